@@ -1,0 +1,50 @@
+"""Shared helpers: write real files and load them through the real loader."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tui.loader import LoadError, Problem, load_briefing
+
+ROOT = Path(__file__).resolve().parent.parent
+BRIEFINGS = ROOT / "briefings"
+SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "000_f0e192b5a4b7e5dd.txt"
+
+MINIMAL = """\
+id: tiny
+title: A tiny briefing
+sources: []
+"""
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str | bytes, str], Path]:
+    """Write text (dedented) or bytes to a file in a fresh folder and return its path."""
+
+    def _write(content: str | bytes, name: str = "b.yaml") -> Path:
+        path = tmp_path / name
+        if isinstance(content, str):
+            path.write_text(textwrap.dedent(content), encoding="utf-8")
+        else:
+            path.write_bytes(content)
+        return path
+
+    return _write
+
+
+def problems_in(path: Path, *, use_libyaml: bool | None = None) -> list[Problem]:
+    """The problems loading ``path`` reports (failing the test if it loads)."""
+    with pytest.raises(LoadError) as caught:
+        load_briefing(path, use_libyaml=use_libyaml)
+    assert caught.value.problems, "a LoadError must carry at least one problem"
+    return caught.value.problems
+
+
+def only_problem(path: Path, *, use_libyaml: bool | None = None) -> Problem:
+    problems = problems_in(path, use_libyaml=use_libyaml)
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    return problems[0]

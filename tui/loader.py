@@ -1,0 +1,322 @@
+"""Briefing files to models: safe, bounded, and every problem with file, line and column.
+
+The fast path reads the YAML without recording positions and validates it; only when
+something is wrong is the text read a second time with positions on, so a valid file pays
+nothing for error reporting and an invalid one gets every problem pointed at its line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from tui.model import Briefing
+from tui.references import check_references
+from tui.yamlread import Path, Positions, read_yaml
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "BriefingError",
+    "LoadError",
+    "Problem",
+    "load_briefing",
+    "parse_briefing",
+]
+
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+"""Files larger than this are refused before parsing; BRIEFING_MAX_BYTES overrides it."""
+
+_BOM = "\ufeff"
+
+
+class BriefingError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a file, printed as ``PATH:LINE:COL: message``."""
+
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+    def sort_key(self) -> tuple[str, int, int]:
+        """File order, then line and column; problems without a position come first."""
+        return (self.file, self.line or 0, self.column or 0)
+
+
+class LoadError(BriefingError):
+    """A briefing file could not be loaded; ``problems`` lists every reason found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def max_bytes_from_env() -> int:
+    """The size cap, from BRIEFING_MAX_BYTES when set to a positive whole number."""
+    raw = os.environ.get("BRIEFING_MAX_BYTES", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+
+
+def load_briefing(
+    path: str | os.PathLike[str], *, max_bytes: int | None = None, use_libyaml: bool | None = None
+) -> Briefing:
+    """Read and validate one briefing file; raise :class:`LoadError` listing every problem."""
+    name = os.fspath(path)
+    limit = max_bytes_from_env() if max_bytes is None else max_bytes
+    try:
+        with open(name, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise LoadError([Problem(name, None, None, _too_big(size, limit))])
+            raw = handle.read(limit + 1)
+    except IsADirectoryError:
+        raise LoadError([Problem(name, None, None, "is a folder, not a briefing file")]) from None
+    except FileNotFoundError:
+        raise LoadError([Problem(name, None, None, "no such file")]) from None
+    except OSError as error:
+        raise LoadError([Problem(name, None, None, f"cannot read: {error.strerror}")]) from None
+    if len(raw) > limit:  # the file grew while we read it
+        raise LoadError([Problem(name, None, None, _too_big(len(raw), limit))])
+    return parse_briefing(raw, name, use_libyaml=use_libyaml)
+
+
+def _too_big(size: int, limit: int) -> str:
+    return (
+        f"file is {size / 1048576:.1f} MiB, above the {limit / 1048576:g} MiB limit"
+        " (raise it with BRIEFING_MAX_BYTES)"
+    )
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 text without a byte-order mark, or a LoadError pointing at the first bad byte."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise LoadError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    f"not UTF-8 text: byte 0x{raw[error.start]:02X} cannot be decoded"
+                    " (save the file as UTF-8)",
+                )
+            ]
+        ) from None
+    return text.removeprefix(_BOM)
+
+
+def parse_briefing(
+    raw: bytes | str, name: str = "<briefing>", *, use_libyaml: bool | None = None
+) -> Briefing:
+    """Validate briefing text (bytes are decoded as UTF-8); raise LoadError on any problem."""
+    text = decode(raw, name) if isinstance(raw, bytes) else raw.removeprefix(_BOM)
+    result = read_yaml(text, use_libyaml=use_libyaml)
+    if result.problems:
+        raise LoadError(_explain(text, name, use_libyaml))
+    if not isinstance(result.data, dict):
+        raise LoadError([_top_level_problem(name, result.data)])
+    try:
+        briefing = Briefing.model_validate(result.data)
+    except ValidationError:
+        raise LoadError(_explain(text, name, use_libyaml)) from None
+    if check_references(result.data):
+        raise LoadError(_explain(text, name, use_libyaml))
+    return briefing
+
+
+def _top_level_problem(name: str, data: Any) -> Problem:
+    if data is None:
+        return Problem(name, None, None, "the file is empty: it holds no YAML data")
+    return Problem(
+        name,
+        1,
+        1,
+        f"a briefing must be a mapping of keys (id, title, sources, ...), found {_kind(data)}",
+    )
+
+
+def _explain(text: str, name: str, use_libyaml: bool | None) -> list[Problem]:
+    """Read again with positions, and collect every problem there is, each at its place."""
+    result = read_yaml(text, record_positions=True, use_libyaml=use_libyaml)
+    problems = [Problem(name, p.line, p.column, p.message) for p in result.problems]
+    if result.data is None:
+        return problems
+    if not isinstance(result.data, dict):
+        return [*problems, _top_level_problem(name, result.data)]
+    positions = result.positions or Positions()
+    try:
+        Briefing.model_validate(result.data)
+    except ValidationError as error:
+        for detail in error.errors(include_url=False):
+            problems.append(_from_pydantic(detail, result.data, positions, name))
+    for ref in check_references(result.data):
+        line, column = positions.of_value(ref.path) or (None, None)
+        message = ".".join(str(step) for step in ref.path) + ": " + ref.message
+        if ref.related is not None:
+            other = positions.of_value(ref.related)
+            if other is not None:
+                message += f" (first at line {other[0]})"
+        problems.append(Problem(name, line, column, message))
+    return problems
+
+
+# --- turning pydantic's errors into messages a briefing author can act on -------------------
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _data_path(data: Any, loc: Sequence[str | int]) -> tuple[Path, list[str | int]]:
+    """Split pydantic's ``loc`` into the part that exists in the data and what is left.
+
+    ``loc`` can hold names that are not in the document (a union member's tag, a key that
+    is missing); the walk keeps only steps the data really has.
+    """
+    path: list[str | int] = []
+    rest: list[str | int] = []
+    node = data
+    for step in loc:
+        in_map = isinstance(node, dict) and isinstance(step, str) and step in node
+        in_list = isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+        if in_map or in_list:
+            path.append(step)
+            node = node[step]
+        else:
+            rest.append(step)
+    return tuple(path), rest
+
+
+def _model_at(loc: Sequence[str | int]) -> type[BaseModel] | None:
+    """The model class that validates the mapping at ``loc`` (for did-you-mean hints)."""
+    model: type[BaseModel] | None = Briefing
+    for step in loc:
+        if model is None:
+            return None
+        if isinstance(step, int):
+            continue
+        field = _field_by_key(model, step)
+        if field is None:
+            continue  # a union tag or similar: stay on this model
+        model = _inner_model(field.annotation)
+    return model
+
+
+def _field_by_key(model: type[BaseModel], key: str) -> Any:
+    for name, field in model.model_fields.items():
+        if (field.alias or name) == key:
+            return field
+    return None
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is None:
+        return None
+    args: Iterable[Any] = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        args = args[:1]  # type: ignore[index]
+    elif origin not in (list, typing.Union, types.UnionType):
+        return None
+    for arg in args:
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _keys_of(model: type[BaseModel] | None) -> list[str]:
+    if model is None:
+        return []
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _from_pydantic(detail: Any, data: Any, positions: Positions, name: str) -> Problem:
+    loc: tuple[str | int, ...] = tuple(detail["loc"])
+    kind: str = detail["type"]
+    value = detail.get("input")
+    path, rest = _data_path(data, loc)
+    where = positions.of_value(path)
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        model = _model_at(loc[:-1])
+        keys = _keys_of(model)
+        hint = _did_you_mean(key, keys)
+        allowed = f"; allowed here: {', '.join(keys)}" if keys and not hint else ""
+        message = f"unknown key {key!r}{hint}{allowed}"
+        where = positions.of_key(path)
+    elif kind == "missing":
+        key = str(rest[-1]) if rest else str(loc[-1])
+        message = f"missing required key {key!r}"
+    elif kind in ("enum", "literal_error"):
+        expected = detail.get("ctx", {}).get("expected", "")
+        choices = [c.strip().strip("'\"") for c in expected.replace(" or ", ",").split(",")]
+        choices = [c for c in choices if c]
+        field = str(loc[-1]) if isinstance(loc[-1], str) else str(loc[-2])
+        hint = _did_you_mean(str(value), choices) if isinstance(value, str) else ""
+        message = (
+            f"{value!r} is not an allowed {field}{hint}; expected one of: {', '.join(choices)}"
+        )
+    elif kind == "string_type":
+        message = f"expected text, found {_kind(value)}"
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            message += f" (put it in quotes: '{value}')"
+    elif kind in ("int_type", "int_parsing", "int_from_float"):
+        message = f"expected a whole number, found {_kind(value)}"
+    elif kind in ("float_type", "float_parsing"):
+        message = f"expected a number, found {_kind(value)}"
+    elif kind in ("bool_type", "bool_parsing"):
+        message = f"expected true or false, found {_kind(value)}"
+    elif kind == "list_type":
+        message = f"expected a list, found {_kind(value)}"
+    elif kind in ("model_type", "model_attributes_type", "dict_type"):
+        message = f"expected a mapping, found {_kind(value)}"
+    elif kind == "string_too_short":
+        message = "must not be empty"
+    else:
+        message = str(detail["msg"])
+    field_name = ".".join(str(step) for step in path) or "(top level)"
+    line, column = where or (None, None)
+    return Problem(name, line, column, f"{field_name}: {message}")

@@ -1,0 +1,518 @@
+"""The briefing data model (format v1): what a briefing file may hold, and nothing else.
+
+Pydantic models so the same classes validate files, publish the JSON Schema editors use,
+and serialise exports. No IO and no Textual or HTTP imports here: the loader reads files,
+the app and exporters read these objects. Cross-references between sections (an actor id
+in a claim, a source id in a quote) are checked by :mod:`tui.references`, not here, so
+that every broken reference can be reported at once with its own position.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+FORMAT_VERSION = 1
+"""The format version this model reads and writes."""
+
+# --- scalar types -------------------------------------------------------------------------
+
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
+def _check_slug(value: str) -> str:
+    if len(value) > 80 or not _SLUG.match(value):
+        raise PydanticCustomError(
+            "slug",
+            "'{value}' is not a valid id: use lowercase letters, digits and single '-' or '_'"
+            " between them (at most 80 characters), e.g. 'north-korea' or 'c09'",
+            {"value": value},
+        )
+    return value
+
+
+def _check_url(value: str) -> str:
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.lower() not in ("http", "https"):
+        raise PydanticCustomError(
+            "url_scheme",
+            "'{value}' is not an http or https URL (only http:// and https:// links can be"
+            " fetched)",
+            {"value": value},
+        )
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
+    if not host or any(ch.isspace() for ch in value):
+        raise PydanticCustomError(
+            "url_host", "'{value}' is not a complete URL (no host, or spaces)", {"value": value}
+        )
+    return value
+
+
+def _check_language(value: str) -> str:
+    if not _LANGUAGE.match(value):
+        raise PydanticCustomError(
+            "language",
+            "'{value}' is not a language tag; use a BCP 47 tag such as 'de', 'en' or 'pt-BR'",
+            {"value": value},
+        )
+    return value
+
+
+def _date_text(value: Any) -> Any:
+    """YAML reads ``1961`` as a number; a year is a date here, so take it as text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _check_date(value: str) -> str:
+    match = _DATE.match(value)
+    if not match:
+        raise PydanticCustomError(
+            "partial_date",
+            "'{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-07)",
+            {"value": value},
+        )
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    try:
+        _dt.date(year, 1 if month is None else month, 1 if day is None else day)
+    except ValueError:
+        raise PydanticCustomError(
+            "impossible_date", "'{value}' is not a date that exists", {"value": value}
+        ) from None
+    return value
+
+
+Slug = Annotated[
+    str,
+    AfterValidator(_check_slug),
+    WithJsonSchema({"type": "string", "pattern": "^[a-z0-9]+([-_][a-z0-9]+)*$", "maxLength": 80}),
+]
+"""An id: lowercase letters and digits joined by single '-' or '_'."""
+Url = Annotated[
+    str,
+    AfterValidator(_check_url),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"}),
+]
+"""An http(s) URL; other schemes cannot be fetched and are refused."""
+Language = Annotated[
+    str,
+    AfterValidator(_check_language),
+    WithJsonSchema({"type": "string", "pattern": _LANGUAGE.pattern.removesuffix("\\Z") + "$"}),
+]
+"""A BCP 47 language tag such as ``de`` or ``en-GB``."""
+PartialDate = Annotated[
+    str,
+    BeforeValidator(_date_text),
+    AfterValidator(_check_date),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                {"type": "integer", "minimum": 1, "maximum": 9999},
+            ]
+        }
+    ),
+]
+"""A date as precise as known: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+Text = Annotated[str, Field(min_length=1)]
+"""Text that must not be empty."""
+
+
+# --- closed vocabularies ------------------------------------------------------------------
+
+
+class ActorKind(StrEnum):
+    """What sort of actor: a person, a state, an organisation, a media outlet..."""
+
+    PERSON = "person"
+    STATE = "state"
+    ORGANISATION = "organisation"
+    MEDIA = "media"
+    GROUP = "group"
+    OTHER = "other"
+
+
+class ClaimKind(StrEnum):
+    """How the article presents a statement."""
+
+    REPORTED = "reported"
+    SPECULATION = "speculation"
+    OPINION = "opinion"
+    HISTORICAL = "historical"
+    FORECAST = "forecast"
+    BACKGROUND = "background"
+
+
+class ClaimStatus(StrEnum):
+    """Where checking a claim stands."""
+
+    UNVERIFIED = "unverified"
+    SUPPORTED = "supported"
+    DISPUTED = "disputed"
+    REFUTED = "refuted"
+
+
+class Likelihood(StrEnum):
+    """ICD 203's words of estimative probability, with their ranges in percent."""
+
+    ALMOST_NO_CHANCE = "almost-no-chance"  # 1-5
+    VERY_UNLIKELY = "very-unlikely"  # 5-20
+    UNLIKELY = "unlikely"  # 20-45
+    ROUGHLY_EVEN_CHANCE = "roughly-even-chance"  # 45-55
+    LIKELY = "likely"  # 55-80
+    VERY_LIKELY = "very-likely"  # 80-95
+    ALMOST_CERTAIN = "almost-certain"  # 95-99
+
+
+class Confidence(StrEnum):
+    """Analytic confidence, kept apart from likelihood as ICD 203 asks."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+
+
+class Reliability(StrEnum):
+    """Admiralty grading of a source: A (completely reliable) to E, F cannot be judged."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+
+
+class QuoteKind(StrEnum):
+    """Whether the speaker's words are given verbatim or paraphrased."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class SourceKind(StrEnum):
+    """What a source is."""
+
+    ARTICLE = "article"
+    COLUMN = "column"
+    INTERVIEW = "interview"
+    REPORT = "report"
+    OFFICIAL = "official"
+    DOCUMENT = "document"
+    REFERENCE = "reference"
+    OTHER = "other"
+
+
+class RelationKind(StrEnum):
+    """How two actors are tied."""
+
+    AGREEMENT = "agreement"
+    ALLIANCE = "alliance"
+    COOPERATION = "cooperation"
+    SUPPLY = "supply"
+    VISIT = "visit"
+    LEADERSHIP = "leadership"
+    MEMBERSHIP = "membership"
+    NEGOTIATION = "negotiation"
+    RIVALRY = "rivalry"
+    CONFLICT = "conflict"
+    OTHER = "other"
+
+
+class NoteKind(StrEnum):
+    """Why an analyst wrote a note."""
+
+    CONTRADICTION = "contradiction"
+    UNSOURCED = "unsourced"
+    LOADED_LANGUAGE = "loaded-language"
+    MISSING_CONTEXT = "missing-context"
+    ERROR = "error"
+    OTHER = "other"
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+class Record(BaseModel):
+    """Base of every mapping in a briefing: unknown keys are errors, never ignored."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_default=False)
+
+
+class Alias(Record):
+    """Another name for an actor, as some text uses it."""
+
+    name: Text = Field(description="The other name, as written.")
+    loaded: bool = Field(
+        default=False,
+        description="True when it is the outlet's own evaluative label (e.g. 'Diktator'),"
+        " not a neutral name.",
+    )
+    paragraph: int | None = Field(default=None, ge=1, description="Where the article uses it.")
+    note: str | None = Field(default=None, description="Why the alias matters.")
+
+
+def _alias_from_text(value: Any) -> Any:
+    return {"name": value} if isinstance(value, str) else value
+
+
+def _also_plain_text(schema: dict[str, Any]) -> None:
+    """Say in the JSON Schema that a record written as plain text is accepted too."""
+    text = {"type": "string", "minLength": 1}
+    target = schema.get("items", schema)
+    if "anyOf" in target:
+        target["anyOf"].insert(0, text)
+    else:
+        ref = dict(target)
+        target.clear()
+        target["anyOf"] = [text, ref]
+
+
+AliasEntry = Annotated[Alias, BeforeValidator(_alias_from_text)]
+
+
+class Actor(Record):
+    """A person, state, organisation, group or outlet the story is about or relies on."""
+
+    id: Slug = Field(description="Unique among actors.")
+    name: Text = Field(description="Neutral name in English.")
+    kind: ActorKind = Field(default=ActorKind.OTHER, description="What sort of actor.")
+    role: str | None = Field(default=None, description="Office or function, e.g. 'President'.")
+    affiliation: Slug | None = Field(
+        default=None, description="Id of the actor this one belongs to or acts for."
+    )
+    aliases: list[AliasEntry] = Field(
+        default_factory=list,
+        description="Other names used: text, or a mapping with 'name' and 'loaded'.",
+        json_schema_extra=_also_plain_text,
+    )
+    anonymous: bool = Field(
+        default=False, description="True for an unnamed speaker such as 'experts'."
+    )
+    description: str | None = Field(default=None, description="Who this is, in a line.")
+    note: str | None = Field(default=None, description="Analyst note.")
+
+
+class Excerpt(Record):
+    """A W3C Web Annotation text-quote selector: the exact words, with context to disambiguate."""
+
+    exact: Text = Field(description="The words exactly as in the text.")
+    prefix: str | None = Field(default=None, description="Text just before, to disambiguate.")
+    suffix: str | None = Field(default=None, description="Text just after, to disambiguate.")
+    start: int | None = Field(default=None, ge=0, description="Character offset hint.")
+    end: int | None = Field(default=None, ge=0, description="End offset hint.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Excerpt:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise PydanticCustomError("excerpt_range", "end comes before start")
+        return self
+
+
+def _excerpt_from_text(value: Any) -> Any:
+    return {"exact": value} if isinstance(value, str) else value
+
+
+ExcerptField = Annotated[Excerpt, BeforeValidator(_excerpt_from_text)]
+
+
+class Figure(Record):
+    """A number the text states or implies: one value, or a range, with its unit."""
+
+    value: float | None = Field(default=None, description="A single value.")
+    low: float | None = Field(default=None, description="Lower end of a range.")
+    high: float | None = Field(default=None, description="Upper end of a range.")
+    unit: Text = Field(description="What is counted, e.g. 'soldiers'.")
+    approximate: bool = Field(default=False, description="Stated as 'about', 'rund', 'up to'.")
+    derived: bool = Field(
+        default=False, description="Worked out by the analyst, not stated in the text."
+    )
+    basis: str | None = Field(default=None, description="How a derived figure was worked out.")
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> Figure:
+        has_range = self.low is not None or self.high is not None
+        if self.value is None and not has_range:
+            raise PydanticCustomError("figure_shape", "a figure needs 'value', or 'low' and 'high'")
+        if self.value is not None and has_range:
+            raise PydanticCustomError(
+                "figure_shape", "a figure has either 'value' or 'low'/'high', not both"
+            )
+        if has_range and (self.low is None or self.high is None):
+            raise PydanticCustomError("figure_shape", "a range needs both 'low' and 'high'")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise PydanticCustomError(
+                "figure_range",
+                "'low' ({low}) is above 'high' ({high})",
+                {"low": self.low, "high": self.high},
+            )
+        return self
+
+
+class Claim(Record):
+    """One statement the article makes, classified and located."""
+
+    id: Slug = Field(description="Unique among claims.")
+    statement: Text = Field(description="The claim in the analyst's own words (English).")
+    kind: ClaimKind = Field(description="How the article presents it.")
+    excerpt: ExcerptField | None = Field(
+        default=None,
+        description="The article's words, verbatim: text, or a mapping with 'exact'.",
+        json_schema_extra=_also_plain_text,
+    )
+    paragraph: int | None = Field(
+        default=None, ge=1, description="Body paragraph of the article (headings not counted)."
+    )
+    hedges: list[Text] = Field(
+        default_factory=list, description="Hedging or attribution words, as in the text."
+    )
+    figures: list[Figure] = Field(default_factory=list, description="Numbers it carries.")
+    attributed_to: Slug | None = Field(
+        default=None,
+        description="Id of the actor on whose word it rests; absent: the article's own voice.",
+    )
+    actors: list[Slug] = Field(default_factory=list, description="Ids of actors involved.")
+    sources: list[Slug] = Field(default_factory=list, description="Ids of sources that carry it.")
+    likelihood: Likelihood | None = Field(
+        default=None, description="ICD 203 estimative word, the analyst's judgement."
+    )
+    confidence: Confidence | None = Field(
+        default=None, description="Analytic confidence in that judgement."
+    )
+    credibility: int | None = Field(
+        default=None, ge=1, le=6, description="Admiralty credibility 1 (confirmed) to 6."
+    )
+    status: ClaimStatus = Field(default=ClaimStatus.UNVERIFIED, description="Checking status.")
+    note: str | None = Field(default=None, description="Analyst note.")
+
+
+class Quote(Record):
+    """Words of a speaker the article quotes, in the original language and in translation."""
+
+    id: Slug = Field(description="Unique among quotes.")
+    speaker: Slug = Field(description="Id of the actor quoted.")
+    text: Text = Field(description="The words in the original language, as in the article.")
+    translation: str | None = Field(default=None, description="English translation.")
+    language: Language | None = Field(default=None, description="Language of 'text'.")
+    kind: QuoteKind = Field(default=QuoteKind.DIRECT, description="Verbatim or paraphrase.")
+    role: str | None = Field(default=None, description="Speaker's role as the article gives it.")
+    outlet: Slug | None = Field(default=None, description="Id of the source it first appeared in.")
+    paragraph: int | None = Field(default=None, ge=1, description="Body paragraph of the article.")
+    about: list[Slug] = Field(default_factory=list, description="Ids of actors it is about.")
+    claims: list[Slug] = Field(default_factory=list, description="Ids of claims it supports.")
+    note: str | None = Field(default=None, description="Analyst note.")
+
+
+class Relation(Record):
+    """A tie between two actors, readable as 'from -> to: label, date'."""
+
+    model_config = ConfigDict(populate_by_name=False)
+
+    from_: Slug = Field(alias="from", description="Id of the first actor.")
+    to: Slug = Field(description="Id of the second actor.")
+    kind: RelationKind = Field(default=RelationKind.OTHER, description="Sort of tie.")
+    label: str | None = Field(default=None, description="The tie in a few words.")
+    date: PartialDate | None = Field(default=None, description="When it began or happened.")
+    until: PartialDate | None = Field(default=None, description="When it ended.")
+    claims: list[Slug] = Field(default_factory=list, description="Ids of claims about it.")
+    sources: list[Slug] = Field(default_factory=list, description="Ids of sources for it.")
+    added_context: bool = Field(
+        default=False, description="True when the analyst added it; the article does not say it."
+    )
+    note: str | None = Field(default=None, description="Analyst note.")
+
+
+class Source(Record):
+    """A text the briefing relies on: the article, what it cites, and context the analyst adds."""
+
+    id: Slug = Field(description="Unique among sources.")
+    url: Url | None = Field(
+        default=None, description="Where it can be fetched; only when confirmed to exist."
+    )
+    title: str | None = Field(default=None, description="Its title.")
+    outlet: str | None = Field(default=None, description="Publisher or outlet name.")
+    author: str | None = Field(default=None, description="Author(s).")
+    kind: SourceKind = Field(default=SourceKind.OTHER, description="What it is.")
+    language: Language | None = Field(default=None, description="Its language.")
+    published: PartialDate | None = Field(default=None, description="Publication date.")
+    description: str | None = Field(default=None, description="What it is, when no URL.")
+    reliability: Reliability | None = Field(default=None, description="Admiralty reliability A-F.")
+    cited_in: Slug | None = Field(
+        default=None, description="Id of the source through which this one is known."
+    )
+    added_context: bool = Field(
+        default=False, description="True when the analyst added it; the article does not cite it."
+    )
+    note: str | None = Field(default=None, description="Analyst note.")
+
+
+class TimelineEntry(Record):
+    """A dated event; entries the article does not state are marked as added context."""
+
+    date: PartialDate = Field(description="When.")
+    label: Text = Field(description="What happened.")
+    actors: list[Slug] = Field(default_factory=list, description="Ids of actors involved.")
+    claims: list[Slug] = Field(default_factory=list, description="Ids of related claims.")
+    sources: list[Slug] = Field(default_factory=list, description="Ids of sources for it.")
+    added_context: bool = Field(
+        default=False, description="True when the analyst added it; the article does not say it."
+    )
+    note: str | None = Field(default=None, description="Analyst note.")
+
+
+class Note(Record):
+    """An analyst's remark: a contradiction, an unsourced claim, loaded wording."""
+
+    id: Slug = Field(description="Unique among notes.")
+    kind: NoteKind = Field(default=NoteKind.OTHER, description="Why it was written.")
+    text: Text = Field(description="The note.")
+    claims: list[Slug] = Field(default_factory=list, description="Ids of claims concerned.")
+    actors: list[Slug] = Field(default_factory=list, description="Ids of actors concerned.")
+    sources: list[Slug] = Field(default_factory=list, description="Ids of sources concerned.")
+    paragraph: int | None = Field(default=None, ge=1, description="Body paragraph concerned.")
+
+
+class Briefing(Record):
+    """A news article turned into its parts: actors, claims, quotes, relations and sources."""
+
+    model_config = ConfigDict(
+        title="Briefing",
+        json_schema_extra={
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+        },
+    )
+
+    format: Literal[1] = Field(default=1, description="Format version (this is version 1).")
+    id: Slug = Field(description="Unique in a library.")
+    title: Text = Field(description="Title of the briefing.")
+    language: Language | None = Field(default=None, description="Language of the article.")
+    published: PartialDate | None = Field(default=None, description="When the article appeared.")
+    summary: str | None = Field(default=None, description="Bottom line up front, 2-4 sentences.")
+    article: Slug | None = Field(
+        default=None, description="Id of the source that is the article briefed."
+    )
+    tags: list[Slug] = Field(default_factory=list, description="Topics, for finding it later.")
+    actors: list[Actor] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    sources: list[Source] = Field(description="Sources; may be empty.")
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)

@@ -1,0 +1,67 @@
+"""A briefing as plain text: for terminals without the app, pipes, and quick looks."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+
+from tui.model import Briefing, ClaimKind
+from tui.text import visible
+
+__all__ = ["plain_summary"]
+
+
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    return textwrap.wrap(
+        visible(text, keep_newlines=False),
+        width=max(width, 20),
+        initial_indent=indent,
+        subsequent_indent=indent,
+    ) or [indent.rstrip()]
+
+
+def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
+    """Title, summary, counts, actors and claims, wrapped to ``width`` columns."""
+    lines: list[str] = []
+    title = visible(briefing.title, keep_newlines=False)
+    lines += [title, "=" * min(len(title), width)]
+    facts = [f"id: {briefing.id}"]
+    if briefing.published:
+        facts.append(f"published: {briefing.published}")
+    if briefing.language:
+        facts.append(f"language: {briefing.language}")
+    if briefing.article:
+        article = next((s for s in briefing.sources if s.id == briefing.article), None)
+        if article is not None and (article.outlet or article.title):
+            facts.append(f"article: {visible(article.outlet or article.title or '')}")
+    lines += _wrap(" | ".join(facts), width)
+    if briefing.summary:
+        lines += ["", *_wrap(briefing.summary, width)]
+
+    hedged = sum(1 for claim in briefing.claims if claim.hedges)
+    kinds = Counter(claim.kind for claim in briefing.claims)
+    by_kind = ", ".join(f"{kinds[k]} {k.value}" for k in ClaimKind if kinds[k])
+    lines += [
+        "",
+        f"{len(briefing.actors)} actors, {len(briefing.claims)} claims"
+        f" ({hedged} hedged), {len(briefing.quotes)} quotes, {len(briefing.relations)} relations,"
+        f" {len(briefing.sources)} sources, {len(briefing.timeline)} timeline entries,"
+        f" {len(briefing.notes)} analyst notes",
+    ]
+    if by_kind:
+        lines += _wrap(f"Claims by kind: {by_kind}", width)
+
+    if briefing.actors:
+        lines += ["", "Actors", "------"]
+        for actor in briefing.actors:
+            detail = actor.kind.value + (f", {actor.role}" if actor.role else "")
+            lines += _wrap(f"{actor.name} ({detail})", width, "  ")
+
+    if briefing.claims:
+        lines += ["", "Claims", "------"]
+        for claim in briefing.claims:
+            head = f"{claim.id} [{claim.kind.value}] {claim.statement}"
+            lines += _wrap(head, width, "  ")
+            if claim.hedges:
+                lines += _wrap("hedged by: " + ", ".join(claim.hedges), width, "      ")
+    return "\n".join(lines) + "\n"
