@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL, only_problem, problems_in
 from tui.loader import LoadError, load_briefing
+
+from conftest import MINIMAL, only_problem, problems_in
 
 
 def test_minimal_briefing_loads_with_empty_defaults(write):
@@ -158,7 +159,8 @@ def test_bad_slugs(write, slug):
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://example.org/x", "file:///etc/passwd", "javascript:alert(1)", "example.org", "https://"]
+    "url",
+    ["ftp://example.org/x", "file:///etc/passwd", "javascript:alert(1)", "example.org", "https://"],
 )
 def test_urls_must_be_http_or_https(write, url):
     path = write(f"id: x\ntitle: t\nsources:\n  - id: s\n    url: '{url}'\n")
@@ -181,7 +183,9 @@ def test_malformed_dates(write, date):
 
 @pytest.mark.parametrize("date", ["1961", "2024-07", "2024-02-29"])
 def test_partial_dates_are_accepted(write, date):
-    assert load_briefing(write(f"id: x\ntitle: t\npublished: {date}\nsources: []\n")).published == date
+    assert (
+        load_briefing(write(f"id: x\ntitle: t\npublished: {date}\nsources: []\n")).published == date
+    )
 
 
 def test_closed_vocabulary_with_hint(write):

@@ -114,7 +114,9 @@ Url = Annotated[
 Language = Annotated[
     str,
     AfterValidator(_check_language),
-    WithJsonSchema({"type": "string", "pattern": _LANGUAGE.pattern.removesuffix("\\Z") + "$"}),
+    WithJsonSchema(
+        {"type": "string", "pattern": "^" + _LANGUAGE.pattern.removesuffix("\\Z") + "$"}
+    ),
 ]
 """A BCP 47 language tag such as ``de`` or ``en-GB``."""
 PartialDate = Annotated[

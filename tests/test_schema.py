@@ -1,0 +1,88 @@
+"""The published JSON Schema matches the model and accepts what the loader accepts."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from tui.schema import briefing_schema, schema_text
+from tui.yamlread import read_yaml
+
+from conftest import BRIEFINGS, MINIMAL, ROOT
+
+SCHEMA_FILE = ROOT / "schema" / "briefing.schema.json"
+
+
+def test_committed_schema_matches_the_model():
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), (
+        "schema/briefing.schema.json is stale: run"
+        " 'briefing schema --output schema/briefing.schema.json --force'"
+    )
+
+
+def test_schema_is_a_valid_draft_2020_12_schema():
+    jsonschema.Draft202012Validator.check_schema(briefing_schema())
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
+def test_required_keys_and_fixed_names():
+    schema = briefing_schema()
+    assert schema["required"] == ["id", "title", "sources"]
+    defs = schema["$defs"]
+    assert {"id", "url"} <= set(defs["Source"]["properties"])
+    assert {"id", "name", "kind"} <= set(defs["Actor"]["properties"])
+    assert {"id", "statement", "kind", "actors"} <= set(defs["Claim"]["properties"])
+    assert {"id", "speaker", "text", "translation"} <= set(defs["Quote"]["properties"])
+    assert "from" in defs["Relation"]["properties"]
+    assert defs["Likelihood"]["enum"] == [
+        "almost-no-chance",
+        "very-unlikely",
+        "unlikely",
+        "roughly-even-chance",
+        "likely",
+        "very-likely",
+        "almost-certain",
+    ]
+
+
+@pytest.mark.parametrize("path", sorted(BRIEFINGS.glob("*.yaml")), ids=lambda p: p.name)
+def test_shipped_briefings_satisfy_the_schema(path):
+    data = read_yaml(path.read_text(encoding="utf-8")).data
+    _validator().validate(data)
+
+
+def test_schema_accepts_the_short_forms():
+    data = read_yaml(
+        MINIMAL
+        + "actors: [{id: a, name: A, aliases: [Alpha, {name: Al, loaded: true}]}]\n"
+        + "claims: [{id: c1, statement: s, kind: reported, excerpt: words}]\n"
+        + "timeline: [{date: 1961, label: treaty}]\n"
+    ).data
+    _validator().validate(data)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "summray: x\n",
+        "language: 'not a tag'\n",
+        "claims: [{id: c1, statement: s, kind: rumour}]\n",
+        "actors: [{id: Bad Id, name: A}]\n",
+        "published: July\n",
+    ],
+)
+def test_schema_rejects_what_the_loader_rejects(extra):
+    data = read_yaml(MINIMAL + extra).data
+    assert not _validator().is_valid(data)
+
+
+def test_shipped_briefings_point_editors_at_the_schema():
+    for path in BRIEFINGS.glob("*.yaml"):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=../schema/briefing.schema.json"
+        assert (path.parent / "../schema/briefing.schema.json").resolve() == SCHEMA_FILE
