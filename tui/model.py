@@ -261,14 +261,21 @@ class Record(BaseModel):
 class Alias(Record):
     """Another name for an actor, as some text uses it."""
 
-    name: Text = Field(description="The other name, as written.")
+    name: Text = Field(examples=["Russen-Herrscher"], description="The other name, as written.")
     loaded: bool = Field(
+        examples=[True],
         default=False,
         description="True when it is the outlet's own evaluative label (e.g. 'Diktator'),"
         " not a neutral name.",
     )
-    paragraph: int | None = Field(default=None, ge=1, description="Where the article uses it.")
-    note: str | None = Field(default=None, description="Why the alias matters.")
+    paragraph: int | None = Field(
+        examples=[1], default=None, ge=1, description="Where the article uses it."
+    )
+    note: str | None = Field(
+        examples=["The outlet's label for Putin."],
+        default=None,
+        description="Why the alias matters.",
+    )
 
 
 def _alias_from_text(value: Any) -> Any:
@@ -293,33 +300,61 @@ AliasEntry = Annotated[Alias, BeforeValidator(_alias_from_text)]
 class Actor(Record):
     """A person, state, organisation, group or outlet the story is about or relies on."""
 
-    id: Slug = Field(description="Unique among actors.")
-    name: Text = Field(description="Neutral name in English.")
-    kind: ActorKind = Field(default=ActorKind.OTHER, description="What sort of actor.")
-    role: str | None = Field(default=None, description="Office or function, e.g. 'President'.")
+    id: Slug = Field(examples=["north-korea"], description="Unique among actors.")
+    name: Text = Field(examples=["North Korea"], description="Neutral name in English.")
+    kind: ActorKind = Field(
+        examples=["state"], default=ActorKind.OTHER, description="What sort of actor."
+    )
+    role: str | None = Field(
+        examples=["President of Russia"],
+        default=None,
+        description="Office or function, e.g. 'President'.",
+    )
     affiliation: Slug | None = Field(
-        default=None, description="Id of the actor this one belongs to or acts for."
+        examples=["russia"],
+        default=None,
+        description="Id of the actor this one belongs to or acts for.",
     )
     aliases: list[AliasEntry] = Field(
+        examples=[["Nordkorea", {"name": "Diktator", "loaded": True}]],
         default_factory=list,
         description="Other names used: text, or a mapping with 'name' and 'loaded'.",
         json_schema_extra=_also_plain_text,
     )
     anonymous: bool = Field(
-        default=False, description="True for an unnamed speaker such as 'experts'."
+        examples=[True], default=False, description="True for an unnamed speaker such as 'experts'."
     )
-    description: str | None = Field(default=None, description="Who this is, in a line.")
-    note: str | None = Field(default=None, description="Analyst note.")
+    description: str | None = Field(
+        examples=["Security and defence expert, retired colonel."],
+        default=None,
+        description="Who this is, in a line.",
+    )
+    note: str | None = Field(
+        examples=["Named only by role."], default=None, description="Analyst note."
+    )
 
 
 class Excerpt(Record):
     """A W3C Web Annotation text-quote selector: the exact words, with context to disambiguate."""
 
-    exact: Text = Field(description="The words exactly as in the text.")
-    prefix: str | None = Field(default=None, description="Text just before, to disambiguate.")
-    suffix: str | None = Field(default=None, description="Text just after, to disambiguate.")
-    start: int | None = Field(default=None, ge=0, description="Character offset hint.")
-    end: int | None = Field(default=None, ge=0, description="End offset hint.")
+    exact: Text = Field(
+        examples=["könnte Nordkorea sieben bis zehn Divisionen"],
+        description="The words exactly as in the text.",
+    )
+    prefix: str | None = Field(
+        examples=["Im Rahmen des Beistandspakts "],
+        default=None,
+        description="Text just before, to disambiguate.",
+    )
+    suffix: str | None = Field(
+        examples=[" in die besetzten"],
+        default=None,
+        description="Text just after, to disambiguate.",
+    )
+    start: int | None = Field(
+        examples=[812], default=None, ge=0, description="Character offset hint."
+    )
+    end: int | None = Field(examples=[855], default=None, ge=0, description="End offset hint.")
 
     @model_validator(mode="after")
     def _ordered(self) -> Excerpt:
@@ -338,15 +373,23 @@ ExcerptField = Annotated[Excerpt, BeforeValidator(_excerpt_from_text)]
 class Figure(Record):
     """A number the text states or implies: one value, or a range, with its unit."""
 
-    value: float | None = Field(default=None, description="A single value.")
-    low: float | None = Field(default=None, description="Lower end of a range.")
-    high: float | None = Field(default=None, description="Upper end of a range.")
-    unit: Text = Field(description="What is counted, e.g. 'soldiers'.")
-    approximate: bool = Field(default=False, description="Stated as 'about', 'rund', 'up to'.")
-    derived: bool = Field(
-        default=False, description="Worked out by the analyst, not stated in the text."
+    value: float | None = Field(examples=[1961], default=None, description="A single value.")
+    low: float | None = Field(examples=[7], default=None, description="Lower end of a range.")
+    high: float | None = Field(examples=[10], default=None, description="Upper end of a range.")
+    unit: Text = Field(examples=["divisions"], description="What is counted, e.g. 'soldiers'.")
+    approximate: bool = Field(
+        examples=[True], default=False, description="Stated as 'about', 'rund', 'up to'."
     )
-    basis: str | None = Field(default=None, description="How a derived figure was worked out.")
+    derived: bool = Field(
+        examples=[True],
+        default=False,
+        description="Worked out by the analyst, not stated in the text.",
+    )
+    basis: str | None = Field(
+        examples=["7-10 divisions x 10,000-30,000 soldiers"],
+        default=None,
+        description="How a derived figure was worked out.",
+    )
 
     @model_validator(mode="after")
     def _one_shape(self) -> Figure:
@@ -371,55 +414,114 @@ class Figure(Record):
 class Claim(Record):
     """One statement the article makes, classified and located."""
 
-    id: Slug = Field(description="Unique among claims.")
-    statement: Text = Field(description="The claim in the analyst's own words (English).")
-    kind: ClaimKind = Field(description="How the article presents it.")
+    id: Slug = Field(examples=["c09"], description="Unique among claims.")
+    statement: Text = Field(
+        examples=["North Korea could send seven to ten divisions to occupied Ukrainian territory."],
+        description="The claim in the analyst's own words (English).",
+    )
+    kind: ClaimKind = Field(examples=["speculation"], description="How the article presents it.")
     excerpt: ExcerptField | None = Field(
+        examples=["könnte Nordkorea sieben bis zehn Divisionen"],
         default=None,
         description="The article's words, verbatim: text, or a mapping with 'exact'.",
         json_schema_extra=_also_plain_text,
     )
     paragraph: int | None = Field(
-        default=None, ge=1, description="Body paragraph of the article (headings not counted)."
+        examples=[4],
+        default=None,
+        ge=1,
+        description="Body paragraph of the article (headings not counted).",
     )
     hedges: list[Text] = Field(
-        default_factory=list, description="Hedging or attribution words, as in the text."
+        examples=[["könnte"]],
+        default_factory=list,
+        description="Hedging or attribution words, as in the text.",
     )
-    figures: list[Figure] = Field(default_factory=list, description="Numbers it carries.")
+    figures: list[Figure] = Field(
+        examples=[[{"low": 7, "high": 10, "unit": "divisions"}]],
+        default_factory=list,
+        description="Numbers it carries.",
+    )
     attributed_to: Slug | None = Field(
+        examples=["zeit-experts"],
         default=None,
         description="Id of the actor on whose word it rests; absent: the article's own voice.",
     )
-    actors: list[Slug] = Field(default_factory=list, description="Ids of actors involved.")
-    sources: list[Slug] = Field(default_factory=list, description="Ids of sources that carry it.")
+    actors: list[Slug] = Field(
+        examples=[["north-korea", "ukraine"]],
+        default_factory=list,
+        description="Ids of actors involved.",
+    )
+    sources: list[Slug] = Field(
+        examples=[["article"]], default_factory=list, description="Ids of sources that carry it."
+    )
     likelihood: Likelihood | None = Field(
-        default=None, description="ICD 203 estimative word, the analyst's judgement."
+        examples=["roughly-even-chance"],
+        default=None,
+        description="ICD 203 estimative word, the analyst's judgement.",
     )
     confidence: Confidence | None = Field(
-        default=None, description="Analytic confidence in that judgement."
+        examples=["low"], default=None, description="Analytic confidence in that judgement."
     )
     credibility: int | None = Field(
-        default=None, ge=1, le=6, description="Admiralty credibility 1 (confirmed) to 6."
+        examples=[3],
+        default=None,
+        ge=1,
+        le=6,
+        description="Admiralty credibility 1 (confirmed) to 6.",
     )
-    status: ClaimStatus = Field(default=ClaimStatus.UNVERIFIED, description="Checking status.")
-    note: str | None = Field(default=None, description="Analyst note.")
+    status: ClaimStatus = Field(
+        examples=["unverified"], default=ClaimStatus.UNVERIFIED, description="Checking status."
+    )
+    note: str | None = Field(
+        examples=["No source is given for the figure."], default=None, description="Analyst note."
+    )
 
 
 class Quote(Record):
     """Words of a speaker the article quotes, in the original language and in translation."""
 
-    id: Slug = Field(description="Unique among quotes.")
-    speaker: Slug = Field(description="Id of the actor quoted.")
-    text: Text = Field(description="The words in the original language, as in the article.")
-    translation: str | None = Field(default=None, description="English translation.")
-    language: Language | None = Field(default=None, description="Language of 'text'.")
-    kind: QuoteKind = Field(default=QuoteKind.DIRECT, description="Verbatim or paraphrase.")
-    role: str | None = Field(default=None, description="Speaker's role as the article gives it.")
-    outlet: Slug | None = Field(default=None, description="Id of the source it first appeared in.")
-    paragraph: int | None = Field(default=None, ge=1, description="Body paragraph of the article.")
-    about: list[Slug] = Field(default_factory=list, description="Ids of actors it is about.")
-    claims: list[Slug] = Field(default_factory=list, description="Ids of claims it supports.")
-    note: str | None = Field(default=None, description="Analyst note.")
+    id: Slug = Field(examples=["q-richter"], description="Unique among quotes.")
+    speaker: Slug = Field(examples=["richter"], description="Id of the actor quoted.")
+    text: Text = Field(
+        examples=["An einer neuen regionalen oder globalen Blockbildung ist es nicht interessiert"],
+        description="The words in the original language, as in the article.",
+    )
+    translation: str | None = Field(
+        examples=["It has no interest in forming a new regional or global bloc"],
+        default=None,
+        description="English translation.",
+    )
+    language: Language | None = Field(
+        examples=["de"], default=None, description="Language of 'text'."
+    )
+    kind: QuoteKind = Field(
+        examples=["direct"], default=QuoteKind.DIRECT, description="Verbatim or paraphrase."
+    )
+    role: str | None = Field(
+        examples=["Sicherheits- und Verteidigungsexperte"],
+        default=None,
+        description="Speaker's role as the article gives it.",
+    )
+    outlet: Slug | None = Field(
+        examples=["focus-richter"],
+        default=None,
+        description="Id of the source it first appeared in.",
+    )
+    paragraph: int | None = Field(
+        examples=[6], default=None, ge=1, description="Body paragraph of the article."
+    )
+    about: list[Slug] = Field(
+        examples=[["vietnam"]], default_factory=list, description="Ids of actors it is about."
+    )
+    claims: list[Slug] = Field(
+        examples=[["c15"]], default_factory=list, description="Ids of claims it supports."
+    )
+    note: str | None = Field(
+        examples=["Only part of the interview is quoted."],
+        default=None,
+        description="Analyst note.",
+    )
 
 
 class Relation(Record):
@@ -427,68 +529,136 @@ class Relation(Record):
 
     model_config = ConfigDict(populate_by_name=False)
 
-    from_: Slug = Field(alias="from", description="Id of the first actor.")
-    to: Slug = Field(description="Id of the second actor.")
-    kind: RelationKind = Field(default=RelationKind.OTHER, description="Sort of tie.")
-    label: str | None = Field(default=None, description="The tie in a few words.")
-    date: PartialDate | None = Field(default=None, description="When it began or happened.")
-    until: PartialDate | None = Field(default=None, description="When it ended.")
-    claims: list[Slug] = Field(default_factory=list, description="Ids of claims about it.")
-    sources: list[Slug] = Field(default_factory=list, description="Ids of sources for it.")
-    added_context: bool = Field(
-        default=False, description="True when the analyst added it; the article does not say it."
+    from_: Slug = Field(examples=["russia"], alias="from", description="Id of the first actor.")
+    to: Slug = Field(examples=["north-korea"], description="Id of the second actor.")
+    kind: RelationKind = Field(
+        examples=["agreement"], default=RelationKind.OTHER, description="Sort of tie."
     )
-    note: str | None = Field(default=None, description="Analyst note.")
+    label: str | None = Field(
+        examples=["strategic partnership agreement"],
+        default=None,
+        description="The tie in a few words.",
+    )
+    date: PartialDate | None = Field(
+        examples=["2024-06"], default=None, description="When it began or happened."
+    )
+    until: PartialDate | None = Field(examples=["1996"], default=None, description="When it ended.")
+    claims: list[Slug] = Field(
+        examples=[["c07"]], default_factory=list, description="Ids of claims about it."
+    )
+    sources: list[Slug] = Field(
+        examples=[["article"]], default_factory=list, description="Ids of sources for it."
+    )
+    added_context: bool = Field(
+        examples=[True],
+        default=False,
+        description="True when the analyst added it; the article does not say it.",
+    )
+    note: str | None = Field(
+        examples=["Signed during Putin's visit."], default=None, description="Analyst note."
+    )
 
 
 class Source(Record):
     """A text the briefing relies on: the article, what it cites, and context the analyst adds."""
 
-    id: Slug = Field(description="Unique among sources.")
+    id: Slug = Field(examples=["focus-richter"], description="Unique among sources.")
     url: Url | None = Field(
-        default=None, description="Where it can be fetched; only when confirmed to exist."
+        examples=["https://example.org/article"],
+        default=None,
+        description="Where it can be fetched; only when confirmed to exist.",
     )
-    title: str | None = Field(default=None, description="Its title.")
-    outlet: str | None = Field(default=None, description="Publisher or outlet name.")
-    author: str | None = Field(default=None, description="Author(s).")
-    kind: SourceKind = Field(default=SourceKind.OTHER, description="What it is.")
-    language: Language | None = Field(default=None, description="Its language.")
-    published: PartialDate | None = Field(default=None, description="Publication date.")
-    description: str | None = Field(default=None, description="What it is, when no URL.")
-    reliability: Reliability | None = Field(default=None, description="Admiralty reliability A-F.")
+    title: str | None = Field(
+        examples=["Plant Putin die „Anti-Nato“?"], default=None, description="Its title."
+    )
+    outlet: str | None = Field(
+        examples=["Focus Online"], default=None, description="Publisher or outlet name."
+    )
+    author: str | None = Field(examples=["Michael Thumann"], default=None, description="Author(s).")
+    kind: SourceKind = Field(
+        examples=["interview"], default=SourceKind.OTHER, description="What it is."
+    )
+    language: Language | None = Field(examples=["de"], default=None, description="Its language.")
+    published: PartialDate | None = Field(
+        examples=["2024-06"], default=None, description="Publication date."
+    )
+    description: str | None = Field(
+        examples=["A column on Zeit Online, cited by the article."],
+        default=None,
+        description="What it is, when no URL.",
+    )
+    reliability: Reliability | None = Field(
+        examples=["B"], default=None, description="Admiralty reliability A-F."
+    )
     cited_in: Slug | None = Field(
-        default=None, description="Id of the source through which this one is known."
+        examples=["article"],
+        default=None,
+        description="Id of the source through which this one is known.",
     )
     added_context: bool = Field(
-        default=False, description="True when the analyst added it; the article does not cite it."
+        examples=[True],
+        default=False,
+        description="True when the analyst added it; the article does not cite it.",
     )
-    note: str | None = Field(default=None, description="Analyst note.")
+    note: str | None = Field(
+        examples=["Syndicated copy; the original was not found."],
+        default=None,
+        description="Analyst note.",
+    )
 
 
 class TimelineEntry(Record):
     """A dated event; entries the article does not state are marked as added context."""
 
-    date: PartialDate = Field(description="When.")
-    label: Text = Field(description="What happened.")
-    actors: list[Slug] = Field(default_factory=list, description="Ids of actors involved.")
-    claims: list[Slug] = Field(default_factory=list, description="Ids of related claims.")
-    sources: list[Slug] = Field(default_factory=list, description="Ids of sources for it.")
-    added_context: bool = Field(
-        default=False, description="True when the analyst added it; the article does not say it."
+    date: PartialDate = Field(examples=["1961-07-06"], description="When.")
+    label: Text = Field(
+        examples=["Soviet-North Korean treaty of mutual assistance signed"],
+        description="What happened.",
     )
-    note: str | None = Field(default=None, description="Analyst note.")
+    actors: list[Slug] = Field(
+        examples=[["soviet-union", "north-korea"]],
+        default_factory=list,
+        description="Ids of actors involved.",
+    )
+    claims: list[Slug] = Field(
+        examples=[["c13"]], default_factory=list, description="Ids of related claims."
+    )
+    sources: list[Slug] = Field(
+        examples=[["treaty-1961"]], default_factory=list, description="Ids of sources for it."
+    )
+    added_context: bool = Field(
+        examples=[True],
+        default=False,
+        description="True when the analyst added it; the article does not say it.",
+    )
+    note: str | None = Field(
+        examples=["The article gives only the year."], default=None, description="Analyst note."
+    )
 
 
 class Note(Record):
     """An analyst's remark: a contradiction, an unsourced claim, loaded wording."""
 
-    id: Slug = Field(description="Unique among notes.")
-    kind: NoteKind = Field(default=NoteKind.OTHER, description="Why it was written.")
-    text: Text = Field(description="The note.")
-    claims: list[Slug] = Field(default_factory=list, description="Ids of claims concerned.")
-    actors: list[Slug] = Field(default_factory=list, description="Ids of actors concerned.")
-    sources: list[Slug] = Field(default_factory=list, description="Ids of sources concerned.")
-    paragraph: int | None = Field(default=None, ge=1, description="Body paragraph concerned.")
+    id: Slug = Field(examples=["n1"], description="Unique among notes.")
+    kind: NoteKind = Field(
+        examples=["contradiction"], default=NoteKind.OTHER, description="Why it was written."
+    )
+    text: Text = Field(
+        examples=["Paragraph 1 says the talks help Putin, then that his aim was to stop them."],
+        description="The note.",
+    )
+    claims: list[Slug] = Field(
+        examples=[["c01", "c02"]], default_factory=list, description="Ids of claims concerned."
+    )
+    actors: list[Slug] = Field(
+        examples=[["putin"]], default_factory=list, description="Ids of actors concerned."
+    )
+    sources: list[Slug] = Field(
+        examples=[["article"]], default_factory=list, description="Ids of sources concerned."
+    )
+    paragraph: int | None = Field(
+        examples=[1], default=None, ge=1, description="Body paragraph concerned."
+    )
 
 
 class Briefing(Record):
@@ -501,20 +671,48 @@ class Briefing(Record):
         },
     )
 
-    format: Literal[1] = Field(default=1, description="Format version (this is version 1).")
-    id: Slug = Field(description="Unique in a library.")
-    title: Text = Field(description="Title of the briefing.")
-    language: Language | None = Field(default=None, description="Language of the article.")
-    published: PartialDate | None = Field(default=None, description="When the article appeared.")
-    summary: str | None = Field(default=None, description="Bottom line up front, 2-4 sentences.")
-    article: Slug | None = Field(
-        default=None, description="Id of the source that is the article briefed."
+    format: Literal[1] = Field(
+        examples=[1], default=1, description="Format version (this is version 1)."
     )
-    tags: list[Slug] = Field(default_factory=list, description="Topics, for finding it later.")
-    actors: list[Actor] = Field(default_factory=list)
-    relations: list[Relation] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    sources: list[Source] = Field(description="Sources; may be empty.")
-    timeline: list[TimelineEntry] = Field(default_factory=list)
-    notes: list[Note] = Field(default_factory=list)
+    id: Slug = Field(examples=["anti-nato-2024-07"], description="Unique in a library.")
+    title: Text = Field(
+        examples=['Putin\'s rumoured "Anti-NATO"'], description="Title of the briefing."
+    )
+    language: Language | None = Field(
+        examples=["de"], default=None, description="Language of the article."
+    )
+    published: PartialDate | None = Field(
+        examples=["2024-07"], default=None, description="When the article appeared."
+    )
+    summary: str | None = Field(
+        examples=["A German outlet reports speculation that Putin plans an alliance against NATO."],
+        default=None,
+        description="Bottom line up front, 2-4 sentences.",
+    )
+    article: Slug | None = Field(
+        examples=["article"],
+        default=None,
+        description="Id of the source that is the article briefed.",
+    )
+    tags: list[Slug] = Field(
+        examples=[["russia", "alliances"]],
+        default_factory=list,
+        description="Topics, for finding it later.",
+    )
+    actors: list[Actor] = Field(
+        default_factory=list, description="People, states, organisations, groups and outlets."
+    )
+    relations: list[Relation] = Field(default_factory=list, description="Ties between actors.")
+    claims: list[Claim] = Field(
+        default_factory=list, description="Statements the article makes, in article order."
+    )
+    quotes: list[Quote] = Field(
+        default_factory=list, description="Words of speakers, original and translated."
+    )
+    sources: list[Source] = Field(description="What the briefing relies on; may be empty.")
+    timeline: list[TimelineEntry] = Field(
+        default_factory=list, description="Dated events, the article's and added context."
+    )
+    notes: list[Note] = Field(
+        default_factory=list, description="Analyst notes on the article as a whole."
+    )

@@ -40,8 +40,11 @@ REFERENCE_FIELDS: dict[str, dict[str, str]] = {
 }
 """Which key of which section refers to which kind of id; a list value refers item by item."""
 
-_CHAINS = {"sources": "cited_in", "actors": "affiliation"}
-"""Single links that must not loop back on themselves."""
+_CHAINS = {
+    ("sources", "cited_in"): "sources cite one another in a circle",
+    ("actors", "affiliation"): "actors are affiliated with one another in a circle",
+}
+"""Single links that must not loop back on themselves, and what to say when they do."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def check_references(document: Mapping[str, Any]) -> list[ReferenceProblem]:
                 else:
                     check((*base, key), value, noun)
 
-    for section, key in _CHAINS.items():
+    for (section, key), complaint in _CHAINS.items():
         order = known[SECTIONS[section]]
         links = {
             record["id"]: record[key]
@@ -118,8 +121,7 @@ def check_references(document: Mapping[str, Any]) -> list[ReferenceProblem]:
             problems.append(
                 ReferenceProblem(
                     (section, order[cycle[0]], key),
-                    f"{section} {key.replace('_', ' ')} one another in a circle: "
-                    + " -> ".join([*cycle, cycle[0]]),
+                    f"{complaint}: " + " -> ".join([*cycle, cycle[0]]),
                 )
             )
     return problems

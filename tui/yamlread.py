@@ -186,6 +186,13 @@ def _show_tag(tag: str) -> str:
     return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
 
 
+def _tag_refused(tag: str) -> str:
+    return (
+        f"tag {_show_tag(tag)} is not allowed; only the standard tags !!str, !!int, !!float,"
+        " !!bool, !!null, !!seq and !!map are read (nothing else is ever constructed)"
+    )
+
+
 def _at(mark: yaml.Mark | None) -> tuple[int | None, int | None]:
     if mark is None:
         return None, None
@@ -367,7 +374,7 @@ def _build(
             if stack and stack[-1].is_map and stack[-1].key is None:
                 # A key: keep its text as written, whatever it looks like.
                 if tag is not None and tag not in _SCALAR_TAGS:
-                    raise fatal(f"tag {_show_tag(tag)} is not allowed", mark)
+                    raise fatal(_tag_refused(tag), mark)
                 if event.value == "<<" and event.implicit[0]:
                     raise fatal("merge keys ('<<') are not supported: write the keys out", mark)
                 value: Any = event.value
@@ -376,11 +383,7 @@ def _build(
             elif tag in _SCALAR_TAGS:
                 value = _construct_tagged(tag, event.value, mark)
             else:
-                raise fatal(
-                    f"tag {_show_tag(tag)} is not allowed (only the standard tags"
-                    " !!str, !!int, !!float, !!bool and !!null)",
-                    mark,
-                )
+                raise fatal(_tag_refused(tag), mark)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
             place(value, mark, 1, True)
@@ -388,10 +391,7 @@ def _build(
             is_map = kind is map_start
             tag = event.tag
             if tag is not None and tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
-                raise fatal(
-                    f"tag {_show_tag(tag)} is not allowed (only the standard tags !!map and !!seq)",
-                    event.start_mark,
-                )
+                raise fatal(_tag_refused(tag), event.start_mark)
             if len(stack) >= max_depth:
                 raise fatal(
                     f"nesting is deeper than {max_depth} levels; a briefing never needs that many",
