@@ -128,3 +128,19 @@ def test_schema_command_prints_and_writes_without_clobbering(tmp_path: Path):
 
 def test_python_dash_m_and_the_console_script_agree():
     assert run("--version").stdout.startswith("briefing ")
+
+
+def test_readme_example_output_is_what_validate_prints():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ briefing validate draft.yaml\n", 1)[1].split("```", 1)[0]
+    result = run("validate", "draft.yaml", cwd=ROOT / "tests" / "data")
+    assert result.returncode == 1
+    assert result.stderr == block
+
+
+def test_readme_set_up_commands_are_the_ones_ci_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [block.split("```", 1)[0].strip() for block in readme.split("```sh\n")[1:3]]
+    assert commands[0] == "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/briefing"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci

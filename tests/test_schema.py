@@ -86,3 +86,41 @@ def test_shipped_briefings_point_editors_at_the_schema():
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../schema/briefing.schema.json"
         assert (path.parent / "../schema/briefing.schema.json").resolve() == SCHEMA_FILE
+
+
+def test_field_reference_in_docs_matches_the_model():
+    from tui.formatdoc import rewrite
+
+    doc = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    assert rewrite(doc) == doc, (
+        "docs/format.md is stale: run python -m tui.formatdoc docs/format.md"
+    )
+
+
+def test_docs_show_the_messages_the_loader_prints(write):
+    """The example messages in docs/format.md are real: each one's text is what we print."""
+    from conftest import problems_in
+
+    doc = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    samples = {
+        "id: x\ntitle: [unclosed\nsources: []\n": "3:8",
+        "id: x\ntitle: t\nsources: []\ntitle: u\n": "4:1",
+        "id: x\ntitle: t\nsummray: s\nsources: []\n": "3:1",
+        "id: North Korea\ntitle: t\nsources: []\n": "1:5",
+        "id: x\ntitle: t\nsources:\n  - {id: a, cited_in: b}\n  - {id: b, cited_in: a}\n": "4:23",
+    }
+    for text, where in samples.items():
+        (problem,) = problems_in(write(text))
+        assert f"b.yaml:{where}: {problem.message}" in doc
+
+
+def test_examples_in_docs_are_valid_briefings(write):
+    from tui.loader import load_briefing
+
+    doc = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    blocks = doc.split("```yaml\n")[1:]
+    examples = [block.split("```", 1)[0] for block in blocks]
+    loadable = [text for text in examples if text.lstrip().startswith("id:")]
+    assert len(loadable) == 2
+    for text in loadable:
+        assert load_briefing(write(text)).id

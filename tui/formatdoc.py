@@ -84,10 +84,10 @@ def _enum_of(annotation: Any) -> type[enum.Enum] | None:
 
 def _inner_title(annotation: Any) -> str | None:
     """The heading of the table that describes a list's items, if it has one."""
-    for title, record in RECORDS:
-        if annotation == list[record]:
-            return title
-    return None
+    if typing.get_origin(annotation) is not list:
+        return None
+    (item,) = typing.get_args(annotation)
+    return next((title for title, record in RECORDS if record is item), None)
 
 
 def _default(field: FieldInfo) -> str:

@@ -11,12 +11,12 @@ from tui.text import visible
 __all__ = ["plain_summary"]
 
 
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> list[str]:
     return textwrap.wrap(
         visible(text, keep_newlines=False),
         width=max(width, 20),
         initial_indent=indent,
-        subsequent_indent=indent,
+        subsequent_indent=indent if hang is None else hang,
     ) or [indent.rstrip()]
 
 
@@ -41,13 +41,14 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
     hedged = sum(1 for claim in briefing.claims if claim.hedges)
     kinds = Counter(claim.kind for claim in briefing.claims)
     by_kind = ", ".join(f"{kinds[k]} {k.value}" for k in ClaimKind if kinds[k])
-    lines += [
-        "",
+    lines.append("")
+    lines += _wrap(
         f"{len(briefing.actors)} actors, {len(briefing.claims)} claims"
         f" ({hedged} hedged), {len(briefing.quotes)} quotes, {len(briefing.relations)} relations,"
         f" {len(briefing.sources)} sources, {len(briefing.timeline)} timeline entries,"
         f" {len(briefing.notes)} analyst notes",
-    ]
+        width,
+    )
     if by_kind:
         lines += _wrap(f"Claims by kind: {by_kind}", width)
 
@@ -55,13 +56,13 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
         lines += ["", "Actors", "------"]
         for actor in briefing.actors:
             detail = actor.kind.value + (f", {actor.role}" if actor.role else "")
-            lines += _wrap(f"{actor.name} ({detail})", width, "  ")
+            lines += _wrap(f"{actor.name} ({detail})", width, "  ", "    ")
 
     if briefing.claims:
         lines += ["", "Claims", "------"]
         for claim in briefing.claims:
             head = f"{claim.id} [{claim.kind.value}] {claim.statement}"
-            lines += _wrap(head, width, "  ")
+            lines += _wrap(head, width, "  ", " " * (len(claim.id) + 3))
             if claim.hedges:
                 lines += _wrap("hedged by: " + ", ".join(claim.hedges), width, "      ")
     return "\n".join(lines) + "\n"
