@@ -273,6 +273,18 @@ def read_yaml(
         problems.append(stop.problem)
         return YamlResult(None, problems, positions)
     except yaml.MarkedYAMLError as error:
+        if use_libyaml and "nesting depth" in str(error.problem):
+            # Newer libyaml stops deep nesting itself, while scanning ahead of the parser;
+            # the pure-Python parser stops at our own limit, so the report is the same
+            # whichever is installed. It is as quick: it stops after max_depth levels.
+            loader.dispose()
+            return read_yaml(
+                text,
+                record_positions=record_positions,
+                max_depth=max_depth,
+                max_alias_nodes=max_alias_nodes,
+                use_libyaml=False,
+            )
         mark = error.problem_mark or error.context_mark
         line, column = _at(mark)
         parts = [p for p in (error.problem, error.context) if p]
