@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -127,7 +128,14 @@ def test_schema_command_prints_and_writes_without_clobbering(tmp_path: Path):
 
 
 def test_python_dash_m_and_the_console_script_agree():
-    assert run("--version").stdout.startswith("briefing ")
+    by_module = run("--version")
+    script = Path(sys.executable).parent / "briefing"
+    if not script.exists():  # an environment where the package is not installed
+        script = Path(shutil.which("briefing") or "briefing")
+    by_script = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert by_module.stdout.startswith("briefing ") and by_script.stdout == by_module.stdout
 
 
 def test_readme_example_output_is_what_validate_prints():
@@ -141,6 +149,8 @@ def test_readme_example_output_is_what_validate_prints():
 def test_readme_set_up_commands_are_the_ones_ci_runs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = [block.split("```", 1)[0].strip() for block in readme.split("```sh\n")[1:3]]
-    assert commands[0] == "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/briefing"
+    assert (
+        commands[0] == "python3 -m venv .venv && . .venv/bin/activate && pip install . && briefing"
+    )
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci
