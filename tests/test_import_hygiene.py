@@ -1,0 +1,35 @@
+"""Start-up stays light: the command line imports heavy modules only when they are used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("httpx", "trafilatura", "rapidfuzz", "markdown_it", "textual", "tui.export", "tui.fetch")
+
+
+def _imported_after(statement: str) -> set[str]:
+    probe = (
+        f"{statement}\n"
+        "import sys\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(result.stdout.split())
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_importing_the_cli_imports_nothing_heavy():
+    modules = _imported_after("import tui.cli; tui.cli.build_parser()")
+    assert _heavy(modules) == []
+    assert "pydantic" not in modules and "yaml" not in modules
+
+
+def test_the_model_is_free_of_textual_and_http():
+    modules = _imported_after("import tui.model, tui.loader, tui.references")
+    assert _heavy(modules) == []

@@ -1,0 +1,15 @@
+"""One module per ``briefing`` subcommand.
+
+Each module defines ``HELP`` (one line for ``briefing --help``), ``DESCRIPTION``,
+``configure(parser)`` to add its arguments, and ``run(args) -> int`` returning the exit
+status. Modules import only the standard library at the top: whatever a command needs
+(the loader, the app, the fetch engine) is imported inside ``run``, so ``briefing --help``
+and every other command start without it.
+"""
+
+COMMANDS: dict[str, str] = {
+    "summary": "tui.commands.summary",
+    "validate": "tui.commands.validate",
+    "schema": "tui.commands.schema",
+}
+"""Subcommand name -> module, in the order ``--help`` lists them."""

@@ -1,0 +1,37 @@
+"""Helpers the subcommands share: exit codes, finding files, printing problems."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def say(message: str) -> None:
+    """A message for the user on stderr, prefixed with the program name."""
+    print(f"briefing: {message}", file=sys.stderr)
+
+
+def files_or_none(paths: Sequence[Path]) -> list[Path] | None:
+    """The briefing files under ``paths``; None (after saying why) on a usage error."""
+    from tui.library import find_briefing_files
+
+    files, missing = find_briefing_files(paths)
+    for path in missing:
+        say(f"{path}: no such file or folder")
+    if missing:
+        return None
+    if not files:
+        say(f"no briefing files (*.yaml, *.yml) in {', '.join(str(p) for p in paths)}")
+        return None
+    return files
+
+
+def print_problems(problems: Sequence[object]) -> None:
+    """Each problem on one line of stderr, control characters made visible."""
+    from tui.text import visible
+
+    for problem in problems:
+        print(visible(str(problem), keep_newlines=False), file=sys.stderr)

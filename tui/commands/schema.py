@@ -1,0 +1,38 @@
+"""``briefing schema [--output FILE]``: the JSON Schema editors use."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tui.commands.common import EXIT_OK, EXIT_USAGE, say
+
+HELP = "print the JSON Schema of the briefing format"
+DESCRIPTION = "Print the JSON Schema that briefing files follow (for editors)."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, help="write it to this file instead")
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.schema import schema_text
+
+    text = schema_text()
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from tui.atomic import FileExistsRefusal, write_atomic
+
+    try:
+        write_atomic(args.output, text, replace=args.force)
+    except FileExistsRefusal:
+        say(f"{args.output} exists; add --force to replace it")
+        return EXIT_USAGE
+    except OSError as error:
+        say(f"cannot write {args.output}: {error.strerror or error}")
+        return EXIT_USAGE
+    say(f"wrote {args.output}")
+    return EXIT_OK
