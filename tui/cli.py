@@ -18,7 +18,7 @@ from tui.commands.common import EXIT_OK, EXIT_USAGE
 
 __all__ = ["main"]
 
-DEFAULT_COMMAND = "summary"
+DEFAULT_COMMAND = "open"
 """What ``briefing [PATH...]`` does when no subcommand is named."""
 
 

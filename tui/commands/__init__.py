@@ -8,6 +8,7 @@ and every other command start without it.
 """
 
 COMMANDS: dict[str, str] = {
+    "open": "tui.commands.open",
     "summary": "tui.commands.summary",
     "validate": "tui.commands.validate",
     "schema": "tui.commands.schema",

@@ -1,0 +1,80 @@
+"""The Textual app: opens on a library folder or a single briefing file.
+
+App-wide concerns live here: the keymap from the user's keymap.toml (every binding has an
+id), the theme kept between runs, help, and the command palette's briefing search.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from tui.palette import BriefingSearch
+
+__all__ = ["BriefingApp"]
+
+STYLES = Path(__file__).parent / "styles"
+
+
+class BriefingApp(App[None]):
+    """A keyboard-first briefing desk."""
+
+    TITLE = "briefing"
+    CSS_PATH = STYLES / "app.tcss"
+    COMMANDS = App.COMMANDS | {BriefingSearch}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,ctrl+q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("colon", "command_palette", "Search", show=False, id="app.palette"),
+    ]
+
+    def __init__(self, target: Path) -> None:
+        super().__init__()
+        self.target = target
+        self.keymap_problems: list[str] = []
+
+    def on_mount(self) -> None:
+        from tui.config import load_state
+
+        saved_theme = load_state().get("theme")
+        if isinstance(saved_theme, str) and saved_theme in self.available_themes:
+            self.theme = saved_theme
+        self._apply_keymap()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.target.is_dir():
+            from tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.target))
+        else:
+            from tui.screens.briefing import BriefingScreen
+
+            self.push_screen(BriefingScreen(self.target))
+        for problem in self.keymap_problems:
+            self.notify(problem, title="keymap.toml", severity="warning", markup=False, timeout=10)
+
+    def _apply_keymap(self) -> None:
+        from tui.config import load_keymap
+        from tui.keys import all_binding_ids
+
+        result = load_keymap(all_binding_ids())
+        self.keymap_problems = result.problems
+        if result.keymap:
+            self.set_keymap(result.keymap)
+
+    def _remember_theme(self, theme: object) -> None:
+        from tui.config import save_state
+
+        problem = save_state(theme=self.theme)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen, help_rows
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        where = type(self.screen).__name__.removesuffix("Screen")
+        self.push_screen(HelpScreen(help_rows(self.screen), where))

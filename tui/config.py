@@ -1,0 +1,118 @@
+"""Where briefing keeps its settings and caches, and reading the user's keymap.
+
+Two files in the user's config folder (platformdirs; ``BRIEFING_CONFIG_DIR`` overrides):
+``keymap.toml``, written by the user and only ever read, and ``state.json``, written by
+the app (the chosen theme), so saving a preference never touches what the user wrote.
+Caches live in the user's cache folder (``BRIEFING_CACHE_DIR`` overrides).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "KeymapResult",
+    "cache_dir",
+    "config_dir",
+    "load_keymap",
+    "load_state",
+    "save_state",
+]
+
+APP_NAME = "briefing"
+
+
+def config_dir() -> Path:
+    """The user's config folder for briefing."""
+    override = os.environ.get("BRIEFING_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for briefing."""
+    override = os.environ.get("BRIEFING_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+@dataclass
+class KeymapResult:
+    """Binding id -> keys from ``keymap.toml``, and what was wrong with the file, if anything."""
+
+    keymap: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+
+def load_keymap(known_ids: set[str], path: Path | None = None) -> KeymapResult:
+    """Read ``[keymap]`` from keymap.toml: ``binding-id = "key1,key2"``.
+
+    A missing file is no problem; a broken one is reported (with the parser's line and
+    column) and ignored, never a crash; unknown ids are reported with the known ones.
+    """
+    path = path or config_dir() / "keymap.toml"
+    result = KeymapResult(path=path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return result
+    except OSError as error:
+        result.problems.append(f"{path}: cannot read: {error.strerror}")
+        return result
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        result.problems.append(f"{path}: {error}")
+        return result
+    table: Any = data.get("keymap", {})
+    if not isinstance(table, dict):
+        result.problems.append(f'{path}: [keymap] must be a table of binding-id = "keys"')
+        return result
+    for binding_id, keys in table.items():
+        if binding_id not in known_ids:
+            result.problems.append(f"{path}: unknown binding id {binding_id!r}")
+        elif not isinstance(keys, str) or not keys.strip():
+            result.problems.append(f'{path}: {binding_id}: keys must be text such as "j,down"')
+        else:
+            result.keymap[binding_id] = keys
+    return result
+
+
+def load_state() -> dict[str, Any]:
+    """The app's saved state (the theme); empty when missing or unreadable."""
+    try:
+        data = json.loads((config_dir() / "state.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_state(**changes: Any) -> str | None:
+    """Merge ``changes`` into state.json, written atomically; the reason when it failed.
+
+    A read-only config folder must not stop the app, so failure is returned for the
+    caller to show, not raised.
+    """
+    from tui.atomic import write_atomic
+
+    state = load_state()
+    state.update(changes)
+    folder = config_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / "state.json", json.dumps(state, indent=2) + "\n", replace=True)
+    except OSError as error:
+        return f"cannot save settings in {folder}: {error.strerror or error}"
+    return None

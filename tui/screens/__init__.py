@@ -1,0 +1,1 @@
+"""The app's screens: library, briefing, Brief me, help, and problems."""

@@ -1,0 +1,694 @@
+"""One briefing: the bottom line on top, then a tab per section, each a list and a detail.
+
+The file is parsed in a thread worker, so the screen paints (with a loading indicator)
+before a large briefing is read. Every list row and link is a :class:`~tui.links.Ref`;
+jumping to one switches tab, selects the row and records the place in a browser-like
+history.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
+
+from tui.history import History
+from tui.links import SECTIONS, BriefingIndex, Ref, Section
+from tui.model import Briefing, ClaimKind, ClaimStatus
+from tui.render import (
+    Detail,
+    actor_detail,
+    claim_detail,
+    format_date,
+    kind_badge,
+    one_line,
+    quote_detail,
+    relation_detail,
+    relation_sentence,
+    source_detail,
+    summary_detail,
+    timeline_detail,
+)
+from tui.widgets.detail import DetailPane
+from tui.widgets.lists import RecordTable
+
+__all__ = ["BriefingScreen", "ClaimFilter"]
+
+TAB_TITLES: dict[Section, str] = {
+    "overview": "Overview",
+    "actors": "Actors",
+    "claims": "Claims",
+    "quotes": "Quotes",
+    "sources": "Sources",
+    "relations": "Relations",
+    "timeline": "Timeline",
+}
+SIDE_BY_SIDE_WIDTH = 90
+"""Detail panes at least this wide show a quote's original and translation side by side."""
+
+ANY = "any"
+
+
+class ClaimFilter:
+    """Which claims the claims list shows; a pure predicate over claims."""
+
+    def __init__(
+        self,
+        kind: str = ANY,
+        status: str = ANY,
+        actor: str = ANY,
+        hedged: str = ANY,
+        text: str = "",
+    ) -> None:
+        self.kind, self.status, self.actor, self.hedged = kind, status, actor, hedged
+        self.text = text.strip().casefold()
+
+    @property
+    def active(self) -> bool:
+        return any(v != ANY for v in (self.kind, self.status, self.actor, self.hedged)) or bool(
+            self.text
+        )
+
+    def accepts(self, claim: object) -> bool:
+        from tui.model import Claim
+
+        assert isinstance(claim, Claim)
+        if self.kind != ANY and claim.kind.value != self.kind:
+            return False
+        if self.status != ANY and claim.status.value != self.status:
+            return False
+        if (
+            self.actor != ANY
+            and self.actor not in claim.actors
+            and claim.attributed_to != self.actor
+        ):
+            return False
+        if self.hedged == "hedged" and not claim.hedges:
+            return False
+        if self.hedged == "unhedged" and claim.hedges:
+            return False
+        if self.text:
+            haystack = (
+                f"{claim.id} {claim.statement} {claim.excerpt.exact if claim.excerpt else ''}"
+            )
+            return self.text in haystack.casefold()
+        return True
+
+
+class BriefingScreen(Screen[None]):
+    """Browse one briefing by section, follow its links, step back and forward."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,ctrl+w", "close", "Library", id="briefing.close"),
+        Binding("b,alt+left", "back", "Back", id="briefing.back"),
+        Binding("B,alt+right", "forward", "Forward", show=False, id="briefing.forward"),
+        Binding("m,ctrl+b", "brief_me", "Brief me", id="briefing.brief_me"),
+        Binding(
+            "right_square_bracket,ctrl+pagedown",
+            "next_tab",
+            "Next tab",
+            show=False,
+            id="briefing.next_tab",
+        ),
+        Binding(
+            "left_square_bracket,ctrl+pageup",
+            "previous_tab",
+            "Previous tab",
+            show=False,
+            id="briefing.previous_tab",
+        ),
+        Binding("l,ctrl+l", "focus_links", "Links", show=False, id="briefing.links"),
+        Binding("slash,ctrl+f", "filter", "Filter", id="briefing.filter"),
+        Binding("x,ctrl+x", "clear_filter", "Clear filter", show=False, id="briefing.clear_filter"),
+        Binding(
+            "t,ctrl+t",
+            "toggle_translation",
+            "Original/translation",
+            show=False,
+            id="briefing.toggle_translation",
+        ),
+        Binding("o,ctrl+o", "open_url", "Open link", show=False, id="briefing.open_url"),
+        Binding("c,ctrl+y", "copy", "Copy", id="briefing.copy"),
+        Binding("r,f5", "reload", "Reload", id="briefing.reload"),
+        *[
+            Binding(
+                str(number),
+                f"show_section('{section}')",
+                TAB_TITLES[section],
+                show=False,
+                id=f"briefing.section_{section}",
+            )
+            for number, section in enumerate(SECTIONS, start=1)
+        ],
+    ]
+
+    def __init__(self, path: Path, briefing: Briefing | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.briefing: Briefing | None = briefing
+        self.index: BriefingIndex | None = None
+        self.history: History[Ref] = History()
+        self.claim_filter = ClaimFilter()
+        self.quote_side = "original"
+        self._mtime: int | None = None
+        self._populating = False
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="sections", initial="overview"):
+            with TabPane(TAB_TITLES["overview"], id="overview"):
+                yield DetailPane(id="overview-detail")
+            for section in SECTIONS[1:]:
+                with TabPane(TAB_TITLES[section], id=section), Horizontal(classes="split"):
+                    if section == "claims":
+                        with Vertical(classes="list-column"):
+                            yield from self._claim_filter_bar()
+                            yield RecordTable(id="claims-list")
+                    else:
+                        yield RecordTable(id=f"{section}-list")
+                    yield DetailPane(id=f"{section}-detail")
+        yield Static("", id="changed-bar", markup=False)
+        yield Footer()
+
+    def _claim_filter_bar(self) -> ComposeResult:
+        with Horizontal(id="claim-filters"):
+            yield Select(
+                [(k.value, k.value) for k in ClaimKind],
+                prompt="kind",
+                id="filter-kind",
+                compact=True,
+            )
+            yield Select(
+                [(s.value, s.value) for s in ClaimStatus],
+                prompt="status",
+                id="filter-status",
+                compact=True,
+            )
+            yield Select([], prompt="actor", id="filter-actor", compact=True)
+            yield Select(
+                [("hedged", "hedged"), ("unhedged", "unhedged")],
+                prompt="hedges",
+                id="filter-hedged",
+                compact=True,
+            )
+        yield Input(placeholder="/ filter claims by text…", id="filter-text", compact=True)
+
+    def on_mount(self) -> None:
+        self.title = one_line(self.path.name)
+        self.query_one("#changed-bar").display = False
+        if self.briefing is None:
+            self.query_one("#sections").loading = True
+            self.load()
+        else:
+            self.populate(self.briefing)
+        self.set_interval(2.0, self._check_changed_on_disk)
+
+    # --- loading ------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Parse the file off the UI thread; hand the result (or the problems) back."""
+        from tui.loader import LoadError, load_briefing
+
+        worker = get_current_worker()
+        mtime = self._disk_mtime()
+        try:
+            briefing = load_briefing(self.path)
+        except LoadError as error:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._load_failed, [str(p) for p in error.problems])
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._loaded, briefing, mtime)
+
+    def _loaded(self, briefing: Briefing, mtime: int | None) -> None:
+        reloading = self.briefing is not None
+        self._mtime = mtime
+        self.query_one("#sections").loading = False
+        self.query_one("#changed-bar").display = False
+        self.populate(briefing)
+        if reloading:
+            self.notify(f"Reloaded {self.path.name}", markup=False)
+
+    def _load_failed(self, problems: list[str]) -> None:
+        from tui.screens.problems import ProblemsScreen
+
+        self.query_one("#sections").loading = False
+        keeping = self.briefing is not None
+        self.app.push_screen(ProblemsScreen(self.path, problems, keeping_previous=keeping))
+        if not keeping:
+            self.sub_title = "could not be loaded"
+
+    def _disk_mtime(self) -> int | None:
+        try:
+            return self.path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def _check_changed_on_disk(self) -> None:
+        if self.briefing is None or self._mtime is None:
+            return
+        if self._disk_mtime() != self._mtime:
+            bar = self.query_one("#changed-bar", Static)
+            bar.update(Text(f"{one_line(self.path.name)} changed on disk: press r to reload"))
+            bar.display = True
+
+    # --- filling the views ----------------------------------------------------------------
+
+    def populate(self, briefing: Briefing) -> None:
+        """Fill every tab from ``briefing``; keeps the current place when reloading."""
+        place = self.history.current
+        self.briefing = briefing
+        self.index = BriefingIndex(briefing)
+        if self._mtime is None:
+            self._mtime = self._disk_mtime()
+        self.title = one_line(briefing.title)
+        self.sub_title = one_line(self.path.name)
+        self._populating = True
+        try:
+            self._fill_tables(briefing)
+        finally:
+            self._populating = False
+        self._show_overview()
+        actor_filter = self.query_one("#filter-actor", Select)
+        actor_filter.set_options(
+            (one_line(a.name), a.id) for a in sorted(briefing.actors, key=lambda a: a.name)
+        )
+        if place is not None and self.index.exists(place):
+            self.jump(place, record=False)
+        else:
+            self.history.current = Ref("overview")
+            self.refresh_bindings()
+
+    def _fill_tables(self, briefing: Briefing) -> None:
+        assert self.index is not None
+        index = self.index
+        actors = self.query_one("#actors-list", RecordTable)
+        actors.clear(columns=True)
+        actors.add_columns("Actor", "Kind", "Role")
+        for actor in briefing.actors:
+            actors.add_row(
+                Text(one_line(actor.name)),
+                Text(actor.kind.value + (" (unnamed)" if actor.anonymous else "")),
+                Text(one_line(actor.role or "")),
+                key=actor.id,
+            )
+        self._fill_claims()
+        quotes = self.query_one("#quotes-list", RecordTable)
+        quotes.clear(columns=True)
+        quotes.add_columns("Speaker", "Kind", "Quote")
+        for quote in briefing.quotes:
+            quotes.add_row(
+                Text(one_line(index.actor_name(quote.speaker))),
+                Text(quote.kind.value),
+                Text(one_line(quote.translation or quote.text)[:120]),
+                key=quote.id,
+            )
+        sources = self.query_one("#sources-list", RecordTable)
+        sources.clear(columns=True)
+        sources.add_columns("Source", "Kind", "Link")
+        for source in briefing.sources:
+            sources.add_row(
+                Text(one_line(source.title or source.outlet or source.id)[:80]),
+                Text(source.kind.value),
+                Text("link" if source.url else "no link"),
+                key=source.id,
+            )
+        relations = self.query_one("#relations-list", RecordTable)
+        relations.clear(columns=True)
+        relations.add_columns("Actor", "Relation")
+        order = sorted(
+            range(len(briefing.relations)),
+            key=lambda i: (index.actor_name(briefing.relations[i].from_).casefold(), i),
+        )
+        previous = None
+        for position in order:
+            relation = briefing.relations[position]
+            group = index.actor_name(relation.from_)
+            relations.add_row(
+                Text(one_line(group) if group != previous else "", style="bold"),
+                Text(relation_sentence(relation, index)),
+                key=str(position),
+            )
+            previous = group
+        timeline = self.query_one("#timeline-list", RecordTable)
+        timeline.clear(columns=True)
+        timeline.add_columns("Date", "Event")
+        dated = sorted(range(len(briefing.timeline)), key=lambda i: (briefing.timeline[i].date, i))
+        for position in dated:
+            entry = briefing.timeline[position]
+            label = one_line(entry.label) + ("  (added context)" if entry.added_context else "")
+            timeline.add_row(
+                Text(format_date(entry.date)),
+                Text(label, style="italic" if entry.added_context else ""),
+                key=str(position),
+            )
+
+    def _fill_claims(self) -> None:
+        assert self.briefing is not None
+        table = self.query_one("#claims-list", RecordTable)
+        table.clear(columns=True)
+        table.add_columns("Id", "Kind", "H", "Statement")
+        shown = [c for c in self.briefing.claims if self.claim_filter.accepts(c)]
+        for claim in shown:
+            table.add_row(
+                Text(claim.id),
+                kind_badge(claim.kind),
+                Text("~" if claim.hedges else " ", style="bold"),
+                Text(one_line(claim.statement)[:160]),
+                key=claim.id,
+            )
+        pane = self.query_one("#claims", TabPane)
+        total = len(self.briefing.claims)
+        label = f"Claims {len(shown)}/{total}" if self.claim_filter.active else "Claims"
+        self.query_one(TabbedContent).get_tab(pane).label = label
+        if not shown:
+            self.query_one("#claims-detail", DetailPane).show(
+                Text("No claim matches the filter (x clears it)."), []
+            )
+
+    def _show_overview(self) -> None:
+        assert self.briefing is not None and self.index is not None
+        detail = summary_detail(self.briefing, self.index)
+        self.query_one("#overview-detail", DetailPane).show(detail.text, detail.links)
+
+    # --- reacting to the lists ------------------------------------------------------------
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self.index is None or event.row_key.value is None:
+            return
+        table_id = event.data_table.id or ""
+        section = table_id.removesuffix("-list")
+        if section not in SECTIONS:
+            return
+        ref = Ref(section, str(event.row_key.value))
+        self._show_detail(ref)
+        if not self._populating:
+            self.history.current = ref
+            self.refresh_bindings()
+
+    def _detail_for(self, ref: Ref) -> Detail | None:
+        index = self.index
+        if index is None or not index.exists(ref):
+            return None
+        briefing = index.briefing
+        if ref.section == "actors":
+            return actor_detail(index.actors[ref.key], index)
+        if ref.section == "claims":
+            return claim_detail(index.claims[ref.key], index)
+        if ref.section == "quotes":
+            pane = self.query_one("#quotes-detail", DetailPane)
+            side = pane.size.width >= SIDE_BY_SIDE_WIDTH
+            detail = quote_detail(
+                index.quotes[ref.key], index, side_by_side=side, show=self.quote_side
+            )
+            return detail
+        if ref.section == "sources":
+            return source_detail(index.sources[ref.key], index)
+        if ref.section == "relations":
+            return relation_detail(briefing.relations[int(ref.key)], index)
+        if ref.section == "timeline":
+            return timeline_detail(briefing.timeline[int(ref.key)], index)
+        return summary_detail(briefing, index)
+
+    def _show_detail(self, ref: Ref) -> None:
+        detail = self._detail_for(ref)
+        if detail is None:
+            return
+        body: RenderableType = detail.text
+        if ref.section == "quotes":
+            body = self._quote_body(ref, detail)
+        self.query_one(f"#{ref.section}-detail", DetailPane).show(body, detail.links)
+
+    def _quote_body(self, ref: Ref, detail: Detail) -> Text | Group:
+        """Side by side when the pane is wide enough, else the chosen language."""
+        assert self.index is not None
+        quote = self.index.quotes[ref.key]
+        pane = self.query_one("#quotes-detail", DetailPane)
+        if pane.size.width < SIDE_BY_SIDE_WIDTH or not quote.translation:
+            return detail.text
+        header = quote_detail(quote, self.index, side_by_side=False, show="none").text
+        grid = Table.grid(expand=True, padding=(0, 2))
+        grid.add_column(ratio=1)
+        grid.add_column(ratio=1)
+        original = Text(f"Original ({quote.language or '?'})\n", style="bold underline")
+        original.append(one_line(quote.text), style="")
+        translation = Text("Translation\n", style="bold underline")
+        translation.append(one_line(quote.translation), style="")
+        grid.add_row(original, translation)
+        return Group(header, Text(""), grid)
+
+    @on(DetailPane.Jump)
+    def _follow_link(self, event: DetailPane.Jump) -> None:
+        self.jump(event.ref)
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if self._populating or self.index is None:
+            return
+        section = event.pane.id or "overview"
+        table = self._table(section)  # type: ignore[arg-type]
+        if table is not None and table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            ref = Ref(section, str(key))  # type: ignore[arg-type]
+        else:
+            ref = Ref(section)  # type: ignore[arg-type]
+        if ref != self.history.current:
+            self.history.visit(ref)
+            self.refresh_bindings()
+
+    # --- moving around --------------------------------------------------------------------
+
+    def _table(self, section: Section) -> RecordTable | None:
+        if section == "overview":
+            return None
+        return self.query_one(f"#{section}-list", RecordTable)
+
+    def jump(self, ref: Ref, *, record: bool = True) -> None:
+        """Show ``ref``: switch to its tab, select its row, and remember the place."""
+        if self.index is None or not self.index.exists(ref):
+            self.notify(
+                f"Nothing called {ref.key!r} in {ref.section}", severity="warning", markup=False
+            )
+            return
+        if ref.section == "claims" and self.claim_filter.active:
+            claim = self.index.claims[ref.key]
+            if not self.claim_filter.accepts(claim):
+                self._reset_filters()
+        if record:
+            self.history.visit(ref)
+        else:
+            self.history.current = ref
+        tabs = self.query_one(TabbedContent)
+        self._populating = True
+        try:
+            tabs.active = ref.section
+        finally:
+            self._populating = False
+        table = self._table(ref.section)
+        if table is not None and ref.key:
+            try:
+                row = table.get_row_index(ref.key)
+            except Exception:  # the row is filtered out or gone: show the detail anyway
+                row = None
+            if row is not None:
+                table.move_cursor(row=row, animate=False, scroll=True)
+            table.focus()
+        self._show_detail(ref)
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        place = self.history.back()
+        if place is None:
+            self.notify("Nothing to go back to", severity="information")
+            return
+        self.jump(place, record=False)
+
+    def action_forward(self) -> None:
+        place = self.history.forward()
+        if place is None:
+            self.notify("Nothing to go forward to", severity="information")
+            return
+        self.jump(place, record=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.history.can_go_back or None
+        if action == "forward":
+            return self.history.can_go_forward or None
+        return True
+
+    def action_show_section(self, section: str) -> None:
+        if self.index is None:
+            return
+        tabs = self.query_one(TabbedContent)
+        tabs.active = section
+        table = self._table(section)  # type: ignore[arg-type]
+        if table is not None:
+            table.focus()
+
+    def _step_tab(self, step: int) -> None:
+        tabs = self.query_one(TabbedContent)
+        position = SECTIONS.index(tabs.active)
+        self.action_show_section(SECTIONS[(position + step) % len(SECTIONS)])
+
+    def action_next_tab(self) -> None:
+        self._step_tab(1)
+
+    def action_previous_tab(self) -> None:
+        self._step_tab(-1)
+
+    def action_focus_links(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        pane = self.query_one(f"#{tabs.active}-detail", DetailPane)
+        links = pane.query_one(".links")
+        if links.display:
+            links.focus()
+        else:
+            self.notify("This item has no links", severity="information")
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
+
+    def action_brief_me(self) -> None:
+        if self.briefing is None or self.index is None:
+            return
+        from tui.screens.brief_me import BriefMeScreen
+
+        def opened(ref: Ref | None) -> None:
+            if ref is not None:
+                self.jump(ref)
+
+        self.app.push_screen(BriefMeScreen(self.briefing, self.index), opened)
+
+    def action_reload(self) -> None:
+        self.notify(f"Reloading {self.path.name}…", markup=False)
+        self.load()
+
+    # --- filters --------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        if self.index is None:
+            return
+        self.action_show_section("claims")
+        self.query_one("#filter-text", Input).focus()
+
+    def _reset_filters(self) -> None:
+        self._populating = True
+        try:
+            for select_id in ("#filter-kind", "#filter-status", "#filter-actor", "#filter-hedged"):
+                self.query_one(select_id, Select).clear()
+            self.query_one("#filter-text", Input).value = ""
+        finally:
+            self._populating = False
+        self.claim_filter = ClaimFilter()
+        self._fill_claims()
+
+    def action_clear_filter(self) -> None:
+        if self.claim_filter.active:
+            self._reset_filters()
+            self.notify("Filters cleared")
+
+    def set_claim_filter(self, claim_filter: ClaimFilter) -> None:
+        """Show only the claims ``claim_filter`` accepts (the profile's figures use this)."""
+        self.claim_filter = claim_filter
+        self._populating = True
+        try:
+            for name in ("kind", "status", "actor", "hedged"):
+                value = getattr(claim_filter, name)
+                select = self.query_one(f"#filter-{name}", Select)
+                if value == ANY:
+                    select.clear()
+                else:
+                    select.value = value
+            self.query_one("#filter-text", Input).value = claim_filter.text
+        finally:
+            self._populating = False
+        self._fill_claims()
+        self.action_show_section("claims")
+
+    def _filter_from_widgets(self) -> ClaimFilter:
+        def chosen(select_id: str) -> str:
+            value = self.query_one(select_id, Select).value
+            return ANY if value is Select.BLANK else str(value)
+
+        return ClaimFilter(
+            kind=chosen("#filter-kind"),
+            status=chosen("#filter-status"),
+            actor=chosen("#filter-actor"),
+            hedged=chosen("#filter-hedged"),
+            text=self.query_one("#filter-text", Input).value,
+        )
+
+    @on(Select.Changed)
+    @on(Input.Changed, "#filter-text")
+    def _filters_changed(self) -> None:
+        if self._populating or self.briefing is None:
+            return
+        self.claim_filter = self._filter_from_widgets()
+        self._fill_claims()
+
+    @on(Input.Submitted, "#filter-text")
+    def _filter_submitted(self) -> None:
+        self.query_one("#claims-list", RecordTable).focus()
+
+    # --- quote language, links, clipboard -----------------------------------------------------
+
+    def action_toggle_translation(self) -> None:
+        self.quote_side = "translation" if self.quote_side == "original" else "original"
+        current = self.history.current
+        if current is not None and current.section == "quotes":
+            self._show_detail(current)
+        self.notify(f"Quotes: showing the {self.quote_side} (when the pane is narrow)")
+
+    def _selected(self) -> Ref | None:
+        current = self.history.current
+        tabs = self.query_one(TabbedContent)
+        if current is None or current.section != tabs.active:
+            return Ref(tabs.active)  # type: ignore[arg-type]
+        return current
+
+    def action_open_url(self) -> None:
+        ref = self._selected()
+        if self.index is None or ref is None:
+            return
+        url = None
+        if ref.section == "sources" and ref.key in self.index.sources:
+            url = self.index.sources[ref.key].url
+        elif ref.section == "overview" and self.index.briefing.article:
+            article = self.index.sources.get(self.index.briefing.article)
+            url = article.url if article else None
+        if not url:
+            self.notify("Select a source that has a link (Sources tab)", severity="warning")
+            return
+        self.app.open_url(url)
+        self.notify(f"Opening {url}", markup=False)
+
+    def action_copy(self) -> None:
+        ref = self._selected()
+        if ref is None:
+            return
+        detail = self._detail_for(ref)
+        if detail is None:
+            return
+        from tui.plain import plain_text
+
+        text = plain_text(detail.text)
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {len(text.splitlines())} lines to the clipboard")

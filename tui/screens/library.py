@@ -1,0 +1,155 @@
+"""The library: every briefing in a folder, listed at once from a cached index.
+
+Files that are new or changed since the index was written are shown by name first and
+described by a thread worker that loads them one by one, so a folder of hundreds of
+files, or one 10,000-claim briefing, never holds up the first paint. A file that does not
+load is listed with its first problem; it never stops the app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import get_current_worker
+
+from tui.catalog import Catalog, Entry
+from tui.render import format_date, one_line
+from tui.widgets.lists import RecordTable
+
+__all__ = ["LibraryScreen"]
+
+
+class LibraryScreen(Screen[None]):
+    """Pick a briefing to open."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,o", "open", "Open", id="library.open"),
+        Binding("r,f5", "rescan", "Rescan", id="library.rescan"),
+    ]
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.catalog = Catalog(folder)
+        self.entries: dict[str, Entry] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="library-status", markup=False)
+        yield RecordTable(id="library-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Library"
+        self.sub_title = one_line(str(self.folder))
+        table = self.query_one(RecordTable)
+        table.add_column("Briefing", key="title")
+        table.add_column("Date", key="date")
+        table.add_column("Lang", key="language")
+        table.add_column("Actors", key="actors")
+        table.add_column("Claims", key="claims")
+        table.add_column("Quotes", key="quotes")
+        self.scan()
+        table.focus()
+
+    def scan(self) -> None:
+        """List the folder now from the index; describe what is new or changed in a worker."""
+        from tui.library import find_briefing_files
+
+        files, _ = find_briefing_files([self.folder])
+        table = self.query_one(RecordTable)
+        table.clear()
+        self.entries = {}
+        pending: list[Entry] = []
+        for entry in self.catalog.entries(files):
+            self.entries[entry.path] = entry
+            table.add_row(*self._cells(entry), key=entry.path)
+            if not entry.described:
+                pending.append(entry)
+        status = f"{len(files)} briefing file(s)"
+        if not files:
+            status = f"No briefing files (*.yaml, *.yml) in {self.folder}"
+        self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
+        if pending:
+            self.describe([Path(e.path) for e in pending])
+
+    def _set_status(self, message: str) -> None:
+        self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
+
+    @staticmethod
+    def _cells(entry: Entry) -> list[Text]:
+        if entry.error:
+            title = Text(one_line(entry.name) + "  ")
+            title.append("⚠ " + one_line(entry.error), style="bold red")
+            return [title, Text(""), Text(""), Text(""), Text(""), Text("")]
+        if not entry.described:
+            return [
+                Text(one_line(entry.name), style="dim"),
+                Text("…"),
+                Text(""),
+                Text(""),
+                Text(""),
+                Text(""),
+            ]
+        return [
+            Text(one_line(entry.title or entry.name)),
+            Text(format_date(entry.published)),
+            Text(entry.language or ""),
+            Text(str(entry.actors), justify="right"),
+            Text(str(entry.claims), justify="right"),
+            Text(str(entry.quotes), justify="right"),
+        ]
+
+    @work(thread=True, exclusive=True, group="describe")
+    def describe(self, paths: list[Path]) -> None:
+        """Load each new or changed file fully, off the UI thread, and update its row."""
+        from tui.catalog import describe
+
+        worker = get_current_worker()
+        for number, path in enumerate(paths, start=1):
+            if worker.is_cancelled:
+                return
+            entry = describe(path)
+            self.app.call_from_thread(self._described, entry, number, len(paths))
+        self.app.call_from_thread(self._save_index)
+
+    def _described(self, entry: Entry, number: int, total: int) -> None:
+        self.catalog.remember(entry)
+        self.entries[entry.path] = entry
+        table = self.query_one(RecordTable)
+        keys = ("title", "date", "language", "actors", "claims", "quotes")
+        for key, cell in zip(keys, self._cells(entry), strict=True):
+            table.update_cell(entry.path, key, cell, update_width=True)
+        done = " · all read" if number == total else f" · reading {number}/{total}…"
+        self._set_status(f"{len(self.entries)} briefing file(s){done}")
+
+    def _save_index(self) -> None:
+        problem = self.catalog.save()
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
+
+    def action_rescan(self) -> None:
+        self.scan()
+
+    def action_open(self) -> None:
+        table = self.query_one(RecordTable)
+        if not table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is None:
+            return
+        entry = self.entries[str(key)]
+        from tui.screens.briefing import BriefingScreen
+
+        self.app.push_screen(BriefingScreen(Path(entry.path)))
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        self.action_open()

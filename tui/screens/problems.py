@@ -1,0 +1,45 @@
+"""A dialog listing why a briefing could not be (re)loaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.text import visible
+
+__all__ = ["ProblemsScreen"]
+
+
+class ProblemsScreen(ModalScreen[None]):
+    """Every problem, one per line; the last good version stays on screen behind it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,enter,q", "dismiss", "Close", id="problems.close"),
+    ]
+
+    def __init__(self, path: Path, problems: list[str], *, keeping_previous: bool) -> None:
+        super().__init__()
+        self.path = path
+        self.problems = problems
+        self.keeping_previous = keeping_previous
+
+    def compose(self) -> ComposeResult:
+        heading = Text(f"{visible(self.path.name)} could not be loaded", style="bold")
+        if self.keeping_previous:
+            heading.append("\nThe last good version stays on screen.", style="italic")
+        body = Text("\n".join(visible(p, keep_newlines=False) for p in self.problems))
+        with Vertical(id="problems-dialog"):
+            yield Static(heading, markup=False)
+            with VerticalScroll():
+                yield Static(body, markup=False, id="problems-list")
+            yield Static(Text("Esc or Enter closes", style="dim"), markup=False)
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)
