@@ -28,7 +28,7 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,ctrl+q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("colon", "command_palette", "Search", show=False, id="app.palette"),
+        Binding("colon,ctrl+p", "command_palette", "Search", show=False, id="app.palette"),
     ]
 
     def __init__(self, target: Path) -> None:

@@ -12,5 +12,6 @@ COMMANDS: dict[str, str] = {
     "summary": "tui.commands.summary",
     "validate": "tui.commands.validate",
     "schema": "tui.commands.schema",
+    "export": "tui.commands.export",
 }
 """Subcommand name -> module, in the order ``--help`` lists them."""

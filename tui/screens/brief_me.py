@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Static
 
 from tui.links import BriefingIndex, Ref
 from tui.model import Briefing
-from tui.render import actor_detail, claim_detail, quote_detail, summary_detail
+from tui.render import actor_detail, claim_detail, one_line, quote_detail, summary_detail
 
 __all__ = ["BriefMeScreen", "Page", "reading_order"]
 
@@ -93,7 +93,7 @@ class BriefMeScreen(Screen[Ref | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.briefing.title
+        self.title = one_line(self.briefing.title)
         self.sub_title = "Brief me"
         self._show()
 

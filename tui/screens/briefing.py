@@ -424,7 +424,17 @@ class BriefingScreen(Screen[None]):
             return timeline_detail(briefing.timeline[int(ref.key)], index)
         return summary_detail(briefing, index)
 
-    def _show_detail(self, ref: Ref) -> None:
+    def _show_detail(self, ref: Ref, *, retry: bool = True) -> None:
+        if (
+            retry
+            and ref.section == "quotes"
+            and not self.query_one("#quotes-detail").size.width
+            and self.query_one(TabbedContent).active == "quotes"
+        ):
+            # The tab was just switched to and is not laid out yet: the pane's width decides
+            # between side by side and one language, so show it once it has one.
+            self.call_after_refresh(self._show_detail, ref, retry=False)
+            return
         detail = self._detail_for(ref)
         if detail is None:
             return
@@ -451,6 +461,11 @@ class BriefingScreen(Screen[None]):
         grid.add_row(original, translation)
         return Group(header, Text(""), grid)
 
+    def on_resize(self) -> None:
+        current = self.history.current
+        if current is not None and current.section == "quotes":
+            self.call_after_refresh(self._show_detail, current, retry=False)
+
     @on(DetailPane.Jump)
     def _follow_link(self, event: DetailPane.Jump) -> None:
         self.jump(event.ref)
@@ -469,6 +484,8 @@ class BriefingScreen(Screen[None]):
         if ref != self.history.current:
             self.history.visit(ref)
             self.refresh_bindings()
+        if section == "quotes" and ref.key:
+            self.call_after_refresh(self._show_detail, ref, retry=False)
 
     # --- moving around --------------------------------------------------------------------
 
@@ -626,7 +643,7 @@ class BriefingScreen(Screen[None]):
     def _filter_from_widgets(self) -> ClaimFilter:
         def chosen(select_id: str) -> str:
             value = self.query_one(select_id, Select).value
-            return ANY if value is Select.BLANK else str(value)
+            return ANY if value is Select.NULL else str(value)
 
         return ClaimFilter(
             kind=chosen("#filter-kind"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import RenderableType
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
@@ -33,7 +34,7 @@ class DetailPane(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("", classes="detail-body", markup=False)
         yield Static("Links (Tab here, Enter to follow)", classes="links-title", markup=False)
-        yield LinkList(classes="links")
+        yield LinkList(classes="links", markup=False)
 
     def show(self, body: RenderableType, links: list[Link]) -> None:
         """Replace the pane's content; ``body`` is built from Text, never markup."""
@@ -41,8 +42,10 @@ class DetailPane(VerticalScroll):
         self._links = links
         options = self.query_one(LinkList)
         options.clear_options()
-        options.add_options([Option(link.label) for link in links])
+        options.add_options([Option(Text(link.label)) for link in links])
         options.display = bool(links)
+        if links:
+            options.highlighted = 0
         self.query_one(".links-title", Static).display = bool(links)
         self.scroll_home(animate=False)
 

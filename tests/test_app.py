@@ -1,0 +1,598 @@
+"""The app driven as a user drives it, through Textual's pilot, on real briefing files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import Input, Select, Static, TabbedContent
+
+from tui.app import BriefingApp
+from tui.links import Ref
+from tui.plain import plain_text
+from tui.screens.brief_me import BriefMeScreen
+from tui.screens.briefing import BriefingScreen
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.problems import ProblemsScreen
+from tui.widgets.detail import DetailPane
+from tui.widgets.lists import LinkList, RecordTable
+
+from conftest import BRIEFINGS, MINIMAL
+
+SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets empty config and cache folders: no state leaks between tests."""
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+async def _settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _open_seed(pilot) -> BriefingScreen:
+    await _settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, BriefingScreen) and screen.briefing is not None
+    return screen
+
+
+def _detail_text(screen: BriefingScreen, section: str) -> str:
+    pane = screen.query_one(f"#{section}-detail", DetailPane)
+    body = pane.query_one(".detail-body", Static)
+    return plain_text(body.content)  # type: ignore[arg-type]
+
+
+# --- library --------------------------------------------------------------------------------
+
+
+async def test_library_lists_briefings_and_survives_broken_files(tmp_path: Path):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.yaml")
+    (folder / "broken.yaml").write_text("id: x\ntitle: [oops\n", encoding="utf-8")
+    (folder / "tiny.yaml").write_text(MINIMAL, encoding="utf-8")
+    app = BriefingApp(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.query_one(RecordTable)
+        assert table.row_count == 3
+        rows = {Path(key.value).name: table.get_row(key) for key in table.rows}
+        seed_row = [str(cell) for cell in rows["seed.yaml"]]
+        assert seed_row[0].startswith("Putin's rumoured")
+        assert seed_row[1:] == ["July 2024", "de", "22", "25", "2"]
+        broken = str(rows["broken.yaml"][0])
+        assert "broken.yaml" in broken and "YAML syntax error" in broken
+        # The index is saved: a second start lists described entries without a worker.
+        index_files = list((tmp_path / "cache" / "library").glob("*.json"))
+        assert len(index_files) == 1
+        saved = json.loads(index_files[0].read_text(encoding="utf-8"))
+        assert {Path(e["path"]).name for e in saved["entries"]} == {
+            "seed.yaml",
+            "broken.yaml",
+            "tiny.yaml",
+        }
+
+
+async def test_library_second_start_uses_the_index(tmp_path: Path):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.yaml")
+    async with BriefingApp(folder).run_test() as pilot:
+        await _settle(pilot)
+    app = BriefingApp(folder)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        (entry,) = screen.entries.values()
+        assert entry.described and entry.claims == 25
+        assert "reading" not in str(screen.query_one("#library-status").render())
+
+
+async def test_enter_opens_a_briefing_and_escape_returns(tmp_path: Path):
+    app = BriefingApp(BRIEFINGS)
+    async with app.run_test() as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")
+        screen = await _open_seed(pilot)
+        assert screen.briefing is not None and screen.briefing.id == "anti-nato-2024-07"
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+# --- the briefing views ---------------------------------------------------------------------
+
+
+async def test_overview_shows_the_bottom_line_and_notes():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        text = _detail_text(screen, "overview")
+        assert "Bottom line" in text and "Analyst notes" in text
+        assert "22 actors · 25 claims (13 hedged)" in text
+
+
+@pytest.mark.parametrize(
+    ("key", "section", "rows"),
+    [
+        ("2", "actors", 22),
+        ("3", "claims", 25),
+        ("4", "quotes", 2),
+        ("5", "sources", 10),
+        ("6", "relations", 18),
+        ("7", "timeline", 11),
+    ],
+)
+async def test_each_section_lists_its_records(key, section, rows):
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press(key)
+        assert screen.query_one(TabbedContent).active == section
+        assert screen.query_one(f"#{section}-list", RecordTable).row_count == rows
+        assert _detail_text(screen, section).strip()
+
+
+async def test_claim_detail_shows_kind_excerpt_hedges_and_judgement():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("claims", "c10"))
+        await pilot.pause()
+        text = _detail_text(screen, "claims")
+        assert "SPECULATION" in text and "c10" in text
+        assert "könnte Nordkorea sieben bis zehn Divisionen" in text
+        assert "Hedges: könnte" in text and "Likelihood: very unlikely (5-20 %)" in text
+        assert "about 70,000-300,000 soldiers (derived" in text
+        body = screen.query_one("#claims-detail .detail-body", Static).content
+        assert isinstance(body, Text)
+        hedge_spans = [body.plain[s.start : s.end] for s in body.spans if "reverse" in str(s.style)]
+        assert "könnte" in hedge_spans
+
+
+async def test_vim_keys_move_through_lists():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("3")
+        table = screen.query_one("#claims-list", RecordTable)
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == 24
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        assert screen.history.current == Ref("claims", "c01")
+
+
+async def test_following_links_and_going_back_and_forward():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("actors", "richter"))
+        await pilot.pause()
+        assert "Wolfgang Richter" in _detail_text(screen, "actors")
+        await pilot.press("l")
+        links = screen.query_one("#actors-detail LinkList", LinkList)
+        assert links.has_focus
+        await pilot.press("enter")
+        await pilot.pause()
+        first = screen.history.current
+        assert first is not None and first.section == "claims"
+        assert screen.query_one(TabbedContent).active == "claims"
+        await pilot.press("b")
+        await pilot.pause()
+        assert screen.history.current == Ref("actors", "richter")
+        assert screen.query_one(TabbedContent).active == "actors"
+        await pilot.press("B")
+        await pilot.pause()
+        assert screen.history.current == first
+        await pilot.press("alt+left")
+        assert screen.history.current == Ref("actors", "richter")
+
+
+async def test_quote_links_to_its_speaker_and_outlet():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        quote = next(q for q in screen.briefing.quotes if q.kind.value == "direct")
+        screen.jump(Ref("quotes", quote.id))
+        await pilot.pause()
+        pane = screen.query_one("#quotes-detail", DetailPane)
+        targets = [link.ref for link in pane._links]
+        assert Ref("actors", quote.speaker) in targets
+        assert Ref("sources", quote.outlet) in targets
+
+
+async def test_quotes_side_by_side_when_wide_and_toggled_when_narrow():
+    async with BriefingApp(SEED).run_test(size=(200, 60)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("quotes", screen.briefing.quotes[0].id))
+        await pilot.pause()
+        wide = _detail_text(screen, "quotes")
+        assert "Original (de)" in wide and "Translation" in wide
+    async with BriefingApp(SEED).run_test(size=(80, 24)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("quotes", screen.briefing.quotes[0].id))
+        await pilot.pause()
+        narrow = _detail_text(screen, "quotes")
+        assert "Original (de)" in narrow and "Translation" not in narrow
+        await pilot.press("t")
+        await pilot.pause()
+        toggled = _detail_text(screen, "quotes")
+        assert "Translation" in toggled and "Original (de)" not in toggled
+
+
+async def test_relations_read_as_sentences_grouped_by_actor_and_timeline_in_order():
+    async with BriefingApp(SEED).run_test(size=(160, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("6")
+        relations = screen.query_one("#relations-list", RecordTable)
+        sentences = [str(relations.get_row_at(i)[1]) for i in range(relations.row_count)]
+        assert any(
+            s.startswith("Russia → North Korea: Treaty on Comprehensive Strategic Partnership")
+            and "19 June 2024" in s
+            for s in sentences
+        )
+        groups = [str(relations.get_row_at(i)[0]) for i in range(relations.row_count)]
+        named = [g for g in groups if g]
+        assert named == sorted(named, key=str.casefold)
+        await pilot.press("7")
+        timeline = screen.query_one("#timeline-list", RecordTable)
+        keys = [
+            int(str(timeline.coordinate_to_cell_key((i, 0)).row_key.value))
+            for i in range(timeline.row_count)
+        ]
+        dates = [screen.briefing.timeline[k].date for k in keys]
+        assert dates == sorted(dates)
+        labels = [str(timeline.get_row_at(i)[1]) for i in range(timeline.row_count)]
+        assert any(label.endswith("(added context)") for label in labels)
+
+
+# --- filters and search ---------------------------------------------------------------------
+
+
+async def test_claims_filter_by_kind_status_actor_hedges_and_text():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        claims = screen.briefing.claims
+        table = screen.query_one("#claims-list", RecordTable)
+        await pilot.press("3")
+        screen.query_one("#filter-kind", Select).value = "speculation"
+        await pilot.pause()
+        assert table.row_count == sum(c.kind.value == "speculation" for c in claims)
+        screen.query_one("#filter-hedged", Select).value = "unhedged"
+        await pilot.pause()
+        assert table.row_count == sum(
+            c.kind.value == "speculation" and not c.hedges for c in claims
+        )
+        await pilot.press("x")
+        await pilot.pause()
+        assert table.row_count == len(claims)
+        screen.query_one("#filter-actor", Select).value = "iran"
+        await pilot.pause()
+        assert table.row_count == sum(
+            "iran" in c.actors or c.attributed_to == "iran" for c in claims
+        )
+        screen.query_one("#filter-actor", Select).clear()
+        screen.query_one("#filter-status", Select).value = "supported"
+        await pilot.pause()
+        assert table.row_count == sum(c.status.value == "supported" for c in claims)
+        await pilot.press("x")
+        await pilot.press("slash")
+        assert screen.query_one("#filter-text", Input).has_focus
+        await pilot.press(*"uran")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert table.row_count == sum(
+            "uran" in (c.statement + (c.excerpt.exact if c.excerpt else "")).casefold()
+            for c in claims
+        )
+        assert table.has_focus
+        assert "Claims" in str(screen.query_one(TabbedContent).get_tab("claims").label)
+
+
+async def test_jumping_to_a_filtered_out_claim_clears_the_filter():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.query_one("#filter-kind", Select).value = "forecast"
+        await pilot.pause()
+        screen.jump(Ref("claims", "c01"))
+        await pilot.pause()
+        assert not screen.claim_filter.active
+        table = screen.query_one("#claims-list", RecordTable)
+        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == "c01"
+
+
+async def test_command_palette_finds_any_record_and_jumps_to_it():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("colon")
+        await pilot.pause()
+        await pilot.press(*"Wolfgang Richter")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app_screen_is(pilot, BriefingScreen)
+        assert screen.history.current == Ref("actors", "richter")
+
+
+def app_screen_is(pilot, kind: type) -> bool:
+    return isinstance(pilot.app.screen, kind)
+
+
+# --- Brief me, help, clipboard, links out ---------------------------------------------------
+
+
+async def test_brief_me_steps_through_in_reading_order():
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("m")
+        brief = pilot.app.screen
+        assert isinstance(brief, BriefMeScreen)
+
+        def progress() -> str:
+            return str(brief.query_one("#brief-progress").render())
+
+        assert progress().startswith("Summary 1 of 1")
+        await pilot.press("space")
+        assert progress().startswith("Actor 1 of 22")
+        await pilot.press("n", "right")
+        assert progress().startswith("Actor 3 of 22")
+        await pilot.press("p")
+        assert progress().startswith("Actor 2 of 22")
+        await pilot.press("3")
+        assert progress().startswith("Claim 1 of 25")
+        await pilot.press("4")
+        assert progress().startswith("Quote 1 of 2")
+        await pilot.press("backspace", "left")
+        assert progress().startswith("Claim 24 of 25")
+        paragraphs = [
+            brief.index.claims[p.ref.key].paragraph for p in brief.pages if p.part == "claims"
+        ]
+        assert paragraphs == sorted(paragraphs)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert screen.history.current == brief.pages[brief.position].ref
+
+
+async def test_help_lists_every_binding_with_its_id():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _open_seed(pilot)
+        await pilot.press("question_mark")
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        ids = {row.binding_id for row in help_screen.rows}
+        assert {
+            "briefing.back",
+            "briefing.forward",
+            "briefing.brief_me",
+            "app.quit",
+            "app.help",
+            "briefing.filter",
+            "briefing.copy",
+            "briefing.reload",
+        } <= ids
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, BriefingScreen)
+
+
+async def test_copy_puts_the_selected_item_on_the_clipboard():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("claims", "c10"))
+        await pilot.pause()
+        await pilot.press("c")
+        assert "könnte Nordkorea sieben bis zehn Divisionen" in pilot.app.clipboard
+
+
+async def test_open_url_opens_the_selected_sources_link(monkeypatch: pytest.MonkeyPatch):
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        with_link = next(s for s in screen.briefing.sources if s.url)
+        screen.jump(Ref("sources", with_link.id))
+        await pilot.pause()
+        await pilot.press("o")
+        without = next(s for s in screen.briefing.sources if not s.url)
+        screen.jump(Ref("sources", without.id))
+        await pilot.pause()
+        await pilot.press("o")
+    assert opened == [with_link.url]
+
+
+# --- safety and reloading -------------------------------------------------------------------
+
+HOSTILE = (
+    'id: hostile\ntitle: "[bold red]x[/] [link=file:///etc/passwd]y[/link] \\e]0;owned\\a"\n'
+    'summary: "bell \\a and escape \\e[2J here"\n'
+    "sources:\n  - {id: s, title: '[b]src[/b]', url: 'https://example.org/a'}\n"
+    "actors:\n  - {id: a, name: '[red]Actor[/red]', aliases: ['\\e[31mred']}\n"
+    "claims:\n  - {id: c1, statement: '[i]claim[/i]', kind: reported, actors: [a],"
+    " excerpt: '[u]words[/u]', hedges: ['[u]']}\n"
+    "quotes:\n  - {id: q1, speaker: a, text: '[blink]hi[/blink]', translation: \"\\e[5m\"}\n"
+)
+
+
+async def test_hostile_text_is_shown_literally_never_as_markup_or_escapes(tmp_path: Path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    path = folder / "hostile.yaml"
+    path.write_text(HOSTILE, encoding="utf-8")
+    app = BriefingApp(folder)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await _settle(pilot)
+        library_svg = app.export_screenshot()
+        assert "[bold&#160;red]x[/]" in library_svg or "[bold red]x[/]" in library_svg
+        assert "\x1b" not in library_svg and "\x07" not in library_svg
+        await pilot.press("enter")
+        screen = await _open_seed(pilot)
+        views = []
+        for key, ref in [
+            ("1", None),
+            ("2", Ref("actors", "a")),
+            ("3", Ref("claims", "c1")),
+            ("4", Ref("quotes", "q1")),
+            ("5", Ref("sources", "s")),
+        ]:
+            await pilot.press(key)
+            if ref:
+                screen.jump(ref)
+            await pilot.pause()
+            views.append(app.export_screenshot())
+        for svg in views:
+            assert "\x1b" not in svg and "\x07" not in svg
+        joined = "".join(views).replace("&#160;", " ")
+        for literal in (
+            "[bold red]x[/]",
+            "[link=file:///etc/passwd]y[/link]",
+            "␛]0;owned␇",
+            "[red]Actor[/red]",
+            "[i]claim[/i]",
+            "[u]words[/u]",
+            "[blink]hi[/blink]",
+            "[b]src[/b]",
+            "␛[2J",
+        ):
+            assert literal in joined, literal
+        await pilot.press("m")
+        await pilot.pause()
+        brief_svg = app.export_screenshot().replace("&#160;", " ")
+        assert "[bold red]x[/]" in brief_svg and "\x1b" not in brief_svg
+
+
+async def test_reload_after_a_change_and_keep_the_last_good_version(tmp_path: Path):
+    path = tmp_path / "b.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        assert screen.briefing.title == "A tiny briefing"
+        path.write_text(MINIMAL.replace("A tiny briefing", "A changed briefing"), encoding="utf-8")
+        import os
+
+        os.utime(path, ns=(1, 1))  # a different modification time, whatever the clock says
+        screen._check_changed_on_disk()
+        await pilot.pause()
+        bar = screen.query_one("#changed-bar")
+        assert bar.display and "changed on disk" in str(bar.render())
+        await pilot.press("r")
+        await _settle(pilot)
+        assert screen.briefing.title == "A changed briefing"
+        assert not screen.query_one("#changed-bar").display
+        path.write_text("id: x\ntitle: [broken\n", encoding="utf-8")
+        await pilot.press("r")
+        await _settle(pilot)
+        problems = pilot.app.screen
+        assert isinstance(problems, ProblemsScreen) and problems.keeping_previous
+        assert any("YAML syntax error" in p for p in problems.problems)
+        await pilot.press("escape")
+        assert screen.briefing.title == "A changed briefing"
+
+
+async def test_a_file_that_does_not_load_shows_its_problems(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("id: x\ntitle: t\nsummray: s\nsources: []\n", encoding="utf-8")
+    async with BriefingApp(path).run_test() as pilot:
+        await _settle(pilot)
+        problems = pilot.app.screen
+        assert isinstance(problems, ProblemsScreen) and not problems.keeping_previous
+        assert any("did you mean 'summary'" in p for p in problems.problems)
+
+
+# --- keymap, theme, colour ------------------------------------------------------------------
+
+
+async def test_keymap_file_changes_keys(tmp_path: Path):
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "keymap.toml").write_text(
+        '[keymap]\n"briefing.brief_me" = "z"\n"nonsense.id" = "y"\n', encoding="utf-8"
+    )
+    app = BriefingApp(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_seed(pilot)
+        assert any("unknown binding id 'nonsense.id'" in p for p in app.keymap_problems)
+        await pilot.press("z")
+        assert isinstance(app.screen, BriefMeScreen)
+
+
+async def test_broken_keymap_file_is_reported_not_fatal(tmp_path: Path):
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "keymap.toml").write_text("[keymap\n", encoding="utf-8")
+    app = BriefingApp(SEED)
+    async with app.run_test() as pilot:
+        await _open_seed(pilot)
+        assert app.keymap_problems and "keymap.toml" in app.keymap_problems[0]
+        assert "line 1" in app.keymap_problems[0]
+
+
+async def test_chosen_theme_persists(tmp_path: Path):
+    async with BriefingApp(SEED).run_test() as pilot:
+        await _open_seed(pilot)
+        pilot.app.theme = "nord"
+        await pilot.pause()
+    state = json.loads((tmp_path / "config" / "state.json").read_text(encoding="utf-8"))
+    assert state["theme"] == "nord"
+    app = BriefingApp(SEED)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert app.theme == "nord"
+
+
+def test_no_color_is_respected(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert BriefingApp(SEED).no_color
+
+
+def test_every_binding_has_an_id_and_an_alternative_key():
+    from tui.keys import all_bindings
+
+    seen: dict[str, str] = {}
+    for owner, binding in all_bindings():
+        keys = [k for k in binding.key.split(",") if k.strip()]
+        assert binding.id, f"{owner}: {binding.action} has no id"
+        assert len(keys) >= 2 or binding.id.startswith(
+            ("list.", "links.", "briefing.section_", "brief.part_")
+        ), binding.id
+        assert binding.id not in seen or seen[binding.id] == owner, binding.id
+        seen[binding.id] = owner
+
+
+# --- a large briefing -------------------------------------------------------------------------
+
+
+async def test_a_10000_claim_briefing_opens_without_freezing(tmp_path: Path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import synthetic_briefing
+
+    path = tmp_path / "large.yaml"
+    path.write_text(synthetic_briefing(claims=10_000, actors=1_000, quotes=2_000), encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.query_one("#sections").loading  # painted before parsing ended
+        await _settle(pilot)
+        assert screen.briefing is not None and len(screen.briefing.claims) == 10_000
+        await pilot.press("3")
+        table = screen.query_one("#claims-list", RecordTable)
+        assert table.row_count == 10_000
+        await pilot.press("G")
+        assert table.cursor_row == 9_999
+        assert "c9999" in _detail_text(screen, "claims")
+        screen.query_one("#filter-kind", Select).value = "forecast"
+        await pilot.pause()
+        assert 0 < table.row_count < 10_000

@@ -1,0 +1,115 @@
+"""``briefing export PATH [--format F] [--output FILE] [--force]``: a briefing to hand on.
+
+Writes to stdout by default. ``--output`` writes through a temporary file in the target's
+folder and a rename, so a failure leaves the old file (or none), never half of one; an
+existing file is replaced only with ``--force``. Usage problems (bad format, missing or
+unwritable folder, existing file) exit 2 before anything is written; a briefing that does
+not load prints its problems and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+
+# Kept here as well as in tui.export so building the parser imports nothing heavy; a test
+# checks the two agree.
+FORMATS = ("markdown", "html", "json", "claimreview")
+
+HELP = "export a briefing as Markdown, HTML, JSON or ClaimReview (JSON-LD)"
+DESCRIPTION = (
+    "Export one briefing file. Markdown (the default) is a summary to read and forward;"
+    " html is the same summary as one self-contained page; json is the whole briefing"
+    " (it loads back as a briefing); claimreview is schema.org ClaimReview JSON-LD for"
+    " the claims with a verdict. Output goes to stdout unless --output is given."
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", type=Path, help="the briefing file")
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS, default="markdown", help="default: markdown"
+    )
+    parser.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    parser.add_argument("--force", action="store_true", help="replace an existing FILE")
+
+
+def _output_problem(output: Path, force: bool) -> str | None:
+    """Why ``output`` cannot be written, checked before any work; None when it can."""
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        return f"{output} is a folder; give a file name"
+    if not folder.exists():
+        return f"cannot write {output}: folder {folder} does not exist"
+    if not folder.is_dir():
+        return f"cannot write {output}: {folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write {output}: folder {folder} is not writable"
+    if (output.exists() or output.is_symlink()) and not force:
+        return f"{output} exists; add --force to replace it"
+    return None
+
+
+def _write_stdout(text: str) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        sys.stdout.write(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt: str = args.format
+    if fmt not in FORMATS:
+        say(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        return EXIT_USAGE
+    output: Path | None = args.output
+    force: bool = bool(getattr(args, "force", False))
+    path: Path = args.path
+    if not path.exists():
+        say(f"{path}: no such file")
+        return EXIT_USAGE
+    if path.is_dir():
+        say(f"{path} is a folder; export takes one briefing file")
+        return EXIT_USAGE
+    if output is not None:
+        problem = _output_problem(output, force)
+        if problem is not None:
+            say(problem)
+            return EXIT_USAGE
+
+    from tui.export import ExportError, export_briefing
+    from tui.loader import LoadError, load_briefing
+
+    try:
+        briefing = load_briefing(path)
+    except LoadError as error:
+        print_problems(error.problems)
+        return EXIT_INVALID
+    try:
+        text = export_briefing(briefing, fmt)
+    except ExportError as error:
+        say(f"{path}: cannot export as {fmt}: {error}")
+        return EXIT_INVALID
+
+    if output is None:
+        _write_stdout(text)
+        return EXIT_OK
+    from tui.atomic import FileExistsRefusal, write_atomic
+
+    try:
+        write_atomic(output, text, replace=force)
+    except FileExistsRefusal:
+        say(f"{output} exists; add --force to replace it")
+        return EXIT_USAGE
+    except OSError as error:
+        say(f"cannot write {output}: {error.strerror or error}")
+        return EXIT_USAGE
+    say(f"wrote {output}")
+    return EXIT_OK

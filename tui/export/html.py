@@ -1,0 +1,115 @@
+"""A briefing as one self-contained HTML file, rendered from the Markdown export.
+
+The page is the Markdown document (:mod:`tui.export.markdown`) run through markdown-it in
+CommonMark mode with tables, raw HTML off, images off and links limited to http and https,
+wrapped in a page with inline CSS for screen and print. No scripts, no external assets,
+and a Content-Security-Policy that forbids both, in case a browser is ever handed more
+than this module writes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tui.export.markdown import SECTIONS, Section, briefing_markdown
+from tui.model import Briefing
+from tui.text import visible
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+__all__ = ["STYLE", "briefing_html", "markdown_to_html"]
+
+STYLE = """\
+:root { color-scheme: light dark; }
+body {
+  margin: 0 auto; padding: 1.5rem 1rem 3rem; max-width: 52rem;
+  font: 1rem/1.5 Georgia, "Times New Roman", serif; color: #1b1b1b; background: #fdfdfb;
+}
+h1, h2, h3 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }
+h1 { font-size: 1.7rem; margin: 0 0 1rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; border-bottom: 1px solid #bbb; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+ul { padding-left: 1.4rem; }
+li { margin: 0.2rem 0; }
+li > ul { margin: 0.2rem 0 0.6rem; font-size: 0.95rem; color: #333; }
+blockquote { margin: 0.5rem 0; padding: 0.25rem 1rem; border-left: 4px solid #8a9bb0;
+  background: #f1f3f6; }
+blockquote p { margin: 0.4rem 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.5rem 0; }
+th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.5rem; text-align: left;
+  vertical-align: top; }
+th { background: #eceff3; }
+a { color: #0b4f9c; overflow-wrap: anywhere; }
+@media (prefers-color-scheme: dark) {
+  body { color: #e6e6e6; background: #1c1d20; }
+  li > ul { color: #cfcfcf; }
+  blockquote { background: #26292e; border-left-color: #6b7c91; }
+  th { background: #2a2d33; }
+  th, td { border-color: #4a4d55; }
+  a { color: #8ab4f8; }
+}
+@media print {
+  :root { color-scheme: light; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; color: #000; background: #fff; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  li, tr, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  blockquote, th { background: none; }
+  li > ul { color: #000; }
+  a { color: #000; text-decoration: none; }
+}
+"""
+"""The page's only styling, inline so the file stands alone."""
+
+_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
+def _renderer() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    class _SafeLinks(MarkdownIt):
+        """markdown-it that lets through http and https links only."""
+
+        def validateLink(self, url: str) -> bool:
+            return url.strip().lower().startswith(("http://", "https://"))
+
+        def normalizeLinkText(self, link: str) -> str:
+            # A link's text is its URL with %XX decoded: %1B would come back as a raw ESC.
+            return visible(super().normalizeLinkText(link), keep_newlines=False)
+
+    return (
+        _SafeLinks("commonmark", {"html": False, "xhtmlOut": False})
+        .enable("table")
+        .disable("image")
+    )
+
+
+def markdown_to_html(markdown: str) -> str:
+    """The HTML body of Markdown ``markdown``: no raw HTML, no images, http(s) links only."""
+    rendered: str = _renderer().render(markdown)
+    return rendered
+
+
+def briefing_html(briefing: Briefing, sections: Sequence[Section] = SECTIONS) -> str:
+    """The briefing as a complete HTML page, built from the same Markdown as the export."""
+    body = markdown_to_html(briefing_markdown(briefing, sections))
+    title = html.escape(visible(briefing.title, keep_newlines=False).strip() or briefing.id)
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n"
+        f"<style>\n{STYLE}</style>\n"
+        "</head>\n"
+        "<body>\n"
+        "<main>\n"
+        f"{body}"
+        "</main>\n"
+        "</body>\n"
+        "</html>\n"
+    )

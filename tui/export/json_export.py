@@ -1,0 +1,63 @@
+"""A briefing as JSON: the whole briefing, with the YAML file's own field names.
+
+The output is a briefing file in its own right. It states the format version (``format``),
+validates against ``schema/briefing.schema.json``, and loads back (JSON is YAML) into an
+equal model. Values equal to their defaults are left out, as a person writing the YAML
+would leave them out, so the file is minimal but complete.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from enum import StrEnum
+from typing import Any
+
+from tui.model import FORMAT_VERSION, Briefing
+
+__all__ = ["briefing_data", "briefing_json", "dumps"]
+
+# Characters JSON may carry raw but YAML readers refuse (DEL, the C1 controls and the
+# non-characters U+FFFE/U+FFFF), and the bidi overrides that would reorder the text on a
+# terminal: written as \u escapes, so the output loads as YAML and shows as it is stored.
+_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _tidy(value: Any) -> Any:
+    """Whole-number floats as integers (``7`` not ``7.0``); refuse what JSON cannot hold."""
+    from tui.export import ExportError
+
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ExportError(f"{value!r} is not a finite number; JSON cannot hold it")
+        return int(value) if value.is_integer() else value
+    if isinstance(value, dict):
+        return {key: _tidy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_tidy(item) for item in value]
+    return value
+
+
+def dumps(data: Any) -> str:
+    """``data`` as indented JSON text that YAML readers accept too, newline at the end."""
+    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    return _ESCAPED.sub(_escape, text) + "\n"
+
+
+def briefing_data(briefing: Briefing) -> dict[str, Any]:
+    """The briefing as plain data with its file's key names, defaults left out."""
+    data: dict[str, Any] = {"format": FORMAT_VERSION}
+    data.update(_tidy(briefing.model_dump(mode="python", by_alias=True, exclude_defaults=True)))
+    return data
+
+
+def briefing_json(briefing: Briefing) -> str:
+    """The briefing as JSON text; see the module docstring for what it promises."""
+    return dumps(briefing_data(briefing))

@@ -1,0 +1,509 @@
+"""A briefing as a Markdown summary a person can read, print and forward.
+
+The document is an ordered list of section functions (:data:`SECTIONS`), each turning the
+briefing into a block of Markdown lines; the HTML export renders this same document, so
+there is one formatter, not two. To add a section (a sourcing profile, fetched metadata),
+pass ``sections=`` with the extra function inserted where it belongs.
+
+Briefing text is data: every string from the file goes through :func:`md_text`, which
+makes control characters visible and backslash-escapes what Markdown would act on, so no
+title or statement can open a link, an image, a heading or raw HTML. Only the links this
+module writes itself (source URLs, checked to be http or https) are links. Same briefing,
+same bytes: nothing here reads the clock, the locale or the environment.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from urllib.parse import quote as percent_encode
+
+from tui.model import (
+    Actor,
+    Briefing,
+    Claim,
+    ClaimKind,
+    Figure,
+    Likelihood,
+    Quote,
+    Reliability,
+    Source,
+)
+from tui.text import visible
+
+__all__ = [
+    "SECTIONS",
+    "Section",
+    "briefing_markdown",
+    "human_date",
+    "md_text",
+    "md_url",
+]
+
+Section = Callable[[Briefing], list[str]]
+"""Lines of one part of the document (no trailing blank line); an empty list is left out."""
+
+# --- making briefing text inert -------------------------------------------------------------
+
+# Characters that start Markdown syntax anywhere in a line: escapes, code spans, emphasis,
+# links and images, raw HTML and autolinks, table cells, strikethrough.
+_ANYWHERE = re.compile(r"([\\`*_\[\]<|~])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_ORDERED_MARKER = re.compile(r"\A(\d{1,9})([.)])")
+_LINE_START = "#>+-="
+
+
+def md_text(text: str) -> str:
+    """``text`` as inert Markdown: one line, control characters visible, syntax escaped."""
+    shown = visible(text, keep_newlines=False).strip()
+    shown = _ANYWHERE.sub(r"\\\1", shown)
+    shown = _ENTITY.sub(r"\\&", shown)
+    shown = _ORDERED_MARKER.sub(r"\1\\\2", shown)
+    if shown and shown[0] in _LINE_START:
+        shown = "\\" + shown
+    return shown
+
+
+_URL_SAFE = ";/?:@&=+$,-_.!~*'()#%[]"
+
+
+def md_url(url: str | None) -> str | None:
+    """An http(s) ``url`` as a Markdown autolink, or None for anything else.
+
+    Characters an autolink cannot hold (spaces, ``<``, ``>``, controls, non-ASCII) are
+    percent-encoded, so the link always ends where it should.
+    """
+    if url is None or not url.lower().startswith(("http://", "https://")):
+        return None
+    return f"<{percent_encode(url, safe=_URL_SAFE)}>"
+
+
+# --- words for values -----------------------------------------------------------------------
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def human_date(value: str) -> str:
+    """``2024-06-19`` as ``19 June 2024``, ``2024-06`` as ``June 2024``, a year as itself."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return md_text(value)
+
+
+LIKELIHOOD_WORDS: dict[Likelihood, tuple[str, str]] = {
+    Likelihood.ALMOST_NO_CHANCE: ("almost no chance", "1-5 %"),
+    Likelihood.VERY_UNLIKELY: ("very unlikely", "5-20 %"),
+    Likelihood.UNLIKELY: ("unlikely", "20-45 %"),
+    Likelihood.ROUGHLY_EVEN_CHANCE: ("roughly even chance", "45-55 %"),
+    Likelihood.LIKELY: ("likely", "55-80 %"),
+    Likelihood.VERY_LIKELY: ("very likely", "80-95 %"),
+    Likelihood.ALMOST_CERTAIN: ("almost certain", "95-99 %"),
+}
+"""ICD 203 words of estimative probability and the ranges they stand for."""
+
+RELIABILITY_WORDS: dict[Reliability, str] = {
+    Reliability.A: "completely reliable",
+    Reliability.B: "usually reliable",
+    Reliability.C: "fairly reliable",
+    Reliability.D: "not usually reliable",
+    Reliability.E: "unreliable",
+    Reliability.F: "reliability cannot be judged",
+}
+"""Admiralty grading of a source."""
+
+CREDIBILITY_WORDS: dict[int, str] = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+"""Admiralty grading of a piece of information."""
+
+CLAIM_GROUPS: dict[ClaimKind, str] = {
+    ClaimKind.REPORTED: "Reported facts",
+    ClaimKind.SPECULATION: "Speculation",
+    ClaimKind.OPINION: "Opinion",
+    ClaimKind.HISTORICAL: "Historical facts",
+    ClaimKind.FORECAST: "Forecasts",
+    ClaimKind.BACKGROUND: "Background",
+}
+
+
+def _word(value: str) -> str:
+    """A vocabulary slug as words: ``loaded-language`` -> ``loaded language``."""
+    return value.replace("-", " ").replace("_", " ")
+
+
+def _number(value: float) -> str:
+    if math.isfinite(value) and value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,g}"
+
+
+def figure_text(figure: Figure) -> str:
+    """``7 to 10 divisions``, ``about 142.1 kg``, with how a derived figure was worked out."""
+    if figure.value is not None:
+        amount = _number(figure.value)
+    else:
+        amount = f"{_number(figure.low or 0.0)} to {_number(figure.high or 0.0)}"
+    text = ("about " if figure.approximate else "") + f"{amount} {md_text(figure.unit)}"
+    if figure.derived:
+        basis = f": {md_text(figure.basis)}" if figure.basis else ""
+        text += f" (derived by the analyst{basis})"
+    return text
+
+
+def grade(claim: Claim, source: Source | None) -> str | None:
+    """Admiralty grade of a claim, e.g. ``C1``: reliability of ``source`` and credibility.
+
+    ``source`` is the claim's first listed source, the one that carries it (usually the
+    article); the other sources are what confirm or contradict it.
+    """
+    reliability = source.reliability if source is not None else None
+    if source is not None and reliability is not None and claim.credibility is not None:
+        return (
+            f"{reliability.value}{claim.credibility} ({md_text(source.id)}"
+            f" {RELIABILITY_WORDS[reliability]}; information"
+            f" {CREDIBILITY_WORDS[claim.credibility]})"
+        )
+    if claim.credibility is not None:
+        return f"credibility {claim.credibility} ({CREDIBILITY_WORDS[claim.credibility]})"
+    return None
+
+
+# --- lookups ----------------------------------------------------------------------------------
+
+
+class _Index:
+    """Names for ids, so references read as words; an unknown id is shown as itself."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.actors: dict[str, Actor] = {actor.id: actor for actor in briefing.actors}
+        self.sources: dict[str, Source] = {source.id: source for source in briefing.sources}
+
+    def actor(self, actor_id: str) -> str:
+        actor = self.actors.get(actor_id)
+        return md_text(actor.name if actor is not None else actor_id)
+
+    def actor_list(self, ids: Iterable[str]) -> str:
+        return ", ".join(self.actor(actor_id) for actor_id in ids)
+
+    def source_label(self, source_id: str) -> str:
+        source = self.sources.get(source_id)
+        if source is None:
+            return md_text(source_id)
+        return md_text(source.outlet or source.title or source.id)
+
+
+def _ids(ids: Iterable[str]) -> str:
+    return ", ".join(md_text(item) for item in ids)
+
+
+def _details(items: Sequence[tuple[str, str | None]], indent: str = "  ") -> list[str]:
+    """Nested list items ``Label: value`` for the values that are present."""
+    return [f"{indent}- {label}: {value}" for label, value in items if value]
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def header(briefing: Briefing) -> list[str]:
+    """Title, the article it was built from, date, language and tags."""
+    title = md_text(briefing.title) or md_text(briefing.id)
+    lines = [f"# {title}", ""]
+    facts: list[tuple[str, str | None]] = [("Briefing", md_text(briefing.id))]
+    if briefing.published:
+        facts.append(("Published", human_date(briefing.published)))
+    if briefing.language:
+        facts.append(("Language of the article", md_text(briefing.language)))
+    article = next((s for s in briefing.sources if s.id == briefing.article), None)
+    if article is not None:
+        parts = [md_text(article.outlet or article.title or article.id)]
+        if article.title and article.outlet:
+            parts.append(f"“{md_text(article.title)}”")
+        if article.published:
+            parts.append(human_date(article.published))
+        link = md_url(article.url)
+        if link:
+            parts.append(link)
+        facts.append(("Article", ", ".join(parts)))
+    if briefing.tags:
+        facts.append(("Tags", _ids(briefing.tags)))
+    lines += [f"- {label}: {value}" for label, value in facts if value]
+    return lines
+
+
+def bottom_line(briefing: Briefing) -> list[str]:
+    """The summary, first: what a reader needs if they read nothing else."""
+    if not briefing.summary or not briefing.summary.strip():
+        return []
+    return ["## Bottom line up front", "", md_text(briefing.summary)]
+
+
+def _cell(text: str) -> str:
+    return text or " "
+
+
+def actors_table(briefing: Briefing) -> list[str]:
+    """Every actor in a table: name, kind, role, what it belongs to, other names."""
+    if not briefing.actors:
+        return []
+    index = _Index(briefing)
+    lines = [
+        f"## Key actors ({len(briefing.actors)})",
+        "",
+        "| Actor | Kind | Role | Part of | Also called |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for actor in briefing.actors:
+        name = md_text(actor.name) + (" (unnamed)" if actor.anonymous else "")
+        role = md_text(actor.role or actor.description or "")
+        part_of = index.actor(actor.affiliation) if actor.affiliation else ""
+        aliases = "; ".join(
+            md_text(alias.name) + (" (outlet's label)" if alias.loaded else "")
+            for alias in actor.aliases
+        )
+        row = [name, _word(actor.kind.value), role, part_of, aliases]
+        lines.append("| " + " | ".join(_cell(cell) for cell in row) + " |")
+    return lines
+
+
+def _claim_lines(claim: Claim, index: _Index) -> list[str]:
+    first_source = index.sources.get(claim.sources[0]) if claim.sources else None
+    likelihood = None
+    if claim.likelihood is not None:
+        words, percent = LIKELIHOOD_WORDS[claim.likelihood]
+        likelihood = f"{words} ({percent})"
+    excerpt = None
+    if claim.excerpt is not None:
+        excerpt = f"“{md_text(claim.excerpt.exact)}”"
+        if claim.paragraph is not None:
+            excerpt += f" (paragraph {claim.paragraph})"
+    elif claim.paragraph is not None:
+        excerpt = f"paragraph {claim.paragraph}"
+    details: list[tuple[str, str | None]] = [
+        ("Hedges", ", ".join(f"“{md_text(hedge)}”" for hedge in claim.hedges)),
+        ("Figures", "; ".join(figure_text(figure) for figure in claim.figures)),
+        (
+            "Attributed to",
+            index.actor(claim.attributed_to) if claim.attributed_to else None,
+        ),
+        ("Likelihood", likelihood),
+        ("Confidence", claim.confidence.value if claim.confidence else None),
+        ("Grade", grade(claim, first_source)),
+        ("Status", claim.status.value),
+        ("Excerpt", excerpt),
+        ("Actors", index.actor_list(claim.actors)),
+        ("Sources", _ids(claim.sources)),
+        ("Note", md_text(claim.note) if claim.note else None),
+    ]
+    return [f"- **{md_text(claim.id)}** {md_text(claim.statement)}", *_details(details)]
+
+
+def claims(briefing: Briefing) -> list[str]:
+    """Claims grouped by kind, each with hedges, likelihood, grade and status."""
+    if not briefing.claims:
+        return []
+    index = _Index(briefing)
+    lines = [f"## Claims ({len(briefing.claims)})"]
+    for kind, heading in CLAIM_GROUPS.items():
+        group = [claim for claim in briefing.claims if claim.kind == kind]
+        if not group:
+            continue
+        lines += ["", f"### {heading} ({len(group)})", ""]
+        for claim in group:
+            lines += _claim_lines(claim, index)
+    return lines
+
+
+def _quote_lines(quote: Quote, index: _Index) -> list[str]:
+    speaker = index.actors.get(quote.speaker)
+    role = quote.role or (speaker.role if speaker is not None else None)
+    head = f"- **{index.actor(quote.speaker)}**"
+    if role:
+        head += f" ({md_text(role)})"
+    where = [f"{quote.kind.value} quote"]
+    if quote.outlet:
+        where.append(f"in {index.source_label(quote.outlet)}")
+    if quote.paragraph is not None:
+        where.append(f"paragraph {quote.paragraph}")
+    head += ", " + ", ".join(where) + ":"
+    language = f" ({md_text(quote.language)})" if quote.language else ""
+    lines = [head, "", f"  > “{md_text(quote.text)}”{language}"]
+    if quote.translation:
+        lines += ["  >", f"  > Translation: “{md_text(quote.translation)}”"]
+    details: list[tuple[str, str | None]] = [
+        ("About", index.actor_list(quote.about)),
+        ("Claims", _ids(quote.claims)),
+        ("Note", md_text(quote.note) if quote.note else None),
+    ]
+    extra = _details(details)
+    return [*lines, *([""] if extra else []), *extra]
+
+
+def quotes(briefing: Briefing) -> list[str]:
+    """What speakers said, in the original language and in translation."""
+    if not briefing.quotes:
+        return []
+    index = _Index(briefing)
+    lines = [f"## Quotes ({len(briefing.quotes)})"]
+    for quote in briefing.quotes:
+        lines += ["", *_quote_lines(quote, index)]
+    return lines
+
+
+def _span(start: str | None, until: str | None) -> str | None:
+    if start and until:
+        return f"{human_date(start)} to {human_date(until)}"
+    if until:
+        return f"until {human_date(until)}"
+    return human_date(start) if start else None
+
+
+def relations(briefing: Briefing) -> list[str]:
+    """Ties between actors as sentences: ``Russia → North Korea: agreement, June 2024``."""
+    if not briefing.relations:
+        return []
+    index = _Index(briefing)
+    lines = [f"## Relations ({len(briefing.relations)})", ""]
+    for relation in briefing.relations:
+        kind = _word(relation.kind.value)
+        what = md_text(relation.label) if relation.label else kind
+        if relation.label and relation.kind.value != "other":
+            what += f" ({kind})"
+        sentence = f"{index.actor(relation.from_)} → {index.actor(relation.to)}: {what}"
+        when = _span(relation.date, relation.until)
+        if when:
+            sentence += f", {when}"
+        if relation.added_context:
+            sentence += " (added context)"
+        lines.append(f"- {sentence}")
+        lines += _details(
+            [
+                ("Claims", _ids(relation.claims)),
+                ("Sources", _ids(relation.sources)),
+                ("Note", md_text(relation.note) if relation.note else None),
+            ]
+        )
+    return lines
+
+
+def timeline(briefing: Briefing) -> list[str]:
+    """Dated events in date order; what the analyst added is marked as added context."""
+    if not briefing.timeline:
+        return []
+    # ISO partial dates sort as text; sorted() is stable, so ties keep the file's order.
+    entries = sorted(briefing.timeline, key=lambda entry: entry.date)
+    lines = [f"## Timeline ({len(entries)})", ""]
+    for entry in entries:
+        mark = " (added context)" if entry.added_context else ""
+        lines.append(f"- **{human_date(entry.date)}**: {md_text(entry.label)}{mark}")
+        lines += _details(
+            [
+                ("Sources", _ids(entry.sources)),
+                ("Note", md_text(entry.note) if entry.note else None),
+            ]
+        )
+    return lines
+
+
+def _source_lines(source: Source) -> list[str]:
+    parts = []
+    if source.outlet:
+        parts.append(md_text(source.outlet))
+    if source.title:
+        parts.append(f"“{md_text(source.title)}”")
+    if source.author:
+        parts.append(f"by {md_text(source.author)}")
+    facts = [_word(source.kind.value)]
+    if source.language:
+        facts.append(md_text(source.language))
+    if source.published:
+        facts.append(human_date(source.published))
+    parts.append(", ".join(facts))
+    head = f"- **{md_text(source.id)}**: " + "; ".join(parts)
+    if source.added_context:
+        head += " (added context)"
+    reliability = None
+    if source.reliability is not None:
+        reliability = f"{source.reliability.value} ({RELIABILITY_WORDS[source.reliability]})"
+    details: list[tuple[str, str | None]] = [
+        ("Link", md_url(source.url)),
+        ("Reliability", reliability),
+        ("Known through", md_text(source.cited_in) if source.cited_in else None),
+        ("Description", md_text(source.description) if source.description else None),
+        ("Note", md_text(source.note) if source.note else None),
+    ]
+    return [head, *_details(details)]
+
+
+def sources(briefing: Briefing) -> list[str]:
+    """What the briefing rests on, with links only where the briefing gives a URL."""
+    if not briefing.sources:
+        return []
+    lines = [f"## Sources ({len(briefing.sources)})", ""]
+    for source in briefing.sources:
+        lines += _source_lines(source)
+    return lines
+
+
+def notes(briefing: Briefing) -> list[str]:
+    """Analyst notes: contradictions, unsourced claims, loaded wording, missing context."""
+    if not briefing.notes:
+        return []
+    index = _Index(briefing)
+    lines = [f"## Analyst notes ({len(briefing.notes)})", ""]
+    for note in briefing.notes:
+        about = [_word(note.kind.value)]
+        if note.paragraph is not None:
+            about.append(f"paragraph {note.paragraph}")
+        if note.claims:
+            about.append(f"claims {_ids(note.claims)}")
+        if note.actors:
+            about.append(f"actors {index.actor_list(note.actors)}")
+        if note.sources:
+            about.append(f"sources {_ids(note.sources)}")
+        lines.append(f"- **{md_text(note.id)}** ({'; '.join(about)}): {md_text(note.text)}")
+    return lines
+
+
+SECTIONS: tuple[Section, ...] = (
+    header,
+    bottom_line,
+    actors_table,
+    claims,
+    quotes,
+    relations,
+    timeline,
+    sources,
+    notes,
+)
+"""The document's sections, in order."""
+
+
+def briefing_markdown(briefing: Briefing, sections: Sequence[Section] = SECTIONS) -> str:
+    """The briefing as a Markdown document: ``sections`` in order, blank lines between."""
+    blocks = ["\n".join(lines) for lines in (section(briefing) for section in sections) if lines]
+    return "\n\n".join(blocks) + "\n"
