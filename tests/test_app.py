@@ -596,3 +596,51 @@ async def test_a_10000_claim_briefing_opens_without_freezing(tmp_path: Path):
         screen.query_one("#filter-kind", Select).value = "forecast"
         await pilot.pause()
         assert 0 < table.row_count < 10_000
+
+
+# --- export from the app --------------------------------------------------------------------
+
+
+async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypatch):
+    from tui.screens.export import ExportScreen
+
+    monkeypatch.chdir(tmp_path)
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ExportScreen)
+        path_input = dialog.query_one("#export-path", Input)
+        assert path_input.value == str(tmp_path / "anti-nato-2024-07.md")
+        dialog.query_one("#export-format", Select).value = "html"
+        await pilot.pause()
+        assert path_input.value == str(tmp_path / "anti-nato-2024-07.html")
+        await pilot.click("#export-go")
+        await _settle(pilot)
+        assert pilot.app.screen is screen
+        written = tmp_path / "anti-nato-2024-07.html"
+        assert written.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        # An existing file is refused, the dialog stays and says why; the file is intact.
+        written.write_text("mine", encoding="utf-8")
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        dialog.query_one("#export-format", Select).value = "html"
+        await pilot.pause()
+        await pilot.click("#export-go")
+        await _settle(pilot)
+        assert pilot.app.screen is dialog
+        assert "exists" in str(dialog.query_one("#export-message").render())
+        assert written.read_text(encoding="utf-8") == "mine"
+        # A folder that does not exist: a clear message, nothing written anywhere.
+        dialog.query_one("#export-path", Input).value = str(tmp_path / "no" / "such.md")
+        await pilot.click("#export-go")
+        await _settle(pilot)
+        assert "Cannot write" in str(dialog.query_one("#export-message").render())
+        assert not (tmp_path / "no").exists()
+        # Replace when asked.
+        dialog.query_one("#export-path", Input).value = str(written)
+        dialog.query_one("#export-replace").value = True
+        await pilot.click("#export-go")
+        await _settle(pilot)
+        assert pilot.app.screen is screen
+        assert written.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -154,3 +154,19 @@ def test_readme_set_up_commands_are_the_ones_ci_runs():
     )
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci
+
+
+def test_config_shows_folders_and_a_keymap_that_loads(tmp_path: Path):
+    import tomllib
+
+    from tui.config import load_keymap
+    from tui.keys import all_binding_ids
+
+    plain = run("config")
+    assert plain.returncode == 0 and "keymap.toml" in plain.stdout
+    listing = run("config", "--keys")
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text(listing.stdout, encoding="utf-8")
+    assert set(tomllib.loads(listing.stdout)["keymap"]) == all_binding_ids()
+    result = load_keymap(all_binding_ids(), keymap)
+    assert result.problems == [] and result.keymap["briefing.back"] == "b,alt+left"

@@ -14,6 +14,7 @@ def all_bindings() -> Iterator[tuple[str, Binding]]:
     from tui.app import BriefingApp
     from tui.screens.brief_me import BriefMeScreen
     from tui.screens.briefing import BriefingScreen
+    from tui.screens.export import ExportScreen
     from tui.screens.help import HelpScreen
     from tui.screens.library import LibraryScreen
     from tui.screens.problems import ProblemsScreen
@@ -26,6 +27,7 @@ def all_bindings() -> Iterator[tuple[str, Binding]]:
         BriefMeScreen,
         HelpScreen,
         ProblemsScreen,
+        ExportScreen,
         RecordTable,
         LinkList,
     ):

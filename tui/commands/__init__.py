@@ -13,5 +13,6 @@ COMMANDS: dict[str, str] = {
     "validate": "tui.commands.validate",
     "schema": "tui.commands.schema",
     "export": "tui.commands.export",
+    "config": "tui.commands.config",
 }
 """Subcommand name -> module, in the order ``--help`` lists them."""

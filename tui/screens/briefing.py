@@ -140,6 +140,7 @@ class BriefingScreen(Screen[None]):
         Binding("o,ctrl+o", "open_url", "Open link", show=False, id="briefing.open_url"),
         Binding("c,ctrl+y", "copy", "Copy", id="briefing.copy"),
         Binding("r,f5", "reload", "Reload", id="briefing.reload"),
+        Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
         *[
             Binding(
                 str(number),
@@ -593,6 +594,17 @@ class BriefingScreen(Screen[None]):
                 self.jump(ref)
 
         self.app.push_screen(BriefMeScreen(self.briefing, self.index), opened)
+
+    def action_export(self) -> None:
+        if self.briefing is None:
+            return
+        from tui.screens.export import ExportScreen
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Wrote {path}", title="Export", markup=False)
+
+        self.app.push_screen(ExportScreen(self.briefing, Path.cwd()), written)
 
     def action_reload(self) -> None:
         self.notify(f"Reloading {self.path.name}…", markup=False)

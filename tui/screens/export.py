@@ -1,0 +1,119 @@
+"""``e``: export the open briefing; say where it went, or why it could not be written.
+
+The file is written through a temporary file and a rename (never half a file), an
+existing file is replaced only when "replace" is ticked, and any problem is shown in the
+dialog, which stays open so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from tui.model import Briefing
+from tui.text import visible
+
+__all__ = ["ExportScreen"]
+
+FORMAT_LABELS = {
+    "markdown": "Markdown summary (.md)",
+    "html": "HTML page (.html)",
+    "json": "JSON, the whole briefing (.json)",
+    "claimreview": "ClaimReview JSON-LD (.claimreview.json)",
+}
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Choose a format and a file; dismisses with the written path."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,ctrl+g", "cancel", "Cancel", id="export.cancel"),
+        Binding("ctrl+s,ctrl+enter", "export", "Export", id="export.write"),
+    ]
+
+    def __init__(self, briefing: Briefing, folder: Path) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Static(Text("Export this briefing", style="bold"), markup=False)
+            yield Label("Format")
+            yield Select(
+                [(label, fmt) for fmt, label in FORMAT_LABELS.items()],
+                value="markdown",
+                allow_blank=False,
+                id="export-format",
+            )
+            yield Label("File")
+            yield Input(self._default_path("markdown"), id="export-path")
+            yield Checkbox("Replace the file if it exists", id="export-replace")
+            yield Static("", id="export-message", markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-go")
+                yield Button("Cancel", id="export-cancel")
+
+    def _default_path(self, fmt: str) -> str:
+        from tui.export import default_filename
+
+        return str(self.folder / default_filename(self.briefing, fmt))
+
+    @on(Select.Changed, "#export-format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        path = self.query_one("#export-path", Input)
+        from tui.export import SUFFIXES
+
+        # Follow the format with the file name, unless the user typed a name of their own.
+        if any(path.value == self._default_path(fmt) for fmt in SUFFIXES):
+            path.value = self._default_path(str(event.value))
+
+    def _say(self, message: str, *, error: bool) -> None:
+        style = "bold red" if error else "italic"
+        self.query_one("#export-message", Static).update(Text(visible(message), style=style))
+
+    @on(Button.Pressed, "#export-go")
+    @on(Input.Submitted, "#export-path")
+    def action_export(self) -> None:
+        fmt = str(self.query_one("#export-format", Select).value)
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self._say("Give a file name.", error=True)
+            return
+        target = Path(raw).expanduser()
+        replace = self.query_one("#export-replace", Checkbox).value
+        self._say(f"Writing {target}…", error=False)
+        self.write(fmt, target, replace)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write(self, fmt: str, target: Path, replace: bool) -> None:
+        """Render and write off the UI thread: a large briefing takes a moment."""
+        from tui.atomic import FileExistsRefusal, write_atomic
+        from tui.export import ExportError, export_briefing
+
+        try:
+            if target.is_dir():
+                raise IsADirectoryError(f"{target} is a folder; give a file name")
+            text = export_briefing(self.briefing, fmt)
+            write_atomic(target, text, replace=replace)
+        except FileExistsRefusal:
+            self.app.call_from_thread(
+                self._say, f"{target} exists. Tick 'Replace' to overwrite it.", error=True
+            )
+        except (OSError, ExportError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            self.app.call_from_thread(self._say, f"Cannot write {target}: {reason}", error=True)
+        else:
+            self.app.call_from_thread(self.dismiss, target)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
