@@ -50,11 +50,12 @@ def _stat(path: Path) -> tuple[int, int]:
 def describe(path: Path) -> Entry:
     """Load the file fully and say what the library should show about it."""
     from tui.loader import LoadError, load_briefing
+    from tui.modelcache import ModelCache
 
     size, mtime = _stat(path)
     entry = Entry(str(path), size, mtime, described=True)
     try:
-        briefing = load_briefing(path)
+        briefing = load_briefing(path, cache=ModelCache())
     except LoadError as error:
         first = error.problems[0]
         more = len(error.problems) - 1

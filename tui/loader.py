@@ -13,13 +13,16 @@ import types
 import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from tui.model import Briefing
 from tui.references import check_references
 from tui.yamlread import Path, Positions, read_yaml
+
+if TYPE_CHECKING:
+    from tui.modelcache import ModelCache
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -77,10 +80,31 @@ def max_bytes_from_env() -> int:
 
 
 def load_briefing(
-    path: str | os.PathLike[str], *, max_bytes: int | None = None, use_libyaml: bool | None = None
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = None,
+    use_libyaml: bool | None = None,
+    cache: ModelCache | None = None,
 ) -> Briefing:
-    """Read and validate one briefing file; raise :class:`LoadError` listing every problem."""
+    """Read and validate one briefing file; raise :class:`LoadError` listing every problem.
+
+    With a ``cache``, a file whose exact bytes were parsed before is served from it, and a
+    newly parsed one is added (a failure to save is not an error: the briefing loaded).
+    """
     name = os.fspath(path)
+    raw = read_bounded(name, max_bytes)
+    if cache is not None:
+        cached = cache.get(raw)
+        if cached is not None:
+            return cached
+    briefing = parse_briefing(raw, name, use_libyaml=use_libyaml)
+    if cache is not None:
+        cache.put(raw, briefing)
+    return briefing
+
+
+def read_bounded(name: str, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, refused with a LoadError when above the size cap or unreadable."""
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
     try:
         with open(name, "rb") as handle:
@@ -96,7 +120,7 @@ def load_briefing(
         raise LoadError([Problem(name, None, None, f"cannot read: {error.strerror}")]) from None
     if len(raw) > limit:  # the file grew while we read it
         raise LoadError([Problem(name, None, None, _too_big(len(raw), limit))])
-    return parse_briefing(raw, name, use_libyaml=use_libyaml)
+    return raw
 
 
 def _too_big(size: int, limit: int) -> str:

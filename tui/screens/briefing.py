@@ -222,11 +222,12 @@ class BriefingScreen(Screen[None]):
     def load(self) -> None:
         """Parse the file off the UI thread; hand the result (or the problems) back."""
         from tui.loader import LoadError, load_briefing
+        from tui.modelcache import ModelCache
 
         worker = get_current_worker()
         mtime = self._disk_mtime()
         try:
-            briefing = load_briefing(self.path)
+            briefing = load_briefing(self.path, cache=ModelCache())
         except LoadError as error:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._load_failed, [str(p) for p in error.problems])
