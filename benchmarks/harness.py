@@ -1,0 +1,80 @@
+"""One measured run, in a fresh process, for ``benchmarks/run.py``.
+
+``python benchmarks/harness.py MODE [PATH]`` where MODE is:
+
+- ``bare``: a bare Textual app (Header, Static, Footer), exits at its first paint;
+- ``paint PATH``: the briefing app on PATH, exits at its first paint;
+- ``ready PATH``: the briefing app on a file, exits once the briefing can be navigated;
+- ``parse PATH``: ``yaml.load(..., Loader=yaml.CSafeLoader)`` of PATH and nothing else.
+
+Textual posts ``Ready`` after the first screen is painted and only then starts the auto
+pilot, so an auto pilot that exits at once measures start to first paint. Every mode
+prints the process's peak resident memory in KiB as its last line.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from pathlib import Path
+
+
+def _peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _bare() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, Static
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Static("bare")
+            yield Footer()
+
+    async def leave(pilot: object) -> None:
+        Bare.exit(pilot.app)  # type: ignore[attr-defined]
+
+    Bare().run(headless=True, auto_pilot=leave)  # type: ignore[arg-type]
+
+
+def _app(path: Path, *, until_ready: bool) -> None:
+    from tui.app import BriefingApp
+
+    async def leave(pilot: object) -> None:
+        app = pilot.app  # type: ignore[attr-defined]
+        if until_ready:
+            from tui.screens.briefing import BriefingScreen
+
+            while not (isinstance(app.screen, BriefingScreen) and app.screen.index is not None):
+                await pilot.pause(0.005)  # type: ignore[attr-defined]
+        app.exit()
+
+    BriefingApp(path).run(headless=True, auto_pilot=leave)  # type: ignore[arg-type]
+
+
+def _parse(path: Path) -> None:
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        yaml.load(handle, Loader=yaml.CSafeLoader)
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    if mode == "bare":
+        _bare()
+    elif mode in ("paint", "ready"):
+        _app(Path(argv[1]), until_ready=mode == "ready")
+    elif mode == "parse":
+        _parse(Path(argv[1]))
+    else:
+        print(f"unknown mode {mode}", file=sys.stderr)
+        return 2
+    print(_peak_kib())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

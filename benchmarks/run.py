@@ -1,0 +1,229 @@
+"""Speed and memory of briefing, each figure a ratio to a baseline measured in the same run.
+
+    python benchmarks/run.py [--runs N] [--write docs/performance.md]
+
+Generates the synthetic data (seeded, see generate.py) in a temporary folder, runs every
+measurement ``--runs`` times (median reported; this machine is shared and noisy), and
+prints one line per target: the median, the baseline's median, the ratio and the limit.
+Nothing here is a pass/fail test; the limits are the goals the project set itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"
+sys.path.insert(0, str(HERE))
+
+from generate import synthetic_briefing, write_library  # noqa: E402
+
+
+@dataclass
+class Result:
+    number: int
+    name: str
+    value: float
+    baseline: float
+    unit: str
+    limit: float
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("inf")
+
+    @property
+    def met(self) -> bool:
+        return self.ratio <= self.limit
+
+
+def _median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def _run_harness(*args: str, env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds of one fresh process, and its peak memory in KiB."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, str(HERE / "harness.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=600,
+    )
+    elapsed = time.perf_counter() - started
+    return elapsed, int(result.stdout.strip().splitlines()[-1])
+
+
+def _processes(runs: int, env: dict[str, str], *args: str) -> tuple[float, float]:
+    samples = [_run_harness(*args, env=env) for _ in range(runs)]
+    return _median([s[0] for s in samples]), _median([float(s[1]) for s in samples])
+
+
+def _timed(runs: int, work: Callable[[], object]) -> float:
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - started)
+    return _median(samples)
+
+
+async def _keypress_latency(path: Path, presses: int) -> list[float]:
+    from tui.app import BriefingApp
+    from tui.screens.briefing import BriefingScreen
+
+    app = BriefingApp(path)
+    latencies: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("3")
+        await pilot.pause()
+        for number in range(presses):
+            key = "j" if number % 10 else "G" if number % 20 else "g"
+            started = time.perf_counter()
+            await pilot.press(key)
+            latencies.append(time.perf_counter() - started)
+    return latencies
+
+
+def measure(runs: int, work_dir: Path) -> list[Result]:
+    import yaml
+
+    from tui.export import export_briefing
+    from tui.loader import load_briefing
+    from tui.modelcache import ModelCache
+
+    large = work_dir / "large.yaml"
+    large_text = synthetic_briefing()
+    large.write_text(large_text, encoding="utf-8")
+    library = work_dir / "library"
+    write_library(library, large=large_text)
+    env = {
+        **os.environ,
+        "BRIEFING_CONFIG_DIR": str(work_dir / "config"),
+        "BRIEFING_CACHE_DIR": str(work_dir / "cache"),
+    }
+    os.environ.update({k: env[k] for k in ("BRIEFING_CONFIG_DIR", "BRIEFING_CACHE_DIR")})
+    results: list[Result] = []
+
+    def parse_large() -> object:
+        with open(large, encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=yaml.CSafeLoader)
+
+    print("measuring: CSafeLoader parse of the large file", file=sys.stderr)
+    parse = _timed(runs, parse_large)
+
+    print("measuring: start-up (bare app, seed briefing)", file=sys.stderr)
+    bare, _ = _processes(runs, env, "bare")
+    seed_paint, _ = _processes(runs, env, "paint", str(SEED))
+    results.append(Result(1, "start to first paint, seed briefing vs bare Textual app",
+                          seed_paint, bare, "s", 1.3))
+
+    print("measuring: opening the 10,000-claim briefing", file=sys.stderr)
+    cold = []
+    for _ in range(runs):
+        ModelCache().folder.mkdir(parents=True, exist_ok=True)
+        for cached in ModelCache().folder.glob("*.json"):
+            cached.unlink()
+        cold.append(_run_harness("ready", str(large), env=env)[0])
+    parse_process, parse_peak = _processes(runs, env, "parse", str(large))
+    results.append(Result(2, "open the 10,000-claim briefing until navigable vs CSafeLoader"
+                          " (both whole processes)", _median(cold), parse_process, "s", 1.2))
+    large_paint, _ = _processes(runs, env, "paint", str(large))
+    results[-1].note = f"first paint after {large_paint:.2f} s, before parsing ends"
+
+    print("measuring: re-opening it from the parsed-model cache", file=sys.stderr)
+    cache = ModelCache()
+    load_briefing(large, cache=cache)
+    reopen = _timed(runs, lambda: load_briefing(large, cache=cache))
+    results.append(Result(3, "re-open the unchanged file (model cache) vs CSafeLoader parse",
+                          reopen, parse, "s", 0.1))
+
+    print("measuring: library of 200 briefings", file=sys.stderr)
+    for index in (work_dir / "cache" / "library").glob("*.json"):
+        index.unlink()
+    library_paint, _ = _processes(runs, env, "paint", str(library))
+    results.append(Result(4, "library of 200 briefings (one of 10,000 claims) to first paint"
+                          " vs bare Textual app", library_paint, bare, "s", 1.5,
+                          "index emptied before the first run"))
+
+    print("measuring: keypress latency", file=sys.stderr)
+    latencies = asyncio.run(_keypress_latency(large, presses=max(100, runs * 40)))
+    results.append(Result(5, "keypress through the 10,000-claim list, detail shown (median)",
+                          _median(latencies) * 1000, 1.0, "ms", 20.0,
+                          f"p90 {statistics.quantiles(latencies, n=10)[-1] * 1000:.1f} ms;"
+                          " the limit is absolute (20 ms), so the baseline is 1 ms"))
+
+    print("measuring: export", file=sys.stderr)
+    briefing = load_briefing(large)
+    for fmt, number in (("markdown", 7), ("html", 7)):
+        spent = _timed(runs, lambda fmt=fmt: export_briefing(briefing, fmt))
+        results.append(Result(number, f"export the 10,000-claim briefing to {fmt} vs"
+                              " CSafeLoader parse", spent, parse, "s", 0.3))
+
+    print("measuring: memory", file=sys.stderr)
+    _, app_peak = _processes(runs, env, "ready", str(large))
+    results.append(Result(8, "peak memory, app with the 10,000-claim briefing open vs"
+                          " CSafeLoader parse alone", app_peak / 1024, parse_peak / 1024,
+                          "MiB", 1.1))
+    return results
+
+
+def report(results: list[Result], runs: int) -> str:
+    lines = [
+        f"Measured {date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores,"
+        f" Python {platform.python_version()}, {platform.system()}; median of {runs} runs.",
+        "",
+        "| # | what | median | baseline | ratio | limit | met | note |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in sorted(results, key=lambda r: r.number):
+        lines.append(
+            f"| {r.number} | {r.name} | {r.value:.3g} {r.unit} | {r.baseline:.3g} {r.unit} |"
+            f" {r.ratio:.2f}x | {r.limit}x | {'yes' if r.met else 'no'} | {r.note} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--write", type=Path, help="also write the table to this Markdown file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as folder:
+        results = measure(args.runs, Path(folder))
+    table = report(results, args.runs)
+    print(table)
+    if args.write:
+        text = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
+        start, end = "<!-- results:start -->", "<!-- results:end -->"
+        if start in text and end in text:
+            head, rest = text.split(start, 1)
+            tail = rest.split(end, 1)[1]
+            text = f"{head}{start}\n{table}{end}{tail}"
+        else:
+            text = f"{start}\n{table}{end}\n"
+        args.write.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
