@@ -134,8 +134,11 @@ def measure(runs: int, work_dir: Path) -> list[Result]:
     print("measuring: start-up (bare app, seed briefing)", file=sys.stderr)
     bare, _ = _processes(runs, env, "bare")
     seed_paint, _ = _processes(runs, env, "paint", str(SEED))
-    results.append(Result(1, "start to first paint, seed briefing vs bare Textual app",
-                          seed_paint, bare, "s", 1.3))
+    results.append(
+        Result(
+            1, "start to first paint, seed briefing vs bare Textual app", seed_paint, bare, "s", 1.3
+        )
+    )
 
     print("measuring: opening the 10,000-claim briefing", file=sys.stderr)
     cold = []
@@ -145,8 +148,16 @@ def measure(runs: int, work_dir: Path) -> list[Result]:
             cached.unlink()
         cold.append(_run_harness("ready", str(large), env=env)[0])
     parse_process, parse_peak = _processes(runs, env, "parse", str(large))
-    results.append(Result(2, "open the 10,000-claim briefing until navigable vs CSafeLoader"
-                          " (both whole processes)", _median(cold), parse_process, "s", 1.2))
+    results.append(
+        Result(
+            2,
+            "open the 10,000-claim briefing until navigable vs CSafeLoader (both whole processes)",
+            _median(cold),
+            parse_process,
+            "s",
+            1.2,
+        )
+    )
     large_paint, _ = _processes(runs, env, "paint", str(large))
     results[-1].note = f"first paint after {large_paint:.2f} s, before parsing ends"
 
@@ -154,36 +165,75 @@ def measure(runs: int, work_dir: Path) -> list[Result]:
     cache = ModelCache()
     load_briefing(large, cache=cache)
     reopen = _timed(runs, lambda: load_briefing(large, cache=cache))
-    results.append(Result(3, "re-open the unchanged file (model cache) vs CSafeLoader parse",
-                          reopen, parse, "s", 0.1))
+    results.append(
+        Result(
+            3,
+            "re-open the unchanged file (model cache) vs CSafeLoader parse",
+            reopen,
+            parse,
+            "s",
+            0.1,
+        )
+    )
 
     print("measuring: library of 200 briefings", file=sys.stderr)
     for index in (work_dir / "cache" / "library").glob("*.json"):
         index.unlink()
     library_paint, _ = _processes(runs, env, "paint", str(library))
-    results.append(Result(4, "library of 200 briefings (one of 10,000 claims) to first paint"
-                          " vs bare Textual app", library_paint, bare, "s", 1.5,
-                          "index emptied before the first run"))
+    results.append(
+        Result(
+            4,
+            "library of 200 briefings (one of 10,000 claims) to first paint vs bare Textual app",
+            library_paint,
+            bare,
+            "s",
+            1.5,
+            "index emptied before the first run",
+        )
+    )
 
     print("measuring: keypress latency", file=sys.stderr)
     latencies = asyncio.run(_keypress_latency(large, presses=max(100, runs * 40)))
-    results.append(Result(5, "keypress through the 10,000-claim list, detail shown (median)",
-                          _median(latencies) * 1000, 1.0, "ms", 20.0,
-                          f"p90 {statistics.quantiles(latencies, n=10)[-1] * 1000:.1f} ms;"
-                          " the limit is absolute (20 ms), so the baseline is 1 ms"))
+    results.append(
+        Result(
+            5,
+            "keypress through the 10,000-claim list, detail shown (median)",
+            _median(latencies) * 1000,
+            1.0,
+            "ms",
+            20.0,
+            f"p90 {statistics.quantiles(latencies, n=10)[-1] * 1000:.1f} ms;"
+            " the limit is absolute (20 ms), so the baseline is 1 ms",
+        )
+    )
 
     print("measuring: export", file=sys.stderr)
     briefing = load_briefing(large)
     for fmt, number in (("markdown", 7), ("html", 7)):
         spent = _timed(runs, lambda fmt=fmt: export_briefing(briefing, fmt))
-        results.append(Result(number, f"export the 10,000-claim briefing to {fmt} vs"
-                              " CSafeLoader parse", spent, parse, "s", 0.3))
+        results.append(
+            Result(
+                number,
+                f"export the 10,000-claim briefing to {fmt} vs CSafeLoader parse",
+                spent,
+                parse,
+                "s",
+                0.3,
+            )
+        )
 
     print("measuring: memory", file=sys.stderr)
     _, app_peak = _processes(runs, env, "ready", str(large))
-    results.append(Result(8, "peak memory, app with the 10,000-claim briefing open vs"
-                          " CSafeLoader parse alone", app_peak / 1024, parse_peak / 1024,
-                          "MiB", 1.1))
+    results.append(
+        Result(
+            8,
+            "peak memory, app with the 10,000-claim briefing open vs CSafeLoader parse alone",
+            app_peak / 1024,
+            parse_peak / 1024,
+            "MiB",
+            1.1,
+        )
+    )
     return results
 
 

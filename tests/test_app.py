@@ -19,7 +19,8 @@ from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.detail import DetailPane
-from tui.widgets.lists import LinkList, RecordTable
+from tui.widgets.lists import LinkList
+from tui.widgets.records import RecordList as RecordTable
 
 from conftest import BRIEFINGS, MINIMAL
 
@@ -67,7 +68,7 @@ async def test_library_lists_briefings_and_survives_broken_files(tmp_path: Path)
         assert isinstance(screen, LibraryScreen)
         table = screen.query_one(RecordTable)
         assert table.row_count == 3
-        rows = {Path(key.value).name: table.get_row(key) for key in table.rows}
+        rows = {Path(key).name: table.cells_at(i) for i, key in enumerate(table.keys)}
         seed_row = [str(cell) for cell in rows["seed.yaml"]]
         assert seed_row[0].startswith("Putin's rumoured")
         assert seed_row[1:] == ["July 2024", "de", "22", "25", "2"]
@@ -235,24 +236,21 @@ async def test_relations_read_as_sentences_grouped_by_actor_and_timeline_in_orde
         screen = await _open_seed(pilot)
         await pilot.press("6")
         relations = screen.query_one("#relations-list", RecordTable)
-        sentences = [str(relations.get_row_at(i)[1]) for i in range(relations.row_count)]
+        sentences = [str(relations.cells_at(i)[1]) for i in range(relations.row_count)]
         assert any(
             s.startswith("Russia → North Korea: Treaty on Comprehensive Strategic Partnership")
             and "19 June 2024" in s
             for s in sentences
         )
-        groups = [str(relations.get_row_at(i)[0]) for i in range(relations.row_count)]
+        groups = [str(relations.cells_at(i)[0]) for i in range(relations.row_count)]
         named = [g for g in groups if g]
         assert named == sorted(named, key=str.casefold)
         await pilot.press("7")
         timeline = screen.query_one("#timeline-list", RecordTable)
-        keys = [
-            int(str(timeline.coordinate_to_cell_key((i, 0)).row_key.value))
-            for i in range(timeline.row_count)
-        ]
+        keys = [int(key) for key in timeline.keys]
         dates = [screen.briefing.timeline[k].date for k in keys]
         assert dates == sorted(dates)
-        labels = [str(timeline.get_row_at(i)[1]) for i in range(timeline.row_count)]
+        labels = [str(timeline.cells_at(i)[1]) for i in range(timeline.row_count)]
         assert any(label.endswith("(added context)") for label in labels)
 
 
@@ -308,7 +306,7 @@ async def test_jumping_to_a_filtered_out_claim_clears_the_filter():
         await pilot.pause()
         assert not screen.claim_filter.active
         table = screen.query_one("#claims-list", RecordTable)
-        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == "c01"
+        assert table.cursor_key == "c01"
 
 
 async def test_command_palette_finds_any_record_and_jumps_to_it():
@@ -633,14 +631,15 @@ async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypat
         assert written.read_text(encoding="utf-8") == "mine"
         # A folder that does not exist: a clear message, nothing written anywhere.
         dialog.query_one("#export-path", Input).value = str(tmp_path / "no" / "such.md")
-        await pilot.click("#export-go")
+        dialog.query_one("#export-path", Input).focus()
+        await pilot.press("enter")
         await _settle(pilot)
         assert "Cannot write" in str(dialog.query_one("#export-message").render())
         assert not (tmp_path / "no").exists()
         # Replace when asked.
         dialog.query_one("#export-path", Input).value = str(written)
         dialog.query_one("#export-replace").value = True
-        await pilot.click("#export-go")
+        await pilot.press("ctrl+s")
         await _settle(pilot)
-        assert pilot.app.screen is screen
+        assert pilot.app.screen is screen, dialog.query_one("#export-message").render()
         assert written.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -9,11 +9,7 @@ HEAVY = ("httpx", "trafilatura", "rapidfuzz", "markdown_it", "textual", "tui.exp
 
 
 def _imported_after(statement: str) -> set[str]:
-    probe = (
-        f"{statement}\n"
-        "import sys\n"
-        "print('\\n'.join(sorted(sys.modules)))\n"
-    )
+    probe = f"{statement}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))\n"
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )

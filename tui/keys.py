@@ -18,7 +18,8 @@ def all_bindings() -> Iterator[tuple[str, Binding]]:
     from tui.screens.help import HelpScreen
     from tui.screens.library import LibraryScreen
     from tui.screens.problems import ProblemsScreen
-    from tui.widgets.lists import LinkList, RecordTable
+    from tui.widgets.lists import LinkList
+    from tui.widgets.records import RecordList
 
     for owner in (
         BriefingApp,
@@ -28,7 +29,7 @@ def all_bindings() -> Iterator[tuple[str, Binding]]:
         HelpScreen,
         ProblemsScreen,
         ExportScreen,
-        RecordTable,
+        RecordList,
         LinkList,
     ):
         for binding in owner.BINDINGS:

@@ -13,6 +13,8 @@ COMMANDS: dict[str, str] = {
     "validate": "tui.commands.validate",
     "schema": "tui.commands.schema",
     "export": "tui.commands.export",
+    "profile": "tui.commands.profile",
+    "fetch": "tui.commands.fetch",
     "config": "tui.commands.config",
 }
 """Subcommand name -> module, in the order ``--help`` lists them."""

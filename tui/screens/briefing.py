@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from tui.history import History
@@ -40,7 +40,7 @@ from tui.render import (
     timeline_detail,
 )
 from tui.widgets.detail import DetailPane
-from tui.widgets.lists import RecordTable
+from tui.widgets.records import Column, RecordList
 
 __all__ = ["BriefingScreen", "ClaimFilter"]
 
@@ -176,9 +176,9 @@ class BriefingScreen(Screen[None]):
                     if section == "claims":
                         with Vertical(classes="list-column"):
                             yield from self._claim_filter_bar()
-                            yield RecordTable(id="claims-list")
+                            yield RecordList(id="claims-list")
                     else:
-                        yield RecordTable(id=f"{section}-list")
+                        yield RecordList(id=f"{section}-list")
                     yield DetailPane(id=f"{section}-detail")
         yield Static("", id="changed-bar", markup=False)
         yield Footer()
@@ -297,81 +297,104 @@ class BriefingScreen(Screen[None]):
     def _fill_tables(self, briefing: Briefing) -> None:
         assert self.index is not None
         index = self.index
-        actors = self.query_one("#actors-list", RecordTable)
-        actors.clear(columns=True)
-        actors.add_columns("Actor", "Kind", "Role")
-        for actor in briefing.actors:
-            actors.add_row(
-                Text(one_line(actor.name)),
-                Text(actor.kind.value + (" (unnamed)" if actor.anonymous else "")),
-                Text(one_line(actor.role or "")),
-                key=actor.id,
-            )
+
+        def actor_cells(key: str) -> list[Text]:
+            actor = index.actors[key]
+            kind = actor.kind.value + (" (unnamed)" if actor.anonymous else "")
+            return [Text(one_line(actor.name)), Text(kind), Text(one_line(actor.role or ""))]
+
+        self._list("actors").set_records(
+            [Column("Actor"), Column("Kind", 18), Column("Role")],
+            [a.id for a in briefing.actors],
+            actor_cells,
+        )
         self._fill_claims()
-        quotes = self.query_one("#quotes-list", RecordTable)
-        quotes.clear(columns=True)
-        quotes.add_columns("Speaker", "Kind", "Quote")
-        for quote in briefing.quotes:
-            quotes.add_row(
+
+        def quote_cells(key: str) -> list[Text]:
+            quote = index.quotes[key]
+            return [
                 Text(one_line(index.actor_name(quote.speaker))),
                 Text(quote.kind.value),
-                Text(one_line(quote.translation or quote.text)[:120]),
-                key=quote.id,
-            )
-        sources = self.query_one("#sources-list", RecordTable)
-        sources.clear(columns=True)
-        sources.add_columns("Source", "Kind", "Link")
-        for source in briefing.sources:
-            sources.add_row(
-                Text(one_line(source.title or source.outlet or source.id)[:80]),
+                Text(one_line(quote.translation or quote.text)),
+            ]
+
+        self._list("quotes").set_records(
+            [Column("Speaker", 24), Column("Kind", 8), Column("Quote")],
+            [q.id for q in briefing.quotes],
+            quote_cells,
+        )
+
+        def source_cells(key: str) -> list[Text]:
+            source = index.sources[key]
+            return [
+                Text(one_line(source.title or source.outlet or source.id)),
                 Text(source.kind.value),
                 Text("link" if source.url else "no link"),
-                key=source.id,
-            )
-        relations = self.query_one("#relations-list", RecordTable)
-        relations.clear(columns=True)
-        relations.add_columns("Actor", "Relation")
-        order = sorted(
-            range(len(briefing.relations)),
-            key=lambda i: (index.actor_name(briefing.relations[i].from_).casefold(), i),
+            ]
+
+        self._list("sources").set_records(
+            [Column("Source"), Column("Kind", 10), Column("Link", 7)],
+            [s.id for s in briefing.sources],
+            source_cells,
         )
-        previous = None
-        for position in order:
-            relation = briefing.relations[position]
-            group = index.actor_name(relation.from_)
-            relations.add_row(
-                Text(one_line(group) if group != previous else "", style="bold"),
-                Text(relation_sentence(relation, index)),
-                key=str(position),
-            )
-            previous = group
-        timeline = self.query_one("#timeline-list", RecordTable)
-        timeline.clear(columns=True)
-        timeline.add_columns("Date", "Event")
-        dated = sorted(range(len(briefing.timeline)), key=lambda i: (briefing.timeline[i].date, i))
-        for position in dated:
-            entry = briefing.timeline[position]
+
+        relations = briefing.relations
+        order = sorted(
+            range(len(relations)),
+            key=lambda i: (index.actor_name(relations[i].from_).casefold(), i),
+        )
+        group_starts = {
+            str(position)
+            for number, position in enumerate(order)
+            if number == 0 or relations[order[number - 1]].from_ != relations[position].from_
+        }
+
+        def relation_cells(key: str) -> list[Text]:
+            relation = relations[int(key)]
+            group = one_line(index.actor_name(relation.from_)) if key in group_starts else ""
+            return [Text(group, style="bold"), Text(relation_sentence(relation, index))]
+
+        self._list("relations").set_records(
+            [Column("Actor", 20), Column("Relation")], [str(i) for i in order], relation_cells
+        )
+
+        timeline = briefing.timeline
+
+        def timeline_cells(key: str) -> list[Text]:
+            entry = timeline[int(key)]
             label = one_line(entry.label) + ("  (added context)" if entry.added_context else "")
-            timeline.add_row(
+            return [
                 Text(format_date(entry.date)),
                 Text(label, style="italic" if entry.added_context else ""),
-                key=str(position),
-            )
+            ]
+
+        dated = sorted(range(len(timeline)), key=lambda i: (timeline[i].date, i))
+        self._list("timeline").set_records(
+            [Column("Date", 17), Column("Event")], [str(i) for i in dated], timeline_cells
+        )
+
+    def _list(self, section: str) -> RecordList:
+        return self.query_one(f"#{section}-list", RecordList)
 
     def _fill_claims(self) -> None:
-        assert self.briefing is not None
-        table = self.query_one("#claims-list", RecordTable)
-        table.clear(columns=True)
-        table.add_columns("Id", "Kind", "H", "Statement")
-        shown = [c for c in self.briefing.claims if self.claim_filter.accepts(c)]
-        for claim in shown:
-            table.add_row(
+        assert self.briefing is not None and self.index is not None
+        claims = self.index.claims
+
+        def claim_cells(key: str) -> list[Text]:
+            claim = claims[key]
+            return [
                 Text(claim.id),
                 kind_badge(claim.kind),
                 Text("~" if claim.hedges else " ", style="bold"),
-                Text(one_line(claim.statement)[:160]),
-                key=claim.id,
-            )
+                Text(one_line(claim.statement)),
+            ]
+
+        shown = [c.id for c in self.briefing.claims if self.claim_filter.accepts(c)]
+        self._list("claims").set_records(
+            [Column("Id", 6), Column("Kind", 13), Column("H", 1), Column("Statement")],
+            shown,
+            claim_cells,
+        )
         pane = self.query_one("#claims", TabPane)
         total = len(self.briefing.claims)
         label = f"Claims {len(shown)}/{total}" if self.claim_filter.active else "Claims"
@@ -388,17 +411,18 @@ class BriefingScreen(Screen[None]):
 
     # --- reacting to the lists ------------------------------------------------------------
 
-    @on(DataTable.RowHighlighted)
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if self.index is None or event.row_key.value is None:
+    @on(RecordList.Highlighted)
+    def _row_highlighted(self, event: RecordList.Highlighted) -> None:
+        if self.index is None or isinstance(event, RecordList.Selected):
             return
-        table_id = event.data_table.id or ""
-        section = table_id.removesuffix("-list")
+        section = (event.records.id or "").removesuffix("-list")
         if section not in SECTIONS:
             return
-        ref = Ref(section, str(event.row_key.value))
+        ref = Ref(section, event.key)
+        if not self.index.exists(ref):
+            return
         self._show_detail(ref)
-        if not self._populating:
+        if not self._populating and self.query_one(TabbedContent).active == section:
             self.history.current = ref
             self.refresh_bindings()
 
@@ -478,9 +502,8 @@ class BriefingScreen(Screen[None]):
             return
         section = event.pane.id or "overview"
         table = self._table(section)  # type: ignore[arg-type]
-        if table is not None and table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            ref = Ref(section, str(key))  # type: ignore[arg-type]
+        if table is not None and table.cursor_key is not None:
+            ref = Ref(section, table.cursor_key)  # type: ignore[arg-type]
         else:
             ref = Ref(section)  # type: ignore[arg-type]
         if ref != self.history.current:
@@ -491,10 +514,10 @@ class BriefingScreen(Screen[None]):
 
     # --- moving around --------------------------------------------------------------------
 
-    def _table(self, section: Section) -> RecordTable | None:
+    def _table(self, section: Section) -> RecordList | None:
         if section == "overview":
             return None
-        return self.query_one(f"#{section}-list", RecordTable)
+        return self._list(section)
 
     def jump(self, ref: Ref, *, record: bool = True) -> None:
         """Show ``ref``: switch to its tab, select its row, and remember the place."""
@@ -519,12 +542,13 @@ class BriefingScreen(Screen[None]):
             self._populating = False
         table = self._table(ref.section)
         if table is not None and ref.key:
-            try:
-                row = table.get_row_index(ref.key)
-            except Exception:  # the row is filtered out or gone: show the detail anyway
-                row = None
+            row = table.index_of(ref.key)
             if row is not None:
-                table.move_cursor(row=row, animate=False, scroll=True)
+                self._populating = True
+                try:
+                    table.move_cursor(row)
+                finally:
+                    self._populating = False
             table.focus()
         self._show_detail(ref)
         self.refresh_bindings()
@@ -676,7 +700,7 @@ class BriefingScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter-text")
     def _filter_submitted(self) -> None:
-        self.query_one("#claims-list", RecordTable).focus()
+        self._list("claims").focus()
 
     # --- quote language, links, clipboard -----------------------------------------------------
 

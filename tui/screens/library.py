@@ -16,12 +16,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
 from tui.catalog import Catalog, Entry
 from tui.render import format_date, one_line
-from tui.widgets.lists import RecordTable
+from tui.widgets.records import Column, RecordList
 
 __all__ = ["LibraryScreen"]
 
@@ -43,36 +43,34 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="library-status", markup=False)
-        yield RecordTable(id="library-list")
+        yield RecordList(id="library-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "Library"
         self.sub_title = one_line(str(self.folder))
-        table = self.query_one(RecordTable)
-        table.add_column("Briefing", key="title")
-        table.add_column("Date", key="date")
-        table.add_column("Lang", key="language")
-        table.add_column("Actors", key="actors")
-        table.add_column("Claims", key="claims")
-        table.add_column("Quotes", key="quotes")
         self.scan()
-        table.focus()
+        self.query_one(RecordList).focus()
 
     def scan(self) -> None:
         """List the folder now from the index; describe what is new or changed in a worker."""
         from tui.library import find_briefing_files
 
         files, _ = find_briefing_files([self.folder])
-        table = self.query_one(RecordTable)
-        table.clear()
-        self.entries = {}
-        pending: list[Entry] = []
-        for entry in self.catalog.entries(files):
-            self.entries[entry.path] = entry
-            table.add_row(*self._cells(entry), key=entry.path)
-            if not entry.described:
-                pending.append(entry)
+        self.entries = {entry.path: entry for entry in self.catalog.entries(files)}
+        pending = [entry for entry in self.entries.values() if not entry.described]
+        self.query_one(RecordList).set_records(
+            [
+                Column("Briefing"),
+                Column("Date", 14),
+                Column("Lang", 4),
+                Column("Actors", 6),
+                Column("Claims", 6),
+                Column("Quotes", 6),
+            ],
+            list(self.entries),
+            lambda key: self._cells(self.entries[key]),
+        )
         status = f"{len(files)} briefing file(s)"
         if not files:
             status = f"No briefing files (*.yaml, *.yml) in {self.folder}"
@@ -123,10 +121,7 @@ class LibraryScreen(Screen[None]):
     def _described(self, entry: Entry, number: int, total: int) -> None:
         self.catalog.remember(entry)
         self.entries[entry.path] = entry
-        table = self.query_one(RecordTable)
-        keys = ("title", "date", "language", "actors", "claims", "quotes")
-        for key, cell in zip(keys, self._cells(entry), strict=True):
-            table.update_cell(entry.path, key, cell, update_width=True)
+        self.query_one(RecordList).refresh_key(entry.path)
         done = " · all read" if number == total else f" · reading {number}/{total}…"
         self._set_status(f"{len(self.entries)} briefing file(s){done}")
 
@@ -139,17 +134,13 @@ class LibraryScreen(Screen[None]):
         self.scan()
 
     def action_open(self) -> None:
-        table = self.query_one(RecordTable)
-        if not table.row_count:
-            return
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        key = self.query_one(RecordList).cursor_key
         if key is None:
             return
-        entry = self.entries[str(key)]
         from tui.screens.briefing import BriefingScreen
 
-        self.app.push_screen(BriefingScreen(Path(entry.path)))
+        self.app.push_screen(BriefingScreen(Path(self.entries[key].path)))
 
-    @on(DataTable.RowSelected)
+    @on(RecordList.Selected)
     def _row_selected(self) -> None:
         self.action_open()

@@ -1,0 +1,211 @@
+"""``briefing fetch PATH``: fetch every linked source, check quotes, report per source.
+
+Progress goes to stderr; stdout gets a table, or with ``--json`` one JSON object per
+source (JSON Lines, keys as in :data:`tui.fetch.result.JSON_KEYS`). Sources without a
+``url`` are listed as skipped and do not make the run fail: the format allows (and the
+design asks for) sources known only by name, so counting them as failures would fail
+every honest briefing. Exit 0 when every source with a URL was fetched (or read from the
+cache), 1 when any failed or the briefing is invalid, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+
+if TYPE_CHECKING:
+    from tui.fetch import FetchResult
+    from tui.model import Briefing
+
+HELP = "fetch a briefing's linked sources, extract their metadata and check its quotes"
+DESCRIPTION = (
+    "Fetch every source of the briefing at PATH that has a url (concurrently, cached in"
+    " the user's cache folder or $BRIEFING_CACHE_DIR), extract title, author, date and"
+    " main text, and check the claim excerpts and quotes that name each source (found,"
+    " similar, missing). Progress on stderr; a table or JSON Lines on stdout. Sources"
+    " without a url are reported as skipped, not as failures. Exit 0 when all were"
+    " fetched, 1 when any failed, 2 on usage errors."
+)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 256:
+        raise argparse.ArgumentTypeError(f"{value} is outside 1..256")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"{text} s is outside (0, 3600]")
+    return value
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", type=Path, help="a briefing file")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object per source (JSON Lines)"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--offline", action="store_true", help="read the cache only; never use the network"
+    )
+    mode.add_argument(
+        "--refresh", action="store_true", help="ignore the cache and fetch everything again"
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=8,
+        metavar="N",
+        help="sources fetched at once (default 8)",
+    )
+    parser.add_argument(
+        "--per-host",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="connections to one host at once (default: the --concurrency value)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        default=30.0,
+        metavar="S",
+        help="seconds allowed for each source, retries included (default 30)",
+    )
+
+
+def _quote_summary(result: FetchResult) -> str:
+    if not result.quote_checks:
+        return ""
+    counts = {"found": 0, "similar": 0, "missing": 0}
+    for check in result.quote_checks:
+        counts[check.result] += 1
+    return ", ".join(f"{count} {name}" for name, count in counts.items() if count)
+
+
+def _state(result: FetchResult) -> str:
+    if result.skipped:
+        return "skipped"
+    if result.failed:
+        return "failed" if result.status is None else f"failed {result.status}"
+    if result.revalidated:
+        return "cached (304)"
+    return "cached" if result.from_cache else f"ok {result.status}"
+
+
+def _print_table(results: list[FetchResult]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.text import visible
+
+    def cell(value: str | None) -> Text:
+        # Text objects are never parsed as markup; visible() defuses control characters.
+        return Text(visible(value or "", keep_newlines=False))
+
+    table = Table(show_lines=False, pad_edge=False)
+    for column in ("source", "state", "title / error", "quotes"):
+        table.add_column(column, overflow="fold")
+    for result in results:
+        detail = result.error if result.ok is not True else result.title or result.final_url
+        table.add_row(
+            cell(result.id), cell(_state(result)), cell(detail), cell(_quote_summary(result))
+        )
+    Console(file=sys.stdout, markup=False, highlight=False, emoji=False).print(table)
+
+
+def _print_json(results: list[FetchResult]) -> None:
+    import json
+
+    for result in results:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | None:
+    import asyncio
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from tui.fetch import CacheError, FetchSettings, fetch_sources, open_cache
+
+    settings = FetchSettings(
+        concurrency=args.concurrency,
+        per_host=args.per_host or args.concurrency,
+        total_timeout=args.timeout,
+        connect_timeout=min(10.0, args.timeout),
+        read_timeout=min(20.0, args.timeout),
+        offline=args.offline,
+        refresh=args.refresh,
+    )
+    try:
+        cache = open_cache()
+    except CacheError as error:
+        say(str(error))
+        return None
+    console = Console(stderr=True, markup=False, highlight=False)
+    progress = Progress(
+        "fetching",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+    with cache, progress:
+        task = progress.add_task("fetch", total=len(briefing.sources))
+        return asyncio.run(
+            fetch_sources(
+                briefing.sources,
+                settings=settings,
+                cache=cache,
+                briefing=briefing,
+                on_progress=lambda _result: progress.advance(task),
+            )
+        )
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.loader import LoadError, load_briefing
+
+    path: Path = args.path
+    if not path.exists():
+        say(f"{path}: no such file")
+        return EXIT_USAGE
+    if path.is_dir():
+        say(f"{path}: is a folder; fetch takes one briefing file")
+        return EXIT_USAGE
+    try:
+        briefing = load_briefing(path)
+    except LoadError as error:
+        print_problems(error.problems)
+        return EXIT_INVALID
+    results = _fetch(args, briefing)
+    if results is None:
+        return EXIT_INVALID
+    (_print_json if args.json else _print_table)(results)
+    fetched = sum(1 for r in results if r.ok)
+    cached = sum(1 for r in results if r.ok and r.from_cache)
+    failed = sum(1 for r in results if r.failed)
+    skipped = sum(1 for r in results if r.skipped)
+    say(
+        f"{path}: {fetched} fetched ({cached} from the cache), {failed} failed,"
+        f" {skipped} skipped (no url)"
+    )
+    return EXIT_INVALID if failed else EXIT_OK

@@ -1,0 +1,593 @@
+"""Hedge and attribution cues: the words that mark a statement as guessed, estimated or
+second-hand, sorted into categories a reader can count.
+
+The word lists are data (``tui/data/hedge_cues.yaml``), so adding a cue or a language is
+an edit to one file, not to code. Two uses share them:
+
+* :func:`classify_hedge` sorts a hedge as an analyst recorded it in a claim (``wohl``,
+  ``wird spekuliert``, ``würde ... vermutlich``) into categories. The analyst has already
+  judged that the words hedge the claim, so ambiguous words count and placeholders such as
+  the number after ``rund`` may be left out. Words the lexicon does not know are counted
+  under ``other`` rather than dropped.
+* :func:`find_cues` looks for cues in running text (one sentence or more). There nobody
+  has judged yet, so ambiguous words count only in the patterns that make them hedges:
+
+  - ``soll``/``sollen`` and ``will``/``wollen`` only in the reportative perfect: followed
+    in the same clause by a past participle and ``haben``/``sein`` ("soll das Geld
+    gestohlen haben", "will dort gewesen sein"), or by ``worden sein``; alone they are as
+    often obligation or wish;
+  - ``wohl`` only as the modal particle ("will er wohl", "werden sich wohl nicht
+    einlassen"): lowercase (or first word of a sentence), not after ``sehr`` or ``lebe``,
+    not before ``bekannt``, ``überlegt``, ``oder``, ``aber``, ``dem``, and not in a clause
+    with a form of ``fühlen`` (the "well" senses);
+  - ``werden``/``würde`` + infinitive only when the clause ends in an infinitive;
+  - ``rund``, ``etwa``, ``bis zu``, ``zwischen ... und`` (and English ``about``, ``up to``,
+    ``between ... and``) only with numbers;
+  - ``laut`` not as the adjective "loud" (after ``zu``, ``sehr``... or before a verb of
+    speaking); ``May`` and the noun ``Wohl`` not when capitalised mid-sentence;
+  - cues marked ``text: false`` in the data (bare ``soll``, conditional ``sollte``,
+    ``gegenüber``) never, in running text.
+
+Cues suggest a reading; the analyst decides the kind and likelihood of a claim.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+from tui.loader import BriefingError
+
+__all__ = [
+    "CATEGORIES",
+    "OTHER",
+    "Cue",
+    "CueHit",
+    "CueLexiconError",
+    "Lexicon",
+    "classify_hedge",
+    "find_cues",
+    "hedge_categories",
+    "lexicon",
+    "parse_lexicon",
+]
+
+CATEGORIES = (
+    "speculation",
+    "epistemic",
+    "modal",
+    "distancing",
+    "attribution",
+    "subjunctive",
+    "approximation",
+)
+"""The cue categories, in the order profiles and exports list them."""
+
+OTHER = "other"
+"""The category of a recorded hedge the lexicon does not know."""
+
+_DATA_FILE = "data/hedge_cues.yaml"
+_CUE_KEYS = {
+    "cue",
+    "text",
+    "unless_after",
+    "unless_before",
+    "unless_clause_has",
+    "capitalised_only_at_start",
+}
+_PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
+_GAPS = {"...", "…"}
+
+
+class CueLexiconError(BriefingError):
+    """The cue lexicon file is malformed; the message says where."""
+
+
+# --- the lexicon ------------------------------------------------------------------------
+
+ElementKind = Literal["word", "gap", "num", "inf", "part"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Words to compare with, casefolded; those written with ``*`` match as prefixes."""
+
+    exact: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> _Words:
+        exact = {w.casefold() for w in words if not w.endswith("*")}
+        prefixes = tuple(w[:-1].casefold() for w in words if w.endswith("*"))
+        return cls(frozenset(exact), prefixes)
+
+    def __contains__(self, folded: object) -> bool:
+        if not isinstance(folded, str):
+            return False
+        return folded in self.exact or any(folded.startswith(p) for p in self.prefixes)
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+
+@dataclass(frozen=True)
+class _Element:
+    """One step of a cue pattern: a word (with alternatives), a gap or a placeholder."""
+
+    kind: ElementKind
+    words: _Words = _Words()
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One entry of the lexicon, parsed."""
+
+    category: str
+    language: str
+    pattern: str
+    """As written in the data file, e.g. ``soll|sollen ... <part> haben``."""
+    elements: tuple[_Element, ...]
+    lenient: tuple[_Element, ...]
+    """The pattern for recorded hedges: placeholders become optional gaps, ends trimmed."""
+    in_text: bool = True
+    unless_after: _Words = _Words()
+    unless_before: _Words = _Words()
+    unless_clause_has: _Words = _Words()
+    capitalised_only_at_start: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every cue, with the settings that govern matching."""
+
+    cues: tuple[Cue, ...]
+    max_gap: int
+    numbers: _Words
+    descriptions: Mapping[str, str]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages that have word lists, in the order the file gives them."""
+        return tuple(dict.fromkeys(cue.language for cue in self.cues))
+
+
+def _fail(name: str, where: str, message: str) -> CueLexiconError:
+    return CueLexiconError(f"{name}: {where}: {message}" if where else f"{name}: {message}")
+
+
+def _parse_pattern(text: str, name: str, where: str) -> tuple[_Element, ...]:
+    elements: list[_Element] = []
+    for part in text.split():
+        if part in _GAPS:
+            kind: ElementKind = "gap"
+            element = _Element("gap")
+        elif part.startswith("<"):
+            if part not in _PLACEHOLDERS:
+                raise _fail(
+                    name, where, f"unknown placeholder {part!r}; use {', '.join(_PLACEHOLDERS)}"
+                )
+            kind = _PLACEHOLDERS[part]  # type: ignore[assignment]
+            element = _Element(kind)
+        else:
+            alternatives = part.split("|")
+            if any(not a or a == "*" for a in alternatives):
+                raise _fail(name, where, f"empty alternative in {part!r}")
+            kind = "word"
+            element = _Element("word", _Words.of(alternatives))
+        if kind == "gap" and (not elements or elements[-1].kind == "gap"):
+            raise _fail(name, where, f"{text!r} starts with a gap or has two gaps in a row")
+        elements.append(element)
+    if not elements:
+        raise _fail(name, where, "empty cue")
+    if elements[-1].kind == "gap":
+        raise _fail(name, where, f"{text!r} ends with a gap")
+    if not any(e.kind == "word" for e in elements):
+        raise _fail(name, where, f"{text!r} has no word, only placeholders")
+    return tuple(elements)
+
+
+def _lenient(elements: tuple[_Element, ...]) -> tuple[_Element, ...]:
+    """Placeholders become gaps (which may be empty); gaps merge; ends are trimmed."""
+    out: list[_Element] = []
+    for element in elements:
+        step = element if element.kind == "word" else _Element("gap")
+        if step.kind == "gap" and (not out or out[-1].kind == "gap"):
+            continue
+        out.append(step)
+    while out and out[-1].kind == "gap":
+        out.pop()
+    return tuple(out)
+
+
+def _word_list(value: Any, name: str, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(name, where, "expected a list of words")
+    return list(value)
+
+
+def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) -> Cue:
+    if isinstance(raw, str):
+        raw = {"cue": raw}
+    if not isinstance(raw, dict):
+        raise _fail(name, where, "a cue is text, or a mapping with 'cue'")
+    unknown = sorted(set(raw) - _CUE_KEYS)
+    if unknown:
+        raise _fail(name, where, f"unknown key {unknown[0]!r}; allowed: {', '.join(_CUE_KEYS)}")
+    pattern = raw.get("cue")
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise _fail(name, where, "'cue' must be non-empty text")
+    for flag in ("text", "capitalised_only_at_start"):
+        if flag in raw and not isinstance(raw[flag], bool):
+            raise _fail(name, where, f"'{flag}' must be true or false")
+    elements = _parse_pattern(pattern, name, where)
+    return Cue(
+        category=category,
+        language=language,
+        pattern=" ".join(pattern.split()),
+        elements=elements,
+        lenient=_lenient(elements),
+        in_text=raw.get("text", True),
+        unless_after=_Words.of(_word_list(raw.get("unless_after"), name, where)),
+        unless_before=_Words.of(_word_list(raw.get("unless_before"), name, where)),
+        unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
+        capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
+    )
+
+
+def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
+    """Read a cue lexicon from YAML text; raise :class:`CueLexiconError` saying what is wrong."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise _fail(name, "", f"not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise _fail(name, "", "expected a mapping with 'format', 'max_gap', 'categories'")
+    if data.get("format") != 1:
+        raise _fail(name, "format", "only format 1 is known")
+    max_gap = data.get("max_gap")
+    if not isinstance(max_gap, int) or isinstance(max_gap, bool) or not 0 <= max_gap <= 50:
+        raise _fail(name, "max_gap", "expected a whole number from 0 to 50")
+    numbers_raw = data.get("numbers") or {}
+    if not isinstance(numbers_raw, dict):
+        raise _fail(name, "numbers", "expected a mapping of language -> words")
+    numbers: list[str] = []
+    for language, words in numbers_raw.items():
+        numbers += _word_list(words, name, f"numbers.{language}")
+    categories = data.get("categories")
+    if not isinstance(categories, dict):
+        raise _fail(name, "categories", "expected a mapping of category -> word lists")
+    missing = [c for c in CATEGORIES if c not in categories]
+    extra = [c for c in categories if c not in CATEGORIES]
+    if missing or extra:
+        raise _fail(
+            name,
+            "categories",
+            f"expected exactly {', '.join(CATEGORIES)}"
+            + (f"; missing {', '.join(missing)}" if missing else "")
+            + (f"; unknown {', '.join(map(str, extra))}" if extra else ""),
+        )
+    cues: list[Cue] = []
+    descriptions: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}
+    for category in CATEGORIES:
+        body = categories[category]
+        if not isinstance(body, dict):
+            raise _fail(name, f"categories.{category}", "expected a mapping")
+        descriptions[category] = str(body.get("description") or "")
+        for language, entries in body.items():
+            if language == "description":
+                continue
+            where = f"categories.{category}.{language}"
+            if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
+                raise _fail(name, where, "expected a language code such as 'de' or 'en'")
+            if entries is None:
+                entries = []
+            if not isinstance(entries, list):
+                raise _fail(name, where, "expected a list of cues")
+            for index, raw in enumerate(entries):
+                cue = _parse_cue(raw, category, language, name, f"{where}.{index}")
+                key = (language, cue.pattern.casefold())
+                if key in seen:
+                    raise _fail(
+                        name, f"{where}.{index}", f"{cue.pattern!r} is already under {seen[key]}"
+                    )
+                seen[key] = category
+                cues.append(cue)
+    return Lexicon(tuple(cues), max_gap, _Words.of(numbers), descriptions)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon shipped with the package, read once."""
+    text = resources.files("tui").joinpath(_DATA_FILE).read_text(encoding="utf-8")
+    return parse_lexicon(text, _DATA_FILE)
+
+
+# --- tokens -----------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>\w+(?:[-'\u2019]\w+)*)|(?P<gap>\.\.\.|…)|(?P<mark>[^\w\s])"
+)
+_CLAUSE_BREAKS = frozenset(",;:.!?()[]\N{EN DASH}\N{EM DASH}")
+_SENTENCE_BREAKS = frozenset(".!?:")
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    folded: str
+    start: int
+    end: int
+    clause: int
+    number: bool
+    sentence_start: bool
+    clause_final: bool = False
+
+
+def _tokens(text: str, *, lenient: bool) -> list[_Token]:
+    """Word and number tokens with their clause; punctuation only separates clauses.
+
+    For a recorded hedge (``lenient``) everything is one clause and ``...`` is dropped.
+    """
+    tokens: list[_Token] = []
+    clause = 0
+    sentence_start = True
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind in ("num", "word"):
+            value = match.group()
+            tokens.append(
+                _Token(
+                    value,
+                    value.casefold(),
+                    match.start(),
+                    match.end(),
+                    clause,
+                    kind == "num",
+                    sentence_start,
+                )
+            )
+            sentence_start = False
+        elif not lenient and (kind == "gap" or match.group() in _CLAUSE_BREAKS):
+            clause += 1
+            if kind == "mark" and match.group() in _SENTENCE_BREAKS:
+                sentence_start = True
+    return [
+        _Token(
+            t.text,
+            t.folded,
+            t.start,
+            t.end,
+            t.clause,
+            t.number,
+            t.sentence_start,
+            clause_final=i + 1 == len(tokens) or tokens[i + 1].clause != t.clause,
+        )
+        for i, t in enumerate(tokens)
+    ]
+
+
+def _is_infinitive(token: _Token) -> bool:
+    word = token.text
+    return (
+        token.clause_final
+        and word[:1].islower()
+        and word.isalpha()
+        and (
+            token.folded in ("sein", "tun")
+            or (len(word) >= 4 and word.endswith(("en", "rn", "ln")))
+        )
+    )
+
+
+def _is_participle(token: _Token) -> bool:
+    word = token.folded
+    return (
+        token.text[:1].islower()
+        and word.isalpha()
+        and len(word) >= 5
+        and word.endswith(("t", "en"))
+        and (word.startswith(_PARTICIPLE_PREFIXES) or "ge" in word[1:6] or word.endswith("iert"))
+    )
+
+
+def _fits(element: _Element, token: _Token, numbers: _Words) -> bool:
+    if element.kind == "word":
+        return token.folded in element.words
+    if element.kind == "num":
+        return token.number or token.folded in numbers
+    if element.kind == "inf":
+        return _is_infinitive(token)
+    if element.kind == "part":
+        return _is_participle(token)
+    return False
+
+
+def _match_at(
+    elements: tuple[_Element, ...], tokens: list[_Token], first: int, lex: Lexicon
+) -> list[int] | None:
+    """Indices of the tokens the pattern's non-gap steps match, starting at ``first``.
+
+    Gaps try the shortest skip first, so each match is the tightest one; every token of a
+    match lies in the clause of the first.
+    """
+    clause = tokens[first].clause
+
+    def walk(step: int, position: int, matched: list[int]) -> list[int] | None:
+        if step == len(elements):
+            return matched
+        element = elements[step]
+        if element.kind == "gap":
+            for skip in range(lex.max_gap + 1):
+                found = walk(step + 1, position + skip, matched)
+                if found is not None:
+                    return found
+                if position + skip >= len(tokens) or tokens[position + skip].clause != clause:
+                    break
+            return None
+        if position >= len(tokens) or tokens[position].clause != clause:
+            return None
+        if not _fits(element, tokens[position], lex.numbers):
+            return None
+        return walk(step + 1, position + 1, [*matched, position])
+
+    return walk(0, first, [])
+
+
+def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
+    """The conditions that keep ambiguous words out of running text."""
+    first, last = tokens[matched[0]], tokens[matched[-1]]
+    if cue.capitalised_only_at_start and first.text[:1].isupper() and not first.sentence_start:
+        return False
+    before = matched[0] - 1
+    if (
+        before >= 0
+        and tokens[before].clause == first.clause
+        and tokens[before].folded in cue.unless_after
+    ):
+        return False
+    after = matched[-1] + 1
+    if (
+        after < len(tokens)
+        and tokens[after].clause == last.clause
+        and tokens[after].folded in cue.unless_before
+    ):
+        return False
+    if cue.unless_clause_has:
+        others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
+        if any(t.folded in cue.unless_clause_has for t in others):
+            return False
+    return True
+
+
+# --- hits -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found in a text: its category, the lexicon entry, and the words as written."""
+
+    category: str
+    """One of :data:`CATEGORIES`, or :data:`OTHER` for a recorded hedge the lexicon lacks."""
+    cue: str | None
+    """The lexicon pattern that matched (None under ``other``)."""
+    language: str | None
+    text: str
+    """The matched words as they stand in the text, ``…`` where words were skipped."""
+    start: int
+    """Character offset of the first matched word in the text searched."""
+    end: int
+    """Character offset just after the last matched word."""
+
+
+def _hit(cue: Cue, text: str, tokens: list[_Token], matched: list[int]) -> CueHit:
+    runs: list[str] = []
+    run_start = matched[0]
+    for previous, index in zip(matched, [*matched[1:], None], strict=True):
+        if index is None or index != previous + 1:
+            runs.append(text[tokens[run_start].start : tokens[previous].end])
+            if index is not None:
+                run_start = index
+    return CueHit(
+        category=cue.category,
+        cue=cue.pattern,
+        language=cue.language,
+        text=" … ".join(runs),
+        start=tokens[matched[0]].start,
+        end=tokens[matched[-1]].end,
+    )
+
+
+def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> tuple[CueHit, ...]:
+    tokens = _tokens(text, lenient=lenient)
+    candidates: list[tuple[tuple[int, int, int, int], Cue, list[int], frozenset[int]]] = []
+    for order, cue in enumerate(lex.cues):
+        if language is not None and cue.language != language:
+            continue
+        if not lenient and not cue.in_text:
+            continue
+        elements = cue.lenient if lenient else cue.elements
+        steps = _steps(elements)
+        for first in range(len(tokens)):
+            matched = _match_at(elements, tokens, first, lex)
+            if matched is None or (not lenient and not _allowed_in_text(cue, tokens, matched)):
+                continue
+            words = frozenset(i for i, kind in zip(matched, steps, strict=True) if kind == "word")
+            rank = (-len(words), matched[0], matched[-1] - matched[0], order)
+            candidates.append((rank, cue, matched, words))
+    # The most specific cue wins a word: more literal words first, then the earlier and
+    # tighter match. Placeholders (the number after "rund") may be shared between cues.
+    candidates.sort(key=lambda candidate: candidate[0])
+    taken: set[int] = set()
+    chosen: list[tuple[int, CueHit]] = []
+    for _, cue, matched, words in candidates:
+        if words & taken:
+            continue
+        taken |= words
+        chosen.append((matched[0], _hit(cue, text, tokens, matched)))
+    chosen.sort(key=lambda pair: (pair[0], pair[1].end))
+    return tuple(hit for _, hit in chosen)
+
+
+def _steps(elements: tuple[_Element, ...]) -> list[ElementKind]:
+    """The kinds of the non-gap steps, aligned with the indices a match returns."""
+    return [e.kind for e in elements if e.kind != "gap"]
+
+
+def _language_code(language: str | None) -> str | None:
+    return None if language is None else language.split("-", 1)[0].casefold()
+
+
+def find_cues(
+    text: str, *, language: str | None = None, using: Lexicon | None = None
+) -> tuple[CueHit, ...]:
+    """Every cue in running ``text``, in text order; ambiguous words only in their patterns.
+
+    ``language`` is a BCP 47 tag (``de``, ``en-GB``): only that language's word lists are
+    used; None uses them all. A language the lexicon has no list for finds nothing.
+    ``using`` is another lexicon (default: the shipped one). See the
+    module docstring for the patterns ``soll``, ``wohl`` and the other ambiguous words
+    need before they count.
+    """
+    return _search(text, using or lexicon(), lenient=False, language=_language_code(language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _classify_shipped(hedge: str) -> tuple[CueHit, ...]:
+    return _classify(hedge, lexicon())
+
+
+def _classify(hedge: str, lex: Lexicon) -> tuple[CueHit, ...]:
+    hits = _search(hedge, lex, lenient=True, language=None)
+    if hits:
+        return hits
+    words = " ".join(hedge.split())
+    return (CueHit(OTHER, None, None, words, 0, len(hedge)),)
+
+
+def classify_hedge(hedge: str, using: Lexicon | None = None) -> tuple[CueHit, ...]:
+    """The cues in a hedge as recorded in a claim, at least one.
+
+    ``"würde ... vermutlich"`` gives two hits (subjunctive, epistemic); a hedge with no
+    known cue gives one hit under :data:`OTHER` carrying the hedge's own words. Matching
+    is lenient: the analyst chose these words, so ``soll`` or ``wohl`` count alone and
+    ``rund`` needs no number after it. ``using`` is another lexicon (default: the shipped
+    one).
+    """
+    if using is None:
+        return _classify_shipped(hedge)
+    return _classify(hedge, using)
+
+
+def hedge_categories(hedge: str) -> tuple[str, ...]:
+    """The distinct categories of a recorded hedge, in the order its words come."""
+    return tuple(dict.fromkeys(hit.category for hit in classify_hedge(hedge)))

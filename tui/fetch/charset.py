@@ -1,0 +1,88 @@
+"""Bytes to text: the charset from the headers, the page's meta tag, or detection.
+
+Servers often lie about the charset (a UTF-8 header on a Latin-1 page, or the reverse), so
+every declared charset is tried *strictly* and only kept when the bytes really decode;
+valid UTF-8 with non-ASCII bytes beats a declared Latin-1 (mojibake the other way round
+is the common mistake). Detection (charset-normalizer) is the last resort before a
+lossy Windows-1252 decode that never fails.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+__all__ = ["charset_from_content_type", "decode_body"]
+
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_LATIN1_FAMILY = {"latin-1", "iso8859-1", "cp1252", "ascii"}
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of a Content-Type header, if any."""
+    if not content_type:
+        return None
+    match = _CT_CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _strict(body: bytes, codec: str | None) -> str | None:
+    if codec is None:
+        return None
+    try:
+        return body.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(body: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return None
+    best = from_bytes(body[: 256 * 1024]).best()
+    return _codec(best.encoding) if best is not None else None
+
+
+def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """``(text, charset used)`` for a text body; never raises on bad bytes."""
+    for bom, bom_codec in _BOMS:
+        if body.startswith(bom):
+            return body.decode(bom_codec, errors="replace"), bom_codec
+    declared = _codec(charset_from_content_type(content_type))
+    meta_match = _META.search(body[:4096])
+    meta = _codec(meta_match.group(1).decode("ascii")) if meta_match else None
+    non_ascii = not body.isascii()
+    utf8 = _strict(body, "utf-8") if non_ascii else None
+    for codec in (declared, meta):
+        if codec is None:
+            continue
+        if codec in _LATIN1_FAMILY and utf8 is not None:
+            return utf8, "utf-8"
+        decoded = _strict(body, codec)
+        if decoded is not None:
+            return decoded, codec
+    if not non_ascii:
+        return body.decode("ascii"), "ascii"
+    if utf8 is not None:
+        return utf8, "utf-8"
+    detected = _detect(body)
+    guess = _strict(body, detected)
+    if detected is not None and guess is not None:
+        return guess, detected
+    return body.decode("cp1252", errors="replace"), "cp1252"

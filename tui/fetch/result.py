@@ -1,0 +1,105 @@
+"""What fetching one source produced: the record the command prints and the app shows.
+
+Plain dataclasses (no pydantic, no httpx) so reading cached results stays cheap.
+``FetchResult.to_json`` yields exactly the keys ``briefing fetch --json`` documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["JSON_KEYS", "FetchResult", "QuoteCheck", "QuoteResult"]
+
+QuoteResult = Literal["found", "similar", "missing"]
+
+JSON_KEYS = (
+    "id",
+    "url",
+    "ok",
+    "status",
+    "final_url",
+    "title",
+    "site_name",
+    "author",
+    "published",
+    "description",
+    "language",
+    "content_type",
+    "bytes",
+    "elapsed_ms",
+    "from_cache",
+    "error",
+    "quote_checks",
+)
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    """Whether one claim excerpt or quote appears in a fetched text."""
+
+    kind: Literal["claim", "quote"]
+    id: str
+    """The claim's or quote's id."""
+    result: QuoteResult
+    score: float
+    """100 for found; the fuzzy score for similar; the best score seen for missing."""
+    passage: str | None = None
+    """For similar: the passage of the page that matched best, as the page has it."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "result": self.result,
+            "score": round(self.score, 1),
+            "passage": self.passage,
+        }
+
+
+@dataclass
+class FetchResult:
+    """One source after a fetch (or a cache read).
+
+    ``ok`` is True when the page was fetched (or read from the cache), False when
+    fetching failed (``error`` says why) and None when the source has no URL and was
+    skipped: the format allows sources known only by name, so they are not failures.
+    """
+
+    id: str
+    url: str | None
+    ok: bool | None = False
+    status: int | None = None
+    final_url: str | None = None
+    title: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    published: str | None = None
+    description: str | None = None
+    language: str | None = None
+    content_type: str | None = None
+    bytes: int | None = None
+    elapsed_ms: int | None = None
+    from_cache: bool = False
+    error: str | None = None
+    quote_checks: list[QuoteCheck] = field(default_factory=list)
+    text: str | None = None
+    """Main text of the page (not in the JSON: it can be long)."""
+    fetched_at: float | None = None
+    """Unix time the page was last fetched or revalidated."""
+    revalidated: bool = False
+    """True when the server answered 304 Not Modified to a conditional request."""
+
+    @property
+    def skipped(self) -> bool:
+        return self.ok is None
+
+    @property
+    def failed(self) -> bool:
+        return self.ok is False
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON Lines record: exactly :data:`JSON_KEYS`, in that order."""
+        values = {key: getattr(self, key) for key in JSON_KEYS if key != "quote_checks"}
+        values["quote_checks"] = [check.to_json() for check in self.quote_checks]
+        return {key: values[key] for key in JSON_KEYS}

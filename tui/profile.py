@@ -1,0 +1,695 @@
+"""The sourcing profile of a briefing: how much of a story is known, how much is guessed,
+and on whose word, at a glance.
+
+A reader's first question about a story is what it rests on. :func:`sourcing_profile`
+answers it from the model alone (no files, no network, no Textual), so the command line,
+the app and the exports show the same figures. Every figure carries the ids of the claims
+behind it, so a reader can go from "hedged: 13" straight to those 13 claims.
+
+Definitions the figures follow:
+
+* **hedged**: a claim with at least one recorded hedge. Cues are counted per occurrence
+  (a claim hedged "würde ... vermutlich" adds one subjunctive and one epistemic cue);
+  words the lexicon does not know count under ``other``.
+* **on whose word** (first rule that applies): a claim attributed to an actor rests on a
+  named person, a named outlet (a media actor), a named organisation (a state,
+  organisation or group), or is unnamed when the actor is anonymous. A claim with no
+  attribution is unnamed when its hedges hold a speculation cue ("wird spekuliert"),
+  rests on a named outlet when one of its sources is cited by the article (reached from
+  it through ``cited_in``), and otherwise on the article alone.
+* **attribution chain**: the article, then the longest path of cited sources from the
+  article to one of the claim's sources, then the actor the claim is attributed to.
+  Its depth is the number of links after the article: 0 is the article's own voice,
+  article -> Zeit column -> unnamed experts is 2. Sources that the article does not cite
+  (context the analyst added) are not links. When the briefing names no article, a
+  chain starts at the top of a source's ``cited_in`` path.
+* **experts**: actors who speak (a quote's speaker, or a claim's ``attributed_to``),
+  named or not; every anonymous actor counts as an unnamed one.
+* **loaded labels**: aliases marked ``loaded``; the claims behind one are the claims
+  whose excerpt uses it.
+
+Citation cycles are refused by the loader; a model built by other means is checked again
+here and a cycle raises :class:`ProfileError` naming it, so no walk can loop.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Literal
+
+from tui.cues import CATEGORIES, OTHER, classify_hedge
+from tui.loader import BriefingError
+from tui.model import (
+    Actor,
+    ActorKind,
+    Briefing,
+    Claim,
+    ClaimKind,
+    Figure,
+    NoteKind,
+    QuoteKind,
+    Source,
+)
+
+__all__ = [
+    "BASES",
+    "CHECK_RESULTS",
+    "Chain",
+    "ChainLink",
+    "Checks",
+    "CueCount",
+    "FigureEntry",
+    "LoadedLabel",
+    "NoteEntry",
+    "ProfileError",
+    "SourcingProfile",
+    "Tally",
+    "Voice",
+    "WordBasis",
+    "figure_text",
+    "sourcing_profile",
+]
+
+BASES = ("named-person", "named-outlet", "named-organisation", "unnamed", "article-alone")
+"""On whose word a claim rests, in the order profiles list them."""
+
+CHECK_RESULTS = ("found", "similar", "missing")
+"""What checking a quote or excerpt against its source can find."""
+
+
+class ProfileError(BriefingError):
+    """The briefing cannot be profiled: a citation cycle or a reference that leads nowhere."""
+
+
+# --- the profile's parts ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A figure: how many, and the claims behind it (in the briefing's order).
+
+    ``count`` counts what the figure is about; when that is not claims (sources, quotes,
+    figures, notes...), ``items`` names them and ``item_kind`` says what they are, and
+    ``claims`` are the claims that rest on them.
+    """
+
+    count: int
+    claims: tuple[str, ...]
+    items: tuple[str, ...] = ()
+    item_kind: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"count": ..., "<item_kind>s": [...], "claims": [...]}``."""
+        out: dict[str, Any] = {"count": self.count}
+        if self.item_kind is not None:
+            out[self.item_kind + "s"] = list(self.items)
+        out["claims"] = list(self.claims)
+        return out
+
+
+@dataclass(frozen=True)
+class CueCount:
+    """Cues of one category: occurrences, the claims that carry them, and the words."""
+
+    category: str
+    count: int
+    claims: tuple[str, ...]
+    words: tuple[tuple[str, int], ...]
+    """Each cue as recorded, with how often; most frequent first, then alphabetical."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"count": self.count, "claims": list(self.claims), "words": dict(self.words)}
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Someone a claim rests on: an actor, or a cited source."""
+
+    kind: Literal["actor", "source"]
+    id: str
+    name: str
+    claims: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "name": self.name, "claims": list(self.claims)}
+
+
+@dataclass(frozen=True)
+class WordBasis:
+    """The claims resting on one kind of word, and whose word it is."""
+
+    basis: str
+    tally: Tally
+    voices: tuple[Voice, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.tally.to_dict(), "by": [v.to_dict() for v in self.voices]}
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One hand a claim passed through: a source, or the actor it is attributed to."""
+
+    kind: Literal["source", "actor"]
+    id: str
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "name": self.name}
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A claim's attribution chain from the article; ``depth`` counts links after it."""
+
+    claim: str
+    depth: int
+    links: tuple[ChainLink, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim": self.claim,
+            "depth": self.depth,
+            "chain": [link.to_dict() for link in self.links],
+        }
+
+
+@dataclass(frozen=True)
+class FigureEntry:
+    """A number a claim carries, as text, stated by the article or derived by the analyst."""
+
+    claim: str
+    text: str
+    derived: bool
+    approximate: bool
+    basis: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim": self.claim,
+            "text": self.text,
+            "derived": self.derived,
+            "approximate": self.approximate,
+            "basis": self.basis,
+        }
+
+
+@dataclass(frozen=True)
+class LoadedLabel:
+    """An evaluative label the outlet uses for an actor, and the claims whose excerpt uses it."""
+
+    actor: str
+    actor_name: str
+    label: str
+    paragraph: int | None
+    claims: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor,
+            "actor_name": self.actor_name,
+            "label": self.label,
+            "paragraph": self.paragraph,
+            "claims": list(self.claims),
+        }
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    """An analyst note, as listed in the profile (the contradiction notes)."""
+
+    id: str
+    text: str
+    claims: tuple[str, ...]
+    paragraph: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "claims": list(self.claims),
+            "paragraph": self.paragraph,
+        }
+
+
+@dataclass(frozen=True)
+class Checks:
+    """How the quotes and excerpts fared against their sources, when that is known."""
+
+    results: Mapping[str, Tally]
+    """``found``, ``similar``, ``missing``: the claim and quote ids checked with that result."""
+    unchecked: Tally
+    """Claims with an excerpt, and quotes, that have no result."""
+    unknown: tuple[str, ...]
+    """Ids with a result that name no claim or quote of this briefing (a stale cache)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {name: tally.to_dict() for name, tally in self.results.items()}
+        return {**out, "unchecked": self.unchecked.to_dict(), "unknown": list(self.unknown)}
+
+
+@dataclass(frozen=True)
+class SourcingProfile:
+    """What a briefing's article rests on, figure by figure; see the module docstring."""
+
+    briefing: str
+    title: str
+    claims: Tally
+    by_kind: Mapping[str, Tally]
+    hedged: Tally
+    cues: Mapping[str, CueCount]
+    word: Mapping[str, WordBasis]
+    chains: tuple[Chain, ...]
+    """Every claim's chain, in claim order (depth 0 included)."""
+    depths: Mapping[int, Tally]
+    """Claims by chain depth, every depth from 0 to the deepest."""
+    unsourced: Tally
+    sources_with_url: Tally
+    sources_without_url: Tally
+    experts_named: Tally
+    experts_unnamed: Tally
+    quotes_direct: Tally
+    quotes_indirect: Tally
+    figures: tuple[FigureEntry, ...]
+    figures_stated: Tally
+    figures_derived: Tally
+    loaded: Tally
+    loaded_labels: tuple[LoadedLabel, ...]
+    notes_by_kind: Mapping[str, Tally]
+    contradictions: tuple[NoteEntry, ...]
+    checks: Checks | None = None
+
+    @property
+    def hedged_share(self) -> float:
+        """Hedged claims as a share of all claims (0.0 when there are none)."""
+        return self.hedged.count / self.claims.count if self.claims.count else 0.0
+
+    @property
+    def second_hand(self) -> tuple[Chain, ...]:
+        """The chains of claims that are not in the article's own voice."""
+        return tuple(chain for chain in self.chains if chain.depth > 0)
+
+    def basis_of(self, claim_id: str) -> str | None:
+        """On whose word one claim rests (one of :data:`BASES`); None for an unknown id."""
+        return next((b for b, w in self.word.items() if claim_id in w.tally.claims), None)
+
+    def chain_of(self, claim_id: str) -> Chain | None:
+        """One claim's attribution chain; None for an unknown id."""
+        return next((chain for chain in self.chains if chain.claim == claim_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The profile as JSON-ready data, keys in a fixed order."""
+        return {
+            "briefing": self.briefing,
+            "title": self.title,
+            "claims": {
+                **self.claims.to_dict(),
+                "by_kind": {kind: t.to_dict() for kind, t in self.by_kind.items()},
+            },
+            "hedged": {**self.hedged.to_dict(), "share": round(self.hedged_share, 4)},
+            "cues": {category: c.to_dict() for category, c in self.cues.items()},
+            "word": {basis: w.to_dict() for basis, w in self.word.items()},
+            "chains": {
+                "second_hand": [chain.to_dict() for chain in self.second_hand],
+                "depths": [{"depth": d, **t.to_dict()} for d, t in self.depths.items()],
+            },
+            "unsourced": self.unsourced.to_dict(),
+            "sources": {
+                "with_url": self.sources_with_url.to_dict(),
+                "without_url": self.sources_without_url.to_dict(),
+            },
+            "experts": {
+                "named": self.experts_named.to_dict(),
+                "unnamed": self.experts_unnamed.to_dict(),
+            },
+            "quotes": {
+                "direct": self.quotes_direct.to_dict(),
+                "indirect": self.quotes_indirect.to_dict(),
+            },
+            "figures": {
+                "stated": self.figures_stated.to_dict(),
+                "derived": self.figures_derived.to_dict(),
+                "list": [figure.to_dict() for figure in self.figures],
+            },
+            "loaded_labels": {
+                **self.loaded.to_dict(),
+                "list": [label.to_dict() for label in self.loaded_labels],
+            },
+            "notes": {
+                "by_kind": {kind: t.to_dict() for kind, t in self.notes_by_kind.items()},
+                "contradictions": [note.to_dict() for note in self.contradictions],
+            },
+            "checks": None if self.checks is None else self.checks.to_dict(),
+        }
+
+
+# --- building it ------------------------------------------------------------------------
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+
+
+def figure_text(figure: Figure) -> str:
+    """A figure in words: ``7-10 divisions``, ``about 10,000-30,000 soldiers`` (en dashes)."""
+    if figure.value is not None:
+        amount = _number(figure.value)
+    else:
+        assert figure.low is not None and figure.high is not None  # the model ensures it
+        amount = f"{_number(figure.low)}\N{EN DASH}{_number(figure.high)}"
+    return ("about " if figure.approximate else "") + f"{amount} {figure.unit}"
+
+
+class _Index:
+    """Lookups by id, claim order, and the checks that keep every walk finite."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self.actors: dict[str, Actor] = {a.id: a for a in briefing.actors}
+        self.sources: dict[str, Source] = {s.id: s for s in briefing.sources}
+        self.claims: dict[str, Claim] = {c.id: c for c in briefing.claims}
+        self.order = {claim_id: i for i, claim_id in enumerate(self.claims)}
+        if briefing.article is not None and briefing.article not in self.sources:
+            raise ProfileError(f"the briefing's article {briefing.article!r} is not a source")
+        self.walks = self._citation_walks()
+
+    def _citation_walks(self) -> dict[str, tuple[str, ...]]:
+        """For each source, itself and the sources it is known through, up to the top.
+
+        Raises ProfileError on a cycle (naming it) or a ``cited_in`` that names nothing.
+        """
+        walks: dict[str, tuple[str, ...]] = {}
+        for start in self.sources:
+            path: list[str] = []
+            node: str | None = start
+            while node is not None and node not in walks:
+                if node in path:
+                    cycle = [*path[path.index(node) :], node]
+                    raise ProfileError(
+                        "sources cite one another in a circle: " + " -> ".join(cycle)
+                    )
+                path.append(node)
+                cited_in = self.sources[node].cited_in
+                if cited_in is not None and cited_in not in self.sources:
+                    raise ProfileError(f"source {node!r} is cited in unknown source {cited_in!r}")
+                node = cited_in
+            tail = walks[node] if node is not None else ()
+            for i, visited in enumerate(path):
+                walks[visited] = (*path[i:], *tail)
+        return walks
+
+    def actor(self, actor_id: str, claim: str) -> Actor:
+        try:
+            return self.actors[actor_id]
+        except KeyError:
+            raise ProfileError(
+                f"claim {claim!r} is attributed to unknown actor {actor_id!r}"
+            ) from None
+
+    def source(self, source_id: str, claim: str) -> Source:
+        try:
+            return self.sources[source_id]
+        except KeyError:
+            raise ProfileError(f"claim {claim!r} names unknown source {source_id!r}") from None
+
+    def ordered(self, ids: Iterable[str]) -> tuple[str, ...]:
+        """Claim ids without repeats, in the briefing's order; unknown ids are refused."""
+        unique = set(ids)
+        unknown = sorted(unique - self.order.keys())
+        if unknown:
+            raise ProfileError(f"unknown claim {unknown[0]!r} is referred to")
+        return tuple(sorted(unique, key=self.order.__getitem__))
+
+    def tally(self, claims: Iterable[str]) -> Tally:
+        ordered = self.ordered(claims)
+        return Tally(len(ordered), ordered)
+
+
+def _source_name(source: Source) -> str:
+    return source.outlet or source.title or source.id
+
+
+def _chain(index: _Index, claim: Claim) -> tuple[tuple[str, ...], Chain]:
+    """The cited sources from the article to the claim's deepest one, and the full chain."""
+    root = index.briefing.article
+    best: tuple[str, ...] = ()
+    for source_id in claim.sources:
+        source = index.source(source_id, claim.id)
+        walk = index.walks[source_id]
+        reaches = walk[-1] == root if root is not None else not source.added_context
+        if reaches and len(walk) > len(best):
+            best = walk
+    path = tuple(reversed(best)) if best else ((root,) if root is not None else ())
+    links = [ChainLink("source", s, _source_name(index.sources[s])) for s in path]
+    depth = max(len(path) - 1, 0)
+    if claim.attributed_to is not None:
+        actor = index.actor(claim.attributed_to, claim.id)
+        last = index.sources[path[-1]] if path else None
+        names = {actor.name.casefold(), *(alias.name.casefold() for alias in actor.aliases)}
+        is_that_outlet = (
+            actor.kind == ActorKind.MEDIA
+            and last is not None
+            and last.outlet is not None
+            and last.outlet.casefold() in names
+        )
+        if not is_that_outlet:
+            links.append(ChainLink("actor", actor.id, actor.name))
+            depth += 1
+    return path, Chain(claim.id, depth, tuple(links))
+
+
+def _basis(
+    index: _Index, claim: Claim, path: tuple[str, ...], speculative: bool
+) -> tuple[str, Voice | None]:
+    """On whose word ``claim`` rests, and the actor or source that is."""
+    if claim.attributed_to is not None:
+        actor = index.actor(claim.attributed_to, claim.id)
+        voice = Voice("actor", actor.id, actor.name, ())
+        if actor.anonymous:
+            return "unnamed", voice
+        if actor.kind == ActorKind.PERSON:
+            return "named-person", voice
+        if actor.kind == ActorKind.MEDIA:
+            return "named-outlet", voice
+        return "named-organisation", voice
+    if speculative:
+        return "unnamed", None
+    if len(path) > 1:
+        source = index.sources[path[-1]]
+        return "named-outlet", Voice("source", source.id, _source_name(source), ())
+    return "article-alone", None
+
+
+def _word(index: _Index, bases: list[tuple[str, str, Voice | None]]) -> dict[str, WordBasis]:
+    out: dict[str, WordBasis] = {}
+    for basis in BASES:
+        claims = [claim for claim, b, _ in bases if b == basis]
+        voices: dict[tuple[str, str], Voice] = {}
+        who_claims: dict[tuple[str, str], list[str]] = {}
+        for claim, b, voice in bases:
+            if b != basis or voice is None:
+                continue
+            key = (voice.kind, voice.id)
+            voices.setdefault(key, voice)
+            who_claims.setdefault(key, []).append(claim)
+        listed = tuple(
+            Voice(v.kind, v.id, v.name, index.ordered(who_claims[key])) for key, v in voices.items()
+        )
+        out[basis] = WordBasis(basis, index.tally(claims), listed)
+    return out
+
+
+def _cues(index: _Index) -> dict[str, CueCount]:
+    counts: dict[str, int] = dict.fromkeys((*CATEGORIES, OTHER), 0)
+    claims: dict[str, list[str]] = {category: [] for category in counts}
+    words: dict[str, Counter[str]] = {category: Counter() for category in counts}
+    for claim in index.briefing.claims:
+        for hedge in claim.hedges:
+            for hit in classify_hedge(hedge):
+                counts[hit.category] += 1
+                claims[hit.category].append(claim.id)
+                words[hit.category][hit.text] += 1
+    return {
+        category: CueCount(
+            category,
+            counts[category],
+            index.ordered(claims[category]),
+            tuple(sorted(words[category].items(), key=lambda kv: (-kv[1], kv[0]))),
+        )
+        for category in counts
+    }
+
+
+def _items(
+    index: _Index,
+    kind: str,
+    items: Sequence[tuple[str, Iterable[str]]],
+    count: int | None = None,
+) -> Tally:
+    """A tally of things other than claims: their ids, and the claims they bear on."""
+    claims = index.ordered(c for _, related in items for c in related)
+    return Tally(len(items) if count is None else count, claims, tuple(i for i, _ in items), kind)
+
+
+def _checks(index: _Index, checks: Mapping[str, str]) -> Checks:
+    briefing = index.briefing
+    quote_claims = {q.id: q.claims for q in briefing.quotes}
+    checkable = list(
+        dict.fromkeys([*(c.id for c in briefing.claims if c.excerpt is not None), *quote_claims])
+    )
+    for item_id, result in checks.items():
+        if result not in CHECK_RESULTS:
+            raise ProfileError(
+                f"check result for {item_id!r} is {result!r};"
+                f" expected one of: {', '.join(CHECK_RESULTS)}"
+            )
+
+    def related(item_id: str) -> list[str]:
+        own = [item_id] if item_id in index.claims else []
+        return own + list(quote_claims.get(item_id, ()))
+
+    known = list(dict.fromkeys([*index.claims, *quote_claims]))
+    results = {
+        result: _items(
+            index,
+            "id",
+            [(i, related(i)) for i in known if checks.get(i) == result],
+        )
+        for result in CHECK_RESULTS
+    }
+    unchecked = _items(index, "id", [(i, related(i)) for i in checkable if i not in checks])
+    unknown = tuple(sorted(i for i in checks if i not in index.claims and i not in quote_claims))
+    return Checks(MappingProxyType(results), unchecked, unknown)
+
+
+def sourcing_profile(
+    briefing: Briefing, checks: Mapping[str, str] | None = None
+) -> SourcingProfile:
+    """The sourcing profile of ``briefing``; a pure function of the model.
+
+    ``checks`` maps claim and quote ids to what checking their excerpt or text against the
+    source found (``found``, ``similar`` or ``missing``), when the fetch cache knows.
+    Raises :class:`ProfileError` on a citation cycle or a reference to nothing (which the
+    loader never lets through).
+    """
+    index = _Index(briefing)
+    claims = briefing.claims
+    all_claims = index.tally(c.id for c in claims)
+    by_kind = {
+        kind.value: index.tally(c.id for c in claims if c.kind == kind) for kind in ClaimKind
+    }
+    hedged = index.tally(c.id for c in claims if c.hedges)
+
+    chains: list[Chain] = []
+    bases: list[tuple[str, str, Voice | None]] = []
+    for claim in claims:
+        path, chain = _chain(index, claim)
+        chains.append(chain)
+        speculative = any(
+            hit.category == "speculation" for hedge in claim.hedges for hit in classify_hedge(hedge)
+        )
+        basis, voice = _basis(index, claim, path, speculative)
+        bases.append((claim.id, basis, voice))
+    deepest = max((chain.depth for chain in chains), default=0)
+    depths = {
+        depth: index.tally(chain.claim for chain in chains if chain.depth == depth)
+        for depth in range(deepest + 1)
+    }
+
+    claims_citing: dict[str, list[str]] = {}
+    for claim in claims:
+        for source_id in claim.sources:
+            claims_citing.setdefault(source_id, []).append(claim.id)
+    with_url = [(s.id, claims_citing.get(s.id, [])) for s in briefing.sources if s.url]
+    without_url = [(s.id, claims_citing.get(s.id, [])) for s in briefing.sources if not s.url]
+
+    spoken: dict[str, list[str]] = {}
+    for claim in claims:
+        if claim.attributed_to is not None:
+            spoken.setdefault(claim.attributed_to, []).append(claim.id)
+    for quote in briefing.quotes:
+        spoken.setdefault(quote.speaker, []).extend(quote.claims)
+    named = [(a.id, spoken[a.id]) for a in briefing.actors if a.id in spoken and not a.anonymous]
+    unnamed = [(a.id, spoken.get(a.id, [])) for a in briefing.actors if a.anonymous]
+    unknown_speakers = sorted(spoken.keys() - index.actors.keys())
+    if unknown_speakers:
+        raise ProfileError(f"unknown actor {unknown_speakers[0]!r} is quoted or attributed")
+
+    figures = tuple(
+        FigureEntry(claim.id, figure_text(f), f.derived, f.approximate, f.basis)
+        for claim in claims
+        for f in claim.figures
+    )
+    stated = [f for f in figures if not f.derived]
+    derived = [f for f in figures if f.derived]
+
+    labels: list[LoadedLabel] = []
+    for actor in briefing.actors:
+        for alias in actor.aliases:
+            if not alias.loaded:
+                continue
+            label = alias.name.casefold()
+            using = [c.id for c in claims if c.excerpt and label in c.excerpt.exact.casefold()]
+            labels.append(
+                LoadedLabel(actor.id, actor.name, alias.name, alias.paragraph, index.ordered(using))
+            )
+    loaded_actors = list(dict.fromkeys(label.actor for label in labels))
+    loaded = _items(
+        index,
+        "actor",
+        [
+            (a, [c for label in labels if label.actor == a for c in label.claims])
+            for a in loaded_actors
+        ],
+        count=len(labels),
+    )
+
+    notes_by_kind = {
+        kind.value: _items(
+            index, "note", [(n.id, n.claims) for n in briefing.notes if n.kind == kind]
+        )
+        for kind in NoteKind
+    }
+    contradictions = tuple(
+        NoteEntry(n.id, n.text, index.ordered(n.claims), n.paragraph)
+        for n in briefing.notes
+        if n.kind == NoteKind.CONTRADICTION
+    )
+
+    return SourcingProfile(
+        briefing=briefing.id,
+        title=briefing.title,
+        claims=all_claims,
+        by_kind=MappingProxyType(by_kind),
+        hedged=hedged,
+        cues=MappingProxyType(_cues(index)),
+        word=MappingProxyType(_word(index, bases)),
+        chains=tuple(chains),
+        depths=MappingProxyType(depths),
+        unsourced=index.tally(c.id for c in claims if not c.sources),
+        sources_with_url=_items(index, "source", with_url),
+        sources_without_url=_items(index, "source", without_url),
+        experts_named=_items(index, "actor", named),
+        experts_unnamed=_items(index, "actor", unnamed),
+        quotes_direct=_items(
+            index,
+            "quote",
+            [(q.id, q.claims) for q in briefing.quotes if q.kind == QuoteKind.DIRECT],
+        ),
+        quotes_indirect=_items(
+            index,
+            "quote",
+            [(q.id, q.claims) for q in briefing.quotes if q.kind == QuoteKind.INDIRECT],
+        ),
+        figures=figures,
+        figures_stated=Tally(len(stated), index.ordered(f.claim for f in stated)),
+        figures_derived=Tally(len(derived), index.ordered(f.claim for f in derived)),
+        loaded=loaded,
+        loaded_labels=tuple(labels),
+        notes_by_kind=MappingProxyType(notes_by_kind),
+        contradictions=contradictions,
+        checks=None if checks is None else _checks(index, checks),
+    )

@@ -1,0 +1,261 @@
+"""A virtual list of records: only the rows on screen are ever rendered.
+
+A 10,000-claim briefing must open, scroll and respond to a key at once. A DataTable
+builds a row object for every record up front; this list holds only the records' keys and
+asks a callback for a row's cells when that row comes into view, keeping a small cache of
+rendered lines. Keys: arrows and j/k, PageUp/PageDown, Home/End and g/G; Enter or a click
+selects.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+__all__ = ["Column", "RecordList"]
+
+CellsFor = Callable[[str], Sequence[Text]]
+"""Gives the cells of the row with a key, one Text per column."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column's title and width; a width of None takes what the others leave."""
+
+    title: str
+    width: int | None = None
+
+
+class RecordList(ScrollView, can_focus=True):
+    """Rows of records by key, with a cursor; posts Highlighted and Selected messages."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "move(1)", "Down", show=False, id="list.down"),
+        Binding("up,k", "move(-1)", "Up", show=False, id="list.up"),
+        Binding("pagedown,ctrl+d", "page(1)", "Page down", show=False, id="list.page_down"),
+        Binding("pageup,ctrl+u", "page(-1)", "Page up", show=False, id="list.page_up"),
+        Binding("home,g", "first", "First", show=False, id="list.first"),
+        Binding("end,G", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "select", "Select", show=False, id="list.select"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "record-list--header",
+        "record-list--cursor",
+        "record-list--odd",
+    }
+
+    DEFAULT_CSS = """
+    RecordList {
+        background: $surface;
+        overflow-x: hidden;
+    }
+    RecordList > .record-list--header {
+        text-style: bold;
+        background: $panel;
+    }
+    RecordList > .record-list--cursor {
+        background: $block-cursor-blurred-background;
+    }
+    RecordList:focus > .record-list--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: bold;
+    }
+    RecordList > .record-list--odd {
+        background: $surface-lighten-1 20%;
+    }
+    """
+
+    cursor_row: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved onto the row with ``key``."""
+
+        def __init__(self, records: RecordList, key: str) -> None:
+            super().__init__()
+            self.records = records
+            self.key = key
+
+        @property
+        def control(self) -> RecordList:
+            return self.records
+
+    class Selected(Highlighted):
+        """Enter (or a click) chose the row with ``key``."""
+
+    def __init__(self, *, id: str | None = None, cache_size: int = 400) -> None:
+        super().__init__(id=id)
+        self.columns: list[Column] = []
+        self.keys: list[str] = []
+        self._positions: dict[str, int] = {}
+        self._cells_for: CellsFor = lambda key: ()
+        self._cache: OrderedDict[tuple[int, int, bool], Strip] = OrderedDict()
+        self._cache_size = cache_size
+
+    # --- content ---------------------------------------------------------------------------
+
+    def set_records(
+        self, columns: list[Column], keys: list[str], cells_for: CellsFor, *, cursor: int = 0
+    ) -> None:
+        """Show ``keys`` (rows render through ``cells_for`` when seen); moves the cursor."""
+        self.columns = columns
+        self.keys = list(keys)
+        self._positions = {key: position for position, key in enumerate(self.keys)}
+        self._cells_for = cells_for
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.keys) + 1)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        if self.keys:
+            self.move_cursor(min(cursor, len(self.keys) - 1))
+        else:
+            self.refresh()
+
+    def refresh_key(self, key: str) -> None:
+        """The record behind ``key`` changed: render its row again."""
+        position = self._positions.get(key)
+        if position is None:
+            return
+        for cached in [k for k in self._cache if k[0] == position]:
+            del self._cache[cached]
+        self.refresh()
+
+    @property
+    def row_count(self) -> int:
+        return len(self.keys)
+
+    @property
+    def cursor_key(self) -> str | None:
+        return self.keys[self.cursor_row] if self.keys else None
+
+    def index_of(self, key: str) -> int | None:
+        return self._positions.get(key)
+
+    def cells_at(self, row: int) -> Sequence[Text]:
+        """The cells of a row, as the list shows them (for copying and for tests)."""
+        return self._cells_for(self.keys[row])
+
+    # --- the cursor ------------------------------------------------------------------------
+
+    def move_cursor(self, row: int) -> None:
+        """Put the cursor on ``row`` (clamped), scroll it into view, say so."""
+        if not self.keys:
+            return
+        self.cursor_row = max(0, min(row, len(self.keys) - 1))
+
+    def watch_cursor_row(self, row: int) -> None:
+        self._scroll_to_cursor()
+        self.refresh()
+        if self.keys:
+            self.post_message(self.Highlighted(self, self.keys[row]))
+
+    def _visible_rows(self) -> int:
+        return max(1, self.size.height - 1)
+
+    def _scroll_to_cursor(self) -> None:
+        top = round(self.scroll_y)
+        visible = self._visible_rows()
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + visible:
+            self.scroll_to(y=self.cursor_row - visible + 1, animate=False, immediate=True)
+
+    def action_move(self, step: int) -> None:
+        self.move_cursor(self.cursor_row + step)
+
+    def action_page(self, step: int) -> None:
+        self.move_cursor(self.cursor_row + step * self._visible_rows())
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(len(self.keys) - 1)
+
+    def action_select(self) -> None:
+        if self.keys:
+            self.post_message(self.Selected(self, self.keys[self.cursor_row]))
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y < 1:
+            return
+        row = round(self.scroll_y) + event.y - 1
+        if 0 <= row < len(self.keys):
+            self.move_cursor(row)
+            if event.chain > 1:
+                self.action_select()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(event.size.width, len(self.keys) + 1)
+        self._scroll_to_cursor()
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def _widths(self, width: int) -> list[int]:
+        fixed = sum(c.width or 0 for c in self.columns) + max(0, len(self.columns) - 1)
+        flexible = [c for c in self.columns if c.width is None]
+        share = max(4, (width - fixed) // len(flexible)) if flexible else 0
+        return [c.width if c.width is not None else share for c in self.columns]
+
+    def _line(self, cells: Sequence[Text], width: int, style: Style) -> Strip:
+        segments: list[Segment] = []
+        for number, (cell, cell_width) in enumerate(zip(cells, self._widths(width), strict=False)):
+            if number:
+                segments.append(Segment(" ", style))
+            text = cell.copy()
+            text.no_wrap = True
+            text.overflow = "ellipsis"
+            text.truncate(cell_width, overflow="ellipsis", pad=True)
+            segments.extend(
+                Segment(seg.text, style + seg.style if seg.style else style)
+                for seg in text.render(self.app.console)
+                if seg.text != "\n"
+            )
+        return Strip(segments).adjust_cell_length(width, style)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        if y == 0:
+            header = self.get_component_rich_style("record-list--header")
+            return self._line([Text(c.title) for c in self.columns], width, header)
+        row = round(self.scroll_y) + y - 1
+        if row >= len(self.keys):
+            return Strip.blank(width, self.rich_style)
+        on_cursor = row == self.cursor_row
+        cache_key = (row, width, on_cursor and self.has_focus)
+        cached = self._cache.get(cache_key)
+        if cached is not None and not on_cursor:
+            self._cache.move_to_end(cache_key)
+            return cached
+        if on_cursor:
+            style = self.get_component_rich_style("record-list--cursor")
+        elif row % 2:
+            style = self.get_component_rich_style("record-list--odd")
+        else:
+            style = self.rich_style
+        strip = self._line(self._cells_for(self.keys[row]), width, style)
+        if not on_cursor:
+            self._cache[cache_key] = strip
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return strip
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
