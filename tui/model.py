@@ -716,3 +716,17 @@ class Briefing(Record):
     notes: list[Note] = Field(
         default_factory=list, description="Analyst notes on the article as a whole."
     )
+    profile: dict[str, Any] | None = Field(
+        default=None,
+        exclude=True,
+        description="The sourcing profile, as JSON exports include it; computed from the rest,"
+        " so it is ignored when a briefing is read.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed_profile(cls, data: Any) -> Any:
+        """An exported JSON file loads back as the briefing it came from."""
+        if isinstance(data, dict) and "profile" in data:
+            data = {key: value for key, value in data.items() if key != "profile"}
+        return data
