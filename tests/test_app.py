@@ -643,3 +643,42 @@ async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypat
         await _settle(pilot)
         assert pilot.app.screen is screen, dialog.query_one("#export-message").render()
         assert written.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+# --- the sourcing profile -------------------------------------------------------------------
+
+
+async def test_overview_shows_the_profile_and_its_figures_lead_to_their_claims():
+    from tui.profile import sourcing_profile
+
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        profile = sourcing_profile(screen.briefing)
+        text = _detail_text(screen, "overview")
+        assert "What it rests on" in text
+        assert f"Hedged: {profile.hedged.count} of 25 claims" in text
+        assert "DerWesten → Zeit Online → Experts cited by the Zeit Online column" in text
+        pane = screen.query_one("#overview-detail", DetailPane)
+        labels = [link.label for link in pane._links]
+        hedged = labels.index(f"Hedged claims: {profile.hedged.count}")
+        links = pane.query_one(LinkList)
+        links.focus()
+        links.highlighted = hedged
+        await pilot.press("enter")
+        await pilot.pause()
+        table = screen.query_one("#claims-list", RecordTable)
+        assert screen.query_one(TabbedContent).active == "claims"
+        assert table.keys == list(profile.hedged.claims)
+        await pilot.press("x")
+        await pilot.pause()
+        assert table.row_count == 25
+
+
+async def test_brief_me_starts_with_the_profile():
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await _open_seed(pilot)
+        await pilot.press("m")
+        brief = pilot.app.screen
+        assert isinstance(brief, BriefMeScreen)
+        body = brief.query_one("#brief-body", Static).content
+        assert "What it rests on" in plain_text(body)

@@ -86,10 +86,14 @@ HEDGE = "bold underline reverse"
 
 @dataclass(frozen=True)
 class Link:
-    """Something a detail pane refers to, which Enter can jump to."""
+    """Something a detail pane refers to, which Enter can jump to.
+
+    A link with ``claims`` leads to the claims list filtered to those claims.
+    """
 
     label: str
     ref: Ref
+    claims: tuple[str, ...] = ()
 
 
 @dataclass

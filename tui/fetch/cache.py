@@ -167,6 +167,18 @@ class FetchCache:
             raise CacheError(f"{self.path}: cannot open the fetch cache ({error})") from None
 
     def _setup(self) -> sqlite3.Connection:
+        # Switching a new database to WAL while another process does the same can fail at
+        # once with "database is locked" (SQLite does not wait on that lock), so retry.
+        for attempt in range(60):
+            try:
+                return self._setup_once()
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == 59:
+                    raise
+                time.sleep(0.05 + 0.01 * attempt)
+        raise AssertionError("unreachable")
+
+    def _setup_once(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout = 30000")

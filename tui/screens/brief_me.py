@@ -19,6 +19,7 @@ from textual.widgets import Footer, Header, Static
 
 from tui.links import BriefingIndex, Ref
 from tui.model import Briefing
+from tui.profile import SourcingProfile
 from tui.render import actor_detail, claim_detail, one_line, quote_detail, summary_detail
 
 __all__ = ["BriefMeScreen", "Page", "reading_order"]
@@ -78,10 +79,18 @@ class BriefMeScreen(Screen[Ref | None]):
         ],
     ]
 
-    def __init__(self, briefing: Briefing, index: BriefingIndex, *, start: int = 0) -> None:
+    def __init__(
+        self,
+        briefing: Briefing,
+        index: BriefingIndex,
+        profile: SourcingProfile | None = None,
+        *,
+        start: int = 0,
+    ) -> None:
         super().__init__()
         self.briefing = briefing
         self.index = index
+        self.profile = profile
         self.pages = reading_order(briefing)
         self.position = max(0, min(start, len(self.pages) - 1))
 
@@ -106,7 +115,12 @@ class BriefMeScreen(Screen[Ref | None]):
         if ref.section == "quotes":
             quote = self.index.quotes[ref.key]
             return quote_detail(quote, self.index, side_by_side=True, show="original").text
-        return summary_detail(self.briefing, self.index).text
+        text = summary_detail(self.briefing, self.index).text
+        if self.profile is not None:
+            from tui.profile_view import profile_section
+
+            text.append_text(profile_section(self.profile)[0])
+        return text
 
     def _show(self) -> None:
         page = self.pages[self.position]

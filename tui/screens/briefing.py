@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
 from tui.model import Briefing, ClaimKind, ClaimStatus
+from tui.profile import SourcingProfile
 from tui.render import (
     Detail,
     actor_detail,
@@ -69,20 +70,25 @@ class ClaimFilter:
         actor: str = ANY,
         hedged: str = ANY,
         text: str = "",
+        ids: frozenset[str] | None = None,
+        label: str = "",
     ) -> None:
         self.kind, self.status, self.actor, self.hedged = kind, status, actor, hedged
         self.text = text.strip().casefold()
+        self.ids = ids
+        self.label = label
 
     @property
     def active(self) -> bool:
-        return any(v != ANY for v in (self.kind, self.status, self.actor, self.hedged)) or bool(
-            self.text
-        )
+        chosen = any(v != ANY for v in (self.kind, self.status, self.actor, self.hedged))
+        return chosen or bool(self.text) or self.ids is not None
 
     def accepts(self, claim: object) -> bool:
         from tui.model import Claim
 
         assert isinstance(claim, Claim)
+        if self.ids is not None and claim.id not in self.ids:
+            return False
         if self.kind != ANY and claim.kind.value != self.kind:
             return False
         if self.status != ANY and claim.status.value != self.status:
@@ -158,6 +164,7 @@ class BriefingScreen(Screen[None]):
         self.path = path
         self.briefing: Briefing | None = briefing
         self.index: BriefingIndex | None = None
+        self.profile: SourcingProfile | None = None
         self.history: History[Ref] = History()
         self.claim_filter = ClaimFilter()
         self.quote_side = "original"
@@ -226,18 +233,23 @@ class BriefingScreen(Screen[None]):
 
         worker = get_current_worker()
         mtime = self._disk_mtime()
+        from tui.profile import ProfileError, sourcing_profile
+
         try:
             briefing = load_briefing(self.path, cache=ModelCache())
-        except LoadError as error:
+            profile = sourcing_profile(briefing)
+        except (LoadError, ProfileError) as error:
+            problems = getattr(error, "problems", None) or [f"{self.path}: {error}"]
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._load_failed, [str(p) for p in error.problems])
+                self.app.call_from_thread(self._load_failed, [str(p) for p in problems])
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._loaded, briefing, mtime)
+            self.app.call_from_thread(self._loaded, briefing, mtime, profile)
 
-    def _loaded(self, briefing: Briefing, mtime: int | None) -> None:
+    def _loaded(self, briefing: Briefing, mtime: int | None, profile: SourcingProfile) -> None:
         reloading = self.briefing is not None
         self._mtime = mtime
+        self.profile = profile
         self.query_one("#sections").loading = False
         self.query_one("#changed-bar").display = False
         self.populate(briefing)
@@ -404,9 +416,23 @@ class BriefingScreen(Screen[None]):
                 Text("No claim matches the filter (x clears it)."), []
             )
 
-    def _show_overview(self) -> None:
+    def _overview(self) -> Detail:
+        """The bottom line, the sourcing profile, and the analyst notes."""
         assert self.briefing is not None and self.index is not None
         detail = summary_detail(self.briefing, self.index)
+        if self.profile is None:
+            from tui.profile import sourcing_profile
+
+            self.profile = sourcing_profile(self.briefing)
+        from tui.profile_view import profile_section
+
+        text, links = profile_section(self.profile)
+        body = detail.text.copy()
+        body.append_text(text)
+        return Detail(body, [*links, *detail.links])
+
+    def _show_overview(self) -> None:
+        detail = self._overview()
         self.query_one("#overview-detail", DetailPane).show(detail.text, detail.links)
 
     # --- reacting to the lists ------------------------------------------------------------
@@ -448,7 +474,7 @@ class BriefingScreen(Screen[None]):
             return relation_detail(briefing.relations[int(ref.key)], index)
         if ref.section == "timeline":
             return timeline_detail(briefing.timeline[int(ref.key)], index)
-        return summary_detail(briefing, index)
+        return self._overview()
 
     def _show_detail(self, ref: Ref, *, retry: bool = True) -> None:
         if (
@@ -494,7 +520,16 @@ class BriefingScreen(Screen[None]):
 
     @on(DetailPane.Jump)
     def _follow_link(self, event: DetailPane.Jump) -> None:
-        self.jump(event.ref)
+        if event.link.claims:
+            self.show_claims(event.link.claims, event.link.label)
+        else:
+            self.jump(event.ref)
+
+    def show_claims(self, claim_ids: tuple[str, ...], label: str) -> None:
+        """The claims list filtered to ``claim_ids`` (a profile figure's claims)."""
+        self.set_claim_filter(ClaimFilter(ids=frozenset(claim_ids), label=label))
+        self.history.visit(Ref("claims", claim_ids[0]))
+        self.notify(f"{label} (x shows all claims again)", markup=False)
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -618,7 +653,7 @@ class BriefingScreen(Screen[None]):
             if ref is not None:
                 self.jump(ref)
 
-        self.app.push_screen(BriefMeScreen(self.briefing, self.index), opened)
+        self.app.push_screen(BriefMeScreen(self.briefing, self.index, self.profile), opened)
 
     def action_export(self) -> None:
         if self.briefing is None:
@@ -688,6 +723,8 @@ class BriefingScreen(Screen[None]):
             actor=chosen("#filter-actor"),
             hedged=chosen("#filter-hedged"),
             text=self.query_one("#filter-text", Input).value,
+            ids=self.claim_filter.ids,
+            label=self.claim_filter.label,
         )
 
     @on(Select.Changed)

@@ -23,9 +23,13 @@ class DetailPane(VerticalScroll):
     class Jump(Message):
         """The user chose a link to follow."""
 
-        def __init__(self, ref: Ref) -> None:
+        def __init__(self, link: Link) -> None:
             super().__init__()
-            self.ref = ref
+            self.link = link
+
+        @property
+        def ref(self) -> Ref:
+            return self.link.ref
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="detail")
@@ -52,4 +56,4 @@ class DetailPane(VerticalScroll):
     def on_option_list_option_selected(self, event: LinkList.OptionSelected) -> None:
         event.stop()
         if 0 <= event.option_index < len(self._links):
-            self.post_message(self.Jump(self._links[event.option_index].ref))
+            self.post_message(self.Jump(self._links[event.option_index]))
