@@ -682,3 +682,89 @@ async def test_brief_me_starts_with_the_profile():
         assert isinstance(brief, BriefMeScreen)
         body = brief.query_one("#brief-body", Static).content
         assert "What it rests on" in plain_text(body)
+
+
+# --- fetching sources from the app ------------------------------------------------------------
+
+
+def _fetch_briefing(tmp_path: Path, server) -> Path:
+    text = f"""\
+id: fetching
+title: Fetching from the app
+sources:
+  - {{id: gazette, url: "{server.url("/page/harbour-gazette-treaty")}", title: Gazette}}
+  - {{id: gone, url: "{server.url("/status/404")}", title: Gone}}
+  - {{id: by-name, outlet: Somewhere, description: known only by name}}
+claims:
+  - id: c1
+    statement: The treaty has a mutual assistance clause.
+    kind: reported
+    excerpt: provide military assistance "without delay"
+    sources: [gazette]
+  - id: c2
+    statement: Something the page never says.
+    kind: speculation
+    excerpt: a sentence that is nowhere on that page at all
+    sources: [gazette]
+"""
+    path = tmp_path / "fetching.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+async def test_fetching_sources_from_the_app_shows_state_metadata_and_checks(tmp_path: Path):
+    from http_fixtures import serve
+
+    for server in serve():
+        path = _fetch_briefing(tmp_path, server)
+        async with BriefingApp(path).run_test(size=(140, 45)) as pilot:
+            screen = await _open_seed(pilot)
+            await pilot.press("5")
+            sources = screen.query_one("#sources-list", RecordTable)
+            states = [str(sources.cells_at(i)[2]) for i in range(sources.row_count)]
+            assert states == ["not fetched", "not fetched", "no link"]
+            await pilot.press("F")
+            await _settle(pilot)
+            states = [str(sources.cells_at(i)[2]) for i in range(sources.row_count)]
+            assert states[0] == "fetched" and states[1].startswith("failed: ")
+            assert "404" in states[1] and states[2] == "no link"
+            screen.jump(Ref("sources", "gazette"))
+            await pilot.pause()
+            detail = _detail_text(screen, "sources")
+            assert "Fetched page" in detail and "Status: 200" in detail
+            assert "Quote checks" in detail and "found    claim c1" in detail
+            assert "missing  claim c2" in detail
+            screen.jump(Ref("claims", "c1"))
+            await pilot.pause()
+            assert "found    in gazette" in _detail_text(screen, "claims")
+            assert "Quote checks:" in _detail_text(screen, "overview")
+        # A new app reads the same results back from the cache, without fetching.
+        hits_before = sum(server.hits.values())
+        async with BriefingApp(path).run_test(size=(140, 45)) as pilot:
+            screen = await _open_seed(pilot)
+            await _settle(pilot)
+            sources = screen.query_one("#sources-list", RecordTable)
+            assert str(sources.cells_at(0)[2]).startswith("cached ")
+            assert sum(server.hits.values()) == hits_before
+
+
+async def test_escape_cancels_a_running_fetch(tmp_path: Path):
+    from http_fixtures import serve
+
+    for server in serve():
+        path = tmp_path / "slow.yaml"
+        path.write_text(
+            "id: slow\ntitle: Slow\nsources:\n"
+            f'  - {{id: slow, url: "{server.url("/slow-headers")}"}}\n',
+            encoding="utf-8",
+        )
+        async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+            screen = await _open_seed(pilot)
+            await pilot.press("F")
+            await pilot.pause(0.3)
+            assert screen.query_one("#fetch-bar").display
+            await pilot.press("escape")
+            await _settle(pilot)
+            assert isinstance(pilot.app.screen, BriefingScreen)  # Esc cancelled, did not leave
+            assert not screen.query_one("#fetch-bar").display
+            assert "slow" not in screen.fetched

@@ -125,12 +125,9 @@ class CachedPage:
 
 def default_cache_path() -> Path:
     """``$BRIEFING_CACHE_DIR/fetch-cache.sqlite3``, else in the user's cache folder."""
-    folder = os.environ.get(CACHE_ENV)
-    if not folder:
-        import platformdirs
+    from tui.config import cache_dir
 
-        folder = platformdirs.user_cache_dir("briefing", appauthor=False)
-    return Path(folder) / FILE_NAME
+    return cache_dir() / FILE_NAME
 
 
 def _database_path(path: str | os.PathLike[str] | None) -> Path:

@@ -8,8 +8,9 @@ history.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -42,6 +43,9 @@ from tui.render import (
 )
 from tui.widgets.detail import DetailPane
 from tui.widgets.records import Column, RecordList
+
+if TYPE_CHECKING:
+    from tui.fetch.result import FetchResult
 
 __all__ = ["BriefingScreen", "ClaimFilter"]
 
@@ -147,6 +151,8 @@ class BriefingScreen(Screen[None]):
         Binding("c,ctrl+y", "copy", "Copy", id="briefing.copy"),
         Binding("r,f5", "reload", "Reload", id="briefing.reload"),
         Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
+        Binding("f,alt+f", "fetch_one", "Fetch", id="briefing.fetch"),
+        Binding("F,alt+a", "fetch_all", "Fetch all", show=False, id="briefing.fetch_all"),
         *[
             Binding(
                 str(number),
@@ -165,6 +171,7 @@ class BriefingScreen(Screen[None]):
         self.briefing: Briefing | None = briefing
         self.index: BriefingIndex | None = None
         self.profile: SourcingProfile | None = None
+        self.fetched: dict[str, FetchResult] = {}
         self.history: History[Ref] = History()
         self.claim_filter = ClaimFilter()
         self.quote_side = "original"
@@ -187,6 +194,7 @@ class BriefingScreen(Screen[None]):
                     else:
                         yield RecordList(id=f"{section}-list")
                     yield DetailPane(id=f"{section}-detail")
+        yield Static("", id="fetch-bar", markup=False)
         yield Static("", id="changed-bar", markup=False)
         yield Footer()
 
@@ -216,6 +224,7 @@ class BriefingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = one_line(self.path.name)
         self.query_one("#changed-bar").display = False
+        self.query_one("#fetch-bar").display = False
         if self.briefing is None:
             self.query_one("#sections").loading = True
             self.load()
@@ -253,8 +262,9 @@ class BriefingScreen(Screen[None]):
         self.query_one("#sections").loading = False
         self.query_one("#changed-bar").display = False
         self.populate(briefing)
+        self.read_fetch_cache(briefing)
         if reloading:
-            self.notify(f"Reloaded {self.path.name}", markup=False)
+            self.notify(f"Reloaded {one_line(self.path.name)}", markup=False)
 
     def _load_failed(self, problems: list[str]) -> None:
         from tui.screens.problems import ProblemsScreen
@@ -337,15 +347,17 @@ class BriefingScreen(Screen[None]):
         )
 
         def source_cells(key: str) -> list[Text]:
+            from tui.fetch_view import state_cell
+
             source = index.sources[key]
             return [
                 Text(one_line(source.title or source.outlet or source.id)),
                 Text(source.kind.value),
-                Text("link" if source.url else "no link"),
+                state_cell(self.fetched.get(key), source.url is not None),
             ]
 
         self._list("sources").set_records(
-            [Column("Source"), Column("Kind", 10), Column("Link", 7)],
+            [Column("Source"), Column("Kind", 10), Column("Fetched", 18)],
             [s.id for s in briefing.sources],
             source_cells,
         )
@@ -460,7 +472,9 @@ class BriefingScreen(Screen[None]):
         if ref.section == "actors":
             return actor_detail(index.actors[ref.key], index)
         if ref.section == "claims":
-            return claim_detail(index.claims[ref.key], index)
+            detail = claim_detail(index.claims[ref.key], index)
+            self._add_checks(detail, "claim", ref.key)
+            return detail
         if ref.section == "quotes":
             pane = self.query_one("#quotes-detail", DetailPane)
             side = pane.size.width >= SIDE_BY_SIDE_WIDTH
@@ -469,12 +483,26 @@ class BriefingScreen(Screen[None]):
             )
             return detail
         if ref.section == "sources":
-            return source_detail(index.sources[ref.key], index)
+            from tui.fetch_view import fetched_section
+
+            detail = source_detail(index.sources[ref.key], index)
+            if index.sources[ref.key].url:
+                detail.text.append_text(fetched_section(self.fetched.get(ref.key)))
+            return detail
         if ref.section == "relations":
             return relation_detail(briefing.relations[int(ref.key)], index)
         if ref.section == "timeline":
             return timeline_detail(briefing.timeline[int(ref.key)], index)
         return self._overview()
+
+    def _add_checks(self, detail: Detail, kind: str, item_id: str) -> None:
+        if not self.fetched:
+            return
+        from tui.fetch_view import checks_for
+
+        checks = checks_for(kind, item_id, self.fetched)
+        if checks is not None:
+            detail.text.append_text(checks)
 
     def _show_detail(self, ref: Ref, *, retry: bool = True) -> None:
         if (
@@ -639,6 +667,11 @@ class BriefingScreen(Screen[None]):
             self.notify("This item has no links", severity="information")
 
     def action_close(self) -> None:
+        running = [w for w in self.workers if w.group == "fetch" and w.is_running]
+        if running:
+            for worker in running:
+                worker.cancel()
+            return
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
         else:
@@ -654,6 +687,132 @@ class BriefingScreen(Screen[None]):
                 self.jump(ref)
 
         self.app.push_screen(BriefMeScreen(self.briefing, self.index, self.profile), opened)
+
+    # --- fetching sources -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="fetch-cache")
+    def read_fetch_cache(self, briefing: Briefing) -> None:
+        """What the fetch cache knows about the sources, with quote checks, off the UI."""
+        from tui.fetch import CacheError, check_quotes, open_cache
+        from tui.fetch.cache import default_cache_path
+
+        if not default_cache_path().exists():
+            return
+        try:
+            cache = open_cache()
+        except CacheError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="warning", markup=False)
+            return
+        known: dict[str, FetchResult] = {}
+        try:
+            for source in briefing.sources:
+                if source.url is None:
+                    continue
+                result = cache.result_for(source.id, source.url)
+                if result is None:
+                    continue
+                if result.ok and result.text:
+                    result.quote_checks = check_quotes(briefing, source.id, result.text)
+                known[source.id] = result
+        finally:
+            cache.close()
+        if known:
+            self.app.call_from_thread(self._fetched, known)
+
+    def _fetched(self, results: dict[str, FetchResult]) -> None:
+        """New fetch results: update the sources list, the profile and the details."""
+        if self.briefing is None:
+            return
+        self.fetched.update(results)
+        from tui.profile import sourcing_profile
+
+        checks = {
+            check.id: check.result
+            for result in self.fetched.values()
+            for check in result.quote_checks
+        }
+        self.profile = sourcing_profile(self.briefing, checks=checks or None)
+        sources = self._list("sources")
+        for source_id in results:
+            sources.refresh_key(source_id)
+        self._show_overview()
+        current = self.history.current
+        if current is not None and current.section != "overview":
+            self._show_detail(current)
+
+    def action_fetch_one(self) -> None:
+        ref = self._selected()
+        if self.index is None or ref is None:
+            return
+        if ref.section != "sources" or ref.key not in self.index.sources:
+            self.notify("Select a source to fetch (Sources tab), or F to fetch all")
+            return
+        if self.index.sources[ref.key].url is None:
+            self.notify("This source has no link to fetch", severity="warning")
+            return
+        self.fetch([ref.key])
+
+    def action_fetch_all(self) -> None:
+        if self.index is None:
+            return
+        linked = [s.id for s in self.index.briefing.sources if s.url]
+        if not linked:
+            self.notify("No source of this briefing has a link", severity="warning")
+            return
+        self.fetch(linked)
+
+    @work(exclusive=True, group="fetch")
+    async def fetch(self, source_ids: list[str]) -> None:
+        """Fetch the sources in the background; Esc cancels; progress in the bar below."""
+        from tui.fetch import CacheError, FetchCache, fetch_sources, open_cache
+
+        assert self.index is not None
+        sources = [self.index.sources[i] for i in source_ids]
+        bar = self.query_one("#fetch-bar", Static)
+        bar.display = True
+        done: list[FetchResult] = []
+
+        def progress(result: FetchResult) -> None:
+            done.append(result)
+            failed = sum(1 for r in done if r.ok is False)
+            bar.update(
+                Text(
+                    f"Fetching sources: {len(done)} of {len(sources)} done"
+                    + (f", {failed} failed" if failed else "")
+                    + "  (Esc cancels)"
+                )
+            )
+            self._fetched({result.id: result})
+
+        progress_start = Text(f"Fetching {len(sources)} source(s)…  (Esc cancels)")
+        bar.update(progress_start)
+        cache: FetchCache | None = None
+        try:
+            cache = open_cache()
+        except CacheError as error:
+            self.notify(f"{error}; fetching without the cache", severity="warning", markup=False)
+        try:
+            results = await fetch_sources(
+                sources, cache=cache, briefing=self.index.briefing, on_progress=progress
+            )
+        except asyncio.CancelledError:
+            self.notify(f"Fetch cancelled after {len(done)} of {len(sources)}")
+            raise
+        finally:
+            bar.display = False
+            if cache is not None:
+                cache.close()
+        self._fetched({r.id: r for r in results})
+        failed = [r for r in results if r.ok is False]
+        if failed:
+            self.notify(
+                f"{len(results) - len(failed)} of {len(results)} fetched; failed: "
+                + ", ".join(f"{r.id} ({one_line(r.error or '?')})" for r in failed[:3]),
+                severity="warning",
+                markup=False,
+            )
+        else:
+            self.notify(f"Fetched {len(results)} source(s)")
 
     def action_export(self) -> None:
         if self.briefing is None:
