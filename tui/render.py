@@ -170,8 +170,10 @@ def highlight_hedges(excerpt: str, hedges: Iterable[str]) -> Text:
     return text
 
 
-def summary_detail(briefing: Briefing, index: BriefingIndex) -> Detail:
-    """Top of the briefing: title, facts, the bottom line, and the analyst notes."""
+def summary_detail(
+    briefing: Briefing, index: BriefingIndex, profile: Text | None = None
+) -> Detail:
+    """Top of the briefing: title, facts, the bottom line, ``profile``, the analyst notes."""
     text = Text()
     text.append(visible(briefing.title) + "\n", style="bold")
     facts = [format_date(briefing.published), briefing.language or ""]
@@ -195,6 +197,8 @@ def summary_detail(briefing: Briefing, index: BriefingIndex) -> Detail:
         f" {len(briefing.quotes)} quotes · {len(briefing.sources)} sources ·"
         f" {len(briefing.relations)} relations · {len(briefing.timeline)} dates\n"
     )
+    if profile is not None:
+        text.append_text(profile)
     if briefing.notes:
         _section(text, "Analyst notes")
         for note in briefing.notes:

@@ -115,12 +115,12 @@ class BriefMeScreen(Screen[Ref | None]):
         if ref.section == "quotes":
             quote = self.index.quotes[ref.key]
             return quote_detail(quote, self.index, side_by_side=True, show="original").text
-        text = summary_detail(self.briefing, self.index).text
+        profile = None
         if self.profile is not None:
             from tui.profile_view import profile_section
 
-            text.append_text(profile_section(self.profile)[0])
-        return text
+            profile = profile_section(self.profile)[0]
+        return summary_detail(self.briefing, self.index, profile).text
 
     def _show(self) -> None:
         page = self.pages[self.position]

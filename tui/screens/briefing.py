@@ -431,7 +431,6 @@ class BriefingScreen(Screen[None]):
     def _overview(self) -> Detail:
         """The bottom line, the sourcing profile, and the analyst notes."""
         assert self.briefing is not None and self.index is not None
-        detail = summary_detail(self.briefing, self.index)
         if self.profile is None:
             from tui.profile import sourcing_profile
 
@@ -439,9 +438,8 @@ class BriefingScreen(Screen[None]):
         from tui.profile_view import profile_section
 
         text, links = profile_section(self.profile)
-        body = detail.text.copy()
-        body.append_text(text)
-        return Detail(body, [*links, *detail.links])
+        detail = summary_detail(self.briefing, self.index, text)
+        return Detail(detail.text, [*links, *detail.links])
 
     def _show_overview(self) -> None:
         detail = self._overview()
