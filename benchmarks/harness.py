@@ -9,18 +9,28 @@
 
 Textual posts ``Ready`` after the first screen is painted and only then starts the auto
 pilot, so an auto pilot that exits at once measures start to first paint. Every mode
-prints the process's peak resident memory in KiB as its last line.
+prints, on its last line, the wall-clock time (seconds since the epoch) at which the
+measured moment was reached, then the process's peak resident memory in KiB: a worker
+thread still reading a file when the app exits must not count against the first paint.
 """
 
 from __future__ import annotations
 
 import resource
 import sys
+import time
 from pathlib import Path
+
+
+REACHED: list[float] = []
 
 
 def _peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _reached() -> None:
+    REACHED.append(time.time())
 
 
 def _bare() -> None:
@@ -34,6 +44,7 @@ def _bare() -> None:
             yield Footer()
 
     async def leave(pilot: object) -> None:
+        _reached()
         Bare.exit(pilot.app)  # type: ignore[attr-defined]
 
     Bare().run(headless=True, auto_pilot=leave)  # type: ignore[arg-type]
@@ -49,6 +60,7 @@ def _app(path: Path, *, until_ready: bool) -> None:
 
             while not (isinstance(app.screen, BriefingScreen) and app.screen.index is not None):
                 await pilot.pause(0.005)  # type: ignore[attr-defined]
+        _reached()
         app.exit()
 
     BriefingApp(path).run(headless=True, auto_pilot=leave)  # type: ignore[arg-type]
@@ -59,6 +71,7 @@ def _parse(path: Path) -> None:
 
     with open(path, encoding="utf-8") as handle:
         yaml.load(handle, Loader=yaml.CSafeLoader)
+    _reached()
 
 
 def main(argv: list[str]) -> int:
@@ -72,7 +85,7 @@ def main(argv: list[str]) -> int:
     else:
         print(f"unknown mode {mode}", file=sys.stderr)
         return 2
-    print(_peak_kib())
+    print(f"{REACHED[0]} {_peak_kib()}")
     return 0
 
 

@@ -168,5 +168,5 @@ def test_config_shows_folders_and_a_keymap_that_loads(tmp_path: Path):
     keymap = tmp_path / "keymap.toml"
     keymap.write_text(listing.stdout, encoding="utf-8")
     assert set(tomllib.loads(listing.stdout)["keymap"]) == all_binding_ids()
-    result = load_keymap(all_binding_ids(), keymap)
+    result = load_keymap(all_binding_ids, keymap)
     assert result.problems == [] and result.keymap["briefing.back"] == "b,alt+left"

@@ -29,3 +29,20 @@ def test_importing_the_cli_imports_nothing_heavy():
 def test_the_model_is_free_of_textual_and_http():
     modules = _imported_after("import tui.model, tui.loader, tui.references")
     assert _heavy(modules) == []
+
+
+def test_the_app_paints_before_the_model_is_imported():
+    """The first screen needs neither pydantic nor YAML: they load in the worker."""
+    modules = _imported_after(
+        "import tui.app, tui.screens.briefing, tui.screens.library, tui.screens.brief_me"
+    )
+    assert _heavy(modules) == ["textual"] or all(m.startswith("textual") for m in _heavy(modules))
+    assert "pydantic" not in modules and "yaml" not in modules and "tui.model" not in modules
+
+
+def test_rendering_tables_follow_the_model_vocabularies():
+    from tui.model import ClaimKind, Likelihood
+    from tui.render import KIND_STYLE, LIKELIHOOD_RANGE
+
+    assert set(KIND_STYLE) == {kind.value for kind in ClaimKind}
+    assert set(LIKELIHOOD_RANGE) == {word.value for word in Likelihood}

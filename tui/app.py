@@ -57,9 +57,13 @@ class BriefingApp(App[None]):
 
     def _apply_keymap(self) -> None:
         from tui.config import load_keymap
-        from tui.keys import all_binding_ids
 
-        result = load_keymap(all_binding_ids())
+        def known_ids() -> set[str]:
+            from tui.keys import all_binding_ids
+
+            return all_binding_ids()
+
+        result = load_keymap(known_ids)
         self.keymap_problems = result.problems
         if result.keymap:
             self.set_keymap(result.keymap)

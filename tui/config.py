@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,7 +56,7 @@ class KeymapResult:
     path: Path | None = None
 
 
-def load_keymap(known_ids: set[str], path: Path | None = None) -> KeymapResult:
+def load_keymap(known_ids: Callable[[], set[str]], path: Path | None = None) -> KeymapResult:
     """Read ``[keymap]`` from keymap.toml: ``binding-id = "key1,key2"``.
 
     A missing file is no problem; a broken one is reported (with the parser's line and
@@ -71,17 +71,20 @@ def load_keymap(known_ids: set[str], path: Path | None = None) -> KeymapResult:
     except OSError as error:
         result.problems.append(f"{path}: cannot read: {error.strerror}")
         return result
+    import tomllib
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         result.problems.append(f"{path}: {error}")
         return result
+    known = known_ids()  # imports every screen: only worth it when there is a keymap
     table: Any = data.get("keymap", {})
     if not isinstance(table, dict):
         result.problems.append(f'{path}: [keymap] must be a table of binding-id = "keys"')
         return result
     for binding_id, keys in table.items():
-        if binding_id not in known_ids:
+        if binding_id not in known:
             result.problems.append(f"{path}: unknown binding id {binding_id!r}")
         elif not isinstance(keys, str) or not keys.strip():
             result.problems.append(f'{path}: {binding_id}: keys must be text such as "j,down"')

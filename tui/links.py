@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from tui.model import Actor, Briefing, Claim, Note, Quote, Relation, Source, TimelineEntry
+if TYPE_CHECKING:  # the app imports this before any briefing is loaded: keep it light
+    from tui.model import Actor, Briefing, Claim, Note, Quote, Relation, Source, TimelineEntry
 
 __all__ = ["SECTIONS", "BriefingIndex", "Ref", "Section"]
 

@@ -11,23 +11,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from tui.links import BriefingIndex, Ref
-from tui.model import (
-    Actor,
-    Briefing,
-    Claim,
-    ClaimKind,
-    Figure,
-    Likelihood,
-    Quote,
-    Relation,
-    Source,
-    TimelineEntry,
-)
 from tui.text import visible
+
+if TYPE_CHECKING:  # shown before the model is imported, so only for type checking
+    from tui.model import (
+        Actor,
+        Briefing,
+        Claim,
+        ClaimKind,
+        Figure,
+        Quote,
+        Relation,
+        Source,
+        TimelineEntry,
+    )
 
 __all__ = [
     "KIND_STYLE",
@@ -45,25 +47,27 @@ __all__ = [
     "timeline_label",
 ]
 
-KIND_STYLE: dict[ClaimKind, str] = {
-    ClaimKind.REPORTED: "bold black on green",
-    ClaimKind.SPECULATION: "bold black on yellow",
-    ClaimKind.OPINION: "bold white on magenta",
-    ClaimKind.HISTORICAL: "bold white on blue",
-    ClaimKind.FORECAST: "bold black on cyan",
-    ClaimKind.BACKGROUND: "bold black on white",
+KIND_STYLE: dict[str, str] = {
+    "reported": "bold black on green",
+    "speculation": "bold black on yellow",
+    "opinion": "bold white on magenta",
+    "historical": "bold white on blue",
+    "forecast": "bold black on cyan",
+    "background": "bold black on white",
 }
-"""Colour of each claim kind's badge; the badge also spells the kind, for NO_COLOR."""
+"""Colour of each claim kind's badge, by the model's ClaimKind values; the badge also
+spells the kind, for NO_COLOR."""
 
-LIKELIHOOD_RANGE: dict[Likelihood, str] = {
-    Likelihood.ALMOST_NO_CHANCE: "1-5 %",
-    Likelihood.VERY_UNLIKELY: "5-20 %",
-    Likelihood.UNLIKELY: "20-45 %",
-    Likelihood.ROUGHLY_EVEN_CHANCE: "45-55 %",
-    Likelihood.LIKELY: "55-80 %",
-    Likelihood.VERY_LIKELY: "80-95 %",
-    Likelihood.ALMOST_CERTAIN: "95-99 %",
+LIKELIHOOD_RANGE: dict[str, str] = {
+    "almost-no-chance": "1-5 %",
+    "very-unlikely": "5-20 %",
+    "unlikely": "20-45 %",
+    "roughly-even-chance": "45-55 %",
+    "likely": "55-80 %",
+    "very-likely": "80-95 %",
+    "almost-certain": "95-99 %",
 }
+"""ICD 203's ranges, by the model's Likelihood values (a test keeps the two in step)."""
 
 _MONTHS = [
     "January",
@@ -123,7 +127,7 @@ def format_date(value: str | None) -> str:
 
 def kind_badge(kind: ClaimKind) -> Text:
     """The claim kind as a coloured label that still reads without colour."""
-    return Text(f" {kind.value.upper()} ", style=KIND_STYLE[kind])
+    return Text(f" {kind.value.upper()} ", style=KIND_STYLE[kind.value])
 
 
 def _field(text: Text, label: str, value: str | Text | None) -> None:
@@ -170,9 +174,7 @@ def highlight_hedges(excerpt: str, hedges: Iterable[str]) -> Text:
     return text
 
 
-def summary_detail(
-    briefing: Briefing, index: BriefingIndex, profile: Text | None = None
-) -> Detail:
+def summary_detail(briefing: Briefing, index: BriefingIndex, profile: Text | None = None) -> Detail:
     """Top of the briefing: title, facts, the bottom line, ``profile``, the analyst notes."""
     text = Text()
     text.append(visible(briefing.title) + "\n", style="bold")
@@ -230,7 +232,7 @@ def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
     _field(text, "On whose word", index.actor_name(claim.attributed_to))
     if claim.likelihood is not None:
         words = claim.likelihood.value.replace("-", " ")
-        _field(text, "Likelihood", f"{words} ({LIKELIHOOD_RANGE[claim.likelihood]})")
+        _field(text, "Likelihood", f"{words} ({LIKELIHOOD_RANGE[claim.likelihood.value]})")
     if claim.confidence is not None:
         _field(text, "Confidence", claim.confidence.value)
     if claim.credibility is not None:

@@ -7,7 +7,7 @@ quotes. Space, n or → goes on; p, Backspace or ← goes back; 1-4 jump to a se
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import RenderableType
 from rich.text import Text
@@ -18,9 +18,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from tui.links import BriefingIndex, Ref
-from tui.model import Briefing
-from tui.profile import SourcingProfile
 from tui.render import actor_detail, claim_detail, one_line, quote_detail, summary_detail
+
+if TYPE_CHECKING:
+    from tui.model import Briefing
+    from tui.profile import SourcingProfile
 
 __all__ = ["BriefMeScreen", "Page", "reading_order"]
 

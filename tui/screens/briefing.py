@@ -21,12 +21,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
+from textual.lazy import Lazy
 from textual.worker import get_current_worker
 
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
-from tui.model import Briefing, ClaimKind, ClaimStatus
-from tui.profile import SourcingProfile
 from tui.render import (
     Detail,
     actor_detail,
@@ -44,8 +43,10 @@ from tui.render import (
 from tui.widgets.detail import DetailPane
 from tui.widgets.records import Column, RecordList
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the screen paints before a briefing is read: the model loads later
     from tui.fetch.result import FetchResult
+    from tui.model import Briefing
+    from tui.profile import SourcingProfile
 
 __all__ = ["BriefingScreen", "ClaimFilter"]
 
@@ -186,40 +187,41 @@ class BriefingScreen(Screen[None]):
             with TabPane(TAB_TITLES["overview"], id="overview"):
                 yield DetailPane(id="overview-detail")
             for section in SECTIONS[1:]:
-                with TabPane(TAB_TITLES[section], id=section), Horizontal(classes="split"):
-                    if section == "claims":
-                        with Vertical(classes="list-column"):
-                            yield from self._claim_filter_bar()
-                            yield RecordList(id="claims-list")
-                    else:
-                        yield RecordList(id=f"{section}-list")
-                    yield DetailPane(id=f"{section}-detail")
+                with TabPane(TAB_TITLES[section], id=section):
+                    # Hidden tabs are mounted just after the first paint, which they
+                    # would otherwise hold up.
+                    yield Lazy(self._section_view(section))
         yield Static("", id="fetch-bar", markup=False)
         yield Static("", id="changed-bar", markup=False)
         yield Footer()
 
-    def _claim_filter_bar(self) -> ComposeResult:
-        with Horizontal(id="claim-filters"):
-            yield Select(
-                [(k.value, k.value) for k in ClaimKind],
-                prompt="kind",
-                id="filter-kind",
-                compact=True,
+    @staticmethod
+    def _section_view(section: str) -> Horizontal:
+        if section != "claims":
+            return Horizontal(
+                RecordList(id=f"{section}-list"),
+                DetailPane(id=f"{section}-detail"),
+                classes="split",
             )
-            yield Select(
-                [(s.value, s.value) for s in ClaimStatus],
-                prompt="status",
-                id="filter-status",
-                compact=True,
-            )
-            yield Select([], prompt="actor", id="filter-actor", compact=True)
-            yield Select(
+        filters = Horizontal(
+            Select([], prompt="kind", id="filter-kind", compact=True),
+            Select([], prompt="status", id="filter-status", compact=True),
+            Select([], prompt="actor", id="filter-actor", compact=True),
+            Select(
                 [("hedged", "hedged"), ("unhedged", "unhedged")],
                 prompt="hedges",
                 id="filter-hedged",
                 compact=True,
-            )
-        yield Input(placeholder="/ filter claims by text…", id="filter-text", compact=True)
+            ),
+            id="claim-filters",
+        )
+        column = Vertical(
+            filters,
+            Input(placeholder="/ filter claims by text…", id="filter-text", compact=True),
+            RecordList(id="claims-list"),
+            classes="list-column",
+        )
+        return Horizontal(column, DetailPane(id="claims-detail"), classes="split")
 
     def on_mount(self) -> None:
         self.title = one_line(self.path.name)
@@ -227,7 +229,8 @@ class BriefingScreen(Screen[None]):
         self.query_one("#fetch-bar").display = False
         if self.briefing is None:
             self.query_one("#sections").loading = True
-            self.load()
+            # Read the file once the screen is up: the worker would slow the first paint.
+            self.call_after_refresh(self.load)
         else:
             self.populate(self.briefing)
         self.set_interval(2.0, self._check_changed_on_disk)
@@ -293,6 +296,10 @@ class BriefingScreen(Screen[None]):
 
     def populate(self, briefing: Briefing) -> None:
         """Fill every tab from ``briefing``; keeps the current place when reloading."""
+        if not self.query("#timeline-detail"):
+            # The hidden tabs are still being mounted (they are lazy): fill them once they are.
+            self.call_after_refresh(self.populate, briefing)
+            return
         place = self.history.current
         self.briefing = briefing
         self.index = BriefingIndex(briefing)
@@ -306,6 +313,12 @@ class BriefingScreen(Screen[None]):
         finally:
             self._populating = False
         self._show_overview()
+        from tui.model import ClaimKind, ClaimStatus
+
+        for select_id, values in (("#filter-kind", ClaimKind), ("#filter-status", ClaimStatus)):
+            select = self.query_one(select_id, Select)
+            if select.is_blank():  # a reload keeps the filter the reader chose
+                select.set_options((member.value, member.value) for member in values)
         actor_filter = self.query_one("#filter-actor", Select)
         actor_filter.set_options(
             (one_line(a.name), a.id) for a in sorted(briefing.actors, key=lambda a: a.name)
