@@ -33,6 +33,15 @@ RUNNER = (
 )
 
 
+@pytest.fixture(autouse=True)
+def empty_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The golden files hold no fetched data: point the fetch cache at an empty folder
+    (beside the test's own tmp_path, whose contents the tests check)."""
+    folder = tmp_path_factory.mktemp("empty-cache")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    return folder
+
+
 def briefing(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
@@ -45,7 +54,7 @@ def briefing(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
 
 
 def namespace(path: Path, fmt: str = "markdown", output: Path | None = None, force: bool = False):
-    return argparse.Namespace(path=path, format=fmt, output=output, force=force)
+    return argparse.Namespace(path=path, format=fmt, output=output, force=force, fetched=True)
 
 
 def test_markdown_to_stdout_by_default():
@@ -91,6 +100,15 @@ def test_force_replaces_an_existing_file(tmp_path: Path):
     result = briefing("export", SEED, "--output", target, "--force")
     assert result.returncode == 0, result.stderr
     assert target.read_bytes() == (GOLDEN / "anti-nato-2024-07.md").read_bytes()
+
+
+def test_no_fetched_is_offered_and_an_empty_cache_changes_nothing(empty_cache: Path):
+    help_text = briefing("export", "--help").stdout.decode("utf-8")
+    assert "--no-fetched" in help_text and "fetch cache" in help_text
+    result = briefing("export", SEED, "--no-fetched")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (GOLDEN / "anti-nato-2024-07.md").read_bytes()
+    assert list(empty_cache.iterdir()) == []  # reading an absent cache creates nothing
 
 
 def test_a_bad_format_is_a_usage_error():

@@ -37,6 +37,15 @@ def seed() -> Briefing:
     return load_briefing(SEED)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Golden files are made without fetched data: no user cache may leak in."""
+    folder = tmp_path / "empty-cache"
+    folder.mkdir()
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    return folder
+
+
 def _schema() -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads(
         (ROOT / "schema" / "briefing.schema.json").read_text(encoding="utf-8")
@@ -91,6 +100,7 @@ def test_markdown_has_every_part_in_order(seed: Briefing):
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings == [
         "## Bottom line up front",
+        "## Sourcing profile",
         "## Key actors (22)",
         "## Claims (25)",
         "## Quotes (2)",
@@ -126,7 +136,7 @@ def test_markdown_relations_quotes_timeline(seed: Briefing):
     )
     assert "  > “seine Politik der Unabhängigkeit" in text
     assert "  > Translation: “\\[Vietnam wants to\\] preserve its policy" in text
-    timeline = text[text.index("## Timeline") : text.index("## Sources")]
+    timeline = text[text.index("\n## Timeline") : text.index("\n## Sources")]
     dates = [line.split("**")[1] for line in timeline.splitlines() if line.startswith("- **")]
     assert dates[:3] == ["6 July 1961", "1996", "24 February 2022"]
     assert dates[-1] == "July 2024"
@@ -163,12 +173,11 @@ def test_sections_can_be_chosen_and_extended(seed: Briefing):
 def test_a_minimal_briefing_exports_in_every_format():
     tiny = parse_briefing(MINIMAL, "tiny.yaml")
     assert export_briefing(tiny, "markdown") == "# A tiny briefing\n\n- Briefing: tiny\n"
-    assert json.loads(export_briefing(tiny, "json")) == {
-        "format": 1,
-        "id": "tiny",
-        "title": "A tiny briefing",
-        "sources": [],
-    }
+    data = json.loads(export_briefing(tiny, "json"))
+    profile = data.pop("profile")
+    assert profile["briefing"] == "tiny" and profile["claims"]["count"] == 0
+    assert profile["checks"] is None
+    assert data == {"format": 1, "id": "tiny", "title": "A tiny briefing", "sources": []}
     assert json.loads(export_briefing(tiny, "claimreview"))["@graph"] == []
     assert "<h1>A tiny briefing</h1>" in export_briefing(tiny, "html")
 
@@ -236,7 +245,8 @@ def test_json_is_minimal(seed: Briefing):
             for item in value:
                 yield from nulls(item)
 
-    assert list(nulls({k: v for k, v in data.items() if k != "sources"})) == []
+    skip = {"sources", "profile"}  # a source may have no url; the profile is computed
+    assert list(nulls({k: v for k, v in data.items() if k not in skip})) == []
 
 
 def test_json_refuses_an_infinite_figure():

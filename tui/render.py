@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from tui.dates import human_date
 from tui.links import BriefingIndex, Ref
 from tui.text import visible
 
@@ -69,20 +70,6 @@ LIKELIHOOD_RANGE: dict[str, str] = {
 }
 """ICD 203's ranges, by the model's Likelihood values (a test keeps the two in step)."""
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 LABEL = "bold"
 HEDGE = "bold underline reverse"
@@ -117,12 +104,8 @@ def format_date(value: str | None) -> str:
     """``2024-06`` as "June 2024", ``2024-06-19`` as "19 June 2024", a year as itself."""
     if not value:
         return ""
-    parts = value.split("-")
-    if len(parts) == 2:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 3:
-        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return value
+    shown = human_date(value)
+    return shown if shown is not None else one_line(value)
 
 
 def kind_badge(kind: ClaimKind) -> Text:

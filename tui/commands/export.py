@@ -1,4 +1,11 @@
-"""``briefing export PATH [--format F] [--output FILE] [--force]``: a briefing to hand on.
+"""``briefing export PATH [--format F] [--output FILE] [--force] [--no-fetched]``.
+
+A briefing to hand on. By default the export includes what the fetch cache already holds
+for the briefing's sources (``briefing fetch`` fills it; export itself never fetches):
+fetched titles, authors and dates under each source and how the excerpts and quotes
+fared against the pages. ``--no-fetched`` leaves that out, so the output depends on the
+briefing file alone. A cache that cannot be read is reported on stderr and the export
+goes on without it.
 
 Writes to stdout by default. ``--output`` writes through a temporary file in the target's
 folder and a rename, so a failure leaves the old file (or none), never half of one; an
@@ -13,8 +20,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+
+if TYPE_CHECKING:
+    from tui.fetch import FetchResult
+    from tui.model import Briefing
 
 # Kept here as well as in tui.export so building the parser imports nothing heavy; a test
 # checks the two agree.
@@ -25,7 +37,11 @@ DESCRIPTION = (
     "Export one briefing file. Markdown (the default) is a summary to read and forward;"
     " html is the same summary as one self-contained page; json is the whole briefing"
     " (it loads back as a briefing); claimreview is schema.org ClaimReview JSON-LD for"
-    " the claims with a verdict. Output goes to stdout unless --output is given."
+    " the claims with a verdict. Output goes to stdout unless --output is given. What the"
+    " fetch cache holds for the briefing's sources (from an earlier `briefing fetch`; the"
+    " cache is $BRIEFING_CACHE_DIR or the user's cache folder) is included: fetched titles,"
+    " authors and dates, and quote checks (found, similar, missing) in the summary and in"
+    " the sourcing profile. Nothing is fetched; --no-fetched leaves cached data out."
 )
 
 
@@ -36,6 +52,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="replace an existing FILE")
+    parser.add_argument(
+        "--no-fetched",
+        dest="fetched",
+        action="store_false",
+        help="leave out what the fetch cache holds (fetched metadata and quote checks);"
+        " by default it is included, without fetching anything",
+    )
 
 
 def _output_problem(output: Path, force: bool) -> str | None:
@@ -52,6 +75,18 @@ def _output_problem(output: Path, force: bool) -> str | None:
     if (output.exists() or output.is_symlink()) and not force:
         return f"{output} exists; add --force to replace it"
     return None
+
+
+def _fetched(briefing: Briefing) -> dict[str, FetchResult] | None:
+    """What the fetch cache holds for ``briefing``; None, with a warning, when unreadable."""
+    from tui.export.fetched import fetched_for
+    from tui.fetch import CacheError
+
+    try:
+        return fetched_for(briefing)
+    except CacheError as error:
+        say(f"warning: exporting without fetched data: {error}")
+        return None
 
 
 def _write_stdout(text: str) -> None:
@@ -92,8 +127,10 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as error:
         print_problems(error.problems)
         return EXIT_INVALID
+    wanted = getattr(args, "fetched", True) and fmt != "claimreview"  # it has no place for it
+    fetched = _fetched(briefing) if wanted else None
     try:
-        text = export_briefing(briefing, fmt)
+        text = export_briefing(briefing, fmt, fetched=fetched)
     except ExportError as error:
         say(f"{path}: cannot export as {fmt}: {error}")
         return EXIT_INVALID

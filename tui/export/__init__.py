@@ -1,17 +1,21 @@
 """Exporting a briefing: Markdown, HTML, JSON and schema.org ClaimReview.
 
-Every writer is a pure function of the model, ``Briefing -> str``, and the same input
-always gives the same bytes. This package is imported by the command line and the app only
-when an export is asked for, and each writer (markdown-it for HTML, pydantic dumps for
-JSON) is imported only when its format is used, so nothing here slows start-up.
+Every writer is a pure function of what it is given: the model and, optionally, what the
+fetch cache holds for its sources (``fetched``, gathered by the caller with
+:func:`tui.export.fetched.fetched_for`). The same input always gives the same bytes. This
+package is imported by the command line and the app only when an export is asked for,
+and each writer (markdown-it for HTML, pydantic dumps for JSON) is imported only when its
+format is used, so nothing here slows start-up.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from tui.fetch.result import FetchResult
     from tui.model import Briefing
 
 __all__ = ["FORMATS", "SUFFIXES", "ExportError", "default_filename", "export_briefing"]
@@ -27,32 +31,39 @@ SUFFIXES: dict[str, str] = {
 }
 """File name ending for each format."""
 
-_WRITERS: dict[str, tuple[str, str]] = {
-    "markdown": ("tui.export.markdown", "briefing_markdown"),
-    "html": ("tui.export.html", "briefing_html"),
-    "json": ("tui.export.json_export", "briefing_json"),
-    "claimreview": ("tui.export.claimreview", "briefing_claimreview"),
+_WRITERS: dict[str, tuple[str, str, bool]] = {
+    "markdown": ("tui.export.markdown", "briefing_markdown", True),
+    "html": ("tui.export.html", "briefing_html", True),
+    "json": ("tui.export.json_export", "briefing_json", True),
+    "claimreview": ("tui.export.claimreview", "briefing_claimreview", False),
 }
+"""Module and function of each writer, and whether it uses fetched data (ClaimReview has
+no place for it)."""
 
 
 class ExportError(ValueError):
     """The briefing holds something the chosen format cannot represent."""
 
 
-def export_briefing(briefing: Briefing, fmt: str) -> str:
+def export_briefing(
+    briefing: Briefing, fmt: str, fetched: Mapping[str, FetchResult] | None = None
+) -> str:
     """``briefing`` in format ``fmt`` (one of :data:`FORMATS`) as text.
 
+    ``fetched`` maps source ids to what the fetch cache holds for them: the Markdown and
+    HTML summaries then show it under each source, and the sourcing profile (in those and
+    in JSON) counts how the excerpts and quotes fared against the fetched pages.
     Raises ``ValueError`` for an unknown format and :class:`ExportError` when the briefing
     cannot be written in that format (a figure of infinity in JSON, for instance).
     """
     try:
-        module_name, function_name = _WRITERS[fmt]
+        module_name, function_name, uses_fetched = _WRITERS[fmt]
     except KeyError:
         raise ValueError(
             f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}"
         ) from None
     writer = getattr(importlib.import_module(module_name), function_name)
-    text: str = writer(briefing)
+    text: str = writer(briefing, fetched=fetched) if uses_fetched else writer(briefing)
     return text
 
 

@@ -9,11 +9,13 @@ than this module writes.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tui.export.markdown import SECTIONS, Section, briefing_markdown
+from tui.export.fetched import Fetched
+from tui.export.markdown import Section, briefing_markdown
 from tui.model import Briefing
 from tui.text import visible
 
@@ -66,7 +68,29 @@ a { color: #0b4f9c; overflow-wrap: anywhere; }
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 
+# Block and inline rules for syntax the Markdown export never writes: every piece of
+# briefing text is escaped (tui.export.mdtext), and the export's own lines are headings,
+# lists, block quotes, paragraphs, one table and autolinks. Trying the other rules on
+# every line is most of the rendering time of a large briefing, and dropping them cannot
+# change the page: the test suite renders the same documents with plain CommonMark and
+# compares. Raw HTML is off by option too, and images are never allowed.
+_UNUSED_RULES = [
+    "code",
+    "fence",
+    "hr",
+    "reference",
+    "html_block",
+    "lheading",
+    "html_inline",
+    "backticks",
+    "image",
+]
+
+
+@functools.cache
 def _renderer() -> MarkdownIt:
+    """The one markdown-it instance, built on first use and reused (rendering keeps its
+    state per call, so sharing it between threads is safe)."""
     from markdown_it import MarkdownIt
 
     class _SafeLinks(MarkdownIt):
@@ -82,19 +106,27 @@ def _renderer() -> MarkdownIt:
     return (
         _SafeLinks("commonmark", {"html": False, "xhtmlOut": False})
         .enable("table")
-        .disable("image")
+        .disable(_UNUSED_RULES)
     )
 
 
 def markdown_to_html(markdown: str) -> str:
-    """The HTML body of Markdown ``markdown``: no raw HTML, no images, http(s) links only."""
+    """The HTML body of Markdown ``markdown``: no raw HTML, no images, http(s) links only.
+
+    Meant for the export's own Markdown: syntax it never writes (indented or fenced code,
+    setext headings, rules, reference links, code spans) is not recognised.
+    """
     rendered: str = _renderer().render(markdown)
     return rendered
 
 
-def briefing_html(briefing: Briefing, sections: Sequence[Section] = SECTIONS) -> str:
+def briefing_html(
+    briefing: Briefing,
+    sections: Sequence[Section] | None = None,
+    fetched: Fetched | None = None,
+) -> str:
     """The briefing as a complete HTML page, built from the same Markdown as the export."""
-    body = markdown_to_html(briefing_markdown(briefing, sections))
+    body = markdown_to_html(briefing_markdown(briefing, sections, fetched))
     title = html.escape(visible(briefing.title, keep_newlines=False).strip() or briefing.id)
     return (
         "<!DOCTYPE html>\n"

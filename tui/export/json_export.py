@@ -4,6 +4,10 @@ The output is a briefing file in its own right. It states the format version (``
 validates against ``schema/briefing.schema.json``, and loads back (JSON is YAML) into an
 equal model. Values equal to their defaults are left out, as a person writing the YAML
 would leave them out, so the file is minimal but complete.
+
+It ends with ``profile``, the sourcing profile (:func:`tui.profile.sourcing_profile`,
+with the quote checks when fetched data is given), for tools that want the figures
+without computing them. It is derived from the rest, so the loader drops it on reading.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ import re
 from enum import StrEnum
 from typing import Any
 
+from tui.export.fetched import Fetched, quote_results
 from tui.model import FORMAT_VERSION, Briefing
 
-__all__ = ["briefing_data", "briefing_json", "dumps"]
+__all__ = ["briefing_data", "briefing_json", "dumps", "profile_data"]
 
 # Characters JSON may carry raw but YAML readers refuse (DEL, the C1 controls and the
 # non-characters U+FFFE/U+FFFF), and the bidi overrides that would reorder the text on a
@@ -58,6 +63,22 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
-def briefing_json(briefing: Briefing) -> str:
+def profile_data(briefing: Briefing, fetched: Fetched | None = None) -> dict[str, Any]:
+    """The sourcing profile as plain data, with the quote checks ``fetched`` yields."""
+    from tui.export import ExportError
+    from tui.profile import ProfileError, sourcing_profile
+
+    checks = quote_results(fetched) if fetched else None
+    try:
+        profile = sourcing_profile(briefing, checks)
+    except ProfileError as error:
+        raise ExportError(f"cannot profile the briefing: {error}") from None
+    data: dict[str, Any] = _tidy(profile.to_dict())
+    return data
+
+
+def briefing_json(briefing: Briefing, fetched: Fetched | None = None) -> str:
     """The briefing as JSON text; see the module docstring for what it promises."""
-    return dumps(briefing_data(briefing))
+    data = briefing_data(briefing)
+    data["profile"] = profile_data(briefing, fetched)
+    return dumps(data)

@@ -2,23 +2,33 @@
 
 The document is an ordered list of section functions (:data:`SECTIONS`), each turning the
 briefing into a block of Markdown lines; the HTML export renders this same document, so
-there is one formatter, not two. To add a section (a sourcing profile, fetched metadata),
-pass ``sections=`` with the extra function inserted where it belongs.
+there is one formatter, not two. The sourcing profile (:mod:`tui.export.profile_md`)
+follows the bottom line. What the fetch cache holds (``fetched``, gathered by the caller
+with :func:`tui.export.fetched.fetched_for`) is shown under each source and feeds the
+profile's quote checks; without it the document depends on the briefing alone. To add a
+section, pass ``sections=`` with the extra function inserted where it belongs.
 
 Briefing text is data: every string from the file goes through :func:`md_text`, which
 makes control characters visible and backslash-escapes what Markdown would act on, so no
 title or statement can open a link, an image, a heading or raw HTML. Only the links this
 module writes itself (source URLs, checked to be http or https) are links. Same briefing,
-same bytes: nothing here reads the clock, the locale or the environment.
+same bytes: nothing here reads the clock, the locale or the environment (fetch times are
+written in UTC from the cached record).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Sequence
-from urllib.parse import quote as percent_encode
+from datetime import UTC, datetime
+from functools import partial
+from typing import TYPE_CHECKING
 
+from tui.export.fetched import Fetched, quote_results
+from tui.export.mdtext import human_date, md_text, md_url
+from tui.export.mdtext import ids as _ids
+from tui.export.mdtext import word as _word
+from tui.export.profile_md import profile_section
 from tui.model import (
     Actor,
     Briefing,
@@ -30,12 +40,15 @@ from tui.model import (
     Reliability,
     Source,
 )
-from tui.text import visible
+
+if TYPE_CHECKING:
+    from tui.fetch.result import FetchResult, QuoteCheck
 
 __all__ = [
     "SECTIONS",
     "Section",
     "briefing_markdown",
+    "document_sections",
     "human_date",
     "md_text",
     "md_url",
@@ -43,72 +56,6 @@ __all__ = [
 
 Section = Callable[[Briefing], list[str]]
 """Lines of one part of the document (no trailing blank line); an empty list is left out."""
-
-# --- making briefing text inert -------------------------------------------------------------
-
-# Characters that start Markdown syntax anywhere in a line: escapes, code spans, emphasis,
-# links and images, raw HTML and autolinks, table cells, strikethrough.
-_ANYWHERE = re.compile(r"([\\`*_\[\]<|~])")
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_ORDERED_MARKER = re.compile(r"\A(\d{1,9})([.)])")
-_LINE_START = "#>+-="
-
-
-def md_text(text: str) -> str:
-    """``text`` as inert Markdown: one line, control characters visible, syntax escaped."""
-    shown = visible(text, keep_newlines=False).strip()
-    shown = _ANYWHERE.sub(r"\\\1", shown)
-    shown = _ENTITY.sub(r"\\&", shown)
-    shown = _ORDERED_MARKER.sub(r"\1\\\2", shown)
-    if shown and shown[0] in _LINE_START:
-        shown = "\\" + shown
-    return shown
-
-
-_URL_SAFE = ";/?:@&=+$,-_.!~*'()#%[]"
-
-
-def md_url(url: str | None) -> str | None:
-    """An http(s) ``url`` as a Markdown autolink, or None for anything else.
-
-    Characters an autolink cannot hold (spaces, ``<``, ``>``, controls, non-ASCII) are
-    percent-encoded, so the link always ends where it should.
-    """
-    if url is None or not url.lower().startswith(("http://", "https://")):
-        return None
-    return f"<{percent_encode(url, safe=_URL_SAFE)}>"
-
-
-# --- words for values -----------------------------------------------------------------------
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def human_date(value: str) -> str:
-    """``2024-06-19`` as ``19 June 2024``, ``2024-06`` as ``June 2024``, a year as itself."""
-    parts = value.split("-")
-    try:
-        if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 3:
-            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        pass
-    return md_text(value)
-
 
 LIKELIHOOD_WORDS: dict[Likelihood, tuple[str, str]] = {
     Likelihood.ALMOST_NO_CHANCE: ("almost no chance", "1-5 %"),
@@ -149,11 +96,6 @@ CLAIM_GROUPS: dict[ClaimKind, str] = {
     ClaimKind.FORECAST: "Forecasts",
     ClaimKind.BACKGROUND: "Background",
 }
-
-
-def _word(value: str) -> str:
-    """A vocabulary slug as words: ``loaded-language`` -> ``loaded language``."""
-    return value.replace("-", " ").replace("_", " ")
 
 
 def _number(value: float) -> str:
@@ -215,10 +157,6 @@ class _Index:
         if source is None:
             return md_text(source_id)
         return md_text(source.outlet or source.title or source.id)
-
-
-def _ids(ids: Iterable[str]) -> str:
-    return ", ".join(md_text(item) for item in ids)
 
 
 def _details(items: Sequence[tuple[str, str | None]], indent: str = "  ") -> list[str]:
@@ -459,13 +397,74 @@ def _source_lines(source: Source) -> list[str]:
     return [head, *_details(details)]
 
 
-def sources(briefing: Briefing) -> list[str]:
-    """What the briefing rests on, with links only where the briefing gives a URL."""
+def _moment(timestamp: float | None) -> str | None:
+    """A Unix time as ``2024-06-19 10:00 UTC``: UTC, so the bytes do not depend on where."""
+    if timestamp is None or not math.isfinite(timestamp):
+        return None
+    try:
+        moment = datetime.fromtimestamp(timestamp, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _check_line(check: QuoteCheck) -> str:
+    line = f"    - {check.kind} {md_text(check.id)}: {check.result}"
+    if check.result == "similar":
+        line += f" (score {check.score:.0f})"
+        if check.passage:
+            line += f"; the page has “{md_text(check.passage)}”"
+    return line
+
+
+def _fetched_lines(source: Source, result: FetchResult | None) -> list[str]:
+    """What the fetch cache holds for ``source``: page metadata, state, quote checks.
+
+    Page text is as untrusted as briefing text, so it goes through :func:`md_text` too;
+    the final URL of a redirect is shown as text, not as a link.
+    """
+    if result is None:
+        return ["  - Fetched: not in the fetch cache"] if source.url else []
+    when = _moment(result.fetched_at)
+    if result.ok is not True:
+        state = md_text(result.error or "failed")
+        if result.status is not None and str(result.status) not in state:
+            state += f" (HTTP {result.status})"
+        return [f"  - Fetch failed: {state}" + (f", last tried {when}" if when else "")]
+    state = f"HTTP {result.status}" if result.status is not None else "fetched"
+    redirected = result.final_url if result.final_url and result.final_url != result.url else None
+    details: list[tuple[str, str | None]] = [
+        ("Fetched", state + (f", {when}" if when else "")),
+        ("Redirected to", md_text(redirected) if redirected else None),
+        ("Title as fetched", f"“{md_text(result.title)}”" if result.title else None),
+        ("Site as fetched", md_text(result.site_name) if result.site_name else None),
+        ("Author as fetched", md_text(result.author) if result.author else None),
+        ("Published as fetched", human_date(result.published) if result.published else None),
+    ]
+    lines = _details(details)
+    if result.quote_checks:
+        counts = {name: 0 for name in ("found", "similar", "missing")}
+        for check in result.quote_checks:
+            counts[check.result] += 1
+        summary = ", ".join(f"{count} {name}" for name, count in counts.items() if count)
+        lines.append(f"  - Excerpts and quotes checked on the page: {summary}")
+        lines += [_check_line(check) for check in result.quote_checks]
+    return lines
+
+
+def sources(briefing: Briefing, fetched: Fetched | None = None) -> list[str]:
+    """What the briefing rests on, with links only where the briefing gives a URL.
+
+    With ``fetched`` (source id -> what the fetch cache holds), each source also shows
+    what fetching it found and how its excerpts and quotes fared against the page.
+    """
     if not briefing.sources:
         return []
     lines = [f"## Sources ({len(briefing.sources)})", ""]
     for source in briefing.sources:
         lines += _source_lines(source)
+        if fetched:
+            lines += _fetched_lines(source, fetched.get(source.id))
     return lines
 
 
@@ -492,6 +491,7 @@ def notes(briefing: Briefing) -> list[str]:
 SECTIONS: tuple[Section, ...] = (
     header,
     bottom_line,
+    profile_section,
     actors_table,
     claims,
     quotes,
@@ -500,10 +500,34 @@ SECTIONS: tuple[Section, ...] = (
     sources,
     notes,
 )
-"""The document's sections, in order."""
+"""The document's sections, in order, as written without fetched data."""
 
 
-def briefing_markdown(briefing: Briefing, sections: Sequence[Section] = SECTIONS) -> str:
-    """The briefing as a Markdown document: ``sections`` in order, blank lines between."""
-    blocks = ["\n".join(lines) for lines in (section(briefing) for section in sections) if lines]
+def document_sections(fetched: Fetched | None = None) -> tuple[Section, ...]:
+    """The sections in order; with ``fetched``, the profile and the sources use it.
+
+    The sourcing profile then counts how the excerpts and quotes fared against the fetched
+    pages (see :func:`tui.export.fetched.quote_results`). An empty mapping is no data.
+    """
+    if not fetched:
+        return SECTIONS
+    checks = quote_results(fetched)
+    swap: dict[Section, Section] = {
+        profile_section: partial(profile_section, checks=checks),
+        sources: partial(sources, fetched=fetched),
+    }
+    return tuple(swap.get(section, section) for section in SECTIONS)
+
+
+def briefing_markdown(
+    briefing: Briefing,
+    sections: Sequence[Section] | None = None,
+    fetched: Fetched | None = None,
+) -> str:
+    """The briefing as a Markdown document: sections in order, blank lines between.
+
+    ``sections`` defaults to :func:`document_sections` of ``fetched``.
+    """
+    chosen = document_sections(fetched) if sections is None else sections
+    blocks = ["\n".join(lines) for lines in (section(briefing) for section in chosen) if lines]
     return "\n\n".join(blocks) + "\n"

@@ -19,9 +19,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
-from textual.lazy import Lazy
 from textual.worker import get_current_worker
 
 from tui.history import History
@@ -327,7 +327,7 @@ class BriefingScreen(Screen[None]):
             self.jump(place, record=False)
         else:
             self.history.current = Ref("overview")
-            self.refresh_bindings()
+            self._history_changed()
 
     def _fill_tables(self, briefing: Briefing) -> None:
         assert self.index is not None
@@ -473,7 +473,7 @@ class BriefingScreen(Screen[None]):
         self._show_detail(ref)
         if not self._populating and self.query_one(TabbedContent).active == section:
             self.history.current = ref
-            self.refresh_bindings()
+            self._history_changed()
 
     def _detail_for(self, ref: Ref) -> Detail | None:
         index = self.index
@@ -582,7 +582,7 @@ class BriefingScreen(Screen[None]):
             ref = Ref(section)  # type: ignore[arg-type]
         if ref != self.history.current:
             self.history.visit(ref)
-            self.refresh_bindings()
+            self._history_changed()
         if section == "quotes" and ref.key:
             self.call_after_refresh(self._show_detail, ref, retry=False)
 
@@ -625,7 +625,14 @@ class BriefingScreen(Screen[None]):
                     self._populating = False
             table.focus()
         self._show_detail(ref)
-        self.refresh_bindings()
+        self._history_changed()
+
+    def _history_changed(self) -> None:
+        """Show Back/Forward as available or not; the footer is rebuilt only on a change."""
+        state = (self.history.can_go_back, self.history.can_go_forward)
+        if state != getattr(self, "_history_state", None):
+            self._history_state = state
+            self.refresh_bindings()
 
     def action_back(self) -> None:
         place = self.history.back()

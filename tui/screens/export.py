@@ -8,7 +8,7 @@ dialog, which stays open so nothing typed is lost.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -102,7 +102,7 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             if target.is_dir():
                 raise IsADirectoryError(f"{target} is a folder; give a file name")
-            text = export_briefing(self.briefing, fmt)
+            text = export_briefing(self.briefing, fmt, fetched=self._fetched())
             write_atomic(target, text, replace=replace)
         except FileExistsRefusal:
             self.app.call_from_thread(
@@ -113,6 +113,16 @@ class ExportScreen(ModalScreen[Path | None]):
             self.app.call_from_thread(self._say, f"Cannot write {target}: {reason}", error=True)
         else:
             self.app.call_from_thread(self.dismiss, target)
+
+    def _fetched(self) -> dict[str, Any] | None:
+        """What the fetch cache knows about the sources, for the export's Sources section."""
+        from tui.export.fetched import fetched_for
+        from tui.fetch import CacheError
+
+        try:
+            return dict(fetched_for(self.briefing))
+        except CacheError:
+            return None  # an unreadable cache: export what the briefing itself holds
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -1,0 +1,235 @@
+"""The sourcing profile as a section of the Markdown summary (and so of the HTML page).
+
+It follows the bottom line because it answers a reader's next question: what does the
+story rest on? The figures are those of :func:`tui.profile.sourcing_profile`, the same as
+``briefing profile`` prints, each followed by the ids of the claims behind it so a reader
+can look them up below. Every piece of briefing text goes through :func:`md_text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tui.export.mdtext import ids, md_text, word
+from tui.model import Briefing
+from tui.profile import ProfileError, SourcingProfile, Tally, sourcing_profile
+
+__all__ = ["BASIS_WORDS", "profile_lines", "profile_section"]
+
+BASIS_WORDS: dict[str, str] = {
+    "named-person": "A named person",
+    "named-outlet": "A named outlet",
+    "named-organisation": "A named organisation",
+    "unnamed": "Unnamed",
+    "article-alone": "The article alone",
+}
+"""How each basis of :data:`tui.profile.BASES` reads as a label."""
+
+_CHECK_WORDS = {"found": "Found", "similar": "Similar", "missing": "Missing"}
+
+
+def _label(value: str) -> str:
+    """A vocabulary slug as a label: ``loaded-language`` -> ``Loaded language``."""
+    text = word(value)
+    return text[:1].upper() + text[1:]
+
+
+def _claim_ids(claims: tuple[str, ...]) -> str:
+    """``claim c02`` or ``claims c02, c03``."""
+    return ("claim " if len(claims) == 1 else "claims ") + ids(claims)
+
+
+def _tally(label: str, tally: Tally) -> str:
+    """``- Label: 3 (c01, c02, c05)``, or ``- Label: 0``."""
+    claims = f" ({ids(tally.claims)})" if tally.claims else ""
+    return f"- {label}: {tally.count}{claims}"
+
+
+def _items(label: str, tally: Tally, names: Mapping[str, str] | None = None) -> str:
+    """``- Label: 1 (zeit-column; claims c04, c14)``: what is counted, then its claims.
+
+    ``names`` turns item ids (actor ids) into names where a name reads better.
+    """
+    shown = [md_text(names.get(item, item) if names else item) for item in tally.items]
+    parts = []
+    if shown:
+        parts.append(", ".join(shown))
+    if tally.claims:
+        parts.append(_claim_ids(tally.claims))
+    detail = f" ({'; '.join(parts)})" if parts else ""
+    return f"- {label}: {tally.count}{detail}"
+
+
+def _claims(profile: SourcingProfile) -> list[str]:
+    lines = [f"### Claims by kind ({profile.claims.count})", ""]
+    lines += [_tally(_label(kind), tally) for kind, tally in profile.by_kind.items()]
+    return lines
+
+
+def _hedging(profile: SourcingProfile) -> list[str]:
+    share = round(profile.hedged_share * 100)
+    hedged = f"- Hedged: {profile.hedged.count} of {profile.claims.count}, {share} %"
+    if profile.hedged.claims:
+        hedged += f" ({ids(profile.hedged.claims)})"
+    lines = ["### Hedging", "", hedged, "- Hedge cues by category, each occurrence counted:"]
+    for category, cue in profile.cues.items():
+        line = f"  - {_label(category)}: {cue.count}"
+        if cue.words:
+            words = ", ".join(
+                f"“{md_text(text)}”" + (f" \N{MULTIPLICATION SIGN}{times}" if times > 1 else "")
+                for text, times in cue.words
+            )
+            line += f" ({words}): {ids(cue.claims)}"
+        lines.append(line)
+    return lines
+
+
+def _word(profile: SourcingProfile) -> list[str]:
+    lines = ["### On whose word", ""]
+    for basis, resting in profile.word.items():
+        lines.append(_tally(BASIS_WORDS.get(basis, _label(basis)), resting.tally))
+        voiced: set[str] = set()
+        for voice in resting.voices:
+            lines.append(f"  - {md_text(voice.name)}: {ids(voice.claims)}")
+            voiced.update(voice.claims)
+        rest = [claim for claim in resting.tally.claims if claim not in voiced]
+        if rest and resting.voices:
+            lines.append(f"  - No one named: {ids(rest)}")
+    return lines
+
+
+def _chains(profile: SourcingProfile) -> list[str]:
+    lines = [
+        "### Attribution chains",
+        "",
+        "Depth counts the hands a claim passed through after the article; depth 0 is the"
+        " article's own voice.",
+        "",
+    ]
+    for depth, tally in profile.depths.items():
+        lines.append(_tally(f"Depth {depth}", tally))
+        for chain in profile.chains:
+            if chain.depth == depth and depth > 0:
+                path = " → ".join(md_text(link.name) for link in chain.links)
+                lines.append(f"  - {md_text(chain.claim)}: {path}")
+    return lines
+
+
+def _sources(profile: SourcingProfile) -> list[str]:
+    return [
+        "### Sources and links",
+        "",
+        _tally("Claims with no source", profile.unsourced),
+        _items("Sources with a link", profile.sources_with_url),
+        _items("Sources without a link", profile.sources_without_url),
+    ]
+
+
+def _voices(profile: SourcingProfile, names: Mapping[str, str]) -> list[str]:
+    return [
+        "### Experts and quotes",
+        "",
+        _items("Named experts", profile.experts_named, names),
+        _items("Unnamed experts", profile.experts_unnamed, names),
+        _items("Direct quotes", profile.quotes_direct),
+        _items("Indirect quotes", profile.quotes_indirect),
+    ]
+
+
+def _figures(profile: SourcingProfile) -> list[str]:
+    lines = ["### Figures", ""]
+    for label, tally, derived in (
+        ("Stated in the article", profile.figures_stated, False),
+        ("Derived by the analyst", profile.figures_derived, True),
+    ):
+        lines.append(_tally(label, tally))
+        for figure in profile.figures:
+            if figure.derived != derived:
+                continue
+            text = f"  - {md_text(figure.claim)}: {md_text(figure.text)}"
+            if figure.basis:
+                text += f"; worked out as: {md_text(figure.basis)}"
+            lines.append(text)
+    return lines
+
+
+def _loaded(profile: SourcingProfile, names: Mapping[str, str]) -> list[str]:
+    lines = [
+        "### Loaded labels",
+        "",
+        _items("The outlet's evaluative labels", profile.loaded, names),
+    ]
+    for label in profile.loaded_labels:
+        where = [f"paragraph {label.paragraph}"] if label.paragraph is not None else []
+        if label.claims:
+            where.append(_claim_ids(label.claims))
+        text = f"  - “{md_text(label.label)}” for {md_text(label.actor_name)}"
+        if where:
+            text += f" ({'; '.join(where)})"
+        lines.append(text)
+    return lines
+
+
+def _notes(profile: SourcingProfile) -> list[str]:
+    lines = ["### Analyst notes by kind", ""]
+    lines += [_items(_label(kind), tally) for kind, tally in profile.notes_by_kind.items()]
+    return lines
+
+
+def _checks(profile: SourcingProfile) -> list[str]:
+    if profile.checks is None:
+        return []
+    lines = ["### Excerpts and quotes checked against the fetched sources", ""]
+    for result, tally in profile.checks.results.items():
+        lines.append(_items(_CHECK_WORDS.get(result, _label(result)), tally))
+    lines.append(_items("Not checked", profile.checks.unchecked))
+    if profile.checks.unknown:
+        lines.append(
+            f"- No longer in the briefing: {len(profile.checks.unknown)}"
+            f" ({ids(profile.checks.unknown)})"
+        )
+    return lines
+
+
+def profile_lines(profile: SourcingProfile, names: Mapping[str, str]) -> list[str]:
+    """The section for ``profile``; ``names`` maps actor ids to names."""
+    blocks = [
+        [
+            "## Sourcing profile",
+            "",
+            "What the article rests on, figure by figure; in parentheses, the claims behind each.",
+        ],
+        _claims(profile),
+        _hedging(profile),
+        _word(profile),
+        _chains(profile),
+        _sources(profile),
+        _voices(profile, names),
+        _figures(profile),
+        _loaded(profile, names),
+        _notes(profile),
+        _checks(profile),
+    ]
+    lines: list[str] = []
+    for block in blocks:
+        if block:
+            lines += ([""] if lines else []) + block
+    return lines
+
+
+def profile_section(briefing: Briefing, checks: Mapping[str, str] | None = None) -> list[str]:
+    """The sourcing profile of ``briefing``; left out when there is nothing to profile.
+
+    ``checks`` (claim or quote id -> found, similar or missing) adds how the excerpts and
+    quotes fared against the fetched sources. Raises :class:`tui.export.ExportError` when
+    the model cannot be profiled (a citation cycle, which the loader never lets through).
+    """
+    if not (briefing.claims or briefing.quotes or briefing.sources or briefing.notes):
+        return []
+    try:
+        profile = sourcing_profile(briefing, checks)
+    except ProfileError as error:
+        from tui.export import ExportError
+
+        raise ExportError(f"cannot profile the briefing: {error}") from None
+    return profile_lines(profile, {actor.id: actor.name for actor in briefing.actors})
