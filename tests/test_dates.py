@@ -11,8 +11,15 @@ from tui.render import format_date
 
 @pytest.mark.parametrize(
     ("value", "words"),
-    [("1961", "1961"), ("2024-06", "June 2024"), ("2024-06-19", "19 June 2024"),
-     ("2024-13", None), ("June 2024", None), ("24-06", None), ("", None)],
+    [
+        ("1961", "1961"),
+        ("2024-06", "June 2024"),
+        ("2024-06-19", "19 June 2024"),
+        ("2024-13", None),
+        ("June 2024", None),
+        ("24-06", None),
+        ("", None),
+    ],
 )
 def test_human_date(value, words):
     assert human_date(value) == words

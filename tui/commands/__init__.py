@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "export": "tui.commands.export",
     "profile": "tui.commands.profile",
     "fetch": "tui.commands.fetch",
+    "new": "tui.commands.new",
     "config": "tui.commands.config",
 }
 """Subcommand name -> module, in the order ``--help`` lists them."""

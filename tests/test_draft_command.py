@@ -1,0 +1,186 @@
+"""`briefing new`: files and URLs in, a draft YAML file out, bad input refused cleanly."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tui.commands import new
+from tui.draft.source import SourceError, read_source
+from tui.fetch import FetchSettings
+from tui.loader import load_briefing
+
+ARTICLE = (
+    "Berlin und Paris einigen sich\n\n"
+    "Die Bundesregierung und Frankreich haben sich am Dienstag auf ein Abkommen geeinigt."
+    " Laut Diplomaten soll es im Herbst in Kraft treten.\n\n"
+    "Beobachter vermuten, dass rund 300 Millionen Euro fließen könnten.\n"
+)
+PAGE = (
+    "<html lang='en'><head><title>Ministers agree on new rules | Example News</title>"
+    "<meta property='og:site_name' content='Example News'></head><body><article>"
+    "<h1>Ministers agree on new rules</h1>"
+    "<p>The ministers of Germany and France agreed on new rules for the grid on Monday,"
+    " officials in Berlin said after the meeting ended late in the evening.</p>"
+    "<p>About 40 companies are likely to be affected by the change, according to the"
+    " ministry, which expects the rules to take effect next year.</p>"
+    "</article></body></html>"
+)
+
+
+def _args(source: str, output: str | None, lang: str = "auto") -> argparse.Namespace:
+    return argparse.Namespace(source=source, output=output, lang=lang)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+    def do_GET(self) -> None:
+        if self.path == "/article":
+            body, kind = PAGE.encode(), "text/html; charset=utf-8"
+        elif self.path == "/empty":
+            body, kind = (
+                b"<html><head><title>Nothing</title></head><body></body></html>",
+                "text/html",
+            )
+        else:
+            self.send_response(404)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def test_writes_a_valid_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "artikel.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    output = tmp_path / "out.yaml"
+    assert new.run(_args(str(source), str(output))) == 0
+    text = output.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    briefing = load_briefing(output)
+    assert briefing.title == "Berlin und Paris einigen sich" and briefing.language == "de"
+    assert {"germany", "france"} <= {a.id for a in briefing.actors}
+    kinds = [c.kind.value for c in briefing.claims]
+    assert kinds == ["reported", "reported", "speculation"]  # bare "soll" is no cue
+    assert briefing.claims[2].figures[0].value == 300_000_000
+    assert "out.yaml" in capsys.readouterr().out
+    # never overwrites: exit 2, file unchanged
+    assert new.run(_args(str(source), str(output))) == 2
+    assert output.read_text(encoding="utf-8") == text
+    assert "exists" in capsys.readouterr().err
+
+
+def test_default_name_and_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("# A *short* story\n\n" + ARTICLE.split("\n\n", 1)[1], encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert new.run(_args(str(source), None)) == 0
+    assert [p.name for p in work.iterdir()] == ["a-short-story.yaml"]
+    load_briefing(work / "a-short-story.yaml")
+    capsys.readouterr()
+    assert new.run(_args(str(source), "-", lang="de")) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# yaml-language-server: $schema=") and "title: A short story" in out
+    assert [p.name for p in work.iterdir()] == ["a-short-story.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\n ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary"),
+        (b"Gr\xf6\xdfe und Stra\xdfe sind W\xf6rter.", "1:3: not UTF-8"),
+        (b"Wie geht es?\n", "no body paragraph"),
+    ],
+)
+def test_bad_files_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    source = tmp_path / "bad.txt"
+    source.write_bytes(content)
+    output = tmp_path / "out.yaml"
+    assert new.run(_args(str(source), str(output))) == 1
+    err = capsys.readouterr().err
+    assert str(source) in err and message in err and "Traceback" not in err
+    assert not output.exists()
+
+
+def test_missing_file_and_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert new.run(_args(str(tmp_path / "nope.txt"), str(tmp_path / "o.yaml"))) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert new.run(_args(str(tmp_path), str(tmp_path / "o.yaml"))) == 1
+    assert "folder" in capsys.readouterr().err
+    assert not (tmp_path / "o.yaml").exists()
+
+
+def test_html_file(tmp_path: Path) -> None:
+    source = tmp_path / "page.html"
+    source.write_text(PAGE, encoding="utf-8")
+    output = tmp_path / "page.yaml"
+    assert new.run(_args(str(source), str(output))) == 0
+    briefing = load_briefing(output)
+    assert briefing.title == "Ministers agree on new rules" and briefing.language == "en"
+    assert briefing.sources[0].outlet == "Example News"
+    assert any(c.kind.value == "forecast" for c in briefing.claims)
+
+
+def test_url(server: str, tmp_path: Path) -> None:
+    output = tmp_path / "url.yaml"
+    assert new.run(_args(f"{server}/article", str(output))) == 0
+    briefing = load_briefing(output)
+    assert briefing.sources[0].url == f"{server}/article"
+    assert {"germany", "france"} <= {a.id for a in briefing.actors}
+
+
+def test_failing_urls(server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "url.yaml"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    for url in (f"{server}/missing", f"{server}/empty", f"http://127.0.0.1:{closed}/"):
+        assert new.run(_args(url, str(output))) == 1
+        err = capsys.readouterr().err
+        assert url in err and "Traceback" not in err
+    assert not output.exists()
+
+
+def test_unresolvable_host() -> None:
+    async def no_names(host: str, port: int) -> list[str]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    settings = FetchSettings(resolver=no_names, retries=0, total_timeout=5)
+    with pytest.raises(SourceError, match=r"no-such-host\.invalid"):
+        read_source("http://no-such-host.invalid/a", settings=settings)

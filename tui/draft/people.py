@@ -1,0 +1,126 @@
+"""Names of people: runs of capitalised words that are not places, offices or nouns.
+
+German capitalises every noun, so a run of capitalised words is only a name candidate.
+A run is cut at known actors (countries, organisations), leading function words and
+offices or labels ("Diktator Kim Jong-un" -> role "Diktator", name "Kim Jong-un") are
+taken off, and what is left counts as a person's name when it has two to four words
+that do not look like German nouns (long compounds, -ung/-heit/-schaft endings) or an
+adjective with a genitive noun ("Kalten Krieges").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.draft.gazetteer import Gazetteer
+
+__all__ = ["PersonMention", "find_people"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[\w'\u2019]+)*-?")
+_PARTICLES = {"von", "van", "de", "da", "al", "bin", "zu", "el", "ibn"}
+_FUNCTION_WORDS = frozenset(
+    """der die das den dem des ein eine einer eines einem einen mit im in am an auf aus bei
+    für nach von vor zu zum zur über unter und oder aber doch denn auch schon noch nun so
+    wie wo wer was als laut dazu dafür damit dabei sein seine seiner ihr ihre dies diese
+    dieser dieses jener es er sie wir man hinsichtlich sollte wenn ob dass trotz während
+    the a an of in on at to for by with from and or but as after before when while this
+    that these those his her its their our he she it they we mr mrs ms""".split()
+)
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
+_MAX_WORD = 16
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person's name in a sentence, with the office or label written before it."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    role_loaded: bool = False
+
+
+def _looks_like_noun(word: str, language: str) -> bool:
+    if len(word) > _MAX_WORD or (len(word) > 2 and word.isupper()):
+        return True
+    folded = word.casefold()
+    return (
+        language == "de"
+        and len(folded) >= 6
+        and any(folded.endswith(e) and len(folded) > len(e) + 2 for e in _NOUN_ENDINGS)
+    )
+
+
+def _runs(sentence: str) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    previous_end = -1
+    for match in _TOKEN.finditer(sentence):
+        word = match.group()
+        joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
+        capital = word[0].isupper() or (current and word in _PARTICLES)
+        if capital and (joined or not current):
+            current.append(match)
+        else:
+            if current:
+                runs.append(current)
+            current = [match] if word[0].isupper() else []
+        previous_end = match.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+def find_people(sentence: str, language: str, places: Gazetteer) -> list[PersonMention]:
+    """Candidate person names in ``sentence``, in order."""
+    known = {(m.start, m.end) for m in places.find(sentence)}
+    known_starts = {start for start, _ in known}
+    people: list[PersonMention] = []
+    for run in _runs(sentence):
+        pieces: list[list[re.Match[str]]] = [[]]
+        for match in run:
+            stop = (
+                match.start() in known_starts
+                or any(s <= match.start() < e for s, e in known)
+                or match.group().casefold() in places.anonymous
+            )
+            if stop:
+                pieces.append([])
+            else:
+                pieces[-1].append(match)
+        for piece in pieces:
+            found = _person(piece, sentence, language, places)
+            if found is not None:
+                people.append(found)
+    return people
+
+
+def _person(
+    piece: list[re.Match[str]], sentence: str, language: str, places: Gazetteer
+) -> PersonMention | None:
+    while piece and piece[0].group().casefold() in _FUNCTION_WORDS:
+        piece = piece[1:]
+    # the office or label ends at the last role word that leaves a name of two words
+    cut = 0
+    for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
+        word = match.group()
+        if places.is_role(word) or places.is_loaded(word) or word.endswith("-"):
+            cut = index + 1
+    roles, piece = piece[:cut], piece[cut:]
+    if not 2 <= len(piece) <= 4:
+        return None
+    words = [m.group().rstrip("-") for m in piece]
+    if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
+        return None
+    if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
+        return None  # "Kalten Krieges": an adjective and a genitive noun
+    role = " ".join(m.group() for m in roles) or None
+    return PersonMention(
+        name=" ".join(words),
+        start=piece[0].start(),
+        end=piece[-1].end(),
+        role=role,
+        role_loaded=any(places.is_loaded(m.group()) for m in roles),
+    )

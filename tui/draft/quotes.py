@@ -1,0 +1,127 @@
+"""Quotations in a paragraph and who is quoted, guessed from the words around them.
+
+Quotation marks of German and English typography are read in pairs: „…“, „…”, "…",
+“…”, «…», »…«, and the single low-9 and curly single marks (U+201A/U+2018,
+U+2018/U+2019). A quotation of four words or more is a candidate direct
+quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
+short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
+outlet it names. The speaker is guessed from an attribution verb next to the quote
+("…“, meint X", "X sagte: „…“", "laut X", "according to X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quotes", "speaker_text"]
+
+_LOW9, _LEFT1, _RIGHT1 = "\N{SINGLE LOW-9 QUOTATION MARK}", "\u2018", "\u2019"
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("„", "“"),
+    ("„", "”"),
+    ("“", "”"),
+    ('"', '"'),
+    ("«", "»"),
+    ("»", "«"),
+    (_LOW9, _LEFT1),
+    (_LEFT1, _RIGHT1),
+)
+_MIN_QUOTE_WORDS = 4
+_VERBS = (
+    r"meint|meinte|sagt|sagte|sagten|erklärt|erklärte|betont|betonte|schreibt|schrieb|"
+    r"warnt|warnte|fügte\s+hinzu|so|said|says|told|added|wrote|writes|warned|explained|"
+    r"stressed|argued|argues"
+)
+_AFTER = re.compile(rf"\A[\s,.;:!?]*(?:{_VERBS})\b\s+(?P<who>[^.;:!?]+)", re.I)
+_NAME_THEN_VERB = re.compile(
+    rf"\A[\s,]*(?P<who>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){{0,3}})\s+(?:{_VERBS})\b"
+)
+_BEFORE = re.compile(
+    rf"(?P<who>\b[^.;!?„“\"«»]{{1,80}}?)\s+(?:{_VERBS})(?:\s+\w+)?\s*[:,]?\s*\Z", re.I
+)
+_ACCORDING = re.compile(
+    r"(?:\blaut|\bzufolge|\baccording\s+to|\bnach\s+Angaben\s+von)\s+(?P<who>[^,.;:!?„“\"]+)",
+    re.I,
+)
+_OUTLET_CUE = re.compile(
+    r"(?:\bbei|\bgegenüber|\blaut|\bim|\bin|\bvon|\btold|\bto|\bin\s+an\s+interview\s+with"
+    r"|\bim\s+Interview\s+mit|\bin\s+einem\s+Interview\s+mit)\s*\Z",
+    re.I,
+)
+_SPEAKER_END = re.compile(r"\s+(?:gegenüber|zu|im|in|bei|to|in|on|at|about|über)\b.*", re.I)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Words between a pair of quotation marks, with offsets into the paragraph."""
+
+    text: str
+    start: int
+    """Offset of the opening mark."""
+    end: int
+    """Offset just after the closing mark."""
+    direct: bool
+    """Four words or more: a quotation rather than a name or term."""
+    outlet: bool
+    """A short capitalised name after "bei", "gegenüber", "told"...: an outlet."""
+
+
+def find_quotes(paragraph: str) -> list[QuoteSpan]:
+    """Every quoted span of ``paragraph``, in order; spans do not overlap."""
+    spans: list[QuoteSpan] = []
+    position = 0
+    while position < len(paragraph):
+        best: tuple[int, int, str, str] | None = None
+        for opening, closing in _PAIRS:
+            start = paragraph.find(opening, position)
+            if start < 0:
+                continue
+            end = paragraph.find(closing, start + 1)
+            if end < 0:
+                continue
+            if opening in (_LEFT1, _RIGHT1) and start > 0 and paragraph[start - 1].isalpha():
+                continue  # an apostrophe, not a quotation mark
+            if best is None or start < best[0]:
+                best = (start, end, opening, closing)
+        if best is None:
+            break
+        start, end, _opening, _closing = best
+        text = paragraph[start + 1 : end].strip()
+        words = len(text.split())
+        before = paragraph[max(0, start - 40) : start]
+        outlet = (
+            words <= 4
+            and bool(text[:1].isupper())
+            and bool(_OUTLET_CUE.search(before))
+            and not text.endswith((".", "!", "?"))
+        )
+        if text:
+            spans.append(
+                QuoteSpan(text, start, end + 1, words >= _MIN_QUOTE_WORDS and not outlet, outlet)
+            )
+        position = end + 1
+    return spans
+
+
+def speaker_text(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The words naming the speaker of the quotation at ``start:end`` of ``sentence``
+    and the words that show it ("meint"), or None when no attribution is near."""
+    after = _AFTER.match(sentence[end:])
+    if after:
+        who = _SPEAKER_END.sub("", after.group("who")).strip(" ,")
+        cue = after.group(0)[: after.start("who")].strip(" ,")
+        if who:
+            return who, cue
+    named = _NAME_THEN_VERB.match(sentence[end:])
+    if named and named.group("who")[0].isupper():
+        verb = sentence[end + named.end("who") : end + named.end()].strip()
+        return named.group("who"), verb
+    before = _BEFORE.search(sentence[:start])
+    if before:
+        return before.group("who").strip(" ,"), sentence[before.end("who") : start].strip(" ,:")
+    according = _ACCORDING.search(sentence)
+    if according:
+        who = according.group("who").strip()
+        return who, according.group(0)[: according.start("who") - according.start()].strip()
+    return None

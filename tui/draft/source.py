@@ -1,0 +1,147 @@
+"""Reading the article to draft from: a text, Markdown or HTML file, or an http(s) URL.
+
+Whatever the input, the drafter works on plain text with blank lines between
+paragraphs, plus what the source says about itself (title, date, outlet). Bad input
+(empty, binary, not UTF-8, a failed fetch, a page with no main text) raises
+:class:`SourceError` with a message that names the file or URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.loader import BriefingError
+
+__all__ = ["ArticleText", "SourceError", "read_source"]
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_MARKDOWN_SUFFIXES = {".md", ".markdown"}
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
+_MAX_BYTES = 20 * 1024 * 1024
+
+
+class SourceError(BriefingError):
+    """The source cannot be drafted from; the message names it and says why."""
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """The article as plain text, with what its source says about itself."""
+
+    text: str
+    """Paragraphs separated by blank lines; Markdown headings keep their ``#``."""
+    origin: str
+    """The file path or URL, as given."""
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+
+def read_source(source: str, *, settings: object | None = None) -> ArticleText:
+    """The article at ``source`` (a path or an http(s) URL) as :class:`ArticleText`.
+
+    ``settings`` is a :class:`tui.fetch.FetchSettings` for URLs (tests pass their own).
+    """
+    if re.match(r"(?i)https?://", source):
+        return _read_url(source, settings)
+    return _read_file(Path(source))
+
+
+def _read_file(path: Path) -> ArticleText:
+    try:
+        size = path.stat().st_size
+        if size > _MAX_BYTES:
+            raise SourceError(f"{path}: file is {size:,} bytes, too large for an article")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError(f"{path}: is a folder, not an article file") from None
+    except FileNotFoundError:
+        raise SourceError(f"{path}: no such file") from None
+    except OSError as error:
+        raise SourceError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if not data.strip():
+        raise SourceError(f"{path}: the file is empty; there is no article to draft from")
+    if b"\0" in data[:8192]:
+        raise SourceError(f"{path}: looks like a binary file (it holds NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise SourceError(
+            f"{path}:{line}:{column}: not UTF-8 text (byte 0x{data[error.start]:02x});"
+            " save the article as UTF-8 and try again"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() in _HTML_SUFFIXES or _HTML_START.match(data):
+        return _from_html(text, str(path), path.resolve().as_uri())
+    if path.suffix.lower() in _MARKDOWN_SUFFIXES:
+        return ArticleText(text=_plain_markdown(text), origin=str(path))
+    return ArticleText(text=text, origin=str(path))
+
+
+def _from_html(html: str, origin: str, url: str) -> ArticleText:
+    from tui.fetch.extract import extract_page
+
+    page = extract_page(html, url)
+    if not page.text or not page.text.strip():
+        raise SourceError(f"{origin}: the page has no main text to draft from")
+    return ArticleText(
+        text=page.text,
+        origin=origin,
+        title=page.title,
+        published=page.published,
+        outlet=page.site_name,
+        author=page.author,
+        language=page.language,
+    )
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _plain_markdown(text: str) -> str:
+    """Markdown to plain text: links keep their words, emphasis loses its marks."""
+    lines = []
+    for line in text.split("\n"):
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        line = re.sub(r"^\s{0,3}>\s?", "", line)
+        line = re.sub(r"^\s{0,3}[-*+]\s+", "", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _read_url(url: str, settings: object | None) -> ArticleText:
+    from tui.fetch import FetchSettings, fetch_sources
+    from tui.model import Source
+
+    if settings is not None and not isinstance(settings, FetchSettings):
+        raise TypeError("settings must be a FetchSettings")
+    try:
+        source = Source(id="article", url=url)
+    except ValueError:
+        raise SourceError(f"{url}: not a complete http(s) URL") from None
+    results = asyncio.run(fetch_sources([source], settings=settings or FetchSettings()))
+    result = results[0]
+    if not result.ok:
+        raise SourceError(f"{url}: could not be fetched: {result.error or 'unknown error'}")
+    if not result.text or not result.text.strip():
+        raise SourceError(f"{url}: the page has no main text to draft from")
+    return ArticleText(
+        text=result.text,
+        origin=url,
+        url=result.final_url or url,
+        title=result.title,
+        published=result.published,
+        outlet=result.site_name,
+        author=result.author,
+        language=result.language,
+    )
