@@ -25,6 +25,15 @@ REACHED: list[float] = []
 
 
 def _peak_kib() -> int:
+    """This program's own peak resident memory in KiB.
+
+    ``ru_maxrss`` is not used: Linux carries it across fork and exec, so a child started
+    by a large benchmark process would report the parent's peak.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 

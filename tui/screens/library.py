@@ -76,7 +76,8 @@ class LibraryScreen(Screen[None]):
             status = f"No briefing files (*.yaml, *.yml) in {self.folder}"
         self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
         if pending:
-            self.describe([Path(e.path) for e in pending])
+            # After the first paint: a worker reading a large file would hold it up.
+            self.call_after_refresh(self.describe, [Path(e.path) for e in pending])
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
