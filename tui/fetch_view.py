@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from rich.text import Text
 
-from tui.fetch.result import FetchResult
+from tui.fetch.result import FetchResult, QuoteCheck
 from tui.text import visible
 
 __all__ = ["age_words", "checks_for", "fetched_section", "state_cell"]
@@ -79,14 +79,17 @@ def fetched_section(result: FetchResult | None, now: float | None = None) -> Tex
     if result.quote_checks:
         text.append("\nQuote checks\n", style="bold underline")
         for check in result.quote_checks:
-            text.append(f"{check.result:8}", style=CHECK_STYLE.get(check.result, "bold"))
-            text.append(f" {check.kind} {check.id} ({check.score:.0f})")
-            if check.passage and check.result == "similar":
-                text.append(
-                    "  page: “" + visible(check.passage, keep_newlines=False) + "”", style="italic"
-                )
-            text.append("\n")
+            _check_line(text, check, f"{check.kind} {check.id}")
     return text
+
+
+def _check_line(text: Text, check: QuoteCheck, what: str) -> None:
+    """ "found    claim c1 (100)", with the page's words when only similar."""
+    text.append(f"{check.result:8}", style=CHECK_STYLE.get(check.result, "bold"))
+    text.append(f" {what} ({check.score:.0f})")
+    if check.passage and check.result == "similar":
+        text.append("  page: “" + visible(check.passage, keep_newlines=False) + "”", style="italic")
+    text.append("\n")
 
 
 def checks_for(kind: str, item_id: str, fetched: Mapping[str, FetchResult]) -> Text | None:
@@ -101,11 +104,5 @@ def checks_for(kind: str, item_id: str, fetched: Mapping[str, FetchResult]) -> T
         return None
     text = Text("\nIn the fetched sources\n", style="bold underline")
     for source_id, check in lines:
-        text.append(f"{check.result:8}", style=CHECK_STYLE.get(check.result, "bold"))
-        text.append(f" in {source_id} ({check.score:.0f})")
-        if check.passage and check.result == "similar":
-            text.append(
-                "  page: “" + visible(check.passage, keep_newlines=False) + "”", style="italic"
-            )
-        text.append("\n")
+        _check_line(text, check, f"in {source_id}")
     return text

@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.model import Briefing
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +31,28 @@ def files_or_none(paths: Sequence[Path]) -> list[Path] | None:
         say(f"no briefing files (*.yaml, *.yml) in {', '.join(str(p) for p in paths)}")
         return None
     return files
+
+
+def one_briefing_path(path: Path, command: str) -> bool:
+    """Whether ``path`` is one existing file; says why not (a usage error) when it is not."""
+    if not path.exists():
+        say(f"{path}: no such file")
+        return False
+    if path.is_dir():
+        say(f"{path} is a folder; {command} takes one briefing file")
+        return False
+    return True
+
+
+def load_or_report(path: Path) -> Briefing | None:
+    """The briefing in ``path``, or None after printing every problem it has."""
+    from tui.loader import LoadError, load_briefing
+
+    try:
+        return load_briefing(path)
+    except LoadError as error:
+        print_problems(error.problems)
+        return None
 
 
 def print_problems(problems: Sequence[object]) -> None:

@@ -22,7 +22,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+from tui.commands.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    load_or_report,
+    one_briefing_path,
+    say,
+)
 
 if TYPE_CHECKING:
     from tui.fetch import FetchResult
@@ -107,11 +114,7 @@ def run(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     force: bool = bool(getattr(args, "force", False))
     path: Path = args.path
-    if not path.exists():
-        say(f"{path}: no such file")
-        return EXIT_USAGE
-    if path.is_dir():
-        say(f"{path} is a folder; export takes one briefing file")
+    if not one_briefing_path(path, "export"):
         return EXIT_USAGE
     if output is not None:
         problem = _output_problem(output, force)
@@ -120,12 +123,9 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
 
     from tui.export import ExportError, export_briefing
-    from tui.loader import LoadError, load_briefing
 
-    try:
-        briefing = load_briefing(path)
-    except LoadError as error:
-        print_problems(error.problems)
+    briefing = load_or_report(path)
+    if briefing is None:
         return EXIT_INVALID
     wanted = getattr(args, "fetched", True) and fmt != "claimreview"  # it has no place for it
     fetched = _fetched(briefing) if wanted else None

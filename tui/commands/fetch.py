@@ -15,7 +15,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+from tui.commands.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    load_or_report,
+    one_briefing_path,
+    say,
+)
 
 if TYPE_CHECKING:
     from tui.fetch import FetchResult
@@ -182,19 +189,12 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.loader import LoadError, load_briefing
 
     path: Path = args.path
-    if not path.exists():
-        say(f"{path}: no such file")
+    if not one_briefing_path(path, "fetch"):
         return EXIT_USAGE
-    if path.is_dir():
-        say(f"{path}: is a folder; fetch takes one briefing file")
-        return EXIT_USAGE
-    try:
-        briefing = load_briefing(path)
-    except LoadError as error:
-        print_problems(error.problems)
+    briefing = load_or_report(path)
+    if briefing is None:
         return EXIT_INVALID
     results = _fetch(args, briefing)
     if results is None:

@@ -17,7 +17,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+from tui.commands.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    load_or_report,
+    one_briefing_path,
+    print_problems,
+)
 
 if TYPE_CHECKING:
     from tui.profile import SourcingProfile, Tally
@@ -54,20 +61,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path: Path = args.path
-    if path.is_dir():
-        say(f"{path}: is a folder; give one briefing file")
+    if not one_briefing_path(path, "profile"):
         return EXIT_USAGE
-    if not path.exists():
-        say(f"{path}: no such file")
-        return EXIT_USAGE
-    from tui.loader import LoadError, load_briefing
     from tui.profile import ProfileError, sourcing_profile
 
-    try:
-        profile = sourcing_profile(load_briefing(path))
-    except LoadError as error:
-        print_problems(error.problems)
+    briefing = load_or_report(path)
+    if briefing is None:
         return EXIT_INVALID
+    try:
+        profile = sourcing_profile(briefing)
     except ProfileError as error:
         print_problems([f"{path}: {error}"])
         return EXIT_INVALID
