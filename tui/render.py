@@ -157,6 +157,18 @@ def highlight_hedges(excerpt: str, hedges: Iterable[str]) -> Text:
     return text
 
 
+def _actor_link(index: BriefingIndex, actor_id: str, role: str = "Actor") -> Link:
+    return Link(f"{role}: {one_line(index.actor_name(actor_id))}", Ref("actors", actor_id))
+
+
+def _source_link(index: BriefingIndex, source_id: str, role: str = "Source") -> Link:
+    return Link(f"{role}: {one_line(index.source_name(source_id))}", Ref("sources", source_id))
+
+
+def _claim_link(claim: Claim) -> Link:
+    return Link(f"Claim {claim.id}: {one_line(claim.statement)[:70]}", Ref("claims", claim.id))
+
+
 def summary_detail(briefing: Briefing, index: BriefingIndex, profile: Text | None = None) -> Detail:
     """Top of the briefing: title, facts, the bottom line, ``profile``, the analyst notes."""
     text = Text()
@@ -164,12 +176,7 @@ def summary_detail(briefing: Briefing, index: BriefingIndex, profile: Text | Non
     facts = [format_date(briefing.published), briefing.language or ""]
     links: list[Link] = []
     if briefing.article:
-        links.append(
-            Link(
-                f"Article: {one_line(index.source_name(briefing.article))}",
-                Ref("sources", briefing.article),
-            )
-        )
+        links.append(_source_link(index, briefing.article, "Article"))
         facts.append(one_line(index.source_name(briefing.article)))
     text.append(" · ".join(f for f in facts if f) + "\n", style="dim")
     if briefing.summary:
@@ -231,20 +238,10 @@ def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
     for note in index.notes_for_claim(claim.id):
         text.append(f"[{note.kind.value}] ", style="bold")
         text.append(visible(note.text.strip()) + "\n")
-    links = [
-        Link(f"Actor: {one_line(index.actor_name(a))}", Ref("actors", a)) for a in claim.actors
-    ]
+    links = [_actor_link(index, a) for a in claim.actors]
     if claim.attributed_to and claim.attributed_to not in claim.actors:
-        links.insert(
-            0,
-            Link(
-                f"Attributed to: {one_line(index.actor_name(claim.attributed_to))}",
-                Ref("actors", claim.attributed_to),
-            ),
-        )
-    links += [
-        Link(f"Source: {one_line(index.source_name(s))}", Ref("sources", s)) for s in claim.sources
-    ]
+        links.insert(0, _actor_link(index, claim.attributed_to, "Attributed to"))
+    links += [_source_link(index, s) for s in claim.sources]
     links += [
         Link(f"Quote {q.id}: {one_line(q.text)[:60]}", Ref("quotes", q.id))
         for q in index.quotes_for_claim(claim.id)
@@ -284,16 +281,8 @@ def actor_detail(actor: Actor, index: BriefingIndex) -> Detail:
     )
     links: list[Link] = []
     if actor.affiliation:
-        links.append(
-            Link(
-                f"Affiliation: {one_line(index.actor_name(actor.affiliation))}",
-                Ref("actors", actor.affiliation),
-            )
-        )
-    links += [
-        Link(f"Claim {c.id}: {one_line(c.statement)[:70]}", Ref("claims", c.id))
-        for c in involvement.claims
-    ]
+        links.append(_actor_link(index, actor.affiliation, "Affiliation"))
+    links += [_claim_link(c) for c in involvement.claims]
     links += [
         Link(f"Quote {q.id}: {one_line(q.text)[:70]}", Ref("quotes", q.id))
         for q in involvement.quotes
@@ -333,18 +322,10 @@ def quote_detail(quote: Quote, index: BriefingIndex, *, side_by_side: bool, show
     if quote.note:
         _section(text, "Analyst note")
         text.append(visible(quote.note.strip()) + "\n")
-    links = [
-        Link(f"Speaker: {one_line(index.actor_name(quote.speaker))}", Ref("actors", quote.speaker))
-    ]
+    links = [_actor_link(index, quote.speaker, "Speaker")]
     if quote.outlet:
-        links.append(
-            Link(
-                f"Outlet: {one_line(index.source_name(quote.outlet))}", Ref("sources", quote.outlet)
-            )
-        )
-    links += [
-        Link(f"About: {one_line(index.actor_name(a))}", Ref("actors", a)) for a in quote.about
-    ]
+        links.append(_source_link(index, quote.outlet, "Outlet"))
+    links += [_actor_link(index, a, "About") for a in quote.about]
     links += [Link(f"Claim {c}", Ref("claims", c)) for c in quote.claims]
     return Detail(text, links)
 
@@ -374,16 +355,8 @@ def source_detail(source: Source, index: BriefingIndex) -> Detail:
     text.append(f"{len(citing.claims)} claims · {len(citing.quotes)} quotes\n")
     links: list[Link] = []
     if source.cited_in:
-        links.append(
-            Link(
-                f"Known through: {one_line(index.source_name(source.cited_in))}",
-                Ref("sources", source.cited_in),
-            )
-        )
-    links += [
-        Link(f"Claim {c.id}: {one_line(c.statement)[:70]}", Ref("claims", c.id))
-        for c in citing.claims
-    ]
+        links.append(_source_link(index, source.cited_in, "Known through"))
+    links += [_claim_link(c) for c in citing.claims]
     links += [Link(f"Quote {q.id}", Ref("quotes", q.id)) for q in citing.quotes]
     return Detail(text, links)
 
@@ -417,14 +390,11 @@ def relation_detail(relation: Relation, index: BriefingIndex) -> Detail:
         _section(text, "Analyst note")
         text.append(visible(relation.note.strip()) + "\n")
     links = [
-        Link(f"From: {one_line(index.actor_name(relation.from_))}", Ref("actors", relation.from_)),
-        Link(f"To: {one_line(index.actor_name(relation.to))}", Ref("actors", relation.to)),
+        _actor_link(index, relation.from_, "From"),
+        _actor_link(index, relation.to, "To"),
     ]
     links += [Link(f"Claim {c}", Ref("claims", c)) for c in relation.claims]
-    links += [
-        Link(f"Source: {one_line(index.source_name(s))}", Ref("sources", s))
-        for s in relation.sources
-    ]
+    links += [_source_link(index, s) for s in relation.sources]
     return Detail(text, links)
 
 
@@ -444,11 +414,7 @@ def timeline_detail(entry: TimelineEntry, index: BriefingIndex) -> Detail:
     if entry.note:
         _section(text, "Analyst note")
         text.append(visible(entry.note.strip()) + "\n")
-    links = [
-        Link(f"Actor: {one_line(index.actor_name(a))}", Ref("actors", a)) for a in entry.actors
-    ]
+    links = [_actor_link(index, a) for a in entry.actors]
     links += [Link(f"Claim {c}", Ref("claims", c)) for c in entry.claims]
-    links += [
-        Link(f"Source: {one_line(index.source_name(s))}", Ref("sources", s)) for s in entry.sources
-    ]
+    links += [_source_link(index, s) for s in entry.sources]
     return Detail(text, links)
