@@ -737,23 +737,25 @@ class BriefingScreen(Screen[None]):
         if known:
             self.app.call_from_thread(self._fetched, known)
 
-    def _fetched(self, results: dict[str, FetchResult]) -> None:
-        """New fetch results: update the sources list, the profile and the details."""
+    def _fetched(self, results: dict[str, FetchResult], *, complete: bool = True) -> None:
+        """New fetch results: update the sources list and the details; when ``complete``,
+        also the profile (which reads every claim, so not once per source of a long run)."""
         if self.briefing is None:
             return
         self.fetched.update(results)
-        from tui.profile import sourcing_profile
-
-        checks = {
-            check.id: check.result
-            for result in self.fetched.values()
-            for check in result.quote_checks
-        }
-        self.profile = sourcing_profile(self.briefing, checks=checks or None)
         sources = self._list("sources")
         for source_id in results:
             sources.refresh_key(source_id)
-        self._show_overview()
+        if complete:
+            from tui.profile import sourcing_profile
+
+            checks = {
+                check.id: check.result
+                for result in self.fetched.values()
+                for check in result.quote_checks
+            }
+            self.profile = sourcing_profile(self.briefing, checks=checks or None)
+            self._show_overview()
         current = self.history.current
         if current is not None and current.section != "overview":
             self._show_detail(current)
@@ -800,7 +802,7 @@ class BriefingScreen(Screen[None]):
                     + "  (Esc cancels)"
                 )
             )
-            self._fetched({result.id: result})
+            self._fetched({result.id: result}, complete=False)
 
         progress_start = Text(f"Fetching {len(sources)} source(s)…  (Esc cancels)")
         bar.update(progress_start)
@@ -815,6 +817,7 @@ class BriefingScreen(Screen[None]):
             )
         except asyncio.CancelledError:
             self.notify(f"Fetch cancelled after {len(done)} of {len(sources)}")
+            self._fetched({})  # the profile counts what did arrive
             raise
         finally:
             bar.display = False
