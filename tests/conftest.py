@@ -48,3 +48,21 @@ def only_problem(path: Path, *, use_libyaml: bool | None = None) -> Problem:
     problems = problems_in(path, use_libyaml=use_libyaml)
     assert len(problems) == 1, "\n".join(map(str, problems))
     return problems[0]
+
+
+def reference_html(markdown: str) -> str:
+    """``markdown`` rendered by markdown-it, an independent CommonMark implementation.
+
+    The export renders with cmark; this is the yardstick it is held to. markdown-it
+    percent-decodes the text of a link while cmark shows the URL as written, so the
+    reference is told to show it as written too: that is the only difference allowed.
+    """
+    from markdown_it import MarkdownIt
+
+    class AsWritten(MarkdownIt):
+        def normalizeLinkText(self, link: str) -> str:
+            return link
+
+    return (
+        AsWritten("commonmark", {"html": False, "xhtmlOut": False}).enable("table").render(markdown)
+    )

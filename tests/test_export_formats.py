@@ -21,11 +21,12 @@ from markdown_it import MarkdownIt
 
 import tui.commands.export
 from tui.export import FORMATS, SUFFIXES, ExportError, default_filename, export_briefing
+from tui.export.html import markdown_to_html
 from tui.export.markdown import SECTIONS, briefing_markdown, human_date, md_text
 from tui.loader import load_briefing, parse_briefing
 from tui.model import Briefing, ClaimStatus
 
-from conftest import BRIEFINGS, MINIMAL, ROOT
+from conftest import BRIEFINGS, MINIMAL, ROOT, reference_html
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 GOLDEN = ROOT / "tests" / "golden"
@@ -202,8 +203,26 @@ def test_html_is_one_clean_self_contained_page(seed: Briefing):
 
 def test_html_is_rendered_from_the_markdown(seed: Briefing):
     page = export_briefing(seed, "html")
-    body = MarkdownIt("commonmark", {"html": False, "xhtmlOut": False}).enable("table")
-    assert body.render(export_briefing(seed, "markdown")) in page
+    assert reference_html(export_briefing(seed, "markdown")) in page
+
+
+def test_the_html_renderer_lets_through_no_image_raw_html_or_other_scheme():
+    """Markdown the export never writes still renders inert: the guards hold on their own."""
+    body = markdown_to_html(
+        '![a map *of* it](https://example.org/map.png "t") <b onclick="x()">bold</b>\n\n'
+        "<mailto:a@example.org> <ftp://example.org/f> [j](javascript:alert(1))"
+        " [d](data:text/html,x) <https://example.org/ok> www.example.org\n\n"
+        "<script>alert(1)</script>\n"
+    )
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    fragment = parser.parseFragment(body)
+    assert parser.errors == []
+    tags = [element.tag for element in fragment.iter() if isinstance(element.tag, str)]
+    assert not {"img", "b", "script"} & set(tags)
+    hrefs = [a.get("href") for a in fragment.iter("a") if a.get("href") is not None]
+    assert hrefs == ["https://example.org/ok"]
+    assert tags.count("a") == 5  # the other four stay as plain text in an inert <a>
+    assert "a map of it" in body and "onclick" not in body and "alert" not in hrefs[0]
 
 
 # --- JSON -----------------------------------------------------------------------------------

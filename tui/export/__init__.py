@@ -4,7 +4,7 @@ Every writer is a pure function of what it is given: the model and, optionally, 
 fetch cache holds for its sources (``fetched``, gathered by the caller with
 :func:`tui.export.fetched.fetched_for`). The same input always gives the same bytes. This
 package is imported by the command line and the app only when an export is asked for,
-and each writer (markdown-it for HTML, pydantic dumps for JSON) is imported only when its
+and each writer (cmark for HTML, pydantic dumps for JSON) is imported only when its
 format is used, so nothing here slows start-up.
 """
 
