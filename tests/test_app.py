@@ -19,7 +19,6 @@ from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.detail import DetailPane
-from tui.widgets.lists import LinkList
 from tui.widgets.records import RecordList as RecordTable
 
 from conftest import BRIEFINGS, MINIMAL
@@ -48,8 +47,7 @@ async def _open_seed(pilot) -> BriefingScreen:
 
 def _detail_text(screen: BriefingScreen, section: str) -> str:
     pane = screen.query_one(f"#{section}-detail", DetailPane)
-    body = pane.query_one(".detail-body", Static)
-    return plain_text(body.content)  # type: ignore[arg-type]
+    return plain_text(pane.body)  # type: ignore[arg-type]
 
 
 # --- library --------------------------------------------------------------------------------
@@ -153,7 +151,7 @@ async def test_claim_detail_shows_kind_excerpt_hedges_and_judgement():
         assert "könnte Nordkorea sieben bis zehn Divisionen" in text
         assert "Hedges: könnte" in text and "Likelihood: very unlikely (5-20 %)" in text
         assert "about 70,000-300,000 soldiers (derived" in text
-        body = screen.query_one("#claims-detail .detail-body", Static).content
+        body = screen.query_one("#claims-detail", DetailPane).body
         assert isinstance(body, Text)
         hedge_spans = [body.plain[s.start : s.end] for s in body.spans if "reverse" in str(s.style)]
         assert "könnte" in hedge_spans
@@ -182,8 +180,7 @@ async def test_following_links_and_going_back_and_forward():
         await pilot.pause()
         assert "Wolfgang Richter" in _detail_text(screen, "actors")
         await pilot.press("l")
-        links = screen.query_one("#actors-detail LinkList", LinkList)
-        assert links.has_focus
+        assert screen.query_one("#actors-detail", DetailPane).has_focus
         await pilot.press("enter")
         await pilot.pause()
         first = screen.history.current
@@ -207,7 +204,7 @@ async def test_quote_links_to_its_speaker_and_outlet():
         screen.jump(Ref("quotes", quote.id))
         await pilot.pause()
         pane = screen.query_one("#quotes-detail", DetailPane)
-        targets = [link.ref for link in pane._links]
+        targets = [link.ref for link in pane.links]
         assert Ref("actors", quote.speaker) in targets
         assert Ref("sources", quote.outlet) in targets
 
@@ -659,11 +656,10 @@ async def test_overview_shows_the_profile_and_its_figures_lead_to_their_claims()
         assert f"Hedged: {profile.hedged.count} of 25 claims" in text
         assert "DerWesten → Zeit Online → Experts cited by the Zeit Online column" in text
         pane = screen.query_one("#overview-detail", DetailPane)
-        labels = [link.label for link in pane._links]
+        labels = [link.label for link in pane.links]
         hedged = labels.index(f"Hedged claims: {profile.hedged.count}")
-        links = pane.query_one(LinkList)
-        links.focus()
-        links.highlighted = hedged
+        pane.focus()
+        pane.link_cursor = hedged
         await pilot.press("enter")
         await pilot.pause()
         table = screen.query_one("#claims-list", RecordTable)

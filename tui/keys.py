@@ -18,7 +18,7 @@ def all_bindings() -> Iterator[tuple[str, Binding]]:
     from tui.screens.help import HelpScreen
     from tui.screens.library import LibraryScreen
     from tui.screens.problems import ProblemsScreen
-    from tui.widgets.lists import LinkList
+    from tui.widgets.detail import DetailPane
     from tui.widgets.records import RecordList
 
     for owner in (
@@ -30,7 +30,7 @@ def all_bindings() -> Iterator[tuple[str, Binding]]:
         ProblemsScreen,
         ExportScreen,
         RecordList,
-        LinkList,
+        DetailPane,
     ):
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id:

@@ -195,11 +195,15 @@ class BriefingScreen(Screen[None]):
         yield Static("", id="changed-bar", markup=False)
         yield Footer()
 
-    @staticmethod
-    def _section_view(section: str) -> Horizontal:
+    def _records(self, section: str) -> RecordList:
+        records = RecordList(id=f"{section}-list")
+        records.highlight_listener = self._row_highlighted
+        return records
+
+    def _section_view(self, section: str) -> Horizontal:
         if section != "claims":
             return Horizontal(
-                RecordList(id=f"{section}-list"),
+                self._records(section),
                 DetailPane(id=f"{section}-detail"),
                 classes="split",
             )
@@ -218,7 +222,7 @@ class BriefingScreen(Screen[None]):
         column = Vertical(
             filters,
             Input(placeholder="/ filter claims by text…", id="filter-text", compact=True),
-            RecordList(id="claims-list"),
+            self._records("claims"),
             classes="list-column",
         )
         return Horizontal(column, DetailPane(id="claims-detail"), classes="split")
@@ -460,9 +464,9 @@ class BriefingScreen(Screen[None]):
 
     # --- reacting to the lists ------------------------------------------------------------
 
-    @on(RecordList.Highlighted)
     def _row_highlighted(self, event: RecordList.Highlighted) -> None:
-        if self.index is None or isinstance(event, RecordList.Selected):
+        """The cursor of a section's list moved (called by the list, in the same turn)."""
+        if self.index is None:
             return
         section = (event.records.id or "").removesuffix("-list")
         if section not in SECTIONS:
@@ -678,9 +682,9 @@ class BriefingScreen(Screen[None]):
     def action_focus_links(self) -> None:
         tabs = self.query_one(TabbedContent)
         pane = self.query_one(f"#{tabs.active}-detail", DetailPane)
-        links = pane.query_one(".links")
-        if links.display:
-            links.focus()
+        if pane.links:
+            pane.focus()
+            pane.reveal_link()
         else:
             self.notify("This item has no links", severity="information")
 

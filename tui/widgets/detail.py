@@ -1,24 +1,76 @@
-"""The right-hand pane: a record's details, and the links it offers for jumping."""
+"""The right-hand pane: a record's details, and the links it offers for jumping.
+
+One widget draws both the body and its links, line by line from strips rendered once per
+record. Showing the next record while the user holds a key in the list beside it then
+repaints this pane and nothing else: its size never depends on its content, so no layout
+pass of the screen follows (a body and an option list of their own heights cost two
+layout passes and three frames a key).
+"""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.console import RenderableType
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import Static
-from textual.widgets.option_list import Option
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.links import Ref
 from tui.render import Link
-from tui.widgets.lists import LinkList
 
-__all__ = ["DetailPane"]
+__all__ = ["LINKS_TITLE", "DetailPane"]
+
+LINKS_TITLE = "Links (Tab here, Enter to follow)"
 
 
-class DetailPane(VerticalScroll):
-    """Shows one record; its links list posts :class:`DetailPane.Jump` when one is chosen."""
+class DetailPane(ScrollView, can_focus=True):
+    """Shows one record; posts :class:`DetailPane.Jump` when one of its links is chosen.
+
+    Focused, the arrows (and j/k, g/G) move through the links and Enter follows one;
+    PageUp/PageDown and the mouse wheel scroll. A click on a link follows it.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "link(1)", "Down", show=False, id="links.down"),
+        Binding("up,k", "link(-1)", "Up", show=False, id="links.up"),
+        Binding("home,g", "first_link", "First", show=False, id="links.first"),
+        Binding("end,G", "last_link", "Last", show=False, id="links.last"),
+        Binding("enter", "follow", "Follow", show=False, id="links.follow"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="links.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="links.page_up"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "detail--links-title",
+        "detail--link",
+        "detail--link-cursor",
+    }
+
+    DEFAULT_CSS = """
+    DetailPane {
+        scrollbar-gutter: stable;
+        overflow-x: hidden;
+    }
+    DetailPane > .detail--links-title {
+        color: $text-muted;
+        text-style: italic;
+    }
+    DetailPane > .detail--link-cursor {
+        background: $block-cursor-blurred-background;
+    }
+    DetailPane:focus > .detail--link-cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: bold;
+    }
+    """
 
     class Jump(Message):
         """The user chose a link to follow."""
@@ -33,27 +85,138 @@ class DetailPane(VerticalScroll):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="detail")
-        self._links: list[Link] = []
+        self.body: RenderableType = Text("")
+        self.links: list[Link] = []
+        self.link_cursor = 0
+        self._lines: list[Strip] = []
+        self._first_link_line = 0
+        self._rendered_width = -1
 
-    def compose(self) -> ComposeResult:
-        yield Static("", classes="detail-body", markup=False)
-        yield Static("Links (Tab here, Enter to follow)", classes="links-title", markup=False)
-        yield LinkList(classes="links", markup=False)
+    # --- content ---------------------------------------------------------------------------
 
     def show(self, body: RenderableType, links: list[Link]) -> None:
         """Replace the pane's content; ``body`` is built from Text, never markup."""
-        self.query_one(".detail-body", Static).update(body)
-        self._links = links
-        options = self.query_one(LinkList)
-        options.clear_options()
-        options.add_options([Option(Text(link.label)) for link in links])
-        options.display = bool(links)
-        if links:
-            options.highlighted = 0
-        self.query_one(".links-title", Static).display = bool(links)
-        self.scroll_home(animate=False)
+        self.body = body
+        self.links = list(links)
+        self.link_cursor = 0
+        self._render_lines()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
 
-    def on_option_list_option_selected(self, event: LinkList.OptionSelected) -> None:
-        event.stop()
-        if 0 <= event.option_index < len(self._links):
-            self.post_message(self.Jump(self._links[event.option_index]))
+    def _width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
+
+    def _render_lines(self) -> None:
+        """Render body and links at the pane's width into strips, once per record."""
+        width = self._width()
+        console = self.app.console
+        base = self.rich_style
+        options = console.options.update(width=width, height=None, highlight=False)
+        lines = [
+            Strip(line).apply_style(base).adjust_cell_length(width, base)
+            for line in console.render_lines(self.body, options, pad=False, new_lines=False)
+        ]
+        if self.links:
+            title = self.get_component_rich_style("detail--links-title")
+            lines.append(Strip.blank(width, base))
+            lines.append(self._text_line(Text(LINKS_TITLE), width, base + title))
+        self._first_link_line = len(lines)
+        lines.extend(self._text_line(Text(link.label), width, base) for link in self.links)
+        self._lines = lines
+        self._rendered_width = width
+        size = Size(width, len(lines))
+        if size != self.virtual_size:
+            self.virtual_size = size
+
+    def _text_line(self, text: Text, width: int, style: Style) -> Strip:
+        """One line of plain ``text`` (truncated with an ellipsis) in ``style``."""
+        text = text.copy()
+        text.no_wrap = True
+        text.truncate(width, overflow="ellipsis")
+        segments = [
+            Segment(seg.text, style + seg.style if seg.style else style)
+            for seg in text.render(self.app.console)
+            if seg.text != "\n"
+        ]
+        return Strip(segments).adjust_cell_length(width, style)
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self._width()
+        if width != self._rendered_width:
+            self._render_lines()
+        line = round(self.scroll_y) + y
+        if line >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._lines[line]
+        if self.links and line == self._first_link_line + self.link_cursor:
+            cursor = self.get_component_rich_style("detail--link-cursor")
+            return strip.apply_style(cursor)
+        return strip
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._width() != self._rendered_width:
+            self._render_lines()
+        self.refresh()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # --- the links -------------------------------------------------------------------------
+
+    def reveal_link(self) -> None:
+        """Scroll the link under the cursor into view (when focus comes from a key)."""
+        self._move_link(self.link_cursor)
+
+    def _move_link(self, position: int) -> None:
+        if not self.links:
+            return
+        self.link_cursor = max(0, min(position, len(self.links) - 1))
+        self.scroll_to_region(
+            Region(0, self._first_link_line + self.link_cursor, 1, 1),
+            animate=False,
+            immediate=True,
+            force=True,
+        )
+        self.refresh()
+
+    def action_link(self, step: int) -> None:
+        if self.links:
+            self._move_link(self.link_cursor + step)
+        else:
+            self.scroll_to(y=self.scroll_y + step, animate=False, immediate=True)
+
+    def action_first_link(self) -> None:
+        if self.links:
+            self._move_link(0)
+        else:
+            self.scroll_home(animate=False, immediate=True)
+
+    def action_last_link(self) -> None:
+        if self.links:
+            self._move_link(len(self.links) - 1)
+        else:
+            self.scroll_end(animate=False, immediate=True)
+
+    def action_page(self, step: int) -> None:
+        self.scroll_to(
+            y=self.scroll_y + step * max(1, self.scrollable_content_region.height - 1),
+            animate=False,
+            immediate=True,
+        )
+
+    def action_follow(self) -> None:
+        if 0 <= self.link_cursor < len(self.links):
+            self.post_message(self.Jump(self.links[self.link_cursor]))
+
+    def on_click(self, event: events.Click) -> None:
+        line = round(self.scroll_y) + event.y
+        position = line - self._first_link_line
+        if self.links and 0 <= position < len(self.links):
+            event.stop()
+            self._move_link(position)
+            self.action_follow()

@@ -105,6 +105,9 @@ class RecordList(ScrollView, can_focus=True):
         self._cells_for: CellsFor = lambda key: ()
         self._cache: OrderedDict[tuple[int, int, bool], Strip] = OrderedDict()
         self._cache_size = cache_size
+        self.highlight_listener: Callable[[RecordList.Highlighted], None] | None = None
+        """Called at once when the cursor moves, instead of posting Highlighted: a detail
+        pane shown in the same turn as the cursor paints in the same frame."""
 
     # --- content ---------------------------------------------------------------------------
 
@@ -160,7 +163,11 @@ class RecordList(ScrollView, can_focus=True):
         self._scroll_to_cursor()
         self.refresh()
         if self.keys:
-            self.post_message(self.Highlighted(self, self.keys[row]))
+            highlighted = self.Highlighted(self, self.keys[row])
+            if self.highlight_listener is not None:
+                self.highlight_listener(highlighted)
+            else:
+                self.post_message(highlighted)
 
     def _visible_rows(self) -> int:
         return max(1, self.size.height - 1)
