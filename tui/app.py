@@ -7,16 +7,24 @@ id), the theme kept between runs, help, and the command palette's briefing searc
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from tui.palette import BriefingSearch
+if TYPE_CHECKING:
+    from textual.command import Provider
 
 __all__ = ["BriefingApp"]
 
 STYLES = Path(__file__).parent / "styles"
+
+
+def _briefing_search() -> type[Provider]:
+    """The palette's briefing search, imported when the palette first opens."""
+    from tui.palette import BriefingSearch
+
+    return BriefingSearch
 
 
 class BriefingApp(App[None]):
@@ -24,7 +32,7 @@ class BriefingApp(App[None]):
 
     TITLE = "briefing"
     CSS_PATH = STYLES / "app.tcss"
-    COMMANDS = App.COMMANDS | {BriefingSearch}
+    COMMANDS = App.COMMANDS | {_briefing_search}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,ctrl+q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
