@@ -111,6 +111,12 @@ def main() -> None:
     print(f"ideal:          {ideal:.3f} s  (ceil({SOURCES}/{CONCURRENCY}) x {DELAY:g} s)")
     print(f"cold (median):  {cold_median:.3f} s  ratio to ideal {cold_median / ideal:.2f}")
     print(f"cached re-run:  {warm_median:.3f} s  ratio to ideal {warm_median / ideal:.2f}")
+    print(
+        f"targets:        cold <= 1.3 x ideal: {cold_median / ideal:.2f}"
+        f" ({'met' if cold_median <= 1.3 * ideal else 'NOT met'});"
+        f" cached <= 0.05 x cold: {warm_median / cold_median:.3f}"
+        f" ({'met' if warm_median <= 0.05 * cold_median else 'NOT met'})"
+    )
     print("runs cold:  " + ", ".join(f"{t:.3f}" for t in cold))
     print("runs cached: " + ", ".join(f"{t:.3f}" for t in warm))
 

@@ -21,7 +21,7 @@ from tui.fetch.result import QuoteCheck
 if TYPE_CHECKING:
     from tui.model import Briefing
 
-__all__ = ["SIMILAR_AT", "check_quotes", "check_text", "normalise"]
+__all__ = ["SIMILAR_AT", "check_quotes", "check_text", "names_source", "normalise"]
 
 SIMILAR_AT = 85.0
 # Typographic double and single quotation marks, and the dashes, written as escapes
@@ -130,6 +130,14 @@ def _items(briefing: Briefing, source_id: str) -> Iterator[Item]:
     for quote in briefing.quotes:
         if is_article or quote.outlet == source_id:
             yield "quote", quote.id, quote.text
+
+
+def names_source(briefing: Briefing, source_id: str) -> bool:
+    """True when some excerpt or quote of ``briefing`` is checked against ``source_id``.
+
+    Lets the engine skip handing a page to a worker thread when there is nothing to check.
+    """
+    return next(_items(briefing, source_id), None) is not None
 
 
 def check_quotes(briefing: Briefing, source_id: str, text: str) -> list[QuoteCheck]:
