@@ -6,6 +6,7 @@ id), the theme kept between runs, help, and the command palette's briefing searc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -43,6 +44,25 @@ class BriefingApp(App[None]):
         super().__init__()
         self.target = target
         self.keymap_problems: list[str] = []
+        self._until_first_paint: list[Callable[[], object]] | None = []
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the first screen has really been drawn.
+
+        Work that can wait (hidden tabs, reading the file) must not hold up the first
+        frame. ``call_after_refresh`` alone is not enough at start-up: while the app mounts
+        (in a batch that draws nothing), Textual runs such callbacks at once. The ``Ready``
+        event ends that batch, so callbacks queued until then run after the first frame.
+        """
+        if self._until_first_paint is None:
+            self.call_after_refresh(callback)
+        else:
+            self._until_first_paint.append(callback)
+
+    def on_ready(self) -> None:
+        waiting, self._until_first_paint = self._until_first_paint or [], None
+        for callback in waiting:
+            self.call_after_refresh(callback)
 
     def on_mount(self) -> None:
         from tui.config import load_state

@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tui.links import BriefingIndex, Ref
 from tui.render import actor_detail, claim_detail, one_line, quote_detail, summary_detail
+from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tui.model import Briefing
@@ -101,7 +102,7 @@ class BriefMeScreen(Screen[Ref | None]):
         yield Static("", id="brief-progress", markup=False)
         with VerticalScroll(id="brief-page"):
             yield Static("", id="brief-body", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = one_line(self.briefing.title)

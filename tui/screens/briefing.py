@@ -1,9 +1,9 @@
 """One briefing: the bottom line on top, then a tab per section, each a list and a detail.
 
-The file is parsed in a thread worker, so the screen paints (with a loading indicator)
-before a large briefing is read. Every list row and link is a :class:`~tui.links.Ref`;
-jumping to one switches tab, selects the row and records the place in a browser-like
-history.
+The file is parsed in a thread worker started after the first frame, so the screen paints
+(with a loading indicator) before a large briefing is read. Every list row and link is a
+:class:`~tui.links.Ref`; jumping to one switches tab, selects the row and records the
+place in a browser-like history.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.lazy import Lazy
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static, TabbedContent, TabPane
+from textual.widgets import Header, Input, Select, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from tui.history import History
@@ -41,6 +40,7 @@ from tui.render import (
     timeline_detail,
 )
 from tui.widgets.detail import DetailPane
+from tui.widgets.keybar import KeyBar
 from tui.widgets.records import Column, RecordList
 
 if TYPE_CHECKING:  # the screen paints before a briefing is read: the model loads later
@@ -187,13 +187,12 @@ class BriefingScreen(Screen[None]):
             with TabPane(TAB_TITLES["overview"], id="overview"):
                 yield DetailPane(id="overview-detail")
             for section in SECTIONS[1:]:
-                with TabPane(TAB_TITLES[section], id=section):
-                    # Hidden tabs are mounted just after the first paint, which they
-                    # would otherwise hold up.
-                    yield Lazy(self._section_view(section))
+                # Hidden tabs get their list and detail just after the first paint,
+                # which they would otherwise hold up (see _build_hidden_tabs).
+                yield TabPane(TAB_TITLES[section], id=section)
         yield Static("", id="fetch-bar", markup=False)
         yield Static("", id="changed-bar", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def _records(self, section: str) -> RecordList:
         records = RecordList(id=f"{section}-list")
@@ -233,11 +232,23 @@ class BriefingScreen(Screen[None]):
         self.query_one("#fetch-bar").display = False
         if self.briefing is None:
             self.query_one("#sections").loading = True
-            # Read the file once the screen is up: the worker would slow the first paint.
-            self.call_after_refresh(self.load)
-        else:
-            self.populate(self.briefing)
+        # The hidden tabs and the worker reading the file would both slow the first paint.
+        after_first_paint = getattr(self.app, "after_first_paint", self.call_after_refresh)
+        after_first_paint(self._build_hidden_tabs)
         self.set_interval(2.0, self._check_changed_on_disk)
+
+    async def _build_hidden_tabs(self) -> None:
+        """Start reading the file, then give each hidden tab its list and detail."""
+        panes = [self.query_one(f"#{section}", TabPane) for section in SECTIONS[1:]]
+        if not all(pane.is_attached for pane in panes):
+            self.call_after_refresh(self._build_hidden_tabs)  # the tabs are still mounting
+            return
+        if self.briefing is None:
+            self.load()
+        for section, pane in zip(SECTIONS[1:], panes, strict=True):
+            await pane.mount(self._section_view(section))
+        if self.briefing is not None and self.index is None:
+            self.populate(self.briefing)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -301,7 +312,7 @@ class BriefingScreen(Screen[None]):
     def populate(self, briefing: Briefing) -> None:
         """Fill every tab from ``briefing``; keeps the current place when reloading."""
         if not self.query("#timeline-detail"):
-            # The hidden tabs are still being mounted (they are lazy): fill them once they are.
+            # The hidden tabs are still being built: fill them once they are.
             self.call_after_refresh(self.populate, briefing)
             return
         place = self.history.current

@@ -16,11 +16,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from tui.catalog import Catalog, Entry
 from tui.render import format_date, one_line
+from tui.widgets.keybar import KeyBar
 from tui.widgets.records import Column, RecordList
 
 __all__ = ["LibraryScreen"]
@@ -44,7 +45,7 @@ class LibraryScreen(Screen[None]):
         yield Header()
         yield Static("", id="library-status", markup=False)
         yield RecordList(id="library-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "Library"
