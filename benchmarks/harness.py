@@ -7,11 +7,14 @@
 - ``ready PATH``: the briefing app on a file, exits once the briefing can be navigated;
 - ``parse PATH``: ``yaml.load(..., Loader=yaml.CSafeLoader)`` of PATH and nothing else.
 
-Textual posts ``Ready`` after the first screen is painted and only then starts the auto
-pilot, so an auto pilot that exits at once measures start to first paint. Every mode
-prints, on its last line, the wall-clock time (seconds since the epoch) at which the
-measured moment was reached, then the process's peak resident memory in KiB: a worker
-thread still reading a file when the app exits must not count against the first paint.
+The first paint is the first frame the app really draws: the moment ``App._display``
+hands a frame of the current screen to the driver outside a batch (the headless driver
+then discards it, for both apps alike). Textual's auto pilot is no such signal: it
+starts once the app has mounted, inside the batch that draws nothing, so work scheduled
+"after refresh" may still run before the first frame. Every mode prints, on its last
+line, the wall-clock time (seconds since the epoch) at which the measured moment was
+reached, then the process's peak resident memory in KiB: a worker thread still reading a
+file when the app exits must not count against the first paint.
 """
 
 from __future__ import annotations
@@ -41,6 +44,22 @@ def _reached() -> None:
     REACHED.append(time.time())
 
 
+def _exit_at_first_frame() -> None:
+    """Make every Textual app record its first drawn frame, then exit."""
+    from textual.app import App
+
+    display = App._display
+
+    def timed_display(app: App[object], screen: object, renderable: object) -> None:
+        display(app, screen, renderable)  # type: ignore[arg-type]
+        drawn = renderable is not None and not app._batch_count and screen is app.screen
+        if drawn and not REACHED:
+            _reached()
+            app.call_later(app.exit)
+
+    App._display = timed_display  # type: ignore[method-assign]
+
+
 def _bare() -> None:
     from textual.app import App, ComposeResult
     from textual.widgets import Footer, Header, Static
@@ -51,23 +70,24 @@ def _bare() -> None:
             yield Static("bare")
             yield Footer()
 
-    async def leave(pilot: object) -> None:
-        _reached()
-        Bare.exit(pilot.app)  # type: ignore[attr-defined]
-
-    Bare().run(headless=True, auto_pilot=leave)  # type: ignore[arg-type]
+    _exit_at_first_frame()
+    Bare().run(headless=True)
 
 
 def _app(path: Path, *, until_ready: bool) -> None:
     from tui.app import BriefingApp
 
-    async def leave(pilot: object) -> None:
-        app = pilot.app  # type: ignore[attr-defined]
-        if until_ready:
-            from tui.screens.briefing import BriefingScreen
+    if not until_ready:
+        _exit_at_first_frame()
+        BriefingApp(path).run(headless=True)
+        return
 
-            while not (isinstance(app.screen, BriefingScreen) and app.screen.index is not None):
-                await pilot.pause(0.005)  # type: ignore[attr-defined]
+    async def leave(pilot: object) -> None:
+        from tui.screens.briefing import BriefingScreen
+
+        app = pilot.app  # type: ignore[attr-defined]
+        while not (isinstance(app.screen, BriefingScreen) and app.screen.index is not None):
+            await pilot.pause(0.005)  # type: ignore[attr-defined]
         _reached()
         app.exit()
 
