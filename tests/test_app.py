@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
-from textual.widgets import Input, Select, Static, TabbedContent
+from textual.widgets import Input, Select, Static
 
 from tui.app import BriefingApp
 from tui.links import Ref
@@ -20,6 +20,7 @@ from tui.screens.library import LibraryScreen
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.detail import DetailPane
 from tui.widgets.records import RecordList as RecordTable
+from tui.widgets.sections import SectionBar
 
 from conftest import BRIEFINGS, MINIMAL
 
@@ -136,7 +137,7 @@ async def test_each_section_lists_its_records(key, section, rows):
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
         await pilot.press(key)
-        assert screen.query_one(TabbedContent).active == section
+        assert screen.active_section == section
         assert screen.query_one(f"#{section}-list", RecordTable).row_count == rows
         assert _detail_text(screen, section).strip()
 
@@ -185,11 +186,11 @@ async def test_following_links_and_going_back_and_forward():
         await pilot.pause()
         first = screen.history.current
         assert first is not None and first.section == "claims"
-        assert screen.query_one(TabbedContent).active == "claims"
+        assert screen.active_section == "claims"
         await pilot.press("b")
         await pilot.pause()
         assert screen.history.current == Ref("actors", "richter")
-        assert screen.query_one(TabbedContent).active == "actors"
+        assert screen.active_section == "actors"
         await pilot.press("B")
         await pilot.pause()
         assert screen.history.current == first
@@ -291,7 +292,7 @@ async def test_claims_filter_by_kind_status_actor_hedges_and_text():
             for c in claims
         )
         assert table.has_focus
-        assert "Claims" in str(screen.query_one(TabbedContent).get_tab("claims").label)
+        assert "Claims" in screen.query_one(SectionBar).title("claims")
 
 
 async def test_jumping_to_a_filtered_out_claim_clears_the_filter():
@@ -663,7 +664,7 @@ async def test_overview_shows_the_profile_and_its_figures_lead_to_their_claims()
         await pilot.press("enter")
         await pilot.pause()
         table = screen.query_one("#claims-list", RecordTable)
-        assert screen.query_one(TabbedContent).active == "claims"
+        assert screen.active_section == "claims"
         assert table.keys == list(profile.hedged.claims)
         await pilot.press("x")
         await pilot.pause()

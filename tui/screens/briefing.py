@@ -18,9 +18,9 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Input, Select, Static, TabbedContent, TabPane
+from textual.widgets import ContentSwitcher, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
 from tui.history import History
@@ -42,6 +42,7 @@ from tui.render import (
 from tui.widgets.detail import DetailPane
 from tui.widgets.keybar import KeyBar
 from tui.widgets.records import Column, RecordList
+from tui.widgets.sections import SectionBar
 
 if TYPE_CHECKING:  # the screen paints before a briefing is read: the model loads later
     from tui.fetch.result import FetchResult
@@ -183,13 +184,14 @@ class BriefingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with TabbedContent(id="sections", initial="overview"):
-            with TabPane(TAB_TITLES["overview"], id="overview"):
+        yield SectionBar([(section, TAB_TITLES[section]) for section in SECTIONS])
+        with ContentSwitcher(id="sections", initial="overview"):
+            with Container(id="overview"):
                 yield DetailPane(id="overview-detail")
             for section in SECTIONS[1:]:
                 # Hidden tabs get their list and detail just after the first paint,
                 # which they would otherwise hold up (see _build_hidden_tabs).
-                yield TabPane(TAB_TITLES[section], id=section)
+                yield Container(id=section)
         yield Static("", id="fetch-bar", markup=False)
         yield Static("", id="changed-bar", markup=False)
         yield KeyBar()
@@ -239,7 +241,7 @@ class BriefingScreen(Screen[None]):
 
     async def _build_hidden_tabs(self) -> None:
         """Start reading the file, then give each hidden tab its list and detail."""
-        panes = [self.query_one(f"#{section}", TabPane) for section in SECTIONS[1:]]
+        panes = [self.query_one(f"#{section}", Container) for section in SECTIONS[1:]]
         if not all(pane.is_attached for pane in panes):
             self.call_after_refresh(self._build_hidden_tabs)  # the tabs are still mounting
             return
@@ -447,10 +449,9 @@ class BriefingScreen(Screen[None]):
             shown,
             claim_cells,
         )
-        pane = self.query_one("#claims", TabPane)
         total = len(self.briefing.claims)
         label = f"Claims {len(shown)}/{total}" if self.claim_filter.active else "Claims"
-        self.query_one(TabbedContent).get_tab(pane).label = label
+        self.query_one(SectionBar).set_title("claims", label)
         if not shown:
             self.query_one("#claims-detail", DetailPane).show(
                 Text("No claim matches the filter (x clears it)."), []
@@ -486,7 +487,7 @@ class BriefingScreen(Screen[None]):
         if not self.index.exists(ref):
             return
         self._show_detail(ref)
-        if not self._populating and self.query_one(TabbedContent).active == section:
+        if not self._populating and self.active_section == section:
             self.history.current = ref
             self._history_changed()
 
@@ -535,7 +536,7 @@ class BriefingScreen(Screen[None]):
             retry
             and ref.section == "quotes"
             and not self.query_one("#quotes-detail").size.width
-            and self.query_one(TabbedContent).active == "quotes"
+            and self.active_section == "quotes"
         ):
             # The tab was just switched to and is not laid out yet: the pane's width decides
             # between side by side and one language, so show it once it has one.
@@ -585,16 +586,17 @@ class BriefingScreen(Screen[None]):
         self.history.visit(Ref("claims", claim_ids[0]))
         self.notify(f"{label} (x shows all claims again)", markup=False)
 
-    @on(TabbedContent.TabActivated)
-    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        if self._populating or self.index is None:
-            return
-        section = event.pane.id or "overview"
-        table = self._table(section)  # type: ignore[arg-type]
+    @on(SectionBar.Chosen)
+    def _section_chosen(self, event: SectionBar.Chosen) -> None:
+        self.action_show_section(event.section)
+
+    def _section_opened(self, section: Section) -> None:
+        """The reader opened a section: its selected row becomes the current place."""
+        table = self._table(section)
         if table is not None and table.cursor_key is not None:
-            ref = Ref(section, table.cursor_key)  # type: ignore[arg-type]
+            ref = Ref(section, table.cursor_key)
         else:
-            ref = Ref(section)  # type: ignore[arg-type]
+            ref = Ref(section)
         if ref != self.history.current:
             self.history.visit(ref)
             self._history_changed()
@@ -602,6 +604,16 @@ class BriefingScreen(Screen[None]):
             self.call_after_refresh(self._show_detail, ref, retry=False)
 
     # --- moving around --------------------------------------------------------------------
+
+    @property
+    def active_section(self) -> Section:
+        """The section whose view is showing."""
+        return self.query_one(SectionBar).active  # type: ignore[return-value]
+
+    def _switch_to(self, section: Section) -> None:
+        """Show ``section``'s view and mark its title."""
+        self.query_one(SectionBar).active = section
+        self.query_one("#sections", ContentSwitcher).current = section
 
     def _table(self, section: Section) -> RecordList | None:
         if section == "overview":
@@ -623,12 +635,7 @@ class BriefingScreen(Screen[None]):
             self.history.visit(ref)
         else:
             self.history.current = ref
-        tabs = self.query_one(TabbedContent)
-        self._populating = True
-        try:
-            tabs.active = ref.section
-        finally:
-            self._populating = False
+        self._switch_to(ref.section)
         table = self._table(ref.section)
         if table is not None and ref.key:
             row = table.index_of(ref.key)
@@ -673,15 +680,15 @@ class BriefingScreen(Screen[None]):
     def action_show_section(self, section: str) -> None:
         if self.index is None:
             return
-        tabs = self.query_one(TabbedContent)
-        tabs.active = section
-        table = self._table(section)  # type: ignore[arg-type]
+        opened: Section = section  # type: ignore[assignment]
+        self._switch_to(opened)
+        table = self._table(opened)
         if table is not None:
             table.focus()
+        self._section_opened(opened)
 
     def _step_tab(self, step: int) -> None:
-        tabs = self.query_one(TabbedContent)
-        position = SECTIONS.index(tabs.active)
+        position = SECTIONS.index(self.active_section)
         self.action_show_section(SECTIONS[(position + step) % len(SECTIONS)])
 
     def action_next_tab(self) -> None:
@@ -691,8 +698,7 @@ class BriefingScreen(Screen[None]):
         self._step_tab(-1)
 
     def action_focus_links(self) -> None:
-        tabs = self.query_one(TabbedContent)
-        pane = self.query_one(f"#{tabs.active}-detail", DetailPane)
+        pane = self.query_one(f"#{self.active_section}-detail", DetailPane)
         if pane.links:
             pane.focus()
             pane.reveal_link()
@@ -945,9 +951,8 @@ class BriefingScreen(Screen[None]):
 
     def _selected(self) -> Ref | None:
         current = self.history.current
-        tabs = self.query_one(TabbedContent)
-        if current is None or current.section != tabs.active:
-            return Ref(tabs.active)  # type: ignore[arg-type]
+        if current is None or current.section != self.active_section:
+            return Ref(self.active_section)
         return current
 
     def action_open_url(self) -> None:
