@@ -78,7 +78,9 @@ class LibraryScreen(Screen[None]):
         self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
         if pending:
             # After the first paint: a worker reading a large file would hold it up.
-            self.call_after_refresh(self.describe, [Path(e.path) for e in pending])
+            paths = [Path(e.path) for e in pending]
+            after_first_paint = getattr(self.app, "after_first_paint", self.call_after_refresh)
+            after_first_paint(lambda: self.describe(paths))
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
