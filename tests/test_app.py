@@ -765,3 +765,75 @@ async def test_escape_cancels_a_running_fetch(tmp_path: Path):
             assert isinstance(pilot.app.screen, BriefingScreen)  # Esc cancelled, did not leave
             assert not screen.query_one("#fetch-bar").display
             assert "slow" not in screen.fetched
+
+
+# --- mouse: section titles, key hints, links ------------------------------------------------
+
+
+async def test_clicking_a_section_title_opens_that_section():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        bar = screen.query_one(SectionBar)
+        first = {section: start for section, start, _ in bar._spans()}
+        await pilot.click(SectionBar, offset=(first["quotes"] + 1, 0))
+        await pilot.pause()
+        assert screen.active_section == "quotes"
+        assert screen.history.current is not None and screen.history.current.section == "quotes"
+        await pilot.click(SectionBar, offset=(first["overview"] + 1, 1))  # the bar line too
+        await pilot.pause()
+        assert screen.active_section == "overview"
+
+
+async def test_clicking_a_key_hint_presses_its_key_and_a_disabled_one_does_nothing():
+    from tui.widgets.keybar import KeyBar
+
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        keys = screen.query_one(KeyBar)
+        hints = {key: (start, enabled) for start, _, key, enabled in keys._spans}
+        assert hints["b"] == (hints["b"][0], False)  # nothing to go back to yet
+        await pilot.click(KeyBar, offset=(hints["b"][0] + 1, 0))
+        await pilot.pause()
+        assert pilot.app.screen is screen and screen.history.current == Ref("overview")
+        await pilot.click(KeyBar, offset=(hints["question_mark"][0] + 1, 0))
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_clicking_a_link_in_a_detail_pane_follows_it():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("actors", "richter"))
+        await pilot.pause()
+        pane = screen.query_one("#actors-detail", DetailPane)
+        target = pane.links[0].ref
+        line = pane._first_link_line - round(pane.scroll_y)
+        if not 0 <= line < pane.scrollable_content_region.height:
+            pane.scroll_to(y=pane._first_link_line, animate=False, immediate=True)
+            await pilot.pause()
+            line = pane._first_link_line - round(pane.scroll_y)
+        await pilot.click(pane, offset=(3, line))
+        await pilot.pause()
+        assert screen.history.current == target
+
+
+async def test_the_first_frame_is_drawn_before_the_hidden_tabs_are_built_or_the_file_read():
+    from textual.app import App
+
+    seen: list[tuple[int, bool]] = []
+    display = App._display
+
+    def watching(app: App[object], screen: object, renderable: object) -> None:
+        drawn = renderable is not None and not app._batch_count and screen is app.screen
+        if drawn and not seen and isinstance(screen, BriefingScreen):
+            seen.append((len(screen.query(RecordTable)), screen.briefing is None))
+        display(app, screen, renderable)  # type: ignore[arg-type]
+
+    App._display = watching  # type: ignore[method-assign]
+    try:
+        async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+            screen = await _open_seed(pilot)
+            assert len(screen.query(RecordTable)) == 6
+    finally:
+        App._display = display  # type: ignore[method-assign]
+    assert seen == [(0, True)]

@@ -20,6 +20,8 @@ from typing import Any
 import html5lib
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -201,3 +203,20 @@ def test_a_hostile_file_on_disk_exports_the_same(tmp_path: Path, hostile: Briefi
     path = tmp_path / "hostile.yaml"
     path.write_text(HOSTILE, encoding="utf-8")
     assert export_briefing(load_briefing(path), "html") == export_briefing(hostile, "html")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 1.)#>+-=\\`*_[]<|~&;x9²\x1b\u202e\n"), max_size=40))
+def test_the_escaping_shortcuts_change_nothing(text: str):
+    """md_text skips substitutions a text cannot need; the result is the full treatment's."""
+    from tui.export import mdtext
+    from tui.text import visible
+
+    full = visible(text, keep_newlines=False).strip()
+    full = mdtext._ANYWHERE.sub(r"\\\1", full)
+    full = mdtext._ENTITY.sub(r"\\&", full)
+    full = mdtext._ORDERED_MARKER.sub(r"\1\\\2", full)
+    if full and full[0] in mdtext._LINE_START:
+        full = "\\" + full
+    expected = text if mdtext._INERT_SLUG.match(text) else full
+    assert mdtext.md_text(text) == expected

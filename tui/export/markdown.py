@@ -144,10 +144,16 @@ class _Index:
     def __init__(self, briefing: Briefing) -> None:
         self.actors: dict[str, Actor] = {actor.id: actor for actor in briefing.actors}
         self.sources: dict[str, Source] = {source.id: source for source in briefing.sources}
+        self._names: dict[str, str] = {}
+        """Escaped actor names: a large briefing names the same actors thousands of times."""
 
     def actor(self, actor_id: str) -> str:
-        actor = self.actors.get(actor_id)
-        return md_text(actor.name if actor is not None else actor_id)
+        name = self._names.get(actor_id)
+        if name is None:
+            actor = self.actors.get(actor_id)
+            name = md_text(actor.name if actor is not None else actor_id)
+            self._names[actor_id] = name
+        return name
 
     def actor_list(self, ids: Iterable[str]) -> str:
         return ", ".join(self.actor(actor_id) for actor_id in ids)
