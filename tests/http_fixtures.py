@@ -52,6 +52,15 @@ def closed_port() -> int:
     return port
 
 
+@contextlib.contextmanager
+def tcp_listener() -> Iterator[tuple[socket.socket, int]]:
+    """A socket listening on 127.0.0.1 (port chosen by the kernel), closed afterwards."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        yield listener, listener.getsockname()[1]
+
+
 async def fake_resolver(host: str, port: int) -> list[str]:
     """Name lookup inside the test process: two known names, every other name unknown."""
     known = {"fixture.test": ["127.0.0.1"], "metadata-alias.test": ["169.254.169.254"]}

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-import socket
 
 import pytest
-from http_fixtures import fake_resolver
+from http_fixtures import fake_resolver, tcp_listener
 
 from tui.fetch.errors import HostNotFound, Refused
 from tui.fetch.guards import check_address, check_url
@@ -82,16 +81,9 @@ def test_an_unknown_name_is_reported_as_such():
 
 
 def test_a_known_name_connects_to_its_checked_address():
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-    port = listener.getsockname()[1]
-
-    async def connect() -> None:
+    async def connect(port: int) -> None:
         stream = await GuardedBackend(fake_resolver).connect_tcp("fixture.test", port, timeout=2)
         await stream.aclose()
 
-    try:
-        asyncio.run(connect())
-    finally:
-        listener.close()
+    with tcp_listener() as (_, port):
+        asyncio.run(connect(port))

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpcore
 import pytest
-from http_fixtures import FixtureServer, fake_resolver, quick_settings, serve
+from http_fixtures import FixtureServer, fake_resolver, quick_settings, serve, tcp_listener
 
 import tui.fetch.engine as engine
 import tui.fetch.transport as transport
@@ -167,12 +167,7 @@ def test_quick_ack_is_rearmed_before_every_read():
 
 
 def test_a_kept_connection_reports_readable_only_when_the_peer_spoke():
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-    port = listener.getsockname()[1]
-
-    async def check() -> None:
+    async def check(listener: socket.socket, port: int) -> None:
         stream = await GuardedBackend(fake_resolver).connect_tcp("fixture.test", port, timeout=2)
         try:
             assert isinstance(stream, QuickAckStream)
@@ -189,7 +184,5 @@ def test_a_kept_connection_reports_readable_only_when_the_peer_spoke():
         finally:
             await stream.aclose()
 
-    try:
-        asyncio.run(check())
-    finally:
-        listener.close()
+    with tcp_listener() as (listener, port):
+        asyncio.run(check(listener, port))
