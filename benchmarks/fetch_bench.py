@@ -4,7 +4,8 @@ Each page is a small article (six paragraphs, navigation, footer). Runs a thread
 HTTP server on 127.0.0.1 and the real engine (the same call
 ``briefing fetch --concurrency 16`` makes), five cold runs (fresh cache) and five cached
 re-runs, and prints the medians against the ideal ceil(200/16) x 0.1 s. A measurement,
-not a test: run it as ``python benchmarks/fetch_bench.py``.
+not a test: run it as ``python benchmarks/fetch_bench.py`` (``--smoke``: one run of 20
+sources, to check that it still works).
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128
 
 
-def _briefing(base: str) -> Briefing:
-    sources = [Source(id=f"s{n:03d}", url=f"{base}/article/{n}") for n in range(SOURCES)]
+def _briefing(base: str, count: int) -> Briefing:
+    sources = [Source(id=f"s{n:03d}", url=f"{base}/article/{n}") for n in range(count)]
     return Briefing(id="bench", title="Fetch benchmark", sources=sources)
 
 
@@ -89,17 +90,21 @@ def _serve(ports: multiprocessing.Queue[int]) -> None:
 
 
 def main() -> None:
+    smoke = sys.argv[1:] == ["--smoke"]
+    if sys.argv[1:] and not smoke:
+        raise SystemExit("usage: python benchmarks/fetch_bench.py [--smoke]")
+    count, runs = (20, 1) if smoke else (SOURCES, RUNS)
     # The server runs in its own process, as a remote site would: sharing the client's
     # interpreter (and its GIL) would slow both and measure the wrong thing.
     ports: multiprocessing.Queue[int] = multiprocessing.Queue()
     server = multiprocessing.Process(target=_serve, args=(ports,), daemon=True)
     server.start()
-    briefing = _briefing(f"http://127.0.0.1:{ports.get(timeout=30)}")
-    ideal = math.ceil(SOURCES / CONCURRENCY) * DELAY
+    briefing = _briefing(f"http://127.0.0.1:{ports.get(timeout=30)}", count)
+    ideal = math.ceil(count / CONCURRENCY) * DELAY
     cold: list[float] = []
     warm: list[float] = []
     try:
-        for _ in range(RUNS):
+        for _ in range(runs):
             with tempfile.TemporaryDirectory() as folder:
                 cold.append(asyncio.run(_run(briefing, Path(folder))))
                 warm.append(asyncio.run(_run(briefing, Path(folder))))
@@ -107,8 +112,8 @@ def main() -> None:
         server.terminate()
         server.join(timeout=10)
     cold_median, warm_median = statistics.median(cold), statistics.median(warm)
-    print(f"{SOURCES} sources, {DELAY * 1000:g} ms each, concurrency {CONCURRENCY}")
-    print(f"ideal:          {ideal:.3f} s  (ceil({SOURCES}/{CONCURRENCY}) x {DELAY:g} s)")
+    print(f"{count} sources, {DELAY * 1000:g} ms each, concurrency {CONCURRENCY}")
+    print(f"ideal:          {ideal:.3f} s  (ceil({count}/{CONCURRENCY}) x {DELAY:g} s)")
     print(f"cold (median):  {cold_median:.3f} s  ratio to ideal {cold_median / ideal:.2f}")
     print(f"cached re-run:  {warm_median:.3f} s  ratio to ideal {warm_median / ideal:.2f}")
     print(
