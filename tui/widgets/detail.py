@@ -107,7 +107,14 @@ class DetailPane(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width)
 
     def _render_lines(self) -> None:
-        """Render body and links at the pane's width into strips, once per record."""
+        """Render body and links at the pane's width into strips, once per record.
+
+        A pane in a hidden section has no width yet: it renders when it is first shown.
+        """
+        if self.scrollable_content_region.width <= 0:
+            self._lines = []
+            self._rendered_width = -1
+            return
         width = self._width()
         console = self.app.console
         base = self.rich_style
