@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -558,6 +557,8 @@ class BriefingScreen(Screen[None]):
         if pane.size.width < SIDE_BY_SIDE_WIDTH or not quote.translation:
             return detail.text
         header = quote_detail(quote, self.index, side_by_side=False, show="none").text
+        from rich.table import Table  # only for wide quote panes: kept off the start-up path
+
         grid = Table.grid(expand=True, padding=(0, 2))
         grid.add_column(ratio=1)
         grid.add_column(ratio=1)
