@@ -66,6 +66,25 @@ def test_extracting_a_page_does_not_hold_its_network_slot(
     assert overlapped == [True]
 
 
+def test_pages_waiting_for_extraction_do_not_run_out_of_time(
+    server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+):
+    # Extraction slower than the network: 24 pages of 0.3 s each on the 2 extraction
+    # threads take 3.6 s in all, longer than one source's 2.5 s budget. Downloads must
+    # wait for extraction to catch up (at most `concurrency` pages queue for it), not
+    # pile up and fail in the queue with "gave up after 2.5 s".
+    sources = [Source(id=f"a{n}", url=server.url(f"/article/{n}")) for n in range(24)]
+    original = engine._digest
+
+    def slow_digest(url: str, *args: Any) -> CachedPage:
+        time.sleep(0.3)
+        return original(url, *args)
+
+    monkeypatch.setattr(engine, "_digest", slow_digest)
+    results = _fetch(sources, None, quick_settings(concurrency=8, total_timeout=2.5))
+    assert [result.error for result in results if not result.ok] == []
+
+
 def test_a_run_served_from_the_cache_makes_no_http_client(
     server: FixtureServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -61,6 +61,11 @@ class _Run:
     slot while its request is in flight and gives it up as soon as the body is read, so
     decoding, extraction and the cache write of page N never delay the request of page
     N + concurrency. Those run in a worker thread, still inside the source's time budget.
+    A third limit (``backlog``) keeps that from becoming a queue without end: a page takes
+    its place among ``concurrency`` pages being extracted before it gives up its network
+    slot, so when extraction falls behind, downloads wait (no more than ``concurrency``
+    bodies are held in memory, and none waits on the clock for long) instead of pages
+    running out of time in a queue.
     """
 
     def __init__(
@@ -74,6 +79,7 @@ class _Run:
         self.pages = pages
         """Cached pages of this run's URLs, read in one go before any fetch starts."""
         self.slots = asyncio.Semaphore(settings.concurrency)
+        self.backlog = asyncio.Semaphore(settings.concurrency)
         self.hosts: dict[str, asyncio.Semaphore] = {}
         self.client: httpx.AsyncClient | None = None
         """Made on the first request: a run served wholly from the cache never pays for
@@ -132,11 +138,15 @@ class _Run:
             deadline = asyncio.get_running_loop().time() + self.settings.total_timeout
             request = self._request(url, cached, started)
             outcome = await self._within(url, started, deadline, request)
-        if isinstance(outcome, FetchResult):
-            return outcome
-        # The slot is free again: the next source's request is already on its way while
-        # this page is decoded, extracted and stored.
-        return await self._within(url, started, deadline, self._keep(url, cached, *outcome))
+            if isinstance(outcome, FetchResult):
+                return outcome
+            await self.backlog.acquire()  # see the class docstring: bounded extraction
+        try:
+            # The slot is free again: the next source's request is already on its way
+            # while this page is decoded, extracted and stored.
+            return await self._within(url, started, deadline, self._keep(url, cached, *outcome))
+        finally:
+            self.backlog.release()
 
     async def _within(
         self, url: str, started: float, deadline: float, step: Awaitable[_T]
