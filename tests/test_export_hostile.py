@@ -220,3 +220,20 @@ def test_the_escaping_shortcuts_change_nothing(text: str):
         full = "\\" + full
     expected = text if mdtext._INERT_SLUG.match(text) else full
     assert mdtext.md_text(text) == expected
+
+
+def test_character_references_in_a_link_never_become_control_characters():
+    """cmark decodes &#27; even inside an autolink: the page still holds no raw ESC or BEL,
+    nor a bidi override, and the link's href stays percent-encoded."""
+    url = "https://example.org/a&#27;[2J&#27;]0;pwned&#7;&#8238;b"
+    briefing = parse_briefing(
+        f"id: refs\ntitle: References\nsources:\n  - {{id: s, url: '{url}'}}\n", "refs.yaml"
+    )
+    page = export_briefing(briefing, "html")
+    assert not RAW_CONTROLS.search(page)
+    assert "␛[2J␛]0;pwned␇&lt;U+202E&gt;b" in page
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    document = parser.parse(page)
+    assert parser.errors == []
+    hrefs = [a.get("href") for a in document.iter("a")]
+    assert hrefs == ["https://example.org/a%1B%5B2J%1B%5D0;pwned%07%E2%80%AEb"]

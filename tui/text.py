@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["visible"]
+__all__ = ["visible", "visible_in_html"]
 
 # C0 controls except tab and newline, DEL, C1 controls, and the bidi overrides/isolates
 # that can make text display in an order other than the one stored.
@@ -31,3 +31,16 @@ def visible(text: str, *, keep_newlines: bool = True) -> str:
     if not keep_newlines:
         shown = shown.replace("\n", " ").replace("\t", " ")
     return shown
+
+
+def visible_in_html(markup: str) -> str:
+    """HTML ``markup`` with every control character swapped for its stand-in.
+
+    For text that has become HTML already: the stand-ins are escaped, since the one for
+    a bidi control (``<U+202E>``) would otherwise read as a tag.
+    """
+
+    def escaped(match: re.Match[str]) -> str:
+        return _stand_in(match).replace("<", "&lt;").replace(">", "&gt;")
+
+    return _CONTROL.sub(escaped, markup)
