@@ -837,3 +837,23 @@ async def test_the_first_frame_is_drawn_before_the_hidden_tabs_are_built_or_the_
     finally:
         App._display = display  # type: ignore[method-assign]
     assert seen == [(0, True)]
+
+
+async def test_keys_never_act_in_a_hidden_section():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("2", "l")  # into the actors' links
+        assert screen.query_one("#actors-detail", DetailPane).has_focus
+        await pilot.press("1")
+        await pilot.pause()
+        overview = screen.query_one("#overview-detail", DetailPane)
+        assert overview.has_focus
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert overview.scroll_y > 0
+        label, count = overview.links[0].label.split(": ")
+        assert label == "Hedged claims"
+        await pilot.press("enter")  # follows the overview's first link, not an actor's
+        await pilot.pause()
+        assert screen.active_section == "claims"
+        assert screen.query_one("#claims-list", RecordTable).row_count == int(count)

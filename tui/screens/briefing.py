@@ -612,9 +612,18 @@ class BriefingScreen(Screen[None]):
         return self.query_one(SectionBar).active  # type: ignore[return-value]
 
     def _switch_to(self, section: Section) -> None:
-        """Show ``section``'s view and mark its title."""
+        """Show ``section``'s view and mark its title; keys go to that view.
+
+        Focus left in a hidden section would have keys act there unseen (Enter following
+        a link nobody sees), so it moves to the section's list, or the overview's pane.
+        """
         self.query_one(SectionBar).active = section
         self.query_one("#sections", ContentSwitcher).current = section
+        view = self.query_one(f"#{section}", Container)
+        focused = self.focused
+        if focused is None or view not in focused.ancestors_with_self:
+            target = self._table(section) or self.query_one(f"#{section}-detail", DetailPane)
+            target.focus()
 
     def _table(self, section: Section) -> RecordList | None:
         if section == "overview":
