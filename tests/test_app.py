@@ -857,3 +857,25 @@ async def test_keys_never_act_in_a_hidden_section():
         await pilot.pause()
         assert screen.active_section == "claims"
         assert screen.query_one("#claims-list", RecordTable).row_count == int(count)
+
+
+async def test_a_detail_pane_reads_back_up_from_its_links():
+    async with BriefingApp(SEED).run_test(size=(100, 20)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("actors", "putin"))
+        await pilot.pause()
+        pane = screen.query_one("#actors-detail", DetailPane)
+        await pilot.press("l", "G")
+        await pilot.pause()
+        assert pane.has_focus and pane.link_cursor == len(pane.links) - 1
+        assert pane.scroll_y > 0  # the last link is far below the top of the body
+        await pilot.press("home")
+        await pilot.pause()
+        assert pane.scroll_y == 0 and pane.link_cursor == len(pane.links) - 1
+        await pilot.press("g")
+        await pilot.pause()
+        scrolled = pane.scroll_y
+        assert pane.link_cursor == 0 and scrolled > 0
+        await pilot.press("up")  # above the first link: the body scrolls
+        await pilot.pause()
+        assert pane.link_cursor == 0 and pane.scroll_y == scrolled - 1

@@ -118,9 +118,10 @@ class _Run:
         return self._extractor
 
     async def close(self) -> None:
-        """Release the pool and the client; never waits for an abandoned extraction."""
+        """Release the pool and the client; never waits for an abandoned extraction, and
+        drops the ones not started yet."""
         if self._extractor is not None:
-            self._extractor.shutdown(wait=False)
+            self._extractor.shutdown(wait=False, cancel_futures=True)
         if self.client is not None:
             await self.client.aclose()
 

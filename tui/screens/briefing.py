@@ -281,7 +281,6 @@ class BriefingScreen(Screen[None]):
         self.query_one("#sections").loading = False
         self.query_one("#changed-bar").display = False
         self.populate(briefing)
-        self.read_fetch_cache(briefing)
         if reloading:
             self.notify(f"Reloaded {one_line(self.path.name)}", markup=False)
 
@@ -311,7 +310,11 @@ class BriefingScreen(Screen[None]):
     # --- filling the views ----------------------------------------------------------------
 
     def populate(self, briefing: Briefing) -> None:
-        """Fill every tab from ``briefing``; keeps the current place when reloading."""
+        """Fill every tab from ``briefing``; keeps the current place when reloading.
+
+        Then reads what the fetch cache knows of its sources: only now, as the results
+        are shown in the tabs just filled.
+        """
         if not self.query("#timeline-detail"):
             # The hidden tabs are still being built: fill them once they are.
             self.call_after_refresh(self.populate, briefing)
@@ -344,6 +347,7 @@ class BriefingScreen(Screen[None]):
         else:
             self.history.current = Ref("overview")
             self._history_changed()
+        self.read_fetch_cache(briefing)
 
     def _fill_tables(self, briefing: Briefing) -> None:
         assert self.index is not None

@@ -34,14 +34,17 @@ class DetailPane(ScrollView, can_focus=True):
     """Shows one record; posts :class:`DetailPane.Jump` when one of its links is chosen.
 
     Focused, the arrows (and j/k, g/G) move through the links and Enter follows one;
-    PageUp/PageDown and the mouse wheel scroll. A click on a link follows it.
+    Up above the first link, PageUp/PageDown, Home/End and the mouse wheel scroll. A click
+    on a link follows it.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "link(1)", "Down", show=False, id="links.down"),
         Binding("up,k", "link(-1)", "Up", show=False, id="links.up"),
-        Binding("home,g", "first_link", "First", show=False, id="links.first"),
-        Binding("end,G", "last_link", "Last", show=False, id="links.last"),
+        Binding("g", "first_link", "First link", show=False, id="links.first"),
+        Binding("G", "last_link", "Last link", show=False, id="links.last"),
+        Binding("home", "top", "Top", show=False, id="links.top"),
+        Binding("end", "bottom", "Bottom", show=False, id="links.bottom"),
         Binding("enter", "follow", "Follow", show=False, id="links.follow"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="links.page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="links.page_up"),
@@ -192,10 +195,17 @@ class DetailPane(ScrollView, can_focus=True):
         self.refresh()
 
     def action_link(self, step: int) -> None:
-        if self.links:
+        """The next or previous link; above the first one, Up scrolls the body back up."""
+        if self.links and not (step < 0 and self.link_cursor == 0):
             self._move_link(self.link_cursor + step)
         else:
             self.scroll_to(y=self.scroll_y + step, animate=False, immediate=True)
+
+    def action_top(self) -> None:
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        self.scroll_end(animate=False, immediate=True)
 
     def action_first_link(self) -> None:
         if self.links:

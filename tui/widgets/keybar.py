@@ -64,47 +64,45 @@ class KeyBar(Widget):
     def _bindings_changed(self, screen: Screen[object]) -> None:
         self.refresh()
 
-    def _hint(self, text: Text, key: str, display: str, description: str, enabled: bool) -> None:
-        """Append one hint to ``text`` and remember where it is for clicks."""
+    def _hint(self, key: str, display: str, description: str, enabled: bool) -> Text:
+        """One hint: the key, then what it does (dim when it does nothing now)."""
         key_style = self.get_component_rich_style("keybar--key")
         description_style = self.get_component_rich_style("keybar--description")
-        start = text.cell_len
         hint = Text.assemble((f" {display}", key_style), (f" {description} ", description_style))
         if not enabled:
             hint.stylize("dim")
-        text.append_text(hint)
-        self._spans.append((start, text.cell_len, key, enabled))
+        return hint
 
     def render(self) -> Text:
         width = self.size.width
-        self._spans = []
-        shown = Text(no_wrap=True, overflow="crop")
         active = self.screen.active_bindings
+        spans: list[tuple[int, int, str, bool]] = []
+        right = Text(no_wrap=True, end="")
+        palette_key = self.app.COMMAND_PALETTE_BINDING
+        if self.app.ENABLE_COMMAND_PALETTE and palette_key in active:
+            _node, binding, enabled, _tooltip = active[palette_key]
+            right.append("▏", style=self.get_component_rich_style("keybar--separator"))
+            right.append_text(
+                self._hint(
+                    binding.key, self.app.get_key_display(binding), binding.description, enabled
+                )
+            )
+            spans.append((width - right.cell_len + 1, width, binding.key, enabled))
+        room = max(0, width - right.cell_len)
+        shown = Text(no_wrap=True, overflow="crop", end="")
         seen_actions: set[str] = set()
         for _node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen_actions:
                 continue
             seen_actions.add(binding.action)
             display = self.app.get_key_display(binding)
-            self._hint(shown, binding.key, display, binding.description, enabled)
-        palette: tuple[str, str, str, bool] | None = None
-        if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in active:
-            _node, binding, enabled, _tooltip = active[self.app.COMMAND_PALETTE_BINDING]
-            display = self.app.get_key_display(binding)
-            palette = (binding.key, display, binding.description, enabled)
-        if palette is None:
-            shown.truncate(width)
-            return shown
-        right = Text(no_wrap=True)
-        right.append("▏", style=self.get_component_rich_style("keybar--separator"))
-        spans_before = len(self._spans)
-        self._hint(right, *palette)
-        room = max(0, width - right.cell_len)
-        self._spans = [span for span in self._spans[:spans_before] if span[1] <= room] + [
-            (start + room, end + room, key, enabled)
-            for start, end, key, enabled in self._spans[spans_before:]
-        ]
-        shown.truncate(room, pad=True)
+            hint = self._hint(binding.key, display, binding.description, enabled)
+            if shown.cell_len + hint.cell_len > room:
+                break  # only whole hints: one cut short could not be clicked
+            spans.append((shown.cell_len, shown.cell_len + hint.cell_len, binding.key, enabled))
+            shown.append_text(hint)
+        self._spans = spans
+        shown.pad_right(room - shown.cell_len)
         shown.append_text(right)
         return shown
 

@@ -82,14 +82,18 @@ class SectionBar(Widget):
         return self._titles[section]
 
     def _spans(self) -> list[tuple[str, int, int]]:
-        """(section, first cell, past its last cell) for each title, padded by one."""
+        """(section, first cell, past its last cell) for each title, padded by one, as
+        drawn: on a screen too narrow for them all, the row is shifted left until the
+        open section's title shows."""
         spans = []
         position = 0
         for section, title in self._titles.items():
             width = Text(title).cell_len + 2
             spans.append((section, position, position + width))
             position += width
-        return spans
+        past_active = next(past for section, _, past in spans if section == self.active)
+        shift = max(0, past_active - self.size.width)
+        return [(section, first - shift, past - shift) for section, first, past in spans]
 
     def render(self) -> Text:
         width = self.size.width
@@ -99,12 +103,16 @@ class SectionBar(Widget):
         highlight = self.get_component_rich_style("section-bar--highlight")
         titles = Text(no_wrap=True, overflow="crop", end="")
         start, end = 0, 0
-        for section, first, past in self._spans():
+        spans = self._spans()
+        for section, first, past in spans:
             on = section == self.active
             titles.append(f" {self._titles[section]} ", style=marked if on else plain)
             if on:
                 start, end = first, past
+        shift = -spans[0][1]
+        titles = titles[shift:] if shift else titles
         titles.truncate(width, pad=True)
+        start = max(0, start)
         underline = Text(no_wrap=True, overflow="crop", end="")
         underline.append("━" * start, style=bar)
         underline.append("━" * (end - start), style=highlight + Style(bold=True))
