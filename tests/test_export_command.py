@@ -242,7 +242,8 @@ def test_the_command_module_imports_nothing_heavy():
         "import sys, tui.commands.export as e, argparse\n"
         "e.configure(argparse.ArgumentParser())\n"
         "heavy = [m for m in sys.modules if m.split('.')[0] in"
-        " ('markdown_it', 'pydantic', 'yaml', 'httpx', 'textual') or m.startswith('tui.export')]\n"
+        " ('cmarkgfm', 'markdown_it', 'pydantic', 'yaml', 'httpx', 'textual')"
+        " or m.startswith('tui.export')]\n"
         "print(heavy)\n"
     )
     result = subprocess.run(

@@ -5,7 +5,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("httpx", "trafilatura", "rapidfuzz", "markdown_it", "textual", "tui.export", "tui.fetch")
+HEAVY = (
+    "httpx",
+    "trafilatura",
+    "rapidfuzz",
+    "cmarkgfm",
+    "markdown_it",
+    "textual",
+    "tui.export",
+    "tui.fetch",
+)
 
 
 def _imported_after(statement: str) -> set[str]:
