@@ -879,3 +879,31 @@ async def test_a_detail_pane_reads_back_up_from_its_links():
         await pilot.press("up")  # above the first link: the body scrolls
         await pilot.pause()
         assert pane.link_cursor == 0 and pane.scroll_y == scrolled - 1
+
+
+async def test_a_narrow_screen_keeps_the_open_section_and_only_whole_key_hints_in_view():
+    from tui.widgets.keybar import KeyBar
+
+    async with BriefingApp(SEED).run_test(size=(50, 20)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("7")
+        await pilot.pause()
+        bar = screen.query_one(SectionBar)
+        spans = {section: (first, past) for section, first, past in bar._spans()}
+        assert 0 <= spans["timeline"][0] and spans["timeline"][1] <= bar.size.width
+        titles = bar.render().plain.splitlines()[0]
+        assert titles.rstrip().endswith("Timeline")
+        await pilot.click(SectionBar, offset=(spans["relations"][0] + 1, 0))
+        await pilot.pause()
+        assert screen.active_section == "relations"
+        keys = screen.query_one(KeyBar)
+        line = keys.render().plain
+        assert len(line) == keys.size.width
+        for start, end, key, _ in keys._spans:
+            assert 0 <= start < end <= keys.size.width, key
+        whole = {
+            f"{pilot.app.get_key_display(binding)} {binding.description}"
+            for _, binding, _, _ in screen.active_bindings.values()
+        }
+        drawn = [line[start:end].strip(" ▏") for start, end, _, _ in keys._spans]
+        assert drawn and all(hint in whole for hint in drawn), drawn  # none cut short
