@@ -890,7 +890,7 @@ async def test_a_narrow_screen_keeps_the_open_section_and_only_whole_key_hints_i
         await pilot.pause()
         bar = screen.query_one(SectionBar)
         spans = {section: (first, past) for section, first, past in bar._spans()}
-        assert 0 <= spans["timeline"][0] and spans["timeline"][1] <= bar.size.width
+        assert spans["timeline"][0] >= 0 and spans["timeline"][1] <= bar.size.width
         titles = bar.render().plain.splitlines()[0]
         assert titles.rstrip().endswith("Timeline")
         await pilot.click(SectionBar, offset=(spans["relations"][0] + 1, 0))
