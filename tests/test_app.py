@@ -817,7 +817,9 @@ async def test_clicking_a_link_in_a_detail_pane_follows_it():
         assert screen.history.current == target
 
 
-async def test_the_first_frame_is_drawn_before_the_hidden_tabs_are_built_or_the_file_read():
+async def test_the_first_frame_is_drawn_before_the_hidden_tabs_are_built_or_the_file_read(
+    monkeypatch: pytest.MonkeyPatch,
+):
     from textual.app import App
 
     seen: list[tuple[int, bool]] = []
@@ -829,13 +831,10 @@ async def test_the_first_frame_is_drawn_before_the_hidden_tabs_are_built_or_the_
             seen.append((len(screen.query(RecordTable)), screen.briefing is None))
         display(app, screen, renderable)  # type: ignore[arg-type]
 
-    App._display = watching  # type: ignore[method-assign]
-    try:
-        async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
-            screen = await _open_seed(pilot)
-            assert len(screen.query(RecordTable)) == 6
-    finally:
-        App._display = display  # type: ignore[method-assign]
+    monkeypatch.setattr(App, "_display", watching)
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        assert len(screen.query(RecordTable)) == 6
     assert seen == [(0, True)]
 
 

@@ -15,8 +15,9 @@ from textual.binding import Binding, BindingType
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.message_pump import MessagePump
 
-__all__ = ["BriefingApp"]
+__all__ = ["BriefingApp", "after_first_paint"]
 
 STYLES = Path(__file__).parent / "styles"
 
@@ -110,3 +111,12 @@ class BriefingApp(App[None]):
             return
         where = type(self.screen).__name__.removesuffix("Screen")
         self.push_screen(HelpScreen(help_rows(self.screen), where))
+
+
+def after_first_paint(node: MessagePump, callback: Callable[[], object]) -> None:
+    """:meth:`BriefingApp.after_first_paint` for a screen or widget of ``node``'s app."""
+    app = node.app
+    if isinstance(app, BriefingApp):
+        app.after_first_paint(callback)
+    else:
+        node.call_after_refresh(callback)

@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
+from tui.app import after_first_paint
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
 from tui.render import (
@@ -234,20 +235,15 @@ class BriefingScreen(Screen[None]):
         if self.briefing is None:
             self.query_one("#sections").loading = True
         # The hidden tabs and the worker reading the file would both slow the first paint.
-        after_first_paint = getattr(self.app, "after_first_paint", self.call_after_refresh)
-        after_first_paint(self._build_hidden_tabs)
+        after_first_paint(self, self._build_hidden_tabs)
         self.set_interval(2.0, self._check_changed_on_disk)
 
     async def _build_hidden_tabs(self) -> None:
         """Start reading the file, then give each hidden tab its list and detail."""
-        panes = [self.query_one(f"#{section}", Container) for section in SECTIONS[1:]]
-        if not all(pane.is_attached for pane in panes):
-            self.call_after_refresh(self._build_hidden_tabs)  # the tabs are still mounting
-            return
         if self.briefing is None:
             self.load()
-        for section, pane in zip(SECTIONS[1:], panes, strict=True):
-            await pane.mount(self._section_view(section))
+        for section in SECTIONS[1:]:
+            await self.query_one(f"#{section}", Container).mount(self._section_view(section))
         if self.briefing is not None and self.index is None:
             self.populate(self.briefing)
 

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
+from tui.app import after_first_paint
 from tui.catalog import Catalog, Entry
 from tui.render import format_date, one_line
 from tui.widgets.keybar import KeyBar
@@ -79,8 +80,7 @@ class LibraryScreen(Screen[None]):
         if pending:
             # After the first paint: a worker reading a large file would hold it up.
             paths = [Path(e.path) for e in pending]
-            after_first_paint = getattr(self.app, "after_first_paint", self.call_after_refresh)
-            after_first_paint(lambda: self.describe(paths))
+            after_first_paint(self, lambda: self.describe(paths))
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.console import RenderableType
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -24,6 +23,7 @@ from textual.strip import Strip
 
 from tui.links import Ref
 from tui.render import Link
+from tui.widgets.records import cell_segments
 
 __all__ = ["LINKS_TITLE", "DetailPane"]
 
@@ -114,11 +114,11 @@ class DetailPane(ScrollView, can_focus=True):
 
         A pane in a hidden section has no width yet: it renders when it is first shown.
         """
-        if self.scrollable_content_region.width <= 0:
+        width = self.scrollable_content_region.width
+        if width <= 0:
             self._lines = []
             self._rendered_width = -1
             return
-        width = self._width()
         console = self.app.console
         base = self.rich_style
         options = console.options.update(width=width, height=None, highlight=False)
@@ -140,14 +140,7 @@ class DetailPane(ScrollView, can_focus=True):
 
     def _text_line(self, text: Text, width: int, style: Style) -> Strip:
         """One line of plain ``text`` (truncated with an ellipsis) in ``style``."""
-        text = text.copy()
-        text.no_wrap = True
-        text.truncate(width, overflow="ellipsis")
-        segments = [
-            Segment(seg.text, style + seg.style if seg.style else style)
-            for seg in text.render(self.app.console)
-            if seg.text != "\n"
-        ]
+        segments = cell_segments(text, width, style, self.app.console)
         return Strip(segments).adjust_cell_length(width, style)
 
     # --- drawing ---------------------------------------------------------------------------
@@ -211,13 +204,13 @@ class DetailPane(ScrollView, can_focus=True):
         if self.links:
             self._move_link(0)
         else:
-            self.scroll_home(animate=False, immediate=True)
+            self.action_top()
 
     def action_last_link(self) -> None:
         if self.links:
             self._move_link(len(self.links) - 1)
         else:
-            self.scroll_end(animate=False, immediate=True)
+            self.action_bottom()
 
     def action_page(self, step: int) -> None:
         self.scroll_to(

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -25,10 +26,24 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-__all__ = ["Column", "RecordList"]
+__all__ = ["Column", "RecordList", "cell_segments"]
 
 CellsFor = Callable[[str], Sequence[Text]]
 """Gives the cells of the row with a key, one Text per column."""
+
+
+def cell_segments(text: Text, width: int, style: Style, console: Console) -> list[Segment]:
+    """``text`` on one line of exactly ``width`` cells (cut with an ellipsis, or padded),
+    its own styles drawn over ``style``."""
+    text = text.copy()
+    text.no_wrap = True
+    text.overflow = "ellipsis"
+    text.truncate(width, overflow="ellipsis", pad=True)
+    return [
+        Segment(seg.text, style + seg.style if seg.style else style)
+        for seg in text.render(console)
+        if seg.text != "\n"
+    ]
 
 
 @dataclass(frozen=True)
@@ -223,15 +238,7 @@ class RecordList(ScrollView, can_focus=True):
         for number, (cell, cell_width) in enumerate(zip(cells, self._widths(width), strict=False)):
             if number:
                 segments.append(Segment(" ", style))
-            text = cell.copy()
-            text.no_wrap = True
-            text.overflow = "ellipsis"
-            text.truncate(cell_width, overflow="ellipsis", pad=True)
-            segments.extend(
-                Segment(seg.text, style + seg.style if seg.style else style)
-                for seg in text.render(self.app.console)
-                if seg.text != "\n"
-            )
+            segments.extend(cell_segments(cell, cell_width, style, self.app.console))
         return Strip(segments).adjust_cell_length(width, style)
 
     def render_line(self, y: int) -> Strip:
