@@ -17,7 +17,7 @@ from rich.text import Text
 
 from tui.dates import human_date
 from tui.links import BriefingIndex, Ref
-from tui.text import visible
+from tui.text import one_line, visible
 
 if TYPE_CHECKING:  # shown before the model is imported, so only for type checking
     from tui.model import (
@@ -93,11 +93,6 @@ class Detail:
 
     text: Text
     links: list[Link]
-
-
-def one_line(value: str) -> str:
-    """Briefing text for a single line: control characters visible, newlines as spaces."""
-    return visible(value, keep_newlines=False)
 
 
 def format_date(value: str | None) -> str:

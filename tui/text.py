@@ -1,19 +1,33 @@
-"""Making briefing text safe to show: data is never instructions to the terminal.
+"""Making text safe to show: data is never instructions to the terminal.
 
-Briefings and fetched pages may hold ESC, BEL and other control characters. Printed raw
-they could move the cursor, retitle the window or hide text, so every string shown is
-passed through :func:`visible` first, which swaps control characters for visible stand-ins.
+Briefings, fetched pages and file names may hold ESC, BEL and other control characters.
+Printed raw they could move the cursor, retitle the window, write the clipboard (OSC 52)
+or hide text, so every string that reaches a screen, a toast, a title or a CLI line is
+passed through one of the functions here first:
+
+- :func:`visible` for text that may span lines (newlines and tabs kept);
+- :func:`one_line` for text shown on one line (newlines and tabs become spaces);
+- :func:`shown_path` for a file name or path (newlines shown as ``␊``, so a name cannot
+  spoof a second line of output, and undecodable bytes shown as ``\\xNN``).
+
+Each swaps control characters for visible stand-ins instead of dropping them, so a reader
+sees that something odd is there.
 """
 
 from __future__ import annotations
 
+import os
 import re
 
-__all__ = ["visible", "visible_in_html"]
+__all__ = ["has_control", "one_line", "shown_path", "visible", "visible_in_html"]
 
-# C0 controls except tab and newline, DEL, C1 controls, and the bidi overrides/isolates
-# that can make text display in an order other than the one stored.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except tab and newline, DEL, C1 controls, the bidi overrides/isolates that
+# can make text display in an order other than the one stored, the line and paragraph
+# separators some terminals treat as line breaks, and lone surrogates (undecodable bytes
+# of a file name, which a strict encoder refuses to print).
+_OTHERS = "\x7f\x80-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f{_OTHERS}]")
+_ANY_CONTROL = re.compile(f"[\x00-\x1f{_OTHERS}]")  # newline and tab too
 
 
 def _stand_in(match: re.Match[str]) -> str:
@@ -22,6 +36,8 @@ def _stand_in(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # the Unicode control pictures: ␛ for ESC, ␇ for BEL
     if code == 0x7F:
         return "\u2421"  # ␡
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02X}"  # a byte that os.fsdecode could not decode
     return f"<U+{code:04X}>"
 
 
@@ -31,6 +47,28 @@ def visible(text: str, *, keep_newlines: bool = True) -> str:
     if not keep_newlines:
         shown = shown.replace("\n", " ").replace("\t", " ")
     return shown
+
+
+def one_line(value: str) -> str:
+    """Text for a single line: control characters visible, newlines and tabs as spaces."""
+    return visible(value, keep_newlines=False)
+
+
+def shown_path(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
+    """A file name or path as it may be printed: one line, every control made visible.
+
+    Newlines and tabs are shown as ``␊`` and ``␉`` rather than spaces, so a file named
+    ``"a\\nb.yaml: ok"`` cannot pass for a second line of output; bytes that are not
+    valid in the file-system encoding are shown as ``\\xNN``.
+    """
+    name = os.fsdecode(path)
+    return _ANY_CONTROL.sub(_stand_in, name)
+
+
+def has_control(text: str) -> bool:
+    """Whether ``text`` holds a character that :func:`visible` would replace (or a newline
+    or tab)."""
+    return _ANY_CONTROL.search(text) is not None
 
 
 def visible_in_html(markup: str) -> str:
