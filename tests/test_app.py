@@ -628,7 +628,7 @@ async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypat
         assert "exists" in str(dialog.query_one("#export-message").render())
         assert written.read_text(encoding="utf-8") == "mine"
         # A folder that does not exist: a clear message, nothing written anywhere.
-        dialog.query_one("#export-path", Input).value = str(tmp_path / "no" / "such.md")
+        dialog.query_one("#export-path", Input).value = str(tmp_path / "no" / "such.html")
         dialog.query_one("#export-path", Input).focus()
         await pilot.press("enter")
         await _settle(pilot)

@@ -13,9 +13,13 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from tui.text import one_line, visible
+
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.content import Content
     from textual.message_pump import MessagePump
+    from textual.notifications import SeverityLevel
 
 __all__ = ["BriefingApp", "after_first_paint"]
 
@@ -59,6 +63,33 @@ class BriefingApp(App[None]):
             self.call_after_refresh(callback)
         else:
             self._until_first_paint.append(callback)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast, from any screen or widget, passes here: its text is data.
+
+        Messages are built from file names, URLs, page and briefing text, so each is made
+        visible (no terminal control reaches the screen) and never read as markup,
+        whatever the caller asked for.
+        """
+        super().notify(
+            visible(message),
+            title=one_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """Every header's title and sub-title, made visible on one line whatever set them."""
+        return super().format_title(one_line(title), one_line(sub_title))
 
     def on_ready(self) -> None:
         waiting, self._until_first_paint = self._until_first_paint or [], None

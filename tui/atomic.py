@@ -1,44 +1,252 @@
-"""Writing files so that nothing the user had is ever lost or left half-written."""
+"""Writing files so that nothing the user had is ever lost or left half-written.
+
+Every file the project writes (exports, drafts, the schema, caches, state) goes through
+:func:`write_atomic`, which
+
+- writes a temporary file beside the target and renames it into place, so a crash or a
+  full disk leaves the old file or the new one, never a mix;
+- replaces an existing file only when asked, and never one it must not: the file the
+  output was made from, or a briefing (see :func:`refuse_protected`), whatever the flags;
+- gives a new file the mode the user's umask asks for (a colleague in the same group can
+  read an export, as with every other tool) and keeps the mode (and, where allowed, the
+  owner) of a file it replaces;
+- writes *through* a symbolic link: the file the link points to is replaced, the link
+  stays a link (the way editors save, so a briefing folder of symlinks keeps working);
+- holds a lock on its temporary file while it writes, so the next write into the same
+  folder can tell an orphan (left by a killed process) from a write in progress and
+  delete the orphans (:func:`prune_stale_temps`).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import re
+import secrets
+import stat
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["FileExistsRefusal", "write_atomic"]
+from tui.text import shown_path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on POSIX
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = [
+    "TEMP_MARK",
+    "FileExistsRefusal",
+    "ProtectedFileRefusal",
+    "looks_like_briefing",
+    "prune_stale_temps",
+    "refuse_protected",
+    "write_atomic",
+]
+
+TEMP_MARK = ".briefing-tmp-"
+"""Part of every temporary file name we create: ``.{name}.briefing-tmp-XXXXXXXX``."""
+
+_OUR_TEMP = re.compile(r"^\..+\.briefing-tmp-[A-Za-z0-9_]+$")
+_GRACE_SECONDS = 5.0
+"""A temporary file younger than this is left alone even when unlocked: its writer may
+not have locked it yet."""
+_SNIFF_BYTES = 65536
+_TOP_LEVEL_KEY = re.compile(rb"^(id|title|sources)[ \t]*:", re.MULTILINE)
+BRIEFING_SUFFIXES = (".yaml", ".yml")
 
 
 class FileExistsRefusal(FileExistsError):
     """The target exists and replacing it was not asked for."""
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, replace: bool = False) -> Path:
+class ProtectedFileRefusal(PermissionError):
+    """The target is a file that must never be written over: the input, or a briefing."""
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def looks_like_briefing(path: Path) -> bool:
+    """Whether the existing file at ``path`` is (or is meant to be) a briefing.
+
+    A YAML file (by its suffix), or any file whose first 64 KiB start top-level keys
+    ``id:``, ``title:`` and ``sources:`` as a briefing does. Cheap on purpose: it guards
+    a write, it does not validate.
+    """
+    if path.suffix.lower() in BRIEFING_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    return {m.group(1) for m in _TOP_LEVEL_KEY.finditer(head)} >= {b"id", b"title", b"sources"}
+
+
+def refuse_protected(
+    target: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()
+) -> None:
+    """Raise :class:`ProtectedFileRefusal` when writing ``target`` would destroy a briefing.
+
+    ``target`` may not be any of ``inputs`` (compared by device and inode, so another
+    name, a hard link or a symlink to the input is caught too), nor an existing briefing
+    file. No flag overrides this: an export or a draft never replaces a briefing.
+    """
+    path = Path(target)
+    try:
+        target_stat = path.stat()
+    except OSError:
+        return  # nothing there (or unreachable): nothing to protect
+    for source in inputs:
+        try:
+            source_stat = Path(source).stat()
+        except OSError:
+            continue
+        if _same_file(target_stat, source_stat):
+            raise ProtectedFileRefusal(
+                f"{shown_path(path)} is the file being read; refusing to write over it"
+                " whatever the flags (choose another output name)"
+            )
+    if stat.S_ISREG(target_stat.st_mode) and looks_like_briefing(path):
+        raise ProtectedFileRefusal(
+            f"{shown_path(path)} is a briefing file; refusing to write over it whatever the"
+            " flags (choose another name, or delete it yourself first)"
+        )
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: the classic read-and-restore
+    os.umask(mask)
+    return mask
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    if fcntl is None:  # pragma: no cover - not on POSIX
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+def prune_stale_temps(folder: str | os.PathLike[str]) -> int:
+    """Delete temporary files of our naming in ``folder`` that no live writer holds.
+
+    A write killed between creating its temporary file and renaming it leaves the file
+    behind; nothing else would ever remove it. A writer holds an exclusive lock on its
+    temporary file until it is done, and the lock dies with the process, so an unlocked
+    temporary file older than a few seconds is an orphan. Returns how many were removed.
+    """
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    now = time.time()
+    for name in names:
+        if not _OUR_TEMP.match(name):
+            continue
+        candidate = os.path.join(folder, name)
+        try:
+            fd = os.open(candidate, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < _GRACE_SECONDS:
+                continue
+            if _lock(fd, wait=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(candidate)
+                    removed += 1
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A new, locked, private temporary file of our naming beside ``name`` in ``folder``."""
+    for _ in range(100):
+        temporary = os.path.join(folder, f".{name}{TEMP_MARK}{secrets.token_hex(4)}")
+        try:
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        except FileExistsError:
+            continue
+        _lock(handle, wait=True)
+        return handle, temporary
+    raise FileExistsError(f"no free temporary name in {shown_path(folder)}")
+
+
+def _real_target(target: Path) -> Path:
+    """The file a write to ``target`` should replace: through symlinks, to their end."""
+    if target.is_symlink():
+        return Path(os.path.realpath(target))
+    return target
+
+
+def write_atomic(
+    path: str | os.PathLike[str],
+    data: str | bytes,
+    *,
+    replace: bool = False,
+    protect: Iterable[str | os.PathLike[str]] | None = None,
+) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
-    A crash or a full disk leaves either the old file or the new one, never a mix. An
-    existing file is only replaced when ``replace`` is true.
+    An existing file is only replaced when ``replace`` is true. With ``protect`` (the
+    files the output was made from), the write is refused when the target is one of them
+    or is a briefing, whatever ``replace`` says (see :func:`refuse_protected`); caches
+    and state files pass ``None``. Returns the path written (the link's target when
+    ``path`` is a symbolic link).
     """
     target = Path(path)
+    if protect is not None:
+        refuse_protected(target, protect)
     if target.exists() and not replace:
-        raise FileExistsRefusal(f"{target} exists; not replacing it")
+        raise FileExistsRefusal(f"{shown_path(target)} exists; not replacing it")
+    real = _real_target(target)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    folder = real.parent if str(real.parent) else Path(".")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        existing: os.stat_result | None = real.stat()
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise IsADirectoryError(
+            f"{shown_path(target)} is not a regular file; give the name of a file"
+        )
+    prune_stale_temps(folder)
+    handle, temporary = _create_temp(folder, real.name)
+    try:
+        if existing is not None:
+            os.fchmod(handle, stat.S_IMODE(existing.st_mode))
+            with contextlib.suppress(OSError):
+                os.fchown(handle, existing.st_uid, existing.st_gid)
+        else:
+            os.fchmod(handle, 0o666 & ~_umask())
+        with os.fdopen(handle, "wb", closefd=False) as stream:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
         if replace:
-            os.replace(temporary, target)
+            os.replace(temporary, real)
         else:
             # link() fails if the target appeared meanwhile: never clobber a file.
-            os.link(temporary, target)
+            os.link(temporary, real)
             os.unlink(temporary)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    return target
+    finally:
+        os.close(handle)
+    return real

@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from pydantic import (
     AfterValidator,
@@ -46,6 +47,36 @@ def _check_slug(value: str) -> str:
     return value
 
 
+# What RFC 3986 allows in a URI unencoded: unreserved, gen-delims, sub-delims, and '%'
+# (which must start a percent-escape). Anything else (controls, spaces, quotes, angle
+# brackets, non-ASCII letters) is refused: a URL reaches toasts, the clipboard and the
+# user's browser, and an ESC inside one must never get that far.
+_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _encoded_url(value: str) -> str:
+    """``value`` percent-encoded as RFC 3986 wants it: a suggestion for the user."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+        netloc = parts.netloc
+        if host and not host.isascii():
+            netloc = netloc.replace(host, host.encode("idna").decode("ascii"))
+    except (ValueError, UnicodeError):
+        return quote(value, safe="/:?#[]@!$&'()*+,;=%~")
+    safe = "/:?#[]@!$&'()*+,;=%~"
+    return urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            quote(parts.path, safe=safe),
+            quote(parts.query, safe=safe),
+            quote(parts.fragment, safe=safe),
+        )
+    )
+
+
 def _check_url(value: str) -> str:
     scheme, sep, rest = value.partition("://")
     if not sep or scheme.lower() not in ("http", "https"):
@@ -55,10 +86,29 @@ def _check_url(value: str) -> str:
             " fetched)",
             {"value": value},
         )
-    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
-    if not host or any(ch.isspace() for ch in value):
+    if any(ch.isspace() or not ch.isprintable() for ch in value):
         raise PydanticCustomError(
-            "url_host", "'{value}' is not a complete URL (no host, or spaces)", {"value": value}
+            "url_control",
+            "this URL holds spaces or control characters, which a URL never does; write"
+            " spaces as %20 and leave out anything invisible",
+            {},
+        )
+    if _BAD_ESCAPE.search(value):
+        raise PydanticCustomError(
+            "url_escape",
+            "'{value}' has a '%' that does not start a two-digit escape; write a literal % as %25",
+            {"value": value},
+        )
+    if not _URL_CHARS.fullmatch(value):
+        raise PydanticCustomError(
+            "url_chars",
+            "'{value}' holds characters a URL must percent-encode; write it as '{encoded}'",
+            {"value": value, "encoded": _encoded_url(value)},
+        )
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
+    if not host:
+        raise PydanticCustomError(
+            "url_host", "'{value}' is not a complete URL (no host)", {"value": value}
         )
     return value
 
@@ -108,7 +158,13 @@ Slug = Annotated[
 Url = Annotated[
     str,
     AfterValidator(_check_url),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "uri",
+            "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+$",
+        }
+    ),
 ]
 """An http(s) URL; other schemes cannot be fetched and are refused."""
 Language = Annotated[

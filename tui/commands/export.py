@@ -9,7 +9,10 @@ goes on without it.
 
 Writes to stdout by default. ``--output`` writes through a temporary file in the target's
 folder and a rename, so a failure leaves the old file (or none), never half of one; an
-existing file is replaced only with ``--force``. Usage problems (bad format, missing or
+existing file is replaced only with ``--force``, and never the briefing itself or any
+other briefing file, whatever the flags. Without ``--format``, the output file's ending
+names the format (``report.html`` is HTML); an ending that names another format than
+``--format`` is refused. Usage problems (bad format, missing or
 unwritable folder, existing file) exit 2 before anything is written; a briefing that does
 not load prints its problems and exits 1.
 """
@@ -30,6 +33,7 @@ from tui.commands.common import (
     one_briefing_path,
     say,
 )
+from tui.text import one_line, shown_path
 
 if TYPE_CHECKING:
     from tui.fetch import FetchResult
@@ -55,10 +59,21 @@ DESCRIPTION = (
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", type=Path, help="the briefing file")
     parser.add_argument(
-        "-f", "--format", choices=FORMATS, default="markdown", help="default: markdown"
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="default: from the --output file's ending (.md, .html, .json, .jsonld,"
+        " .claimreview.json), else markdown",
     )
-    parser.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
-    parser.add_argument("--force", action="store_true", help="replace an existing FILE")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing FILE (never a briefing file: those are always refused)",
+    )
     parser.add_argument(
         "--no-fetched",
         dest="fetched",
@@ -68,19 +83,26 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _output_problem(output: Path, force: bool) -> str | None:
+def _output_problem(output: Path, force: bool, source: Path) -> str | None:
     """Why ``output`` cannot be written, checked before any work; None when it can."""
+    from tui.atomic import ProtectedFileRefusal, refuse_protected
+
     folder = output.parent if str(output.parent) else Path(".")
+    shown, shown_folder = shown_path(output), shown_path(folder)
     if output.is_dir():
-        return f"{output} is a folder; give a file name"
+        return f"{shown} is a folder; give a file name"
     if not folder.exists():
-        return f"cannot write {output}: folder {folder} does not exist"
+        return f"cannot write {shown}: folder {shown_folder} does not exist"
     if not folder.is_dir():
-        return f"cannot write {output}: {folder} is not a folder"
+        return f"cannot write {shown}: {shown_folder} is not a folder"
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"cannot write {output}: folder {folder} is not writable"
+        return f"cannot write {shown}: folder {shown_folder} is not writable"
+    try:
+        refuse_protected(output, [source])
+    except ProtectedFileRefusal as refusal:
+        return str(refusal)
     if (output.exists() or output.is_symlink()) and not force:
-        return f"{output} exists; add --force to replace it"
+        return f"{shown} exists; add --force to replace it"
     return None
 
 
@@ -92,7 +114,7 @@ def _fetched(briefing: Briefing) -> dict[str, FetchResult] | None:
     try:
         return fetched_for(briefing)
     except CacheError as error:
-        say(f"warning: exporting without fetched data: {error}")
+        say(f"warning: exporting without fetched data: {one_line(str(error))}")
         return None
 
 
@@ -107,22 +129,28 @@ def _write_stdout(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt: str = args.format
-    if fmt not in FORMATS:
-        say(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    asked: str | None = args.format
+    if asked is not None and asked not in FORMATS:
+        say(f"unknown format {one_line(asked)!r}; choose one of: {', '.join(FORMATS)}")
         return EXIT_USAGE
     output: Path | None = args.output
     force: bool = bool(getattr(args, "force", False))
     path: Path = args.path
     if not one_briefing_path(path, "export"):
         return EXIT_USAGE
+    from tui.export import ExportError, export_briefing, format_problem
+
+    fmt = asked or "markdown"
     if output is not None:
-        problem = _output_problem(output, force)
+        problem = _output_problem(output, force, path)
         if problem is not None:
             say(problem)
             return EXIT_USAGE
-
-    from tui.export import ExportError, export_briefing
+        chosen, problem = format_problem(asked, output.name)
+        if chosen is None:
+            say(f"{shown_path(output)}: {problem}")
+            return EXIT_USAGE
+        fmt = chosen
 
     briefing = load_or_report(path)
     if briefing is None:
@@ -132,21 +160,24 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = export_briefing(briefing, fmt, fetched=fetched)
     except ExportError as error:
-        say(f"{path}: cannot export as {fmt}: {error}")
+        say(f"{shown_path(path)}: cannot export as {fmt}: {one_line(str(error))}")
         return EXIT_INVALID
 
     if output is None:
         _write_stdout(text)
         return EXIT_OK
-    from tui.atomic import FileExistsRefusal, write_atomic
+    from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
 
     try:
-        write_atomic(output, text, replace=force)
+        write_atomic(output, text, replace=force, protect=[path])
     except FileExistsRefusal:
-        say(f"{output} exists; add --force to replace it")
+        say(f"{shown_path(output)} exists; add --force to replace it")
+        return EXIT_USAGE
+    except ProtectedFileRefusal as refusal:
+        say(str(refusal))
         return EXIT_USAGE
     except OSError as error:
-        say(f"cannot write {output}: {error.strerror or error}")
+        say(f"cannot write {shown_path(output)}: {one_line(error.strerror or str(error))}")
         return EXIT_USAGE
-    say(f"wrote {output}")
+    say(f"wrote {shown_path(output)}")
     return EXIT_OK

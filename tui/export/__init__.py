@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     from tui.fetch.result import FetchResult
     from tui.model import Briefing
 
-__all__ = ["FORMATS", "SUFFIXES", "ExportError", "default_filename", "export_briefing"]
+__all__ = [
+    "FORMATS",
+    "SUFFIXES",
+    "ExportError",
+    "default_filename",
+    "export_briefing",
+    "format_for_filename",
+]
 
 FORMATS: tuple[str, ...] = ("markdown", "html", "json", "claimreview")
 """Export formats, in the order menus and ``--help`` list them."""
@@ -30,6 +37,18 @@ SUFFIXES: dict[str, str] = {
     "claimreview": ".claimreview.json",
 }
 """File name ending for each format."""
+
+_FORMAT_OF_ENDING: tuple[tuple[str, str], ...] = (
+    (".claimreview.json", "claimreview"),
+    (".jsonld", "claimreview"),
+    (".json", "json"),
+    (".md", "markdown"),
+    (".markdown", "markdown"),
+    (".html", "html"),
+    (".htm", "html"),
+)
+"""File name endings that name a format, longest first so ``.claimreview.json`` wins."""
+KNOWN_ENDINGS = ", ".join(ending for ending, _ in _FORMAT_OF_ENDING)
 
 _WRITERS: dict[str, tuple[str, str, bool]] = {
     "markdown": ("tui.export.markdown", "briefing_markdown", True),
@@ -70,3 +89,33 @@ def export_briefing(
 def default_filename(briefing: Briefing, fmt: str) -> str:
     """A sensible file name for ``briefing`` exported as ``fmt``: its id plus the suffix."""
     return briefing.id + SUFFIXES[fmt]
+
+
+def format_for_filename(name: str) -> str | None:
+    """The export format a file name's ending asks for (``report.html`` -> html); None
+    when the ending names no format."""
+    lowered = name.lower()
+    for ending, fmt in _FORMAT_OF_ENDING:
+        if lowered.endswith(ending):
+            return fmt
+    return None
+
+
+def format_problem(fmt: str | None, name: str) -> tuple[str | None, str | None]:
+    """The format to write ``name`` in, given the one asked for (or None), and a problem.
+
+    The format comes from ``fmt`` when given, else from the file name's ending; a file
+    name whose ending names another format than ``fmt`` is refused, so ``report.html``
+    never holds Markdown.
+    """
+    implied = format_for_filename(name)
+    if fmt is None:
+        if implied is None:
+            return None, (
+                f"cannot tell the format from the file name; end it in one of {KNOWN_ENDINGS}"
+                f" or choose a format ({', '.join(FORMATS)})"
+            )
+        return implied, None
+    if implied is not None and implied != fmt:
+        return None, f"the file name ends like {implied}, but the format asked for is {fmt}"
+    return fmt, None

@@ -39,6 +39,7 @@ from tui.render import (
     summary_detail,
     timeline_detail,
 )
+from tui.text import shown_path
 from tui.widgets.detail import DetailPane
 from tui.widgets.keybar import KeyBar
 from tui.widgets.records import Column, RecordList
@@ -229,7 +230,7 @@ class BriefingScreen(Screen[None]):
         return Horizontal(column, DetailPane(id="claims-detail"), classes="split")
 
     def on_mount(self) -> None:
-        self.title = one_line(self.path.name)
+        self.title = shown_path(self.path.name)
         self.query_one("#changed-bar").display = False
         self.query_one("#fetch-bar").display = False
         if self.briefing is None:
@@ -278,7 +279,7 @@ class BriefingScreen(Screen[None]):
         self.query_one("#changed-bar").display = False
         self.populate(briefing)
         if reloading:
-            self.notify(f"Reloaded {one_line(self.path.name)}", markup=False)
+            self.notify(f"Reloaded {shown_path(self.path.name)}")
 
     def _load_failed(self, problems: list[str]) -> None:
         from tui.screens.problems import ProblemsScreen
@@ -300,7 +301,7 @@ class BriefingScreen(Screen[None]):
             return
         if self._disk_mtime() != self._mtime:
             bar = self.query_one("#changed-bar", Static)
-            bar.update(Text(f"{one_line(self.path.name)} changed on disk: press r to reload"))
+            bar.update(Text(f"{shown_path(self.path.name)} changed on disk: press r to reload"))
             bar.display = True
 
     # --- filling the views ----------------------------------------------------------------
@@ -321,7 +322,7 @@ class BriefingScreen(Screen[None]):
         if self._mtime is None:
             self._mtime = self._disk_mtime()
         self.title = one_line(briefing.title)
-        self.sub_title = one_line(self.path.name)
+        self.sub_title = shown_path(self.path.name)
         self._populating = True
         try:
             self._fill_tables(briefing)
@@ -873,12 +874,12 @@ class BriefingScreen(Screen[None]):
 
         def written(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Wrote {path}", title="Export", markup=False)
+                self.notify(f"Wrote {shown_path(path)}", title="Export")
 
-        self.app.push_screen(ExportScreen(self.briefing, Path.cwd()), written)
+        self.app.push_screen(ExportScreen(self.briefing, Path.cwd(), self.path), written)
 
     def action_reload(self) -> None:
-        self.notify(f"Reloading {self.path.name}…", markup=False)
+        self.notify(f"Reloading {shown_path(self.path.name)}…")
         self.load()
 
     # --- filters --------------------------------------------------------------------------

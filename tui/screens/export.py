@@ -1,8 +1,10 @@
 """``e``: export the open briefing; say where it went, or why it could not be written.
 
 The file is written through a temporary file and a rename (never half a file), an
-existing file is replaced only when "replace" is ticked, and any problem is shown in the
-dialog, which stays open so nothing typed is lost.
+existing file is replaced only when "replace" is ticked (never the briefing itself or
+another briefing file, whatever is ticked), a file name whose ending names another format
+is refused, and any problem is shown in the dialog, which stays open so nothing typed is
+lost.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from tui.model import Briefing
-from tui.text import visible
+from tui.text import shown_path, visible
 
 __all__ = ["ExportScreen"]
 
@@ -39,10 +41,12 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("ctrl+s,ctrl+enter", "export", "Export", id="export.write"),
     ]
 
-    def __init__(self, briefing: Briefing, folder: Path) -> None:
+    def __init__(self, briefing: Briefing, folder: Path, source: Path | None = None) -> None:
         super().__init__()
         self.briefing = briefing
         self.folder = folder
+        self.source = source
+        """The briefing's own file: an export never writes over it."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
@@ -89,28 +93,44 @@ class ExportScreen(ModalScreen[Path | None]):
             self._say("Give a file name.", error=True)
             return
         target = Path(raw).expanduser()
+        from tui.export import format_problem
+
+        chosen, problem = format_problem(fmt, target.name)
+        if chosen is None:
+            self._say(f"{shown_path(target)}: {problem}", error=True)
+            return
         replace = self.query_one("#export-replace", Checkbox).value
-        self._say(f"Writing {target}…", error=False)
+        self._say(f"Writing {shown_path(target)}…", error=False)
         self.write(fmt, target, replace)
 
     @work(thread=True, exclusive=True, group="export")
     def write(self, fmt: str, target: Path, replace: bool) -> None:
         """Render and write off the UI thread: a large briefing takes a moment."""
-        from tui.atomic import FileExistsRefusal, write_atomic
+        from tui.atomic import (
+            FileExistsRefusal,
+            ProtectedFileRefusal,
+            refuse_protected,
+            write_atomic,
+        )
         from tui.export import ExportError, export_briefing
 
+        protect = [self.source] if self.source is not None else []
+        shown = shown_path(target)
         try:
             if target.is_dir():
-                raise IsADirectoryError(f"{target} is a folder; give a file name")
+                raise IsADirectoryError(f"{shown} is a folder; give a file name")
+            refuse_protected(target, protect)  # before the work, not only before the write
             text = export_briefing(self.briefing, fmt, fetched=self._fetched())
-            write_atomic(target, text, replace=replace)
+            write_atomic(target, text, replace=replace, protect=protect)
         except FileExistsRefusal:
             self.app.call_from_thread(
-                self._say, f"{target} exists. Tick 'Replace' to overwrite it.", error=True
+                self._say, f"{shown} exists. Tick 'Replace' to overwrite it.", error=True
             )
+        except ProtectedFileRefusal as refusal:
+            self.app.call_from_thread(self._say, str(refusal), error=True)
         except (OSError, ExportError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            self.app.call_from_thread(self._say, f"Cannot write {target}: {reason}", error=True)
+            self.app.call_from_thread(self._say, f"Cannot write {shown}: {reason}", error=True)
         else:
             self.app.call_from_thread(self.dismiss, target)
 
