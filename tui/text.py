@@ -16,10 +16,12 @@ sees that something odd is there.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from typing import Any
 
-__all__ = ["has_control", "one_line", "shown_path", "visible", "visible_in_html"]
+__all__ = ["has_control", "json_text", "one_line", "shown_path", "visible", "visible_in_html"]
 
 # C0 controls except tab and newline, DEL, C1 controls, the bidi overrides/isolates that
 # can make text display in an order other than the one stored, the line and paragraph
@@ -82,3 +84,27 @@ def visible_in_html(markup: str) -> str:
         return _stand_in(match).replace("<", "&lt;").replace(">", "&gt;")
 
     return _CONTROL.sub(escaped, markup)
+
+
+# Characters JSON may carry raw but that must not reach a terminal or a YAML reader (DEL,
+# the C1 controls, line/paragraph separators, bidi overrides, non-characters, lone
+# surrogates): written as \u escapes, which mean the very same string to a JSON reader.
+_JSON_ESCAPED = re.compile(
+    "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]"
+)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_text(data: Any, *, indent: int | None = None) -> str:
+    """``data`` as JSON that is safe to print and loads as YAML too (no newline added).
+
+    Readable text stays as it is (``ensure_ascii`` off); C0 controls are escaped by JSON
+    itself, and every other character that could act on a terminal or that YAML refuses
+    is written as a ``\\uXXXX`` escape. The one JSON writer of the project: the JSON export,
+    ``profile --json`` and ``fetch --json`` all use it.
+    """
+    text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
+    return _JSON_ESCAPED.sub(_json_escape, text)

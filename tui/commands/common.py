@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.text import shown_path, visible
+
 if TYPE_CHECKING:
     from tui.model import Briefing
 
@@ -14,8 +16,13 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def say(message: str) -> None:
-    """A message for the user on stderr, prefixed with the program name."""
-    print(f"briefing: {message}", file=sys.stderr)
+    """A message for the user on stderr, prefixed with the program name.
+
+    Control characters are made visible here as a last guard; paths inside ``message``
+    should already have gone through :func:`tui.text.shown_path` (which also shows
+    newlines, so a file name cannot pass for a second line).
+    """
+    print(f"briefing: {visible(message)}", file=sys.stderr)
 
 
 def files_or_none(paths: Sequence[Path]) -> list[Path] | None:
@@ -24,11 +31,11 @@ def files_or_none(paths: Sequence[Path]) -> list[Path] | None:
 
     files, missing = find_briefing_files(paths)
     for path in missing:
-        say(f"{path}: no such file or folder")
+        say(f"{shown_path(path)}: no such file or folder")
     if missing:
         return None
     if not files:
-        say(f"no briefing files (*.yaml, *.yml) in {', '.join(str(p) for p in paths)}")
+        say(f"no briefing files (*.yaml, *.yml) in {', '.join(shown_path(p) for p in paths)}")
         return None
     return files
 
@@ -36,10 +43,10 @@ def files_or_none(paths: Sequence[Path]) -> list[Path] | None:
 def one_briefing_path(path: Path, command: str) -> bool:
     """Whether ``path`` is one existing file; says why not (a usage error) when it is not."""
     if not path.exists():
-        say(f"{path}: no such file")
+        say(f"{shown_path(path)}: no such file")
         return False
     if path.is_dir():
-        say(f"{path} is a folder; {command} takes one briefing file")
+        say(f"{shown_path(path)} is a folder; {command} takes one briefing file")
         return False
     return True
 
@@ -57,7 +64,5 @@ def load_or_report(path: Path) -> Briefing | None:
 
 def print_problems(problems: Sequence[object]) -> None:
     """Each problem on one line of stderr, control characters made visible."""
-    from tui.text import visible
-
     for problem in problems:
         print(visible(str(problem), keep_newlines=False), file=sys.stderr)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from tui.commands.common import EXIT_OK, EXIT_USAGE, say
+from tui.text import shown_path
 
 HELP = "print the JSON Schema of the briefing format"
 DESCRIPTION = "Print the JSON Schema that briefing files follow (for editors)."
@@ -27,12 +28,12 @@ def run(args: argparse.Namespace) -> int:
     from tui.atomic import FileExistsRefusal, write_atomic
 
     try:
-        write_atomic(args.output, text, replace=args.force)
+        write_atomic(args.output, text, replace=args.force, protect=())
     except FileExistsRefusal:
-        say(f"{args.output} exists; add --force to replace it")
+        say(f"{shown_path(args.output)} exists; add --force to replace it")
         return EXIT_USAGE
     except OSError as error:
-        say(f"cannot write {args.output}: {error.strerror or error}")
+        say(f"cannot write {shown_path(args.output)}: {error.strerror or error}")
         return EXIT_USAGE
-    say(f"wrote {args.output}")
+    say(f"wrote {shown_path(args.output)}")
     return EXIT_OK

@@ -12,25 +12,15 @@ without computing them. It is derived from the rest, so the loader drops it on r
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from enum import StrEnum
 from typing import Any
 
 from tui.export.fetched import Fetched, quote_results
 from tui.model import FORMAT_VERSION, Briefing
+from tui.text import json_text
 
 __all__ = ["briefing_data", "briefing_json", "dumps", "profile_data"]
-
-# Characters JSON may carry raw but YAML readers refuse (DEL, the C1 controls and the
-# non-characters U+FFFE/U+FFFF), and the bidi overrides that would reorder the text on a
-# terminal: written as \u escapes, so the output loads as YAML and shows as it is stored.
-_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
 
 
 def _tidy(value: Any) -> Any:
@@ -52,8 +42,7 @@ def _tidy(value: Any) -> Any:
 
 def dumps(data: Any) -> str:
     """``data`` as indented JSON text that YAML readers accept too, newline at the end."""
-    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
-    return _ESCAPED.sub(_escape, text) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
