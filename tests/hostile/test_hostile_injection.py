@@ -9,6 +9,7 @@ in a real pseudo-terminal and every byte it sends to the terminal is checked too
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pty
@@ -329,10 +330,8 @@ def test_the_app_sends_nothing_hostile_to_the_terminal(desk: dict[str, Path], st
         os.write(fd, b"q")
         output += _read_until_quiet(fd, quiet=1.0, limit=10)
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
         os.waitpid(pid, 0)
         os.close(fd)
     assert b"Claim" in output and b"Actor" in output  # the views were really drawn
