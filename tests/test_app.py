@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 from pathlib import Path
@@ -390,20 +391,52 @@ async def test_copy_puts_the_selected_item_on_the_clipboard():
         assert "könnte Nordkorea sieben bis zehn Divisionen" in pilot.app.clipboard
 
 
-async def test_open_url_opens_the_selected_sources_link(monkeypatch: pytest.MonkeyPatch):
-    opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+async def test_open_url_opens_the_selected_sources_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """``o`` runs the user's opener with the selected source's link; a source without a
+    link opens nothing."""
+    opened = tmp_path / "opened.txt"
+    script = tmp_path / "opener.sh"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$1" >> "{opened}"\n', encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("BRIEFING_OPENER", str(script))
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
         with_link = next(s for s in screen.briefing.sources if s.url)
         screen.jump(Ref("sources", with_link.id))
         await pilot.pause()
         await pilot.press("o")
+        await _settle(pilot)
         without = next(s for s in screen.briefing.sources if not s.url)
         screen.jump(Ref("sources", without.id))
         await pilot.pause()
         await pilot.press("o")
-    assert opened == [with_link.url]
+        await _settle(pilot)
+    for _ in range(50):  # the opener runs detached: give it a moment to write
+        if opened.exists():
+            break
+        await asyncio.sleep(0.05)
+    assert opened.read_text(encoding="utf-8").splitlines() == [with_link.url]
+
+
+async def test_open_url_without_a_browser_says_so_and_y_copies_the_link(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER", "BRIEFING_OPENER"):
+        monkeypatch.delenv(name, raising=False)
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        with_link = next(s for s in screen.briefing.sources if s.url)
+        screen.jump(Ref("sources", with_link.id))
+        await pilot.pause()
+        await pilot.press("o")
+        await _settle(pilot)
+        messages = [n.message for n in pilot.app._notifications]
+        assert any("Not opened" in m and "press y to copy" in m.lower() for m in messages)
+        await pilot.press("y")
+        await pilot.pause()
+        assert pilot.app.clipboard == with_link.url
 
 
 # --- safety and reloading -------------------------------------------------------------------

@@ -122,7 +122,7 @@ class BriefingScreen(Screen[None]):
     """Browse one briefing by section, follow its links, step back and forward."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,ctrl+w", "close", "Library", id="briefing.close"),
+        Binding("escape,ctrl+w", "close", "Close", id="briefing.close"),
         Binding("b,alt+left", "back", "Back", id="briefing.back"),
         Binding("B,alt+right", "forward", "Forward", show=False, id="briefing.forward"),
         Binding("m,ctrl+b", "brief_me", "Brief me", id="briefing.brief_me"),
@@ -151,6 +151,7 @@ class BriefingScreen(Screen[None]):
             id="briefing.toggle_translation",
         ),
         Binding("o,ctrl+o", "open_url", "Open link", show=False, id="briefing.open_url"),
+        Binding("y,alt+y", "copy_url", "Copy link", show=False, id="briefing.copy_url"),
         Binding("c,ctrl+y", "copy", "Copy", id="briefing.copy"),
         Binding("r,f5", "reload", "Reload", id="briefing.reload"),
         Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
@@ -686,6 +687,13 @@ class BriefingScreen(Screen[None]):
             return self.history.can_go_back or None
         if action == "forward":
             return self.history.can_go_forward or None
+        if action == "close":
+            # Shown (and offered) only when it leads somewhere: back to the library, out of
+            # the filter bar, or stopping a fetch.
+            fetching = any(w.group == "fetch" and w.is_running for w in self.workers)
+            focused = self.focused
+            in_filter = bool(focused and focused.id and focused.id.startswith("filter"))
+            return self._has_library_beneath() or fetching or in_filter
         return True
 
     def action_show_section(self, section: str) -> None:
@@ -722,10 +730,16 @@ class BriefingScreen(Screen[None]):
             for worker in running:
                 worker.cancel()
             return
-        if len(self.app.screen_stack) > 2:
+        focused = self.focused
+        if isinstance(focused, (Input, Select)) and focused.id and focused.id.startswith("filter"):
+            self._list("claims").focus()  # Esc leaves the filter bar, keeping the filter
+            return
+        if self._has_library_beneath():
             self.app.pop_screen()
-        else:
-            self.app.exit()
+        # Opened on one file there is nothing to close to: Esc never quits (q does).
+
+    def _has_library_beneath(self) -> bool:
+        return len(self.app.screen_stack) > 2
 
     def action_brief_me(self) -> None:
         if self.briefing is None or self.index is None:
@@ -966,21 +980,53 @@ class BriefingScreen(Screen[None]):
             return Ref(self.active_section)
         return current
 
-    def action_open_url(self) -> None:
+    def _selected_url(self) -> str | None:
+        """The link of the selected source (or, on the overview, of the article)."""
         ref = self._selected()
         if self.index is None or ref is None:
-            return
-        url = None
+            return None
         if ref.section == "sources" and ref.key in self.index.sources:
-            url = self.index.sources[ref.key].url
-        elif ref.section == "overview" and self.index.briefing.article:
+            return self.index.sources[ref.key].url
+        if ref.section == "overview" and self.index.briefing.article:
             article = self.index.sources.get(self.index.briefing.article)
-            url = article.url if article else None
+            return article.url if article else None
+        return None
+
+    def action_open_url(self) -> None:
+        url = self._selected_url()
         if not url:
             self.notify("Select a source that has a link (Sources tab)", severity="warning")
             return
-        self.app.open_url(url)
-        self.notify(f"Opening {url}", markup=False)
+        if self.app.is_web:
+            self.app.open_url(url)  # the browser showing the app opens it
+            self.notify(f"Opening {url}")
+            return
+        self._open_in_browser(url)
+
+    @work(thread=True, group="open-url")
+    def _open_in_browser(self, url: str) -> None:
+        """Start the browser off the UI thread, then say what happened."""
+        from tui.opener import choose_opener, open_with
+
+        problem = open_with(choose_opener(), url)
+        if problem is None:
+            self.app.call_from_thread(self.notify, f"Opened {url}")
+        else:
+            self.app.call_from_thread(
+                self.notify,
+                f"Not opened: {problem}. Press y to copy the link instead"
+                " (or set BRIEFING_OPENER to a command that opens links).",
+                severity="warning",
+                timeout=8,
+            )
+
+    def action_copy_url(self) -> None:
+        url = self._selected_url()
+        if not url:
+            self.notify("Select a source that has a link (Sources tab)", severity="warning")
+            return
+        self.app.copy_to_clipboard(url)
+        self.notify(f"Copied {url}")
 
     def action_copy(self) -> None:
         ref = self._selected()

@@ -1,0 +1,50 @@
+"""What a newcomer tripped over in the first hour, each kept fixed by a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tui.app import BriefingApp
+from tui.screens.briefing import BriefingScreen
+
+from conftest import BRIEFINGS
+
+SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+async def _settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_escape_never_quits_a_single_briefing() -> None:
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.is_running and pilot.app.screen is screen
+        # From inside the claims filter: Esc leaves the filter, keeps it, and stays.
+        await pilot.press("slash")
+        await pilot.press("r", "i", "c", "h", "t", "e", "r")
+        await pilot.pause()
+        assert isinstance(screen.focused, Input)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.is_running and pilot.app.screen is screen
+        assert screen.focused is not None and screen.focused.id == "claims-list"
+        assert screen.claim_filter.text == "richter"
+        # Nothing to close to: the key bar does not offer Esc as "Library".
+        assert screen.check_action("close", ()) is False
+        await pilot.press("q")
+    assert not pilot.app.is_running
