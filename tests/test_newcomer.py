@@ -48,3 +48,42 @@ async def test_escape_never_quits_a_single_briefing() -> None:
         assert screen.check_action("close", ()) is False
         await pilot.press("q")
     assert not pilot.app.is_running
+
+
+async def test_enter_never_follows_a_link_the_user_cannot_see() -> None:
+    from tui.widgets.detail import DetailPane
+
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen)
+        pane = screen.query_one("#overview-detail", DetailPane)
+        assert screen.focused is pane and pane.links and not pane.link_in_view()
+        await pilot.press("enter")  # the first link is below the fold: show it, not follow
+        await pilot.pause()
+        assert screen.active_section == "overview" and pane.link_in_view()
+        assert pane.render_line(
+            pane._first_link_line + pane.link_cursor - round(pane.scroll_y)
+        ).text.startswith(DetailPane.CURSOR_MARK)
+        await pilot.press("enter")  # now it is in view: follow it
+        await pilot.pause()
+        assert screen.active_section == "claims"
+
+
+async def test_tab_shows_the_links_below_the_fold() -> None:
+    from tui.widgets.detail import DetailPane
+
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        pane = screen.query_one("#overview-detail", DetailPane)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert pane.link_in_view()
+        # In a section with a list, Tab into the detail pane reveals its cursor link too.
+        await pilot.press("5")  # Sources
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        sources = screen.query_one("#sources-detail", DetailPane)
+        assert screen.focused is sources and sources.link_in_view()

@@ -46,6 +46,7 @@ class DetailPane(ScrollView, can_focus=True):
         Binding("home", "top", "Top", show=False, id="links.top"),
         Binding("end", "bottom", "Bottom", show=False, id="links.bottom"),
         Binding("enter", "follow", "Follow", show=False, id="links.follow"),
+        Binding("tab", "tab", "Links", show=False, id="links.tab"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="links.page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="links.page_up"),
     ]
@@ -68,12 +69,20 @@ class DetailPane(ScrollView, can_focus=True):
     DetailPane > .detail--link-cursor {
         background: $block-cursor-blurred-background;
     }
+    DetailPane:focus {
+        background-tint: $foreground 6%;
+    }
     DetailPane:focus > .detail--link-cursor {
         background: $block-cursor-background;
         color: $block-cursor-foreground;
         text-style: bold;
     }
     """
+
+    CURSOR_MARK = "▶ "
+    """Drawn before the link under the cursor while the pane has focus: the link that
+    Enter follows is marked by a shape, not only by colour or weight."""
+    LINK_INDENT = "  "
 
     class Jump(Message):
         """The user chose a link to follow."""
@@ -131,7 +140,9 @@ class DetailPane(ScrollView, can_focus=True):
             lines.append(Strip.blank(width, base))
             lines.append(self._text_line(Text(LINKS_TITLE), width, base + title))
         self._first_link_line = len(lines)
-        lines.extend(self._text_line(Text(link.label), width, base) for link in self.links)
+        lines.extend(
+            self._text_line(Text(self.LINK_INDENT + link.label), width, base) for link in self.links
+        )
         self._lines = lines
         self._rendered_width = width
         size = Size(width, len(lines))
@@ -155,6 +166,9 @@ class DetailPane(ScrollView, can_focus=True):
         strip = self._lines[line]
         if self.links and line == self._first_link_line + self.link_cursor:
             cursor = self.get_component_rich_style("detail--link-cursor")
+            if self.has_focus:
+                label = self.CURSOR_MARK + self.links[self.link_cursor].label
+                return self._text_line(Text(label), width, self.rich_style + cursor)
             return strip.apply_style(cursor)
         return strip
 
@@ -164,9 +178,14 @@ class DetailPane(ScrollView, can_focus=True):
         self.refresh()
 
     def on_focus(self) -> None:
+        # However focus came (Tab, l, a click), the link Enter would follow is in view:
+        # never an invisible link below the fold.
+        self._render_lines()  # the focused pane is tinted: its lines take the new style
+        self.reveal_link()
         self.refresh()
 
     def on_blur(self) -> None:
+        self._render_lines()
         self.refresh()
 
     # --- the links -------------------------------------------------------------------------
@@ -219,9 +238,26 @@ class DetailPane(ScrollView, can_focus=True):
             immediate=True,
         )
 
+    def link_in_view(self) -> bool:
+        """Whether the link under the cursor is on screen (Enter follows only what is)."""
+        line = self._first_link_line + self.link_cursor
+        top = round(self.scroll_y)
+        return bool(self.links) and top <= line < top + self.scrollable_content_region.height
+
+    def action_tab(self) -> None:
+        """Tab shows the links first when they are below the fold, then moves on."""
+        if self.links and not self.link_in_view():
+            self.reveal_link()
+        else:
+            self.screen.focus_next()
+
     def action_follow(self) -> None:
-        if 0 <= self.link_cursor < len(self.links):
-            self.post_message(self.Jump(self.links[self.link_cursor]))
+        if not 0 <= self.link_cursor < len(self.links):
+            return
+        if not self.link_in_view():
+            self.reveal_link()  # show what Enter would follow; Enter again follows it
+            return
+        self.post_message(self.Jump(self.links[self.link_cursor]))
 
     def on_click(self, event: events.Click) -> None:
         line = round(self.scroll_y) + event.y
