@@ -22,8 +22,14 @@ def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Until the briefing is read (after the first paint; later on a busy machine)."""
+    for _ in range(100):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        if not isinstance(screen, BriefingScreen) or screen.briefing is not None:
+            return
+        await pilot.pause(0.05)
 
 
 async def test_escape_never_quits_a_single_briefing() -> None:
