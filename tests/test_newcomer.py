@@ -93,3 +93,71 @@ async def test_tab_shows_the_links_below_the_fold() -> None:
         await pilot.pause()
         sources = screen.query_one("#sources-detail", DetailPane)
         assert screen.focused is sources and sources.link_in_view()
+
+
+async def test_a_profile_figure_filter_is_named_above_the_list_and_x_keeps_the_claim() -> None:
+    from textual.widgets import Static
+
+    from tui.widgets.detail import DetailPane
+
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        pane = screen.query_one("#overview-detail", DetailPane)
+        labels = [link.label for link in pane.links]
+        position = next(i for i, label in enumerate(labels) if label.startswith("Speculation"))
+        pane._move_link(position)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.active_section == "claims"
+        bar = screen.query_one("#filter-label", Static)
+        assert bar.display and labels[position] in str(bar.render())
+        records = screen.query_one("#claims-list")
+        records.move_cursor(2)
+        chosen = records.cursor_key
+        await pilot.press("x")
+        await pilot.pause()
+        assert not bar.display
+        assert records.row_count == 25 and records.cursor_key == chosen
+
+
+async def test_a_deleted_file_is_said_to_be_deleted(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from conftest import MINIMAL
+
+    path = tmp_path / "b.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        path.unlink()
+        screen._check_changed_on_disk()
+        await pilot.pause()
+        bar = screen.query_one("#changed-bar", Static)
+        assert bar.display and "deleted or moved" in str(bar.render())
+        assert "changed on disk" not in str(bar.render())
+
+
+async def test_a_broken_file_keeps_its_problems_on_the_overview(tmp_path: Path) -> None:
+    from tui.plain import plain_text
+    from tui.screens.problems import ProblemsScreen
+    from tui.widgets.detail import DetailPane
+
+    path = tmp_path / "b.yaml"
+    path.write_text("id: x\ntitle: [broken\n", encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        for _ in range(50):
+            if isinstance(pilot.app.screen, ProblemsScreen):
+                break
+            await pilot.pause(0.05)
+        assert isinstance(pilot.app.screen, ProblemsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen)
+        shown = plain_text(screen.query_one("#overview-detail", DetailPane).body)
+        assert "could not be loaded" in shown and "YAML syntax error" in shown
+        assert "press r" in shown

@@ -224,6 +224,7 @@ class BriefingScreen(Screen[None]):
         )
         column = Vertical(
             filters,
+            Static("", id="filter-label", markup=False),
             Input(placeholder="/ filter claims by text…", id="filter-text", compact=True),
             self._records("claims"),
             classes="list-column",
@@ -290,6 +291,17 @@ class BriefingScreen(Screen[None]):
         self.app.push_screen(ProblemsScreen(self.path, problems, keeping_previous=keeping))
         if not keeping:
             self.sub_title = "could not be loaded"
+            self._show_problems_on_overview(problems)
+
+    def _show_problems_on_overview(self, problems: list[str]) -> None:
+        """A file that never loaded: its problems stay on screen with the way out, instead
+        of a blank overview once the dialog is closed."""
+        text = Text(f"{shown_path(self.path.name)} could not be loaded\n\n", style="bold")
+        for problem in problems:
+            text.append("• " + one_line(problem) + "\n")
+        text.append("\nFix the file in your editor, then press r to read it again", style="italic")
+        text.append(f" (the file: {shown_path(self.path)}).", style="italic")
+        self.query_one("#overview-detail", DetailPane).show(text, [])
 
     def _disk_mtime(self) -> int | None:
         try:
@@ -300,9 +312,15 @@ class BriefingScreen(Screen[None]):
     def _check_changed_on_disk(self) -> None:
         if self.briefing is None or self._mtime is None:
             return
-        if self._disk_mtime() != self._mtime:
+        now = self._disk_mtime()
+        if now != self._mtime:
             bar = self.query_one("#changed-bar", Static)
-            bar.update(Text(f"{shown_path(self.path.name)} changed on disk: press r to reload"))
+            name = shown_path(self.path.name)
+            if now is None and not self.path.exists():
+                message = f"{name} was deleted or moved: this is the last version read"
+            else:
+                message = f"{name} changed on disk: press r to reload"
+            bar.update(Text(message))
             bar.display = True
 
     # --- filling the views ----------------------------------------------------------------
@@ -445,11 +463,16 @@ class BriefingScreen(Screen[None]):
             ]
 
         shown = [c.id for c in self.briefing.claims if self.claim_filter.accepts(c)]
-        self._list("claims").set_records(
+        records = self._list("claims")
+        selected = records.cursor_key
+        keep = shown.index(selected) if selected in shown else 0  # the claim stays selected
+        records.set_records(
             [Column("Id", 6), Column("Kind", 13), Column("H", 1), Column("Statement")],
             shown,
             claim_cells,
+            cursor=keep,
         )
+        self._show_filter_label()
         total = len(self.briefing.claims)
         label = f"Claims {len(shown)}/{total}" if self.claim_filter.active else "Claims"
         self.query_one(SectionBar).set_title("claims", label)
@@ -457,6 +480,17 @@ class BriefingScreen(Screen[None]):
             self.query_one("#claims-detail", DetailPane).show(
                 Text("No claim matches the filter (x clears it)."), []
             )
+
+    def _show_filter_label(self) -> None:
+        """A filter the selects cannot show (a profile figure's claims) is named above the
+        list, so the bar never reads "all" while the list shows a part."""
+        label = self.query_one("#filter-label", Static)
+        if self.claim_filter.ids is None:
+            label.display = False
+            return
+        name = one_line(self.claim_filter.label or "chosen claims")
+        label.update(Text.assemble(("▸ ", "bold"), (name, "bold"), ("  x shows all", "dim")))
+        label.display = True
 
     def _overview(self) -> Detail:
         """The bottom line, the sourcing profile, and the analyst notes."""
