@@ -74,7 +74,7 @@ HOSTILE = textwrap.dedent(
       - {from: evil, to: evil, label: "<iframe src=x></iframe>", date: 2024}
     sources:
       - id: art
-        url: "https://example.org/a?q=<script>&x=\"')(`\e"
+        url: "https://example.org/a?q=%3Cscript%3E&x=')(*[]!$;=&#27;"
         outlet: "[x](javascript:alert(1))"
         title: "```"
         reliability: E
@@ -118,7 +118,9 @@ def _permissive_tokens(markdown: str) -> list[Token]:
 def test_the_hostile_briefing_really_is_hostile(hostile: Briefing):
     assert "\x1b" in hostile.title and "\x07" in hostile.title
     assert "\x9b" in (hostile.quotes[0].translation or "")
-    assert hostile.sources[0].url is not None and "\x1b" in hostile.sources[0].url
+    # A URL cannot carry ESC or '<' (validation refuses them); it can carry every
+    # character that means something to Markdown and a character reference.
+    assert hostile.sources[0].url is not None and ")(*[]" in hostile.sources[0].url
 
 
 def test_markdown_yields_no_link_image_heading_or_html_from_briefing_text(hostile: Briefing):

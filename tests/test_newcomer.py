@@ -161,3 +161,34 @@ async def test_a_broken_file_keeps_its_problems_on_the_overview(tmp_path: Path) 
         shown = plain_text(screen.query_one("#overview-detail", DetailPane).body)
         assert "could not be loaded" in shown and "YAML syntax error" in shown
         assert "press r" in shown
+
+
+def test_counts_read_as_english() -> None:
+    from tui.words import count
+
+    assert count(1, "quote") == "1 quote"
+    assert count(2, "quote") == "2 quotes"
+    assert count(0, "source") == "0 sources"
+    assert count(1, "timeline entry") == "1 timeline entry"
+    assert count(3, "timeline entry") == "3 timeline entries"
+    assert count(10000, "claim") == "10,000 claims"
+
+
+def test_a_briefing_with_one_of_everything_says_so(tmp_path: Path, capsys) -> None:
+    from tui.cli import main
+
+    path = tmp_path / "one.yaml"
+    path.write_text(
+        "id: one\ntitle: One of each\n"
+        "actors: [{id: a, name: A}]\n"
+        "claims: [{id: c1, statement: S, kind: reported, actors: [a]}]\n"
+        "quotes: [{id: q1, speaker: a, text: T}]\n"
+        "sources: [{id: s}]\n"
+        "relations: [{from: a, to: a, kind: other}]\n"
+        "timeline: [{date: 2024, label: L}]\n",
+        encoding="utf-8",
+    )
+    assert main(["summary", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 actor," in out and "1 quote," in out and "1 source," in out
+    assert "1 timeline entry" in out and "1 quotes" not in out

@@ -11,6 +11,7 @@ from rich.text import Text
 from tui.links import Ref
 from tui.profile import SourcingProfile, Tally
 from tui.render import Link, one_line
+from tui.words import count
 
 __all__ = ["profile_section"]
 
@@ -53,16 +54,21 @@ def profile_section(profile: SourcingProfile) -> tuple[Text, list[Link]]:
     second = [chain for chain in profile.chains if chain.depth > 0]
     text.append("\nSecond-hand: ", style="bold")
     text.append(
-        f"{len(second)} claims"
-        + (f" (up to {max(c.depth for c in second)} links from the article)" if second else "")
+        f"{count(len(second), 'claim')}"
+        + (
+            f" (up to {count(max(c.depth for c in second), 'link')} from the article)"
+            if second
+            else ""
+        )
     )
     for chain in second[:5]:
         path = " → ".join(one_line(link.name) for link in chain.links)
         text.append(f"\n  {chain.claim}: {path}", style="dim")
     text.append("\nSources: ", style="bold")
     text.append(
-        f"{profile.unsourced.count} claims with no source · {profile.sources_with_url.count}"
-        f" with a link, {profile.sources_without_url.count} without"
+        f"{count(profile.unsourced.count, 'claim')} with no source ·"
+        f" {profile.sources_with_url.count} with a link, {profile.sources_without_url.count}"
+        " without"
     )
     text.append("\nExperts: ", style="bold")
     text.append(
@@ -97,7 +103,7 @@ def profile_section(profile: SourcingProfile) -> tuple[Text, list[Link]]:
             for basis, word in profile.word.items()
         ),
         *(
-            _claims_link(f"Claims {depth} links from the article", tally)
+            _claims_link(f"Claims {count(depth, 'link')} from the article", tally)
             for depth, tally in profile.depths.items()
             if depth > 0
         ),

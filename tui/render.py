@@ -18,6 +18,7 @@ from rich.text import Text
 from tui.dates import human_date
 from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
+from tui.words import count
 
 if TYPE_CHECKING:  # shown before the model is imported, so only for type checking
     from tui.model import (
@@ -180,9 +181,10 @@ def summary_detail(briefing: Briefing, index: BriefingIndex, profile: Text | Non
     hedged = sum(1 for claim in briefing.claims if claim.hedges)
     _section(text, "At a glance")
     text.append(
-        f"{len(briefing.actors)} actors · {len(briefing.claims)} claims ({hedged} hedged) ·"
-        f" {len(briefing.quotes)} quotes · {len(briefing.sources)} sources ·"
-        f" {len(briefing.relations)} relations · {len(briefing.timeline)} dates\n"
+        f"{count(len(briefing.actors), 'actor')} · {count(len(briefing.claims), 'claim')}"
+        f" ({hedged} hedged) · {count(len(briefing.quotes), 'quote')} ·"
+        f" {count(len(briefing.sources), 'source')} ·"
+        f" {count(len(briefing.relations), 'relation')} · {count(len(briefing.timeline), 'date')}\n"
     )
     if profile is not None:
         text.append_text(profile)
@@ -271,8 +273,9 @@ def actor_detail(actor: Actor, index: BriefingIndex) -> Detail:
     involvement = index.involving(actor.id)
     _section(text, "Involved in")
     text.append(
-        f"{len(involvement.claims)} claims · {len(involvement.quotes)} quotes ·"
-        f" {len(involvement.relations)} relations · {len(involvement.timeline)} dates\n"
+        f"{count(len(involvement.claims), 'claim')} · {count(len(involvement.quotes), 'quote')} ·"
+        f" {count(len(involvement.relations), 'relation')} ·"
+        f" {count(len(involvement.timeline), 'date')}\n"
     )
     links: list[Link] = []
     if actor.affiliation:
@@ -347,7 +350,7 @@ def source_detail(source: Source, index: BriefingIndex) -> Detail:
         text.append(visible(source.note.strip()) + "\n")
     citing = index.citing(source.id)
     _section(text, "Cited by")
-    text.append(f"{len(citing.claims)} claims · {len(citing.quotes)} quotes\n")
+    text.append(f"{count(len(citing.claims), 'claim')} · {count(len(citing.quotes), 'quote')}\n")
     links: list[Link] = []
     if source.cited_in:
         links.append(_source_link(index, source.cited_in, "Known through"))

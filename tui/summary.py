@@ -7,6 +7,7 @@ from collections import Counter
 
 from tui.model import Briefing, ClaimKind
 from tui.text import visible
+from tui.words import count
 
 __all__ = ["plain_summary"]
 
@@ -43,9 +44,11 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
     by_kind = ", ".join(f"{kinds[k]} {k.value}" for k in ClaimKind if kinds[k])
     lines.append("")
     lines += _wrap(
-        f"{len(briefing.actors)} actors, {len(briefing.claims)} claims"
-        f" ({hedged} hedged), {len(briefing.quotes)} quotes, {len(briefing.relations)} relations,"
-        f" {len(briefing.sources)} sources, {len(briefing.timeline)} timeline entries,"
+        f"{count(len(briefing.actors), 'actor')}, {count(len(briefing.claims), 'claim')}"
+        f" ({hedged} hedged), {count(len(briefing.quotes), 'quote')},"
+        f" {count(len(briefing.relations), 'relation')},"
+        f" {count(len(briefing.sources), 'source')},"
+        f" {count(len(briefing.timeline), 'timeline entry')},"
         f" {len(briefing.notes)} analyst notes",
         width,
     )

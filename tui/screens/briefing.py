@@ -44,6 +44,7 @@ from tui.widgets.detail import DetailPane
 from tui.widgets.keybar import KeyBar
 from tui.widgets.records import Column, RecordList
 from tui.widgets.sections import SectionBar
+from tui.words import count
 
 if TYPE_CHECKING:  # the screen paints before a briefing is read: the model loads later
     from tui.fetch.result import FetchResult
@@ -884,7 +885,7 @@ class BriefingScreen(Screen[None]):
             )
             self._fetched({result.id: result}, complete=False)
 
-        progress_start = Text(f"Fetching {len(sources)} source(s)…  (Esc cancels)")
+        progress_start = Text(f"Fetching {count(len(sources), 'source')}…  (Esc cancels)")
         bar.update(progress_start)
         cache: FetchCache | None = None
         try:
@@ -913,7 +914,7 @@ class BriefingScreen(Screen[None]):
                 markup=False,
             )
         else:
-            self.notify(f"Fetched {len(results)} source(s)")
+            self.notify(f"Fetched {count(len(results), 'source')}")
 
     def action_export(self) -> None:
         if self.briefing is None:
