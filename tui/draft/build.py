@@ -10,6 +10,7 @@ see at a glance what nobody has checked yet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.cues import find_cues
@@ -164,8 +165,17 @@ def _words_of_single_names(sentence: str) -> list[re.Match[str]]:
     return list(re.finditer(r"\b[^\W\d_][\w-]*\b", sentence))
 
 
-def draft_briefing(article: ArticleText, *, language: str = "auto") -> Briefing:
-    """The draft briefing of ``article``; ``language`` is ``de``, ``en`` or ``auto``."""
+def draft_briefing(
+    article: ArticleText,
+    *,
+    language: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+) -> Briefing:
+    """The draft briefing of ``article``; ``language`` is ``de``, ``en`` or ``auto``.
+
+    ``progress`` is called with (paragraphs done, paragraphs in all) after each
+    paragraph, so a long article can show that work goes on.
+    """
     layout = split_blocks(article.text)
     paragraphs = layout.paragraphs
     if not paragraphs:
@@ -184,7 +194,9 @@ def draft_briefing(article: ArticleText, *, language: str = "auto") -> Briefing:
     sources: list[Source] = []
     outlet_sources: dict[str, str] = {}
 
-    for block in paragraphs:
+    for done, block in enumerate(paragraphs):
+        if progress is not None:
+            progress(done, len(paragraphs))
         number = block.number
         assert number is not None
         text = block.text
