@@ -119,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
         say(f"{shown_path(target)}: cannot write ({error.strerror or error})")
         return EXIT_INVALID
     print(
-        f"{shown_path(target)}: draft with {len(briefing.claims)} claims, {len(briefing.actors)} actors,"
-        f" {len(briefing.quotes)} quotes; review every item marked 'Draft:'"
+        f"{shown_path(target)}: draft with {len(briefing.claims)} claims,"
+        f" {len(briefing.actors)} actors, {len(briefing.quotes)} quotes;"
+        " review every item marked 'Draft:'"
     )
     return EXIT_OK

@@ -74,15 +74,16 @@ def _read_capped(path: Path, limit: int) -> bytes:
         raise SourceError(f"{shown}: no such file") from None
     except OSError as error:
         raise SourceError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    with os.fdopen(descriptor, "rb", buffering=0) as handle:
-        mode = os.fstat(handle.fileno()).st_mode
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
         if stat.S_ISDIR(mode):
             raise SourceError(f"{shown}: is a folder, not an article file")
-        if not stat.S_ISREG(mode):
-            raise SourceError(
-                f"{shown}: not a regular file (a device, pipe or socket); save the article"
-                " to a file and draft from that"
-            )
+        raise SourceError(
+            f"{shown}: not a regular file (a device, pipe or socket); save the article"
+            " to a file and draft from that"
+        )
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
         chunks: list[bytes] = []
         read = 0
         try:
