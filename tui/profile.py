@@ -30,13 +30,22 @@ Definitions the figures follow:
 
 Citation cycles are refused by the loader; a model built by other means is checked again
 here and a cycle raises :class:`ProfileError` naming it, so no walk can loop.
+
+Time and memory grow linearly with the briefing (a 50,000-link ``cited_in`` chain is a
+small valid file): each source's distance from the top of its ``cited_in`` path is
+worked out once, a chain keeps only the links it shows (the article, then the last
+:data:`SHOWN_LINKS` hands, "... N more" between; :attr:`Chain.links` walks the whole
+path on demand), and loaded labels are found in every excerpt in one Aho-Corasick pass.
+A caller that may have to give up (the app's load worker) passes ``should_stop``; it is
+asked every :data:`STOP_EVERY` items and :class:`Cancelled` ends the work.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -57,6 +66,9 @@ from tui.model import (
 __all__ = [
     "BASES",
     "CHECK_RESULTS",
+    "SHOWN_LINKS",
+    "STOP_EVERY",
+    "Cancelled",
     "Chain",
     "ChainLink",
     "Checks",
@@ -80,8 +92,38 @@ CHECK_RESULTS = ("found", "similar", "missing")
 """What checking a quote or excerpt against its source can find."""
 
 
+SHOWN_LINKS = 12
+"""Most links a chain shows: longer ones show the article, "... N more", then the hands
+nearest the claim. Showing every chain whole would make the output (and the memory)
+grow with the square of a long ``cited_in`` chain."""
+
+STOP_EVERY = 1000
+"""How many items (sources, claims, excerpts) pass between two calls of ``should_stop``."""
+
+
 class ProfileError(BriefingError):
     """The briefing cannot be profiled: a citation cycle or a reference that leads nowhere."""
+
+
+class Cancelled(Exception):
+    """``should_stop`` asked :func:`sourcing_profile` to give up; there is no profile.
+
+    Not a :class:`ProfileError`: the briefing is fine, the caller no longer wants it, and a
+    handler that reports profile problems must not report this one.
+    """
+
+
+class _Stopper:
+    """Asks ``should_stop`` every :data:`STOP_EVERY` ticks; counts the ticks for tests."""
+
+    def __init__(self, should_stop: Callable[[], bool] | None) -> None:
+        self.should_stop = should_stop
+        self.ticks = 0
+
+    def tick(self) -> None:
+        self.ticks += 1
+        if self.should_stop is not None and self.ticks % STOP_EVERY == 0 and self.should_stop():
+            raise Cancelled("the sourcing profile was cancelled")
 
 
 # --- the profile's parts ----------------------------------------------------------------
@@ -163,18 +205,52 @@ class ChainLink:
 
 @dataclass(frozen=True)
 class Chain:
-    """A claim's attribution chain from the article; ``depth`` counts links after it."""
+    """A claim's attribution chain from the article; ``depth`` counts links after it.
+
+    Only the links shown are kept: all of them when there are at most
+    :data:`SHOWN_LINKS`, else the first (``head``) and the last ones (``tail``), with
+    ``omitted`` between. Keeping every chain whole costs the square of a long chain.
+    """
 
     claim: str
     depth: int
-    links: tuple[ChainLink, ...]
+    length: int
+    """How many links the whole chain has."""
+    head: tuple[ChainLink, ...]
+    tail: tuple[ChainLink, ...] = ()
+    expand: Callable[[], tuple[ChainLink, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """Builds the whole chain when some links are omitted."""
+
+    @property
+    def omitted(self) -> int:
+        """Links between ``head`` and ``tail`` that are not kept."""
+        return self.length - len(self.head) - len(self.tail)
+
+    @property
+    def links(self) -> tuple[ChainLink, ...]:
+        """Every link, article first; walks a long chain anew on each call (O(depth))."""
+        if self.omitted and self.expand is not None:
+            return self.expand()
+        return self.head + self.tail
+
+    def path(self, shown: Callable[[str], str], arrow: str = " \N{RIGHTWARDS ARROW} ") -> str:
+        """The chain as text, each name through ``shown``; "... N more" where links are cut."""
+        names = [shown(link.name) for link in self.head]
+        if self.omitted:
+            names.append(f"\N{HORIZONTAL ELLIPSIS} {self.omitted:,} more")
+        names += [shown(link.name) for link in self.tail]
+        return arrow.join(names)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "claim": self.claim,
-            "depth": self.depth,
-            "chain": [link.to_dict() for link in self.links],
-        }
+        """``chain`` lists the links kept; a long one holds ``{"kind": "omitted", "count": N}``
+        where links are cut."""
+        links: list[dict[str, Any]] = [link.to_dict() for link in self.head]
+        if self.omitted:
+            links.append({"kind": "omitted", "count": self.omitted})
+        links += [link.to_dict() for link in self.tail]
+        return {"claim": self.claim, "depth": self.depth, "chain": links}
 
 
 @dataclass(frozen=True)
@@ -292,13 +368,24 @@ class SourcingProfile:
         """The chains of claims that are not in the article's own voice."""
         return tuple(chain for chain in self.chains if chain.depth > 0)
 
+    @cached_property
+    def _basis_by_claim(self) -> dict[str, str]:
+        return {claim: b for b, w in self.word.items() for claim in w.tally.claims}
+
+    @cached_property
+    def _chain_by_claim(self) -> dict[str, Chain]:
+        return {chain.claim: chain for chain in self.chains}
+
     def basis_of(self, claim_id: str) -> str | None:
-        """On whose word one claim rests (one of :data:`BASES`); None for an unknown id."""
-        return next((b for b, w in self.word.items() if claim_id in w.tally.claims), None)
+        """On whose word one claim rests (one of :data:`BASES`); None for an unknown id.
+
+        A lookup, not a scan: a view asking for every claim's basis stays linear.
+        """
+        return self._basis_by_claim.get(claim_id)
 
     def chain_of(self, claim_id: str) -> Chain | None:
         """One claim's attribution chain; None for an unknown id."""
-        return next((chain for chain in self.chains if chain.claim == claim_id), None)
+        return self._chain_by_claim.get(claim_id)
 
     def to_dict(self) -> dict[str, Any]:
         """The profile as JSON-ready data, keys in a fixed order."""
@@ -366,40 +453,69 @@ def figure_text(figure: Figure) -> str:
 class _Index:
     """Lookups by id, claim order, and the checks that keep every walk finite."""
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, stopper: _Stopper) -> None:
         self.briefing = briefing
+        self.stopper = stopper
         self.actors: dict[str, Actor] = {a.id: a for a in briefing.actors}
         self.sources: dict[str, Source] = {s.id: s for s in briefing.sources}
         self.claims: dict[str, Claim] = {c.id: c for c in briefing.claims}
         self.order = {claim_id: i for i, claim_id in enumerate(self.claims)}
         if briefing.article is not None and briefing.article not in self.sources:
             raise ProfileError(f"the briefing's article {briefing.article!r} is not a source")
-        self.walks = self._citation_walks()
+        self.length: dict[str, int] = {}
+        """For each source, how many sources its ``cited_in`` path holds, itself included."""
+        self.top: dict[str, str] = {}
+        """For each source, the source its ``cited_in`` path ends at."""
+        self._walk_citations()
+        self._names: dict[str, frozenset[str]] = {}
 
-    def _citation_walks(self) -> dict[str, tuple[str, ...]]:
-        """For each source, itself and the sources it is known through, up to the top.
+    def _walk_citations(self) -> None:
+        """Fill :attr:`length` and :attr:`top`, visiting each source once.
 
         Raises ProfileError on a cycle (naming it) or a ``cited_in`` that names nothing.
         """
-        walks: dict[str, tuple[str, ...]] = {}
         for start in self.sources:
+            self.stopper.tick()
             path: list[str] = []
+            on_path: dict[str, int] = {}
             node: str | None = start
-            while node is not None and node not in walks:
-                if node in path:
-                    cycle = [*path[path.index(node) :], node]
+            while node is not None and node not in self.length:
+                if node in on_path:
+                    cycle = [*path[on_path[node] :], node]
                     raise ProfileError(
                         "sources cite one another in a circle: " + " -> ".join(cycle)
                     )
+                on_path[node] = len(path)
                 path.append(node)
                 cited_in = self.sources[node].cited_in
                 if cited_in is not None and cited_in not in self.sources:
                     raise ProfileError(f"source {node!r} is cited in unknown source {cited_in!r}")
                 node = cited_in
-            tail = walks[node] if node is not None else ()
-            for i, visited in enumerate(path):
-                walks[visited] = (*path[i:], *tail)
-        return walks
+            length, top = (self.length[node], self.top[node]) if node is not None else (0, None)
+            for visited in reversed(path):
+                length += 1
+                top = top if top is not None else visited
+                self.length[visited] = length
+                self.top[visited] = top
+
+    def up(self, source_id: str, steps: int) -> list[str]:
+        """``source_id`` and the sources it is known through, ``steps`` of them at most."""
+        out: list[str] = []
+        node: str | None = source_id
+        while node is not None and len(out) < steps:
+            out.append(node)
+            node = self.sources[node].cited_in
+        return out
+
+    def names(self, actor: Actor) -> frozenset[str]:
+        """An actor's name and aliases, casefolded; worked out once per actor."""
+        known = self._names.get(actor.id)
+        if known is None:
+            known = frozenset(
+                {actor.name.casefold(), *(alias.name.casefold() for alias in actor.aliases)}
+            )
+            self._names[actor.id] = known
+        return known
 
     def actor(self, actor_id: str, claim: str) -> Actor:
         try:
@@ -418,7 +534,8 @@ class _Index:
     def ordered(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Claim ids without repeats, in the briefing's order; unknown ids are refused."""
         unique = set(ids)
-        unknown = sorted(unique - self.order.keys())
+        # not ``unique - self.order.keys()``: that copies every key, on every call
+        unknown = sorted(i for i in unique if i not in self.order)
         if unknown:
             raise ProfileError(f"unknown claim {unknown[0]!r} is referred to")
         return tuple(sorted(unique, key=self.order.__getitem__))
@@ -432,37 +549,56 @@ def _source_name(source: Source) -> str:
     return source.outlet or source.title or source.id
 
 
-def _chain(index: _Index, claim: Claim) -> tuple[tuple[str, ...], Chain]:
-    """The cited sources from the article to the claim's deepest one, and the full chain."""
+def _source_link(index: _Index, source_id: str) -> ChainLink:
+    return ChainLink("source", source_id, _source_name(index.sources[source_id]))
+
+
+def _chain(index: _Index, claim: Claim) -> tuple[str | None, int, Chain]:
+    """The claim's deepest cited source (or the article), how many sources lead from the
+    article to it, and the chain."""
     root = index.briefing.article
-    best: tuple[str, ...] = ()
+    best: str | None = None
     for source_id in claim.sources:
         source = index.source(source_id, claim.id)
-        walk = index.walks[source_id]
-        reaches = walk[-1] == root if root is not None else not source.added_context
-        if reaches and len(walk) > len(best):
-            best = walk
-    path = tuple(reversed(best)) if best else ((root,) if root is not None else ())
-    links = [ChainLink("source", s, _source_name(index.sources[s])) for s in path]
-    depth = max(len(path) - 1, 0)
+        reaches = index.top[source_id] == root if root is not None else not source.added_context
+        if reaches and (best is None or index.length[source_id] > index.length[best]):
+            best = source_id
+    if best is not None:
+        last, sources = best, index.length[best]
+    else:
+        last, sources = root, (0 if root is None else 1)  # type: ignore[assignment]
+    depth = max(sources - 1, 0)
+    actor_link: tuple[ChainLink, ...] = ()
     if claim.attributed_to is not None:
         actor = index.actor(claim.attributed_to, claim.id)
-        last = index.sources[path[-1]] if path else None
-        names = {actor.name.casefold(), *(alias.name.casefold() for alias in actor.aliases)}
+        outlet = index.sources[last].outlet if last is not None else None
         is_that_outlet = (
             actor.kind == ActorKind.MEDIA
-            and last is not None
-            and last.outlet is not None
-            and last.outlet.casefold() in names
+            and outlet is not None
+            and outlet.casefold() in index.names(actor)
         )
         if not is_that_outlet:
-            links.append(ChainLink("actor", actor.id, actor.name))
+            actor_link = (ChainLink("actor", actor.id, actor.name),)
             depth += 1
-    return path, Chain(claim.id, depth, tuple(links))
+    length = sources + len(actor_link)
+
+    def links_up(steps: int) -> tuple[ChainLink, ...]:
+        """The last ``steps`` sources of the path, in the article-first order."""
+        if last is None:
+            return ()
+        return tuple(_source_link(index, s) for s in reversed(index.up(last, steps)))
+
+    if length <= SHOWN_LINKS:
+        chain = Chain(claim.id, depth, length, links_up(sources) + actor_link)
+    else:
+        head = (_source_link(index, index.top[last]),) if last is not None else ()
+        tail = links_up(SHOWN_LINKS - 1 - len(actor_link)) + actor_link
+        chain = Chain(claim.id, depth, length, head, tail, lambda: links_up(sources) + actor_link)
+    return last, sources, chain
 
 
 def _basis(
-    index: _Index, claim: Claim, path: tuple[str, ...], speculative: bool
+    index: _Index, claim: Claim, last: str | None, sources: int, speculative: bool
 ) -> tuple[str, Voice | None]:
     """On whose word ``claim`` rests, and the actor or source that is."""
     if claim.attributed_to is not None:
@@ -477,8 +613,8 @@ def _basis(
         return "named-organisation", voice
     if speculative:
         return "unnamed", None
-    if len(path) > 1:
-        source = index.sources[path[-1]]
+    if sources > 1 and last is not None:
+        source = index.sources[last]
         return "named-outlet", Voice("source", source.id, _source_name(source), ())
     return "article-alone", None
 
@@ -521,6 +657,45 @@ def _cues(index: _Index) -> dict[str, CueCount]:
         )
         for category in counts
     }
+
+
+def _loaded_labels(index: _Index) -> list[LoadedLabel]:
+    """Every loaded alias, with the claims whose excerpt holds it (casefolded, anywhere).
+
+    One Aho-Corasick automaton of all the labels reads each excerpt once: testing every
+    label against every excerpt took minutes for 50,000 actors. A label found in an
+    excerpt is noted once per claim, however often it occurs there.
+    """
+    loaded = [(actor, alias) for actor in index.briefing.actors for alias in actor.aliases]
+    loaded = [(actor, alias) for actor, alias in loaded if alias.loaded]
+    using: dict[str, list[str]] = {}
+    if loaded:
+        import ahocorasick  # only here: a C extension the start-up path does not need
+
+        automaton = ahocorasick.Automaton()
+        for _, alias in loaded:
+            label = alias.name.casefold()  # never empty: the model requires a name
+            automaton.add_word(label, label)
+        automaton.make_automaton()
+        for claim in index.briefing.claims:
+            index.stopper.tick()
+            if not claim.excerpt:
+                continue
+            seen: set[str] = set()
+            for _, label in automaton.iter(claim.excerpt.exact.casefold()):
+                if label not in seen:
+                    seen.add(label)
+                    using.setdefault(label, []).append(claim.id)
+    return [
+        LoadedLabel(
+            actor.id,
+            actor.name,
+            alias.name,
+            alias.paragraph,
+            index.ordered(using.get(alias.name.casefold(), ())),
+        )
+        for actor, alias in loaded
+    ]
 
 
 def _items(
@@ -566,7 +741,10 @@ def _checks(index: _Index, checks: Mapping[str, str]) -> Checks:
 
 
 def sourcing_profile(
-    briefing: Briefing, checks: Mapping[str, str] | None = None
+    briefing: Briefing,
+    checks: Mapping[str, str] | None = None,
+    *,
+    should_stop: Callable[[], bool] | None = None,
 ) -> SourcingProfile:
     """The sourcing profile of ``briefing``; a pure function of the model.
 
@@ -574,8 +752,20 @@ def sourcing_profile(
     source found (``found``, ``similar`` or ``missing``), when the fetch cache knows.
     Raises :class:`ProfileError` on a citation cycle or a reference to nothing (which the
     loader never lets through).
+
+    ``should_stop`` is called every :data:`STOP_EVERY` sources, claims or excerpts (from
+    the calling thread); when it returns True, :class:`Cancelled` is raised and nothing
+    is returned. A worker passes its own cancellation flag, e.g.
+    ``should_stop=lambda: worker.is_cancelled``.
     """
-    index = _Index(briefing)
+    stopper = _Stopper(should_stop)
+    return _profile(briefing, checks, stopper)
+
+
+def _profile(
+    briefing: Briefing, checks: Mapping[str, str] | None, stopper: _Stopper
+) -> SourcingProfile:
+    index = _Index(briefing, stopper)
     claims = briefing.claims
     all_claims = index.tally(c.id for c in claims)
     by_kind = {
@@ -585,19 +775,19 @@ def sourcing_profile(
 
     chains: list[Chain] = []
     bases: list[tuple[str, str, Voice | None]] = []
+    at_depth: dict[int, list[str]] = {}
     for claim in claims:
-        path, chain = _chain(index, claim)
+        stopper.tick()
+        last, sources, chain = _chain(index, claim)
         chains.append(chain)
+        at_depth.setdefault(chain.depth, []).append(claim.id)
         speculative = any(
             hit.category == "speculation" for hedge in claim.hedges for hit in classify_hedge(hedge)
         )
-        basis, voice = _basis(index, claim, path, speculative)
+        basis, voice = _basis(index, claim, last, sources, speculative)
         bases.append((claim.id, basis, voice))
-    deepest = max((chain.depth for chain in chains), default=0)
-    depths = {
-        depth: index.tally(chain.claim for chain in chains if chain.depth == depth)
-        for depth in range(deepest + 1)
-    }
+    deepest = max(at_depth, default=0)
+    depths = {depth: index.tally(at_depth.get(depth, ())) for depth in range(deepest + 1)}
 
     claims_citing: dict[str, list[str]] = {}
     for claim in claims:
@@ -626,26 +816,11 @@ def sourcing_profile(
     stated = [f for f in figures if not f.derived]
     derived = [f for f in figures if f.derived]
 
-    labels: list[LoadedLabel] = []
-    for actor in briefing.actors:
-        for alias in actor.aliases:
-            if not alias.loaded:
-                continue
-            label = alias.name.casefold()
-            using = [c.id for c in claims if c.excerpt and label in c.excerpt.exact.casefold()]
-            labels.append(
-                LoadedLabel(actor.id, actor.name, alias.name, alias.paragraph, index.ordered(using))
-            )
-    loaded_actors = list(dict.fromkeys(label.actor for label in labels))
-    loaded = _items(
-        index,
-        "actor",
-        [
-            (a, [c for label in labels if label.actor == a for c in label.claims])
-            for a in loaded_actors
-        ],
-        count=len(labels),
-    )
+    labels = _loaded_labels(index)
+    by_actor: dict[str, list[str]] = {}
+    for label in labels:
+        by_actor.setdefault(label.actor, []).extend(label.claims)
+    loaded = _items(index, "actor", list(by_actor.items()), count=len(labels))
 
     notes_by_kind = {
         kind.value: _items(

@@ -62,7 +62,7 @@ def profile_section(profile: SourcingProfile) -> tuple[Text, list[Link]]:
         )
     )
     for chain in second[:5]:
-        path = " → ".join(one_line(link.name) for link in chain.links)
+        path = chain.path(one_line)
         text.append(f"\n  {chain.claim}: {path}", style="dim")
     text.append("\nSources: ", style="bold")
     text.append(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
@@ -13,9 +15,14 @@ DESCRIPTION = (
     "Read an article and write a draft briefing: numbered paragraphs, one candidate claim"
     " per statement with its excerpt, hedge cues, figures and a suggested kind, candidate"
     " actors, quotes with guessed speakers, and the article as the first source. Every"
-    " generated item is marked 'Draft:' for review. The file is never overwritten: exit 2"
-    " if it exists. Exit 1 when the article cannot be read or holds no text."
+    " generated item is marked 'Draft:' for review. An existing file is replaced only with"
+    " --force; the output folder is checked before drafting (exit 2 on a problem with it)."
+    " Exit 1 when the article cannot be read (not a regular file, over 20 MiB, not UTF-8)"
+    " or holds no text."
 )
+
+_PROGRESS_FROM = 50
+"""Paragraphs from which drafting shows its progress (on a terminal)."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -32,6 +39,46 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="where to write the draft ('-' for stdout; default: TITLE-SLUG.yaml here)",
     )
+    parser.add_argument("--force", action="store_true", help="replace an existing FILE")
+
+
+def _output_problem(output: Path | None, force: bool) -> str | None:
+    """Why the draft could not be written to ``output``, checked before any drafting.
+
+    Drafting a long article takes a while; finding out only then that the folder is
+    missing or read-only wastes it. ``None`` stands for the default name in the current
+    folder, which is known only after drafting: its folder is checked now, the file later.
+    """
+    from tui.text import shown_path
+
+    target = output if output is not None else Path("draft.yaml")
+    folder = target.parent if str(target.parent) else Path(".")
+    if output is not None and output.is_dir():
+        return f"{shown_path(output)} is a folder; give a file name"
+    if not folder.exists():
+        return f"cannot write {shown_path(target)}: folder {shown_path(folder)} does not exist"
+    if not folder.is_dir():
+        return f"cannot write {shown_path(target)}: {shown_path(folder)} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write {shown_path(target)}: folder {shown_path(folder)} is not writable"
+    if output is not None and (output.exists() or output.is_symlink()) and not force:
+        return (
+            f"{shown_path(output)}: exists; not replacing it (choose another --output or --force)"
+        )
+    return None
+
+
+def _progress_line() -> Callable[[int, int], None] | None:
+    """A progress line on stderr when it is a terminal; nothing in pipes and logs."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total >= _PROGRESS_FROM and (done % 10 == 0 or done == total - 1):
+            end = "\n" if done == total - 1 else ""
+            print(f"\rdrafting: paragraph {done + 1:,} of {total:,}", end=end, file=sys.stderr)
+
+    return show
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,15 +86,22 @@ def run(args: argparse.Namespace) -> int:
     from tui.draft.build import DraftError, draft_briefing
     from tui.draft.output import dump_briefing
     from tui.draft.source import SourceError, read_source
-    from tui.text import visible
+    from tui.text import shown_path, visible
 
     output = getattr(args, "output", None)
-    if output not in (None, "-") and Path(output).exists():
-        say(f"{visible(output)}: exists; not replacing it (choose another --output)")
-        return EXIT_USAGE
+    force = bool(getattr(args, "force", False))
+    if output != "-":
+        problem = _output_problem(Path(output) if output else None, force)
+        if problem is not None:
+            say(problem)
+            return EXIT_USAGE
     try:
         article = read_source(args.source)
-        briefing = draft_briefing(article, language=getattr(args, "lang", "auto") or "auto")
+        briefing = draft_briefing(
+            article,
+            language=getattr(args, "lang", "auto") or "auto",
+            progress=_progress_line(),
+        )
     except (SourceError, DraftError) as error:
         say(visible(str(error), keep_newlines=False))
         return EXIT_INVALID
@@ -57,15 +111,16 @@ def run(args: argparse.Namespace) -> int:
     target = Path(output) if output else Path(f"{briefing.id}.yaml")
     text = dump_briefing(briefing, target)
     try:
-        write_atomic(target, text)
+        write_atomic(target, text, replace=force)
     except FileExistsRefusal:
-        say(f"{visible(str(target))}: exists; not replacing it (choose another --output)")
+        say(f"{shown_path(target)}: exists; not replacing it (choose another --output or --force)")
         return EXIT_USAGE
     except OSError as error:
-        say(f"{visible(str(target))}: cannot write ({error.strerror or error})")
+        say(f"{shown_path(target)}: cannot write ({error.strerror or error})")
         return EXIT_INVALID
     print(
-        f"{target}: draft with {len(briefing.claims)} claims, {len(briefing.actors)} actors,"
-        f" {len(briefing.quotes)} quotes; review every item marked 'Draft:'"
+        f"{shown_path(target)}: draft with {len(briefing.claims)} claims,"
+        f" {len(briefing.actors)} actors, {len(briefing.quotes)} quotes;"
+        " review every item marked 'Draft:'"
     )
     return EXIT_OK

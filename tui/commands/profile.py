@@ -184,7 +184,7 @@ def plain_profile(profile: SourcingProfile, *, width: int = 100) -> str:
     for depth, tally in profile.depths.items():
         out.tally(f"depth {depth}", tally)
     for chain in profile.second_hand:
-        path = " \N{RIGHTWARDS ARROW} ".join(_shown(link.name) for link in chain.links)
+        path = chain.path(_shown)
         out.text(f"{_shown(chain.claim)} (depth {chain.depth}): {path}", indent=4, hang=6)
 
     out.heading("Sources")

@@ -10,6 +10,7 @@ see at a glance what nobody has checked yet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.cues import find_cues
@@ -62,9 +63,12 @@ class _ActorDraft:
     role: str | None = None
     anonymous: bool = False
     tokens: tuple[str, ...] = ()
+    _paragraph_set: set[int] = field(default_factory=set, repr=False)
 
     def seen(self, alias: str | None, paragraph: int, *, loaded: bool = False) -> None:
-        if paragraph not in self.paragraphs:
+        # a set beside the list: a scan of the list made every mention cost O(paragraphs)
+        if paragraph not in self._paragraph_set:
+            self._paragraph_set.add(paragraph)
             self.paragraphs.append(paragraph)
         if alias:
             target = self.loaded if loaded else self.aliases
@@ -101,6 +105,9 @@ class _Actors:
 
     def __init__(self) -> None:
         self.by_id: dict[str, _ActorDraft] = {}
+        self._by_token: dict[str, tuple[int, _ActorDraft]] = {}
+        """Each word of a person's name -> the person most recently named with it (and
+        when): looking a word up must not scan every actor found so far."""
 
     def known(self, entry: Entry) -> _ActorDraft:
         if entry.id not in self.by_id:
@@ -110,7 +117,10 @@ class _Actors:
     def person(self, name: str) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
         if actor_id not in self.by_id:
-            self.by_id[actor_id] = _ActorDraft(actor_id, name, "person", tokens=tuple(name.split()))
+            actor = _ActorDraft(actor_id, name, "person", tokens=tuple(name.split()))
+            self.by_id[actor_id] = actor
+            for token in actor.tokens:
+                self._by_token[token] = (len(self.by_id), actor)
         return self.by_id[actor_id]
 
     def other(self, actor_id: str, name: str, kind: str, *, anonymous: bool = False) -> _ActorDraft:
@@ -121,10 +131,8 @@ class _Actors:
     def person_by_word(self, word: str) -> _ActorDraft | None:
         """The person most recently named in full whose name holds ``word``."""
         bare = word.removesuffix("s") if word.endswith("s") and len(word) > 4 else word
-        for actor in reversed(list(self.by_id.values())):
-            if actor.kind == "person" and (word in actor.tokens or bare in actor.tokens):
-                return actor
-        return None
+        found = [self._by_token[w] for w in (word, bare) if w in self._by_token]
+        return max(found, key=lambda item: item[0])[1] if found else None
 
 
 def _unique(wanted: str, taken: dict[str, _ActorDraft], name: str) -> str:
@@ -157,8 +165,17 @@ def _words_of_single_names(sentence: str) -> list[re.Match[str]]:
     return list(re.finditer(r"\b[^\W\d_][\w-]*\b", sentence))
 
 
-def draft_briefing(article: ArticleText, *, language: str = "auto") -> Briefing:
-    """The draft briefing of ``article``; ``language`` is ``de``, ``en`` or ``auto``."""
+def draft_briefing(
+    article: ArticleText,
+    *,
+    language: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+) -> Briefing:
+    """The draft briefing of ``article``; ``language`` is ``de``, ``en`` or ``auto``.
+
+    ``progress`` is called with (paragraphs done, paragraphs in all) after each
+    paragraph, so a long article can show that work goes on.
+    """
     layout = split_blocks(article.text)
     paragraphs = layout.paragraphs
     if not paragraphs:
@@ -177,7 +194,9 @@ def draft_briefing(article: ArticleText, *, language: str = "auto") -> Briefing:
     sources: list[Source] = []
     outlet_sources: dict[str, str] = {}
 
-    for block in paragraphs:
+    for done, block in enumerate(paragraphs):
+        if progress is not None:
+            progress(done, len(paragraphs))
         number = block.number
         assert number is not None
         text = block.text

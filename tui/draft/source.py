@@ -9,7 +9,9 @@ paragraphs, plus what the source says about itself (title, date, outlet). Bad in
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,29 +55,70 @@ def read_source(source: str, *, settings: object | None = None) -> ArticleText:
     return _read_file(Path(source))
 
 
-def _read_file(path: Path) -> ArticleText:
+def _read_capped(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of the regular file at ``path``; SourceError otherwise.
+
+    The size ``stat`` gives is not trusted: ``/dev/zero`` (or a link to it) reports 0 and
+    never ends, and a file can grow between the look and the read. The file is opened
+    without blocking (a FIFO would wait for a writer), refused unless it is a regular
+    file, and read up to ``limit + 1`` bytes: one byte more means it is too large.
+    """
+    from tui.text import shown_path
+
+    shown = shown_path(path)
     try:
-        size = path.stat().st_size
-        if size > _MAX_BYTES:
-            raise SourceError(f"{path}: file is {size:,} bytes, too large for an article")
-        data = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except IsADirectoryError:
-        raise SourceError(f"{path}: is a folder, not an article file") from None
+        raise SourceError(f"{shown}: is a folder, not an article file") from None
     except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
+        raise SourceError(f"{shown}: no such file") from None
     except OSError as error:
-        raise SourceError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise SourceError(f"{shown}: cannot be read ({error.strerror or error})") from None
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(mode):
+            raise SourceError(f"{shown}: is a folder, not an article file")
+        raise SourceError(
+            f"{shown}: not a regular file (a device, pipe or socket); save the article"
+            " to a file and draft from that"
+        )
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        chunks: list[bytes] = []
+        read = 0
+        try:
+            while read <= limit:
+                chunk = handle.read(min(limit + 1 - read, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                read += len(chunk)
+        except OSError as error:
+            raise SourceError(f"{shown}: cannot be read ({error.strerror or error})") from None
+    if read > limit:
+        raise SourceError(
+            f"{shown}: more than {limit:,} bytes, too large for an article"
+            f" (the limit is {limit // (1024 * 1024)} MiB)"
+        )
+    return b"".join(chunks)
+
+
+def _read_file(path: Path) -> ArticleText:
+    from tui.text import shown_path
+
+    data = _read_capped(path, _MAX_BYTES)
+    shown = shown_path(path)
     if not data.strip():
-        raise SourceError(f"{path}: the file is empty; there is no article to draft from")
+        raise SourceError(f"{shown}: the file is empty; there is no article to draft from")
     if b"\0" in data[:8192]:
-        raise SourceError(f"{path}: looks like a binary file (it holds NUL bytes), not text")
+        raise SourceError(f"{shown}: looks like a binary file (it holds NUL bytes), not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise SourceError(
-            f"{path}:{line}:{column}: not UTF-8 text (byte 0x{data[error.start]:02x});"
+            f"{shown}:{line}:{column}: not UTF-8 text (byte 0x{data[error.start]:02x});"
             " save the article as UTF-8 and try again"
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from tui.export.mdtext import ids, md_text, word
 from tui.model import Briefing
-from tui.profile import ProfileError, SourcingProfile, Tally, sourcing_profile
+from tui.profile import Chain, ProfileError, SourcingProfile, Tally, sourcing_profile
 
 __all__ = ["BASIS_WORDS", "profile_lines", "profile_section"]
 
@@ -106,12 +106,14 @@ def _chains(profile: SourcingProfile) -> list[str]:
         " article's own voice.",
         "",
     ]
+    # grouped once: a scan of every chain for each depth grows with depth x claims
+    at_depth: dict[int, list[Chain]] = {}
+    for chain in profile.second_hand:
+        at_depth.setdefault(chain.depth, []).append(chain)
     for depth, tally in profile.depths.items():
         lines.append(_tally(f"Depth {depth}", tally))
-        for chain in profile.chains:
-            if chain.depth == depth and depth > 0:
-                path = " → ".join(md_text(link.name) for link in chain.links)
-                lines.append(f"  - {md_text(chain.claim)}: {path}")
+        for chain in at_depth.get(depth, ()):
+            lines.append(f"  - {md_text(chain.claim)}: {chain.path(md_text)}")
     return lines
 
 
