@@ -34,8 +34,10 @@ PAGE = (
 )
 
 
-def _args(source: str, output: str | None, lang: str = "auto") -> argparse.Namespace:
-    return argparse.Namespace(source=source, output=output, lang=lang)
+def _args(
+    source: str, output: str | None, lang: str = "auto", force: bool = False
+) -> argparse.Namespace:
+    return argparse.Namespace(source=source, output=output, lang=lang, force=force)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -92,10 +94,11 @@ def test_writes_a_valid_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert kinds == ["reported", "reported", "speculation"]  # bare "soll" is no cue
     assert briefing.claims[2].figures[0].value == 300_000_000
     assert "out.yaml" in capsys.readouterr().out
-    # never overwrites: exit 2, file unchanged
+    # never overwrites a briefing, even a draft, whatever the flags: exit 2, file unchanged
     assert new.run(_args(str(source), str(output))) == 2
+    assert new.run(_args(str(source), str(output), force=True)) == 2
     assert output.read_text(encoding="utf-8") == text
-    assert "exists" in capsys.readouterr().err
+    assert "is a briefing file" in capsys.readouterr().err
 
 
 def test_default_name_and_stdout(

@@ -53,8 +53,7 @@ _GRACE_SECONDS = 5.0
 """A temporary file younger than this is left alone even when unlocked: its writer may
 not have locked it yet."""
 _SNIFF_BYTES = 65536
-_TOP_LEVEL_KEY = re.compile(rb"^(id|title|sources)[ \t]*:", re.MULTILINE)
-BRIEFING_SUFFIXES = (".yaml", ".yml")
+_TOP_LEVEL_KEY = re.compile(rb"^(id|title)[ \t]*:", re.MULTILINE)
 
 
 class FileExistsRefusal(FileExistsError):
@@ -70,20 +69,21 @@ def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
 
 
 def looks_like_briefing(path: Path) -> bool:
-    """Whether the existing file at ``path`` is (or is meant to be) a briefing.
+    """Whether the existing file at ``path`` holds a briefing (by its content, not name).
 
-    A YAML file (by its suffix), or any file whose first 64 KiB start top-level keys
-    ``id:``, ``title:`` and ``sources:`` as a briefing does. Cheap on purpose: it guards
-    a write, it does not validate.
+    A briefing file starts top-level keys ``id:`` and ``title:`` in its first 64 KiB, or
+    names the briefing schema on its first line. Cheap on purpose: it guards a write, it
+    does not validate. JSON exports (keys in quotes) are not briefings here: they are
+    derived files that a new export may replace.
     """
-    if path.suffix.lower() in BRIEFING_SUFFIXES:
-        return True
     try:
         with path.open("rb") as stream:
             head = stream.read(_SNIFF_BYTES)
     except OSError:
         return False
-    return {m.group(1) for m in _TOP_LEVEL_KEY.finditer(head)} >= {b"id", b"title", b"sources"}
+    if b"briefing.schema.json" in head.split(b"\n", 1)[0]:
+        return True
+    return {m.group(1) for m in _TOP_LEVEL_KEY.finditer(head)} >= {b"id", b"title"}
 
 
 def refuse_protected(

@@ -126,10 +126,15 @@ def test_an_existing_file_is_not_replaced_unasked(tmp_path: Path) -> None:
         write_atomic(target, "theirs", protect=())
     assert target.read_text(encoding="utf-8") == "mine"
     briefing = tmp_path / "b.yaml"
-    briefing.write_text("id: x\n", encoding="utf-8")
+    briefing.write_text("id: x\ntitle: t\n", encoding="utf-8")
     with pytest.raises(ProtectedFileRefusal):
         write_atomic(briefing, "x", replace=True, protect=())
-    assert briefing.read_text(encoding="utf-8") == "id: x\n"
+    assert briefing.read_text(encoding="utf-8") == "id: x\ntitle: t\n"
+    # A YAML file that is not a briefing (an old draft's placeholder, say) may be replaced.
+    other = tmp_path / "notes.yaml"
+    other.write_text("keep: this\n", encoding="utf-8")
+    write_atomic(other, "x: 1\n", replace=True, protect=())
+    assert other.read_text(encoding="utf-8") == "x: 1\n"
 
 
 _WRITER = """

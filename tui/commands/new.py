@@ -39,7 +39,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="where to write the draft ('-' for stdout; default: TITLE-SLUG.yaml here)",
     )
-    parser.add_argument("--force", action="store_true", help="replace an existing FILE")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing FILE; never a briefing (a draft never replaces one: delete"
+        " it yourself first if you mean to)",
+    )
 
 
 def _output_problem(output: Path | None, force: bool) -> str | None:
@@ -61,6 +66,13 @@ def _output_problem(output: Path | None, force: bool) -> str | None:
         return f"cannot write {shown_path(target)}: {shown_path(folder)} is not a folder"
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"cannot write {shown_path(target)}: folder {shown_path(folder)} is not writable"
+    from tui.atomic import ProtectedFileRefusal, refuse_protected
+
+    if output is not None:
+        try:
+            refuse_protected(output, [])
+        except ProtectedFileRefusal as refusal:
+            return str(refusal)
     if output is not None and (output.exists() or output.is_symlink()) and not force:
         return (
             f"{shown_path(output)}: exists; not replacing it (choose another --output or --force)"
@@ -82,11 +94,12 @@ def _progress_line() -> Callable[[int, int], None] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.atomic import FileExistsRefusal, write_atomic
+    from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
     from tui.draft.build import DraftError, draft_briefing
     from tui.draft.output import dump_briefing
     from tui.draft.source import SourceError, read_source
     from tui.text import shown_path, visible
+    from tui.words import count
 
     output = getattr(args, "output", None)
     force = bool(getattr(args, "force", False))
@@ -111,7 +124,11 @@ def run(args: argparse.Namespace) -> int:
     target = Path(output) if output else Path(f"{briefing.id}.yaml")
     text = dump_briefing(briefing, target)
     try:
-        write_atomic(target, text, replace=force)
+        source = Path(args.source)
+        write_atomic(target, text, replace=force, protect=[source] if source.exists() else [])
+    except ProtectedFileRefusal as refusal:
+        say(str(refusal))
+        return EXIT_USAGE
     except FileExistsRefusal:
         say(f"{shown_path(target)}: exists; not replacing it (choose another --output or --force)")
         return EXIT_USAGE
@@ -119,8 +136,8 @@ def run(args: argparse.Namespace) -> int:
         say(f"{shown_path(target)}: cannot write ({error.strerror or error})")
         return EXIT_INVALID
     print(
-        f"{shown_path(target)}: draft with {len(briefing.claims)} claims,"
-        f" {len(briefing.actors)} actors, {len(briefing.quotes)} quotes;"
+        f"{shown_path(target)}: draft with {count(len(briefing.claims), 'claim')},"
+        f" {count(len(briefing.actors), 'actor')}, {count(len(briefing.quotes), 'quote')};"
         " review every item marked 'Draft:'"
     )
     return EXIT_OK

@@ -261,11 +261,14 @@ class BriefingScreen(Screen[None]):
 
         worker = get_current_worker()
         mtime = self._disk_mtime()
-        from tui.profile import ProfileError, sourcing_profile
+        from tui.profile import Cancelled, ProfileError, sourcing_profile
 
         try:
             briefing = load_briefing(self.path, cache=ModelCache())
-            profile = sourcing_profile(briefing)
+            # A huge briefing's profile takes a while: quitting or reloading stops it.
+            profile = sourcing_profile(briefing, should_stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except (LoadError, ProfileError) as error:
             problems = getattr(error, "problems", None) or [f"{self.path}: {error}"]
             if not worker.is_cancelled:
