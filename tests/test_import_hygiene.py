@@ -50,8 +50,23 @@ def test_the_app_paints_before_the_model_is_imported():
 
 
 def test_rendering_tables_follow_the_model_vocabularies():
-    from tui.model import ClaimKind, Likelihood
-    from tui.render import KIND_STYLE, LIKELIHOOD_RANGE
+    from tui.model import ClaimKind, Likelihood, Reliability
+    from tui.render import KIND_STYLE
+    from tui.words import CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
 
     assert set(KIND_STYLE) == {kind.value for kind in ClaimKind}
-    assert set(LIKELIHOOD_RANGE) == {word.value for word in Likelihood}
+    assert set(LIKELIHOOD_WORDS) == {word.value for word in Likelihood}
+    assert set(RELIABILITY_WORDS) == {grade.value for grade in Reliability}
+    assert set(CREDIBILITY_WORDS) == set(range(1, 7))
+
+
+def test_the_app_and_the_exports_use_one_vocabulary():
+    """The words for grades and likelihood live in one module: no copy may drift."""
+    import tui.export.markdown as markdown
+    import tui.render as render
+    import tui.words as words
+
+    assert markdown.LIKELIHOOD_WORDS is words.LIKELIHOOD_WORDS
+    assert markdown.RELIABILITY_WORDS is words.RELIABILITY_WORDS
+    assert markdown.CREDIBILITY_WORDS is words.CREDIBILITY_WORDS
+    assert not hasattr(render, "LIKELIHOOD_RANGE")

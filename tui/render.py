@@ -18,7 +18,7 @@ from rich.text import Text
 from tui.dates import human_date
 from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
-from tui.words import count
+from tui.words import count, credibility_text, likelihood_text, reliability_text
 
 if TYPE_CHECKING:  # shown before the model is imported, so only for type checking
     from tui.model import (
@@ -59,18 +59,6 @@ KIND_STYLE: dict[str, str] = {
 }
 """Colour of each claim kind's badge, by the model's ClaimKind values; the badge also
 spells the kind, for NO_COLOR."""
-
-LIKELIHOOD_RANGE: dict[str, str] = {
-    "almost-no-chance": "1-5 %",
-    "very-unlikely": "5-20 %",
-    "unlikely": "20-45 %",
-    "roughly-even-chance": "45-55 %",
-    "likely": "55-80 %",
-    "very-likely": "80-95 %",
-    "almost-certain": "95-99 %",
-}
-"""ICD 203's ranges, by the model's Likelihood values (a test keeps the two in step)."""
-
 
 LABEL = "bold"
 HEDGE = "bold underline reverse"
@@ -218,12 +206,11 @@ def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
     _field(text, "Hedges", ", ".join(claim.hedges) if claim.hedges else "none (stated flatly)")
     _field(text, "On whose word", index.actor_name(claim.attributed_to))
     if claim.likelihood is not None:
-        words = claim.likelihood.value.replace("-", " ")
-        _field(text, "Likelihood", f"{words} ({LIKELIHOOD_RANGE[claim.likelihood.value]})")
+        _field(text, "Likelihood", likelihood_text(claim.likelihood.value))
     if claim.confidence is not None:
         _field(text, "Confidence", claim.confidence.value)
     if claim.credibility is not None:
-        _field(text, "Credibility", str(claim.credibility))
+        _field(text, "Credibility", credibility_text(claim.credibility))
     _field(text, "Status", claim.status.value)
     if claim.figures:
         _section(text, "Figures")
@@ -339,7 +326,7 @@ def source_detail(source: Source, index: BriefingIndex) -> Detail:
     _field(text, "Language", source.language)
     _field(text, "Link", source.url or "none recorded (known only by name)")
     if source.reliability is not None:
-        _field(text, "Reliability", source.reliability.value)
+        _field(text, "Reliability", reliability_text(source.reliability.value))
     if source.cited_in:
         _field(text, "Known through", index.source_name(source.cited_in))
     if source.added_context:

@@ -35,11 +35,10 @@ from tui.model import (
     Claim,
     ClaimKind,
     Figure,
-    Likelihood,
     Quote,
-    Reliability,
     Source,
 )
+from tui.words import CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
 
 if TYPE_CHECKING:
     from tui.fetch.result import FetchResult, QuoteCheck
@@ -56,37 +55,6 @@ __all__ = [
 
 Section = Callable[[Briefing], list[str]]
 """Lines of one part of the document (no trailing blank line); an empty list is left out."""
-
-LIKELIHOOD_WORDS: dict[Likelihood, tuple[str, str]] = {
-    Likelihood.ALMOST_NO_CHANCE: ("almost no chance", "1-5 %"),
-    Likelihood.VERY_UNLIKELY: ("very unlikely", "5-20 %"),
-    Likelihood.UNLIKELY: ("unlikely", "20-45 %"),
-    Likelihood.ROUGHLY_EVEN_CHANCE: ("roughly even chance", "45-55 %"),
-    Likelihood.LIKELY: ("likely", "55-80 %"),
-    Likelihood.VERY_LIKELY: ("very likely", "80-95 %"),
-    Likelihood.ALMOST_CERTAIN: ("almost certain", "95-99 %"),
-}
-"""ICD 203 words of estimative probability and the ranges they stand for."""
-
-RELIABILITY_WORDS: dict[Reliability, str] = {
-    Reliability.A: "completely reliable",
-    Reliability.B: "usually reliable",
-    Reliability.C: "fairly reliable",
-    Reliability.D: "not usually reliable",
-    Reliability.E: "unreliable",
-    Reliability.F: "reliability cannot be judged",
-}
-"""Admiralty grading of a source."""
-
-CREDIBILITY_WORDS: dict[int, str] = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
-"""Admiralty grading of a piece of information."""
 
 CLAIM_GROUPS: dict[ClaimKind, str] = {
     ClaimKind.REPORTED: "Reported facts",
