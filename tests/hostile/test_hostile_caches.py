@@ -419,6 +419,17 @@ def test_an_exclusively_locked_cache_is_skipped_with_a_note(
 # --- the fetch cache in the app -------------------------------------------------------------
 
 
+async def _settle(pilot: Any, ready: Callable[[], bool]) -> None:
+    """Let the app's workers run until ``ready`` (work is started after the first paint,
+    so one wait for the workers may come before it on a busy machine)."""
+    deadline = time.monotonic() + 60
+    while True:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.05)
+        if ready() or time.monotonic() > deadline:
+            return
+
+
 async def _open_in_app(path: Path) -> dict[str, str]:
     """Open ``path`` in the real app; the state shown for each source."""
     from tui.app import BriefingApp
@@ -427,8 +438,8 @@ async def _open_in_app(path: Path) -> dict[str, str]:
 
     app = BriefingApp(path)
     async with app.run_test(size=(140, 45)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _settle(pilot, lambda: getattr(app.screen, "briefing", None) is not None)
+        await _settle(pilot, lambda: True)  # the fetch-cache read that follows the load
         screen = app.screen
         assert isinstance(screen, BriefingScreen) and screen.briefing is not None
         await pilot.press("5")
@@ -474,13 +485,17 @@ async def _library_rows(folder: Path, *keys: str) -> dict[str, str]:
     from tui.widgets.records import RecordList
 
     app = BriefingApp(folder)
+
+    def described() -> bool:
+        screen = app.screen
+        entries = screen.entries.values() if isinstance(screen, LibraryScreen) else []
+        return bool(entries) and all(entry.described for entry in entries)
+
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _settle(pilot, described)
         for key in keys:
             await pilot.press(key)
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await _settle(pilot, described)
         assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one(RecordList)
         rows = {Path(key).name: str(table.cells_at(i)[0]) for i, key in enumerate(table.keys)}
@@ -666,8 +681,7 @@ async def test_the_app_shows_the_file_not_an_edited_entry(
     _rewrite_entry(entry, lambda briefing: briefing.update(title="Not what the file says"))
     app = BriefingApp(large)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _settle(pilot, lambda: getattr(app.screen, "briefing", None) is not None)
         screen = app.screen
         assert getattr(screen, "briefing", None) == real
         assert screen.title == real.title and screen.sub_title != "could not be loaded"
