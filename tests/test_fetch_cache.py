@@ -126,7 +126,7 @@ def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path: Path):
     with open_cache(tmp_path) as cache:
         cache.put(CachedPage("http://a.test/", 200, "http://a.test/", None, 1, 1.0, text="x"))
         assert cache.get("http://a.test/") is not None
-    assert list(tmp_path.glob(f"{FILE_NAME}.broken-*"))
+    assert list(tmp_path.glob(f"{FILE_NAME}.damaged-*"))
 
 
 WRITER = textwrap.dedent(

@@ -2,22 +2,36 @@
 
 Listing a folder must not parse every file: the catalog keeps, per file, its title, date,
 language and counts in a small JSON index in the cache folder, keyed by path and checked
-against the file's size and modification time. Files that are new or changed are listed
-with what is known (their name) and described by a full load later, in a worker.
+against the file's size, modification time, change time and mode. Files that are new or
+changed are listed with what is known (their name) and described by a full load later, in
+a worker.
+
+The change time and mode are part of the check because the modification time alone misses
+a ``chmod``: a file described as "Permission denied" and then made readable keeps its
+mtime, and would keep its error row through every rescan.
+
+The index is a cache, written by this program but read back as untrusted input: anything
+in it that does not have the shape this version writes is dropped (the whole index when
+its top level does not fit, otherwise the one entry), and the files it described are
+simply described again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
+from tui.cachefiles import prune_stale_temporaries
 from tui.config import cache_dir
 
 __all__ = ["Catalog", "Entry", "describe", "is_changed"]
 
-_VERSION = 1
+_VERSION = 2
+"""2: entries keep the change time and mode of the file (1 had size and mtime only)."""
 
 
 @dataclass
@@ -36,15 +50,54 @@ class Entry:
     quotes: int = 0
     error: str | None = None
     described: bool = False
+    ctime_ns: int = 0
+    mode: int = 0
 
     @property
     def name(self) -> str:
         return Path(self.path).name
 
+    @property
+    def stamp(self) -> tuple[int, int, int, int]:
+        """What :func:`_stat` gave when this entry was made."""
+        return self.size, self.mtime_ns, self.ctime_ns, self.mode
 
-def _stat(path: Path) -> tuple[int, int]:
+
+def _stat(path: Path) -> tuple[int, int, int, int]:
+    """Size, mtime, ctime and mode: a change to any of them may change what loads."""
     info = path.stat()
-    return info.st_size, info.st_mtime_ns
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_mode
+
+
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "path": (str,),
+    "size": (int,),
+    "mtime_ns": (int,),
+    "ctime_ns": (int,),
+    "mode": (int,),
+    "title": (str, type(None)),
+    "id": (str, type(None)),
+    "published": (str, type(None)),
+    "language": (str, type(None)),
+    "actors": (int,),
+    "claims": (int,),
+    "quotes": (int,),
+    "error": (str, type(None)),
+    "described": (bool,),
+}
+assert set(_FIELD_TYPES) == {field.name for field in dataclasses.fields(Entry)}
+
+
+def _entry(item: Any) -> Entry | None:
+    """``item`` from the index as an :class:`Entry`, or None unless it has exactly the
+    fields and types this version writes (a title that is a number would crash the list)."""
+    if not isinstance(item, dict) or set(item) != set(_FIELD_TYPES):
+        return None
+    for key, kinds in _FIELD_TYPES.items():
+        value = item[key]
+        if not isinstance(value, kinds) or (kinds == (int,) and isinstance(value, bool)):
+            return None
+    return Entry(**item)
 
 
 def describe(path: Path) -> Entry:
@@ -52,8 +105,8 @@ def describe(path: Path) -> Entry:
     from tui.loader import LoadError, load_briefing
     from tui.modelcache import ModelCache
 
-    size, mtime = _stat(path)
-    entry = Entry(str(path), size, mtime, described=True)
+    size, mtime, ctime, mode = _stat(path)
+    entry = Entry(str(path), size, mtime, described=True, ctime_ns=ctime, mode=mode)
     try:
         briefing = load_briefing(path, cache=ModelCache())
     except LoadError as error:
@@ -85,35 +138,46 @@ class Catalog:
         self._cached: dict[str, Entry] = self._read()
 
     def _read(self) -> dict[str, Entry]:
+        """The entries of the index; empty when it is missing, damaged or of another
+        shape (then it is rebuilt as files are described), less any entry that does not
+        fit."""
         try:
             data = json.loads(self.index_path.read_text(encoding="utf-8"))
-            if data.get("version") != _VERSION:
-                return {}
-            return {item["path"]: Entry(**item) for item in data["entries"]}
-        except (OSError, ValueError, KeyError, TypeError):
-            return {}  # a missing or damaged index is rebuilt, never trusted
+        except (OSError, ValueError, RecursionError):
+            return {}
+        if not isinstance(data, dict) or data.get("version") != _VERSION:
+            return {}
+        items = data.get("entries")
+        if not isinstance(items, list):
+            return {}
+        entries = (_entry(item) for item in items)
+        return {entry.path: entry for entry in entries if entry is not None}
 
     def entries(self, files: list[Path]) -> list[Entry]:
         """An entry per file: the cached one if the file is unchanged, else a bare one."""
         out = []
         for path in files:
             try:
-                size, mtime = _stat(path)
+                stamp = _stat(path)
             except OSError as error:
                 out.append(Entry(str(path), 0, 0, error=error.strerror, described=True))
                 continue
             cached = self._cached.get(str(path))
-            if cached is not None and (cached.size, cached.mtime_ns) == (size, mtime):
+            if cached is not None and cached.stamp == stamp:
                 out.append(cached)
             else:
-                out.append(Entry(str(path), size, mtime))
+                size, mtime, ctime, mode = stamp
+                out.append(Entry(str(path), size, mtime, ctime_ns=ctime, mode=mode))
         return out
 
     def remember(self, entry: Entry) -> None:
         self._cached[entry.path] = entry
 
     def save(self) -> str | None:
-        """Write the index atomically; the reason when it could not be written."""
+        """Write the index atomically; the reason when it could not be written.
+
+        Also removes temporary index files that killed writes left in the folder.
+        """
         from tui.atomic import write_atomic
 
         payload = {
@@ -125,12 +189,24 @@ class Catalog:
             write_atomic(self.index_path, json.dumps(payload) + "\n", replace=True)
         except OSError as error:
             return f"cannot save the library index: {error.strerror or error}"
+        prune_stale_temporaries(self.index_path.parent, _owned_temporary)
         return None
 
 
 def is_changed(entry: Entry) -> bool:
     """Whether the file behind ``entry`` differs from what was described."""
     try:
-        return _stat(Path(entry.path)) != (entry.size, entry.mtime_ns)
+        return _stat(Path(entry.path)) != entry.stamp
     except OSError:
         return True
+
+
+def _owned_temporary(name: str) -> bool:
+    """Whether ``name`` is an index file the catalog writes (``<16 hex digits>.json``)."""
+    stem, dot, suffix = name.partition(".")
+    return (
+        dot == "."
+        and suffix == "json"
+        and len(stem) == 16
+        and all(c in "0123456789abcdef" for c in stem)
+    )

@@ -103,6 +103,12 @@ def _quote_summary(result: FetchResult) -> str:
     return ", ".join(f"{count} {name}" for name, count in counts.items() if count)
 
 
+def _not_cached(result: FetchResult) -> bool:
+    """Fetched, but the cache could not store it (a full disk, a read-only cache): the
+    engine keeps the page and says so in ``error``, as ``--json`` shows."""
+    return result.ok is True and not result.from_cache and bool(result.error)
+
+
 def _state(result: FetchResult) -> str:
     if result.skipped:
         return "skipped"
@@ -110,6 +116,8 @@ def _state(result: FetchResult) -> str:
         return "failed" if result.status is None else f"failed {result.status}"
     if result.revalidated:
         return "cached (304)"
+    if _not_cached(result):
+        return "fetched, not cached"
     return "cached" if result.from_cache else f"ok {result.status}"
 
 
@@ -163,7 +171,7 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
     try:
         cache = open_cache()
     except CacheError as error:
-        say(str(error))
+        say(f"error: {error}")
         return None
     console = Console(stderr=True, markup=False, highlight=False)
     progress = Progress(
@@ -177,7 +185,7 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
     )
     with cache, progress:
         task = progress.add_task("fetch", total=len(briefing.sources))
-        return asyncio.run(
+        results = asyncio.run(
             fetch_sources(
                 briefing.sources,
                 settings=settings,
@@ -186,6 +194,20 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
                 on_progress=lambda _result: progress.advance(task),
             )
         )
+        _report_cache(cache.take_notes(), results)
+    return results
+
+
+def _report_cache(notes: list[str], results: list[FetchResult]) -> None:
+    """Say once what went wrong with the cache: its own notes (damage moved aside, a
+    lock), and why pages were not stored, however many sources that hit."""
+    from tui.text import one_line
+
+    reasons = dict.fromkeys(
+        (r.error or "").removeprefix("fetched, but not cached: ") for r in results if _not_cached(r)
+    )
+    for message in [*notes, *reasons]:
+        say(f"warning: {one_line(message)}")
 
 
 def run(args: argparse.Namespace) -> int:

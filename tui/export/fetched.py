@@ -44,7 +44,10 @@ def _database(cache: str | os.PathLike[str] | None) -> Path:
 
 
 def fetched_for(
-    briefing: Briefing, cache: FetchCache | str | os.PathLike[str] | None = None
+    briefing: Briefing,
+    cache: FetchCache | str | os.PathLike[str] | None = None,
+    *,
+    notes: list[str] | None = None,
 ) -> dict[str, FetchResult]:
     """Stored results for the sources of ``briefing`` that have a url, by source id.
 
@@ -53,20 +56,35 @@ def fetched_for(
     cache file exists (nothing is created then). Sources never fetched are left out; a
     source whose last fetch failed is included with ``ok`` False and its error. Each
     stored page's text is checked for the excerpts and quotes that name its source.
-    Raises :class:`tui.fetch.CacheError` when the cache exists but cannot be read.
+
+    A damaged, locked or unreadable cache never stops an export: what can be read is
+    returned, and what the user should be told (each message naming the cache file) is
+    appended to ``notes``. Without ``notes``, those messages are raised as a
+    :class:`tui.fetch.CacheError` when nothing at all could be read, so existing callers
+    (which report that error and export without fetched data) still tell the user; with
+    some data and no ``notes`` they are left in an open cache passed in, else dropped.
+    Raises :class:`tui.fetch.CacheError` too when the cache exists but cannot be opened.
     """
-    from tui.fetch import FetchCache, open_cache
+    from tui.fetch import CacheError, FetchCache, open_cache
 
     linked = [(source.id, str(source.url)) for source in briefing.sources if source.url]
     if not linked:
         return {}
     if isinstance(cache, FetchCache):
-        return _collect(briefing, cache, linked)
-    database = _database(cache)
-    if not database.is_file():
-        return {}
-    with open_cache(database) as opened:
-        return _collect(briefing, opened, linked)
+        found = _collect(briefing, cache, linked)
+        told = cache.take_notes() if notes is not None else []
+    else:
+        database = _database(cache)
+        if not database.is_file():
+            return {}
+        with open_cache(database) as opened:
+            found = _collect(briefing, opened, linked)
+            told = opened.take_notes()
+    if notes is not None:
+        notes.extend(told)
+    elif told and not found:
+        raise CacheError("; ".join(told))
+    return found
 
 
 def _collect(
