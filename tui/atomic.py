@@ -39,6 +39,7 @@ __all__ = [
     "TEMP_MARK",
     "FileExistsRefusal",
     "ProtectedFileRefusal",
+    "create_temp",
     "looks_like_briefing",
     "prune_stale_temps",
     "refuse_protected",
@@ -173,8 +174,12 @@ def prune_stale_temps(folder: str | os.PathLike[str]) -> int:
     return removed
 
 
-def _create_temp(folder: Path, name: str) -> tuple[int, str]:
-    """A new, locked, private temporary file of our naming beside ``name`` in ``folder``."""
+def create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A new, locked, private (0600) temporary file of our naming beside ``name``.
+
+    The lock is held while the returned descriptor is open, which is what tells
+    :func:`prune_stale_temps` that the file is not an orphan.
+    """
     for _ in range(100):
         temporary = os.path.join(folder, f".{name}{TEMP_MARK}{secrets.token_hex(4)}")
         try:
@@ -225,7 +230,7 @@ def write_atomic(
             f"{shown_path(target)} is not a regular file; give the name of a file"
         )
     prune_stale_temps(folder)
-    handle, temporary = _create_temp(folder, real.name)
+    handle, temporary = create_temp(folder, real.name)
     try:
         if existing is not None:
             os.fchmod(handle, stat.S_IMODE(existing.st_mode))

@@ -25,7 +25,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.cachefiles import prune_stale_temporaries
 from tui.config import cache_dir
 
 __all__ = ["Catalog", "Entry", "describe", "is_changed"]
@@ -189,7 +188,6 @@ class Catalog:
             write_atomic(self.index_path, json.dumps(payload) + "\n", replace=True)
         except OSError as error:
             return f"cannot save the library index: {error.strerror or error}"
-        prune_stale_temporaries(self.index_path.parent, _owned_temporary)
         return None
 
 
@@ -199,14 +197,3 @@ def is_changed(entry: Entry) -> bool:
         return _stat(Path(entry.path)) != entry.stamp
     except OSError:
         return True
-
-
-def _owned_temporary(name: str) -> bool:
-    """Whether ``name`` is an index file the catalog writes (``<16 hex digits>.json``)."""
-    stem, dot, suffix = name.partition(".")
-    return (
-        dot == "."
-        and suffix == "json"
-        and len(stem) == 16
-        and all(c in "0123456789abcdef" for c in stem)
-    )

@@ -22,15 +22,13 @@ import contextlib
 import hashlib
 import hmac
 import os
-import re
 import stat
-import tempfile
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from tui import __version__
-from tui.cachefiles import prune_stale_temporaries
+from tui.atomic import create_temp, prune_stale_temps, write_atomic
 from tui.config import cache_dir
 from tui.model import Briefing
 
@@ -48,7 +46,6 @@ _HEAD = b'{"mac":"'
 _MIDDLE = b'","briefing":'
 _MAC_END = len(_HEAD) + 64
 _BODY_START = _MAC_END + len(_MIDDLE)
-_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
 
 
 def _mac(secret: bytes, name: str, body: bytes) -> bytes:
@@ -57,11 +54,6 @@ def _mac(secret: bytes, name: str, body: bytes) -> bytes:
     signer = hmac.new(secret, context, hashlib.sha256)
     signer.update(body)
     return signer.hexdigest().encode("ascii")
-
-
-def _owned_temporary(name: str) -> bool:
-    """Whether ``name`` is a file this cache writes through :func:`tui.atomic.write_atomic`."""
-    return name == KEY_NAME or _ENTRY_NAME.fullmatch(name) is not None
 
 
 class ModelCache:
@@ -106,7 +98,6 @@ class ModelCache:
         """Remember ``briefing`` for these bytes; the reason when it could not be saved."""
         if len(raw) < MIN_BYTES:
             return None
-        from tui.atomic import write_atomic
 
         name = self.key(raw)
         try:
@@ -155,9 +146,9 @@ class ModelCache:
         """
         secret = os.urandom(_KEY_BYTES)
         target = self.folder / KEY_NAME
-        handle, temporary = tempfile.mkstemp(prefix=f".{KEY_NAME}.", suffix=".tmp", dir=self.folder)
+        handle, temporary = create_temp(self.folder, KEY_NAME)
         try:
-            with os.fdopen(handle, "wb") as stream:  # mkstemp made it 0600
+            with os.fdopen(handle, "wb") as stream:  # created 0600
                 stream.write(secret)
                 stream.flush()
                 os.fsync(stream.fileno())
@@ -178,8 +169,9 @@ class ModelCache:
 
     def _prune(self) -> None:
         """Keep the :data:`MAX_ENTRIES` most recently used entries, and remove what killed
-        writes left behind (see :mod:`tui.cachefiles`). Never fails the write."""
-        prune_stale_temporaries(self.folder, _owned_temporary)
+        writes left behind (see :func:`tui.atomic.prune_stale_temps`). Never fails the
+        write."""
+        prune_stale_temps(self.folder)
         entries: list[tuple[int, Path]] = []
         for path in self.folder.glob("*.json"):
             with contextlib.suppress(OSError):

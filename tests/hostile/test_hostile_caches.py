@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from http_fixtures import serve
 
+from tui.atomic import TEMP_MARK
 from tui.catalog import Catalog, Entry
 from tui.fetch import CachedPage, open_cache
 from tui.fetch.cache import FILE_NAME, READ_BUSY_MS
@@ -690,8 +691,9 @@ async def test_the_app_shows_the_file_not_an_edited_entry(
 # --- temporary files left by killed writes --------------------------------------------------
 
 
-def _leftover(folder: Path, name: str, *, age: float, tag: str = "k1ll3d_x") -> Path:
-    path = folder / f".{name}.{tag}.tmp"
+def _leftover(folder: Path, name: str, *, age: float, tag: str = "dead0001") -> Path:
+    """A temporary file as a killed write leaves it: our naming, and no writer's lock."""
+    path = folder / f".{name}{TEMP_MARK}{tag}"
     path.write_bytes(b"half of an entry")
     then = time.time() - age
     os.utime(path, (then, then))
@@ -704,8 +706,9 @@ def test_stale_temporary_entries_are_removed_on_the_next_write(tmp_path: Path, l
     entry = _entry_of(cache, large).name
     stale = _leftover(cache.folder, entry, age=7200)
     stale_key = _leftover(cache.folder, KEY_NAME, age=7200)
-    recent = _leftover(cache.folder, "0" * 64 + ".json", age=60)  # may be a write under way
-    foreign = _leftover(cache.folder, "notes.txt", age=7200)  # not a name of ours
+    recent = _leftover(cache.folder, "0" * 64 + ".json", age=0)  # its writer may not lock yet
+    foreign = cache.folder / ".notes.txt.k1ll3d_x.tmp"  # not a name of ours
+    foreign.write_bytes(b"someone else's")
     other = tmp_path / "other.yaml"
     other.write_text(large.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     load_briefing(other, cache=cache)
@@ -720,6 +723,6 @@ async def test_stale_temporary_index_files_are_removed_when_the_index_is_saved(
     index_name = _index_of(folder, cache_dir).name
     (cache_dir / "library").mkdir(parents=True)
     stale = _leftover(cache_dir / "library", index_name, age=7200)
-    recent = _leftover(cache_dir / "library", index_name, age=5, tag="wr1t1ng_")
+    recent = _leftover(cache_dir / "library", index_name, age=0, tag="wr1t1ng0")
     await _library_rows(folder)
     assert not stale.exists() and recent.exists()

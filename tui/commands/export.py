@@ -111,11 +111,15 @@ def _fetched(briefing: Briefing) -> dict[str, FetchResult] | None:
     from tui.export.fetched import fetched_for
     from tui.fetch import CacheError
 
+    notes: list[str] = []
     try:
-        return fetched_for(briefing)
+        found: dict[str, FetchResult] | None = fetched_for(briefing, notes=notes)
     except CacheError as error:
-        say(f"warning: exporting without fetched data: {one_line(str(error))}")
-        return None
+        notes.append(f"exporting without fetched data: {error}")
+        found = None
+    for note in notes:
+        say(f"warning: {one_line(note)}")
+    return found
 
 
 def _write_stdout(text: str) -> None:

@@ -794,30 +794,25 @@ class BriefingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="fetch-cache")
     def read_fetch_cache(self, briefing: Briefing) -> None:
-        """What the fetch cache knows about the sources, with quote checks, off the UI."""
-        from tui.fetch import CacheError, check_quotes, open_cache
+        """What the fetch cache knows about the sources, with quote checks, off the UI.
+
+        Read through :func:`tui.export.fetched.fetched_for`, as the exports read it, so
+        the app and an export of the same briefing show the same fetched state.
+        """
+        from tui.export.fetched import fetched_for
+        from tui.fetch import CacheError
         from tui.fetch.cache import default_cache_path
 
         if not default_cache_path().exists():
             return
+        notes: list[str] = []
         try:
-            cache = open_cache()
+            known = fetched_for(briefing, notes=notes)
         except CacheError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="warning", markup=False)
-            return
-        known: dict[str, FetchResult] = {}
-        try:
-            for source in briefing.sources:
-                if source.url is None:
-                    continue
-                result = cache.result_for(source.id, source.url)
-                if result is None:
-                    continue
-                if result.ok and result.text:
-                    result.quote_checks = check_quotes(briefing, source.id, result.text)
-                known[source.id] = result
-        finally:
-            cache.close()
+            notes.append(str(error))
+            known = {}
+        for note in notes:
+            self.app.call_from_thread(self.notify, note, severity="warning", timeout=10)
         if known:
             self.app.call_from_thread(self._fetched, known)
 
@@ -831,13 +826,10 @@ class BriefingScreen(Screen[None]):
         for source_id in results:
             sources.refresh_key(source_id)
         if complete:
+            from tui.export.fetched import quote_results
             from tui.profile import sourcing_profile
 
-            checks = {
-                check.id: check.result
-                for result in self.fetched.values()
-                for check in result.quote_checks
-            }
+            checks = quote_results(self.fetched)  # combined as every export combines them
             self.profile = sourcing_profile(self.briefing, checks=checks or None)
             self._show_overview()
         current = self.history.current
@@ -906,6 +898,8 @@ class BriefingScreen(Screen[None]):
         finally:
             bar.display = False
             if cache is not None:
+                for note in cache.take_notes():
+                    self.notify(note, severity="warning", timeout=10)
                 cache.close()
         self._fetched({r.id: r for r in results})
         failed = [r for r in results if r.ok is False]

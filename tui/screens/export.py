@@ -135,14 +135,20 @@ class ExportScreen(ModalScreen[Path | None]):
             self.app.call_from_thread(self.dismiss, target)
 
     def _fetched(self) -> dict[str, Any] | None:
-        """What the fetch cache knows about the sources, for the export's Sources section."""
+        """What the fetch cache knows about the sources, for the export's Sources section;
+        what went wrong reading it is told, and the export goes on."""
         from tui.export.fetched import fetched_for
         from tui.fetch import CacheError
 
+        notes: list[str] = []
         try:
-            return dict(fetched_for(self.briefing))
-        except CacheError:
-            return None  # an unreadable cache: export what the briefing itself holds
+            found: dict[str, Any] | None = dict(fetched_for(self.briefing, notes=notes))
+        except CacheError as error:
+            notes.append(str(error))
+            found = None  # an unreadable cache: export what the briefing itself holds
+        for note in notes:
+            self.app.call_from_thread(self.app.notify, note, severity="warning", timeout=10)
+        return found
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:
