@@ -403,7 +403,7 @@ def _digits(tokens: Iterable[_Token]) -> str:
 
 Op = tuple[Literal["equal", "replace", "delete", "insert"], int, int, int, int]
 # Costs of aligning words (see _align).
-_SAME, _CHANGED, _EXTRA, _MISSING = -1, 8, 8, 12
+_SAME, _CHANGED, _EXTRA, _MISSING = -2, 6, 3, 8
 _OMITTED_ROOM = 300
 """Characters of page read beyond the fuzzy passage, each side, for each "…"."""
 
@@ -415,7 +415,9 @@ def _align(ours: list[str], theirs: list[str], free: Collection[int]) -> list[Op
     cost nothing, and so do the page's words at an omission (``free``: the index of the
     excerpt's word after each "…"); those are left out of the opcodes. A word the excerpt
     has and the page lacks costs more than a changed word, so "isn't final" against "is
-    not final" pairs the words up instead of ending the passage early; each word matched
+    not final" pairs the words up instead of ending the passage early; a word the page
+    has and the excerpt lacks (a dropped adjective or phrase) costs least, so the words
+    after a dropped phrase are matched rather than changed; each word matched
     earns a little, so of two equally costly alignments the one matching more words wins
     ("Officials on both" keeps "Officials" matched rather than changed into "on").
     Unlike difflib's longest-block-first matching, a short word
