@@ -331,3 +331,21 @@ def test_check_quotes_uses_the_briefings_language_and_names(write: Callable[[str
     }
     assert checks["c1"].difference == "20.000 → 10.000"
     assert checks["c2"].difference == 'name "Merz" → "Scholz"'
+
+
+def test_the_pages_language_serves_when_the_briefing_gives_none(
+    write: Callable[[str, str], Path],
+):
+    yaml = BRIEFING.replace("language: de\n", "").replace(
+        "sources: [ministry]\n  - id: c3",
+        "sources: [ministry]\n  - id: c9\n"
+        "    statement: Talks go on.\n    kind: reported\n"
+        "    excerpt: the talks would continue in Vienna next week\n"
+        "    sources: [ministry]\n  - id: c3",
+    )
+    briefing = load_briefing(write(yaml, "differs.yaml"))
+    unknown = {c.id: c.result for c in check_quotes(briefing, "ministry", EN_PAGE)}
+    assert unknown["c9"] == "similar"
+    english = {c.id: c for c in check_quotes(briefing, "ministry", EN_PAGE, language="en-GB")}
+    assert english["c9"].result == "differs"
+    assert english["c9"].difference == 'name "Vienna" → "Geneva"'

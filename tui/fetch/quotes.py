@@ -687,17 +687,20 @@ def check_text(
 Item = tuple[Literal["claim", "quote"], str, str, str | None]
 
 
-def _items(briefing: Briefing, source_id: str) -> Iterator[Item]:
+def _items(briefing: Briefing, source_id: str, page_language: str | None = None) -> Iterator[Item]:
     """The excerpts and quotes that name ``source_id``.
 
     A claim names a source in ``sources``; a quote in ``outlet``. Excerpts and quote
     texts are the article's own words, so the article's source checks all of them. Each
-    comes with the language its words are in, as far as the briefing says: the quote's
-    own, else the source's, else the article's.
+    comes with the language its words are in, as far as is known: the quote's own, else
+    the source's in the briefing, else the page's own (``page_language``), else the
+    article's.
     """
     is_article = briefing.article == source_id
     source = next((s for s in briefing.sources if s.id == source_id), None)
-    language = (source.language if source is not None else None) or briefing.language
+    language = (
+        (source.language if source is not None else None) or page_language or briefing.language
+    )
     for claim in briefing.claims:
         if claim.excerpt is not None and (is_article or source_id in claim.sources):
             yield "claim", claim.id, claim.excerpt.exact, language
@@ -714,13 +717,16 @@ def names_source(briefing: Briefing, source_id: str) -> bool:
     return next(_items(briefing, source_id), None) is not None
 
 
-def check_quotes(briefing: Briefing, source_id: str, text: str) -> list[QuoteCheck]:
+def check_quotes(
+    briefing: Briefing, source_id: str, text: str, *, language: str | None = None
+) -> list[QuoteCheck]:
     """A check for every claim excerpt and quote of ``briefing`` that names ``source_id``.
 
-    The actors' names and aliases tell names from other capitalised words (see the module
-    docstring).
+    The actors' names and aliases, and the language (``language`` is the page's own, e.g.
+    ``FetchResult.language``, used when the briefing gives none for the source), tell names
+    from other capitalised words (see the module docstring).
     """
-    items = list(_items(briefing, source_id))
+    items = list(_items(briefing, source_id, language))
     if not items:
         return []
     names = name_words(
