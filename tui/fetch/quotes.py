@@ -9,7 +9,7 @@ fuzzy alignment (rapidfuzz ``partial_ratio_alignment``) of at least 85 counts as
 similar. rapidfuzz is imported only when a check needs it.
 
 A near match can still say something else: "rund 20.000 Soldaten" against "rund 10.000
-Soldaten" scores 98. So the best passage (from a lower score, :data:`DIFFERS_AT`, since one
+Soldaten" scores over 95. So the best passage (from a lower score, :data:`DIFFERS_AT`, since one
 changed figure costs a short excerpt many points) is compared word by word with the
 excerpt, and a different number, a negation on one side only or a different name makes
 the check ``differs``, with a line saying what differs. Only the aligned passage (plus a
@@ -21,8 +21,9 @@ What counts:
   "20'000") and decimal commas ("1,5" == "1.5") are read the same in German and English
   (a single separator followed by exactly three digits is a thousands separator, so an
   English "1.500" meaning 1.5 would be misread: news text does not write that), ordinal
-  endings are dropped ("3rd" == "3"), number words from two to ninety and scale words
-  are read ("sieben" == "7", "2 Millionen" == "2.000.000"). "one"/"ein" are not
+  endings are dropped ("3rd" == "3"), number words from two to nineteen, the tens and
+  scale words are read ("sieben" == "7", "2 Millionen" == "2.000.000"; compounds such as
+  "einundzwanzig" are not). "one"/"ein" are not
   numbers (they are mostly articles), but a lone 1 against "one", "a" or "ein" is no
   difference. A word with digits ("G7") must match as written.
 - Negations are counted on both sides (German nicht, kein..., nie, niemals, nichts,
