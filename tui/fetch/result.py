@@ -11,7 +11,12 @@ from typing import Any, Literal
 
 __all__ = ["JSON_KEYS", "FetchResult", "QuoteCheck", "QuoteResult"]
 
-QuoteResult = Literal["found", "similar", "missing"]
+QuoteResult = Literal["found", "similar", "differs", "missing"]
+"""``differs``: nearly the same words, but a number, a negation or a name is not the same.
+
+Listed in no order of rank: how several sources' results for one excerpt combine is the
+caller's choice (a ``differs`` is a warning that should not be outranked by ``similar``).
+"""
 
 JSON_KEYS = (
     "id",
@@ -43,18 +48,31 @@ class QuoteCheck:
     """The claim's or quote's id."""
     result: QuoteResult
     score: float
-    """100 for found; the fuzzy score for similar; the best score seen for missing."""
+    """100 for found; the fuzzy score for similar and differs; the best score for missing."""
     passage: str | None = None
-    """For similar: the passage of the page that matched best, as the page has it."""
+    """For similar and differs: the passage of the page that matched best, as the page has
+    it (raw page text: pass it through :func:`tui.text.visible` or ``one_line`` to show it)."""
+    difference: str | None = None
+    """For differs: what is not the same, e.g. ``20.000 → 10.000`` or ``negation "nicht"
+    missing on the page``; several separated by ``; ``. One line, already made safe with
+    :func:`tui.text.one_line`."""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """The record in ``quote_checks``; ``difference`` only on a differs check.
+
+        Only added when there is one, so found, similar and missing records keep exactly the
+        keys readers of ``briefing fetch --json`` already know.
+        """
+        values: dict[str, Any] = {
             "kind": self.kind,
             "id": self.id,
             "result": self.result,
             "score": round(self.score, 1),
             "passage": self.passage,
         }
+        if self.difference is not None:
+            values["difference"] = self.difference
+        return values
 
 
 @dataclass
