@@ -105,3 +105,80 @@ async def test_the_app_and_every_export_show_the_same_profile(
     assert shown == exported
     # The profile command (which reads no fetch cache) agrees on everything else.
     assert json.loads(printed)["hedged"] == exported["hedged"]
+
+
+FIGURE_EXCERPT = "Nordkorea soll rund 20.000 Soldaten in die Region schicken"
+PAGES["/figure"] = (
+    "<html><body><article>"
+    "<p>Nordkorea soll rund 10.000 Soldaten in die Region schicken, berichten Medien.</p>"
+    + "<p>Mehr Text über die Lage, damit die Seite als Artikel gilt.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+@pytest.fixture
+def figure_briefing(
+    tmp_path: Path, server: str, monkeypatch: pytest.MonkeyPatch, capsys
+) -> tuple[Path, str]:
+    """A briefing whose excerpt says 20.000 where its page says 10.000, fetched."""
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "figure.yaml"
+    path.write_text(
+        f"""\
+id: figure
+title: Figure
+language: de
+article: page
+claims:
+  - {{id: c1, statement: Twenty thousand, kind: reported, excerpt: "{FIGURE_EXCERPT}",
+     paragraph: 1, sources: [page]}}
+sources:
+  - {{id: page, url: "{server}/figure"}}
+""",
+        encoding="utf-8",
+    )
+    main(["fetch", str(path)])
+    return path, capsys.readouterr().out
+
+
+def test_a_changed_figure_reads_differs_on_the_cli_and_in_the_exports(
+    figure_briefing: tuple[Path, str], capsys
+) -> None:
+    path, table = figure_briefing
+    assert "1 differs" in table
+    assert main(["export", str(path)]) == 0
+    markdown = capsys.readouterr().out
+    assert "claim c1: differs (20\\.000 → 10.000)" in markdown
+    assert main(["export", str(path), "-f", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out)["profile"]["checks"]
+    assert exported["differs"]["claims"] == ["c1"]
+
+
+async def test_a_changed_figure_reads_differs_in_the_app(
+    figure_briefing: tuple[Path, str], capsys
+) -> None:
+    from tui.export import export_briefing
+    from tui.export.fetched import fetched_for
+    from tui.loader import load_briefing
+    from tui.plain import plain_text
+    from tui.widgets.detail import DetailPane
+
+    path, _ = figure_briefing
+    briefing = load_briefing(path)
+    exported = json.loads(export_briefing(briefing, "json", fetched=fetched_for(briefing)))
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            screen = app.screen
+            if isinstance(screen, BriefingScreen) and screen.fetched:
+                break
+            await pilot.pause(0.05)
+        screen.action_show_section("claims")
+        await pilot.pause()
+        detail = plain_text(screen.query_one("#claims-detail", DetailPane).body)
+        assert "differs" in detail and "20.000 → 10.000" in detail
+        shown = json.loads(json.dumps(screen.profile.to_dict()))
+    assert shown["checks"] == exported["profile"]["checks"]

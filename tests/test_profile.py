@@ -220,13 +220,14 @@ def test_sources_experts_quotes_figures_labels_notes(chains):
 def test_check_results_are_counted_with_the_claims_behind_them():
     profile = profile_of(
         CHAINS,
-        checks={"c0": "found", "q2": "similar", "q1": "missing", "c5": "found", "gone": "found"},
+        checks={"c0": "found", "q2": "similar", "q1": "missing", "c5": "differs", "gone": "found"},
     )
     assert profile.checks is not None
     results = {r: (t.count, t.items, t.claims) for r, t in profile.checks.results.items()}
     assert results == {
-        "found": (2, ("c0", "c5"), ("c0", "c5")),
+        "found": (1, ("c0",), ("c0",)),
         "similar": (1, ("q2",), ("c1", "c3")),
+        "differs": (1, ("c5",), ("c5",)),
         "missing": (1, ("q1",), ("c2",)),
     }
     assert profile.checks.unchecked.items == ("q3",)

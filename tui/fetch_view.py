@@ -13,11 +13,16 @@ from collections.abc import Mapping
 from rich.text import Text
 
 from tui.fetch.result import FetchResult, QuoteCheck
-from tui.text import visible
+from tui.text import one_line, visible
 
 __all__ = ["age_words", "checks_for", "fetched_section", "state_cell"]
 
-CHECK_STYLE = {"found": "bold green", "similar": "bold yellow", "missing": "bold red"}
+CHECK_STYLE = {
+    "found": "bold green",
+    "similar": "bold yellow",
+    "differs": "bold white on red",
+    "missing": "bold red",
+}
 
 
 def age_words(seconds: float) -> str:
@@ -84,10 +89,12 @@ def fetched_section(result: FetchResult | None, now: float | None = None) -> Tex
 
 
 def _check_line(text: Text, check: QuoteCheck, what: str) -> None:
-    """ "found    claim c1 (100)", with the page's words when only similar."""
+    """ "found    claim c1 (100)"; for a near match, the page's words, and what differs."""
     text.append(f"{check.result:8}", style=CHECK_STYLE.get(check.result, "bold"))
     text.append(f" {what} ({check.score:.0f})")
-    if check.passage and check.result == "similar":
+    if check.result == "differs" and check.difference:
+        text.append("  " + one_line(check.difference), style="bold")
+    if check.passage and check.result in ("similar", "differs"):
         text.append("  page: “" + visible(check.passage, keep_newlines=False) + "”", style="italic")
     text.append("\n")
 

@@ -9,6 +9,9 @@ needs no model and stays cheap to import.
 from __future__ import annotations
 
 __all__ = [
+    "CHECK_PRECEDENCE",
+    "CHECK_RESULTS",
+    "CHECK_WORDS",
     "CREDIBILITY_WORDS",
     "LIKELIHOOD_WORDS",
     "RELIABILITY_WORDS",
@@ -48,6 +51,25 @@ CREDIBILITY_WORDS: dict[int, str] = {
     6: "truth cannot be judged",
 }
 """Admiralty grading of a piece of information."""
+
+CHECK_RESULTS = ("found", "similar", "differs", "missing")
+"""What checking an excerpt or quote against a fetched page can find, in the order lists
+and counts show them."""
+
+CHECK_PRECEDENCE = ("differs", "found", "similar", "missing")
+"""Which result a claim or quote keeps when several pages were checked. ``differs`` (a
+near match that changes a number, a negation or a name) comes first: every excerpt is
+found on the article's own page, so ranking found above it would hide the one result a
+fact-checker most needs, the cited source saying something else. Then the best of the
+rest: words found on one page it rests on are found, whatever other pages say."""
+
+CHECK_WORDS = {
+    "found": "Found",
+    "similar": "Similar",
+    "differs": "Differs",
+    "missing": "Missing",
+}
+"""How each check result reads as a label."""
 
 _IRREGULAR = {
     "entry": "entries",

@@ -51,7 +51,7 @@ DESCRIPTION = (
     " the claims with a verdict. Output goes to stdout unless --output is given. What the"
     " fetch cache holds for the briefing's sources (from an earlier `briefing fetch`; the"
     " cache is $BRIEFING_CACHE_DIR or the user's cache folder) is included: fetched titles,"
-    " authors and dates, and quote checks (found, similar, missing) in the summary and in"
+    " authors and dates, and quote checks (found, similar, differs, missing) in the summary and in"
     " the sourcing profile. Nothing is fetched; --no-fetched leaves cached data out."
 )
 

@@ -33,7 +33,7 @@ DESCRIPTION = (
     "Fetch every source of the briefing at PATH that has a url (concurrently, cached in"
     " the user's cache folder or $BRIEFING_CACHE_DIR), extract title, author, date and"
     " main text, and check the claim excerpts and quotes that name each source (found,"
-    " similar, missing). Progress on stderr; a table or JSON Lines on stdout. Sources"
+    " similar, differs, missing). Progress on stderr; a table or JSON Lines on stdout. Sources"
     " without a url are reported as skipped, not as failures. Exit 0 when all were"
     " fetched, 1 when any failed, 2 on usage errors."
 )
@@ -97,7 +97,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _quote_summary(result: FetchResult) -> str:
     if not result.quote_checks:
         return ""
-    counts = {"found": 0, "similar": 0, "missing": 0}
+    from tui.words import CHECK_RESULTS
+
+    counts = dict.fromkeys(CHECK_RESULTS, 0)
     for check in result.quote_checks:
         counts[check.result] += 1
     return ", ".join(f"{count} {name}" for name, count in counts.items() if count)

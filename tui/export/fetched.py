@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.words import CHECK_PRECEDENCE
+
 if TYPE_CHECKING:
     from tui.fetch import FetchCache, FetchResult
     from tui.model import Briefing
@@ -27,8 +29,8 @@ __all__ = ["CHECK_ORDER", "Fetched", "fetched_for", "quote_results"]
 Fetched = Mapping[str, "FetchResult"]
 """Source id -> what the fetch cache holds for that source's url."""
 
-CHECK_ORDER = ("found", "similar", "missing")
-"""Check results from best to worst; an id checked against several sources keeps its best."""
+CHECK_ORDER = CHECK_PRECEDENCE
+"""Which result an id checked against several sources keeps (see :mod:`tui.words`)."""
 
 
 def _database(cache: str | os.PathLike[str] | None) -> Path:
@@ -104,11 +106,13 @@ def _collect(
 
 
 def quote_results(fetched: Fetched) -> dict[str, str]:
-    """Claim and quote id -> ``found``, ``similar`` or ``missing``, for the profile.
+    """Claim and quote id -> ``found``, ``similar``, ``differs`` or ``missing``.
 
-    An excerpt or quote is checked against every fetched source it names (the article's
-    page checks them all); its result is the best of those: words found in one of the
-    pages it rests on are found, whatever the other pages say.
+    The one combination of checks, used by the app, every export and the CLI. An excerpt
+    or quote is checked against every fetched source it names (the article's page checks
+    them all); it keeps the first result of :data:`tui.words.CHECK_PRECEDENCE`: a page
+    that says something else (``differs``) is never hidden, and otherwise words found in
+    one of the pages it rests on are found, whatever the other pages say.
     """
     rank = {result: place for place, result in enumerate(CHECK_ORDER)}
     best: dict[str, str] = {}

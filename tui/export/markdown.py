@@ -38,7 +38,7 @@ from tui.model import (
     Quote,
     Source,
 )
-from tui.words import CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
+from tui.words import CHECK_RESULTS, CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
 
 if TYPE_CHECKING:
     from tui.fetch.result import FetchResult, QuoteCheck
@@ -384,7 +384,9 @@ def _moment(timestamp: float | None) -> str | None:
 
 def _check_line(check: QuoteCheck) -> str:
     line = f"    - {check.kind} {md_text(check.id)}: {check.result}"
-    if check.result == "similar":
+    if check.result == "differs" and check.difference:
+        line += f" ({md_text(check.difference)})"
+    if check.result in ("similar", "differs"):
         line += f" (score {check.score:.0f})"
         if check.passage:
             line += f"; the page has “{md_text(check.passage)}”"
@@ -417,7 +419,7 @@ def _fetched_lines(source: Source, result: FetchResult | None) -> list[str]:
     ]
     lines = _details(details)
     if result.quote_checks:
-        counts = {name: 0 for name in ("found", "similar", "missing")}
+        counts = dict.fromkeys(CHECK_RESULTS, 0)
         for check in result.quote_checks:
             counts[check.result] += 1
         summary = ", ".join(f"{count} {name}" for name, count in counts.items() if count)

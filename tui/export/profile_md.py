@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from tui.export.mdtext import ids, md_text, word
 from tui.model import Briefing
 from tui.profile import Chain, ProfileError, SourcingProfile, Tally, sourcing_profile
+from tui.words import CHECK_WORDS
 
 __all__ = ["BASIS_WORDS", "profile_lines", "profile_section"]
 
@@ -25,7 +26,7 @@ BASIS_WORDS: dict[str, str] = {
 }
 """How each basis of :data:`tui.profile.BASES` reads as a label."""
 
-_CHECK_WORDS = {"found": "Found", "similar": "Similar", "missing": "Missing"}
+_CHECK_WORDS = CHECK_WORDS
 
 
 def _label(value: str) -> str:
@@ -222,7 +223,7 @@ def profile_lines(profile: SourcingProfile, names: Mapping[str, str]) -> list[st
 def profile_section(briefing: Briefing, checks: Mapping[str, str] | None = None) -> list[str]:
     """The sourcing profile of ``briefing``; left out when there is nothing to profile.
 
-    ``checks`` (claim or quote id -> found, similar or missing) adds how the excerpts and
+    ``checks`` (claim or quote id -> found, similar, differs or missing) adds how the excerpts and
     quotes fared against the fetched sources. Raises :class:`tui.export.ExportError` when
     the model cannot be profiled (a citation cycle, which the loader never lets through).
     """

@@ -832,9 +832,12 @@ class BriefingScreen(Screen[None]):
             checks = quote_results(self.fetched)  # combined as every export combines them
             self.profile = sourcing_profile(self.briefing, checks=checks or None)
             self._show_overview()
-        current = self.history.current
-        if current is not None and current.section != "overview":
-            self._show_detail(current)
+        # Every section's pane shows its selected record with the new checks, not only the
+        # open one: a hidden section's pane was drawn before the results arrived.
+        for section in SECTIONS:
+            table = self._table(section)
+            if table is not None and table.cursor_key is not None:
+                self._show_detail(Ref(section, table.cursor_key), retry=False)
 
     def action_fetch_one(self) -> None:
         ref = self._selected()
