@@ -192,3 +192,27 @@ def test_a_briefing_with_one_of_everything_says_so(tmp_path: Path, capsys) -> No
     out = capsys.readouterr().out
     assert "1 actor," in out and "1 quote," in out and "1 source," in out
     assert "1 timeline entry" in out and "1 quotes" not in out
+
+
+@pytest.mark.parametrize("width", [60, 80])
+async def test_help_and_search_stay_in_the_key_bar_however_narrow(width: int) -> None:
+    from tui.widgets.keybar import KeyBar
+
+    async with BriefingApp(SEED).run_test(size=(width, 24)) as pilot:
+        await _settle(pilot)
+        bar = pilot.app.screen.query_one(KeyBar)
+        line = bar.render().plain
+        assert "? Help" in line and "^p Search" in line and len(line) <= width
+        # And the pinned hints are clickable where they are drawn.
+        start = line.index("? Help")
+        await pilot.click(KeyBar, offset=(start + 2, 0))
+        await pilot.pause()
+        from tui.screens.help import HelpScreen
+
+        assert isinstance(pilot.app.screen, HelpScreen)
+
+
+def test_claim_rows_give_the_statement_the_room_at_80_columns() -> None:
+    from tui.render import KIND_MARKS
+
+    assert max(len(mark) for mark in KIND_MARKS.values()) <= 4

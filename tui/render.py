@@ -41,6 +41,7 @@ __all__ = [
     "claim_detail",
     "format_date",
     "kind_badge",
+    "kind_mark",
     "one_line",
     "quote_detail",
     "relation_sentence",
@@ -95,6 +96,23 @@ def format_date(value: str | None) -> str:
 def kind_badge(kind: ClaimKind) -> Text:
     """The claim kind as a coloured label that still reads without colour."""
     return Text(f" {kind.value.upper()} ", style=KIND_STYLE[kind.value])
+
+
+KIND_MARKS: dict[str, str] = {
+    "reported": "REP",
+    "speculation": "SPEC",
+    "opinion": "OPIN",
+    "historical": "HIST",
+    "forecast": "FCST",
+    "background": "BKGR",
+}
+"""Four-cell kind marks for lists, where the statement needs the room; the detail pane
+spells the kind out (a test keeps these in step with the model)."""
+
+
+def kind_mark(kind: ClaimKind) -> Text:
+    """The claim kind in at most four cells, coloured as its badge."""
+    return Text(f"{KIND_MARKS[kind.value]:<4}", style=KIND_STYLE[kind.value])
 
 
 def _field(text: Text, label: str, value: str | Text | None) -> None:

@@ -30,7 +30,7 @@ from tui.render import (
     actor_detail,
     claim_detail,
     format_date,
-    kind_badge,
+    kind_mark,
     one_line,
     quote_detail,
     relation_detail,
@@ -461,7 +461,7 @@ class BriefingScreen(Screen[None]):
             claim = claims[key]
             return [
                 Text(claim.id),
-                kind_badge(claim.kind),
+                kind_mark(claim.kind),
                 Text("~" if claim.hedges else " ", style="bold"),
                 Text(one_line(claim.statement)),
             ]
@@ -470,8 +470,16 @@ class BriefingScreen(Screen[None]):
         records = self._list("claims")
         selected = records.cursor_key
         keep = shown.index(selected) if selected in shown else 0  # the claim stays selected
+        id_width = max((len(c.id) for c in self.briefing.claims), default=2)
         records.set_records(
-            [Column("Id", 6), Column("Kind", 13), Column("H", 1), Column("Statement")],
+            # The statement gets the room: a four-cell kind mark, the id as wide as the
+            # longest id (the detail pane spells the kind out).
+            [
+                Column("Id", min(max(id_width, 2), 12)),
+                Column("Kind", 4),
+                Column("H", 1),
+                Column("Statement"),
+            ],
             shown,
             claim_cells,
             cursor=keep,

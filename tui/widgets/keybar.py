@@ -8,10 +8,12 @@ and runs a key when its hint is clicked.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.text import Text
 from textual import events
+from textual.binding import ActiveBinding
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -19,7 +21,8 @@ __all__ = ["KeyBar"]
 
 
 class KeyBar(Widget):
-    """One line of key hints: the screen's shown bindings, the palette key on the right."""
+    """One line of key hints: the screen's shown bindings; help and the palette pinned on
+    the right."""
 
     ALLOW_SELECT = False
 
@@ -73,24 +76,44 @@ class KeyBar(Widget):
             hint.stylize("dim")
         return hint
 
+    PINNED_ACTIONS: ClassVar[tuple[str, ...]] = ("help", "command_palette")
+    """Always shown, on the right, however narrow the terminal: the way to every other
+    key (help) and to everything else (the palette)."""
+
+    def _pinned(self, active: Mapping[str, ActiveBinding]) -> list[ActiveBinding]:
+        """The pinned bindings in force, one per action, in :data:`PINNED_ACTIONS` order
+        (the palette by the app's own palette key)."""
+        found: dict[str, ActiveBinding] = {}
+        palette_key = self.app.COMMAND_PALETTE_BINDING
+        if self.app.ENABLE_COMMAND_PALETTE and palette_key in active:
+            found["command_palette"] = active[palette_key]
+        for entry in active.values():
+            action = entry.binding.action
+            if action in self.PINNED_ACTIONS and action not in found:
+                found[action] = entry
+        return [found[action] for action in self.PINNED_ACTIONS if action in found]
+
     def render(self) -> Text:
         width = self.size.width
         active = self.screen.active_bindings
         spans: list[tuple[int, int, str, bool]] = []
         right = Text(no_wrap=True, end="")
-        palette_key = self.app.COMMAND_PALETTE_BINDING
-        if self.app.ENABLE_COMMAND_PALETTE and palette_key in active:
-            _node, binding, enabled, _tooltip = active[palette_key]
+        pinned = self._pinned(active)
+        right_spans: list[tuple[int, int, str, bool]] = []
+        if pinned:
             right.append("▏", style=self.get_component_rich_style("keybar--separator"))
-            right.append_text(
-                self._hint(
-                    binding.key, self.app.get_key_display(binding), binding.description, enabled
-                )
-            )
-            spans.append((width - right.cell_len + 1, width, binding.key, enabled))
+        for entry in pinned:
+            binding, enabled = entry.binding, entry.enabled
+            display = self.app.get_key_display(binding)
+            hint = self._hint(binding.key, display, binding.description, enabled)
+            start = right.cell_len
+            right_spans.append((start, start + hint.cell_len, binding.key, enabled))
+            right.append_text(hint)
+        offset = width - right.cell_len
+        spans.extend((offset + a, offset + b, key, on) for a, b, key, on in right_spans)
         room = max(0, width - right.cell_len)
         shown = Text(no_wrap=True, overflow="crop", end="")
-        seen_actions: set[str] = set()
+        seen_actions: set[str] = set(self.PINNED_ACTIONS)
         for _node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen_actions:
                 continue
