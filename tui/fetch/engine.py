@@ -205,12 +205,13 @@ class _Run:
         return result
 
     async def _extract(self, url: str, page: Page, now: float, elapsed_ms: int) -> CachedPage:
-        """The stored form of ``page``: HTML is extracted in a worker process, anything
-        else (plain text, files) is decoded here in a thread, as it touches no lxml."""
+        """The stored form of ``page``: HTML is extracted in a worker process; anything
+        else (plain text, files, an empty body) is dealt with here in a thread, as it
+        touches no lxml, and starts no worker."""
         from tui.fetch.content import classify
 
         args = (url, page.status, page.final_url, page.headers, page.body, now, elapsed_ms)
-        if page.body and classify(page.headers.get("content-type"), page.body) != "html":
+        if not page.body or classify(page.headers.get("content-type"), page.body) != "html":
             return await asyncio.to_thread(_digest, *args)
         from tui.fetch.workers import WorkerCrashed
 
@@ -295,23 +296,26 @@ def _digest(
 
 @dataclass(frozen=True)
 class _Undigested:
-    """A :class:`FetchFailure` on its way back from a worker process (the exception
-    itself would lose its ``status`` in pickling)."""
+    """Why a page could not be digested, on its way back from a worker process."""
 
     message: str
     status: int | None
 
 
 def _digest_in_worker(digest: Callable[..., CachedPage], *args: Any) -> CachedPage | _Undigested:
-    """``digest(*args)`` in a worker process, with its failure as a value.
+    """``digest(*args)`` in a worker process, with any failure as a value.
 
     ``digest`` is :func:`_digest`, passed by name (pickled as a reference), so a test can
-    stand a module-level function of its own in for it.
+    stand a module-level function of its own in for it. No exception crosses back: one
+    that fails to unpickle in this process would make the executor take the pool for
+    broken, and a :class:`FetchFailure` would lose its ``status`` on the way.
     """
     try:
         return digest(*args)
     except FetchFailure as failure:
         return _Undigested(str(failure), failure.status)
+    except Exception as bug:  # as _Run._within words it for a bug in this process
+        return _Undigested(f"unexpected error: {type(bug).__name__}: {bug}", None)
 
 
 def _store(
