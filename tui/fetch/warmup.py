@@ -2,7 +2,8 @@
 
 trafilatura's first extraction in a process builds tables it keeps (justext's stoplists
 of every language, the list of top-level domains): about 0.3-0.6 s on a shared 2-core
-machine, against a few milliseconds for each page after. Listed among the fork server's
+machine, against a few milliseconds for each page after; charset detection imports its
+own models on first use. Listed among the fork server's
 preloads (:data:`tui.fetch.workers.PRELOAD`), this import runs once in the fork server,
 and every worker forked from it, in every run, starts with those tables built; a
 ``spawn`` worker imports it from its initializer instead. Never imported by the app
@@ -25,6 +26,10 @@ PAGE = (
 )
 
 with contextlib.suppress(Exception):
-    from tui.fetch.extract import extract_page
+    # The whole path a page takes in a worker: classify, decode (charset detection
+    # included, for the cp1252 bytes without a label), extract.
+    from tui.fetch.charset import decode_body
+    from tui.fetch.engine import _digest
 
-    extract_page(PAGE, "http://warm-up.invalid/")
+    decode_body(PAGE.replace("Warm-up", "Caf\u00e9").encode("cp1252"), "text/html")
+    _digest("http://warm-up.invalid/", 200, "http://warm-up.invalid/", {}, PAGE.encode(), 0, 0)

@@ -115,9 +115,10 @@ def _start_worker(pids: Any, tasks: Any, joined: Any, preload: Iterable[str]) ->
     stdout and stderr go to /dev/null: the app draws on the terminal the worker shares,
     and neither glibc's "double free" report nor a Python traceback may land on it (the
     failed page carries the outcome). SIGINT is ignored: Ctrl-C reaches the whole process
-    group, and it is the parent that decides what to stop. Nothing here may raise (the
-    executor would take a failed initializer for a broken pool and start over, forever):
-    an import that fails here fails again, with its message, in the call that needs it.
+    group, and it is the parent that decides what to stop. Nothing here may raise: the
+    executor takes a failed initializer for a broken pool, and every page would fail
+    with "extraction interrupted"; an import that fails here fails again, with its own
+    message, in the call that needs it.
     """
     global _board_tasks, _board_slot
     os.environ["LIBC_FATAL_STDERR_"] = "1"  # glibc: report to stderr, not to /dev/tty
@@ -194,11 +195,6 @@ class ExtractionPool:
         self._tasks = itertools.count(1)
         self._starting: asyncio.Future[_Generation] | None = None
         self._closed = False
-
-    @property
-    def started(self) -> bool:
-        """True once a worker has been asked for (for tests and the benchmark)."""
-        return self._starting is not None
 
     async def run(self, function: Callable[..., _R], *args: Any) -> _R:
         """``function(*args)`` in a worker process.
