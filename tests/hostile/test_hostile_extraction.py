@@ -37,9 +37,12 @@ _real_digest = engine._digest
 
 def _digest_or_crash(url: str, *args: Any) -> CachedPage:
     """Extract, a little slowly (so that other pages are queued and running when the
-    crash comes); a page under ``/crash/`` kills its worker with SIGSEGV instead."""
-    if "/crash/" in url:
+    crash comes); a page under ``/crash/`` kills its worker with SIGSEGV instead, one
+    under ``/abort/`` aborts it as a failed C assertion or glibc's heap check would."""
+    if "/crash/" in url or "/abort/" in url:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file in the work tree
+        if "/abort/" in url:
+            os.abort()
         os.kill(os.getpid(), signal.SIGSEGV)
     time.sleep(0.1)
     return _real_digest(url, *args)
@@ -273,9 +276,12 @@ def test_a_worker_that_crashes_fails_its_page_only(
         assert cache.get(f"{base_url}/crash/1") is None
         failure = cache.last_failure(f"{base_url}/crash/1")
         assert failure is not None and "signal 11" in str(failure)
-    # Still here, and the next run extracts as before.
-    again = asyncio.run(fetch_sources(_sources(base_url, kinds, 1, "again"), settings=settings))
-    assert all(r.ok for r in again)
+    # Still here, and the next run extracts as before; an abort is a crash like any other.
+    again = _sources(base_url, kinds, 1, "again")
+    again.insert(2, Source(id="aborter", url=f"{base_url}/abort/1"))
+    results = asyncio.run(fetch_sources(again, settings=settings))
+    failed = {r.id: r.error for r in results if not r.ok}
+    assert failed == {"aborter": "extraction crashed (signal 6, SIGABRT)"}
     assert multiprocessing.active_children() == []
 
 
