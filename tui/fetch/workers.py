@@ -45,6 +45,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any, TypeVar
 
 __all__ = ["ExtractionPool", "WorkerCrashed", "crash_reason", "pool_size"]
@@ -64,6 +65,11 @@ PRELOAD = ("tui.fetch.engine", "tui.fetch.workers", "tui.fetch.warmup")
 from it starts with trafilatura loaded and warmed up (see :mod:`tui.fetch.warmup`), and
 again by each worker's initializer (free after the fork server; the work itself for a
 ``spawn`` worker)."""
+
+THIRD_PARTY_PRELOAD = ("trafilatura", "lxml.html", "charset_normalizer")
+"""What the fork server imports instead when the working folder holds another ``tui``
+package (see :func:`_preload`): the libraries without the warm-up, which each worker's
+initializer then does for itself."""
 
 
 class WorkerCrashed(Exception):
@@ -94,11 +100,30 @@ def crash_reason(exitcode: int | None) -> str | None:
     return f"extraction crashed (its worker process exited with status {exitcode})"
 
 
+def _preload() -> list[str]:
+    """The modules for the fork server to import: :data:`PRELOAD`, unless the working
+    folder would shadow this package there.
+
+    Python 3.11 starts the fork server with ``python -c`` and ignores the ``sys.path``
+    it is given, so the server looks in the working folder first; run from inside
+    another checkout of briefing, it would import that checkout's ``tui`` and hand it
+    to every worker. Then it preloads only the libraries; each worker, which does get
+    this process's ``sys.path``, imports this package's modules itself.
+    """
+    here = Path(__file__).resolve().parent.parent
+    try:
+        there = Path.cwd() / "tui"
+        shadowed = (there / "__init__.py").is_file() and there.resolve() != here
+    except OSError:  # no working folder (deleted under us): nothing to shadow with
+        shadowed = False
+    return list(THIRD_PARTY_PRELOAD if shadowed else PRELOAD)
+
+
 def _context() -> BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         # Takes effect when this process first starts its fork server; harmless after.
-        context.set_forkserver_preload(list(PRELOAD))
+        context.set_forkserver_preload(_preload())
         return context
     return multiprocessing.get_context("spawn")
 
