@@ -16,6 +16,9 @@ import multiprocessing
 import os
 import resource
 import signal
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -335,3 +338,50 @@ def test_a_run_served_from_the_cache_starts_no_worker(
     monkeypatch.setattr(workers.ExtractionPool, "_start", no_pool)
     again = fetch()
     assert all(r.ok and r.from_cache for r in again)
+
+
+def test_another_tui_package_in_the_working_folder_does_not_reach_the_workers(
+    tmp_path: Path,
+):
+    # As when the app is run from inside another checkout of briefing: the fork server
+    # looks in the working folder first, and must not hand that folder's `tui` to the
+    # workers. A fresh process, since a fork server starts once per process.
+    work = tmp_path / "work"
+    for folder in (work / "tui", work / "tui" / "fetch"):
+        folder.mkdir(parents=True)
+        (folder / "__init__.py").write_text("")
+    (work / "tui" / "fetch" / "engine.py").write_text("")
+    script = tmp_path / "bin" / "extract_one.py"
+    script.parent.mkdir()
+    script.write_text(
+        textwrap.dedent(
+            """
+            import asyncio
+
+            from tui.fetch.engine import _digest, _digest_in_worker
+            from tui.fetch.workers import ExtractionPool
+
+            PAGE = b"<html><head><title>Right tree | Post</title></head><body><p>Text.</p>"
+
+
+            async def main() -> None:
+                pool = ExtractionPool(size=1)
+                try:
+                    url = "http://a.test/"
+                    page = await pool.run(
+                        _digest_in_worker, _digest, url, 200, url, {}, PAGE, 0.0, 0
+                    )
+                    print(page.title)
+                finally:
+                    await pool.close()
+
+
+            if __name__ == "__main__":
+                asyncio.run(main())
+            """
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=work, capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "Right tree"), done.stderr
