@@ -8,8 +8,8 @@ speed itself is the benchmark's to measure).
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +23,7 @@ import tui.fetch.engine as engine
 import tui.fetch.transport as transport
 from tui.fetch import CachedPage, FetchResult, FetchSettings, fetch_sources, open_cache
 from tui.fetch.transport import GuardedBackend, QuickAckStream
+from tui.fetch.workers import pool_size
 from tui.model import Source
 
 
@@ -43,46 +44,81 @@ def _fetch(
     return asyncio.run(run())
 
 
+# Extraction runs in worker processes, which import this module to find these stand-ins
+# for engine._digest (a function crosses to a worker by name): they must stay at module
+# level, and they call the real one, kept here before any test patches it.
+_real_digest = engine._digest
+
+
+def _digest_article_1_slowly(url: str, *args: Any) -> CachedPage:
+    if url.endswith("/article/1"):
+        time.sleep(1.0)
+    return _real_digest(url, *args)
+
+
+def _digest_slowly(url: str, *args: Any) -> CachedPage:
+    time.sleep(0.2)
+    return _real_digest(url, *args)
+
+
+def _digest_for_a_second(url: str, *args: Any) -> CachedPage:
+    time.sleep(1.0)
+    return _real_digest(url, *args)
+
+
 def test_extracting_a_page_does_not_hold_its_network_slot(
     server: FixtureServer, monkeypatch: pytest.MonkeyPatch
 ):
     # One slot, two pages: page 2 must be requested while page 1 is still being extracted
-    # (before, the slot was held through extraction and page 2 waited for it).
+    # (before, the slot was held through extraction and page 2 waited for it). Page 1
+    # takes a second to extract; by the time it is reported, page 2 has been asked for.
     sources = [Source(id=f"a{n}", url=server.url(f"/article/{n}")) for n in (1, 2)]
-    original = engine._digest
-    overlapped: list[bool] = []
+    asked_before_page_1_was_done: list[bool] = []
 
-    def slow_digest(url: str, *args: Any) -> CachedPage:
-        if url.endswith("/article/1"):
-            deadline = time.monotonic() + 5.0
-            while server.hits["/article/2"] == 0 and time.monotonic() < deadline:
-                time.sleep(0.01)
-            overlapped.append(server.hits["/article/2"] == 1)
-        return original(url, *args)
+    def progress(result: FetchResult) -> None:
+        if result.id == "a1":
+            asked_before_page_1_was_done.append(server.hits["/article/2"] == 1)
 
-    monkeypatch.setattr(engine, "_digest", slow_digest)
-    results = _fetch(sources, None, quick_settings(concurrency=1, total_timeout=10.0))
+    monkeypatch.setattr(engine, "_digest", _digest_article_1_slowly)
+
+    async def run() -> list[FetchResult]:
+        settings = quick_settings(concurrency=1, total_timeout=10.0)
+        return await fetch_sources(sources, settings=settings, on_progress=progress)
+
+    results = asyncio.run(run())
     assert [result.ok for result in results] == [True, True]
-    assert overlapped == [True]
+    assert asked_before_page_1_was_done == [True]
 
 
 def test_pages_waiting_for_extraction_do_not_run_out_of_time(
     server: FixtureServer, monkeypatch: pytest.MonkeyPatch
 ):
-    # Extraction slower than the network: 24 pages of 0.3 s each on the 2 extraction
-    # threads take 3.6 s in all, longer than one source's 2.5 s budget. Downloads must
-    # wait for extraction to catch up (at most `concurrency` pages queue for it), not
-    # pile up and fail in the queue with "gave up after 2.5 s".
-    sources = [Source(id=f"a{n}", url=server.url(f"/article/{n}")) for n in range(24)]
-    original = engine._digest
+    # Extraction slower than the network: 24 pages per worker process, 0.2 s each, take
+    # 4.8 s in all, longer than one source's 4 s budget. Downloads must wait for
+    # extraction to catch up (at most `concurrency` pages queue for it), not pile up and
+    # fail in the queue with "gave up after 4 s". The budget leaves room for the first
+    # pages to wait for the workers to start: each imports this test module, pytest and
+    # httpx included, which takes a second or two on a busy machine (the app's workers
+    # need nothing their fork server has not loaded). A first run starts the fork server.
+    monkeypatch.setattr(engine, "_digest", _digest_slowly)
+    settings = quick_settings(concurrency=8, total_timeout=4.0)
+    assert _fetch([Source(id="warm", url=server.url("/article/warm"))], None, settings)[0].ok
+    count = 24 * pool_size()
+    sources = [Source(id=f"a{n}", url=server.url(f"/article/{n}")) for n in range(count)]
+    ahead: list[int] = []
 
-    def slow_digest(url: str, *args: Any) -> CachedPage:
-        time.sleep(0.3)
-        return original(url, *args)
+    def progress(result: FetchResult) -> None:
+        asked = sum(server.hits[f"/article/{n}"] for n in range(count))
+        ahead.append(asked - len(ahead) - 1)
 
-    monkeypatch.setattr(engine, "_digest", slow_digest)
-    results = _fetch(sources, None, quick_settings(concurrency=8, total_timeout=2.5))
+    async def run() -> list[FetchResult]:
+        return await fetch_sources(sources, settings=settings, on_progress=progress)
+
+    results = asyncio.run(run())
     assert [result.error for result in results if not result.ok] == []
+    # Never more pages asked for than reported, beyond those in flight (`concurrency`)
+    # and those waiting for extraction (`concurrency` more).
+    assert max(ahead) <= 2 * 8
 
 
 def test_a_run_served_from_the_cache_makes_no_http_client(
@@ -103,29 +139,21 @@ def test_a_page_out_of_time_while_extracted_is_reported_and_not_stored(
     server: FixtureServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     url = server.url("/article/7")
-    original = engine._digest
-
-    def slow_digest(*args: Any) -> CachedPage:
-        time.sleep(1.0)
-        return original(*args)
-
-    def extracting() -> bool:
-        return any(t.name.startswith("briefing-extract") for t in threading.enumerate())
-
-    monkeypatch.setattr(engine, "_digest", slow_digest)
+    monkeypatch.setattr(engine, "_digest", _digest_for_a_second)
     settings = quick_settings(total_timeout=0.5, retries=0)
 
     async def run() -> None:
         with open_cache(tmp_path) as cache:
+            started = time.monotonic()
             (result,) = await fetch_sources(
                 [Source(id="a", url=url)], settings=settings, cache=cache
             )
             assert not result.ok and "gave up after 0.5 s" in (result.error or "")
-            # The extraction thread runs on; once it has ended, nothing may be stored.
-            deadline = time.monotonic() + 10.0
-            while extracting() and time.monotonic() < deadline:
-                await asyncio.sleep(0.02)
-            assert not extracting()
+            # The run ended its worker, still busy with the abandoned page, rather than
+            # wait the second out; nothing was stored, and nothing will be.
+            assert multiprocessing.active_children() == []
+            assert time.monotonic() - started < 1.0 + 0.5
+            await asyncio.sleep(1.0)
             assert cache.get(url) is None
             assert cache.last_failure(url) is not None
 

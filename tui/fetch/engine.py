@@ -8,22 +8,27 @@ cache writes run in worker threads as single transactions, so they either land w
 not at all and the cache stays consistent.
 
 Throughput: the limits cover the network only. A page is decoded, extracted and stored
-after its source has given back its slot, on a small pool of its own, so a run over many
-sources keeps ``concurrency`` requests in flight instead of pausing each wave for the
-extraction of the previous one (measured: 200 local pages at 100 ms each, 16 at a time,
-went from ~2.0 s to ~1.4 s against an ideal 1.3 s; see ``benchmarks/fetch_bench.py``).
+after its source has given back its slot, so a run over many sources keeps
+``concurrency`` requests in flight instead of pausing each wave for the extraction of the
+previous one (measured: 200 local pages at 100 ms each, 16 at a time, went from ~2.0 s to
+~1.4 s against an ideal 1.3 s; see ``benchmarks/fetch_bench.py``).
+
+HTML pages are extracted in worker processes (:mod:`tui.fetch.workers`), never in threads
+of this process: lxml's per-thread dictionaries made two extraction threads corrupt the
+heap, and a native crash there took the whole app down. A crash in a worker now fails its
+one page ("extraction crashed (signal 11, SIGSEGV)"). The pool starts with the first page
+that needs extraction, so a run served from the cache starts no process.
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.fetch.cache import CachedPage, CacheError, FetchCache
 from tui.fetch.errors import FetchFailure
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     import httpx
 
     from tui.fetch.request import Page
+    from tui.fetch.workers import ExtractionPool
     from tui.model import Briefing, Source
 
 __all__ = ["SKIPPED", "fetch_sources"]
@@ -43,16 +49,6 @@ SKIPPED = "skipped: the source has no url (known only by name)"
 ProgressCallback = Callable[[FetchResult], None]
 _T = TypeVar("_T")
 
-_EXTRACTORS = 2
-"""Worker threads that decode, extract and store pages.
-
-Extraction (trafilatura on lxml) is mostly Python and holds the GIL, so more threads
-do not extract faster; they only compete with the event loop, which then sends the next
-requests late. Measured on the fetch benchmark (2 cores): 6 threads (asyncio's default
-pool) ~1.48 s, 2 threads ~1.41 s, 1 thread ~1.39 s. Two rather than one so that a single
-pathological page cannot hold every other page behind it past its time budget.
-"""
-
 
 class _Run:
     """State shared by the fetches of one run.
@@ -60,7 +56,8 @@ class _Run:
     The two limits (``slots``, ``hosts``) guard the *network* only: a source holds its
     slot while its request is in flight and gives it up as soon as the body is read, so
     decoding, extraction and the cache write of page N never delay the request of page
-    N + concurrency. Those run in a worker thread, still inside the source's time budget.
+    N + concurrency. Those run in a worker process (the cache write in a thread), still
+    inside the source's time budget.
     A third limit (``backlog``) keeps that from becoming a queue without end: a page takes
     its place among ``concurrency`` pages being extracted before it gives up its network
     slot, so when extraction falls behind, downloads wait (no more than ``concurrency``
@@ -84,7 +81,7 @@ class _Run:
         self.client: httpx.AsyncClient | None = None
         """Made on the first request: a run served wholly from the cache never pays for
         httpx, its connection pool and its TLS context."""
-        self._extractor: concurrent.futures.ThreadPoolExecutor | None = None
+        self._workers: ExtractionPool | None = None
 
     def host_slot(self, url: str) -> asyncio.Semaphore:
         from urllib.parse import urlsplit
@@ -109,19 +106,19 @@ class _Run:
             self.client = make_client(self.settings)
         return self.client
 
-    def extractor(self) -> concurrent.futures.ThreadPoolExecutor:
-        """The run's extraction pool (see :data:`_EXTRACTORS`), started on first use."""
-        if self._extractor is None:
-            self._extractor = concurrent.futures.ThreadPoolExecutor(
-                max_workers=_EXTRACTORS, thread_name_prefix="briefing-extract"
-            )
-        return self._extractor
+    def workers(self) -> ExtractionPool:
+        """The run's extraction pool; its processes start with its first page."""
+        if self._workers is None:
+            from tui.fetch.workers import ExtractionPool
+
+            self._workers = ExtractionPool()
+        return self._workers
 
     async def close(self) -> None:
-        """Release the pool and the client; never waits for an abandoned extraction, and
-        drops the ones not started yet."""
-        if self._extractor is not None:
-            self._extractor.shutdown(wait=False, cancel_futures=True)
+        """Release the pool and the client; drops the extractions not started yet and
+        ends the workers, even one still busy with an abandoned page."""
+        if self._workers is not None:
+            await self._workers.close()
         if self.client is not None:
             await self.client.aclose()
 
@@ -193,18 +190,10 @@ class _Run:
             return replace(
                 cached.to_result(""), fetched_at=now, revalidated=True, elapsed_ms=elapsed_ms
             )
+        stored = await self._extract(url, page, now, elapsed_ms)
         abandoned = threading.Event()
         try:
-            stored, cache_error = await asyncio.get_running_loop().run_in_executor(
-                self.extractor(),
-                _digest_and_store,
-                self.cache,
-                url,
-                page,
-                now,
-                elapsed_ms,
-                abandoned,
-            )
+            cache_error = await asyncio.to_thread(_store, self.cache, stored, abandoned)
         except BaseException:
             # Out of time, or the run was cancelled: as before, a page whose result is
             # not reported is not stored either (unless its write had already begun).
@@ -214,6 +203,25 @@ class _Run:
         if cache_error is not None:
             result.error = f"fetched, but not cached: {cache_error}"
         return result
+
+    async def _extract(self, url: str, page: Page, now: float, elapsed_ms: int) -> CachedPage:
+        """The stored form of ``page``: HTML is extracted in a worker process; anything
+        else (plain text, files, an empty body) is dealt with here in a thread, as it
+        touches no lxml, and starts no worker."""
+        from tui.fetch.content import classify
+
+        args = (url, page.status, page.final_url, page.headers, page.body, now, elapsed_ms)
+        if not page.body or classify(page.headers.get("content-type"), page.body) != "html":
+            return await asyncio.to_thread(_digest, *args)
+        from tui.fetch.workers import WorkerCrashed
+
+        try:
+            outcome = await self.workers().run(_digest_in_worker, _digest, *args)
+        except WorkerCrashed as crash:
+            raise FetchFailure(str(crash), status=page.status) from None
+        if isinstance(outcome, _Undigested):
+            raise FetchFailure(outcome.message, status=outcome.status)
+        return outcome
 
     async def _failed(self, url: str, error: FetchFailure, started: float) -> FetchResult:
         message = str(error)
@@ -241,7 +249,7 @@ def _digest(
     fetched_at: float,
     elapsed_ms: int,
 ) -> CachedPage:
-    """Body to stored page: classify, decode and extract (runs in a worker thread)."""
+    """Body to stored page: classify, decode and extract (in a worker process for HTML)."""
     from tui.fetch.charset import decode_body
     from tui.fetch.content import classify
     from tui.fetch.extract import Extracted, extract_page
@@ -286,33 +294,48 @@ def _digest(
     )
 
 
-def _digest_and_store(
-    cache: FetchCache | None,
-    url: str,
-    page: Page,
-    fetched_at: float,
-    elapsed_ms: int,
-    abandoned: threading.Event,
-) -> tuple[CachedPage, CacheError | None]:
-    """Extract ``page`` and write it to ``cache`` in one worker-thread trip.
+@dataclass(frozen=True)
+class _Undigested:
+    """Why a page could not be digested, on its way back from a worker process."""
 
-    One trip instead of two halves the hand-offs between the event loop and the pool.
+    message: str
+    status: int | None
+
+
+def _digest_in_worker(digest: Callable[..., CachedPage], *args: Any) -> CachedPage | _Undigested:
+    """``digest(*args)`` in a worker process, with any failure as a value.
+
+    ``digest`` is :func:`_digest`, passed by name (pickled as a reference), so a test can
+    stand a module-level function of its own in for it. No exception crosses back: one
+    that fails to unpickle in this process would make the executor take the pool for
+    broken, and a :class:`FetchFailure` would lose its ``status`` on the way.
+    """
+    try:
+        return digest(*args)
+    except FetchFailure as failure:
+        return _Undigested(str(failure), failure.status)
+    except Exception as bug:  # as _Run._within words it for a bug in this process
+        return _Undigested(f"unexpected error: {type(bug).__name__}: {bug}", None)
+
+
+def _store(
+    cache: FetchCache | None, stored: CachedPage, abandoned: threading.Event
+) -> CacheError | None:
+    """Write ``stored`` to ``cache`` (in a worker thread), unless nobody waits for it.
+
     The page is written as soon as it is extracted, in its own transaction, so every page
     reported as fetched is already stored: cancelling or a crash loses none of them (a
     batched write would hold finished pages in memory). ``abandoned`` is set when nobody
     waits for the result any more (time budget spent, run cancelled); the write is then
     skipped so the cache never claims a page the run reported as failed.
     """
-    stored = _digest(
-        url, page.status, page.final_url, page.headers, page.body, fetched_at, elapsed_ms
-    )
     if cache is None or abandoned.is_set():
-        return stored, None
+        return None
     try:
         cache.put(stored)
     except CacheError as error:
-        return stored, error
-    return stored, None
+        return error
+    return None
 
 
 async def fetch_sources(
