@@ -140,8 +140,8 @@ def test_an_existing_file_is_not_replaced_unasked(tmp_path: Path) -> None:
 _WRITER = """
 import sys, time
 from pathlib import Path
-from tui.atomic import _create_temp
-handle, name = _create_temp(Path(sys.argv[1]), "out.md")
+from tui.atomic import create_temp
+handle, name = create_temp(Path(sys.argv[1]), "out.md")
 print(name, flush=True)
 time.sleep(60)
 """
@@ -153,7 +153,9 @@ def _start_writer(folder: Path) -> tuple[subprocess.Popen[str], Path]:
         [sys.executable, "-c", _WRITER, str(folder)], stdout=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
-    return process, Path(process.stdout.readline().strip())
+    line = process.stdout.readline().strip()
+    assert line, "the writer process did not start"
+    return process, Path(line)
 
 
 def _age(path: Path, seconds: float) -> None:
