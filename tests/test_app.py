@@ -394,7 +394,14 @@ async def test_copy_puts_the_selected_item_on_the_clipboard():
         screen.jump(Ref("claims", "c10"))
         await pilot.pause()
         await pilot.press("c")
-        assert "könnte Nordkorea sieben bis zehn Divisionen" in pilot.app.clipboard
+        copied = pilot.app.clipboard
+        assert "könnte Nordkorea sieben bis zehn Divisionen" in copied
+        # Unwrapped (the program it is pasted into wraps it), and with where it comes from.
+        statement = screen.briefing.claims[9].statement.strip()
+        assert statement in copied.splitlines()
+        citation = copied.rstrip("\n").splitlines()[-1]
+        assert citation.startswith("— ") and "anti-nato-2024-07, claim c10" in citation
+        assert "<https://" in citation
 
 
 async def test_open_url_opens_the_selected_sources_link(

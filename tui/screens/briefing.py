@@ -1078,8 +1078,31 @@ class BriefingScreen(Screen[None]):
         detail = self._detail_for(ref)
         if detail is None:
             return
-        from tui.plain import plain_text
+        body = detail.text.plain if isinstance(detail.text, Text) else str(detail.text)
+        lines = [line.rstrip() for line in body.strip().splitlines()]
+        text = "\n".join(lines) + "\n\n" + self._citation(ref) + "\n"
+        self.app.copy_to_clipboard(text)  # unwrapped: the pasting program wraps it
+        self.notify(f"Copied {ref.key or ref.section} with its source line to the clipboard")
 
-        text = plain_text(detail.text)
-        self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {len(text.splitlines())} lines to the clipboard")
+    def _citation(self, ref: Ref) -> str:
+        """One line saying where a copied item comes from: the briefing, the item, a link.
+
+        The link is the item's own where it has one (a source), else that of the first
+        source it rests on that has one, else the article's.
+        """
+        assert self.index is not None
+        index = self.index
+        briefing = index.briefing
+        urls: list[str | None] = []
+        if ref.section == "sources" and ref.key in index.sources:
+            urls.append(index.sources[ref.key].url)
+        if ref.section == "claims" and ref.key in index.claims:
+            urls += [
+                index.sources[s].url for s in index.claims[ref.key].sources if s in index.sources
+            ]
+        if briefing.article and briefing.article in index.sources:
+            urls.append(index.sources[briefing.article].url)
+        url = next((u for u in urls if u), None)
+        item = f", {ref.section.rstrip('s')} {ref.key}" if ref.key else ""
+        where = f" <{url}>" if url else ""
+        return f"— {one_line(briefing.title)} (briefing {briefing.id}{item}){where}"
