@@ -345,7 +345,7 @@ async def test_brief_me_steps_through_in_reading_order():
             return str(brief.query_one("#brief-progress").render())
 
         assert progress().startswith("Summary 1 of 1")
-        await pilot.press("space")
+        await pilot.press("n")
         assert progress().startswith("Actor 1 of 22")
         await pilot.press("n", "right")
         assert progress().startswith("Actor 3 of 22")

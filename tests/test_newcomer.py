@@ -216,3 +216,33 @@ def test_claim_rows_give_the_statement_the_room_at_80_columns() -> None:
     from tui.render import KIND_MARKS
 
     assert max(len(mark) for mark in KIND_MARKS.values()) <= 4
+
+
+async def test_space_reads_a_long_step_to_its_end_and_brief_me_reopens_where_left() -> None:
+    from textual.containers import VerticalScroll
+
+    from tui.screens.brief_me import BriefMeScreen
+
+    async with BriefingApp(SEED).run_test(size=(100, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("m")
+        brief = pilot.app.screen
+        assert isinstance(brief, BriefMeScreen)
+        page = brief.query_one("#brief-page", VerticalScroll)
+        await pilot.pause()
+        assert page.max_scroll_y > 0  # the summary step is longer than the screen
+        presses = 0
+        while brief.position == 0:
+            await pilot.press("space")
+            await pilot.pause()
+            presses += 1
+            if brief.position == 0:
+                assert page.scroll_y > 0
+        assert presses > 1 and brief.position == 1  # every line was on screen first
+        await pilot.press("n", "n")
+        assert brief.position == 3
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("m")
+        again = pilot.app.screen
+        assert isinstance(again, BriefMeScreen) and again.position == 3

@@ -60,11 +60,18 @@ def reading_order(briefing: Briefing) -> list[Page]:
     ]
 
 
+POSITIONS_KEY = "brief_me_steps"
+"""Where Brief me was left, per briefing id, in the app's state file."""
+REMEMBERED = 200
+"""How many briefings' steps are kept (the oldest are forgotten first)."""
+
+
 class BriefMeScreen(Screen[Ref | None]):
     """Step through a briefing; Enter opens the current item in the briefing view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space,n,right", "step(1)", "Next", id="brief.next"),
+        Binding("space", "page_or_next", "Next", id="brief.page_or_next"),
+        Binding("n,right", "step(1)", "Next", show=False, id="brief.next"),
         Binding("p,backspace,left", "step(-1)", "Previous", id="brief.previous"),
         Binding("enter,o", "open_item", "Open in briefing", id="brief.open"),
         Binding("escape,m", "leave", "Close", id="brief.close"),
@@ -129,7 +136,9 @@ class BriefMeScreen(Screen[Ref | None]):
         page = self.pages[self.position]
         progress = Text(f"{PART_NAMES[page.part]} {page.number} of {page.of}", style="bold")
         progress.append(f"   ·   step {self.position + 1} of {len(self.pages)}", style="dim")
-        progress.append("   ·   space next · p previous · 1-4 sections · enter open", style="dim")
+        progress.append(
+            "   ·   space more/next · p previous · 1-4 sections · enter open", style="dim"
+        )
         self.query_one("#brief-progress", Static).update(progress)
         self.query_one("#brief-body", Static).update(self._body(page))
         self.query_one("#brief-page", VerticalScroll).scroll_home(animate=False)
@@ -137,6 +146,14 @@ class BriefMeScreen(Screen[Ref | None]):
     @property
     def page(self) -> Page:
         return self.pages[self.position]
+
+    def action_page_or_next(self) -> None:
+        """Space reads on: the rest of a long step first, then the next step."""
+        page = self.query_one("#brief-page", VerticalScroll)
+        if page.scroll_y < page.max_scroll_y:
+            page.scroll_page_down(animate=False)
+        else:
+            self.action_step(1)
 
     def action_step(self, step: int) -> None:
         target = self.position + step
@@ -159,7 +176,32 @@ class BriefMeScreen(Screen[Ref | None]):
         self.notify(f"This briefing has no {part}", severity="warning")
 
     def action_open_item(self) -> None:
+        self._remember()
         self.dismiss(self.page.ref)
 
     def action_leave(self) -> None:
+        self._remember()
         self.dismiss(None)
+
+    def _remember(self) -> None:
+        """Keep the step per briefing, so Brief me opens where the reader left it."""
+        from tui.config import load_state, save_state
+
+        saved = load_state().get(POSITIONS_KEY)
+        positions = dict(saved) if isinstance(saved, dict) else {}
+        positions.pop(self.briefing.id, None)
+        positions[self.briefing.id] = self.position
+        while len(positions) > REMEMBERED:
+            positions.pop(next(iter(positions)))  # the oldest
+        problem = save_state(**{POSITIONS_KEY: positions})
+        if problem:
+            self.notify(problem, severity="warning")
+
+
+def remembered_step(briefing_id: str) -> int:
+    """The step Brief me was left at for ``briefing_id``; 0 when never opened."""
+    from tui.config import load_state
+
+    saved = load_state().get(POSITIONS_KEY)
+    step = saved.get(briefing_id, 0) if isinstance(saved, dict) else 0
+    return step if isinstance(step, int) and step >= 0 else 0

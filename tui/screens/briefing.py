@@ -790,13 +790,16 @@ class BriefingScreen(Screen[None]):
     def action_brief_me(self) -> None:
         if self.briefing is None or self.index is None:
             return
-        from tui.screens.brief_me import BriefMeScreen
+        from tui.screens.brief_me import BriefMeScreen, remembered_step
 
         def opened(ref: Ref | None) -> None:
             if ref is not None:
                 self.jump(ref)
 
-        self.app.push_screen(BriefMeScreen(self.briefing, self.index, self.profile), opened)
+        start = remembered_step(self.briefing.id)
+        self.app.push_screen(
+            BriefMeScreen(self.briefing, self.index, self.profile, start=start), opened
+        )
 
     # --- fetching sources -------------------------------------------------------------------
 
