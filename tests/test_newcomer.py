@@ -246,3 +246,29 @@ async def test_space_reads_a_long_step_to_its_end_and_brief_me_reopens_where_lef
         await pilot.press("m")
         again = pilot.app.screen
         assert isinstance(again, BriefMeScreen) and again.position == 3
+
+
+async def test_help_groups_keys_by_task_lists_only_remappable_keys_and_searches() -> None:
+    from textual.widgets import Input
+
+    from tui.screens.help import TASKS, HelpScreen
+
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        assert all(row.binding_id for row in help_screen.rows)
+        tasks = [row.task for row in help_screen.rows]
+        assert tasks == sorted(tasks, key=TASKS.index)  # grouped, in task order
+        assert {"Moving", "Checking", "Exporting and sharing"} <= set(tasks)
+        await pilot.press("slash")
+        await pilot.press("f", "e", "t", "c", "h")
+        await pilot.pause()
+        assert help_screen.query_one("#help-search", Input).value == "fetch"
+        shown = {row.binding_id for row in help_screen.shown}
+        assert "briefing.fetch_all" in shown and "briefing.export" not in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, HelpScreen)

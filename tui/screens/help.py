@@ -1,4 +1,9 @@
-"""``?``: every key that works where you are, with its binding id for the keymap file."""
+"""``?``: every key that works where you are, grouped by task, with its binding id.
+
+Only keys the user can press here are listed (the focused view's, the screen's and the
+app's, each with a binding id for keymap.toml); Textual's own internals without an id are
+left out. ``/`` searches the list.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,47 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
-__all__ = ["HelpRow", "HelpScreen", "help_rows"]
+__all__ = ["TASKS", "HelpRow", "HelpScreen", "help_rows", "task_of"]
+
+
+TASKS = ("Moving", "Reading", "Checking", "Exporting and sharing", "The app")
+"""The groups help lists keys in, in this order."""
+
+_TASK_OF_ID: dict[str, str] = {
+    "briefing.brief_me": "Reading",
+    "briefing.toggle_translation": "Reading",
+    "briefing.filter": "Reading",
+    "briefing.clear_filter": "Reading",
+    "app.palette": "Reading",
+    "briefing.fetch": "Checking",
+    "briefing.fetch_all": "Checking",
+    "briefing.open_url": "Checking",
+    "briefing.reload": "Checking",
+    "library.rescan": "Checking",
+    "briefing.export": "Exporting and sharing",
+    "briefing.copy": "Exporting and sharing",
+    "briefing.copy_url": "Exporting and sharing",
+    "export.write": "Exporting and sharing",
+    "export.cancel": "Exporting and sharing",
+    "app.quit": "The app",
+    "app.help": "The app",
+    "help.close": "The app",
+    "help.search": "The app",
+    "problems.close": "The app",
+}
+"""Which task each binding serves; every other binding moves the reader around."""
+
+
+def task_of(binding_id: str) -> str:
+    """The group of :data:`TASKS` a binding is listed under."""
+    return _TASK_OF_ID.get(binding_id, "Moving")
 
 
 @dataclass(frozen=True)
@@ -24,6 +63,15 @@ class HelpRow:
     description: str
     binding_id: str
     where: str
+
+    @property
+    def task(self) -> str:
+        return task_of(self.binding_id)
+
+    def matches(self, words: str) -> bool:
+        """Whether every word of ``words`` is in the keys, action, place or id."""
+        haystack = f"{self.keys} {self.description} {self.where} {self.binding_id}".casefold()
+        return all(word in haystack for word in words.casefold().split())
 
 
 def _key_names(app: App[object], keys: list[str]) -> str:
@@ -48,19 +96,22 @@ def help_rows(screen: Screen[object]) -> list[HelpRow]:
         HelpRow(
             _key_names(screen.app, keys),
             binding.description or binding.action.replace("_", " "),
-            binding.id or "",
+            binding.id,
             where,
         )
         for keys, binding, where in grouped.values()
+        if binding.id  # Textual's internals (no id) cannot be remapped: not listed
     ]
-    return sorted(rows, key=lambda row: (row.where != "Briefing", row.where, row.description))
+    order = {task: place for place, task in enumerate(TASKS)}
+    return sorted(rows, key=lambda row: (order[row.task], row.where != "Briefing", row.where))
 
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable table of every binding; Esc, q or ? closes it."""
+    """A scrollable table of the keys by task; ``/`` searches it; Esc, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+        Binding("slash", "search", "Search keys", id="help.search"),
         Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
     ]
@@ -69,19 +120,15 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.rows = rows
         self.where = where
+        self.shown = rows
+        """The rows the search leaves on screen."""
 
     def compose(self) -> ComposeResult:
-        table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
-        table.add_column("Keys", style="bold", no_wrap=True)
-        table.add_column("Action")
-        table.add_column("Where", style="dim")
-        table.add_column("Binding id", style="dim", no_wrap=True)
-        for row in self.rows:
-            table.add_row(row.keys, row.description, row.where, row.binding_id)
         with Vertical(id="help-dialog"):
             yield Static(Text(f"Keys: {self.where}", style="bold"), markup=False)
+            yield Input(placeholder="/ search keys…", id="help-search", compact=True)
             with VerticalScroll(id="help-scroll"):
-                yield Static(table, markup=False)
+                yield Static(self._table(self.rows), id="help-table", markup=False)
             yield Static(
                 Text(
                     "Change keys in keymap.toml in your config folder (briefing config shows"
@@ -90,6 +137,34 @@ class HelpScreen(ModalScreen[None]):
                 ),
                 markup=False,
             )
+
+    def on_mount(self) -> None:
+        self.query_one("#help-scroll", VerticalScroll).focus()
+
+    @staticmethod
+    def _table(rows: list[HelpRow]) -> Table | Text:
+        if not rows:
+            return Text("No key matches.", style="italic")
+        table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
+        table.add_column("Keys", style="bold", no_wrap=True)
+        table.add_column("Action")
+        table.add_column("Where", style="dim")
+        table.add_column("Binding id", style="dim", no_wrap=True)
+        task = None
+        for row in rows:
+            if row.task != task:
+                task = row.task
+                table.add_row(Text(task, style="bold underline"), "", "", "")
+            table.add_row(row.keys, row.description, row.where, row.binding_id)
+        return table
+
+    def action_search(self) -> None:
+        self.query_one("#help-search", Input).focus()
+
+    @on(Input.Changed, "#help-search")
+    def _search(self, event: Input.Changed) -> None:
+        self.shown = [row for row in self.rows if row.matches(event.value)]
+        self.query_one("#help-table", Static).update(self._table(self.shown))
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one("#help-scroll", VerticalScroll)
