@@ -70,7 +70,7 @@ class BriefMeScreen(Screen[Ref | None]):
     """Step through a briefing; Enter opens the current item in the briefing view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "page_or_next", "Read on", id="brief.page_or_next"),
+        Binding("space,ctrl+n", "page_or_next", "Read on", id="brief.page_or_next"),
         Binding("n,right", "step(1)", "Next", show=False, id="brief.next"),
         Binding("p,backspace,left", "step(-1)", "Previous", id="brief.previous"),
         Binding("enter,o", "open_item", "Open in briefing", id="brief.open"),
