@@ -111,7 +111,7 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
-        Binding("slash", "search", "Search keys", id="help.search"),
+        Binding("slash,ctrl+f", "search", "Search keys", id="help.search"),
         Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
     ]
