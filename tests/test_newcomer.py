@@ -272,3 +272,45 @@ async def test_help_groups_keys_by_task_lists_only_remappable_keys_and_searches(
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(pilot.app.screen, HelpScreen)
+
+
+async def _palette_results(pilot, query: str) -> list[str]:
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette)
+    for char in query:
+        await pilot.press("space" if char == " " else char)
+    await pilot.pause(0.5)  # the palette searches in the background
+    options = palette.query_one(CommandList).options
+    texts = [str(option.prompt).splitlines()[0] for option in options]
+    await pilot.press("escape")
+    return texts
+
+
+async def test_search_ranks_whole_words_first_and_finds_translations() -> None:
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        results = await _palette_results(pilot, "richter")
+        assert results and "Richter" in results[0]
+        results = await _palette_results(pilot, "bloc formation")
+        assert results and results[0].startswith("Quote")
+        results = await _palette_results(pilot, "export")
+        assert any(r.startswith("Export") for r in results)  # the app's actions too
+
+
+def test_search_ranking_and_cutting() -> None:
+    from tui.textsearch import cut_at_word, rank
+
+    whole = rank("richter", "Actor: Wolfgang Richter")
+    start = rank("richt", "Actor: Wolfgang Richter")
+    inside = rank("ichte", "Actor: Wolfgang Richter")
+    assert whole and start and inside and whole.score > start.score > inside.score
+    assert rank("richter", "Claim c1: the rich letter") is None  # no fuzzy letters
+    assert rank("muller", "Actor: Müller") is not None
+    assert rank("strasse", "Straße") is not None
+    assert rank("formation", "Quote q1", "translation: bloc formation") is not None
+    cut = cut_at_word("one two three four five six seven", 16)
+    assert cut == "one two three…" and len(cut) <= 16

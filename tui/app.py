@@ -6,11 +6,11 @@ id), the theme kept between runs, help, and the command palette's briefing searc
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 
 from tui.text import one_line, visible
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from textual.content import Content
     from textual.message_pump import MessagePump
     from textual.notifications import SeverityLevel
+    from textual.screen import Screen
 
 __all__ = ["BriefingApp", "after_first_paint"]
 
@@ -134,6 +135,22 @@ class BriefingApp(App[None]):
         problem = save_state(theme=self.theme)
         if problem:
             self.notify(problem, severity="warning", markup=False)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette offers the app's own actions beside Textual's (theme, quit, keys)."""
+        yield from super().get_system_commands(screen)
+        from tui.screens.briefing import BriefingScreen
+
+        if isinstance(screen, BriefingScreen) and screen.briefing is not None:
+            yield SystemCommand("Export", "Export this briefing to a file", screen.action_export)
+            yield SystemCommand(
+                "Fetch all sources",
+                "Fetch every linked source and check the quotes",
+                screen.action_fetch_all,
+            )
+            yield SystemCommand("Brief me", "Step through the briefing", screen.action_brief_me)
+            yield SystemCommand("Reload", "Read the file again", screen.action_reload)
+            yield SystemCommand("Clear filter", "Show every claim", screen.action_clear_filter)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen, help_rows
