@@ -314,3 +314,57 @@ def test_search_ranking_and_cutting() -> None:
     assert rank("formation", "Quote q1", "translation: bloc formation") is not None
     cut = cut_at_word("one two three four five six seven", 16)
     assert cut == "one two three…" and len(cut) <= 16
+
+
+def test_ctrl_z_suspends_the_app_in_a_real_terminal(tmp_path: Path) -> None:
+    """As in every terminal program: ctrl+z stops the process, and it draws again on fg."""
+    import contextlib
+    import os
+    import pty
+    import select
+    import signal
+    import sys
+    import time
+
+    briefing = Path(sys.executable).with_name("briefing")
+
+    def read_for(fd: int, seconds: float) -> bytes:
+        out = b""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if select.select([fd], [], [], 0.05)[0]:
+                try:
+                    out += os.read(fd, 65536)
+                except OSError:
+                    break
+        return out
+
+    def state(pid: int) -> str:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+    env = {
+        **os.environ,
+        "BRIEFING_CONFIG_DIR": str(tmp_path / "config"),
+        "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
+        "TERM": "xterm-256color",
+    }
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(str(briefing), [str(briefing), str(SEED)], env)
+    try:
+        assert b"Overview" in read_for(fd, 6)
+        os.write(fd, b"\x1a")  # ctrl+z
+        for _ in range(50):
+            if state(pid) == "T":
+                break
+            time.sleep(0.1)
+        assert state(pid) == "T"
+        os.kill(pid, signal.SIGCONT)  # what the shell's fg sends
+        assert b"Overview" in read_for(fd, 4)
+        os.write(fd, b"q")
+        read_for(fd, 1)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)

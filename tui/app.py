@@ -44,6 +44,8 @@ class BriefingApp(App[None]):
         Binding("q,ctrl+q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("colon,ctrl+p", "command_palette", "Search", show=False, id="app.palette"),
+        # As in every terminal program: ctrl+z suspends, the shell's fg resumes.
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False, id="app.suspend"),
     ]
 
     def __init__(self, target: Path) -> None:
