@@ -368,3 +368,19 @@ def test_ctrl_z_suspends_the_app_in_a_real_terminal(tmp_path: Path) -> None:
             os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
+
+
+async def test_a_briefing_reopens_where_it_was_left() -> None:
+    from tui.links import Ref
+
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        screen.jump(Ref("claims", "c05"))
+        await pilot.pause()
+        await pilot.press("q")
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        assert screen.active_section == "claims"
+        assert screen.history.current == Ref("claims", "c05")

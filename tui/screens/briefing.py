@@ -362,12 +362,32 @@ class BriefingScreen(Screen[None]):
         actor_filter.set_options(
             (one_line(a.name), a.id) for a in sorted(briefing.actors, key=lambda a: a.name)
         )
+        if place is None:
+            place = self._place_left_at()  # first load: where the reader left this file
         if place is not None and self.index.exists(place):
             self.jump(place, record=False)
         else:
             self.history.current = Ref("overview")
             self._history_changed()
         self.read_fetch_cache(briefing)
+
+    def _place_left_at(self) -> Ref | None:
+        from tui.places import remembered_place
+
+        left = remembered_place(self.path)
+        if left is None or left[0] not in SECTIONS:
+            return None
+        section: Section = left[0]
+        return Ref(section, left[1] or "")
+
+    def on_unmount(self) -> None:
+        """Keep where the reader is, to return there next time this file is opened."""
+        current = self.history.current
+        if self.briefing is None or current is None:
+            return
+        from tui.places import remember_place
+
+        remember_place(self.path, current.section, current.key or None)
 
     def _fill_tables(self, briefing: Briefing) -> None:
         assert self.index is not None
