@@ -43,6 +43,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -128,8 +129,40 @@ def _context() -> BaseContext:
         context = multiprocessing.get_context("forkserver")
         # Takes effect when this process first starts its fork server; harmless after.
         context.set_forkserver_preload(_preload())
+        _ensure_fork_server()
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _ensure_fork_server() -> None:
+    """Start the fork server with a real standard error.
+
+    The fork server is handed ``sys.stderr.fileno()``; inside the app, Textual has
+    replaced ``sys.stderr`` with a capture whose ``fileno()`` is -1, and starting the
+    server then fails ("bad value(s) in fds_to_keep"), failing every page. The process's
+    own stderr (or /dev/null) stands in while the server starts; it is started once.
+    """
+    from multiprocessing import forkserver
+
+    captured = sys.stderr
+    try:
+        usable = captured is not None and captured.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        forkserver.ensure_running()
+        return
+    stand_in = sys.__stderr__
+    opened = None
+    if stand_in is None:
+        opened = stand_in = open(os.devnull, "w")  # noqa: SIM115 - closed below
+    try:
+        sys.stderr = stand_in
+        forkserver.ensure_running()
+    finally:
+        sys.stderr = captured
+        if opened is not None:
+            opened.close()
 
 
 # --- in the worker process ------------------------------------------------------------
