@@ -23,6 +23,7 @@ from tui.commands.common import (
     one_briefing_path,
     say,
 )
+from tui.text import json_text
 
 if TYPE_CHECKING:
     from tui.fetch import FetchResult
@@ -146,10 +147,9 @@ def _print_table(results: list[FetchResult]) -> None:
 
 
 def _print_json(results: list[FetchResult]) -> None:
-    import json
 
     for result in results:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(result.to_json()) + "\n")  # C1 and bidi escaped
     sys.stdout.flush()
 
 

@@ -8,8 +8,6 @@ made visible, in JSON too.
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import shutil
 import sys
 import textwrap
@@ -25,6 +23,7 @@ from tui.commands.common import (
     one_briefing_path,
     print_problems,
 )
+from tui.text import json_text
 
 if TYPE_CHECKING:
     from tui.profile import SourcingProfile, Tally
@@ -41,9 +40,6 @@ DESCRIPTION = (
 
 _LABEL = 24
 """Width of the label column; the count follows, then the detail."""
-
-# JSON escapes C0 controls itself; these would otherwise reach the terminal as they are.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 _BASIS_LABELS = {
     "named-person": "a named person",
@@ -74,17 +70,11 @@ def run(args: argparse.Namespace) -> int:
         print_problems([f"{path}: {error}"])
         return EXIT_INVALID
     if args.json:
-        sys.stdout.write(json_text(profile.to_dict()))
+        sys.stdout.write(json_text(profile.to_dict(), indent=2) + "\n")
     else:
         width = min(shutil.get_terminal_size((100, 24)).columns, 100)
         sys.stdout.write(plain_profile(profile, width=width))
     return EXIT_OK
-
-
-def json_text(data: object) -> str:
-    """``data`` as indented JSON, with characters that could steer a terminal escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 # --- plain text ---------------------------------------------------------------------------
