@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,3 +67,36 @@ def print_problems(problems: Sequence[object]) -> None:
     """Each problem on one line of stderr, control characters made visible."""
     for problem in problems:
         print(visible(str(problem), keep_newlines=False), file=sys.stderr)
+
+
+def output_problem(
+    output: Path, *, force: bool, inputs: Sequence[Path] = (), check_file: bool = True
+) -> str | None:
+    """Why ``output`` cannot be written, checked before any work; None when it can.
+
+    A long export or draft should not find out only at the end that the folder is missing
+    or read-only, or that the target is a briefing it must never replace (the input or
+    any other, whatever ``force`` says: :func:`tui.atomic.refuse_protected`). With
+    ``check_file`` false only the folder is checked (the file name is not known yet).
+    """
+    from tui.atomic import ProtectedFileRefusal, refuse_protected
+
+    folder = output.parent if str(output.parent) else Path(".")
+    shown, shown_folder = shown_path(output), shown_path(folder)
+    if check_file and output.is_dir():
+        return f"{shown} is a folder; give a file name"
+    if not folder.exists():
+        return f"cannot write {shown}: folder {shown_folder} does not exist"
+    if not folder.is_dir():
+        return f"cannot write {shown}: {shown_folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write {shown}: folder {shown_folder} is not writable"
+    if not check_file:
+        return None
+    try:
+        refuse_protected(output, inputs)
+    except ProtectedFileRefusal as refusal:
+        return str(refusal)
+    if (output.exists() or output.is_symlink()) and not force:
+        return f"{shown} exists; add --force to replace it"
+    return None

@@ -20,7 +20,6 @@ not load prints its problems and exits 1.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +30,7 @@ from tui.commands.common import (
     EXIT_USAGE,
     load_or_report,
     one_briefing_path,
+    output_problem,
     say,
 )
 from tui.text import one_line, shown_path
@@ -83,29 +83,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _output_problem(output: Path, force: bool, source: Path) -> str | None:
-    """Why ``output`` cannot be written, checked before any work; None when it can."""
-    from tui.atomic import ProtectedFileRefusal, refuse_protected
-
-    folder = output.parent if str(output.parent) else Path(".")
-    shown, shown_folder = shown_path(output), shown_path(folder)
-    if output.is_dir():
-        return f"{shown} is a folder; give a file name"
-    if not folder.exists():
-        return f"cannot write {shown}: folder {shown_folder} does not exist"
-    if not folder.is_dir():
-        return f"cannot write {shown}: {shown_folder} is not a folder"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"cannot write {shown}: folder {shown_folder} is not writable"
-    try:
-        refuse_protected(output, [source])
-    except ProtectedFileRefusal as refusal:
-        return str(refusal)
-    if (output.exists() or output.is_symlink()) and not force:
-        return f"{shown} exists; add --force to replace it"
-    return None
-
-
 def _fetched(briefing: Briefing) -> dict[str, FetchResult] | None:
     """What the fetch cache holds for ``briefing``; None, with a warning, when unreadable."""
     from tui.export.fetched import fetched_for
@@ -146,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = asked or "markdown"
     if output is not None:
-        problem = _output_problem(output, force, path)
+        problem = output_problem(output, force=force, inputs=[path])
         if problem is not None:
             say(problem)
             return EXIT_USAGE

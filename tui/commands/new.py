@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
+from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, output_problem, say
 
 HELP = "draft a briefing from an article (text, Markdown or HTML file, or http(s) URL)"
 DESCRIPTION = (
@@ -47,39 +46,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _output_problem(output: Path | None, force: bool) -> str | None:
-    """Why the draft could not be written to ``output``, checked before any drafting.
-
-    Drafting a long article takes a while; finding out only then that the folder is
-    missing or read-only wastes it. ``None`` stands for the default name in the current
-    folder, which is known only after drafting: its folder is checked now, the file later.
-    """
-    from tui.text import shown_path
-
-    target = output if output is not None else Path("draft.yaml")
-    folder = target.parent if str(target.parent) else Path(".")
-    if output is not None and output.is_dir():
-        return f"{shown_path(output)} is a folder; give a file name"
-    if not folder.exists():
-        return f"cannot write {shown_path(target)}: folder {shown_path(folder)} does not exist"
-    if not folder.is_dir():
-        return f"cannot write {shown_path(target)}: {shown_path(folder)} is not a folder"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"cannot write {shown_path(target)}: folder {shown_path(folder)} is not writable"
-    from tui.atomic import ProtectedFileRefusal, refuse_protected
-
-    if output is not None:
-        try:
-            refuse_protected(output, [])
-        except ProtectedFileRefusal as refusal:
-            return str(refusal)
-    if output is not None and (output.exists() or output.is_symlink()) and not force:
-        return (
-            f"{shown_path(output)}: exists; not replacing it (choose another --output or --force)"
-        )
-    return None
-
-
 def _progress_line() -> Callable[[int, int], None] | None:
     """A progress line on stderr when it is a terminal; nothing in pipes and logs."""
     if not sys.stderr.isatty():
@@ -104,7 +70,10 @@ def run(args: argparse.Namespace) -> int:
     output = getattr(args, "output", None)
     force = bool(getattr(args, "force", False))
     if output != "-":
-        problem = _output_problem(Path(output) if output else None, force)
+        # Drafting a long article takes a while: the output is checked first. Without a
+        # name, only the current folder can be (the name comes from the draft's title).
+        target = Path(output) if output else Path("draft.yaml")
+        problem = output_problem(target, force=force, check_file=output is not None)
         if problem is not None:
             say(problem)
             return EXIT_USAGE
