@@ -389,3 +389,29 @@ __all__ = [
     "start_server",
     "stop_server",
 ]
+
+
+@contextlib.contextmanager
+def serve_pages(pages: dict[str, str]) -> Iterator[str]:
+    """A server on 127.0.0.1 answering each path of ``pages`` with that HTML (404 else);
+    yields its base URL. ``pages`` is read per request, so a test may add pages."""
+
+    class Pages(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = pages.get(self.path, "").encode("utf-8")
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=server.serve_forever, name="pages-http", daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

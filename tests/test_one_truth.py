@@ -4,12 +4,11 @@ for the same briefing and the same fetch cache."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from http_fixtures import serve_pages
 
 from tui.app import BriefingApp
 from tui.cli import main
@@ -27,29 +26,22 @@ PAGES = {
 }
 
 
-class _Pages(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = PAGES.get(self.path, "").encode("utf-8")
-        self.send_response(200 if body else 404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_pages(PAGES) as base:
+        yield base
+
+
+async def _settled_with_fetched_data(pilot) -> BriefingScreen:
+    """The briefing screen once the file is read and the fetch cache's data shown."""
+    for _ in range(100):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, BriefingScreen) and screen.fetched:
+            return screen
+        await pilot.pause(0.05)
+    raise AssertionError("the fetched data never reached the screen")
 
 
 @pytest.fixture
@@ -90,14 +82,8 @@ async def test_the_app_and_every_export_show_the_same_profile(
     printed = capsys.readouterr().out
     app = BriefingApp(fetched_briefing)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
-            screen = app.screen
-            if isinstance(screen, BriefingScreen) and screen.fetched:
-                break
-            await pilot.pause(0.05)
-        assert isinstance(screen, BriefingScreen) and screen.profile is not None
+        screen = await _settled_with_fetched_data(pilot)
+        assert screen.profile is not None
         shown = json.loads(json.dumps(screen.profile.to_dict()))
     # Found on the article page, missing on the second source: found, in all of them.
     assert exported["checks"]["found"]["claims"] == ["c1"]
@@ -169,13 +155,7 @@ async def test_a_changed_figure_reads_differs_in_the_app(
     exported = json.loads(export_briefing(briefing, "json", fetched=fetched_for(briefing)))
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
-            screen = app.screen
-            if isinstance(screen, BriefingScreen) and screen.fetched:
-                break
-            await pilot.pause(0.05)
+        screen = await _settled_with_fetched_data(pilot)
         screen.action_show_section("claims")
         await pilot.pause()
         detail = plain_text(screen.query_one("#claims-detail", DetailPane).body)
