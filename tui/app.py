@@ -45,6 +45,9 @@ class BriefingApp(App[None]):
         super().__init__()
         self.target = target
         self.keymap_problems: list[str] = []
+        self.unexpected_error: BaseException | None = None
+        """The first exception that escaped into Textual; the command reports it on exit."""
+        self.unexpected_report: str | None = None
         self._until_first_paint: list[Callable[[], object]] | None = []
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
@@ -103,6 +106,27 @@ class BriefingApp(App[None]):
         problem = save_state(theme=self.theme)
         if problem:
             self.notify(problem, severity="warning", markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Keep the first unexpected error and its traceback, then let Textual stop the app.
+
+        Textual sets ``return_code`` to 1 but ``run()`` returns None, so without this the
+        command could not tell a crash from a quit. The traceback is formatted now, while
+        its frames are still there, for the report file ``briefing`` writes on exit.
+        """
+        if self.unexpected_error is None:
+            import traceback
+
+            self.unexpected_error = error
+            self.unexpected_report = "".join(traceback.format_exception(error))
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        """Textual's traceback panel, unless the error is kept for a report file instead."""
+        if self.unexpected_error is None:
+            super()._print_error_renderables()
+        else:
+            self._exit_renderables.clear()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen, help_rows
