@@ -7,6 +7,7 @@ id), the theme kept between runs, help, and the command palette's briefing searc
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -97,8 +98,44 @@ class BriefingApp(App[None]):
 
         result = load_keymap(known_ids)
         self.keymap_problems = result.problems
-        if result.keymap:
-            self.set_keymap(result.keymap)
+        keymap = dict(result.keymap)
+        self._pin_reserved_keys(keymap)
+        if keymap:
+            self.set_keymap(keymap)
+
+    def _pin_reserved_keys(self, keymap: dict[str, str]) -> None:
+        """Bind quit and the palette on the app itself, their reserved keys with priority.
+
+        App bindings are out of reach under a modal screen (the problems dialog), so
+        without priority ctrl+q did nothing there; and a binding rebound through
+        Textual's keymap loses its priority. So these two ids are bound here, with the
+        keys from the checked keymap (which always hold the reserved key), and taken out
+        of the keymap handed to Textual.
+        """
+        from tui.keys import RESERVED_KEYS
+
+        table = self._bindings.key_to_bindings
+        for reserved_key, binding_id in RESERVED_KEYS.items():
+            mine = [(key, b) for key, group in table.items() for b in group if b.id == binding_id]
+            if not mine:
+                continue
+            wanted = keymap.pop(binding_id, None)
+            keys = wanted.split(",") if wanted else [key for key, _ in mine]
+            template = mine[0][1]
+            pinned = {
+                key: replace(template.with_key(key), priority=key == reserved_key) for key in keys
+            }
+            # Rebuilt in place and in order: the key bar lists bindings in this order.
+            rebuilt: dict[str, list[Binding]] = {}
+            for key, group in table.items():
+                kept = [b for b in group if b.id != binding_id]
+                if key in pinned:
+                    kept.append(pinned.pop(key))
+                if kept:
+                    rebuilt[key] = kept
+            rebuilt.update((key, [binding]) for key, binding in pinned.items())
+            table.clear()
+            table.update(rebuilt)
 
     def _remember_theme(self, theme: object) -> None:
         from tui.config import save_state
