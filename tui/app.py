@@ -7,6 +7,7 @@ id), the theme kept between runs, help, and the command palette's briefing searc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -52,6 +53,9 @@ class BriefingApp(App[None]):
         super().__init__()
         self.target = target
         self.keymap_problems: list[str] = []
+        self.unexpected_error: BaseException | None = None
+        """The first exception that escaped into Textual; the command reports it on exit."""
+        self.unexpected_report: str | None = None
         self._until_first_paint: list[Callable[[], object]] | None = []
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
@@ -119,7 +123,7 @@ class BriefingApp(App[None]):
             self.notify(problem, title="keymap.toml", severity="warning", markup=False, timeout=10)
 
     def _apply_keymap(self) -> None:
-        from tui.config import load_keymap
+        from tui.keys import load_keymap
 
         def known_ids() -> set[str]:
             from tui.keys import all_binding_ids
@@ -128,8 +132,44 @@ class BriefingApp(App[None]):
 
         result = load_keymap(known_ids)
         self.keymap_problems = result.problems
-        if result.keymap:
-            self.set_keymap(result.keymap)
+        keymap = dict(result.keymap)
+        self._pin_reserved_keys(keymap)
+        if keymap:
+            self.set_keymap(keymap)
+
+    def _pin_reserved_keys(self, keymap: dict[str, str]) -> None:
+        """Bind quit and the palette on the app itself, their reserved keys with priority.
+
+        App bindings are out of reach under a modal screen (the problems dialog), so
+        without priority ctrl+q did nothing there; and a binding rebound through
+        Textual's keymap loses its priority. So these two ids are bound here, with the
+        keys from the checked keymap (which always hold the reserved key), and taken out
+        of the keymap handed to Textual.
+        """
+        from tui.keys import RESERVED_KEYS
+
+        table = self._bindings.key_to_bindings
+        for reserved_key, binding_id in RESERVED_KEYS.items():
+            mine = [(key, b) for key, group in table.items() for b in group if b.id == binding_id]
+            if not mine:
+                continue
+            wanted = keymap.pop(binding_id, None)
+            keys = wanted.split(",") if wanted else [key for key, _ in mine]
+            template = mine[0][1]
+            pinned = {
+                key: replace(template.with_key(key), priority=key == reserved_key) for key in keys
+            }
+            # Rebuilt in place and in order: the key bar lists bindings in this order.
+            rebuilt: dict[str, list[Binding]] = {}
+            for key, group in table.items():
+                kept = [b for b in group if b.id != binding_id]
+                if key in pinned:
+                    kept.append(pinned.pop(key))
+                if kept:
+                    rebuilt[key] = kept
+            rebuilt.update((key, [binding]) for key, binding in pinned.items())
+            table.clear()
+            table.update(rebuilt)
 
     def _remember_theme(self, theme: object) -> None:
         from tui.config import save_state
@@ -153,6 +193,27 @@ class BriefingApp(App[None]):
             yield SystemCommand("Brief me", "Step through the briefing", screen.action_brief_me)
             yield SystemCommand("Reload", "Read the file again", screen.action_reload)
             yield SystemCommand("Clear filter", "Show every claim", screen.action_clear_filter)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Keep the first unexpected error and its traceback, then let Textual stop the app.
+
+        Textual sets ``return_code`` to 1 but ``run()`` returns None, so without this the
+        command could not tell a crash from a quit. The traceback is formatted now, while
+        its frames are still there, for the report file ``briefing`` writes on exit.
+        """
+        if self.unexpected_error is None:
+            import traceback
+
+            self.unexpected_error = error
+            self.unexpected_report = "".join(traceback.format_exception(error))
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        """Textual's traceback panel, unless the error is kept for a report file instead."""
+        if self.unexpected_error is None:
+            super()._print_error_renderables()
+        else:
+            self._exit_renderables.clear()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen, help_rows

@@ -66,4 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into `head` and the reader left: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as error:
+        # A bug: one line for the user, the traceback in a file for whoever fixes it.
+        from tui.crash import report_unexpected
+
+        return report_unexpected(error)
     return status

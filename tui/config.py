@@ -1,4 +1,4 @@
-"""Where briefing keeps its settings and caches, and reading the user's keymap.
+"""Where briefing keeps its settings and caches, and the app's saved state.
 
 Two files in the user's config folder (platformdirs; ``BRIEFING_CONFIG_DIR`` overrides):
 ``keymap.toml``, written by the user and only ever read, and ``state.json``, written by
@@ -10,19 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = [
-    "KeymapResult",
-    "cache_dir",
-    "config_dir",
-    "load_keymap",
-    "load_state",
-    "save_state",
-]
+__all__ = ["cache_dir", "config_dir", "keymap_path", "load_state", "save_state"]
 
 APP_NAME = "briefing"
 
@@ -37,6 +28,11 @@ def config_dir() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False))
 
 
+def keymap_path() -> Path:
+    """The user's keymap.toml (read by :func:`tui.keys.load_keymap`, never written)."""
+    return config_dir() / "keymap.toml"
+
+
 def cache_dir() -> Path:
     """The user's cache folder for briefing."""
     override = os.environ.get("BRIEFING_CACHE_DIR")
@@ -45,52 +41,6 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir(APP_NAME, appauthor=False))
-
-
-@dataclass
-class KeymapResult:
-    """Binding id -> keys from ``keymap.toml``, and what was wrong with the file, if anything."""
-
-    keymap: dict[str, str] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-    path: Path | None = None
-
-
-def load_keymap(known_ids: Callable[[], set[str]], path: Path | None = None) -> KeymapResult:
-    """Read ``[keymap]`` from keymap.toml: ``binding-id = "key1,key2"``.
-
-    A missing file is no problem; a broken one is reported (with the parser's line and
-    column) and ignored, never a crash; unknown ids are reported with the known ones.
-    """
-    path = path or config_dir() / "keymap.toml"
-    result = KeymapResult(path=path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return result
-    except OSError as error:
-        result.problems.append(f"{path}: cannot read: {error.strerror}")
-        return result
-    import tomllib
-
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        result.problems.append(f"{path}: {error}")
-        return result
-    known = known_ids()  # imports every screen: only worth it when there is a keymap
-    table: Any = data.get("keymap", {})
-    if not isinstance(table, dict):
-        result.problems.append(f'{path}: [keymap] must be a table of binding-id = "keys"')
-        return result
-    for binding_id, keys in table.items():
-        if binding_id not in known:
-            result.problems.append(f"{path}: unknown binding id {binding_id!r}")
-        elif not isinstance(keys, str) or not keys.strip():
-            result.problems.append(f'{path}: {binding_id}: keys must be text such as "j,down"')
-        else:
-            result.keymap[binding_id] = keys
-    return result
 
 
 def load_state() -> dict[str, Any]:

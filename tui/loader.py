@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from tui.model import Briefing
 from tui.references import check_references
+from tui.text import shown_path
 from tui.yamlread import Path, Positions, read_yaml
 
 if TYPE_CHECKING:
@@ -53,7 +55,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = self.file
+        # The file name is shown safely: a name holding a newline must not pass for a
+        # second problem line, and undecodable bytes must not stop the print.
+        where = shown_path(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
@@ -104,23 +108,79 @@ def load_briefing(
 
 
 def read_bounded(name: str, max_bytes: int | None = None) -> bytes:
-    """The file's bytes, refused with a LoadError when above the size cap or unreadable."""
+    """The file's bytes, refused with a LoadError when above the size cap or unreadable.
+
+    The file is opened with ``O_NONBLOCK`` and checked with ``fstat`` before a byte is
+    read: a FIFO, a terminal or a device named as a briefing would otherwise block the
+    reader for ever (the app then hangs on "loading" and cannot even be quit). The size
+    from ``stat`` only refuses early; the read itself stops at ``limit + 1`` bytes, since
+    a file can grow, or lie about its size, between the check and the read.
+    """
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        with open(name, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                raise LoadError([Problem(name, None, None, _too_big(size, limit))])
-            raw = handle.read(limit + 1)
-    except IsADirectoryError:
-        raise LoadError([Problem(name, None, None, "is a folder, not a briefing file")]) from None
+        fd = os.open(name, flags)
     except FileNotFoundError:
         raise LoadError([Problem(name, None, None, "no such file")]) from None
+    except IsADirectoryError:
+        raise LoadError([Problem(name, None, None, _NOT_A_FILE)]) from None
     except OSError as error:
-        raise LoadError([Problem(name, None, None, f"cannot read: {error.strerror}")]) from None
-    if len(raw) > limit:  # the file grew while we read it
+        raise LoadError([Problem(name, None, None, _cannot_read(error))]) from None
+    except ValueError:  # a NUL byte in the name: no file can have it
+        raise LoadError(
+            [Problem(name, None, None, "no such file (the name holds a NUL byte)")]
+        ) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise LoadError([Problem(name, None, None, _NOT_A_FILE)])
+        if not stat.S_ISREG(info.st_mode):
+            kind = _file_kind(info.st_mode)
+            raise LoadError([Problem(name, None, None, f"is {kind}, not a regular file; not read")])
+        if info.st_size > limit:
+            raise LoadError([Problem(name, None, None, _too_big(info.st_size, limit))])
+        raw = _read_at_most(fd, limit + 1)
+    except OSError as error:
+        raise LoadError([Problem(name, None, None, _cannot_read(error))]) from None
+    finally:
+        os.close(fd)
+    if len(raw) > limit:  # the file grew while we read it, or stat said less than there was
         raise LoadError([Problem(name, None, None, _too_big(len(raw), limit))])
     return raw
+
+
+_NOT_A_FILE = "is a folder, not a briefing file"
+
+
+def _read_at_most(fd: int, count: int) -> bytes:
+    """Up to ``count`` bytes from ``fd``: ``os.read`` may return fewer than asked."""
+    chunks: list[bytes] = []
+    left = count
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _cannot_read(error: OSError) -> str:
+    """Why a file could not be opened or read, in the system's words."""
+    return f"cannot read: {error.strerror or error}"
+
+
+def _file_kind(mode: int) -> str:
+    """What a non-regular file is, for the message that refuses it."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def _too_big(size: int, limit: int) -> str:

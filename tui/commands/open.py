@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui.commands.common import EXIT_OK, EXIT_USAGE, say
+from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
+
+if TYPE_CHECKING:
+    from tui.app import BriefingApp
 
 HELP = "open the app on a briefing file or a folder (default: the bundled briefings)"
 DESCRIPTION = (
@@ -21,19 +26,46 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.text import shown_path
+
     path: Path | None = args.path
     if path is None:
         from tui.library import bundled_briefings_dir
 
         path = bundled_briefings_dir()
-    if not path.exists():
-        say(f"{path}: no such file or folder")
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        say(f"{shown_path(path)}: no such file or folder")
         return EXIT_USAGE
+    except (OSError, ValueError) as error:  # too long a name, a symlink loop, no access
+        reason = getattr(error, "strerror", None) or str(error)
+        say(f"{shown_path(path)}: cannot open: {reason}")
+        return EXIT_INVALID
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         from tui.commands import summary
 
         return summary.run(argparse.Namespace(paths=[path]))
     from tui.app import BriefingApp
 
-    BriefingApp(path).run()
-    return EXIT_OK
+    app = BriefingApp(path)
+    try:
+        app.run()
+    except Exception as error:  # escaped Textual itself, e.g. while setting up the terminal
+        from tui.crash import report_unexpected
+
+        return report_unexpected(error)
+    return exit_status(app)
+
+
+def exit_status(app: BriefingApp) -> int:
+    """The process's exit status once ``app`` has stopped; reports an unexpected error.
+
+    ``App.run()`` returns the same None after a crash as after a quit: only
+    ``return_code`` (1 after an unhandled exception) and the error the app kept tell.
+    """
+    if app.unexpected_error is not None:
+        from tui.crash import report_unexpected
+
+        return report_unexpected(app.unexpected_error, app.unexpected_report)
+    return app.return_code or EXIT_OK

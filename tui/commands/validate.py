@@ -6,12 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, files_or_none, print_problems
+from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
 
 HELP = "check briefing files or folders; print every problem as PATH:LINE:COL: message"
 DESCRIPTION = (
     "Check briefing files (or every *.yaml/*.yml under folders). Every problem in every"
-    " file goes to stderr as PATH:LINE:COL: message. Exit 0 when all are valid, 1 when"
+    " file goes to stderr as PATH:LINE:COL: message, and so does a path that cannot be"
+    " checked (a folder that cannot be listed, a FIFO). Exit 0 when all are valid, 1 when"
     " any is not, 2 on usage errors."
 )
 
@@ -22,11 +23,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.library import scan_briefing_files
     from tui.loader import LoadError, load_briefing
+    from tui.text import shown_path
 
-    files = files_or_none(args.paths)
-    if files is None:
+    scan = scan_briefing_files(args.paths)
+    for path in scan.missing:
+        say(f"{shown_path(path)}: no such file or folder")
+    if scan.missing:
         return EXIT_USAGE
+    # What could not be looked at (an unreadable folder, a FIFO, a symlink loop) is a
+    # problem of its own: the files that could be found are still checked.
+    print_problems(scan.problems)
+    if not scan.files and not scan.problems:
+        shown = ", ".join(shown_path(p) for p in args.paths)
+        say(f"no briefing files (*.yaml, *.yml) in {shown}")
+        return EXIT_USAGE
+    files = scan.files
     invalid = 0
     for file in files:
         try:
@@ -37,12 +50,13 @@ def run(args: argparse.Namespace) -> int:
             continue
         if not args.quiet:
             print(
-                f"{file}: ok ({len(briefing.actors)} actors, {len(briefing.claims)} claims,"
-                f" {len(briefing.quotes)} quotes, {len(briefing.sources)} sources)"
+                f"{shown_path(file)}: ok ({len(briefing.actors)} actors,"
+                f" {len(briefing.claims)} claims, {len(briefing.quotes)} quotes,"
+                f" {len(briefing.sources)} sources)"
             )
-    if not args.quiet or invalid:
-        print(
-            f"{len(files) - invalid} of {len(files)} briefing file(s) valid",
-            file=sys.stderr if invalid else sys.stdout,
-        )
-    return EXIT_INVALID if invalid else EXIT_OK
+    if not args.quiet or invalid or scan.problems:
+        summary = f"{len(files) - invalid} of {len(files)} briefing file(s) valid"
+        if scan.problems:
+            summary += f"; {len(scan.problems)} path(s) could not be checked"
+        print(summary, file=sys.stderr if invalid or scan.problems else sys.stdout)
+    return EXIT_INVALID if invalid or scan.problems else EXIT_OK

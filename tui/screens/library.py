@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from tui.app import after_first_paint
 from tui.catalog import Catalog, Entry
 from tui.render import format_date, one_line
+from tui.text import shown_path
 from tui.widgets.keybar import KeyBar
 from tui.widgets.records import Column, RecordList
 
@@ -41,6 +42,8 @@ class LibraryScreen(Screen[None]):
         self.folder = folder
         self.catalog = Catalog(folder)
         self.entries: dict[str, Entry] = {}
+        self.problem_keys: set[str] = set()
+        """Rows that stand for a path that could not be listed or looked at, not a file."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -50,16 +53,27 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Library"
-        self.sub_title = one_line(str(self.folder))
+        self.sub_title = shown_path(self.folder)
         self.scan()
         self.query_one(RecordList).focus()
 
     def scan(self) -> None:
-        """List the folder now from the index; describe what is new or changed in a worker."""
-        from tui.library import find_briefing_files
+        """List the folder now from the index; describe what is new or changed in a worker.
 
-        files, _ = find_briefing_files([self.folder])
+        What cannot be looked at (a subfolder without permission, a symlink loop, a FIFO
+        named like a briefing) gets a row of its own with the reason, so nothing in the
+        folder goes missing from the list without a word.
+        """
+        from tui.library import scan_briefing_files
+
+        found = scan_briefing_files([self.folder])
+        files = found.files
         self.entries = {entry.path: entry for entry in self.catalog.entries(files)}
+        self.problem_keys = set()
+        for problem in found.problems:
+            key = str(problem.path)
+            self.entries[key] = Entry(key, 0, 0, error=problem.message, described=True)
+            self.problem_keys.add(key)
         pending = [entry for entry in self.entries.values() if not entry.described]
         self.query_one(RecordList).set_records(
             [
@@ -75,7 +89,9 @@ class LibraryScreen(Screen[None]):
         )
         status = f"{len(files)} briefing file(s)"
         if not files:
-            status = f"No briefing files (*.yaml, *.yml) in {self.folder}"
+            status = f"No briefing files (*.yaml, *.yml) in {shown_path(self.folder)}"
+        if found.problems:
+            status += f" · {len(found.problems)} path(s) could not be read"
         self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
         if pending:
             # After the first paint: a worker reading a large file would hold it up.
@@ -88,12 +104,12 @@ class LibraryScreen(Screen[None]):
     @staticmethod
     def _cells(entry: Entry) -> list[Text]:
         if entry.error:
-            title = Text(one_line(entry.name) + "  ")
+            title = Text(shown_path(entry.name) + "  ")
             title.append("⚠ " + one_line(entry.error), style="bold red")
             return [title, Text(""), Text(""), Text(""), Text(""), Text("")]
         if not entry.described:
             return [
-                Text(one_line(entry.name), style="dim"),
+                Text(shown_path(entry.name), style="dim"),
                 Text("…"),
                 Text(""),
                 Text(""),
@@ -101,7 +117,7 @@ class LibraryScreen(Screen[None]):
                 Text(""),
             ]
         return [
-            Text(one_line(entry.title or entry.name)),
+            Text(one_line(entry.title) if entry.title else shown_path(entry.name)),
             Text(format_date(entry.published)),
             Text(entry.language or ""),
             Text(str(entry.actors), justify="right"),
@@ -118,7 +134,11 @@ class LibraryScreen(Screen[None]):
         for number, path in enumerate(paths, start=1):
             if worker.is_cancelled:
                 return
-            entry = describe(path)
+            try:
+                entry = describe(path)
+            except OSError as error:
+                # Deleted or made unreadable between the listing and the reading.
+                entry = Entry(str(path), 0, 0, error=_gone(error), described=True)
             self.app.call_from_thread(self._described, entry, number, len(paths))
         self.app.call_from_thread(self._save_index)
 
@@ -127,7 +147,11 @@ class LibraryScreen(Screen[None]):
         self.entries[entry.path] = entry
         self.query_one(RecordList).refresh_key(entry.path)
         done = " · all read" if number == total else f" · reading {number}/{total}…"
-        self._set_status(f"{len(self.entries)} briefing file(s){done}")
+        files = len(self.entries) - len(self.problem_keys)
+        unread = (
+            f" · {len(self.problem_keys)} path(s) could not be read" if self.problem_keys else ""
+        )
+        self._set_status(f"{files} briefing file(s){unread}{done}")
 
     def _save_index(self) -> None:
         problem = self.catalog.save()
@@ -141,6 +165,11 @@ class LibraryScreen(Screen[None]):
         key = self.query_one(RecordList).cursor_key
         if key is None:
             return
+        if key in self.problem_keys:
+            entry = self.entries[key]
+            message = f"{shown_path(entry.path)}: {one_line(entry.error or '')}"
+            self.notify(message, title="Cannot open", severity="warning", markup=False)
+            return
         from tui.screens.briefing import BriefingScreen
 
         self.app.push_screen(BriefingScreen(Path(self.entries[key].path)))
@@ -148,3 +177,10 @@ class LibraryScreen(Screen[None]):
     @on(RecordList.Selected)
     def _row_selected(self) -> None:
         self.action_open()
+
+
+def _gone(error: OSError) -> str:
+    """Why a listed file could not be described, for its row."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file: it was removed after the folder was listed"
+    return f"cannot read: {error.strerror or error}"

@@ -1,0 +1,73 @@
+"""Unexpected errors: the full traceback goes to a report file, one line goes to the user.
+
+An error nobody planned for must never look like success (exit status 0), and a screen-
+long traceback is no help to someone reading briefings; but whoever fixes the bug needs
+all of it. So the traceback is written to a file in the cache folder (or the system's
+temporary folder when that cannot be written), and stderr gets one line naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+__all__ = ["EXIT_UNEXPECTED", "report_unexpected", "write_report"]
+
+EXIT_UNEXPECTED = 1
+"""Exit status after an unexpected error: "a task failed", as ``briefing --help`` says."""
+
+
+def _report_folders() -> list[Path]:
+    import tempfile
+
+    from tui.config import cache_dir
+
+    return [cache_dir() / "reports", Path(tempfile.gettempdir())]
+
+
+def write_report(error: BaseException, details: str | None = None) -> Path | None:
+    """Write ``error``'s traceback (or ``details``) to a new file; its path, or None.
+
+    The file is created exclusively, readable by the user only (a traceback can quote
+    file names and briefing text), and never overwrites an earlier report.
+    """
+    from tui import __version__
+
+    text = details or "".join(traceback.format_exception(error))
+    header = (
+        f"briefing {__version__} unexpected error, {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+        f"python {sys.version.split()[0]} on {sys.platform}; argv: {sys.argv!r}\n\n"
+    )
+    name = f"briefing-error-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
+    for folder in _report_folders():
+        path = folder / name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as out:
+                out.write(header + text)
+        except OSError:
+            continue
+        return path
+    return None
+
+
+def report_unexpected(error: BaseException, details: str | None = None) -> int:
+    """Save the report, tell the user in one line where it is; the exit status to use."""
+    from tui.text import one_line, shown_path
+
+    summary = one_line(f"{type(error).__name__}: {error}")
+    if len(summary) > 200:
+        summary = summary[:199] + "…"
+    path = write_report(error, details)
+    if path is None:
+        # Nowhere to write: the traceback itself is the only report there can be.
+        sys.stderr.write(details or "".join(traceback.format_exception(error)))
+        where = "no report could be saved (traceback above)"
+    else:
+        where = f"full report in {shown_path(path)}"
+    print(f"briefing: unexpected error: {summary}; {where}", file=sys.stderr)
+    return EXIT_UNEXPECTED
