@@ -31,7 +31,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 def test_validate_the_shipped_briefings():
     result = run("validate", str(BRIEFINGS))
     assert result.returncode == 0, result.stderr
-    assert "ok (" in result.stdout and "briefing file(s) valid" in result.stdout
+    assert "ok (" in result.stdout and "1 of 1 briefing file valid" in result.stdout
     assert result.stderr == ""
 
 
@@ -57,7 +57,7 @@ def test_validate_reports_every_problem_in_every_file(tmp_path: Path):
         " the second value would silently replace the first"
     )
     assert ":3:1: sumary: unknown key 'sumary' (did you mean 'summary'?)" in problem_lines[2]
-    assert "1 of 3 briefing file(s) valid" in result.stderr
+    assert "1 of 3 briefing files valid" in result.stderr
     assert "good.yaml: ok" in result.stdout
 
 

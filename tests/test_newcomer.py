@@ -384,3 +384,49 @@ async def test_a_briefing_reopens_where_it_was_left() -> None:
         screen = pilot.app.screen
         assert screen.active_section == "claims"
         assert screen.history.current == Ref("claims", "c05")
+
+
+async def test_the_library_shows_file_names_and_duplicate_ids(tmp_path: Path) -> None:
+    import shutil
+
+    from tui.screens.library import LibraryScreen
+
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copyfile(SEED, folder / "first.yaml")
+    shutil.copyfile(SEED, folder / "second.yaml")
+    async with BriefingApp(folder).run_test(size=(160, 30)) as pilot:
+        for _ in range(100):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            screen = pilot.app.screen
+            if isinstance(screen, LibraryScreen) and all(
+                e.described for e in screen.entries.values()
+            ):
+                break
+            await pilot.pause(0.05)
+        records = screen.query_one("#library-list")
+        rows = [" ".join(c.plain for c in records.cells_at(i)) for i in range(records.row_count)]
+        assert any("first.yaml" in row and "same id as second.yaml" in row for row in rows)
+        assert any("second.yaml" in row and "same id as first.yaml" in row for row in rows)
+
+
+def test_validate_reports_duplicate_ids_naming_both_files(tmp_path: Path, capsys) -> None:
+    import shutil
+
+    from tui.cli import main
+
+    shutil.copyfile(SEED, tmp_path / "a.yaml")
+    shutil.copyfile(SEED, tmp_path / "b.yaml")
+    assert main(["validate", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "b.yaml: id 'anti-nato-2024-07' is already the id of" in err and "a.yaml" in err
+
+
+async def test_an_empty_library_says_how_to_draft_a_briefing(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    async with BriefingApp(tmp_path).run_test(size=(160, 30)) as pilot:
+        await pilot.pause()
+        status = str(pilot.app.screen.query_one("#library-status", Static).render())
+        assert "briefing new" in status

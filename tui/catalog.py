@@ -104,14 +104,26 @@ def describe(path: Path) -> Entry:
     from tui.loader import LoadError, load_briefing
     from tui.modelcache import ModelCache
 
-    size, mtime, ctime, mode = _stat(path)
+    try:
+        size, mtime, ctime, mode = _stat(path)
+    except OSError as error:  # deleted, or moved out of reach, since it was listed
+        gone = Entry(str(path), 0, 0, described=True)
+        gone.error = (
+            "deleted while the library was read"
+            if isinstance(error, FileNotFoundError)
+            else f"cannot be read: {error.strerror or error}"
+        )
+        return gone
     entry = Entry(str(path), size, mtime, described=True, ctime_ns=ctime, mode=mode)
     try:
         briefing = load_briefing(path, cache=ModelCache())
     except LoadError as error:
         first = error.problems[0]
         more = len(error.problems) - 1
-        entry.error = str(first).removeprefix(f"{path}:").lstrip(": ")
+        # The row names the file already: only the place and the message.
+        place = f"{first.line}:{first.column}: " if first.line and first.column else ""
+        place = place or (f"{first.line}: " if first.line else "")
+        entry.error = place + first.message
         if more:
             entry.error += f" (and {more} more)"
         return entry

@@ -7,6 +7,7 @@ imports what it really needs only when it runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -48,8 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_to_print() -> None:
+    """Whatever the terminal's encoding, printing a message never raises.
+
+    Every message already goes through :mod:`tui.text` (so no control character and no
+    undecodable file-name byte is printed raw); this is the last guard, for an encoding
+    such as ASCII that cannot show a name's letters: they are printed as escapes instead
+    of ending the command with a UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # detached or closed
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``briefing`` with ``argv`` (default: the process's arguments); return the status."""
+    _never_fail_to_print()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         args_list = [DEFAULT_COMMAND, *args_list]

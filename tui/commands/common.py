@@ -27,10 +27,17 @@ def say(message: str) -> None:
 
 
 def files_or_none(paths: Sequence[Path]) -> list[Path] | None:
-    """The briefing files under ``paths``; None (after saying why) on a usage error."""
-    from tui.library import find_briefing_files
+    """The briefing files under ``paths``; None (after saying why) on a usage error.
 
-    files, missing = find_briefing_files(paths)
+    What could not be looked at (an unreadable folder, a symlink loop, a FIFO named like a
+    briefing) is said on stderr and left out; the rest goes on.
+    """
+    from tui.library import scan_briefing_files
+
+    scan = scan_briefing_files(paths)
+    files, missing = scan.files, scan.missing
+    for problem in scan.problems:
+        say(str(problem))
     for path in missing:
         say(f"{shown_path(path)}: no such file or folder")
     if missing:

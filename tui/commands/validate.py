@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.library import scan_briefing_files
     from tui.loader import LoadError, load_briefing
     from tui.text import shown_path
+    from tui.words import count
 
     scan = scan_briefing_files(args.paths)
     for path in scan.missing:
@@ -41,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     files = scan.files
     invalid = 0
+    first_with_id: dict[str, Path] = {}
     for file in files:
         try:
             briefing = load_briefing(file)
@@ -48,15 +50,25 @@ def run(args: argparse.Namespace) -> int:
             invalid += 1
             print_problems(error.problems)
             continue
+        other = first_with_id.setdefault(briefing.id, file)
+        if other != file:
+            # Ids name briefings across a library (links, search, the index): one each.
+            invalid += 1
+            print(
+                f"{shown_path(file)}: id {briefing.id!r} is already the id of"
+                f" {shown_path(other)}; ids must be unique in a library",
+                file=sys.stderr,
+            )
+            continue
         if not args.quiet:
             print(
-                f"{shown_path(file)}: ok ({len(briefing.actors)} actors,"
-                f" {len(briefing.claims)} claims, {len(briefing.quotes)} quotes,"
-                f" {len(briefing.sources)} sources)"
+                f"{shown_path(file)}: ok ({count(len(briefing.actors), 'actor')},"
+                f" {count(len(briefing.claims), 'claim')}, {count(len(briefing.quotes), 'quote')},"
+                f" {count(len(briefing.sources), 'source')})"
             )
     if not args.quiet or invalid or scan.problems:
-        summary = f"{len(files) - invalid} of {len(files)} briefing file(s) valid"
+        summary = f"{len(files) - invalid} of {count(len(files), 'briefing file')} valid"
         if scan.problems:
-            summary += f"; {len(scan.problems)} path(s) could not be checked"
+            summary += f"; {count(len(scan.problems), 'path')} could not be checked"
         print(summary, file=sys.stderr if invalid or scan.problems else sys.stdout)
     return EXIT_INVALID if invalid or scan.problems else EXIT_OK

@@ -25,6 +25,7 @@ from tui.render import format_date, one_line
 from tui.text import shown_path
 from tui.widgets.keybar import KeyBar
 from tui.widgets.records import Column, RecordList
+from tui.words import count
 
 __all__ = ["LibraryScreen"]
 
@@ -44,6 +45,7 @@ class LibraryScreen(Screen[None]):
         self.entries: dict[str, Entry] = {}
         self.problem_keys: set[str] = set()
         """Rows that stand for a path that could not be listed or looked at, not a file."""
+        self._paths_by_id: dict[str, set[str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,10 +76,12 @@ class LibraryScreen(Screen[None]):
             key = str(problem.path)
             self.entries[key] = Entry(key, 0, 0, error=problem.message, described=True)
             self.problem_keys.add(key)
+        self._index_ids()
         pending = [entry for entry in self.entries.values() if not entry.described]
         self.query_one(RecordList).set_records(
             [
                 Column("Briefing"),
+                Column("File", 18),
                 Column("Date", 14),
                 Column("Lang", 4),
                 Column("Actors", 6),
@@ -87,11 +91,15 @@ class LibraryScreen(Screen[None]):
             list(self.entries),
             lambda key: self._cells(self.entries[key]),
         )
-        status = f"{len(files)} briefing file(s)"
+        status = count(len(files), "briefing file")
         if not files:
-            status = f"No briefing files (*.yaml, *.yml) in {shown_path(self.folder)}"
+            status = (
+                f"No briefing files (*.yaml, *.yml) in {shown_path(self.folder)}."
+                " Draft one from an article: briefing new ARTICLE --output"
+                f" {shown_path(self.folder / 'name.yaml')}"
+            )
         if found.problems:
-            status += f" · {len(found.problems)} path(s) could not be read"
+            status += f" · {count(len(found.problems), 'path')} could not be read"
         self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
         if pending:
             # After the first paint: a worker reading a large file would hold it up.
@@ -101,23 +109,46 @@ class LibraryScreen(Screen[None]):
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
 
-    @staticmethod
-    def _cells(entry: Entry) -> list[Text]:
+    def _file_name(self, entry: Entry) -> str:
+        """The file's path below the library folder, as it may be shown."""
+        try:
+            return shown_path(Path(entry.path).relative_to(self.folder))
+        except ValueError:
+            return shown_path(entry.name)
+
+    def duplicate_of(self, entry: Entry) -> str | None:
+        """Another file of the library with ``entry``'s id, if any (ids are unique)."""
+        paths = self._paths_by_id.get(entry.id or "", set())
+        others = sorted(p for p in paths if p != entry.path)
+        return self._file_name(self.entries[others[0]]) if others else None
+
+    def _index_ids(self) -> None:
+        """Which files hold each id: rows say when another file has theirs."""
+        self._paths_by_id = {}
+        for entry in self.entries.values():
+            if entry.id and entry.described and not entry.error:
+                self._paths_by_id.setdefault(entry.id, set()).add(entry.path)
+
+    def _cells(self, entry: Entry) -> list[Text]:
+        blank = [Text("") for _ in range(5)]
         if entry.error:
             title = Text(shown_path(entry.name) + "  ")
             title.append("⚠ " + one_line(entry.error), style="bold red")
-            return [title, Text(""), Text(""), Text(""), Text(""), Text("")]
+            return [title, Text(self._file_name(entry)), *blank]
         if not entry.described:
             return [
                 Text(shown_path(entry.name), style="dim"),
+                Text(self._file_name(entry)),
                 Text("…"),
-                Text(""),
-                Text(""),
-                Text(""),
-                Text(""),
+                *blank[1:],
             ]
+        title = Text(one_line(entry.title) if entry.title else shown_path(entry.name))
+        duplicate = self.duplicate_of(entry)
+        if duplicate is not None:
+            title.append(f"  ⚠ same id as {duplicate}", style="bold red")
         return [
-            Text(one_line(entry.title) if entry.title else shown_path(entry.name)),
+            title,
+            Text(self._file_name(entry)),
             Text(format_date(entry.published)),
             Text(entry.language or ""),
             Text(str(entry.actors), justify="right"),
@@ -145,13 +176,19 @@ class LibraryScreen(Screen[None]):
     def _described(self, entry: Entry, number: int, total: int) -> None:
         self.catalog.remember(entry)
         self.entries[entry.path] = entry
-        self.query_one(RecordList).refresh_key(entry.path)
+        if entry.id and not entry.error:
+            self._paths_by_id.setdefault(entry.id, set()).add(entry.path)
+        records = self.query_one(RecordList)
+        for path in self._paths_by_id.get(entry.id or "", {entry.path}) | {entry.path}:
+            records.refresh_key(path)  # every file sharing the id says so
         done = " · all read" if number == total else f" · reading {number}/{total}…"
         files = len(self.entries) - len(self.problem_keys)
         unread = (
-            f" · {len(self.problem_keys)} path(s) could not be read" if self.problem_keys else ""
+            f" · {count(len(self.problem_keys), 'path')} could not be read"
+            if self.problem_keys
+            else ""
         )
-        self._set_status(f"{files} briefing file(s){unread}{done}")
+        self._set_status(f"{count(files, 'briefing file')}{unread}{done}")
 
     def _save_index(self) -> None:
         problem = self.catalog.save()

@@ -12,7 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.text import visible
+from tui.text import shown_path, visible
 
 __all__ = ["ProblemsScreen"]
 
@@ -31,7 +31,7 @@ class ProblemsScreen(ModalScreen[None]):
         self.keeping_previous = keeping_previous
 
     def compose(self) -> ComposeResult:
-        heading = Text(f"{visible(self.path.name)} could not be loaded", style="bold")
+        heading = Text(f"{shown_path(self.path.name)} could not be loaded", style="bold")
         if self.keeping_previous:
             heading.append("\nThe last good version stays on screen.", style="italic")
         body = Text("\n".join(visible(p, keep_newlines=False) for p in self.problems))
