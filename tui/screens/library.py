@@ -142,10 +142,11 @@ class LibraryScreen(Screen[None]):
                 Text("…"),
                 *blank[1:],
             ]
-        title = Text(one_line(entry.title) if entry.title else shown_path(entry.name))
+        title = Text()
         duplicate = self.duplicate_of(entry)
-        if duplicate is not None:
-            title.append(f"  ⚠ same id as {duplicate}", style="bold red")
+        if duplicate is not None:  # first, so a narrow column still shows it
+            title.append(f"⚠ same id as {duplicate} · ", style="bold red")
+        title.append(one_line(entry.title) if entry.title else shown_path(entry.name))
         return [
             title,
             Text(self._file_name(entry)),
