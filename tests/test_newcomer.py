@@ -430,3 +430,48 @@ async def test_an_empty_library_says_how_to_draft_a_briefing(tmp_path: Path) -> 
         await pilot.pause()
         status = str(pilot.app.screen.query_one("#library-status", Static).render())
         assert "briefing new" in status
+
+
+def test_a_subcommand_with_too_many_paths_prints_its_own_usage(capsys) -> None:
+    from tui.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["profile", str(SEED), str(SEED)])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: briefing profile" in err and "unrecognized arguments" in err
+
+
+async def test_several_files_open_as_a_library_of_those_files(tmp_path: Path) -> None:
+    import shutil
+
+    from tui.screens.library import LibraryScreen
+
+    first, second, third = (tmp_path / f"{n}.yaml" for n in ("one", "two", "three"))
+    for path in (first, second, third):
+        shutil.copyfile(SEED, path)
+    app = BriefingApp(first, [first, second])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert sorted(Path(p).name for p in screen.entries) == ["one.yaml", "two.yaml"]
+
+
+def test_term_dumb_gets_the_plain_summary(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    briefing = Path(sys.executable).with_name("briefing")
+    env = {**os.environ, "TERM": "dumb", "BRIEFING_CONFIG_DIR": str(tmp_path)}
+    # `script` gives the command a real terminal, so only TERM=dumb decides.
+    done = subprocess.run(
+        ["script", "-qec", f"{briefing} {SEED}", "/dev/null"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0
+    assert b"Putin's rumoured" in done.stdout and b"\x1b[?1049h" not in done.stdout

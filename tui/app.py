@@ -49,9 +49,11 @@ class BriefingApp(App[None]):
         Binding("ctrl+z", "suspend_process", "Suspend", show=False, id="app.suspend"),
     ]
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, paths: list[Path] | None = None) -> None:
         super().__init__()
         self.target = target
+        self.paths = paths
+        """Several paths given at once: a library of just those (``target`` is the first)."""
         self.keymap_problems: list[str] = []
         self.unexpected_error: BaseException | None = None
         """The first exception that escaped into Textual; the command reports it on exit."""
@@ -111,7 +113,11 @@ class BriefingApp(App[None]):
             self.theme = saved_theme
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.target.is_dir():
+        if self.paths:
+            from tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(_common_folder(self.paths), self.paths))
+        elif self.target.is_dir():
             from tui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(self.target))
@@ -222,6 +228,14 @@ class BriefingApp(App[None]):
             return
         where = type(self.screen).__name__.removesuffix("Screen")
         self.push_screen(HelpScreen(help_rows(self.screen), where))
+
+
+def _common_folder(paths: list[Path]) -> Path:
+    """The folder holding all of ``paths`` (the library's title and index key)."""
+    import os
+
+    folders = [str((p if p.is_dir() else p.parent).absolute()) for p in paths]
+    return Path(os.path.commonpath(folders))
 
 
 def after_first_paint(node: MessagePump, callback: Callable[[], object]) -> None:

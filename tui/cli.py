@@ -64,13 +64,28 @@ def _never_fail_to_print() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _subparser(parser: argparse.ArgumentParser, name: str | None) -> argparse.ArgumentParser | None:
+    """The parser of subcommand ``name``, to report its own usage errors."""
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        choices = getattr(action, "choices", None)
+        if isinstance(choices, dict) and name in choices:
+            found: argparse.ArgumentParser = choices[name]
+            return found
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``briefing`` with ``argv`` (default: the process's arguments); return the status."""
     _never_fail_to_print()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         args_list = [DEFAULT_COMMAND, *args_list]
-    args = build_parser().parse_args(args_list)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(args_list)
+    if extra:
+        # argparse would blame the top-level command; the subcommand's usage is the help.
+        chosen = _subparser(parser, args.command)
+        (chosen or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE

@@ -13,42 +13,46 @@ from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
 if TYPE_CHECKING:
     from tui.app import BriefingApp
 
-HELP = "open the app on a briefing file or a folder (default: the bundled briefings)"
+HELP = "open the app on briefing files or a folder (default: the bundled briefings)"
 DESCRIPTION = (
     "Open the briefing desk on PATH: a folder opens the library, a file opens that"
-    " briefing. Without PATH, the briefings that come with the program. When standard"
-    " output is not a terminal, prints the plain-text summary instead."
+    " briefing, several paths open a library of those files. Without PATH, the briefings"
+    " that come with the program. When standard output is not a terminal, or the"
+    " terminal is TERM=dumb, prints the plain-text summary instead."
 )
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", metavar="PATH", type=Path)
+    parser.add_argument("paths", nargs="*", metavar="PATH", type=Path)
 
 
 def run(args: argparse.Namespace) -> int:
     from tui.text import shown_path
 
-    path: Path | None = args.path
-    if path is None:
+    paths: list[Path] = list(getattr(args, "paths", None) or [])
+    if not paths:
         from tui.library import bundled_briefings_dir
 
-        path = bundled_briefings_dir()
-    try:
-        os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
-        say(f"{shown_path(path)}: no such file or folder")
-        return EXIT_USAGE
-    except (OSError, ValueError) as error:  # too long a name, a symlink loop, no access
-        reason = getattr(error, "strerror", None) or str(error)
-        say(f"{shown_path(path)}: cannot open: {reason}")
-        return EXIT_INVALID
-    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        paths = [bundled_briefings_dir()]
+    for path in paths:
+        try:
+            os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            say(f"{shown_path(path)}: no such file or folder")
+            return EXIT_USAGE
+        except (OSError, ValueError) as error:  # too long a name, a symlink loop, no access
+            reason = getattr(error, "strerror", None) or str(error)
+            say(f"{shown_path(path)}: cannot open: {reason}")
+            return EXIT_INVALID
+    dumb = os.environ.get("TERM") == "dumb"
+    if dumb or not (sys.stdout.isatty() and sys.stdin.isatty()):
+        # No full-screen app where the terminal cannot draw one: the plain summary.
         from tui.commands import summary
 
-        return summary.run(argparse.Namespace(paths=[path]))
+        return summary.run(argparse.Namespace(paths=paths))
     from tui.app import BriefingApp
 
-    app = BriefingApp(path)
+    app = BriefingApp(paths[0], paths if len(paths) > 1 else None)
     try:
         app.run()
     except Exception as error:  # escaped Textual itself, e.g. while setting up the terminal

@@ -38,9 +38,11 @@ class LibraryScreen(Screen[None]):
         Binding("r,f5", "rescan", "Rescan", id="library.rescan"),
     ]
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, paths: list[Path] | None = None) -> None:
         super().__init__()
         self.folder = folder
+        self.paths = paths or [folder]
+        """What to list: the folder, or the files and folders given on the command line."""
         self.catalog = Catalog(folder)
         self.entries: dict[str, Entry] = {}
         self.problem_keys: set[str] = set()
@@ -68,7 +70,7 @@ class LibraryScreen(Screen[None]):
         """
         from tui.library import scan_briefing_files
 
-        found = scan_briefing_files([self.folder])
+        found = scan_briefing_files(self.paths)
         files = found.files
         self.entries = {entry.path: entry for entry in self.catalog.entries(files)}
         self.problem_keys = set()
