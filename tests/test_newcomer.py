@@ -475,3 +475,63 @@ def test_term_dumb_gets_the_plain_summary(tmp_path: Path) -> None:
     )
     assert done.returncode == 0
     assert b"Putin's rumoured" in done.stdout and b"\x1b[?1049h" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "suggested"),
+    [
+        ("status", "verified", "supported"),
+        ("status", "debunked", "refuted"),
+        ("status", "unconfirmed", "unverified"),
+        ("kind", "rumour", "speculation"),
+        ("likelihood", "probable", "likely"),
+        ("confidence", "medium", "moderate"),
+        ("kind", "speculaton", "speculation"),  # a typo still gets its spelling
+    ],
+)
+def test_vocabulary_suggestions_know_synonyms(write, field: str, value: str, suggested: str):
+    from conftest import only_problem
+
+    path = write(
+        f"id: x\ntitle: t\nsources: []\nclaims:\n  - id: c1\n    statement: s\n"
+        f"    kind: reported\n    {field}: {value}\n".replace(
+            "    kind: reported\n    kind:", "    kind:"
+        )
+    )
+    assert f"(did you mean {suggested!r}?)" in only_problem(path).message
+
+
+def test_a_suggestion_is_never_the_opposite(write) -> None:
+    from tui.loader import _did_you_mean
+
+    assert "unverified" not in _did_you_mean("verified", ["unverified", "refuted"])
+    assert _did_you_mean("verifed", ["unverified", "supported"]) != " (did you mean 'unverified'?)"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "hint"),
+    [
+        ("id: x\ntitle: Putin: the plan\nsources: []\n", (2, 13), "must be in quotes"),
+        ("id: x\ntitle: t\nsources:\n\t- id: a\n", (4, 1), "indent with spaces"),
+        ("id: x\ntitle t\nsources: []\n", (2, 1), "needs a colon"),
+        (
+            "id: x\ntitle: t\nsources: []\nclaims:\n  - {id: c1, statement: s, kind: reported,"
+            " hedges: könnte}\n",
+            None,
+            "[könnte]",
+        ),
+        (
+            "id: x\ntitle: t\nsources: []\nclaims:\n  - {id: c1, statement: s, kind: reported,"
+            " credibility: high}\n",
+            None,
+            "1 confirmed by other sources",
+        ),
+    ],
+)
+def test_common_yaml_mistakes_get_hints(write, text: str, where, hint: str) -> None:
+    from conftest import only_problem
+
+    problem = only_problem(write(text))
+    assert hint in problem.message
+    if where is not None:
+        assert (problem.line, problem.column) == where

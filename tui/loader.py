@@ -352,8 +352,54 @@ def _keys_of(model: type[BaseModel] | None) -> list[str]:
     return [field.alias or name for name, field in model.model_fields.items()]
 
 
+_SYNONYMS: dict[str, str] = {
+    # status
+    **dict.fromkeys(("verified", "confirmed", "true", "correct", "accurate"), "supported"),
+    **dict.fromkeys(("false", "debunked", "wrong", "untrue", "incorrect", "fake"), "refuted"),
+    **dict.fromkeys(("contested", "controversial", "doubtful"), "disputed"),
+    **dict.fromkeys(("unconfirmed", "unknown", "open", "unchecked", "pending"), "unverified"),
+    # kind
+    **dict.fromkeys(("rumour", "rumor", "speculative", "conjecture", "guess"), "speculation"),
+    **dict.fromkeys(("fact", "factual", "report", "news"), "reported"),
+    **dict.fromkeys(("comment", "commentary", "view", "assessment", "analysis"), "opinion"),
+    **dict.fromkeys(("history", "past"), "historical"),
+    **dict.fromkeys(("prediction", "projection", "outlook"), "forecast"),
+    **dict.fromkeys(("context",), "background"),
+    # likelihood and confidence
+    **dict.fromkeys(("probable", "probably"), "likely"),
+    **dict.fromkeys(("improbable",), "unlikely"),
+    **dict.fromkeys(("certain", "near-certain"), "almost-certain"),
+    **dict.fromkeys(("impossible",), "almost-no-chance"),
+    **dict.fromkeys(("even", "50-50", "toss-up", "even-chance"), "roughly-even-chance"),
+    **dict.fromkeys(("medium", "mid", "average"), "moderate"),
+}
+"""Words people write for a vocabulary's own word: suggested by meaning, not spelling."""
+
+_NEGATIONS = ("un", "in", "non", "not-", "not ", "dis", "ir", "im")
+
+
+def _negates(one: str, other: str) -> bool:
+    """Whether one word is (nearly) the other with a negating prefix: "unverified" for
+    "verified", or for the typo "verifed"."""
+    for a, b in ((one, other), (other, one)):
+        for prefix in _NEGATIONS:
+            if a.startswith(prefix) and len(a) > len(prefix):
+                rest = a[len(prefix) :]
+                if difflib.SequenceMatcher(None, rest, b).ratio() >= 0.8:
+                    return True
+    return False
+
+
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """A suggestion for ``word``: a synonym's word first, else the closest spelling, never
+    the word's opposite (a did-you-mean of 'unverified' for 'verified' would invert it)."""
+    options = list(choices)
+    folded = word.strip().casefold().replace("_", "-")
+    meant = _SYNONYMS.get(folded) or _SYNONYMS.get(folded.replace("-", " "))
+    if meant in options:
+        return f" (did you mean {meant!r}?)"
+    close = difflib.get_close_matches(word, options, n=3, cutoff=0.6)
+    close = [c for c in close if not _negates(c.casefold(), folded)]
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -389,12 +435,19 @@ def _from_pydantic(detail: Any, data: Any, positions: Positions, name: str) -> P
             message += f" (put it in quotes: '{value}')"
     elif kind in ("int_type", "int_parsing", "int_from_float"):
         message = f"expected a whole number, found {_kind(value)}"
+        if loc and loc[-1] == "credibility":
+            from tui.words import CREDIBILITY_WORDS
+
+            scale = ", ".join(f"{n} {w}" for n, w in CREDIBILITY_WORDS.items())
+            message += f" (credibility is the Admiralty scale: {scale})"
     elif kind in ("float_type", "float_parsing"):
         message = f"expected a number, found {_kind(value)}"
     elif kind in ("bool_type", "bool_parsing"):
         message = f"expected true or false, found {_kind(value)}"
     elif kind == "list_type":
         message = f"expected a list, found {_kind(value)}"
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            message += f" (write it as a list, even of one: [{value}])"
     elif kind in ("model_type", "model_attributes_type", "dict_type"):
         message = f"expected a mapping, found {_kind(value)}"
     elif kind == "string_too_short":

@@ -286,9 +286,13 @@ def read_yaml(
                 use_libyaml=False,
             )
         mark = error.problem_mark or error.context_mark
+        problem_text = error.problem or ""
+        if "could not find expected ':'" in problem_text and error.context_mark is not None:
+            mark = error.context_mark  # the key without its colon, not the line after it
         line, column = _at(mark)
         parts = [p for p in (error.problem, error.context) if p]
         message = "YAML syntax error: " + ("; ".join(parts) if parts else "cannot parse")
+        message += _syntax_hint(problem_text, text, error.problem_mark)
         problems.append(YamlProblem(message, line, column))
         return YamlResult(None, problems, positions)
     except yaml.YAMLError as error:  # a reader error without a mark
@@ -460,3 +464,16 @@ def _build(
             YamlProblem("the file is empty: a briefing needs at least id, title and sources")
         )
     return root
+
+
+def _syntax_hint(problem: str, text: str, mark: Any) -> str:
+    """What to do about the YAML mistakes people make most, after the parser's words."""
+    if "mapping values are not allowed" in problem:
+        return " (text holding ': ' must be in quotes, e.g. title: \"Putin: the plan\")"
+    if "could not find expected ':'" in problem:
+        return " (a key needs a colon and a space after it, e.g. 'title: ...')"
+    if "cannot start any token" in problem and mark is not None:
+        index = getattr(mark, "index", None)
+        if isinstance(index, int) and 0 <= index < len(text) and text[index] == "\t":
+            return " (a tab: indent with spaces, YAML does not allow tabs)"
+    return ""

@@ -60,10 +60,10 @@ def test_bad_key_names_are_reported_with_a_guess_and_skipped(config: Path):
         '"app.help" = ","\n'
         '"library.rescan" = "nosuchkey+foo"\n'
         '"briefing.filter" = "Ctrl+F,ctrl-f,ctrl-f"\n'
-        '"briefing.copy" = "y"\n',
+        '"briefing.copy" = "z"\n',
     )
     result = load_keymap(all_binding_ids, path)
-    assert result.keymap == {"briefing.copy": "y"}  # the bad entries keep their defaults
+    assert result.keymap == {"briefing.copy": "z"}  # the bad entries keep their defaults
     problems = result.problems
     assert len(problems) == 5, problems  # one per bad key, never twice for the same one
     assert problems[0] == (
@@ -140,7 +140,7 @@ async def test_a_keymap_cannot_take_ctrl_q_from_quit_in_the_app(config: Path):
 
 
 def test_config_check_keys_reports_problems_and_exits_1(config: Path):
-    keymap(config, '"app.help" = "ctrl-h"\n"briefing.copy" = "y"\n')
+    keymap(config, '"app.help" = "ctrl-h"\n"briefing.copy" = "z"\n')
     checked = briefing("config", "--check-keys")
     assert checked.returncode == 1
     assert "app.help: 'ctrl-h'" in checked.stderr and "did you mean 'ctrl+h'?" in checked.stderr
@@ -151,7 +151,7 @@ def test_config_check_keys_reports_problems_and_exits_1(config: Path):
     assert listing.returncode == 1
     table = tomllib.loads(listing.stdout)["keymap"]
     assert set(table) == all_binding_ids()
-    assert table["briefing.copy"] == "y" and table["app.help"] == "question_mark,f1"
+    assert table["briefing.copy"] == "z" and table["app.help"] == "question_mark,f1"
     (config / "keymap.toml").write_text(listing.stdout, encoding="utf-8")
     clean = briefing("config", "--check-keys")
     assert clean.returncode == 0 and "no problems" in clean.stdout, clean.stderr
