@@ -535,3 +535,26 @@ def test_common_yaml_mistakes_get_hints(write, text: str, where, hint: str) -> N
     assert hint in problem.message
     if where is not None:
         assert (problem.line, problem.column) == where
+
+
+async def test_the_library_reopens_at_the_briefing_last_opened(tmp_path: Path) -> None:
+    from tui.screens.library import LibraryScreen
+
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for n in ("a", "b", "c"):
+        text = SEED.read_text(encoding="utf-8").replace("id: anti-nato-2024-07", f"id: {n}")
+        (folder / f"{n}.yaml").write_text(text, encoding="utf-8")
+    async with BriefingApp(folder).run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        library = pilot.app.screen
+        assert isinstance(library, LibraryScreen)
+        records = library.query_one("#library-list")
+        records.move_cursor(2)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("q")
+    async with BriefingApp(folder).run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        records = pilot.app.screen.query_one("#library-list")
+        assert records.cursor_key is not None and records.cursor_key.endswith("c.yaml")

@@ -69,3 +69,13 @@ def test_briefing_views(snap_compare, view, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_library(snap_compare, size):
     assert snap_compare(BriefingApp(Path("briefings")), terminal_size=size, run_before=_settled)
+
+
+@pytest.mark.parametrize("view", ["claims", "overview"])
+def test_the_readme_screenshots_are_what_the_app_shows(view: str) -> None:
+    """docs/images holds copies of the 120x40 snapshots: after --snapshot-update, copy
+    them again (cp tests/__snapshots__/test_snapshots/test_briefing_views[VIEW-120x40].svg
+    docs/images/VIEW.svg)."""
+    snapshot = ROOT / "tests" / "__snapshots__" / "test_snapshots"
+    shown = (snapshot / f"test_briefing_views[{view}-120x40].svg").read_text(encoding="utf-8")
+    assert (ROOT / "docs" / "images" / f"{view}.svg").read_text(encoding="utf-8") == shown

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["remember_place", "remembered_place"]
+__all__ = ["last_opened", "remember_opened", "remember_place", "remembered_place"]
 
 PLACES_KEY = "places"
+LAST_OPENED_KEY = "last_opened"
 KEPT = 200
 """How many files' places are kept; the oldest are forgotten first."""
 
@@ -50,3 +51,26 @@ def remember_place(path: Path, section: str, key: str | None) -> str | None:
     while len(places) > KEPT:
         places.pop(next(iter(places)))
     return save_state(**{PLACES_KEY: places})
+
+
+def last_opened(library: Path) -> str | None:
+    """The file last opened from ``library`` (as the library lists it); None if unknown."""
+    from tui.config import load_state
+
+    saved = load_state().get(LAST_OPENED_KEY)
+    path = saved.get(_key(library)) if isinstance(saved, dict) else None
+    return path if isinstance(path, str) else None
+
+
+def remember_opened(library: Path, path: str) -> str | None:
+    """Keep ``path`` as the file last opened from ``library``; the reason when it failed."""
+    from tui.config import load_state, save_state
+
+    saved = load_state().get(LAST_OPENED_KEY)
+    opened = dict(saved) if isinstance(saved, dict) else {}
+    name = _key(library)
+    opened.pop(name, None)
+    opened[name] = path
+    while len(opened) > KEPT:
+        opened.pop(next(iter(opened)))
+    return save_state(**{LAST_OPENED_KEY: opened})

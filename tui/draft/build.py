@@ -88,7 +88,8 @@ class _ActorDraft:
             )
             for name, p in self.loaded.items()
         ]
-        where = ", ".join(str(p) for p in self.paragraphs)
+        numbers = ", ".join(str(p) for p in self.paragraphs)
+        where = f"paragraph{'s' if len(self.paragraphs) != 1 else ''} {numbers}"
         return Actor(
             id=self.id,
             name=self.name,
@@ -96,7 +97,7 @@ class _ActorDraft:
             role=self.role,
             aliases=aliases,
             anonymous=self.anonymous,
-            note=f"Draft: found in paragraph(s) {where}; check the name, kind and merges.",
+            note=f"Draft: found in {where}; check the name, kind and merges.",
         )
 
 

@@ -92,6 +92,7 @@ class LibraryScreen(Screen[None]):
             ],
             list(self.entries),
             lambda key: self._cells(self.entries[key]),
+            cursor=self._last_opened_row(),
         )
         status = count(len(files), "briefing file")
         if not files:
@@ -107,6 +108,14 @@ class LibraryScreen(Screen[None]):
             # After the first paint: a worker reading a large file would hold it up.
             paths = [Path(e.path) for e in pending]
             after_first_paint(self, lambda: self.describe(paths))
+
+    def _last_opened_row(self) -> int:
+        """The row of the briefing last opened from this library (0 when none is known)."""
+        from tui.places import last_opened
+
+        key = last_opened(self.folder)
+        keys = list(self.entries)
+        return keys.index(key) if key in self.entries else 0
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
@@ -210,8 +219,10 @@ class LibraryScreen(Screen[None]):
             message = f"{shown_path(entry.path)}: {one_line(entry.error or '')}"
             self.notify(message, title="Cannot open", severity="warning", markup=False)
             return
+        from tui.places import remember_opened
         from tui.screens.briefing import BriefingScreen
 
+        remember_opened(self.folder, key)  # the library returns to it next time
         self.app.push_screen(BriefingScreen(Path(self.entries[key].path)))
 
     @on(RecordList.Selected)
