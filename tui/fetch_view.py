@@ -14,6 +14,7 @@ from rich.text import Text
 
 from tui.fetch.result import FetchResult, QuoteCheck
 from tui.text import one_line, visible
+from tui.words import count
 
 __all__ = ["age_words", "checks_for", "fetched_section", "state_cell"]
 
@@ -33,7 +34,7 @@ def age_words(seconds: float) -> str:
         return f"{int(seconds // 60)} min ago"
     if seconds < 86400:
         return f"{int(seconds // 3600)} h ago"
-    return f"{int(seconds // 86400)} days ago"
+    return f"{count(int(seconds // 86400), 'day')} ago"
 
 
 def state_cell(result: FetchResult | None, has_url: bool, now: float | None = None) -> Text:

@@ -37,7 +37,7 @@ def profile_section(profile: SourcingProfile) -> tuple[Text, list[Link]]:
     total = profile.claims.count
     share = round(profile.hedged_share * 100)
     text.append("Hedged: ", style="bold")
-    text.append(f"{profile.hedged.count} of {total} claims ({share} %)")
+    text.append(f"{profile.hedged.count} of {count(total, 'claim')} ({share} %)")
     cues = [f"{c.category} {c.count}" for c in profile.cues.values() if c.count]
     if cues:
         text.append(" · cues: " + ", ".join(cues))
