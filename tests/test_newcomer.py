@@ -558,3 +558,24 @@ async def test_the_library_reopens_at_the_briefing_last_opened(tmp_path: Path) -
         await pilot.pause()
         records = pilot.app.screen.query_one("#library-list")
         assert records.cursor_key is not None and records.cursor_key.endswith("c.yaml")
+
+
+async def test_a_reopened_briefing_starts_at_the_top_of_its_overview() -> None:
+    from tui.widgets.detail import DetailPane
+
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        pane = pilot.app.screen.query_one("#overview-detail", DetailPane)
+        await pilot.press("tab")  # into the links, far down the overview
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        await pilot.press("q")
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        screen = pilot.app.screen
+        pane = screen.query_one("#overview-detail", DetailPane)
+        await pilot.pause()
+        assert screen.focused is pane and pane.scroll_y == 0
+        await pilot.press("enter")  # the first link is below: shown, not followed
+        await pilot.pause()
+        assert screen.active_section == "overview" and pane.link_in_view()

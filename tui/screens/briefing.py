@@ -690,8 +690,11 @@ class BriefingScreen(Screen[None]):
         view = self.query_one(f"#{section}", Container)
         focused = self.focused
         if focused is None or view not in focused.ancestors_with_self:
-            target = self._table(section) or self.query_one(f"#{section}-detail", DetailPane)
-            target.focus()
+            table = self._table(section)
+            if table is not None:
+                table.focus()
+            else:
+                self.query_one(f"#{section}-detail", DetailPane).focus_quietly()
 
     def _table(self, section: Section) -> RecordList | None:
         if section == "overview":

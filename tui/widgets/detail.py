@@ -103,6 +103,7 @@ class DetailPane(ScrollView, can_focus=True):
         self._lines: list[Strip] = []
         self._first_link_line = 0
         self._rendered_width = -1
+        self._quiet_focus = False
 
     # --- content ---------------------------------------------------------------------------
 
@@ -177,11 +178,19 @@ class DetailPane(ScrollView, can_focus=True):
             self._render_lines()
         self.refresh()
 
+    def focus_quietly(self) -> None:
+        """Focus without scrolling to the links: opening a section shows it from the top."""
+        self._quiet_focus = True
+        self.focus()
+
     def on_focus(self) -> None:
-        # However focus came (Tab, l, a click), the link Enter would follow is in view:
-        # never an invisible link below the fold.
+        # Focus from the reader (Tab, l, a click) shows the link Enter would follow: never
+        # an invisible link below the fold. Opening a section starts at its top, and Enter
+        # then shows the first link before following anything (see action_follow).
         self._render_lines()  # the focused pane is tinted: its lines take the new style
-        self.reveal_link()
+        if not self._quiet_focus:
+            self.reveal_link()
+        self._quiet_focus = False
         self.refresh()
 
     def on_blur(self) -> None:
