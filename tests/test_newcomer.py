@@ -579,3 +579,33 @@ async def test_a_reopened_briefing_starts_at_the_top_of_its_overview() -> None:
         await pilot.press("enter")  # the first link is below: shown, not followed
         await pilot.pause()
         assert screen.active_section == "overview" and pane.link_in_view()
+
+
+def test_an_unquoted_dotted_binding_id_is_taken_as_written(tmp_path: Path) -> None:
+    from tui.keys import all_binding_ids, load_keymap
+
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keymap]\nbriefing.reload = "R"\n', encoding="utf-8")
+    result = load_keymap(all_binding_ids, keymap)
+    assert result.problems == [] and result.keymap == {"briefing.reload": "R"}
+
+
+async def test_keymap_problems_make_one_notice(tmp_path: Path, monkeypatch) -> None:
+    config = tmp_path / "keys"
+    config.mkdir()
+    (config / "keymap.toml").write_text(
+        '[keymap]\n"a.b" = "x"\n"c.d" = "y"\n"app.help" = "ctrl-h"\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(config))
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        notices = [n for n in pilot.app._notifications if n.title == "keymap.toml"]
+        assert len(notices) == 1 and "and 2 more" in notices[0].message
+
+
+def test_check_keys_without_a_keymap_says_the_defaults_are_in_use(tmp_path, capsys, monkeypatch):
+    from tui.cli import main
+
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "none"))
+    assert main(["config", "--check-keys"]) == 0
+    assert "no such file; the default keys are in use" in capsys.readouterr().out

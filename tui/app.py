@@ -125,8 +125,12 @@ class BriefingApp(App[None]):
             from tui.screens.briefing import BriefingScreen
 
             self.push_screen(BriefingScreen(self.target))
-        for problem in self.keymap_problems:
-            self.notify(problem, title="keymap.toml", severity="warning", markup=False, timeout=10)
+        if self.keymap_problems:
+            # One notice, not one per problem: five of them would cover half the screen.
+            first = self.keymap_problems[0]
+            more = len(self.keymap_problems) - 1
+            also = f"\n(and {more} more: briefing config --check-keys lists them)" if more else ""
+            self.notify(first + also, title="keymap.toml", severity="warning", timeout=10)
 
     def _apply_keymap(self) -> None:
         from tui.keys import load_keymap
@@ -222,11 +226,11 @@ class BriefingApp(App[None]):
             self._exit_renderables.clear()
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen, help_rows
+        from tui.screens.help import HelpScreen, help_rows, place_name
 
         if isinstance(self.screen, HelpScreen):
             return
-        where = type(self.screen).__name__.removesuffix("Screen")
+        where = place_name(self.screen)
         self.push_screen(HelpScreen(help_rows(self.screen), where))
 
 

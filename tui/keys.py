@@ -310,6 +310,7 @@ def load_keymap(known_ids: Callable[[], set[str]], path: Path | None = None) -> 
     if not isinstance(table, dict):
         result.problems.append(f'{shown}: [keymap] must be a table of binding-id = "keys"')
         return result
+    table = _flattened(table)
 
     def where(binding_id: str) -> str:
         line = _line_of(text, binding_id)
@@ -349,6 +350,22 @@ def load_keymap(known_ids: Callable[[], set[str]], path: Path | None = None) -> 
             f"{at}: {key!r} is bound to both {' and '.join(ids)} in {owner}; only one can work"
         )
     return result
+
+
+def _flattened(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """``{"briefing": {"reload": "R"}}`` as ``{"briefing.reload": "R"}``.
+
+    TOML reads an unquoted ``briefing.reload = "R"`` as a nested table; that is how most
+    people write the line, and it means the binding id, so it is taken as written.
+    """
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flattened(value, name + "."))
+        else:
+            flat[name] = value
+    return flat
 
 
 def _line_of(text: str, binding_id: str) -> int | None:

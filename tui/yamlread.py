@@ -472,6 +472,8 @@ def _syntax_hint(problem: str, text: str, mark: Any) -> str:
         return " (text holding ': ' must be in quotes, e.g. title: \"Putin: the plan\")"
     if "could not find expected ':'" in problem:
         return " (a key needs a colon and a space after it, e.g. 'title: ...')"
+    if "tab character" in problem:
+        return " (indent with spaces, YAML does not allow tabs)"
     if "cannot start any token" in problem and mark is not None:
         index = getattr(mark, "index", None)
         if isinstance(index, int) and 0 <= index < len(text) and text[index] == "\t":

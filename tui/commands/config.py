@@ -51,7 +51,11 @@ def run(args: argparse.Namespace) -> int:
     if args.keys:
         _print_keymap(result.keymap)
     elif args.check_keys and not result.problems:
-        print(f"{shown_path(result.path or folder / 'keymap.toml')}: no problems")
+        path = result.path or folder / "keymap.toml"
+        if path.exists():
+            print(f"{shown_path(path)}: no problems")
+        else:
+            print(f"{shown_path(path)}: no such file; the default keys are in use")
     return EXIT_INVALID if result.problems else EXIT_OK
 
 

@@ -113,7 +113,7 @@ def format_problem(fmt: str | None, name: str) -> tuple[str | None, str | None]:
         if implied is None:
             return None, (
                 f"cannot tell the format from the file name; end it in one of {KNOWN_ENDINGS}"
-                f" or choose a format ({', '.join(FORMATS)})"
+                f" or give --format ({', '.join(FORMATS)})"
             )
         return implied, None
     if implied is not None and implied != fmt:

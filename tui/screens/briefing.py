@@ -521,7 +521,7 @@ class BriefingScreen(Screen[None]):
             label.display = False
             return
         name = one_line(self.claim_filter.label or "chosen claims")
-        label.update(Text.assemble(("▸ ", "bold"), (name, "bold"), ("  x shows all", "dim")))
+        label.update(Text.assemble(("x shows all · ", "dim"), (name, "bold")))
         label.display = True
 
     def _overview(self) -> Detail:
@@ -1061,10 +1061,17 @@ class BriefingScreen(Screen[None]):
             return article.url if article else None
         return None
 
+    def _no_link(self) -> None:
+        where = self._selected()
+        if where is not None and where.section == "sources" and where.key:
+            self.notify("This source has no link (it is known only by name)", severity="warning")
+        else:
+            self.notify("Select a source that has a link (Sources tab)", severity="warning")
+
     def action_open_url(self) -> None:
         url = self._selected_url()
         if not url:
-            self.notify("Select a source that has a link (Sources tab)", severity="warning")
+            self._no_link()
             return
         if self.app.is_web:
             self.app.open_url(url)  # the browser showing the app opens it
@@ -1092,7 +1099,7 @@ class BriefingScreen(Screen[None]):
     def action_copy_url(self) -> None:
         url = self._selected_url()
         if not url:
-            self.notify("Select a source that has a link (Sources tab)", severity="warning")
+            self._no_link()
             return
         self.app.copy_to_clipboard(url)
         self.notify(f"Copied {url}")

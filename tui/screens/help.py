@@ -84,14 +84,43 @@ def _key_names(app: App[object], keys: list[str]) -> str:
     return ", ".join(dict.fromkeys(shown))
 
 
+PLACE_NAMES = {
+    "Briefing": "Briefing",
+    "BriefMe": "Brief me",
+    "Library": "Library",
+    "RecordList": "List",
+    "DetailPane": "Detail pane",
+    "Help": "Help",
+    "Export": "Export",
+    "Problems": "Problems",
+}
+"""What the reader calls each place a key works in (not the classes behind them)."""
+
+
+def place_name(node: object) -> str:
+    """The place a binding belongs to, in the reader's words."""
+    if isinstance(node, App):
+        return "App"
+    name = type(node).__name__.removesuffix("Screen")
+    return PLACE_NAMES.get(name, name)
+
+
 def help_rows(screen: Screen[object]) -> list[HelpRow]:
-    """The bindings of the focused widget, the screen and the app, grouped by action."""
+    """The bindings of the focused widget, the screen and the app, grouped by action.
+
+    Each row shows every key of its binding (also those another binding shadows here),
+    as ``keymap.toml`` and ``briefing config --keys`` list them.
+    """
     grouped: dict[tuple[str, str], tuple[list[str], Binding, str]] = {}
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        where = type(active.node).__name__.removesuffix("Screen").removesuffix("App") or "App"
+        where = place_name(active.node)
         group = grouped.setdefault((where, binding.action), ([], binding, where))
         group[0].append(key)
+    for keys, binding, _where in grouped.values():
+        for key in binding.key.split(","):
+            if key.strip() and key.strip() not in keys:
+                keys.append(key.strip())
     rows = [
         HelpRow(
             _key_names(screen.app, keys),
