@@ -609,3 +609,16 @@ def test_check_keys_without_a_keymap_says_the_defaults_are_in_use(tmp_path, caps
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "none"))
     assert main(["config", "--check-keys"]) == 0
     assert "no such file; the default keys are in use" in capsys.readouterr().out
+
+
+async def test_the_key_bar_leads_with_the_focused_views_keys() -> None:
+    from tui.widgets.keybar import KeyBar
+
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        await pilot.press("tab")  # into the overview's links
+        await pilot.pause()
+        line = pilot.app.screen.query_one(KeyBar).render().plain
+        assert line.lstrip().startswith("⏎ Follow link") or line.lstrip().startswith(
+            "enter Follow link"
+        )

@@ -45,7 +45,7 @@ class DetailPane(ScrollView, can_focus=True):
         Binding("G", "last_link", "Last link", show=False, id="links.last"),
         Binding("home", "top", "Top", show=False, id="links.top"),
         Binding("end", "bottom", "Bottom", show=False, id="links.bottom"),
-        Binding("enter", "follow", "Follow", show=False, id="links.follow"),
+        Binding("enter", "follow", "Follow link", id="links.follow"),
         Binding("tab", "tab", "Links", show=False, id="links.tab"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="links.page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="links.page_up"),

@@ -114,7 +114,10 @@ class KeyBar(Widget):
         room = max(0, width - right.cell_len)
         shown = Text(no_wrap=True, overflow="crop", end="")
         seen_actions: set[str] = set(self.PINNED_ACTIONS)
-        for _node, binding, enabled, _tooltip in active.values():
+        focused = self.screen.focused
+        # The focused view's own keys first: they are what the reader is doing now.
+        ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
+        for _node, binding, enabled, _tooltip in ordered:
             if not binding.show or binding.action in seen_actions:
                 continue
             seen_actions.add(binding.action)
