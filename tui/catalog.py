@@ -99,6 +99,13 @@ def _entry(item: Any) -> Entry | None:
     return Entry(**item)
 
 
+def unreadable_reason(error: OSError) -> str:
+    """Why a listed file could not be described, for its row in the library."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file: it was removed after the folder was listed"
+    return f"cannot read: {error.strerror or error}"
+
+
 def describe(path: Path) -> Entry:
     """Load the file fully and say what the library should show about it."""
     from tui.loader import LoadError, load_briefing
@@ -108,11 +115,7 @@ def describe(path: Path) -> Entry:
         size, mtime, ctime, mode = _stat(path)
     except OSError as error:  # deleted, or moved out of reach, since it was listed
         gone = Entry(str(path), 0, 0, described=True)
-        gone.error = (
-            "deleted while the library was read"
-            if isinstance(error, FileNotFoundError)
-            else f"cannot be read: {error.strerror or error}"
-        )
+        gone.error = unreadable_reason(error)
         return gone
     entry = Entry(str(path), size, mtime, described=True, ctime_ns=ctime, mode=mode)
     try:

@@ -171,7 +171,7 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="describe")
     def describe(self, paths: list[Path]) -> None:
         """Load each new or changed file fully, off the UI thread, and update its row."""
-        from tui.catalog import describe
+        from tui.catalog import describe, unreadable_reason
 
         worker = get_current_worker()
         for number, path in enumerate(paths, start=1):
@@ -181,9 +181,8 @@ class LibraryScreen(Screen[None]):
                 entry = describe(path)
             except OSError as error:
                 # Deleted or made unreadable between the listing and the reading.
-                entry = Entry(str(path), 0, 0, error=_gone(error), described=True)
+                entry = Entry(str(path), 0, 0, error=unreadable_reason(error), described=True)
             self.app.call_from_thread(self._described, entry, number, len(paths))
-        self.app.call_from_thread(self._save_index)
 
     def _described(self, entry: Entry, number: int, total: int) -> None:
         self.catalog.remember(entry)
@@ -193,6 +192,8 @@ class LibraryScreen(Screen[None]):
         records = self.query_one(RecordList)
         for path in self._paths_by_id.get(entry.id or "", {entry.path}) | {entry.path}:
             records.refresh_key(path)  # every file sharing the id says so
+        if number == total:
+            self._save_index()  # in the same turn as the last row: all shown is all saved
         done = " · all read" if number == total else f" · reading {number}/{total}…"
         files = len(self.entries) - len(self.problem_keys)
         unread = (
@@ -228,10 +229,3 @@ class LibraryScreen(Screen[None]):
     @on(RecordList.Selected)
     def _row_selected(self) -> None:
         self.action_open()
-
-
-def _gone(error: OSError) -> str:
-    """Why a listed file could not be described, for its row."""
-    if isinstance(error, FileNotFoundError):
-        return "no such file: it was removed after the folder was listed"
-    return f"cannot read: {error.strerror or error}"
