@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import stat
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from tui.boundedread import ReadRefused, read_regular
 from tui.model import Briefing
 from tui.references import check_references
 from tui.text import shown_path
@@ -117,70 +117,20 @@ def read_bounded(name: str, max_bytes: int | None = None) -> bytes:
     a file can grow, or lie about its size, between the check and the read.
     """
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(name, flags)
-    except FileNotFoundError:
-        raise LoadError([Problem(name, None, None, "no such file")]) from None
-    except IsADirectoryError:
-        raise LoadError([Problem(name, None, None, _NOT_A_FILE)]) from None
-    except OSError as error:
-        raise LoadError([Problem(name, None, None, _cannot_read(error))]) from None
-    except ValueError:  # a NUL byte in the name: no file can have it
-        raise LoadError(
-            [Problem(name, None, None, "no such file (the name holds a NUL byte)")]
-        ) from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise LoadError([Problem(name, None, None, _NOT_A_FILE)])
-        if not stat.S_ISREG(info.st_mode):
-            kind = _file_kind(info.st_mode)
-            raise LoadError([Problem(name, None, None, f"is {kind}, not a regular file; not read")])
-        if info.st_size > limit:
-            raise LoadError([Problem(name, None, None, _too_big(info.st_size, limit))])
-        raw = _read_at_most(fd, limit + 1)
-    except OSError as error:
-        raise LoadError([Problem(name, None, None, _cannot_read(error))]) from None
-    finally:
-        os.close(fd)
-    if len(raw) > limit:  # the file grew while we read it, or stat said less than there was
-        raise LoadError([Problem(name, None, None, _too_big(len(raw), limit))])
-    return raw
+        return read_regular(name, limit)
+    except ReadRefused as refused:
+        message = {
+            "missing": "no such file",
+            "folder": _NOT_A_FILE,
+            "special": f"is {refused.kind}, not a regular file; not read",
+            "too_big": _too_big(refused.size, limit),
+            "bad_name": "no such file (the name holds a NUL byte)",
+        }.get(refused.why) or f"cannot read: {refused.reason}"
+        raise LoadError([Problem(name, None, None, message)]) from None
 
 
 _NOT_A_FILE = "is a folder, not a briefing file"
-
-
-def _read_at_most(fd: int, count: int) -> bytes:
-    """Up to ``count`` bytes from ``fd``: ``os.read`` may return fewer than asked."""
-    chunks: list[bytes] = []
-    left = count
-    while left > 0:
-        chunk = os.read(fd, min(left, 1 << 20))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _cannot_read(error: OSError) -> str:
-    """Why a file could not be opened or read, in the system's words."""
-    return f"cannot read: {error.strerror or error}"
-
-
-def _file_kind(mode: int) -> str:
-    """What a non-regular file is, for the message that refuses it."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 def _too_big(size: int, limit: int) -> str:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["last_opened", "remember_opened", "remember_place", "remembered_place"]
+__all__ = [
+    "last_opened",
+    "remember_in_state",
+    "remember_opened",
+    "remember_place",
+    "remembered_place",
+]
 
 PLACES_KEY = "places"
 LAST_OPENED_KEY = "last_opened"
@@ -39,18 +45,23 @@ def remembered_place(path: Path) -> tuple[str, str | None] | None:
     return section, key
 
 
-def remember_place(path: Path, section: str, key: str | None) -> str | None:
-    """Keep ``section`` and ``key`` as where ``path`` was left; the reason when it failed."""
+def remember_in_state(table: str, name: str, value: object) -> str | None:
+    """Set ``name`` to ``value`` in the state file's ``table``, keeping the :data:`KEPT`
+    most recent names; the reason when it could not be saved."""
     from tui.config import load_state, save_state
 
-    saved = load_state().get(PLACES_KEY)
-    places = dict(saved) if isinstance(saved, dict) else {}
-    name = _key(path)
-    places.pop(name, None)
-    places[name] = [section, key]
-    while len(places) > KEPT:
-        places.pop(next(iter(places)))
-    return save_state(**{PLACES_KEY: places})
+    saved = load_state().get(table)
+    entries = dict(saved) if isinstance(saved, dict) else {}
+    entries.pop(name, None)
+    entries[name] = value  # last in, so the oldest go first
+    while len(entries) > KEPT:
+        entries.pop(next(iter(entries)))
+    return save_state(**{table: entries})
+
+
+def remember_place(path: Path, section: str, key: str | None) -> str | None:
+    """Keep ``section`` and ``key`` as where ``path`` was left; the reason when it failed."""
+    return remember_in_state(PLACES_KEY, _key(path), [section, key])
 
 
 def last_opened(library: Path) -> str | None:
@@ -64,13 +75,4 @@ def last_opened(library: Path) -> str | None:
 
 def remember_opened(library: Path, path: str) -> str | None:
     """Keep ``path`` as the file last opened from ``library``; the reason when it failed."""
-    from tui.config import load_state, save_state
-
-    saved = load_state().get(LAST_OPENED_KEY)
-    opened = dict(saved) if isinstance(saved, dict) else {}
-    name = _key(library)
-    opened.pop(name, None)
-    opened[name] = path
-    while len(opened) > KEPT:
-        opened.pop(next(iter(opened)))
-    return save_state(**{LAST_OPENED_KEY: opened})
+    return remember_in_state(LAST_OPENED_KEY, _key(library), path)

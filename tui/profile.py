@@ -62,7 +62,7 @@ from tui.model import (
     QuoteKind,
     Source,
 )
-from tui.words import CHECK_RESULTS as WORD_CHECK_RESULTS
+from tui.words import CHECK_RESULTS
 
 __all__ = [
     "BASES",
@@ -88,9 +88,6 @@ __all__ = [
 
 BASES = ("named-person", "named-outlet", "named-organisation", "unnamed", "article-alone")
 """On whose word a claim rests, in the order profiles list them."""
-
-CHECK_RESULTS = WORD_CHECK_RESULTS
-"""What checking a quote or excerpt against its source can find (see :mod:`tui.words`)."""
 
 
 SHOWN_LINKS = 12

@@ -9,9 +9,7 @@ paragraphs, plus what the source says about itself (title, date, outlet). Bad in
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,44 +61,23 @@ def _read_capped(path: Path, limit: int) -> bytes:
     without blocking (a FIFO would wait for a writer), refused unless it is a regular
     file, and read up to ``limit + 1`` bytes: one byte more means it is too large.
     """
+    from tui.boundedread import ReadRefused, read_regular
     from tui.text import shown_path
 
     shown = shown_path(path)
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except IsADirectoryError:
-        raise SourceError(f"{shown}: is a folder, not an article file") from None
-    except FileNotFoundError:
-        raise SourceError(f"{shown}: no such file") from None
-    except OSError as error:
-        raise SourceError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    mode = os.fstat(descriptor).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(descriptor)
-        if stat.S_ISDIR(mode):
-            raise SourceError(f"{shown}: is a folder, not an article file")
-        raise SourceError(
-            f"{shown}: not a regular file (a device, pipe or socket); save the article"
-            " to a file and draft from that"
-        )
-    with os.fdopen(descriptor, "rb", buffering=0) as handle:
-        chunks: list[bytes] = []
-        read = 0
-        try:
-            while read <= limit:
-                chunk = handle.read(min(limit + 1 - read, 1 << 20))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                read += len(chunk)
-        except OSError as error:
-            raise SourceError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    if read > limit:
-        raise SourceError(
-            f"{shown}: more than {limit:,} bytes, too large for an article"
-            f" (the limit is {limit // (1024 * 1024)} MiB)"
-        )
-    return b"".join(chunks)
+        return read_regular(path, limit)
+    except ReadRefused as refused:
+        message = {
+            "missing": "no such file",
+            "folder": "is a folder, not an article file",
+            "special": "not a regular file (a device, pipe or socket); save the article"
+            " to a file and draft from that",
+            "too_big": f"more than {limit:,} bytes, too large for an article"
+            f" (the limit is {limit // (1024 * 1024)} MiB)",
+            "bad_name": "no such file (the name holds a NUL byte)",
+        }.get(refused.why) or f"cannot be read ({refused.reason})"
+        raise SourceError(f"{shown}: {message}") from None
 
 
 def _read_file(path: Path) -> ArticleText:

@@ -62,8 +62,6 @@ def reading_order(briefing: Briefing) -> list[Page]:
 
 POSITIONS_KEY = "brief_me_steps"
 """Where Brief me was left, per briefing id, in the app's state file."""
-REMEMBERED = 200
-"""How many briefings' steps are kept (the oldest are forgotten first)."""
 
 
 class BriefMeScreen(Screen[Ref | None]):
@@ -185,15 +183,9 @@ class BriefMeScreen(Screen[Ref | None]):
 
     def _remember(self) -> None:
         """Keep the step per briefing, so Brief me opens where the reader left it."""
-        from tui.config import load_state, save_state
+        from tui.places import remember_in_state
 
-        saved = load_state().get(POSITIONS_KEY)
-        positions = dict(saved) if isinstance(saved, dict) else {}
-        positions.pop(self.briefing.id, None)
-        positions[self.briefing.id] = self.position
-        while len(positions) > REMEMBERED:
-            positions.pop(next(iter(positions)))  # the oldest
-        problem = save_state(**{POSITIONS_KEY: positions})
+        problem = remember_in_state(POSITIONS_KEY, self.briefing.id, self.position)
         if problem:
             self.notify(problem, severity="warning")
 
