@@ -29,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from tui.config import cache_dir, config_dir
     from tui.keys import load_keymap
-    from tui.text import shown_path
+    from tui.text import one_line, shown_path
 
     folder = config_dir()
     if not args.check_keys:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     # Checked in every form: a keymap with a bad key silently loses that binding's keys.
     result = load_keymap(known_ids)
     for problem in result.problems:
-        print(problem, file=sys.stderr)
+        print(one_line(problem), file=sys.stderr)  # key names come from the user's file
     if args.keys:
         _print_keymap(result.keymap)
     elif args.check_keys and not result.problems:
