@@ -12,10 +12,12 @@ from __future__ import annotations
 import os
 import stat
 
+from tui.errors import BriefingError
+
 __all__ = ["ReadRefused", "read_regular", "special_kind"]
 
 
-class ReadRefused(Exception):
+class ReadRefused(BriefingError):
     """Why a file was not read: ``why`` is one of missing, folder, special, too_big,
     bad_name or unreadable; ``kind`` names a special file, ``size`` what was too big."""
 

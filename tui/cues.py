@@ -42,7 +42,7 @@ from typing import Any, Literal
 
 import yaml
 
-from tui.loader import BriefingError
+from tui.errors import BriefingError
 
 __all__ = [
     "CATEGORIES",

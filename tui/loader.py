@@ -12,15 +12,14 @@ import os
 import types
 import typing
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from tui.boundedread import ReadRefused, read_regular
+from tui.errors import BriefingError, LoadError, Problem
 from tui.model import Briefing
 from tui.references import check_references
-from tui.text import shown_path
 from tui.yamlread import Path, Positions, read_yaml
 
 if TYPE_CHECKING:
@@ -39,42 +38,6 @@ DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 """Files larger than this are refused before parsing; BRIEFING_MAX_BYTES overrides it."""
 
 _BOM = "\ufeff"
-
-
-class BriefingError(Exception):
-    """Base of every error this package raises on purpose."""
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong with a file, printed as ``PATH:LINE:COL: message``."""
-
-    file: str
-    line: int | None
-    column: int | None
-    message: str
-
-    def __str__(self) -> str:
-        # The file name is shown safely: a name holding a newline must not pass for a
-        # second problem line, and undecodable bytes must not stop the print.
-        where = shown_path(self.file)
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        return f"{where}: {self.message}"
-
-    def sort_key(self) -> tuple[str, int, int]:
-        """File order, then line and column; problems without a position come first."""
-        return (self.file, self.line or 0, self.column or 0)
-
-
-class LoadError(BriefingError):
-    """A briefing file could not be loaded; ``problems`` lists every reason found."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = sorted(problems, key=Problem.sort_key)
-        super().__init__("\n".join(str(p) for p in self.problems))
 
 
 def max_bytes_from_env() -> int:

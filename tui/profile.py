@@ -50,7 +50,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from tui.cues import CATEGORIES, OTHER, classify_hedge
-from tui.loader import BriefingError
+from tui.errors import BriefingError
 from tui.model import (
     Actor,
     ActorKind,

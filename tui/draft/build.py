@@ -23,7 +23,7 @@ from tui.draft.people import find_people
 from tui.draft.quotes import find_quotes, speaker_text
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
-from tui.loader import BriefingError
+from tui.errors import BriefingError
 from tui.model import Actor, Alias, Briefing, Claim, Figure, Note, Quote, Source
 
 __all__ = ["DraftError", "draft_briefing", "slugify"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.loader import BriefingError
+from tui.errors import BriefingError
 
 __all__ = ["ArticleText", "SourceError", "read_source"]
 

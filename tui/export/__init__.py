@@ -14,6 +14,8 @@ import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from tui.errors import BriefingError
+
 if TYPE_CHECKING:
     from tui.fetch.result import FetchResult
     from tui.model import Briefing
@@ -60,7 +62,7 @@ _WRITERS: dict[str, tuple[str, str, bool]] = {
 no place for it)."""
 
 
-class ExportError(ValueError):
+class ExportError(BriefingError, ValueError):
     """The briefing holds something the chosen format cannot represent."""
 
 

@@ -47,6 +47,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+from tui.errors import BriefingError
 from tui.fetch.result import FetchResult
 from tui.text import one_line, shown_path
 
@@ -127,7 +128,7 @@ _NOTADB = 26
 _T = TypeVar("_T")
 
 
-class CacheError(Exception):
+class CacheError(BriefingError):
     """The cache cannot be opened or written; the message names the file."""
 
 

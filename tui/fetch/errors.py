@@ -6,6 +6,8 @@ The engine turns these into the ``error`` text of a result; none of them ever es
 
 from __future__ import annotations
 
+from tui.errors import BriefingError
+
 __all__ = [
     "BodyTooLarge",
     "FetchFailure",
@@ -15,7 +17,7 @@ __all__ = [
 ]
 
 
-class FetchFailure(Exception):
+class FetchFailure(BriefingError):
     """A source could not be fetched; ``str(error)`` is the message shown to the user."""
 
     def __init__(self, message: str, *, status: int | None = None) -> None:

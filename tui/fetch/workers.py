@@ -53,6 +53,8 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tui.errors import BriefingError
+
 __all__ = ["ExtractionPool", "WorkerCrashed", "crash_reason", "pool_size"]
 
 _R = TypeVar("_R")
@@ -77,7 +79,7 @@ package (see :func:`_preload`): the libraries without the warm-up, which each wo
 initializer then does for itself."""
 
 
-class WorkerCrashed(Exception):
+class WorkerCrashed(BriefingError):
     """The worker process running a call died; ``str(error)`` says how."""
 
 
