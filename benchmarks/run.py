@@ -104,8 +104,8 @@ async def _keypress_latency(path: Path, presses: int) -> tuple[list[float], list
     from textual import events
     from textual._compositor import CompositorUpdate
 
-    from tui.app import BriefingApp
-    from tui.screens.briefing import BriefingScreen
+    from tui.ui.app import BriefingApp
+    from tui.ui.screens.briefing import BriefingScreen
 
     app = BriefingApp(path)
     frames: list[float] = []

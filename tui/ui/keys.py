@@ -71,15 +71,15 @@ _NAME_ALIASES = {
 
 def all_bindings() -> Iterator[tuple[str, Binding]]:
     """(where, binding) for every binding with an id, app and screens and widgets."""
-    from tui.app import BriefingApp
-    from tui.screens.brief_me import BriefMeScreen
-    from tui.screens.briefing import BriefingScreen
-    from tui.screens.export import ExportScreen
-    from tui.screens.help import HelpScreen
-    from tui.screens.library import LibraryScreen
-    from tui.screens.problems import ProblemsScreen
-    from tui.widgets.detail import DetailPane
-    from tui.widgets.records import RecordList
+    from tui.ui.app import BriefingApp
+    from tui.ui.screens.brief_me import BriefMeScreen
+    from tui.ui.screens.briefing import BriefingScreen
+    from tui.ui.screens.export import ExportScreen
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.library import LibraryScreen
+    from tui.ui.screens.problems import ProblemsScreen
+    from tui.ui.widgets.detail import DetailPane
+    from tui.ui.widgets.records import RecordList
 
     for owner in (
         BriefingApp,

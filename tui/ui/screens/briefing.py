@@ -22,10 +22,11 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
-from tui.app import after_first_paint
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
-from tui.render import (
+from tui.text import shown_path
+from tui.ui.app import after_first_paint
+from tui.ui.render import (
     Detail,
     actor_detail,
     claim_detail,
@@ -39,11 +40,10 @@ from tui.render import (
     summary_detail,
     timeline_detail,
 )
-from tui.text import shown_path
-from tui.widgets.detail import DetailPane
-from tui.widgets.keybar import KeyBar
-from tui.widgets.records import Column, RecordList
-from tui.widgets.sections import SectionBar
+from tui.ui.widgets.detail import DetailPane
+from tui.ui.widgets.keybar import KeyBar
+from tui.ui.widgets.records import Column, RecordList
+from tui.ui.widgets.sections import SectionBar
 from tui.words import count
 
 if TYPE_CHECKING:  # the screen paints before a briefing is read: the model loads later
@@ -288,7 +288,7 @@ class BriefingScreen(Screen[None]):
             self.notify(f"Reloaded {shown_path(self.path.name)}")
 
     def _load_failed(self, problems: list[str]) -> None:
-        from tui.screens.problems import ProblemsScreen
+        from tui.ui.screens.problems import ProblemsScreen
 
         self.query_one("#sections").loading = False
         keeping = self.briefing is not None
@@ -420,7 +420,7 @@ class BriefingScreen(Screen[None]):
         )
 
         def source_cells(key: str) -> list[Text]:
-            from tui.fetch_view import state_cell
+            from tui.ui.fetch_view import state_cell
 
             source = index.sources[key]
             return [
@@ -531,7 +531,7 @@ class BriefingScreen(Screen[None]):
             from tui.profile import sourcing_profile
 
             self.profile = sourcing_profile(self.briefing)
-        from tui.profile_view import profile_section
+        from tui.ui.profile_view import profile_section
 
         text, links = profile_section(self.profile)
         detail = summary_detail(self.briefing, self.index, text)
@@ -577,7 +577,7 @@ class BriefingScreen(Screen[None]):
             )
             return detail
         if ref.section == "sources":
-            from tui.fetch_view import fetched_section
+            from tui.ui.fetch_view import fetched_section
 
             detail = source_detail(index.sources[ref.key], index)
             if index.sources[ref.key].url:
@@ -592,7 +592,7 @@ class BriefingScreen(Screen[None]):
     def _add_checks(self, detail: Detail, kind: str, item_id: str) -> None:
         if not self.fetched:
             return
-        from tui.fetch_view import checks_for
+        from tui.ui.fetch_view import checks_for
 
         checks = checks_for(kind, item_id, self.fetched)
         if checks is not None:
@@ -813,7 +813,7 @@ class BriefingScreen(Screen[None]):
     def action_brief_me(self) -> None:
         if self.briefing is None or self.index is None:
             return
-        from tui.screens.brief_me import BriefMeScreen, remembered_step
+        from tui.ui.screens.brief_me import BriefMeScreen, remembered_step
 
         def opened(ref: Ref | None) -> None:
             if ref is not None:
@@ -953,7 +953,7 @@ class BriefingScreen(Screen[None]):
     def action_export(self) -> None:
         if self.briefing is None:
             return
-        from tui.screens.export import ExportScreen
+        from tui.ui.screens.export import ExportScreen
 
         def written(path: Path | None) -> None:
             if path is not None:

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from tui.links import Ref
 from tui.profile import SourcingProfile, Tally
-from tui.render import Link, one_line
+from tui.ui.render import Link, one_line
 from tui.words import count
 
 __all__ = ["profile_section"]
