@@ -19,11 +19,10 @@ from tui.text import one_line, visible
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.content import Content
-    from textual.message_pump import MessagePump
     from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
-__all__ = ["BriefingApp", "after_first_paint"]
+__all__ = ["BriefingApp"]
 
 STYLES = Path(__file__).parent / "styles"
 
@@ -202,7 +201,7 @@ class BriefingApp(App[None]):
             )
             yield SystemCommand("Brief me", "Step through the briefing", screen.action_brief_me)
             yield SystemCommand("Reload", "Read the file again", screen.action_reload)
-            yield SystemCommand("Clear filter", "Show every claim", screen.action_clear_filter)
+            yield SystemCommand("Clear filter", "Show every claim", screen.clear_filter)
 
     def _handle_exception(self, error: Exception) -> None:
         """Keep the first unexpected error and its traceback, then let Textual stop the app.
@@ -240,12 +239,3 @@ def _common_folder(paths: list[Path]) -> Path:
 
     folders = [str((p if p.is_dir() else p.parent).absolute()) for p in paths]
     return Path(os.path.commonpath(folders))
-
-
-def after_first_paint(node: MessagePump, callback: Callable[[], object]) -> None:
-    """:meth:`BriefingApp.after_first_paint` for a screen or widget of ``node``'s app."""
-    app = node.app
-    if isinstance(app, BriefingApp):
-        app.after_first_paint(callback)
-    else:
-        node.call_after_refresh(callback)

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 
 from tui.library.catalog import Catalog, Entry
 from tui.text import shown_path
-from tui.ui.app import after_first_paint
+from tui.ui.paint import after_first_paint
 from tui.ui.render import format_date, one_line
 from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import Column, RecordList
