@@ -158,7 +158,7 @@ async def test_claim_detail_shows_kind_excerpt_hedges_and_judgement():
         assert "SPECULATION" in text and "c10" in text
         assert "könnte Nordkorea sieben bis zehn Divisionen" in text
         assert "Hedges: könnte" in text and "Likelihood: very unlikely (5-20 %)" in text
-        assert "about 70,000-300,000 soldiers (derived" in text
+        assert "about 70,000\N{EN DASH}300,000 soldiers (derived by the analyst" in text
         body = screen.query_one("#claims-detail", DetailPane).body
         assert isinstance(body, Text)
         hedge_spans = [body.plain[s.start : s.end] for s in body.spans if "reverse" in str(s.style)]

@@ -49,6 +49,8 @@ class SectionView(Container):
 
     SECTION: ClassVar[Section]
     TITLE: ClassVar[str]
+    KEY_PLACE: ClassVar[str] = "BriefingScreen"
+    """A view's keys are active with its screen's: a key bound in both is a conflict."""
 
     class Moved(Message):
         """The reader moved onto ``ref`` in this view (the screen keeps the history)."""

@@ -188,7 +188,7 @@ class SourcesView(RecordsView):
 def source_detail(source: Source, index: BriefingIndex) -> Detail:
     """What the source is, how it is graded, and what in the briefing cites it."""
     text = Text()
-    text.append(visible(source_title(source)) + "\n", style="bold")
+    text.append(visible(source.title or source_title(source)) + "\n", style="bold")
     field(text, "Outlet", source.outlet)
     field(text, "Author", source.author)
     field(text, "Kind", source.kind.value)
