@@ -31,7 +31,9 @@ __all__ = [
     "LoadError",
     "Problem",
     "load_briefing",
+    "load_read",
     "parse_briefing",
+    "read_bounded",
 ]
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -59,7 +61,14 @@ def load_briefing(
     newly parsed one is added (a failure to save is not an error: the briefing loaded).
     """
     name = os.fspath(path)
-    raw = read_bounded(name, max_bytes)
+    return load_read(read_bounded(name, max_bytes), name, use_libyaml=use_libyaml, cache=cache)
+
+
+def load_read(
+    raw: bytes, name: str, *, use_libyaml: bool | None = None, cache: ModelCache | None = None
+) -> Briefing:
+    """:func:`load_briefing` for bytes already read (with :func:`read_bounded`) from the
+    file ``name``: for a caller that also needs those exact bytes (their content hash)."""
     if cache is not None:
         cached = cache.get(raw)
         if cached is not None:

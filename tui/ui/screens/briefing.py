@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the screen paints before a briefing is read: the model load
     from tui.fetch.result import FetchResult
     from tui.model import Briefing
     from tui.profile import SourcingProfile
+    from tui.ui.firstscreen import FirstScreen
 
 __all__ = ["VIEWS", "BriefingScreen", "ClaimFilter"]
 
@@ -108,6 +109,8 @@ class BriefingScreen(Screen[None]):
         self._mtime: int | None = None
         self._history_state: tuple[bool, bool] | None = None
         self._views_ready = False
+        self._mounting = False
+        self._content_key: str | None = None
 
     # --- what the views share -------------------------------------------------------------
 
@@ -145,8 +148,7 @@ class BriefingScreen(Screen[None]):
         yield Header()
         yield SectionBar([(section, VIEWS[section].TITLE) for section in SECTIONS])
         with ContentSwitcher(id="sections", initial="overview"):
-            # The other views are mounted just after the first paint, which they would
-            # otherwise hold up (see _build_hidden_views).
+            # The other views are mounted once the overview shows the file (see populate).
             yield OverviewView()
         yield Static("", id="changed-bar", markup=False)
         yield KeyBar()
@@ -154,37 +156,47 @@ class BriefingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = shown_path(self.path.name)
         self.query_one("#changed-bar").display = False
-        if self.briefing is None:
-            self.query_one("#sections").loading = True
-        # The hidden views and the worker reading the file would both slow the first paint.
-        after_first_paint(self, self._build_hidden_views)
+        if self.briefing is not None:
+            given = self.briefing
+            after_first_paint(self, lambda: self.populate(given))
+        elif self._show_first_screen():
+            # The content is in the first frame: reading the file would only delay it.
+            after_first_paint(self, self.load)
+        else:
+            self.load()  # nothing to show until the file is read: start at once
         self.set_interval(2.0, self._check_changed_on_disk)
 
-    async def _build_hidden_views(self) -> None:
-        """Start reading the file, then mount the view of every other section."""
-        if self.briefing is None:
-            self.load()
-        views = [VIEWS[section]() for section in SECTIONS[1:]]
-        for view in views:
-            view.display = False
-        await self.query_one("#sections", ContentSwitcher).mount_all(views)
-        self._views_ready = True
-        if self.briefing is not None and self.shown is None:
-            self.populate(self.briefing)
+    def _show_first_screen(self) -> bool:
+        """The overview as it was the last time these bytes were shown, if it was kept
+        (True); else a line saying the file is being read (False)."""
+        from tui.ui.firstscreen import file_key, remembered_first_screen
+
+        key = file_key(self.path)
+        first = remembered_first_screen(key) if key is not None else None
+        overview = self.query_one(OverviewView)
+        if first is None:
+            overview.show_reading(self.path)
+            return False
+        self.title = one_line(first.title)
+        self.sub_title = shown_path(self.path.name)
+        overview.pane.show(first.text, first.links)
+        return True
 
     # --- loading ------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         """Parse the file off the UI thread; hand the result (or the problems) back."""
-        from tui.loader import LoadError, load_briefing
+        from tui.loader import LoadError, load_read, read_bounded
         from tui.modelcache import ModelCache
         from tui.profile import Cancelled, ProfileError, sourcing_profile
+        from tui.signedstore import content_key
 
         worker = get_current_worker()
         mtime = self._disk_mtime()
         try:
-            briefing = load_briefing(self.path, cache=ModelCache())
+            raw = read_bounded(str(self.path))
+            briefing = load_read(raw, str(self.path), cache=ModelCache())
             # A huge briefing's profile takes a while: quitting or reloading stops it.
             profile = sourcing_profile(briefing, should_stop=lambda: worker.is_cancelled)
         except Cancelled:
@@ -195,13 +207,16 @@ class BriefingScreen(Screen[None]):
                 self.app.call_from_thread(self._load_failed, [str(p) for p in problems])
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._loaded, briefing, mtime, profile)
+            key = content_key(raw)  # the bytes shown, to keep their first screen
+            self.app.call_from_thread(self._loaded, briefing, mtime, profile, key)
 
-    def _loaded(self, briefing: Briefing, mtime: int | None, profile: SourcingProfile) -> None:
+    def _loaded(
+        self, briefing: Briefing, mtime: int | None, profile: SourcingProfile, key: str
+    ) -> None:
         reloading = self.shown is not None
         self._mtime = mtime
         self._profile = profile
-        self.query_one("#sections").loading = False
+        self._content_key = key
         self.query_one("#changed-bar").display = False
         self.populate(briefing)
         if reloading:
@@ -210,7 +225,6 @@ class BriefingScreen(Screen[None]):
     def _load_failed(self, problems: list[str]) -> None:
         from tui.ui.screens.problems import ProblemsScreen
 
-        self.query_one("#sections").loading = False
         keeping = self.shown is not None
         self.app.push_screen(ProblemsScreen(self.path, problems, keeping_previous=keeping))
         if not keeping:
@@ -240,15 +254,8 @@ class BriefingScreen(Screen[None]):
     # --- filling the views ----------------------------------------------------------------
 
     def populate(self, briefing: Briefing) -> None:
-        """Fill every view from ``briefing``; keeps the current place when reloading.
-
-        Then reads what the fetch cache knows of its sources: only now, as the results
-        are shown in the views just filled.
-        """
-        if not self._views_ready:
-            # The hidden views are still being mounted: fill them once they are.
-            self.call_after_refresh(self.populate, briefing)
-            return
+        """Show ``briefing``: the overview at once, then every other view (mounted now on
+        a first load); keeps the current place when reloading."""
         place = self.history.current
         fetched = self.shown.fetched if self.shown is not None else {}
         self.briefing = briefing
@@ -258,7 +265,29 @@ class BriefingScreen(Screen[None]):
             self._mtime = self._disk_mtime()
         self.title = one_line(briefing.title)
         self.sub_title = shown_path(self.path.name)
-        for section in SECTIONS:
+        overview = self.query_one(OverviewView)
+        overview.fill(self.shown)
+        self._keep_first_screen(overview)
+        if self._views_ready:
+            self._fill_views(place)
+        elif not self._mounting:
+            self._mounting = True
+            self.call_after_refresh(self._mount_views)  # the overview's frame goes first
+
+    async def _mount_views(self) -> None:
+        """Mount the view of every other section, then fill them with what is shown."""
+        views = [VIEWS[section]() for section in SECTIONS[1:]]
+        for view in views:
+            view.display = False
+        await self.query_one("#sections", ContentSwitcher).mount_all(views)
+        self._views_ready = True
+        self._fill_views(self.history.current)
+
+    def _fill_views(self, place: Ref | None) -> None:
+        """Fill the views other than the overview, go back to ``place`` (or where the
+        reader left this file), then read what the fetch cache knows of the sources."""
+        assert self.shown is not None
+        for section in SECTIONS[1:]:
             self.view(section).fill(self.shown)
         if place is None:
             place = self._place_left_at()  # first load: where the reader left this file
@@ -267,7 +296,24 @@ class BriefingScreen(Screen[None]):
         else:
             self.history.current = Ref("overview")
             self._history_changed()
-        self.read_fetch_cache(briefing)
+        self.read_fetch_cache(self.shown.index.briefing)
+
+    def _keep_first_screen(self, overview: OverviewView) -> None:
+        """Keep the overview just drawn for the next opening of the same bytes."""
+        key = self._content_key
+        detail = overview.detail("")
+        if key is None or detail is None:
+            return
+        from tui.ui.firstscreen import FirstScreen
+
+        title = one_line(self.briefing.title) if self.briefing is not None else ""
+        self._save_first_screen(key, FirstScreen(title, detail.text, detail.links))
+
+    @work(thread=True, group="first-screen")
+    def _save_first_screen(self, key: str, first: FirstScreen) -> None:
+        from tui.ui.firstscreen import remember_first_screen
+
+        remember_first_screen(key, first)
 
     def _place_left_at(self) -> Ref | None:
         from tui.places import remembered_place

@@ -60,6 +60,11 @@ class OverviewView(SectionView):
     def fetched_changed(self, source_ids: object) -> None:
         self.show("")
 
+    def show_reading(self, path: Path) -> None:
+        """Before the file is read: which file, and that it is being read (a still line,
+        not an animation, whose frames would take time from reading the file)."""
+        self.pane.show(Text(f"Reading {shown_path(path.name)}…", style="italic"), [])
+
     def show_problems(self, path: Path, problems: list[str]) -> None:
         """A file that never loaded: its problems stay on screen with the way out, instead
         of a blank overview once the dialog is closed."""

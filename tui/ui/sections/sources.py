@@ -46,6 +46,12 @@ class SourcesView(RecordsView):
         Binding("f,alt+f", "fetch_one", "Fetch", id="briefing.fetch"),
     ]
 
+    DEFAULT_CSS = """
+    SourcesView #fetch-bar {
+        display: none;
+    }
+    """
+
     class Fetched(Message):
         """Fetch results arrived; ``complete`` once a whole run has (or was cancelled)."""
 
@@ -59,9 +65,6 @@ class SourcesView(RecordsView):
             self._make_list(), DetailPane(id=f"{self.SECTION}-detail"), classes="split"
         )
         yield Static("", id="fetch-bar", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#fetch-bar").display = False
 
     def columns(self) -> list[Column]:
         return [Column("Source"), Column("Kind", 10), Column("Fetched", 18)]
