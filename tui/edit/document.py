@@ -19,12 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from tui.edit.errors import EditRefused, UnfaithfulEdit
 from tui.edit.patch import Change, apply_to_data, patch_text
 from tui.edit.spans import SpanIndex, index_spans
 from tui.errors import LoadError
 from tui.loader import decode, parse_briefing
 from tui.model import Briefing
+from tui.references import check_references
 from tui.yamlread import read_yaml
 
 __all__ = ["Document", "digest"]
@@ -77,11 +80,7 @@ class Document:
             return self
         text = patch_text(self.spans, changes)
         expected = apply_to_data(self.data, changes)
-        try:
-            briefing = parse_briefing(text, self.name)
-        except LoadError as error:
-            raise EditRefused(error.problems) from None
-        got = read_yaml(text).data
+        got, briefing = _load(text, self.name)
         if not same_data(got, expected):
             raise UnfaithfulEdit(
                 f"{self.name}: the edit would not read back as written; nothing was changed"
@@ -89,6 +88,29 @@ class Document:
             )
         assert isinstance(got, dict)
         return Document(self.name, text, got, briefing, self.bom)
+
+
+def _load(text: str, name: str) -> tuple[Any, Briefing]:
+    """The data and model of ``text``, or EditRefused with the loader's located problems.
+
+    The loader's own fast path, run here so the plain data is read once for both the
+    model and the read-back check; whenever anything is wrong, the loader itself
+    (:func:`tui.loader.parse_briefing`) is asked, so the messages are exactly its own.
+    """
+    result = read_yaml(text)
+    try:
+        if result.problems or not isinstance(result.data, dict):
+            parse_briefing(text, name)
+        try:
+            briefing = Briefing.model_validate(result.data)
+        except ValidationError:
+            parse_briefing(text, name)
+            raise
+        if check_references(result.data):
+            parse_briefing(text, name)
+    except LoadError as error:
+        raise EditRefused(error.problems) from None
+    return result.data, briefing
 
 
 def same_data(one: Any, other: Any) -> bool:

@@ -83,6 +83,8 @@ class _Patcher:
 
     def refuse_shared(self, path: Path) -> None:
         """An anchored value some alias repeats cannot change here without changing there."""
+        if not self.index.aliased:
+            return
         for other, node in self.nodes.items():
             if other[: len(path)] == path and node.anchor and node.anchor in self.index.aliased:
                 where = ".".join(str(step) for step in path)
@@ -98,18 +100,13 @@ class _Patcher:
             raise EditError("a key without its colon")
         return colon
 
-    def key_column(self, parent: Node) -> int:
+    def key_column(self, parent_path: Path) -> int:
+        parent = self.nodes[parent_path]
         if parent.children:
-            first = self.nodes[(*self._path_of(parent), parent.children[0])]
+            first = self.nodes[(*parent_path, parent.children[0])]
             if first.key_start is not None:
                 return self.index.column_of(first.key_start)
         return parent.column
-
-    def _path_of(self, node: Node) -> Path:
-        for path, candidate in self.nodes.items():
-            if candidate is node:
-                return path
-        raise KeyError("node not in index")  # pragma: no cover
 
     def value_end(self, node: Node, colon: int) -> int:
         """End of a value's span; an empty value ends on its key's line."""
@@ -202,7 +199,7 @@ class _Patcher:
                 assert first.key_start is not None
                 self.add(first.key_start, first.key_start, entry + ", ")
             return
-        column = self.key_column(parent)
+        column = self.key_column(parent_path)
         pad = " " * column
         after = render_value_after_key(value, key=key, key_column=column, newline=self.newline)
         entry = render_scalar(key, flow=True) + ":" + after
@@ -319,33 +316,53 @@ def patch_text(index: SpanIndex, changes: Sequence[Change]) -> str:
 
 
 def apply_to_data(data: Any, changes: Sequence[Change]) -> Any:
-    """``data`` as the patched text must read back: the same changes on plain values."""
-    result = copy.deepcopy(data)
+    """``data`` as the patched text must read back: the same changes on plain values.
+
+    Only the containers on a changed path are copied; the rest is shared with ``data``,
+    which is never modified.
+    """
+    result = _copy(data)
+    copied: set[Path] = {()}
+
+    def walk(path: Path, create: bool) -> Any:
+        node = result
+        for depth, step in enumerate(path):
+            here = path[: depth + 1]
+            if isinstance(node, dict) and step not in node and create:
+                node[step] = {}
+                copied.add(here)
+            elif here not in copied:
+                node[step] = _copy(node[step])
+                copied.add(here)
+            node = node[step]
+        return node
+
     deletions: list[Path] = []
     for change in changes:
         if isinstance(change, DeleteValue):
             deletions.append(change.path)
             continue
         *head, last = change.path
-        node = result
-        for step in head:
-            if isinstance(node, dict) and step not in node:
-                node[step] = {}
-            node = node[step]
+        node = walk(tuple(head), create=True)
         if isinstance(change, SetValue):
             node[last] = copy.deepcopy(change.value)
         else:
-            if not isinstance(node, dict) or last not in node or node[last] is None:
-                node[last] = []
-            node[last].append(copy.deepcopy(change.value))
+            items = node.get(last) if isinstance(node, dict) else node[last]
+            node[last] = [*(items or []), copy.deepcopy(change.value)]
     # list items go last to first, so earlier indexes still name the same item
     for path in sorted(deletions, key=_deletion_order, reverse=True):
         *head, last = path
-        node = result
-        for step in head:
-            node = node[step]
+        node = walk(tuple(head), create=False)
         del node[last]
     return result
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, list):
+        return list(value)
+    return value
 
 
 def _deletion_order(path: Path) -> tuple[Any, ...]:

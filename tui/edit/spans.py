@@ -180,7 +180,7 @@ def _place(stack: list[_Open], nodes: dict[Path, Node], node: Node) -> Path:
     else:
         step = len(parent.node.children)
     path: Path = (*parent.path, step)
-    if step not in parent.node.children:  # a duplicate key: the loader refused it already
+    if path not in nodes:  # a duplicate key: the loader refused it already
         parent.node.children.append(step)
         nodes[path] = node
     return path

@@ -1,0 +1,155 @@
+"""Field values typed on a command line, read as the field's type.
+
+``status=supported`` is checked against the model's vocabulary (with a did-you-mean),
+``credibility=2`` becomes a number, ``actors=russia,iran`` a list, ``added_context=yes``
+a boolean, and ``note=`` (nothing after ``=``) removes the field. A list, or a field made
+of mappings (figures, an excerpt with prefix and suffix), may be given as JSON:
+``figures='[{"low": 7, "high": 10, "unit": "divisions"}]'``. Field names are the file's
+keys (``from``, not ``from_``). Mistakes raise :class:`ValueProblem`, a usage error.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import json
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel
+
+from tui.errors import BriefingError
+from tui.loader import _did_you_mean
+from tui.text import one_line
+
+__all__ = ["ValueProblem", "field_names", "parse_assignment", "parse_value"]
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
+class ValueProblem(BriefingError):
+    """A field or value the command line gave cannot be used (a usage error)."""
+
+
+def field_names(model: type[BaseModel]) -> list[str]:
+    """The keys a record of ``model`` may have, in the format's order."""
+    return [info.alias or name for name, info in model.model_fields.items() if name != "profile"]
+
+
+def _annotation(model: type[BaseModel], key: str) -> Any:
+    for name, info in model.model_fields.items():
+        if (info.alias or name) == key and name != "profile":
+            return info.annotation
+    known = field_names(model)
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise ValueProblem(
+        f"{one_line(key)!r} is not a field of {_noun(model)}{hint}; fields: {', '.join(known)}"
+    )
+
+
+def _noun(model: type[BaseModel]) -> str:
+    return "the briefing" if model.__name__ == "Briefing" else f"a {model.__name__.lower()}"
+
+
+def _strip(annotation: Any) -> tuple[Any, bool]:
+    """(the type inside Optional/Annotated, whether it is a list)."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if len(args) == 1 else str
+        elif origin is list:
+            inner, _ = _strip(typing.get_args(annotation)[0])
+            return inner, True
+        elif origin is typing.Literal:
+            return type(typing.get_args(annotation)[0]), False
+        else:
+            return annotation, False
+
+
+def _one(kind: Any, raw: str, key: str) -> Any:
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        words = [str(member.value) for member in kind]
+        if raw in words:
+            return raw
+        folded = {w.casefold(): w for w in words}
+        if raw.casefold() in folded:
+            return folded[raw.casefold()]
+        hint = _did_you_mean(raw, words)
+        raise ValueProblem(
+            f"{key}: {one_line(raw)!r} is not an allowed {key}{hint}; expected one of:"
+            f" {', '.join(words)}"
+        )
+    if kind is bool:
+        word = raw.strip().casefold()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+        raise ValueProblem(f"{key}: {one_line(raw)!r} is not true or false")
+    if kind is int:
+        try:
+            return int(raw.strip())
+        except ValueError:
+            raise ValueProblem(f"{key}: {one_line(raw)!r} is not a whole number") from None
+    if kind is float:
+        try:
+            return float(raw.strip())
+        except ValueError:
+            raise ValueProblem(f"{key}: {one_line(raw)!r} is not a number") from None
+    if isinstance(kind, type) and issubclass(kind, BaseModel):
+        return _json(raw, key)
+    return raw
+
+
+def _json(raw: str, key: str) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise ValueProblem(
+            f"{key}: give this field as JSON ({error.msg} at character {error.pos + 1})"
+        ) from None
+
+
+def parse_value(model: type[BaseModel], key: str, raw: str) -> Any:
+    """``raw`` (as typed) as the value of ``key``; None (remove the field) when empty."""
+    kind, is_list = _strip(_annotation(model, key))
+    if raw == "":
+        return [] if is_list else None
+    if is_list:
+        if raw.lstrip().startswith("["):
+            value = _json(raw, key)
+            if not isinstance(value, list):
+                raise ValueProblem(f"{key}: expected a JSON list")
+            return value
+        if isinstance(kind, type) and issubclass(kind, BaseModel) and key != "aliases":
+            raise ValueProblem(f"{key}: give this list as JSON, e.g. {key}='[{{...}}]'")
+        items = [part.strip() for part in raw.split(",")]
+        return [_one(kind if key != "aliases" else str, item, key) for item in items if item]
+    return _one(kind, raw, key)
+
+
+def parse_assignment(model: type[BaseModel], text: str) -> tuple[str, Any]:
+    """``FIELD=VALUE`` as (field, typed value)."""
+    key, equals, raw = text.partition("=")
+    if not equals or not key:
+        raise ValueProblem(f"{one_line(text)!r} is not FIELD=VALUE (e.g. status=supported)")
+    return key, parse_value(model, key, raw)
+
+
+def check_json_fields(model: type[BaseModel], values: Mapping[str, Any]) -> dict[str, Any]:
+    """JSON values as given, after checking every field name exists; enum words checked."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        kind, is_list = _strip(_annotation(model, key))
+        if isinstance(value, str) and not is_list and isinstance(kind, type):
+            if issubclass(kind, enum.Enum) or kind is bool:
+                value = _one(kind, value, key)
+        out[key] = value
+    return out
