@@ -78,6 +78,16 @@ class _Patcher:
     def add(self, start: int, end: int, text: str) -> None:
         self.patches.append(_Patch(start, end, text, len(self.patches)))
 
+    def add_value(self, start: int, end: int, text: str) -> None:
+        """Replace a value; a comment after it stays on the value's first line, where a
+        block scalar or list written in its place can still carry it."""
+        line_end = self.index.line_end(end)
+        trailing = self.text[end:line_end]
+        if "\n" in text and trailing.strip():
+            first, sep, rest = text.partition(self.newline)
+            text, end = first + trailing + sep + rest, line_end
+        self.add(start, end, text)
+
     def node(self, path: Path) -> Node:
         return self.nodes[path]
 
@@ -172,14 +182,14 @@ class _Patcher:
             after = render_value_after_key(
                 value, key=key, key_column=key_column, newline=self.newline, child_indent=child
             )
-            self.add(colon + 1, self.value_end(node, colon), after)
+            self.add_value(colon + 1, self.value_end(node, colon), after)
         else:
             if isinstance(value, Mapping | list):
                 text = render_block(value, indent=node.column, newline=self.newline)
             else:
                 text = render_scalar(value, indent=node.column + 2, start_column=node.column)
                 text = text.replace("\n", self.newline)
-            self.add(node.start, node.end, text)
+            self.add_value(node.start, node.end, text)
 
     def insert_key(
         self, parent_path: Path, parent: Node, key: str, value: Any, order: Sequence[str]

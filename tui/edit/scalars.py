@@ -38,7 +38,7 @@ _FLOW_UNSAFE = frozenset(",[]{}")
 # Line breaks to some YAML reader (1.1 counts NEL and the Unicode separators), BOM, and
 # whatever YAML 1.2 does not allow raw in a stream.
 _NEEDS_ESCAPE = re.compile(
-    "[^\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?\Z")
 _RESOLVER = yaml.resolver.Resolver()
