@@ -133,7 +133,7 @@ def test_every_field_edit_changes_only_its_lines(files: dict[str, Path], name: s
             keys = [keys[index % len(keys)]] if keys else []
         for key in keys:
             try:
-                edit_and_check(doc, where, base, {key: f"Edited {key}: it's #{edits} \"ok\""})
+                edit_and_check(doc, where, base, {key: f'Edited {key}: it\'s #{edits} "ok"'})
             except EditError as error:  # only the anchored value a later alias repeats
                 assert "anchor" in str(error) and name in ("styles", "crlf")
             edits += 1

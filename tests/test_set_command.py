@@ -39,14 +39,20 @@ def seed(tmp_path: Path) -> Path:
 def test_set_fields_with_typed_values(seed: Path) -> None:
     before = seed.read_text(encoding="utf-8").splitlines()
     result = run(
-        str(seed), "c03", "status=supported", "note=Confirmed by the treaty text",
-        "credibility=2", "actors=russia, ukraine",
+        str(seed),
+        "c03",
+        "status=supported",
+        "note=Confirmed by the treaty text",
+        "credibility=2",
+        "actors=russia, ukraine",
     )
     assert result.returncode == 0, result.stderr
     assert "claim c03: status, note, credibility, actors changed" in result.stdout
     claim = load_briefing(seed).claims[2]
     assert (claim.status, claim.note, claim.credibility) == (
-        "supported", "Confirmed by the treaty text", 2
+        "supported",
+        "Confirmed by the treaty text",
+        2,
     )
     assert claim.actors == ["russia", "ukraine"]
     after = seed.read_text(encoding="utf-8").splitlines()
@@ -54,8 +60,14 @@ def test_set_fields_with_typed_values(seed: Path) -> None:
 
 
 def test_json_from_stdin_for_values_hard_to_quote(seed: Path) -> None:
-    value = "yes: it's \"#1\"\n\ttabbed – 😀"
-    result = run(str(seed), "c03", "--json", "-", stdin='{"note": "yes: it\'s \\"#1\\"\\n\\ttabbed – 😀", "likelihood": "likely"}')
+    value = 'yes: it\'s "#1"\n\ttabbed \u2013 😀'
+    result = run(
+        str(seed),
+        "c03",
+        "--json",
+        "-",
+        stdin='{"note": "yes: it\'s \\"#1\\"\\n\\ttabbed \u2013 😀", "likelihood": "likely"}',
+    )
     assert result.returncode == 0, result.stderr
     claim = load_briefing(seed).claims[2]
     assert claim.note == value and claim.likelihood == "likely"

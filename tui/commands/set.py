@@ -53,7 +53,7 @@ def _json_object(text: str) -> dict[str, Any] | None:
         say(f"--json: not JSON ({error.msg} at line {error.lineno}, column {error.colno})")
         return None
     if not isinstance(value, dict) or not value:
-        say("--json: give a JSON object of fields and values, e.g. '{\"status\": \"supported\"}'")
+        say('--json: give a JSON object of fields and values, e.g. \'{"status": "supported"}\'')
         return None
     return value
 
@@ -65,12 +65,12 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if not one_briefing_path(path, "set"):
         return EXIT_USAGE
+    from tui.commands.common import print_problems
     from tui.edit.errors import EditError, EditRefused
     from tui.edit.operations import SECTION_MODELS, SetFields, find_record
     from tui.edit.session import EditSession
     from tui.edit.values import ValueProblem, check_json_fields, parse_assignment
     from tui.errors import LoadError
-    from tui.commands.common import print_problems
 
     try:
         session = EditSession.open(path)

@@ -62,9 +62,7 @@ def render_value_after_key(
     child = key_column + 2 if child_indent is None else child_indent
     if _is_scalar(value):
         start = key_column + len(key) + 2
-        text = render_scalar(
-            value, indent=child, start_column=start, date_field=key in DATE_FIELDS
-        )
+        text = render_scalar(value, indent=child, start_column=start, date_field=key in DATE_FIELDS)
         return " " + text.replace("\n", newline)
     if isinstance(value, Mapping) and not value:
         return " {}"

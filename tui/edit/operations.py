@@ -107,7 +107,7 @@ class RecordRef:
 def find_record(data: Mapping[str, Any], address: str) -> RecordRef:
     """The record ``address`` names (see the module's docstring); RecordNotFound if none."""
     wanted = address.strip()
-    if wanted in ("briefing", "") or wanted == data.get("id") and not _ids_named(data, wanted):
+    if wanted in ("briefing", "") or (wanted == data.get("id") and not _ids_named(data, wanted)):
         return RecordRef("")
     position = _POSITION.match(wanted)
     if position and position.group(1) in SECTION_MODELS:

@@ -16,6 +16,7 @@ text must read back as (:mod:`tui.edit.document` checks it).
 from __future__ import annotations
 
 import copy
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -303,7 +304,7 @@ class _Patcher:
 
     def result(self) -> str:
         ordered = sorted(self.patches, key=lambda p: (p.start, p.end, p.order))
-        for before, after in zip(ordered, ordered[1:], strict=False):
+        for before, after in itertools.pairwise(ordered):
             if after.start < before.end:
                 raise EditError("two changes touch the same text; make them one at a time")
         text = self.text
@@ -377,4 +378,3 @@ def _copy(value: Any) -> Any:
 
 def _deletion_order(path: Path) -> tuple[Any, ...]:
     return tuple((0, step) if isinstance(step, int) else (1, step) for step in path)
-

@@ -49,7 +49,8 @@ def record_label(data: Mapping[str, Any], section: str, index: int | None) -> st
     if isinstance(record, Mapping) and isinstance(record.get("id"), str):
         return f"{noun} {one_line(record['id'])}"
     if section == "relations" and isinstance(record, Mapping):
-        return f"{noun} {index} ({one_line(str(record.get('from')))} -> {one_line(str(record.get('to')))})"
+        ends = f"{one_line(str(record.get('from')))} -> {one_line(str(record.get('to')))}"
+        return f"{noun} {index} ({ends})"
     if section == "timeline" and isinstance(record, Mapping):
         return f"{noun} {index} ({one_line(str(record.get('date')))})"
     return f"{noun} {index}"
@@ -59,6 +60,7 @@ def find_referrers(data: Mapping[str, Any], noun: str, ident: str) -> list[Refer
     """Every place in ``data`` where a reference to the ``noun`` with id ``ident`` sits."""
     found: list[Referrer] = []
     for section, fields in REFERENCE_FIELDS.items():
+        records: list[tuple[int | None, Mapping[str, Any]]]
         if section:
             items = data.get(section)
             records = (
@@ -78,7 +80,9 @@ def find_referrers(data: Mapping[str, Any], noun: str, ident: str) -> list[Refer
                 if isinstance(value, list):
                     for j, item in enumerate(value):
                         if item == ident:
-                            found.append(Referrer((*base, key, j), section, index, key, True, label))
+                            found.append(
+                                Referrer((*base, key, j), section, index, key, True, label)
+                            )
                 elif value == ident:
                     found.append(Referrer((*base, key), section, index, key, False, label))
     return found

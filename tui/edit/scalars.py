@@ -75,7 +75,8 @@ def _plain_ok(text: str, *, flow: bool, date_field: bool) -> bool:
         return True  # a date field: read as text by this project, written as authors do
     if _resolve_plain(text) != text:  # YAML 1.2: a number, bool or null
         return False
-    return bool(_RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR)  # YAML 1.1
+    resolved = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return bool(resolved == _STR)  # YAML 1.1 reads it as text too
 
 
 def _double_quoted(text: str) -> str:
@@ -87,7 +88,11 @@ def _double_quoted(text: str) -> str:
         elif _NEEDS_ESCAPE.match(char):
             code = ord(char)
             out.append(
-                f"\\x{code:02X}" if code < 0x100 else f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}"
+                f"\\x{code:02X}"
+                if code < 0x100
+                else f"\\u{code:04X}"
+                if code < 0x10000
+                else f"\\U{code:08X}"
             )
         else:
             out.append(char)

@@ -78,6 +78,15 @@ class _Open:
         self.key_end: int | None = None
 
 
+def _offset(mark: Any) -> int:
+    """A mark's offset in characters (marks are always set for events from a parser)."""
+    return int(mark.index)
+
+
+def _column(mark: Any) -> int:
+    return int(mark.column)
+
+
 def _skip_properties(text: str, start: int) -> int:
     """The offset past an anchor (``&a``) and tag (``!!str``) written before a value."""
     i = start
@@ -112,14 +121,14 @@ def index_spans(text: str) -> SpanIndex:
     stack: list[_Open] = []
     try:
         while True:
-            event = loader.get_event()
+            event: Any = loader.get_event()
             if isinstance(event, yaml.StreamEndEvent):
                 break
             if isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
-                start, end = event.start_mark.index, event.end_mark.index
+                start, end = _offset(event.start_mark), _offset(event.end_mark)
                 if isinstance(event, yaml.AliasEvent):
                     aliased.add(str(event.anchor))
-                    node = Node("alias", start, start, end, event.start_mark.column, False)
+                    node = Node("alias", start, start, end, _column(event.start_mark), False)
                 else:
                     style = event.style or None
                     if style in ("|", ">"):
@@ -129,7 +138,7 @@ def index_spans(text: str) -> SpanIndex:
                         start,
                         _skip_properties(text, start),
                         end,
-                        event.start_mark.column,
+                        _column(event.start_mark),
                         bool(stack and stack[-1].node.flow),
                         style=style,
                         anchor=getattr(event, "anchor", None),
@@ -141,7 +150,7 @@ def index_spans(text: str) -> SpanIndex:
                     continue
                 _place(stack, nodes, node)
             elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                start = event.start_mark.index
+                start = _offset(event.start_mark)
                 kind: NodeKind = "map" if isinstance(event, yaml.MappingStartEvent) else "seq"
                 flow = bool(event.flow_style)
                 node = Node(
@@ -149,7 +158,7 @@ def index_spans(text: str) -> SpanIndex:
                     start,
                     _skip_properties(text, start),
                     start,
-                    event.start_mark.column,
+                    _column(event.start_mark),
                     flow,
                     anchor=event.anchor,
                 )
@@ -158,7 +167,7 @@ def index_spans(text: str) -> SpanIndex:
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 done = stack.pop()
                 if done.node.flow:
-                    done.node.end = event.end_mark.index
+                    done.node.end = _offset(event.end_mark)
                 elif done.node.children:
                     last = nodes[(*done.path, done.node.children[-1])]
                     done.node.end = last.end

@@ -148,8 +148,8 @@ def check_json_fields(model: type[BaseModel], values: Mapping[str, Any]) -> dict
     out: dict[str, Any] = {}
     for key, value in values.items():
         kind, is_list = _strip(_annotation(model, key))
-        if isinstance(value, str) and not is_list and isinstance(kind, type):
-            if issubclass(kind, enum.Enum) or kind is bool:
-                value = _one(kind, value, key)
+        typed = isinstance(kind, type) and (issubclass(kind, enum.Enum) or kind is bool)
+        if isinstance(value, str) and not is_list and typed:
+            value = _one(kind, value, key)
         out[key] = value
     return out
