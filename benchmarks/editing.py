@@ -1,6 +1,7 @@
 """How long a one-field save takes, as a ratio to loading the same file.
 
 Usage: python benchmarks/editing.py [--runs N] [--claims N]
+       python benchmarks/editing.py --smoke     (one run on small data, as CI runs benchmarks)
 
 For the seed briefing and a synthetic briefing of N claims (benchmarks/generate.py), it
 times in this process, each the median of ``--runs``:
@@ -64,7 +65,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--claims", type=int, default=2000)
+    parser.add_argument("--smoke", action="store_true", help="one run on 200 claims")
     args = parser.parse_args(argv)
+    if args.smoke:
+        args.runs, args.claims = 1, 200
     with tempfile.TemporaryDirectory() as folder:
         seed = Path(folder) / "seed.yaml"
         seed.write_bytes(SEED.read_bytes())

@@ -122,3 +122,19 @@ def test_a_broken_file_is_reported_not_touched(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "did you mean 'opinion'" in result.stderr
     assert "kind: opinon" in path.read_text(encoding="utf-8")
+
+
+def test_hostile_names_and_values_print_only_visible_text(tmp_path: Path) -> None:
+    path = tmp_path / "evil\x1b[2J\x07.yaml"
+    path.write_text(STYLES, encoding="utf-8")
+    payload = "\x1b]52;c;ZXZpbA==\x07\x1b[31mred\u202e"
+    saved = run(str(path), "c1", f"note={payload}")
+    assert saved.returncode == 0, saved.stderr
+    assert load_briefing(path).claims[0].note == payload  # stored as data, escaped
+    refused = run(str(path), f"c1\x1b[31m{payload}", "note=x")
+    assert refused.returncode == 1
+    bad = run(str(path), "c1", f"status={payload}")
+    assert bad.returncode == 2
+    for result in (saved, refused, bad):
+        out = result.stdout + result.stderr
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out, out

@@ -12,7 +12,9 @@ its own module:
 - :mod:`tui.edit.document` applies a plan, checks it with the project's own loader and
   checks that the text reads back as the intended data;
 - :mod:`tui.edit.operations` plans what an analyst does: set fields, add, delete (with
-  what refers to the record), merge actors, accept a draft item;
+  what refers to the record, :mod:`tui.edit.references`), merge actors, accept a draft
+  item;
+- :mod:`tui.edit.values` reads values typed on a command line as the field's type;
 - :mod:`tui.edit.session` saves atomically, refuses when the file changed on disk, and
   keeps the undo/redo history (:mod:`tui.edit.history`).
 
