@@ -182,3 +182,69 @@ def test_random_hostile_edits_read_back_exactly(
         assert reread[key] == value, "PyYAML (YAML 1.1) must read the same string"
     # the bytes on disk: a byte-order mark and the line endings are kept
     assert new.to_bytes().startswith(b"\xef\xbb\xbf") == doc.to_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def _inserted_only(old: str, new: str) -> bool:
+    import difflib
+
+    return not any(
+        line.startswith("- ") for line in difflib.ndiff(old.splitlines(), new.splitlines())
+    )
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_random_adds_deletes_and_lists(documents: dict[str, Document], data: st.DataObject) -> None:
+    from tui.edit.operations import AddRecord, DeleteRecord
+
+    name = data.draw(st.sampled_from(sorted(documents)), label="file")
+    doc = documents[name]
+    action = data.draw(st.sampled_from(["add", "delete", "list"]), label="action")
+    hostile_list = st.lists(values, min_size=1, max_size=4)
+    if action == "add":
+        section = data.draw(st.sampled_from(["claims", "notes", "timeline", "actors"]))
+        fields: dict[str, Any] = {
+            "claims": {"statement": data.draw(values), "kind": "opinion"},
+            "notes": {"text": data.draw(values), "kind": "other"},
+            "timeline": {"date": "2024-06-19", "label": data.draw(values)},
+            "actors": {"name": data.draw(values), "aliases": data.draw(hostile_list)},
+        }[section]
+        if section == "claims":
+            fields["hedges"] = data.draw(hostile_list)
+            fields["note"] = data.draw(values)
+        plan = AddRecord(section, fields).plan(doc)
+        new = doc.apply(plan.changes)
+        added = new.data[section][-1]
+        assert {k: v for k, v in added.items() if k != "id"} == fields
+        assert len(new.data[section]) == len(doc.data.get(section) or []) + 1
+        assert _inserted_only(doc.text, new.text)
+    elif action == "delete":
+        section, index, record = data.draw(
+            st.sampled_from([r for r in records(doc.data) if r[1] is not None]), label="record"
+        )
+        plan = DeleteRecord(address(section, index, record), cascade=True).plan(doc)
+        new = doc.apply(plan.changes)
+        before = len(doc.data[section])
+        after = len(new.data.get(section) or [])
+        assert after <= before - 1
+        if isinstance(record.get("id"), str):
+            assert all(r.get("id") != record["id"] for r in new.data.get(section) or [])
+    else:
+        targets = [
+            (address(s, i, r), (s, i), key)
+            for s, i, r in records(doc.data)
+            for key in {"claims": ["hedges"], "actors": ["aliases"]}.get(s, [])
+            if i is not None
+        ]
+        if not targets:
+            return
+        where, base, key = data.draw(st.sampled_from(targets), label="target")
+        items = data.draw(hostile_list, label="items")
+        new = doc.apply(SetFields(where, {key: items}).plan(doc).changes)
+        assert _at(new.data, base)[key] == items
+        assert_only_fields_changed(doc.text, new.text, [(*base, key)])
+        assert _at(yaml.safe_load(new.text), base)[key] == items

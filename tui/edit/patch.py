@@ -92,17 +92,31 @@ class _Patcher:
     def node(self, path: Path) -> Node:
         return self.nodes[path]
 
-    def refuse_shared(self, path: Path) -> None:
-        """An anchored value some alias repeats cannot change here without changing there."""
+    def refuse_shared(self, path: Path, *, inside_too: bool = True) -> None:
+        """Refuse to change a value some alias elsewhere repeats: the change would change
+        that place too. A value is shared when it, a value inside it (``inside_too``), or
+        a mapping or list around it carries an anchor that an alias outside it names."""
         if not self.index.aliased:
             return
+        anchors: dict[str, Path] = {}
+        for depth in range(len(path) + 1):
+            node = self.nodes.get(path[:depth])
+            if node is not None and node.kind != "alias" and node.anchor:
+                anchors[node.anchor] = path[:depth]
+        if inside_too:
+            for other, node in self.nodes.items():
+                if other[: len(path)] == path and node.kind != "alias" and node.anchor:
+                    anchors[node.anchor] = other
         for other, node in self.nodes.items():
-            if other[: len(path)] == path and node.anchor and node.anchor in self.index.aliased:
-                where = ".".join(str(step) for step in path)
-                raise EditError(
-                    f"{where}: this value is shared with other places through the anchor"
-                    f" &{node.anchor}; edit it in a text editor to say which places change"
-                )
+            if node.kind != "alias" or node.anchor not in anchors:
+                continue
+            if inside_too and other[: len(path)] == path:
+                continue  # the alias goes (or changes) with the value itself
+            where = ".".join(str(step) for step in path)
+            raise EditError(
+                f"{where}: this value is shared with other places through the anchor"
+                f" &{node.anchor}; edit it in a text editor to say which places change"
+            )
 
     def colon_after_key(self, node: Node) -> int:
         assert node.key_end is not None
@@ -162,6 +176,7 @@ class _Patcher:
             value = {step: value}
         key = path[cut]
         parent = self.nodes[parent_path]
+        self.refuse_shared(parent_path, inside_too=False)
         if parent.kind != "map" or not isinstance(key, str):
             raise EditError(f"cannot add {'.'.join(map(str, path))}: its parent is not a mapping")
         self.insert_key(parent_path, parent, key, value, change.order)
@@ -279,6 +294,7 @@ class _Patcher:
             return
         if seq.kind != "seq":
             raise EditError(f"{'.'.join(map(str, path))} is not a list")
+        self.refuse_shared(path, inside_too=False)
         if seq.flow:
             if not seq.children:
                 if isinstance(value, Mapping):

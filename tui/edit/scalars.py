@@ -34,7 +34,9 @@ WRAP_WIDTH = 88
 """Lines longer than this are folded when the text allows (the seed briefing's width)."""
 
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_UNSAFE = frozenset(",[]{}")
+_FLOW_UNSAFE = frozenset(",[]{}?:#")
+"""Not in a plain value inside ``[...]``/``{...}``: PyYAML's pure-Python scanner ends a
+plain value at ``?`` and at ``:`` there, where libyaml reads on."""
 # Line breaks to some YAML reader (1.1 counts NEL and the Unicode separators), BOM, and
 # whatever YAML 1.2 does not allow raw in a stream.
 _NEEDS_ESCAPE = re.compile(

@@ -26,6 +26,7 @@ NodeKind = Literal["scalar", "map", "seq", "alias"]
 class Node:
     """One value in the text: ``start``/``end`` bound it (``end`` is where its content
     ends: no trailing blank lines or comments), ``value_start`` is past any anchor or tag.
+    ``anchor`` is the anchor a value defines, or, for an alias, the anchor it repeats.
     """
 
     kind: NodeKind
@@ -128,7 +129,15 @@ def index_spans(text: str) -> SpanIndex:
                 start, end = _offset(event.start_mark), _offset(event.end_mark)
                 if isinstance(event, yaml.AliasEvent):
                     aliased.add(str(event.anchor))
-                    node = Node("alias", start, start, end, _column(event.start_mark), False)
+                    node = Node(
+                        "alias",
+                        start,
+                        start,
+                        end,
+                        _column(event.start_mark),
+                        False,
+                        anchor=str(event.anchor),
+                    )
                 else:
                     style = event.style or None
                     if style in ("|", ">"):
