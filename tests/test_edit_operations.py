@@ -185,3 +185,29 @@ def test_review_a_draft_to_the_end(files: dict[str, Path]) -> None:
     parse_briefing(doc.text, "reviewed")
     with pytest.raises(EditError, match="not marked"):
         AcceptDraft(f"claims:{claims[0]}").plan(doc)
+
+
+def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> None:
+    from tui.edit.values import cycle, field_specs
+
+    specs = {spec.key: spec for spec in field_specs("claims")}
+    assert specs["status"].kind == "word" and specs["status"].choices[0] == "unverified"
+    assert (specs["actors"].kind, specs["actors"].target) == ("ref-list", "actors")
+    assert (specs["attributed_to"].kind, specs["attributed_to"].target) == ("ref", "actors")
+    assert specs["statement"].required and not specs["note"].required
+    assert specs["figures"].kind == "json" and specs["excerpt"].kind == "excerpt"
+    # a quick key steps through the vocabulary; optional words can be cleared again
+    assert cycle(specs["status"], "unverified") == "supported"
+    assert cycle(specs["status"], "refuted") == "unverified"
+    assert cycle(specs["likelihood"], None) == "almost-no-chance"
+    assert cycle(specs["likelihood"], "almost-certain") is None
+    assert cycle(specs["credibility"], 3) == 4 and cycle(specs["credibility"], 1, -1) is None
+    relation = {spec.key: spec for spec in field_specs("relations")}
+    assert (relation["from"].kind, relation["from"].target, relation["from"].required) == (
+        "ref",
+        "actors",
+        True,
+    )
+    doc = Document.from_text(STYLES, "styles")
+    value = cycle(specs["credibility"], doc.briefing.claims[0].credibility)
+    assert apply(doc, SetFields("c1", {"credibility": value})).briefing.claims[0].credibility == 1

@@ -16,6 +16,7 @@ import json
 import types
 import typing
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,7 +25,16 @@ from tui.errors import BriefingError
 from tui.loader import _did_you_mean
 from tui.text import one_line
 
-__all__ = ["ValueProblem", "field_names", "parse_assignment", "parse_value"]
+__all__ = [
+    "FieldSpec",
+    "ValueProblem",
+    "check_json_fields",
+    "cycle",
+    "field_names",
+    "field_specs",
+    "parse_assignment",
+    "parse_value",
+]
 
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
@@ -153,3 +163,89 @@ def check_json_fields(model: type[BaseModel], values: Mapping[str, Any]) -> dict
             value = _one(kind, value, key)
         out[key] = value
     return out
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What a form needs to know about one field of a record.
+
+    ``kind`` is one of ``text``, ``word`` (a closed vocabulary: ``choices`` in the
+    format's order, for a picker or a quick key that cycles), ``number``, ``whole``
+    (a whole number; ``choices`` lists the Admiralty credibility scale's 1-6 for
+    ``credibility``), ``bool``, ``ref`` (an id of the ``target`` section: a picker with
+    search), ``text-list``, ``ref-list`` or ``json`` (records inside: figures, an
+    excerpt with context); ``excerpt`` is text, or a mapping with ``exact``, ``prefix``
+    and ``suffix``. ``required`` fields cannot be removed.
+    """
+
+    key: str
+    kind: str
+    required: bool
+    is_list: bool
+    choices: tuple[str, ...] = ()
+    target: str | None = None
+    description: str = ""
+
+
+def field_specs(section: str) -> list[FieldSpec]:
+    """The fields of a record of ``section`` ("" for the briefing), in the format's order."""
+    from tui.edit.operations import SECTION_MODELS
+    from tui.references import REFERENCE_FIELDS, SECTIONS
+
+    targets = {noun: name for name, noun in SECTIONS.items()}
+    model = SECTION_MODELS[section]
+    specs: list[FieldSpec] = []
+    for name, info in model.model_fields.items():
+        if name == "profile":
+            continue
+        key = info.alias or name
+        kind, is_list = _strip(info.annotation)
+        target_noun = REFERENCE_FIELDS.get(section, {}).get(key)
+        if key == "id":
+            target_noun = None
+        choices: tuple[str, ...] = ()
+        if target_noun is not None:
+            shape = "ref-list" if is_list else "ref"
+        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+            shape, choices = "word", tuple(str(member.value) for member in kind)
+        elif key == "excerpt":
+            shape = "excerpt"
+        elif isinstance(kind, type) and issubclass(kind, BaseModel) and key != "aliases":
+            shape = "json"
+        elif kind is bool:
+            shape = "bool"
+        elif kind is int:
+            shape = "whole"
+            if key == "credibility":
+                choices = tuple(str(n) for n in range(1, 7))
+        elif kind is float:
+            shape = "number"
+        else:
+            shape = "text-list" if is_list else "text"
+        specs.append(
+            FieldSpec(
+                key,
+                shape,
+                info.is_required(),
+                is_list,
+                choices,
+                targets.get(target_noun) if target_noun else None,
+                info.description or "",
+            )
+        )
+    return specs
+
+
+def cycle(spec: FieldSpec, current: object, step: int = 1) -> str | int | None:
+    """The next word of a closed vocabulary after ``current`` (a quick key's step); after
+    the last comes nothing (None: the field is removed) for optional fields, then the
+    first again."""
+    if not spec.choices:
+        raise ValueProblem(f"{spec.key} has no fixed list of values to step through")
+    ring: list[str | None] = list(spec.choices)
+    if not spec.required and spec.key not in ("status", "kind"):
+        ring.append(None)
+    text = None if current is None else str(getattr(current, "value", current))
+    position = ring.index(text) if text in ring else -1 if step > 0 else len(ring)
+    chosen = ring[(position + step) % len(ring)]
+    return int(chosen) if chosen is not None and spec.kind == "whole" else chosen
