@@ -211,3 +211,12 @@ def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> No
     doc = Document.from_text(STYLES, "styles")
     value = cycle(specs["credibility"], doc.briefing.claims[0].credibility)
     assert apply(doc, SetFields("c1", {"credibility": value})).briefing.claims[0].credibility == 1
+
+
+def test_the_line_of_a_record_for_the_editor_hand_off() -> None:
+    doc = Document.from_text(STYLES, "styles")
+    lines = STYLES.splitlines()
+    ref = find_record(doc.data, "c2")
+    assert lines[doc.line_of(ref.path) - 1].strip() == "- id: c2"
+    assert lines[doc.line_of((*ref.path, "actors")) - 1].strip() == "actors: [a1, a2]"
+    assert lines[doc.line_of(("claims", 9, "note")) - 1].strip() == "claims:"

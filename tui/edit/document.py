@@ -28,7 +28,7 @@ from tui.errors import LoadError
 from tui.loader import decode, parse_briefing
 from tui.model import Briefing
 from tui.references import check_references
-from tui.yamlread import read_yaml
+from tui.yamlread import Path, read_yaml
 
 __all__ = ["Document", "digest"]
 
@@ -73,6 +73,17 @@ class Document:
         if not self._index:
             self._index.append(index_spans(self.text))
         return self._index[0]
+
+    def line_of(self, path: Path) -> int:
+        """1-based line where the value at ``path`` (or its key) starts, or its nearest
+        ancestor's: where ``$EDITOR`` opens for the record being looked at."""
+        nodes = self.spans.nodes
+        for depth in range(len(path), -1, -1):
+            node = nodes.get(path[:depth])
+            if node is not None:
+                start = node.key_start if node.key_start is not None else node.start
+                return self.text.count("\n", 0, start) + 1
+        return 1
 
     def apply(self, changes: Sequence[Change]) -> Document:
         """A new version with ``changes`` made, checked twice (see the module's docstring)."""
