@@ -61,7 +61,7 @@ def test_sigkill_during_saves_never_loses_the_file(tmp_path: Path) -> None:
         note = briefing.claims[0].note or ""
         assert note.startswith("save ") or note == load_briefing(SEED).claims[0].note
         seen.add(note.split(":", 1)[0])
-    assert len(seen) >= KILLS // 2, "the saver should have saved between kills"
+    assert len(seen) >= 3, "the saver should have saved between kills"
 
     # Orphaned temporary files (a writer killed between creating and renaming its file)
     # are removed by the next save once they are older than the grace period.
