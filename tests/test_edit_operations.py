@@ -147,6 +147,11 @@ def test_renaming_an_id_renames_its_references(files: dict[str, Path]) -> None:
     assert new.briefing.claims[1].attributed_to == "first"
     assert new.briefing.claims[1].actors == ["first", "a2"]
     assert new.briefing.relations[0].from_ == "first"
+    seed = load(files, "seed")
+    plan = SetFields("derwesten-article", {"id": "the-article"}).plan(seed)
+    renamed = seed.apply(plan.changes)
+    assert renamed.briefing.article == "the-article" and plan.summary.endswith("id changed")
+    assert all("derwesten-article" not in c.sources for c in renamed.briefing.claims)
 
 
 def test_an_invalid_edit_is_refused_with_the_loaders_located_message() -> None:

@@ -217,7 +217,9 @@ class SetFields(Operation):
         if noun and isinstance(new_id, str) and record.get("id") not in (None, new_id):
             changes += _rewrite_references(data, noun, str(record["id"]), new_id, skip=())
         label = record_label(data, ref.section, ref.index)
-        changed = [k for k in self.values if any(c.path[len(ref.path)] == k for c in changes)]
+        depth = len(ref.path)
+        own = {c.path[depth] for c in changes if len(c.path) > depth and c.path[:depth] == ref.path}
+        changed = [k for k in self.values if k in own]
         summary = f"{label}: {', '.join(changed) or 'nothing'} changed"
         return Plan(changes, summary)
 
