@@ -186,7 +186,10 @@ def _value_changes(
     changes: list[Change] = []
     for key, value in values.items():
         empty = value is None or (isinstance(value, list | dict) and not value)
-        if empty:
+        if empty and _required(section, key) and isinstance(value, list | dict):
+            if record.get(key) != value:  # a required list (the sources) stays, empty
+                changes.append(SetValue((*base, key), value, order))
+        elif empty:
             if key in record:
                 changes.append(DeleteValue((*base, key)))
         elif key not in record or not same_data(record[key], value):
