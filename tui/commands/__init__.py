@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "profile": "tui.commands.profile",
     "fetch": "tui.commands.fetch",
     "new": "tui.commands.new",
+    "set": "tui.commands.set",
     "config": "tui.commands.config",
 }
 """Subcommand name -> module, in the order ``--help`` lists them."""

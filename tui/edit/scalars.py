@@ -1,0 +1,198 @@
+"""Writing one value as YAML text that reads back as exactly the same value.
+
+A text value can hold anything: ``: `` and `` #``, every quote, a leading ``*``, ``&``,
+``!``, ``-``, ``?``, ``%``, ``@`` or backtick, words YAML readers turn into booleans or
+null (``yes``, ``off``, ``~``), numbers and dates meant as text, leading and trailing
+spaces, tabs, several lines, very long lines, any script and emoji. Each is written in the
+plainest style that is safe for it, checked against both YAML 1.2 (how this project reads)
+and YAML 1.1 (how PyYAML and many other tools read), so the file means the same to a
+colleague's tools:
+
+- plain, when nothing in it could be read as anything but this text;
+- folded (``>-``), for a long single line of ordinary words in block context, wrapped at
+  single spaces only, so folding gives back exactly the same line;
+- literal (``|``, ``|-``), for several lines that a literal block keeps exactly;
+- single-quoted, when quoting is enough (``'`` doubled inside);
+- double-quoted with escapes, for everything else: control characters, tabs, the line
+  separators some readers break lines at, text with spaces at the edges of lines.
+
+The caller checks the whole document afterwards (:mod:`tui.edit.document`), so a mistake
+here is refused, never written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from tui.yamlread import _resolve_plain
+
+__all__ = ["WRAP_WIDTH", "render_scalar"]
+
+WRAP_WIDTH = 88
+"""Lines longer than this are folded when the text allows (the seed briefing's width)."""
+
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_UNSAFE = frozenset(",[]{}?:#")
+"""Not in a plain value inside ``[...]``/``{...}``: PyYAML's pure-Python scanner ends a
+plain value at ``?`` and at ``:`` there, where libyaml reads on."""
+# Line breaks to some YAML reader (1.1 counts NEL and the Unicode separators), BOM, and
+# whatever YAML 1.2 does not allow raw in a stream.
+_NEEDS_ESCAPE = re.compile(
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?\Z")
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+_ESCAPES = {
+    "\0": "\\0",
+    "\x07": "\\a",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\x0b": "\\v",
+    "\x0c": "\\f",
+    "\r": "\\r",
+    "\x1b": "\\e",
+    '"': '\\"',
+    "\\": "\\\\",
+    "\x85": "\\N",
+    "\xa0": "\\_",
+    "\u2028": "\\L",
+    "\u2029": "\\P",
+}
+
+
+def _plain_ok(text: str, *, flow: bool, date_field: bool) -> bool:
+    if not text or text != text.strip(" ") or text[0] in _INDICATORS:
+        return False
+    if _NEEDS_ESCAPE.search(text) or "\t" in text:
+        return False
+    if ": " in text or " #" in text or text.endswith(":"):
+        return False
+    if flow and (_FLOW_UNSAFE & set(text)):
+        return False
+    if date_field and _DATE.match(text):
+        return True  # a date field: read as text by this project, written as authors do
+    if _resolve_plain(text) != text:  # YAML 1.2: a number, bool or null
+        return False
+    resolved = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return bool(resolved == _STR)  # YAML 1.1 reads it as text too
+
+
+def _double_quoted(text: str) -> str:
+    out: list[str] = []
+    for char in text:
+        escaped = _ESCAPES.get(char)
+        if escaped is not None:
+            out.append(escaped)
+        elif _NEEDS_ESCAPE.match(char):
+            code = ord(char)
+            out.append(
+                f"\\x{code:02X}"
+                if code < 0x100
+                else f"\\u{code:04X}"
+                if code < 0x10000
+                else f"\\U{code:08X}"
+            )
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def _quoted(text: str) -> str:
+    if "\n" in text or "\t" in text or _NEEDS_ESCAPE.search(text):
+        return _double_quoted(text)
+    if "'" in text and '"' not in text and "\\" not in text:
+        return _double_quoted(text)
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _foldable(text: str) -> bool:
+    return (
+        bool(text)
+        and text == text.strip()
+        and "\n" not in text
+        and "\t" not in text
+        and "  " not in text
+        and not _NEEDS_ESCAPE.search(text)
+        and not text.startswith("#")
+    )
+
+
+def _fold(text: str, indent: int, width: int) -> str | None:
+    """``>-`` with ``text`` wrapped at single spaces; None when it fits on one line anyway."""
+    room = max(width - indent, 30)
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > room:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    if len(lines) < 2:
+        return None
+    pad = " " * indent
+    return ">-\n" + "\n".join(pad + part for part in lines)
+
+
+def _literal(text: str, indent: int) -> str | None:
+    """``|``/``|-`` keeping ``text``'s lines exactly, or None when a literal cannot."""
+    if _NEEDS_ESCAPE.search(text.replace("\n", "")):
+        return None
+    body = text[:-1] if text.endswith("\n") else text
+    if body.endswith("\n") or not body.strip():
+        return None  # trailing blank lines would need keep-chomping: quote instead
+    lines = body.split("\n")
+    first = next((line for line in lines if line), "")
+    if first[:1] in (" ", "\t"):
+        return None  # the first line sets the indentation: it must not start with space
+    if any(line != line.rstrip(" \t") for line in lines):
+        return None  # trailing spaces are invisible in a file and easily lost: quote
+    header = "|" if text.endswith("\n") else "|-"
+    pad = " " * indent
+    return header + "\n" + "\n".join(pad + line if line else "" for line in lines)
+
+
+def render_scalar(
+    value: str | int | float | bool,
+    *,
+    flow: bool = False,
+    indent: int = 2,
+    start_column: int = 0,
+    date_field: bool = False,
+    width: int = WRAP_WIDTH,
+) -> str:
+    """YAML text for ``value`` written at ``start_column``, continuation lines at ``indent``.
+
+    In flow context (inside ``[...]`` or ``{...}``) the result is always one line.
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    text = value
+    if "\n" in text:
+        if not flow:
+            literal = _literal(text, indent)
+            if literal is not None:
+                return literal
+        return _double_quoted(text)
+    if _plain_ok(text, flow=flow, date_field=date_field):
+        if not flow and start_column + len(text) > width and _foldable(text):
+            folded = _fold(text, indent, width)
+            if folded is not None:
+                return folded
+        return text
+    if not flow and start_column + len(text) > width and _foldable(text):
+        folded = _fold(text, indent, width)
+        if folded is not None:
+            return folded
+    return _quoted(text)

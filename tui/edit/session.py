@@ -1,0 +1,154 @@
+"""An editing session on one briefing file: apply, save, refuse, undo and redo.
+
+Every change is saved at once (the app has no unsaved state to lose when the terminal or
+the SSH connection goes). A save
+
+- plans the operation on the version in memory and checks it (:class:`Document.apply`):
+  an edit that would not load is refused with the loader's own messages;
+- reads the file back first and compares its bytes (SHA-256) with the version this
+  session loaded or last wrote: when another program changed it, the save is refused with
+  :class:`FileChanged` and the UI can offer :meth:`EditSession.reload_and_apply`;
+- writes with :func:`tui.atomic.write_atomic` (temporary file, fsync, rename; mode and,
+  where allowed, owner kept; a symlink is written through);
+- records the step in the :class:`EditHistory`, so undo and redo work across saves.
+
+A refusal changes nothing: neither the file, nor the session's document, nor the
+history. The caller still holds the operation (and the user's input in it).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.atomic import write_atomic
+from tui.boundedread import ReadRefused, read_regular
+from tui.edit.document import Document, digest
+from tui.edit.errors import EditError, FileChanged, FileUnreadable
+from tui.edit.history import EditHistory, Step
+from tui.edit.operations import Operation, Plan
+from tui.loader import max_bytes_from_env, read_bounded
+
+__all__ = ["Applied", "EditSession", "SaveFailed"]
+
+
+class SaveFailed(EditError):
+    """The file could not be written (a read-only folder, a full disk); it is unchanged."""
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What a saved change did: the new version, and the plan's summary."""
+
+    document: Document
+    plan: Plan | None
+    label: str
+
+
+class EditSession:
+    """One file being edited; holds the version on disk and the undo history."""
+
+    def __init__(self, path: str | os.PathLike[str], document: Document, disk: bytes) -> None:
+        self.path = Path(path)
+        self.document = document
+        self._disk_digest = digest(disk)
+        self.history = EditHistory()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> EditSession:
+        """Load ``path`` with the project's loader; LoadError when it does not load."""
+        name = os.fspath(path)
+        raw = read_bounded(name)
+        return cls(path, Document.from_bytes(raw, name), raw)
+
+    # --- changes -------------------------------------------------------------------------
+
+    def preview(self, operation: Operation) -> tuple[Document, Plan]:
+        """The version ``operation`` would make, checked but not saved."""
+        plan = operation.plan(self.document)
+        return self.document.apply(plan.changes), plan
+
+    def apply(self, operation: Operation) -> Applied:
+        """Plan, check and save ``operation``; raises an EditError and changes nothing when
+        refused."""
+        new, plan = self.preview(operation)
+        if new is self.document:
+            return Applied(new, plan, plan.summary)
+        before = self.document
+        self._write(new)
+        self.history.push(Step(plan.summary, before.text, new.text))
+        return Applied(new, plan, plan.summary)
+
+    def reload(self) -> Document:
+        """Read the file again (after FileChanged); the history no longer applies to it."""
+        name = os.fspath(self.path)
+        raw = read_bounded(name)
+        self.document = Document.from_bytes(raw, name)
+        self._disk_digest = digest(raw)
+        self.history.clear()
+        return self.document
+
+    def reload_and_apply(self, operation: Operation) -> Applied:
+        """Reload the file as it is now and apply ``operation`` to that version."""
+        self.reload()
+        return self.apply(operation)
+
+    def undo(self) -> Applied | None:
+        """Revert the last saved change (written back through the checked save)."""
+        if not self.history.can_undo:
+            return None
+        step = self.history.undo()
+        try:
+            new = self._version(step.before)
+            self._write(new)
+        except BaseException:
+            self.history.cancel_undo()
+            raise
+        return Applied(new, None, f"undid: {step.label}")
+
+    def redo(self) -> Applied | None:
+        """Make the last undone change again."""
+        if not self.history.can_redo:
+            return None
+        step = self.history.redo()
+        try:
+            new = self._version(step.after)
+            self._write(new)
+        except BaseException:
+            self.history.cancel_redo()
+            raise
+        return Applied(new, None, f"redid: {step.label}")
+
+    # --- the save --------------------------------------------------------------------------
+
+    def _version(self, text: str) -> Document:
+        return Document.from_text(text, self.document.name, bom=self.document.bom)
+
+    def check_disk(self) -> None:
+        """Raise FileChanged or FileUnreadable unless the file is the version we hold."""
+        name = os.fspath(self.path)
+        try:
+            raw = read_regular(name, max_bytes_from_env())
+        except ReadRefused as refused:
+            if refused.why == "missing":
+                raise FileChanged(name, "was deleted or moved since it was loaded") from None
+            if refused.why == "too_big":
+                raise FileChanged(name, "grew past the size limit since it was loaded") from None
+            reason = refused.reason or refused.why.replace("_", " ")
+            raise FileUnreadable(name, f"cannot be read back before saving ({reason})") from None
+        if digest(raw) != self._disk_digest:
+            raise FileChanged(name)
+
+    def _write(self, new: Document) -> None:
+        self.check_disk()
+        payload = new.to_bytes()
+        try:
+            write_atomic(self.path, payload, replace=True)
+        except OSError as error:
+            raise SaveFailed(
+                f"{os.fspath(self.path)}: could not be written"
+                f" ({error.strerror or error}); the file is unchanged"
+            ) from None
+        self._disk_digest = digest(payload)
+        self.document = new

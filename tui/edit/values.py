@@ -1,0 +1,251 @@
+"""Field values typed on a command line, read as the field's type.
+
+``status=supported`` is checked against the model's vocabulary (with a did-you-mean),
+``credibility=2`` becomes a number, ``actors=russia,iran`` a list, ``added_context=yes``
+a boolean, and ``note=`` (nothing after ``=``) removes the field. A list, or a field made
+of mappings (figures, an excerpt with prefix and suffix), may be given as JSON:
+``figures='[{"low": 7, "high": 10, "unit": "divisions"}]'``. Field names are the file's
+keys (``from``, not ``from_``). Mistakes raise :class:`ValueProblem`, a usage error.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import json
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from tui.errors import BriefingError
+from tui.loader import _did_you_mean
+from tui.text import one_line
+
+__all__ = [
+    "FieldSpec",
+    "ValueProblem",
+    "check_json_fields",
+    "cycle",
+    "field_names",
+    "field_specs",
+    "parse_assignment",
+    "parse_value",
+]
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
+class ValueProblem(BriefingError):
+    """A field or value the command line gave cannot be used (a usage error)."""
+
+
+def field_names(model: type[BaseModel]) -> list[str]:
+    """The keys a record of ``model`` may have, in the format's order."""
+    return [info.alias or name for name, info in model.model_fields.items() if name != "profile"]
+
+
+def _annotation(model: type[BaseModel], key: str) -> Any:
+    for name, info in model.model_fields.items():
+        if (info.alias or name) == key and name != "profile":
+            return info.annotation
+    known = field_names(model)
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise ValueProblem(
+        f"{one_line(key)!r} is not a field of {_noun(model)}{hint}; fields: {', '.join(known)}"
+    )
+
+
+def _noun(model: type[BaseModel]) -> str:
+    return "the briefing" if model.__name__ == "Briefing" else f"a {model.__name__.lower()}"
+
+
+def _strip(annotation: Any) -> tuple[Any, bool]:
+    """(the type inside Optional/Annotated, whether it is a list)."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if len(args) == 1 else str
+        elif origin is list:
+            inner, _ = _strip(typing.get_args(annotation)[0])
+            return inner, True
+        elif origin is typing.Literal:
+            return type(typing.get_args(annotation)[0]), False
+        else:
+            return annotation, False
+
+
+def _one(kind: Any, raw: str, key: str) -> Any:
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        words = [str(member.value) for member in kind]
+        if raw in words:
+            return raw
+        folded = {w.casefold(): w for w in words}
+        if raw.casefold() in folded:
+            return folded[raw.casefold()]
+        hint = _did_you_mean(raw, words)
+        raise ValueProblem(
+            f"{key}: {one_line(raw)!r} is not an allowed {key}{hint}; expected one of:"
+            f" {', '.join(words)}"
+        )
+    if kind is bool:
+        word = raw.strip().casefold()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+        raise ValueProblem(f"{key}: {one_line(raw)!r} is not true or false")
+    if kind is int:
+        try:
+            return int(raw.strip())
+        except ValueError:
+            raise ValueProblem(f"{key}: {one_line(raw)!r} is not a whole number") from None
+    if kind is float:
+        try:
+            return float(raw.strip())
+        except ValueError:
+            raise ValueProblem(f"{key}: {one_line(raw)!r} is not a number") from None
+    if isinstance(kind, type) and issubclass(kind, BaseModel):
+        return _json(raw, key)
+    return raw
+
+
+def _json(raw: str, key: str) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise ValueProblem(
+            f"{key}: give this field as JSON ({error.msg} at character {error.pos + 1})"
+        ) from None
+
+
+def parse_value(model: type[BaseModel], key: str, raw: str) -> Any:
+    """``raw`` (as typed) as the value of ``key``; None (remove the field) when empty."""
+    kind, is_list = _strip(_annotation(model, key))
+    if raw == "":
+        return [] if is_list else None
+    if is_list:
+        if raw.lstrip().startswith("["):
+            value = _json(raw, key)
+            if not isinstance(value, list):
+                raise ValueProblem(f"{key}: expected a JSON list")
+            return value
+        if isinstance(kind, type) and issubclass(kind, BaseModel) and key != "aliases":
+            raise ValueProblem(f"{key}: give this list as JSON, e.g. {key}='[{{...}}]'")
+        items = [part.strip() for part in raw.split(",")]
+        return [_one(kind if key != "aliases" else str, item, key) for item in items if item]
+    return _one(kind, raw, key)
+
+
+def parse_assignment(model: type[BaseModel], text: str) -> tuple[str, Any]:
+    """``FIELD=VALUE`` as (field, typed value)."""
+    key, equals, raw = text.partition("=")
+    if not equals or not key:
+        raise ValueProblem(f"{one_line(text)!r} is not FIELD=VALUE (e.g. status=supported)")
+    return key, parse_value(model, key, raw)
+
+
+def check_json_fields(model: type[BaseModel], values: Mapping[str, Any]) -> dict[str, Any]:
+    """JSON values as given, after checking every field name exists; enum words checked."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        kind, is_list = _strip(_annotation(model, key))
+        typed = isinstance(kind, type) and (issubclass(kind, enum.Enum) or kind is bool)
+        if isinstance(value, str) and not is_list and typed:
+            value = _one(kind, value, key)
+        out[key] = value
+    return out
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What a form needs to know about one field of a record.
+
+    ``kind`` is one of ``text``, ``word`` (a closed vocabulary: ``choices`` in the
+    format's order, for a picker or a quick key that cycles), ``number``, ``whole``
+    (a whole number; ``choices`` lists the Admiralty credibility scale's 1-6 for
+    ``credibility``), ``bool``, ``ref`` (an id of the ``target`` section: a picker with
+    search), ``text-list``, ``ref-list`` or ``json`` (records inside: figures, an
+    excerpt with context); ``excerpt`` is text, or a mapping with ``exact``, ``prefix``
+    and ``suffix``. ``required`` fields cannot be removed.
+    """
+
+    key: str
+    kind: str
+    required: bool
+    is_list: bool
+    choices: tuple[str, ...] = ()
+    target: str | None = None
+    description: str = ""
+
+
+def field_specs(section: str) -> list[FieldSpec]:
+    """The fields of a record of ``section`` ("" for the briefing), in the format's order."""
+    from tui.edit.operations import SECTION_MODELS
+    from tui.references import REFERENCE_FIELDS, SECTIONS
+
+    targets = {noun: name for name, noun in SECTIONS.items()}
+    model = SECTION_MODELS[section]
+    specs: list[FieldSpec] = []
+    for name, info in model.model_fields.items():
+        if name == "profile":
+            continue
+        key = info.alias or name
+        kind, is_list = _strip(info.annotation)
+        target_noun = REFERENCE_FIELDS.get(section, {}).get(key)
+        if key == "id":
+            target_noun = None
+        choices: tuple[str, ...] = ()
+        if target_noun is not None:
+            shape = "ref-list" if is_list else "ref"
+        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+            shape, choices = "word", tuple(str(member.value) for member in kind)
+        elif key == "excerpt":
+            shape = "excerpt"
+        elif isinstance(kind, type) and issubclass(kind, BaseModel) and key != "aliases":
+            shape = "json"
+        elif kind is bool:
+            shape = "bool"
+        elif kind is int:
+            shape = "whole"
+            if key == "credibility":
+                choices = tuple(str(n) for n in range(1, 7))
+        elif kind is float:
+            shape = "number"
+        else:
+            shape = "text-list" if is_list else "text"
+        specs.append(
+            FieldSpec(
+                key,
+                shape,
+                info.is_required(),
+                is_list,
+                choices,
+                targets.get(target_noun) if target_noun else None,
+                info.description or "",
+            )
+        )
+    return specs
+
+
+def cycle(spec: FieldSpec, current: object, step: int = 1) -> str | int | None:
+    """The next word of a closed vocabulary after ``current`` (a quick key's step); after
+    the last comes nothing (None: the field is removed) for optional fields, then the
+    first again."""
+    if not spec.choices:
+        raise ValueProblem(f"{spec.key} has no fixed list of values to step through")
+    ring: list[str | None] = list(spec.choices)
+    if not spec.required and spec.key not in ("status", "kind"):
+        ring.append(None)
+    text = None if current is None else str(getattr(current, "value", current))
+    position = ring.index(text) if text in ring else -1 if step > 0 else len(ring)
+    chosen = ring[(position + step) % len(ring)]
+    return int(chosen) if chosen is not None and spec.kind == "whole" else chosen
