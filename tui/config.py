@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from tui.atomic import write_atomic
+
 __all__ = ["cache_dir", "config_dir", "keymap_path", "load_state", "save_state"]
 
 APP_NAME = "briefing"
@@ -58,8 +60,6 @@ def save_state(**changes: Any) -> str | None:
     A read-only config folder must not stop the app, so failure is returned for the
     caller to show, not raised.
     """
-    from tui.atomic import write_atomic
-
     state = load_state()
     state.update(changes)
     folder = config_dir()

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
+
+from tui.config import cache_dir
+from tui.text import one_line, shown_path
 
 __all__ = ["EXIT_UNEXPECTED", "report_unexpected", "write_report"]
 
@@ -21,10 +25,6 @@ EXIT_UNEXPECTED = 1
 
 
 def _report_folders() -> list[Path]:
-    import tempfile
-
-    from tui.config import cache_dir
-
     return [cache_dir() / "reports", Path(tempfile.gettempdir())]
 
 
@@ -57,8 +57,6 @@ def write_report(error: BaseException, details: str | None = None) -> Path | Non
 
 def report_unexpected(error: BaseException, details: str | None = None) -> int:
     """Save the report, tell the user in one line where it is; the exit status to use."""
-    from tui.text import one_line, shown_path
-
     summary = one_line(f"{type(error).__name__}: {error}")
     if len(summary) > 200:
         summary = summary[:199] + "…"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui.config import load_state, save_state
+
 __all__ = [
     "last_opened",
     "remember_in_state",
@@ -33,8 +35,6 @@ def _key(path: Path) -> str:
 
 def remembered_place(path: Path) -> tuple[str, str | None] | None:
     """(section, record key or None) the reader left ``path`` at; None when unknown."""
-    from tui.config import load_state
-
     places = load_state().get(PLACES_KEY)
     place = places.get(_key(path)) if isinstance(places, dict) else None
     if not isinstance(place, list) or len(place) != 2:
@@ -48,8 +48,6 @@ def remembered_place(path: Path) -> tuple[str, str | None] | None:
 def remember_in_state(table: str, name: str, value: object) -> str | None:
     """Set ``name`` to ``value`` in the state file's ``table``, keeping the :data:`KEPT`
     most recent names; the reason when it could not be saved."""
-    from tui.config import load_state, save_state
-
     saved = load_state().get(table)
     entries = dict(saved) if isinstance(saved, dict) else {}
     entries.pop(name, None)
@@ -66,8 +64,6 @@ def remember_place(path: Path, section: str, key: str | None) -> str | None:
 
 def last_opened(library: Path) -> str | None:
     """The file last opened from ``library`` (as the library lists it); None if unknown."""
-    from tui.config import load_state
-
     saved = load_state().get(LAST_OPENED_KEY)
     path = saved.get(_key(library)) if isinstance(saved, dict) else None
     return path if isinstance(path, str) else None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.atomic import ProtectedFileRefusal, refuse_protected
 from tui.text import shown_path, visible
 
 if TYPE_CHECKING:
@@ -86,8 +87,6 @@ def output_problem(
     any other, whatever ``force`` says: :func:`tui.atomic.refuse_protected`). With
     ``check_file`` false only the folder is checked (the file name is not known yet).
     """
-    from tui.atomic import ProtectedFileRefusal, refuse_protected
-
     folder = output.parent if str(output.parent) else Path(".")
     shown, shown_folder = shown_path(output), shown_path(folder)
     if check_file and output.is_dir():

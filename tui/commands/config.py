@@ -8,6 +8,8 @@ import json
 import sys
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK
+from tui.config import cache_dir, config_dir
+from tui.text import one_line, shown_path
 
 HELP = "show where settings, the keymap and caches live, the binding ids, keymap problems"
 DESCRIPTION = (
@@ -27,8 +29,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.config import cache_dir, config_dir
-    from tui.text import one_line, shown_path
     from tui.ui.keys import load_keymap
 
     folder = config_dir()

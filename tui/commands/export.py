@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
 from tui.commands.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -147,7 +148,6 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         _write_stdout(text)
         return EXIT_OK
-    from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
 
     try:
         write_atomic(output, text, replace=force, protect=[path])

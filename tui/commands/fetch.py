@@ -11,6 +11,7 @@ cache), 1 when any failed or the briefing is invalid, 2 on usage errors.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,8 @@ from tui.commands.common import (
     one_briefing_path,
     say,
 )
-from tui.text import json_text
+from tui.text import json_text, one_line, visible
+from tui.words import CHECK_RESULTS
 
 if TYPE_CHECKING:
     from tui.fetch import FetchResult
@@ -98,7 +100,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _quote_summary(result: FetchResult) -> str:
     if not result.quote_checks:
         return ""
-    from tui.words import CHECK_RESULTS
 
     counts = dict.fromkeys(CHECK_RESULTS, 0)
     for check in result.quote_checks:
@@ -129,8 +130,6 @@ def _print_table(results: list[FetchResult]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from tui.text import visible
-
     def cell(value: str | None) -> Text:
         # Text objects are never parsed as markup; visible() defuses control characters.
         return Text(visible(value or "", keep_newlines=False))
@@ -147,15 +146,12 @@ def _print_table(results: list[FetchResult]) -> None:
 
 
 def _print_json(results: list[FetchResult]) -> None:
-
     for result in results:
         sys.stdout.write(json_text(result.to_json()) + "\n")  # C1 and bidi escaped
     sys.stdout.flush()
 
 
 def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | None:
-    import asyncio
-
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -203,8 +199,6 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
 def _report_cache(notes: list[str], results: list[FetchResult]) -> None:
     """Say once what went wrong with the cache: its own notes (damage moved aside, a
     lock), and why pages were not stored, however many sources that hit."""
-    from tui.text import one_line
-
     reasons = dict.fromkeys(
         (r.error or "").removeprefix("fetched, but not cached: ") for r in results if _not_cached(r)
     )
@@ -213,7 +207,6 @@ def _report_cache(notes: list[str], results: list[FetchResult]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-
     path: Path = args.path
     if not one_briefing_path(path, "fetch"):
         return EXIT_USAGE

@@ -7,7 +7,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, output_problem, say
+from tui.text import shown_path, visible
+from tui.words import count
 
 HELP = "draft a briefing from an article (text, Markdown or HTML file, or http(s) URL)"
 DESCRIPTION = (
@@ -60,12 +63,9 @@ def _progress_line() -> Callable[[int, int], None] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
     from tui.draft.build import DraftError, draft_briefing
     from tui.draft.output import dump_briefing
     from tui.draft.source import SourceError, read_source
-    from tui.text import shown_path, visible
-    from tui.words import count
 
     output = getattr(args, "output", None)
     force = bool(getattr(args, "force", False))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
+from tui.text import shown_path
 
 if TYPE_CHECKING:
     from tui.ui.app import BriefingApp
@@ -27,8 +28,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.text import shown_path
-
     paths: list[Path] = list(getattr(args, "paths", None) or [])
     if not paths:
         from tui.library import bundled_briefings_dir

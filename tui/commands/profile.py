@@ -23,7 +23,7 @@ from tui.commands.common import (
     one_briefing_path,
     print_problems,
 )
-from tui.text import json_text
+from tui.text import json_text, visible
 
 if TYPE_CHECKING:
     from tui.profile import SourcingProfile, Tally
@@ -81,8 +81,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _shown(text: str) -> str:
-    from tui.text import visible
-
     return visible(text, keep_newlines=False)
 
 

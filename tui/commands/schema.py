@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui.atomic import FileExistsRefusal, write_atomic
 from tui.commands.common import EXIT_OK, EXIT_USAGE, say
 from tui.text import shown_path
 
@@ -25,7 +26,6 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    from tui.atomic import FileExistsRefusal, write_atomic
 
     try:
         write_atomic(args.output, text, replace=args.force, protect=())

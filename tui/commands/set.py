@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, one_briefing_path, say
+from tui.errors import LoadError
 from tui.text import one_line, shown_path
 
 HELP = "set fields of one record: briefing set b.yaml c03 status=supported"
@@ -70,7 +71,6 @@ def run(args: argparse.Namespace) -> int:
     from tui.edit.operations import SECTION_MODELS, SetFields, find_record
     from tui.edit.session import EditSession
     from tui.edit.values import ValueProblem, check_json_fields, parse_assignment
-    from tui.errors import LoadError
 
     try:
         session = EditSession.open(path)

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+from tui.text import shown_path
+from tui.words import count
 
 HELP = "check briefing files or folders; print every problem as PATH:LINE:COL: message"
 DESCRIPTION = (
@@ -25,8 +27,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from tui.library import scan_briefing_files
     from tui.loader import LoadError, load_briefing
-    from tui.text import shown_path
-    from tui.words import count
 
     scan = scan_briefing_files(args.paths)
     for path in scan.missing:

@@ -10,6 +10,7 @@ see at a glance what nobody has checked yet.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -39,8 +40,6 @@ class DraftError(BriefingError):
 
 def slugify(text: str, limit: int = 60) -> str:
     """A format id from free text: lowercase ASCII words joined by '-'."""
-    import unicodedata
-
     folded = text.casefold().replace("ß", "ss")
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text)

@@ -12,6 +12,7 @@ explanation -> background; otherwise reported. It is a suggestion: the analyst d
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Sequence
@@ -115,7 +116,6 @@ def suggest_kind(
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
     if future:
         return KindSuggestion("forecast", f"looks ahead: „{future[0]}“")
-    import datetime
 
     reference = article_year or datetime.date.today().year
     past = [y for y in _years(sentence) if y < reference - 1]

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.boundedread import ReadRefused, read_regular
 from tui.errors import BriefingError
+from tui.text import shown_path
 
 __all__ = ["ArticleText", "SourceError", "read_source"]
 
@@ -61,9 +63,6 @@ def _read_capped(path: Path, limit: int) -> bytes:
     without blocking (a FIFO would wait for a writer), refused unless it is a regular
     file, and read up to ``limit + 1`` bytes: one byte more means it is too large.
     """
-    from tui.boundedread import ReadRefused, read_regular
-    from tui.text import shown_path
-
     shown = shown_path(path)
     try:
         return read_regular(path, limit)
@@ -81,8 +80,6 @@ def _read_capped(path: Path, limit: int) -> bytes:
 
 
 def _read_file(path: Path) -> ArticleText:
-    from tui.text import shown_path
-
     data = _read_capped(path, _MAX_BYTES)
     shown = shown_path(path)
     if not data.strip():

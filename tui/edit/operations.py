@@ -13,6 +13,7 @@ messages count), or ``briefing`` for the briefing's own fields (summary, title, 
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -152,8 +153,6 @@ def _items(data: Mapping[str, Any], section: str) -> list[dict[str, Any]]:
 
 
 def _close(data: Mapping[str, Any], ident: str) -> str:
-    import difflib
-
     known = [str(r.get("id")) for s in ID_SECTIONS for r in _items(data, s) if r.get("id")]
     close = difflib.get_close_matches(ident, known, n=1, cutoff=0.6)
     return f" (did you mean {one_line(close[0])!r}?)" if close else ""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote as percent_encode
 
+from tui.dates import human_date as words
 from tui.text import visible
 
 __all__ = ["human_date", "ids", "md_text", "md_url", "word"]
@@ -69,8 +70,6 @@ def md_url(url: str | None) -> str | None:
 def human_date(value: str) -> str:
     """``2024-06-19`` as ``19 June 2024``, ``2024-06`` as ``June 2024``, a year as itself;
     anything else (a fetched page's own date text) escaped as it is."""
-    from tui.dates import human_date as words
-
     shown = words(value)
     return shown if shown is not None else md_text(value)
 

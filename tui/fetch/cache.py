@@ -47,6 +47,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+from tui.config import cache_dir
 from tui.errors import BriefingError
 from tui.fetch.result import FetchResult
 from tui.text import one_line, shown_path
@@ -274,8 +275,6 @@ def _failure(row: tuple[Any, ...]) -> tuple[str, int | None, float] | None:
 
 def default_cache_path() -> Path:
     """``$BRIEFING_CACHE_DIR/fetch-cache.sqlite3``, else in the user's cache folder."""
-    from tui.config import cache_dir
-
     return cache_dir() / FILE_NAME
 
 

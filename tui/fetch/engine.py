@@ -29,6 +29,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
 
 from tui.fetch.cache import CachedPage, CacheError, FetchCache
 from tui.fetch.errors import FetchFailure
@@ -84,8 +85,6 @@ class _Run:
         self._workers: ExtractionPool | None = None
 
     def host_slot(self, url: str) -> asyncio.Semaphore:
-        from urllib.parse import urlsplit
-
         host = (urlsplit(url).hostname or "").lower()
         if host not in self.hosts:
             self.hosts[host] = asyncio.Semaphore(self.settings.per_host)

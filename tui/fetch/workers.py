@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import itertools
 import multiprocessing
 import os
@@ -198,7 +199,6 @@ def _start_worker(pids: Any, tasks: Any, joined: Any, preload: Iterable[str]) ->
     if slot < len(pids):
         pids[slot] = os.getpid()
         _board_tasks, _board_slot = tasks, slot
-    import importlib
 
     for name in preload:
         with contextlib.suppress(Exception):

@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from tui.atomic import write_atomic
 from tui.config import cache_dir
 
 __all__ = ["Catalog", "Entry", "describe", "is_changed"]
@@ -192,8 +193,6 @@ class Catalog:
 
         Also removes temporary index files that killed writes left in the folder.
         """
-        from tui.atomic import write_atomic
-
         payload = {
             "version": _VERSION,
             "entries": [asdict(e) for e in self._cached.values() if e.described],

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.text import shown_path
+
 __all__ = [
     "BRIEFING_SUFFIXES",
     "Scan",
@@ -44,8 +46,6 @@ class ScanProblem:
     message: str
 
     def __str__(self) -> str:
-        from tui.text import shown_path
-
         return f"{shown_path(self.path)}: {self.message}"
 
 

@@ -6,6 +6,7 @@ id), the theme kept between runs, help, and the command palette's briefing searc
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 
+from tui.config import load_state, save_state
 from tui.text import one_line, visible
 
 if TYPE_CHECKING:
@@ -105,8 +107,6 @@ class BriefingApp(App[None]):
             self.call_after_refresh(callback)
 
     def on_mount(self) -> None:
-        from tui.config import load_state
-
         saved_theme = load_state().get("theme")
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -181,8 +181,6 @@ class BriefingApp(App[None]):
             table.update(rebuilt)
 
     def _remember_theme(self, theme: object) -> None:
-        from tui.config import save_state
-
         problem = save_state(theme=self.theme)
         if problem:
             self.notify(problem, severity="warning", markup=False)
@@ -235,7 +233,5 @@ class BriefingApp(App[None]):
 
 def _common_folder(paths: list[Path]) -> Path:
     """The folder holding all of ``paths`` (the library's title and index key)."""
-    import os
-
     folders = [str((p if p.is_dir() else p.parent).absolute()) for p in paths]
     return Path(os.path.commonpath(folders))

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import difflib
 import functools
+import importlib
+import pkgutil
 import re
+import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
+
+from tui.config import keymap_path
+from tui.text import shown_path
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -79,9 +85,6 @@ def _binding_owners() -> list[type[DOMNode]]:
     Found by importing every module of :mod:`tui.ui`, so a new screen or view is covered
     without being listed anywhere (and this module needs to import none of them by name).
     """
-    import importlib
-    import pkgutil
-
     from textual.app import App
     from textual.dom import DOMNode
     from textual.screen import Screen
@@ -307,9 +310,6 @@ def load_keymap(known_ids: Callable[[], set[str]], path: Path | None = None) -> 
     is skipped so its default keys stay. Two ids on one key in one place are reported.
     Quit keeps ``ctrl+q`` and the palette ``ctrl+p`` whatever the file says.
     """
-    from tui.config import keymap_path
-    from tui.text import shown_path
-
     path = path or keymap_path()
     result = KeymapResult(path=path)
     shown = shown_path(path)
@@ -320,7 +320,6 @@ def load_keymap(known_ids: Callable[[], set[str]], path: Path | None = None) -> 
     except OSError as error:
         result.problems.append(f"{shown}: cannot read: {error.strerror or error}")
         return result
-    import tomllib
 
     try:
         text = raw.decode("utf-8")
@@ -393,8 +392,6 @@ def _flattened(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def _line_of(text: str, binding_id: str) -> int | None:
     """The line of keymap.toml that sets ``binding_id``, for messages (None if not found)."""
-    import re
-
     pattern = re.compile(rf"""^\s*(["']?){re.escape(binding_id)}\1\s*=""", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None

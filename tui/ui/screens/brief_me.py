@@ -17,7 +17,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from tui.config import load_state
 from tui.links import BriefingIndex, Ref
+from tui.places import remember_in_state
 from tui.text import one_line
 from tui.ui.sections.actors import actor_detail
 from tui.ui.sections.claims import claim_detail
@@ -185,8 +187,6 @@ class BriefMeScreen(Screen[Ref | None]):
 
     def _remember(self) -> None:
         """Keep the step per briefing, so Brief me opens where the reader left it."""
-        from tui.places import remember_in_state
-
         problem = remember_in_state(POSITIONS_KEY, self.briefing.id, self.position)
         if problem:
             self.notify(problem, severity="warning")
@@ -194,8 +194,6 @@ class BriefMeScreen(Screen[Ref | None]):
 
 def remembered_step(briefing_id: str) -> int:
     """The step Brief me was left at for ``briefing_id``; 0 when never opened."""
-    from tui.config import load_state
-
     saved = load_state().get(POSITIONS_KEY)
     step = saved.get(briefing_id, 0) if isinstance(saved, dict) else 0
     return step if isinstance(step, int) and step >= 0 else 0

@@ -22,6 +22,8 @@ from textual.worker import get_current_worker
 
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
+from tui.places import remember_place, remembered_place
+from tui.signedstore import content_key
 from tui.text import one_line, shown_path
 from tui.ui.paint import after_first_paint
 from tui.ui.render import Detail
@@ -190,7 +192,6 @@ class BriefingScreen(Screen[None]):
         from tui.loader import LoadError, load_read, read_bounded
         from tui.modelcache import ModelCache
         from tui.profile import Cancelled, ProfileError, sourcing_profile
-        from tui.signedstore import content_key
 
         worker = get_current_worker()
         mtime = self._disk_mtime()
@@ -316,8 +317,6 @@ class BriefingScreen(Screen[None]):
         remember_first_screen(key, first)
 
     def _place_left_at(self) -> Ref | None:
-        from tui.places import remembered_place
-
         left = remembered_place(self.path)
         if left is None or left[0] not in SECTIONS:
             return None
@@ -329,7 +328,6 @@ class BriefingScreen(Screen[None]):
         current = self.history.current
         if self.shown is None or current is None:
             return
-        from tui.places import remember_place
 
         remember_place(self.path, current.section, current.key or None)
 

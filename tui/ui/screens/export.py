@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, refuse_protected, write_atomic
 from tui.model import Briefing
 from tui.text import shown_path, visible
 
@@ -106,12 +107,6 @@ class ExportScreen(ModalScreen[Path | None]):
     @work(thread=True, exclusive=True, group="export")
     def write(self, fmt: str, target: Path, replace: bool) -> None:
         """Render and write off the UI thread: a large briefing takes a moment."""
-        from tui.atomic import (
-            FileExistsRefusal,
-            ProtectedFileRefusal,
-            refuse_protected,
-            write_atomic,
-        )
         from tui.export import ExportError, export_briefing
 
         protect = [self.source] if self.source is not None else []

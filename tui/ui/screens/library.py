@@ -20,6 +20,7 @@ from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from tui.library.catalog import Catalog, Entry
+from tui.places import last_opened, remember_opened
 from tui.text import shown_path
 from tui.ui.paint import after_first_paint
 from tui.ui.render import format_date, one_line
@@ -111,8 +112,6 @@ class LibraryScreen(Screen[None]):
 
     def _last_opened_row(self) -> int:
         """The row of the briefing last opened from this library (0 when none is known)."""
-        from tui.places import last_opened
-
         key = last_opened(self.folder)
         keys = list(self.entries)
         return keys.index(key) if key in self.entries else 0
@@ -220,7 +219,6 @@ class LibraryScreen(Screen[None]):
             message = f"{shown_path(entry.path)}: {one_line(entry.error or '')}"
             self.notify(message, title="Cannot open", severity="warning", markup=False)
             return
-        from tui.places import remember_opened
         from tui.ui.screens.briefing import BriefingScreen
 
         remember_opened(self.folder, key)  # the library returns to it next time
