@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_cache_dir, user_config_dir
+
 from tui.atomic import write_atomic
 
 __all__ = ["cache_dir", "config_dir", "keymap_path", "load_state", "save_state"]
@@ -25,8 +27,6 @@ def config_dir() -> Path:
     override = os.environ.get("BRIEFING_CONFIG_DIR")
     if override:
         return Path(override)
-    from platformdirs import user_config_dir
-
     return Path(user_config_dir(APP_NAME, appauthor=False))
 
 
@@ -40,8 +40,6 @@ def cache_dir() -> Path:
     override = os.environ.get("BRIEFING_CACHE_DIR")
     if override:
         return Path(override)
-    from platformdirs import user_cache_dir
-
     return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 

@@ -20,6 +20,7 @@ from tui.boundedread import ReadRefused, read_regular
 from tui.errors import BriefingError, LoadError, Problem
 from tui.model import Briefing
 from tui.references import check_references
+from tui.words import CREDIBILITY_WORDS
 from tui.yamlread import Path, Positions, read_yaml
 
 if TYPE_CHECKING:
@@ -358,8 +359,6 @@ def _from_pydantic(detail: Any, data: Any, positions: Positions, name: str) -> P
     elif kind in ("int_type", "int_parsing", "int_from_float"):
         message = f"expected a whole number, found {_kind(value)}"
         if loc and loc[-1] == "credibility":
-            from tui.words import CREDIBILITY_WORDS
-
             scale = ", ".join(f"{n} {w}" for n, w in CREDIBILITY_WORDS.items())
             message += f" (credibility is the Admiralty scale: {scale})"
     elif kind in ("float_type", "float_parsing"):

@@ -24,6 +24,7 @@ from tui.commands.common import (
     print_problems,
 )
 from tui.text import json_text, visible
+from tui.words import BASIS_WORDS
 
 if TYPE_CHECKING:
     from tui.profile import SourcingProfile, Tally
@@ -40,14 +41,6 @@ DESCRIPTION = (
 
 _LABEL = 24
 """Width of the label column; the count follows, then the detail."""
-
-_BASIS_LABELS = {
-    "named-person": "a named person",
-    "named-outlet": "a named outlet",
-    "named-organisation": "a named organisation",
-    "unnamed": "unnamed",
-    "article-alone": "the article alone",
-}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -166,7 +159,7 @@ def plain_profile(profile: SourcingProfile, *, width: int = 100) -> str:
         rest = [claim for claim in word.tally.claims if claim not in voiced]
         if rest:
             parts.append(("no one named: " if basis == "unnamed" else "") + _ids(rest))
-        out.row(_BASIS_LABELS.get(basis, basis), str(word.tally.count), "; ".join(parts))
+        out.row(BASIS_WORDS.get(basis, basis), str(word.tally.count), "; ".join(parts))
 
     out.heading("Attribution chains (depth 0 is the article's own voice)")
     for depth, tally in profile.depths.items():

@@ -7,6 +7,7 @@ id), the theme kept between runs, help, and the command palette's briefing searc
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -209,8 +210,6 @@ class BriefingApp(App[None]):
         its frames are still there, for the report file ``briefing`` writes on exit.
         """
         if self.unexpected_error is None:
-            import traceback
-
             self.unexpected_error = error
             self.unexpected_report = "".join(traceback.format_exception(error))
         super()._handle_exception(error)

@@ -340,8 +340,6 @@ def load_keymap(known_ids: Callable[[], set[str]], path: Path | None = None) -> 
 
     for binding_id, keys in table.items():
         if binding_id not in known:
-            import difflib
-
             close = difflib.get_close_matches(binding_id, sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             result.problems.append(f"{where(binding_id)}: unknown binding id {binding_id!r}{hint}")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
@@ -100,8 +101,6 @@ class QuotesView(RecordsView):
         if not self.side_by_side or not quote.translation:
             return detail.text
         header = quote_detail(quote, self.index, side_by_side=False, show="none").text
-        from rich.table import Table  # only for wide quote panes: kept off the start-up path
-
         grid = Table.grid(expand=True, padding=(0, 2))
         grid.add_column(ratio=1)
         grid.add_column(ratio=1)
