@@ -536,7 +536,7 @@ def test_the_command_prints_a_readable_table_of_the_seed():
     assert out.startswith('Sourcing profile: Putin\'s rumoured "Anti-NATO"')
     assert "  hedged                    13  (52%) c04 c05 c09 c10 c11 c12 c14 c15 c17 c19" in out
     assert (
-        "  unnamed                    3  Experts cited by the Zeit Online column (c14); no one named: c04 c09"
+        "  unnamed sources            3  Experts cited by the Zeit Online column (c14); no one named: c04 c09"
         in out
     )
     assert (
