@@ -19,11 +19,11 @@ from tui.ui.screens.briefing import BriefingScreen
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.library import LibraryScreen
 from tui.ui.screens.problems import ProblemsScreen
-from tui.ui.widgets.detail import DetailPane
 from tui.ui.widgets.records import RecordList as RecordTable
 from tui.ui.widgets.sections import SectionBar
 
 from conftest import BRIEFINGS, MINIMAL
+from pages import BriefingPage
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 
@@ -41,21 +41,11 @@ async def _settle(pilot) -> None:
 
 
 async def _open_seed(pilot) -> BriefingScreen:
-    await _settle(pilot)
-    for _ in range(100):  # the file is read after the first paint: on a busy machine, later
-        screen = pilot.app.screen
-        if not isinstance(screen, BriefingScreen) or screen.briefing is not None:
-            break
-        await pilot.pause(0.05)
-        await _settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, BriefingScreen) and screen.briefing is not None
-    return screen
+    return (await BriefingPage.opened(pilot)).screen
 
 
 def _detail_text(screen: BriefingScreen, section: str) -> str:
-    pane = screen.query_one(f"#{section}-detail", DetailPane)
-    return plain_text(pane.body)  # type: ignore[arg-type]
+    return plain_text(screen.view(section).pane.body)  # type: ignore[arg-type]
 
 
 # --- library --------------------------------------------------------------------------------
@@ -145,7 +135,7 @@ async def test_each_section_lists_its_records(key, section, rows):
         screen = await _open_seed(pilot)
         await pilot.press(key)
         assert screen.active_section == section
-        assert screen.query_one(f"#{section}-list", RecordTable).row_count == rows
+        assert screen.view(section).records.row_count == rows
         assert _detail_text(screen, section).strip()
 
 
@@ -159,7 +149,7 @@ async def test_claim_detail_shows_kind_excerpt_hedges_and_judgement():
         assert "könnte Nordkorea sieben bis zehn Divisionen" in text
         assert "Hedges: könnte" in text and "Likelihood: very unlikely (5-20 %)" in text
         assert "about 70,000\N{EN DASH}300,000 soldiers (derived by the analyst" in text
-        body = screen.query_one("#claims-detail", DetailPane).body
+        body = screen.view("claims").pane.body
         assert isinstance(body, Text)
         hedge_spans = [body.plain[s.start : s.end] for s in body.spans if "reverse" in str(s.style)]
         assert "könnte" in hedge_spans
@@ -169,7 +159,7 @@ async def test_vim_keys_move_through_lists():
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
         await pilot.press("3")
-        table = screen.query_one("#claims-list", RecordTable)
+        table = screen.view("claims").records
         await pilot.press("j", "j")
         assert table.cursor_row == 2
         await pilot.press("k")
@@ -188,7 +178,7 @@ async def test_following_links_and_going_back_and_forward():
         await pilot.pause()
         assert "Wolfgang Richter" in _detail_text(screen, "actors")
         await pilot.press("l")
-        assert screen.query_one("#actors-detail", DetailPane).has_focus
+        assert screen.view("actors").pane.has_focus
         await pilot.press("enter")
         await pilot.pause()
         first = screen.history.current
@@ -211,7 +201,7 @@ async def test_quote_links_to_its_speaker_and_outlet():
         quote = next(q for q in screen.briefing.quotes if q.kind.value == "direct")
         screen.jump(Ref("quotes", quote.id))
         await pilot.pause()
-        pane = screen.query_one("#quotes-detail", DetailPane)
+        pane = screen.view("quotes").pane
         targets = [link.ref for link in pane.links]
         assert Ref("actors", quote.speaker) in targets
         assert Ref("sources", quote.outlet) in targets
@@ -240,7 +230,7 @@ async def test_relations_read_as_sentences_grouped_by_actor_and_timeline_in_orde
     async with BriefingApp(SEED).run_test(size=(160, 40)) as pilot:
         screen = await _open_seed(pilot)
         await pilot.press("6")
-        relations = screen.query_one("#relations-list", RecordTable)
+        relations = screen.view("relations").records
         sentences = [str(relations.cells_at(i)[1]) for i in range(relations.row_count)]
         assert any(
             s.startswith("Russia → North Korea: Treaty on Comprehensive Strategic Partnership")
@@ -251,7 +241,7 @@ async def test_relations_read_as_sentences_grouped_by_actor_and_timeline_in_orde
         named = [g for g in groups if g]
         assert named == sorted(named, key=str.casefold)
         await pilot.press("7")
-        timeline = screen.query_one("#timeline-list", RecordTable)
+        timeline = screen.view("timeline").records
         keys = [int(key) for key in timeline.keys]
         dates = [screen.briefing.timeline[k].date for k in keys]
         assert dates == sorted(dates)
@@ -266,12 +256,12 @@ async def test_claims_filter_by_kind_status_actor_hedges_and_text():
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
         claims = screen.briefing.claims
-        table = screen.query_one("#claims-list", RecordTable)
+        table = screen.view("claims").records
         await pilot.press("3")
-        screen.query_one("#filter-kind", Select).value = "speculation"
+        BriefingPage(pilot, screen).choose("kind", "speculation")
         await pilot.pause()
         assert table.row_count == sum(c.kind.value == "speculation" for c in claims)
-        screen.query_one("#filter-hedged", Select).value = "unhedged"
+        BriefingPage(pilot, screen).choose("hedged", "unhedged")
         await pilot.pause()
         assert table.row_count == sum(
             c.kind.value == "speculation" and not c.hedges for c in claims
@@ -279,18 +269,18 @@ async def test_claims_filter_by_kind_status_actor_hedges_and_text():
         await pilot.press("x")
         await pilot.pause()
         assert table.row_count == len(claims)
-        screen.query_one("#filter-actor", Select).value = "iran"
+        BriefingPage(pilot, screen).choose("actor", "iran")
         await pilot.pause()
         assert table.row_count == sum(
             "iran" in c.actors or c.attributed_to == "iran" for c in claims
         )
-        screen.query_one("#filter-actor", Select).clear()
-        screen.query_one("#filter-status", Select).value = "supported"
+        BriefingPage(pilot, screen).choose("actor", None)
+        BriefingPage(pilot, screen).choose("status", "supported")
         await pilot.pause()
         assert table.row_count == sum(c.status.value == "supported" for c in claims)
         await pilot.press("x")
         await pilot.press("slash")
-        assert screen.query_one("#filter-text", Input).has_focus
+        assert BriefingPage(pilot, screen).filter_text().has_focus
         await pilot.press(*"uran")
         await pilot.press("enter")
         await pilot.pause()
@@ -299,18 +289,18 @@ async def test_claims_filter_by_kind_status_actor_hedges_and_text():
             for c in claims
         )
         assert table.has_focus
-        assert "Claims" in screen.query_one(SectionBar).title("claims")
+        assert "Claims" in BriefingPage(pilot, screen).tab_title("claims")
 
 
 async def test_jumping_to_a_filtered_out_claim_clears_the_filter():
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
-        screen.query_one("#filter-kind", Select).value = "forecast"
+        BriefingPage(pilot, screen).choose("kind", "forecast")
         await pilot.pause()
         screen.jump(Ref("claims", "c01"))
         await pilot.pause()
         assert not screen.claim_filter.active
-        table = screen.query_one("#claims-list", RecordTable)
+        table = screen.view("claims").records
         assert table.cursor_key == "c01"
 
 
@@ -524,12 +514,12 @@ async def test_reload_after_a_change_and_keep_the_last_good_version(tmp_path: Pa
         os.utime(path, ns=(1, 1))  # a different modification time, whatever the clock says
         screen._check_changed_on_disk()
         await pilot.pause()
-        bar = screen.query_one("#changed-bar")
+        bar = BriefingPage(pilot, screen).bar("changed")
         assert bar.display and "changed on disk" in str(bar.render())
         await pilot.press("r")
         await _settle(pilot)
         assert screen.briefing.title == "A changed briefing"
-        assert not screen.query_one("#changed-bar").display
+        assert not BriefingPage(pilot, screen).bar("changed").display
         path.write_text("id: x\ntitle: [broken\n", encoding="utf-8")
         await pilot.press("r")
         await _settle(pilot)
@@ -632,12 +622,12 @@ async def test_a_10000_claim_briefing_opens_without_freezing(tmp_path: Path):
         await _settle(pilot)
         assert screen.briefing is not None and len(screen.briefing.claims) == 10_000
         await pilot.press("3")
-        table = screen.query_one("#claims-list", RecordTable)
+        table = screen.view("claims").records
         assert table.row_count == 10_000
         await pilot.press("G")
         assert table.cursor_row == 9_999
         assert "c9999" in _detail_text(screen, "claims")
-        screen.query_one("#filter-kind", Select).value = "forecast"
+        BriefingPage(pilot, screen).choose("kind", "forecast")
         await pilot.pause()
         assert 0 < table.row_count < 10_000
 
@@ -704,14 +694,14 @@ async def test_overview_shows_the_profile_and_its_figures_lead_to_their_claims()
         assert "What it rests on" in text
         assert f"Hedged: {profile.hedged.count} of 25 claims" in text
         assert "DerWesten → Zeit Online → Experts cited by the Zeit Online column" in text
-        pane = screen.query_one("#overview-detail", DetailPane)
+        pane = screen.view("overview").pane
         labels = [link.label for link in pane.links]
         hedged = labels.index(f"Hedged claims: {profile.hedged.count}")
         pane.focus()
         pane._move_link(hedged)
         await pilot.press("enter")
         await pilot.pause()
-        table = screen.query_one("#claims-list", RecordTable)
+        table = screen.view("claims").records
         assert screen.active_section == "claims"
         assert table.keys == list(profile.hedged.claims)
         await pilot.press("x")
@@ -765,7 +755,7 @@ async def test_fetching_sources_from_the_app_shows_state_metadata_and_checks(tmp
         async with BriefingApp(path).run_test(size=(140, 45)) as pilot:
             screen = await _open_seed(pilot)
             await pilot.press("5")
-            sources = screen.query_one("#sources-list", RecordTable)
+            sources = screen.view("sources").records
             states = [str(sources.cells_at(i)[2]) for i in range(sources.row_count)]
             assert states == ["not fetched", "not fetched", "no link"]
             await pilot.press("F")
@@ -788,7 +778,7 @@ async def test_fetching_sources_from_the_app_shows_state_metadata_and_checks(tmp
         async with BriefingApp(path).run_test(size=(140, 45)) as pilot:
             screen = await _open_seed(pilot)
             await _settle(pilot)
-            sources = screen.query_one("#sources-list", RecordTable)
+            sources = screen.view("sources").records
             assert str(sources.cells_at(0)[2]).startswith("cached ")
             assert sum(server.hits.values()) == hits_before
 
@@ -807,11 +797,11 @@ async def test_escape_cancels_a_running_fetch(tmp_path: Path):
             screen = await _open_seed(pilot)
             await pilot.press("F")
             await pilot.pause(0.3)
-            assert screen.query_one("#fetch-bar").display
+            assert BriefingPage(pilot, screen).bar("fetch").display
             await pilot.press("escape")
             await _settle(pilot)
             assert isinstance(pilot.app.screen, BriefingScreen)  # Esc cancelled, did not leave
-            assert not screen.query_one("#fetch-bar").display
+            assert not BriefingPage(pilot, screen).bar("fetch").display
             assert "slow" not in screen.fetched
 
 
@@ -853,7 +843,7 @@ async def test_clicking_a_link_in_a_detail_pane_follows_it():
         screen = await _open_seed(pilot)
         screen.jump(Ref("actors", "richter"))
         await pilot.pause()
-        pane = screen.query_one("#actors-detail", DetailPane)
+        pane = screen.view("actors").pane
         target = pane.links[0].ref
         line = pane._first_link_line - round(pane.scroll_y)
         if not 0 <= line < pane.scrollable_content_region.height:
@@ -892,10 +882,10 @@ async def test_keys_never_act_in_a_hidden_section():
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
         await pilot.press("2", "l")  # into the actors' links
-        assert screen.query_one("#actors-detail", DetailPane).has_focus
+        assert screen.view("actors").pane.has_focus
         await pilot.press("1")
         await pilot.pause()
-        overview = screen.query_one("#overview-detail", DetailPane)
+        overview = screen.view("overview").pane
         assert overview.has_focus
         await pilot.press("pagedown")
         await pilot.pause()
@@ -909,7 +899,7 @@ async def test_keys_never_act_in_a_hidden_section():
             await pilot.press("enter")  # ...then followed
             await pilot.pause()
         assert screen.active_section == "claims"
-        assert screen.query_one("#claims-list", RecordTable).row_count == int(count)
+        assert screen.view("claims").records.row_count == int(count)
 
 
 async def test_a_detail_pane_reads_back_up_from_its_links():
@@ -917,7 +907,7 @@ async def test_a_detail_pane_reads_back_up_from_its_links():
         screen = await _open_seed(pilot)
         screen.jump(Ref("actors", "putin"))
         await pilot.pause()
-        pane = screen.query_one("#actors-detail", DetailPane)
+        pane = screen.view("actors").pane
         await pilot.press("l", "G")
         await pilot.pause()
         assert pane.has_focus and pane.link_cursor == len(pane.links) - 1

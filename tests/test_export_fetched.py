@@ -14,7 +14,6 @@ from typing import Any
 import html5lib
 import jsonschema
 import pytest
-from http_fixtures import FixtureServer, quick_settings, serve
 
 from tui.export import export_briefing
 from tui.export.fetched import fetched_for, quote_results
@@ -23,6 +22,7 @@ from tui.loader import load_briefing, parse_briefing
 from tui.model import Briefing
 
 from conftest import ROOT, reference_html
+from http_fixtures import FixtureServer, quick_settings, serve
 
 Write = Callable[[str, str], Path]
 

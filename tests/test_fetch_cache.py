@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from http_fixtures import LAST_MODIFIED, FixtureServer, quick_settings, serve
 
 from tui.fetch import CachedPage, FetchResult, FetchSettings, fetch_sources, open_cache
 from tui.fetch.cache import CACHE_ENV, FILE_NAME, default_cache_path
 from tui.model import Source
+
+from http_fixtures import LAST_MODIFIED, FixtureServer, quick_settings, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 

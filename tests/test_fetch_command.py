@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from http_fixtures import FixtureServer, serve
 
 from tui.commands import fetch as command
 from tui.fetch import JSON_KEYS
+
+from http_fixtures import FixtureServer, serve
 
 Write = Callable[[str, str], Path]
 

@@ -13,10 +13,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from http_fixtures import LATIN1_TEXT, FixtureServer, closed_port, quick_settings, serve
 
 from tui.fetch import FetchResult, fetch_sources, open_cache
 from tui.model import Source
+
+from http_fixtures import LATIN1_TEXT, FixtureServer, closed_port, quick_settings, serve
 
 RUN_BOUND = 60.0
 """Seconds the whole run may take before the test calls it hung (it needs about 5)."""

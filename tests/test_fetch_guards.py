@@ -6,11 +6,12 @@ import asyncio
 import re
 
 import pytest
-from http_fixtures import fake_resolver, tcp_listener
 
 from tui.fetch.errors import HostNotFound, Refused
 from tui.fetch.guards import check_address, check_url
 from tui.fetch.transport import GuardedBackend
+
+from http_fixtures import fake_resolver, tcp_listener
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from http_fixtures import PAGES, FixtureServer, quick_settings, serve
 
 from tui.fetch import check_quotes, fetch_sources
 from tui.fetch.quotes import check_text, normalise
 from tui.loader import load_briefing
+
+from http_fixtures import PAGES, FixtureServer, quick_settings, serve
 
 PAGE_TEXT = (
     "Er sagte: \u201eAn einer neuen regionalen oder  globalen Blockbildung ist Vietnam"

@@ -17,7 +17,6 @@ from typing import Any
 
 import httpcore
 import pytest
-from http_fixtures import FixtureServer, fake_resolver, quick_settings, serve, tcp_listener
 
 import tui.fetch.engine as engine
 import tui.fetch.transport as transport
@@ -25,6 +24,8 @@ from tui.fetch import CachedPage, FetchResult, FetchSettings, fetch_sources, ope
 from tui.fetch.transport import GuardedBackend, QuickAckStream
 from tui.fetch.workers import pool_size
 from tui.model import Source
+
+from http_fixtures import FixtureServer, fake_resolver, quick_settings, serve, tcp_listener
 
 
 @pytest.fixture

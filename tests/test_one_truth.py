@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from http_fixtures import serve_pages
 
 from tui.cli import main
 from tui.ui.app import BriefingApp
 from tui.ui.screens.briefing import BriefingScreen
+
+from http_fixtures import serve_pages
 
 EXCERPT = "Die Flotte soll im Herbst auslaufen"
 PAGES = {

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from http_fixtures import serve
 
 from tui.atomic import TEMP_MARK
 from tui.fetch import CachedPage, open_cache
@@ -30,6 +29,8 @@ from tui.fetch.cache import FILE_NAME, READ_BUSY_MS
 from tui.library.catalog import Catalog, Entry
 from tui.loader import load_briefing
 from tui.modelcache import KEY_NAME, ModelCache
+
+from http_fixtures import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"

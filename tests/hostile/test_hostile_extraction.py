@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from http_fixtures import quick_settings
 
 import tui.fetch.engine as engine
 import tui.fetch.workers as workers
 from tui.fetch import CachedPage, FetchResult, fetch_sources, open_cache
 from tui.model import Source
+
+from http_fixtures import quick_settings
 
 _real_digest = engine._digest
 """The real extraction, kept before any test patches ``engine._digest``."""

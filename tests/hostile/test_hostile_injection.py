@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from http_fixtures import serve_pages
 
 from tui.text import has_control, one_line, shown_path, visible
+
+from http_fixtures import serve_pages
 
 BRIEFING_BIN = Path(sys.executable).with_name("briefing")
 

@@ -137,6 +137,11 @@ class BriefingScreen(Screen[None]):
         return self.query_one(f"#{section}", VIEWS[section])
 
     @property
+    def ready(self) -> bool:
+        """Whether the file is read and every section's view shows it."""
+        return self.shown is not None and self._views_ready
+
+    @property
     def claims_view(self) -> ClaimsView:
         return self.query_one("#claims", ClaimsView)
 

@@ -1,0 +1,131 @@
+"""Page objects: the app's screens as a reader uses them, for tests.
+
+A test says what a reader does and sees ("open the claims, filter to speculation, read
+the detail") instead of which widget with which ``#id`` holds it, so views can move and
+be renamed without rewriting the tests. Each method returns plain text or the real widget
+a test has to drive; none of them reaches into private attributes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Select, Static
+
+from tui.links import SECTIONS, Section
+from tui.ui.plain import plain_text
+from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.sections.claims import ClaimsView
+from tui.ui.widgets.detail import DetailPane
+from tui.ui.widgets.keybar import KeyBar
+from tui.ui.widgets.records import RecordList
+from tui.ui.widgets.sections import SectionBar
+
+__all__ = ["BriefingPage"]
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Until every worker is done and the screen has caught up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+class BriefingPage:
+    """One open briefing: its sections, their rows and details, the claims filter."""
+
+    def __init__(self, pilot: Pilot[Any], screen: BriefingScreen) -> None:
+        self.pilot = pilot
+        self.screen = screen
+
+    @classmethod
+    async def opened(cls, pilot: Pilot[Any]) -> BriefingPage:
+        """The briefing screen on top, once its file is read and every view is filled."""
+        await settle(pilot)
+        for _ in range(200):  # read in a worker: on a busy machine, a while later
+            screen = pilot.app.screen
+            if isinstance(screen, BriefingScreen) and screen.ready:
+                break
+            await pilot.pause(0.05)
+            await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen) and screen.shown is not None
+        await settle(pilot)
+        return cls(pilot, screen)
+
+    # --- where the reader is ------------------------------------------------------------
+
+    @property
+    def section(self) -> Section:
+        """The section on screen."""
+        return self.screen.active_section
+
+    async def show(self, section: Section) -> None:
+        """Open ``section`` with its number key, as a reader would."""
+        await self.pilot.press(str(SECTIONS.index(section) + 1))
+        await self.pilot.pause()
+
+    async def press(self, *keys: str) -> None:
+        await self.pilot.press(*keys)
+        await self.pilot.pause()
+
+    # --- what is shown ------------------------------------------------------------------
+
+    def records(self, section: Section) -> RecordList:
+        """The list of ``section`` (to move its cursor or count its rows)."""
+        records = self.screen.view(section).records
+        assert records is not None, f"{section} has no list"
+        return records
+
+    def rows(self, section: Section) -> list[str]:
+        """Every row of ``section``'s list as text, cells joined by two spaces."""
+        records = self.records(section)
+        return [
+            "  ".join(cell.plain for cell in records.cells_at(row))
+            for row in range(records.row_count)
+        ]
+
+    def selected(self, section: Section) -> str | None:
+        """The key of the record the list's cursor is on."""
+        return self.screen.view(section).selected_key
+
+    def pane(self, section: Section | None = None) -> DetailPane:
+        """The detail pane of ``section`` (the open one by default)."""
+        return self.screen.view(section or self.section).pane
+
+    def detail(self, section: Section | None = None) -> str:
+        """The detail pane's text, as drawn at its width."""
+        return plain_text(self.pane(section).body)  # type: ignore[arg-type]
+
+    def links(self, section: Section | None = None) -> list[str]:
+        """The labels of the links the detail pane offers."""
+        return [link.label for link in self.pane(section).links]
+
+    def tab_title(self, section: Section) -> str:
+        return self.screen.query_one(SectionBar).title(section)
+
+    def key_bar(self) -> str:
+        return self.screen.query_one(KeyBar).render().plain
+
+    def bar(self, name: str) -> Static:
+        """A message bar: ``changed`` (the file changed on disk) or ``fetch`` (progress)."""
+        return self.screen.query_one(f"#{name}-bar", Static)
+
+    # --- the claims filter --------------------------------------------------------------
+
+    @property
+    def claims(self) -> ClaimsView:
+        return self.screen.claims_view
+
+    def choose(self, field: str, value: str | None) -> None:
+        """Pick ``value`` in the filter bar's ``field`` (kind, status, actor, hedged);
+        None clears it."""
+        select = self.claims.query_one(f"#filter-{field}", Select)
+        if value is None:
+            select.clear()
+        else:
+            select.value = value
+
+    def filter_text(self) -> Input:
+        """The filter bar's text field."""
+        return self.claims.query_one("#filter-text", Input)
