@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "config_dir", "keymap_path", "load_state", "save_state"]
+__all__ = ["cache_dir", "config_dir", "index_dir", "keymap_path", "load_state", "save_state"]
 
 APP_NAME = "briefing"
 
@@ -41,6 +41,11 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def index_dir() -> Path:
+    """Where the search indexes live: one SQLite file per library folder (tui.index)."""
+    return cache_dir() / "index"
 
 
 def load_state() -> dict[str, Any]:

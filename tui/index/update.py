@@ -1,0 +1,403 @@
+"""Bringing the index up to date with a folder of briefings, doing as little as it can.
+
+A file whose size, modification time and change time are what the index recorded is not
+opened. One whose stamp moved is read; when its bytes hash to what was indexed (a
+``touch``, a checkout that rewrote it unchanged) only the stamp is updated, else it is
+parsed with the project's loader and its records replaced. Files gone from the folder are
+dropped. A file that does not load is recorded with its first problem and has no records.
+
+The stamp is taken before the file is read, so a file that changes while it is being
+indexed has a newer stamp than the one recorded and is read again next time. Work is
+committed in batches (every :data:`BATCH_SECONDS`), so a search in another process sees
+the index fill, and an interrupted update keeps what it finished.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.index.fold import fold_text
+from tui.index.records import FetchedPage, Record, records_of
+from tui.index.store import IndexDamaged, Store, is_damage
+from tui.text import shown_path
+
+if TYPE_CHECKING:
+    from tui.model import Briefing
+
+__all__ = ["BATCH_SECONDS", "FileProblem", "Progress", "UpdateReport", "update"]
+
+BATCH_SECONDS = 0.5
+"""Longest time between commits while indexing."""
+PROGRESS_SECONDS = 0.1
+"""Shortest time between two progress calls (the first and last always come)."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an update is: ``done`` of ``total`` files to read, and the one just read."""
+
+    done: int
+    total: int
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file left out of the index, with why: its first problem, or why it is not read."""
+
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{shown_path(self.path)}: {self.message}"
+
+
+@dataclass
+class UpdateReport:
+    """What an update did, and every file the index leaves out."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    files: int = 0
+    problems: list[FileProblem] = field(default_factory=list)
+    """Files that do not load (first problem) and paths that cannot be looked at."""
+    notes: list[str] = field(default_factory=list)
+    """About the index itself: a damaged file moved aside and rebuilt, say."""
+    stopped: bool = False
+    """True when ``should_stop`` ended the update early (what was done is kept)."""
+    seconds: float = 0.0
+
+
+@dataclass
+class _Stored:
+    id: int
+    stamp: tuple[int, int, int]
+    hash: bytes | None
+    error: str | None
+
+
+def _relative(path: Path, root: Path) -> bytes:
+    """How a file is keyed: its path under the library's folder, as bytes (a name need
+    not be UTF-8)."""
+    try:
+        return os.fsencode(path.relative_to(root))
+    except ValueError:
+        return os.fsencode(path)
+
+
+def _first_problem(error: Exception) -> str:
+    """The first problem of a file that does not load, placed, for a one-line listing."""
+    from tui.errors import LoadError
+
+    if not isinstance(error, LoadError) or not error.problems:
+        return str(error)
+    first = error.problems[0]
+    place = f"{first.line}:{first.column}: " if first.line and first.column else ""
+    place = place or (f"{first.line}: " if first.line else "")
+    more = len(error.problems) - 1
+    return place + first.message + (f" (and {more} more)" if more else "")
+
+
+class _Writer:
+    """Replaces one file's rows inside the open transaction."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        row = db.execute("SELECT value FROM meta WHERE key = 'next_record'").fetchone()
+        self.next_record = int(row[0]) if row and str(row[0]).isdigit() else 1
+        top = db.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone()[0]
+        self.next_record = max(self.next_record, int(top))
+
+    def finish(self) -> None:
+        self.db.execute(
+            "UPDATE meta SET value = ? WHERE key = 'next_record'", (str(self.next_record),)
+        )
+
+    def drop(self, file_id: int) -> None:
+        db = self.db
+        db.execute(
+            "INSERT INTO search (search, rowid, head, body)"
+            " SELECT 'delete', id, head, body FROM records WHERE file = ?",
+            (file_id,),
+        )
+        db.execute("DELETE FROM records WHERE file = ?", (file_id,))
+        db.execute("DELETE FROM mentions WHERE file = ?", (file_id,))
+        db.execute("DELETE FROM actors WHERE file = ?", (file_id,))
+
+    def remove(self, file_id: int) -> None:
+        self.drop(file_id)
+        self.db.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+    def put(
+        self,
+        stored: _Stored | None,
+        key: bytes,
+        stamp: tuple[int, int, int],
+        digest: bytes | None,
+        briefing: Briefing | None,
+        error: str | None,
+        records: list[Record],
+    ) -> None:
+        db = self.db
+        if briefing is not None:
+            facts: tuple[object, ...] = (
+                briefing.id,
+                briefing.title,
+                briefing.published,
+                briefing.language,
+                " ".join(briefing.tags),
+                len(briefing.actors),
+                len(briefing.claims),
+                len(briefing.quotes),
+                len(briefing.sources),
+            )
+        else:
+            facts = (None, None, None, None, None, 0, 0, 0, 0)
+        values = (*stamp, digest, *facts, error)
+        if stored is None:
+            file_id = db.execute(
+                "INSERT INTO files (path, size, mtime_ns, ctime_ns, hash, briefing, title,"
+                " published, language, tags, actors, claims, quotes, sources, error)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (key, *values),
+            ).fetchone()[0]
+        else:
+            file_id = stored.id
+            self.drop(file_id)
+            db.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, hash = ?, briefing = ?,"
+                " title = ?, published = ?, language = ?, tags = ?, actors = ?, claims = ?,"
+                " quotes = ?, sources = ?, error = ? WHERE id = ?",
+                (*values, file_id),
+            )
+        if briefing is None:
+            return
+        rows = []
+        mentions = []
+        for position, record in enumerate(records):
+            record_id = self.next_record
+            self.next_record += 1
+            text = "\n".join(text for _, text in record.fields)
+            rows.append(
+                (
+                    record_id,
+                    file_id,
+                    record.kind,
+                    record.id,
+                    position,
+                    record.label,
+                    "\n".join(name for name, _ in record.fields),
+                    text,
+                    fold_text(record.label),
+                    fold_text(text),
+                )
+            )
+            mentions += [(record_id, file_id, m.actor, m.role) for m in record.mentions]
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany(
+            "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)",
+            [(row[0], row[8], row[9]) for row in rows],
+        )
+        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", mentions)
+        db.executemany(
+            "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?)",
+            [(file_id, a.id, a.name, a.wikidata) for a in briefing.actors],
+        )
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    info = os.stat(path)
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns
+
+
+def _fetched_pages() -> Callable[[Briefing], dict[str, FetchedPage]]:
+    """A look-up of fetched titles and descriptions, when a fetch cache exists (it is
+    never made just for this)."""
+    from tui.fetch.cache import default_cache_path
+
+    path = default_cache_path()
+    if not path.is_file():
+        return lambda briefing: {}
+    from tui.fetch.cache import CacheError, FetchCache
+
+    try:
+        cache = FetchCache(path)
+    except CacheError:
+        return lambda briefing: {}
+
+    def look_up(briefing: Briefing) -> dict[str, FetchedPage]:
+        urls = [source.url for source in briefing.sources if source.url]
+        if not urls:
+            return {}
+        pages = cache.get_many(urls)
+        return {url: FetchedPage(page.title, page.description) for url, page in pages.items()}
+
+    return look_up
+
+
+def update(
+    store: Store,
+    root: Path,
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    rebuild: bool = False,
+) -> UpdateReport:
+    """Bring ``store`` up to date with the briefings under ``root`` (a folder or a file).
+
+    ``progress`` is called from this thread as files are read (at most every
+    :data:`PROGRESS_SECONDS`, and always for the first and the last); ``should_stop``
+    is asked between files and ends the update early, keeping what was done. With
+    ``rebuild`` the index is emptied first and every file read again. Raises
+    :class:`IndexDamaged` when the index turns out damaged (it has been reset: call
+    again).
+    """
+    started = time.perf_counter()
+    report = UpdateReport()
+    try:
+        with store.update_lock():
+            if rebuild:
+                store.clear()
+            _update(store, root, report, progress, should_stop)
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            raise
+        store.reset(f"damaged ({error})")
+        raise IndexDamaged(f"{store.shown}: the index was damaged; it was reset") from None
+    report.notes += store.notes
+    store.notes.clear()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _update(
+    store: Store,
+    root: Path,
+    report: UpdateReport,
+    progress: Callable[[Progress], None] | None,
+    should_stop: Callable[[], bool] | None,
+) -> None:
+    from tui.errors import LoadError
+    from tui.library import scan_briefing_files
+    from tui.loader import parse_briefing, read_bounded
+
+    scan = scan_briefing_files([root])
+    report.problems += [FileProblem(p.path, p.message) for p in scan.problems]
+    report.problems += [FileProblem(p, "no such file or folder") for p in scan.missing]
+    folder = root if root.is_dir() else root.parent
+    stored: dict[bytes, _Stored] = {}
+    for file_id, key, size, mtime, ctime, digest, error in store.db.execute(
+        "SELECT id, path, size, mtime_ns, ctime_ns, hash, error FROM files"
+    ):
+        stored[bytes(key)] = _Stored(file_id, (size, mtime, ctime), digest, error)
+
+    present: dict[bytes, Path] = {}
+    to_read: list[tuple[bytes, Path, tuple[int, int, int] | None]] = []
+    for path in scan.files:
+        key = _relative(path, folder)
+        present[key] = path
+        try:
+            stamp: tuple[int, int, int] | None = _stamp(path)
+        except (OSError, ValueError):
+            stamp = None  # the reader says why it cannot be read
+        old = stored.get(key)
+        if old is not None and stamp is not None and old.stamp == stamp:
+            report.unchanged += 1
+        else:
+            to_read.append((key, path, stamp))
+    report.files = len(present)
+    gone = [old for key, old in stored.items() if key not in present]
+
+    look_up = _fetched_pages() if to_read else None
+    total = len(to_read)
+    last_call = 0.0
+
+    def tell(done: int, path: Path | None) -> None:
+        nonlocal last_call
+        now = time.perf_counter()
+        if progress is not None and (done in (0, total) or now - last_call >= PROGRESS_SECONDS):
+            last_call = now
+            progress(Progress(done, total, path))
+
+    tell(0, None)
+    pending = iter(to_read)
+    done = 0
+    while True:
+        batch_end = time.perf_counter() + BATCH_SECONDS
+        with store.transaction() as db:
+            writer = _Writer(db)
+            for old in gone:
+                writer.remove(old.id)
+                report.removed += 1
+            gone = []
+            for key, path, stamp in pending:
+                old = stored.get(key)
+                try:
+                    raw = read_bounded(os.fsdecode(path))
+                except LoadError as error:
+                    writer.put(old, key, stamp or (0, 0, 0), None, None, _first_problem(error), [])
+                    _count(report, old)
+                else:
+                    digest = hashlib.blake2b(raw, digest_size=16).digest()
+                    if old is not None and old.hash == digest and not old.error:
+                        db.execute(
+                            "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE id = ?",
+                            (*(stamp or (0, 0, 0)), old.id),
+                        )
+                        report.unchanged += 1
+                    else:
+                        try:
+                            briefing = parse_briefing(raw, os.fsdecode(path))
+                        except LoadError as error:
+                            writer.put(
+                                old,
+                                key,
+                                stamp or (0, 0, 0),
+                                digest,
+                                None,
+                                _first_problem(error),
+                                [],
+                            )
+                        else:
+                            records = records_of(briefing, look_up(briefing) if look_up else None)
+                            writer.put(
+                                old, key, stamp or (0, 0, 0), digest, briefing, None, records
+                            )
+                        _count(report, old)
+                done += 1
+                tell(done, path)
+                if time.perf_counter() > batch_end or (should_stop and should_stop()):
+                    break
+            writer.finish()
+        if done >= total:
+            break
+        if should_stop and should_stop():
+            report.stopped = True
+            break
+    tell(done, None)
+    for path, message in failing(store, folder):
+        report.problems.append(FileProblem(path, message))
+
+
+def _count(report: UpdateReport, old: _Stored | None) -> None:
+    if old is None:
+        report.added += 1
+    else:
+        report.changed += 1
+
+
+def failing(store: Store, folder: Path) -> Iterable[tuple[Path, str]]:
+    """Every indexed file that does not load, with its first problem, by path."""
+    rows = store.db.execute("SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path")
+    for key, error in rows:
+        if isinstance(key, bytes) and isinstance(error, str):
+            yield folder / os.fsdecode(key), error
