@@ -16,6 +16,9 @@ COMMANDS: dict[str, str] = {
     "profile": "tui.commands.profile",
     "fetch": "tui.commands.fetch",
     "new": "tui.commands.new",
+    "search": "tui.commands.search",
+    "index": "tui.commands.index",
+    "serve": "tui.commands.serve",
     "config": "tui.commands.config",
 }
 """Subcommand name -> module, in the order ``--help`` lists them."""

@@ -68,6 +68,9 @@ class UpdateReport:
     removed: int = 0
     unchanged: int = 0
     files: int = 0
+    """Briefing files found under the folder."""
+    unloadable: int = 0
+    """Of those, files that do not load (each also in ``problems``)."""
     problems: list[FileProblem] = field(default_factory=list)
     """Files that do not load (first problem) and paths that cannot be looked at."""
     notes: list[str] = field(default_factory=list)
@@ -386,6 +389,7 @@ def _update(
     tell(done, None)
     for path, message in failing(store, folder):
         report.problems.append(FileProblem(path, message))
+        report.unloadable += 1
 
 
 def _count(report: UpdateReport, old: _Stored | None) -> None:
