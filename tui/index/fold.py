@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-__all__ = ["FOLD_VERSION", "fold_text", "fold_word", "words", "words_with_spans"]
+__all__ = ["FOLD_VERSION", "fold_many", "fold_text", "fold_word", "words", "words_with_spans"]
 
 FOLD_VERSION = 1
 """Bumped whenever folding changes: an index folded otherwise is rebuilt."""
@@ -40,6 +40,20 @@ def fold_text(text: str) -> str:
     if marks:
         decomposed = decomposed.translate(marks)
     return _DIGRAPH.sub("", decomposed)
+
+
+_JOIN = "\n\x1f\n"
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """:func:`fold_text` of each of ``texts``, folded in one pass (a briefing's records
+    at once: far fewer calls than one per record)."""
+    if not texts:
+        return []
+    parts = fold_text(_JOIN.join(texts)).split(_JOIN)
+    if len(parts) != len(texts):  # a text held the separator itself: one at a time
+        return [fold_text(text) for text in texts]
+    return parts
 
 
 def fold_word(word: str) -> str:

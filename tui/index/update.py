@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.index.fold import fold_text
+from tui.index.fold import fold_many
 from tui.index.records import FetchedPage, Record, records_of
 from tui.index.store import IndexDamaged, Store, is_damage
 from tui.text import shown_path
@@ -186,10 +186,13 @@ class _Writer:
             return
         rows = []
         mentions = []
+        texts = ["\n".join(text for _, text in record.fields) for record in records]
+        folded = fold_many(
+            [part for r, t in zip(records, texts, strict=True) for part in (r.label, t)]
+        )
         for position, record in enumerate(records):
             record_id = self.next_record
             self.next_record += 1
-            text = "\n".join(text for _, text in record.fields)
             rows.append(
                 (
                     record_id,
@@ -199,9 +202,9 @@ class _Writer:
                     position,
                     record.label,
                     "\n".join(name for name, _ in record.fields),
-                    text,
-                    fold_text(record.label),
-                    fold_text(text),
+                    texts[position],
+                    folded[2 * position],
+                    folded[2 * position + 1],
                 )
             )
             mentions += [(record_id, file_id, m.actor, m.role) for m in record.mentions]
