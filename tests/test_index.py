@@ -282,6 +282,29 @@ def test_progress_is_reported_and_an_update_can_stop_early(tmp_path: Path) -> No
     assert steps[0].done == 0 and steps[-1].done == steps[-1].total == rest.added
 
 
+def test_worker_processes_index_the_same_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_library(tmp_path / "lib", broken=True)
+    for number in range(20):
+        (folder / f"b{number:02}.yaml").write_text(briefing_text(f"b{number}", f"Walrus {number}"))
+
+    def contents(workers: str) -> tuple[object, ...]:
+        monkeypatch.setenv("BRIEFING_INDEX_WORKERS", workers)
+        with LibraryIndex(folder, folder=tmp_path / f"cache-{workers}") as index:
+            report = index.update()
+            db = index.store.db
+            return (
+                report.added,
+                [str(p) for p in report.problems],
+                db.execute("SELECT path, hash, briefing, error FROM files ORDER BY path").fetchall(),
+                db.execute("SELECT kind, rid, label, text, head, body FROM records ORDER BY id").fetchall(),
+                found(index, "walrus", limit=100),
+            )
+
+    assert contents("2") == contents("0")
+
+
 def test_duplicate_ids_are_known(library: Path, tmp_path: Path) -> None:
     (library / "copy.yaml").write_text((library / "summit.yaml").read_text())
     with LibraryIndex(library, folder=tmp_path / "cache") as index:

@@ -10,31 +10,33 @@ The stamp is taken before the file is read, so a file that changes while it is b
 indexed has a newer stamp than the one recorded and is read again next time. Work is
 committed in batches (every :data:`BATCH_SECONDS`), so a search in another process sees
 the index fill, and an interrupted update keeps what it finished.
+
+Reading and parsing is most of the work, and the part that can run side by side: a big
+batch (:data:`POOL_MIN_FILES` or more) is prepared in worker processes
+(:mod:`tui.index.prepare`), one per CPU, while this process writes the database.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from tui.index.fold import fold_many
-from tui.index.records import FetchedPage, Record, records_of
+from tui.index.prepare import Prepared, prepare
 from tui.index.store import IndexDamaged, Store, is_damage
 from tui.text import shown_path
 
-if TYPE_CHECKING:
-    from tui.model import Briefing
-
-__all__ = ["BATCH_SECONDS", "FileProblem", "Progress", "UpdateReport", "update"]
+__all__ = ["BATCH_SECONDS", "FileProblem", "Progress", "UpdateReport", "update", "workers_wanted"]
 
 BATCH_SECONDS = 0.5
 """Longest time between commits while indexing."""
+MAX_WORKERS = 4
+"""Most worker processes an update starts."""
+POOL_MIN_FILES = 200
+"""Fewer files than this are read in the calling process."""
 PROGRESS_SECONDS = 0.1
 """Shortest time between two progress calls (the first and last always come)."""
 
@@ -97,19 +99,6 @@ def _relative(path: Path, root: Path) -> bytes:
         return os.fsencode(path)
 
 
-def _first_problem(error: Exception) -> str:
-    """The first problem of a file that does not load, placed, for a one-line listing."""
-    from tui.errors import LoadError
-
-    if not isinstance(error, LoadError) or not error.problems:
-        return str(error)
-    first = error.problems[0]
-    place = f"{first.line}:{first.column}: " if first.line and first.column else ""
-    place = place or (f"{first.line}: " if first.line else "")
-    more = len(error.problems) - 1
-    return place + first.message + (f" (and {more} more)" if more else "")
-
-
 class _Writer:
     """Replaces one file's rows inside the open transaction."""
 
@@ -140,32 +129,17 @@ class _Writer:
         self.drop(file_id)
         self.db.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
+    def restamp(self, file_id: int, stamp: tuple[int, int, int]) -> None:
+        self.db.execute(
+            "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE id = ?", (*stamp, file_id)
+        )
+
     def put(
-        self,
-        stored: _Stored | None,
-        key: bytes,
-        stamp: tuple[int, int, int],
-        digest: bytes | None,
-        briefing: Briefing | None,
-        error: str | None,
-        records: list[Record],
+        self, stored: _Stored | None, key: bytes, stamp: tuple[int, int, int], ready: Prepared
     ) -> None:
         db = self.db
-        if briefing is not None:
-            facts: tuple[object, ...] = (
-                briefing.id,
-                briefing.title,
-                briefing.published,
-                briefing.language,
-                " ".join(briefing.tags),
-                len(briefing.actors),
-                len(briefing.claims),
-                len(briefing.quotes),
-                len(briefing.sources),
-            )
-        else:
-            facts = (None, None, None, None, None, 0, 0, 0, 0)
-        values = (*stamp, digest, *facts, error)
+        facts = ready.facts or (None, None, None, None, None, 0, 0, 0, 0)
+        values = (*stamp, ready.digest, *facts, ready.error)
         if stored is None:
             file_id = db.execute(
                 "INSERT INTO files (path, size, mtime_ns, ctime_ns, hash, briefing, title,"
@@ -182,41 +156,25 @@ class _Writer:
                 " quotes = ?, sources = ?, error = ? WHERE id = ?",
                 (*values, file_id),
             )
-        if briefing is None:
+        if ready.facts is None:
             return
-        rows = []
-        mentions = []
-        texts = ["\n".join(text for _, text in record.fields) for record in records]
-        folded = fold_many(
-            [part for r, t in zip(records, texts, strict=True) for part in (r.label, t)]
-        )
-        for position, record in enumerate(records):
-            record_id = self.next_record
-            self.next_record += 1
-            rows.append(
-                (
-                    record_id,
-                    file_id,
-                    record.kind,
-                    record.id,
-                    position,
-                    record.label,
-                    "\n".join(name for name, _ in record.fields),
-                    texts[position],
-                    folded[2 * position],
-                    folded[2 * position + 1],
-                )
-            )
-            mentions += [(record_id, file_id, m.actor, m.role) for m in record.mentions]
+        first = self.next_record
+        self.next_record += len(ready.rows)
+        rows = [
+            (first + n, file_id, row[0], row[1], n, *row[2:]) for n, row in enumerate(ready.rows)
+        ]
         db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
             "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)",
             [(row[0], row[8], row[9]) for row in rows],
         )
-        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", mentions)
+        db.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?)",
+            [(first + n, file_id, actor, role) for n, actor, role in ready.mentions],
+        )
         db.executemany(
             "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?)",
-            [(file_id, a.id, a.name, a.wikidata) for a in briefing.actors],
+            [(file_id, *actor) for actor in ready.actors],
         )
 
 
@@ -225,29 +183,50 @@ def _stamp(path: Path) -> tuple[int, int, int]:
     return info.st_size, info.st_mtime_ns, info.st_ctime_ns
 
 
-def _fetched_pages() -> Callable[[Briefing], dict[str, FetchedPage]]:
-    """A look-up of fetched titles and descriptions, when a fetch cache exists (it is
-    never made just for this)."""
-    from tui.fetch.cache import default_cache_path
+def workers_wanted(files: int) -> int:
+    """Worker processes for reading ``files`` files: none for a few (starting one costs
+    more than it saves), else one per CPU up to :data:`MAX_WORKERS`;
+    ``BRIEFING_INDEX_WORKERS`` overrides (0: read everything in this process)."""
+    chosen = os.environ.get("BRIEFING_INDEX_WORKERS", "")
+    if chosen.isdigit():
+        return min(int(chosen), MAX_WORKERS)
+    if files < POOL_MIN_FILES:
+        return 0
+    return min(os.cpu_count() or 1, MAX_WORKERS)
 
-    path = default_cache_path()
-    if not path.is_file():
-        return lambda briefing: {}
-    from tui.fetch.cache import CacheError, FetchCache
 
+_Task = tuple[bytes, bytes | None]
+
+
+def _prepared(tasks: list[_Task], workers: int) -> Iterator[Prepared]:
+    """:func:`prepare` of each task, in order; in worker processes when ``workers``.
+
+    Workers are started with ``spawn`` (never ``fork`` from a process that may hold
+    threads and locks, such as the app's). Should a worker die (a crash in C code), the
+    files not yet done are read here instead: no file is lost and nothing is read twice
+    into the index.
+    """
+    if workers < 1 or len(tasks) < 2:
+        for path, old_hash in tasks:
+            yield prepare(path, old_hash)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
     try:
-        cache = FetchCache(path)
-    except CacheError:
-        return lambda briefing: {}
-
-    def look_up(briefing: Briefing) -> dict[str, FetchedPage]:
-        urls = [source.url for source in briefing.sources if source.url]
-        if not urls:
-            return {}
-        pages = cache.get_many(urls)
-        return {url: FetchedPage(page.title, page.description) for url, page in pages.items()}
-
-    return look_up
+        paths = [path for path, _ in tasks]
+        hashes = [old_hash for _, old_hash in tasks]
+        for ready in pool.map(prepare, paths, hashes, chunksize=8):
+            yield ready
+            done += 1
+    except BrokenProcessPool:
+        for path, old_hash in tasks[done:]:
+            yield prepare(path, old_hash)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def update(
@@ -292,9 +271,7 @@ def _update(
     progress: Callable[[Progress], None] | None,
     should_stop: Callable[[], bool] | None,
 ) -> None:
-    from tui.errors import LoadError
     from tui.library import scan_briefing_files
-    from tui.loader import parse_briefing, read_bounded
 
     scan = scan_briefing_files([root])
     report.problems += [FileProblem(p.path, p.message) for p in scan.problems]
@@ -323,7 +300,6 @@ def _update(
     report.files = len(present)
     gone = [old for key, old in stored.items() if key not in present]
 
-    look_up = _fetched_pages() if to_read else None
     total = len(to_read)
     last_call = 0.0
 
@@ -335,71 +311,51 @@ def _update(
             progress(Progress(done, total, path))
 
     tell(0, None)
-    pending = iter(to_read)
+    tasks: list[_Task] = []
+    for key, path, _ in to_read:
+        old = stored.get(key)
+        tasks.append((os.fsencode(path), old.hash if old is not None and not old.error else None))
+    results = _prepared(tasks, workers_wanted(total))
+    pending = iter(zip(to_read, results, strict=True))
     done = 0
-    while True:
-        batch_end = time.perf_counter() + BATCH_SECONDS
-        with store.transaction() as db:
-            writer = _Writer(db)
-            for old in gone:
-                writer.remove(old.id)
-                report.removed += 1
-            gone = []
-            for key, path, stamp in pending:
-                old = stored.get(key)
-                try:
-                    raw = read_bounded(os.fsdecode(path))
-                except LoadError as error:
-                    writer.put(old, key, stamp or (0, 0, 0), None, None, _first_problem(error), [])
-                    _count(report, old)
-                else:
-                    digest = hashlib.blake2b(raw, digest_size=16).digest()
-                    if old is not None and old.hash == digest and not old.error:
-                        db.execute(
-                            "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE id = ?",
-                            (*(stamp or (0, 0, 0)), old.id),
-                        )
+    try:
+        while True:
+            batch_end = time.perf_counter() + BATCH_SECONDS
+            with store.transaction() as db:
+                writer = _Writer(db)
+                for old in gone:
+                    writer.remove(old.id)
+                    report.removed += 1
+                gone = []
+                for (key, path, stamp), ready in pending:
+                    old = stored.get(key)
+                    if ready.same and old is not None:
+                        writer.restamp(old.id, stamp or (0, 0, 0))
                         report.unchanged += 1
                     else:
-                        try:
-                            briefing = parse_briefing(raw, os.fsdecode(path))
-                        except LoadError as error:
-                            writer.put(
-                                old,
-                                key,
-                                stamp or (0, 0, 0),
-                                digest,
-                                None,
-                                _first_problem(error),
-                                [],
-                            )
+                        writer.put(old, key, stamp or (0, 0, 0), ready)
+                        if old is None:
+                            report.added += 1
                         else:
-                            records = records_of(briefing, look_up(briefing) if look_up else None)
-                            writer.put(
-                                old, key, stamp or (0, 0, 0), digest, briefing, None, records
-                            )
-                        _count(report, old)
-                done += 1
-                tell(done, path)
-                if time.perf_counter() > batch_end or (should_stop and should_stop()):
-                    break
-            writer.finish()
-        if done >= total:
-            break
-        if should_stop and should_stop():
-            report.stopped = True
-            break
+                            report.changed += 1
+                    done += 1
+                    tell(done, path)
+                    if time.perf_counter() > batch_end or (should_stop and should_stop()):
+                        break
+                writer.finish()
+            if done >= total:
+                break
+            if should_stop and should_stop():
+                report.stopped = True
+                break
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # ends the worker processes of an update that stopped early
     tell(done, None)
     for path, message in failing(store, folder):
         report.problems.append(FileProblem(path, message))
         report.unloadable += 1
-
-
-def _count(report: UpdateReport, old: _Stored | None) -> None:
-    if old is None:
-        report.added += 1
-    else:
-        report.changed += 1
 
 
 def failing(store: Store, folder: Path) -> Iterable[tuple[Path, str]]:
