@@ -35,7 +35,7 @@ BATCH_SECONDS = 0.5
 """Longest time between commits while indexing."""
 MAX_WORKERS = 4
 """Most worker processes an update starts."""
-POOL_MIN_FILES = 200
+POOL_MIN_FILES = 500
 """Fewer files than this are read in the calling process."""
 PROGRESS_SECONDS = 0.1
 """Shortest time between two progress calls (the first and last always come)."""
