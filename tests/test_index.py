@@ -125,7 +125,10 @@ def test_a_word_finds_compounds_that_start_with_it(index: LibraryIndex) -> None:
     assert ("accession-talks", "claim", "c1") in [(g.briefing, h.kind, h.id) for g, h in hits]
     claim = next(h for g, h in hits if h.id == "c1" and h.kind == "claim")
     assert claim.snippet.field == "excerpt"
-    assert claim.snippet.marked("[", "]") == "Die EU-[Beitrittsgespräche] mit der Ukraine beginnen in Luxemburg"
+    assert (
+        claim.snippet.marked("[", "]")
+        == "Die EU-[Beitrittsgespräche] mit der Ukraine beginnen in Luxemburg"
+    )
 
 
 def test_umlauts_and_sharp_s_are_found_however_typed(index: LibraryIndex) -> None:
@@ -191,7 +194,7 @@ def test_a_long_line_is_cut_around_the_match() -> None:
     snippet = make_snippet("claim", "label", "note", text, terms, 60)
     assert snippet.field == "note" and len(snippet.text) <= 62
     assert snippet.text.startswith("…") and snippet.text.endswith("…")
-    (start, end), = snippet.marks
+    ((start, end),) = snippet.marks
     assert snippet.text[start:end] == "needle"
 
 
@@ -224,6 +227,25 @@ def test_updates_read_only_what_changed(library: Path, tmp_path: Path) -> None:
         assert {g.briefing for g in index.search("zeppelins").groups} == {"summit-2024", "fresh"}
         rows = index.store.db.execute("SELECT count(*) FROM records").fetchone()[0]
         assert rows == sum(1 for _ in index.store.db.execute("SELECT 1 FROM search"))
+
+
+def test_an_update_of_the_files_a_watcher_named_reads_only_those(
+    library: Path, tmp_path: Path
+) -> None:
+    with LibraryIndex(library, folder=tmp_path / "cache") as index:
+        index.update()
+        summit = library / "summit.yaml"
+        summit.write_text(briefing_text("summit-2024", "Zeppelins at the summit"))
+        fresh = library / "archive" / "fresh.yaml"
+        fresh.write_text(briefing_text("fresh", "Zeppelins again"))
+        (library / "archive" / "older.yaml").unlink()
+        report = index.update(
+            only=[summit, fresh, library / "archive" / "older.yaml", library / "notes.txt"]
+        )
+        assert (report.added, report.changed, report.removed, report.unchanged) == (1, 1, 1, 0)
+        assert report.files == 3
+        assert {g.briefing for g in index.search("zeppelins").groups} == {"summit-2024", "fresh"}
+        assert index.update().unchanged == 3
 
 
 def test_a_file_that_does_not_load_is_listed_with_its_first_problem(
@@ -297,8 +319,12 @@ def test_worker_processes_index_the_same_as_one_process(
             return (
                 report.added,
                 [str(p) for p in report.problems],
-                db.execute("SELECT path, hash, briefing, error FROM files ORDER BY path").fetchall(),
-                db.execute("SELECT kind, rid, label, text, head, body FROM records ORDER BY id").fetchall(),
+                db.execute(
+                    "SELECT path, hash, briefing, error FROM files ORDER BY path"
+                ).fetchall(),
+                db.execute(
+                    "SELECT kind, rid, label, text, head, body FROM records ORDER BY id"
+                ).fetchall(),
                 found(index, "walrus", limit=100),
             )
 

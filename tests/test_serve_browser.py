@@ -34,14 +34,13 @@ try:
 except ImportError:  # pragma: no cover - the test extras bring it
     HAVE_PLAYWRIGHT = False
 
-pytestmark = [
-    pytest.mark.skipif(
-        CHROMIUM is None,
-        reason="no chromium on PATH: install Debian's package (apt-get install -y chromium)"
-        " to run the browser test of briefing serve",
-    ),
-    pytest.mark.skipif(not HAVE_PLAYWRIGHT, reason="playwright is not installed (test extras)"),
-]
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None or not HAVE_PLAYWRIGHT,
+    reason="no chromium on PATH: install Debian's package (apt-get install -y chromium) to"
+    " run the browser test of briefing serve"
+    if CHROMIUM is None
+    else "playwright is not installed (pip install -e '.[test]')",
+)
 
 _ESCAPES = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b.")
 
@@ -121,6 +120,42 @@ def _wait_for(page: object, screen: _Screen, words: tuple[str, ...], since: int,
     raise AssertionError(f"never shown: {words!r}; the page showed: {screen.text_since(since)[-2000:]!r}")
 
 
+def test_the_served_command_is_briefing_path_quoted_for_the_shell() -> None:
+    import shlex
+
+    from tui.commands.serve import served_command
+
+    odd = Path("/tmp/a b; touch pwned $(id) 'q'")
+    assert shlex.split(served_command(odd)) == [sys.executable, "-m", "tui", "open", "--", str(odd)]
+
+
+def test_help_warns_that_the_port_opens_the_library() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "serve", "--help"], capture_output=True, text=True, check=True
+    )
+    text = " ".join(done.stdout.split())
+    assert "Anyone who can reach the port can read every briefing under PATH" in text
+    assert "127.0.0.1" in text
+
+
+def test_a_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "tui", "serve", str(tmp_path), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")},
+        )
+    assert done.returncode == 1, done.stderr
+    assert f"briefing: error: cannot listen on 127.0.0.1:{port}:" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@needs_chromium
 def test_the_served_app_shows_the_library_and_opens_a_briefing(served: str) -> None:
     from playwright.sync_api import sync_playwright
 

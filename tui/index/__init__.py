@@ -22,7 +22,7 @@ index can be made at all (the cache folder cannot be written).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -96,15 +96,22 @@ class LibraryIndex:
         progress: Callable[[Progress], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
         rebuild: bool = False,
+        only: Iterable[Path] | None = None,
     ) -> UpdateReport:
         """Read what changed under the library's folder (see :mod:`tui.index.update`).
 
         Safe to call from a worker thread that opened this index; ``progress`` is called
-        on that thread, at most ten times a second; ``should_stop`` ends it early.
+        on that thread, at most ten times a second; ``should_stop`` ends it early. With
+        ``only`` (the paths a file watcher reported) just those files are looked at.
         """
         try:
             return update(
-                self.store, self.root, progress=progress, should_stop=should_stop, rebuild=rebuild
+                self.store,
+                self.root,
+                progress=progress,
+                should_stop=should_stop,
+                rebuild=rebuild,
+                only=only,
             )
         except IndexDamaged as damaged:
             report = update(self.store, self.root, progress=progress, should_stop=should_stop)

@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.boundedread import special_kind
 from tui.index.prepare import Prepared, prepare
+from tui.index.scan import Found, stamp_of, walk
+from tui.library import BRIEFING_SUFFIXES
 from tui.index.store import IndexDamaged, Store, is_damage
 from tui.text import shown_path
 
@@ -178,9 +182,33 @@ class _Writer:
         )
 
 
-def _stamp(path: Path) -> tuple[int, int, int]:
-    info = os.stat(path)
-    return info.st_size, info.st_mtime_ns, info.st_ctime_ns
+def _look_at(
+    paths: list[Path], folder: Path
+) -> tuple[list[Found], list[tuple[Path, str]], list[bytes]]:
+    """The given files that are briefing files, the problems of those that cannot be
+    read as one, and the keys of those that no longer exist."""
+    found: list[Found] = []
+    problems: list[tuple[Path, str]] = []
+    missing: list[bytes] = []
+    for path in paths:
+        if path.suffix.lower() not in BRIEFING_SUFFIXES or path.name.startswith("."):
+            continue
+        key = _relative(path, folder)
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            missing.append(key)
+            continue
+        except (OSError, ValueError) as error:
+            problems.append(
+                (path, f"cannot look at it: {getattr(error, 'strerror', None) or error}")
+            )
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.append(Found(key, os.fsencode(path), stamp_of(info)))
+        elif not stat.S_ISDIR(info.st_mode):
+            problems.append((path, f"{special_kind(info.st_mode)}, not a briefing file; not read"))
+    return found, problems, missing
 
 
 def workers_wanted(files: int) -> int:
@@ -236,23 +264,27 @@ def update(
     progress: Callable[[Progress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     rebuild: bool = False,
+    only: Iterable[Path] | None = None,
 ) -> UpdateReport:
     """Bring ``store`` up to date with the briefings under ``root`` (a folder or a file).
 
     ``progress`` is called from this thread as files are read (at most every
     :data:`PROGRESS_SECONDS`, and always for the first and the last); ``should_stop``
     is asked between files and ends the update early, keeping what was done. With
-    ``rebuild`` the index is emptied first and every file read again. Raises
+    ``rebuild`` the index is emptied first and every file read again. With ``only``
+    (paths a file watcher reported), just those files are looked at: added, changed or,
+    when they no longer exist, dropped; the folder is not walked. Raises
     :class:`IndexDamaged` when the index turns out damaged (it has been reset: call
     again).
     """
     started = time.perf_counter()
     report = UpdateReport()
     try:
+        targets = None if only is None or rebuild else list(only)
         with store.update_lock():
             if rebuild:
                 store.clear()
-            _update(store, root, report, progress, should_stop)
+            _update(store, root, report, progress, should_stop, targets)
     except sqlite3.DatabaseError as error:
         if not is_damage(error):
             raise
@@ -270,34 +302,33 @@ def _update(
     report: UpdateReport,
     progress: Callable[[Progress], None] | None,
     should_stop: Callable[[], bool] | None,
+    only: list[Path] | None,
 ) -> None:
-    from tui.library import scan_briefing_files
-
-    scan = scan_briefing_files([root])
-    report.problems += [FileProblem(p.path, p.message) for p in scan.problems]
-    report.problems += [FileProblem(p, "no such file or folder") for p in scan.missing]
     folder = root if root.is_dir() else root.parent
     stored: dict[bytes, _Stored] = {}
-    for file_id, key, size, mtime, ctime, digest, error in store.db.execute(
-        "SELECT id, path, size, mtime_ns, ctime_ns, hash, error FROM files"
-    ):
-        stored[bytes(key)] = _Stored(file_id, (size, mtime, ctime), digest, error)
+    select = "SELECT id, path, size, mtime_ns, ctime_ns, hash, error FROM files"
+    if only is None:
+        listing = walk(root)
+        found, problems = listing.files, listing.problems
+        rows = store.db.execute(select).fetchall()
+    else:
+        found, problems, missing = _look_at(only, folder)
+        keys = [item.key for item in found] + missing
+        rows = [row for key in keys for row in store.db.execute(select + " WHERE path = ?", (key,))]
+    report.problems += [FileProblem(path, message) for path, message in problems]
+    for file_id, key, size, mtime, ctime, digest, error in rows:
+        if isinstance(key, bytes):  # anything else was not written by this program
+            stored[key] = _Stored(file_id, (size, mtime, ctime), digest, error)
 
-    present: dict[bytes, Path] = {}
+    present: set[bytes] = set()
     to_read: list[tuple[bytes, Path, tuple[int, int, int] | None]] = []
-    for path in scan.files:
-        key = _relative(path, folder)
-        present[key] = path
-        try:
-            stamp: tuple[int, int, int] | None = _stamp(path)
-        except (OSError, ValueError):
-            stamp = None  # the reader says why it cannot be read
-        old = stored.get(key)
-        if old is not None and stamp is not None and old.stamp == stamp:
+    for item in found:
+        present.add(item.key)
+        old = stored.get(item.key)
+        if old is not None and old.stamp == item.stamp:
             report.unchanged += 1
         else:
-            to_read.append((key, path, stamp))
-    report.files = len(present)
+            to_read.append((item.key, item.path, item.stamp))
     gone = [old for key, old in stored.items() if key not in present]
 
     total = len(to_read)
@@ -353,6 +384,7 @@ def _update(
         if close is not None:
             close()  # ends the worker processes of an update that stopped early
     tell(done, None)
+    report.files = store.db.execute("SELECT count(*) FROM files").fetchone()[0]
     for path, message in failing(store, folder):
         report.problems.append(FileProblem(path, message))
         report.unloadable += 1
