@@ -182,6 +182,24 @@ def test_a_match_in_the_label_ranks_above_one_in_a_note(tmp_path: Path) -> None:
         assert [hit.id for _, hit in index.search("walrus").hits] == ["c2", "c1"]
 
 
+def test_past_the_ranking_cap_the_newest_matches_are_ranked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.index.query
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for number in range(5):
+        (folder / f"b{number}.yaml").write_text(briefing_text(f"b{number}", f"Walrus {number}"))
+    with LibraryIndex(folder, folder=tmp_path / "cache") as index:
+        index.update()
+        assert not index.search("walrus").capped
+        monkeypatch.setattr(tui.index.query, "RANKED_AT_MOST", 2)
+        result = index.search("walrus")
+        assert result.capped
+        assert sorted(g.briefing or "" for g in result.groups) == ["b3", "b4"]
+
+
 def test_record_types_can_be_chosen(index: LibraryIndex) -> None:
     result = index.search("ukraine", kinds=("actor",))
     assert {hit.kind for _, hit in result.hits} == {"actor"}

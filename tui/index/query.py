@@ -30,6 +30,7 @@ from tui.index.store import IndexDamaged, Store, is_damage
 
 __all__ = [
     "LABEL_WEIGHT",
+    "RANKED_AT_MOST",
     "BriefingHits",
     "Hit",
     "SearchResult",
@@ -46,6 +47,8 @@ MAX_TERMS = 16
 seconds."""
 MAX_QUERY_CHARS = 1000
 SNIPPET_CHARS = 140
+RANKED_AT_MOST = 10_000
+"""Most matches ranked by relevance; see :attr:`SearchResult.capped`."""
 
 _QUOTED = re.compile(r'"([^"]*)"?|„([^“”"]*)[“”"]?|“([^”"]*)[”"]?')
 _WORD = re.compile(r"[^\W_]+")
@@ -166,6 +169,9 @@ class SearchResult:
     query: str
     terms: tuple[Term, ...]
     groups: tuple[BriefingHits, ...]
+    capped: bool = False
+    """True when more than :data:`RANKED_AT_MOST` records matched: the hits are the best
+    of the most recently indexed ones (a word in most of the library, say)."""
 
     @property
     def hits(self) -> list[tuple[BriefingHits, Hit]]:
@@ -241,25 +247,32 @@ def search(
     terms = tuple(parse_query(query))
     expression = match_expression(list(terms))
     if expression is None or limit <= 0:
-        return SearchResult(query, terms, ())
+        return SearchResult(query, terms, (), False)
     sql = (
         "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text, s.rank"
-        " FROM (SELECT rowid, rank FROM search WHERE search MATCH ?"
+        " FROM (SELECT rowid, rank FROM search WHERE search MATCH ? AND rowid >= ?"
         " AND rank MATCH ? ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
         " ORDER BY s.rank"
     )
-    params: tuple[object, ...] = (expression, f"bm25({LABEL_WEIGHT}, 1.0)", limit)
+    weights = f"bm25({LABEL_WEIGHT}, 1.0)"
     if kinds:
         marks = ", ".join("?" for _ in kinds)
         sql = (
             "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text,"
             " search.rank FROM search JOIN records AS r ON r.id = search.rowid"
-            f" WHERE search MATCH ? AND search.rank MATCH ? AND r.kind IN ({marks})"
-            " ORDER BY search.rank LIMIT ?"
+            " WHERE search MATCH ? AND search.rowid >= ? AND search.rank MATCH ?"
+            f" AND r.kind IN ({marks}) ORDER BY search.rank LIMIT ?"
         )
-        params = (expression, f"bm25({LABEL_WEIGHT}, 1.0)", *kinds, limit)
     try:
-        rows = store.db.execute(sql, params).fetchall()
+        # Ranking costs time for every match: a word in most records would take a
+        # second. Past RANKED_AT_MOST matches, the most recently indexed are ranked.
+        newest = store.db.execute(
+            "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (expression, RANKED_AT_MOST + 1),
+        ).fetchall()
+        capped = len(newest) > RANKED_AT_MOST
+        floor = newest[RANKED_AT_MOST - 1][0] if capped else 0
+        rows = store.db.execute(sql, (expression, floor, weights, *kinds, limit)).fetchall()
         files = _files(store, {row[1] for row in rows})
     except sqlite3.DatabaseError as error:
         if is_damage(error):
@@ -281,7 +294,7 @@ def search(
         out.append(
             BriefingHits(folder / key, briefing, title, published, hits[0].score, tuple(hits))
         )
-    return SearchResult(query, terms, tuple(out))
+    return SearchResult(query, terms, tuple(out), capped)
 
 
 def _files(

@@ -29,8 +29,8 @@ from pathlib import Path
 from tui.boundedread import special_kind
 from tui.index.prepare import Prepared, prepare
 from tui.index.scan import Found, stamp_of, walk
-from tui.library import BRIEFING_SUFFIXES
 from tui.index.store import IndexDamaged, Store, is_damage
+from tui.library import BRIEFING_SUFFIXES
 from tui.text import shown_path
 
 __all__ = ["BATCH_SECONDS", "FileProblem", "Progress", "UpdateReport", "update", "workers_wanted"]
