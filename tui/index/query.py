@@ -47,7 +47,7 @@ MAX_TERMS = 16
 seconds."""
 MAX_QUERY_CHARS = 1000
 SNIPPET_CHARS = 140
-RANKED_AT_MOST = 10_000
+RANKED_AT_MOST = 3_000
 """Most matches ranked by relevance; see :attr:`SearchResult.capped`."""
 
 _QUOTED = re.compile(r'"([^"]*)"?|„([^“”"]*)[“”"]?|“([^”"]*)[”"]?')
