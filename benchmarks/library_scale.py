@@ -55,6 +55,7 @@ NAMES = (
     " Kowalenko, Tran Van Minh, Ebrahim Raisi, Xi Jinping, Ursula Meyer, Markus Österreicher,"
     " Sergej Lawrow, Antony Blinken, Hanna Lindqvist, Pierre Dubois, Giulia Romano"
 ).split(", ")
+TAGS = ["russia", "ukraine", "iran", "eu", "nato", "asia"]
 SYLLABLES = "ka ro mi te lu sa ne bo ri fa do ve gi pu ha zo le ti mu na".split()
 
 
@@ -83,6 +84,10 @@ class _Writer:
         text = " ".join(self.rng.choices(self.words, cum_weights=self.cumulative, k=count))
         return '"' + text[:1].upper() + text[1:] + '."'
 
+    def date(self) -> str:
+        year, month = self.rng.randint(2015, 2026), self.rng.randint(1, 12)
+        return f"{year}-{month:02d}-{self.rng.randint(1, 28):02d}"
+
     def briefing(self, number: int, claims: int) -> str:
         rng = self.rng
         names = rng.sample(NAMES, 5)
@@ -90,9 +95,9 @@ class _Writer:
             f"id: b{number:05d}",
             f"title: {self.sentence(8)}",
             f"language: {rng.choice(['de', 'en'])}",
-            f"published: {rng.randint(2015, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            f"published: {self.date()}",
             f"summary: {self.sentence(60)}",
-            f"tags: [{', '.join(rng.sample(['russia', 'ukraine', 'iran', 'eu', 'nato', 'asia'], 2))}]",
+            f"tags: [{', '.join(rng.sample(TAGS, 2))}]",
             "sources:",
             "  - {id: article, kind: article, outlet: Beispiel-Zeitung,"
             f" url: 'https://example.org/a/{number}', title: {self.sentence(9)}}}",
@@ -236,19 +241,18 @@ def main(argv: list[str]) -> int:
                 hits += bool(result.groups)
                 capped += result.capped
         timings.sort()
-        p99 = timings[min(len(timings) - 1, int(round(0.99 * len(timings))) - 1)]
+        p99 = timings[min(len(timings) - 1, round(0.99 * len(timings)) - 1)]
 
         print(f"{'figure':<44} {'value':>12}  goal")
         print(f"{'read with yaml.CSafeLoader alone':<44} {parse:>10.1f} s")
         print(f"{'first full index':<44} {first:>10.1f} s  {len(paths) / first:,.0f} briefings/s")
         print(f"{'  ratio to the CSafeLoader read':<44} {first / parse:>11.2f}x  <= 1.5x")
         print(f"{'index file':<44} {index_bytes / 1e6:>9.0f} MB")
-        print(
-            f"{'update, nothing changed (median)':<44} {statistics.median(nothing):>10.3f} s  <= 0.2 s"
-        )
-        print(
-            f"{'update, one file changed (median)':<44} {statistics.median(one):>10.3f} s  <= 0.1 s"
-        )
+        for label, times, goal in (
+            ("update, nothing changed (median)", nothing, "0.2"),
+            ("update, one file changed (median)", one, "0.1"),
+        ):
+            print(f"{label:<44} {statistics.median(times):>10.3f} s  <= {goal} s")
         print(
             f"{'  the same, the file named (a watcher)':<44}"
             f" {statistics.median(named):>10.3f} s  <= 0.1 s"

@@ -32,7 +32,7 @@ def test_json_lines_carry_briefing_path_type_id_snippet_and_score(
     claim = next(h for h in hits if h["type"] == "claim")
     assert claim["briefing"] == "accession-talks" and claim["id"] == "c1"
     assert claim["path"] == str(library / "accession.yaml")
-    (start, end), = claim["marks"]
+    ((start, end),) = claim["marks"]
     assert claim["snippet"][start:end] == "Beitrittsgespräche"
     assert all(isinstance(h["score"], float) for h in hits)
 
@@ -45,7 +45,10 @@ def test_limit_and_plain_output_grouped_by_briefing(
     assert len(capsys.readouterr().out.splitlines()) == 2
     assert main(["search", "bloc formation", str(library)]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == f"{library / 'summit.yaml'}: A summit on bloc formation in Asia (summit-2024, 2024-07-10)"
+    assert (
+        out.splitlines()[0]
+        == f"{library / 'summit.yaml'}: A summit on bloc formation in Asia (summit-2024, 2024-07-10)"
+    )
     assert "  quote q1         We do not seek a «bloc» «formation» of any kind" in out
 
 
@@ -91,7 +94,9 @@ def test_briefing_text_and_file_names_reach_the_terminal_as_data(
     library.mkdir()
     name = "evil\x1b]0;owned\x07.yaml"
     (library / name).write_text(
-        briefing_text("evil", '"Title \\e[31m red \\u202e turned"', '"Statement on \\e[2J clearing"')
+        briefing_text(
+            "evil", '"Title \\e[31m red \\u202e turned"', '"Statement on \\e[2J clearing"'
+        )
     )
     assert main(["search", "clearing", str(library)]) == 0
     out = capsys.readouterr().out

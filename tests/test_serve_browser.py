@@ -109,7 +109,9 @@ class _Screen:
         return "".join(self.chunks[start:])
 
 
-def _wait_for(page: object, screen: _Screen, words: tuple[str, ...], since: int, seconds: float) -> str:
+def _wait_for(
+    page: object, screen: _Screen, words: tuple[str, ...], since: int, seconds: float
+) -> str:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         text = screen.text_since(since)
@@ -117,7 +119,9 @@ def _wait_for(page: object, screen: _Screen, words: tuple[str, ...], since: int,
         if all(word in squeezed for word in words):
             return squeezed
         page.wait_for_timeout(100)  # type: ignore[attr-defined]
-    raise AssertionError(f"never shown: {words!r}; the page showed: {screen.text_since(since)[-2000:]!r}")
+    raise AssertionError(
+        f"never shown: {words!r}; the page showed: {screen.text_since(since)[-2000:]!r}"
+    )
 
 
 def test_the_served_command_is_briefing_path_quoted_for_the_shell() -> None:

@@ -23,7 +23,7 @@ DESCRIPTION = (
     "Search the briefings under PATH (default: the bundled briefings) for QUERY and print"
     " the best records grouped by briefing, the matching words marked. Case and accents do"
     " not matter (Müller, Mueller and muller are one; so are Straße and Strasse); each word"
-    " also finds words that start with it (Beitritt finds EU-Beitrittsgespräche); \"words"
+    ' also finds words that start with it (Beitritt finds EU-Beitrittsgespräche); "words'
     ' in quotes" must stand together; every word must match. Any text is searched as text.'
     " The index is updated first (only changed files are read). With --json, one JSON"
     " object per hit: briefing, path, title, type, id, label, field, snippet, marks (spans"
