@@ -85,7 +85,7 @@ BOUNDARIES: dict[str, tuple[str, ...]] = {
     "exporting": ("tui.export", "cmarkgfm"),
     "drafting": ("tui.draft", "babel", "pysbd", "ahocorasick", "HanTa", "wordfreq"),
     "editing": ("tui.edit",),
-    "searching the library": ("tui.index", "sqlite3"),
+    "searching the library": ("tui.index", "sqlite3", "concurrent.futures"),
     "screens and their parts, opened when asked for": ("tui.ui", "tui.opener", "textual"),
     "crash reports": ("tui.crash", "tui"),
 }

@@ -17,7 +17,7 @@ from platformdirs import user_cache_dir, user_config_dir
 
 from tui.atomic import write_atomic
 
-__all__ = ["cache_dir", "config_dir", "keymap_path", "load_state", "save_state"]
+__all__ = ["cache_dir", "config_dir", "index_dir", "keymap_path", "load_state", "save_state"]
 
 APP_NAME = "briefing"
 
@@ -41,6 +41,11 @@ def cache_dir() -> Path:
     if override:
         return Path(override)
     return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def index_dir() -> Path:
+    """Where the search indexes live: one SQLite file per library folder (tui.index)."""
+    return cache_dir() / "index"
 
 
 def load_state() -> dict[str, Any]:

@@ -113,6 +113,19 @@ def _check_url(value: str) -> str:
     return value
 
 
+_WIKIDATA = re.compile(r"Q[1-9][0-9]{0,11}\Z")
+
+
+def _check_wikidata(value: str) -> str:
+    if not _WIKIDATA.match(value):
+        raise PydanticCustomError(
+            "wikidata",
+            "'{value}' is not a Wikidata item id: write Q and its number, e.g. 'Q7747'",
+            {"value": value},
+        )
+    return value
+
+
 def _check_language(value: str) -> str:
     if not _LANGUAGE.match(value):
         raise PydanticCustomError(
@@ -175,6 +188,12 @@ Language = Annotated[
     ),
 ]
 """A BCP 47 language tag such as ``de`` or ``en-GB``."""
+WikidataId = Annotated[
+    str,
+    AfterValidator(_check_wikidata),
+    WithJsonSchema({"type": "string", "pattern": "^Q[1-9][0-9]{0,11}$"}),
+]
+"""A Wikidata item id such as ``Q7747``: who an actor is, whatever id a briefing gives it."""
 PartialDate = Annotated[
     str,
     BeforeValidator(_date_text),
@@ -387,6 +406,11 @@ class Actor(Record):
     )
     note: str | None = Field(
         examples=["Named only by role."], default=None, description="Analyst note."
+    )
+    wikidata: WikidataId | None = Field(
+        examples=["Q7747"],
+        default=None,
+        description="Wikidata item id: matches the actor across briefings whose ids differ.",
     )
 
 

@@ -17,6 +17,9 @@ COMMANDS: dict[str, str] = {
     "fetch": "tui.commands.fetch",
     "new": "tui.commands.new",
     "set": "tui.commands.set",
+    "search": "tui.commands.search",
+    "index": "tui.commands.index",
+    "serve": "tui.commands.serve",
     "config": "tui.commands.config",
 }
 """Subcommand name -> module, in the order ``--help`` lists them."""

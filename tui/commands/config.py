@@ -8,7 +8,7 @@ import json
 import sys
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK
-from tui.config import cache_dir, config_dir
+from tui.config import cache_dir, config_dir, index_dir
 from tui.text import one_line, shown_path
 
 HELP = "show where settings, the keymap and caches live, the binding ids, keymap problems"
@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{lead}  keymap:      {shown_path(folder / 'keymap.toml')}")
         print(f"{lead}  app state:   {shown_path(folder / 'state.json')} (the chosen theme)")
         print(f"{lead}cache folder:  {shown_path(cache_dir())}")
+        print(f"{lead}search index:  {shown_path(index_dir())} (one file per library folder)")
 
     def known_ids() -> set[str]:
         from tui.ui.keys import all_binding_ids

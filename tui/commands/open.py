@@ -44,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
             say(f"{shown_path(path)}: cannot open: {reason}")
             return EXIT_INVALID
     dumb = os.environ.get("TERM") == "dumb"
-    if dumb or not (sys.stdout.isatty() and sys.stdin.isatty()):
+    # Under `briefing serve` the pipes lead to a browser's terminal: the app, not a summary.
+    served = os.environ.get("TEXTUAL_DRIVER", "").endswith(":WebDriver")
+    if not served and (dumb or not (sys.stdout.isatty() and sys.stdin.isatty())):
         # No full-screen app where the terminal cannot draw one: the plain summary.
         from tui.commands import summary
 

@@ -1,0 +1,129 @@
+"""``briefing search QUERY [PATH] [--json] [--limit N]``: search a library of briefings.
+
+The index is brought up to date first (quick when nothing changed), then the best records
+are printed grouped by briefing, with the matching words marked; with ``--json``, one
+JSON object per hit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
+
+if TYPE_CHECKING:
+    from tui.index import SearchResult, Snippet
+
+HELP = "search every briefing in a folder: claims, quotes, actors, sources, notes"
+DESCRIPTION = (
+    "Search the briefings under PATH (default: the bundled briefings) for QUERY and print"
+    " the best records grouped by briefing, the matching words marked. Case and accents do"
+    " not matter (Müller, Mueller and muller are one; so are Straße and Strasse); each word"
+    ' also finds words that start with it (Beitritt finds EU-Beitrittsgespräche); "words'
+    ' in quotes" must stand together; every word must match. Any text is searched as text.'
+    " The index is updated first (only changed files are read). With --json, one JSON"
+    " object per hit: briefing, path, title, type, id, label, field, snippet, marks (spans"
+    " of snippet), score. Exit 0 when something is found, 1 when nothing is, 2 on usage"
+    " errors."
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="words to find (quote the whole query)")
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH", type=Path, help="a folder of briefings, or one file"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object per hit")
+    parser.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)"
+    )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.commands.index import library_path, open_index, print_report_problems
+    from tui.commands.index import update_with_progress as update
+
+    path = library_path(args.path)
+    if path is None:
+        return EXIT_USAGE
+    index = open_index(path)
+    if index is None:
+        return EXIT_INVALID
+    with index:
+        report = update(index)
+        result = index.search(args.query, limit=args.limit)
+    print_report_problems(report)
+    if args.json:
+        _print_json(result)
+    else:
+        _print_plain(result)
+    return EXIT_OK if result.groups else EXIT_INVALID
+
+
+def _print_json(result: SearchResult) -> None:
+    from tui.text import json_text
+
+    for group, hit in result.hits:
+        record = {
+            "briefing": group.briefing,
+            "path": os.fsdecode(group.path),
+            "title": group.title,
+            "type": hit.kind,
+            "id": hit.id,
+            "label": hit.label,
+            "field": hit.snippet.field,
+            "snippet": hit.snippet.text,
+            "marks": [list(span) for span in hit.snippet.marks],
+            "score": hit.score,
+        }
+        sys.stdout.write(json_text(record) + "\n")
+
+
+def _marked(snippet: Snippet, on: str, off: str) -> str:
+    """The snippet on one line, control characters made visible, matches between
+    ``on`` and ``off`` (added after the text is made safe, so they stay ours)."""
+    from tui.text import one_line
+
+    text, out, last = snippet.text, [], 0
+    for start, end in snippet.marks:
+        out += [one_line(text[last:start]), on, one_line(text[start:end]), off]
+        last = end
+    out.append(one_line(text[last:]))
+    return "".join(out)
+
+
+def _print_plain(result: SearchResult) -> None:
+    from tui.text import one_line, shown_path
+
+    if not result.groups:
+        if not result.terms:
+            say("the query holds no word to search for")
+        else:
+            say(f"nothing found for {one_line(result.query)!r}")
+        return
+    styled = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    on, off = ("\x1b[1;4m", "\x1b[0m") if styled else ("«", "»")
+    for number, group in enumerate(result.groups):
+        if number:
+            print()
+        facts = ", ".join(one_line(v) for v in (group.briefing, group.published) if v)
+        title = one_line(group.title or "(does not load)")
+        print(f"{shown_path(group.path)}: {title}" + (f" ({facts})" if facts else ""))
+        for hit in group.hits:
+            where = f"{hit.kind} {one_line(hit.id)}"
+            field = "" if hit.snippet.field in _LABELS else f"[{hit.snippet.field}] "
+            print(f"  {where:<16} {field}{_marked(hit.snippet, on, off)}")
+
+
+_LABELS = {"title", "name", "statement", "text", "label"}
+"""Snippet fields that are the record's own label: not named in the listing."""

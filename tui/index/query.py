@@ -1,0 +1,314 @@
+"""Searching the index as people type: words, word starts, "quoted phrases", any text.
+
+What is typed is never handed to SQLite's query language. It is read here into terms,
+each a run of folded words (:mod:`tui.index.fold`), and every term is written into the
+FTS5 query as a quoted string, so ``"``, ``*``, ``:``, ``(``, ``-``, ``NEAR``, ``AND`` or
+``OR`` are searched as the text they are and never raise a syntax error:
+
+- a bare word matches words that start with it: ``Beitritt`` finds
+  ``EU-Beitrittsgespräche`` (a prefix query on the ``unicode61`` tokens; see
+  docs/search.md for why not a trigram index);
+- words joined by punctuation (``EU-Beitritt``, ``Kim.Jong``) must stand next to each
+  other, the last one again as a word start;
+- a phrase in double quotes (straight, „German“ or “English”) matches those whole words
+  in that order;
+- every term must match (AND); hits are ranked by bm25, a match in the label (the claim's
+  statement, the actor's name, the quote's words) weighing :data:`LABEL_WEIGHT` times
+  one elsewhere, and grouped by briefing, best first.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.index.fold import fold_text, words_with_spans
+from tui.index.store import IndexDamaged, Store, is_damage
+
+__all__ = [
+    "LABEL_WEIGHT",
+    "RANKED_AT_MOST",
+    "BriefingHits",
+    "Hit",
+    "SearchResult",
+    "Snippet",
+    "Term",
+    "match_expression",
+    "parse_query",
+    "search",
+]
+
+LABEL_WEIGHT = 4.0
+MAX_TERMS = 16
+"""Terms past this many are ignored: a pasted paragraph must not make a query that takes
+seconds."""
+MAX_QUERY_CHARS = 1000
+SNIPPET_CHARS = 140
+RANKED_AT_MOST = 3_000
+"""Most matches ranked by relevance; see :attr:`SearchResult.capped`."""
+
+_QUOTED = re.compile(r'"([^"]*)"?|„([^“”"]*)[“”"]?|“([^”"]*)[”"]?')
+_WORD = re.compile(r"[^\W_]+")
+
+_LABEL_FIELD = {
+    "briefing": "title",
+    "actor": "name",
+    "claim": "statement",
+    "quote": "text",
+    "source": "title",
+    "note": "text",
+    "relation": "label",
+    "timeline": "label",
+}
+"""What a record's label is called, for saying where a hit matched."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """Folded words that must stand together; the last one as a word start if ``prefix``."""
+
+    words: tuple[str, ...]
+    prefix: bool
+
+    def fts(self) -> str:
+        """This term in FTS5's query language: one quoted string (words hold letters and
+        digits only, so nothing in it can be read as syntax)."""
+        return '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
+
+    def last_matches(self, word: str) -> bool:
+        """Whether ``word`` (folded) matches this term's last word."""
+        wanted = self.words[-1]
+        return word.startswith(wanted) if self.prefix else word == wanted
+
+
+def _term(chunk: str, *, phrase: bool) -> Term | None:
+    words = tuple(_WORD.findall(fold_text(chunk)))
+    if not words:
+        return None
+    # One letter as a word start would match a good part of the library: whole word only.
+    return Term(words, prefix=not phrase and len(words[-1]) >= 2)
+
+
+def parse_query(text: str) -> list[Term]:
+    """The terms of a query; empty when it holds no word (only punctuation, say)."""
+    text = text[:MAX_QUERY_CHARS]
+    terms: list[Term] = []
+    last = 0
+    pieces: list[tuple[str, bool]] = []
+    for match in _QUOTED.finditer(text):
+        pieces.append((text[last : match.start()], False))
+        quoted = next((group for group in match.groups() if group is not None), "")
+        pieces.append((quoted, True))
+        last = match.end()
+    pieces.append((text[last:], False))
+    for piece, phrase in pieces:
+        chunks = [piece] if phrase else piece.split()
+        for chunk in chunks:
+            term = _term(chunk, phrase=phrase)
+            if term is not None and term not in terms:
+                terms.append(term)
+    return terms[:MAX_TERMS]
+
+
+def match_expression(terms: list[Term]) -> str | None:
+    """The FTS5 MATCH expression for ``terms`` (all of them), or None when there are none."""
+    return " AND ".join(term.fts() for term in terms) if terms else None
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A line of a hit around what matched: ``marks`` are (start, end) spans of ``text``."""
+
+    field: str
+    text: str
+    marks: tuple[tuple[int, int], ...]
+
+    def marked(self, before: str = "«", after: str = "»") -> str:
+        """The text with each matched word between ``before`` and ``after``."""
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching record: its type (``claim``, ``quote``...), id and label, where it
+    matched, and its bm25 relevance (higher is better)."""
+
+    kind: str
+    id: str
+    label: str
+    snippet: Snippet
+    score: float
+    position: int
+    """Its place among the briefing's records (the briefing first, then actors...)."""
+
+
+@dataclass(frozen=True)
+class BriefingHits:
+    """The hits in one briefing file, best first; ``score`` is its best hit's."""
+
+    path: Path
+    briefing: str | None
+    title: str | None
+    published: str | None
+    score: float
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Hits grouped by briefing, the best briefing first."""
+
+    query: str
+    terms: tuple[Term, ...]
+    groups: tuple[BriefingHits, ...]
+    capped: bool = False
+    """True when more than :data:`RANKED_AT_MOST` records matched: the hits are the best
+    of the most recently indexed ones (a word in most of the library, say)."""
+
+    @property
+    def hits(self) -> list[tuple[BriefingHits, Hit]]:
+        """Every hit with its briefing, in the order shown."""
+        return [(group, hit) for group in self.groups for hit in group.hits]
+
+
+def _mark(line: str, terms: tuple[Term, ...]) -> tuple[list[tuple[int, int]], int]:
+    """Spans of the words of ``line`` that match a term, and how many terms matched."""
+    marks: list[tuple[int, int]] = []
+    found: set[int] = set()
+    for word, start, end in words_with_spans(line):
+        for number, term in enumerate(terms):
+            last = len(term.words) - 1
+            if any(
+                (word == wanted if i < last else term.last_matches(word))
+                for i, wanted in enumerate(term.words)
+            ):
+                marks.append((start, end))
+                found.add(number)
+                break
+    return marks, len(found)
+
+
+def make_snippet(
+    kind: str, label: str, fields: str, text: str, terms: tuple[Term, ...], width: int
+) -> Snippet:
+    """The line of a record that matches most terms (its label on a tie), cut to about
+    ``width`` characters around the first match, with the matched words marked."""
+    lines = [(_LABEL_FIELD.get(kind, "label"), label)]
+    if text:
+        lines += list(zip(fields.split("\n"), text.split("\n"), strict=False))
+    best: tuple[int, str, str, list[tuple[int, int]]] | None = None
+    for name, line in lines:
+        marks, found = _mark(line, terms)
+        if best is None or found > best[0]:
+            best = (found, name, line, marks)
+    assert best is not None
+    _, name, line, marks = best
+    if len(line) <= width:
+        return Snippet(name, line, tuple(marks))
+    first = marks[0][0] if marks else 0
+    start = max(0, first - width // 3)
+    if start:
+        space = line.find(" ", start, first)
+        start = space + 1 if space != -1 else start
+    end = min(len(line), start + width)
+    if end < len(line):
+        space = line.rfind(" ", max(start, first + 1), end)
+        end = space if space > start else end
+    lead = "…" if start else ""
+    tail = "…" if end < len(line) else ""
+    shift = len(lead) - start
+    kept = tuple((a + shift, b + shift) for a, b in marks if a >= start and b <= end)
+    return Snippet(name, lead + line[start:end] + tail, kept)
+
+
+def search(
+    store: Store,
+    folder: Path,
+    query: str,
+    *,
+    limit: int = 50,
+    kinds: tuple[str, ...] = (),
+    snippet_chars: int = SNIPPET_CHARS,
+) -> SearchResult:
+    """The ``limit`` best records matching ``query``, grouped by briefing.
+
+    ``kinds`` keeps only those record types (``claim``, ``quote``...). ``folder`` is the
+    library's folder, which the stored paths are relative to. Raises
+    :class:`IndexDamaged` when the index turns out damaged (it has been reset).
+    """
+    terms = tuple(parse_query(query))
+    expression = match_expression(list(terms))
+    if expression is None or limit <= 0:
+        return SearchResult(query, terms, (), False)
+    sql = (
+        "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text, s.rank"
+        " FROM (SELECT rowid, rank FROM search WHERE search MATCH ? AND rowid >= ?"
+        " AND rank MATCH ? ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
+        " ORDER BY s.rank"
+    )
+    weights = f"bm25({LABEL_WEIGHT}, 1.0)"
+    if kinds:
+        marks = ", ".join("?" for _ in kinds)
+        sql = (
+            "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text,"
+            " search.rank FROM search JOIN records AS r ON r.id = search.rowid"
+            " WHERE search MATCH ? AND search.rowid >= ? AND search.rank MATCH ?"
+            f" AND r.kind IN ({marks}) ORDER BY search.rank LIMIT ?"
+        )
+    try:
+        # Ranking costs time for every match: a word in most records would take a
+        # second. Past RANKED_AT_MOST matches, the most recently indexed are ranked.
+        newest = store.db.execute(
+            "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (expression, RANKED_AT_MOST + 1),
+        ).fetchall()
+        capped = len(newest) > RANKED_AT_MOST
+        floor = newest[RANKED_AT_MOST - 1][0] if capped else 0
+        rows = store.db.execute(sql, (expression, floor, weights, *kinds, limit)).fetchall()
+        files = _files(store, {row[1] for row in rows})
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            store.reset(f"damaged ({error})")
+            raise IndexDamaged(f"{store.shown}: the index was damaged; it was reset") from None
+        raise
+    groups: dict[int, list[Hit]] = {}
+    for _, file_id, kind, rid, position, label, fields, text, rank in rows:
+        if not all(isinstance(v, str) for v in (kind, rid, label, fields, text)):
+            continue  # not what this program writes: leave it out rather than crash
+        if file_id not in files or not isinstance(rank, float | int):
+            continue
+        snippet = make_snippet(kind, label, fields, text, terms, snippet_chars)
+        hit = Hit(kind, rid, label, snippet, round(-float(rank), 4), int(position))
+        groups.setdefault(file_id, []).append(hit)
+    out = []
+    for file_id, hits in groups.items():
+        key, briefing, title, published = files[file_id]
+        out.append(
+            BriefingHits(folder / key, briefing, title, published, hits[0].score, tuple(hits))
+        )
+    return SearchResult(query, terms, tuple(out), capped)
+
+
+def _files(
+    store: Store, ids: set[int]
+) -> dict[int, tuple[str, str | None, str | None, str | None]]:
+    """Path (as text), briefing id, title and date of the files with ``ids``."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    found = {}
+    for file_id, key, briefing, title, published in store.db.execute(
+        f"SELECT id, path, briefing, title, published FROM files WHERE id IN ({marks})",
+        tuple(ids),
+    ):
+        if isinstance(key, bytes):
+            found[file_id] = (os.fsdecode(key), briefing, title, published)
+    return found
