@@ -129,3 +129,47 @@ class BriefingPage:
     def filter_text(self) -> Input:
         """The filter bar's text field."""
         return self.claims.query_one("#filter-text", Input)
+
+
+class LibraryPage:
+    """The library: its rows, its status line, the search field."""
+
+    def __init__(self, pilot: Pilot[Any]) -> None:
+        self.pilot = pilot
+
+    @property
+    def screen(self) -> Any:
+        return self.pilot.app.screen
+
+    def records(self) -> RecordList:
+        return self.screen.query_one(RecordList)
+
+    def rows(self) -> list[str]:
+        """Every row as text, cells joined by two spaces."""
+        records = self.records()
+        return [
+            "  ".join(cell.plain for cell in records.cells_at(row))
+            for row in range(records.row_count)
+        ]
+
+    def status(self) -> str:
+        return str(self.screen.query_one("#library-status", Static).render())
+
+    async def search(self, typed: str) -> None:
+        """Type ``typed`` into the search field (``/`` first), wait for the answer, and go
+        to the results with Enter."""
+        await self.pilot.press("slash")
+        field = self.screen.query_one("#library-search", Input)
+        field.value = typed
+        await settle(self.pilot)
+        await self.pilot.press("enter")
+        await settle(self.pilot)
+
+    async def until(self, condition: Any, seconds: float = 10.0) -> None:
+        """Wait (polling) until ``condition()`` holds: for what a worker or the folder
+        watcher brings in its own time."""
+        for _ in range(int(seconds / 0.05)):
+            if condition():
+                return
+            await self.pilot.pause(0.05)
+        assert condition()

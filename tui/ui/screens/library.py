@@ -1,34 +1,73 @@
-"""The library: every briefing in a folder, listed at once from a cached index.
+"""The library: every briefing in a folder, listed at once, searched as a whole.
 
-Files that are new or changed since the index was written are shown by name first and
+Files that are new or changed since the listing was cached are shown by name first and
 described by a thread worker that loads them one by one, so a folder of hundreds of
 files, or one 10,000-claim briefing, never holds up the first paint. A file that does not
 load is listed with its first problem; it never stops the app.
+
+The search field (``/``) asks the library's index (:mod:`tui.index`, brought up to date
+in a worker when the library opens and whenever the folder changes) and shows the hits
+grouped by briefing, the matching words marked; Enter opens a briefing at the record
+that matched. ``s`` sorts the list; the folder is watched, so files added, changed or
+removed elsewhere (a ``git pull``) show without a key.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
+from tui.library import BRIEFING_SUFFIXES
 from tui.library.catalog import Catalog, Entry
-from tui.places import last_opened, remember_opened
+from tui.places import last_opened, remember_opened, remember_place
 from tui.text import shown_path
+from tui.ui.librarysearch import LibraryQuery, parse_query
 from tui.ui.paint import after_first_paint
 from tui.ui.render import format_date, one_line
 from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import Column, RecordList
 from tui.words import count
 
+if TYPE_CHECKING:
+    from tui.index import SearchResult, UpdateReport
+
 __all__ = ["LibraryScreen"]
+
+SORTS = ("file", "title", "date", "claims")
+"""What ``s`` steps through: file name, title, date (newest first), claims (most first)."""
+
+SECTION_OF_KIND = {
+    "claim": "claims",
+    "quote": "quotes",
+    "actor": "actors",
+    "source": "sources",
+    "relation": "relations",
+    "timeline": "timeline",
+}
+"""Where a hit of each kind opens; the briefing's own fields and notes open its overview."""
+
+MARK = "bold reverse"
+
+
+@dataclass(frozen=True)
+class HitRow:
+    """A row of the search results: a briefing (``kind`` empty) or one of its records."""
+
+    path: str
+    kind: str
+    id: str
+    cells: tuple[Text, ...]
 
 
 class LibraryScreen(Screen[None]):
@@ -36,6 +75,10 @@ class LibraryScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,o", "open", "Open", id="library.open"),
+        Binding("slash,ctrl+f", "search", "Search", id="library.search"),
+        Binding("s,alt+s", "sort", "Sort", id="library.sort"),
+        Binding("a,alt+a", "actor", "Actor everywhere", show=False, id="library.actor"),
+        Binding("escape,ctrl+x", "clear_search", "Clear", show=False, id="library.clear"),
         Binding("r,f5", "rescan", "Rescan", id="library.rescan"),
     ]
 
@@ -49,10 +92,22 @@ class LibraryScreen(Screen[None]):
         self.problem_keys: set[str] = set()
         """Rows that stand for a path that could not be listed or looked at, not a file."""
         self._paths_by_id: dict[str, set[str]] = {}
+        self.sort_by = "file"
+        self.search_query = LibraryQuery()
+        self.tags: dict[str, tuple[str, ...]] = {}
+        """Each indexed file's tags, for the ``tag:`` filter (known once indexed)."""
+        self.hits: dict[str, HitRow] = {}
+        self._searching = False
+        self._stop_watching = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="library-status", markup=False)
+        yield Input(
+            placeholder='/ search every briefing: words, "a phrase", lang:de tag:x after:2024-06',
+            id="library-search",
+            compact=True,
+        )
         yield RecordList(id="library-list")
         yield KeyBar()
 
@@ -61,6 +116,15 @@ class LibraryScreen(Screen[None]):
         self.sub_title = shown_path(self.folder)
         self.scan()
         self.query_one(RecordList).focus()
+        if self.paths == [self.folder] and self.folder.is_dir():
+            after_first_paint(self, self._start_indexing)
+
+    def _start_indexing(self) -> None:
+        self.update_index(None)
+        self.watch_folder()
+
+    def on_unmount(self) -> None:
+        self._stop_watching.set()
 
     def scan(self) -> None:
         """List the folder now from the index; describe what is new or changed in a worker.
@@ -81,20 +145,8 @@ class LibraryScreen(Screen[None]):
             self.problem_keys.add(key)
         self._index_ids()
         pending = [entry for entry in self.entries.values() if not entry.described]
-        self.query_one(RecordList).set_records(
-            [
-                Column("Briefing"),
-                Column("File", 18),
-                Column("Date", 14),
-                Column("Lang", 4),
-                Column("Actors", 6),
-                Column("Claims", 6),
-                Column("Quotes", 6),
-            ],
-            list(self.entries),
-            lambda key: self._cells(self.entries[key]),
-            cursor=self._last_opened_row(),
-        )
+        if not self._searching:
+            self._show_files(keep=self.query_one(RecordList).cursor_key)
         status = count(len(files), "briefing file")
         if not files:
             status = (
@@ -110,11 +162,53 @@ class LibraryScreen(Screen[None]):
             paths = [Path(e.path) for e in pending]
             after_first_paint(self, lambda: self.describe(paths))
 
-    def _last_opened_row(self) -> int:
-        """The row of the briefing last opened from this library (0 when none is known)."""
-        key = last_opened(self.folder)
-        keys = list(self.entries)
-        return keys.index(key) if key in self.entries else 0
+    def _show_files(self, keep: str | None = None) -> None:
+        """The file list, sorted and filtered; the cursor on ``keep``, or on the file last
+        opened from this library."""
+        keys = self._sorted_keys()
+        target = keep if keep in self.entries else last_opened(self.folder)
+        arrow = {"date": " ▼", "claims": " ▼"}.get(self.sort_by, " ▲")
+        titles = {"title": "Briefing", "file": "File", "date": "Date", "claims": "Claims"}
+
+        def title(column: str) -> str:
+            return titles[column] + (arrow if column == self.sort_by else "")
+
+        self.query_one(RecordList).set_records(
+            [
+                Column(title("title")),
+                Column(title("file"), 18),
+                Column(title("date"), 14),
+                Column("Lang", 4),
+                Column("Actors", 6),
+                Column(title("claims"), 8),
+                Column("Quotes", 6),
+            ],
+            keys,
+            lambda key: self._cells(self.entries[key]),
+            cursor=keys.index(target) if target in keys else 0,
+        )
+
+    def _sorted_keys(self) -> list[str]:
+        """The files in the chosen order, those the filters leave out left out; paths that
+        could not be read come last."""
+        query = self.search_query
+        entries = [
+            e
+            for key, e in self.entries.items()
+            if key not in self.problem_keys
+            and (
+                not query.filters or query.keeps(e.language, self.tags.get(e.path, ()), e.published)
+            )
+        ]
+        if self.sort_by == "title":
+            entries.sort(key=lambda e: ((e.title or e.name).casefold(), e.path))
+        elif self.sort_by == "date":
+            entries.sort(key=lambda e: (e.published or "", e.path), reverse=True)
+        elif self.sort_by == "claims":
+            entries.sort(key=lambda e: (-e.claims, e.path))
+        else:
+            entries.sort(key=lambda e: self._file_name(e).casefold())
+        return [e.path for e in entries] + sorted(self.problem_keys)
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
@@ -209,10 +303,15 @@ class LibraryScreen(Screen[None]):
 
     def action_rescan(self) -> None:
         self.scan()
+        if self.paths == [self.folder] and self.folder.is_dir():
+            self.update_index(None)
 
     def action_open(self) -> None:
         key = self.query_one(RecordList).cursor_key
         if key is None:
+            return
+        if key in self.hits:
+            self._open_hit(self.hits[key])
             return
         if key in self.problem_keys:
             entry = self.entries[key]
@@ -224,6 +323,214 @@ class LibraryScreen(Screen[None]):
         remember_opened(self.folder, key)  # the library returns to it next time
         self.app.push_screen(BriefingScreen(Path(self.entries[key].path)))
 
+    def _open_hit(self, hit: HitRow) -> None:
+        """Open the briefing of ``hit`` at the record that matched."""
+        section = SECTION_OF_KIND.get(hit.kind, "overview")
+        remember_place(Path(hit.path), section, hit.id if section != "overview" else None)
+        remember_opened(self.folder, hit.path)
+        from tui.ui.screens.briefing import BriefingScreen
+
+        self.app.push_screen(BriefingScreen(Path(hit.path)))
+
     @on(RecordList.Selected)
     def _row_selected(self) -> None:
         self.action_open()
+
+    # --- sorting ------------------------------------------------------------------------------
+
+    def action_sort(self) -> None:
+        self.sort_by = SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)]
+        if not self._searching:
+            self._show_files(keep=self.query_one(RecordList).cursor_key)
+        self.notify(f"Sorted by {self.sort_by}")
+
+    # --- searching ----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#library-search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        field = self.query_one("#library-search", Input)
+        if field.value:
+            field.value = ""  # the change shows every file again
+        self.query_one(RecordList).focus()
+
+    @on(Input.Submitted, "#library-search")
+    def _search_submitted(self) -> None:
+        self.query_one(RecordList).focus()
+
+    @on(Input.Changed, "#library-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.search_query = parse_query(event.value)
+        if self.search_query.text:
+            self._searching = True
+            self.search(self.search_query.text)
+            return
+        self._searching = False
+        self.hits = {}
+        self._show_files()
+        files = len(self.entries) - len(self.problem_keys)
+        self._set_status(count(files, "briefing file"))
+        if self.search_query.filters:
+            self._set_status(
+                f"{count(len(self._sorted_keys()), 'briefing')} · {self.search_query.describe()}"
+            )
+
+    @work(thread=True, exclusive=True, group="search")
+    def search(self, text: str) -> None:
+        """Ask the index (one connection per worker) and show what it found."""
+        from tui.index import IndexUnavailable, LibraryIndex
+
+        try:
+            with LibraryIndex(self.folder) as index:
+                result = index.search(text, limit=200)
+        except IndexUnavailable as error:
+            self.app.call_from_thread(self._set_status, f"Search is not available: {error}")
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_hits, text, result)
+
+    def _show_hits(self, text: str, result: SearchResult) -> None:
+        if not self._searching or self.search_query.text != text:
+            return  # typed on meanwhile: a newer search will answer
+        rows: dict[str, HitRow] = {}
+        shown = 0
+        for group in result.groups:
+            path = str(group.path)
+            entry = self.entries.get(path)
+            if self.search_query.filters and not self.search_query.keeps(
+                entry.language if entry else None, self.tags.get(path, ()), group.published
+            ):
+                continue
+            shown += 1
+            name = self._file_name(entry) if entry else shown_path(group.path.name)
+            title = Text(one_line(group.title or name), style="bold")
+            rows[f"file:{path}"] = HitRow(
+                path,
+                "",
+                "",
+                (
+                    title,
+                    Text(name),
+                    Text(format_date(group.published)),
+                    Text(count(len(group.hits), "hit")),
+                ),
+            )
+            for number, hit in enumerate(group.hits):
+                rows[f"hit:{path}:{number}"] = HitRow(
+                    path,
+                    hit.kind,
+                    hit.id,
+                    (
+                        _snippet(hit.snippet.text, hit.snippet.marks),
+                        Text(f"{hit.kind} {one_line(hit.id)}", style="dim"),
+                        Text(""),
+                        Text(one_line(hit.label)[:40], style="dim"),
+                    ),
+                )
+        self.hits = {key: row for key, row in rows.items() if row.kind}
+        groups = {key: row for key, row in rows.items() if not row.kind}
+
+        def cells(key: str) -> list[Text]:
+            row = rows[key]
+            return list(row.cells)
+
+        self.query_one(RecordList).set_records(
+            [Column("Match"), Column("What", 18), Column("Date", 14), Column("Record", 24)],
+            list(rows),
+            cells,
+        )
+        where = f" · {self.search_query.describe()}" if self.search_query.filters else ""
+        found = count(len(self.hits), "hit") + f" in {count(len(groups), 'briefing')}"
+        self._set_status(f"{found} for {one_line(text)!r}{where} · Enter opens · Esc clears")
+
+    # --- an actor across briefings -------------------------------------------------------------
+
+    def action_actor(self) -> None:
+        key = self.query_one(RecordList).cursor_key
+        hit = self.hits.get(key or "")
+        if hit is None or hit.kind != "actor":
+            self.notify("Search for an actor, then press a on its row", severity="information")
+            return
+        from tui.ui.screens.actor import ActorScreen
+
+        self.app.push_screen(ActorScreen(self.folder, hit.id, hit.cells[3].plain or hit.id))
+
+    # --- keeping the index and the list up to date ---------------------------------------------
+
+    @work(thread=True, exclusive=True, group="index")
+    def update_index(self, only: list[Path] | None) -> None:
+        """Bring the index up to date (the whole folder, or the files that changed)."""
+        from tui.index import IndexUnavailable, LibraryIndex, Progress
+
+        worker = get_current_worker()
+
+        def progress(step: Progress) -> None:
+            if step.total > 1 and step.done < step.total:
+                self.app.call_from_thread(
+                    self._set_status, f"Indexing for search: {step.done} of {step.total}…"
+                )
+
+        try:
+            with LibraryIndex(self.folder) as index:
+                report = index.update(
+                    progress=progress, should_stop=lambda: worker.is_cancelled, only=only
+                )
+                tags = {str(e.path): e.tags for e in index.entries()}
+        except IndexUnavailable as error:
+            self.app.call_from_thread(self._set_status, f"Search is not available: {error}")
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._indexed, report, tags)
+
+    def _indexed(self, report: UpdateReport, tags: dict[str, tuple[str, ...]]) -> None:
+        self.tags = tags
+        if report.stopped:
+            return
+        files = len(self.entries) - len(self.problem_keys)
+        self._set_status(f"{count(files, 'briefing file')} · indexed for search (/ searches)")
+        if self._searching:
+            self.search(self.search_query.text)  # the hits may have changed
+
+    def watch_folder(self) -> None:
+        """Watch the folder from a thread of its own until the screen goes.
+
+        Not a Textual worker: it runs as long as the library is open, and waiting for
+        every worker to finish (as tests and a quitting app do) must not wait for it.
+        """
+        thread = threading.Thread(target=self._watch, name="library-watch", daemon=True)
+        thread.start()
+
+    def _watch(self) -> None:
+        """Files added, changed or removed are listed and indexed anew."""
+        import watchfiles
+
+        try:
+            for changes in watchfiles.watch(
+                self.folder, stop_event=self._stop_watching, recursive=True, debounce=400
+            ):
+                paths = [Path(path) for _, path in changes if path.endswith(BRIEFING_SUFFIXES)]
+                if paths and not self._stop_watching.is_set():
+                    self.app.call_from_thread(self._folder_changed, paths)
+        except RuntimeError:  # the app is closing: nothing to tell
+            return
+        except OSError as error:  # no inotify here: r still rescans
+            message = f"Not watching the folder ({error}); r rescans"
+            with contextlib.suppress(RuntimeError):
+                self.app.call_from_thread(self.notify, message, severity="warning")
+
+    def _folder_changed(self, paths: list[Path]) -> None:
+        self.scan()
+        self.update_index(paths)
+
+
+def _snippet(text: str, marks: tuple[tuple[int, int], ...]) -> Text:
+    """A hit's snippet on one line, its matching words marked; each piece made safe."""
+    out = Text(no_wrap=True)
+    position = 0
+    for start, end in marks:
+        out.append(one_line(text[position:start]))
+        out.append(one_line(text[start:end]), style=MARK)
+        position = end
+    out.append(one_line(text[position:]))
+    return out

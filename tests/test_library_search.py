@@ -1,0 +1,167 @@
+"""The library as a newsroom uses it: search every briefing, sort, filter, see files
+arrive without a key, and one actor across briefings. Real files, the real index, the
+real app."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.ui.app import BriefingApp
+from tui.ui.screens.actor import ActorScreen
+from tui.ui.screens.briefing import BriefingScreen
+
+from pages import BriefingPage, LibraryPage, settle
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"
+
+SECOND = """\
+id: harbour-strike
+title: Dock workers strike over automation plans
+language: en
+published: 2025-03-04
+tags: [labour]
+summary: A union says the port operator plans to replace crane crews with remote control.
+article: wire
+sources:
+  - id: wire
+    kind: article
+    outlet: Example Wire
+actors:
+  - id: union
+    name: Harbour Workers Union
+    kind: organisation
+  - id: richter
+    name: Wolfgang Richter
+    kind: person
+    role: Port economist
+claims:
+  - id: c1
+    statement: The operator reportedly plans remote-controlled cranes by 2027.
+    kind: speculation
+    hedges: [reportedly]
+    actors: [union]
+    sources: [wire]
+  - id: c2
+    statement: Richter expects the strike to last less than a week.
+    kind: forecast
+    attributed_to: richter
+    actors: [richter]
+    sources: [wire]
+"""
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "anti-nato.yaml")
+    (folder / "harbour.yaml").write_text(SECOND, encoding="utf-8")
+    return folder
+
+
+async def indexed(pilot) -> LibraryPage:
+    page = LibraryPage(pilot)
+    await settle(pilot)
+    await page.until(lambda: "indexed for search" in page.status())
+    return page
+
+
+async def test_search_finds_records_in_every_briefing_and_opens_one_there(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        await page.search("Richter")
+        rows = page.rows()
+        assert any(row.startswith("Dock workers strike") for row in rows)
+        assert any(row.startswith("Putin's rumoured") for row in rows)
+        assert "hits in 2 briefings for 'Richter'" in page.status()
+        claim = next(i for i, row in enumerate(rows) if "claim c2" in row)
+        page.records().move_cursor(claim)
+        await pilot.press("enter")
+        briefing = await BriefingPage.opened(pilot)
+        assert briefing.screen.path.name == "harbour.yaml"
+        assert briefing.section == "claims" and briefing.selected("claims") == "c2"
+        assert "Richter expects the strike" in briefing.detail()
+
+
+async def test_search_marks_the_words_and_takes_any_characters(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        await page.search("cranes")
+        records = page.records()
+        hit = next(r for r in range(records.row_count) if "claim c1" in page.rows()[r])
+        snippet = records.cells_at(hit)[0]
+        marked = [snippet.plain[span.start : span.end] for span in snippet.spans]
+        assert "cranes" in marked
+        for typed in ('"unclosed', "NEAR(x", "c1:*", "-(", "*"):
+            await page.search(typed)
+            assert "Search is not available" not in page.status()
+            assert isinstance(pilot.app.screen, type(page.screen))
+
+
+async def test_filters_and_sorting_narrow_and_order_the_list(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        assert [row.split("  ")[1] for row in page.rows()] == ["anti-nato.yaml", "harbour.yaml"]
+        await pilot.press("escape")  # leaves nothing typed: the list stays whole
+        await pilot.press("s")  # by title
+        assert page.rows()[0].startswith("Dock workers strike")
+        await pilot.press("s")  # by date, newest first
+        assert page.rows()[0].startswith("Dock workers strike")
+        assert "Date ▼" in page.records().columns[2].title
+        await page.search("lang:de")
+        assert len(page.rows()) == 1 and page.rows()[0].startswith("Putin's rumoured")
+        await page.search("tag:labour")
+        assert len(page.rows()) == 1 and page.rows()[0].startswith("Dock workers")
+        await page.search("before:2025")
+        assert [row[:5] for row in page.rows()] == ["Putin"]
+        await page.search("Richter lang:en")
+        assert "hits in 1 briefing" in page.status()
+
+
+async def test_files_added_or_removed_elsewhere_show_without_a_key(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        third = SECOND.replace("harbour-strike", "ferry-strike").replace(
+            "Dock workers strike over automation plans", "Ferry crews walk out"
+        )
+        (library / "ferry.yaml").write_text(third, encoding="utf-8")
+        await page.until(lambda: any(row.startswith("Ferry crews") for row in page.rows()))
+        await page.until(lambda: "indexed for search" in page.status())
+        await page.search("Ferry crews")
+        assert "in 1 briefing" in page.status()
+        await pilot.press("escape")
+        (library / "harbour.yaml").unlink()
+        await page.until(lambda: not any(r.startswith("Dock workers") for r in page.rows()))
+
+
+async def test_one_actor_across_the_library(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        await page.search("Wolfgang Richter")
+        rows = page.rows()
+        page.records().move_cursor(next(i for i, row in enumerate(rows) if "actor richter" in row))
+        await pilot.press("a")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ActorScreen)
+        await LibraryPage(pilot).until(lambda: len(screen.appearances) >= 4)
+        titles = {a.title for a in screen.appearances}
+        assert titles == {
+            "Dock workers strike over automation plans",
+            'Putin\'s rumoured "Anti-NATO" with North Korea, Vietnam and Iran',
+        }
+        assert screen.appearances[0].published == "2025-03-04"  # newest briefing first
+        await pilot.press("enter")
+        briefing = await BriefingPage.opened(pilot)
+        assert isinstance(briefing.screen, BriefingScreen)
+        assert briefing.screen.path.name == "harbour.yaml"

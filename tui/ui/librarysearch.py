@@ -1,0 +1,81 @@
+"""What the library's search field holds: words for the index, and filters.
+
+``lang:de``, ``tag:north-korea``, ``after:2024-06`` and ``before:2025`` narrow the list
+(or the hits) by what the library knows of each file; everything else is searched in the
+library's index (:mod:`tui.index`), as typed. Dates compare by their written prefix, so
+``after:2024-06`` keeps 2024-06-19 and ``before:2025`` keeps every date of 2024.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["LibraryQuery", "parse_query"]
+
+FILTERS = ("lang", "tag", "after", "before")
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    """The words to search for, and the filters on files."""
+
+    text: str = ""
+    languages: frozenset[str] = field(default_factory=frozenset)
+    tags: frozenset[str] = field(default_factory=frozenset)
+    after: str | None = None
+    before: str | None = None
+
+    @property
+    def filters(self) -> bool:
+        return bool(self.languages or self.tags or self.after or self.before)
+
+    def keeps(self, language: str | None, tags: tuple[str, ...], published: str | None) -> bool:
+        """Whether a file with these properties passes the filters."""
+        if self.languages and (language or "").casefold() not in self.languages:
+            return False
+        if self.tags and not self.tags & {tag.casefold() for tag in tags}:
+            return False
+        if self.after is not None and (
+            published is None or published[: len(self.after)] < self.after
+        ):
+            return False
+        return not (
+            self.before is not None
+            and (published is None or published[: len(self.before)] >= self.before)
+        )
+
+    def describe(self) -> str:
+        """The filters in words, for the status line."""
+        parts = []
+        if self.languages:
+            parts.append("language " + " or ".join(sorted(self.languages)))
+        if self.tags:
+            parts.append("tag " + " or ".join(sorted(self.tags)))
+        if self.after:
+            parts.append(f"from {self.after}")
+        if self.before:
+            parts.append(f"before {self.before}")
+        return ", ".join(parts)
+
+
+def parse_query(typed: str) -> LibraryQuery:
+    """Split what was typed into filters and the words to search for."""
+    words: list[str] = []
+    languages: set[str] = set()
+    tags: set[str] = set()
+    after = before = None
+    for token in typed.split():
+        name, colon, value = token.partition(":")
+        name = name.casefold()
+        if colon and value and name in FILTERS:
+            if name == "lang":
+                languages.add(value.casefold())
+            elif name == "tag":
+                tags.add(value.casefold())
+            elif name == "after":
+                after = value
+            else:
+                before = value
+        else:
+            words.append(token)
+    return LibraryQuery(" ".join(words), frozenset(languages), frozenset(tags), after, before)

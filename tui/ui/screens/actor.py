@@ -1,0 +1,118 @@
+"""One actor across the library: every claim, quote and note that involves them, in any
+briefing, newest briefing first.
+
+Actors are the same across files when they share a ``wikidata`` identifier, or share an
+id and carry no different identifiers (:meth:`tui.index.LibraryIndex.appearances`).
+Enter opens the briefing at that record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Header, Static
+
+from tui.places import remember_place
+from tui.text import one_line, shown_path
+from tui.ui.render import format_date
+from tui.ui.widgets.keybar import KeyBar
+from tui.ui.widgets.records import Column, RecordList
+from tui.words import count
+
+if TYPE_CHECKING:
+    from tui.index import Appearance
+
+__all__ = ["ActorScreen"]
+
+SECTION_OF_KIND = {"claim": "claims", "quote": "quotes"}
+
+
+class ActorScreen(Screen[None]):
+    """Everything on one actor in the library."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,ctrl+w", "close", "Close", id="actor.close"),
+        Binding("enter,o", "open", "Open", id="actor.open"),
+    ]
+
+    def __init__(self, folder: Path, actor: str, name: str) -> None:
+        super().__init__()
+        self.folder = folder
+        self.actor = actor
+        self.actor_name = name
+        self.appearances: list[Appearance] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="actor-status", markup=False)
+        yield RecordList(id="actor-list")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.title = one_line(self.actor_name)
+        self.sub_title = "across " + shown_path(self.folder)
+        self.query_one("#actor-status", Static).update(Text("Looking through the library…"))
+        self.query_one(RecordList).focus()
+        self.look_up()
+
+    @work(thread=True, exclusive=True)
+    def look_up(self) -> None:
+        from tui.index import IndexUnavailable, LibraryIndex
+
+        try:
+            with LibraryIndex(self.folder) as index:
+                found = index.appearances(self.actor)
+        except IndexUnavailable as error:
+            self.app.call_from_thread(self._status, f"Search is not available: {error}")
+            return
+        self.app.call_from_thread(self._show, found)
+
+    def _status(self, message: str) -> None:
+        self.query_one("#actor-status", Static).update(Text(one_line(message)))
+
+    def _show(self, found: list[Appearance]) -> None:
+        self.appearances = found
+        briefings = len({a.path for a in found})
+        self._status(
+            f"{count(len(found), 'record')} in {count(briefings, 'briefing')}, newest first"
+            " · Enter opens"
+        )
+
+        def cells(key: str) -> list[Text]:
+            a = found[int(key)]
+            return [
+                Text(format_date(a.published)),
+                Text(one_line(a.title or a.path.name), style="bold"),
+                Text(f"{a.kind} {one_line(a.id)} ({a.role})", style="dim"),
+                Text(one_line(a.label)),
+            ]
+
+        self.query_one(RecordList).set_records(
+            [Column("Date", 14), Column("Briefing", 30), Column("What", 22), Column("Said")],
+            [str(i) for i in range(len(found))],
+            cells,
+        )
+
+    def action_open(self) -> None:
+        key = self.query_one(RecordList).cursor_key
+        if key is None:
+            return
+        appearance = self.appearances[int(key)]
+        section = SECTION_OF_KIND.get(appearance.kind, "overview")
+        remember_place(appearance.path, section, appearance.id if section != "overview" else None)
+        from tui.ui.screens.briefing import BriefingScreen
+
+        self.app.push_screen(BriefingScreen(appearance.path))
+
+    @on(RecordList.Selected)
+    def _selected(self) -> None:
+        self.action_open()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
