@@ -173,7 +173,11 @@ class RecordForm(ModalScreen[str | None]):
             widget = self.query_one(f"#field-{spec.key}")
             original = self.record.get(spec.key)
             if isinstance(widget, SelectionList):
-                out[spec.key] = list(widget.selected)
+                # the record's own order first (an untouched list is not rewritten)
+                ticked = set(widget.selected)
+                kept = [i for i in original or [] if i in ticked]
+                options = [widget.get_option_at_index(n).value for n in range(widget.option_count)]
+                out[spec.key] = kept + [i for i in options if i in ticked and i not in kept]
             elif isinstance(widget, Select):
                 chosen = widget.value
                 if chosen is Select.NULL:
