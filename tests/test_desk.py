@@ -64,9 +64,9 @@ async def opened(pilot) -> BriefingScreen:
     for _ in range(200):
         await settle(pilot)
         screen = pilot.app.screen
-        if isinstance(screen, BriefingScreen) and screen.briefing is not None:
-            if screen.query("#claims"):
-                return screen
+        loaded = isinstance(screen, BriefingScreen) and screen.briefing is not None
+        if loaded and screen.query("#claims"):
+            return screen  # type: ignore[return-value]
         await pilot.pause(0.05)
     raise AssertionError("the briefing did not open")
 

@@ -169,7 +169,8 @@ class Editing:
             label = one_line(applied.label)
             if job.form is not None:
                 job.form.saved(label)
-            screen.notify(label[:1].upper() + label[1:], title="Saved")
+            title = {"undo": "Undone", "redo": "Redone"}.get(job.kind, "Saved")
+            screen.notify(label[:1].upper() + label[1:], title=title)
             if job.after is not None:
                 job.after(applied)
             return

@@ -146,23 +146,22 @@ class RecordForm(ModalScreen[str | None]):
             return self._select(spec, [("yes", "true"), ("no", "false")], shown)
         text = as_text(spec, value)
         if spec.key in LONG_TEXT or spec.kind in ("json", "text-list") or "\n" in text:
-            area = TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus")
+            area = TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
             area.show_line_numbers = False
             return area
         return Input(text, id=wid, compact=True)
 
     def _select(self, spec: FieldSpec, options: list[tuple[str, str]], value: Any) -> Select[str]:
-        select: Select[str] = Select(
+        legal = value is not None and value in {v for _, v in options}
+        return Select(
             options,
             prompt="(none)" if not spec.required else "choose…",
             allow_blank=True,
+            value=value if legal else Select.NULL,
             type_to_search=True,
             id=f"field-{spec.key}",
             compact=True,
         )
-        if value is not None and value in {v for _, v in options}:
-            select.value = value
-        return select
 
     # --- reading the input -----------------------------------------------------------------
 

@@ -211,8 +211,8 @@ class ReviewScreen(Screen[None]):
             text.append("\n")
         text.append("\nFields\n", style="underline")
         for key, value in record.items():
-            if key in ("note", "excerpt") and isinstance(value, str):
-                continue
+            if isinstance(value, str) and (key == "excerpt" or value.startswith(DRAFT_MARK)):
+                continue  # the excerpt is in its paragraph above, the draft's advice below
             text.append(f"{key}: ", style="bold")
             text.append(_value_text(value) + "\n")
         advice = [
