@@ -90,7 +90,7 @@ class BriefingScreen(Screen[None]):
         Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
         Binding("F,alt+a", "fetch_all", "Fetch all", show=False, id="briefing.fetch_all"),
         # --- the analyst's desk (docs/editing.md, "In the app") ---
-        Binding("E,f2", "edit_record", "Edit", id="edit.record"),
+        Binding("E,f2", "edit_record", "Edit", show=False, id="edit.record"),
         Binding("a,ctrl+n", "add_record", "Add", show=False, id="edit.add"),
         Binding("d,delete", "delete_record", "Delete", show=False, id="edit.delete"),
         Binding("u,alt+u", "undo", "Undo", show=False, id="edit.undo"),
