@@ -312,8 +312,13 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
             await settle(pilot)
         body = said(review, "#review-item")
         assert "In the article (paragraph" in body
+        assert review.current is not None
+        claim_id = review.current.address.partition(":")[2]
         await pilot.press("s", "p")
         await settle(pilot)
+        judged = next(c for c in screen.briefing.claims if c.id == claim_id)  # type: ignore[union-attr]
+        assert judged.status.value == "supported"  # one key from the default, unverified
+        assert judged.likelihood is not None
         await pilot.press("a")
         await settle(pilot)
         progress = said(review, "#review-progress")

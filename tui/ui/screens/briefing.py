@@ -815,10 +815,10 @@ class BriefingScreen(Screen[None]):
         from tui.ui.edit.editing import QUICK_FIELDS
 
         field_key = QUICK_FIELDS.get(what, {}).get(section)
-        current = self._model_value(section, key, field_key) if field_key else None
+        current = self.model_value(section, key, field_key) if field_key else None
         self.editing.quick(what, step, section, key, current)
 
-    def _model_value(self, section: str, key: str | None, field_key: str) -> object:
+    def model_value(self, section: str, key: str | None, field_key: str) -> object:
         """The value of ``field_key`` in the record shown as (``section``, ``key``)."""
         if self.shown is None or key is None:
             return None

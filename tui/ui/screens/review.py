@@ -301,8 +301,8 @@ class ReviewScreen(Screen[None]):
             return
         section, key = _place(item, self.document.data)
         field_key = QUICK_FIELDS.get(what, {}).get(section)
-        record = item.ref.record(self.document.data)
-        current = record.get(field_key) if field_key else None
+        # the model's value: a claim with no status line is unverified, not "nothing"
+        current = self.owner.model_value(section, key, field_key) if field_key else None
         self.owner.editing.quick(what, step, section, key, current)
 
     def action_close(self) -> None:
