@@ -367,3 +367,63 @@ def test_the_editor_command_opens_at_the_line(tmp_path: Path) -> None:
     ]
     assert editor_command(path, 0, {"EDITOR": "nano"}) == ["nano", "+1", str(path)]
     assert editor_command(path, 3, {}) == ["vi", "+3", str(path)]
+
+
+async def test_a_form_saved_untouched_changes_nothing_in_any_section(seed: Path) -> None:
+    """Every field shape (pickers, lists, JSON figures, excerpts, aliases) reads back from
+    its widget as the record's own value: saving an untouched form writes nothing."""
+    before = seed.read_bytes()
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        places = [
+            Ref("claims", "c10"),
+            Ref("claims", "c01"),
+            Ref("actors", "richter"),
+            Ref("quotes", "q01"),
+            Ref("sources", "focus-richter"),
+            Ref("relations", "0"),
+            Ref("timeline", "0"),
+        ]
+        for place in places:
+            screen.jump(place)
+            await pilot.press("E")
+            form = await top(pilot, RecordForm)
+            assert form.changes() == {}, place
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, BriefingScreen), place
+        await pilot.press("1", "E")  # the overview: the briefing's own fields
+        await answer(pilot, "briefing")
+        form = await top(pilot, RecordForm)
+        assert form.section == "" and form.changes() == {}
+        await pilot.press("escape")
+    assert seed.read_bytes() == before
+
+
+async def test_the_editor_key_on_a_broken_file_knows_the_first_problems_line(
+    tmp_path: Path,
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\ntitle: fine\nclaims:\n  - id: c1\n    kind: [oops\n", "utf-8")
+    app = BriefingApp(broken)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await settle(pilot)
+            if len(app.screen_stack) > 2 or not isinstance(app.screen, BriefingScreen):
+                break
+            await pilot.pause(0.05)
+        await pilot.press("escape")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen) and screen.briefing is None
+        from tui.errors import LoadError
+        from tui.loader import load_briefing
+
+        with pytest.raises(LoadError) as refused:
+            load_briefing(str(broken))
+        first = refused.value.problems[0].line
+        assert first is not None and screen._problem_line == first
+        await pilot.press("f4")  # the test terminal cannot suspend: said, not crashed
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen)
