@@ -169,6 +169,9 @@ async def test_a_file_changed_on_disk_offers_reload_and_apply_again(seed: Path) 
         await pilot.press("ctrl+s")
         dialog = await top(pilot, ChoiceDialog)
         assert "changed on disk" in dialog.question
+        await answer(pilot, "diff")
+        shown = await top(pilot, ChoiceDialog)
+        assert "+# reviewed by the desk" in shown.details
         await answer(pilot, "reload")
         assert not isinstance(app.screen, (RecordForm, ChoiceDialog))
     text = seed.read_text(encoding="utf-8")

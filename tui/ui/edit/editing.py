@@ -186,25 +186,57 @@ class Editing:
     def _offer_reload(self, job: Job, error: BaseException) -> None:
         from tui.ui.edit.dialogs import ChoiceDialog
 
+        answers = [
+            ("reload", "Reload the file and apply this change again"),
+            ("diff", "Show what changed on disk"),
+            ("cancel", "Cancel (nothing is written)"),
+        ]
+
         def answered(answer: str | None) -> None:
             if answer == "reload":
                 job.reload = True
                 job.outcome.clear()
                 self.submit(job)
+            elif answer == "diff":
+                self.screen.app.push_screen(
+                    ChoiceDialog("What changed on disk", self.disk_difference(), answers),
+                    answered,
+                )
             elif job.form is not None:
                 job.form.refused([str(error)])
 
         self.screen.app.push_screen(
-            ChoiceDialog(
-                "The file changed on disk since it was read",
-                [str(error)],
-                [
-                    ("reload", "Reload the file and apply this change again"),
-                    ("cancel", "Cancel (nothing is written)"),
-                ],
-            ),
+            ChoiceDialog("The file changed on disk since it was read", [str(error)], answers),
             answered,
         )
+
+    def disk_difference(self, limit: int = 30) -> list[str]:
+        """The lines that differ between the version edited and the file on disk now."""
+        import difflib
+
+        from tui.errors import BriefingError
+        from tui.loader import decode, read_bounded
+
+        session = self.desk.session
+        if session is None:
+            return ["(nothing is being edited)"]
+        try:
+            now = decode(read_bounded(str(self.desk.path)), str(self.desk.path))
+        except (BriefingError, OSError) as error:
+            return [f"the file cannot be read now: {one_line(str(error))}"]
+        lines = [
+            line.rstrip("\n")
+            for line in difflib.unified_diff(
+                session.document.text.splitlines(keepends=True),
+                now.splitlines(keepends=True),
+                "as read",
+                "on disk now",
+                n=1,
+            )
+        ]
+        if len(lines) > limit:
+            lines = [*lines[:limit], f"… and {len(lines) - limit} more lines"]
+        return lines or ["(no difference in the text: only the bytes, e.g. line endings)"]
 
     # --- the version being edited -------------------------------------------------------------
 
