@@ -430,3 +430,30 @@ async def test_the_editor_key_on_a_broken_file_knows_the_first_problems_line(
         await pilot.press("f4")  # the test terminal cannot suspend: said, not crashed
         await settle(pilot)
         assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_add_an_analyst_note_and_a_relation(seed: Path) -> None:
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        notes = len(screen.briefing.notes)  # type: ignore[union-attr]
+        await pilot.press("1", "a")  # on the overview: an analyst note
+        form = await top(pilot, RecordForm)
+        assert form.section == "notes"
+        form.query_one("#field-text", TextArea).text = "Needs a second source: 'the clause' #2"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(screen.briefing.notes) == notes + 1  # type: ignore[union-attr]
+        assert screen.briefing.notes[-1].text == "Needs a second source: 'the clause' #2"  # type: ignore[union-attr]
+        relations = len(screen.briefing.relations)  # type: ignore[union-attr]
+        await pilot.press("6", "a")
+        form = await top(pilot, RecordForm)
+        form.query_one("#field-from", Select).value = "russia"
+        form.query_one("#field-to", Select).value = "iran"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(screen.briefing.relations) == relations + 1  # type: ignore[union-attr]
+        assert screen.view("relations").selected_key == str(relations)  # the new one shown
+        await pilot.press("u", "u")
+        await settle(pilot)
+    assert seed.read_bytes() == SEED.read_bytes()

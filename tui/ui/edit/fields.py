@@ -64,7 +64,11 @@ def as_text(spec: FieldSpec, value: Any) -> str:
 
 
 def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
-    """The value ``text`` (what the user typed) gives the field; None removes it."""
+    """The value ``text`` (what the user typed) gives the field; None removes it. Text
+    left as the form showed it gives back the record's own value, whatever it holds
+    (leading spaces, a final newline), so an untouched field is never rewritten."""
+    if original is not None and text == as_text(spec, original):
+        return original
     if not text.strip():
         return [] if spec.is_list else None
     if _is_json(spec, original) or (spec.kind in ("json", "excerpt") and text.lstrip()[:1] in "[{"):
