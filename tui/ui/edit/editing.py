@@ -144,6 +144,11 @@ class Editing:
                 error = caught
             except OSError as caught:
                 error = BriefingError(f"{one_line(str(caught))}; nothing was written")
+            except Exception as caught:  # a fault of ours: said, and the queue goes on
+                error = BriefingError(
+                    f"the save stopped on an unexpected error ({one_line(repr(caught))});"
+                    " press r to see the file as it is"
+                )
             self.screen.app.call_from_thread(self._done, job, applied, profile, error)
 
     def _done(
@@ -254,7 +259,17 @@ class Editing:
                 self.screen.notify, str(error), title="Cannot edit", severity="error", timeout=10
             )
             return
-        self.screen.app.call_from_thread(then, document)
+        self.screen.app.call_from_thread(self._with, then, document)
+
+    def _with(self, then: Callable[[Document], None], document: Document) -> None:
+        from tui.edit.errors import EditError
+
+        try:
+            then(document)
+        except EditError as error:  # a stale selection: the record is no longer there
+            self.screen.notify(
+                f"{error} (press r to read the file again)", severity="warning", timeout=8
+            )
 
     # --- forms -------------------------------------------------------------------------------
 
