@@ -457,3 +457,31 @@ async def test_add_an_analyst_note_and_a_relation(seed: Path) -> None:
         await pilot.press("u", "u")
         await settle(pilot)
     assert seed.read_bytes() == SEED.read_bytes()
+
+
+async def test_a_reference_list_is_searched_and_ticked_keeping_its_order(seed: Path) -> None:
+    from textual.widgets import SelectionList
+
+    from tui.ui.edit.refpicker import RefPicker
+
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c03"))
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        picker = form.query_one("#field-actors", RefPicker)
+        search = picker.query_one(Input)
+        search.focus()
+        await pilot.press(*"iran")
+        await settle(pilot)
+        listing = picker.query_one(SelectionList)
+        shown = [listing.get_option_at_index(i).value for i in range(listing.option_count)]
+        assert shown == ["iran"]
+        listing.focus()
+        await pilot.press("space")  # tick it
+        await settle(pilot)
+        assert picker.value == ["putin", "ukraine", "eu", "russia", "iran"]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert "    actors: [putin, ukraine, eu, russia, iran]\n" in seed.read_text(encoding="utf-8")

@@ -18,11 +18,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from tui.edit.values import FieldSpec
 from tui.text import one_line, visible
 from tui.ui.edit.fields import LONG_TEXT, FormProblem, as_text, changed_values, from_text
+from tui.ui.edit.refpicker import RefPicker
 from tui.words import credibility_text
 
 __all__ = ["RecordForm", "form_fields"]
@@ -119,15 +120,10 @@ class RecordForm(ModalScreen[str | None]):
         value = self.record.get(spec.key)
         wid = f"field-{spec.key}"
         if spec.kind == "ref-list":
-            chosen = set(value or [])
             options = list(self.choices.get(spec.target or "", ()))
             known = {ident for _, ident in options}
             options += [(ident, ident) for ident in value or [] if ident not in known]
-            return SelectionList[str](
-                *[(visible(label), ident, ident in chosen) for label, ident in options],
-                id=wid,
-                classes="form-refs",
-            )
+            return RefPicker(options, [str(v) for v in value or []], id=wid)
         if spec.kind == "ref":
             options = list(self.choices.get(spec.target or "", ()))
             if isinstance(value, str) and value not in {i for _, i in options}:
@@ -171,12 +167,8 @@ class RecordForm(ModalScreen[str | None]):
         for spec in self.specs:
             widget = self.query_one(f"#field-{spec.key}")
             original = self.record.get(spec.key)
-            if isinstance(widget, SelectionList):
-                # the record's own order first (an untouched list is not rewritten)
-                ticked = set(widget.selected)
-                kept = [i for i in original or [] if i in ticked]
-                options = [widget.get_option_at_index(n).value for n in range(widget.option_count)]
-                out[spec.key] = kept + [i for i in options if i in ticked and i not in kept]
+            if isinstance(widget, RefPicker):
+                out[spec.key] = list(widget.value)
             elif isinstance(widget, Select):
                 chosen = widget.value
                 if chosen is Select.NULL:
