@@ -201,6 +201,22 @@ class BriefingApp(App[None]):
             yield SystemCommand("Brief me", "Step through the briefing", screen.action_brief_me)
             yield SystemCommand("Reload", "Read the file again", screen.action_reload)
             yield SystemCommand("Clear filter", "Show every claim", screen.clear_filter)
+            yield SystemCommand("Edit", "Edit the selected record (E)", screen.action_edit_record)
+            yield SystemCommand("Add", "Add a record to this section (a)", screen.action_add_record)
+            yield SystemCommand(
+                "Delete", "Delete the selected record (d)", screen.action_delete_record
+            )
+            yield SystemCommand("Undo", "Undo the last saved change (u)", screen.action_undo)
+            yield SystemCommand("Redo", "Redo the change undone (ctrl+r)", screen.action_redo)
+            yield SystemCommand(
+                "Review drafts", "Step through the items marked Draft: (v)", screen.action_review
+            )
+        if isinstance(screen, BriefingScreen):
+            yield SystemCommand(
+                "Open in editor",
+                "Suspend and open $VISUAL/$EDITOR at this record (f4)",
+                screen.action_open_editor,
+            )
 
     def _handle_exception(self, error: Exception) -> None:
         """Keep the first unexpected error and its traceback, then let Textual stop the app.

@@ -9,6 +9,7 @@ claims filter, fetching a source, a quote's language), belong to its view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -40,6 +41,7 @@ from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.sections import SectionBar
 
 if TYPE_CHECKING:  # the screen paints before a briefing is read: the model loads later
+    from tui.edit.document import Document
     from tui.fetch.result import FetchResult
     from tui.model import Briefing
     from tui.profile import SourcingProfile
@@ -89,6 +91,30 @@ class BriefingScreen(Screen[None]):
         Binding("r,f5", "reload", "Reload", id="briefing.reload"),
         Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
         Binding("F,alt+a", "fetch_all", "Fetch all", show=False, id="briefing.fetch_all"),
+        # --- the analyst's desk (docs/editing.md, "In the app") ---
+        Binding("E,f2", "edit_record", "Edit", show=False, id="edit.record"),
+        Binding("a,ctrl+n", "add_record", "Add", show=False, id="edit.add"),
+        Binding("d,delete", "delete_record", "Delete", show=False, id="edit.delete"),
+        Binding("u,alt+u", "undo", "Undo", show=False, id="edit.undo"),
+        Binding("ctrl+r,U", "redo", "Redo", show=False, id="edit.redo"),
+        Binding("v,alt+v", "review", "Review drafts", show=False, id="edit.review"),
+        Binding("f4,alt+e", "open_editor", "Open in editor", show=False, id="edit.editor"),
+        *[
+            Binding(
+                f"{letter},alt+{letter}",
+                f"quick('{what}', {step})",
+                f"{what.capitalize()} {'back' if step < 0 else 'next'}",
+                show=False,
+                id=f"edit.{what}{'_back' if step < 0 else ''}",
+            )
+            for what, forward in (
+                ("status", "s"),
+                ("likelihood", "p"),
+                ("credibility", "i"),
+                ("kind", "n"),
+            )
+            for letter, step in ((forward, 1), (forward.upper(), -1))
+        ],
         *[
             Binding(
                 str(number),
@@ -113,6 +139,10 @@ class BriefingScreen(Screen[None]):
         self._views_ready = False
         self._mounting = False
         self._content_key: str | None = None
+        self._problem_line: int | None = None
+        from tui.ui.edit.editing import Editing
+
+        self.editing = Editing(self)
 
     # --- what the views share -------------------------------------------------------------
 
@@ -209,10 +239,15 @@ class BriefingScreen(Screen[None]):
             return
         except (LoadError, ProfileError) as error:
             problems = getattr(error, "problems", None) or [f"{self.path}: {error}"]
+            lines = [getattr(p, "line", None) for p in problems]
+            self._problem_line = next((n for n in lines if isinstance(n, int)), None)
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._load_failed, [str(p) for p in problems])
             return
         if not worker.is_cancelled:
+            self.editing.desk.forget()  # edits apply to what is shown: these bytes
+            self.editing.desk.shown(raw)
+            self._problem_line = None
             key = content_key(raw)  # the bytes shown, to keep their first screen
             self.app.call_from_thread(self._loaded, briefing, mtime, profile, key)
 
@@ -679,3 +714,178 @@ class BriefingScreen(Screen[None]):
         item = f", {ref.section.rstrip('s')} {ref.key}" if ref.key else ""
         where = f" <{url}>" if url else ""
         return f"— {one_line(briefing.title)} (briefing {briefing.id}{item}){where}"
+
+    # --- the analyst's desk: edits saved through tui.edit (tui/ui/edit/) --------------------
+
+    def show_saved(self, document: Document, profile: SourcingProfile | None) -> None:
+        """Show the version just saved, keeping the reader's place."""
+        from tui.signedstore import content_key
+
+        raw = document.to_bytes()
+        self.editing.desk.saved(document)
+        self._mtime = self._disk_mtime()
+        self._profile = profile
+        self._content_key = content_key(raw)
+        self.query_one("#changed-bar").display = False
+        self.populate(document.briefing)
+
+    def _editing_place(self) -> tuple[Section, str | None]:
+        section = self.active_section
+        return section, self.view(section).selected_key
+
+    def _choose_note(self, verb: str, then: Callable[[str | None], None]) -> None:
+        """On the overview: the briefing's own fields or one of its analyst notes."""
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        assert self.briefing is not None
+        notes = [
+            (f"note:{n.id}", f"Analyst note {n.id}: {one_line(n.text)[:60]}")
+            for n in self.briefing.notes
+        ]
+        if verb == "edit":
+            answers = [("briefing", "The briefing: title, summary, tags, article"), *notes]
+        else:
+            answers = notes
+        if not answers:
+            self.notify("This briefing has no analyst notes", severity="information")
+            return
+        if len(answers) == 1 and verb == "edit":
+            then(answers[0][0])
+            return
+        self.app.push_screen(
+            ChoiceDialog(f"{verb.capitalize()} what?", [], [*answers, ("cancel", "Cancel")]),
+            lambda answer: then(answer) if answer not in (None, "cancel") else None,
+        )
+
+    def action_edit_record(self) -> None:
+        if self.shown is None:
+            return
+        section, key = self._editing_place()
+        if section != "overview":
+            self.editing.open_form(section, key)
+            return
+
+        def chosen(answer: str | None) -> None:
+            if answer == "briefing":
+                self.editing.open_form("overview", None)
+            elif answer and answer.startswith("note:"):
+                self.editing.open_form("notes", answer[5:])
+
+        self._choose_note("edit", chosen)
+
+    def action_add_record(self) -> None:
+        if self.shown is None:
+            return
+        self.editing.add(self.active_section)
+
+    def action_delete_record(self) -> None:
+        if self.shown is None:
+            return
+        section, key = self._editing_place()
+        if section == "overview":
+            self._choose_note(
+                "delete",
+                lambda answer: self.editing.delete("notes", answer[5:]) if answer else None,
+            )
+            return
+        keys = self.view(section).records
+        neighbour: str | None = None
+        if keys is not None and key in keys.keys and section not in ("relations", "timeline"):
+            row = keys.keys.index(key)  # (a position stays the place of the next record)
+            rest = keys.keys[row + 1 :]
+            neighbour = rest[0] if rest else (keys.keys[row - 1] if row else None)
+
+        def stay() -> None:
+            if neighbour is not None and self.shown is not None:
+                ref = Ref(section, neighbour)
+                if self.shown.index.exists(ref):
+                    self.jump(ref, record=False)
+
+        self.editing.delete(section, key, after=stay)
+
+    def action_undo(self) -> None:
+        if self.shown is not None:
+            self.editing.undo()
+
+    def action_redo(self) -> None:
+        if self.shown is not None:
+            self.editing.redo()
+
+    def action_quick(self, what: str, step: int) -> None:
+        if self.shown is None:
+            return
+        section, key = self._editing_place()
+        from tui.ui.edit.editing import QUICK_FIELDS
+
+        field_key = QUICK_FIELDS.get(what, {}).get(section)
+        current = self.model_value(section, key, field_key) if field_key else None
+        self.editing.quick(what, step, section, key, current)
+
+    def model_value(self, section: str, key: str | None, field_key: str) -> object:
+        """The value of ``field_key`` in the record shown as (``section``, ``key``)."""
+        if self.shown is None or key is None:
+            return None
+        records = getattr(self.shown.index.briefing, section, None)
+        if not isinstance(records, list):
+            return None
+        if section in ("relations", "timeline"):
+            record = records[int(key)] if key.isdigit() and int(key) < len(records) else None
+        else:
+            record = next((r for r in records if getattr(r, "id", None) == key), None)
+        return getattr(record, field_key, None) if record is not None else None
+
+    def action_review(self) -> None:
+        if self.shown is None:
+            return
+
+        def start(document: Document) -> None:
+            from tui.edit.operations import draft_items
+            from tui.ui.screens.review import ReviewScreen
+
+            if not draft_items(document.data):
+                self.notify("Nothing here is marked Draft: nothing to review")
+                return
+            self.app.push_screen(ReviewScreen(self, document))
+
+        self.editing.with_document(start)
+
+    def action_open_editor(self) -> None:
+        """Suspend, open ``$VISUAL``/``$EDITOR`` at the record (or the first problem),
+        read the file again on return."""
+        if self.shown is None:
+            self._run_editor(self._problem_line or 1)
+            return
+        section, key = self._editing_place()
+
+        def at_line(document: Document) -> None:
+            from tui.edit.operations import find_record
+            from tui.ui.edit.desk import address_of
+
+            ref = find_record(document.data, address_of(section, key))
+            self._run_editor(document.line_of(ref.path))
+
+        self.editing.with_document(at_line)
+
+    def _run_editor(self, line: int) -> None:
+        import subprocess
+
+        from textual.app import SuspendNotSupported
+
+        from tui.ui.edit.editor import editor_command
+
+        command = editor_command(self.path, line)
+        try:
+            with self.app.suspend():
+                subprocess.run(command, check=False)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand over to an editor", severity="warning")
+            return
+        except OSError as error:
+            self.notify(
+                f"Could not start {one_line(command[0])}: {one_line(error.strerror or str(error))}"
+                " (set VISUAL or EDITOR)",
+                severity="error",
+            )
+            return
+        self.editing.desk.forget()
+        self.load()

@@ -24,7 +24,35 @@ if TYPE_CHECKING:
     from tui.model import Briefing
     from tui.profile import SourcingProfile, Tally
 
-__all__ = ["OverviewView", "profile_section", "summary_detail"]
+__all__ = ["OverviewView", "draft_count", "profile_section", "summary_detail"]
+
+_DRAFT_MARK = "Draft:"  # as tui.edit.operations.DRAFT_MARK (not imported at start-up)
+
+
+def draft_count(briefing: Briefing) -> int:
+    """How many records are still marked ``Draft:`` by ``briefing new`` (the review's
+    items: a record whose note, description or text starts with the mark)."""
+    records: list[object] = [
+        *briefing.actors,
+        *briefing.relations,
+        *briefing.claims,
+        *briefing.quotes,
+        *briefing.sources,
+        *briefing.timeline,
+        *briefing.notes,
+    ]
+    return sum(
+        1
+        for record in records
+        if any(
+            isinstance(value, str) and value.startswith(_DRAFT_MARK)
+            for value in (
+                getattr(record, "note", None),
+                getattr(record, "description", None),
+                getattr(record, "text", None),
+            )
+        )
+    )
 
 
 class OverviewView(SectionView):
@@ -47,6 +75,13 @@ class OverviewView(SectionView):
             self.shown.profile = sourcing_profile(index.briefing)
         text, links = profile_section(self.shown.profile)
         detail = summary_detail(index.briefing, index, text)
+        drafts = draft_count(index.briefing)
+        if drafts:
+            notice = Text()
+            notice.append(f"Draft: {count(drafts, 'item')} still to review", style="bold reverse")
+            notice.append("  press v to review them one by one\n\n", style="italic")
+            notice.append_text(detail.text)
+            return Detail(notice, [*links, *detail.links])
         return Detail(detail.text, [*links, *detail.links])
 
     def selected_url(self) -> str | None:

@@ -1,0 +1,431 @@
+"""What the briefing screen does when the analyst edits: forms, quick keys, add, delete,
+undo and redo, the hand-off to ``$EDITOR``, all saved through one queue.
+
+Saves run in a thread worker (a large file takes seconds to check and write), one after
+another in the order asked, so three quick presses of ``s`` are three saves in order.
+After each save the screen shows the saved version (keeping the reader's place) and a
+toast names what was done; a refused save keeps the form open with the user's input
+and the loader's messages; a file changed on disk is offered "reload and apply again".
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tui.text import one_line
+from tui.ui.edit.desk import POSITIONAL, Desk, address_of
+
+if TYPE_CHECKING:
+    from tui.edit.document import Document
+    from tui.edit.operations import Operation
+    from tui.edit.session import Applied
+    from tui.profile import SourcingProfile
+    from tui.ui.edit.form import RecordForm
+    from tui.ui.screens.briefing import BriefingScreen
+
+__all__ = ["QUICK_FIELDS", "Editing", "Job", "record_choices"]
+
+QUICK_FIELDS: dict[str, dict[str, str]] = {
+    "status": {"claims": "status", "sources": "reliability"},
+    "likelihood": {"claims": "likelihood"},
+    "credibility": {"claims": "credibility"},
+    "kind": {s: "kind" for s in ("claims", "sources", "actors", "quotes", "relations")},
+}
+"""Quick key -> the field it steps in each section (``s`` is a claim's status and a
+source's reliability: the one judgement each gets most)."""
+
+ADDABLE = ("actors", "claims", "quotes", "sources", "relations", "timeline")
+NOUNS = {
+    "actors": "actor",
+    "claims": "claim",
+    "quotes": "quote",
+    "sources": "source",
+    "relations": "relation",
+    "timeline": "timeline entry",
+    "notes": "analyst note",
+    "": "briefing",
+}
+
+
+@dataclass
+class Job:
+    """One save to make: an operation (or an undo, a redo) and who waits for it."""
+
+    kind: str  # "apply", "undo" or "redo"
+    operation: Operation | None = None
+    form: RecordForm | None = None
+    reload: bool = False
+    after: Callable[[Applied], None] | None = None
+    pending: tuple[str, str] | None = None
+    value: Any = None
+    outcome: list[Any] = field(default_factory=list)
+
+
+def record_choices(data: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """(label, id) of the records a reference can name, for the form's pickers."""
+
+    def items(section: str) -> list[dict[str, Any]]:
+        found = data.get(section)
+        return [r for r in found if isinstance(r, dict)] if isinstance(found, list) else []
+
+    def label(record: dict[str, Any], *keys: str) -> str:
+        ident = str(record.get("id"))
+        for key in keys:
+            if isinstance(record.get(key), str) and record[key].strip():
+                return f"{ident}  {one_line(record[key])[:60]}"
+        return ident
+
+    return {
+        "actors": [(label(r, "name"), str(r.get("id"))) for r in items("actors")],
+        "sources": [
+            (label(r, "title", "outlet", "url"), str(r.get("id"))) for r in items("sources")
+        ],
+        "claims": [(label(r, "statement"), str(r.get("id"))) for r in items("claims")],
+    }
+
+
+class Editing:
+    """The briefing screen's edits: it owns the :class:`Desk` and the save queue."""
+
+    def __init__(self, screen: BriefingScreen) -> None:
+        self.screen = screen
+        self.desk = Desk(screen.path)
+        self._jobs: deque[Job] = deque()
+        self._draining = False
+        self._lock = threading.Lock()
+        self._pending: dict[tuple[str, str], Any] = {}
+        self.listeners: list[Callable[[Document], None]] = []
+        """Called with each saved version (the review screen redraws from it)."""
+
+    # --- the queue -------------------------------------------------------------------------
+
+    def submit(self, job: Job) -> None:
+        """Save ``job`` after the saves already asked for."""
+        with self._lock:
+            self._jobs.append(job)
+            if self._draining:
+                return
+            self._draining = True
+        self.screen.run_worker(self._drain, thread=True, group="edit")
+
+    @property
+    def busy(self) -> bool:
+        return self._draining
+
+    def _drain(self) -> None:
+        from tui.edit.errors import EditError
+        from tui.errors import BriefingError
+        from tui.profile import sourcing_profile
+
+        while True:
+            with self._lock:
+                if not self._jobs:
+                    self._draining = False
+                    return
+                job = self._jobs.popleft()
+            applied: Applied | None = None
+            profile: SourcingProfile | None = None
+            error: BriefingError | None = None
+            try:
+                if job.kind == "undo":
+                    applied = self.desk.undo()
+                elif job.kind == "redo":
+                    applied = self.desk.redo()
+                else:
+                    assert job.operation is not None
+                    applied = self.desk.apply(job.operation, reload=job.reload)
+                if applied is not None:
+                    profile = sourcing_profile(applied.document.briefing)
+            except (EditError, BriefingError) as caught:
+                error = caught
+            except OSError as caught:
+                error = BriefingError(f"{one_line(str(caught))}; nothing was written")
+            except Exception as caught:  # a fault of ours: said, and the queue goes on
+                error = BriefingError(
+                    f"the save stopped on an unexpected error ({one_line(repr(caught))});"
+                    " press r to see the file as it is"
+                )
+            self.screen.app.call_from_thread(self._done, job, applied, profile, error)
+
+    def _done(
+        self,
+        job: Job,
+        applied: Applied | None,
+        profile: SourcingProfile | None,
+        error: BaseException | None,
+    ) -> None:
+        from tui.edit.errors import EditRefused, FileChanged
+
+        if job.pending is not None and self._pending.get(job.pending) == job.value:
+            del self._pending[job.pending]
+        job.outcome.append(applied if error is None else error)
+        screen = self.screen
+        if error is None:
+            if applied is None:
+                screen.notify(f"Nothing to {job.kind}", severity="information")
+                return
+            screen.show_saved(applied.document, profile)
+            for listener in list(self.listeners):
+                listener(applied.document)
+            label = one_line(applied.label)
+            if job.form is not None:
+                job.form.saved(label)
+            title = {"undo": "Undone", "redo": "Redone"}.get(job.kind, "Saved")
+            screen.notify(label[:1].upper() + label[1:], title=title)
+            if job.after is not None:
+                job.after(applied)
+            return
+        if isinstance(error, FileChanged) and job.kind == "apply":
+            self._offer_reload(job, error)
+            return
+        lines = [str(p) for p in error.problems] if isinstance(error, EditRefused) else [str(error)]
+        if job.form is not None:
+            job.form.refused(lines)
+        else:
+            screen.notify("\n".join(lines), title="Not saved", severity="error", timeout=10)
+
+    def _offer_reload(self, job: Job, error: BaseException) -> None:
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        answers = [
+            ("reload", "Reload the file and apply this change again"),
+            ("diff", "Show what changed on disk"),
+            ("cancel", "Cancel (nothing is written)"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer == "reload":
+                job.reload = True
+                job.outcome.clear()
+                self.submit(job)
+            elif answer == "diff":
+                self.screen.app.push_screen(
+                    ChoiceDialog("What changed on disk", self.disk_difference(), answers),
+                    answered,
+                )
+            elif job.form is not None:
+                job.form.refused([str(error)])
+
+        self.screen.app.push_screen(
+            ChoiceDialog("The file changed on disk since it was read", [str(error)], answers),
+            answered,
+        )
+
+    def disk_difference(self, limit: int = 30) -> list[str]:
+        """The lines that differ between the version edited and the file on disk now."""
+        import difflib
+
+        from tui.errors import BriefingError
+        from tui.loader import decode, read_bounded
+
+        session = self.desk.session
+        if session is None:
+            return ["(nothing is being edited)"]
+        try:
+            now = decode(read_bounded(str(self.desk.path)), str(self.desk.path))
+        except (BriefingError, OSError) as error:
+            return [f"the file cannot be read now: {one_line(str(error))}"]
+        lines = [
+            line.rstrip("\n")
+            for line in difflib.unified_diff(
+                session.document.text.splitlines(keepends=True),
+                now.splitlines(keepends=True),
+                "as read",
+                "on disk now",
+                n=1,
+            )
+        ]
+        if len(lines) > limit:
+            lines = [*lines[:limit], f"… and {len(lines) - limit} more lines"]
+        return lines or ["(no difference in the text: only the bytes, e.g. line endings)"]
+
+    # --- the version being edited -------------------------------------------------------------
+
+    def with_document(self, then: Callable[[Document], None]) -> None:
+        """Call ``then`` with the version edits apply to (opened off the UI thread)."""
+        self.screen.run_worker(lambda: self._open(then), thread=True, group="edit-open")
+
+    def _open(self, then: Callable[[Document], None]) -> None:
+        from tui.errors import BriefingError
+
+        try:
+            document = self.desk.document()
+        except BriefingError as error:
+            self.screen.app.call_from_thread(
+                self.screen.notify, str(error), title="Cannot edit", severity="error", timeout=10
+            )
+            return
+        self.screen.app.call_from_thread(self._with, then, document)
+
+    def _with(self, then: Callable[[Document], None], document: Document) -> None:
+        from tui.edit.errors import EditError
+
+        try:
+            then(document)
+        except EditError as error:  # a stale selection: the record is no longer there
+            self.screen.notify(
+                f"{error} (press r to read the file again)", severity="warning", timeout=8
+            )
+
+    # --- forms -------------------------------------------------------------------------------
+
+    def open_form(self, section: str, key: str | None, *, adding: bool = False) -> None:
+        """The form for the record (``section``, ``key``), or an empty one to add."""
+
+        def show(document: Document) -> None:
+            from tui.edit.operations import AddRecord, SetFields
+            from tui.ui.edit.desk import record_of
+            from tui.ui.edit.form import RecordForm
+
+            data_section = "" if section == "overview" else section
+            record = {} if adding else record_of(document.data, data_section, key)
+            noun = NOUNS.get(data_section, data_section)
+            if adding:
+                title = f"Add {'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+            else:
+                title = f"Edit {noun} {key}" if key and data_section else f"Edit the {noun}"
+            address = address_of(section, key)
+
+            def submit(values: dict[str, Any], form: RecordForm) -> None:
+                operation: Operation
+                if adding:
+                    operation = AddRecord(data_section, values)
+                else:
+                    operation = SetFields(address, values)
+                self.submit(Job("apply", operation, form=form, after=self._go_to_created))
+
+            self.screen.app.push_screen(
+                RecordForm(
+                    title,
+                    data_section,
+                    record,
+                    record_choices(document.data),
+                    submit,
+                    adding=adding,
+                )
+            )
+
+        self.with_document(show)
+
+    def _go_to_created(self, applied: Applied) -> None:
+        created = applied.plan.created if applied.plan is not None else None
+        if created is None:
+            return
+        from tui.links import Ref
+
+        for section in ("actors", "claims", "quotes", "sources"):
+            ref = Ref(section, created)
+            if self.screen.shown is not None and self.screen.shown.index.exists(ref):
+                self.screen.jump(ref)
+                return
+
+    def add(self, section: str) -> None:
+        """An empty form for a new record of ``section`` (from the overview: a note)."""
+        target = "notes" if section == "overview" else section
+        if target in POSITIONAL:
+            self._add_positional(target)
+            return
+        self.open_form(target, None, adding=True)
+
+    def _add_positional(self, section: str) -> None:
+        from tui.links import Ref
+
+        def after(applied: Applied) -> None:
+            if self.screen.shown is not None:
+                count = len(getattr(self.screen.shown.index.briefing, section))
+                self.screen.jump(Ref(section, str(count - 1)))  # type: ignore[arg-type]
+
+        def show(document: Document) -> None:
+            from tui.edit.operations import AddRecord
+            from tui.ui.edit.form import RecordForm
+
+            def submit(values: dict[str, Any], form: RecordForm) -> None:
+                self.submit(Job("apply", AddRecord(section, values), form=form, after=after))
+
+            noun = NOUNS[section]
+            self.screen.app.push_screen(
+                RecordForm(
+                    f"Add a {noun}", section, {}, record_choices(document.data), submit, adding=True
+                )
+            )
+
+        self.with_document(show)
+
+    # --- quick keys --------------------------------------------------------------------------
+
+    def quick(self, what: str, step: int, section: str, key: str | None, current: Any) -> None:
+        """Step ``what`` (status, likelihood, credibility, kind) of the selected record."""
+        from tui.edit.operations import SetFields
+        from tui.edit.values import cycle, field_specs
+
+        field_key = QUICK_FIELDS.get(what, {}).get(section)
+        if field_key is None or key is None:
+            where = ", ".join(sorted(QUICK_FIELDS.get(what, {})))
+            self.screen.notify(f"{what.capitalize()} is set in: {where}", severity="information")
+            return
+        spec = next(s for s in field_specs(section) if s.key == field_key)
+        address = address_of(section, key)
+        pending = (address, field_key)
+        value = cycle(spec, self._pending.get(pending, current), step)
+        self._pending[pending] = value
+        self.submit(
+            Job("apply", SetFields(address, {field_key: value}), pending=pending, value=value)
+        )
+
+    # --- delete ------------------------------------------------------------------------------
+
+    def delete(
+        self, section: str, key: str | None, *, after: Callable[[], None] | None = None
+    ) -> None:
+        """Ask, then delete; when others refer to the record, say which and offer to
+        remove those references too."""
+        if key is None:
+            self.screen.notify("Select a record to delete", severity="information")
+            return
+        address = address_of(section, key)
+
+        def ask(document: Document) -> None:
+            from tui.edit.operations import DeleteRecord, find_record
+            from tui.edit.references import record_label
+            from tui.ui.edit.dialogs import ChoiceDialog
+
+            ref = find_record(document.data, address)
+            label = record_label(document.data, ref.section, ref.index)
+            referrers = DeleteRecord(address).referrers(document)
+            if referrers:
+                details = [f"{len(referrers)} place(s) refer to it:"] + [
+                    f"  {r.describe()}" for r in referrers[:12]
+                ]
+                if len(referrers) > 12:
+                    details.append(f"  … and {len(referrers) - 12} more")
+                answers = [
+                    ("cascade", "Delete it and remove these references"),
+                    ("cancel", "Cancel"),
+                ]
+            else:
+                details, answers = [], [("delete", f"Delete {label}"), ("cancel", "Cancel")]
+
+            def answered(answer: str | None) -> None:
+                if answer in ("delete", "cascade"):
+                    operation = DeleteRecord(address, cascade=answer == "cascade")
+                    self.submit(
+                        Job("apply", operation, after=(lambda _: after()) if after else None)
+                    )
+
+            self.screen.app.push_screen(
+                ChoiceDialog(f"Delete {label}?", details, answers), answered
+            )
+
+        self.with_document(ask)
+
+    # --- undo, redo --------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self.submit(Job("undo"))
+
+    def redo(self) -> None:
+        self.submit(Job("redo"))

@@ -1,0 +1,110 @@
+"""A record's fields as a form shows them, and the form's input as the file's values.
+
+Pure of Textual, so the conversions are tested without a screen. A field of kind
+``word`` or a reference is a picker (the form reads the choice directly); the rest are
+text boxes whose text is read back here: lists one item per line, numbers checked,
+mappings (figures, an excerpt with context) as JSON. Only fields whose value differs
+from the record's are saved, so an untouched field's lines never change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from tui.edit.values import FieldSpec
+from tui.errors import BriefingError
+from tui.text import one_line
+
+__all__ = [
+    "LONG_TEXT",
+    "FormProblem",
+    "as_text",
+    "changed_values",
+    "from_text",
+    "is_picker",
+    "same",
+]
+
+LONG_TEXT = frozenset(
+    {"statement", "note", "verdict", "summary", "text", "translation", "description", "excerpt"}
+)
+"""Text fields given a text area (several lines) rather than a one-line input."""
+
+
+class FormProblem(BriefingError):
+    """What the user typed in a field cannot be that field's value."""
+
+
+def is_picker(spec: FieldSpec) -> bool:
+    """Whether the field is chosen from a list rather than typed."""
+    return bool(spec.choices) or spec.kind in ("ref", "ref-list", "bool")
+
+
+def _is_json(spec: FieldSpec, value: Any) -> bool:
+    if spec.kind == "json":
+        return True
+    if spec.kind == "excerpt":
+        return isinstance(value, Mapping)
+    if spec.kind == "text-list":
+        return isinstance(value, list) and any(not isinstance(v, str) for v in value)
+    return False
+
+
+def as_text(spec: FieldSpec, value: Any) -> str:
+    """The text a text box shows for ``value`` (the file's value of the field)."""
+    if value is None:
+        return ""
+    if _is_json(spec, value):
+        return json.dumps(value, ensure_ascii=False, indent=1)
+    if spec.kind == "text-list" and isinstance(value, list):
+        return "\n".join(str(v) for v in value)
+    return str(value)
+
+
+def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
+    """The value ``text`` (what the user typed) gives the field; None removes it. Text
+    left as the form showed it gives back the record's own value, whatever it holds
+    (leading spaces, a final newline), so an untouched field is never rewritten."""
+    if original is not None and text == as_text(spec, original):
+        return original
+    if not text.strip():
+        return [] if spec.is_list else None
+    if _is_json(spec, original) or (spec.kind in ("json", "excerpt") and text.lstrip()[:1] in "[{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise FormProblem(
+                f"{spec.key}: not valid JSON ({error.msg}, line {error.lineno} column"
+                f" {error.colno})"
+            ) from None
+    if spec.kind == "text-list":
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    if spec.kind == "whole":
+        try:
+            return int(text.strip())
+        except ValueError:
+            raise FormProblem(f"{spec.key}: {one_line(text)!r} is not a whole number") from None
+    if spec.kind == "number":
+        try:
+            return float(text.strip())
+        except ValueError:
+            raise FormProblem(f"{spec.key}: {one_line(text)!r} is not a number") from None
+    if spec.key in LONG_TEXT or spec.kind == "excerpt":
+        return text.rstrip("\n") if "\n" not in text.rstrip("\n") else text
+    return text.strip()
+
+
+def same(old: Any, new: Any) -> bool:
+    """Whether two field values are the same for saving (absent, None and [] alike)."""
+    empty_old = old is None or old == [] or old == {}
+    empty_new = new is None or new == [] or new == {}
+    if empty_old or empty_new:
+        return empty_old and empty_new
+    return bool(old == new) and type(old) is type(new)
+
+
+def changed_values(record: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of ``values`` that differ from ``record`` (what a save should set)."""
+    return {key: value for key, value in values.items() if not same(record.get(key), value)}

@@ -1,0 +1,230 @@
+"""The form that edits or adds one record: a row per field, in the format's order.
+
+Closed vocabularies are pickers, references are pickers with type-to-search (one) or a
+list to tick (several), free text is an input or a text area, mappings are JSON. The
+form does not save: it hands the changed values to ``submit`` (the briefing screen's
+save, run in a worker) and stays open until told the outcome, so a refused save shows
+the loader's messages above the user's own input, which is kept as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Input, Label, Select, Static, TextArea
+
+from tui.edit.values import FieldSpec
+from tui.text import one_line, visible
+from tui.ui.edit.fields import LONG_TEXT, FormProblem, as_text, changed_values, from_text
+from tui.ui.edit.refpicker import RefPicker
+from tui.words import credibility_text
+
+__all__ = ["RecordForm", "form_fields"]
+
+_HIDDEN_BRIEFING_FIELDS = frozenset(
+    {"format", "actors", "relations", "claims", "quotes", "sources", "timeline", "notes"}
+)
+
+
+def form_fields(section: str) -> list[FieldSpec]:
+    """The fields a form shows for ``section`` ("" is the briefing: its own fields, not
+    its lists of records)."""
+    from tui.edit.values import field_specs
+
+    specs = field_specs(section)
+    if section == "":
+        specs = [s for s in specs if s.key not in _HIDDEN_BRIEFING_FIELDS]
+    return specs
+
+
+Choices = Mapping[str, Sequence[tuple[str, str]]]
+"""For each target section (actors, sources, claims): (label, id) of every record."""
+
+
+class RecordForm(ModalScreen[str | None]):
+    """Edit ``record`` of ``section`` (or a new one when ``adding``).
+
+    ``submit(values, form)`` is called with the fields that changed; the caller saves
+    and then calls :meth:`saved` (the form closes with the save's label) or
+    :meth:`refused` (the form stays, showing why).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s,f10", "save", "Save", id="form.save", priority=True),
+        Binding("escape,ctrl+w", "cancel", "Cancel", id="form.cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    RecordForm {
+        align: center middle;
+    }
+    """
+
+    def __init__(
+        self,
+        title: str,
+        section: str,
+        record: Mapping[str, Any],
+        choices: Choices,
+        submit: Callable[[dict[str, Any], RecordForm], None],
+        *,
+        adding: bool = False,
+    ) -> None:
+        super().__init__()
+        self.form_title = title
+        self.section = section
+        self.record = dict(record)
+        self.choices = choices
+        self.submit = submit
+        self.adding = adding
+        self.specs = [s for s in form_fields(section) if not (adding and s.key == "id")]
+        self.saving = False
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form"):
+            yield Static(Text(one_line(self.form_title), style="bold"), id="form-title")
+            yield Static("", id="form-problems", markup=False)
+            with VerticalScroll(id="form-fields"):
+                for spec in self.specs:
+                    required = " *" if spec.required else ""
+                    yield Label(f"{spec.key}{required}", classes="form-label")
+                    yield self._widget(spec)
+            yield Static(
+                Text.assemble(
+                    ("ctrl+s", "bold"),
+                    " save  ",
+                    ("esc", "bold"),
+                    " cancel  ",
+                    ("tab", "bold"),
+                    " next field  * required",
+                ),
+                id="form-keys",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#form-problems").display = False
+        first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select")
+        if first:
+            first.first().focus()
+
+    def _widget(self, spec: FieldSpec) -> Widget:
+        value = self.record.get(spec.key)
+        wid = f"field-{spec.key}"
+        if spec.kind == "ref-list":
+            options = list(self.choices.get(spec.target or "", ()))
+            known = {ident for _, ident in options}
+            options += [(ident, ident) for ident in value or [] if ident not in known]
+            return RefPicker(options, [str(v) for v in value or []], id=wid)
+        if spec.kind == "ref":
+            options = list(self.choices.get(spec.target or "", ()))
+            if isinstance(value, str) and value not in {i for _, i in options}:
+                options.append((value, value))
+            return self._select(spec, [(visible(label), i) for label, i in options], value)
+        if spec.choices:
+            labels = (
+                [(f"{c} {credibility_text(int(c))}", c) for c in spec.choices]
+                if spec.key == "credibility"
+                else [(c, c) for c in spec.choices]
+            )
+            shown = None if value is None else str(getattr(value, "value", value))
+            return self._select(spec, labels, shown)
+        if spec.kind == "bool":
+            shown = None if value is None else ("true" if value else "false")
+            return self._select(spec, [("yes", "true"), ("no", "false")], shown)
+        text = as_text(spec, value)
+        if spec.key in LONG_TEXT or spec.kind in ("json", "text-list") or "\n" in text:
+            area = TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
+            area.show_line_numbers = False
+            return area
+        return Input(text, id=wid, compact=True)
+
+    def _select(self, spec: FieldSpec, options: list[tuple[str, str]], value: Any) -> Select[str]:
+        legal = value is not None and value in {v for _, v in options}
+        return Select(
+            options,
+            prompt="(none)" if not spec.required else "choose…",
+            allow_blank=True,
+            value=value if legal else Select.NULL,
+            type_to_search=True,
+            id=f"field-{spec.key}",
+            compact=True,
+        )
+
+    # --- reading the input -----------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """Every field's value as typed or chosen; FormProblem when one cannot be read."""
+        out: dict[str, Any] = {}
+        for spec in self.specs:
+            widget = self.query_one(f"#field-{spec.key}")
+            original = self.record.get(spec.key)
+            if isinstance(widget, RefPicker):
+                out[spec.key] = list(widget.value)
+            elif isinstance(widget, Select):
+                chosen = widget.value
+                if chosen is Select.NULL:
+                    out[spec.key] = None
+                elif spec.kind == "bool":
+                    out[spec.key] = chosen == "true"
+                elif spec.kind == "whole":
+                    out[spec.key] = int(str(chosen))
+                else:
+                    out[spec.key] = chosen
+            elif isinstance(widget, TextArea):
+                out[spec.key] = from_text(spec, widget.text, original)
+            elif isinstance(widget, Input):
+                out[spec.key] = from_text(spec, widget.value, original)
+        return out
+
+    def changes(self) -> dict[str, Any]:
+        """The fields to save: those that differ from the record."""
+        values = self.values()
+        if self.adding:
+            return {k: v for k, v in values.items() if v is not None and v != []}
+        return changed_values(self.record, values)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        try:
+            changes = self.changes()
+        except FormProblem as problem:
+            self.refused([str(problem)])
+            return
+        if not changes:
+            self.dismiss(None)
+            self.app.notify("Nothing changed")
+            return
+        self.saving = True
+        self._say("Saving…", "dim")
+        self.submit(changes, self)
+
+    def saved(self, label: str) -> None:
+        """The save went through: close with its label."""
+        self.saving = False
+        self.dismiss(label)
+
+    def refused(self, lines: Sequence[str]) -> None:
+        """The save was refused: say why, keep everything the user typed."""
+        self.saving = False
+        self._say("Not saved:\n" + "\n".join(one_line(line) for line in lines), "bold")
+
+    def _say(self, message: str, style: str) -> None:
+        problems = self.query_one("#form-problems", Static)
+        problems.update(Text(message, style=style))
+        problems.display = True
+
+    def action_cancel(self) -> None:
+        if not self.saving:
+            self.dismiss(None)

@@ -1,0 +1,334 @@
+"""Review mode: every item ``briefing new`` marked ``Draft:``, one at a time, in article
+order, each shown in its paragraph, to accept, edit, reject or merge.
+
+The screen reads the version being edited (plain data, as the write path sees it) and
+decides nothing itself: every key is a save through the briefing screen's queue
+(:class:`tui.ui.edit.editing.Editing`), and after each save the list of items still marked
+is read again from the saved version. The progress line counts per section against the
+items there were when the review began ("Claims 2 of 6 reviewed").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Header, Static
+
+from tui.edit.operations import DRAFT_MARK, AcceptDraft, DraftItem, MergeActors, draft_items
+from tui.text import one_line, visible
+from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
+from tui.ui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from tui.edit.document import Document
+    from tui.ui.screens.briefing import BriefingScreen
+
+__all__ = ["ReviewScreen", "paragraph_text", "progress_line"]
+
+_TITLES = {
+    "actors": "Actors",
+    "claims": "Claims",
+    "quotes": "Quotes",
+    "sources": "Sources",
+    "relations": "Relations",
+    "timeline": "Timeline entries",
+    "notes": "Notes",
+}
+
+
+def progress_line(started: list[DraftItem], now: list[DraftItem], section: str) -> str:
+    """ "Claims 2 of 6 reviewed · 5 of 12 items in all" for the items there were at the
+    start of the review."""
+    begun = {item.address for item in started}
+    left = {item.address for item in now} & begun
+    total = [item for item in started if item.ref.section == section]
+    done = sum(1 for item in total if item.address not in left)
+    title = _TITLES.get(section, section.capitalize())
+    return (
+        f"{title} {done} of {len(total)} reviewed · {len(begun) - len(left)} of"
+        f" {len(begun)} items in all"
+    )
+
+
+def _excerpt(record: Mapping[str, Any]) -> str | None:
+    excerpt = record.get("excerpt")
+    if isinstance(excerpt, Mapping):
+        excerpt = excerpt.get("exact")
+    if isinstance(excerpt, str):
+        return excerpt
+    text = record.get("text")
+    return text if isinstance(text, str) and not text.startswith(DRAFT_MARK) else None
+
+
+def paragraph_text(data: Mapping[str, Any], paragraph: int, mark: str | None) -> Text:
+    """Paragraph ``paragraph`` as far as the briefing quotes it: the excerpts of its claims
+    and quotes in file order, ``mark`` (an excerpt, or a name) highlighted."""
+    parts: list[str] = []
+    for section in ("claims", "quotes"):
+        for record in data.get(section) or []:
+            if isinstance(record, Mapping) and record.get("paragraph") == paragraph:
+                excerpt = _excerpt(record)
+                if excerpt and excerpt not in parts:
+                    parts.append(excerpt)
+    text = Text()
+    for excerpt in parts:
+        shown = visible(excerpt.strip())
+        if mark and shown == visible(mark.strip()):
+            text.append(shown, style="reverse bold")
+        else:
+            piece = Text(shown)
+            if mark:
+                piece.highlight_words([visible(mark)], style="reverse bold", case_sensitive=False)
+            text.append_text(piece)
+        text.append(" ")
+    return text
+
+
+class ReviewScreen(Screen[None]):
+    """Step through the draft items of the briefing shown by ``owner``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a,enter", "accept", "Accept", id="review.accept"),
+        Binding("e,E", "edit", "Edit", id="review.edit"),
+        Binding("d,delete", "reject", "Reject", id="review.reject"),
+        Binding("m,M", "merge", "Merge actor", id="review.merge"),
+        Binding("j,right", "step(1)", "Next", id="review.next"),
+        Binding("k,left", "step(-1)", "Previous", show=False, id="review.previous"),
+        Binding("u,alt+u", "undo", "Undo", id="review.undo"),
+        Binding("ctrl+r,U", "redo", "Redo", show=False, id="review.redo"),
+        Binding("escape,ctrl+w", "close", "Done", id="review.close"),
+        *[
+            Binding(
+                f"{letter},alt+{letter}",
+                f"quick('{what}', {step})",
+                f"{what.capitalize()} {'back' if step < 0 else 'next'}",
+                show=False,
+                id=f"review.{what}{'_back' if step < 0 else ''}",
+            )
+            for what, forward in (
+                ("status", "s"),
+                ("likelihood", "p"),
+                ("credibility", "i"),
+                ("kind", "n"),
+            )
+            for letter, step in ((forward, 1), (forward.upper(), -1))
+        ],
+    ]
+
+    def __init__(self, owner: BriefingScreen, document: Document) -> None:
+        super().__init__()
+        self.owner = owner
+        self.document = document
+        self.started = draft_items(document.data)
+        self.items = list(self.started)
+        self.position = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="review-progress", markup=False)
+        with VerticalScroll(id="review-body"):
+            yield Static("", id="review-item", markup=False)
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.title = "Review"
+        self.sub_title = self.owner.sub_title
+        self.owner.editing.listeners.append(self.saved)
+        self.draw()
+
+    def on_unmount(self) -> None:
+        if self.saved in self.owner.editing.listeners:
+            self.owner.editing.listeners.remove(self.saved)
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    @property
+    def current(self) -> DraftItem | None:
+        return self.items[self.position] if self.items else None
+
+    def saved(self, document: Document) -> None:
+        """A save went through: read the items still marked, stay or move on."""
+        address = self.current.address if self.current else None
+        self.document = document
+        self.items = draft_items(document.data)
+        addresses = [item.address for item in self.items]
+        if address in addresses:
+            self.position = addresses.index(address)
+        else:
+            self.position = min(self.position, max(len(self.items) - 1, 0))
+        self.draw()
+
+    def draw(self) -> None:
+        progress = self.query_one("#review-progress", Static)
+        body = self.query_one("#review-item", Static)
+        item = self.current
+        if item is None:
+            done = len(self.started)
+            progress.update(Text(f"All {done} draft items reviewed", style="bold"))
+            body.update(
+                Text(
+                    "Nothing in this briefing is marked Draft: any more.\n\n"
+                    "Esc goes back to the briefing; u undoes the last change.",
+                )
+            )
+            return
+        progress.update(
+            Text(
+                f"{progress_line(self.started, self.items, item.ref.section)}"
+                f" · item {self.position + 1} of {len(self.items)} left",
+                style="bold",
+            )
+        )
+        body.update(self._item_text(item))
+
+    def _item_text(self, item: DraftItem) -> Text:
+        data = self.document.data
+        record = item.ref.record(data)
+        section = item.ref.section
+        text = Text()
+        text.append(f"{NOUNS.get(section, section).capitalize()} ", style="bold")
+        text.append(one_line(item.label.split(" ", 1)[-1]) + "\n", style="bold")
+        mark: str | None = _excerpt(record) if section in ("claims", "quotes") else None
+        if section == "actors":
+            mark = record.get("name") if isinstance(record.get("name"), str) else None
+        if item.paragraph is not None:
+            text.append(f"\nIn the article (paragraph {item.paragraph})\n", style="underline")
+            names = [mark] + [
+                a.get("name") if isinstance(a, Mapping) else a for a in record.get("aliases") or []
+            ]
+            shown = paragraph_text(data, item.paragraph, mark)
+            if section == "actors":
+                for name in names:
+                    if isinstance(name, str):
+                        shown.highlight_words([visible(name)], style="reverse bold")
+            text.append_text(shown)
+            text.append("\n")
+        text.append("\nFields\n", style="underline")
+        for key, value in record.items():
+            if isinstance(value, str) and (key == "excerpt" or value.startswith(DRAFT_MARK)):
+                continue  # the excerpt is in its paragraph above, the draft's advice below
+            text.append(f"{key}: ", style="bold")
+            text.append(_value_text(value) + "\n")
+        advice = [
+            value
+            for value in (record.get("note"), record.get("description"), record.get("text"))
+            if isinstance(value, str) and value.startswith(DRAFT_MARK)
+        ]
+        for line in advice:
+            text.append("\n" + visible(line.strip()) + "\n", style="italic")
+        keys = "a accept · e edit · d reject · j next · k previous · u undo · Esc done"
+        if section == "claims":
+            keys = "s/S status · p/P likelihood · i/I credibility · n/N kind · " + keys
+        if section == "actors":
+            keys = "m merge another actor into this one · " + keys
+        text.append("\n" + keys, style="dim")
+        return text
+
+    # --- keys ------------------------------------------------------------------------------
+
+    def _submit(self, job: Job) -> None:
+        self.owner.editing.submit(job)
+
+    def action_accept(self) -> None:
+        item = self.current
+        if item is not None:
+            self._submit(Job("apply", AcceptDraft(item.address)))
+
+    def action_edit(self) -> None:
+        item = self.current
+        if item is None:
+            return
+        section, key = _place(item, self.document.data)
+        self.owner.editing.open_form(section, key)
+
+    def action_reject(self) -> None:
+        item = self.current
+        if item is None:
+            return
+        section, key = _place(item, self.document.data)
+        self.owner.editing.delete(section, key)
+
+    def action_merge(self) -> None:
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        item = self.current
+        if item is None or item.ref.section != "actors":
+            self.notify("Merging is for actors: step to a draft actor", severity="information")
+            return
+        keep = str(item.ref.record(self.document.data).get("id"))
+        others = [
+            (str(a.get("id")), f"{one_line(str(a.get('id')))}  {one_line(str(a.get('name')))}")
+            for a in self.document.data.get("actors") or []
+            if isinstance(a, Mapping) and a.get("id") != keep
+        ]
+        if not others:
+            self.notify("There is no other actor to merge", severity="information")
+            return
+
+        def chosen(other: str | None) -> None:
+            if other and other != "cancel":
+                self._submit(Job("apply", MergeActors(keep=keep, other=other)))
+
+        self.app.push_screen(
+            ChoiceDialog(
+                f"Merge which actor into {one_line(keep)}?",
+                ["Its references will name this actor; its names become aliases."],
+                [*others, ("cancel", "Cancel")],
+            ),
+            chosen,
+        )
+
+    def action_step(self, step: int) -> None:
+        if self.items:
+            self.position = (self.position + step) % len(self.items)
+            self.draw()
+
+    def action_undo(self) -> None:
+        self.owner.editing.undo()
+
+    def action_redo(self) -> None:
+        self.owner.editing.redo()
+
+    def action_quick(self, what: str, step: int) -> None:
+        item = self.current
+        if item is None:
+            return
+        section, key = _place(item, self.document.data)
+        field_key = QUICK_FIELDS.get(what, {}).get(section)
+        # the model's value: a claim with no status line is unverified, not "nothing"
+        current = self.owner.model_value(section, key, field_key) if field_key else None
+        self.owner.editing.quick(what, step, section, key, current)
+
+    def action_close(self) -> None:
+        item = self.current
+        self.app.pop_screen()
+        if item is not None:
+            from tui.links import Ref
+
+            section, key = _place(item, self.document.data)
+            ref = Ref(section, key)  # type: ignore[arg-type]
+            if self.owner.shown is not None and self.owner.shown.index.exists(ref):
+                self.owner.jump(ref)
+
+
+def _place(item: DraftItem, data: Mapping[str, Any]) -> tuple[str, str]:
+    """(section, key) as the app names the item's record."""
+    record = item.ref.record(data)
+    ident = record.get("id")
+    if isinstance(ident, str) and item.ref.section not in ("relations", "timeline"):
+        return item.ref.section, ident
+    return item.ref.section, str(item.ref.index)
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{k}: {_value_text(v)}" for k, v in value.items()) + "}"
+    return one_line(str(value))
