@@ -90,6 +90,7 @@ def test_default_file_names(seed: Briefing):
         "anti-nato-2024-07.html",
         "anti-nato-2024-07.json",
         "anti-nato-2024-07.claimreview.json",
+        "anti-nato-2024-07.stix.json",
     ]
 
 

@@ -41,14 +41,15 @@ if TYPE_CHECKING:
 
 # Kept here as well as in tui.export so building the parser imports nothing heavy; a test
 # checks the two agree.
-FORMATS = ("markdown", "html", "json", "claimreview")
+FORMATS = ("markdown", "html", "json", "claimreview", "stix")
 
-HELP = "export a briefing as Markdown, HTML, JSON or ClaimReview (JSON-LD)"
+HELP = "export a briefing as Markdown, HTML, JSON, ClaimReview (JSON-LD) or STIX 2.1"
 DESCRIPTION = (
     "Export one briefing file. Markdown (the default) is a summary to read and forward;"
     " html is the same summary as one self-contained page; json is the whole briefing"
     " (it loads back as a briefing); claimreview is schema.org ClaimReview JSON-LD for"
-    " the claims with a verdict. Output goes to stdout unless --output is given. What the"
+    " the claims with a verdict; stix is a STIX 2.1 bundle for threat-intelligence"
+    " platforms. Output goes to stdout unless --output is given. What the"
     " fetch cache holds for the briefing's sources (from an earlier `briefing fetch`; the"
     " cache is $BRIEFING_CACHE_DIR or the user's cache folder) is included: fetched titles,"
     " authors and dates, and quote checks (found, similar, differs, missing) in the summary and in"
@@ -64,7 +65,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=FORMATS,
         default=None,
         help="default: from the --output file's ending (.md, .html, .json, .jsonld,"
-        " .claimreview.json), else markdown",
+        " .claimreview.json, .stix.json), else markdown",
     )
     parser.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
@@ -136,7 +137,8 @@ def run(args: argparse.Namespace) -> int:
     briefing = load_or_report(path)
     if briefing is None:
         return EXIT_INVALID
-    wanted = getattr(args, "fetched", True) and fmt != "claimreview"  # it has no place for it
+    # ClaimReview and STIX have no place for fetched data
+    wanted = getattr(args, "fetched", True) and fmt not in ("claimreview", "stix")
     fetched = _fetched(briefing) if wanted else None
     try:
         text = export_briefing(briefing, fmt, fetched=fetched)

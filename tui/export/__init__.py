@@ -1,4 +1,4 @@
-"""Exporting a briefing: Markdown, HTML, JSON and schema.org ClaimReview.
+"""Exporting a briefing: Markdown, HTML, JSON, schema.org ClaimReview and STIX 2.1.
 
 Every writer is a pure function of what it is given: the model and, optionally, what the
 fetch cache holds for its sources (``fetched``, gathered by the caller with
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "FORMAT_LABELS",
     "SUFFIXES",
     "ExportError",
     "default_filename",
@@ -29,7 +30,17 @@ __all__ = [
     "format_for_filename",
 ]
 
-FORMATS: tuple[str, ...] = ("markdown", "html", "json", "claimreview")
+FORMAT_LABELS: dict[str, str] = {
+    "markdown": "Markdown summary (.md)",
+    "html": "HTML page (.html)",
+    "json": "JSON, the whole briefing (.json)",
+    "claimreview": "ClaimReview JSON-LD (.claimreview.json)",
+    "stix": "STIX 2.1 bundle (.stix.json)",
+}
+"""Every export format and how menus name it, in the order menus and ``--help`` list
+them: the registry the app's export dialog and the command line read."""
+
+FORMATS: tuple[str, ...] = tuple(FORMAT_LABELS)
 """Export formats, in the order menus and ``--help`` list them."""
 
 SUFFIXES: dict[str, str] = {
@@ -37,11 +48,13 @@ SUFFIXES: dict[str, str] = {
     "html": ".html",
     "json": ".json",
     "claimreview": ".claimreview.json",
+    "stix": ".stix.json",
 }
 """File name ending for each format."""
 
 _FORMAT_OF_ENDING: tuple[tuple[str, str], ...] = (
     (".claimreview.json", "claimreview"),
+    (".stix.json", "stix"),
     (".jsonld", "claimreview"),
     (".json", "json"),
     (".md", "markdown"),
@@ -57,9 +70,10 @@ _WRITERS: dict[str, tuple[str, str, bool]] = {
     "html": ("tui.export.html", "briefing_html", True),
     "json": ("tui.export.json_export", "briefing_json", True),
     "claimreview": ("tui.export.claimreview", "briefing_claimreview", False),
+    "stix": ("tui.export.stix", "briefing_stix", False),
 }
-"""Module and function of each writer, and whether it uses fetched data (ClaimReview has
-no place for it)."""
+"""Module and function of each writer, and whether it uses fetched data (ClaimReview and
+STIX have no place for it)."""
 
 
 class ExportError(BriefingError, ValueError):
