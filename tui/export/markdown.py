@@ -24,8 +24,9 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
+from tui.export.anchors import anchor, hedge_spans, mark, ref, to_markdown
 from tui.export.fetched import Fetched, quote_results
-from tui.export.mdtext import human_date, md_text, md_url
+from tui.export.mdtext import human_date, md_inline, md_text, md_url
 from tui.export.mdtext import ids as _ids
 from tui.export.mdtext import word as _word
 from tui.export.profile_md import profile_section
@@ -85,6 +86,22 @@ def figure_text(figure: Figure) -> str:
     return text
 
 
+def source_name(source: Source) -> str:
+    """How a source is named to a reader, as Markdown: outlet and title, never its bare id
+    unless it has nothing else (then a short start of its description, or the id)."""
+    parts = []
+    if source.outlet:
+        parts.append(md_text(source.outlet))
+    if source.title:
+        parts.append(f"“{md_text(source.title)}”")
+    if parts:
+        return ", ".join(parts)
+    if source.description:
+        text = source.description.strip()
+        return md_text(text if len(text) <= 70 else text[:69].rstrip() + "…")
+    return md_text(source.id)
+
+
 def grade(claim: Claim, source: Source | None) -> str | None:
     """Admiralty grade of a claim, e.g. ``C1``: reliability of ``source`` and credibility.
 
@@ -94,7 +111,7 @@ def grade(claim: Claim, source: Source | None) -> str | None:
     reliability = source.reliability if source is not None else None
     if source is not None and reliability is not None and claim.credibility is not None:
         return (
-            f"{reliability.value}{claim.credibility} ({md_text(source.id)}"
+            f"{reliability.value}{claim.credibility} ({source_name(source)}"
             f" {RELIABILITY_WORDS[reliability]}; information"
             f" {CREDIBILITY_WORDS[claim.credibility]})"
         )
@@ -110,10 +127,13 @@ class _Index:
     """Names for ids, so references read as words; an unknown id is shown as itself."""
 
     def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
         self.actors: dict[str, Actor] = {actor.id: actor for actor in briefing.actors}
         self.sources: dict[str, Source] = {source.id: source for source in briefing.sources}
         self._names: dict[str, str] = {}
         """Escaped actor names: a large briefing names the same actors thousands of times."""
+        self._actor_refs: dict[str, str] = {}
+        self._source_refs: dict[str, str] = {}
 
     def actor(self, actor_id: str) -> str:
         name = self._names.get(actor_id)
@@ -128,9 +148,55 @@ class _Index:
 
     def source_label(self, source_id: str) -> str:
         source = self.sources.get(source_id)
-        if source is None:
-            return md_text(source_id)
-        return md_text(source.outlet or source.title or source.id)
+        return md_text(source_id) if source is None else source_name(source)
+
+    def actor_ref(self, actor_id: str) -> str:
+        shown = self._actor_refs.get(actor_id)
+        if shown is None:
+            shown = ref(self.briefing, "actor", actor_id, self.actor(actor_id))
+            self._actor_refs[actor_id] = shown
+        return shown
+
+    def actor_refs(self, ids: Iterable[str]) -> str:
+        return ", ".join(self.actor_ref(actor_id) for actor_id in ids)
+
+    def source_ref(self, source_id: str) -> str:
+        shown = self._source_refs.get(source_id)
+        if shown is None:
+            shown = ref(self.briefing, "source", source_id, self.source_label(source_id))
+            self._source_refs[source_id] = shown
+        return shown
+
+    def source_refs(self, ids: Iterable[str]) -> str:
+        return "; ".join(self.source_ref(source_id) for source_id in ids)
+
+    def claim_refs(self, ids: Iterable[str]) -> str:
+        return claim_refs(self.briefing, ids)
+
+
+def claim_refs(briefing: Briefing, ids: Iterable[str]) -> str:
+    """Claim ids as a comma-separated list, each a reference to its claim."""
+    return ", ".join(ref(briefing, "claim", claim_id, md_text(claim_id)) for claim_id in ids)
+
+
+def source_ref(briefing: Briefing, source_id: str) -> str:
+    """A source by name (see :func:`source_name`), as a reference to it."""
+    source = next((s for s in briefing.sources if s.id == source_id), None)
+    label = md_text(source_id) if source is None else source_name(source)
+    return ref(briefing, "source", source_id, label)
+
+
+def excerpt_text(text: str, hedges: Iterable[str]) -> str:
+    """An excerpt in quotation marks, its hedge words marked."""
+    spans = hedge_spans(text, hedges)
+    parts = []
+    at = 0
+    for start, end in spans:
+        parts.append(md_inline(text[at:start]))
+        parts.append(mark(md_inline(text[start:end])))
+        at = end
+    parts.append(md_inline(text[at:]))
+    return "“" + "".join(parts).strip() + "”"
 
 
 def _details(items: Sequence[tuple[str, str | None]], indent: str = "  ") -> list[str]:
@@ -152,7 +218,8 @@ def header(briefing: Briefing) -> list[str]:
         facts.append(("Language of the article", md_text(briefing.language)))
     article = next((s for s in briefing.sources if s.id == briefing.article), None)
     if article is not None:
-        parts = [md_text(article.outlet or article.title or article.id)]
+        name = md_text(article.outlet or article.title or article.id)
+        parts = [ref(briefing, "source", article.id, name)]
         if article.title and article.outlet:
             parts.append(f"“{md_text(article.title)}”")
         if article.published:
@@ -190,9 +257,10 @@ def actors_table(briefing: Briefing) -> list[str]:
         "| --- | --- | --- | --- | --- |",
     ]
     for actor in briefing.actors:
-        name = md_text(actor.name) + (" (unnamed)" if actor.anonymous else "")
+        name = anchor(briefing, "actor", actor.id) + md_text(actor.name)
+        name += " (unnamed)" if actor.anonymous else ""
         role = md_text(actor.role or actor.description or "")
-        part_of = index.actor(actor.affiliation) if actor.affiliation else ""
+        part_of = index.actor_ref(actor.affiliation) if actor.affiliation else ""
         aliases = "; ".join(
             md_text(alias.name) + (" (outlet's label)" if alias.loaded else "")
             for alias in actor.aliases
@@ -210,7 +278,7 @@ def _claim_lines(claim: Claim, index: _Index) -> list[str]:
         likelihood = f"{words} ({percent})"
     excerpt = None
     if claim.excerpt is not None:
-        excerpt = f"“{md_text(claim.excerpt.exact)}”"
+        excerpt = excerpt_text(claim.excerpt.exact, claim.hedges)
         if claim.paragraph is not None:
             excerpt += f" (paragraph {claim.paragraph})"
     elif claim.paragraph is not None:
@@ -220,18 +288,19 @@ def _claim_lines(claim: Claim, index: _Index) -> list[str]:
         ("Figures", "; ".join(figure_text(figure) for figure in claim.figures)),
         (
             "Attributed to",
-            index.actor(claim.attributed_to) if claim.attributed_to else None,
+            index.actor_ref(claim.attributed_to) if claim.attributed_to else None,
         ),
         ("Likelihood", likelihood),
         ("Confidence", claim.confidence.value if claim.confidence else None),
         ("Grade", grade(claim, first_source)),
         ("Status", claim.status.value),
         ("Excerpt", excerpt),
-        ("Actors", index.actor_list(claim.actors)),
-        ("Sources", _ids(claim.sources)),
+        ("Actors", index.actor_refs(claim.actors)),
+        ("Sources", index.source_refs(claim.sources)),
         ("Note", md_text(claim.note) if claim.note else None),
     ]
-    return [f"- **{md_text(claim.id)}** {md_text(claim.statement)}", *_details(details)]
+    head = f"- {anchor(index.briefing, 'claim', claim.id)}**{md_text(claim.id)}**"
+    return [f"{head} {md_text(claim.statement)}", *_details(details)]
 
 
 def claims(briefing: Briefing) -> list[str]:
@@ -253,12 +322,12 @@ def claims(briefing: Briefing) -> list[str]:
 def _quote_lines(quote: Quote, index: _Index) -> list[str]:
     speaker = index.actors.get(quote.speaker)
     role = quote.role or (speaker.role if speaker is not None else None)
-    head = f"- **{index.actor(quote.speaker)}**"
+    head = f"- {anchor(index.briefing, 'quote', quote.id)}**{index.actor_ref(quote.speaker)}**"
     if role:
         head += f" ({md_text(role)})"
     where = [f"{quote.kind.value} quote"]
     if quote.outlet:
-        where.append(f"in {index.source_label(quote.outlet)}")
+        where.append(f"in {index.source_ref(quote.outlet)}")
     if quote.paragraph is not None:
         where.append(f"paragraph {quote.paragraph}")
     head += ", " + ", ".join(where) + ":"
@@ -267,8 +336,8 @@ def _quote_lines(quote: Quote, index: _Index) -> list[str]:
     if quote.translation:
         lines += ["  >", f"  > Translation: “{md_text(quote.translation)}”"]
     details: list[tuple[str, str | None]] = [
-        ("About", index.actor_list(quote.about)),
-        ("Claims", _ids(quote.claims)),
+        ("About", index.actor_refs(quote.about)),
+        ("Claims", index.claim_refs(quote.claims)),
         ("Note", md_text(quote.note) if quote.note else None),
     ]
     extra = _details(details)
@@ -305,7 +374,7 @@ def relations(briefing: Briefing) -> list[str]:
         what = md_text(relation.label) if relation.label else kind
         if relation.label and relation.kind.value != "other":
             what += f" ({kind})"
-        sentence = f"{index.actor(relation.from_)} → {index.actor(relation.to)}: {what}"
+        sentence = f"{index.actor_ref(relation.from_)} → {index.actor_ref(relation.to)}: {what}"
         when = _span(relation.date, relation.until)
         if when:
             sentence += f", {when}"
@@ -314,8 +383,8 @@ def relations(briefing: Briefing) -> list[str]:
         lines.append(f"- {sentence}")
         lines += _details(
             [
-                ("Claims", _ids(relation.claims)),
-                ("Sources", _ids(relation.sources)),
+                ("Claims", index.claim_refs(relation.claims)),
+                ("Sources", index.source_refs(relation.sources)),
                 ("Note", md_text(relation.note) if relation.note else None),
             ]
         )
@@ -328,25 +397,24 @@ def timeline(briefing: Briefing) -> list[str]:
         return []
     # ISO partial dates sort as text; sorted() is stable, so ties keep the file's order.
     entries = sorted(briefing.timeline, key=lambda entry: entry.date)
+    index = _Index(briefing)
     lines = [f"## Timeline ({len(entries)})", ""]
     for entry in entries:
         mark = " (added context)" if entry.added_context else ""
         lines.append(f"- **{human_date(entry.date)}**: {md_text(entry.label)}{mark}")
         lines += _details(
             [
-                ("Sources", _ids(entry.sources)),
+                ("Actors", index.actor_refs(entry.actors)),
+                ("Claims", index.claim_refs(entry.claims)),
+                ("Sources", index.source_refs(entry.sources)),
                 ("Note", md_text(entry.note) if entry.note else None),
             ]
         )
     return lines
 
 
-def _source_lines(source: Source) -> list[str]:
-    parts = []
-    if source.outlet:
-        parts.append(md_text(source.outlet))
-    if source.title:
-        parts.append(f"“{md_text(source.title)}”")
+def _source_lines(source: Source, index: _Index) -> list[str]:
+    parts = [f"{anchor(index.briefing, 'source', source.id)}**{source_name(source)}**"]
     if source.author:
         parts.append(f"by {md_text(source.author)}")
     facts = [_word(source.kind.value)]
@@ -355,7 +423,7 @@ def _source_lines(source: Source) -> list[str]:
     if source.published:
         facts.append(human_date(source.published))
     parts.append(", ".join(facts))
-    head = f"- **{md_text(source.id)}**: " + "; ".join(parts)
+    head = "- " + "; ".join(parts)
     if source.added_context:
         head += " (added context)"
     reliability = None
@@ -364,7 +432,7 @@ def _source_lines(source: Source) -> list[str]:
     details: list[tuple[str, str | None]] = [
         ("Link", md_url(source.url)),
         ("Reliability", reliability),
-        ("Known through", md_text(source.cited_in) if source.cited_in else None),
+        ("Known through", index.source_ref(source.cited_in) if source.cited_in else None),
         ("Description", md_text(source.description) if source.description else None),
         ("Note", md_text(source.note) if source.note else None),
     ]
@@ -436,9 +504,10 @@ def sources(briefing: Briefing, fetched: Fetched | None = None) -> list[str]:
     """
     if not briefing.sources:
         return []
+    index = _Index(briefing)
     lines = [f"## Sources ({len(briefing.sources)})", ""]
     for source in briefing.sources:
-        lines += _source_lines(source)
+        lines += _source_lines(source, index)
         if fetched:
             lines += _fetched_lines(source, fetched.get(source.id))
     return lines
@@ -455,13 +524,37 @@ def notes(briefing: Briefing) -> list[str]:
         if note.paragraph is not None:
             about.append(f"paragraph {note.paragraph}")
         if note.claims:
-            about.append(f"claims {_ids(note.claims)}")
+            about.append(f"claims {index.claim_refs(note.claims)}")
         if note.actors:
-            about.append(f"actors {index.actor_list(note.actors)}")
+            about.append(f"actors {index.actor_refs(note.actors)}")
         if note.sources:
-            about.append(f"sources {_ids(note.sources)}")
-        lines.append(f"- **{md_text(note.id)}** ({'; '.join(about)}): {md_text(note.text)}")
+            about.append(f"sources {index.source_refs(note.sources)}")
+        head = f"- {anchor(briefing, 'note', note.id)}**{md_text(note.id)}**"
+        lines.append(f"{head} ({'; '.join(about)}): {md_text(note.text)}")
     return lines
+
+
+def legend(briefing: Briefing) -> list[str]:
+    """What the marks, words and grades mean, for a reader who does not know the scales."""
+    if not (briefing.claims or briefing.sources):
+        return []
+    likelihood = "; ".join(f"{words} ({percent})" for words, percent in LIKELIHOOD_WORDS.values())
+    reliability = "; ".join(f"{grade} {words}" for grade, words in RELIABILITY_WORDS.items())
+    credibility = "; ".join(f"{grade} {words}" for grade, words in CREDIBILITY_WORDS.items())
+    return [
+        "## How to read this briefing",
+        "",
+        "- Hedge words: in an excerpt, the words that hedge or attribute it are set in"
+        " bold (and highlighted on screen).",
+        f"- Likelihood, in ICD 203's words of estimative probability: {likelihood}."
+        " Confidence (low, moderate, high) is the analyst's confidence in that judgement,"
+        " given apart from it.",
+        f"- Source reliability, on the Admiralty scale: {reliability}.",
+        f"- Credibility of a piece of information: {credibility}.",
+        "- A grade such as B2 gives both: the reliability of the source that carries a"
+        " claim, then the credibility of the claim.",
+        "- Status of checking: unverified (no verdict yet), supported, disputed, refuted.",
+    ]
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -475,6 +568,7 @@ SECTIONS: tuple[Section, ...] = (
     timeline,
     sources,
     notes,
+    legend,
 )
 """The document's sections, in order, as written without fetched data."""
 
@@ -495,6 +589,18 @@ def document_sections(fetched: Fetched | None = None) -> tuple[Section, ...]:
     return tuple(swap.get(section, section) for section in SECTIONS)
 
 
+def marked_document(
+    briefing: Briefing,
+    sections: Sequence[Section] | None = None,
+    fetched: Fetched | None = None,
+) -> str:
+    """The document with its anchor, reference and hedge markers (see
+    :mod:`tui.export.anchors`), for :func:`briefing_markdown` and the HTML export."""
+    chosen = document_sections(fetched) if sections is None else sections
+    blocks = ["\n".join(lines) for lines in (section(briefing) for section in chosen) if lines]
+    return "\n\n".join(blocks) + "\n"
+
+
 def briefing_markdown(
     briefing: Briefing,
     sections: Sequence[Section] | None = None,
@@ -504,6 +610,4 @@ def briefing_markdown(
 
     ``sections`` defaults to :func:`document_sections` of ``fetched``.
     """
-    chosen = document_sections(fetched) if sections is None else sections
-    blocks = ["\n".join(lines) for lines in (section(briefing) for section in chosen) if lines]
-    return "\n\n".join(blocks) + "\n"
+    return to_markdown(marked_document(briefing, sections, fetched))

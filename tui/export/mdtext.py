@@ -15,7 +15,7 @@ from urllib.parse import quote as percent_encode
 
 from tui.text import visible
 
-__all__ = ["human_date", "ids", "md_text", "md_url", "word"]
+__all__ = ["human_date", "ids", "md_inline", "md_text", "md_url", "word"]
 
 # Characters that start Markdown syntax anywhere in a line: escapes, code spans, emphasis,
 # links and images, raw HTML and autolinks, table cells, strikethrough.
@@ -46,6 +46,16 @@ def md_text(text: str) -> str:
         shown = _ORDERED_MARKER.sub(r"\1\\\2", shown)
     if shown and shown[0] in _LINE_START:
         shown = "\\" + shown
+    return shown
+
+
+def md_inline(text: str) -> str:
+    """Part of a line as inert Markdown: like :func:`md_text`, but not stripped and with no
+    line-start escapes, so parts can be joined (an excerpt around its hedge marks)."""
+    shown = visible(text, keep_newlines=False)
+    if _NEEDS_ESCAPE.search(shown):
+        shown = _ANYWHERE.sub(r"\\\1", shown)
+        shown = _ENTITY.sub(r"\\&", shown)
     return shown
 
 
