@@ -26,6 +26,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.export import export_briefing
+from tui.export.claimreview import Review
 from tui.loader import load_briefing, parse_briefing
 from tui.model import Briefing
 from tui.text import visible
@@ -198,10 +199,12 @@ def test_json_carries_hostile_text_exactly_and_stays_valid(hostile: Briefing):
 
 
 def test_claimreview_is_valid_json_without_raw_controls(hostile: Briefing):
-    text = export_briefing(hostile, "claimreview")
+    review = Review(publisher="Desk \x1b[2J", url="https://reviews.example/r", date="2024-01-02")
+    text = export_briefing(hostile, "claimreview", review=review)
     assert not RAW_CONTROLS.search(text)
     graph = json.loads(text)["@graph"]
-    assert [review["claimReviewed"] for review in graph] == ["# Not a heading"]
+    assert [item["claimReviewed"] for item in graph] == ["# Not a heading"]
+    assert graph[0]["author"]["name"] == "Desk \x1b[2J"  # JSON escapes it: \u001b
     assert graph[0]["itemReviewed"]["author"] == {
         "@type": "Person",
         "name": "<script>alert(1)</script>",

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from tui.export.anchors import to_html
 from tui.export.fetched import Fetched
 from tui.export.markdown import Section, marked_document
+from tui.export.selection import Selection
 from tui.model import Briefing
 from tui.text import visible, visible_in_html
 
@@ -186,10 +187,16 @@ def briefing_html(
     briefing: Briefing,
     sections: Sequence[Section] | None = None,
     fetched: Fetched | None = None,
+    selection: Selection | None = None,
 ) -> str:
-    """The briefing as a complete HTML page, built from the same Markdown as the export."""
-    body = with_contents(markdown_to_html(marked_document(briefing, sections, fetched)))
-    title = html.escape(visible(briefing.title, keep_newlines=False).strip() or briefing.id)
+    """The briefing as a complete HTML page, built from the same Markdown as the export;
+    with ``selection``, the filtered view (see :func:`tui.export.markdown.marked_document`)."""
+    document = marked_document(briefing, sections, fetched, selection)
+    body = with_contents(markdown_to_html(document))
+    title = visible(briefing.title, keep_newlines=False).strip() or briefing.id
+    if selection is not None:
+        title += f" ({visible(selection.description, keep_newlines=False).strip()})"
+    title = html.escape(title)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n'

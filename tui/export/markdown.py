@@ -30,6 +30,7 @@ from tui.export.mdtext import human_date, md_inline, md_text, md_url
 from tui.export.mdtext import ids as _ids
 from tui.export.mdtext import word as _word
 from tui.export.profile_md import profile_section
+from tui.export.selection import Selection, select
 from tui.model import (
     Actor,
     Briefing,
@@ -39,7 +40,13 @@ from tui.model import (
     Quote,
     Source,
 )
-from tui.words import CHECK_RESULTS, CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
+from tui.words import (
+    CHECK_RESULTS,
+    CREDIBILITY_WORDS,
+    LIKELIHOOD_WORDS,
+    RELIABILITY_WORDS,
+    count,
+)
 
 if TYPE_CHECKING:
     from tui.fetch.result import FetchResult, QuoteCheck
@@ -589,15 +596,41 @@ def document_sections(fetched: Fetched | None = None) -> tuple[Section, ...]:
     return tuple(swap.get(section, section) for section in SECTIONS)
 
 
+def view_lines(selection: Selection, shown: int, total: int) -> list[str]:
+    """What a filtered view says under its title: the filter, and how much it shows."""
+    return [
+        f"**Filtered view: {md_text(selection.description)}.** {shown} of"
+        f" {count(total, 'claim')} shown; the sourcing profile and every list below count"
+        " only these."
+    ]
+
+
 def marked_document(
     briefing: Briefing,
     sections: Sequence[Section] | None = None,
     fetched: Fetched | None = None,
+    selection: Selection | None = None,
 ) -> str:
     """The document with its anchor, reference and hedge markers (see
-    :mod:`tui.export.anchors`), for :func:`briefing_markdown` and the HTML export."""
+    :mod:`tui.export.anchors`), for :func:`briefing_markdown` and the HTML export.
+
+    With ``selection``, only the selected claims (see :mod:`tui.export.selection`), and
+    the title says which.
+    """
+    total = len(briefing.claims)
+    if selection is not None:
+        briefing = select(briefing, selection)
     chosen = document_sections(fetched) if sections is None else sections
-    blocks = ["\n".join(lines) for lines in (section(briefing) for section in chosen) if lines]
+    parts = [section(briefing) for section in chosen]
+    if selection is not None:
+        lines = next((p for p in parts if p and p[0].startswith("# ")), None)
+        view = view_lines(selection, len(briefing.claims), total)
+        if lines is None:
+            parts.insert(0, view)
+        else:
+            lines[0] += f" ({md_text(selection.description)})"
+            lines[1:1] = ["", *view]
+    blocks = ["\n".join(lines) for lines in parts if lines]
     return "\n\n".join(blocks) + "\n"
 
 
@@ -605,9 +638,11 @@ def briefing_markdown(
     briefing: Briefing,
     sections: Sequence[Section] | None = None,
     fetched: Fetched | None = None,
+    selection: Selection | None = None,
 ) -> str:
     """The briefing as a Markdown document: sections in order, blank lines between.
 
-    ``sections`` defaults to :func:`document_sections` of ``fetched``.
+    ``sections`` defaults to :func:`document_sections` of ``fetched``; ``selection``
+    makes it a filtered view (see :func:`marked_document`).
     """
-    return to_markdown(marked_document(briefing, sections, fetched))
+    return to_markdown(marked_document(briefing, sections, fetched, selection))

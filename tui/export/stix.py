@@ -40,6 +40,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from tui.export.selection import Selection, select
 from tui.model import (
     Actor,
     ActorKind,
@@ -383,8 +384,15 @@ def _countries(briefing: Briefing) -> dict[str, str]:
     return found
 
 
-def stix_bundle(briefing: Briefing) -> dict[str, Any]:
-    """The STIX 2.1 bundle of ``briefing`` as plain data (see the module docstring)."""
+def stix_bundle(briefing: Briefing, selection: Selection | None = None) -> dict[str, Any]:
+    """The STIX 2.1 bundle of ``briefing`` as plain data (see the module docstring).
+
+    With ``selection``, only the selected claims become notes and opinions, and the
+    report's name and description say which view it is.
+    """
+    total = len(briefing.claims)
+    if selection is not None:
+        briefing = select(briefing, selection)
     bundle = _Bundle(briefing)
     countries = _countries(briefing)
     for actor in briefing.actors:
@@ -405,7 +413,12 @@ def stix_bundle(briefing: Briefing) -> dict[str, Any]:
                 "object_refs": [report_ref],
             }
         )
-    objects = [*bundle.objects, bundle.report(report_ref)]
+    report = bundle.report(report_ref)
+    if selection is not None:
+        report["name"] += f" ({selection.description})"
+        view = f"Filtered view: {selection.description}; {len(briefing.claims)} of {total} claims."
+        report["description"] = view + (f" {briefing.summary}" if briefing.summary else "")
+    objects = [*bundle.objects, report]
     return {
         "type": "bundle",
         "id": stix_id("bundle", briefing.id, briefing.id),
@@ -413,8 +426,8 @@ def stix_bundle(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def briefing_stix(briefing: Briefing) -> str:
+def briefing_stix(briefing: Briefing, selection: Selection | None = None) -> str:
     """The bundle as indented JSON text."""
     from tui.export.json_export import dumps
 
-    return dumps(stix_bundle(briefing))
+    return dumps(stix_bundle(briefing, selection))
