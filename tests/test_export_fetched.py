@@ -132,7 +132,7 @@ async def test_markdown_and_html_show_fetched_metadata_and_quote_checks(
     assert f"  - Title as fetched: “{TITLE}”\n" in sources
     assert "  - Site as fetched: Morgenkurier\n" in sources
     assert "  - Author as fetched: Redaktion Außenpolitik\n" in sources
-    assert "  - Published as fetched: 21 June 2024\n" in sources
+    assert "  - Published as fetched: 21 June 2024, 08:30 (UTC+02:00)\n" in sources
     assert "  - Fetched: HTTP 200, 20" in sources and " UTC\n" in sources
     assert "  - Excerpts and quotes checked on the page: 2 found, 1 similar, 1 missing\n" in sources
     assert "    - claim c1: found\n" in sources

@@ -76,11 +76,22 @@ def md_url(url: str | None) -> str | None:
 # --- words for values -----------------------------------------------------------------------
 
 
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?\Z")
+
+
 def human_date(value: str) -> str:
-    """``2024-06-19`` as ``19 June 2024``, ``2024-06`` as ``June 2024``, a year as itself;
-    anything else (a fetched page's own date text) escaped as it is."""
+    """``2024-06-19`` as ``19 June 2024``, ``2024-06`` as ``June 2024``, a year as itself,
+    a fetched page's timestamp as ``19 June 2024, 10:15 (UTC+02:00)``; anything else (a
+    page's own date text) escaped as it is."""
     from tui.dates import human_date as words
 
+    stamp = _TIMESTAMP.match(value)
+    if stamp is not None:
+        day = words(stamp.group(1))
+        if day is not None:
+            zone = stamp.group(3)
+            offset = "" if zone is None else " (UTC)" if zone == "Z" else f" (UTC{zone})"
+            return f"{day}, {stamp.group(2)}{offset}"
     shown = words(value)
     return shown if shown is not None else md_text(value)
 
