@@ -166,7 +166,7 @@ def main(argv: list[str]) -> int:
             row += f" {1 - len(results[name][field]) / pages:>12.0%}"
         print(row)
     row = f"{'(same day)':<12} {'':>6}"
-    for name, extractor in EXTRACTORS.items():
+    for extractor in EXTRACTORS.values():
         right = 0
         for page, want in expected().items():
             got = extractor((PAGES / page).read_text(encoding="utf-8"), want["url"])["published"]
