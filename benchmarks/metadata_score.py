@@ -2,6 +2,9 @@
 
     python benchmarks/metadata_score.py [--misses]
 
+Two sets: the fixture pages the reader was built with, and a held-out set written after
+it (``heldout/``), whose first score is kept in ``docs/metadata.md``.
+
 Reads ``tests/fixtures/metadata/*.html`` with the expected values in ``expected.json``
 (pages written for the tests in the shapes news sites use; see ``make_pages.py`` there)
 and prints, for each field, the share of pages on which each extractor gives the
@@ -134,17 +137,23 @@ EXTRACTORS: dict[str, Extractor] = {
 }
 
 
-def expected() -> dict[str, dict[str, Any]]:
-    data: dict[str, dict[str, Any]] = json.loads((PAGES / "expected.json").read_text("utf-8"))
+HELD_OUT = PAGES / "heldout"
+"""Pages written after the reader was built and scored once, before any change to it."""
+
+
+def expected(folder: Path = PAGES) -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = json.loads((folder / "expected.json").read_text("utf-8"))
     return data
 
 
-def score(extractor: Extractor) -> dict[str, list[tuple[str, str | None, str | None]]]:
+def score(
+    extractor: Extractor, folder: Path = PAGES
+) -> dict[str, list[tuple[str, str | None, str | None]]]:
     """Field -> the pages it got wrong, as (page, got, expected); the share right is
     ``1 - len(misses) / pages``."""
     misses: dict[str, list[tuple[str, str | None, str | None]]] = {f: [] for f in FIELDS}
-    for name, want in expected().items():
-        html = (PAGES / name).read_text(encoding="utf-8")
+    for name, want in expected(folder).items():
+        html = (folder / name).read_text(encoding="utf-8")
         got = extractor(html, want["url"])
         for field in FIELDS:
             if not same(field, got[field], want[field]):
@@ -156,9 +165,16 @@ def main(argv: list[str]) -> int:
     import logging
 
     logging.disable(logging.WARNING)
-    pages = len(expected())
-    results = {name: score(extractor) for name, extractor in EXTRACTORS.items()}
-    print(f"{pages} pages in {PAGES.relative_to(ROOT)}")
+    for folder in (PAGES, HELD_OUT):
+        report(folder, argv)
+    return 0
+
+
+def report(folder: Path, argv: list[str]) -> None:
+    """The table for the pages in ``folder``."""
+    pages = len(expected(folder))
+    results = {name: score(extractor, folder) for name, extractor in EXTRACTORS.items()}
+    print(f"{pages} pages in {folder.relative_to(ROOT)}")
     print(f"{'field':<12} {'goal':>6}" + "".join(f" {name:>12}" for name in EXTRACTORS))
     for field in FIELDS:
         row = f"{field:<12} {GOALS[field]:>6.0%}"
@@ -168,8 +184,8 @@ def main(argv: list[str]) -> int:
     row = f"{'(same day)':<12} {'':>6}"
     for extractor in EXTRACTORS.values():
         right = 0
-        for page, want in expected().items():
-            got = extractor((PAGES / page).read_text(encoding="utf-8"), want["url"])["published"]
+        for page, want in expected(folder).items():
+            got = extractor((folder / page).read_text(encoding="utf-8"), want["url"])["published"]
             right += bool(got and want["published"] and got[:10] == want["published"][:10])
         row += f" {right / pages:>12.0%}"
     print(row)
@@ -178,7 +194,7 @@ def main(argv: list[str]) -> int:
             for field, wrong in misses.items():
                 for page, got, want in wrong:
                     print(f"{name} {field} {page}: got {got!r}, expected {want!r}")
-    return 0
+    print()
 
 
 if __name__ == "__main__":

@@ -36,7 +36,10 @@ FIXTURES = ROOT / "tests" / "fixtures" / "metadata"
 
 @pytest.fixture(scope="module")
 def misses() -> dict[str, list[tuple[str, str | None, str | None]]]:
-    return metadata_score.score(metadata_score.briefing_extractor)
+    """The pages the reader gets wrong, field by field, in both sets (48 pages)."""
+    found = metadata_score.score(metadata_score.briefing_extractor)
+    held_out = metadata_score.score(metadata_score.briefing_extractor, metadata_score.HELD_OUT)
+    return {field: found[field] + held_out[field] for field in found}
 
 
 def test_there_are_enough_pages_of_enough_shapes():
@@ -48,7 +51,7 @@ def test_there_are_enough_pages_of_enough_shapes():
 
 @pytest.mark.parametrize("field", metadata_score.FIELDS)
 def test_each_field_meets_its_goal(field: str, misses):
-    pages = len(metadata_score.expected())
+    pages = len(metadata_score.expected()) + len(metadata_score.expected(metadata_score.HELD_OUT))
     share = 1 - len(misses[field]) / pages
     wrong = "\n".join(
         f"{page}: got {got!r}, expected {want!r}" for page, got, want in misses[field]

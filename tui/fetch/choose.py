@@ -113,6 +113,12 @@ def title_affix(title: str, sites: Iterable[str]) -> tuple[str, str | None]:
     if head and _key(last) in known:
         return title_affix(head, sites)[0], last
     if rest and _key(first) in known:
+        # "Outlet - Section - Headline": a short section name may follow the outlet's
+        section = _SEPARATORS.search(rest)
+        if section and len(rest[: section.start()].split()) <= 2:
+            remainder = rest[section.end() :].strip()
+            if len(remainder) > 2 * section.start():
+                return remainder, first
         return rest, first
     short = len(last.split()) <= 4 and len(last) < len(head)
     if not known and head and short and ":" not in matches[-1].group():
@@ -273,6 +279,7 @@ DATE_WEIGHTS = {
     "meta:dcterms.issued": 4,
     "meta:parsely-pub-date": 4,
     "time:pubdate": 4,
+    "microformat:published": 4,
     "meta:citation_publication_date": 4,
     "jsonld:dateCreated": 3,
     "jsonld:webpage": 3,

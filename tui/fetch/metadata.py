@@ -374,13 +374,26 @@ def _bylines(tree: Any) -> Iterator[Candidate]:
     people = list(dict.fromkeys(n for n in names if n))
     if people:
         yield Candidate("author", ", ".join(people), "rel-author")
-    for element in tree.xpath(_BYLINE_XPATH)[:3]:
+    # every byline element of the article (one per author on some sites), else of the page
+    elements = tree.xpath("//article" + _BYLINE_XPATH[1:]) or tree.xpath(_BYLINE_XPATH)
+    credited: list[str] = []
+    for element in elements[:6]:
         text = _element_text(element)
         if text and len(text) < 200:
             found = byline_names(text)
             if found:
-                yield Candidate("author", found, "byline")
-                break
+                credited.extend(found.split(", "))
+    if credited:
+        yield Candidate("author", ", ".join(dict.fromkeys(credited)), "byline")
+    # microformats: <abbr class="published" title="..."> (hAtom), class="dt-published" (h-entry)
+    for element in tree.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')"
+        " or contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')]"
+        "[@title or @datetime]"
+    )[:1]:
+        value = clean(element.get("datetime") or element.get("title"))
+        if value:
+            yield Candidate("date", value, "microformat:published")
     for element in tree.xpath("//time[@datetime]")[:5]:
         marked = element.get("pubdate") is not None or "publish" in (element.get("class") or "")
         yield Candidate(
