@@ -1,6 +1,6 @@
 """Per-field accuracy of page metadata on the fixture pages, against the single extractors.
 
-    python benchmarks/metadata_score.py [--misses]
+    python benchmarks/metadata_score.py [--misses] [--time]
 
 Two sets: the fixture pages the reader was built with, and a held-out set written after
 it (``heldout/``), whose first score is kept in ``docs/metadata.md``.
@@ -167,7 +167,35 @@ def main(argv: list[str]) -> int:
     logging.disable(logging.WARNING)
     for folder in (PAGES, HELD_OUT):
         report(folder, argv)
+    if "--time" in argv:
+        timing()
     return 0
+
+
+def timing(runs: int = 5) -> None:
+    """Median time to extract every fixture page: ``briefing`` (trafilatura plus every
+    metadata source and the choice) against trafilatura alone, in the same run."""
+    import statistics
+    import time
+
+    pages = [
+        ((PAGES / name).read_text(encoding="utf-8"), want["url"])
+        for name, want in expected().items()
+    ]
+    medians = {}
+    for name in ("trafilatura", "briefing"):
+        extractor = EXTRACTORS[name]
+        extractor(*pages[0])  # warm up: imports, trafilatura's first-call set-up
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            for html, url in pages:
+                extractor(html, url)
+            times.append(time.perf_counter() - start)
+        medians[name] = statistics.median(times)
+    per_page = medians["briefing"] / len(pages) * 1000
+    ratio = medians["briefing"] / medians["trafilatura"]
+    print(f"extraction: {per_page:.1f} ms a page, {ratio:.2f}x trafilatura alone")
 
 
 def report(folder: Path, argv: list[str]) -> None:
