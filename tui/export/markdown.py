@@ -130,7 +130,7 @@ def grade(claim: Claim, source: Source | None) -> str | None:
 # --- lookups ----------------------------------------------------------------------------------
 
 
-class _Index:
+class Index:
     """Names for ids, so references read as words; an unknown id is shown as itself."""
 
     def __init__(self, briefing: Briefing) -> None:
@@ -184,13 +184,6 @@ class _Index:
 def claim_refs(briefing: Briefing, ids: Iterable[str]) -> str:
     """Claim ids as a comma-separated list, each a reference to its claim."""
     return ", ".join(ref(briefing, "claim", claim_id, md_text(claim_id)) for claim_id in ids)
-
-
-def source_ref(briefing: Briefing, source_id: str) -> str:
-    """A source by name (see :func:`source_name`), as a reference to it."""
-    source = next((s for s in briefing.sources if s.id == source_id), None)
-    label = md_text(source_id) if source is None else source_name(source)
-    return ref(briefing, "source", source_id, label)
 
 
 def excerpt_text(text: str, hedges: Iterable[str]) -> str:
@@ -256,7 +249,7 @@ def actors_table(briefing: Briefing) -> list[str]:
     """Every actor in a table: name, kind, role, what it belongs to, other names."""
     if not briefing.actors:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [
         f"## Key actors ({len(briefing.actors)})",
         "",
@@ -277,7 +270,7 @@ def actors_table(briefing: Briefing) -> list[str]:
     return lines
 
 
-def _claim_lines(claim: Claim, index: _Index) -> list[str]:
+def _claim_lines(claim: Claim, index: Index) -> list[str]:
     first_source = index.sources.get(claim.sources[0]) if claim.sources else None
     likelihood = None
     if claim.likelihood is not None:
@@ -314,7 +307,7 @@ def claims(briefing: Briefing) -> list[str]:
     """Claims grouped by kind, each with hedges, likelihood, grade and status."""
     if not briefing.claims:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Claims ({len(briefing.claims)})"]
     for kind, heading in CLAIM_GROUPS.items():
         group = [claim for claim in briefing.claims if claim.kind == kind]
@@ -326,7 +319,7 @@ def claims(briefing: Briefing) -> list[str]:
     return lines
 
 
-def _quote_lines(quote: Quote, index: _Index) -> list[str]:
+def _quote_lines(quote: Quote, index: Index) -> list[str]:
     speaker = index.actors.get(quote.speaker)
     role = quote.role or (speaker.role if speaker is not None else None)
     head = f"- {anchor(index.briefing, 'quote', quote.id)}**{index.actor_ref(quote.speaker)}**"
@@ -355,7 +348,7 @@ def quotes(briefing: Briefing) -> list[str]:
     """What speakers said, in the original language and in translation."""
     if not briefing.quotes:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Quotes ({len(briefing.quotes)})"]
     for quote in briefing.quotes:
         lines += ["", *_quote_lines(quote, index)]
@@ -374,7 +367,7 @@ def relations(briefing: Briefing) -> list[str]:
     """Ties between actors as sentences: ``Russia → North Korea: agreement, June 2024``."""
     if not briefing.relations:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Relations ({len(briefing.relations)})", ""]
     for relation in briefing.relations:
         kind = _word(relation.kind.value)
@@ -404,7 +397,7 @@ def timeline(briefing: Briefing) -> list[str]:
         return []
     # ISO partial dates sort as text; sorted() is stable, so ties keep the file's order.
     entries = sorted(briefing.timeline, key=lambda entry: entry.date)
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Timeline ({len(entries)})", ""]
     for entry in entries:
         mark = " (added context)" if entry.added_context else ""
@@ -420,7 +413,7 @@ def timeline(briefing: Briefing) -> list[str]:
     return lines
 
 
-def _source_lines(source: Source, index: _Index) -> list[str]:
+def _source_lines(source: Source, index: Index) -> list[str]:
     parts = [f"{anchor(index.briefing, 'source', source.id)}**{source_name(source)}**"]
     if source.author:
         parts.append(f"by {md_text(source.author)}")
@@ -511,7 +504,7 @@ def sources(briefing: Briefing, fetched: Fetched | None = None) -> list[str]:
     """
     if not briefing.sources:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Sources ({len(briefing.sources)})", ""]
     for source in briefing.sources:
         lines += _source_lines(source, index)
@@ -524,7 +517,7 @@ def notes(briefing: Briefing) -> list[str]:
     """Analyst notes: contradictions, unsourced claims, loaded wording, missing context."""
     if not briefing.notes:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Analyst notes ({len(briefing.notes)})", ""]
     for note in briefing.notes:
         about = [_word(note.kind.value)]

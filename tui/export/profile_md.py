@@ -258,10 +258,11 @@ def profile_section(briefing: Briefing, checks: Mapping[str, str] | None = None)
         from tui.export import ExportError
 
         raise ExportError(f"cannot profile the briefing: {error}") from None
-    from tui.export.markdown import claim_refs, source_ref
+    from tui.export.markdown import Index, claim_refs
 
+    index = Index(briefing)  # one lookup table, not a scan of the sources per name
     claims_token = _CLAIM_REFS.set(lambda claims: claim_refs(briefing, claims))
-    sources_token = _SOURCE_NAMES.set(lambda source_id: source_ref(briefing, source_id))
+    sources_token = _SOURCE_NAMES.set(index.source_ref)
     try:
         return profile_lines(profile, {actor.id: actor.name for actor in briefing.actors})
     finally:

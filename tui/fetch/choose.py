@@ -221,10 +221,10 @@ _BY_PREFIX = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
 
 
 def split_names(value: str) -> list[str]:
-    """``By Ann Example and Bo Sample`` -> ``["Ann Example", "Bo Sample"]``."""
+    """``By Ann Example and Bo Sample`` -> ``["Ann Example", "Bo Sample"]`` (at most 20)."""
     text = _BY_PREFIX.sub("", clean(value) or "")
     names = [part.strip(" .") for part in _NAME_SPLIT.split(text)]
-    return list(dict.fromkeys(name for name in names if name))
+    return list(dict.fromkeys(name for name in names if name))[:20]
 
 
 def choose_author(

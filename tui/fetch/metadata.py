@@ -30,6 +30,14 @@ from typing import Any
 __all__ = ["Candidate", "byline_names", "first_paragraph", "read_candidates"]
 
 FIELDS = ("title", "author", "site", "date", "description")
+MAX_PER_SOURCE = 4
+"""Values kept of one source for one field (the first ones: where a page states them)."""
+MAX_PER_FIELD = 40
+"""Values kept for one field, whatever their sources."""
+MAX_NAMES = 20
+"""Authors kept of one statement: a longer list is a page's list of staff, not a byline."""
+MAX_VALUE = 2000
+"""Characters kept of one value."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,10 @@ class Candidate:
     field: str
     value: str
     source: str
+
+    def __post_init__(self) -> None:
+        if len(self.value) > MAX_VALUE:
+            object.__setattr__(self, "value", self.value[:MAX_VALUE])
 
 
 _SPACES = re.compile(r"\s+")
@@ -72,14 +84,14 @@ def _json(text: str) -> Any:
     for attempt in (body, _TRAILING_COMMA.sub(r"\1", body)):
         try:
             return json.loads(attempt, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nesting past the stack
             continue
     return None
 
 
 def _nodes(data: Any, found: list[dict[str, Any]], depth: int = 0) -> None:
     """Every object of a JSON-LD document that has a type, nested ones included."""
-    if depth > 12:
+    if depth > 12 or len(found) >= 500:
         return
     if isinstance(data, list):
         for item in data:
@@ -161,6 +173,7 @@ def _jsonld(tree: Any) -> Iterator[Candidate]:
                 yield Candidate(field, text, f"jsonld:{key}")
                 break
         authors = _names(main.get("author"), by_id) or _names(main.get("creator"), by_id)
+        authors = authors[:MAX_NAMES]
         people = [name for name, kind in authors if kind != "Organization"]
         if people:
             yield Candidate("author", ", ".join(people), "jsonld:author")
@@ -438,9 +451,21 @@ def read_candidates(tree: Any) -> list[Candidate]:
     """Every title, author, site name, date and description the page states, in the order
     read: JSON-LD, ``<meta>``, microdata, bylines and ``<time>``, ``<title>`` and ``<h1>``."""
     found: list[Candidate] = []
+    per_source: dict[tuple[str, str], int] = {}
+    per_field: dict[str, int] = {}
     for reader in (_jsonld, _meta, _microdata, _bylines, _visible):
         try:
-            found.extend(reader(tree))
+            for candidate in reader(tree):
+                # bounded: choosing compares candidates pairwise, and a hostile page may
+                # repeat a tag ten thousand times
+                source = (candidate.field, candidate.source)
+                if per_source.get(source, 0) >= MAX_PER_SOURCE:
+                    continue
+                if per_field.get(candidate.field, 0) >= MAX_PER_FIELD:
+                    continue
+                per_source[source] = per_source.get(source, 0) + 1
+                per_field[candidate.field] = per_field.get(candidate.field, 0) + 1
+                found.append(candidate)
         except (ValueError, TypeError, AttributeError):  # a reader must never cost the page
             continue
     return found
