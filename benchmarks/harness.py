@@ -75,7 +75,7 @@ def _bare() -> None:
 
 
 def _app(path: Path, *, until_ready: bool) -> None:
-    from tui.app import BriefingApp
+    from tui.ui.app import BriefingApp
 
     if not until_ready:
         _exit_at_first_frame()
@@ -83,7 +83,7 @@ def _app(path: Path, *, until_ready: bool) -> None:
         return
 
     async def leave(pilot: object) -> None:
-        from tui.screens.briefing import BriefingScreen
+        from tui.ui.screens.briefing import BriefingScreen
 
         app = pilot.app  # type: ignore[attr-defined]
         while not (isinstance(app.screen, BriefingScreen) and app.screen.index is not None):

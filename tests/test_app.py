@@ -11,17 +11,17 @@ import pytest
 from rich.text import Text
 from textual.widgets import Input, Select, Static
 
-from tui.app import BriefingApp
 from tui.links import Ref
-from tui.plain import plain_text
-from tui.screens.brief_me import BriefMeScreen
-from tui.screens.briefing import BriefingScreen
-from tui.screens.help import HelpScreen
-from tui.screens.library import LibraryScreen
-from tui.screens.problems import ProblemsScreen
-from tui.widgets.detail import DetailPane
-from tui.widgets.records import RecordList as RecordTable
-from tui.widgets.sections import SectionBar
+from tui.ui.app import BriefingApp
+from tui.ui.plain import plain_text
+from tui.ui.screens.brief_me import BriefMeScreen
+from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.library import LibraryScreen
+from tui.ui.screens.problems import ProblemsScreen
+from tui.ui.widgets.detail import DetailPane
+from tui.ui.widgets.records import RecordList as RecordTable
+from tui.ui.widgets.sections import SectionBar
 
 from conftest import BRIEFINGS, MINIMAL
 
@@ -158,7 +158,7 @@ async def test_claim_detail_shows_kind_excerpt_hedges_and_judgement():
         assert "SPECULATION" in text and "c10" in text
         assert "könnte Nordkorea sieben bis zehn Divisionen" in text
         assert "Hedges: könnte" in text and "Likelihood: very unlikely (5-20 %)" in text
-        assert "about 70,000-300,000 soldiers (derived" in text
+        assert "about 70,000\N{EN DASH}300,000 soldiers (derived by the analyst" in text
         body = screen.query_one("#claims-detail", DetailPane).body
         assert isinstance(body, Text)
         hedge_spans = [body.plain[s.start : s.end] for s in body.spans if "reverse" in str(s.style)]
@@ -597,7 +597,7 @@ def test_no_color_is_respected(monkeypatch: pytest.MonkeyPatch):
 
 
 def test_every_binding_has_an_id_and_an_alternative_key():
-    from tui.keys import all_bindings
+    from tui.ui.keys import all_bindings
 
     seen: dict[str, str] = {}
     for owner, binding in all_bindings():
@@ -646,7 +646,7 @@ async def test_a_10000_claim_briefing_opens_without_freezing(tmp_path: Path):
 
 
 async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypatch):
-    from tui.screens.export import ExportScreen
+    from tui.ui.screens.export import ExportScreen
 
     monkeypatch.chdir(tmp_path)
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
@@ -833,7 +833,7 @@ async def test_clicking_a_section_title_opens_that_section():
 
 
 async def test_clicking_a_key_hint_presses_its_key_and_a_disabled_one_does_nothing():
-    from tui.widgets.keybar import KeyBar
+    from tui.ui.widgets.keybar import KeyBar
 
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
@@ -933,7 +933,7 @@ async def test_a_detail_pane_reads_back_up_from_its_links():
 
 
 async def test_a_narrow_screen_keeps_the_open_section_and_only_whole_key_hints_in_view():
-    from tui.widgets.keybar import KeyBar
+    from tui.ui.widgets.keybar import KeyBar
 
     async with BriefingApp(SEED).run_test(size=(50, 20)) as pilot:
         screen = await _open_seed(pilot)

@@ -159,7 +159,7 @@ def test_readme_set_up_commands_are_the_ones_ci_runs():
 def test_config_shows_folders_and_a_keymap_that_loads(tmp_path: Path):
     import tomllib
 
-    from tui.keys import all_binding_ids, load_keymap
+    from tui.ui.keys import all_binding_ids, load_keymap
 
     plain = run("config")
     assert plain.returncode == 0 and "keymap.toml" in plain.stdout

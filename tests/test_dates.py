@@ -6,7 +6,7 @@ import pytest
 
 from tui.dates import human_date
 from tui.export.mdtext import human_date as md_date
-from tui.render import format_date
+from tui.ui.render import format_date
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ def test_the_model_is_free_of_textual_and_http():
 def test_the_app_paints_before_the_model_is_imported():
     """The first screen needs neither pydantic nor YAML: they load in the worker."""
     modules = _imported_after(
-        "import tui.app, tui.screens.briefing, tui.screens.library, tui.screens.brief_me"
+        "import tui.ui.app, tui.ui.screens.briefing, tui.ui.screens.library, tui.ui.screens.brief_me"
     )
     assert _heavy(modules) == ["textual"] or all(m.startswith("textual") for m in _heavy(modules))
     assert "pydantic" not in modules and "yaml" not in modules and "tui.model" not in modules
@@ -51,7 +51,7 @@ def test_the_app_paints_before_the_model_is_imported():
 
 def test_rendering_tables_follow_the_model_vocabularies():
     from tui.model import ClaimKind, Likelihood, Reliability
-    from tui.render import KIND_MARKS, KIND_STYLE
+    from tui.ui.render import KIND_MARKS, KIND_STYLE
     from tui.words import CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
 
     assert set(KIND_STYLE) == {kind.value for kind in ClaimKind}
@@ -65,7 +65,7 @@ def test_rendering_tables_follow_the_model_vocabularies():
 def test_the_app_and_the_exports_use_one_vocabulary():
     """The words for grades and likelihood live in one module: no copy may drift."""
     import tui.export.markdown as markdown
-    import tui.render as render
+    import tui.ui.render as render
     import tui.words as words
 
     assert markdown.LIKELIHOOD_WORDS is words.LIKELIHOOD_WORDS

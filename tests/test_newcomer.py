@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tui.app import BriefingApp
-from tui.screens.briefing import BriefingScreen
+from tui.ui.app import BriefingApp
+from tui.ui.screens.briefing import BriefingScreen
 
 from conftest import BRIEFINGS
 
@@ -57,7 +57,7 @@ async def test_escape_never_quits_a_single_briefing() -> None:
 
 
 async def test_enter_never_follows_a_link_the_user_cannot_see() -> None:
-    from tui.widgets.detail import DetailPane
+    from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
         await _settle(pilot)
@@ -77,7 +77,7 @@ async def test_enter_never_follows_a_link_the_user_cannot_see() -> None:
 
 
 async def test_tab_shows_the_links_below_the_fold() -> None:
-    from tui.widgets.detail import DetailPane
+    from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
         await _settle(pilot)
@@ -98,7 +98,7 @@ async def test_tab_shows_the_links_below_the_fold() -> None:
 async def test_a_profile_figure_filter_is_named_above_the_list_and_x_keeps_the_claim() -> None:
     from textual.widgets import Static
 
-    from tui.widgets.detail import DetailPane
+    from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         await _settle(pilot)
@@ -140,9 +140,9 @@ async def test_a_deleted_file_is_said_to_be_deleted(tmp_path: Path) -> None:
 
 
 async def test_a_broken_file_keeps_its_problems_on_the_overview(tmp_path: Path) -> None:
-    from tui.plain import plain_text
-    from tui.screens.problems import ProblemsScreen
-    from tui.widgets.detail import DetailPane
+    from tui.ui.plain import plain_text
+    from tui.ui.screens.problems import ProblemsScreen
+    from tui.ui.widgets.detail import DetailPane
 
     path = tmp_path / "b.yaml"
     path.write_text("id: x\ntitle: [broken\n", encoding="utf-8")
@@ -196,7 +196,7 @@ def test_a_briefing_with_one_of_everything_says_so(tmp_path: Path, capsys) -> No
 
 @pytest.mark.parametrize("width", [60, 80])
 async def test_help_and_search_stay_in_the_key_bar_however_narrow(width: int) -> None:
-    from tui.widgets.keybar import KeyBar
+    from tui.ui.widgets.keybar import KeyBar
 
     async with BriefingApp(SEED).run_test(size=(width, 24)) as pilot:
         await _settle(pilot)
@@ -207,13 +207,13 @@ async def test_help_and_search_stay_in_the_key_bar_however_narrow(width: int) ->
         start = line.index("? Help")
         await pilot.click(KeyBar, offset=(start + 2, 0))
         await pilot.pause()
-        from tui.screens.help import HelpScreen
+        from tui.ui.screens.help import HelpScreen
 
         assert isinstance(pilot.app.screen, HelpScreen)
 
 
 def test_claim_rows_give_the_statement_the_room_at_80_columns() -> None:
-    from tui.render import KIND_MARKS
+    from tui.ui.render import KIND_MARKS
 
     assert max(len(mark) for mark in KIND_MARKS.values()) <= 4
 
@@ -221,7 +221,7 @@ def test_claim_rows_give_the_statement_the_room_at_80_columns() -> None:
 async def test_space_reads_a_long_step_to_its_end_and_brief_me_reopens_where_left() -> None:
     from textual.containers import VerticalScroll
 
-    from tui.screens.brief_me import BriefMeScreen
+    from tui.ui.screens.brief_me import BriefMeScreen
 
     async with BriefingApp(SEED).run_test(size=(100, 24)) as pilot:
         await _settle(pilot)
@@ -251,7 +251,7 @@ async def test_space_reads_a_long_step_to_its_end_and_brief_me_reopens_where_lef
 async def test_help_groups_keys_by_task_lists_only_remappable_keys_and_searches() -> None:
     from textual.widgets import Input
 
-    from tui.screens.help import TASKS, HelpScreen
+    from tui.ui.screens.help import TASKS, HelpScreen
 
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         await _settle(pilot)
@@ -389,7 +389,7 @@ async def test_a_briefing_reopens_where_it_was_left() -> None:
 async def test_the_library_shows_file_names_and_duplicate_ids(tmp_path: Path) -> None:
     import shutil
 
-    from tui.screens.library import LibraryScreen
+    from tui.ui.screens.library import LibraryScreen
 
     folder = tmp_path / "library"
     folder.mkdir()
@@ -445,7 +445,7 @@ def test_a_subcommand_with_too_many_paths_prints_its_own_usage(capsys) -> None:
 async def test_several_files_open_as_a_library_of_those_files(tmp_path: Path) -> None:
     import shutil
 
-    from tui.screens.library import LibraryScreen
+    from tui.ui.screens.library import LibraryScreen
 
     first, second, third = (tmp_path / f"{n}.yaml" for n in ("one", "two", "three"))
     for path in (first, second, third):
@@ -538,7 +538,7 @@ def test_common_yaml_mistakes_get_hints(write, text: str, where, hint: str) -> N
 
 
 async def test_the_library_reopens_at_the_briefing_last_opened(tmp_path: Path) -> None:
-    from tui.screens.library import LibraryScreen
+    from tui.ui.screens.library import LibraryScreen
 
     folder = tmp_path / "library"
     folder.mkdir()
@@ -561,7 +561,7 @@ async def test_the_library_reopens_at_the_briefing_last_opened(tmp_path: Path) -
 
 
 async def test_a_reopened_briefing_starts_at_the_top_of_its_overview() -> None:
-    from tui.widgets.detail import DetailPane
+    from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
         await _settle(pilot)
@@ -582,7 +582,7 @@ async def test_a_reopened_briefing_starts_at_the_top_of_its_overview() -> None:
 
 
 def test_an_unquoted_dotted_binding_id_is_taken_as_written(tmp_path: Path) -> None:
-    from tui.keys import all_binding_ids, load_keymap
+    from tui.ui.keys import all_binding_ids, load_keymap
 
     keymap = tmp_path / "keymap.toml"
     keymap.write_text('[keymap]\nbriefing.reload = "R"\n', encoding="utf-8")
@@ -612,7 +612,7 @@ def test_check_keys_without_a_keymap_says_the_defaults_are_in_use(tmp_path, caps
 
 
 async def test_the_key_bar_leads_with_the_focused_views_keys() -> None:
-    from tui.widgets.keybar import KeyBar
+    from tui.ui.widgets.keybar import KeyBar
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
         await _settle(pilot)

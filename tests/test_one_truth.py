@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from http_fixtures import serve_pages
 
-from tui.app import BriefingApp
 from tui.cli import main
-from tui.screens.briefing import BriefingScreen
+from tui.ui.app import BriefingApp
+from tui.ui.screens.briefing import BriefingScreen
 
 EXCERPT = "Die Flotte soll im Herbst auslaufen"
 PAGES = {
@@ -147,8 +147,8 @@ async def test_a_changed_figure_reads_differs_in_the_app(
     from tui.export import export_briefing
     from tui.export.fetched import fetched_for
     from tui.loader import load_briefing
-    from tui.plain import plain_text
-    from tui.widgets.detail import DetailPane
+    from tui.ui.plain import plain_text
+    from tui.ui.widgets.detail import DetailPane
 
     path, _ = figure_briefing
     briefing = load_briefing(path)

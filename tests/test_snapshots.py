@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tui.app import BriefingApp
 from tui.links import Ref
+from tui.ui.app import BriefingApp
 
 from conftest import ROOT
 

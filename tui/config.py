@@ -29,7 +29,7 @@ def config_dir() -> Path:
 
 
 def keymap_path() -> Path:
-    """The user's keymap.toml (read by :func:`tui.keys.load_keymap`, never written)."""
+    """The user's keymap.toml (read by :func:`tui.ui.keys.load_keymap`, never written)."""
     return config_dir() / "keymap.toml"
 
 

@@ -11,6 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from tui.words import source_name
+
 if TYPE_CHECKING:  # the app imports this before any briefing is loaded: keep it light
     from tui.model import Actor, Briefing, Claim, Note, Quote, Relation, Source, TimelineEntry
 
@@ -118,9 +120,7 @@ class BriefingIndex:
 
     def source_name(self, source_id: str) -> str:
         source = self.sources.get(source_id)
-        if source is None:
-            return source_id
-        return source.title or source.outlet or source.id
+        return source_id if source is None else source_name(source)
 
     def exists(self, ref: Ref) -> bool:
         """Whether ``ref`` names something in this briefing."""

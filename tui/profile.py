@@ -57,12 +57,11 @@ from tui.model import (
     Briefing,
     Claim,
     ClaimKind,
-    Figure,
     NoteKind,
     QuoteKind,
     Source,
 )
-from tui.words import CHECK_RESULTS
+from tui.words import CHECK_RESULTS, figure_amount, source_name
 
 __all__ = [
     "BASES",
@@ -82,7 +81,6 @@ __all__ = [
     "Tally",
     "Voice",
     "WordBasis",
-    "figure_text",
     "sourcing_profile",
 ]
 
@@ -434,20 +432,6 @@ class SourcingProfile:
 # --- building it ------------------------------------------------------------------------
 
 
-def _number(value: float) -> str:
-    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
-
-
-def figure_text(figure: Figure) -> str:
-    """A figure in words: ``7-10 divisions``, ``about 10,000-30,000 soldiers`` (en dashes)."""
-    if figure.value is not None:
-        amount = _number(figure.value)
-    else:
-        assert figure.low is not None and figure.high is not None  # the model ensures it
-        amount = f"{_number(figure.low)}\N{EN DASH}{_number(figure.high)}"
-    return ("about " if figure.approximate else "") + f"{amount} {figure.unit}"
-
-
 class _Index:
     """Lookups by id, claim order, and the checks that keep every walk finite."""
 
@@ -543,12 +527,8 @@ class _Index:
         return Tally(len(ordered), ordered)
 
 
-def _source_name(source: Source) -> str:
-    return source.outlet or source.title or source.id
-
-
 def _source_link(index: _Index, source_id: str) -> ChainLink:
-    return ChainLink("source", source_id, _source_name(index.sources[source_id]))
+    return ChainLink("source", source_id, source_name(index.sources[source_id]))
 
 
 def _chain(index: _Index, claim: Claim) -> tuple[str | None, int, Chain]:
@@ -613,7 +593,7 @@ def _basis(
         return "unnamed", None
     if sources > 1 and last is not None:
         source = index.sources[last]
-        return "named-outlet", Voice("source", source.id, _source_name(source), ())
+        return "named-outlet", Voice("source", source.id, source_name(source), ())
     return "article-alone", None
 
 
@@ -807,7 +787,7 @@ def _profile(
         raise ProfileError(f"unknown actor {unknown_speakers[0]!r} is quoted or attributed")
 
     figures = tuple(
-        FigureEntry(claim.id, figure_text(f), f.derived, f.approximate, f.basis)
+        FigureEntry(claim.id, figure_amount(f), f.derived, f.approximate, f.basis)
         for claim in claims
         for f in claim.figures
     )

@@ -1,24 +1,38 @@
 """Words the app, the command line and the exports share, so that they say things alike.
 
-Counting ("1 quote", "2 quotes", never "1 quotes" or "quote(s)"), and the words of the
-standards the format uses: ICD 203 likelihood, Admiralty reliability and credibility.
-Keyed by the model's enum *values* (StrEnum members look up the same), so this module
-needs no model and stays cheap to import.
+Counting ("1 quote", "2 quotes", never "1 quotes" or "quote(s)"), the words of the
+standards the format uses (ICD 203 likelihood, Admiralty reliability and credibility),
+what a claim rests on (its basis), figures as phrases and the name a source goes by.
+Keyed by the model's enum *values* (StrEnum members look up the same) and reading records
+through small protocols, so this module needs no model and stays cheap to import.
+
+Each function returns plain words; the caller makes them safe for where they go
+(:mod:`tui.text` for a terminal, the exporters' escapers for Markdown, HTML and JSON).
+A test keeps every other module from defining these words again.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 __all__ = [
+    "BASIS_WORDS",
     "CHECK_PRECEDENCE",
     "CHECK_RESULTS",
     "CHECK_WORDS",
     "CREDIBILITY_WORDS",
     "LIKELIHOOD_WORDS",
     "RELIABILITY_WORDS",
+    "capitalised",
     "count",
     "credibility_text",
+    "figure_amount",
+    "figure_text",
     "likelihood_text",
+    "number_text",
     "reliability_text",
+    "source_name",
+    "source_title",
 ]
 
 LIKELIHOOD_WORDS: dict[str, tuple[str, str]] = {
@@ -100,3 +114,93 @@ def reliability_text(value: str) -> str:
 def credibility_text(value: int) -> str:
     """``1: confirmed by other sources``."""
     return f"{value}: {CREDIBILITY_WORDS[value]}"
+
+
+BASIS_WORDS: dict[str, str] = {
+    "named-person": "a named person",
+    "named-outlet": "a named outlet",
+    "named-organisation": "a named organisation",
+    "unnamed": "unnamed sources",
+    "article-alone": "the article alone",
+}
+"""What a claim rests on, for each basis of :data:`tui.profile.BASES`; a label starts
+with :func:`capitalised`."""
+
+
+def capitalised(words: str) -> str:
+    """``a named person`` -> ``A named person``: a phrase as a label."""
+    return words[:1].upper() + words[1:]
+
+
+class FigureLike(Protocol):
+    """What :func:`figure_text` reads of a figure (:class:`tui.model.Figure`)."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def low(self) -> float | None: ...
+    @property
+    def high(self) -> float | None: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def approximate(self) -> bool: ...
+    @property
+    def derived(self) -> bool: ...
+    @property
+    def basis(self) -> str | None: ...
+
+
+def number_text(value: float) -> str:
+    """``10000`` as ``10,000``, ``142.1`` as ``142.1``: whole numbers without a point."""
+    if value != value or value in (float("inf"), float("-inf")):  # NaN and infinities
+        return str(value)
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def figure_amount(figure: FigureLike) -> str:
+    """How much of what: ``about 10,000-30,000 soldiers`` (a range takes an en dash,
+    ``approximate`` reads "about")."""
+    if figure.value is not None:
+        amount = number_text(figure.value)
+    else:
+        low = number_text(figure.low) if figure.low is not None else "?"
+        high = number_text(figure.high) if figure.high is not None else "?"
+        amount = f"{low}\N{EN DASH}{high}"
+    return ("about " if figure.approximate else "") + f"{amount} {figure.unit}"
+
+
+def figure_text(figure: FigureLike) -> str:
+    """A figure as a phrase: its amount and, for a derived one, how the analyst worked it
+    out: ``about 70,000-300,000 soldiers (derived by the analyst: ...)``."""
+    phrase = figure_amount(figure)
+    if figure.derived:
+        basis = f": {figure.basis}" if figure.basis else ""
+        phrase += f" (derived by the analyst{basis})"
+    return phrase
+
+
+class SourceLike(Protocol):
+    """What :func:`source_name` reads of a source (:class:`tui.model.Source`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def outlet(self) -> str | None: ...
+
+
+def source_name(source: SourceLike) -> str:
+    """The short name a source goes by in a chain, a citation or a link: its outlet
+    (``Zeit Online``), else its title, else its id."""
+    return (source.outlet or "").strip() or (source.title or "").strip() or source.id
+
+
+def source_title(source: SourceLike) -> str:
+    """The full name a source is listed and headed by: its title with its outlet,
+    ``Kim in Moskau (Tagesschau)``; the one it has when it has one; else its id."""
+    title, outlet = (source.title or "").strip(), (source.outlet or "").strip()
+    if title and outlet and outlet.casefold() not in title.casefold():
+        return f"{title} ({outlet})"
+    return title or outlet or source.id

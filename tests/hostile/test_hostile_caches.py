@@ -25,9 +25,9 @@ import pytest
 from http_fixtures import serve
 
 from tui.atomic import TEMP_MARK
-from tui.catalog import Catalog, Entry
 from tui.fetch import CachedPage, open_cache
 from tui.fetch.cache import FILE_NAME, READ_BUSY_MS
+from tui.library.catalog import Catalog, Entry
 from tui.loader import load_briefing
 from tui.modelcache import KEY_NAME, ModelCache
 
@@ -433,9 +433,9 @@ async def _settle(pilot: Any, ready: Callable[[], bool]) -> None:
 
 async def _open_in_app(path: Path) -> dict[str, str]:
     """Open ``path`` in the real app; the state shown for each source."""
-    from tui.app import BriefingApp
-    from tui.screens.briefing import BriefingScreen
-    from tui.widgets.records import RecordList
+    from tui.ui.app import BriefingApp
+    from tui.ui.screens.briefing import BriefingScreen
+    from tui.ui.widgets.records import RecordList
 
     app = BriefingApp(path)
     async with app.run_test(size=(140, 45)) as pilot:
@@ -481,9 +481,9 @@ def _library(tmp_path: Path) -> Path:
 async def _library_rows(folder: Path, *keys: str) -> dict[str, str]:
     """Start the real app on ``folder`` (pressing ``keys`` once it settled); each file's
     title cell."""
-    from tui.app import BriefingApp
-    from tui.screens.library import LibraryScreen
-    from tui.widgets.records import RecordList
+    from tui.ui.app import BriefingApp
+    from tui.ui.screens.library import LibraryScreen
+    from tui.ui.widgets.records import RecordList
 
     app = BriefingApp(folder)
 
@@ -556,7 +556,7 @@ async def test_a_permission_fix_is_seen_by_a_rescan(tmp_path: Path, cache_dir: P
     stop a read, so the error entry is written through the catalog with the file's stat
     from while it was locked); the chmod that follows is real.
     """
-    from tui.catalog import _stat
+    from tui.library.catalog import _stat
 
     folder = _library(tmp_path)
     seed = folder / "seed.yaml"
@@ -673,7 +673,7 @@ def test_the_key_is_private_and_an_exposed_one_is_not_trusted(tmp_path: Path, la
 async def test_the_app_shows_the_file_not_an_edited_entry(
     tmp_path: Path, cache_dir: Path, large: Path
 ):
-    from tui.app import BriefingApp
+    from tui.ui.app import BriefingApp
 
     cache = ModelCache()
     real = load_briefing(large, cache=cache)

@@ -204,8 +204,8 @@ def test_kill_loop_of_large_exports_leaves_at_most_one_temp_file(seed: Path) -> 
 async def test_the_export_dialog_never_replaces_the_open_briefing(seed: Path) -> None:
     from textual.widgets import Checkbox, Input, Select
 
-    from tui.app import BriefingApp
-    from tui.screens.export import ExportScreen
+    from tui.ui.app import BriefingApp
+    from tui.ui.screens.export import ExportScreen
 
     before = seed.read_bytes()
     async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:

@@ -26,11 +26,11 @@ from pathlib import Path
 
 import pytest
 
-from tui.app import BriefingApp
-from tui.catalog import Catalog
+from tui.library.catalog import Catalog
 from tui.loader import LoadError, load_briefing
-from tui.screens.library import LibraryScreen
-from tui.widgets.records import RecordList
+from tui.ui.app import BriefingApp
+from tui.ui.screens.library import LibraryScreen
+from tui.ui.widgets.records import RecordList
 
 from conftest import BRIEFINGS, MINIMAL, ROOT
 
@@ -376,7 +376,7 @@ def test_a_crash_in_the_running_app_exits_non_zero_with_a_one_line_message(tmp_p
     """The real app in a terminal, with a screen method that raises."""
     script = (
         "import sys\n"
-        "from tui.screens.library import LibraryScreen\n"
+        "from tui.ui.screens.library import LibraryScreen\n"
         "def broken(self):\n"
         "    raise RuntimeError('injected failure')\n"
         "LibraryScreen.on_mount = broken\n"

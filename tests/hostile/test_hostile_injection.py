@@ -355,7 +355,7 @@ def test_urls_rfc3986_allows_load(write) -> None:
 
 async def test_every_toast_and_title_is_made_visible(tmp_path: Path, monkeypatch) -> None:
     """The app's one notify and one title formatter: raw text in, visible text out."""
-    from tui.app import BriefingApp
+    from tui.ui.app import BriefingApp
 
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.app import BriefingApp
-from tui.keys import all_binding_ids, load_keymap
-from tui.screens.briefing import BriefingScreen
-from tui.screens.problems import ProblemsScreen
+from tui.ui.app import BriefingApp
+from tui.ui.keys import all_binding_ids, load_keymap
+from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.screens.problems import ProblemsScreen
 
 from conftest import BRIEFINGS, ROOT
 

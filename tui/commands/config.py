@@ -28,8 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tui.config import cache_dir, config_dir
-    from tui.keys import load_keymap
     from tui.text import one_line, shown_path
+    from tui.ui.keys import load_keymap
 
     folder = config_dir()
     if not args.check_keys:
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{lead}cache folder:  {shown_path(cache_dir())}")
 
     def known_ids() -> set[str]:
-        from tui.keys import all_binding_ids
+        from tui.ui.keys import all_binding_ids
 
         return all_binding_ids()
 
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_keymap(current: dict[str, str]) -> None:
     """Every binding id with the keys in force (keymap.toml applied), as keymap.toml text."""
-    from tui.keys import all_bindings
+    from tui.ui.keys import all_bindings
 
     print("\n# keymap.toml: copy the lines you want to change")
     print("[keymap]")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
 
 if TYPE_CHECKING:
-    from tui.app import BriefingApp
+    from tui.ui.app import BriefingApp
 
 HELP = "open the app on briefing files or a folder (default: the bundled briefings)"
 DESCRIPTION = (
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         from tui.commands import summary
 
         return summary.run(argparse.Namespace(paths=paths))
-    from tui.app import BriefingApp
+    from tui.ui.app import BriefingApp
 
     app = BriefingApp(paths[0], paths if len(paths) > 1 else None)
     try:

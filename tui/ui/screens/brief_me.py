@@ -18,8 +18,12 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from tui.links import BriefingIndex, Ref
-from tui.render import actor_detail, claim_detail, one_line, quote_detail, summary_detail
-from tui.widgets.keybar import KeyBar
+from tui.text import one_line
+from tui.ui.sections.actors import actor_detail
+from tui.ui.sections.claims import claim_detail
+from tui.ui.sections.overview import profile_section, summary_detail
+from tui.ui.sections.quotes import quote_detail
+from tui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tui.model import Briefing
@@ -125,8 +129,6 @@ class BriefMeScreen(Screen[Ref | None]):
             return quote_detail(quote, self.index, side_by_side=True, show="original").text
         profile = None
         if self.profile is not None:
-            from tui.profile_view import profile_section
-
             profile = profile_section(self.profile)[0]
         return summary_detail(self.briefing, self.index, profile).text
 

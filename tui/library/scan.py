@@ -29,8 +29,8 @@ BRIEFING_SUFFIXES = (".yaml", ".yml")
 
 def bundled_briefings_dir() -> Path:
     """The shipped ``briefings/`` folder, from an installed wheel or from a clone."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_bundled" / "briefings", here.parent / "briefings"):
+    package = Path(__file__).resolve().parent.parent  # tui/
+    for candidate in (package / "_bundled" / "briefings", package.parent / "briefings"):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the bundled briefings folder is missing from this installation")

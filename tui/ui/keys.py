@@ -18,9 +18,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 __all__ = [
     "MODIFIERS",
@@ -69,32 +72,52 @@ _NAME_ALIASES = {
 }
 
 
-def all_bindings() -> Iterator[tuple[str, Binding]]:
-    """(where, binding) for every binding with an id, app and screens and widgets."""
-    from tui.app import BriefingApp
-    from tui.screens.brief_me import BriefMeScreen
-    from tui.screens.briefing import BriefingScreen
-    from tui.screens.export import ExportScreen
-    from tui.screens.help import HelpScreen
-    from tui.screens.library import LibraryScreen
-    from tui.screens.problems import ProblemsScreen
-    from tui.widgets.detail import DetailPane
-    from tui.widgets.records import RecordList
+def _binding_owners() -> list[type[DOMNode]]:
+    """Every class of the app's user interface that declares key bindings: the app, then
+    the screens, then views and widgets, each group by name.
 
-    for owner in (
-        BriefingApp,
-        LibraryScreen,
-        BriefingScreen,
-        BriefMeScreen,
-        HelpScreen,
-        ProblemsScreen,
-        ExportScreen,
-        RecordList,
-        DetailPane,
-    ):
-        for binding in owner.BINDINGS:
+    Found by importing every module of :mod:`tui.ui`, so a new screen or view is covered
+    without being listed anywhere (and this module needs to import none of them by name).
+    """
+    import importlib
+    import pkgutil
+
+    from textual.app import App
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+
+    import tui.ui
+
+    for module in pkgutil.walk_packages(tui.ui.__path__, "tui.ui."):
+        importlib.import_module(module.name)
+    found: list[type[DOMNode]] = []
+    pending: list[type[DOMNode]] = [DOMNode]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.startswith("tui.ui.") and "BINDINGS" in cls.__dict__:
+            found.append(cls)
+
+    def order(cls: type[DOMNode]) -> tuple[int, str]:
+        group = 0 if issubclass(cls, App) else 1 if issubclass(cls, Screen) else 2
+        return group, cls.__name__
+
+    return sorted(set(found), key=order)
+
+
+def binding_place(owner: type[DOMNode]) -> str:
+    """Where ``owner``'s keys are looked up, for telling two bindings of one key apart: a
+    section view's keys share their place with the screen that hosts the view
+    (``KEY_PLACE``), as both are active together; every other class is its own place."""
+    return str(getattr(owner, "KEY_PLACE", owner.__name__))
+
+
+def all_bindings() -> Iterator[tuple[str, Binding]]:
+    """(place, binding) for every binding with an id: app, screens, views and widgets."""
+    for owner in _binding_owners():
+        for binding in owner.__dict__["BINDINGS"]:
             if isinstance(binding, Binding) and binding.id:
-                yield owner.__name__, binding
+                yield binding_place(owner), binding
 
 
 def all_binding_ids() -> set[str]:

@@ -1,4 +1,4 @@
-"""Fetch results as the app shows them: a source's state, its page, and quote checks.
+"""Fetch results as the views show them: a source's state, its page, and quote checks.
 
 Rich text only (no Textual, no HTTP): the screen hands in results it read from the fetch
 cache or got from a run, and shows what this module builds. Fetched text is data, made
@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.fetch.result import FetchResult, QuoteCheck
 from tui.text import one_line, visible
 from tui.words import count
+
+if TYPE_CHECKING:  # results arrive from the fetch engine, imported when fetching starts
+    from tui.fetch.result import FetchResult, QuoteCheck
 
 __all__ = ["age_words", "checks_for", "fetched_section", "state_cell"]
 

@@ -22,8 +22,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.links import Ref
-from tui.render import Link
-from tui.widgets.records import cell_segments
+from tui.ui.render import Link
+from tui.ui.widgets.records import cell_segments
 
 __all__ = ["LINKS_TITLE", "DetailPane"]
 

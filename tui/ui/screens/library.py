@@ -19,12 +19,12 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
-from tui.app import after_first_paint
-from tui.catalog import Catalog, Entry
-from tui.render import format_date, one_line
+from tui.library.catalog import Catalog, Entry
 from tui.text import shown_path
-from tui.widgets.keybar import KeyBar
-from tui.widgets.records import Column, RecordList
+from tui.ui.paint import after_first_paint
+from tui.ui.render import format_date, one_line
+from tui.ui.widgets.keybar import KeyBar
+from tui.ui.widgets.records import Column, RecordList
 from tui.words import count
 
 __all__ = ["LibraryScreen"]
@@ -171,7 +171,7 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="describe")
     def describe(self, paths: list[Path]) -> None:
         """Load each new or changed file fully, off the UI thread, and update its row."""
-        from tui.catalog import describe, unreadable_reason
+        from tui.library.catalog import describe, unreadable_reason
 
         worker = get_current_worker()
         for number, path in enumerate(paths, start=1):
@@ -221,7 +221,7 @@ class LibraryScreen(Screen[None]):
             self.notify(message, title="Cannot open", severity="warning", markup=False)
             return
         from tui.places import remember_opened
-        from tui.screens.briefing import BriefingScreen
+        from tui.ui.screens.briefing import BriefingScreen
 
         remember_opened(self.folder, key)  # the library returns to it next time
         self.app.push_screen(BriefingScreen(Path(self.entries[key].path)))

@@ -29,7 +29,7 @@ class BriefingSearch(Provider):
 
     def _candidates(self) -> Iterator[tuple[str, str, Ref]]:
         """(label, the rest of the record's searchable text, where it is)."""
-        from tui.screens.briefing import BriefingScreen
+        from tui.ui.screens.briefing import BriefingScreen
 
         screen = self.screen
         if not isinstance(screen, BriefingScreen) or screen.index is None:
@@ -66,7 +66,7 @@ class BriefingSearch(Provider):
             yield cut_at_word(label, LABEL_LENGTH), body, Ref("sources", source.id)
 
     def _jump(self, ref: Ref) -> None:
-        from tui.screens.briefing import BriefingScreen
+        from tui.ui.screens.briefing import BriefingScreen
 
         screen = self.screen
         if isinstance(screen, BriefingScreen):

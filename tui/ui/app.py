@@ -19,18 +19,17 @@ from tui.text import one_line, visible
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.content import Content
-    from textual.message_pump import MessagePump
     from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
-__all__ = ["BriefingApp", "after_first_paint"]
+__all__ = ["BriefingApp"]
 
 STYLES = Path(__file__).parent / "styles"
 
 
 def _briefing_search() -> type[Provider]:
     """The palette's briefing search, imported when the palette first opens."""
-    from tui.palette import BriefingSearch
+    from tui.ui.palette import BriefingSearch
 
     return BriefingSearch
 
@@ -114,15 +113,15 @@ class BriefingApp(App[None]):
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.paths:
-            from tui.screens.library import LibraryScreen
+            from tui.ui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(_common_folder(self.paths), self.paths))
         elif self.target.is_dir():
-            from tui.screens.library import LibraryScreen
+            from tui.ui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(self.target))
         else:
-            from tui.screens.briefing import BriefingScreen
+            from tui.ui.screens.briefing import BriefingScreen
 
             self.push_screen(BriefingScreen(self.target))
         if self.keymap_problems:
@@ -133,10 +132,10 @@ class BriefingApp(App[None]):
             self.notify(first + also, title="keymap.toml", severity="warning", timeout=10)
 
     def _apply_keymap(self) -> None:
-        from tui.keys import load_keymap
+        from tui.ui.keys import load_keymap
 
         def known_ids() -> set[str]:
-            from tui.keys import all_binding_ids
+            from tui.ui.keys import all_binding_ids
 
             return all_binding_ids()
 
@@ -156,7 +155,7 @@ class BriefingApp(App[None]):
         keys from the checked keymap (which always hold the reserved key), and taken out
         of the keymap handed to Textual.
         """
-        from tui.keys import RESERVED_KEYS
+        from tui.ui.keys import RESERVED_KEYS
 
         table = self._bindings.key_to_bindings
         for reserved_key, binding_id in RESERVED_KEYS.items():
@@ -191,7 +190,7 @@ class BriefingApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette offers the app's own actions beside Textual's (theme, quit, keys)."""
         yield from super().get_system_commands(screen)
-        from tui.screens.briefing import BriefingScreen
+        from tui.ui.screens.briefing import BriefingScreen
 
         if isinstance(screen, BriefingScreen) and screen.briefing is not None:
             yield SystemCommand("Export", "Export this briefing to a file", screen.action_export)
@@ -202,7 +201,7 @@ class BriefingApp(App[None]):
             )
             yield SystemCommand("Brief me", "Step through the briefing", screen.action_brief_me)
             yield SystemCommand("Reload", "Read the file again", screen.action_reload)
-            yield SystemCommand("Clear filter", "Show every claim", screen.action_clear_filter)
+            yield SystemCommand("Clear filter", "Show every claim", screen.clear_filter)
 
     def _handle_exception(self, error: Exception) -> None:
         """Keep the first unexpected error and its traceback, then let Textual stop the app.
@@ -226,7 +225,7 @@ class BriefingApp(App[None]):
             self._exit_renderables.clear()
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen, help_rows, place_name
+        from tui.ui.screens.help import HelpScreen, help_rows, place_name
 
         if isinstance(self.screen, HelpScreen):
             return
@@ -240,12 +239,3 @@ def _common_folder(paths: list[Path]) -> Path:
 
     folders = [str((p if p.is_dir() else p.parent).absolute()) for p in paths]
     return Path(os.path.commonpath(folders))
-
-
-def after_first_paint(node: MessagePump, callback: Callable[[], object]) -> None:
-    """:meth:`BriefingApp.after_first_paint` for a screen or widget of ``node``'s app."""
-    app = node.app
-    if isinstance(app, BriefingApp):
-        app.after_first_paint(callback)
-    else:
-        node.call_after_refresh(callback)

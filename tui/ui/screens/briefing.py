@@ -1,0 +1,632 @@
+"""One briefing: the bottom line on top, then a view per section, each a list and a detail.
+
+The screen loads the file (in a thread worker started after the first frame, so the
+overview's frame paints before a large briefing is read), keeps the browser-like history,
+switches between the section views (:mod:`tui.ui.sections`) and owns the keys that work
+in every section. What a section shows, and the keys that only make sense there (the
+claims filter, fetching a source, a quote's language), belong to its view.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Header, Static
+from textual.worker import get_current_worker
+
+from tui.history import History
+from tui.links import SECTIONS, BriefingIndex, Ref, Section
+from tui.text import one_line, shown_path
+from tui.ui.paint import after_first_paint
+from tui.ui.render import Detail
+from tui.ui.sections.actors import ActorsView
+from tui.ui.sections.base import SectionView, Shown
+from tui.ui.sections.claims import ClaimFilter, ClaimsView
+from tui.ui.sections.overview import OverviewView
+from tui.ui.sections.quotes import QuotesView
+from tui.ui.sections.relations import RelationsView
+from tui.ui.sections.sources import SourcesView
+from tui.ui.sections.timeline import TimelineView
+from tui.ui.widgets.detail import DetailPane
+from tui.ui.widgets.keybar import KeyBar
+from tui.ui.widgets.sections import SectionBar
+
+if TYPE_CHECKING:  # the screen paints before a briefing is read: the model loads later
+    from tui.fetch.result import FetchResult
+    from tui.model import Briefing
+    from tui.profile import SourcingProfile
+
+__all__ = ["VIEWS", "BriefingScreen", "ClaimFilter"]
+
+VIEWS: dict[Section, type[SectionView]] = {
+    "overview": OverviewView,
+    "actors": ActorsView,
+    "claims": ClaimsView,
+    "quotes": QuotesView,
+    "sources": SourcesView,
+    "relations": RelationsView,
+    "timeline": TimelineView,
+}
+"""The view of each section, in the order of :data:`tui.links.SECTIONS`."""
+
+
+class BriefingScreen(Screen[None]):
+    """Browse one briefing by section, follow its links, step back and forward."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,ctrl+w", "close", "Close", id="briefing.close"),
+        Binding("b,alt+left", "back", "Back", id="briefing.back"),
+        Binding("B,alt+right", "forward", "Forward", show=False, id="briefing.forward"),
+        Binding("m,ctrl+b", "brief_me", "Brief me", id="briefing.brief_me"),
+        Binding(
+            "right_square_bracket,ctrl+pagedown",
+            "next_tab",
+            "Next tab",
+            show=False,
+            id="briefing.next_tab",
+        ),
+        Binding(
+            "left_square_bracket,ctrl+pageup",
+            "previous_tab",
+            "Previous tab",
+            show=False,
+            id="briefing.previous_tab",
+        ),
+        Binding("l,ctrl+l", "focus_links", "Links", show=False, id="briefing.links"),
+        Binding("slash,ctrl+f", "filter", "Filter", id="briefing.filter"),
+        Binding("o,ctrl+o", "open_url", "Open link", show=False, id="briefing.open_url"),
+        Binding("y,alt+y", "copy_url", "Copy link", show=False, id="briefing.copy_url"),
+        Binding("c,ctrl+y", "copy", "Copy", id="briefing.copy"),
+        Binding("r,f5", "reload", "Reload", id="briefing.reload"),
+        Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
+        Binding("F,alt+a", "fetch_all", "Fetch all", show=False, id="briefing.fetch_all"),
+        *[
+            Binding(
+                str(number),
+                f"show_section('{section}')",
+                VIEWS[section].TITLE,
+                show=False,
+                id=f"briefing.section_{section}",
+            )
+            for number, section in enumerate(SECTIONS, start=1)
+        ],
+    ]
+
+    def __init__(self, path: Path, briefing: Briefing | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.briefing: Briefing | None = briefing
+        self.shown: Shown | None = None
+        self._profile: SourcingProfile | None = None
+        self.history: History[Ref] = History()
+        self._mtime: int | None = None
+        self._history_state: tuple[bool, bool] | None = None
+        self._views_ready = False
+
+    # --- what the views share -------------------------------------------------------------
+
+    @property
+    def index(self) -> BriefingIndex | None:
+        return self.shown.index if self.shown is not None else None
+
+    @property
+    def profile(self) -> SourcingProfile | None:
+        return self.shown.profile if self.shown is not None else self._profile
+
+    @property
+    def fetched(self) -> dict[str, FetchResult]:
+        return self.shown.fetched if self.shown is not None else {}
+
+    @property
+    def claim_filter(self) -> ClaimFilter:
+        return self.claims_view.claim_filter
+
+    def view(self, section: Section) -> SectionView:
+        """The view of ``section``."""
+        return self.query_one(f"#{section}", VIEWS[section])
+
+    @property
+    def claims_view(self) -> ClaimsView:
+        return self.query_one("#claims", ClaimsView)
+
+    @property
+    def sources_view(self) -> SourcesView:
+        return self.query_one("#sources", SourcesView)
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield SectionBar([(section, VIEWS[section].TITLE) for section in SECTIONS])
+        with ContentSwitcher(id="sections", initial="overview"):
+            # The other views are mounted just after the first paint, which they would
+            # otherwise hold up (see _build_hidden_views).
+            yield OverviewView()
+        yield Static("", id="changed-bar", markup=False)
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.title = shown_path(self.path.name)
+        self.query_one("#changed-bar").display = False
+        if self.briefing is None:
+            self.query_one("#sections").loading = True
+        # The hidden views and the worker reading the file would both slow the first paint.
+        after_first_paint(self, self._build_hidden_views)
+        self.set_interval(2.0, self._check_changed_on_disk)
+
+    async def _build_hidden_views(self) -> None:
+        """Start reading the file, then mount the view of every other section."""
+        if self.briefing is None:
+            self.load()
+        views = [VIEWS[section]() for section in SECTIONS[1:]]
+        for view in views:
+            view.display = False
+        await self.query_one("#sections", ContentSwitcher).mount_all(views)
+        self._views_ready = True
+        if self.briefing is not None and self.shown is None:
+            self.populate(self.briefing)
+
+    # --- loading ------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Parse the file off the UI thread; hand the result (or the problems) back."""
+        from tui.loader import LoadError, load_briefing
+        from tui.modelcache import ModelCache
+        from tui.profile import Cancelled, ProfileError, sourcing_profile
+
+        worker = get_current_worker()
+        mtime = self._disk_mtime()
+        try:
+            briefing = load_briefing(self.path, cache=ModelCache())
+            # A huge briefing's profile takes a while: quitting or reloading stops it.
+            profile = sourcing_profile(briefing, should_stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
+        except (LoadError, ProfileError) as error:
+            problems = getattr(error, "problems", None) or [f"{self.path}: {error}"]
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._load_failed, [str(p) for p in problems])
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._loaded, briefing, mtime, profile)
+
+    def _loaded(self, briefing: Briefing, mtime: int | None, profile: SourcingProfile) -> None:
+        reloading = self.shown is not None
+        self._mtime = mtime
+        self._profile = profile
+        self.query_one("#sections").loading = False
+        self.query_one("#changed-bar").display = False
+        self.populate(briefing)
+        if reloading:
+            self.notify(f"Reloaded {shown_path(self.path.name)}")
+
+    def _load_failed(self, problems: list[str]) -> None:
+        from tui.ui.screens.problems import ProblemsScreen
+
+        self.query_one("#sections").loading = False
+        keeping = self.shown is not None
+        self.app.push_screen(ProblemsScreen(self.path, problems, keeping_previous=keeping))
+        if not keeping:
+            self.sub_title = "could not be loaded"
+            self.query_one(OverviewView).show_problems(self.path, problems)
+
+    def _disk_mtime(self) -> int | None:
+        try:
+            return self.path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def _check_changed_on_disk(self) -> None:
+        if self.shown is None or self._mtime is None:
+            return
+        now = self._disk_mtime()
+        if now != self._mtime:
+            bar = self.query_one("#changed-bar", Static)
+            name = shown_path(self.path.name)
+            if now is None and not self.path.exists():
+                message = f"{name} was deleted or moved: this is the last version read"
+            else:
+                message = f"{name} changed on disk: press r to reload"
+            bar.update(Text(message))
+            bar.display = True
+
+    # --- filling the views ----------------------------------------------------------------
+
+    def populate(self, briefing: Briefing) -> None:
+        """Fill every view from ``briefing``; keeps the current place when reloading.
+
+        Then reads what the fetch cache knows of its sources: only now, as the results
+        are shown in the views just filled.
+        """
+        if not self._views_ready:
+            # The hidden views are still being mounted: fill them once they are.
+            self.call_after_refresh(self.populate, briefing)
+            return
+        place = self.history.current
+        fetched = self.shown.fetched if self.shown is not None else {}
+        self.briefing = briefing
+        self.shown = Shown(BriefingIndex(briefing), self._profile, fetched)
+        self._profile = None
+        if self._mtime is None:
+            self._mtime = self._disk_mtime()
+        self.title = one_line(briefing.title)
+        self.sub_title = shown_path(self.path.name)
+        for section in SECTIONS:
+            self.view(section).fill(self.shown)
+        if place is None:
+            place = self._place_left_at()  # first load: where the reader left this file
+        if place is not None and self.shown.index.exists(place):
+            self.jump(place, record=False)
+        else:
+            self.history.current = Ref("overview")
+            self._history_changed()
+        self.read_fetch_cache(briefing)
+
+    def _place_left_at(self) -> Ref | None:
+        from tui.places import remembered_place
+
+        left = remembered_place(self.path)
+        if left is None or left[0] not in SECTIONS:
+            return None
+        section: Section = left[0]
+        return Ref(section, left[1] or "")
+
+    def on_unmount(self) -> None:
+        """Keep where the reader is, to return there next time this file is opened."""
+        current = self.history.current
+        if self.shown is None or current is None:
+            return
+        from tui.places import remember_place
+
+        remember_place(self.path, current.section, current.key or None)
+
+    # --- what the views say -----------------------------------------------------------------
+
+    @on(SectionView.Moved)
+    def _moved(self, event: SectionView.Moved) -> None:
+        """The reader moved in a view: that is the current place, if the view shows."""
+        if event.ref.section == self.active_section:
+            self.history.current = event.ref
+            self._history_changed()
+
+    @on(ClaimsView.Counted)
+    def _claims_counted(self, event: ClaimsView.Counted) -> None:
+        self.query_one(SectionBar).set_title("claims", event.title)
+
+    @on(SourcesView.Fetched)
+    def _fetched_message(self, event: SourcesView.Fetched) -> None:
+        self._fetched(event.results, complete=event.complete)
+
+    @on(DetailPane.Jump)
+    def _follow_link(self, event: DetailPane.Jump) -> None:
+        if event.link.claims:
+            self.show_claims(event.link.claims, event.link.label)
+        else:
+            self.jump(event.ref)
+
+    @on(SectionBar.Chosen)
+    def _section_chosen(self, event: SectionBar.Chosen) -> None:
+        self.action_show_section(event.section)
+
+    def show_claims(self, claim_ids: tuple[str, ...], label: str) -> None:
+        """The claims list filtered to ``claim_ids`` (a profile figure's claims)."""
+        self.set_claim_filter(ClaimFilter(ids=frozenset(claim_ids), label=label))
+        self.history.visit(Ref("claims", claim_ids[0]))
+        self.notify(f"{label} (x shows all claims again)", markup=False)
+
+    def set_claim_filter(self, claim_filter: ClaimFilter) -> None:
+        """Show only the claims ``claim_filter`` accepts, and the claims view."""
+        self.claims_view.set_filter(claim_filter)
+        self.action_show_section("claims")
+
+    # --- moving around --------------------------------------------------------------------
+
+    @property
+    def active_section(self) -> Section:
+        """The section whose view is showing."""
+        return self.query_one(SectionBar).active  # type: ignore[return-value]
+
+    def _switch_to(self, section: Section) -> None:
+        """Show ``section``'s view and mark its title; keys go to that view.
+
+        Focus left in a hidden view would have keys act there unseen (Enter following a
+        link nobody sees), so it moves to the view's list, or the overview's pane.
+        """
+        self.query_one(SectionBar).active = section
+        self.query_one("#sections", ContentSwitcher).current = section
+        view = self.view(section)
+        focused = self.focused
+        if focused is None or view not in focused.ancestors_with_self:
+            view.focus_view()
+
+    def _section_opened(self, section: Section) -> None:
+        """The reader opened a section: its selected row becomes the current place."""
+        key = self.view(section).selected_key
+        ref = Ref(section, key) if key is not None else Ref(section)
+        if ref != self.history.current:
+            self.history.visit(ref)
+            self._history_changed()
+
+    def jump(self, ref: Ref, *, record: bool = True) -> None:
+        """Show ``ref``: switch to its view, select its row, and remember the place."""
+        if self.shown is None or not self.shown.index.exists(ref):
+            self.notify(
+                f"Nothing called {ref.key!r} in {ref.section}", severity="warning", markup=False
+            )
+            return
+        if ref.section == "claims":
+            self.claims_view.reveal(ref.key)
+        if record:
+            self.history.visit(ref)
+        else:
+            self.history.current = ref
+        self._switch_to(ref.section)
+        view = self.view(ref.section)
+        view.select(ref.key)
+        view.focus_view()
+        self._history_changed()
+
+    def _history_changed(self) -> None:
+        """Show Back/Forward as available or not; the footer is rebuilt only on a change."""
+        state = (self.history.can_go_back, self.history.can_go_forward)
+        if state != self._history_state:
+            self._history_state = state
+            self.refresh_bindings()
+
+    def action_back(self) -> None:
+        place = self.history.back()
+        if place is None:
+            self.notify("Nothing to go back to", severity="information")
+            return
+        self.jump(place, record=False)
+
+    def action_forward(self) -> None:
+        place = self.history.forward()
+        if place is None:
+            self.notify("Nothing to go forward to", severity="information")
+            return
+        self.jump(place, record=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.history.can_go_back or None
+        if action == "forward":
+            return self.history.can_go_forward or None
+        if action == "close":
+            # Shown (and offered) only when it leads somewhere: back to the library, out of
+            # the filter bar, or stopping a fetch.
+            if self._has_library_beneath():
+                return True
+            if not self.query("#sources"):
+                return False
+            return self.sources_view.fetching or self.claims_view.in_filter_bar
+        return True
+
+    def action_show_section(self, section: str) -> None:
+        if self.shown is None:
+            return
+        opened: Section = section  # type: ignore[assignment]
+        self._switch_to(opened)
+        self.view(opened).focus_view()
+        self._section_opened(opened)
+
+    def _step_tab(self, step: int) -> None:
+        position = SECTIONS.index(self.active_section)
+        self.action_show_section(SECTIONS[(position + step) % len(SECTIONS)])
+
+    def action_next_tab(self) -> None:
+        self._step_tab(1)
+
+    def action_previous_tab(self) -> None:
+        self._step_tab(-1)
+
+    def action_focus_links(self) -> None:
+        pane = self.view(self.active_section).pane
+        if pane.links:
+            pane.focus()
+            pane.reveal_link()
+        else:
+            self.notify("This item has no links", severity="information")
+
+    def action_close(self) -> None:
+        if self.query("#sources") and self.sources_view.cancel_fetch():
+            return
+        if self.query("#claims") and self.claims_view.in_filter_bar:
+            self.claims_view.leave_filter_bar()  # Esc leaves the filter bar, keeping the filter
+            return
+        if self._has_library_beneath():
+            self.app.pop_screen()
+        # Opened on one file there is nothing to close to: Esc never quits (q does).
+
+    def _has_library_beneath(self) -> bool:
+        return len(self.app.screen_stack) > 2
+
+    def action_brief_me(self) -> None:
+        if self.shown is None:
+            return
+        from tui.ui.screens.brief_me import BriefMeScreen, remembered_step
+
+        def opened(ref: Ref | None) -> None:
+            if ref is not None:
+                self.jump(ref)
+
+        briefing = self.shown.index.briefing
+        start = remembered_step(briefing.id)
+        self.app.push_screen(
+            BriefMeScreen(briefing, self.shown.index, self.shown.profile, start=start), opened
+        )
+
+    def clear_filter(self) -> None:
+        """Show every claim again (the palette's "Clear filter")."""
+        if self.shown is not None:
+            self.claims_view.action_clear_filter()
+
+    def action_filter(self) -> None:
+        if self.shown is None:
+            return
+        self.action_show_section("claims")
+        self.claims_view.focus_filter()
+
+    # --- fetched results ------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="fetch-cache")
+    def read_fetch_cache(self, briefing: Briefing) -> None:
+        """What the fetch cache knows about the sources, with quote checks, off the UI.
+
+        Read through :func:`tui.export.fetched.fetched_for`, as the exports read it, so
+        the app and an export of the same briefing show the same fetched state.
+        """
+        from tui.export.fetched import fetched_for
+        from tui.fetch import CacheError
+        from tui.fetch.cache import default_cache_path
+
+        if not default_cache_path().exists():
+            return
+        notes: list[str] = []
+        try:
+            known = fetched_for(briefing, notes=notes)
+        except CacheError as error:
+            notes.append(str(error))
+            known = {}
+        for note in notes:
+            self.app.call_from_thread(self.notify, note, severity="warning", timeout=10)
+        if known:
+            self.app.call_from_thread(self._fetched, known)
+
+    def _fetched(self, results: dict[str, FetchResult], *, complete: bool = True) -> None:
+        """New fetch results: every view redraws what shows them; when ``complete``, the
+        profile too (it reads every claim, so not once per source of a long run)."""
+        if self.shown is None:
+            return
+        self.shown.fetched.update(results)
+        if complete:
+            from tui.export.fetched import quote_results
+            from tui.profile import sourcing_profile
+
+            checks = quote_results(self.shown.fetched)  # combined as every export does
+            briefing = self.shown.index.briefing
+            self.shown.profile = sourcing_profile(briefing, checks=checks or None)
+        ids = list(results)
+        for section in SECTIONS:
+            if section != "overview" or complete:
+                self.view(section).fetched_changed(ids)
+
+    def action_fetch_all(self) -> None:
+        if self.shown is None:
+            return
+        self.action_show_section("sources")
+        self.sources_view.fetch_all()
+
+    # --- export, reload, links and the clipboard ----------------------------------------------
+
+    def action_export(self) -> None:
+        if self.shown is None:
+            return
+        from tui.ui.screens.export import ExportScreen
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Wrote {shown_path(path)}", title="Export")
+
+        briefing = self.shown.index.briefing
+        self.app.push_screen(ExportScreen(briefing, Path.cwd(), self.path), written)
+
+    def action_reload(self) -> None:
+        self.notify(f"Reloading {shown_path(self.path.name)}…")
+        self.load()
+
+    def _selected(self) -> Ref:
+        """The record the reader is on in the open view (the view itself on the overview)."""
+        section = self.active_section
+        key = self.view(section).selected_key if self.shown is not None else None
+        return Ref(section, key) if key is not None else Ref(section)
+
+    def _no_link(self) -> None:
+        where = self._selected()
+        if where.section == "sources" and where.key:
+            self.notify("This source has no link (it is known only by name)", severity="warning")
+        else:
+            self.notify("Select a source that has a link (Sources tab)", severity="warning")
+
+    def action_open_url(self) -> None:
+        url = self.view(self.active_section).selected_url() if self.shown else None
+        if not url:
+            self._no_link()
+            return
+        if self.app.is_web:
+            self.app.open_url(url)  # the browser showing the app opens it
+            self.notify(f"Opening {url}")
+            return
+        self._open_in_browser(url)
+
+    @work(thread=True, group="open-url")
+    def _open_in_browser(self, url: str) -> None:
+        """Start the browser off the UI thread, then say what happened."""
+        from tui.opener import choose_opener, open_with
+
+        problem = open_with(choose_opener(), url)
+        if problem is None:
+            self.app.call_from_thread(self.notify, f"Opened {url}")
+        else:
+            self.app.call_from_thread(
+                self.notify,
+                f"Not opened: {problem}. Press y to copy the link instead"
+                " (or set BRIEFING_OPENER to a command that opens links).",
+                severity="warning",
+                timeout=8,
+            )
+
+    def action_copy_url(self) -> None:
+        url = self.view(self.active_section).selected_url() if self.shown else None
+        if not url:
+            self._no_link()
+            return
+        self.app.copy_to_clipboard(url)
+        self.notify(f"Copied {url}")
+
+    def detail_for(self, ref: Ref) -> Detail | None:
+        """What ``ref``'s view shows for it."""
+        if self.shown is None or not self.shown.index.exists(ref):
+            return None
+        return self.view(ref.section).detail(ref.key)
+
+    def action_copy(self) -> None:
+        ref = self._selected()
+        detail = self.detail_for(ref)
+        if detail is None:
+            return
+        body = detail.text.plain
+        lines = [line.rstrip() for line in body.strip().splitlines()]
+        text = "\n".join(lines) + "\n\n" + self._citation(ref) + "\n"
+        self.app.copy_to_clipboard(text)  # unwrapped: the pasting program wraps it
+        self.notify(f"Copied {ref.key or ref.section} with its source line to the clipboard")
+
+    def _citation(self, ref: Ref) -> str:
+        """One line saying where a copied item comes from: the briefing, the item, a link.
+
+        The link is the item's own where it has one (a source), else that of the first
+        source it rests on that has one, else the article's.
+        """
+        assert self.shown is not None
+        index = self.shown.index
+        briefing = index.briefing
+        urls: list[str | None] = []
+        if ref.section == "sources" and ref.key in index.sources:
+            urls.append(index.sources[ref.key].url)
+        if ref.section == "claims" and ref.key in index.claims:
+            urls += [
+                index.sources[s].url for s in index.claims[ref.key].sources if s in index.sources
+            ]
+        if briefing.article and briefing.article in index.sources:
+            urls.append(index.sources[briefing.article].url)
+        url = next((u for u in urls if u), None)
+        item = f", {ref.section.rstrip('s')} {ref.key}" if ref.key else ""
+        where = f" <{url}>" if url else ""
+        return f"— {one_line(briefing.title)} (briefing {briefing.id}{item}){where}"

@@ -1,0 +1,344 @@
+"""The claims section: every claim with its kind and hedges, the filter bar above the
+list, and each claim's detail (excerpt with hedge words marked, judgement, figures, and
+what the fetched sources say of its excerpt).
+
+The filter is a pure predicate (:class:`ClaimFilter`); the bar's widgets and the list are
+kept in step here, and the count of shown claims is posted as :class:`ClaimsView.Counted`
+for the screen's section bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Select, Static
+
+from tui.links import BriefingIndex, Ref
+from tui.text import one_line, visible
+from tui.ui.render import (
+    Detail,
+    Link,
+    actor_link,
+    field,
+    heading,
+    highlight_hedges,
+    kind_badge,
+    kind_mark,
+    source_link,
+)
+from tui.ui.sections.base import RecordsView, Shown
+from tui.ui.sections.fetched import checks_for
+from tui.ui.widgets.detail import DetailPane
+from tui.ui.widgets.records import Column
+from tui.words import credibility_text, figure_text, likelihood_text
+
+if TYPE_CHECKING:
+    from tui.links import Section
+    from tui.model import Claim
+
+__all__ = ["ANY", "ClaimFilter", "ClaimsView", "claim_detail"]
+
+ANY = "any"
+"""A filter field that accepts every claim."""
+
+FILTER_FIELDS = ("kind", "status", "actor", "hedged")
+"""The filter bar's choices, in the order shown; each is a Select ``#filter-NAME``."""
+
+
+class ClaimFilter:
+    """Which claims the claims list shows; a pure predicate over claims."""
+
+    def __init__(
+        self,
+        kind: str = ANY,
+        status: str = ANY,
+        actor: str = ANY,
+        hedged: str = ANY,
+        text: str = "",
+        ids: frozenset[str] | None = None,
+        label: str = "",
+    ) -> None:
+        self.kind, self.status, self.actor, self.hedged = kind, status, actor, hedged
+        self.text = text.strip().casefold()
+        self.ids = ids
+        self.label = label
+
+    @property
+    def active(self) -> bool:
+        chosen = any(v != ANY for v in (self.kind, self.status, self.actor, self.hedged))
+        return chosen or bool(self.text) or self.ids is not None
+
+    def accepts(self, claim: Claim) -> bool:
+        if self.ids is not None and claim.id not in self.ids:
+            return False
+        if self.kind != ANY and claim.kind.value != self.kind:
+            return False
+        if self.status != ANY and claim.status.value != self.status:
+            return False
+        if (
+            self.actor != ANY
+            and self.actor not in claim.actors
+            and claim.attributed_to != self.actor
+        ):
+            return False
+        if self.hedged == "hedged" and not claim.hedges:
+            return False
+        if self.hedged == "unhedged" and claim.hedges:
+            return False
+        if self.text:
+            haystack = (
+                f"{claim.id} {claim.statement} {claim.excerpt.exact if claim.excerpt else ''}"
+            )
+            return self.text in haystack.casefold()
+        return True
+
+
+class ClaimsView(RecordsView):
+    """Claims in article order, narrowed by the filter bar; ``x`` clears the filter."""
+
+    SECTION: ClassVar[Section] = "claims"
+    TITLE: ClassVar[str] = "Claims"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("x,ctrl+x", "clear_filter", "Clear filter", show=False, id="briefing.clear_filter"),
+    ]
+
+    class Counted(Message):
+        """The list now shows ``shown`` of ``total`` claims (``active``: a filter is on)."""
+
+        def __init__(self, shown: int, total: int, active: bool) -> None:
+            super().__init__()
+            self.shown, self.total, self.active = shown, total, active
+
+        @property
+        def title(self) -> str:
+            """The section's title: ``Claims 3/40`` while a filter is on."""
+            return f"Claims {self.shown}/{self.total}" if self.active else "Claims"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.claim_filter = ClaimFilter()
+        self._syncing = False
+
+    def compose(self) -> ComposeResult:
+        filters = Horizontal(
+            Select([], prompt="kind", id="filter-kind", compact=True),
+            Select([], prompt="status", id="filter-status", compact=True),
+            Select([], prompt="actor", id="filter-actor", compact=True),
+            Select(
+                [("hedged", "hedged"), ("unhedged", "unhedged")],
+                prompt="hedges",
+                id="filter-hedged",
+                compact=True,
+            ),
+            id="claim-filters",
+        )
+        column = Vertical(
+            filters,
+            Static("", id="filter-label", markup=False),
+            Input(placeholder="/ filter claims by text…", id="filter-text", compact=True),
+            self._make_list(),
+            classes="list-column",
+        )
+        yield Horizontal(column, DetailPane(id="claims-detail"), classes="split")
+
+    # --- rows and detail ----------------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        # The statement gets the room: a four-cell kind mark, the id as wide as the longest
+        # id (the detail pane spells the kind out).
+        id_width = max((len(c.id) for c in self.index.briefing.claims), default=2)
+        return [
+            Column("Id", min(max(id_width, 2), 12)),
+            Column("Kind", 4),
+            Column("H", 1),
+            Column("Statement"),
+        ]
+
+    def row_keys(self) -> list[str]:
+        return [c.id for c in self.index.briefing.claims if self.claim_filter.accepts(c)]
+
+    def cells(self, key: str) -> Sequence[Text]:
+        claim = self.index.claims[key]
+        return [
+            Text(claim.id),
+            kind_mark(claim.kind),
+            Text("~" if claim.hedges else " ", style="bold"),
+            Text(one_line(claim.statement)),
+        ]
+
+    def detail(self, key: str) -> Detail | None:
+        assert self.shown is not None
+        detail = claim_detail(self.index.claims[key], self.index)
+        checks = checks_for("claim", key, self.shown.fetched)
+        if checks is not None:
+            detail.text.append_text(checks)
+        return detail
+
+    def fill(self, shown: Shown) -> None:
+        from tui.model import ClaimKind, ClaimStatus
+
+        with self._widgets_syncing():
+            for name, values in (("kind", ClaimKind), ("status", ClaimStatus)):
+                select = self._select(name)
+                if select.is_blank():  # a reload keeps the filter the reader chose
+                    select.set_options((member.value, member.value) for member in values)
+            self._select("actor").set_options(
+                (one_line(a.name), a.id)
+                for a in sorted(shown.index.briefing.actors, key=lambda a: a.name)
+            )
+        super().fill(shown)
+
+    def refill(self) -> None:
+        super().refill()
+        self._show_filter_label()
+        total = len(self.index.briefing.claims)
+        shown = self.records.row_count
+        self.post_message(self.Counted(shown, total, self.claim_filter.active))
+        if not shown:
+            self.pane.show(Text("No claim matches the filter (x clears it)."), [])
+
+    # --- the filter ---------------------------------------------------------------------------
+
+    def _select(self, name: str) -> Select[str]:
+        return self.query_one(f"#filter-{name}", Select)
+
+    @contextmanager
+    def _widgets_syncing(self) -> Iterator[None]:
+        """Widget changes made here are the view's, not the reader's: no refilter."""
+        syncing, self._syncing = self._syncing, True
+        try:
+            yield
+        finally:
+            self._syncing = syncing
+
+    def _show_filter_label(self) -> None:
+        """A filter the selects cannot show (a profile figure's claims) is named above the
+        list, so the bar never reads "all" while the list shows a part."""
+        label = self.query_one("#filter-label", Static)
+        if self.claim_filter.ids is None:
+            label.display = False
+            return
+        name = one_line(self.claim_filter.label or "chosen claims")
+        label.update(Text.assemble(("x shows all · ", "dim"), (name, "bold")))
+        label.display = True
+
+    def set_filter(self, claim_filter: ClaimFilter) -> None:
+        """Show only the claims ``claim_filter`` accepts, the bar showing what it can."""
+        self.claim_filter = claim_filter
+        with self._widgets_syncing():
+            for name in FILTER_FIELDS:
+                value = getattr(claim_filter, name)
+                select = self._select(name)
+                if value == ANY:
+                    select.clear()
+                else:
+                    select.value = value
+            self.query_one("#filter-text", Input).value = claim_filter.text
+        if self.shown is not None:
+            self.refill()
+
+    def reveal(self, key: str) -> None:
+        """Make sure claim ``key`` is in the list: a filter hiding it is cleared."""
+        if self.claim_filter.active and not self.claim_filter.accepts(self.index.claims[key]):
+            self.set_filter(ClaimFilter())
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter's text field."""
+        self.query_one("#filter-text", Input).focus()
+
+    @property
+    def in_filter_bar(self) -> bool:
+        focused = self.screen.focused
+        in_bar = isinstance(focused, (Input, Select)) and (focused.id or "").startswith("filter")
+        return in_bar
+
+    def leave_filter_bar(self) -> None:
+        """Esc in the bar: back to the list, keeping the filter."""
+        self.records.focus()
+
+    def action_clear_filter(self) -> None:
+        if self.claim_filter.active:
+            self.set_filter(ClaimFilter())
+            self.notify("Filters cleared")
+
+    def _filter_from_widgets(self) -> ClaimFilter:
+        def chosen(name: str) -> str:
+            value = self._select(name).value
+            return ANY if value is Select.NULL else str(value)
+
+        return ClaimFilter(
+            **{name: chosen(name) for name in FILTER_FIELDS},
+            text=self.query_one("#filter-text", Input).value,
+            ids=self.claim_filter.ids,
+            label=self.claim_filter.label,
+        )
+
+    @on(Select.Changed)
+    @on(Input.Changed, "#filter-text")
+    def _filters_changed(self, event: Select.Changed | Input.Changed) -> None:
+        event.stop()
+        if self._syncing or self.shown is None:
+            return
+        self.claim_filter = self._filter_from_widgets()
+        self.refill()
+
+    @on(Input.Submitted, "#filter-text")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.records.focus()
+
+
+def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
+    """Statement, kind badge, the excerpt with its hedges marked, and the judgement."""
+    text = Text()
+    text.append_text(kind_badge(claim.kind))
+    text.append(f" {claim.id}", style="dim")
+    text.append(f"  {claim.status.value}\n\n", style="italic")
+    text.append(visible(claim.statement.strip()) + "\n", style="bold")
+    if claim.excerpt is not None:
+        heading(
+            text, "In the article" + (f" (paragraph {claim.paragraph})" if claim.paragraph else "")
+        )
+        text.append("“")
+        text.append_text(highlight_hedges(claim.excerpt.exact, claim.hedges))
+        text.append("”\n")
+    elif claim.paragraph:
+        field(text, "Paragraph", str(claim.paragraph))
+    heading(text, "Judgement")
+    field(text, "Hedges", ", ".join(claim.hedges) if claim.hedges else "none (stated flatly)")
+    field(text, "On whose word", index.actor_name(claim.attributed_to))
+    if claim.likelihood is not None:
+        field(text, "Likelihood", likelihood_text(claim.likelihood.value))
+    if claim.confidence is not None:
+        field(text, "Confidence", claim.confidence.value)
+    if claim.credibility is not None:
+        field(text, "Credibility", credibility_text(claim.credibility))
+    field(text, "Status", claim.status.value)
+    if claim.figures:
+        heading(text, "Figures")
+        for figure in claim.figures:
+            text.append("• " + one_line(figure_text(figure)) + "\n")
+    if claim.note:
+        heading(text, "Analyst note")
+        text.append(visible(claim.note.strip()) + "\n")
+    for note in index.notes_for_claim(claim.id):
+        text.append(f"[{note.kind.value}] ", style="bold")
+        text.append(visible(note.text.strip()) + "\n")
+    links = [actor_link(index, a) for a in claim.actors]
+    if claim.attributed_to and claim.attributed_to not in claim.actors:
+        links.insert(0, actor_link(index, claim.attributed_to, "Attributed to"))
+    links += [source_link(index, s) for s in claim.sources]
+    links += [
+        Link(f"Quote {q.id}: {one_line(q.text)[:60]}", Ref("quotes", q.id))
+        for q in index.quotes_for_claim(claim.id)
+    ]
+    return Detail(text, links)
