@@ -46,7 +46,9 @@ from tui.words import (
     LIKELIHOOD_WORDS,
     RELIABILITY_WORDS,
     count,
+    source_title,
 )
+from tui.words import source_name as short_source_name
 
 if TYPE_CHECKING:
     from tui.fetch.result import FetchResult, QuoteCheck
@@ -94,16 +96,12 @@ def figure_text(figure: Figure) -> str:
 
 
 def source_name(source: Source) -> str:
-    """How a source is named to a reader, as Markdown: outlet and title, never its bare id
-    unless it has nothing else (then a short start of its description, or the id)."""
-    parts = []
-    if source.outlet:
-        parts.append(md_text(source.outlet))
-    if source.title:
-        parts.append(f"“{md_text(source.title)}”")
-    if parts:
-        return ", ".join(parts)
-    if source.description:
+    """How a source is named to a reader, as Markdown: by title and outlet as the app
+    lists it (:func:`tui.words.source_title`, ``Title (Outlet)``), never by its bare id
+    unless it has nothing else (then the start of its description, or the id)."""
+    if (source.title or "").strip() or (source.outlet or "").strip():
+        return md_text(source_title(source))
+    if source.description and source.description.strip():
         text = source.description.strip()
         return md_text(text if len(text) <= 70 else text[:69].rstrip() + "…")
     return md_text(source.id)
@@ -118,7 +116,7 @@ def grade(claim: Claim, source: Source | None) -> str | None:
     reliability = source.reliability if source is not None else None
     if source is not None and reliability is not None and claim.credibility is not None:
         return (
-            f"{reliability.value}{claim.credibility} ({source_name(source)}"
+            f"{reliability.value}{claim.credibility} ({md_text(short_source_name(source))}"
             f" {RELIABILITY_WORDS[reliability]}; information"
             f" {CREDIBILITY_WORDS[claim.credibility]})"
         )
