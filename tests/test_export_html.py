@@ -67,7 +67,10 @@ def test_table_of_contents_lists_every_section(page: str, links: PageLinks):
 def test_profile_and_references_link_to_claims_actors_and_sources(page: str):
     profile = page[page.index('id="section-sourcing-profile"') : page.index('id="section-key')]
     assert '<a href="#c14">c14</a>' in profile
-    assert '<a href="#source-zeit-column">Ostasienreise: Wladimir Putin plant die Anti-Nato (Zeit Online)</a>' in profile
+    assert (
+        '<a href="#source-zeit-column">Ostasienreise: Wladimir Putin plant die Anti-Nato (Zeit Online)</a>'
+        in profile
+    )
     c10 = page[page.index('<li id="c10">') : page.index('<li id="c12">')]
     assert '<a href="#actor-north-korea">North Korea</a>' in c10
     assert 'Sources: <a href="#source-derwesten-article">DerWesten</a>' in c10
