@@ -70,10 +70,22 @@ def test_every_record_is_there_once(seed_bundle: dict[str, Any], seed: Briefing)
     # the Soviet Union has no ISO 3166-1 code: an identity, never a location without one
     assert len(locations) == len(states) - 1
     assert len(by_type(seed_bundle, "identity")) == len(seed.actors) - len(locations)
-    claims = by_type(seed_bundle, "note") + by_type(seed_bundle, "opinion")
+    notes = by_type(seed_bundle, "note")
+    quotes = [n for n in notes if n["abstract"].startswith(("q0", "q1"))]
+    assert len(quotes) == len(seed.quotes)
+    claims = [n for n in notes if n not in quotes] + by_type(seed_bundle, "opinion")
     assert len(claims) == len(seed.claims)
     assert len(by_type(seed_bundle, "opinion")) == sum(c.kind == "opinion" for c in seed.claims)
     assert len(by_type(seed_bundle, "relationship")) == len(seed.relations)
+
+
+def test_quotes_are_notes_by_their_speakers(seed_bundle: dict[str, Any], seed: Briefing):
+    quote = seed.quotes[0]
+    (note,) = [n for n in by_type(seed_bundle, "note") if n["abstract"].startswith(quote.id)]
+    assert note["authors"] == ["Wolfgang Richter"]
+    assert quote.text in note["content"] and (quote.translation or "") in note["content"]
+    speaker = next(o for o in seed_bundle["objects"] if o.get("name") == "Wolfgang Richter")
+    assert note["object_refs"][0] == speaker["id"]
 
 
 def test_identity_classes(seed_bundle: dict[str, Any]):
@@ -163,6 +175,8 @@ claims:
   - {id: c4, statement: Supported opinion., kind: opinion, status: supported, likelihood: almost-certain}
   - {id: c5, statement: Disputed opinion., kind: opinion, status: disputed}
   - {id: c6, statement: Unverified opinion., kind: opinion}
+quotes:
+  - {id: q1, speaker: jo, text: "Wir sagen \\u001b nichts", translation: We say nothing, outlet: art, about: [crew], kind: indirect}
 sources:
   - {id: art, url: "https://example.org/a?b=1&c=%20", outlet: Example Outlet, title: An article, reliability: B, published: 2023-05}
   - {id: nameless}
@@ -204,6 +218,9 @@ def test_edge_cases_validate_and_map():
     c3 = next(o for o in by_type(bundle, "note") if o["abstract"].startswith("c3:"))
     assert c3["confidence"] == 5
     assert [r["external_id"] for r in c3["external_references"]] == ["art", "nameless"]
+    q1 = next(o for o in by_type(bundle, "note") if o["abstract"].startswith("q1:"))
+    assert q1["authors"] == ["Jo Example"] and len(q1["object_refs"]) == 2
+    assert q1["content"].startswith("Indirect quote of Jo Example: \u201cWir sagen \x1b nichts")
 
 
 def test_a_state_named_in_the_article_language_is_a_location():

@@ -21,7 +21,10 @@ Mapping (STIX 2.1, OASIS Committee Specification):
   disagree, unverified neutral) with ``object_refs`` to its actors (the report when it
   names none), the claim in words in ``content``/``explanation``, its sources as
   ``external_references``, and ``confidence`` from its likelihood: 5, 15, 30, 50, 70,
-  85, 95 for ICD 203's seven words.
+  85, 95 for ICD 203's seven words;
+- a quote is a ``note`` with its speaker as ``authors``, the words and their translation
+  in ``content``, ``object_refs`` to the speaker and the actors it is about, and the
+  source it first appeared in as an external reference.
 
 Ids are deterministic, so a re-export updates objects instead of duplicating them: the
 UUID is SHA-1 of a fixed namespace and ``<briefing id>/<type>/<record id>``, as UUIDv5
@@ -48,6 +51,7 @@ from tui.model import (
     Claim,
     ClaimKind,
     ClaimStatus,
+    Quote,
     Relation,
     RelationKind,
     Source,
@@ -334,6 +338,34 @@ class _Bundle:
             body = {"abstract": f"{claim.id}: {claim.statement}", "content": self.claim_text(claim)}
             self.objects.append({**self.common("note", claim.id), **body, **common})
 
+    def quote(self, quote: Quote, report_ref: str) -> None:
+        """A quote as a ``note`` authored by its speaker, about the speaker and the actors
+        it is about: the words, the translation, and where they first appeared."""
+        speaker = next((a for a in self.briefing.actors if a.id == quote.speaker), None)
+        name = speaker.name if speaker is not None else quote.speaker
+        lines = [f"{quote.kind.value.capitalize()} quote of {name}: \u201c{quote.text}\u201d"]
+        if quote.translation:
+            lines.append(f"Translation: \u201c{quote.translation}\u201d")
+        if quote.role:
+            lines.append(f"Role as given: {quote.role}.")
+        if quote.claims:
+            lines.append("Supports claims: " + ", ".join(quote.claims) + ".")
+        if quote.note:
+            lines.append(f"Analyst note: {quote.note}")
+        about = [quote.speaker, *quote.about]
+        refs = list(dict.fromkeys(self.actor_refs[a] for a in about if a in self.actor_refs))
+        body = _present(
+            {
+                "abstract": f"{quote.id}: quote of {name}",
+                "content": "\n".join(lines),
+                "authors": [name],
+                "object_refs": refs or [report_ref],
+                "external_references": self.references([quote.outlet] if quote.outlet else [])
+                or None,
+            }
+        )
+        self.objects.append({**self.common("note", f"quote/{quote.id}"), **body})
+
     # --- the report ---------------------------------------------------------------------
 
     def report(self, report_ref: str) -> dict[str, Any]:
@@ -405,6 +437,8 @@ def stix_bundle(briefing: Briefing, selection: Selection | None = None) -> dict[
     report_ref = stix_id("report", briefing.id, briefing.id)
     for claim in briefing.claims:
         bundle.claim(claim, report_ref)
+    for quote in briefing.quotes:
+        bundle.quote(quote, report_ref)
     if not bundle.objects:  # a report must refer to something
         bundle.objects.append(
             {
