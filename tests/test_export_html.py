@@ -151,3 +151,23 @@ def test_page_stays_self_contained_and_printable(page: str):
     assert "@media print" in page and "nav.toc { display: none; }" in page
     assert "src=" not in page and "url(" not in page
     assert "default-src 'none'" in page
+
+
+def test_a_document_without_a_section_links_nothing_it_lacks(seed: Briefing):
+    from tui.export.html import briefing_html
+    from tui.export.markdown import claims, header
+
+    page = briefing_html(seed, sections=[header, claims])  # no sources section
+    links = PageLinks(page)
+    assert set(links.local) <= set(links.ids)
+    assert "source-derwesten-article" not in links.local
+    assert "Sources: DerWesten</li>" in page  # the name stays, as text
+
+
+def test_to_html_turns_markers_into_ids_links_and_marks():
+    from tui.export.anchors import to_html
+
+    body = "<li>\x02a:c1\x03x \x02r:c1\x03one\x02/r\x03 \x02r:c9\x03nine\x02/r\x03 \x02m\x03wohl\x02/m\x03</li>"
+    assert to_html(body) == (
+        '<li id="c1">x <a href="#c1">one</a> nine <mark class="hedge">wohl</mark></li>'
+    )

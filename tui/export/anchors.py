@@ -19,7 +19,7 @@ in an attribute and a URL; when two names would clash, the later one gets ``-2``
 
 from __future__ import annotations
 
-import html
+import functools
 import re
 from collections.abc import Iterable
 
@@ -36,8 +36,7 @@ __all__ = [
 ]
 
 _A, _Z = "\x02", "\x03"
-_ANCHOR = re.compile(f"{_A}a:([^{_Z}]*){_Z}")
-_REF = re.compile(f"{_A}r:([^{_Z}]*){_Z}(.*?){_A}/r{_Z}", re.DOTALL)
+_REF_CLOSE = f"{_A}/r{_Z}"
 _MARKUP_ONLY = re.compile(f"{_A}(?:a:[^{_Z}]*|r:[^{_Z}]*|/r){_Z}")
 _MARK_OPEN, _MARK_CLOSE = f"{_A}m{_Z}", f"{_A}/m{_Z}"
 
@@ -91,17 +90,24 @@ def mark(text: str) -> str:
     return f"{_MARK_OPEN}{text}{_MARK_CLOSE}"
 
 
+@functools.lru_cache(maxsize=1024)
+def _hedge_patterns(hedge: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a hedge's parts (briefings repeat a few hedges many times)."""
+    parts = (part.strip() for part in hedge.split("..."))
+    return tuple(
+        re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)", re.IGNORECASE)
+        for part in parts
+        if part
+    )
+
+
 def hedge_spans(text: str, hedges: Iterable[str]) -> list[tuple[int, int]]:
     """Where the hedge words stand in ``text``, as the app finds them: each part of a
     hedge (``würde ... vermutlich`` has two) as a whole word, ignoring case; overlapping
     spans merged, in order."""
     spans: list[tuple[int, int]] = []
     for hedge in hedges:
-        for part in hedge.split("..."):
-            part = part.strip()
-            if not part:
-                continue
-            pattern = re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)", re.IGNORECASE)
+        for pattern in _hedge_patterns(hedge):
             spans.extend(match.span() for match in pattern.finditer(text))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -121,26 +127,42 @@ def to_markdown(document: str) -> str:
     return document.replace(_MARK_OPEN, "**").replace(_MARK_CLOSE, "**")
 
 
-_ANCHOR_IN_TAG = re.compile(f"<(li|td|p|h[1-6])>{_A}a:([^{_Z}]*){_Z}")
+_OPEN_AT_END = re.compile(r"<(li|td|p|h[1-6])>\Z")
 
 
 def to_html(body: str) -> str:
     """The markers of a rendered document as HTML: ids on the element an anchor opens
-    (a ``<span id>`` elsewhere), links to anchors the page holds, ``<mark>`` for hedges."""
+    (a ``<span id>`` elsewhere), links to anchors the page holds, ``<mark>`` for hedges.
+
+    Done by splitting at the markers rather than by regular-expression substitution:
+    a large briefing has a hundred thousand references, and Python 3.11 expands each
+    substitution template in Python. Names are slugs (ids the model checked, a prefix, a
+    number), so nothing in them needs escaping.
+    """
     if _A not in body:
         return body
-    present = set(_ANCHOR.findall(body))
-
-    def anchored(match: re.Match[str]) -> str:
-        return f'<{match.group(1)} id="{html.escape(match.group(2))}">'
-
-    def linked(match: re.Match[str]) -> str:
-        name, label = match.group(1), match.group(2)
-        if name not in present:
-            return label
-        return f'<a href="#{html.escape(name)}">{label}</a>'
-
-    body = _ANCHOR_IN_TAG.sub(anchored, body)
-    body = _ANCHOR.sub(lambda m: f'<span id="{html.escape(m.group(1))}"></span>', body)
-    body = _REF.sub(linked, body)
+    pieces = body.split(f"{_A}a:")
+    out = [pieces[0]]
+    present: set[str] = set()
+    for piece in pieces[1:]:
+        name, _, rest = piece.partition(_Z)
+        present.add(name)
+        opened = _OPEN_AT_END.search(out[-1])
+        if opened is not None:
+            out[-1] = out[-1][: opened.start()] + f'<{opened.group(1)} id="{name}">'
+        else:
+            out.append(f'<span id="{name}"></span>')
+        out.append(rest)
+    body = "".join(out)
+    pieces = body.split(f"{_A}r:")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        name, _, rest = piece.partition(_Z)
+        if name in present:
+            out.append(f'<a href="#{name}">{rest}')
+        else:  # a document without some section: its records cannot be linked to
+            label, _, after = rest.partition(_REF_CLOSE)
+            out.append(f"{label}{after}")
+        out.append("")
+    body = "".join(out).replace(_REF_CLOSE, "</a>")
     return body.replace(_MARK_OPEN, '<mark class="hedge">').replace(_MARK_CLOSE, "</mark>")
