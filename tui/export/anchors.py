@@ -127,7 +127,8 @@ def to_markdown(document: str) -> str:
     return document.replace(_MARK_OPEN, "**").replace(_MARK_CLOSE, "**")
 
 
-_OPEN_AT_END = re.compile(r"<(li|td|p|h[1-6])>\Z")
+_OPENING_TAGS = ("<li>", "<td>", "<p>", "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>")
+"""Elements an anchor at their very start gives its id to."""
 
 
 def to_html(body: str) -> str:
@@ -147,9 +148,10 @@ def to_html(body: str) -> str:
     for piece in pieces[1:]:
         name, _, rest = piece.partition(_Z)
         present.add(name)
-        opened = _OPEN_AT_END.search(out[-1])
-        if opened is not None:
-            out[-1] = out[-1][: opened.start()] + f'<{opened.group(1)} id="{name}">'
+        before = out[-1]
+        if before.endswith(_OPENING_TAGS):
+            start = before.rfind("<")
+            out[-1] = f'{before[:start]}<{before[start + 1 : -1]} id="{name}">'
         else:
             out.append(f'<span id="{name}"></span>')
         out.append(rest)
