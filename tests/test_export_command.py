@@ -69,7 +69,9 @@ def test_markdown_to_stdout_by_default():
     [("html", ".html"), ("json", ".json"), ("claimreview", ".claimreview.json")],
 )
 def test_each_format_to_stdout(fmt: str, suffix: str):
-    result = briefing("export", "--format", fmt, SEED)
+    review = ["--publisher", "Example Review Desk", "--review-url"]
+    review += ["https://reviews.example/anti-nato", "--date", "2024-08-01"]
+    result = briefing("export", "--format", fmt, SEED, *(review if fmt == "claimreview" else []))
     assert result.returncode == 0, result.stderr
     assert result.stdout == (GOLDEN / f"anti-nato-2024-07{suffix}").read_bytes()
 

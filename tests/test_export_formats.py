@@ -17,10 +17,12 @@ from typing import Any
 import html5lib
 import jsonschema
 import pytest
+from export_helpers import without_navigation
 from markdown_it import MarkdownIt
 
 import tui.commands.export
 from tui.export import FORMATS, SUFFIXES, ExportError, default_filename, export_briefing
+from tui.export.claimreview import Review
 from tui.export.html import markdown_to_html
 from tui.export.markdown import SECTIONS, briefing_markdown, human_date, md_text
 from tui.loader import load_briefing, parse_briefing
@@ -54,10 +56,21 @@ def _schema() -> dict[str, Any]:
     return loaded
 
 
+REVIEW = Review(
+    publisher="Example Review Desk", url="https://reviews.example/anti-nato", date="2024-08-01"
+)
+"""What the ClaimReview golden file and tests are made with."""
+
+
+def export(briefing: Briefing, fmt: str) -> str:
+    """``briefing`` in ``fmt``; ClaimReview with :data:`REVIEW`."""
+    return export_briefing(briefing, fmt, review=REVIEW if fmt == "claimreview" else None)
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_seed_export_matches_its_golden_file(seed: Briefing, fmt: str):
     golden = GOLDEN / f"{seed.id}{SUFFIXES[fmt]}"
-    text = export_briefing(seed, fmt)
+    text = export(seed, fmt)
     if UPDATE:
         golden.write_bytes(text.encode("utf-8"))
     assert golden.exists(), f"{golden} is missing; run with BRIEFING_UPDATE_GOLDEN=1"
@@ -69,8 +82,8 @@ def test_seed_export_matches_its_golden_file(seed: Briefing, fmt: str):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_same_input_same_bytes(fmt: str):
-    first = export_briefing(load_briefing(SEED), fmt)
-    second = export_briefing(load_briefing(SEED), fmt)
+    first = export(load_briefing(SEED), fmt)
+    second = export(load_briefing(SEED), fmt)
     assert first == second and first.endswith("\n")
 
 
@@ -90,6 +103,7 @@ def test_default_file_names(seed: Briefing):
         "anti-nato-2024-07.html",
         "anti-nato-2024-07.json",
         "anti-nato-2024-07.claimreview.json",
+        "anti-nato-2024-07.stix.json",
     ]
 
 
@@ -109,6 +123,7 @@ def test_markdown_has_every_part_in_order(seed: Briefing):
         "## Timeline (11)",
         "## Sources (10)",
         "## Analyst notes (11)",
+        "## How to read this briefing",
     ]
     assert text.startswith(f"# {md_text(seed.title)}\n")
     assert "- Article: DerWesten, July 2024, <https://www.derwesten.de/" in text
@@ -120,7 +135,7 @@ def test_markdown_claims_carry_hedges_likelihood_grade_and_status(seed: Briefing
     assert "  - Hedges: “könnte”" in c10
     assert "  - Likelihood: very unlikely (5-20 %)" in c10
     assert "  - Confidence: moderate" in c10
-    assert "  - Grade: C5 (derwesten-article fairly reliable; information improbable)" in c10
+    assert "  - Grade: C5 (DerWesten fairly reliable; information improbable)" in c10
     assert "  - Status: unverified" in c10
     assert "about 70,000 to 300,000 soldiers (derived by the analyst: 7-10 divisions" in c10
     # Grouped by kind, each group in article order.
@@ -179,7 +194,8 @@ def test_a_minimal_briefing_exports_in_every_format():
     assert profile["briefing"] == "tiny" and profile["claims"]["count"] == 0
     assert profile["checks"] is None
     assert data == {"format": 1, "id": "tiny", "title": "A tiny briefing", "sources": []}
-    assert json.loads(export_briefing(tiny, "claimreview"))["@graph"] == []
+    with pytest.raises(ExportError, match="no claim has a verdict"):
+        export(tiny, "claimreview")
     assert "<h1>A tiny briefing</h1>" in export_briefing(tiny, "html")
 
 
@@ -196,14 +212,16 @@ def test_html_is_one_clean_self_contained_page(seed: Briefing):
     tags = {element.tag for element in document.iter()}
     assert not tags & {"script", "img", "link", "iframe", "object"}
     assert "@media print" in page and "<table>" in page
+    ids = {element.get("id") for element in document.iter() if element.get("id")}
     for anchor in document.iter("a"):
-        assert anchor.get("href", "").startswith("https://")
+        href = anchor.get("href", "")
+        assert href.startswith("https://") or href[1:] in ids, href
     assert "src=" not in page and "url(" not in page  # nothing fetched from elsewhere
 
 
 def test_html_is_rendered_from_the_markdown(seed: Briefing):
     page = export_briefing(seed, "html")
-    assert reference_html(export_briefing(seed, "markdown")) in page
+    assert reference_html(export_briefing(seed, "markdown")) in without_navigation(page)
 
 
 def test_the_html_renderer_lets_through_no_image_raw_html_or_other_scheme():
@@ -294,7 +312,7 @@ def _urls(value: Any) -> Iterator[str]:
 
 
 def test_claimreview_has_the_json_ld_shape(seed: Briefing):
-    document = json.loads(export_briefing(seed, "claimreview"))
+    document = json.loads(export(seed, "claimreview"))
     assert document["@context"] == "https://schema.org"
     reviews = document["@graph"]
     checked = [claim for claim in seed.claims if claim.status != ClaimStatus.UNVERIFIED]
@@ -302,7 +320,7 @@ def test_claimreview_has_the_json_ld_shape(seed: Briefing):
     assert len({review["identifier"] for review in reviews}) == len(reviews)
     for review in reviews:
         assert review["@type"] == "ClaimReview"
-        assert review["author"] == {"@type": "Organization", "name": "briefing anti-nato-2024-07"}
+        assert review["author"] == {"@type": "Organization", "name": "Example Review Desk"}
         item = review["itemReviewed"]
         assert item["@type"] == "Claim"
         assert item["author"]["@type"] in ("Person", "Organization") and item["author"]["name"]
@@ -312,7 +330,9 @@ def test_claimreview_has_the_json_ld_shape(seed: Briefing):
         assert rating["@type"] == "Rating"
         assert rating["alternateName"] in ("Supported", "Disputed", "Refuted")
         assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
-        assert "url" not in review and "datePublished" not in review
+        claim_id = review["identifier"].split("/")[1]
+        assert review["url"] == f"https://reviews.example/anti-nato#{claim_id}"
+        assert review["datePublished"] == "2024-08-01"
 
 
 def test_claimreview_names_the_speaker_of_an_attributed_claim():
@@ -324,7 +344,7 @@ def test_claimreview_names_the_speaker_of_an_attributed_claim():
         "sources: []\n",
         "attributed.yaml",
     )
-    reviews = json.loads(export_briefing(briefing, "claimreview"))["@graph"]
+    reviews = json.loads(export(briefing, "claimreview"))["@graph"]
     assert len(reviews) == 1
     assert reviews[0]["itemReviewed"] == {
         "@type": "Claim",
@@ -334,6 +354,8 @@ def test_claimreview_names_the_speaker_of_an_attributed_claim():
 
 
 def test_claimreview_never_invents_a_url(seed: Briefing):
-    document = json.loads(export_briefing(seed, "claimreview"))
-    known = {source.url for source in seed.sources if source.url}
+    document = json.loads(export(seed, "claimreview"))
+    known = {source.url for source in seed.sources if source.url} | {
+        f"{REVIEW.url}#{claim.id}" for claim in seed.claims
+    }
     assert set(_urls(document)) <= known

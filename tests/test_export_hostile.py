@@ -26,6 +26,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.export import export_briefing
+from tui.export.claimreview import Review
 from tui.loader import load_briefing, parse_briefing
 from tui.model import Briefing
 from tui.text import visible
@@ -92,7 +93,7 @@ SECTION_HEADINGS = re.compile(
     r"|Analyst notes|Reported facts|Speculation|Opinion|Historical facts|Forecasts"
     r"|Background|Claims by kind) \(\d+\)"
     r"|Sourcing profile|Hedging|On whose word|Attribution chains|Sources and links"
-    r"|Experts and quotes|Figures|Loaded labels|Analyst notes by kind)"
+    r"|Experts and quotes|Figures|Loaded labels|Analyst notes by kind|How to read this briefing)"
 )
 
 
@@ -173,9 +174,16 @@ def test_html_is_inert(hostile: Briefing):
     for element in _elements(document):
         for name, value in element.attrib.items():
             assert not name.lower().startswith("on"), (element.tag, name)
-            if name in ("href", "src", "action"):
+            if name in ("href", "src", "action") and not value.startswith("#"):
                 assert value.startswith("https://example.org/"), value
-    links = [element for element in _elements(document) if element.tag == "a"]
+    ids = {element.get("id") for element in _elements(document)}
+    local = [a.get("href") for a in _elements(document) if str(a.get("href")).startswith("#")]
+    assert all(href[1:] in ids for href in local)
+    links = [
+        element
+        for element in _elements(document)
+        if element.tag == "a" and not str(element.get("href")).startswith("#")
+    ]
     assert len(links) == 2
     assert "javascript:" not in " ".join(str(a.get("href")) for a in links)
     assert not RAW_CONTROLS.search(page)
@@ -191,10 +199,12 @@ def test_json_carries_hostile_text_exactly_and_stays_valid(hostile: Briefing):
 
 
 def test_claimreview_is_valid_json_without_raw_controls(hostile: Briefing):
-    text = export_briefing(hostile, "claimreview")
+    review = Review(publisher="Desk \x1b[2J", url="https://reviews.example/r", date="2024-01-02")
+    text = export_briefing(hostile, "claimreview", review=review)
     assert not RAW_CONTROLS.search(text)
     graph = json.loads(text)["@graph"]
-    assert [review["claimReviewed"] for review in graph] == ["# Not a heading"]
+    assert [item["claimReviewed"] for item in graph] == ["# Not a heading"]
+    assert graph[0]["author"]["name"] == "Desk \x1b[2J"  # JSON escapes it: \u001b
     assert graph[0]["itemReviewed"]["author"] == {
         "@type": "Person",
         "name": "<script>alert(1)</script>",
@@ -237,5 +247,5 @@ def test_character_references_in_a_link_never_become_control_characters():
     parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
     document = parser.parse(page)
     assert parser.errors == []
-    hrefs = [a.get("href") for a in document.iter("a")]
+    hrefs = [a.get("href") for a in document.iter("a") if not a.get("href").startswith("#")]
     assert hrefs == ["https://example.org/a%1B%5B2J%1B%5D0;pwned%07%E2%80%AEb"]

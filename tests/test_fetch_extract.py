@@ -43,7 +43,7 @@ def test_author(morgenkurier, gazette):
 
 
 def test_published_is_the_publication_not_the_modification_date(morgenkurier, gazette):
-    assert morgenkurier.published == "2024-06-21"
+    assert morgenkurier.published == "2024-06-21T08:30:00+02:00"  # the full timestamp kept
     assert gazette.published == "2024-06-20"
 
 

@@ -399,6 +399,12 @@ class Actor(Record):
     anonymous: bool = Field(
         examples=[True], default=False, description="True for an unnamed speaker such as 'experts'."
     )
+    threat_actor: bool = Field(
+        examples=[True],
+        default=False,
+        description="True when the analyst judges this actor a threat actor (a STIX export"
+        " then writes it as a threat-actor).",
+    )
     description: str | None = Field(
         examples=["Security and defence expert, retired colonel."],
         default=None,

@@ -42,14 +42,16 @@ if TYPE_CHECKING:
 
 # Kept here as well as in tui.export so building the parser imports nothing heavy; a test
 # checks the two agree.
-FORMATS = ("markdown", "html", "json", "claimreview")
+FORMATS = ("markdown", "html", "json", "claimreview", "stix")
 
-HELP = "export a briefing as Markdown, HTML, JSON or ClaimReview (JSON-LD)"
+HELP = "export a briefing as Markdown, HTML, JSON, ClaimReview (JSON-LD) or STIX 2.1"
 DESCRIPTION = (
     "Export one briefing file. Markdown (the default) is a summary to read and forward;"
     " html is the same summary as one self-contained page; json is the whole briefing"
     " (it loads back as a briefing); claimreview is schema.org ClaimReview JSON-LD for"
-    " the claims with a verdict. Output goes to stdout unless --output is given. What the"
+    " the claims with a verdict (give --publisher, --review-url and --date); stix is a"
+    " STIX 2.1 bundle for threat-intelligence platforms. Output goes to stdout unless"
+    " --output is given. What the"
     " fetch cache holds for the briefing's sources (from an earlier `briefing fetch`; the"
     " cache is $BRIEFING_CACHE_DIR or the user's cache folder) is included: fetched titles,"
     " authors and dates, and quote checks (found, similar, differs, missing) in the summary and in"
@@ -65,7 +67,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=FORMATS,
         default=None,
         help="default: from the --output file's ending (.md, .html, .json, .jsonld,"
-        " .claimreview.json), else markdown",
+        " .claimreview.json, .stix.json), else markdown",
     )
     parser.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
@@ -75,6 +77,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="replace an existing FILE (never a briefing file: those are always refused)",
     )
+    review = parser.add_argument_group(
+        "ClaimReview",
+        "who publishes the reviews, where and when; all three are needed for claimreview",
+    )
+    review.add_argument("--publisher", metavar="NAME", help="the reviewing organisation")
+    review.add_argument(
+        "--review-url",
+        metavar="URL",
+        help="the http(s) page the reviews are published on; each review links to its"
+        " claim there (URL#c14, the HTML export's anchors)",
+    )
+    review.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the review")
     parser.add_argument(
         "--no-fetched",
         dest="fetched",
@@ -134,13 +148,33 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         fmt = chosen
 
+    review_options = {
+        "--publisher": getattr(args, "publisher", None),
+        "--review-url": getattr(args, "review_url", None),
+        "--date": getattr(args, "date", None),
+    }
+    given = [option for option, value in review_options.items() if value is not None]
+    if given and fmt != "claimreview":
+        say(f"{', '.join(given)}: only a claimreview export takes these (this one is {fmt})")
+        return EXIT_USAGE
+
     briefing = load_or_report(path)
     if briefing is None:
         return EXIT_INVALID
-    wanted = getattr(args, "fetched", True) and fmt != "claimreview"  # it has no place for it
+    # ClaimReview and STIX have no place for fetched data
+    wanted = getattr(args, "fetched", True) and fmt not in ("claimreview", "stix")
     fetched = _fetched(briefing) if wanted else None
+    review = None
+    if fmt == "claimreview":
+        from tui.export.claimreview import Review
+
+        review = Review(
+            publisher=review_options["--publisher"],
+            url=review_options["--review-url"],
+            date=review_options["--date"],
+        )
     try:
-        text = export_briefing(briefing, fmt, fetched=fetched)
+        text = export_briefing(briefing, fmt, fetched=fetched, review=review)
     except ExportError as error:
         say(f"{shown_path(path)}: cannot export as {fmt}: {one_line(str(error))}")
         return EXIT_INVALID

@@ -1,4 +1,4 @@
-"""Exporting a briefing: Markdown, HTML, JSON and schema.org ClaimReview.
+"""Exporting a briefing: Markdown, HTML, JSON, schema.org ClaimReview and STIX 2.1.
 
 Every writer is a pure function of what it is given: the model and, optionally, what the
 fetch cache holds for its sources (``fetched``, gathered by the caller with
@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING
 from tui.errors import BriefingError
 
 if TYPE_CHECKING:
+    from tui.export.claimreview import Review
+    from tui.export.selection import Selection
     from tui.fetch.result import FetchResult
     from tui.model import Briefing
 
 __all__ = [
     "FORMATS",
+    "FORMAT_LABELS",
     "SUFFIXES",
     "ExportError",
     "default_filename",
@@ -29,7 +32,17 @@ __all__ = [
     "format_for_filename",
 ]
 
-FORMATS: tuple[str, ...] = ("markdown", "html", "json", "claimreview")
+FORMAT_LABELS: dict[str, str] = {
+    "markdown": "Markdown summary (.md)",
+    "html": "HTML page (.html)",
+    "json": "JSON, the whole briefing (.json)",
+    "claimreview": "ClaimReview JSON-LD (.claimreview.json)",
+    "stix": "STIX 2.1 bundle (.stix.json)",
+}
+"""Every export format and how menus name it, in the order menus and ``--help`` list
+them: the registry the app's export dialog and the command line read."""
+
+FORMATS: tuple[str, ...] = tuple(FORMAT_LABELS)
 """Export formats, in the order menus and ``--help`` list them."""
 
 SUFFIXES: dict[str, str] = {
@@ -37,11 +50,13 @@ SUFFIXES: dict[str, str] = {
     "html": ".html",
     "json": ".json",
     "claimreview": ".claimreview.json",
+    "stix": ".stix.json",
 }
 """File name ending for each format."""
 
 _FORMAT_OF_ENDING: tuple[tuple[str, str], ...] = (
     (".claimreview.json", "claimreview"),
+    (".stix.json", "stix"),
     (".jsonld", "claimreview"),
     (".json", "json"),
     (".md", "markdown"),
@@ -52,14 +67,20 @@ _FORMAT_OF_ENDING: tuple[tuple[str, str], ...] = (
 """File name endings that name a format, longest first so ``.claimreview.json`` wins."""
 KNOWN_ENDINGS = ", ".join(ending for ending, _ in _FORMAT_OF_ENDING)
 
-_WRITERS: dict[str, tuple[str, str, bool]] = {
-    "markdown": ("tui.export.markdown", "briefing_markdown", True),
-    "html": ("tui.export.html", "briefing_html", True),
-    "json": ("tui.export.json_export", "briefing_json", True),
-    "claimreview": ("tui.export.claimreview", "briefing_claimreview", False),
+_WRITERS: dict[str, tuple[str, str, frozenset[str]]] = {
+    "markdown": ("tui.export.markdown", "briefing_markdown", frozenset({"fetched", "selection"})),
+    "html": ("tui.export.html", "briefing_html", frozenset({"fetched", "selection"})),
+    "json": ("tui.export.json_export", "briefing_json", frozenset({"fetched"})),
+    "claimreview": (
+        "tui.export.claimreview",
+        "briefing_claimreview",
+        frozenset({"review", "selection"}),
+    ),
+    "stix": ("tui.export.stix", "briefing_stix", frozenset({"selection"})),
 }
-"""Module and function of each writer, and whether it uses fetched data (ClaimReview has
-no place for it)."""
+"""Module and function of each writer, and what else it takes: fetched data (ClaimReview
+and STIX have no place for it), a filtered view (JSON is the whole briefing, so it
+refuses one), the review's publisher, URL and date (ClaimReview alone)."""
 
 
 class ExportError(BriefingError, ValueError):
@@ -67,24 +88,41 @@ class ExportError(BriefingError, ValueError):
 
 
 def export_briefing(
-    briefing: Briefing, fmt: str, fetched: Mapping[str, FetchResult] | None = None
+    briefing: Briefing,
+    fmt: str,
+    fetched: Mapping[str, FetchResult] | None = None,
+    *,
+    selection: Selection | None = None,
+    review: Review | None = None,
 ) -> str:
     """``briefing`` in format ``fmt`` (one of :data:`FORMATS`) as text.
 
     ``fetched`` maps source ids to what the fetch cache holds for them: the Markdown and
     HTML summaries then show it under each source, and the sourcing profile (in those and
     in JSON) counts how the excerpts and quotes fared against the fetched pages.
+    ``selection`` (a :class:`tui.export.selection.Selection`: claim ids and the filter in
+    words) exports a filtered view, whose heading says so; ``review`` (a
+    :class:`tui.export.claimreview.Review`) gives ClaimReview its publisher, URL and date.
     Raises ``ValueError`` for an unknown format and :class:`ExportError` when the briefing
-    cannot be written in that format (a figure of infinity in JSON, for instance).
+    cannot be written in that format (a figure of infinity in JSON, a ClaimReview without
+    a publisher or with no verdict to review, a filtered view as JSON).
     """
     try:
-        module_name, function_name, uses_fetched = _WRITERS[fmt]
+        module_name, function_name, takes = _WRITERS[fmt]
     except KeyError:
         raise ValueError(
             f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}"
         ) from None
+    if selection is not None and "selection" not in takes:
+        raise ExportError(
+            f"a {fmt} export is the whole briefing and cannot hold a filtered view"
+            f" ({selection.description}); clear the filter, or choose Markdown, HTML,"
+            " ClaimReview or STIX"
+        )
+    given = {"fetched": fetched, "selection": selection, "review": review}
+    arguments = {name: value for name, value in given.items() if name in takes}
     writer = getattr(importlib.import_module(module_name), function_name)
-    text: str = writer(briefing, fetched=fetched) if uses_fetched else writer(briefing)
+    text: str = writer(briefing, **arguments)
     return text
 
 

@@ -16,19 +16,29 @@ Mapping, following schema.org's ClaimReview:
 - ``reviewRating``: ``alternateName`` is the verdict (Supported, Disputed, Refuted),
   ``ratingExplanation`` the analyst's note; ``ratingValue`` 3, 2, 1 on a scale from
   ``worstRating`` 1 to ``bestRating`` 3, for tools that want a number.
-- ``author``: an ``Organization`` named after the briefing (``briefing <id>``); the format
-  names no reviewer, and none is invented.
-- No ``url`` and no review ``datePublished``: the briefing has neither, and a URL or a date
-  is never made up. URLs appear only where a source in the briefing gives one.
+- ``author``: the ``Organization`` publishing the review; ``url``: the page the review
+  is published on, with the claim's anchor (``#c14``, as the HTML export writes it), so
+  each review points at its own claim; ``datePublished``: the review's date. The briefing
+  holds none of the three, so they are given by the caller (:class:`Review`: the
+  ``--publisher``, ``--review-url`` and ``--date`` options); without them no review is
+  written, and the error says what is missing. A publisher, a URL or a date is never made
+  up, and other URLs appear only where a source in the briefing gives one.
+
+A briefing with no claim that has a verdict has nothing to review: that is an error too,
+rather than an empty document a fact-checking tool would take for a review.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
 from typing import Any
 
+from tui.export.selection import Selection, select
 from tui.model import ActorKind, Briefing, Claim, ClaimStatus, Source
 
-__all__ = ["VERDICTS", "briefing_claimreview", "claim_reviews"]
+__all__ = ["VERDICTS", "Review", "briefing_claimreview", "claim_reviews", "review_problems"]
 
 VERDICTS: dict[ClaimStatus, tuple[str, int]] = {
     ClaimStatus.SUPPORTED: ("Supported", 3),
@@ -36,6 +46,51 @@ VERDICTS: dict[ClaimStatus, tuple[str, int]] = {
     ClaimStatus.REFUTED: ("Refuted", 1),
 }
 """Verdict text and rating value of each status that is a verdict."""
+
+
+@dataclass(frozen=True)
+class Review:
+    """Who publishes the reviews, where and when: what ClaimReview needs and a briefing
+    does not hold."""
+
+    publisher: str | None = None
+    """The reviewing organisation's name."""
+    url: str | None = None
+    """The http(s) page the reviews are published on."""
+    date: str | None = None
+    """The date of the review, ``YYYY-MM-DD``."""
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def review_problems(review: Review | None) -> list[str]:
+    """What is missing or wrong in ``review``, each naming its option; empty when usable."""
+    review = review or Review()
+    problems = []
+    if not (review.publisher and review.publisher.strip()):
+        problems.append("the reviewing organisation (--publisher NAME)")
+    if not review.url:
+        problems.append("the URL the review is published at (--review-url URL)")
+    else:
+        from pydantic import TypeAdapter, ValidationError
+
+        from tui.model import Url
+
+        try:
+            TypeAdapter(Url).validate_python(review.url)
+        except ValidationError as error:
+            problems.append(f"a usable review URL ({error.errors()[0]['msg']})")
+    if not review.date:
+        problems.append("the date of the review (--date YYYY-MM-DD)")
+    else:
+        try:
+            ok = bool(_DAY.match(review.date)) and dt.date.fromisoformat(review.date) is not None
+        except ValueError:
+            ok = False
+        if not ok:
+            problems.append(f"a review date as YYYY-MM-DD, not {review.date!r}")
+    return problems
 
 
 def _present(mapping: dict[str, Any]) -> dict[str, Any]:
@@ -72,7 +127,9 @@ def _author(claim: Claim, briefing: Briefing, article: Source | None) -> dict[st
     return None
 
 
-def _review(claim: Claim, briefing: Briefing, article: Source | None) -> dict[str, Any]:
+def _review(
+    claim: Claim, briefing: Briefing, article: Source | None, review: Review
+) -> dict[str, Any]:
     verdict, value = VERDICTS[claim.status]
     item = _present(
         {
@@ -92,27 +149,55 @@ def _review(claim: Claim, briefing: Briefing, article: Source | None) -> dict[st
             "ratingExplanation": claim.note,
         }
     )
+    from tui.export.anchors import anchor_names
+
+    fragment = anchor_names(briefing).get(("claim", claim.id), claim.id)
     return {
         "@type": "ClaimReview",
         "identifier": f"{briefing.id}/{claim.id}",
+        "url": f"{review.url}#{fragment}",
+        "datePublished": review.date,
         "claimReviewed": claim.statement,
         "itemReviewed": item,
         "reviewRating": rating,
-        "author": {"@type": "Organization", "name": f"briefing {briefing.id}"},
+        "author": {"@type": "Organization", "name": (review.publisher or "").strip()},
         "inLanguage": "en",
     }
 
 
-def claim_reviews(briefing: Briefing) -> list[dict[str, Any]]:
+def claim_reviews(briefing: Briefing, review: Review) -> list[dict[str, Any]]:
     """A ClaimReview object for every claim with a verdict, in article order."""
     article = _article(briefing)
     return [
-        _review(claim, briefing, article) for claim in briefing.claims if claim.status in VERDICTS
+        _review(claim, briefing, article, review)
+        for claim in briefing.claims
+        if claim.status in VERDICTS
     ]
 
 
-def briefing_claimreview(briefing: Briefing) -> str:
-    """The reviews as one JSON-LD document: a schema.org ``@context`` and an ``@graph``."""
+def briefing_claimreview(
+    briefing: Briefing, review: Review | None = None, selection: Selection | None = None
+) -> str:
+    """The reviews as one JSON-LD document: a schema.org ``@context`` and an ``@graph``.
+
+    With ``selection``, only the selected claims are reviewed. Raises
+    :class:`tui.export.ExportError` when no claim (of the selection) has a verdict, or
+    when ``review`` lacks the publisher, URL or date, saying which.
+    """
+    from tui.export import ExportError
     from tui.export.json_export import dumps
 
-    return dumps({"@context": "https://schema.org", "@graph": claim_reviews(briefing)})
+    if selection is not None:
+        briefing = select(briefing, selection)
+    if not any(claim.status in VERDICTS for claim in briefing.claims):
+        where = f" in the filtered view ({selection.description})" if selection else ""
+        raise ExportError(
+            f"no claim{where} has a verdict (supported, disputed or refuted), so there is"
+            " nothing to review; set a claim's status first"
+        )
+    problems = review_problems(review)
+    if problems:
+        raise ExportError("a ClaimReview needs " + "; ".join(problems))
+    assert review is not None
+    reviews = claim_reviews(briefing, review)
+    return dumps({"@context": "https://schema.org", "@graph": reviews})

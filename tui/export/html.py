@@ -5,6 +5,13 @@ CommonMark mode with tables, raw HTML off, images off and links limited to http 
 wrapped in a page with inline CSS for screen and print. No scripts, no external assets,
 and a Content-Security-Policy that forbids both, in case a browser is ever handed more
 than this module writes.
+
+A colleague can link to any claim (``#c14``), actor (``#actor-putin``), quote, source or
+note: the document's markers (:mod:`tui.export.anchors`) become ``id`` attributes, and
+every mention of a claim, actor or source becomes a link to its anchor. Each section
+heading gets an id too (``#section-claims``), and a table of contents after the header
+links to them. Hedge words in excerpts are ``<mark>`` elements, set in bold and
+underlined as well as highlighted, so they read in print and without colour.
 """
 
 from __future__ import annotations
@@ -13,8 +20,10 @@ import html
 import re
 from collections.abc import Sequence
 
+from tui.export.anchors import to_html
 from tui.export.fetched import Fetched
-from tui.export.markdown import Section, briefing_markdown
+from tui.export.markdown import Section, marked_document
+from tui.export.selection import Selection
 from tui.model import Briefing
 from tui.text import visible, visible_in_html
 
@@ -41,6 +50,12 @@ th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.5rem; text-align: left;
   vertical-align: top; }
 th { background: #eceff3; }
 a { color: #0b4f9c; overflow-wrap: anywhere; }
+mark.hedge { background: #fde68a; color: inherit; font-weight: bold;
+  text-decoration: underline; text-underline-offset: 0.15em; }
+nav.toc { margin: 1rem 0 1.5rem; padding: 0.5rem 1rem; border: 1px solid #bbb; }
+nav.toc h2 { margin: 0.25rem 0 0.5rem; border: none; font-size: 1.1rem; }
+nav.toc ol { margin: 0; padding-left: 1.4rem; }
+:target { outline: 2px solid #0b4f9c; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   body { color: #e6e6e6; background: #1c1d20; }
   li > ul { color: #cfcfcf; }
@@ -48,6 +63,8 @@ a { color: #0b4f9c; overflow-wrap: anywhere; }
   th { background: #2a2d33; }
   th, td { border-color: #4a4d55; }
   a { color: #8ab4f8; }
+  mark.hedge { background: #5b4a12; }
+  nav.toc { border-color: #4a4d55; }
 }
 @media print {
   :root { color-scheme: light; }
@@ -57,6 +74,8 @@ a { color: #0b4f9c; overflow-wrap: anywhere; }
   blockquote, th { background: none; }
   li > ul { color: #000; }
   a { color: #000; text-decoration: none; }
+  mark.hedge { background: none; }
+  nav.toc { display: none; }
 }
 """
 """The page's only styling, inline so the file stands alone."""
@@ -83,6 +102,65 @@ def _only_web_links(body: str) -> str:
     return _HREF.sub(keep, body)
 
 
+_H2 = re.compile(r"<h([23])>(.*?)</h\1>")
+_TAGS = re.compile(r"<[^>]*>")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_COUNT = re.compile(r"\s*\(\d[\d,]*\)\Z")
+
+
+def _section_id(heading: str, taken: set[str]) -> str:
+    """``Claims (25)`` -> ``section-claims``; a clash gets ``-2``."""
+    text = _COUNT.sub("", html.unescape(_TAGS.sub("", heading)))
+    slug = _NOT_SLUG.sub("-", text.lower()).strip("-") or "part"
+    name = base = f"section-{slug}"
+    number = 1
+    while name in taken:
+        number += 1
+        name = f"{base}-{number}"
+    taken.add(name)
+    return name
+
+
+def with_contents(body: str) -> str:
+    """``body`` with an id on every section heading and, before the first section, a
+    table of contents: the sections, and under each its subsections."""
+    taken = set(re.findall(r' id="([^"]*)"', body))
+    entries: list[tuple[int, str, str]] = []
+
+    def named(match: re.Match[str]) -> str:
+        level, inner = match.group(1), match.group(2)
+        name = _section_id(inner, taken)
+        entries.append((int(level), name, inner))
+        return f'<h{level} id="{name}">{inner}</h{level}>'
+
+    body = _H2.sub(named, body)
+    if not any(level == 2 for level, _, _ in entries):
+        return body
+    lines = ['<nav class="toc" aria-label="Contents">', "<h2>Contents</h2>", "<ol>"]
+    open_sub = False
+    started = False
+    for level, name, inner in entries:
+        link = f'<a href="#{name}">{_TAGS.sub("", inner)}</a>'
+        if level == 2:
+            if open_sub:
+                lines.append("</ol>")
+                open_sub = False
+            if started:
+                lines.append("</li>")
+            lines.append(f"<li>{link}")
+            started = True
+        elif started:
+            if not open_sub:
+                lines.append("<ol>")
+                open_sub = True
+            lines.append(f"<li>{link}</li>")
+    if open_sub:
+        lines.append("</ol>")
+    lines += ["</li>", "</ol>", "</nav>", ""]
+    first = body.find("<h2 ")
+    return body[:first] + "\n".join(lines) + body[first:]
+
+
 def markdown_to_html(markdown: str) -> str:
     """The HTML body of Markdown ``markdown``: no raw HTML, no images, http(s) links only.
 
@@ -99,19 +177,26 @@ def markdown_to_html(markdown: str) -> str:
     rendered = markdown_to_html_with_extensions(markdown, options=0, extensions=["table"])
     if "<img" in rendered:
         rendered = _IMAGE.sub(r"\1", rendered)  # an image is never loaded: its alt text
-    # The export writes no control character, but cmark decodes character references
-    # (&#27;) even inside an autolink, where CommonMark says they stay as written.
-    return visible_in_html(_only_web_links(rendered))
+    # The export writes no control character but its own markers (turned into ids, links
+    # and marks first), yet cmark decodes character references (&#27;) even inside an
+    # autolink, where CommonMark says they stay as written.
+    return visible_in_html(to_html(_only_web_links(rendered)))
 
 
 def briefing_html(
     briefing: Briefing,
     sections: Sequence[Section] | None = None,
     fetched: Fetched | None = None,
+    selection: Selection | None = None,
 ) -> str:
-    """The briefing as a complete HTML page, built from the same Markdown as the export."""
-    body = markdown_to_html(briefing_markdown(briefing, sections, fetched))
-    title = html.escape(visible(briefing.title, keep_newlines=False).strip() or briefing.id)
+    """The briefing as a complete HTML page, built from the same Markdown as the export;
+    with ``selection``, the filtered view (see :func:`tui.export.markdown.marked_document`)."""
+    document = marked_document(briefing, sections, fetched, selection)
+    body = with_contents(markdown_to_html(document))
+    title = visible(briefing.title, keep_newlines=False).strip() or briefing.id
+    if selection is not None:
+        title += f" ({visible(selection.description, keep_newlines=False).strip()})"
+    title = html.escape(title)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n'

@@ -24,11 +24,13 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
+from tui.export.anchors import anchor, hedge_spans, mark, ref, to_markdown
 from tui.export.fetched import Fetched, quote_results
-from tui.export.mdtext import human_date, md_text, md_url
+from tui.export.mdtext import human_date, md_inline, md_text, md_url
 from tui.export.mdtext import ids as _ids
 from tui.export.mdtext import word as _word
 from tui.export.profile_md import profile_section
+from tui.export.selection import Selection, select
 from tui.model import (
     Actor,
     Briefing,
@@ -38,7 +40,15 @@ from tui.model import (
     Quote,
     Source,
 )
-from tui.words import CHECK_RESULTS, CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
+from tui.words import (
+    CHECK_RESULTS,
+    CREDIBILITY_WORDS,
+    LIKELIHOOD_WORDS,
+    RELIABILITY_WORDS,
+    count,
+    source_title,
+)
+from tui.words import source_name as short_source_name
 
 if TYPE_CHECKING:
     from tui.fetch.result import FetchResult, QuoteCheck
@@ -85,6 +95,18 @@ def figure_text(figure: Figure) -> str:
     return text
 
 
+def source_name(source: Source) -> str:
+    """How a source is named to a reader, as Markdown: by title and outlet as the app
+    lists it (:func:`tui.words.source_title`, ``Title (Outlet)``), never by its bare id
+    unless it has nothing else (then the start of its description, or the id)."""
+    if (source.title or "").strip() or (source.outlet or "").strip():
+        return md_text(source_title(source))
+    if source.description and source.description.strip():
+        text = source.description.strip()
+        return md_text(text if len(text) <= 70 else text[:69].rstrip() + "…")
+    return md_text(source.id)
+
+
 def grade(claim: Claim, source: Source | None) -> str | None:
     """Admiralty grade of a claim, e.g. ``C1``: reliability of ``source`` and credibility.
 
@@ -94,7 +116,7 @@ def grade(claim: Claim, source: Source | None) -> str | None:
     reliability = source.reliability if source is not None else None
     if source is not None and reliability is not None and claim.credibility is not None:
         return (
-            f"{reliability.value}{claim.credibility} ({md_text(source.id)}"
+            f"{reliability.value}{claim.credibility} ({md_text(short_source_name(source))}"
             f" {RELIABILITY_WORDS[reliability]}; information"
             f" {CREDIBILITY_WORDS[claim.credibility]})"
         )
@@ -106,14 +128,17 @@ def grade(claim: Claim, source: Source | None) -> str | None:
 # --- lookups ----------------------------------------------------------------------------------
 
 
-class _Index:
+class Index:
     """Names for ids, so references read as words; an unknown id is shown as itself."""
 
     def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
         self.actors: dict[str, Actor] = {actor.id: actor for actor in briefing.actors}
         self.sources: dict[str, Source] = {source.id: source for source in briefing.sources}
         self._names: dict[str, str] = {}
         """Escaped actor names: a large briefing names the same actors thousands of times."""
+        self._actor_refs: dict[str, str] = {}
+        self._source_refs: dict[str, str] = {}
 
     def actor(self, actor_id: str) -> str:
         name = self._names.get(actor_id)
@@ -128,9 +153,63 @@ class _Index:
 
     def source_label(self, source_id: str) -> str:
         source = self.sources.get(source_id)
-        if source is None:
-            return md_text(source_id)
-        return md_text(source.outlet or source.title or source.id)
+        return md_text(source_id) if source is None else source_name(source)
+
+    def actor_ref(self, actor_id: str) -> str:
+        shown = self._actor_refs.get(actor_id)
+        if shown is None:
+            shown = ref(self.briefing, "actor", actor_id, self.actor(actor_id))
+            self._actor_refs[actor_id] = shown
+        return shown
+
+    def actor_refs(self, ids: Iterable[str]) -> str:
+        return ", ".join(self.actor_ref(actor_id) for actor_id in ids)
+
+    def source_ref(self, source_id: str) -> str:
+        shown = self._source_refs.get(source_id)
+        if shown is None:
+            shown = ref(self.briefing, "source", source_id, self.source_label(source_id))
+            self._source_refs[source_id] = shown
+        return shown
+
+    def source_refs(self, ids: Iterable[str]) -> str:
+        return "; ".join(self.source_ref(source_id) for source_id in ids)
+
+    def claim_refs(self, ids: Iterable[str]) -> str:
+        return claim_refs(self.briefing, ids)
+
+
+_claim_refs: tuple[Briefing, dict[str, str]] | None = None
+"""Each claim id of the briefing last written, as its reference: the profile names the
+same claims over and over (64,000 times for a briefing of 10,000 claims)."""
+
+
+def claim_refs(briefing: Briefing, ids: Iterable[str]) -> str:
+    """Claim ids as a comma-separated list, each a reference to its claim."""
+    global _claim_refs
+    if _claim_refs is None or _claim_refs[0] is not briefing:
+        _claim_refs = (briefing, {})
+    known = _claim_refs[1]
+    shown = []
+    for claim_id in ids:
+        text = known.get(claim_id)
+        if text is None:
+            text = known[claim_id] = ref(briefing, "claim", claim_id, md_text(claim_id))
+        shown.append(text)
+    return ", ".join(shown)
+
+
+def excerpt_text(text: str, hedges: Iterable[str]) -> str:
+    """An excerpt in quotation marks, its hedge words marked."""
+    spans = hedge_spans(text, hedges)
+    parts = []
+    at = 0
+    for start, end in spans:
+        parts.append(md_inline(text[at:start]))
+        parts.append(mark(md_inline(text[start:end])))
+        at = end
+    parts.append(md_inline(text[at:]))
+    return "“" + "".join(parts).strip() + "”"
 
 
 def _details(items: Sequence[tuple[str, str | None]], indent: str = "  ") -> list[str]:
@@ -152,7 +231,8 @@ def header(briefing: Briefing) -> list[str]:
         facts.append(("Language of the article", md_text(briefing.language)))
     article = next((s for s in briefing.sources if s.id == briefing.article), None)
     if article is not None:
-        parts = [md_text(article.outlet or article.title or article.id)]
+        name = md_text(article.outlet or article.title or article.id)
+        parts = [ref(briefing, "source", article.id, name)]
         if article.title and article.outlet:
             parts.append(f"“{md_text(article.title)}”")
         if article.published:
@@ -182,7 +262,7 @@ def actors_table(briefing: Briefing) -> list[str]:
     """Every actor in a table: name, kind, role, what it belongs to, other names."""
     if not briefing.actors:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [
         f"## Key actors ({len(briefing.actors)})",
         "",
@@ -190,9 +270,10 @@ def actors_table(briefing: Briefing) -> list[str]:
         "| --- | --- | --- | --- | --- |",
     ]
     for actor in briefing.actors:
-        name = md_text(actor.name) + (" (unnamed)" if actor.anonymous else "")
+        name = anchor(briefing, "actor", actor.id) + md_text(actor.name)
+        name += " (unnamed)" if actor.anonymous else ""
         role = md_text(actor.role or actor.description or "")
-        part_of = index.actor(actor.affiliation) if actor.affiliation else ""
+        part_of = index.actor_ref(actor.affiliation) if actor.affiliation else ""
         aliases = "; ".join(
             md_text(alias.name) + (" (outlet's label)" if alias.loaded else "")
             for alias in actor.aliases
@@ -202,7 +283,7 @@ def actors_table(briefing: Briefing) -> list[str]:
     return lines
 
 
-def _claim_lines(claim: Claim, index: _Index) -> list[str]:
+def _claim_lines(claim: Claim, index: Index) -> list[str]:
     first_source = index.sources.get(claim.sources[0]) if claim.sources else None
     likelihood = None
     if claim.likelihood is not None:
@@ -210,7 +291,7 @@ def _claim_lines(claim: Claim, index: _Index) -> list[str]:
         likelihood = f"{words} ({percent})"
     excerpt = None
     if claim.excerpt is not None:
-        excerpt = f"“{md_text(claim.excerpt.exact)}”"
+        excerpt = excerpt_text(claim.excerpt.exact, claim.hedges)
         if claim.paragraph is not None:
             excerpt += f" (paragraph {claim.paragraph})"
     elif claim.paragraph is not None:
@@ -220,25 +301,26 @@ def _claim_lines(claim: Claim, index: _Index) -> list[str]:
         ("Figures", "; ".join(figure_text(figure) for figure in claim.figures)),
         (
             "Attributed to",
-            index.actor(claim.attributed_to) if claim.attributed_to else None,
+            index.actor_ref(claim.attributed_to) if claim.attributed_to else None,
         ),
         ("Likelihood", likelihood),
         ("Confidence", claim.confidence.value if claim.confidence else None),
         ("Grade", grade(claim, first_source)),
         ("Status", claim.status.value),
         ("Excerpt", excerpt),
-        ("Actors", index.actor_list(claim.actors)),
-        ("Sources", _ids(claim.sources)),
+        ("Actors", index.actor_refs(claim.actors)),
+        ("Sources", index.source_refs(claim.sources)),
         ("Note", md_text(claim.note) if claim.note else None),
     ]
-    return [f"- **{md_text(claim.id)}** {md_text(claim.statement)}", *_details(details)]
+    head = f"- {anchor(index.briefing, 'claim', claim.id)}**{md_text(claim.id)}**"
+    return [f"{head} {md_text(claim.statement)}", *_details(details)]
 
 
 def claims(briefing: Briefing) -> list[str]:
     """Claims grouped by kind, each with hedges, likelihood, grade and status."""
     if not briefing.claims:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Claims ({len(briefing.claims)})"]
     for kind, heading in CLAIM_GROUPS.items():
         group = [claim for claim in briefing.claims if claim.kind == kind]
@@ -250,15 +332,15 @@ def claims(briefing: Briefing) -> list[str]:
     return lines
 
 
-def _quote_lines(quote: Quote, index: _Index) -> list[str]:
+def _quote_lines(quote: Quote, index: Index) -> list[str]:
     speaker = index.actors.get(quote.speaker)
     role = quote.role or (speaker.role if speaker is not None else None)
-    head = f"- **{index.actor(quote.speaker)}**"
+    head = f"- {anchor(index.briefing, 'quote', quote.id)}**{index.actor_ref(quote.speaker)}**"
     if role:
         head += f" ({md_text(role)})"
     where = [f"{quote.kind.value} quote"]
     if quote.outlet:
-        where.append(f"in {index.source_label(quote.outlet)}")
+        where.append(f"in {index.source_ref(quote.outlet)}")
     if quote.paragraph is not None:
         where.append(f"paragraph {quote.paragraph}")
     head += ", " + ", ".join(where) + ":"
@@ -267,8 +349,8 @@ def _quote_lines(quote: Quote, index: _Index) -> list[str]:
     if quote.translation:
         lines += ["  >", f"  > Translation: “{md_text(quote.translation)}”"]
     details: list[tuple[str, str | None]] = [
-        ("About", index.actor_list(quote.about)),
-        ("Claims", _ids(quote.claims)),
+        ("About", index.actor_refs(quote.about)),
+        ("Claims", index.claim_refs(quote.claims)),
         ("Note", md_text(quote.note) if quote.note else None),
     ]
     extra = _details(details)
@@ -279,7 +361,7 @@ def quotes(briefing: Briefing) -> list[str]:
     """What speakers said, in the original language and in translation."""
     if not briefing.quotes:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Quotes ({len(briefing.quotes)})"]
     for quote in briefing.quotes:
         lines += ["", *_quote_lines(quote, index)]
@@ -298,14 +380,14 @@ def relations(briefing: Briefing) -> list[str]:
     """Ties between actors as sentences: ``Russia → North Korea: agreement, June 2024``."""
     if not briefing.relations:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Relations ({len(briefing.relations)})", ""]
     for relation in briefing.relations:
         kind = _word(relation.kind.value)
         what = md_text(relation.label) if relation.label else kind
         if relation.label and relation.kind.value != "other":
             what += f" ({kind})"
-        sentence = f"{index.actor(relation.from_)} → {index.actor(relation.to)}: {what}"
+        sentence = f"{index.actor_ref(relation.from_)} → {index.actor_ref(relation.to)}: {what}"
         when = _span(relation.date, relation.until)
         if when:
             sentence += f", {when}"
@@ -314,8 +396,8 @@ def relations(briefing: Briefing) -> list[str]:
         lines.append(f"- {sentence}")
         lines += _details(
             [
-                ("Claims", _ids(relation.claims)),
-                ("Sources", _ids(relation.sources)),
+                ("Claims", index.claim_refs(relation.claims)),
+                ("Sources", index.source_refs(relation.sources)),
                 ("Note", md_text(relation.note) if relation.note else None),
             ]
         )
@@ -328,25 +410,24 @@ def timeline(briefing: Briefing) -> list[str]:
         return []
     # ISO partial dates sort as text; sorted() is stable, so ties keep the file's order.
     entries = sorted(briefing.timeline, key=lambda entry: entry.date)
+    index = Index(briefing)
     lines = [f"## Timeline ({len(entries)})", ""]
     for entry in entries:
         mark = " (added context)" if entry.added_context else ""
         lines.append(f"- **{human_date(entry.date)}**: {md_text(entry.label)}{mark}")
         lines += _details(
             [
-                ("Sources", _ids(entry.sources)),
+                ("Actors", index.actor_refs(entry.actors)),
+                ("Claims", index.claim_refs(entry.claims)),
+                ("Sources", index.source_refs(entry.sources)),
                 ("Note", md_text(entry.note) if entry.note else None),
             ]
         )
     return lines
 
 
-def _source_lines(source: Source) -> list[str]:
-    parts = []
-    if source.outlet:
-        parts.append(md_text(source.outlet))
-    if source.title:
-        parts.append(f"“{md_text(source.title)}”")
+def _source_lines(source: Source, index: Index) -> list[str]:
+    parts = [f"{anchor(index.briefing, 'source', source.id)}**{source_name(source)}**"]
     if source.author:
         parts.append(f"by {md_text(source.author)}")
     facts = [_word(source.kind.value)]
@@ -355,7 +436,7 @@ def _source_lines(source: Source) -> list[str]:
     if source.published:
         facts.append(human_date(source.published))
     parts.append(", ".join(facts))
-    head = f"- **{md_text(source.id)}**: " + "; ".join(parts)
+    head = "- " + "; ".join(parts)
     if source.added_context:
         head += " (added context)"
     reliability = None
@@ -364,7 +445,7 @@ def _source_lines(source: Source) -> list[str]:
     details: list[tuple[str, str | None]] = [
         ("Link", md_url(source.url)),
         ("Reliability", reliability),
-        ("Known through", md_text(source.cited_in) if source.cited_in else None),
+        ("Known through", index.source_ref(source.cited_in) if source.cited_in else None),
         ("Description", md_text(source.description) if source.description else None),
         ("Note", md_text(source.note) if source.note else None),
     ]
@@ -436,9 +517,10 @@ def sources(briefing: Briefing, fetched: Fetched | None = None) -> list[str]:
     """
     if not briefing.sources:
         return []
+    index = Index(briefing)
     lines = [f"## Sources ({len(briefing.sources)})", ""]
     for source in briefing.sources:
-        lines += _source_lines(source)
+        lines += _source_lines(source, index)
         if fetched:
             lines += _fetched_lines(source, fetched.get(source.id))
     return lines
@@ -448,20 +530,44 @@ def notes(briefing: Briefing) -> list[str]:
     """Analyst notes: contradictions, unsourced claims, loaded wording, missing context."""
     if not briefing.notes:
         return []
-    index = _Index(briefing)
+    index = Index(briefing)
     lines = [f"## Analyst notes ({len(briefing.notes)})", ""]
     for note in briefing.notes:
         about = [_word(note.kind.value)]
         if note.paragraph is not None:
             about.append(f"paragraph {note.paragraph}")
         if note.claims:
-            about.append(f"claims {_ids(note.claims)}")
+            about.append(f"claims {index.claim_refs(note.claims)}")
         if note.actors:
-            about.append(f"actors {index.actor_list(note.actors)}")
+            about.append(f"actors {index.actor_refs(note.actors)}")
         if note.sources:
-            about.append(f"sources {_ids(note.sources)}")
-        lines.append(f"- **{md_text(note.id)}** ({'; '.join(about)}): {md_text(note.text)}")
+            about.append(f"sources {index.source_refs(note.sources)}")
+        head = f"- {anchor(briefing, 'note', note.id)}**{md_text(note.id)}**"
+        lines.append(f"{head} ({'; '.join(about)}): {md_text(note.text)}")
     return lines
+
+
+def legend(briefing: Briefing) -> list[str]:
+    """What the marks, words and grades mean, for a reader who does not know the scales."""
+    if not (briefing.claims or briefing.sources):
+        return []
+    likelihood = "; ".join(f"{words} ({percent})" for words, percent in LIKELIHOOD_WORDS.values())
+    reliability = "; ".join(f"{grade} {words}" for grade, words in RELIABILITY_WORDS.items())
+    credibility = "; ".join(f"{grade} {words}" for grade, words in CREDIBILITY_WORDS.items())
+    return [
+        "## How to read this briefing",
+        "",
+        "- Hedge words: in an excerpt, the words that hedge or attribute it are set in"
+        " bold (and highlighted on screen).",
+        f"- Likelihood, in ICD 203's words of estimative probability: {likelihood}."
+        " Confidence (low, moderate, high) is the analyst's confidence in that judgement,"
+        " given apart from it.",
+        f"- Source reliability, on the Admiralty scale: {reliability}.",
+        f"- Credibility of a piece of information: {credibility}.",
+        "- A grade such as B2 gives both: the reliability of the source that carries a"
+        " claim, then the credibility of the claim.",
+        "- Status of checking: unverified (no verdict yet), supported, disputed, refuted.",
+    ]
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -475,6 +581,7 @@ SECTIONS: tuple[Section, ...] = (
     timeline,
     sources,
     notes,
+    legend,
 )
 """The document's sections, in order, as written without fetched data."""
 
@@ -495,15 +602,53 @@ def document_sections(fetched: Fetched | None = None) -> tuple[Section, ...]:
     return tuple(swap.get(section, section) for section in SECTIONS)
 
 
+def view_lines(selection: Selection, shown: int, total: int) -> list[str]:
+    """What a filtered view says under its title: the filter, and how much it shows."""
+    return [
+        f"**Filtered view: {md_text(selection.description)}.** {shown} of"
+        f" {count(total, 'claim')} shown; the sourcing profile and every list below count"
+        " only these."
+    ]
+
+
+def marked_document(
+    briefing: Briefing,
+    sections: Sequence[Section] | None = None,
+    fetched: Fetched | None = None,
+    selection: Selection | None = None,
+) -> str:
+    """The document with its anchor, reference and hedge markers (see
+    :mod:`tui.export.anchors`), for :func:`briefing_markdown` and the HTML export.
+
+    With ``selection``, only the selected claims (see :mod:`tui.export.selection`), and
+    the title says which.
+    """
+    total = len(briefing.claims)
+    if selection is not None:
+        briefing = select(briefing, selection)
+    chosen = document_sections(fetched) if sections is None else sections
+    parts = [section(briefing) for section in chosen]
+    if selection is not None:
+        lines = next((p for p in parts if p and p[0].startswith("# ")), None)
+        view = view_lines(selection, len(briefing.claims), total)
+        if lines is None:
+            parts.insert(0, view)
+        else:
+            lines[0] += f" ({md_text(selection.description)})"
+            lines[1:1] = ["", *view]
+    blocks = ["\n".join(lines) for lines in parts if lines]
+    return "\n\n".join(blocks) + "\n"
+
+
 def briefing_markdown(
     briefing: Briefing,
     sections: Sequence[Section] | None = None,
     fetched: Fetched | None = None,
+    selection: Selection | None = None,
 ) -> str:
     """The briefing as a Markdown document: sections in order, blank lines between.
 
-    ``sections`` defaults to :func:`document_sections` of ``fetched``.
+    ``sections`` defaults to :func:`document_sections` of ``fetched``; ``selection``
+    makes it a filtered view (see :func:`marked_document`).
     """
-    chosen = document_sections(fetched) if sections is None else sections
-    blocks = ["\n".join(lines) for lines in (section(briefing) for section in chosen) if lines]
-    return "\n\n".join(blocks) + "\n"
+    return to_markdown(marked_document(briefing, sections, fetched, selection))

@@ -8,7 +8,8 @@ can look them up below. Every piece of briefing text goes through :func:`md_text
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar
 
 from tui.export.mdtext import ids, md_text, word
 from tui.model import Briefing
@@ -35,26 +36,48 @@ def _label(value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_CLAIM_REFS: ContextVar[Callable[[Iterable[str]], str]] = ContextVar("claim_refs", default=ids)
+"""How claim ids are written: plain, or as references to the claims (while
+:func:`profile_section` writes the section of a briefing; a context variable, so exports
+in several threads do not mix)."""
+_SOURCE_NAMES: ContextVar[Callable[[str], str] | None] = ContextVar("source_names", default=None)
+"""How a source id is written: by default as itself; in a section, by name with a reference."""
+
+
+def _refs(claims: Iterable[str]) -> str:
+    """Claim ids, each a reference to its claim where a briefing is being written."""
+    return _CLAIM_REFS.get()(claims)
+
+
 def _claim_ids(claims: tuple[str, ...]) -> str:
     """``claim c02`` or ``claims c02, c03``."""
-    return ("claim " if len(claims) == 1 else "claims ") + ids(claims)
+    return ("claim " if len(claims) == 1 else "claims ") + _refs(claims)
 
 
 def _tally(label: str, tally: Tally) -> str:
     """``- Label: 3 (c01, c02, c05)``, or ``- Label: 0``."""
-    claims = f" ({ids(tally.claims)})" if tally.claims else ""
+    claims = f" ({_refs(tally.claims)})" if tally.claims else ""
     return f"- {label}: {tally.count}{claims}"
 
 
-def _items(label: str, tally: Tally, names: Mapping[str, str] | None = None) -> str:
+def _items(
+    label: str,
+    tally: Tally,
+    names: Mapping[str, str] | None = None,
+    render: Callable[[str], str] | None = None,
+) -> str:
     """``- Label: 1 (zeit-column; claims c04, c14)``: what is counted, then its claims.
 
-    ``names`` turns item ids (actor ids) into names where a name reads better.
+    ``names`` turns item ids (actor ids) into names where a name reads better; ``render``
+    writes an item as Markdown itself (a source by name, with a reference).
     """
-    shown = [md_text(names.get(item, item) if names else item) for item in tally.items]
+    if render is not None:
+        shown = [render(item) for item in tally.items]
+    else:
+        shown = [md_text(names.get(item, item) if names else item) for item in tally.items]
     parts = []
     if shown:
-        parts.append(", ".join(shown))
+        parts.append(("; " if render is not None else ", ").join(shown))
     if tally.claims:
         parts.append(_claim_ids(tally.claims))
     detail = f" ({'; '.join(parts)})" if parts else ""
@@ -71,7 +94,7 @@ def _hedging(profile: SourcingProfile) -> list[str]:
     share = round(profile.hedged_share * 100)
     hedged = f"- Hedged: {profile.hedged.count} of {profile.claims.count}, {share} %"
     if profile.hedged.claims:
-        hedged += f" ({ids(profile.hedged.claims)})"
+        hedged += f" ({_refs(profile.hedged.claims)})"
     lines = ["### Hedging", "", hedged, "- Hedge cues by category, each occurrence counted:"]
     for category, cue in profile.cues.items():
         line = f"  - {_label(category)}: {cue.count}"
@@ -80,7 +103,7 @@ def _hedging(profile: SourcingProfile) -> list[str]:
                 f"“{md_text(text)}”" + (f" \N{MULTIPLICATION SIGN}{times}" if times > 1 else "")
                 for text, times in cue.words
             )
-            line += f" ({words}): {ids(cue.claims)}"
+            line += f" ({words}): {_refs(cue.claims)}"
         lines.append(line)
     return lines
 
@@ -91,11 +114,11 @@ def _word(profile: SourcingProfile) -> list[str]:
         lines.append(_tally(BASIS_WORDS.get(basis, _label(basis)), resting.tally))
         voiced: set[str] = set()
         for voice in resting.voices:
-            lines.append(f"  - {md_text(voice.name)}: {ids(voice.claims)}")
+            lines.append(f"  - {md_text(voice.name)}: {_refs(voice.claims)}")
             voiced.update(voice.claims)
         rest = [claim for claim in resting.tally.claims if claim not in voiced]
         if rest and resting.voices:
-            lines.append(f"  - No one named: {ids(rest)}")
+            lines.append(f"  - No one named: {_refs(rest)}")
     return lines
 
 
@@ -114,7 +137,7 @@ def _chains(profile: SourcingProfile) -> list[str]:
     for depth, tally in profile.depths.items():
         lines.append(_tally(f"Depth {depth}", tally))
         for chain in at_depth.get(depth, ()):
-            lines.append(f"  - {md_text(chain.claim)}: {chain.path(md_text)}")
+            lines.append(f"  - {_refs([chain.claim])}: {chain.path(md_text)}")
     return lines
 
 
@@ -123,8 +146,8 @@ def _sources(profile: SourcingProfile) -> list[str]:
         "### Sources and links",
         "",
         _tally("Claims with no source", profile.unsourced),
-        _items("Sources with a link", profile.sources_with_url),
-        _items("Sources without a link", profile.sources_without_url),
+        _items("Sources with a link", profile.sources_with_url, render=_SOURCE_NAMES.get()),
+        _items("Sources without a link", profile.sources_without_url, render=_SOURCE_NAMES.get()),
     ]
 
 
@@ -235,4 +258,13 @@ def profile_section(briefing: Briefing, checks: Mapping[str, str] | None = None)
         from tui.export import ExportError
 
         raise ExportError(f"cannot profile the briefing: {error}") from None
-    return profile_lines(profile, {actor.id: actor.name for actor in briefing.actors})
+    from tui.export.markdown import Index, claim_refs
+
+    index = Index(briefing)  # one lookup table, not a scan of the sources per name
+    claims_token = _CLAIM_REFS.set(lambda claims: claim_refs(briefing, claims))
+    sources_token = _SOURCE_NAMES.set(index.source_ref)
+    try:
+        return profile_lines(profile, {actor.id: actor.name for actor in briefing.actors})
+    finally:
+        _SOURCE_NAMES.reset(sources_token)
+        _CLAIM_REFS.reset(claims_token)

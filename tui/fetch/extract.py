@@ -1,11 +1,13 @@
 """Metadata and main text from an HTML page, deciding field by field whom to believe.
 
-trafilatura (well kept, used widely for news) is strong on the main text, authors and
-dates. For titles the page's own ``og:title`` (or ``<title>`` minus a " | Site" suffix)
-is usually what the outlet meant, so that wins; the site name comes from
-``og:site_name`` first; the language from ``<html lang>`` (trafilatura only reports a
-language when asked to filter by one). trafilatura is imported inside
-:func:`extract_page` so nothing pays for it until a page is actually extracted.
+trafilatura (well kept, used widely for news) gives the main text. The metadata comes
+from every statement the page makes about itself (:mod:`tui.fetch.metadata`: JSON-LD,
+OpenGraph, Twitter cards, Dublin Core, ``<meta>``, microdata, bylines, ``<title>``),
+with trafilatura's own findings as one more voice, decided field by field on the
+evidence (:mod:`tui.fetch.choose`); the language comes from ``<html lang>``
+(trafilatura only reports a language when asked to filter by one). This runs in the
+extraction worker processes (:mod:`tui.fetch.workers`), and trafilatura is imported
+inside :func:`extract_page` so nothing pays for it until a page is actually extracted.
 """
 
 from __future__ import annotations
@@ -117,6 +119,15 @@ def extract_page(html: str, url: str, *, content_language: str | None = None) ->
     import trafilatura
     from lxml.etree import ParserError
 
+    from tui.fetch.choose import (
+        choose_author,
+        choose_date,
+        choose_description,
+        choose_site,
+        choose_title,
+    )
+    from tui.fetch.metadata import first_paragraph, read_candidates
+
     _silence_extractor_logs()
     try:
         tree = lxml.html.document_fromstring(html)
@@ -135,28 +146,18 @@ def extract_page(html: str, url: str, *, content_language: str | None = None) ->
     elif isinstance(document, dict):
         found = document
 
-    site_name = _clean(meta.get("og:site_name")) or _clean(meta.get("application-name"))
-    title_tag = _clean(tree.findtext(".//title"))
-    own_title = _clean(meta.get("og:title")) or _clean(meta.get("twitter:title")) or title_tag
-    title: str | None = None
-    if own_title:
-        title, suffix = split_site_suffix(own_title, site_name)
-        site_name = site_name or suffix
-    if site_name is None and title_tag:
-        site_name = split_site_suffix(title_tag, None)[1]
-    site_name = site_name or _clean(found.get("sitename"))
-    title = title or _clean(found.get("title")) or _clean(tree.findtext(".//h1"))
-    author = _clean(found.get("author")) or _clean(meta.get("author"))
-    published = _clean(found.get("date")) or _clean(meta.get("article:published_time"))
-    description = (
-        _clean(meta.get("og:description"))
-        or _clean(meta.get("description"))
-        or _clean(found.get("description"))
-    )
     text = found.get("text") if isinstance(found.get("text"), str) else None
     if not text or not text.strip():
         body = tree.find(".//body")
         text = _clean((body if body is not None else tree).text_content())
+    candidates = read_candidates(tree)
+    site_name = choose_site(candidates, _clean(found.get("sitename")))
+    title = choose_title(candidates, site_name, _clean(found.get("title")))
+    author = choose_author(candidates, site_name, _clean(found.get("author")))
+    published = choose_date(candidates, _clean(found.get("date")))
+    description = choose_description(
+        candidates, title, text, _clean(found.get("description")), first_paragraph(tree)
+    )
     return Extracted(
         title=title,
         site_name=site_name,
