@@ -24,7 +24,9 @@ _LANGUAGES = ("en", "de")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
 _REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "019": "Americas"}
 _WORLD_LANGUAGES = {"en", "ar", "pt", "es", "sw"}
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
+"""Words, numbers and dotted initials ("U.S.", "U.K."), which are one word, not two."""
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _ADJECTIVE_ENDINGS = re.compile(
     r"(?:e?s?isch|n?isch|an?isch|ian|ians|an|ans|n|ns|ese|ish)(?:e|en|er|es|em)?\Z"
 )
@@ -60,8 +62,13 @@ class _Word:
 
 
 def words(text: str) -> list[_Word]:
-    """Words of ``text`` with offsets; hyphens split compounds ("Kreml-Truppe")."""
-    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Words of ``text`` with offsets; hyphens split compounds ("Kreml-Truppe") and a
+    possessive "'s" is left off ("North Korea's" -> "North", "Korea")."""
+    found = []
+    for m in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", m.group())
+        found.append(_Word(word, m.start(), m.start() + len(word)))
+    return found
 
 
 def _slug(name: str) -> str:
