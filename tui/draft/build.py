@@ -13,14 +13,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.cues import find_cues
+from tui.cues import CueHit, find_cues
+from tui.draft.attribution import Mention, quote_speaker, sentence_source
+from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
-from tui.draft.gazetteer import Entry, gazetteer
+from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
 from tui.draft.paragraphs import split_blocks
 from tui.draft.people import find_people
-from tui.draft.quotes import find_quotes, speaker_text
+from tui.draft.organisations import find_bodies
+from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
 from tui.errors import BriefingError
@@ -107,13 +110,44 @@ class _Actors:
     def __init__(self) -> None:
         self.by_id: dict[str, _ActorDraft] = {}
         self._by_token: dict[str, tuple[int, _ActorDraft]] = {}
+        self._bodies: dict[str, _ActorDraft] = {}
         """Each word of a person's name -> the person most recently named with it (and
         when): looking a word up must not scan every actor found so far."""
 
     def known(self, entry: Entry) -> _ActorDraft:
         if entry.id not in self.by_id:
-            self.by_id[entry.id] = _ActorDraft(entry.id, entry.name, entry.kind)
+            actor = _ActorDraft(entry.id, entry.name, entry.kind)
+            self.by_id[entry.id] = actor
+            if entry.kind == "person":
+                actor.tokens = tuple(entry.name.split())
+                for token in actor.tokens:
+                    self._by_token[token] = (len(self.by_id), actor)
         return self.by_id[entry.id]
+
+    def body(self, name: str, kind: str, *, anonymous: bool = False) -> _ActorDraft:
+        """An organisation or outlet found by the shape of its name; inflected forms
+        ("Deutschen Bahn", "Statistischen Bundesamts") join the first form seen."""
+        key = _body_key(name)
+        if key in self._bodies:
+            return self._bodies[key]
+        actor_id = _unique(slugify(name), self.by_id, name)
+        actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
+        self.by_id[actor_id] = actor
+        self._bodies[key] = actor
+        return actor
+
+    def person_by_role(self, word: str) -> _ActorDraft | None:
+        """The person most recently given an office that ends in ``word`` ("Kanzler")."""
+        folded = word.casefold()
+        if len(folded) < 5:
+            return None
+        best: _ActorDraft | None = None
+        for actor in self.by_id.values():
+            if actor.kind == "person" and actor.role:
+                last = actor.role.split()[-1].casefold()
+                if last == folded or (last.endswith(folded) and len(folded) >= 6):
+                    best = actor
+        return best
 
     def person(self, name: str) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
@@ -134,6 +168,22 @@ class _Actors:
         bare = word.removesuffix("s") if word.endswith("s") and len(word) > 4 else word
         found = [self._by_token[w] for w in (word, bare) if w in self._by_token]
         return max(found, key=lambda item: item[0])[1] if found else None
+
+
+def _body_key(name: str) -> str:
+    """The same key for the inflected forms of a body's name."""
+    words = name.casefold().split()
+    stems = []
+    for index, word in enumerate(words):
+        if index < len(words) - 1:
+            for ending, base in (("en", "e"), ("er", "e"), ("es", "e")):
+                if word.endswith(ending) and len(word) > 5:
+                    word = word[: -len(ending)] + base
+                    break
+        else:
+            word = word.removesuffix("es") if word.endswith("tes") else word.removesuffix("s")
+        stems.append(word)
+    return " ".join(stems)
 
 
 def _unique(wanted: str, taken: dict[str, _ActorDraft], name: str) -> str:
@@ -192,9 +242,8 @@ def draft_briefing(
     actors = _Actors()
     claims: list[Claim] = []
     quotes: list[Quote] = []
-    sources: list[Source] = []
-    outlet_sources: dict[str, str] = {}
 
+    context = _Context()
     for done, block in enumerate(paragraphs):
         if progress is not None:
             progress(done, len(paragraphs))
@@ -202,63 +251,33 @@ def draft_briefing(
         assert number is not None
         text = block.text
         spans = find_quotes(text)
+        context.last_speaker = None
         for sentence in split_sentences(text, language):
-            mentioned: list[str] = []
-            for mention in places.find(sentence.text):
-                actor = actors.known(mention.entry)
-                actor.seen(mention.text if mention.name else None, number)
-                mentioned.append(actor.id)
-            full_names: list[tuple[int, int]] = []
-            terms = [
-                (span.start - sentence.start, span.end - sentence.start)
+            local = [
+                (span, span.start - sentence.start, span.end - sentence.start)
                 for span in spans
-                if not span.direct and sentence.start <= span.start < sentence.end
+                if sentence.start <= span.start < sentence.end
             ]
-            for person in find_people(sentence.text, language, places):
-                if any(s <= person.start < e for s, e in terms):
-                    continue  # a name in quotation marks: an outlet or a term
-                actor = actors.person(person.name)
-                actor.seen(None, number)
-                if person.role and not person.role_loaded and actor.role is None:
-                    actor.role = person.role
-                if person.role and person.role_loaded:
-                    actor.seen(person.role, number, loaded=True)
-                mentioned.append(actor.id)
-                full_names.append((person.start, person.end))
-            for match in _words_of_single_names(sentence.text):
-                if not match.group()[0].isupper():
-                    continue
-                if any(s <= match.start() < e for s, e in full_names):
-                    continue
-                found = actors.person_by_word(match.group())
-                if found is not None:
-                    found.seen(match.group(), number)
-                    mentioned.append(found.id)
-            for word in re.findall(r"[^\W\d_]+", sentence.text):
-                if word.casefold() in places.anonymous:
-                    group = actors.other(
-                        slugify(word) + "-unnamed", f"Unnamed {word}", "group", anonymous=True
-                    )
-                    group.seen(word, number)
-                    mentioned.append(group.id)
-
-            # quotes in this sentence, and outlets named in quotation marks
-            attributed: str | None = None
-            quoted_view = False
-            here = [s for s in spans if sentence.start <= s.start < sentence.end]
-            for span in sorted(here, key=lambda s: not s.outlet):  # outlets first
-                local_start, local_end = span.start - sentence.start, span.end - sentence.start
+            terms = [(s, e) for span, s, e in local if not span.direct]
+            direct = [(s, e) for span, s, e in local if span.direct]
+            mentions = _mentions(sentence.text, language, places, actors, number, terms)
+            for span, _s, _e in local:
                 if span.outlet:
-                    outlet_id = _outlet(span.text, actors, sources, outlet_sources, number)
-                    mentioned.append(outlet_id)
-                    continue
+                    outlet_id = _outlet(span.text, actors, number)
+                    mentions.append(Mention(outlet_id, "media", _s, _e))
+            mentioned = [m.actor for m in sorted(mentions, key=lambda m: m.start)]
+
+            # quotes in this sentence: their speakers
+            attributed: str | None = None
+            quoted = bool(direct)
+            for span, local_start, local_end in local:
                 if not span.direct:
                     continue
-                speaker = _speaker(sentence.text, local_start, local_end, language, actors, number)
-                speaker_id, role, cue = speaker
-                outlet = _quote_outlet(sentence.text[local_end:], outlet_sources)
-                quoted_view = True
-                attributed = speaker_id
+                found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                speaker_id, cue = _resolve(found, actors, context, number, quote=True)
+                role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
+                outlet = _quote_outlet(sentence.text[local_end:], actors)
+                attributed = attributed or speaker_id
                 quotes.append(
                     Quote(
                         id=f"q{len(quotes) + 1:02d}",
@@ -275,6 +294,11 @@ def draft_briefing(
                         + "; add a translation and check speaker, role and outlet.",
                     )
                 )
+            if attributed is None:
+                found = sentence_source(sentence.text, mentions, quotes=direct)
+                if found is not None:
+                    attributed, _cue = _resolve(found, actors, context, number, quote=False)
+            context.after_sentence(attributed, mentions, actors)
             if sentence.text.rstrip().endswith("?"):
                 continue
             if len(sentence.text.split()) < _MIN_CLAIM_WORDS:
@@ -284,10 +308,14 @@ def draft_briefing(
                 sentence.text,
                 language,
                 cues,
-                quoted_view=quoted_view,
+                quoted_view=quoted,
+                quotes=[sentence.text[s:e] for s, e in direct],
                 article_year=_year(published),
             )
             figures = [_figure(f) for f in find_figures(sentence.text, language)]
+            claim_sources = [ARTICLE_ID]
+            if attributed is not None and actors.by_id[attributed].kind == "media":
+                claim_sources.append(attributed)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1:02d}",
@@ -295,16 +323,17 @@ def draft_briefing(
                     kind=suggestion.kind,
                     excerpt=sentence.text,
                     paragraph=number,
-                    hedges=list(dict.fromkeys(hit.text for hit in cues)),
+                    hedges=_hedges(cues),
                     figures=figures,
                     attributed_to=attributed,
                     actors=list(dict.fromkeys(mentioned)),
-                    sources=[ARTICLE_ID],
+                    sources=claim_sources,
                     note=f"Draft: kind suggested as {suggestion.kind} because"
                     f" {suggestion.reason}. The statement copies the article's sentence:"
                     " rewrite it in your own words and check kind and likelihood.",
                 )
             )
+    sources = _media_sources(actors)
     # a quote's claim id must exist: drop links to sentences that were not claims
     claim_ids = {claim.id for claim in claims}
     quotes = [
@@ -354,68 +383,184 @@ def _shorten(text: str, limit: int = 80) -> str:
     return first[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _outlet(
-    name: str,
+_SPEECH_CUES = frozenset(
+    {
+        "sagte|sagten|sagt|sagen",
+        "meint|meinen|meinte|meinten",
+        "berichtet|berichten|berichtete|berichteten",
+        "said",
+        "says",
+        "told",
+        "wird|werden|wirst|werdet ... <inf>",
+    }
+)
+"""Cues that say who speaks, or mark the plain future, rather than hedge: attribution goes
+to ``attributed_to``, and "Es wird weitere Proteste geben" states rather than doubts."""
+
+
+def _hedges(cues: tuple[CueHit, ...]) -> list[str]:
+    return list(dict.fromkeys(hit.text for hit in cues if hit.cue not in _SPEECH_CUES))
+
+
+@dataclass
+class _Context:
+    """What the sentences before have said: whom a pronoun or a "demnach" points at."""
+
+    last_person: str | None = None
+    last_speaker: str | None = None
+    """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
+    last_source: str | None = None
+
+    def after_sentence(
+        self, source: str | None, mentions: list[Mention], actors: _Actors
+    ) -> None:
+        if source is not None and actors.by_id[source].kind == "person":
+            self.last_person = source
+        else:
+            people = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
+            if people:
+                self.last_person = people[0].actor
+        self.last_source = source
+
+
+def _resolve(
+    found: SourceFound | None,
     actors: _Actors,
-    sources: list[Source],
-    outlet_sources: dict[str, str],
+    context: _Context,
     paragraph: int,
-) -> str:
-    actor = actors.other(slugify(name), name, "media")
-    actor.seen(name, paragraph)
-    if name not in outlet_sources:
-        source_id = slugify(name)
-        outlet_sources[name] = source_id
-        if all(s.id != source_id for s in sources):
-            sources.append(
-                Source(
-                    id=source_id,
-                    outlet=name,
-                    cited_in=ARTICLE_ID,
-                    description=f"Draft: named by the article in paragraph {paragraph};"
-                    " find the piece it cites and add its title and URL if confirmed.",
-                )
+    *,
+    quote: bool,
+) -> tuple[str | None, str]:
+    """(actor id, cue) for a source the attribution rules found; a quotation nobody is
+    said to speak continues the paragraph's last speaker, else an unknown speaker."""
+    actor_id: str | None = None
+    cue = found.cue if found is not None else ""
+    if found is not None:
+        if found.actor is not None:
+            actor_id = found.actor
+        elif found.role is not None:
+            kind = found.role.kind
+            role = actors.body(found.role.name, kind, anonymous=kind == "person")
+            role.seen(found.role.name, paragraph)
+            actor_id = role.id
+        elif found.pronoun:
+            actor_id = context.last_person
+        elif found.carried:
+            actor_id = context.last_source
+    if actor_id is None and quote and found is None:
+        actor_id = context.last_speaker
+        cue = "the quotation before" if actor_id else ""
+    if actor_id is None:
+        if not quote:
+            return None, ""
+        unknown = actors.other("unknown-speaker", "Unknown speaker", "other", anonymous=True)
+        unknown.seen(None, paragraph)
+        return unknown.id, ""
+    if quote:
+        context.last_speaker = actor_id
+    return actor_id, cue
+
+
+def _mentions(
+    sentence: str,
+    language: str,
+    places: Gazetteer,
+    actors: _Actors,
+    paragraph: int,
+    terms: list[tuple[int, int]],
+) -> list[Mention]:
+    """Every actor the sentence names, with where: the gazetteer's, organisations and
+    outlets by the shape of their names, people, surnames and offices of people named
+    before, and unnamed groups."""
+    mentions: list[Mention] = []
+    for mention in places.find(sentence):
+        actor = actors.known(mention.entry)
+        actor.seen(mention.text if mention.name else None, paragraph)
+        mentions.append(
+            Mention(actor.id, actor.kind, mention.start, mention.end, adjective=not mention.name)
+        )
+    taken = [(m.start, m.end) for m in mentions]
+    known_words = frozenset(sentence[m.start : m.end] for m in mentions)
+    for body in find_bodies(sentence, language, known_words):
+        if any(s < body.end and body.start < e for s, e in taken):
+            continue
+        if any(s <= body.start < e for s, e in terms) and body.kind != "media":
+            continue
+        actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
+        actor.seen(body.name, paragraph)
+        mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
+        taken.append((body.start, body.end))
+    for person in find_people(sentence, language, places, taken):
+        if any(s <= person.start < e for s, e in terms):
+            continue  # a name in quotation marks: an outlet or a term
+        actor = actors.person(person.name)
+        actor.seen(None, paragraph)
+        if person.role and not person.role_loaded and actor.role is None:
+            actor.role = person.role
+        if person.role and person.role_loaded:
+            actor.seen(person.role, paragraph, loaded=True)
+        mentions.append(Mention(actor.id, "person", person.start, person.end))
+        taken.append((person.start, person.end))
+    for match in _words_of_single_names(sentence):
+        word = match.group()
+        if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
+            continue
+        bare = re.sub(r"['\u2019]s\Z", "", word)
+        found = actors.person_by_word(bare) or actors.person_by_role(bare)
+        if found is not None:
+            found.seen(bare, paragraph)
+            mentions.append(Mention(found.id, "person", match.start(), match.start() + len(bare)))
+            taken.append((match.start(), match.end()))
+    for match in re.finditer(r"[^\W\d_]+", sentence):
+        word = match.group()
+        if word.casefold() in places.anonymous and not any(
+            s <= match.start() < e for s, e in taken
+        ):
+            group = actors.other(
+                slugify(word) + "-unnamed", f"Unnamed {word}", "group", anonymous=True
             )
+            group.seen(word, paragraph)
+            mentions.append(Mention(group.id, "group", match.start(), match.end()))
+    return mentions
+
+
+def _outlet(name: str, actors: _Actors, paragraph: int) -> str:
+    """The media actor for an outlet named in quotation marks ("„Spiegel“")."""
+    for mention in gazetteer().find(name):
+        if mention.entry.kind == "media":
+            actor = actors.known(mention.entry)
+            actor.seen(name, paragraph)
+            return actor.id
+    actor = actors.body(name, "media")
+    actor.seen(name, paragraph)
     return actor.id
 
 
-def _quote_outlet(after: str, outlet_sources: dict[str, str]) -> str | None:
+def _quote_outlet(after: str, actors: _Actors) -> str | None:
     """The source id of an outlet named just after a quote's attribution."""
     head = after[:160]
-    for name, source_id in outlet_sources.items():
-        if name in head:
-            return source_id
+    for actor in actors.by_id.values():
+        if actor.kind == "media" and not actor.anonymous:
+            if any(name in head for name in (actor.name, *actor.aliases)):
+                return actor.id
     return None
 
 
-def _speaker(
-    sentence: str, start: int, end: int, language: str, actors: _Actors, paragraph: int
-) -> tuple[str, str | None, str | None]:
-    """(speaker id, role, attribution words) for the quote at ``start:end``."""
-    found = speaker_text(sentence, start, end)
-    if found is not None:
-        who, cue = found
-        people = find_people(who, language, gazetteer())
-        if people:
-            person = people[-1]
-            actor = actors.person(person.name)
-            actor.seen(None, paragraph)
-            role = who[: person.start].strip(" ,") or person.role
-            if role and (actor.role is None or len(role) > len(actor.role)):
-                actor.role = role
-            return actor.id, role or None, cue
-        for mention in gazetteer().find(who):
-            return actors.known(mention.entry).id, None, cue
-        for word in who.split():
-            single = actors.person_by_word(word.strip(",.")) if word[:1].isupper() else None
-            if single is not None:
-                return single.id, None, cue
-            if word.casefold() in gazetteer().anonymous:
-                group = actors.other(
-                    slugify(word) + "-unnamed", f"Unnamed {word}", "group", anonymous=True
-                )
-                group.seen(word, paragraph)
-                return group.id, None, cue
-    unknown = actors.other("unknown-speaker", "Unknown speaker", "other", anonymous=True)
-    unknown.seen(None, paragraph)
-    return unknown.id, None, None
+def _media_sources(actors: _Actors) -> list[Source]:
+    """Every outlet or agency the article names, as a source it cites."""
+    sources = []
+    for actor in actors.by_id.values():
+        if actor.kind != "media":
+            continue
+        where = ", ".join(str(p) for p in actor.paragraphs[:5])
+        unnamed = " It is not named: find which outlets the text means." if actor.anonymous else ""
+        sources.append(
+            Source(
+                id=actor.id,
+                outlet=actor.name,
+                cited_in=ARTICLE_ID,
+                description=f"Draft: named by the article (paragraph {where}); find the piece"
+                f" it cites and add its title and URL if confirmed.{unnamed}",
+            )
+        )
+    return sources

@@ -87,6 +87,7 @@ def suggest_kind(
     cues: Sequence[CueHit],
     *,
     quoted_view: bool = False,
+    quotes: Sequence[str] = (),
     article_year: int | None = None,
 ) -> KindSuggestion:
     """The suggested kind of the claim ``sentence`` states, and why."""

@@ -11,6 +11,7 @@ adjective with a genitive noun ("Kalten Krieges").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.draft.gazetteer import Gazetteer
@@ -29,6 +30,21 @@ _FUNCTION_WORDS = frozenset(
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _MAX_WORD = 16
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
+
+
+def _common_nouns(words: list[str]) -> bool:
+    """A German run that starts with a common noun ("Süden Bayerns", "Typ Shahed"), or
+    ends in one without starting with a known name ("Moskauer Angriffskrieg")."""
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    first = words[0].split("-")[0]
+    if is_common_noun(first) and not is_proper_name(first):
+        return True
+    return is_common_noun(words[-1]) and not is_proper_name(first) and not any(
+        is_proper_name(w) for w in words[1:]
+    )
 
 
 @dataclass(frozen=True)
@@ -60,7 +76,11 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
     for match in _TOKEN.finditer(sentence):
         word = match.group()
         joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
-        capital = word[0].isupper() or (current and word in _PARTICLES)
+        previous = current[-1].group() if current else ""
+        capital = word[0].isupper() or bool(
+            current
+            and (word in _PARTICLES or word in _JOINED_PARTICLES.get(previous, ()))
+        )
         if capital and (joined or not current):
             current.append(match)
         else:
@@ -73,9 +93,15 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
     return runs
 
 
-def find_people(sentence: str, language: str, places: Gazetteer) -> list[PersonMention]:
-    """Candidate person names in ``sentence``, in order."""
-    known = {(m.start, m.end) for m in places.find(sentence)}
+def find_people(
+    sentence: str,
+    language: str,
+    places: Gazetteer,
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[PersonMention]:
+    """Candidate person names in ``sentence``, in order; ``taken`` are spans already
+    known to name something else (an organisation, an outlet)."""
+    known = {(m.start, m.end) for m in places.find(sentence)} | set(taken)
     known_starts = {start for start, _ in known}
     people: list[PersonMention] = []
     for run in _runs(sentence):
@@ -111,8 +137,10 @@ def _person(
     roles, piece = piece[:cut], piece[cut:]
     if not 2 <= len(piece) <= 4:
         return None
-    words = [m.group().rstrip("-") for m in piece]
+    words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
+        return None
+    if language == "de" and _common_nouns(words):
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
@@ -120,7 +148,7 @@ def _person(
     return PersonMention(
         name=" ".join(words),
         start=piece[0].start(),
-        end=piece[-1].end(),
+        end=piece[-1].start() + len(words[-1]),
         role=role,
         role_loaded=any(places.is_loaded(m.group()) for m in roles),
     )
