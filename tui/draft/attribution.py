@@ -95,7 +95,7 @@ _SOURCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
-_COMPOUND_SOURCE = re.compile(r"\bnach\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
+_COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
 _CITING = re.compile(r"\bunter\s+Berufung\s+auf\b[^,;:]*|\bciting\b[^,;:]*", re.IGNORECASE)
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
@@ -139,6 +139,14 @@ def _first_after(mentions: list[Mention], start: int, end: int) -> Mention | Non
     return None
 
 
+def _first_person_after(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first person named in ``start:end`` ("said EU competition chief X")."""
+    for mention in mentions:
+        if mention.kind == "person" and start <= mention.start < end:
+            return mention
+    return None
+
+
 def _last_before(mentions: list[Mention], start: int, end: int) -> Mention | None:
     found = None
     for mention in _named(mentions):
@@ -171,14 +179,16 @@ def _subject(
         between = sentence[before.end : verb.start()]
         if len(between.split()) <= 2 and not re.search(r"[,;:]", between):
             return Source(actor=before.actor, cue=cue)
-    head = sentence[start : verb.start()]
-    pronoun = _PRONOUN.search(head)
+    pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):
         return Source(role=role, cue=cue)
-    if pronoun is not None and len(sentence[pronoun.end() : verb.start()].split()) <= 1:
+    if pronoun is not None and len(sentence[pronoun.end() : verb.start()].split()) <= 3:
         return Source(pronoun=True, cue=f"{pronoun.group()} {cue}")
-    after = _first_after(kept, verb.end(), end)
+    opening = _first_after(kept, start, verb.start())
+    if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+        return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
+    after = _first_person_after(kept, verb.end(), end) or _first_after(kept, verb.end(), end)
     role_after = role_speaker(sentence, verb.end(), end)
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
     if after_pronoun is not None:
@@ -290,7 +300,9 @@ def _after_quote(
     if role is not None:
         return Source(role=role, cue=verb.group())
     _, clause_end = _clause_bounds(sentence, verb.end())
-    after = _first_after(mentions, verb.end(), clause_end)
+    after = _first_person_after(mentions, verb.end(), clause_end) or _first_after(
+        mentions, verb.end(), clause_end
+    )
     role_after = role_speaker(sentence, verb.end(), clause_end)
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
     if after_pronoun is not None:

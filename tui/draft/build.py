@@ -18,6 +18,7 @@ from tui.draft.attribution import Mention, quote_speaker, sentence_source
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
+from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
 from tui.draft.paragraphs import split_blocks
@@ -32,7 +33,7 @@ from tui.model import Actor, Alias, Briefing, Claim, Figure, Note, Quote, Source
 __all__ = ["DraftError", "draft_briefing", "slugify"]
 
 ARTICLE_ID = "article"
-_MIN_CLAIM_WORDS = 4
+_MIN_CLAIM_WORDS = 3
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -130,11 +131,30 @@ class _Actors:
         key = _body_key(name)
         if key in self._bodies:
             return self._bodies[key]
+        earlier = self._earlier_body(name)
+        if earlier is not None:
+            self._bodies[key] = earlier
+            return earlier
         actor_id = _unique(slugify(name), self.by_id, name)
         actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
         self.by_id[actor_id] = actor
         self._bodies[key] = actor
         return actor
+
+    def _earlier_body(self, name: str) -> _ActorDraft | None:
+        """A body named before that ``name`` refers back to: "die Gewerkschaft" after
+        "Lokführergewerkschaft GDL", "ESA" after "European Space Agency" (or the
+        reverse)."""
+        initials = _initials(name)
+        for actor in reversed(list(self._bodies.values())):
+            if " " not in name and len(name) >= 5 and not name.isupper():
+                if any(w.casefold().endswith(name.casefold()) for w in actor.name.split()):
+                    return actor
+            if name.isupper() and _initials(actor.name) == name:
+                return actor
+            if initials and len(initials) >= 2 and actor.name == initials:
+                return actor
+        return None
 
     def person_by_role(self, word: str) -> _ActorDraft | None:
         """The person most recently given an office that ends in ``word`` ("Kanzler")."""
@@ -168,6 +188,12 @@ class _Actors:
         bare = word.removesuffix("s") if word.endswith("s") and len(word) > 4 else word
         found = [self._by_token[w] for w in (word, bare) if w in self._by_token]
         return max(found, key=lambda item: item[0])[1] if found else None
+
+
+def _initials(name: str) -> str:
+    """ "European Space Agency" -> "ESA"; "" for a name of one word."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _body_key(name: str) -> str:
@@ -471,28 +497,47 @@ def _mentions(
 ) -> list[Mention]:
     """Every actor the sentence names, with where: the gazetteer's, organisations and
     outlets by the shape of their names, people, surnames and offices of people named
-    before, and unnamed groups."""
+    before, and unnamed groups. Overlaps are settled before any actor is made: a body's
+    longer name wins over the country inside it ("Deutsche Bank", "EU Tax Observatory"),
+    and a person's name over a word that is also an adjective ("Thierry Breton")."""
+    found = places.find(sentence)
+    known_words = frozenset(sentence[m.start : m.end] for m in found)
+    bodies = [
+        b
+        for b in find_bodies(sentence, language, known_words)
+        if b.kind == "media" or not any(s <= b.start < e for s, e in terms)
+    ]
+
+    def inside_longer_body(m: GazetteerMention) -> bool:
+        return m.entry.kind != "person" and any(
+            b.start <= m.start and m.end <= b.end and (b.end - b.start) > (m.end - m.start)
+            for b in bodies
+        )
+
+    found = [m for m in found if not inside_longer_body(m)]
+    bodies = [b for b in bodies if not any(m.start < b.end and b.start < m.end for m in found)]
+    taken = [(b.start, b.end) for b in bodies]
+    people = [
+        p
+        for p in find_people(sentence, language, places, taken, found=found)
+        if not any(s <= p.start < e for s, e in terms)  # a name in quotation marks
+    ]
+    found = [m for m in found if not any(p.start <= m.start < p.end for p in people)]
+
     mentions: list[Mention] = []
-    for mention in places.find(sentence):
+    for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
+        if actor.kind == "person" and actor.role is None:
+            actor.role = _role_before(sentence, mention.start, places)
         mentions.append(
             Mention(actor.id, actor.kind, mention.start, mention.end, adjective=not mention.name)
         )
-    taken = [(m.start, m.end) for m in mentions]
-    known_words = frozenset(sentence[m.start : m.end] for m in mentions)
-    for body in find_bodies(sentence, language, known_words):
-        if any(s < body.end and body.start < e for s, e in taken):
-            continue
-        if any(s <= body.start < e for s, e in terms) and body.kind != "media":
-            continue
+    for body in bodies:
         actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
-        taken.append((body.start, body.end))
-    for person in find_people(sentence, language, places, taken):
-        if any(s <= person.start < e for s, e in terms):
-            continue  # a name in quotation marks: an outlet or a term
+    for person in people:
         actor = actors.person(person.name)
         actor.seen(None, paragraph)
         if person.role and not person.role_loaded and actor.role is None:
@@ -500,28 +545,46 @@ def _mentions(
         if person.role and person.role_loaded:
             actor.seen(person.role, paragraph, loaded=True)
         mentions.append(Mention(actor.id, "person", person.start, person.end))
-        taken.append((person.start, person.end))
+    taken = [(m.start, m.end) for m in mentions]
     for match in _words_of_single_names(sentence):
         word = match.group()
         if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
             continue
         bare = re.sub(r"['\u2019]s\Z", "", word)
-        found = actors.person_by_word(bare) or actors.person_by_role(bare)
-        if found is not None:
-            found.seen(bare, paragraph)
-            mentions.append(Mention(found.id, "person", match.start(), match.start() + len(bare)))
+        single = actors.person_by_word(bare) or actors.person_by_role(bare)
+        if single is not None:
+            single.seen(bare, paragraph)
+            mentions.append(Mention(single.id, "person", match.start(), match.start() + len(bare)))
             taken.append((match.start(), match.end()))
-    for match in re.finditer(r"[^\W\d_]+", sentence):
-        word = match.group()
-        if word.casefold() in places.anonymous and not any(
-            s <= match.start() < e for s, e in taken
-        ):
-            group = actors.other(
-                slugify(word) + "-unnamed", f"Unnamed {word}", "group", anonymous=True
-            )
-            group.seen(word, paragraph)
-            mentions.append(Mention(group.id, "group", match.start(), match.end()))
+    for match in _GROUPS.finditer(sentence):
+        word = match.group("word")
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if word.casefold() not in places.anonymous and not match.group("groups"):
+            continue
+        if _MEMBER_OF.match(sentence, match.end()):
+            continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
+        name = match.group() if match.group("groups") else word
+        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
+        group.seen(name, paragraph)
+        mentions.append(Mention(group.id, "group", match.start(), match.end()))
     return mentions
+
+
+_GROUPS = re.compile(r"\b(?P<word>[^\W\d_]+)(?P<groups>\s+groups)?\b")
+_MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
+
+
+def _role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
+    """The office written just before a known person's name ("Bundeskanzler Olaf Scholz")."""
+    words = sentence[:start].split()[-3:]
+    role: list[str] = []
+    for word in reversed(words):
+        if places.is_role(word.strip(",")) and word[:1].isupper():
+            role.insert(0, word)
+        else:
+            break
+    return " ".join(role) or None
 
 
 def _outlet(name: str, actors: _Actors, paragraph: int) -> str:

@@ -291,7 +291,7 @@ def _babel_countries() -> tuple[dict[str, Entry], dict[str, list[str]]]:
             continue
         for locale in locales.values():
             adjective = locale.languages.get(language)
-            if adjective and " " not in adjective:
+            if adjective and " " not in adjective and len(adjective) >= 4:
                 names.setdefault("lang:" + territory, []).append(adjective.casefold())
     return entries, names
 

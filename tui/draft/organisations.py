@@ -51,6 +51,12 @@ _DETERMINERS = frozenset(
 )
 
 
+def _is_noun(word: str) -> bool:
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    return is_common_noun(word) or is_proper_name(word)
+
+
 def _named(word: str) -> bool:
     """A capitalised word that is not a German common noun: part of a body's name."""
     from tui.draft.nouns import is_common_noun
@@ -58,6 +64,10 @@ def _named(word: str) -> bool:
     return not is_common_noun(word) and not _de_head(word)
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_GROUP_BEFORE = re.compile(
+    r"\b(?:Gruppe|Bewegung|Organisation|Initiative|group|movement|campaign)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+)
 _MEDIA_BEFORE = re.compile(
     r"(?:\b(?:Nachrichtenagentur|Agentur|Staatsagentur|Zeitung|Tageszeitung|Magazin|Sender"
     r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
@@ -99,6 +109,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             continue
         if word in _MEDIA_WORDS or _ACRONYM.match(word.split("-")[0] + " "):
             continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
+        if not _is_noun(word):
+            continue  # "Insgesamt" ends like "Amt" but is an adverb
         start = index
         while (
             start > 0
@@ -162,6 +174,9 @@ def find_bodies(sentence: str, language: str, known: frozenset[str] = frozenset(
     for match in _MEDIA_BEFORE.finditer(sentence):
         name = match.group("name").rstrip(".,")
         found.append(BodyMention(name, "media", match.start("name"), match.start("name") + len(name)))
+    for match in _GROUP_BEFORE.finditer(sentence):
+        name = match.group("name")
+        found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
     for match in _UNNAMED_MEDIA.finditer(sentence):
         found.append(
             BodyMention(match.group(), "media", match.start(), match.end(), unnamed=True)

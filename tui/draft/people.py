@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.draft.gazetteer import Gazetteer
+from tui.draft.gazetteer import Gazetteer, Mention
 
 __all__ = ["PersonMention", "find_people"]
 
@@ -93,15 +93,31 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _surname(sentence: str, mention: Mention) -> bool:
+    """A country adjective that ends a name rather than starts a phrase ("Thierry Breton",
+    not "Russian President"): a capitalised word just before, none just after."""
+    before = sentence[: mention.start]
+    after = sentence[mention.end :]
+    joined = re.search(r"[A-ZÄÖÜ][\w'\u2019-]* \Z", before) is not None
+    return joined and re.match(r" [A-ZÄÖÜ]", after) is None and mention.text[:1].isupper()
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|nahe|outside|across)\s+\Z")
+
+
 def find_people(
     sentence: str,
     language: str,
     places: Gazetteer,
     taken: Sequence[tuple[int, int]] = (),
+    *,
+    found: Sequence[Mention] | None = None,
 ) -> list[PersonMention]:
     """Candidate person names in ``sentence``, in order; ``taken`` are spans already
     known to name something else (an organisation, an outlet)."""
-    known = {(m.start, m.end) for m in places.find(sentence)} | set(taken)
+    mentions = places.find(sentence) if found is None else found
+    known = {(m.start, m.end) for m in mentions if m.name or not _surname(sentence, m)}
+    known |= set(taken)
     known_starts = {start for start, _ in known}
     people: list[PersonMention] = []
     for run in _runs(sentence):
@@ -117,9 +133,9 @@ def find_people(
             else:
                 pieces[-1].append(match)
         for piece in pieces:
-            found = _person(piece, sentence, language, places)
-            if found is not None:
-                people.append(found)
+            person = _person(piece, sentence, language, places)
+            if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
+                people.append(person)
     return people
 
 
