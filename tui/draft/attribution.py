@@ -77,6 +77,9 @@ _SPEECH_DE = (
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
     r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
     r"|drohte|droht|rechnet|rechnen|befürchten|befürchtet|fürchten|fürchtet|verteidigte"
+    r"|ausgesprochen|angekündigt|gefordert|erklärt|betont|gewarnt|kritisiert|bestätigt"
+    r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
+    r"|mitgeteilt|eingeräumt|behauptet"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -96,7 +99,13 @@ _SOURCE_AFTER = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 _COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
-_CITING = re.compile(r"\bunter\s+Berufung\s+auf\b[^,;:]*|\bciting\b[^,;:]*", re.IGNORECASE)
+_CITING = re.compile(
+    r"\bunter\s+Berufung\s+auf\s+(?:(?:die|den|der|das|dem|eine[nmr]?)\s+)?[\w-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)*|\bciting\b[^,;:]*",
+    re.IGNORECASE,
+)
+_HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
+_APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:„“”\"«»]|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
@@ -173,6 +182,14 @@ def _subject(
     """The subject of the verb of saying at ``verb``: before it, else after it."""
     start, end = _clause_bounds(sentence, verb.start())
     kept = [m for m in mentions if not any(s <= m.start < e for s, e in skip)]
+    apposition = _APPOSITION.search(sentence, 0, verb.start())
+    if apposition is not None:  # "X, the EU's commissioner, said"
+        named = _last_before(kept, 0, apposition.start())
+        if named is not None and not sentence[named.end : apposition.start()].strip():
+            return Source(actor=named.actor, cue=verb.group())
+        role = role_speaker(sentence, 0, apposition.start())
+        if role is not None and not sentence[role.end : apposition.start()].strip():
+            return Source(role=role, cue=verb.group())
     before = _last_before(kept, start, verb.start())
     cue = verb.group()
     if before is not None:
@@ -238,7 +255,20 @@ def sentence_source(
             compound.group("who"), compound.start("who"), compound.end("who"), "organisation"
         )
         return Source(role=who, cue=compound.group())
+    hearsay = _HEARSAY.search(sentence)
+    if hearsay is not None and outside(hearsay.start()):
+        start, _ = _clause_bounds(sentence, hearsay.start())
+        where = _last_before(mentions, start, hearsay.start())
+        if where is not None:
+            return Source(actor=where.actor, cue=hearsay.group())
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
+    verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]
+    if verbs and len(sentence[verbs[-1].end() :].split()) <= 3 and "," in sentence[: verbs[-1].start()]:
+        # "…, Russian news agencies reported.": the closing attribution covers the sentence
+        last = verbs[-1]
+        closing = _subject(sentence, last, mentions, skip)
+        if closing is not None:
+            return closing
     for verb in _SPEECH.finditer(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue

@@ -349,7 +349,7 @@ def draft_briefing(
                     kind=suggestion.kind,
                     excerpt=sentence.text,
                     paragraph=number,
-                    hedges=_hedges(cues),
+                    hedges=_hedges(sentence.text, cues),
                     figures=figures,
                     attributed_to=attributed,
                     actors=list(dict.fromkeys(mentioned)),
@@ -424,8 +424,19 @@ _SPEECH_CUES = frozenset(
 to ``attributed_to``, and "Es wird weitere Proteste geben" states rather than doubts."""
 
 
-def _hedges(cues: tuple[CueHit, ...]) -> list[str]:
-    return list(dict.fromkeys(hit.text for hit in cues if hit.cue not in _SPEECH_CUES))
+_PERMISSION = re.compile(r"\A\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b")
+""""could be fined", "could not be verified": what the rules allow or nobody could do,
+not a guess."""
+
+
+def _hedges(sentence: str, cues: tuple[CueHit, ...]) -> list[str]:
+    kept = [
+        hit.text
+        for hit in cues
+        if hit.cue not in _SPEECH_CUES
+        and not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+    ]
+    return list(dict.fromkeys(kept))
 
 
 @dataclass

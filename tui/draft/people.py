@@ -31,6 +31,10 @@ _FUNCTION_WORDS = frozenset(
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _MAX_WORD = 16
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_NOT_NAME_ENDS = frozenset(
+    "Act Agreement Treaty Summit Conference Day War Cup Games Prize Award Index Report Plan"
+    " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station".split()
+)
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
 
@@ -157,6 +161,8 @@ def _person(
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
     if language == "de" and _common_nouns(words):
+        return None
+    if language != "de" and words[-1] in _NOT_NAME_ENDS:
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
