@@ -424,9 +424,13 @@ _SPEECH_CUES = frozenset(
 to ``attributed_to``, and "Es wird weitere Proteste geben" states rather than doubts."""
 
 
-_PERMISSION = re.compile(r"\A\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b")
-""""could be fined", "could not be verified": what the rules allow or nobody could do,
-not a guess."""
+_PERMISSION = re.compile(
+    r"\A\s+(?:not\s+(?:yet\s+|be\s+)?(?:be\s+)?[a-z]+(?:ed|en)\b|be\s+(?:fined|jailed|"
+    r"imprisoned|sentenced|charged|prosecuted|punished|sanctioned|banned|barred|started|"
+    r"allowed|permitted|required|ordered)\b)"
+)
+""""could not be verified", "could be fined", "could be started": what nobody could do or
+what the rules allow or threaten, not a guess ("could be moved" stays a hedge)."""
 
 
 def _hedges(sentence: str, cues: tuple[CueHit, ...]) -> list[str]:
