@@ -329,13 +329,14 @@ def draft_briefing(
                 continue
             if len(sentence.text.split()) < _MIN_CLAIM_WORDS:
                 continue
-            cues = find_cues(sentence.text, language=language)
+            cues = _kept_cues(sentence.text, find_cues(sentence.text, language=language))
             suggestion = suggest_kind(
                 sentence.text,
                 language,
                 cues,
                 quoted_view=quoted,
                 quotes=[sentence.text[s:e] for s, e in direct],
+                quoted_terms=any(not span.outlet for span, _s, _e in local if not span.direct),
                 article_year=_year(published),
             )
             figures = [_figure(f) for f in find_figures(sentence.text, language)]
@@ -433,14 +434,18 @@ _PERMISSION = re.compile(
 what the rules allow or threaten, not a guess ("could be moved" stays a hedge)."""
 
 
-def _hedges(sentence: str, cues: tuple[CueHit, ...]) -> list[str]:
-    kept = [
-        hit.text
+def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
+    """The cues less "could" where it states what nobody could do or the rules allow."""
+    return tuple(
+        hit
         for hit in cues
-        if hit.cue not in _SPEECH_CUES
-        and not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
-    ]
-    return list(dict.fromkeys(kept))
+        if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+    )
+
+
+def _hedges(sentence: str, cues: tuple[CueHit, ...]) -> list[str]:
+    """The hedges a claim records: its cues less the verbs of saying and the plain future."""
+    return list(dict.fromkeys(hit.text for hit in cues if hit.cue not in _SPEECH_CUES))
 
 
 @dataclass

@@ -81,6 +81,36 @@ def _names(hits: Sequence[CueHit]) -> str:
     return ", ".join(f"„{hit.text}“" for hit in hits)
 
 
+_SPECULATIVE_MODALS = frozenset(
+    "könnte könnten mag möge möglicherweise could might may müsste müssten".split()
+)
+_FUTURE = {
+    "de": re.compile(
+        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b[a-zäöü]+(?:en|ern|eln)\b\s*"
+        r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b)"
+        r"[a-zäöü]+en\b\s*[,.;:]"
+    ),
+    "en": re.compile(
+        r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:likely|"
+        r"expected|set|due)\s+to\b"
+    ),
+}
+_CONDITIONAL = {
+    "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöü]+en\b\s*[,.;:]"),
+    "en": re.compile(r"\bwould\s+(?:not\s+)?[a-z]+"),
+}
+_PLEDGE = {
+    "de": re.compile(r"\A\W*(?:wir|ich)\s+werden?\b", re.I),
+    "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
+}
+"""A quoted promise of one clause ("We will not let up"): reported speech, not a view."""
+_PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
+_SIDE_CLAUSE = re.compile(
+    r",\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b[^,.;]*", re.I
+)
+
+
 def suggest_kind(
     sentence: str,
     language: str,
@@ -88,41 +118,68 @@ def suggest_kind(
     *,
     quoted_view: bool = False,
     quotes: Sequence[str] = (),
+    quoted_terms: bool = False,
     article_year: int | None = None,
 ) -> KindSuggestion:
-    """The suggested kind of the claim ``sentence`` states, and why."""
+    """The suggested kind of the claim ``sentence`` states, and why.
+
+    First rule that applies wins: a verb that judges or accuses ("warf … vor",
+    "bezeichnete … als", "accused", "dismissed … as") -> opinion, even when hedged;
+    speculation, epistemic or distancing cues, or a modal of possibility ("könnte",
+    "could") -> speculation, or forecast when the sentence also looks ahead ("will",
+    "wird" + infinitive, "is expected to", "dürfte" + a verb of change); a quoted pledge
+    ("We will…", "versprach") -> reported speech; other quoted words, or a short quoted
+    term beside a verb of saying -> opinion; a plain future or a conditional -> forecast;
+    a year before the article in the main clause, or the German pluperfect -> historical;
+    an explanation -> background; a view given as such -> opinion; else reported.
+    """
     lang = "de" if language == "de" else "en"
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", sentence.casefold())
-    if quoted_view:
-        opinion = _found("opinion", lang, words)
-        cue = f" with „{opinion[0]}“" if opinion else ""
-        return KindSuggestion("opinion", f"a speaker's own words are quoted{cue}")
+    folded = sentence.casefold()
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", folded)
+    unquoted = sentence
+    for quote in quotes:
+        unquoted = unquoted.replace(quote, " ")
+    unquoted_words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", unquoted.casefold())
+    evaluative = _found("evaluative", lang, unquoted_words)
+    if evaluative:
+        return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
-    if doubtful:
-        return KindSuggestion(
-            "speculation", f"hedged by {_names(doubtful)} ({doubtful[0].category})"
-        )
-    modal = [c for c in cues if c.category == "modal"]
+    possible = [c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS]
+    ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
     future = _found("future", lang, words)
+    if doubtful or possible:
+        marks = doubtful or possible
+        if (ahead or future) and not possible:
+            why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
+            return KindSuggestion("forecast", f"an expectation: {why}")
+        return KindSuggestion(
+            "speculation", f"hedged by {_names(marks)} ({marks[0].category})"
+        )
+    pledged = any(_PLEDGE[lang].search(q) and "," not in q for q in quotes) or _PROMISE.search(
+        sentence
+    )
+    if quoted_view and pledged:
+        return KindSuggestion("reported", "a quoted pledge: reported speech")
+    if quoted_view:
+        return KindSuggestion("opinion", "a speaker's own words are quoted")
+    if quoted_terms and any(c.category == "attribution" for c in cues):
+        return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
+    modal = [c for c in cues if c.category == "modal"]
+    if ahead or future or (modal and any(c.text.casefold().startswith(("dürfte", "wohl")) for c in modal)):
+        why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
+        return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:
-        ahead = [
-            c
-            for c in modal
-            if (c.cue or "").startswith(("wird", "will")) or c.text.casefold() in _FORECAST_MODALS
-        ]
-        if future or ahead:
-            why = _names(ahead or modal) + (f" with „{future[0]}“" if future else "")
-            return KindSuggestion("forecast", f"looks ahead: {why}")
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
-    if future:
-        return KindSuggestion("forecast", f"looks ahead: „{future[0]}“")
+    if _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold()):
+        return KindSuggestion("forecast", "a conditional about what would follow")
     import datetime
 
     reference = article_year or datetime.date.today().year
-    past = [y for y in _years(sentence) if y < reference - 1]
+    main_clause = _SIDE_CLAUSE.sub(" ", sentence)
+    past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
-    if past or history:
-        why = f"the year {past[0]}" if past else f"„{history[0]}“"
+    if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):
+        why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = _found("background", lang, words)
     if background:
