@@ -27,7 +27,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Mention", "RoleSpeaker", "Source", "quote_speaker", "role_speaker", "sentence_source"]
+__all__ = [
+    "Mention",
+    "RoleSpeaker",
+    "Source",
+    "quote_speaker",
+    "role_speaker",
+    "sentence_source",
+    "speech_verb",
+]
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,11 @@ _SPEECH_EN = (
     r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think"
     r"|thinks|recalled|reiterated|replied|responded|conceded"
 )
+_PARTICIPLES = frozenset(
+    "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
+    " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
+    " eingeräumt behauptet berichtet".split()
+)
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|citing|as\s+reported\s+by|reported\s+by"
@@ -123,6 +136,11 @@ _ROLE = re.compile(
     rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
 )
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
+
+
+def speech_verb(sentence: str) -> bool:
+    """Whether ``sentence`` holds a verb of saying, reporting or judging."""
+    return any(not v.group()[0].isupper() or v.start() == 0 for v in _SPEECH.finditer(sentence))
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -263,7 +281,12 @@ def sentence_source(
             return Source(actor=where.actor, cue=hearsay.group())
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
     verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]
-    if verbs and len(sentence[verbs[-1].end() :].split()) <= 3 and "," in sentence[: verbs[-1].start()]:
+    if (
+        verbs
+        and verbs[-1].group().casefold() not in _PARTICIPLES
+        and len(sentence[verbs[-1].end() :].split()) <= 3
+        and "," in sentence[: verbs[-1].start()]
+    ):
         # "…, Russian news agencies reported.": the closing attribution covers the sentence
         last = verbs[-1]
         closing = _subject(sentence, last, mentions, skip)

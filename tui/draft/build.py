@@ -426,7 +426,7 @@ to ``attributed_to``, and "Es wird weitere Proteste geben" states rather than do
 
 
 _PERMISSION = re.compile(
-    r"\A\s+(?:not\s+(?:yet\s+|be\s+)?(?:be\s+)?[a-z]+(?:ed|en)\b|be\s+(?:fined|jailed|"
+    r"\A\s+(?:not\s+(?:yet\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|be\s+(?:fined|jailed|"
     r"imprisoned|sentenced|charged|prosecuted|punished|sanctioned|banned|barred|started|"
     r"allowed|permitted|required|ordered)\b)"
 )
@@ -571,7 +571,10 @@ def _mentions(
         if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
             continue
         bare = re.sub(r"['\u2019]s\Z", "", word)
-        single = actors.person_by_word(bare) or actors.person_by_role(bare)
+        by_role = None
+        if re.match(r"\s+[a-zäöü]", sentence[match.end() :]) or match.end() == len(sentence):
+            by_role = actors.person_by_role(bare)  # "Der Kanzler sagte", not "Minister Keir …"
+        single = actors.person_by_word(bare) or by_role
         if single is not None:
             single.seen(bare, paragraph)
             mentions.append(Mention(single.id, "person", match.start(), match.start() + len(bare)))
@@ -588,7 +591,7 @@ def _mentions(
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", match.start(), match.end()))
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
 
 
 _GROUPS = re.compile(r"\b(?P<word>[^\W\d_]+)(?P<groups>\s+groups)?\b")

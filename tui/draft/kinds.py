@@ -104,11 +104,25 @@ _PLEDGE = {
     "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
 }
 """A quoted promise of one clause ("We will not let up"): reported speech, not a view."""
+_MARKS = " \"'„“”«»‚‘’,.!?"
+_EXPECTING = frozenset(
+    "believe believes believed expected indicates indicate indicating erwarten erwartet".split()
+)
+"""Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I
+)
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
 _SIDE_CLAUSE = re.compile(
     r",\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b[^,.;]*", re.I
 )
+
+
+def _saying(sentence: str) -> bool:
+    from tui.draft.attribution import speech_verb
+
+    return speech_verb(sentence)
 
 
 def suggest_kind(
@@ -149,20 +163,21 @@ def suggest_kind(
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
-        if (ahead or future) and not possible:
+        expecting = all(c.text.casefold() in _EXPECTING for c in marks)
+        if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
         return KindSuggestion(
             "speculation", f"hedged by {_names(marks)} ({marks[0].category})"
         )
-    pledged = any(_PLEDGE[lang].search(q) and "," not in q for q in quotes) or _PROMISE.search(
-        sentence
-    )
+    pledged = any(
+        _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
+    ) or _PROMISE.search(sentence)
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
-    if quoted_terms and any(c.category == "attribution" for c in cues):
+    if quoted_terms and _saying(sentence):
         return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
     modal = [c for c in cues if c.category == "modal"]
     if ahead or future or (modal and any(c.text.casefold().startswith(("dürfte", "wohl")) for c in modal)):
@@ -170,7 +185,8 @@ def suggest_kind(
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
-    if _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold()):
+    conditional = _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold())
+    if conditional and not (lang == "en" and _REPORTED_FUTURE.search(unquoted)):
         return KindSuggestion("forecast", "a conditional about what would follow")
     import datetime
 
