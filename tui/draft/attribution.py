@@ -105,7 +105,7 @@ _PARTICIPLES = frozenset(
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
-    r"\b(?:laut|according\s+to|per|citing|as\s+reported\s+by|reported\s+by"
+    r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
     r"|nach\s+Informationen|so)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
     re.IGNORECASE,
@@ -186,8 +186,6 @@ def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeak
     """The first unnamed person named by a role between ``start`` and ``end``."""
     stop = len(text) if end is None else end
     for match in _ROLE.finditer(text, start, stop):
-        if not _LOWER_ADJ.match(match.group("adj") or ""):
-            continue
         first = match.start("adj") if match.group("adj") else match.start("role")
         last = match.end("of") if match.group("of") else match.end("role")
         return RoleSpeaker(text[first:last], first, last)

@@ -579,22 +579,38 @@ def _mentions(
             single.seen(bare, paragraph)
             mentions.append(Mention(single.id, "person", match.start(), match.start() + len(bare)))
             taken.append((match.start(), match.end()))
-    for match in _GROUPS.finditer(sentence):
+    for match in _GROUP_WORD.finditer(sentence):
         word = match.group("word")
         if any(s <= match.start() < e for s, e in taken):
             continue
-        if word.casefold() not in places.anonymous and not match.group("groups"):
+        plural = _PLURAL_GROUPS.match(sentence, match.end())
+        if word.casefold() not in places.anonymous and plural is None:
             continue
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
-        name = match.group() if match.group("groups") else word
+        owner = _OWNER.search(sentence, 0, match.start())
+        by = owner.group("by") if owner is not None and owner.group("by") not in _NOT_OWNERS else None
+        start = owner.start("by") if by and owner is not None else match.start()
+        end = plural.end() if plural is not None else match.end()
+        name = sentence[start:end]
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
-        mentions.append(Mention(group.id, "group", match.start(), match.end()))
+        mentions.append(Mention(group.id, "group", start, end))
     return sorted(mentions, key=lambda m: m.start)
 
 
-_GROUPS = re.compile(r"\b(?P<word>[^\W\d_]+)(?P<groups>\s+groups)?\b")
+_GROUP_WORD = re.compile(r"\b(?P<word>[^\W\d_]+)\b")
+_PLURAL_GROUPS = re.compile(r"\s+groups\b")
+_OWNER = re.compile(
+    r"\b(?P<by>[A-Z][\w.]*|(?:westlich|russisch|ukrainisch|amerikanisch|chinesisch|"
+    r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?)\s+\Z"
+)
+"""Who an unnamed group belongs to: "U.S. officials", "Western diplomats", "westliche
+Diplomaten"."""
+_NOT_OWNERS = frozenset(
+    "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
+    " Einige Viele Manche Andere Zwei Drei Vier Fünf".split()
+)
 _MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
 
 

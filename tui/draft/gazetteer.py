@@ -22,7 +22,10 @@ __all__ = ["Entry", "Gazetteer", "Mention", "gazetteer", "words"]
 
 _LANGUAGES = ("en", "de")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
-_REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "019": "Americas"}
+_REGIONS = {
+    "002": "Africa", "142": "Asia", "150": "Europe", "019": "Americas", "005": "South America",
+    "145": "Western Asia",
+}  # fmt: skip
 _WORLD_LANGUAGES = {"en", "ar", "pt", "es", "sw"}
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
 """Words, numbers and dotted initials ("U.S.", "U.K."), which are one word, not two."""

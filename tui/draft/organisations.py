@@ -164,6 +164,24 @@ def _english(sentence: str, found: list[BodyMention]) -> None:
         )
 
 
+_EN_LOWER_BODY = re.compile(
+    r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
+    r"(?P<body>(?:[a-z]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|police"
+    r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b"
+)
+"""Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
+military", "the fire service")."""
+
+
+def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
+    for match in _EN_LOWER_BODY.finditer(sentence):
+        owner = match.group("owner")
+        start = match.start("owner") if owner and owner not in ("The", "A", "An") else match.start("body")
+        name = sentence[start : match.end("body")]
+        found.append(BodyMention(name, "organisation", start, match.end("body")))
+
+
 def find_bodies(sentence: str, language: str, known: frozenset[str] = frozenset()) -> list[BodyMention]:
     """Organisations and outlets in ``sentence`` by the shape of their names, in order.
 
@@ -190,6 +208,7 @@ def find_bodies(sentence: str, language: str, known: frozenset[str] = frozenset(
         _german(sentence, found)
     else:
         _english(sentence, found)
+        _english_lowercase(sentence, found)
     # the first (media before organisation, longer before shorter) of overlapping hits wins
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[BodyMention] = []
