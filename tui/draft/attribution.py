@@ -135,6 +135,8 @@ _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
     rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
 )
+_BREAK = re.compile(r"[,;:]")
+_HARD_BREAK = re.compile(r"[;:]")
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
 
 
@@ -210,7 +212,7 @@ def _subject(
     cue = verb.group()
     if before is not None:
         between = sentence[before.end : verb.start()]
-        if len(between.split()) <= 2 and not re.search(r"[,;:]", between):
+        if len(between.split()) <= 2 and not _BREAK.search(between):
             return Source(actor=before.actor, cue=cue)
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
@@ -230,7 +232,7 @@ def _subject(
         return Source(role=role_after, cue=cue)
     if after is not None:
         return Source(actor=after.actor, cue=cue)
-    if before is not None and not re.search(r"[;:]", sentence[before.end : verb.start()]):
+    if before is not None and not _HARD_BREAK.search(sentence[before.end : verb.start()]):
         return Source(actor=before.actor, cue=cue)
     return None
 
@@ -313,7 +315,7 @@ def quote_speaker(
     if verb is not None and (
         clause_end is None or verb.start() <= clause_end.start() + (len(after) - len(after.lstrip(" ,")))
     ):
-        shifted = re.compile(re.escape(verb.group())).search(sentence, end + verb.start())
+        shifted = _SPEECH.search(sentence, end + verb.start())
         if shifted is not None:
             found = _after_quote(sentence, shifted, end, mentions)
             if found is not None:

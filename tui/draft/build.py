@@ -34,6 +34,9 @@ __all__ = ["DraftError", "draft_briefing", "slugify"]
 
 ARTICLE_ID = "article"
 _MIN_CLAIM_WORDS = 3
+_SINGLE_NAME = re.compile(r"\b[^\W\d_][\w-]*\b")
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_LOWER_NEXT = re.compile(r"\s+[a-zäöü]")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -239,7 +242,7 @@ def _year(published: str | None) -> int | None:
 
 
 def _words_of_single_names(sentence: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"\b[^\W\d_][\w-]*\b", sentence))
+    return list(_SINGLE_NAME.finditer(sentence))
 
 
 def draft_briefing(
@@ -570,9 +573,9 @@ def _mentions(
         word = match.group()
         if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
             continue
-        bare = re.sub(r"['\u2019]s\Z", "", word)
+        bare = _POSSESSIVE.sub("", word)
         by_role = None
-        if re.match(r"\s+[a-zäöü]", sentence[match.end() :]) or match.end() == len(sentence):
+        if _LOWER_NEXT.match(sentence, match.end()) or match.end() == len(sentence):
             by_role = actors.person_by_role(bare)  # "Der Kanzler sagte", not "Minister Keir …"
         single = actors.person_by_word(bare) or by_role
         if single is not None:

@@ -78,6 +78,7 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,]\d+)*-[^\W\d_]+"  # 12-mile, 35-Stunden
     r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}]|US\$|[$€£]"
 )
+_DESIGNATOR = re.compile(r"[^\W\d_]+-?\d")
 _COMPOUND = re.compile(r"(?P<number>\d+(?:[.,]\d+)*|[^\W\d_]+)-(?P<unit>[^\W\d_]+)\Z")
 
 
@@ -170,7 +171,7 @@ def _special(
     hundred", "dozens of"), compounds ("four-day", "12-mile") and designators ("Il-76",
     which are skipped). (figure or None, next token) or None when nothing special."""
     word = folded[i]
-    if re.match(r"[^\W\d_]+-?\d", tokens[i]):
+    if _DESIGNATOR.match(tokens[i]):
         return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:

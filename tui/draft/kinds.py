@@ -26,6 +26,8 @@ from tui.cues import CueHit
 __all__ = ["KindSuggestion", "suggest_kind"]
 
 _GAP = 8
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _FORECAST_MODALS = ("dürfte", "dürften", "is likely to", "are likely to")
 
 
@@ -65,16 +67,35 @@ def _phrase_at(pattern: tuple[str, ...], words: list[str], i: int) -> bool:
     return not rest or _phrase_at(rest, words, i + 1)
 
 
+@functools.cache
+def _index(group: str, language: str) -> tuple[dict[str, list[int]], list[tuple[str, int]]]:
+    """Each phrase of a list by its first word (or first-word prefix): a sentence's words
+    look their phrases up instead of trying every phrase at every word."""
+    exact: dict[str, list[int]] = {}
+    prefixes: list[tuple[str, int]] = []
+    for order, pattern in enumerate(_lists()[group].get(language, ())):
+        head = pattern[0]
+        if head.endswith("*"):
+            prefixes.append((head[:-1], order))
+        else:
+            exact.setdefault(head, []).append(order)
+    return exact, prefixes
+
+
 def _found(group: str, language: str, words: list[str]) -> list[str]:
-    hits = []
-    for pattern in _lists()[group].get(language, ()):
-        if any(_phrase_at(pattern, words, i) for i in range(len(words))):
-            hits.append(" ".join(pattern))
-    return hits
+    patterns = _lists()[group].get(language, ())
+    exact, prefixes = _index(group, language)
+    hits: dict[int, str] = {}
+    for i, word in enumerate(words):
+        orders = [*exact.get(word, ()), *(o for p, o in prefixes if word.startswith(p))]
+        for order in orders:
+            if order not in hits and _phrase_at(patterns[order], words, i):
+                hits[order] = " ".join(patterns[order])
+    return [hits[order] for order in sorted(hits)]
 
 
 def _years(sentence: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)", sentence)]
+    return [int(y) for y in _YEAR.findall(sentence)]
 
 
 def _names(hits: Sequence[CueHit]) -> str:
@@ -149,11 +170,11 @@ def suggest_kind(
     """
     lang = "de" if language == "de" else "en"
     folded = sentence.casefold()
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", folded)
+    words = _WORDS.findall(folded)
     unquoted = sentence
     for quote in quotes:
         unquoted = unquoted.replace(quote, " ")
-    unquoted_words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", unquoted.casefold())
+    unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
     if evaluative:
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")

@@ -102,10 +102,12 @@ def _surname(sentence: str, mention: Mention) -> bool:
     not "Russian President"): a capitalised word just before, none just after."""
     before = sentence[: mention.start]
     after = sentence[mention.end :]
-    joined = re.search(r"[A-ZÄÖÜ][\w'\u2019-]* \Z", before) is not None
-    return joined and re.match(r" [A-ZÄÖÜ]", after) is None and mention.text[:1].isupper()
+    joined = _CAPITAL_BEFORE.search(before) is not None
+    return joined and _CAPITAL_AFTER.match(after) is None and mention.text[:1].isupper()
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
+_CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|nahe|outside|across)\s+\Z")
 
 
