@@ -25,8 +25,10 @@ How each line counts:
   low and high) and one of the accepted units; draft figures left over are false;
 - claim kind right: over covered claims; speculation marked as fact counts gold
   speculation that the draft calls reported, historical or background;
-- time per 1,000 words: the median of three drafts of the whole set; growth: the time
-  per word of a ten times longer article over that of the short one (1.0 is linear).
+- time per 1,000 words: the median of three drafts of the whole set, in CPU seconds of
+  this process (the machine is shared: wall-clock time would count other work), after
+  one warm-up draft (models and word lists load once per process); growth: the time per
+  word of a ten times longer article over that of the short one (1.0 is linear).
 
 With ARTICLE, drafts it and compares with the hand-built briefing (default:
 briefings/anti-nato-2024-07.yaml): recall of claims, actors, quotes and hedges, and kinds.
@@ -357,10 +359,10 @@ def _timed(texts: Sequence[GoldText], runs: int = 3) -> float:
     """Median seconds to draft every text once."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         for gold in texts:
             _draft(gold)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
@@ -378,9 +380,9 @@ def growth(texts: Sequence[GoldText], runs: int = 3) -> tuple[float, float]:
     for article in (small, large):
         times = []
         for _ in range(runs):
-            start = time.perf_counter()
+            start = time.process_time()
             draft_briefing(article)
-            times.append(time.perf_counter() - start)
+            times.append(time.process_time() - start)
         per_word.append(statistics.median(times) / len(article.text.split()))
     return per_word[0] * 1000, per_word[1] / per_word[0]
 
