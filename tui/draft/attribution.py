@@ -117,6 +117,8 @@ _CITING = re.compile(
     r"(?:\s+[A-ZÄÖÜ][\w-]*)*|\bciting\b[^,;:]*",
     re.IGNORECASE,
 )
+_PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s+)?\Z", re.I)
+"""Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
@@ -129,13 +131,15 @@ _ROLE_NOUNS = (
     r"|Mitarbeiterin|Vertreter|Vertreterin|Augenzeuge|Augenzeugin|Polizeisprecher"
     r"|Polizeisprecherin|spokesman|spokeswoman|spokesperson|diplomat|official|fund\s+manager"
     r"|lawyer|attorney|prosecutor|investigator|witness|aide|adviser|advisor|source|insider"
-    r"|executive|analyst|economist|researcher|commander|officer"
+    r"|executive|analyst|economist|researcher|commander|officer|minister|president"
+    r"|chancellor|mayor|governor|Minister|Ministerin|Präsident|Präsidentin"
 )
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
     rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
 )
 _BREAK = re.compile(r"[,;:]")
+_ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:]")
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
 
@@ -210,6 +214,10 @@ def _subject(
             return Source(role=role, cue=verb.group())
     before = _last_before(kept, start, verb.start())
     cue = verb.group()
+    spoken_by = role_speaker(sentence, start, verb.start())
+    if spoken_by is not None and before is not None and spoken_by.end >= before.end:
+        if not sentence[spoken_by.end : verb.start()].strip():
+            return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
     if before is not None:
         between = sentence[before.end : verb.start()]
         if len(between.split()) <= 2 and not _BREAK.search(between):
@@ -223,6 +231,8 @@ def _subject(
     opening = _first_after(kept, start, verb.start())
     if opening is not None and len(sentence[start : opening.start].split()) <= 2:
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
+    if _ADDRESSING.match(verb.group()):
+        return None  # "told The New York Times": whom it was said to, not who said it
     after = _first_person_after(kept, verb.end(), end) or _first_after(kept, verb.end(), end)
     role_after = role_speaker(sentence, verb.end(), end)
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
@@ -277,7 +287,7 @@ def sentence_source(
     if hearsay is not None and outside(hearsay.start()):
         start, _ = _clause_bounds(sentence, hearsay.start())
         where = _last_before(mentions, start, hearsay.start())
-        if where is not None:
+        if where is not None and _PLACE_WORD.search(sentence, 0, where.start):
             return Source(actor=where.actor, cue=hearsay.group())
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
     verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]

@@ -34,6 +34,10 @@ __all__ = ["DraftError", "draft_briefing", "slugify"]
 
 ARTICLE_ID = "article"
 _MIN_CLAIM_WORDS = 3
+_DASHES = re.compile(r"\b([a-zäöüß]{2,12})-(?=[^\W\d_])")
+"""A hyphen after a lowercase word is a dash ("soll-so heißt es-Truppen verlegt haben"),
+which would hide the cue in one long word; replaced by a space (same length, so offsets
+hold) before cues are looked for."""
 _SINGLE_NAME = re.compile(r"\b[^\W\d_][\w-]*\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _LOWER_NEXT = re.compile(r"\s+[a-zäöü]")
@@ -332,7 +336,9 @@ def draft_briefing(
                 continue
             if len(sentence.text.split()) < _MIN_CLAIM_WORDS:
                 continue
-            cues = _kept_cues(sentence.text, find_cues(sentence.text, language=language))
+            cues = _kept_cues(
+                sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
+            )
             suggestion = suggest_kind(
                 sentence.text,
                 language,
@@ -535,10 +541,15 @@ def _mentions(
         return m.entry.kind != "person" and any(
             b.start <= m.start and m.end <= b.end and (b.end - b.start) > (m.end - m.start)
             for b in bodies
+            if not b.owned
         )
 
     found = [m for m in found if not inside_longer_body(m)]
-    bodies = [b for b in bodies if not any(m.start < b.end and b.start < m.end for m in found)]
+    bodies = [
+        b
+        for b in bodies
+        if b.owned or not any(m.start < b.end and b.start < m.end for m in found)
+    ]
     taken = [(b.start, b.end) for b in bodies]
     people = [
         p
@@ -561,7 +572,8 @@ def _mentions(
         actor.seen(body.name, paragraph)
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
     for person in people:
-        actor = actors.person(person.name)
+        single = actors.person_by_word(person.name) if " " not in person.name else None
+        actor = single or actors.person(person.name)
         actor.seen(None, paragraph)
         if person.role and not person.role_loaded and actor.role is None:
             actor.role = person.role

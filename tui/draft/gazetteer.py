@@ -193,7 +193,8 @@ class Gazetteer:
             if hit is not None:
                 entry, length, is_name = hit
                 start, end = found[i].start, found[i + length - 1].end
-                is_name = is_name and found[i].text[0].isupper()
+                # lowercase is an adjective ("russische"), except for names written so ("dpa")
+                is_name = is_name and (found[i].text[0].isupper() or entry.kind == "media")
                 mentions.append(Mention(entry, text[start:end], start, end, is_name))
                 i += length
                 continue

@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["is_common_noun", "is_proper_name"]
+__all__ = ["is_common_noun", "is_known_common_noun", "is_proper_name"]
+
+_INFLECTIONS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "se", "sen", "nen", "ns"})
 
 
 @functools.cache
@@ -31,6 +33,29 @@ def _tag(word: str) -> str:
     except Exception:  # the tagger fails on odd tokens; a word it cannot read is unknown
         return ""
     return str(result[1]) if isinstance(result, tuple) and len(result) > 1 else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _morphemes(word: str) -> tuple[tuple[str, str], ...]:
+    try:
+        result = _tagger().analyze(word, taglevel=3)
+    except Exception:  # as in _tag
+        return ()
+    if not isinstance(result, tuple) or len(result) < 2 or not isinstance(result[1], list):
+        return ()
+    return tuple((str(m), str(t)) for m, t in result[1])
+
+
+def is_known_common_noun(word: str) -> bool:
+    """A common noun the model knows as one word, perhaps inflected ("Süden", "Jahren",
+    "Hunderte"); not a guess pieced together from parts, as the model does for a name
+    it has never seen ("Annalena" -> "annalen" + "a")."""
+    if not _tag(word).startswith("NN"):
+        return False
+    parts = _morphemes(word)
+    if not parts or parts[0][1] != "NN":
+        return False
+    return all(tag == "SUF_NN" and morph in _INFLECTIONS for morph, tag in parts[1:])
 
 
 def is_common_noun(word: str) -> bool:

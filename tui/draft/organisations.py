@@ -94,6 +94,9 @@ class BodyMention:
     end: int
     unnamed: bool = False
     """Media the text does not name ("news agencies"): an anonymous actor."""
+    owned: bool = False
+    """Written in lowercase after its owner ("North Korea's army"): the owner's own
+    mention stands beside it."""
 
 
 def _de_head(word: str) -> bool:
@@ -179,7 +182,7 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         owner = match.group("owner")
         start = match.start("owner") if owner and owner not in ("The", "A", "An") else match.start("body")
         name = sentence[start : match.end("body")]
-        found.append(BodyMention(name, "organisation", start, match.end("body")))
+        found.append(BodyMention(name, "organisation", start, match.end("body"), owned=True))
 
 
 def find_bodies(sentence: str, language: str, known: frozenset[str] = frozenset()) -> list[BodyMention]:

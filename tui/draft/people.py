@@ -31,20 +31,32 @@ _FUNCTION_WORDS = frozenset(
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _MAX_WORD = 16
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
-_NOT_NAME_ENDS = frozenset(
+_NOT_NAME_WORDS = frozenset(
     "Act Agreement Treaty Summit Conference Day War Cup Games Prize Award Index Report Plan"
-    " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station".split()
+    " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station"
+    " Ministry Department Office Agency Council Court".split()
 )
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
+
+
+def _single_name(word: str, language: str) -> bool:
+    """A lone capitalised word after an office that is a name, not a noun."""
+    if not word[:1].isupper() or len(word) < 2 or word.isupper():
+        return False
+    if language == "de":
+        from tui.draft.nouns import is_common_noun
+
+        return not is_common_noun(word)
+    return word not in _NOT_NAME_WORDS
 
 
 def _common_nouns(words: list[str]) -> bool:
     """A German run that starts with a common noun ("Süden Bayerns", "Typ Shahed"), or
     ends in one without starting with a known name ("Moskauer Angriffskrieg")."""
-    from tui.draft.nouns import is_common_noun, is_proper_name
+    from tui.draft.nouns import is_common_noun, is_known_common_noun, is_proper_name
 
     first = words[0].split("-")[0]
-    if is_common_noun(first) and not is_proper_name(first):
+    if is_known_common_noun(first):
         return True
     return is_common_noun(words[-1]) and not is_proper_name(first) and not any(
         is_proper_name(w) for w in words[1:]
@@ -157,14 +169,21 @@ def _person(
         if places.is_role(word) or places.is_loaded(word) or word.endswith("-"):
             cut = index + 1
     roles, piece = piece[:cut], piece[cut:]
-    if not 2 <= len(piece) <= 4:
+    if (
+        len(piece) == 1
+        and roles
+        and not places.is_role(piece[0].group())
+        and _single_name(piece[0].group(), language)
+    ):
+        pass  # "Gastgeber Kim": an office, then one name
+    elif not 2 <= len(piece) <= 4:
         return None
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
     if language == "de" and _common_nouns(words):
         return None
-    if language != "de" and words[-1] in _NOT_NAME_ENDS:
+    if language != "de" and any(w in _NOT_NAME_WORDS for w in words):
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
