@@ -113,9 +113,8 @@ _SOURCE_AFTER = re.compile(
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 _COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
 _CITING = re.compile(
-    r"\bunter\s+Berufung\s+auf\s+(?:(?:die|den|der|das|dem|eine[nmr]?)\s+)?[\w-]+"
-    r"(?:\s+[A-ZÄÖÜ][\w-]*)*|\bciting\b[^,;:]*",
-    re.IGNORECASE,
+    r"\b(?i:unter\s+Berufung\s+auf)\s+(?:(?:die|den|der|das|dem|eine[nmr]?)\s+)?[\w-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)*|\b(?i:citing)\b[^,;:]*"
 )
 _PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s+)?\Z", re.I)
 """Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""

@@ -136,8 +136,12 @@ _REPORTED_FUTURE = re.compile(
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
 _SIDE_CLAUSE = re.compile(
-    r",\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b[^,.;]*", re.I
+    r",[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
+    r"[^,.;]*",
+    re.I,
 )
+"""A side clause: between commas ("The case, first reported in 2019, is open") or
+opened by a conjunction; a year there does not make the statement history."""
 
 
 def _saying(sentence: str) -> bool:

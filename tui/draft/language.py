@@ -22,6 +22,8 @@ def detect_language(text: str) -> str:
     """``de`` or ``en``, whichever language's common words the text uses more."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
     scores = {lang: sum(word in common for word in words) for lang, common in _COMMON.items()}
+    if scores["de"] == scores["en"]:  # a sentence or two: umlauts and ß speak German
+        return "de" if re.search(r"[äöüßÄÖÜ]", text) else "en"
     return "de" if scores["de"] > scores["en"] else "en"
 
 
