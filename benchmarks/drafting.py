@@ -215,9 +215,13 @@ class Tally:
             "actors precision": self.ratio(self.actors_paired, self.draft_actors),
             "media recognised": self.ratio(self.media_right, self.media),
             "hedge cues found": self.ratio(self.cues_found, self.cues),
-            "hedge cues false": self.ratio(self.false_cues, self.draft_cues) if self.draft_cues else 0.0,
+            "hedge cues false": self.ratio(self.false_cues, self.draft_cues)
+            if self.draft_cues
+            else 0.0,
             "figures right": self.ratio(self.figures_right, self.figures),
-            "figures false": self.ratio(self.false_figures, self.draft_figures) if self.draft_figures else 0.0,
+            "figures false": self.ratio(self.false_figures, self.draft_figures)
+            if self.draft_figures
+            else 0.0,
             "claim kind right": self.ratio(self.kinds_right, self.covered),
             "speculation as fact": float(self.speculation_as_fact),
         }
@@ -245,11 +249,7 @@ def score_text(gold: GoldText, draft: Briefing, tally: Tally) -> None:
         if want.kind == "media":
             tally.media += 1
             outlets = {_norm(s.outlet or "") for s in draft.sources} - {""}
-            if (
-                match is not None
-                and match.kind.value == "media"
-                and _draft_names(match) & outlets
-            ):
+            if match is not None and match.kind.value == "media" and _draft_names(match) & outlets:
                 tally.media_right += 1
             else:
                 tally.misses.append(f"{where}: media not recognised: {want.name}")
@@ -265,11 +265,12 @@ def score_text(gold: GoldText, draft: Briefing, tally: Tally) -> None:
             tally.speaker_right += 1
         else:
             got = speaker.name if speaker else "no quote"
-            tally.misses.append(f"{where}: speaker of {quote['at']!r}: {got}, not {quote['speaker']}")
+            tally.misses.append(
+                f"{where}: speaker of {quote['at']!r}: {got}, not {quote['speaker']}"
+            )
 
     # claims: coverage, attribution, kinds, hedges
     wanted_cues: dict[str, list[tuple[str, bool]]] = {}
-    by_id = {c.id: c for c in draft.claims}
     for want in gold.claims:
         tally.claims += 1
         tally.cues += len(want.get("hedges") or ())
@@ -282,7 +283,9 @@ def score_text(gold: GoldText, draft: Briefing, tally: Tally) -> None:
         if got.kind.value == want["kind"]:
             tally.kinds_right += 1
         else:
-            tally.misses.append(f"{where}: kind of {want['at']!r}: {got.kind.value}, not {want['kind']}")
+            tally.misses.append(
+                f"{where}: kind of {want['at']!r}: {got.kind.value}, not {want['kind']}"
+            )
             if want["kind"] == "speculation" and got.kind.value in _FACT_KINDS:
                 tally.speculation_as_fact += 1
         if want.get("by"):
@@ -309,14 +312,22 @@ def score_text(gold: GoldText, draft: Briefing, tally: Tally) -> None:
                 hit = next((i for i, (w, _) in enumerate(wanted) if words & _hedge_words(w)), None)
                 if hit is None:
                     tally.false_cues += 1
-                    tally.misses.append(f"{where}: false cue {hedge!r} in {claim.excerpt.exact[:50]!r}" if claim.excerpt else f"{where}: false cue {hedge!r}")
+                    tally.misses.append(
+                        f"{where}: false cue {hedge!r} in {claim.excerpt.exact[:50]!r}"
+                        if claim.excerpt
+                        else f"{where}: false cue {hedge!r}"
+                    )
                 continue
             used[hit] = True
         for i, (w, _) in enumerate(wanted):
             if used[i]:
                 tally.cues_found += 1
             else:
-                tally.misses.append(f"{where}: cue missed: {w!r} in {claim.excerpt.exact[:50]!r}" if claim.excerpt else f"{where}: cue missed: {w!r}")
+                tally.misses.append(
+                    f"{where}: cue missed: {w!r} in {claim.excerpt.exact[:50]!r}"
+                    if claim.excerpt
+                    else f"{where}: cue missed: {w!r}"
+                )
     for want in gold.claims:
         if _claim_at(draft, want["at"]) is None:
             for w in want.get("hedges") or ():

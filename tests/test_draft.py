@@ -178,4 +178,6 @@ def test_yaml_first_line_points_at_schema(tmp_path: Path) -> None:
     (tmp_path / "schema" / "briefing.schema.json").write_text("{}", encoding="utf-8")
     (tmp_path / "drafts").mkdir()
     nested = dump_briefing(_draft(ENGLISH), tmp_path / "drafts" / "x.yaml")
-    assert nested.splitlines()[0] == "# yaml-language-server: $schema=../schema/briefing.schema.json"
+    assert (
+        nested.splitlines()[0] == "# yaml-language-server: $schema=../schema/briefing.schema.json"
+    )

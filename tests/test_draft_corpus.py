@@ -18,7 +18,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import drafting as scorer  # noqa: E402
+import drafting as scorer
 
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {

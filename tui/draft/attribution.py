@@ -25,6 +25,7 @@ paragraph's last speaker. Everything here is a suggestion the draft marks for re
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -214,9 +215,13 @@ def _subject(
     before = _last_before(kept, start, verb.start())
     cue = verb.group()
     spoken_by = role_speaker(sentence, start, verb.start())
-    if spoken_by is not None and before is not None and spoken_by.end >= before.end:
-        if not sentence[spoken_by.end : verb.start()].strip():
-            return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
+    if (
+        spoken_by is not None
+        and before is not None
+        and spoken_by.end >= before.end
+        and not sentence[spoken_by.end : verb.start()].strip()
+    ):
+        return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
     if before is not None:
         between = sentence[before.end : verb.start()]
         if len(between.split()) <= 2 and not _BREAK.search(between):
@@ -247,7 +252,7 @@ def _subject(
 
 
 def sentence_source(
-    sentence: str, mentions: list[Mention], *, quotes: list[tuple[int, int]] = ()
+    sentence: str, mentions: list[Mention], *, quotes: Sequence[tuple[int, int]] = ()
 ) -> Source | None:
     """The actor (or role, or pronoun) whose word the sentence's statement rests on.
 
@@ -306,23 +311,23 @@ def sentence_source(
             continue
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
-        found = _subject(sentence, verb, mentions, skip)
-        if found is not None:
-            return found
-    if _CARRY.search(sentence):
-        return Source(carried=True, cue=_CARRY.search(sentence).group())  # type: ignore[union-attr]
+        subject = _subject(sentence, verb, mentions, skip)
+        if subject is not None:
+            return subject
+    carry = _CARRY.search(sentence)
+    if carry is not None:
+        return Source(carried=True, cue=carry.group())
     return None
 
 
-def quote_speaker(
-    sentence: str, start: int, end: int, mentions: list[Mention]
-) -> Source | None:
+def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
     after = sentence[end:]
     verb = _SPEECH.search(after)
     clause_end = _CLAUSE.search(after.lstrip(" ,"))
     if verb is not None and (
-        clause_end is None or verb.start() <= clause_end.start() + (len(after) - len(after.lstrip(" ,")))
+        clause_end is None
+        or verb.start() <= clause_end.start() + (len(after) - len(after.lstrip(" ,")))
     ):
         shifted = _SPEECH.search(sentence, end + verb.start())
         if shifted is not None:
@@ -330,9 +335,8 @@ def quote_speaker(
             if found is not None:
                 return found
     head = sentence[:start]
-    verb_before = None
-    for verb_before in _SPEECH.finditer(head):
-        pass
+    verbs_before = list(_SPEECH.finditer(head))
+    verb_before = verbs_before[-1] if verbs_before else None
     if verb_before is not None:
         found = _subject(sentence, verb_before, mentions, [])
         if found is not None:
@@ -350,7 +354,7 @@ def quote_speaker(
 def _after_quote(
     sentence: str, verb: re.Match[str], quote_end: int, mentions: list[Mention]
 ) -> Source | None:
-    """"…“, sagte X" / "…," X said / "…," he said."""
+    """ "…“, sagte X" / "…," X said / "…," he said."""
     gap = sentence[quote_end : verb.start()]
     before = _last_before(mentions, quote_end, verb.start())
     if before is not None:

@@ -21,9 +21,9 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
+from tui.draft.organisations import find_bodies
 from tui.draft.paragraphs import split_blocks
 from tui.draft.people import find_people
-from tui.draft.organisations import find_bodies
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
@@ -154,9 +154,13 @@ class _Actors:
         reverse)."""
         initials = _initials(name)
         for actor in reversed(list(self._bodies.values())):
-            if " " not in name and len(name) >= 5 and not name.isupper():
-                if any(w.casefold().endswith(name.casefold()) for w in actor.name.split()):
-                    return actor
+            if (
+                " " not in name
+                and len(name) >= 5
+                and not name.isupper()
+                and any(w.casefold().endswith(name.casefold()) for w in actor.name.split())
+            ):
+                return actor
             if name.isupper() and _initials(actor.name) == name:
                 return actor
             if initials and len(initials) >= 2 and actor.name == initials:
@@ -446,9 +450,7 @@ what the rules allow or threaten, not a guess ("could be moved" stays a hedge)."
 def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
     """The cues less "could" where it states what nobody could do or the rules allow."""
     return tuple(
-        hit
-        for hit in cues
-        if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+        hit for hit in cues if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
     )
 
 
@@ -466,9 +468,7 @@ class _Context:
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
     last_source: str | None = None
 
-    def after_sentence(
-        self, source: str | None, mentions: list[Mention], actors: _Actors
-    ) -> None:
+    def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
@@ -546,9 +546,7 @@ def _mentions(
 
     found = [m for m in found if not inside_longer_body(m)]
     bodies = [
-        b
-        for b in bodies
-        if b.owned or not any(m.start < b.end and b.start < m.end for m in found)
+        b for b in bodies if b.owned or not any(m.start < b.end and b.start < m.end for m in found)
     ]
     taken = [(b.start, b.end) for b in bodies]
     people = [
@@ -604,7 +602,11 @@ def _mentions(
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
         owner = _OWNER.search(sentence, 0, match.start())
-        by = owner.group("by") if owner is not None and owner.group("by") not in _NOT_OWNERS else None
+        by = (
+            owner.group("by")
+            if owner is not None and owner.group("by") not in _NOT_OWNERS
+            else None
+        )
         start = owner.start("by") if by and owner is not None else match.start()
         end = plural.end() if plural is not None else match.end()
         name = sentence[start:end]
@@ -657,9 +659,9 @@ def _quote_outlet(after: str, actors: _Actors) -> str | None:
     """The source id of an outlet named just after a quote's attribution."""
     head = after[:160]
     for actor in actors.by_id.values():
-        if actor.kind == "media" and not actor.anonymous:
-            if any(name in head for name in (actor.name, *actor.aliases)):
-                return actor.id
+        names = (actor.name, *actor.aliases)
+        if actor.kind == "media" and not actor.anonymous and any(n in head for n in names):
+            return actor.id
     return None
 
 

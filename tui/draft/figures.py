@@ -180,15 +180,19 @@ def _special(
             unit = compound.group("unit")
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
-    several = word in _SEVERAL and i + 1 < len(tokens) and folded[i + 1] in ("hundert", "hundred", "tausend", "thousand")
+    several = (
+        word in _SEVERAL
+        and i + 1 < len(tokens)
+        and folded[i + 1] in ("hundert", "hundred", "tausend", "thousand")
+    )
     if vague is None and not several:
         return None
     if several:
         base = 100 if folded[i + 1] in ("hundert", "hundred") else 1000
-        low, high, j = 2 * base, 10 * base - 1, i + 2
+        low, high, j = float(2 * base), float(10 * base - 1), i + 2
     else:
         assert vague is not None
-        low, high, j = vague[0], vague[1], i + 1
+        low, high, j = float(vague[0]), float(vague[1]), i + 1
     if j < len(tokens) and folded[j] == "of":
         j += 1
     scales = _SCALES.get(lang, _SCALES["en"])
@@ -248,10 +252,7 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
             if unit is None or unit[0] != "percent":
                 i = start + 1
                 continue
-        if currency is not None:
-            unit = (currency, i)
-        else:
-            unit = _unit(tokens, i, lang)
+        unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
         if unit is None and figures and start > 0 and folded[start - 1] in ("and", "und"):
             unit = (figures[-1].unit, i)  # "523 votes in favour and 46 against"
         if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):

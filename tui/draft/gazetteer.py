@@ -146,10 +146,10 @@ class _Automaton:
         for end, key in self.automaton.iter(haystack):
             begin = end - len(key)
             index = starts[begin]
-            word = found[index].text.lower()
+            lowered_word = found[index].text.lower()
             whole, prefix, stems, adjectives = self.keys[key]
             names, stem_hits, adjective_hits = result[index]
-            if len(key) in (len(word), len(word) - 1):
+            if len(key) in (len(lowered_word), len(lowered_word) - 1):
                 names.update(whole)
             names.update(prefix)
             stem_hits.update(stems)

@@ -125,14 +125,12 @@ _PLEDGE = {
     "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
 }
 """A quoted promise of one clause ("We will not let up"): reported speech, not a view."""
-_MARKS = " \"'„“”«»‚‘’,.!?"
+_MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
     "believe believes believed expected indicates indicate indicating erwarten erwartet".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
-_REPORTED_FUTURE = re.compile(
-    r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I
-)
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I)
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
 _SIDE_CLAUSE = re.compile(
@@ -183,7 +181,9 @@ def suggest_kind(
     if evaluative:
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
-    possible = [c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS]
+    possible = [
+        c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS
+    ]
     ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
     future = _found("future", lang, words)
     if doubtful or possible:
@@ -192,9 +192,7 @@ def suggest_kind(
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
-        return KindSuggestion(
-            "speculation", f"hedged by {_names(marks)} ({marks[0].category})"
-        )
+        return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
@@ -205,7 +203,11 @@ def suggest_kind(
     if quoted_terms and _saying(sentence):
         return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
     modal = [c for c in cues if c.category == "modal"]
-    if ahead or future or (modal and any(c.text.casefold().startswith(("dürfte", "wohl")) for c in modal)):
+    if (
+        ahead
+        or future
+        or (modal and any(c.text.casefold().startswith(("dürfte", "wohl")) for c in modal))
+    ):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:

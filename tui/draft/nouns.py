@@ -21,7 +21,7 @@ _INFLECTIONS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "se", "sen", "
 
 @functools.cache
 def _tagger() -> Any:
-    from HanTa import HanoverTagger  # type: ignore[import-untyped]
+    from HanTa import HanoverTagger
 
     return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 

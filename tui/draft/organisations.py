@@ -62,6 +62,8 @@ def _named(word: str) -> bool:
     from tui.draft.nouns import is_common_noun
 
     return not is_common_noun(word) and not _de_head(word)
+
+
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _GROUP_BEFORE = re.compile(
@@ -140,9 +142,8 @@ def _english(sentence: str, found: list[BodyMention]) -> None:
     for match in tokens:
         word = match.group()
         joined = bool(current) and sentence[current[-1].end() : match.start()].isspace()
-        if word[:1].isupper() and (joined or not current):
-            current.append(match)
-        elif word in _EN_JOINS and current and joined:
+        capital = word[:1].isupper() and (joined or not current)
+        if capital or (word in _EN_JOINS and current and joined):
             current.append(match)
         else:
             if current:
@@ -180,12 +181,18 @@ military", "the fire service")."""
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
     for match in _EN_LOWER_BODY.finditer(sentence):
         owner = match.group("owner")
-        start = match.start("owner") if owner and owner not in ("The", "A", "An") else match.start("body")
+        start = (
+            match.start("owner")
+            if owner and owner not in ("The", "A", "An")
+            else match.start("body")
+        )
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end("body"), owned=True))
 
 
-def find_bodies(sentence: str, language: str, known: frozenset[str] = frozenset()) -> list[BodyMention]:
+def find_bodies(
+    sentence: str, language: str, known: frozenset[str] = frozenset()
+) -> list[BodyMention]:
     """Organisations and outlets in ``sentence`` by the shape of their names, in order.
 
     ``known`` holds words the gazetteer already names (a country's "USA"): they are not
@@ -194,14 +201,14 @@ def find_bodies(sentence: str, language: str, known: frozenset[str] = frozenset(
     found: list[BodyMention] = []
     for match in _MEDIA_BEFORE.finditer(sentence):
         name = match.group("name").rstrip(".,")
-        found.append(BodyMention(name, "media", match.start("name"), match.start("name") + len(name)))
+        found.append(
+            BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
+        )
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
     for match in _UNNAMED_MEDIA.finditer(sentence):
-        found.append(
-            BodyMention(match.group(), "media", match.start(), match.end(), unnamed=True)
-        )
+        found.append(BodyMention(match.group(), "media", match.start(), match.end(), unnamed=True))
     for match in _ACRONYM.finditer(sentence):
         word = match.group(1)
         if word in _NOT_ACRONYMS or word in known:

@@ -58,8 +58,10 @@ def _common_nouns(words: list[str]) -> bool:
     first = words[0].split("-")[0]
     if is_known_common_noun(first):
         return True
-    return is_common_noun(words[-1]) and not is_proper_name(first) and not any(
-        is_proper_name(w) for w in words[1:]
+    return (
+        is_common_noun(words[-1])
+        and not is_proper_name(first)
+        and not any(is_proper_name(w) for w in words[1:])
     )
 
 
@@ -94,8 +96,7 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
         joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
         previous = current[-1].group() if current else ""
         capital = word[0].isupper() or bool(
-            current
-            and (word in _PARTICLES or word in _JOINED_PARTICLES.get(previous, ()))
+            current and (word in _PARTICLES or word in _JOINED_PARTICLES.get(previous, ()))
         )
         if capital and (joined or not current):
             current.append(match)
@@ -168,6 +169,13 @@ def _person(
         word = match.group()
         if places.is_role(word) or places.is_loaded(word) or word.endswith("-"):
             cut = index + 1
+    if cut == 0 and len(piece) >= 2 and places.is_role(piece[-2].group()):
+        cut = len(piece) - 1  # "am Dienstag Gastgeber Kim": the office, then one name
+        start = cut - 1
+        while start > 0 and places.is_role(piece[start - 1].group()):
+            start -= 1
+        piece = piece[start:]
+        cut = len(piece) - 1
     roles, piece = piece[:cut], piece[cut:]
     if (
         len(piece) == 1
