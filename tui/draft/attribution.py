@@ -97,7 +97,7 @@ _SPEECH_EN = (
     r"|estimated|expects|expect|expected|fear|fears|feared|suggested|suggests|called|calls"
     r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
     r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think"
-    r"|thinks|recalled|reiterated|replied|responded|conceded"
+    r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -123,7 +123,7 @@ _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:„“”\"«»]|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
+_CLAUSE = re.compile(r"[;:]|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
     r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
     r"|Pressesprecherin|Verteidiger|Verteidigerin|Anwalt|Anwältin|Staatsanwalt|Staatsanwältin"
@@ -139,6 +139,8 @@ _ROLE = re.compile(
     rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
 )
 _BREAK = re.compile(r"[,;:]")
+_AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
+"""", as NBC reported": the report the sentence compares with, not its source."""
 _ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:]")
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
@@ -224,6 +226,9 @@ def _subject(
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
     if before is not None:
         between = sentence[before.end : verb.start()]
+        for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
+            if before.end <= s and e <= verb.start():
+                between = between.replace(sentence[s:e], " ")
         if len(between.split()) <= 2 and not _BREAK.search(between):
             return Source(actor=before.actor, cue=cue)
     pronoun = _PRONOUN.search(sentence, start, verb.start())
@@ -298,6 +303,7 @@ def sentence_source(
     if (
         verbs
         and verbs[-1].group().casefold() not in _PARTICIPLES
+        and not _AS_REPORTED.search(sentence, 0, verbs[-1].start())
         and len(sentence[verbs[-1].end() :].split()) <= 3
         and "," in sentence[: verbs[-1].start()]
     ):

@@ -302,7 +302,8 @@ def draft_briefing(
                 if span.outlet:
                     outlet_id = _outlet(span.text, actors, number)
                     mentions.append(Mention(outlet_id, "media", _s, _e))
-            mentioned = [m.actor for m in sorted(mentions, key=lambda m: m.start)]
+            mentions.sort(key=lambda m: m.start)
+            mentioned = [m.actor for m in mentions]
 
             # quotes in this sentence: their speakers
             attributed: str | None = None
@@ -349,7 +350,11 @@ def draft_briefing(
                 cues,
                 quoted_view=quoted,
                 quotes=[sentence.text[s:e] for s, e in direct],
-                quoted_terms=any(not span.outlet for span, _s, _e in local if not span.direct),
+                quoted_terms=any(
+                    not span.outlet and not _names_media(span.text, places)
+                    for span, _s, _e in local
+                    if not span.direct
+                ),
                 article_year=_year(published),
             )
             figures = [_figure(f) for f in find_figures(sentence.text, language)]
@@ -579,6 +584,16 @@ def _mentions(
             actor.seen(person.role, paragraph, loaded=True)
         mentions.append(Mention(actor.id, "person", person.start, person.end))
     taken = [(m.start, m.end) for m in mentions]
+    for match in _SAYS_NAME.finditer(sentence):
+        name = match.group("before") or match.group("after")
+        start = match.start("before") if match.group("before") else match.start("after")
+        if any(s <= start < e for s, e in taken) or not _unknown_name(name, language, places):
+            continue
+        if actors.person_by_word(name) is None:
+            actor = actors.person(name)
+            actor.seen(None, paragraph)
+            mentions.append(Mention(actor.id, "person", start, start + len(name)))
+            taken.append((start, start + len(name)))
     for match in _words_of_single_names(sentence):
         word = match.group()
         if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
@@ -616,6 +631,35 @@ def _mentions(
     return sorted(mentions, key=lambda m: m.start)
 
 
+_SAYS_NAME = re.compile(
+    r"(?:^|[.,;:“”\"»«]\s*|\b(?:sagte|meinte|erklärte|betonte|said|says|added|told)\s+)"
+    r"(?P<after>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?=\s+(?:sagte|meinte|erklärte|betonte|said|says|added|told)\b|[.,;])"
+    r"|(?P<before>[A-ZÄÖÜ][a-zäöüß]{2,})(?=\s+(?:sagte|meinte|erklärte|betonte|said|says|added|told)\b)"
+)
+"""A lone name beside a verb of saying ("…“, sagte Peskow", "Peskov said"): a person the
+text never introduces in full."""
+
+
+def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
+    if word.casefold() in places.anonymous or places.is_role(word) or places.find(word):
+        return False
+    if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
+        return False
+    if language == "de":
+        from tui.draft.nouns import is_common_noun
+
+        return not is_common_noun(word)
+    return True
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
+    " donnerstag freitag samstag sonntag january february march april may june july august"
+    " september october november december januar februar märz juni juli oktober dezember"
+    " today yesterday tomorrow heute gestern morgen".split()
+)
+_PRONOUNS = frozenset("er sie es he she it they we i wir ich man this that dies das".split())
 _GROUP_WORD = re.compile(r"\b(?P<word>[^\W\d_]+)\b")
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
 _OWNER = re.compile(
@@ -641,6 +685,11 @@ def _role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
         else:
             break
     return " ".join(role) or None
+
+
+def _names_media(text: str, places: Gazetteer) -> bool:
+    """A quoted name that is an outlet the gazetteer knows ("„Handelsblatt“")."""
+    return any(m.entry.kind == "media" and m.end - m.start >= len(text) - 1 for m in places.find(text))
 
 
 def _outlet(name: str, actors: _Actors, paragraph: int) -> str:

@@ -66,6 +66,10 @@ def _named(word: str) -> bool:
 
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_MEDIA_AFTER = re.compile(
+    r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
+)
+"""An agency named before the word ("dts Nachrichtenagentur")."""
 _GROUP_BEFORE = re.compile(
     r"\b(?:Gruppe|Bewegung|Organisation|Initiative|group|movement|campaign)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
@@ -79,9 +83,11 @@ _MEDIA_BEFORE = re.compile(
 )
 _UNNAMED_MEDIA = re.compile(
     r"\b(?:(?P<adj>[a-zäöü]+(?:e|en|er))\s+)?(?P<noun>Nachrichtenagenturen|Staatsmedien"
-    r"|Medienberichten|Medienberichte|Medienberichts|Medien(?=\s|[,.;:]))"
+    r"|Medienberichten|Medienberichte|Medienberichts|Medienbericht|Zeitungsberichts"
+    r"|Zeitungsberichten|Zeitungsberichte|Zeitungsbericht|Presseberichten|Presseberichte"
+    r"|Medien(?=\s|[,.;:]))"
     r"|\b(?:(?P<adj_en>state|state-run|[A-Z][a-z]+)\s+)?(?P<noun_en>news\s+agencies"
-    r"|media\s+reports|state\s+media)\b"
+    r"|media\s+reports|state\s+media|newspaper\s+reports|press\s+reports)\b"
 )
 
 
@@ -204,6 +210,11 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _MEDIA_AFTER.finditer(sentence):
+        if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
+            continue
+        name = match.group("name")
+        found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
