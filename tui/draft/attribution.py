@@ -88,7 +88,8 @@ _SPEECH_DE = (
     r"|drohte|droht|rechnet|rechnen|befürchten|befürchtet|fürchten|fürchtet|verteidigte"
     r"|ausgesprochen|angekündigt|gefordert|erklärt|betont|gewarnt|kritisiert|bestätigt"
     r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
-    r"|mitgeteilt|eingeräumt|behauptet"
+    r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
+    r"|aufgefordert|forderte\s+auf"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"

@@ -332,18 +332,20 @@ def draft_briefing(
                         + "; add a translation and check speaker, role and outlet.",
                     )
                 )
+            cues = _kept_cues(
+                sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
+            )
             if attributed is None:
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
                     attributed, _cue = _resolve(found, actors, context, number, quote=False)
+            if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
+                attributed = context.last_source  # "Die Summe sei …": reported speech goes on
             context.after_sentence(attributed, mentions, actors)
             if sentence.text.rstrip().endswith("?"):
                 continue
             if len(sentence.text.split()) < _MIN_CLAIM_WORDS:
                 continue
-            cues = _kept_cues(
-                sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
-            )
             suggestion = suggest_kind(
                 sentence.text,
                 language,
@@ -443,6 +445,16 @@ _SPEECH_CUES = frozenset(
 to ``attributed_to``, and "Es wird weitere Proteste geben" states rather than doubts."""
 
 
+_REPORTED_SPEECH = frozenset(
+    {
+        "sei|seien",
+        "habe",
+        "werde",
+        "könne",
+        "müsse|solle|wolle|dürfe|gebe|komme|stehe|liege|gehe|bleibe|handle|fehle|wisse",
+    }
+)
+"""Konjunktiv I cues: German reported speech, which goes on from the sentence before."""
 _PERMISSION = re.compile(
     r"\A\s+(?:not\s+(?:yet\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|be\s+(?:fined|jailed|"
     r"imprisoned|sentenced|charged|prosecuted|punished|sanctioned|banned|barred|started|"
