@@ -35,7 +35,6 @@ __all__ = [
     "quote_speaker",
     "role_speaker",
     "sentence_source",
-    "speech_verb",
 ]
 
 
@@ -145,11 +144,6 @@ _AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
 _ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:]")
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
-
-
-def speech_verb(sentence: str) -> bool:
-    """Whether ``sentence`` holds a verb of saying, reporting or judging."""
-    return any(not v.group()[0].isupper() or v.start() == 0 for v in _SPEECH.finditer(sentence))
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:

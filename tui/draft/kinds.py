@@ -131,6 +131,13 @@ _EXPECTING = frozenset(
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I)
+_CALLED = re.compile(
+    r"\b(?:called|calls|dubbed|branded|labelled|labeled|nannte|nennt|sprach\s+von|spricht\s+von)"
+    r"\b[^.;]{0,60}[\"“„»«]",
+    re.IGNORECASE,
+)
+"""A quoted term someone applies ("called the vote “historic”"): a judgement. A quoted
+word in a report ("referred to him as a “moron”", "his answer “no”") is not."""
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
 _SIDE_CLAUSE = re.compile(
@@ -140,12 +147,6 @@ _SIDE_CLAUSE = re.compile(
 )
 """A side clause: between commas ("The case, first reported in 2019, is open") or
 opened by a conjunction; a year there does not make the statement history."""
-
-
-def _saying(sentence: str) -> bool:
-    from tui.draft.attribution import speech_verb
-
-    return speech_verb(sentence)
 
 
 def suggest_kind(
@@ -165,8 +166,8 @@ def suggest_kind(
     speculation, epistemic or distancing cues, or a modal of possibility ("könnte",
     "could") -> speculation, or forecast when the sentence also looks ahead ("will",
     "wird" + infinitive, "is expected to", "dürfte" + a verb of change); a quoted pledge
-    ("We will…", "versprach") -> reported speech; other quoted words, or a short quoted
-    term beside a verb of saying -> opinion; a plain future or a conditional -> forecast;
+    ("We will…", "versprach") -> reported speech; other quoted words, or a quoted term
+    someone applies ("called the vote “historic”") -> opinion; a plain future or a conditional -> forecast;
     a year before the article in the main clause, or the German pluperfect -> historical;
     an explanation -> background; a view given as such -> opinion; else reported.
     """
@@ -200,7 +201,7 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted pledge: reported speech")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
-    if quoted_terms and _saying(sentence):
+    if quoted_terms and _CALLED.search(sentence):
         return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
     modal = [c for c in cues if c.category == "modal"]
     if (
