@@ -97,7 +97,8 @@ _SPEECH_EN = (
     r"|estimated|expects|expect|expected|fear|fears|feared|suggested|suggests|called|calls"
     r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
     r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think"
-    r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes"
+    r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
+    r"|condemned|welcomed|praised"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -139,6 +140,8 @@ _ROLE = re.compile(
     rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
 )
 _BREAK = re.compile(r"[,;:]")
+_DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+"""Whom something was said to ("sagte … dem britischen Sender BBC"): not the speaker."""
 _AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
 """", as NBC reported": the report the sentence compares with, not its source."""
 _ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
@@ -237,6 +240,7 @@ def _subject(
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
     if _ADDRESSING.match(verb.group()):
         return None  # "told The New York Times": whom it was said to, not who said it
+    kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
     after = _first_person_after(kept, verb.end(), end) or _first_after(kept, verb.end(), end)
     role_after = role_speaker(sentence, verb.end(), end)
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
@@ -326,6 +330,11 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
     after = sentence[end:]
     verb = _SPEECH.search(after)
     clause_end = _CLAUSE.search(after.lstrip(" ,"))
+    if clause_end is not None and verb is not None:
+        # '"…" including a minister, said X': one more clause may stand before the verb
+        later = _CLAUSE.search(after.lstrip(" ,"), clause_end.end())
+        if later is None or verb.start() <= later.start() + (len(after) - len(after.lstrip(" ,"))):
+            clause_end = later
     if verb is not None and (
         clause_end is None
         or verb.start() <= clause_end.start() + (len(after) - len(after.lstrip(" ,")))

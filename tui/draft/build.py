@@ -574,6 +574,7 @@ def _mentions(
     found = [m for m in found if not any(p.start <= m.start < p.end for p in people)]
 
     mentions: list[Mention] = []
+    found = [m for m in found if not _DATELINE.match(sentence, m.start)]
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
@@ -643,10 +644,12 @@ def _mentions(
     return sorted(mentions, key=lambda m: m.start)
 
 
+_DATELINE = re.compile(r"(?<![\w,])[A-ZÄÖÜ]{4,}(?:\s+[A-ZÄÖÜ]{3,})?(?=\s*[,(])")
+"""A wire dateline's city ("TEHRAN, Oct. 04", "WASHINGTON (Reuters)"): where the story
+was filed, not an actor."""
 _SAYS_NAME = re.compile(
-    r"(?:^|[.,;:“”\"»«]\s*|\b(?:sagte|meinte|erklärte|betonte|said|says|added|told)\s+)"
-    r"(?P<after>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-    r"(?=\s+(?:sagte|meinte|erklärte|betonte|said|says|added|told)\b|[.,;])"
+    r"\b(?:sagte|meinte|erklärte|betonte|said|says|added)\s+"
+    r"(?P<after>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[.,;])"
     r"|(?P<before>[A-ZÄÖÜ][a-zäöüß]{2,})(?=\s+(?:sagte|meinte|erklärte|betonte|said|says|added|told)\b)"
 )
 """A lone name beside a verb of saying ("…“, sagte Peskow", "Peskov said"): a person the

@@ -264,6 +264,7 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
                 unit = _unit(tokens, i + skip + after[1], lang)
         is_year = (
             digits and high is None and low.is_integer() and 1800 <= low <= 2100
+            and not approximate
             and re.fullmatch(r"\d{4}", tokens[i - 1] if used == 1 else "")
         )  # fmt: skip
         if unit is None or (is_year and unit[0] != "percent") or (not digits and unit is None):

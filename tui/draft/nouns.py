@@ -50,12 +50,19 @@ def is_known_common_noun(word: str) -> bool:
     """A common noun the model knows as one word, perhaps inflected ("Süden", "Jahren",
     "Hunderte"); not a guess pieced together from parts, as the model does for a name
     it has never seen ("Annalena" -> "annalen" + "a")."""
-    if not _tag(word).startswith("NN"):
+    tag = _tag(word)
+    if not tag.startswith("NN"):
         return False
     parts = _morphemes(word)
-    if not parts or parts[0][1] != "NN":
+    if not parts:
         return False
-    return all(tag == "SUF_NN" and morph in _INFLECTIONS for morph, tag in parts[1:])
+    for morph, part in parts:
+        if part.startswith("NN") or part == "FUGE" or (part == "ADJ" and tag == "NNA"):
+            continue
+        if part in ("SUF_NN", "SUF_ADJ") and morph in _INFLECTIONS:
+            continue
+        return False  # a piece the model guessed ("annalen" + "a"): perhaps a name
+    return True
 
 
 def is_common_noun(word: str) -> bool:

@@ -66,6 +66,14 @@ def _named(word: str) -> bool:
 
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_OUTLET_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Gazette"
+    r"|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier|Rundschau|Allgemeine"
+    r"|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
+)
+"""An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
+_WIRE = re.compile(r"\((?P<names>[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})*)\)\s*[-\N{EN DASH}\N{EM DASH}]")
+"""Agencies in a wire dateline: "(MNA) –", "(epd/dpa)"."""
 _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
@@ -210,6 +218,14 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _OUTLET_NAME.finditer(sentence):
+        name = match.group("name").removeprefix("The ")
+        found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
+    for match in _WIRE.finditer(sentence):
+        offset = match.start("names")
+        for part in re.finditer(r"[A-Za-z]{2,10}", match.group("names")):
+            start = offset + part.start()
+            found.append(BodyMention(part.group(), "media", start, start + len(part.group())))
     for match in _MEDIA_AFTER.finditer(sentence):
         if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
             continue

@@ -161,8 +161,10 @@ def find_people(
 def _person(
     piece: list[re.Match[str]], sentence: str, language: str, places: Gazetteer
 ) -> PersonMention | None:
-    while piece and piece[0].group().casefold() in _FUNCTION_WORDS:
-        piece = piece[1:]
+    while piece and (
+        piece[0].group().casefold() in _FUNCTION_WORDS or piece[0].group() in _PARTICLES
+    ):
+        piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
