@@ -179,6 +179,8 @@ def _person(
         piece = piece[start:]
         cut = len(piece) - 1
     roles, piece = piece[:cut], piece[cut:]
+    if roles and piece and piece[0].group() in _PARTICLES:
+        return None  # "Regierungschef von Nagaland": an office and its place
     if (
         len(piece) == 1
         and roles
