@@ -704,7 +704,9 @@ def _role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
 
 def _names_media(text: str, places: Gazetteer) -> bool:
     """A quoted name that is an outlet the gazetteer knows ("„Handelsblatt“")."""
-    return any(m.entry.kind == "media" and m.end - m.start >= len(text) - 1 for m in places.find(text))
+    return any(
+        m.entry.kind == "media" and m.end - m.start >= len(text) - 1 for m in places.find(text)
+    )
 
 
 def _outlet(name: str, actors: _Actors, paragraph: int) -> str:

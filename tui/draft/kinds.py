@@ -167,8 +167,9 @@ def suggest_kind(
     "could") -> speculation, or forecast when the sentence also looks ahead ("will",
     "wird" + infinitive, "is expected to", "dürfte" + a verb of change); a quoted pledge
     ("We will…", "versprach") -> reported speech; other quoted words, or a quoted term
-    someone applies ("called the vote “historic”") -> opinion; a plain future or a conditional -> forecast;
-    a year before the article in the main clause, or the German pluperfect -> historical;
+    someone applies ("called the vote “historic”") -> opinion; a plain future or a
+    conditional -> forecast; a year before the article in the main clause, or the German
+    pluperfect -> historical;
     an explanation -> background; a view given as such -> opinion; else reported.
     """
     lang = "de" if language == "de" else "en"

@@ -72,8 +72,10 @@ _OUTLET_NAME = re.compile(
     r"|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
 )
 """An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
-_WIRE = re.compile(r"\((?P<names>[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})*)\)\s*[-\N{EN DASH}\N{EM DASH}]")
-"""Agencies in a wire dateline: "(MNA) –", "(epd/dpa)"."""
+_WIRE = re.compile(
+    r"\((?P<names>[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})*)\)\s*[-\N{EN DASH}\N{EM DASH}]"
+)
+"""Agencies in a wire dateline: "(MNA) -" (or an en or em dash after it)."""
 _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
