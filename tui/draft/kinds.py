@@ -40,7 +40,9 @@ class KindSuggestion:
 @functools.cache
 def _lists() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     text = resources.files("tui.draft").joinpath("data/kind_cues.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    # our own shipped data, so the C loader (much faster) is safe to use here
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(text, Loader=loader)
     lists: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for group, by_language in data.items():
         if group == "format":
