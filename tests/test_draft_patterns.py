@@ -299,3 +299,25 @@ def test_forced_language_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str
         .read_text(encoding="utf-8")
         .startswith("# yaml-language-server: $schema=briefing.schema.json\n")
     )
+
+
+def test_reported_speech_beyond_the_lexicon() -> None:
+    """Konjunktiv I forms the lexicon does not list are cues, and carry the source on;
+    in a quotation "ich komme" is the indicative and no cue."""
+    briefing = _draft(
+        "Eine Sprecherin des Ministeriums sagte, es ergebe sich ein Bedarf von fünf"
+        " Milliarden Euro. Die Lücke betrage mindestens dreizehn Milliarden Euro."
+        " „Ich komme morgen wieder“, sagte der Minister."
+    )
+    first, second, third = briefing.claims
+    assert "ergebe" in first.hedges and "betrage" in second.hedges
+    assert second.attributed_to == first.attributed_to == "sprecherin-des-ministeriums"
+    assert "komme" not in third.hedges
+    assert "teilte" not in _draft("Die Polizei teilte mit, der Täter sei gefasst.").claims[0].hedges
+
+
+def test_a_quoted_count_is_reported_speech() -> None:
+    (claim,) = _draft(
+        '"The initial information confirms the death of nine people," said a police commander.'
+    ).claims
+    assert claim.kind.value == "reported"

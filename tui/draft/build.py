@@ -335,6 +335,8 @@ def draft_briefing(
             cues = _kept_cues(
                 sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
             )
+            if language == "de":
+                cues = _with_subjunctive(sentence.text, cues, direct)
             if attributed is None:
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
@@ -445,6 +447,8 @@ _SPEECH_CUES = frozenset(
 to ``attributed_to``, and "Es wird weitere Proteste geben" states rather than doubts."""
 
 
+_KONJUNKTIV = "<Konjunktiv I>"
+"""The cue name of a Konjunktiv I form the tagger finds, beyond the lexicon's list."""
 _REPORTED_SPEECH = frozenset(
     {
         "sei|seien",
@@ -452,6 +456,7 @@ _REPORTED_SPEECH = frozenset(
         "werde",
         "könne",
         "müsse|solle|wolle|dürfe|gebe|komme|stehe|liege|gehe|bleibe|handle|fehle|wisse",
+        _KONJUNKTIV,
     }
 )
 """Konjunktiv I cues: German reported speech, which goes on from the sentence before."""
@@ -462,6 +467,33 @@ _PERMISSION = re.compile(
 )
 """"could not be verified", "could be fined", "could be started": what nobody could do or
 what the rules allow or threaten, not a guess ("could be moved" stays a hedge)."""
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{4,}e\b")
+_FIRST_PERSON = re.compile(r"\b(?:ich|Ich)\s+(?:\S+\s+)?\Z")
+
+
+def _with_subjunctive(
+    sentence: str, cues: tuple[CueHit, ...], quotes: list[tuple[int, int]]
+) -> tuple[CueHit, ...]:
+    """The cues and the Konjunktiv I forms the lexicon does not list ("ergebe", "betrage"),
+    outside quotations (where "ich komme" is the indicative)."""
+    from tui.draft.nouns import is_subjunctive_one
+
+    cues = tuple(  # "ich habe", "ich komme": the indicative, not reported speech
+        hit
+        for hit in cues
+        if not (hit.category == "subjunctive" and _FIRST_PERSON.search(sentence, 0, hit.start))
+    )
+    taken = [(hit.start, hit.end) for hit in cues]
+    extra = [
+        CueHit("subjunctive", _KONJUNKTIV, "de", m.group(), m.start(), m.end())
+        for m in _LOWER_WORD.finditer(sentence)
+        if not any(s <= m.start() < e for s, e in [*taken, *quotes])
+        and not _FIRST_PERSON.search(sentence, 0, m.start())
+        and is_subjunctive_one(m.group())
+    ]
+    return tuple(sorted([*cues, *extra], key=lambda hit: hit.start)) if extra else cues
 
 
 def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:

@@ -140,6 +140,12 @@ _CALLED = re.compile(
 )
 """A quoted term someone applies ("called the vote “historic”"): a judgement. A quoted
 word in a report ("referred to him as a “moron”", "his answer “no”") is not."""
+_COUNT = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|zwei|drei|"
+    r"vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend)\b",
+    re.IGNORECASE,
+)
+"""A quotation that counts ("confirms the death of nine people") states a fact."""
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
 _SIDE_CLAUSE = re.compile(
@@ -200,6 +206,8 @@ def suggest_kind(
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
+    if quoted_view and any(_COUNT.search(q) for q in quotes):
+        return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
     if quoted_view:

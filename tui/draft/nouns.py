@@ -1,4 +1,4 @@
-"""Common nouns and proper names in German, told apart by the HanTa tagger's German model.
+"""Common nouns, proper names and reported-speech verbs in German, from HanTa's German model.
 
 German capitalises every noun, so "Süden Bayerns", "Hunderte Feuerwehrleute" or
 "Millionen Franken Bargeld" look like names to a rule that only sees capitals. HanTa
@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["is_common_noun", "is_known_common_noun", "is_proper_name"]
+__all__ = ["is_common_noun", "is_known_common_noun", "is_proper_name", "is_subjunctive_one"]
 
 _INFLECTIONS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "se", "sen", "nen", "ns"})
 
@@ -73,3 +73,32 @@ def is_common_noun(word: str) -> bool:
 def is_proper_name(word: str) -> bool:
     """True for a word the model knows as a proper name ("Putin", "Wladimir")."""
     return _tag(word) == "NE"
+
+
+@functools.lru_cache(maxsize=65536)
+def _analysis(word: str) -> tuple[str, str]:
+    try:
+        result = _tagger().analyze(word)
+    except Exception:  # as in _tag
+        return "", ""
+    if not isinstance(result, tuple) or len(result) < 2:
+        return "", ""
+    return str(result[0]), str(result[1])
+
+
+def is_subjunctive_one(word: str) -> bool:
+    """A finite verb in the Konjunktiv I form of reported speech ("ergebe", "abhänge",
+    "handele"): the verb's stem and "-e", not its past ("richtete") nor a noun. The
+    lexicon lists the commonest forms ("sei", "habe"); this finds the rest."""
+    if not word.islower() or not word.endswith("e") or len(word) < 4:
+        return False
+    lemma, tag = _analysis(word)
+    if not (tag.startswith(("VV", "VM", "VA")) and tag.endswith("(FIN)")):
+        return False
+    if lemma.endswith(("eln", "ern")):
+        stem = lemma[:-1]
+    elif lemma.endswith("en"):
+        stem = lemma[:-2]
+    else:
+        stem = lemma[:-1]
+    return word == stem + "e" or word == lemma[:-1]
