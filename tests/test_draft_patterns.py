@@ -321,3 +321,11 @@ def test_a_quoted_count_is_reported_speech() -> None:
         '"The initial information confirms the death of nine people," said a police commander.'
     ).claims
     assert claim.kind.value == "reported"
+
+
+def test_words_inserted_between_quote_and_verb_are_not_the_speaker() -> None:
+    briefing = _draft(
+        '"The first reports confirm the death of nine people" including a state minister,'
+        " said Mohamed Moalim Ali, a local police commander."
+    )
+    assert [q.speaker for q in briefing.quotes] == ["mohamed-moalim-ali"]

@@ -368,6 +368,12 @@ def _after_quote(
 ) -> Source | None:
     """ "…“, sagte X" / "…," X said / "…," he said."""
     gap = sentence[quote_end : verb.start()]
+    if gap.strip(" ,\"“”„«»'") and gap.rstrip().endswith(","):
+        # '"…" including a minister, said X': the words between are an insertion
+        _, clause_end = _clause_bounds(sentence, verb.end())
+        named = _first_person_after(mentions, verb.end(), clause_end)
+        if named is not None:
+            return Source(actor=named.actor, cue=verb.group())
     before = _last_before(mentions, quote_end, verb.start())
     if before is not None:
         return Source(actor=before.actor, cue=verb.group())
