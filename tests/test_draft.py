@@ -172,4 +172,12 @@ def test_yaml_first_line_points_at_schema(tmp_path: Path) -> None:
     text = dump_briefing(_draft(ENGLISH), folder / "x.yaml")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../schema/briefing.schema.json"
     outside = dump_briefing(_draft(ENGLISH), tmp_path / "x.yaml")
-    assert outside.splitlines()[0].startswith("# yaml-language-server: $schema=file://")
+    # never an absolute file:// path, which breaks when the draft is shared
+    assert outside.splitlines()[0] == "# yaml-language-server: $schema=briefing.schema.json"
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "briefing.schema.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    nested = dump_briefing(_draft(ENGLISH), tmp_path / "drafts" / "x.yaml")
+    assert (
+        nested.splitlines()[0] == "# yaml-language-server: $schema=../schema/briefing.schema.json"
+    )

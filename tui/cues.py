@@ -510,6 +510,9 @@ def _hit(cue: Cue, text: str, tokens: list[_Token], matched: list[int]) -> CueHi
 def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> tuple[CueHit, ...]:
     tokens = _tokens(text, lenient=lenient)
     candidates: list[tuple[tuple[int, int, int, int], Cue, list[int], frozenset[int]]] = []
+    starts = _first_words(lex, lenient=lenient)
+    index = starts.index(tokens)
+    every = list(range(len(tokens)))
     for order, cue in enumerate(lex.cues):
         if language is not None and cue.language != language:
             continue
@@ -517,7 +520,7 @@ def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> 
             continue
         elements = cue.lenient if lenient else cue.elements
         steps = _steps(elements)
-        for first in range(len(tokens)):
+        for first in every if order in starts.everywhere else index.get(order, ()):
             matched = _match_at(elements, tokens, first, lex)
             if matched is None or (not lenient and not _allowed_in_text(cue, tokens, matched)):
                 continue
@@ -536,6 +539,69 @@ def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> 
         chosen.append((matched[0], _hit(cue, text, tokens, matched)))
     chosen.sort(key=lambda pair: (pair[0], pair[1].end))
     return tuple(hit for _, hit in chosen)
+
+
+@dataclass(frozen=True)
+class _Starts:
+    """Where each cue may start, looked up by its first word instead of tried everywhere.
+
+    A cue whose pattern begins with a word can only match at a token that is one of its
+    words (or starts with one of its prefixes); trying every cue at every token made cue
+    finding the slowest step of drafting. Cues that begin with a placeholder are tried at
+    every token, as before; the matches, and so the hits, are the same.
+    """
+
+    exact: dict[str, tuple[int, ...]]
+    prefixes: tuple[tuple[str, int], ...]
+    everywhere: frozenset[int]
+
+    def index(self, tokens: list[_Token]) -> dict[int, list[int]]:
+        """Cue order -> the token positions where its first word stands, in order."""
+        index: dict[int, list[int]] = {}
+        for position, token in enumerate(tokens):
+            for order in self.exact.get(token.folded, ()):
+                index.setdefault(order, []).append(position)
+            for prefix, order in self.prefixes:
+                if token.folded.startswith(prefix):
+                    index.setdefault(order, []).append(position)
+        for positions in index.values():
+            positions.sort()
+        return index
+
+
+_STARTS: dict[tuple[int, bool], tuple[Lexicon, _Starts]] = {}
+
+
+def _first_words(lex: Lexicon, *, lenient: bool) -> _Starts:
+    key = (id(lex), lenient)
+    cached = _STARTS.get(key)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    starts = _build_starts(lex, lenient=lenient)
+    if len(_STARTS) > 16:
+        _STARTS.clear()
+    _STARTS[key] = (lex, starts)
+    return starts
+
+
+def _build_starts(lex: Lexicon, *, lenient: bool) -> _Starts:
+    exact: dict[str, list[int]] = {}
+    prefixes: list[tuple[str, int]] = []
+    everywhere: set[int] = set()
+    for order, cue in enumerate(lex.cues):
+        elements = cue.lenient if lenient else cue.elements
+        head = elements[0]
+        if head.kind != "word":
+            everywhere.add(order)
+            continue
+        for word in head.words.exact:
+            exact.setdefault(word, []).append(order)
+        prefixes.extend((prefix, order) for prefix in head.words.prefixes)
+    return _Starts(
+        {word: tuple(orders) for word, orders in exact.items()},
+        tuple(prefixes),
+        frozenset(everywhere),
+    )
 
 
 def _steps(elements: tuple[_Element, ...]) -> list[ElementKind]:

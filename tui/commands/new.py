@@ -23,6 +23,7 @@ DESCRIPTION = (
     " or holds no text."
 )
 
+_NAMES = {"de": "German", "en": "English"}
 _PROGRESS_FROM = 50
 """Paragraphs from which drafting shows its progress (on a terminal)."""
 
@@ -64,7 +65,8 @@ def _progress_line() -> Callable[[int, int], None] | None:
 
 def run(args: argparse.Namespace) -> int:
     from tui.draft.build import DraftError, draft_briefing
-    from tui.draft.output import dump_briefing
+    from tui.draft.language import language_mismatch
+    from tui.draft.output import SCHEMA_NAME, dump_briefing, schema_near
     from tui.draft.source import SourceError, read_source
 
     output = getattr(args, "output", None)
@@ -77,13 +79,18 @@ def run(args: argparse.Namespace) -> int:
         if problem is not None:
             say(problem)
             return EXIT_USAGE
+    language = getattr(args, "lang", "auto") or "auto"
     try:
         article = read_source(args.source)
-        briefing = draft_briefing(
-            article,
-            language=getattr(args, "lang", "auto") or "auto",
-            progress=_progress_line(),
-        )
+        if language != "auto":
+            other = language_mismatch(article.text, language)
+            if other is not None:
+                say(
+                    f"warning: --lang {language}, but the text reads as {_NAMES[other]}:"
+                    f" hedges and cues are looked up in the {_NAMES[language]} word lists"
+                    f" only (use --lang {other} or --lang auto)"
+                )
+        briefing = draft_briefing(article, language=language, progress=_progress_line())
     except (SourceError, DraftError) as error:
         say(visible(str(error), keep_newlines=False))
         return EXIT_INVALID
@@ -104,6 +111,12 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         say(f"{shown_path(target)}: cannot write ({error.strerror or error})")
         return EXIT_INVALID
+    if schema_near(target.resolve().parent) is None:
+        say(
+            f"note: no {SCHEMA_NAME} near {shown_path(target)}; editors check the draft"
+            f" against it once it is there: briefing schema --output"
+            f" {shown_path(target.parent / SCHEMA_NAME)}"
+        )
     print(
         f"{shown_path(target)}: draft with {count(len(briefing.claims), 'claim')},"
         f" {count(len(briefing.actors), 'actor')}, {count(len(briefing.quotes), 'quote')};"

@@ -14,14 +14,18 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.cues import find_cues
+from tui.cues import CueHit, find_cues
+from tui.draft.attribution import Mention, quote_speaker, sentence_source
+from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
-from tui.draft.gazetteer import Entry, gazetteer
+from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
+from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
+from tui.draft.organisations import find_bodies
 from tui.draft.paragraphs import split_blocks
 from tui.draft.people import find_people
-from tui.draft.quotes import find_quotes, speaker_text
+from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
 from tui.errors import BriefingError
@@ -30,7 +34,14 @@ from tui.model import Actor, Alias, Briefing, Claim, Figure, Note, Quote, Source
 __all__ = ["DraftError", "draft_briefing", "slugify"]
 
 ARTICLE_ID = "article"
-_MIN_CLAIM_WORDS = 4
+_MIN_CLAIM_WORDS = 3
+_DASHES = re.compile(r"\b([a-zäöüß]{2,12})-(?=[^\W\d_])")
+"""A hyphen after a lowercase word is a dash ("soll-so heißt es-Truppen verlegt haben"),
+which would hide the cue in one long word; replaced by a space (same length, so offsets
+hold) before cues are looked for."""
+_SINGLE_NAME = re.compile(r"\b[^\W\d_][\w-]*\b")
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_LOWER_NEXT = re.compile(r"\s+[a-zäöü]")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -106,13 +117,67 @@ class _Actors:
     def __init__(self) -> None:
         self.by_id: dict[str, _ActorDraft] = {}
         self._by_token: dict[str, tuple[int, _ActorDraft]] = {}
+        self._bodies: dict[str, _ActorDraft] = {}
         """Each word of a person's name -> the person most recently named with it (and
         when): looking a word up must not scan every actor found so far."""
 
     def known(self, entry: Entry) -> _ActorDraft:
         if entry.id not in self.by_id:
-            self.by_id[entry.id] = _ActorDraft(entry.id, entry.name, entry.kind)
+            actor = _ActorDraft(entry.id, entry.name, entry.kind)
+            self.by_id[entry.id] = actor
+            if entry.kind == "person":
+                actor.tokens = tuple(entry.name.split())
+                for token in actor.tokens:
+                    self._by_token[token] = (len(self.by_id), actor)
         return self.by_id[entry.id]
+
+    def body(self, name: str, kind: str, *, anonymous: bool = False) -> _ActorDraft:
+        """An organisation or outlet found by the shape of its name; inflected forms
+        ("Deutschen Bahn", "Statistischen Bundesamts") join the first form seen."""
+        key = _body_key(name)
+        if key in self._bodies:
+            return self._bodies[key]
+        earlier = self._earlier_body(name)
+        if earlier is not None:
+            self._bodies[key] = earlier
+            return earlier
+        actor_id = _unique(slugify(name), self.by_id, name)
+        actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
+        self.by_id[actor_id] = actor
+        self._bodies[key] = actor
+        return actor
+
+    def _earlier_body(self, name: str) -> _ActorDraft | None:
+        """A body named before that ``name`` refers back to: "die Gewerkschaft" after
+        "Lokführergewerkschaft GDL", "ESA" after "European Space Agency" (or the
+        reverse)."""
+        initials = _initials(name)
+        for actor in reversed(list(self._bodies.values())):
+            if (
+                " " not in name
+                and len(name) >= 5
+                and not name.isupper()
+                and any(w.casefold().endswith(name.casefold()) for w in actor.name.split())
+            ):
+                return actor
+            if name.isupper() and _initials(actor.name) == name:
+                return actor
+            if initials and len(initials) >= 2 and actor.name == initials:
+                return actor
+        return None
+
+    def person_by_role(self, word: str) -> _ActorDraft | None:
+        """The person most recently given an office that ends in ``word`` ("Kanzler")."""
+        folded = word.casefold()
+        if len(folded) < 5:
+            return None
+        best: _ActorDraft | None = None
+        for actor in self.by_id.values():
+            if actor.kind == "person" and actor.role:
+                last = actor.role.split()[-1].casefold()
+                if last == folded or (last.endswith(folded) and len(folded) >= 6):
+                    best = actor
+        return best
 
     def person(self, name: str) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
@@ -133,6 +198,28 @@ class _Actors:
         bare = word.removesuffix("s") if word.endswith("s") and len(word) > 4 else word
         found = [self._by_token[w] for w in (word, bare) if w in self._by_token]
         return max(found, key=lambda item: item[0])[1] if found else None
+
+
+def _initials(name: str) -> str:
+    """ "European Space Agency" -> "ESA"; "" for a name of one word."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _body_key(name: str) -> str:
+    """The same key for the inflected forms of a body's name."""
+    words = name.casefold().split()
+    stems = []
+    for index, word in enumerate(words):
+        if index < len(words) - 1:
+            for ending, base in (("en", "e"), ("er", "e"), ("es", "e")):
+                if word.endswith(ending) and len(word) > 5:
+                    word = word[: -len(ending)] + base
+                    break
+        else:
+            word = word.removesuffix("es") if word.endswith("tes") else word.removesuffix("s")
+        stems.append(word)
+    return " ".join(stems)
 
 
 def _unique(wanted: str, taken: dict[str, _ActorDraft], name: str) -> str:
@@ -162,7 +249,7 @@ def _year(published: str | None) -> int | None:
 
 
 def _words_of_single_names(sentence: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"\b[^\W\d_][\w-]*\b", sentence))
+    return list(_SINGLE_NAME.finditer(sentence))
 
 
 def draft_briefing(
@@ -191,9 +278,8 @@ def draft_briefing(
     actors = _Actors()
     claims: list[Claim] = []
     quotes: list[Quote] = []
-    sources: list[Source] = []
-    outlet_sources: dict[str, str] = {}
 
+    context = _Context()
     for done, block in enumerate(paragraphs):
         if progress is not None:
             progress(done, len(paragraphs))
@@ -201,63 +287,34 @@ def draft_briefing(
         assert number is not None
         text = block.text
         spans = find_quotes(text)
+        context.last_speaker = None
         for sentence in split_sentences(text, language):
-            mentioned: list[str] = []
-            for mention in places.find(sentence.text):
-                actor = actors.known(mention.entry)
-                actor.seen(mention.text if mention.name else None, number)
-                mentioned.append(actor.id)
-            full_names: list[tuple[int, int]] = []
-            terms = [
-                (span.start - sentence.start, span.end - sentence.start)
+            local = [
+                (span, span.start - sentence.start, span.end - sentence.start)
                 for span in spans
-                if not span.direct and sentence.start <= span.start < sentence.end
+                if sentence.start <= span.start < sentence.end
             ]
-            for person in find_people(sentence.text, language, places):
-                if any(s <= person.start < e for s, e in terms):
-                    continue  # a name in quotation marks: an outlet or a term
-                actor = actors.person(person.name)
-                actor.seen(None, number)
-                if person.role and not person.role_loaded and actor.role is None:
-                    actor.role = person.role
-                if person.role and person.role_loaded:
-                    actor.seen(person.role, number, loaded=True)
-                mentioned.append(actor.id)
-                full_names.append((person.start, person.end))
-            for match in _words_of_single_names(sentence.text):
-                if not match.group()[0].isupper():
-                    continue
-                if any(s <= match.start() < e for s, e in full_names):
-                    continue
-                found = actors.person_by_word(match.group())
-                if found is not None:
-                    found.seen(match.group(), number)
-                    mentioned.append(found.id)
-            for word in re.findall(r"[^\W\d_]+", sentence.text):
-                if word.casefold() in places.anonymous:
-                    group = actors.other(
-                        slugify(word) + "-unnamed", f"Unnamed {word}", "group", anonymous=True
-                    )
-                    group.seen(word, number)
-                    mentioned.append(group.id)
-
-            # quotes in this sentence, and outlets named in quotation marks
-            attributed: str | None = None
-            quoted_view = False
-            here = [s for s in spans if sentence.start <= s.start < sentence.end]
-            for span in sorted(here, key=lambda s: not s.outlet):  # outlets first
-                local_start, local_end = span.start - sentence.start, span.end - sentence.start
+            terms = [(s, e) for span, s, e in local if not span.direct]
+            direct = [(s, e) for span, s, e in local if span.direct]
+            mentions = _mentions(sentence.text, language, places, actors, number, terms)
+            for span, _s, _e in local:
                 if span.outlet:
-                    outlet_id = _outlet(span.text, actors, sources, outlet_sources, number)
-                    mentioned.append(outlet_id)
-                    continue
+                    outlet_id = _outlet(span.text, actors, number)
+                    mentions.append(Mention(outlet_id, "media", _s, _e))
+            mentions.sort(key=lambda m: m.start)
+            mentioned = [m.actor for m in mentions]
+
+            # quotes in this sentence: their speakers
+            attributed: str | None = None
+            quoted = bool(direct)
+            for span, local_start, local_end in local:
                 if not span.direct:
                     continue
-                speaker = _speaker(sentence.text, local_start, local_end, language, actors, number)
-                speaker_id, role, cue = speaker
-                outlet = _quote_outlet(sentence.text[local_end:], outlet_sources)
-                quoted_view = True
-                attributed = speaker_id
+                found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                speaker_id, cue = _resolve(found, actors, context, number, quote=True)
+                role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
+                outlet = _quote_outlet(sentence.text[local_end:], actors)
+                attributed = attributed or speaker_id
                 quotes.append(
                     Quote(
                         id=f"q{len(quotes) + 1:02d}",
@@ -274,19 +331,39 @@ def draft_briefing(
                         + "; add a translation and check speaker, role and outlet.",
                     )
                 )
+            cues = _kept_cues(
+                sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
+            )
+            if language == "de":
+                cues = _with_subjunctive(sentence.text, cues, direct)
+            if attributed is None:
+                found = sentence_source(sentence.text, mentions, quotes=direct)
+                if found is not None:
+                    attributed, _cue = _resolve(found, actors, context, number, quote=False)
+            if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
+                attributed = context.last_source  # "Die Summe sei …": reported speech goes on
+            context.after_sentence(attributed, mentions, actors)
             if sentence.text.rstrip().endswith("?"):
                 continue
             if len(sentence.text.split()) < _MIN_CLAIM_WORDS:
                 continue
-            cues = find_cues(sentence.text, language=language)
             suggestion = suggest_kind(
                 sentence.text,
                 language,
                 cues,
-                quoted_view=quoted_view,
+                quoted_view=quoted,
+                quotes=[sentence.text[s:e] for s, e in direct],
+                quoted_terms=any(
+                    not span.outlet and not _names_media(span.text, places)
+                    for span, _s, _e in local
+                    if not span.direct
+                ),
                 article_year=_year(published),
             )
             figures = [_figure(f) for f in find_figures(sentence.text, language)]
+            claim_sources = [ARTICLE_ID]
+            if attributed is not None and actors.by_id[attributed].kind == "media":
+                claim_sources.append(attributed)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1:02d}",
@@ -294,16 +371,17 @@ def draft_briefing(
                     kind=suggestion.kind,
                     excerpt=sentence.text,
                     paragraph=number,
-                    hedges=list(dict.fromkeys(hit.text for hit in cues)),
+                    hedges=_hedges(sentence.text, cues),
                     figures=figures,
                     attributed_to=attributed,
                     actors=list(dict.fromkeys(mentioned)),
-                    sources=[ARTICLE_ID],
+                    sources=claim_sources,
                     note=f"Draft: kind suggested as {suggestion.kind} because"
                     f" {suggestion.reason}. The statement copies the article's sentence:"
                     " rewrite it in your own words and check kind and likelihood.",
                 )
             )
+    sources = _media_sources(actors)
     # a quote's claim id must exist: drop links to sentences that were not claims
     claim_ids = {claim.id for claim in claims}
     quotes = [
@@ -353,68 +431,352 @@ def _shorten(text: str, limit: int = 80) -> str:
     return first[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _outlet(
-    name: str,
+_SPEECH_CUES = frozenset(
+    {
+        "sagte|sagten|sagt|sagen",
+        "meint|meinen|meinte|meinten",
+        "berichtet|berichten|berichtete|berichteten",
+        "said",
+        "says",
+        "told",
+        "wird|werden|wirst|werdet ... <inf>",
+    }
+)
+"""Cues that say who speaks, or mark the plain future, rather than hedge: attribution goes
+to ``attributed_to``, and "Es wird weitere Proteste geben" states rather than doubts."""
+
+
+_KONJUNKTIV = "<Konjunktiv I>"
+"""The cue name of a Konjunktiv I form the tagger finds, beyond the lexicon's list."""
+_REPORTED_SPEECH = frozenset(
+    {
+        "sei|seien",
+        "habe",
+        "werde",
+        "könne",
+        "müsse|solle|wolle|dürfe|gebe|komme|stehe|liege|gehe|bleibe|handle|fehle|wisse",
+        _KONJUNKTIV,
+    }
+)
+"""Konjunktiv I cues: German reported speech, which goes on from the sentence before."""
+_PERMISSION = re.compile(
+    r"\A\s+(?:not\s+(?:yet\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|be\s+(?:fined|jailed|"
+    r"imprisoned|sentenced|charged|prosecuted|punished|sanctioned|banned|barred|started|"
+    r"allowed|permitted|required|ordered)\b)"
+)
+""""could not be verified", "could be fined", "could be started": what nobody could do or
+what the rules allow or threaten, not a guess ("could be moved" stays a hedge)."""
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{4,}e\b")
+_FIRST_PERSON = re.compile(r"\b(?:ich|Ich)\s+(?:\S+\s+)?\Z")
+
+
+def _with_subjunctive(
+    sentence: str, cues: tuple[CueHit, ...], quotes: list[tuple[int, int]]
+) -> tuple[CueHit, ...]:
+    """The cues and the Konjunktiv I forms the lexicon does not list ("ergebe", "betrage"),
+    outside quotations (where "ich komme" is the indicative)."""
+    from tui.draft.nouns import is_subjunctive_one
+
+    cues = tuple(  # "ich habe", "ich komme": the indicative, not reported speech
+        hit
+        for hit in cues
+        if not (hit.category == "subjunctive" and _FIRST_PERSON.search(sentence, 0, hit.start))
+    )
+    taken = [(hit.start, hit.end) for hit in cues]
+    extra = [
+        CueHit("subjunctive", _KONJUNKTIV, "de", m.group(), m.start(), m.end())
+        for m in _LOWER_WORD.finditer(sentence)
+        if not any(s <= m.start() < e for s, e in [*taken, *quotes])
+        and not _FIRST_PERSON.search(sentence, 0, m.start())
+        and is_subjunctive_one(m.group())
+    ]
+    return tuple(sorted([*cues, *extra], key=lambda hit: hit.start)) if extra else cues
+
+
+def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
+    """The cues less "could" where it states what nobody could do or the rules allow."""
+    return tuple(
+        hit for hit in cues if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+    )
+
+
+def _hedges(sentence: str, cues: tuple[CueHit, ...]) -> list[str]:
+    """The hedges a claim records: its cues less the verbs of saying and the plain future."""
+    return list(dict.fromkeys(hit.text for hit in cues if hit.cue not in _SPEECH_CUES))
+
+
+@dataclass
+class _Context:
+    """What the sentences before have said: whom a pronoun or a "demnach" points at."""
+
+    last_person: str | None = None
+    last_speaker: str | None = None
+    """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
+    last_source: str | None = None
+
+    def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+        if source is not None and actors.by_id[source].kind == "person":
+            self.last_person = source
+        else:
+            people = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
+            if people:
+                self.last_person = people[0].actor
+        self.last_source = source
+
+
+def _resolve(
+    found: SourceFound | None,
     actors: _Actors,
-    sources: list[Source],
-    outlet_sources: dict[str, str],
+    context: _Context,
     paragraph: int,
-) -> str:
-    actor = actors.other(slugify(name), name, "media")
+    *,
+    quote: bool,
+) -> tuple[str | None, str]:
+    """(actor id, cue) for a source the attribution rules found; a quotation nobody is
+    said to speak continues the paragraph's last speaker, else an unknown speaker."""
+    actor_id: str | None = None
+    cue = found.cue if found is not None else ""
+    if found is not None:
+        if found.actor is not None:
+            actor_id = found.actor
+        elif found.role is not None:
+            kind = found.role.kind
+            role = actors.body(found.role.name, kind, anonymous=kind == "person")
+            role.seen(found.role.name, paragraph)
+            actor_id = role.id
+        elif found.pronoun:
+            actor_id = context.last_person
+        elif found.carried:
+            actor_id = context.last_source
+    if actor_id is None and quote and found is None:
+        actor_id = context.last_speaker
+        cue = "the quotation before" if actor_id else ""
+    if actor_id is None:
+        if not quote:
+            return None, ""
+        unknown = actors.other("unknown-speaker", "Unknown speaker", "other", anonymous=True)
+        unknown.seen(None, paragraph)
+        return unknown.id, ""
+    if quote:
+        context.last_speaker = actor_id
+    return actor_id, cue
+
+
+def _mentions(
+    sentence: str,
+    language: str,
+    places: Gazetteer,
+    actors: _Actors,
+    paragraph: int,
+    terms: list[tuple[int, int]],
+) -> list[Mention]:
+    """Every actor the sentence names, with where: the gazetteer's, organisations and
+    outlets by the shape of their names, people, surnames and offices of people named
+    before, and unnamed groups. Overlaps are settled before any actor is made: a body's
+    longer name wins over the country inside it ("Deutsche Bank", "EU Tax Observatory"),
+    and a person's name over a word that is also an adjective ("Thierry Breton")."""
+    found = places.find(sentence)
+    known_words = frozenset(sentence[m.start : m.end] for m in found)
+    bodies = [
+        b
+        for b in find_bodies(sentence, language, known_words)
+        if b.kind == "media" or not any(s <= b.start < e for s, e in terms)
+    ]
+
+    def inside_longer_body(m: GazetteerMention) -> bool:
+        return m.entry.kind != "person" and any(
+            b.start <= m.start and m.end <= b.end and (b.end - b.start) > (m.end - m.start)
+            for b in bodies
+            if not b.owned
+        )
+
+    found = [m for m in found if not inside_longer_body(m)]
+    bodies = [
+        b for b in bodies if b.owned or not any(m.start < b.end and b.start < m.end for m in found)
+    ]
+    taken = [(b.start, b.end) for b in bodies]
+    people = [
+        p
+        for p in find_people(sentence, language, places, taken, found=found)
+        if not any(s <= p.start < e for s, e in terms)  # a name in quotation marks
+    ]
+    found = [m for m in found if not any(p.start <= m.start < p.end for p in people)]
+
+    mentions: list[Mention] = []
+    found = [m for m in found if not _DATELINE.match(sentence, m.start)]
+    for mention in found:
+        actor = actors.known(mention.entry)
+        actor.seen(mention.text if mention.name else None, paragraph)
+        if actor.kind == "person" and actor.role is None:
+            actor.role = _role_before(sentence, mention.start, places)
+        mentions.append(
+            Mention(actor.id, actor.kind, mention.start, mention.end, adjective=not mention.name)
+        )
+    for body in bodies:
+        actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
+        actor.seen(body.name, paragraph)
+        mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
+    for person in people:
+        single = actors.person_by_word(person.name) if " " not in person.name else None
+        actor = single or actors.person(person.name)
+        actor.seen(None, paragraph)
+        if person.role and not person.role_loaded and actor.role is None:
+            actor.role = person.role
+        if person.role and person.role_loaded:
+            actor.seen(person.role, paragraph, loaded=True)
+        mentions.append(Mention(actor.id, "person", person.start, person.end))
+    taken = [(m.start, m.end) for m in mentions]
+    for match in _SAYS_NAME.finditer(sentence):
+        name = match.group("before") or match.group("after")
+        start = match.start("before") if match.group("before") else match.start("after")
+        if any(s <= start < e for s, e in taken) or not _unknown_name(name, language, places):
+            continue
+        if actors.person_by_word(name) is None:
+            actor = actors.person(name)
+            actor.seen(None, paragraph)
+            mentions.append(Mention(actor.id, "person", start, start + len(name)))
+            taken.append((start, start + len(name)))
+    for match in _words_of_single_names(sentence):
+        word = match.group()
+        if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
+            continue
+        bare = _POSSESSIVE.sub("", word)
+        by_role = None
+        if _LOWER_NEXT.match(sentence, match.end()) or match.end() == len(sentence):
+            by_role = actors.person_by_role(bare)  # "Der Kanzler sagte", not "Minister Keir …"
+        single = actors.person_by_word(bare) or by_role
+        if single is not None:
+            single.seen(bare, paragraph)
+            mentions.append(Mention(single.id, "person", match.start(), match.start() + len(bare)))
+            taken.append((match.start(), match.end()))
+    for match in _GROUP_WORD.finditer(sentence):
+        word = match.group("word")
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        plural = _PLURAL_GROUPS.match(sentence, match.end())
+        if word.casefold() not in places.anonymous and plural is None:
+            continue
+        if _MEMBER_OF.match(sentence, match.end()):
+            continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
+        owner = _OWNER.search(sentence, 0, match.start())
+        by = (
+            owner.group("by")
+            if owner is not None and owner.group("by") not in _NOT_OWNERS
+            else None
+        )
+        start = owner.start("by") if by and owner is not None else match.start()
+        end = plural.end() if plural is not None else match.end()
+        name = sentence[start:end]
+        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
+        group.seen(name, paragraph)
+        mentions.append(Mention(group.id, "group", start, end))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_DATELINE = re.compile(r"(?<![\w,])[A-ZÄÖÜ]{4,}(?:\s+[A-ZÄÖÜ]{3,})?(?=\s*[,(])")
+"""A wire dateline's city ("TEHRAN, Oct. 04", "WASHINGTON (Reuters)"): where the story
+was filed, not an actor."""
+_SAYS_NAME = re.compile(
+    r"\b(?:sagte|meinte|erklärte|betonte|said|says|added)\s+"
+    r"(?P<after>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[.,;])"
+    r"|(?P<before>[A-ZÄÖÜ][a-zäöüß]{2,})(?=\s+(?:sagte|meinte|erklärte|betonte|said|says|added|told)\b)"
+)
+"""A lone name beside a verb of saying ("…“, sagte Peskow", "Peskov said"): a person the
+text never introduces in full."""
+
+
+def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
+    if word.casefold() in places.anonymous or places.is_role(word) or places.find(word):
+        return False
+    if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
+        return False
+    if language == "de":
+        from tui.draft.nouns import is_common_noun
+
+        return not is_common_noun(word)
+    return True
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
+    " donnerstag freitag samstag sonntag january february march april may june july august"
+    " september october november december januar februar märz juni juli oktober dezember"
+    " today yesterday tomorrow heute gestern morgen".split()
+)
+_PRONOUNS = frozenset("er sie es he she it they we i wir ich man this that dies das".split())
+_GROUP_WORD = re.compile(r"\b(?P<word>[^\W\d_]+)\b")
+_PLURAL_GROUPS = re.compile(r"\s+groups\b")
+_OWNER = re.compile(
+    r"\b(?P<by>[A-Z][\w.]*|(?:westlich|russisch|ukrainisch|amerikanisch|chinesisch|"
+    r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?)\s+\Z"
+)
+"""Who an unnamed group belongs to: "U.S. officials", "Western diplomats", "westliche
+Diplomaten"."""
+_NOT_OWNERS = frozenset(
+    "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
+    " Einige Viele Manche Andere Zwei Drei Vier Fünf".split()
+)
+_MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
+
+
+def _role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
+    """The office written just before a known person's name ("Bundeskanzler Olaf Scholz")."""
+    words = sentence[:start].split()[-3:]
+    role: list[str] = []
+    for word in reversed(words):
+        if places.is_role(word.strip(",")) and word[:1].isupper():
+            role.insert(0, word)
+        else:
+            break
+    return " ".join(role) or None
+
+
+def _names_media(text: str, places: Gazetteer) -> bool:
+    """A quoted name that is an outlet the gazetteer knows ("„Handelsblatt“")."""
+    return any(
+        m.entry.kind == "media" and m.end - m.start >= len(text) - 1 for m in places.find(text)
+    )
+
+
+def _outlet(name: str, actors: _Actors, paragraph: int) -> str:
+    """The media actor for an outlet named in quotation marks ("„Spiegel“")."""
+    for mention in gazetteer().find(name):
+        if mention.entry.kind == "media":
+            actor = actors.known(mention.entry)
+            actor.seen(name, paragraph)
+            return actor.id
+    actor = actors.body(name, "media")
     actor.seen(name, paragraph)
-    if name not in outlet_sources:
-        source_id = slugify(name)
-        outlet_sources[name] = source_id
-        if all(s.id != source_id for s in sources):
-            sources.append(
-                Source(
-                    id=source_id,
-                    outlet=name,
-                    cited_in=ARTICLE_ID,
-                    description=f"Draft: named by the article in paragraph {paragraph};"
-                    " find the piece it cites and add its title and URL if confirmed.",
-                )
-            )
     return actor.id
 
 
-def _quote_outlet(after: str, outlet_sources: dict[str, str]) -> str | None:
+def _quote_outlet(after: str, actors: _Actors) -> str | None:
     """The source id of an outlet named just after a quote's attribution."""
     head = after[:160]
-    for name, source_id in outlet_sources.items():
-        if name in head:
-            return source_id
+    for actor in actors.by_id.values():
+        names = (actor.name, *actor.aliases)
+        if actor.kind == "media" and not actor.anonymous and any(n in head for n in names):
+            return actor.id
     return None
 
 
-def _speaker(
-    sentence: str, start: int, end: int, language: str, actors: _Actors, paragraph: int
-) -> tuple[str, str | None, str | None]:
-    """(speaker id, role, attribution words) for the quote at ``start:end``."""
-    found = speaker_text(sentence, start, end)
-    if found is not None:
-        who, cue = found
-        people = find_people(who, language, gazetteer())
-        if people:
-            person = people[-1]
-            actor = actors.person(person.name)
-            actor.seen(None, paragraph)
-            role = who[: person.start].strip(" ,") or person.role
-            if role and (actor.role is None or len(role) > len(actor.role)):
-                actor.role = role
-            return actor.id, role or None, cue
-        for mention in gazetteer().find(who):
-            return actors.known(mention.entry).id, None, cue
-        for word in who.split():
-            single = actors.person_by_word(word.strip(",.")) if word[:1].isupper() else None
-            if single is not None:
-                return single.id, None, cue
-            if word.casefold() in gazetteer().anonymous:
-                group = actors.other(
-                    slugify(word) + "-unnamed", f"Unnamed {word}", "group", anonymous=True
-                )
-                group.seen(word, paragraph)
-                return group.id, None, cue
-    unknown = actors.other("unknown-speaker", "Unknown speaker", "other", anonymous=True)
-    unknown.seen(None, paragraph)
-    return unknown.id, None, None
+def _media_sources(actors: _Actors) -> list[Source]:
+    """Every outlet or agency the article names, as a source it cites."""
+    sources = []
+    for actor in actors.by_id.values():
+        if actor.kind != "media":
+            continue
+        where = ", ".join(str(p) for p in actor.paragraphs[:5])
+        unnamed = " It is not named: find which outlets the text means." if actor.anonymous else ""
+        sources.append(
+            Source(
+                id=actor.id,
+                outlet=actor.name,
+                cited_in=ARTICLE_ID,
+                description=f"Draft: named by the article (paragraph {where}); find the piece"
+                f" it cites and add its title and URL if confirmed.{unnamed}",
+            )
+        )
+    return sources

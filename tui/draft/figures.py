@@ -30,10 +30,35 @@ _WORDS = {
     },
 }  # fmt: skip
 _SCALES = {
-    "tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
-    "millions": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9,
-    "billions": 1e9,
+    "de": {
+        "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+        "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12,
+    },
+    "en": {
+        "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+        "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6,
+    },
 }  # fmt: skip
+_VAGUE = {
+    "hunderte": (200, 999), "hundreds": (200, 999), "tausende": (2000, 9999),
+    "thousands": (2000, 9999), "dutzende": (24, 99), "dozens": (24, 99),
+    "zehntausende": (20_000, 99_999), "hunderttausende": (200_000, 999_999),
+}  # fmt: skip
+"""Plural counts with no number ("Hunderte", "dozens"): a range, approximate."""
+_SEVERAL = {"mehrere", "einige", "several", "some"}
+_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars"}
+_NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
+"""A number after these is not a count ("the two countries", "die beiden Länder")."""
+_TIME_UNITS = frozenset(
+    "uhr a.m. p.m. am pm januar februar märz april mai juni juli august september oktober"
+    " november dezember january february march april may june july august september october"
+    " november december".split()
+)
+_EN_MODIFIERS = frozenset(
+    "more new additional small large big other extra further own old young local foreign"
+    " senior junior armed civilian military".split()
+)
+_EN_ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ic", "ous", "ful", "ian", "ish", "ese", "ern", "est")
 _APPROX = {
     "de": ("rund", "etwa", "ungefähr", "circa", "ca", "knapp", "fast", "annähernd", "gut"),
     "en": ("about", "around", "roughly", "approximately", "nearly", "almost", "some"),
@@ -44,9 +69,17 @@ _BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
 _PERCENT = {"%", "prozent", "percent", "per cent"}
 _NOT_UNITS = frozenset(
     "der die das den dem des ein eine und oder in im mit von zu auf für bis an am um"
-    " the a an and or of in on to for by at with from as than jahre".split()
+    " the a an and or of in on to for by at with from as than jahre according last this"
+    " next per each against could would will may might can should was were is are has"
+    " have had been be that which who".split()
 )
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}]")
+_TOKEN = re.compile(
+    r"[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
+    r"|\d+(?:[.,]\d+)*-[^\W\d_]+"  # 12-mile, 35-Stunden
+    r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}]|US\$|[$€£]"
+)
+_DESIGNATOR = re.compile(r"[^\W\d_]+-?\d")
+_COMPOUND = re.compile(r"(?P<number>\d+(?:[.,]\d+)*|[^\W\d_]+)-(?P<unit>[^\W\d_]+)\Z")
 
 
 @dataclass(frozen=True)
@@ -89,15 +122,19 @@ def _number(tokens: list[str], i: int, language: str) -> tuple[float, int, bool]
         if value is None:
             return None
     used = 1
-    if i + 1 < len(tokens) and tokens[i + 1].casefold() in _SCALES:
-        value *= _SCALES[tokens[i + 1].casefold()]
+    scales = _SCALES.get(language, _SCALES["en"])
+    if i + 1 < len(tokens) and tokens[i + 1].casefold() in scales:
+        value *= scales[tokens[i + 1].casefold()]
         used = 2
     return float(value), used, digits
 
 
 def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
-    """The counted noun at or just after token ``i`` (skipping up to two adjectives)."""
-    for skip in range(3):
+    """The counted noun at or just after token ``i``, skipping the words that describe it:
+    German lowercase adjectives ("24 russische Standorte"), English adverbs, adjectives
+    and capitalised modifiers ("300 remotely piloted aircraft", "150 Palestinian
+    prisoners", "seven more Patriot batteries")."""
+    for skip in range(4):
         j = i + skip
         if j >= len(tokens):
             return None
@@ -105,11 +142,69 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
         folded = word.casefold()
         if folded in _PERCENT:
             return "percent", j + 1
-        if not word[0].isalpha() or folded in _NOT_UNITS:
+        if not word[0].isalpha() or folded in _NOT_UNITS or folded in _TIME_UNITS:
             return None
-        if language != "de" or word[0].isupper():
-            return word, j + 1
+        if language == "de":
+            if word[0].isupper():
+                return word, j + 1
+            continue
+        following = tokens[j + 1] if j + 1 < len(tokens) else ""
+        more = bool(following[:1].isalpha()) and following.casefold() not in _NOT_UNITS
+        describes = (
+            folded.endswith("ly")
+            or word[0].isupper()
+            or folded in _EN_MODIFIERS
+            or (folded.endswith(_EN_ADJECTIVE_ENDINGS) and len(folded) > 4)
+        )
+        if describes and more:
+            continue
+        if word[0].isupper():
+            return None
+        return word, j + 1
     return None
+
+
+def _special(
+    tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
+) -> tuple[FigureDraft | None, int] | None:
+    """Figures the main rule does not read: vague plurals ("Hunderte", "several
+    hundred", "dozens of"), compounds ("four-day", "12-mile") and designators ("Il-76",
+    which are skipped). (figure or None, next token) or None when nothing special."""
+    word = folded[i]
+    if _DESIGNATOR.match(tokens[i]):
+        return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
+    compound = _COMPOUND.match(tokens[i])
+    if compound is not None:
+        number = _number([compound.group("number")], 0, lang)
+        if number is not None and compound.group("unit").islower():
+            unit = compound.group("unit")
+            return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
+    vague = _VAGUE.get(word)
+    several = (
+        word in _SEVERAL
+        and i + 1 < len(tokens)
+        and folded[i + 1] in ("hundert", "hundred", "tausend", "thousand")
+    )
+    if vague is None and not several:
+        return None
+    if several:
+        base = 100 if folded[i + 1] in ("hundert", "hundred") else 1000
+        low, high, j = float(2 * base), float(10 * base - 1), i + 2
+    else:
+        assert vague is not None
+        low, high, j = float(vague[0]), float(vague[1]), i + 1
+    if j < len(tokens) and folded[j] == "of":
+        j += 1
+    scales = _SCALES.get(lang, _SCALES["en"])
+    if j < len(tokens) and folded[j] in scales:
+        low, high = low * scales[folded[j]], high * scales[folded[j]]
+        j += 1
+    unit = _unit(tokens, j, lang)
+    if unit is None:
+        return None, i + 1
+    name, end = unit
+    text = " ".join(tokens[i:end])
+    return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
 
 
 def find_figures(sentence: str, language: str) -> list[FigureDraft]:
@@ -120,6 +215,12 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
     figures: list[FigureDraft] = []
     i = 0
     while i < len(tokens):
+        special = _special(tokens, folded, i, lang, figures)
+        if special is not None:
+            figure, i = special
+            if figure is not None:
+                figures.append(figure)
+            continue
         start = i
         approximate = False
         up_to = False
@@ -145,9 +246,25 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
                 high, used2, digits2 = second
                 digits = digits or digits2
                 i += 1 + used2
-        unit = _unit(tokens, i, lang)
+        currency = _CURRENCY.get(tokens[start - 1]) if start > 0 else None
+        if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
+            unit = _unit(tokens, i, lang)
+            if unit is None or unit[0] != "percent":
+                i = start + 1
+                continue
+        unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
+        if unit is None and figures and start > 0 and folded[start - 1] in ("and", "und"):
+            unit = (figures[-1].unit, i)  # "523 votes in favour and 46 against"
+        if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
+            # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
+            skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
+            if _number(tokens, i + skip, lang) is not None:
+                after = _number(tokens, i + skip, lang)
+                assert after is not None
+                unit = _unit(tokens, i + skip + after[1], lang)
         is_year = (
             digits and high is None and low.is_integer() and 1800 <= low <= 2100
+            and not approximate
             and re.fullmatch(r"\d{4}", tokens[i - 1] if used == 1 else "")
         )  # fmt: skip
         if unit is None or (is_year and unit[0] != "percent") or (not digits and unit is None):

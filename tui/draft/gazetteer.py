@@ -22,9 +22,14 @@ __all__ = ["Entry", "Gazetteer", "Mention", "gazetteer", "words"]
 
 _LANGUAGES = ("en", "de")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
-_REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "019": "Americas"}
+_REGIONS = {
+    "002": "Africa", "142": "Asia", "150": "Europe", "019": "Americas", "005": "South America",
+    "145": "Western Asia",
+}  # fmt: skip
 _WORLD_LANGUAGES = {"en", "ar", "pt", "es", "sw"}
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
+"""Words, numbers and dotted initials ("U.S.", "U.K."), which are one word, not two."""
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _ADJECTIVE_ENDINGS = re.compile(
     r"(?:e?s?isch|n?isch|an?isch|ian|ians|an|ans|n|ns|ese|ish)(?:e|en|er|es|em)?\Z"
 )
@@ -60,8 +65,13 @@ class _Word:
 
 
 def words(text: str) -> list[_Word]:
-    """Words of ``text`` with offsets; hyphens split compounds ("Kreml-Truppe")."""
-    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Words of ``text`` with offsets; hyphens split compounds ("Kreml-Truppe") and a
+    possessive "'s" is left off ("North Korea's" -> "North", "Korea")."""
+    found = []
+    for m in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", m.group())
+        found.append(_Word(word, m.start(), m.start() + len(word)))
+    return found
 
 
 def _slug(name: str) -> str:
@@ -83,64 +93,68 @@ def _token_matches(pattern: str, word: str) -> bool:
     return folded == target or (pattern[0].isupper() and folded == target + "s")
 
 
-def _prefixes(folded: str) -> list[str]:
-    return [folded[:k] for k in range(1, len(folded) + 1)]
+_WORD_START = "\x00"
 
 
-class _FirstWords:
-    """Which names may start at a word, looked up by that word instead of tried one by one.
+class _Automaton:
+    """Every key a word may start with, found for all the words of a text in one pass.
 
-    Finding names used to test every name at every word of the text (85 % of drafting).
-    A name can only start where its first word matches, and :func:`_token_matches` has
-    three kinds of pattern, each of which a word can look up directly: a prefix
-    (``Kreml*``: every prefix of the word), an acronym (``EU``: the word, or the word
-    less a final "s") and a word (casefolded, with or without a final "s"). The lookup
-    returns a superset of the names whose first word matches, in the gazetteer's order;
-    :meth:`Gazetteer._name_at` then checks each in full exactly as before.
+    An Aho-Corasick automaton (pyahocorasick, in C) holds the lowercased first words of
+    names, their prefixes (``Kreml*``), country stems and language adjectives, each
+    behind a word-start mark; the text is searched as its words, each behind the same
+    mark, so a key can only match at the start of a word and the search is linear in
+    the length of the text however many names the gazetteer holds. For each word it
+    gives a superset of the names, stems and adjectives whose key matches there, in the
+    gazetteer's order; :meth:`Gazetteer._name_at` and :meth:`Gazetteer._adjective` then
+    check each exactly.
     """
 
-    def __init__(self, names: tuple[tuple[tuple[str, ...], Entry], ...]) -> None:
-        self.prefix: dict[str, list[int]] = {}
-        self.acronym: dict[str, list[int]] = {}
-        self.word: dict[str, list[int]] = {}
-        for position, (pattern, _) in enumerate(names):
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        import ahocorasick  # only here: drafting needs it, the app's start-up does not
+
+        self.keys: dict[str, tuple[list[int], list[int], list[int], list[int]]] = {}
+        for position, (pattern, _) in enumerate(gazetteer.names):
             first = pattern[0]
             if first.endswith("*"):
-                table, key = self.prefix, first[:-1].casefold()
-            elif len(first) > 1 and first.isupper():
-                table, key = self.acronym, first
+                self._slot(first[:-1])[1].append(position)
             else:
-                table, key = self.word, first.casefold()
-            table.setdefault(key, []).append(position)
+                self._slot(first)[0].append(position)
+        for position, (stem, _) in enumerate(gazetteer.stems):
+            self._slot(stem)[2].append(position)
+        for position, (adjective, _) in enumerate(gazetteer.adjectives):
+            self._slot(adjective)[3].append(position)
+        self.automaton = ahocorasick.Automaton()
+        for key in self.keys:
+            self.automaton.add_word(_WORD_START + key, key)
+        self.automaton.make_automaton()
 
-    def candidates(self, word: str) -> list[int]:
-        folded = word.casefold()
-        keys = [
-            (self.acronym, word),
-            (self.acronym, word[:-1] if word.endswith("s") else None),
-            (self.word, folded),
-            (self.word, folded[:-1] if folded.endswith("s") else None),
-            *((self.prefix, key) for key in _prefixes(folded)),
-        ]
-        found: set[int] = set()
-        for table, key in keys:
-            if key is not None:
-                found.update(table.get(key, ()))
-        return sorted(found)
+    def _slot(self, key: str) -> tuple[list[int], list[int], list[int], list[int]]:
+        return self.keys.setdefault(key.lower(), ([], [], [], []))
 
-
-class _Starts:
-    """Strings looked up by every prefix of a word, first in the original order wins."""
-
-    def __init__(self, items: tuple[tuple[str, Entry], ...]) -> None:
-        self.items = items
-        self.positions: dict[str, list[int]] = {}
-        for position, (text, _) in enumerate(items):
-            self.positions.setdefault(text, []).append(position)
-
-    def starting(self, folded: str) -> list[int]:
-        """Positions of the items ``folded`` starts with, in order."""
-        return sorted(p for key in _prefixes(folded) for p in self.positions.get(key, ()))
+    def candidates(self, found: list[_Word]) -> list[tuple[list[int], list[int], list[int]]]:
+        """For each word: (names, stems, adjectives) that may start there, in order."""
+        starts: dict[int, int] = {}
+        pieces: list[str] = []
+        offset = 0
+        for index, word in enumerate(found):
+            starts[offset] = index
+            lowered = word.text.lower()
+            pieces.append(_WORD_START + lowered + " ")
+            offset += len(lowered) + 2
+        haystack = "".join(pieces)
+        result: list[tuple[set[int], set[int], set[int]]] = [(set(), set(), set()) for _ in found]
+        for end, key in self.automaton.iter(haystack):
+            begin = end - len(key)
+            index = starts[begin]
+            lowered_word = found[index].text.lower()
+            whole, prefix, stems, adjectives = self.keys[key]
+            names, stem_hits, adjective_hits = result[index]
+            if len(key) in (len(lowered_word), len(lowered_word) - 1):
+                names.update(whole)
+            names.update(prefix)
+            stem_hits.update(stems)
+            adjective_hits.update(adjectives)
+        return [(sorted(n), sorted(st), sorted(a)) for n, st, a in result]
 
 
 @dataclass(frozen=True)
@@ -157,16 +171,8 @@ class Gazetteer:
     loaded: tuple[str, ...]
 
     @functools.cached_property
-    def _first_words(self) -> _FirstWords:
-        return _FirstWords(self.names)
-
-    @functools.cached_property
-    def _stem_index(self) -> _Starts:
-        return _Starts(self.stems)
-
-    @functools.cached_property
-    def _adjective_index(self) -> _Starts:
-        return _Starts(self.adjectives)
+    def _automaton(self) -> _Automaton:
+        return _Automaton(self)
 
     @functools.cached_property
     def _role_index(self) -> _WordList:
@@ -179,29 +185,33 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """Every mention of a known actor in ``text``, longest names first, in order."""
         found = words(text)
+        candidates = self._automaton.candidates(found)
         mentions: list[Mention] = []
         i = 0
         while i < len(found):
-            hit = self._name_at(found, i)
+            hit = self._name_at(found, i, candidates[i][0])
             if hit is not None:
                 entry, length, is_name = hit
                 start, end = found[i].start, found[i + length - 1].end
-                is_name = is_name and found[i].text[0].isupper()
+                # lowercase is an adjective ("russische"), except for names written so ("dpa")
+                is_name = is_name and (found[i].text[0].isupper() or entry.kind == "media")
                 mentions.append(Mention(entry, text[start:end], start, end, is_name))
                 i += length
                 continue
-            adjective = self._adjective(found[i].text)
+            adjective = self._adjective(found[i].text, candidates[i][1], candidates[i][2])
             if adjective is not None:
                 w = found[i]
                 mentions.append(Mention(adjective, w.text, w.start, w.end, False))
             i += 1
         return mentions
 
-    def _name_at(self, found: list[_Word], i: int) -> tuple[Entry, int, bool] | None:
+    def _name_at(
+        self, found: list[_Word], i: int, candidates: list[int]
+    ) -> tuple[Entry, int, bool] | None:
         """The longest name starting at word ``i``; a multi-word name may end in its
         adjective ("North Korean"), which is reported as not a name."""
         best: tuple[Entry, int, bool] | None = None
-        for position in self._first_words.candidates(found[i].text):
+        for position in candidates:
             pattern, entry = self.names[position]
             n = len(pattern)
             if i + n > len(found) or (best is not None and n <= best[1]):
@@ -218,15 +228,16 @@ class Gazetteer:
                     best = (entry, n, False)
         return best
 
-    def _adjective(self, word: str) -> Entry | None:
+    def _adjective(self, word: str, stems: list[int], adjectives: list[int]) -> Entry | None:
         folded = word.casefold()
-        for position in self._stem_index.starting(folded):
+        # longer stems first, as the stems are sorted
+        for position in stems:
             stem, entry = self.stems[position]
-            if _ADJECTIVE_ENDINGS.match(folded[len(stem) :]):
+            if folded.startswith(stem) and _ADJECTIVE_ENDINGS.match(folded[len(stem) :]):
                 return entry
-        for position in self._adjective_index.starting(folded):
+        for position in adjectives:
             adjective, entry = self.adjectives[position]
-            if folded[len(adjective) :] in _INFLECTIONS:
+            if folded.startswith(adjective) and folded[len(adjective) :] in _INFLECTIONS:
                 return entry
         return None
 
@@ -284,7 +295,7 @@ def _babel_countries() -> tuple[dict[str, Entry], dict[str, list[str]]]:
             continue
         for locale in locales.values():
             adjective = locale.languages.get(language)
-            if adjective and " " not in adjective:
+            if adjective and " " not in adjective and len(adjective) >= 4:
                 names.setdefault("lang:" + territory, []).append(adjective.casefold())
     return entries, names
 
@@ -293,7 +304,9 @@ def _babel_countries() -> tuple[dict[str, Entry], dict[str, list[str]]]:
 def gazetteer() -> Gazetteer:
     """The gazetteer built from Babel and the shipped data file, once per process."""
     text = resources.files("tui.draft").joinpath("data/actors.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    # our own shipped data, so the C loader (much faster) is safe to use here
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(text, Loader=loader)
     entries, country_names = _babel_countries()
     names: list[tuple[tuple[str, ...], Entry]] = []
     stems: list[tuple[str, Entry]] = []

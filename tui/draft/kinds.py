@@ -27,6 +27,8 @@ from tui.cues import CueHit
 __all__ = ["KindSuggestion", "suggest_kind"]
 
 _GAP = 8
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _FORECAST_MODALS = ("dürfte", "dürften", "is likely to", "are likely to")
 
 
@@ -39,7 +41,9 @@ class KindSuggestion:
 @functools.cache
 def _lists() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     text = resources.files("tui.draft").joinpath("data/kind_cues.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    # our own shipped data, so the C loader (much faster) is safe to use here
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(text, Loader=loader)
     lists: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for group, by_language in data.items():
         if group == "format":
@@ -66,20 +70,92 @@ def _phrase_at(pattern: tuple[str, ...], words: list[str], i: int) -> bool:
     return not rest or _phrase_at(rest, words, i + 1)
 
 
+@functools.cache
+def _index(group: str, language: str) -> tuple[dict[str, list[int]], list[tuple[str, int]]]:
+    """Each phrase of a list by its first word (or first-word prefix): a sentence's words
+    look their phrases up instead of trying every phrase at every word."""
+    exact: dict[str, list[int]] = {}
+    prefixes: list[tuple[str, int]] = []
+    for order, pattern in enumerate(_lists()[group].get(language, ())):
+        head = pattern[0]
+        if head.endswith("*"):
+            prefixes.append((head[:-1], order))
+        else:
+            exact.setdefault(head, []).append(order)
+    return exact, prefixes
+
+
 def _found(group: str, language: str, words: list[str]) -> list[str]:
-    hits = []
-    for pattern in _lists()[group].get(language, ()):
-        if any(_phrase_at(pattern, words, i) for i in range(len(words))):
-            hits.append(" ".join(pattern))
-    return hits
+    patterns = _lists()[group].get(language, ())
+    exact, prefixes = _index(group, language)
+    hits: dict[int, str] = {}
+    for i, word in enumerate(words):
+        orders = [*exact.get(word, ()), *(o for p, o in prefixes if word.startswith(p))]
+        for order in orders:
+            if order not in hits and _phrase_at(patterns[order], words, i):
+                hits[order] = " ".join(patterns[order])
+    return [hits[order] for order in sorted(hits)]
 
 
 def _years(sentence: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)", sentence)]
+    return [int(y) for y in _YEAR.findall(sentence)]
 
 
 def _names(hits: Sequence[CueHit]) -> str:
     return ", ".join(f"„{hit.text}“" for hit in hits)
+
+
+_SPECULATIVE_MODALS = frozenset(
+    "könnte könnten mag möge möglicherweise could might may müsste müssten".split()
+)
+_FUTURE = {
+    "de": re.compile(
+        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b[a-zäöü]+(?:en|ern|eln)\b\s*"
+        r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b)"
+        r"[a-zäöü]+en\b\s*[,.;:]"
+    ),
+    "en": re.compile(
+        r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:likely|"
+        r"expected|set|due)\s+to\b"
+    ),
+}
+_CONDITIONAL = {
+    "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöü]+en\b\s*[,.;:]"),
+    "en": re.compile(r"\bwould\s+(?:not\s+)?[a-z]+"),
+}
+_PLEDGE = {
+    "de": re.compile(r"\A\W*(?:wir|ich)\s+werden?\b", re.I),
+    "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
+}
+"""A quoted promise of one clause ("We will not let up"): reported speech, not a view."""
+_MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
+_EXPECTING = frozenset(
+    "believe believes believed expected indicates indicate indicating erwarten erwartet".split()
+)
+"""Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I)
+_CALLED = re.compile(
+    r"\b(?:called|calls|dubbed|branded|labelled|labeled|nannte|nennt|sprach\s+von|spricht\s+von)"
+    r"\b[^.;]{0,60}[\"“„»«]",
+    re.IGNORECASE,
+)
+"""A quoted term someone applies ("called the vote “historic”"): a judgement. A quoted
+word in a report ("referred to him as a “moron”", "his answer “no”") is not."""
+_COUNT = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|zwei|drei|"
+    r"vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend)\b",
+    re.IGNORECASE,
+)
+"""A quotation that counts ("confirms the death of nine people") states a fact."""
+_PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
+_SIDE_CLAUSE = re.compile(
+    r",[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
+    r"[^,.;]*",
+    re.I,
+)
+"""A side clause: between commas ("The case, first reported in 2019, is open") or
+opened by a conjunction; a year there does not make the statement history."""
 
 
 def suggest_kind(
@@ -88,40 +164,77 @@ def suggest_kind(
     cues: Sequence[CueHit],
     *,
     quoted_view: bool = False,
+    quotes: Sequence[str] = (),
+    quoted_terms: bool = False,
     article_year: int | None = None,
 ) -> KindSuggestion:
-    """The suggested kind of the claim ``sentence`` states, and why."""
+    """The suggested kind of the claim ``sentence`` states, and why.
+
+    First rule that applies wins: a verb that judges or accuses ("warf … vor",
+    "bezeichnete … als", "accused", "dismissed … as") -> opinion, even when hedged;
+    speculation, epistemic or distancing cues, or a modal of possibility ("könnte",
+    "could") -> speculation, or forecast when the sentence also looks ahead ("will",
+    "wird" + infinitive, "is expected to", "dürfte" + a verb of change); a quoted pledge
+    ("We will…", "versprach") -> reported speech; other quoted words, or a quoted term
+    someone applies ("called the vote “historic”") -> opinion; a plain future or a
+    conditional -> forecast; a year before the article in the main clause, or the German
+    pluperfect -> historical;
+    an explanation -> background; a view given as such -> opinion; else reported.
+    """
     lang = "de" if language == "de" else "en"
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", sentence.casefold())
-    if quoted_view:
-        opinion = _found("opinion", lang, words)
-        cue = f" with „{opinion[0]}“" if opinion else ""
-        return KindSuggestion("opinion", f"a speaker's own words are quoted{cue}")
+    folded = sentence.casefold()
+    words = _WORDS.findall(folded)
+    unquoted = sentence
+    for quote in quotes:
+        unquoted = unquoted.replace(quote, " ")
+    unquoted_words = _WORDS.findall(unquoted.casefold())
+    evaluative = _found("evaluative", lang, unquoted_words)
+    if evaluative:
+        return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
-    if doubtful:
-        return KindSuggestion(
-            "speculation", f"hedged by {_names(doubtful)} ({doubtful[0].category})"
-        )
-    modal = [c for c in cues if c.category == "modal"]
+    possible = [
+        c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS
+    ]
+    ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
     future = _found("future", lang, words)
+    if doubtful or possible:
+        marks = doubtful or possible
+        expecting = all(c.text.casefold() in _EXPECTING for c in marks)
+        if (ahead or future) and not possible and expecting:
+            why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
+            return KindSuggestion("forecast", f"an expectation: {why}")
+        return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
+    pledged = any(
+        _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
+    ) or _PROMISE.search(sentence)
+    if quoted_view and any(_COUNT.search(q) for q in quotes):
+        return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
+    if quoted_view and pledged:
+        return KindSuggestion("reported", "a quoted pledge: reported speech")
+    if quoted_view:
+        return KindSuggestion("opinion", "a speaker's own words are quoted")
+    if quoted_terms and _CALLED.search(sentence):
+        return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
+    modal = [c for c in cues if c.category == "modal"]
+    if (
+        ahead
+        or future
+        or (modal and any(c.text.casefold().startswith(("dürfte", "wohl")) for c in modal))
+    ):
+        why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
+        return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:
-        ahead = [
-            c
-            for c in modal
-            if (c.cue or "").startswith(("wird", "will")) or c.text.casefold() in _FORECAST_MODALS
-        ]
-        if future or ahead:
-            why = _names(ahead or modal) + (f" with „{future[0]}“" if future else "")
-            return KindSuggestion("forecast", f"looks ahead: {why}")
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
-    if future:
-        return KindSuggestion("forecast", f"looks ahead: „{future[0]}“")
+    conditional = _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold())
+    if conditional and not (lang == "en" and _REPORTED_FUTURE.search(unquoted)):
+        return KindSuggestion("forecast", "a conditional about what would follow")
 
     reference = article_year or datetime.date.today().year
-    past = [y for y in _years(sentence) if y < reference - 1]
+    main_clause = _SIDE_CLAUSE.sub(" ", sentence)
+    past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
-    if past or history:
-        why = f"the year {past[0]}" if past else f"„{history[0]}“"
+    if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):
+        why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = _found("background", lang, words)
     if background:

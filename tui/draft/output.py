@@ -11,9 +11,7 @@ import yaml
 
 from tui.model import Briefing
 
-__all__ = ["SCHEMA_FILE", "dump_briefing", "schema_reference"]
-
-SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema" / "briefing.schema.json"
+__all__ = ["CONVENTIONAL", "SCHEMA_NAME", "dump_briefing", "schema_near", "schema_reference"]
 
 
 class _Dumper(yaml.SafeDumper):
@@ -23,16 +21,37 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
+SCHEMA_NAME = "briefing.schema.json"
+CONVENTIONAL = "../schema/briefing.schema.json"
+"""Where the schema is from a briefing in the project's ``briefings/`` folder."""
+
+
+def schema_near(folder: Path) -> Path | None:
+    """The schema file nearest ``folder``: ``briefing.schema.json`` or
+    ``schema/briefing.schema.json`` in it or a folder above it."""
+    for place in (folder, *folder.parents):
+        for candidate in (place / SCHEMA_NAME, place / "schema" / SCHEMA_NAME):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
 def schema_reference(output: Path | None) -> str:
-    """Where the schema is, relative to ``output``'s folder when that can be said."""
-    if not SCHEMA_FILE.exists():
-        return "https://json-schema.org/draft/2020-12/schema"
+    """The schema as a path relative to ``output``'s folder, never an absolute one: a
+    draft is shared, and an absolute ``file://`` path breaks on the next machine.
+
+    The nearest schema file found from the output's folder upwards (the project's
+    ``schema/briefing.schema.json`` for a draft inside the project); with none, the
+    file name beside the draft (``briefing schema --output`` writes it there); for
+    standard output, the project's convention for its ``briefings/`` folder.
+    """
     if output is None:
-        return SCHEMA_FILE.as_uri()
+        return CONVENTIONAL
     folder = output.resolve().parent
-    if not folder.is_relative_to(SCHEMA_FILE.parents[1]):
-        return SCHEMA_FILE.as_uri()  # outside the project: a relative path would mislead
-    return Path(os.path.relpath(SCHEMA_FILE, folder)).as_posix()
+    found = schema_near(folder)
+    if found is None:
+        return SCHEMA_NAME
+    return Path(os.path.relpath(found, folder)).as_posix()
 
 
 def _clean(value: Any) -> Any:

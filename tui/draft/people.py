@@ -11,9 +11,10 @@ adjective with a genitive noun ("Kalten Krieges").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.draft.gazetteer import Gazetteer
+from tui.draft.gazetteer import Gazetteer, Mention
 
 __all__ = ["PersonMention", "find_people"]
 
@@ -29,6 +30,39 @@ _FUNCTION_WORDS = frozenset(
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _MAX_WORD = 16
+_POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_NOT_NAME_WORDS = frozenset(
+    "Act Agreement Treaty Summit Conference Day War Cup Games Prize Award Index Report Plan"
+    " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station"
+    " Ministry Department Office Agency Council Court".split()
+)
+_JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
+
+
+def _single_name(word: str, language: str) -> bool:
+    """A lone capitalised word after an office that is a name, not a noun."""
+    if not word[:1].isupper() or len(word) < 2 or word.isupper():
+        return False
+    if language == "de":
+        from tui.draft.nouns import is_common_noun
+
+        return not is_common_noun(word)
+    return word not in _NOT_NAME_WORDS
+
+
+def _common_nouns(words: list[str]) -> bool:
+    """A German run that starts with a common noun ("Süden Bayerns", "Typ Shahed"), or
+    ends in one without starting with a known name ("Moskauer Angriffskrieg")."""
+    from tui.draft.nouns import is_common_noun, is_known_common_noun, is_proper_name
+
+    first = words[0].split("-")[0]
+    if is_known_common_noun(first):
+        return True
+    return (
+        is_common_noun(words[-1])
+        and not is_proper_name(first)
+        and not any(is_proper_name(w) for w in words[1:])
+    )
 
 
 @dataclass(frozen=True)
@@ -60,7 +94,10 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
     for match in _TOKEN.finditer(sentence):
         word = match.group()
         joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
-        capital = word[0].isupper() or (current and word in _PARTICLES)
+        previous = current[-1].group() if current else ""
+        capital = word[0].isupper() or bool(
+            current and (word in _PARTICLES or word in _JOINED_PARTICLES.get(previous, ()))
+        )
         if capital and (joined or not current):
             current.append(match)
         else:
@@ -73,9 +110,33 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
     return runs
 
 
-def find_people(sentence: str, language: str, places: Gazetteer) -> list[PersonMention]:
-    """Candidate person names in ``sentence``, in order."""
-    known = {(m.start, m.end) for m in places.find(sentence)}
+def _surname(sentence: str, mention: Mention) -> bool:
+    """A country adjective that ends a name rather than starts a phrase ("Thierry Breton",
+    not "Russian President"): a capitalised word just before, none just after."""
+    before = sentence[: mention.start]
+    after = sentence[mention.end :]
+    joined = _CAPITAL_BEFORE.search(before) is not None
+    return joined and _CAPITAL_AFTER.match(after) is None and mention.text[:1].isupper()
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
+_CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|nahe|outside|across)\s+\Z")
+
+
+def find_people(
+    sentence: str,
+    language: str,
+    places: Gazetteer,
+    taken: Sequence[tuple[int, int]] = (),
+    *,
+    found: Sequence[Mention] | None = None,
+) -> list[PersonMention]:
+    """Candidate person names in ``sentence``, in order; ``taken`` are spans already
+    known to name something else (an organisation, an outlet)."""
+    mentions = places.find(sentence) if found is None else found
+    known = {(m.start, m.end) for m in mentions if m.name or not _surname(sentence, m)}
+    known |= set(taken)
     known_starts = {start for start, _ in known}
     people: list[PersonMention] = []
     for run in _runs(sentence):
@@ -91,28 +152,50 @@ def find_people(sentence: str, language: str, places: Gazetteer) -> list[PersonM
             else:
                 pieces[-1].append(match)
         for piece in pieces:
-            found = _person(piece, sentence, language, places)
-            if found is not None:
-                people.append(found)
+            person = _person(piece, sentence, language, places)
+            if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
+                people.append(person)
     return people
 
 
 def _person(
     piece: list[re.Match[str]], sentence: str, language: str, places: Gazetteer
 ) -> PersonMention | None:
-    while piece and piece[0].group().casefold() in _FUNCTION_WORDS:
-        piece = piece[1:]
+    while piece and (
+        piece[0].group().casefold() in _FUNCTION_WORDS or piece[0].group() in _PARTICLES
+    ):
+        piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
         word = match.group()
         if places.is_role(word) or places.is_loaded(word) or word.endswith("-"):
             cut = index + 1
+    if cut == 0 and len(piece) >= 2 and places.is_role(piece[-2].group()):
+        cut = len(piece) - 1  # "am Dienstag Gastgeber Kim": the office, then one name
+        start = cut - 1
+        while start > 0 and places.is_role(piece[start - 1].group()):
+            start -= 1
+        piece = piece[start:]
+        cut = len(piece) - 1
     roles, piece = piece[:cut], piece[cut:]
-    if not 2 <= len(piece) <= 4:
+    if roles and piece and piece[0].group() in _PARTICLES:
+        return None  # "Regierungschef von Nagaland": an office and its place
+    if (
+        len(piece) == 1
+        and roles
+        and not places.is_role(piece[0].group())
+        and _single_name(piece[0].group(), language)
+    ):
+        pass  # "Gastgeber Kim": an office, then one name
+    elif not 2 <= len(piece) <= 4:
         return None
-    words = [m.group().rstrip("-") for m in piece]
+    words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
+        return None
+    if language == "de" and _common_nouns(words):
+        return None
+    if language != "de" and any(w in _NOT_NAME_WORDS for w in words):
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
@@ -120,7 +203,7 @@ def _person(
     return PersonMention(
         name=" ".join(words),
         start=piece[0].start(),
-        end=piece[-1].end(),
+        end=piece[-1].start() + len(words[-1]),
         role=role,
         role_loaded=any(places.is_loaded(m.group()) for m in roles),
     )

@@ -46,8 +46,13 @@ _ACCORDING = re.compile(
 )
 _OUTLET_CUE = re.compile(
     r"(?:\bbei|\bgegenüber|\blaut|\bim|\bin|\bvon|\btold|\bto|\bin\s+an\s+interview\s+with"
-    r"|\bim\s+Interview\s+mit|\bin\s+einem\s+Interview\s+mit)\s*\Z",
+    r"|\bim\s+Interview\s+mit|\bin\s+einem\s+Interview\s+mit|\bmit|\bsagte|\bsagten"
+    r"|\berklärte|\bFachjournal|\bFachzeitschrift|\bZeitung|\bMagazin|\bjournal"
+    r"|\bnewspaper|\bmagazine)(?:\s+(?:dem|der|des|den|the))?\s*\Z",
     re.I,
+)
+_NAME_WORDS = re.compile(
+    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*|am|im|der|die|das|de|of|the|and|und|für|für)\s*)+\Z"
 )
 _SPEAKER_END = re.compile(r"\s+(?:gegenüber|zu|im|in|bei|to|in|on|at|about|über)\b.*", re.I)
 
@@ -93,6 +98,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         outlet = (
             words <= 4
             and bool(text[:1].isupper())
+            and _NAME_WORDS.match(text) is not None
             and bool(_OUTLET_CUE.search(before))
             and not text.endswith((".", "!", "?"))
         )

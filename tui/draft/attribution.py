@@ -1,0 +1,398 @@
+"""On whose word a sentence rests, and who speaks a quotation: read off the actors it names.
+
+The sentence's actors come in as :class:`Mention` spans (people, states, bodies, outlets,
+unnamed groups); the words around them say which one is the source:
+
+1. an explicit source phrase: "laut X", "X zufolge", "nach Angaben X", "nach
+   Polizeiangaben" (the police), "nach Einschätzung/Schätzungen X", "according to X",
+   "per X", "citing X", "as reported by X", "…, so X";
+2. the subject of a verb of saying, reporting or judging ("X sagte", "sagte X", "teilte
+   X mit", "X warf … vor", "X said", "said X", "X told", "X believes"): the actor just
+   before the verb, else the first one after it in the same clause; "unter Berufung auf
+   Y" inside the clause names where X got it, not X;
+3. a pronoun ("er", "sie", "he", "she") or a role with no name ("eine Sprecherin der
+   Bahn", "a senior diplomat") as that subject: the person named last, or a new unnamed
+   person the role describes;
+4. "demnach" (and a sentence that only says who reported the one before, "Das teilte X
+   mit") carries the previous sentence's source.
+
+Quotations take the speaker by the same rules, looking first at the words after the
+closing mark ("…“, sagte X", "…," he said), then before the opening one ("X sagte: „…“",
+"X hielt dagegen: „…“"); a quotation with no attribution in its sentence continues the
+paragraph's last speaker. Everything here is a suggestion the draft marks for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "Mention",
+    "RoleSpeaker",
+    "Source",
+    "quote_speaker",
+    "role_speaker",
+    "sentence_source",
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a sentence: its id, kind and where."""
+
+    actor: str
+    kind: str
+    start: int
+    end: int
+    adjective: bool = False
+    """A country's adjective ("russische"): never the subject of a verb."""
+
+
+@dataclass(frozen=True)
+class RoleSpeaker:
+    """A person the text names only by role ("eine Sprecherin der Bahn")."""
+
+    name: str
+    start: int
+    end: int
+    kind: str = "person"
+    """``organisation`` for "nach Polizeiangaben" (the police)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a sentence or quotation rests on: an actor id, a role, or a pronoun."""
+
+    actor: str | None = None
+    role: RoleSpeaker | None = None
+    pronoun: bool = False
+    carried: bool = False
+    """The previous sentence's source ("demnach")."""
+    cue: str = ""
+    """The words that show it ("laut", "sagte", "he said")."""
+
+
+_SPEECH_DE = (
+    r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|betonte|betonten|betont"
+    r"|warnte|warnten|warnt|warnen|meinte|meint|meinen|schrieb|schreibt|schreiben|berichtete"
+    r"|berichteten|berichtet|berichten|meldete|meldeten|meldet|teilte|teilten|teilt"
+    r"|kündigte|kündigten|kündigt|argumentierte|argumentiert|bezeichnete|bezeichnet"
+    r"|nannte|nannten|nennt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert"
+    r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
+    r"|räumte|räumt|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
+    r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
+    r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
+    r"|drohte|droht|rechnet|rechnen|befürchten|befürchtet|fürchten|fürchtet|verteidigte"
+    r"|ausgesprochen|angekündigt|gefordert|erklärt|betont|gewarnt|kritisiert|bestätigt"
+    r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
+    r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
+    r"|aufgefordert|forderte\s+auf"
+)
+_SPEECH_EN = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
+    r"|argued|argues|claimed|claims|claim|accused|accuses|insisted|insists|noted|note|notes"
+    r"|reported|reports|announced|announces|believes|believe|believed|estimate|estimates"
+    r"|estimated|expects|expect|expected|fear|fears|feared|suggested|suggests|called|calls"
+    r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
+    r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think"
+    r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
+    r"|condemned|welcomed|praised"
+)
+_PARTICIPLES = frozenset(
+    "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
+    " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
+    " eingeräumt behauptet berichtet".split()
+)
+_SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(
+    r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
+    r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
+    r"|nach\s+Informationen|so)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
+_COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
+_CITING = re.compile(
+    r"\b(?i:unter\s+Berufung\s+auf)\s+(?:(?:die|den|der|das|dem|eine[nmr]?)\s+)?[\w-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)*|\b(?i:citing)\b[^,;:]*"
+)
+_PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s+)?\Z", re.I)
+"""Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
+_HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
+_APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
+_CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:]|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
+_ROLE_NOUNS = (
+    r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
+    r"|Pressesprecherin|Verteidiger|Verteidigerin|Anwalt|Anwältin|Staatsanwalt|Staatsanwältin"
+    r"|Ermittler|Ermittlerin|Diplomat|Diplomatin|Beamter|Beamtin|Insider|Mitarbeiter"
+    r"|Mitarbeiterin|Vertreter|Vertreterin|Augenzeuge|Augenzeugin|Polizeisprecher"
+    r"|Polizeisprecherin|Beamter|Beamtin|Regierungsbeamter|Regierungsbeamtin|Sicherheitsbeamter"
+    r"|Sicherheitsbeamtin|Polizeibeamter|Polizeibeamtin|spokesman|spokeswoman|spokesperson"
+    r"|diplomat|official|fund\s+manager"
+    r"|lawyer|attorney|prosecutor|investigator|witness|aide|adviser|advisor|source|insider"
+    r"|executive|analyst|economist|researcher|commander|officer|minister|president"
+    r"|chancellor|mayor|governor|Minister|Ministerin|Präsident|Präsidentin"
+)
+_ROLE = re.compile(
+    rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
+)
+_BREAK = re.compile(r"[,;:]")
+_DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+"""Whom something was said to ("sagte … dem britischen Sender BBC"): not the speaker."""
+_AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
+"""", as NBC reported": the report the sentence compares with, not its source."""
+_ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"[;:]")
+_LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    start = 0
+    end = len(sentence)
+    for match in _CLAUSE.finditer(sentence):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _named(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not m.adjective]
+
+
+def _first_after(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    for mention in _named(mentions):
+        if start <= mention.start < end:
+            return mention
+    return None
+
+
+def _first_person_after(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first person named in ``start:end`` ("said EU competition chief X")."""
+    for mention in mentions:
+        if mention.kind == "person" and start <= mention.start < end:
+            return mention
+    return None
+
+
+def _last_before(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    found = None
+    for mention in _named(mentions):
+        if start <= mention.start and mention.end <= end:
+            found = mention
+    return found
+
+
+def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeaker | None:
+    """The first unnamed person named by a role between ``start`` and ``end``."""
+    stop = len(text) if end is None else end
+    for match in _ROLE.finditer(text, start, stop):
+        first = match.start("adj") if match.group("adj") else match.start("role")
+        last = match.end("of") if match.group("of") else match.end("role")
+        return RoleSpeaker(text[first:last], first, last)
+    return None
+
+
+def _subject(
+    sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
+) -> Source | None:
+    """The subject of the verb of saying at ``verb``: before it, else after it."""
+    start, end = _clause_bounds(sentence, verb.start())
+    kept = [m for m in mentions if not any(s <= m.start < e for s, e in skip)]
+    apposition = _APPOSITION.search(sentence, 0, verb.start())
+    if apposition is not None:  # "X, the EU's commissioner, said"
+        named = _last_before(kept, 0, apposition.start())
+        if named is not None and not sentence[named.end : apposition.start()].strip():
+            return Source(actor=named.actor, cue=verb.group())
+        role = role_speaker(sentence, 0, apposition.start())
+        if role is not None and not sentence[role.end : apposition.start()].strip():
+            return Source(role=role, cue=verb.group())
+    before = _last_before(kept, start, verb.start())
+    cue = verb.group()
+    spoken_by = role_speaker(sentence, start, verb.start())
+    if (
+        spoken_by is not None
+        and before is not None
+        and spoken_by.end >= before.end
+        and not sentence[spoken_by.end : verb.start()].strip()
+    ):
+        return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
+    if before is not None:
+        between = sentence[before.end : verb.start()]
+        for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
+            if before.end <= s and e <= verb.start():
+                between = between.replace(sentence[s:e], " ")
+        if len(between.split()) <= 2 and not _BREAK.search(between):
+            return Source(actor=before.actor, cue=cue)
+    pronoun = _PRONOUN.search(sentence, start, verb.start())
+    role = role_speaker(sentence, start, verb.start())
+    if role is not None and (pronoun is None or role.start < pronoun.start()):
+        return Source(role=role, cue=cue)
+    if pronoun is not None and len(sentence[pronoun.end() : verb.start()].split()) <= 3:
+        return Source(pronoun=True, cue=f"{pronoun.group()} {cue}")
+    opening = _first_after(kept, start, verb.start())
+    if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+        return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
+    if _ADDRESSING.match(verb.group()):
+        return None  # "told The New York Times": whom it was said to, not who said it
+    kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
+    after = _first_person_after(kept, verb.end(), end) or _first_after(kept, verb.end(), end)
+    role_after = role_speaker(sentence, verb.end(), end)
+    after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
+    if after_pronoun is not None:
+        return Source(pronoun=True, cue=f"{cue} {after_pronoun.group()}")
+    if role_after is not None and (after is None or role_after.start < after.start):
+        return Source(role=role_after, cue=cue)
+    if after is not None:
+        return Source(actor=after.actor, cue=cue)
+    if before is not None and not _HARD_BREAK.search(sentence[before.end : verb.start()]):
+        return Source(actor=before.actor, cue=cue)
+    return None
+
+
+def sentence_source(
+    sentence: str, mentions: list[Mention], *, quotes: Sequence[tuple[int, int]] = ()
+) -> Source | None:
+    """The actor (or role, or pronoun) whose word the sentence's statement rests on.
+
+    ``quotes`` are the spans of quotations in the sentence: words inside them are the
+    speaker's, not the attribution.
+    """
+
+    def outside(position: int) -> bool:
+        return not any(s <= position < e for s, e in quotes)
+
+    for match in _SOURCE_AFTER.finditer(sentence):
+        if not outside(match.start()):
+            continue
+        if match.group().strip().casefold().startswith("so") and not re.search(
+            r",\s*$", sentence[: match.start()]
+        ):
+            continue  # "so" is a source only after a comma ("…, so X.")
+        _, end = _clause_bounds(sentence, match.end())
+        found = _first_after(mentions, match.end(), max(end, match.end() + 1))
+        role = role_speaker(sentence, match.end(), end)
+        if role is not None and (found is None or role.start < found.start):
+            return Source(role=role, cue=match.group().strip())
+        if found is not None and found.start - match.end() <= 40:
+            return Source(actor=found.actor, cue=match.group().strip())
+    for match in _SOURCE_BEFORE.finditer(sentence):
+        found = _last_before(mentions, 0, match.start())
+        if found is not None and outside(match.start()):
+            return Source(actor=found.actor, cue="zufolge")
+    compound = _COMPOUND_SOURCE.search(sentence)
+    if compound is not None and outside(compound.start()):
+        who = RoleSpeaker(
+            compound.group("who"), compound.start("who"), compound.end("who"), "organisation"
+        )
+        return Source(role=who, cue=compound.group())
+    hearsay = _HEARSAY.search(sentence)
+    if hearsay is not None and outside(hearsay.start()):
+        start, _ = _clause_bounds(sentence, hearsay.start())
+        where = _last_before(mentions, start, hearsay.start())
+        if where is not None and _PLACE_WORD.search(sentence, 0, where.start):
+            return Source(actor=where.actor, cue=hearsay.group())
+    skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
+    verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]
+    if (
+        verbs
+        and verbs[-1].group().casefold() not in _PARTICIPLES
+        and not _AS_REPORTED.search(sentence, 0, verbs[-1].start())
+        and len(sentence[verbs[-1].end() :].split()) <= 3
+        and "," in sentence[: verbs[-1].start()]
+    ):
+        # "…, Russian news agencies reported.": the closing attribution covers the sentence
+        last = verbs[-1]
+        closing = _subject(sentence, last, mentions, skip)
+        if closing is not None:
+            return closing
+    for verb in _SPEECH.finditer(sentence):
+        if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
+            continue
+        if verb.group()[0].isupper() and verb.start() > 0:
+            continue  # a capitalised noun ("Sprecher"), not the verb
+        subject = _subject(sentence, verb, mentions, skip)
+        if subject is not None:
+            return subject
+    carry = _CARRY.search(sentence)
+    if carry is not None:
+        return Source(carried=True, cue=carry.group())
+    return None
+
+
+def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
+    """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
+    after = sentence[end:]
+    verb = _SPEECH.search(after)
+    clause_end = _CLAUSE.search(after.lstrip(" ,"))
+    if clause_end is not None and verb is not None:
+        # '"…" including a minister, said X': one more clause may stand before the verb
+        later = _CLAUSE.search(after.lstrip(" ,"), clause_end.end())
+        if later is None or verb.start() <= later.start() + (len(after) - len(after.lstrip(" ,"))):
+            clause_end = later
+    if verb is not None and (
+        clause_end is None
+        or verb.start() <= clause_end.start() + (len(after) - len(after.lstrip(" ,")))
+    ):
+        shifted = _SPEECH.search(sentence, end + verb.start())
+        if shifted is not None:
+            found = _after_quote(sentence, shifted, end, mentions)
+            if found is not None:
+                return found
+    head = sentence[:start]
+    verbs_before = list(_SPEECH.finditer(head))
+    verb_before = verbs_before[-1] if verbs_before else None
+    if verb_before is not None:
+        found = _subject(sentence, verb_before, mentions, [])
+        if found is not None:
+            return found
+    if head.rstrip().endswith(":"):
+        subject = _first_after(mentions, 0, start)
+        if subject is not None:
+            return Source(actor=subject.actor, cue=":")
+        pronoun = _PRONOUN.match(head.lstrip())
+        if pronoun is not None:
+            return Source(pronoun=True, cue=pronoun.group())
+    return None
+
+
+def _after_quote(
+    sentence: str, verb: re.Match[str], quote_end: int, mentions: list[Mention]
+) -> Source | None:
+    """ "…“, sagte X" / "…," X said / "…," he said."""
+    gap = sentence[quote_end : verb.start()]
+    if gap.strip(" ,\"“”„«»'") and gap.rstrip().endswith(","):
+        # '"…" including a minister, said X': the words between are an insertion
+        _, clause_end = _clause_bounds(sentence, verb.end())
+        named = _first_person_after(mentions, verb.end(), clause_end)
+        if named is not None:
+            return Source(actor=named.actor, cue=verb.group())
+    before = _last_before(mentions, quote_end, verb.start())
+    if before is not None:
+        return Source(actor=before.actor, cue=verb.group())
+    pronoun = _PRONOUN.search(gap)
+    if pronoun is not None:
+        return Source(pronoun=True, cue=f"{pronoun.group()} {verb.group()}")
+    role = role_speaker(sentence, quote_end, verb.start())
+    if role is not None:
+        return Source(role=role, cue=verb.group())
+    _, clause_end = _clause_bounds(sentence, verb.end())
+    after = _first_person_after(mentions, verb.end(), clause_end) or _first_after(
+        mentions, verb.end(), clause_end
+    )
+    role_after = role_speaker(sentence, verb.end(), clause_end)
+    after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
+    if after_pronoun is not None:
+        return Source(pronoun=True, cue=f"{verb.group()} {after_pronoun.group()}")
+    if role_after is not None and (after is None or role_after.start < after.start):
+        return Source(role=role_after, cue=verb.group())
+    if after is not None:
+        return Source(actor=after.actor, cue=verb.group())
+    return None

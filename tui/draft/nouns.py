@@ -1,0 +1,104 @@
+"""Common nouns, proper names and reported-speech verbs in German, from HanTa's German model.
+
+German capitalises every noun, so "Süden Bayerns", "Hunderte Feuerwehrleute" or
+"Millionen Franken Bargeld" look like names to a rule that only sees capitals. HanTa
+(the Hanover Tagger, on PyPI with its German model inside the package: no download at
+run time) analyses a word into lemma and STTS tag: ``NN`` for a common noun, ``NE`` for
+a proper name. A run whose first word is a common noun, or that ends in one without
+starting with a name, is not a person. Each word is analysed once per process; the
+model (about a third of a second to load) is loaded only when a German text is drafted.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+__all__ = ["is_common_noun", "is_known_common_noun", "is_proper_name", "is_subjunctive_one"]
+
+_INFLECTIONS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "se", "sen", "nen", "ns"})
+
+
+@functools.cache
+def _tagger() -> Any:
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+@functools.lru_cache(maxsize=65536)
+def _tag(word: str) -> str:
+    try:
+        result = _tagger().analyze(word)
+    except Exception:  # the tagger fails on odd tokens; a word it cannot read is unknown
+        return ""
+    return str(result[1]) if isinstance(result, tuple) and len(result) > 1 else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _morphemes(word: str) -> tuple[tuple[str, str], ...]:
+    try:
+        result = _tagger().analyze(word, taglevel=3)
+    except Exception:  # as in _tag
+        return ()
+    if not isinstance(result, tuple) or len(result) < 2 or not isinstance(result[1], list):
+        return ()
+    return tuple((str(m), str(t)) for m, t in result[1])
+
+
+def is_known_common_noun(word: str) -> bool:
+    """A common noun the model knows as one word, perhaps inflected ("Süden", "Jahren",
+    "Hunderte"); not a guess pieced together from parts, as the model does for a name
+    it has never seen ("Annalena" -> "annalen" + "a")."""
+    tag = _tag(word)
+    if not tag.startswith("NN"):
+        return False
+    parts = _morphemes(word)
+    if not parts:
+        return False
+    for morph, part in parts:
+        if part.startswith("NN") or part == "FUGE" or (part == "ADJ" and tag == "NNA"):
+            continue
+        if part in ("SUF_NN", "SUF_ADJ") and morph in _INFLECTIONS:
+            continue
+        return False  # a piece the model guessed ("annalen" + "a"): perhaps a name
+    return True
+
+
+def is_common_noun(word: str) -> bool:
+    """True for a German common noun ("Süden", "Reihe", "Haft"), not for a name."""
+    return _tag(word).startswith("NN")
+
+
+def is_proper_name(word: str) -> bool:
+    """True for a word the model knows as a proper name ("Putin", "Wladimir")."""
+    return _tag(word) == "NE"
+
+
+@functools.lru_cache(maxsize=65536)
+def _analysis(word: str) -> tuple[str, str]:
+    try:
+        result = _tagger().analyze(word)
+    except Exception:  # as in _tag
+        return "", ""
+    if not isinstance(result, tuple) or len(result) < 2:
+        return "", ""
+    return str(result[0]), str(result[1])
+
+
+def is_subjunctive_one(word: str) -> bool:
+    """A finite verb in the Konjunktiv I form of reported speech ("ergebe", "abhänge",
+    "handele"): the verb's stem and "-e", not its past ("richtete") nor a noun. The
+    lexicon lists the commonest forms ("sei", "habe"); this finds the rest."""
+    if not word.islower() or not word.endswith("e") or len(word) < 4:
+        return False
+    lemma, tag = _analysis(word)
+    if not (tag.startswith(("VV", "VM", "VA")) and tag.endswith("(FIN)")):
+        return False
+    if lemma.endswith(("eln", "ern")):
+        stem = lemma[:-1]
+    elif lemma.endswith("en"):
+        stem = lemma[:-2]
+    else:
+        stem = lemma[:-1]
+    return word == stem + "e" or word == lemma[:-1]

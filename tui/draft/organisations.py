@@ -1,0 +1,260 @@
+"""Organisations and media the gazetteer does not list, recognised by the shape of their names.
+
+- Acronyms ("GDL", "APEC", "RSF-Miliz" -> "RSF"): two to six capitals that are not a
+  country the gazetteer knows, a Roman numeral or a common abbreviation ("AI", "CEO").
+- Names ending in a word that names a body: German compounds by their last part
+  ("Bundesamt", "Wetterdienst", "Gewerkschaft", "Generalstab"), with the capitalised
+  adjectives before them ("Statistischen Bundesamts", "Deutschen Wetterdienst"); English
+  runs of capitalised words holding one ("Office for National Statistics", "Home Office",
+  "Bank of America", "European Space Agency").
+- Outlets named after the word that says what they are ("Nachrichtenagentur Interfax",
+  "news agency Xinhua", "broadcaster NHK") and media nobody names ("russische
+  Nachrichtenagenturen", "staatliche Medien", "Medienberichten", "news agencies",
+  "state media").
+
+Each hit carries its kind, its offsets in the sentence and the name as written; a
+hyphenated compound keeps only its name part ("RSF-Miliz" -> "RSF").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["BodyMention", "find_bodies"]
+
+_NOT_ACRONYMS = frozenset(
+    "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
+    " KW MW GW UTC GMT AM PM ID IT PC SMS PDF CO FAQ HIV AIDS SUV LNG".split()
+)
+_ACRONYM = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?![.'\u2019]\w)")
+_DE_HEADS = (
+    "bank", "amt", "amts", "institut", "instituts", "ministerium", "ministeriums", "behörde",
+    "gericht", "gerichts", "gewerkschaft", "partei", "agentur", "verband", "verbands",
+    "konzern", "konzerns", "aufsicht", "dienst", "dienstes", "stab", "stabs", "luftwaffe",
+    "marine", "polizei", "kommission", "parlament", "parlaments", "universität", "hochschule",
+    "stiftung", "vorstand", "betriebsrat", "bundesrat", "präsidialamt", "präsidialamts",
+    "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz",
+)  # fmt: skip
+_EN_HEADS = frozenset(
+    "office agency bank ministry department party institute university council commission"
+    " court authority service observatory fund organisation organization association"
+    " committee foundation corporation board bureau administration agency police army"
+    " navy force forces guard parliament assembly senate tribunal school college"
+    " laboratory group".split()
+)
+_EN_JOINS = frozenset({"of", "for", "on"})
+_MEDIA_WORDS = frozenset({"Nachrichtenagentur", "Agentur", "Staatsagentur"})
+_DETERMINERS = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Diese Dieser Dieses Jede Jeder"
+    " Seine Ihre Unsere Keine".split()
+)
+
+
+def _is_noun(word: str) -> bool:
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    return is_common_noun(word) or is_proper_name(word)
+
+
+def _named(word: str) -> bool:
+    """A capitalised word that is not a German common noun: part of a body's name."""
+    from tui.draft.nouns import is_common_noun
+
+    return not is_common_noun(word) and not _de_head(word)
+
+
+_DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_OUTLET_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Gazette"
+    r"|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier|Rundschau|Allgemeine"
+    r"|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
+)
+"""An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
+_WIRE = re.compile(
+    r"\((?P<names>[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})*)\)\s*[-\N{EN DASH}\N{EM DASH}]"
+)
+"""Agencies in a wire dateline: "(MNA) -" (or an en or em dash after it)."""
+_MEDIA_AFTER = re.compile(
+    r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
+)
+"""An agency named before the word ("dts Nachrichtenagentur")."""
+_GROUP_BEFORE = re.compile(
+    r"\b(?:Gruppe|Bewegung|Organisation|Initiative|group|movement|campaign)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+)
+_MEDIA_BEFORE = re.compile(
+    r"(?:\b(?:Nachrichtenagentur|Agentur|Staatsagentur|Zeitung|Tageszeitung|Magazin|Sender"
+    r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
+    r"|\b(?:news\s+agency|agency|newspaper|broadcaster|magazine|journal|network|outlet"
+    r"|tabloid|daily|platform))\s+"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+)
+_UNNAMED_MEDIA = re.compile(
+    r"\b(?:(?P<adj>[a-zäöü]+(?:e|en|er))\s+)?(?P<noun>Nachrichtenagenturen|Staatsmedien"
+    r"|Medienberichten|Medienberichte|Medienberichts|Medienbericht|Zeitungsberichts"
+    r"|Zeitungsberichten|Zeitungsberichte|Zeitungsbericht|Presseberichten|Presseberichte"
+    r"|Medien(?=\s|[,.;:]))"
+    r"|\b(?:(?P<adj_en>state|state-run|[A-Z][a-z]+)\s+)?(?P<noun_en>news\s+agencies"
+    r"|media\s+reports|state\s+media|newspaper\s+reports|press\s+reports)\b"
+)
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    """An organisation or outlet named in a sentence."""
+
+    name: str
+    kind: str
+    """``organisation`` or ``media``."""
+    start: int
+    end: int
+    unnamed: bool = False
+    """Media the text does not name ("news agencies"): an anonymous actor."""
+    owned: bool = False
+    """Written in lowercase after its owner ("North Korea's army"): the owner's own
+    mention stands beside it."""
+
+
+def _de_head(word: str) -> bool:
+    folded = word.casefold()
+    return any(folded.endswith(head) for head in _DE_HEADS)
+
+
+def _german(sentence: str, found: list[BodyMention]) -> None:
+    tokens = list(_WORD.finditer(sentence))
+    for index, match in enumerate(tokens):
+        word = match.group().rstrip(".")
+        if not word[:1].isupper() or not _de_head(word.split("-")[-1]):
+            continue
+        if word in _MEDIA_WORDS or _ACRONYM.match(word.split("-")[0] + " "):
+            continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
+        if not _is_noun(word):
+            continue  # "Insgesamt" ends like "Amt" but is an adverb
+        start = index
+        while (
+            start > 0
+            and tokens[start - 1].group() not in _DETERMINERS
+            and _DE_ADJECTIVE.match(tokens[start - 1].group())
+            and sentence[tokens[start - 1].end() : tokens[start].start()].isspace()
+        ):
+            start -= 1
+        end = match.start() + len(word)
+        # a following capitalised name belongs to it ("Finanzmarktaufsicht Finma")
+        if index + 1 < len(tokens):
+            after = tokens[index + 1].group().rstrip(".,;:")
+            gap = sentence[end : tokens[index + 1].start()]
+            if gap == " " and after[:1].isupper() and len(after) <= 12 and _named(after):
+                end = tokens[index + 1].start() + len(after)
+        name = sentence[tokens[start].start() : end]
+        found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+
+
+def _english(sentence: str, found: list[BodyMention]) -> None:
+    tokens = list(_WORD.finditer(sentence))
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for match in tokens:
+        word = match.group()
+        joined = bool(current) and sentence[current[-1].end() : match.start()].isspace()
+        capital = word[:1].isupper() and (joined or not current)
+        if capital or (word in _EN_JOINS and current and joined):
+            current.append(match)
+        else:
+            if current:
+                runs.append(current)
+            current = [match] if word[:1].isupper() else []
+    if current:
+        runs.append(current)
+    for run in runs:
+        while run and run[-1].group() in _EN_JOINS:
+            run = run[:-1]
+        while run and run[0].group() in ("The", "A", "An"):
+            run = run[1:]
+        if len(run) < 2:
+            continue
+        words = [m.group().rstrip(".,") for m in run]
+        if not any(w.casefold().removesuffix("'s") in _EN_HEADS for w in words):
+            continue
+        last = words[-1].removesuffix("'s").removesuffix("\u2019s")
+        end = run[-1].start() + len(last)
+        found.append(
+            BodyMention(sentence[run[0].start() : end], "organisation", run[0].start(), end)
+        )
+
+
+_EN_LOWER_BODY = re.compile(
+    r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
+    r"(?P<body>(?:[a-z]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|police"
+    r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b"
+)
+"""Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
+military", "the fire service")."""
+
+
+def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
+    for match in _EN_LOWER_BODY.finditer(sentence):
+        owner = match.group("owner")
+        start = (
+            match.start("owner")
+            if owner and owner not in ("The", "A", "An")
+            else match.start("body")
+        )
+        name = sentence[start : match.end("body")]
+        found.append(BodyMention(name, "organisation", start, match.end("body"), owned=True))
+
+
+def find_bodies(
+    sentence: str, language: str, known: frozenset[str] = frozenset()
+) -> list[BodyMention]:
+    """Organisations and outlets in ``sentence`` by the shape of their names, in order.
+
+    ``known`` holds words the gazetteer already names (a country's "USA"): they are not
+    taken for an unknown organisation's acronym.
+    """
+    found: list[BodyMention] = []
+    for match in _MEDIA_BEFORE.finditer(sentence):
+        name = match.group("name").rstrip(".,")
+        found.append(
+            BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
+        )
+    for match in _OUTLET_NAME.finditer(sentence):
+        name = match.group("name").removeprefix("The ")
+        found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
+    for match in _WIRE.finditer(sentence):
+        offset = match.start("names")
+        for part in re.finditer(r"[A-Za-z]{2,10}", match.group("names")):
+            start = offset + part.start()
+            found.append(BodyMention(part.group(), "media", start, start + len(part.group())))
+    for match in _MEDIA_AFTER.finditer(sentence):
+        if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
+            continue
+        name = match.group("name")
+        found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
+    for match in _GROUP_BEFORE.finditer(sentence):
+        name = match.group("name")
+        found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
+    for match in _UNNAMED_MEDIA.finditer(sentence):
+        found.append(BodyMention(match.group(), "media", match.start(), match.end(), unnamed=True))
+    for match in _ACRONYM.finditer(sentence):
+        word = match.group(1)
+        if word in _NOT_ACRONYMS or word in known:
+            continue
+        found.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
+    if language == "de":
+        _german(sentence, found)
+    else:
+        _english(sentence, found)
+        _english_lowercase(sentence, found)
+    # the first (media before organisation, longer before shorter) of overlapping hits wins
+    found.sort(key=lambda b: (b.start, -(b.end - b.start)))
+    kept: list[BodyMention] = []
+    for body in found:
+        if kept and body.start < kept[-1].end:
+            if body.kind == "media" and kept[-1].kind != "media" and body.end >= kept[-1].end:
+                kept[-1] = body
+            continue
+        kept.append(body)
+    return kept
