@@ -85,7 +85,12 @@ BOUNDARIES: dict[str, tuple[str, ...]] = {
     "exporting": ("tui.export", "cmarkgfm"),
     "drafting": ("tui.draft", "babel", "pysbd", "ahocorasick", "HanTa", "wordfreq"),
     "editing": ("tui.edit",),
-    "searching the library": ("tui.index", "sqlite3", "concurrent.futures"),
+    "searching and watching the library": (
+        "tui.index",
+        "sqlite3",
+        "concurrent.futures",
+        "watchfiles",
+    ),
     "screens and their parts, opened when asked for": ("tui.ui", "tui.opener", "textual"),
     "crash reports": ("tui.crash", "tui"),
 }

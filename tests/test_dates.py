@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.dates import human_date
-from tui.export.mdtext import human_date as md_date
+from tui.export.mdtext import md_date
 from tui.ui.render import format_date
 
 

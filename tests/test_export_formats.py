@@ -24,7 +24,7 @@ import tui.commands.export
 from tui.export import FORMATS, SUFFIXES, ExportError, default_filename, export_briefing
 from tui.export.claimreview import Review
 from tui.export.html import markdown_to_html
-from tui.export.markdown import SECTIONS, briefing_markdown, human_date, md_text
+from tui.export.markdown import SECTIONS, briefing_markdown, md_date, md_text
 from tui.loader import load_briefing, parse_briefing
 from tui.model import Briefing, ClaimStatus
 
@@ -137,7 +137,7 @@ def test_markdown_claims_carry_hedges_likelihood_grade_and_status(seed: Briefing
     assert "  - Confidence: moderate" in c10
     assert "  - Grade: C5 (DerWesten fairly reliable; information improbable)" in c10
     assert "  - Status: unverified" in c10
-    assert "about 70,000 to 300,000 soldiers (derived by the analyst: 7-10 divisions" in c10
+    assert "about 70,000\N{EN DASH}300,000 soldiers (derived by the analyst: 7-10 divisions" in c10
     # Grouped by kind, each group in article order.
     speculation = text[text.index("### Speculation") : text.index("### Opinion")]
     order = [line.split("**")[1] for line in speculation.splitlines() if line.startswith("- **")]
@@ -172,9 +172,9 @@ def test_markdown_links_only_the_urls_the_briefing_gives(seed: Briefing):
 
 
 def test_human_dates():
-    assert human_date("2024-06-19") == "19 June 2024"
-    assert human_date("2024-06") == "June 2024"
-    assert human_date("1961") == "1961"
+    assert md_date("2024-06-19") == "19 June 2024"
+    assert md_date("2024-06") == "June 2024"
+    assert md_date("1961") == "1961"
 
 
 def test_sections_can_be_chosen_and_extended(seed: Briefing):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["MONTHS", "human_date"]
 
 MONTHS = (
@@ -9,12 +11,28 @@ MONTHS = (
 ).split()
 
 
-def human_date(value: str) -> str | None:
-    """``2024-06-19`` as "19 June 2024", ``2024-06`` as "June 2024", ``1961`` as itself.
+_TIMESTAMP = re.compile(
+    r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?\Z"
+)
+"""A publication instant as fetched pages give it: ``2024-06-19T10:15:00+02:00``."""
 
-    None when ``value`` is not a YYYY, YYYY-MM or YYYY-MM-DD date (callers decide how to
-    show such text: fetched pages carry dates of any shape).
+
+def human_date(value: str) -> str | None:
+    """``2024-06-19`` as "19 June 2024", ``2024-06`` as "June 2024", ``1961`` as itself,
+    and a page's timestamp ``2024-06-19T10:15:00+02:00`` as "19 June 2024, 10:15
+    (UTC+02:00)" (the instant kept, in the page's own zone).
+
+    None when ``value`` is none of these (callers decide how to show such text: fetched
+    pages carry dates of any shape).
     """
+    stamp = _TIMESTAMP.match(value)
+    if stamp is not None:
+        day = human_date(stamp.group(1))
+        if day is None:
+            return None
+        zone = stamp.group(3)
+        offset = "" if zone is None else " (UTC)" if zone == "Z" else f" (UTC{zone})"
+        return f"{day}, {stamp.group(2)}{offset}"
     parts = value.split("-")
     if not parts or not all(part.isdigit() for part in parts) or len(parts[0]) != 4:
         return None

@@ -189,6 +189,8 @@ class SourceLike(Protocol):
     def title(self) -> str | None: ...
     @property
     def outlet(self) -> str | None: ...
+    @property
+    def description(self) -> str | None: ...
 
 
 def source_name(source: SourceLike) -> str:
@@ -199,8 +201,14 @@ def source_name(source: SourceLike) -> str:
 
 def source_title(source: SourceLike) -> str:
     """The full name a source is listed and headed by: its title with its outlet,
-    ``Kim in Moskau (Tagesschau)``; the one it has when it has one; else its id."""
+    ``Kim in Moskau (Tagesschau)``; the one it has when it has one; else the start of its
+    description; its bare id only when it has nothing else."""
     title, outlet = (source.title or "").strip(), (source.outlet or "").strip()
     if title and outlet and outlet.casefold() not in title.casefold():
         return f"{title} ({outlet})"
-    return title or outlet or source.id
+    if title or outlet:
+        return title or outlet
+    about = (source.description or "").strip()
+    if about:
+        return about if len(about) <= 70 else about[:69].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
+    return source.id

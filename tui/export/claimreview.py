@@ -35,6 +35,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
 from tui.export.selection import Selection, select
 from tui.model import ActorKind, Briefing, Claim, ClaimStatus, Source
 
@@ -73,8 +75,6 @@ def review_problems(review: Review | None) -> list[str]:
     if not review.url:
         problems.append("the URL the review is published at (--review-url URL)")
     else:
-        from pydantic import TypeAdapter, ValidationError
-
         from tui.model import Url
 
         try:

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from tui.export.anchors import anchor, hedge_spans, mark, ref, to_markdown
 from tui.export.fetched import Fetched, quote_results
-from tui.export.mdtext import human_date, md_inline, md_text, md_url
 from tui.export.mdtext import ids as _ids
+from tui.export.mdtext import md_date, md_inline, md_text, md_url
 from tui.export.mdtext import word as _word
 from tui.export.profile_md import profile_section
 from tui.export.selection import Selection, select
@@ -46,6 +46,7 @@ from tui.words import (
     LIKELIHOOD_WORDS,
     RELIABILITY_WORDS,
     count,
+    figure_text,
     source_title,
 )
 from tui.words import source_name as short_source_name
@@ -58,7 +59,7 @@ __all__ = [
     "Section",
     "briefing_markdown",
     "document_sections",
-    "human_date",
+    "md_date",
     "md_text",
     "md_url",
 ]
@@ -82,29 +83,14 @@ def _number(value: float) -> str:
     return f"{value:,g}"
 
 
-def figure_text(figure: Figure) -> str:
-    """``7 to 10 divisions``, ``about 142.1 kg``, with how a derived figure was worked out."""
-    if figure.value is not None:
-        amount = _number(figure.value)
-    else:
-        amount = f"{_number(figure.low or 0.0)} to {_number(figure.high or 0.0)}"
-    text = ("about " if figure.approximate else "") + f"{amount} {md_text(figure.unit)}"
-    if figure.derived:
-        basis = f": {md_text(figure.basis)}" if figure.basis else ""
-        text += f" (derived by the analyst{basis})"
-    return text
+def shown_figure(figure: Figure) -> str:
+    """A figure in the one wording of :func:`tui.words.figure_text`, as Markdown."""
+    return md_text(figure_text(figure))
 
 
-def source_name(source: Source) -> str:
-    """How a source is named to a reader, as Markdown: by title and outlet as the app
-    lists it (:func:`tui.words.source_title`, ``Title (Outlet)``), never by its bare id
-    unless it has nothing else (then the start of its description, or the id)."""
-    if (source.title or "").strip() or (source.outlet or "").strip():
-        return md_text(source_title(source))
-    if source.description and source.description.strip():
-        text = source.description.strip()
-        return md_text(text if len(text) <= 70 else text[:69].rstrip() + "…")
-    return md_text(source.id)
+def shown_source(source: Source) -> str:
+    """How a source is named to a reader (:func:`tui.words.source_title`), as Markdown."""
+    return md_text(source_title(source))
 
 
 def grade(claim: Claim, source: Source | None) -> str | None:
@@ -153,7 +139,7 @@ class Index:
 
     def source_label(self, source_id: str) -> str:
         source = self.sources.get(source_id)
-        return md_text(source_id) if source is None else source_name(source)
+        return md_text(source_id) if source is None else shown_source(source)
 
     def actor_ref(self, actor_id: str) -> str:
         shown = self._actor_refs.get(actor_id)
@@ -226,7 +212,7 @@ def header(briefing: Briefing) -> list[str]:
     lines = [f"# {title}", ""]
     facts: list[tuple[str, str | None]] = [("Briefing", md_text(briefing.id))]
     if briefing.published:
-        facts.append(("Published", human_date(briefing.published)))
+        facts.append(("Published", md_date(briefing.published)))
     if briefing.language:
         facts.append(("Language of the article", md_text(briefing.language)))
     article = next((s for s in briefing.sources if s.id == briefing.article), None)
@@ -236,7 +222,7 @@ def header(briefing: Briefing) -> list[str]:
         if article.title and article.outlet:
             parts.append(f"“{md_text(article.title)}”")
         if article.published:
-            parts.append(human_date(article.published))
+            parts.append(md_date(article.published))
         link = md_url(article.url)
         if link:
             parts.append(link)
@@ -298,7 +284,7 @@ def _claim_lines(claim: Claim, index: Index) -> list[str]:
         excerpt = f"paragraph {claim.paragraph}"
     details: list[tuple[str, str | None]] = [
         ("Hedges", ", ".join(f"“{md_text(hedge)}”" for hedge in claim.hedges)),
-        ("Figures", "; ".join(figure_text(figure) for figure in claim.figures)),
+        ("Figures", "; ".join(shown_figure(figure) for figure in claim.figures)),
         (
             "Attributed to",
             index.actor_ref(claim.attributed_to) if claim.attributed_to else None,
@@ -370,10 +356,10 @@ def quotes(briefing: Briefing) -> list[str]:
 
 def _span(start: str | None, until: str | None) -> str | None:
     if start and until:
-        return f"{human_date(start)} to {human_date(until)}"
+        return f"{md_date(start)} to {md_date(until)}"
     if until:
-        return f"until {human_date(until)}"
-    return human_date(start) if start else None
+        return f"until {md_date(until)}"
+    return md_date(start) if start else None
 
 
 def relations(briefing: Briefing) -> list[str]:
@@ -414,7 +400,7 @@ def timeline(briefing: Briefing) -> list[str]:
     lines = [f"## Timeline ({len(entries)})", ""]
     for entry in entries:
         mark = " (added context)" if entry.added_context else ""
-        lines.append(f"- **{human_date(entry.date)}**: {md_text(entry.label)}{mark}")
+        lines.append(f"- **{md_date(entry.date)}**: {md_text(entry.label)}{mark}")
         lines += _details(
             [
                 ("Actors", index.actor_refs(entry.actors)),
@@ -427,14 +413,14 @@ def timeline(briefing: Briefing) -> list[str]:
 
 
 def _source_lines(source: Source, index: Index) -> list[str]:
-    parts = [f"{anchor(index.briefing, 'source', source.id)}**{source_name(source)}**"]
+    parts = [f"{anchor(index.briefing, 'source', source.id)}**{shown_source(source)}**"]
     if source.author:
         parts.append(f"by {md_text(source.author)}")
     facts = [_word(source.kind.value)]
     if source.language:
         facts.append(md_text(source.language))
     if source.published:
-        facts.append(human_date(source.published))
+        facts.append(md_date(source.published))
     parts.append(", ".join(facts))
     head = "- " + "; ".join(parts)
     if source.added_context:
@@ -496,7 +482,7 @@ def _fetched_lines(source: Source, result: FetchResult | None) -> list[str]:
         ("Title as fetched", f"“{md_text(result.title)}”" if result.title else None),
         ("Site as fetched", md_text(result.site_name) if result.site_name else None),
         ("Author as fetched", md_text(result.author) if result.author else None),
-        ("Published as fetched", human_date(result.published) if result.published else None),
+        ("Published as fetched", md_date(result.published) if result.published else None),
     ]
     lines = _details(details)
     if result.quote_checks:

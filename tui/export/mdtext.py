@@ -16,7 +16,7 @@ from urllib.parse import quote as percent_encode
 from tui.dates import human_date as words
 from tui.text import visible
 
-__all__ = ["human_date", "ids", "md_inline", "md_text", "md_url", "word"]
+__all__ = ["ids", "md_date", "md_inline", "md_text", "md_url", "word"]
 
 # Characters that start Markdown syntax anywhere in a line: escapes, code spans, emphasis,
 # links and images, raw HTML and autolinks, table cells, strikethrough.
@@ -77,20 +77,9 @@ def md_url(url: str | None) -> str | None:
 # --- words for values -----------------------------------------------------------------------
 
 
-_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?\Z")
-
-
-def human_date(value: str) -> str:
-    """``2024-06-19`` as ``19 June 2024``, ``2024-06`` as ``June 2024``, a year as itself,
-    a fetched page's timestamp as ``19 June 2024, 10:15 (UTC+02:00)``; anything else (a
-    page's own date text) escaped as it is."""
-    stamp = _TIMESTAMP.match(value)
-    if stamp is not None:
-        day = words(stamp.group(1))
-        if day is not None:
-            zone = stamp.group(3)
-            offset = "" if zone is None else " (UTC)" if zone == "Z" else f" (UTC{zone})"
-            return f"{day}, {stamp.group(2)}{offset}"
+def md_date(value: str) -> str:
+    """A date or a page's timestamp in words (:func:`tui.dates.human_date`); anything
+    else (a page's own date text) escaped as it is."""
     shown = words(value)
     return shown if shown is not None else md_text(value)
 

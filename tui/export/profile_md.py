@@ -14,18 +14,10 @@ from contextvars import ContextVar
 from tui.export.mdtext import ids, md_text, word
 from tui.model import Briefing
 from tui.profile import Chain, ProfileError, SourcingProfile, Tally, sourcing_profile
-from tui.words import CHECK_WORDS
+from tui.words import BASIS_WORDS, CHECK_WORDS, capitalised
 
-__all__ = ["BASIS_WORDS", "profile_lines", "profile_section"]
+__all__ = ["profile_lines", "profile_section"]
 
-BASIS_WORDS: dict[str, str] = {
-    "named-person": "A named person",
-    "named-outlet": "A named outlet",
-    "named-organisation": "A named organisation",
-    "unnamed": "Unnamed",
-    "article-alone": "The article alone",
-}
-"""How each basis of :data:`tui.profile.BASES` reads as a label."""
 
 _CHECK_WORDS = CHECK_WORDS
 
@@ -111,7 +103,12 @@ def _hedging(profile: SourcingProfile) -> list[str]:
 def _word(profile: SourcingProfile) -> list[str]:
     lines = ["### On whose word", ""]
     for basis, resting in profile.word.items():
-        lines.append(_tally(BASIS_WORDS.get(basis, _label(basis)), resting.tally))
+        lines.append(
+            _tally(
+                capitalised(BASIS_WORDS[basis]) if basis in BASIS_WORDS else _label(basis),
+                resting.tally,
+            )
+        )
         voiced: set[str] = set()
         for voice in resting.voices:
             lines.append(f"  - {md_text(voice.name)}: {_refs(voice.claims)}")

@@ -38,6 +38,7 @@ a date is never made up. The same briefing always gives the same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Iterable
@@ -118,8 +119,6 @@ def stix_time(date: str, *, end: bool = False) -> str:
     parts = [int(part) for part in date.split("-")]
     year, month, day = (*parts, 1, 1)[:3]
     if end:
-        import datetime as dt
-
         if len(parts) == 1:
             year += 1
         elif len(parts) == 2:

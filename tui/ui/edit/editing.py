@@ -10,6 +10,7 @@ and the loader's messages; a file changed on disk is offered "reload and apply a
 
 from __future__ import annotations
 
+import difflib
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -217,8 +218,6 @@ class Editing:
 
     def disk_difference(self, limit: int = 30) -> list[str]:
         """The lines that differ between the version edited and the file on disk now."""
-        import difflib
-
         from tui.errors import BriefingError
         from tui.loader import decode, read_bounded
 

@@ -9,6 +9,7 @@ claims filter, fetching a source, a quote's language), belong to its view.
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -867,8 +868,6 @@ class BriefingScreen(Screen[None]):
         self.editing.with_document(at_line)
 
     def _run_editor(self, line: int) -> None:
-        import subprocess
-
         from textual.app import SuspendNotSupported
 
         from tui.ui.edit.editor import editor_command
