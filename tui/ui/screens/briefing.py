@@ -621,7 +621,15 @@ class BriefingScreen(Screen[None]):
                 self.notify(f"Wrote {shown_path(path)}", title="Export")
 
         briefing = self.shown.index.briefing
-        self.app.push_screen(ExportScreen(briefing, Path.cwd(), self.path), written)
+        claims = self.claims_view
+        selection = None
+        if claims.claim_filter.active:
+            from tui.export.selection import Selection
+
+            description = claims.claim_filter.describe(self.shown.index)
+            selection = Selection.of(claims.records.keys, description)
+        screen = ExportScreen(briefing, Path.cwd(), self.path, selection=selection)
+        self.app.push_screen(screen, written)
 
     def action_reload(self) -> None:
         self.notify(f"Reloading {shown_path(self.path.name)}…")

@@ -21,17 +21,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, refuse_protected, write_atomic
+from tui.export import (
+    FORMAT_LABELS,
+    SUFFIXES,
+    ExportError,
+    default_filename,
+    export_briefing,
+    format_problem,
+)
+from tui.export.claimreview import Review
+from tui.export.selection import Selection
 from tui.model import Briefing
-from tui.text import shown_path, visible
+from tui.text import one_line, shown_path, visible
 
 __all__ = ["ExportScreen"]
-
-FORMAT_LABELS = {
-    "markdown": "Markdown summary (.md)",
-    "html": "HTML page (.html)",
-    "json": "JSON, the whole briefing (.json)",
-    "claimreview": "ClaimReview JSON-LD (.claimreview.json)",
-}
 
 
 class ExportScreen(ModalScreen[Path | None]):
@@ -42,12 +45,20 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("ctrl+s,ctrl+enter", "export", "Export", id="export.write"),
     ]
 
-    def __init__(self, briefing: Briefing, folder: Path, source: Path | None = None) -> None:
+    def __init__(
+        self,
+        briefing: Briefing,
+        folder: Path,
+        source: Path | None = None,
+        selection: Selection | None = None,
+    ) -> None:
         super().__init__()
         self.briefing = briefing
         self.folder = folder
         self.source = source
         """The briefing's own file: an export never writes over it."""
+        self.selection = selection
+        """The claims the claims list shows under its filter, offered as a filtered view."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
@@ -61,21 +72,34 @@ class ExportScreen(ModalScreen[Path | None]):
             )
             yield Label("File")
             yield Input(self._default_path("markdown"), id="export-path")
+            if self.selection is not None:
+                shown = len(self.selection.claims)
+                yield Checkbox(
+                    f"Only the {shown} claims the filter shows"
+                    f" ({one_line(self.selection.description)})",
+                    id="export-filtered",
+                )
+            with Vertical(id="export-review"):
+                yield Label("ClaimReview needs who reviews, where and when")
+                yield Input(placeholder="publisher (your organisation)", id="review-publisher")
+                yield Input(placeholder="review URL (https://…)", id="review-url")
+                yield Input(placeholder="date of the review (YYYY-MM-DD)", id="review-date")
             yield Checkbox("Replace the file if it exists", id="export-replace")
             yield Static("", id="export-message", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-go")
                 yield Button("Cancel", id="export-cancel")
 
-    def _default_path(self, fmt: str) -> str:
-        from tui.export import default_filename
+    def on_mount(self) -> None:
+        self.query_one("#export-review").display = False
 
+    def _default_path(self, fmt: str) -> str:
         return str(self.folder / default_filename(self.briefing, fmt))
 
     @on(Select.Changed, "#export-format")
     def _format_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#export-path", Input)
-        from tui.export import SUFFIXES
+        self.query_one("#export-review").display = event.value == "claimreview"
 
         # Follow the format with the file name, unless the user typed a name of their own.
         if any(path.value == self._default_path(fmt) for fmt in SUFFIXES):
@@ -94,28 +118,43 @@ class ExportScreen(ModalScreen[Path | None]):
             self._say("Give a file name.", error=True)
             return
         target = Path(raw).expanduser()
-        from tui.export import format_problem
-
         chosen, problem = format_problem(fmt, target.name)
         if chosen is None:
             self._say(f"{shown_path(target)}: {problem}", error=True)
             return
         replace = self.query_one("#export-replace", Checkbox).value
+        filtered = self.query("#export-filtered") and self.query_one("#export-filtered", Checkbox)
+        selection = self.selection if filtered and filtered.value else None
+        review = None
+        if fmt == "claimreview":
+            review = Review(
+                publisher=self.query_one("#review-publisher", Input).value.strip() or None,
+                url=self.query_one("#review-url", Input).value.strip() or None,
+                date=self.query_one("#review-date", Input).value.strip() or None,
+            )
         self._say(f"Writing {shown_path(target)}…", error=False)
-        self.write(fmt, target, replace)
+        self.write(fmt, target, replace, selection, review)
 
     @work(thread=True, exclusive=True, group="export")
-    def write(self, fmt: str, target: Path, replace: bool) -> None:
+    def write(
+        self,
+        fmt: str,
+        target: Path,
+        replace: bool,
+        selection: Selection | None = None,
+        review: Review | None = None,
+    ) -> None:
         """Render and write off the UI thread: a large briefing takes a moment."""
-        from tui.export import ExportError, export_briefing
-
         protect = [self.source] if self.source is not None else []
         shown = shown_path(target)
         try:
             if target.is_dir():
                 raise IsADirectoryError(f"{shown} is a folder; give a file name")
             refuse_protected(target, protect)  # before the work, not only before the write
-            text = export_briefing(self.briefing, fmt, fetched=self._fetched())
+            options: dict[str, Any] = {"selection": selection} if selection else {}
+            if review is not None:
+                options["review"] = review
+            text = export_briefing(self.briefing, fmt, fetched=self._fetched(), **options)
             write_atomic(target, text, replace=replace, protect=protect)
         except FileExistsRefusal:
             self.app.call_from_thread(

@@ -76,6 +76,25 @@ class ClaimFilter:
         chosen = any(v != ANY for v in (self.kind, self.status, self.actor, self.hedged))
         return chosen or bool(self.text) or self.ids is not None
 
+    def describe(self, index: BriefingIndex) -> str:
+        """The filter in words, for an export's heading: ``only hedged speculation claims
+        involving Kim Jong-un, containing "division"``."""
+        if self.ids is not None and self.label:
+            return f"only {self.label[:1].lower()}{self.label[1:]}"
+        words = []
+        if self.hedged != ANY:
+            words.append(self.hedged)
+        if self.kind != ANY:
+            words.append(self.kind)
+        if self.status != ANY:
+            words.append(self.status)
+        phrase = "only " + " ".join([*words, "claims"])
+        if self.actor != ANY:
+            phrase += f" involving {index.actor_name(self.actor)}"
+        if self.text:
+            phrase += f' containing "{self.text}"'
+        return phrase
+
     def accepts(self, claim: Claim) -> bool:
         if self.ids is not None and claim.id not in self.ids:
             return False
