@@ -99,6 +99,8 @@ class LibraryScreen(Screen[None]):
         self.hits: dict[str, HitRow] = {}
         self._searching = False
         self._stop_watching = threading.Event()
+        self._listed = ""
+        """The listing's own status line (how many files, what could not be read)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -156,6 +158,7 @@ class LibraryScreen(Screen[None]):
             )
         if found.problems:
             status += f" · {count(len(found.problems), 'path')} could not be read"
+        self._listed = status
         self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
         if pending:
             # After the first paint: a worker reading a large file would hold it up.
@@ -487,8 +490,8 @@ class LibraryScreen(Screen[None]):
         self.tags = tags
         if report.stopped:
             return
-        files = len(self.entries) - len(self.problem_keys)
-        self._set_status(f"{count(files, 'briefing file')} · indexed for search (/ searches)")
+        if self.entries:
+            self._set_status(f"{self._listed} · indexed for search (/ searches)")
         if self._searching:
             self.search(self.search_query.text)  # the hits may have changed
 
