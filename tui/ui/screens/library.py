@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -59,6 +60,9 @@ SECTION_OF_KIND = {
 
 MARK = "bold reverse"
 
+SAVE_EVERY = 1.0
+"""Seconds between saves of the listing while files are being described."""
+
 
 @dataclass(frozen=True)
 class HitRow:
@@ -100,6 +104,8 @@ class LibraryScreen(Screen[None]):
         self._searching = False
         self._stop_watching = threading.Event()
         self._listed = ""
+        self._saved_at = time.monotonic()
+        self._indexing_started = False
         """The listing's own status line (how many files, what could not be read)."""
 
     def compose(self) -> ComposeResult:
@@ -119,11 +125,15 @@ class LibraryScreen(Screen[None]):
         self.scan()
         self.query_one(RecordList).focus()
         if self.paths == [self.folder] and self.folder.is_dir():
-            after_first_paint(self, self._start_indexing)
+            self.watch_folder()
+            if not any(not entry.described for entry in self.entries.values()):
+                after_first_paint(self, self._start_indexing)
+            # else once the listing is read (see _described): the rows come first
 
     def _start_indexing(self) -> None:
-        self.update_index(None)
-        self.watch_folder()
+        if not self._indexing_started:
+            self._indexing_started = True
+            self.update_index(None)
 
     def on_unmount(self) -> None:
         self._stop_watching.set()
@@ -162,7 +172,9 @@ class LibraryScreen(Screen[None]):
         self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
         if pending:
             # After the first paint: a worker reading a large file would hold it up.
-            paths = [Path(e.path) for e in pending]
+            # Smallest first: a library's many short files are described before its one
+            # huge file, which would hold every row behind it.
+            paths = [Path(e.path) for e in sorted(pending, key=lambda e: (e.size, e.path))]
             after_first_paint(self, lambda: self.describe(paths))
 
     def _show_files(self, keep: str | None = None) -> None:
@@ -288,8 +300,14 @@ class LibraryScreen(Screen[None]):
         records = self.query_one(RecordList)
         for path in self._paths_by_id.get(entry.id or "", {entry.path}) | {entry.path}:
             records.refresh_key(path)  # every file sharing the id says so
-        if number == total:
-            self._save_index()  # in the same turn as the last row: all shown is all saved
+        now = time.monotonic()
+        if number == total or now - self._saved_at >= SAVE_EVERY:
+            # In the same turn as the last row (all shown is all saved), and every second
+            # meanwhile: a library quit while a huge file is read keeps what was read.
+            self._save_index()
+            self._saved_at = now
+        if number == total and self.paths == [self.folder] and self.folder.is_dir():
+            self._start_indexing()
         done = " · all read" if number == total else f" · reading {number}/{total}…"
         files = len(self.entries) - len(self.problem_keys)
         unread = (
