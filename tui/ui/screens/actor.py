@@ -18,9 +18,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from tui.places import remember_place
 from tui.text import one_line, shown_path
 from tui.ui.render import format_date
+from tui.ui.screens.opening import open_at
 from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import Column, RecordList
 from tui.words import count
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from tui.index import Appearance
 
 __all__ = ["ActorScreen"]
-
-SECTION_OF_KIND = {"claim": "claims", "quote": "quotes"}
 
 
 class ActorScreen(Screen[None]):
@@ -104,11 +102,7 @@ class ActorScreen(Screen[None]):
         if key is None:
             return
         appearance = self.appearances[int(key)]
-        section = SECTION_OF_KIND.get(appearance.kind, "overview")
-        remember_place(appearance.path, section, appearance.id if section != "overview" else None)
-        from tui.ui.screens.briefing import BriefingScreen
-
-        self.app.push_screen(BriefingScreen(appearance.path))
+        open_at(self.app, appearance.path, appearance.kind, appearance.id)
 
     @on(RecordList.Selected)
     def _selected(self) -> None:

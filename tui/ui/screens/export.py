@@ -74,11 +74,11 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Input(self._default_path("markdown"), id="export-path")
             if self.selection is not None:
                 shown = len(self.selection.claims)
-                yield Checkbox(
+                label = Text(  # a Text, never markup: the filter holds names and typed text
                     f"Only the {shown} claims the filter shows"
-                    f" ({one_line(self.selection.description)})",
-                    id="export-filtered",
+                    f" ({one_line(self.selection.description)})"
                 )
+                yield Checkbox(label, id="export-filtered")
             with Vertical(id="export-review"):
                 yield Label("ClaimReview needs who reviews, where and when")
                 yield Input(placeholder="publisher (your organisation)", id="review-publisher")

@@ -31,11 +31,12 @@ from textual.worker import get_current_worker
 
 from tui.library import BRIEFING_SUFFIXES
 from tui.library.catalog import Catalog, Entry
-from tui.places import last_opened, remember_opened, remember_place
+from tui.places import last_opened, remember_opened
 from tui.text import shown_path
 from tui.ui.librarysearch import LibraryQuery, parse_query
 from tui.ui.paint import after_first_paint
 from tui.ui.render import format_date, one_line
+from tui.ui.screens.opening import open_at
 from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import Column, RecordList
 from tui.words import count
@@ -47,16 +48,6 @@ __all__ = ["LibraryScreen"]
 
 SORTS = ("file", "title", "date", "claims")
 """What ``s`` steps through: file name, title, date (newest first), claims (most first)."""
-
-SECTION_OF_KIND = {
-    "claim": "claims",
-    "quote": "quotes",
-    "actor": "actors",
-    "source": "sources",
-    "relation": "relations",
-    "timeline": "timeline",
-}
-"""Where a hit of each kind opens; the briefing's own fields and notes open its overview."""
 
 MARK = "bold reverse"
 
@@ -346,12 +337,8 @@ class LibraryScreen(Screen[None]):
 
     def _open_hit(self, hit: HitRow) -> None:
         """Open the briefing of ``hit`` at the record that matched."""
-        section = SECTION_OF_KIND.get(hit.kind, "overview")
-        remember_place(Path(hit.path), section, hit.id if section != "overview" else None)
         remember_opened(self.folder, hit.path)
-        from tui.ui.screens.briefing import BriefingScreen
-
-        self.app.push_screen(BriefingScreen(Path(hit.path)))
+        open_at(self.app, Path(hit.path), hit.kind, hit.id)
 
     @on(RecordList.Selected)
     def _row_selected(self) -> None:

@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal
@@ -97,10 +96,7 @@ class SectionView(Container):
         """Draw ``key``'s detail in the pane."""
         detail = self.detail(key)
         if detail is not None:
-            self.show_body(detail.text, detail)
-
-    def show_body(self, body: RenderableType, detail: Detail) -> None:
-        self.pane.show(body, detail.links)
+            self.pane.show(detail.text, detail.links)
 
     def select(self, key: str) -> None:
         """Put the cursor on ``key`` and show it, without telling the screen (a jump)."""
@@ -202,8 +198,3 @@ class RecordsView(SectionView):
         self.show(event.key)
         if not self._quiet:
             self.post_message(self.Moved(self, Ref(self.SECTION, event.key)))
-
-    def fetched_changed(self, source_ids: Sequence[str]) -> None:
-        key = self.selected_key
-        if key is not None:
-            self.show(key)

@@ -84,13 +84,11 @@ class QuotesView(RecordsView):
         if not self.pane.size.width and self.display:
             # Not laid out yet (the tab was just opened): the pane's width decides between
             # side by side and one language, so draw once it has one.
-            self.call_after_refresh(self._show_laid_out, key)
+            self.call_after_refresh(self._draw, key)
             return
-        detail = self.detail(key)
-        if detail is not None:
-            self.pane.show(self._body(key, detail), detail.links)
+        self._draw(key)
 
-    def _show_laid_out(self, key: str) -> None:
+    def _draw(self, key: str) -> None:
         detail = self.detail(key)
         if detail is not None:
             self.pane.show(self._body(key, detail), detail.links)
@@ -115,7 +113,7 @@ class QuotesView(RecordsView):
     def on_resize(self) -> None:
         key = self.selected_key
         if key is not None and self.shown is not None:
-            self.call_after_refresh(self._show_laid_out, key)
+            self.call_after_refresh(self._draw, key)
 
     def action_toggle_translation(self) -> None:
         self.quote_side = "translation" if self.quote_side == "original" else "original"

@@ -1,0 +1,33 @@
+"""Opening a briefing at one of its records, from anywhere that lists records of many
+briefings (the library's search hits, an actor across the library)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from tui.places import remember_place
+
+__all__ = ["SECTION_OF_KIND", "open_at"]
+
+SECTION_OF_KIND = {
+    "claim": "claims",
+    "quote": "quotes",
+    "actor": "actors",
+    "source": "sources",
+    "relation": "relations",
+    "timeline": "timeline",
+}
+"""Where a record of each kind shows; the briefing's own fields and notes are on its
+overview."""
+
+
+def open_at(app: App[object], path: Path, kind: str, key: str) -> None:
+    """Open the briefing at ``path`` on the record ``key`` of ``kind``: the place is kept
+    as where the reader left the file, which is where the briefing screen opens."""
+    from tui.ui.screens.briefing import BriefingScreen
+
+    section = SECTION_OF_KIND.get(kind, "overview")
+    remember_place(path, section, key if section != "overview" else None)
+    app.push_screen(BriefingScreen(path))
