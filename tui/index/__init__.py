@@ -28,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tui.index.actors import Appearance, appearances
-from tui.index.query import BriefingHits, Hit, SearchResult, Snippet, search
+from tui.index.query import SNIPPET_CHARS, BriefingHits, Hit, SearchResult, Snippet, search
 from tui.index.store import IndexDamaged, IndexUnavailable, Store, index_path_for
 from tui.index.update import FileProblem, Progress, UpdateReport, update
 
@@ -118,14 +118,33 @@ class LibraryIndex:
             report.notes.insert(0, str(damaged))
             return report
 
-    def search(self, query: str, *, limit: int = 50, kinds: tuple[str, ...] = ()) -> SearchResult:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        kinds: tuple[str, ...] = (),
+        snippet_chars: int = SNIPPET_CHARS,
+    ) -> SearchResult:
         """The ``limit`` best records for ``query``, grouped by briefing (see
-        :mod:`tui.index.query` for what a query may hold; nothing typed raises)."""
+        :mod:`tui.index.query` for what a query may hold; nothing typed raises); each
+        hit's snippet about ``snippet_chars`` long."""
+
+        def run() -> SearchResult:
+            return search(
+                self.store,
+                self.library,
+                query,
+                limit=limit,
+                kinds=kinds,
+                snippet_chars=snippet_chars,
+            )
+
         try:
-            return search(self.store, self.library, query, limit=limit, kinds=kinds)
+            return run()
         except IndexDamaged:
             self.update()
-            return search(self.store, self.library, query, limit=limit, kinds=kinds)
+            return run()
 
     def appearances(
         self, actor: str, wikidata: str | None = None, *, limit: int = 1000

@@ -37,12 +37,19 @@ def _briefing_search() -> type[Provider]:
     return BriefingSearch
 
 
+def _library_search() -> type[Provider]:
+    """The palette's search of the library's index, imported when the palette first opens."""
+    from tui.ui.librarypalette import LibraryPaletteSearch
+
+    return LibraryPaletteSearch
+
+
 class BriefingApp(App[None]):
     """A keyboard-first briefing desk."""
 
     TITLE = "briefing"
     CSS_PATH = STYLES / "app.tcss"
-    COMMANDS = App.COMMANDS | {_briefing_search}
+    COMMANDS = App.COMMANDS | {_briefing_search, _library_search}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,ctrl+q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -61,6 +68,13 @@ class BriefingApp(App[None]):
         """The first exception that escaped into Textual; the command reports it on exit."""
         self.unexpected_report: str | None = None
         self._until_first_paint: list[Callable[[], object]] | None = []
+
+    @property
+    def library_folder(self) -> Path | None:
+        """The library the app was opened on (None for a single file)."""
+        if self.paths:
+            return _common_folder(self.paths)
+        return self.target if self.target.is_dir() else None
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the first screen has really been drawn.
