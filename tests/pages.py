@@ -26,9 +26,18 @@ __all__ = ["BriefingPage"]
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Until every worker is done and the screen has caught up."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Until every worker is done and the screen has caught up; on the library, until
+    its list is up to date with the folder (that work starts after the first paint)."""
+    from tui.ui.screens.library import LibraryScreen
+
+    for _ in range(400):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        if not isinstance(screen, LibraryScreen) or screen.listed:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the library's list never caught up with its folder")
 
 
 class BriefingPage:

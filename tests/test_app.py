@@ -11,6 +11,7 @@ import pytest
 from rich.text import Text
 from textual.widgets import Input, Select, Static
 
+from tui.index import LibraryIndex
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.plain import plain_text
@@ -23,7 +24,7 @@ from tui.ui.widgets.records import RecordList as RecordTable
 from tui.ui.widgets.sections import SectionBar
 
 from conftest import BRIEFINGS, MINIMAL
-from pages import BriefingPage
+from pages import BriefingPage, settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 
@@ -36,8 +37,7 @@ def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 async def _open_seed(pilot) -> BriefingScreen:
@@ -70,15 +70,14 @@ async def test_library_lists_briefings_and_survives_broken_files(tmp_path: Path)
         assert seed_row[1:] == ["seed.yaml", "July 2024", "de", "22", "25", "2"]
         broken = str(rows["broken.yaml"][0])
         assert "broken.yaml" in broken and "YAML syntax error" in broken
-        # The index is saved: a second start lists described entries without a worker.
-        index_files = list((tmp_path / "cache" / "library").glob("*.json"))
-        assert len(index_files) == 1
-        saved = json.loads(index_files[0].read_text(encoding="utf-8"))
-        assert {Path(e["path"]).name for e in saved["entries"]} == {
-            "seed.yaml",
-            "broken.yaml",
-            "tiny.yaml",
-        }
+        # The list is the library's index in the cache folder: one SQLite file.
+        assert len(list((tmp_path / "cache" / "index").glob("*.sqlite3"))) == 1
+        with LibraryIndex(folder) as index:
+            assert {entry.path.name for entry in index.entries()} == {
+                "seed.yaml",
+                "broken.yaml",
+                "tiny.yaml",
+            }
 
 
 async def test_library_second_start_uses_the_index(tmp_path: Path):
@@ -92,8 +91,8 @@ async def test_library_second_start_uses_the_index(tmp_path: Path):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        (entry,) = screen.entries.values()
-        assert entry.described and entry.claims == 25
+        (entry,) = screen.entries.values()  # listed from the index in the first frame
+        assert entry.claims == 25
         assert "reading" not in str(screen.query_one("#library-status").render())
 
 

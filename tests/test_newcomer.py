@@ -11,6 +11,7 @@ from tui.ui.app import BriefingApp
 from tui.ui.screens.briefing import BriefingScreen
 
 from conftest import BRIEFINGS
+from pages import settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 
@@ -22,10 +23,10 @@ def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 async def _settle(pilot) -> None:
-    """Until the briefing is read (after the first paint; later on a busy machine)."""
+    """Until the briefing is read, or the library listed (after the first paint; later on
+    a busy machine)."""
     for _ in range(100):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         screen = pilot.app.screen
         if not isinstance(screen, BriefingScreen) or screen.briefing is not None:
             return
@@ -396,15 +397,9 @@ async def test_the_library_shows_file_names_and_duplicate_ids(tmp_path: Path) ->
     shutil.copyfile(SEED, folder / "first.yaml")
     shutil.copyfile(SEED, folder / "second.yaml")
     async with BriefingApp(folder).run_test(size=(160, 30)) as pilot:
-        for _ in range(100):
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
-            screen = pilot.app.screen
-            if isinstance(screen, LibraryScreen) and all(
-                e.described for e in screen.entries.values()
-            ):
-                break
-            await pilot.pause(0.05)
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, LibraryScreen)
         records = screen.query_one("#library-list")
         rows = [" ".join(c.plain for c in records.cells_at(i)) for i in range(records.row_count)]
         assert any("first.yaml" in row and "same id as second.yaml" in row for row in rows)
@@ -427,7 +422,7 @@ async def test_an_empty_library_says_how_to_draft_a_briefing(tmp_path: Path) -> 
     from textual.widgets import Static
 
     async with BriefingApp(tmp_path).run_test(size=(160, 30)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         status = str(pilot.app.screen.query_one("#library-status", Static).render())
         assert "briefing new" in status
 
@@ -452,7 +447,7 @@ async def test_several_files_open_as_a_library_of_those_files(tmp_path: Path) ->
         shutil.copyfile(SEED, path)
     app = BriefingApp(first, [first, second])
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, LibraryScreen)
         assert sorted(Path(p).name for p in screen.entries) == ["one.yaml", "two.yaml"]

@@ -26,7 +26,6 @@ import pytest
 from tui.atomic import TEMP_MARK
 from tui.fetch import CachedPage, open_cache
 from tui.fetch.cache import FILE_NAME, READ_BUSY_MS
-from tui.library.catalog import Catalog, Entry
 from tui.loader import load_briefing
 from tui.modelcache import KEY_NAME, ModelCache
 
@@ -490,8 +489,7 @@ async def _library_rows(folder: Path, *keys: str) -> dict[str, str]:
 
     def described() -> bool:
         screen = app.screen
-        entries = screen.entries.values() if isinstance(screen, LibraryScreen) else []
-        return bool(entries) and all(entry.described for entry in entries)
+        return isinstance(screen, LibraryScreen) and screen.listed
 
     async with app.run_test(size=(120, 40)) as pilot:
         await _settle(pilot, described)
@@ -506,81 +504,78 @@ async def _library_rows(folder: Path, *keys: str) -> dict[str, str]:
 
 
 def _index_of(folder: Path, cache: Path) -> Path:
-    return Catalog(folder, cache).index_path
+    from tui.index.store import index_path_for
+
+    return index_path_for(folder, cache / "index")
 
 
-INDEX_DAMAGE: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "a list": lambda index: [],
-    "a string": lambda index: "index",
-    "entries a mapping": lambda index: {**index, "entries": {"a": 1}},
-    "title a number": lambda index: {
-        **index,
-        "entries": [{**e, "title": 5} for e in index["entries"]],
-    },
-    "title a list": lambda index: {
-        **index,
-        "entries": [{**e, "title": ["x"]} for e in index["entries"]],
-    },
-    "an entry a string": lambda index: {**index, "entries": ["seed.yaml"]},
-    "an unknown field": lambda index: {
-        **index,
-        "entries": [{**e, "colour": "red"} for e in index["entries"]],
-    },
-    "counts as text": lambda index: {
-        **index,
-        "entries": [{**e, "claims": "25"} for e in index["entries"]],
-    },
+INDEX_DAMAGE: dict[str, Callable[[Path], None]] = {
+    "not a database": lambda path: path.write_bytes(b"this is not SQLite" * 100),
+    "cut short": lambda path: path.write_bytes(path.read_bytes()[:3000]),
+    "another program's database": lambda path: _foreign_database(path),
+    "a title that is bytes": lambda path: _sql(
+        path, ("UPDATE files SET title = x'ff00', claims = 'many' WHERE path = ?", (b"tiny.yaml",))
+    ),
 }
 
 
+def _foreign_database(path: Path) -> None:
+    path.unlink()
+    for stale in path.parent.glob(path.name + "-*"):
+        stale.unlink()
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE files (path TEXT, title TEXT)")
+    connection.execute("INSERT INTO files VALUES ('seed.yaml', 'someone else''s')")
+    connection.commit()
+    connection.close()
+
+
 @pytest.mark.parametrize("kind", list(INDEX_DAMAGE))
-async def test_a_library_index_of_the_wrong_shape_is_rebuilt(
+async def test_a_damaged_library_index_never_stops_the_list(
     kind: str, tmp_path: Path, cache_dir: Path
 ):
     folder = _library(tmp_path)
     await _library_rows(folder)
-    index_path = _index_of(folder, cache_dir)
-    index = json.loads(index_path.read_text(encoding="utf-8"))
-    index_path.write_text(json.dumps(INDEX_DAMAGE[kind](index)), encoding="utf-8")
+    INDEX_DAMAGE[kind](_index_of(folder, cache_dir))
     rows = await _library_rows(folder)
     assert rows["seed.yaml"].startswith("Putin's rumoured")
-    assert rows["tiny.yaml"] == "A tiny briefing"
-    rebuilt = json.loads(index_path.read_text(encoding="utf-8"))
-    assert rebuilt == index  # described again and saved as it was before
+    assert rows["tiny.yaml"] in ("A tiny briefing", "tiny.yaml")  # a wrong title is dropped
+    rows = await _library_rows(folder, "r")
+    assert rows["seed.yaml"].startswith("Putin's rumoured")
 
 
 async def test_a_permission_fix_is_seen_by_a_rescan(tmp_path: Path, cache_dir: Path):
     """The row says "Permission denied" until the file is made readable, then the file is
     read again on Rescan, though its modification time did not change.
 
-    The unreadable state is recorded as the app records it (as root, chmod 000 does not
-    stop a read, so the error entry is written through the catalog with the file's stat
-    from while it was locked); the chmod that follows is real.
+    The unreadable state is recorded as the index records it (as root, chmod 000 does not
+    stop a read, so the error is written into the index with the file's stamp from while
+    it was locked); the chmod that follows is real, and moves only the change time.
     """
-    from tui.library.catalog import _stat
-
     folder = _library(tmp_path)
     seed = folder / "seed.yaml"
+    await _library_rows(folder)
     seed.chmod(0o000)
-    size, mtime, ctime, mode = _stat(seed)
-    catalog = Catalog(folder)
-    catalog.remember(
-        Entry(
-            str(seed),
-            size,
-            mtime,
-            ctime_ns=ctime,
-            mode=mode,
-            error="cannot read: Permission denied",
-            described=True,
-        )
+    info = seed.stat()
+    _sql(
+        _index_of(folder, cache_dir),
+        (
+            "UPDATE files SET error = ?, hash = NULL, mtime_ns = ?, ctime_ns = ?, size = ?"
+            " WHERE path = ?",
+            (
+                "cannot read: Permission denied",
+                info.st_mtime_ns,
+                info.st_ctime_ns,
+                info.st_size,
+                b"seed.yaml",
+            ),
+        ),
     )
-    assert catalog.save() is None
     rows = await _library_rows(folder)
     assert "Permission denied" in rows["seed.yaml"]
     time.sleep(0.01)  # a ctime tick on coarse clocks
     seed.chmod(0o644)
-    assert seed.stat().st_mtime_ns == mtime
+    assert seed.stat().st_mtime_ns == info.st_mtime_ns
     rows = await _library_rows(folder, "r")
     assert rows["seed.yaml"].startswith("Putin's rumoured")
 
@@ -715,15 +710,3 @@ def test_stale_temporary_entries_are_removed_on_the_next_write(tmp_path: Path, l
     load_briefing(other, cache=cache)
     assert not stale.exists() and not stale_key.exists()
     assert recent.exists() and foreign.exists()
-
-
-async def test_stale_temporary_index_files_are_removed_when_the_index_is_saved(
-    tmp_path: Path, cache_dir: Path
-):
-    folder = _library(tmp_path)
-    index_name = _index_of(folder, cache_dir).name
-    (cache_dir / "library").mkdir(parents=True)
-    stale = _leftover(cache_dir / "library", index_name, age=7200)
-    recent = _leftover(cache_dir / "library", index_name, age=0, tag="wr1t1ng0")
-    await _library_rows(folder)
-    assert not stale.exists() and recent.exists()

@@ -26,13 +26,13 @@ from pathlib import Path
 
 import pytest
 
-from tui.library.catalog import Catalog
 from tui.loader import LoadError, load_briefing
 from tui.ui.app import BriefingApp
 from tui.ui.screens.library import LibraryScreen
 from tui.ui.widgets.records import RecordList
 
 from conftest import BRIEFINGS, MINIMAL, ROOT
+from pages import settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 
@@ -159,11 +159,6 @@ def fifo(tmp_path: Path) -> Iterator[Path]:
     os.mkfifo(path)
     yield path
     release(path)  # never leave a reader (a test's, or the app's worker) blocked
-
-
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def rows(screen: LibraryScreen) -> dict[str, str]:
@@ -322,26 +317,31 @@ async def test_the_library_shows_odd_names(tmp_path: Path):
 async def test_a_file_deleted_between_listing_and_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """The race made certain: the file goes right after the library listed it."""
+    """The race made certain: the file goes right after the index listed the folder. It
+    is dropped, not listed as a problem, and the rest of the library is read."""
+    import importlib
+
+    updating = importlib.import_module("tui.index.update")  # the module, not its function
     folder = tmp_path / "lib"
     folder.mkdir()
     (folder / "stays.yaml").write_text(MINIMAL, encoding="utf-8")
     doomed = folder / "doomed.yaml"
     shutil.copy(SEED, doomed)
-    listed = Catalog.entries
+    listed = updating.walk
 
-    def entries_then_delete(self: Catalog, files: list[Path]):  # type: ignore[no-untyped-def]
-        out = listed(self, files)
+    def walk_then_delete(root: Path):  # type: ignore[no-untyped-def]
+        found = listed(root)
         doomed.unlink(missing_ok=True)
-        return out
+        return found
 
-    monkeypatch.setattr(Catalog, "entries", entries_then_delete)
+    monkeypatch.setattr(updating, "walk", walk_then_delete)
     app = BriefingApp(folder)
     async with app.run_test(size=(140, 30)) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, LibraryScreen)
-        shown = rows(app.screen)
-        assert "removed after the folder was listed" in shown["doomed.yaml"]
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        shown = rows(screen)
+        assert "doomed.yaml" not in shown
         assert shown["stays.yaml"].startswith("A tiny briefing")
 
 

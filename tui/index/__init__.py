@@ -22,6 +22,7 @@ index can be made at all (the cache folder cannot be written).
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +30,9 @@ from types import TracebackType
 
 from tui.index.actors import Appearance, appearances
 from tui.index.query import SNIPPET_CHARS, BriefingHits, Hit, SearchResult, Snippet, search
-from tui.index.store import IndexDamaged, IndexUnavailable, Store, index_path_for
+from tui.index.store import IndexDamaged, IndexUnavailable, Store, index_path_for, is_damage
 from tui.index.update import FileProblem, Progress, UpdateReport, update
+from tui.text import one_line
 
 __all__ = [
     "Appearance",
@@ -65,7 +67,11 @@ class Entry:
 
 
 def _count(value: object) -> int:
-    return value if isinstance(value, int) else 0
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 class LibraryIndex:
@@ -97,12 +103,14 @@ class LibraryIndex:
         should_stop: Callable[[], bool] | None = None,
         rebuild: bool = False,
         only: Iterable[Path] | None = None,
+        found_new: Callable[[list[Path]], None] | None = None,
     ) -> UpdateReport:
         """Read what changed under the library's folder (see :mod:`tui.index.update`).
 
         Safe to call from a worker thread that opened this index; ``progress`` is called
         on that thread, at most ten times a second; ``should_stop`` ends it early. With
-        ``only`` (the paths a file watcher reported) just those files are looked at.
+        ``only`` (the paths a file watcher reported) just those files are looked at;
+        ``found_new`` hears, before any is read, which files are not indexed yet.
         """
         try:
             return update(
@@ -112,6 +120,7 @@ class LibraryIndex:
                 should_stop=should_stop,
                 rebuild=rebuild,
                 only=only,
+                found_new=found_new,
             )
         except IndexDamaged as damaged:
             report = update(self.store, self.root, progress=progress, should_stop=should_stop)
@@ -154,40 +163,40 @@ class LibraryIndex:
         return appearances(self.store, self.library, actor, wikidata, limit=limit)
 
     def entries(self) -> list[Entry]:
-        """Every indexed file, by path: what the library lists, sorts and filters by."""
+        """Every indexed file, by path: what the library lists, sorts and filters by.
+
+        Read as untrusted: a value of a type this program does not write is dropped (a
+        title that is a number lists as no title), and a damaged index is reset and
+        lists nothing until it is updated; :class:`IndexUnavailable` when it cannot be.
+        """
+        try:
+            rows = self.store.db.execute(
+                "SELECT path, briefing, title, published, language, tags, actors, claims,"
+                " quotes, sources, error FROM files ORDER BY path"
+            ).fetchall()
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise IndexUnavailable(f"{self.store.shown}: {one_line(str(error))}") from None
+            self.store.reset(f"damaged ({one_line(str(error))})")
+            return []
         out = []
-        for row in self.store.db.execute(
-            "SELECT path, briefing, title, published, language, tags, actors, claims, quotes,"
-            " sources, error FROM files ORDER BY path"
-        ):
-            (
-                key,
-                briefing,
-                title,
-                published,
-                language,
-                tags,
-                actors,
-                claims,
-                quotes,
-                sources,
-                error,
-            ) = row
+        for key, briefing, title, published, language, tags, *counts, problem in rows:
             if not isinstance(key, bytes):
                 continue
+            actors, claims, quotes, sources = (_count(value) for value in counts)
             out.append(
                 Entry(
                     self.library / os.fsdecode(key),
-                    briefing,
-                    title,
-                    published,
-                    language,
+                    _text(briefing),
+                    _text(title),
+                    _text(published),
+                    _text(language),
                     tuple(tags.split()) if isinstance(tags, str) else (),
-                    _count(actors),
-                    _count(claims),
-                    _count(quotes),
-                    _count(sources),
-                    error,
+                    actors,
+                    claims,
+                    quotes,
+                    sources,
+                    _text(problem),
                 )
             )
         return out

@@ -265,6 +265,7 @@ def update(
     should_stop: Callable[[], bool] | None = None,
     rebuild: bool = False,
     only: Iterable[Path] | None = None,
+    found_new: Callable[[list[Path]], None] | None = None,
 ) -> UpdateReport:
     """Bring ``store`` up to date with the briefings under ``root`` (a folder or a file).
 
@@ -273,7 +274,9 @@ def update(
     is asked between files and ends the update early, keeping what was done. With
     ``rebuild`` the index is emptied first and every file read again. With ``only``
     (paths a file watcher reported), just those files are looked at: added, changed or,
-    when they no longer exist, dropped; the folder is not walked. Raises
+    when they no longer exist, dropped; the folder is not walked. ``found_new`` is called
+    once, before anything is read, with the files the index does not hold yet (smallest
+    first, the order they are read in), so a listing can show their names. Raises
     :class:`IndexDamaged` when the index turns out damaged (it has been reset: call
     again).
     """
@@ -284,7 +287,7 @@ def update(
         with store.update_lock():
             if rebuild:
                 store.clear()
-            _update(store, root, report, progress, should_stop, targets)
+            _update(store, root, report, progress, should_stop, targets, found_new)
     except sqlite3.DatabaseError as error:
         if not is_damage(error):
             raise
@@ -303,6 +306,7 @@ def _update(
     progress: Callable[[Progress], None] | None,
     should_stop: Callable[[], bool] | None,
     only: list[Path] | None,
+    found_new: Callable[[list[Path]], None] | None,
 ) -> None:
     folder = root if root.is_dir() else root.parent
     stored: dict[bytes, _Stored] = {}
@@ -330,6 +334,10 @@ def _update(
         else:
             to_read.append((item.key, item.path, item.stamp))
     gone = [old for key, old in stored.items() if key not in present]
+    # Smallest first: one huge file must not hold back the many short ones behind it.
+    to_read.sort(key=lambda item: item[2][0] if item[2] else 0)
+    if found_new is not None:
+        found_new([path for key, path, _ in to_read if key not in stored])
 
     total = len(to_read)
     last_call = 0.0
@@ -360,7 +368,12 @@ def _update(
                 gone = []
                 for (key, path, stamp), ready in pending:
                     old = stored.get(key)
-                    if ready.same and old is not None:
+                    if ready.error is not None and not os.path.lexists(path):
+                        # Removed since the folder was listed: gone, not a problem.
+                        if old is not None:
+                            writer.remove(old.id)
+                            report.removed += 1
+                    elif ready.same and old is not None:
                         writer.restamp(old.id, stamp or (0, 0, 0))
                         report.unchanged += 1
                     else:

@@ -1,8 +1,7 @@
-"""A library of briefings: finding the files (:mod:`.scan`) and listing them at once from
-a cached table of contents (:mod:`.catalog`).
+"""A library of briefings: finding the files a user names (:mod:`.scan`).
 
-The names most callers need are re-exported here; :mod:`.catalog` is imported on its own
-by the library screen's worker, as it reads the cache folder.
+What the library screen lists about each file comes from the library's index
+(:mod:`tui.index`), which also searches it.
 """
 
 from tui.library.scan import (

@@ -1,20 +1,24 @@
 """The library: every briefing in a folder, listed at once, searched as a whole.
 
-Files that are new or changed since the listing was cached are shown by name first and
-described by a thread worker that loads them one by one, so a folder of hundreds of
-files, or one 10,000-claim briefing, never holds up the first paint. A file that does not
-load is listed with its first problem; it never stops the app.
+The list is the library's index (:mod:`tui.index`): what it holds about each file (title,
+date, language, tags, counts, or the first problem of a file that does not load) is read
+from it when the screen opens, so even 10,000 files list in the first frame. A worker then
+brings the index up to date (only new and changed files are read, in worker processes
+when there are many): files the index does not hold yet are listed by name at once and
+filled in as they are read, the smallest first, so one huge file never holds up the rest.
+A file that does not load is listed with its first problem; it never stops the app.
 
-The search field (``/``) asks the library's index (:mod:`tui.index`, brought up to date
-in a worker when the library opens and whenever the folder changes) and shows the hits
-grouped by briefing, the matching words marked; Enter opens a briefing at the record
-that matched. ``s`` sorts the list; the folder is watched, so files added, changed or
-removed elsewhere (a ``git pull``) show without a key.
+The search field (``/``) asks the same index and shows the hits grouped by briefing, the
+matching words marked; Enter opens a briefing at the record that matched. ``s`` sorts the
+list; the folder is watched, so files added, changed or removed elsewhere (a ``git
+pull``) show without a key, and only those files are read again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -30,7 +34,6 @@ from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
 from tui.library import BRIEFING_SUFFIXES
-from tui.library.catalog import Catalog, Entry
 from tui.places import last_opened, remember_opened
 from tui.text import shown_path
 from tui.ui.librarysearch import LibraryQuery, parse_query
@@ -42,7 +45,7 @@ from tui.ui.widgets.records import Column, RecordList
 from tui.words import count
 
 if TYPE_CHECKING:
-    from tui.index import SearchResult, UpdateReport
+    from tui.index import Entry, LibraryIndex, Progress, SearchResult, UpdateReport
 
 __all__ = ["LibraryScreen"]
 
@@ -51,8 +54,8 @@ SORTS = ("file", "title", "date", "claims")
 
 MARK = "bold reverse"
 
-SAVE_EVERY = 1.0
-"""Seconds between saves of the listing while files are being described."""
+RELOAD_EVERY = 1.0
+"""Seconds between re-reading the list from the index while files are being indexed."""
 
 
 @dataclass(frozen=True)
@@ -82,22 +85,43 @@ class LibraryScreen(Screen[None]):
         self.folder = folder
         self.paths = paths or [folder]
         """What to list: the folder, or the files and folders given on the command line."""
-        self.catalog = Catalog(folder)
         self.entries: dict[str, Entry] = {}
-        self.problem_keys: set[str] = set()
-        """Rows that stand for a path that could not be listed or looked at, not a file."""
+        """What the index holds about each listed file, by its path."""
+        self.waiting: set[str] = set()
+        """Files found but not indexed yet: listed by name until they are read."""
+        self.problems: dict[str, str] = {}
+        """Paths that could not be looked at (a folder that cannot be listed, a symlink
+        loop, a FIFO named like a briefing), each with why: rows of their own."""
+        self._names: dict[str, str] = {}
         self._paths_by_id: dict[str, set[str]] = {}
         self.sort_by = "file"
         self.search_query = LibraryQuery()
-        self.tags: dict[str, tuple[str, ...]] = {}
-        """Each indexed file's tags, for the ``tag:`` filter (known once indexed)."""
         self.hits: dict[str, HitRow] = {}
         self._searching = False
         self._stop_watching = threading.Event()
-        self._listed = ""
-        self._saved_at = time.monotonic()
-        self._indexing_started = False
-        """The listing's own status line (how many files, what could not be read)."""
+        self._index: LibraryIndex | None = None
+        """The UI thread's own connection, for reading the list (workers open theirs)."""
+        self._index_folder: Path | None = None
+        """Where the index lives: None for the cache folder (see :meth:`_open_index`)."""
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        self._updating = False
+        self._want_full = False
+        self._want_paths: set[Path] = set()
+        self._reloaded_at = 0.0
+        self._progress = ""
+        self._index_note = ""
+        self._updated_once = False
+
+    @property
+    def listed(self) -> bool:
+        """Whether the list is up to date with the library: the first update is done and
+        no other is running or asked for."""
+        return self._updated_once and not (self._updating or self._want_full or self._want_paths)
+
+    @property
+    def whole_folder(self) -> bool:
+        """Whether the library is a folder (not files named on the command line)."""
+        return self.paths == [self.folder] and self.folder.is_dir()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -113,72 +137,107 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "Library"
         self.sub_title = shown_path(self.folder)
-        self.scan()
+        self._index = self._open_index()
+        self.reload()
         self.query_one(RecordList).focus()
-        if self.paths == [self.folder] and self.folder.is_dir():
+        after_first_paint(self, lambda: self.request_update(None))
+        if self.whole_folder:
             self.watch_folder()
-            if not any(not entry.described for entry in self.entries.values()):
-                after_first_paint(self, self._start_indexing)
-            # else once the listing is read (see _described): the rows come first
-
-    def _start_indexing(self) -> None:
-        if not self._indexing_started:
-            self._indexing_started = True
-            self.update_index(None)
 
     def on_unmount(self) -> None:
         self._stop_watching.set()
+        if self._index is not None:
+            self._index.close()
 
-    def scan(self) -> None:
-        """List the folder now from the index; describe what is new or changed in a worker.
+    def _open_index(self) -> LibraryIndex | None:
+        """The UI thread's connection to the library's index.
 
-        What cannot be looked at (a subfolder without permission, a symlink loop, a FIFO
-        named like a briefing) gets a row of its own with the reason, so nothing in the
-        folder goes missing from the list without a word.
+        When the cache folder cannot be written, the index is made in a temporary folder
+        for this session instead (removed when the program ends), and the status line
+        says so: the library still lists and searches, it only reads every file anew.
         """
-        from tui.library import scan_briefing_files
+        from tui.index import IndexUnavailable, LibraryIndex
 
-        found = scan_briefing_files(self.paths)
-        files = found.files
-        self.entries = {entry.path: entry for entry in self.catalog.entries(files)}
-        self.problem_keys = set()
-        for problem in found.problems:
-            key = str(problem.path)
-            self.entries[key] = Entry(key, 0, 0, error=problem.message, described=True)
-            self.problem_keys.add(key)
+        try:
+            return LibraryIndex(self.folder, folder=self._index_folder)
+        except IndexUnavailable as error:
+            if self._scratch is not None:
+                self._index_note = f"Search is not available: {error}"
+                return None
+            self._scratch = tempfile.TemporaryDirectory(prefix="briefing-index-")
+            self._index_folder = Path(self._scratch.name)
+            self._index_note = f"{error}; the index is kept for this session only"
+            return self._open_index()
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """List what the index holds now (and the files waiting to be read)."""
+        if self._index is not None:
+            from tui.index import IndexUnavailable
+
+            try:
+                entries = self._index.entries()
+            except IndexUnavailable as error:
+                self._index_note = f"Search is not available: {error}"
+                entries = []
+            keep = None if self.whole_folder else self._given()
+            self.entries = {
+                str(e.path): e for e in entries if keep is None or _inside(str(e.path), keep)
+            }
+        self.waiting -= self.entries.keys()
+        self._names = {key: self._file_name(key) for key in self.all_keys()}
         self._index_ids()
-        pending = [entry for entry in self.entries.values() if not entry.described]
         if not self._searching:
             self._show_files(keep=self.query_one(RecordList).cursor_key)
-        status = count(len(files), "briefing file")
-        if not files:
+        self._reloaded_at = time.monotonic()
+        self._show_status()
+
+    def _given(self) -> tuple[str, ...]:
+        return tuple(str(path.absolute()) for path in self.paths)
+
+    def all_keys(self) -> list[str]:
+        return [*self.entries, *self.waiting, *self.problems]
+
+    def _show_status(self) -> None:
+        files = len(self.entries) + len(self.waiting)
+        status = count(files, "briefing file")
+        if not files and self._updated_once and not self.problems:
             status = (
                 f"No briefing files (*.yaml, *.yml) in {shown_path(self.folder)}."
                 " Draft one from an article: briefing new ARTICLE --output"
                 f" {shown_path(self.folder / 'name.yaml')}"
             )
-        if found.problems:
-            status += f" · {count(len(found.problems), 'path')} could not be read"
-        self._listed = status
-        self._set_status(status + (f" · reading {len(pending)}…" if pending else ""))
-        if pending:
-            # After the first paint: a worker reading a large file would hold it up.
-            # Smallest first: a library's many short files are described before its one
-            # huge file, which would hold every row behind it.
-            paths = [Path(e.path) for e in sorted(pending, key=lambda e: (e.size, e.path))]
-            after_first_paint(self, lambda: self.describe(paths))
+        elif not files and not self._updated_once:
+            status = "Looking for briefing files…"
+        if self.problems:
+            status += f" · {count(len(self.problems), 'path')} could not be read"
+        if self._progress:
+            status += f" · {self._progress}"
+        elif self._updated_once and self._index is not None:
+            status += " · indexed for search (/ searches)"
+        if self._index_note:
+            status += f" · {self._index_note}"
+        if self._searching:
+            return  # the hits' own line stays until the search is cleared
+        if self.search_query.filters:
+            shown = len(self._sorted_keys()) - len(self.problems)
+            status = f"{count(shown, 'briefing')} · {self.search_query.describe()}"
+        self._set_status(status)
 
     def _show_files(self, keep: str | None = None) -> None:
         """The file list, sorted and filtered; the cursor on ``keep``, or on the file last
         opened from this library."""
         keys = self._sorted_keys()
-        target = keep if keep in self.entries else last_opened(self.folder)
+        known = keep is not None and (keep in self.entries or keep in self.waiting)
+        target = keep if known else last_opened(self.folder)
         arrow = {"date": " ▼", "claims": " ▼"}.get(self.sort_by, " ▲")
         titles = {"title": "Briefing", "file": "File", "date": "Date", "claims": "Claims"}
 
         def title(column: str) -> str:
             return titles[column] + (arrow if column == self.sort_by else "")
 
+        position = {key: row for row, key in enumerate(keys)}
         self.query_one(RecordList).set_records(
             [
                 Column(title("title")),
@@ -190,76 +249,80 @@ class LibraryScreen(Screen[None]):
                 Column("Quotes", 6),
             ],
             keys,
-            lambda key: self._cells(self.entries[key]),
-            cursor=keys.index(target) if target in keys else 0,
+            self._cells,
+            cursor=position.get(target or "", 0),
         )
 
     def _sorted_keys(self) -> list[str]:
-        """The files in the chosen order, those the filters leave out left out; paths that
-        could not be read come last."""
+        """The files in the chosen order, those the filters leave out left out; files not
+        read yet follow, and paths that could not be looked at come last."""
         query = self.search_query
         entries = [
             e
-            for key, e in self.entries.items()
-            if key not in self.problem_keys
-            and (
-                not query.filters or query.keeps(e.language, self.tags.get(e.path, ()), e.published)
-            )
+            for e in self.entries.values()
+            if not query.filters or query.keeps(e.language, e.tags, e.published)
         ]
+        names = self._names
         if self.sort_by == "title":
-            entries.sort(key=lambda e: ((e.title or e.name).casefold(), e.path))
+            entries.sort(key=lambda e: ((e.title or e.path.name).casefold(), names[str(e.path)]))
         elif self.sort_by == "date":
-            entries.sort(key=lambda e: (e.published or "", e.path), reverse=True)
+            entries.sort(key=lambda e: (e.published or "", names[str(e.path)]), reverse=True)
         elif self.sort_by == "claims":
-            entries.sort(key=lambda e: (-e.claims, e.path))
+            entries.sort(key=lambda e: (-e.claims, names[str(e.path)]))
         else:
-            entries.sort(key=lambda e: self._file_name(e).casefold())
-        return [e.path for e in entries] + sorted(self.problem_keys)
+            entries.sort(key=lambda e: names[str(e.path)].casefold())
+        waiting = [] if query.filters else sorted(self.waiting, key=lambda k: names[k].casefold())
+        return [str(e.path) for e in entries] + waiting + sorted(self.problems)
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
 
-    def _file_name(self, entry: Entry) -> str:
+    def _file_name(self, key: str) -> str:
         """The file's path below the library folder, as it may be shown."""
-        try:
-            return shown_path(Path(entry.path).relative_to(self.folder))
-        except ValueError:
-            return shown_path(entry.name)
+        base = str(self.folder)
+        if key.startswith(base + os.sep):
+            return shown_path(key[len(base) + 1 :])
+        return shown_path(Path(key).name)
 
-    def duplicate_of(self, entry: Entry) -> str | None:
-        """Another file of the library with ``entry``'s id, if any (ids are unique)."""
-        paths = self._paths_by_id.get(entry.id or "", set())
-        others = sorted(p for p in paths if p != entry.path)
-        return self._file_name(self.entries[others[0]]) if others else None
+    def duplicate_of(self, key: str) -> str | None:
+        """Another file of the library with the id of the file at ``key``, if any."""
+        entry = self.entries.get(key)
+        paths = self._paths_by_id.get((entry.briefing if entry else None) or "", set())
+        others = sorted(p for p in paths if p != key)
+        return self._names.get(others[0]) if others else None
 
     def _index_ids(self) -> None:
         """Which files hold each id: rows say when another file has theirs."""
         self._paths_by_id = {}
-        for entry in self.entries.values():
-            if entry.id and entry.described and not entry.error:
-                self._paths_by_id.setdefault(entry.id, set()).add(entry.path)
+        for key, entry in self.entries.items():
+            if entry.briefing and not entry.error:
+                self._paths_by_id.setdefault(entry.briefing, set()).add(key)
 
-    def _cells(self, entry: Entry) -> list[Text]:
+    def _cells(self, key: str) -> list[Text]:
         blank = [Text("") for _ in range(5)]
-        if entry.error:
-            title = Text(shown_path(entry.name) + "  ")
-            title.append("⚠ " + one_line(entry.error), style="bold red")
-            return [title, Text(self._file_name(entry)), *blank]
-        if not entry.described:
+        name = self._names.get(key) or shown_path(Path(key).name)
+        problem = self.problems.get(key)
+        entry = self.entries.get(key)
+        if problem is not None or (entry is not None and entry.error):
+            why = problem if problem is not None else (entry.error if entry else None)
+            title = Text(shown_path(Path(key).name) + "  ")
+            title.append("⚠ " + one_line(why or ""), style="bold red")
+            return [title, Text(name), *blank]
+        if entry is None:
             return [
-                Text(shown_path(entry.name), style="dim"),
-                Text(self._file_name(entry)),
+                Text(shown_path(Path(key).name), style="dim"),
+                Text(name),
                 Text("…"),
                 *blank[1:],
             ]
         title = Text()
-        duplicate = self.duplicate_of(entry)
+        duplicate = self.duplicate_of(key)
         if duplicate is not None:  # first, so a narrow column still shows it
             title.append(f"⚠ same id as {duplicate} · ", style="bold red")
-        title.append(one_line(entry.title) if entry.title else shown_path(entry.name))
+        title.append(one_line(entry.title) if entry.title else shown_path(entry.path.name))
         return [
             title,
-            Text(self._file_name(entry)),
+            Text(name),
             Text(format_date(entry.published)),
             Text(entry.language or ""),
             Text(str(entry.actors), justify="right"),
@@ -267,56 +330,8 @@ class LibraryScreen(Screen[None]):
             Text(str(entry.quotes), justify="right"),
         ]
 
-    @work(thread=True, exclusive=True, group="describe")
-    def describe(self, paths: list[Path]) -> None:
-        """Load each new or changed file fully, off the UI thread, and update its row."""
-        from tui.library.catalog import describe, unreadable_reason
-
-        worker = get_current_worker()
-        for number, path in enumerate(paths, start=1):
-            if worker.is_cancelled:
-                return
-            try:
-                entry = describe(path)
-            except OSError as error:
-                # Deleted or made unreadable between the listing and the reading.
-                entry = Entry(str(path), 0, 0, error=unreadable_reason(error), described=True)
-            self.app.call_from_thread(self._described, entry, number, len(paths))
-
-    def _described(self, entry: Entry, number: int, total: int) -> None:
-        self.catalog.remember(entry)
-        self.entries[entry.path] = entry
-        if entry.id and not entry.error:
-            self._paths_by_id.setdefault(entry.id, set()).add(entry.path)
-        records = self.query_one(RecordList)
-        for path in self._paths_by_id.get(entry.id or "", {entry.path}) | {entry.path}:
-            records.refresh_key(path)  # every file sharing the id says so
-        now = time.monotonic()
-        if number == total or now - self._saved_at >= SAVE_EVERY:
-            # In the same turn as the last row (all shown is all saved), and every second
-            # meanwhile: a library quit while a huge file is read keeps what was read.
-            self._save_index()
-            self._saved_at = now
-        if number == total and self.paths == [self.folder] and self.folder.is_dir():
-            self._start_indexing()
-        done = " · all read" if number == total else f" · reading {number}/{total}…"
-        files = len(self.entries) - len(self.problem_keys)
-        unread = (
-            f" · {count(len(self.problem_keys), 'path')} could not be read"
-            if self.problem_keys
-            else ""
-        )
-        self._set_status(f"{count(files, 'briefing file')}{unread}{done}")
-
-    def _save_index(self) -> None:
-        problem = self.catalog.save()
-        if problem:
-            self.notify(problem, severity="warning", markup=False)
-
     def action_rescan(self) -> None:
-        self.scan()
-        if self.paths == [self.folder] and self.folder.is_dir():
-            self.update_index(None)
+        self.request_update(None)
 
     def action_open(self) -> None:
         key = self.query_one(RecordList).cursor_key
@@ -325,15 +340,16 @@ class LibraryScreen(Screen[None]):
         if key in self.hits:
             self._open_hit(self.hits[key])
             return
-        if key in self.problem_keys:
-            entry = self.entries[key]
-            message = f"{shown_path(entry.path)}: {one_line(entry.error or '')}"
+        entry = self.entries.get(key)
+        problem = self.problems.get(key) or (entry.error if entry is not None else None)
+        if problem is not None:
+            message = f"{shown_path(key)}: {one_line(problem)}"
             self.notify(message, title="Cannot open", severity="warning", markup=False)
             return
         from tui.ui.screens.briefing import BriefingScreen
 
         remember_opened(self.folder, key)  # the library returns to it next time
-        self.app.push_screen(BriefingScreen(Path(self.entries[key].path)))
+        self.app.push_screen(BriefingScreen(Path(key)))
 
     def _open_hit(self, hit: HitRow) -> None:
         """Open the briefing of ``hit`` at the record that matched."""
@@ -377,12 +393,7 @@ class LibraryScreen(Screen[None]):
         self._searching = False
         self.hits = {}
         self._show_files()
-        files = len(self.entries) - len(self.problem_keys)
-        self._set_status(count(files, "briefing file"))
-        if self.search_query.filters:
-            self._set_status(
-                f"{count(len(self._sorted_keys()), 'briefing')} · {self.search_query.describe()}"
-            )
+        self._show_status()
 
     @work(thread=True, exclusive=True, group="search")
     def search(self, text: str) -> None:
@@ -390,7 +401,7 @@ class LibraryScreen(Screen[None]):
         from tui.index import IndexUnavailable, LibraryIndex
 
         try:
-            with LibraryIndex(self.folder) as index:
+            with LibraryIndex(self.folder, folder=self._index_folder) as index:
                 result = index.search(text, limit=200)
         except IndexUnavailable as error:
             self.app.call_from_thread(self._set_status, f"Search is not available: {error}")
@@ -406,12 +417,14 @@ class LibraryScreen(Screen[None]):
         for group in result.groups:
             path = str(group.path)
             entry = self.entries.get(path)
+            if not self.whole_folder and entry is None:
+                continue  # in the folder's index, but not among the files given
             if self.search_query.filters and not self.search_query.keeps(
-                entry.language if entry else None, self.tags.get(path, ()), group.published
+                entry.language if entry else None, entry.tags if entry else (), group.published
             ):
                 continue
             shown += 1
-            name = self._file_name(entry) if entry else shown_path(group.path.name)
+            name = self._names.get(path) or shown_path(group.path.name)
             title = Text(one_line(group.title or name), style="bold")
             rows[f"file:{path}"] = HitRow(
                 path,
@@ -466,39 +479,103 @@ class LibraryScreen(Screen[None]):
 
     # --- keeping the index and the list up to date ---------------------------------------------
 
-    @work(thread=True, exclusive=True, group="index")
+    def request_update(self, only: list[Path] | None) -> None:
+        """Bring the index up to date with the whole library (``only`` None) or with the
+        files a watcher named. One update runs at a time; what is asked meanwhile is
+        gathered and done next, so a change seen during a long first indexing is never
+        lost, and never stops it."""
+        if only is None:
+            self._want_full = True
+        else:
+            self._want_paths.update(only)
+        if not self._updating:
+            self._next_update()
+
+    def _next_update(self) -> None:
+        only: list[Path] | None
+        if self._want_full:
+            only = None
+        elif self._want_paths:
+            only = sorted(self._want_paths)
+        else:
+            return
+        self._want_full = False
+        self._want_paths.clear()
+        self._updating = True
+        self.update_index(only)
+
+    @work(thread=True, group="index")
     def update_index(self, only: list[Path] | None) -> None:
-        """Bring the index up to date (the whole folder, or the files that changed)."""
-        from tui.index import IndexUnavailable, LibraryIndex, Progress
+        """Bring the index up to date (the whole library, or the files that changed)."""
+        from tui.index import IndexUnavailable, LibraryIndex
 
         worker = get_current_worker()
+        whole = only is None
+        problems: dict[str, str] = {}
+        if only is None and not self.whole_folder:
+            # Files named on the command line: look at those (and in those folders) only.
+            from tui.library import scan_briefing_files
+
+            found = scan_briefing_files(self.paths)
+            problems = {str(p.path): p.message for p in found.problems}
+            only = found.files
 
         def progress(step: Progress) -> None:
-            if step.total > 1 and step.done < step.total:
-                self.app.call_from_thread(
-                    self._set_status, f"Indexing for search: {step.done} of {step.total}…"
-                )
+            self.app.call_from_thread(self._indexing, step)
 
+        def found_new(paths: list[Path]) -> None:
+            self.app.call_from_thread(self._found_new, paths)
+
+        report: UpdateReport | None = None
         try:
-            with LibraryIndex(self.folder) as index:
+            with LibraryIndex(self.folder, folder=self._index_folder) as index:
                 report = index.update(
-                    progress=progress, should_stop=lambda: worker.is_cancelled, only=only
+                    progress=progress,
+                    should_stop=lambda: worker.is_cancelled,
+                    only=only,
+                    found_new=found_new,
                 )
-                tags = {str(e.path): e.tags for e in index.entries()}
         except IndexUnavailable as error:
-            self.app.call_from_thread(self._set_status, f"Search is not available: {error}")
-            return
+            self._index_note = f"Search is not available: {error}"
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._indexed, report, tags)
+            self.app.call_from_thread(self._indexed, whole, report, problems)
 
-    def _indexed(self, report: UpdateReport, tags: dict[str, tuple[str, ...]]) -> None:
-        self.tags = tags
-        if report.stopped:
-            return
-        if self.entries:
-            self._set_status(f"{self._listed} · indexed for search (/ searches)")
+    def _found_new(self, paths: list[Path]) -> None:
+        new = {str(path) for path in paths} - self.entries.keys()
+        if new:
+            self.waiting |= new
+            self.reload()
+
+    def _indexing(self, step: Progress) -> None:
+        if step.total > 1 and step.done < step.total:
+            self._progress = f"reading {step.done:,} of {step.total:,}…"
+        else:
+            self._progress = ""
+        if time.monotonic() - self._reloaded_at >= RELOAD_EVERY:
+            self.reload()  # what the update has committed so far
+        else:
+            self._show_status()
+
+    def _indexed(self, whole: bool, report: UpdateReport | None, problems: dict[str, str]) -> None:
+        self._updating = False
+        self._progress = ""
+        if report is not None and not report.stopped:
+            self.waiting.clear()
+            if whole:
+                self._updated_once = True
+                self.reload()
+                # Paths the update could not look at at all; files that do not load are
+                # in the index, listed with their first problem.
+                problems.update(
+                    (str(p.path), p.message)
+                    for p in report.problems
+                    if str(p.path) not in self.entries
+                )
+                self.problems = problems
+        self.reload()
         if self._searching:
             self.search(self.search_query.text)  # the hits may have changed
+        self._next_update()
 
     def watch_folder(self) -> None:
         """Watch the folder from a thread of its own until the screen goes.
@@ -510,7 +587,7 @@ class LibraryScreen(Screen[None]):
         thread.start()
 
     def _watch(self) -> None:
-        """Files added, changed or removed are listed and indexed anew."""
+        """Files added, changed or removed are indexed anew (only those)."""
         import watchfiles
 
         try:
@@ -519,7 +596,7 @@ class LibraryScreen(Screen[None]):
             ):
                 paths = [Path(path) for _, path in changes if path.endswith(BRIEFING_SUFFIXES)]
                 if paths and not self._stop_watching.is_set():
-                    self.app.call_from_thread(self._folder_changed, paths)
+                    self.app.call_from_thread(self.request_update, paths)
         except RuntimeError:  # the app is closing: nothing to tell
             return
         except OSError as error:  # no inotify here: r still rescans
@@ -527,9 +604,10 @@ class LibraryScreen(Screen[None]):
             with contextlib.suppress(RuntimeError):
                 self.app.call_from_thread(self.notify, message, severity="warning")
 
-    def _folder_changed(self, paths: list[Path]) -> None:
-        self.scan()
-        self.update_index(paths)
+
+def _inside(path: str, given: tuple[str, ...]) -> bool:
+    """Whether ``path`` is one of the ``given`` files, or inside one of the given folders."""
+    return any(path == g or path.startswith(g.rstrip(os.sep) + os.sep) for g in given)
 
 
 def _snippet(text: str, marks: tuple[tuple[int, int], ...]) -> Text:
