@@ -5,6 +5,7 @@
 - ``bare``: a bare Textual app (Header, Static, Footer), exits at its first paint;
 - ``paint PATH``: the briefing app on PATH, exits at its first paint;
 - ``ready PATH``: the briefing app on a file, exits once the briefing can be navigated;
+  on a folder, once the library's list is up to date with it;
 - ``parse PATH``: ``yaml.load(..., Loader=yaml.CSafeLoader)`` of PATH and nothing else.
 
 The first paint is the first frame the app really draws: the moment ``App._display``
@@ -84,9 +85,17 @@ def _app(path: Path, *, until_ready: bool) -> None:
 
     async def leave(pilot: object) -> None:
         from tui.ui.screens.briefing import BriefingScreen
+        from tui.ui.screens.library import LibraryScreen
 
         app = pilot.app  # type: ignore[attr-defined]
-        while not (isinstance(app.screen, BriefingScreen) and app.screen.index is not None):
+
+        def ready() -> bool:
+            screen = app.screen
+            if isinstance(screen, LibraryScreen):
+                return screen.listed
+            return isinstance(screen, BriefingScreen) and screen.index is not None
+
+        while not ready():
             await pilot.pause(0.005)  # type: ignore[attr-defined]
         _reached()
         app.exit()

@@ -32,6 +32,7 @@ SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"
 sys.path.insert(0, str(HERE))
 
 from generate import synthetic_briefing, write_library  # noqa: E402
+from keys import timed_keys  # noqa: E402
 from screen import BARE_TEXT, bare_app_argv, briefing_argv, time_to_text  # noqa: E402
 
 
@@ -93,50 +94,21 @@ def _key_sequence(presses: int) -> list[str]:
 
 
 async def _keypress_latency(path: Path, presses: int) -> tuple[list[float], list[float]]:
-    """Per key, the time from the key reaching the app to the last frame it causes.
-
-    Each key is posted to the app as the pilot posts it; every frame the app produces is
-    turned into terminal output (as a real driver would; the headless one skips that) and
-    timed. After each key the pilot waits until the app is idle, so frames are not shared
-    between keys; the latency of a key is the time to its last frame, which is what the
-    user waits for. The second list is ``pilot.press`` timed for the same keys: its own
-    waiting (at least two 20 ms sleeps until the process is idle) dominates it.
-    """
-    from textual import events
-    from textual._compositor import CompositorUpdate
-
+    """Per key, the time from the key reaching the app to the last frame it causes
+    (benchmarks/keys.py). The second list is ``pilot.press`` timed for the same keys: its
+    own waiting (at least two 20 ms sleeps until the process is idle) dominates it."""
     from tui.ui.app import BriefingApp
     from tui.ui.screens.briefing import BriefingScreen
 
     app = BriefingApp(path)
-    frames: list[float] = []
-    latencies: list[float] = []
     round_trips: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        display = app._display
-
-        def timed_display(screen: object, renderable: object) -> None:
-            display(screen, renderable)  # type: ignore[arg-type]
-            if isinstance(renderable, CompositorUpdate):
-                renderable.render_segments(app.console)
-                frames.append(time.perf_counter())
-
-        app._display = timed_display  # type: ignore[method-assign]
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
         await pilot.press("3")
         await pilot.pause(0.5)
-        driver = app._driver
-        assert driver is not None
-        for key in _key_sequence(presses):
-            frames.clear()
-            started = time.perf_counter()
-            driver.send_message(events.Key(key, key))
-            await pilot.pause()
-            await pilot.pause(0.02)
-            if frames:
-                latencies.append(frames[-1] - started)
+        latencies = await timed_keys(pilot, _key_sequence(presses))
         for key in _key_sequence(presses // 2):
             started = time.perf_counter()
             await pilot.press(key)

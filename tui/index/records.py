@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from tui.model import Briefing
+if TYPE_CHECKING:
+    from tui.model import Briefing
 
 __all__ = ["KINDS", "Mention", "Record", "records_of"]
 

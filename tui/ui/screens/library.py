@@ -82,7 +82,8 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self, folder: Path, paths: list[Path] | None = None) -> None:
         super().__init__()
-        self.folder = folder
+        self.folder = folder.absolute()
+        """Absolute, so that every path of a file (its row's key) is written one way."""
         self.paths = paths or [folder]
         """What to list: the folder, or the files and folders given on the command line."""
         self.entries: dict[str, Entry] = {}
@@ -93,6 +94,7 @@ class LibraryScreen(Screen[None]):
         """Paths that could not be looked at (a folder that cannot be listed, a symlink
         loop, a FIFO named like a briefing), each with why: rows of their own."""
         self._names: dict[str, str] = {}
+        self._order: tuple[object, list[str]] | None = None
         self._paths_by_id: dict[str, set[str]] = {}
         self.sort_by = "file"
         self.search_query = LibraryQuery()
@@ -182,11 +184,9 @@ class LibraryScreen(Screen[None]):
                 self._index_note = f"Search is not available: {error}"
                 entries = []
             keep = None if self.whole_folder else self._given()
-            self.entries = {
-                str(e.path): e for e in entries if keep is None or _inside(str(e.path), keep)
-            }
+            self.entries = {e.key: e for e in entries if keep is None or _inside(e.key, keep)}
         self.waiting -= self.entries.keys()
-        self._names = {key: self._file_name(key) for key in self.all_keys()}
+        self._order = None
         self._index_ids()
         if not self._searching:
             self._show_files(keep=self.query_one(RecordList).cursor_key)
@@ -255,41 +255,52 @@ class LibraryScreen(Screen[None]):
 
     def _sorted_keys(self) -> list[str]:
         """The files in the chosen order, those the filters leave out left out; files not
-        read yet follow, and paths that could not be looked at come last."""
+        read yet follow, and paths that could not be looked at come last. Each order is
+        kept until the list changes: ``s`` round the columns sorts 10,000 rows once."""
         query = self.search_query
-        entries = [
-            e
-            for e in self.entries.values()
-            if not query.filters or query.keeps(e.language, e.tags, e.published)
-        ]
-        names = self._names
+        wanted = (self.sort_by, query.languages, query.tags, query.after, query.before)
+        if self._order is not None and self._order[0] == wanted:
+            return self._order[1]
+        keys = self._sort()
+        self._order = (wanted, keys)
+        return keys
+
+    def _sort(self) -> list[str]:
+        query = self.search_query
+        items = list(self.entries.items())
+        if query.filters:
+            items = [(k, e) for k, e in items if query.keeps(e.language, e.tags, e.published)]
+        # Every key starts with the library's folder: by key is by name under it.
         if self.sort_by == "title":
-            entries.sort(key=lambda e: ((e.title or e.path.name).casefold(), names[str(e.path)]))
+            items.sort(key=lambda item: ((item[1].title or item[0]).casefold(), item[0]))
         elif self.sort_by == "date":
-            entries.sort(key=lambda e: (e.published or "", names[str(e.path)]), reverse=True)
+            items.sort(key=lambda item: (item[1].published or "", item[0]), reverse=True)
         elif self.sort_by == "claims":
-            entries.sort(key=lambda e: (-e.claims, names[str(e.path)]))
+            items.sort(key=lambda item: (-item[1].claims, item[0]))
         else:
-            entries.sort(key=lambda e: names[str(e.path)].casefold())
-        waiting = [] if query.filters else sorted(self.waiting, key=lambda k: names[k].casefold())
-        return [str(e.path) for e in entries] + waiting + sorted(self.problems)
+            items.sort(key=lambda item: item[0].casefold())
+        waiting = [] if query.filters else sorted(self.waiting, key=str.casefold)
+        return [key for key, _ in items] + waiting + sorted(self.problems)
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
 
     def _file_name(self, key: str) -> str:
-        """The file's path below the library folder, as it may be shown."""
-        base = str(self.folder)
-        if key.startswith(base + os.sep):
-            return shown_path(key[len(base) + 1 :])
-        return shown_path(Path(key).name)
+        """The file's path below the library folder, as it may be shown (worked out when
+        a row first needs it, then kept)."""
+        name = self._names.get(key)
+        if name is None:
+            base = str(self.folder)
+            below = key[len(base) + 1 :] if key.startswith(base + os.sep) else Path(key).name
+            name = self._names[key] = shown_path(below)
+        return name
 
     def duplicate_of(self, key: str) -> str | None:
         """Another file of the library with the id of the file at ``key``, if any."""
         entry = self.entries.get(key)
         paths = self._paths_by_id.get((entry.briefing if entry else None) or "", set())
         others = sorted(p for p in paths if p != key)
-        return self._names.get(others[0]) if others else None
+        return self._file_name(others[0]) if others else None
 
     def _index_ids(self) -> None:
         """Which files hold each id: rows say when another file has theirs."""
@@ -300,7 +311,7 @@ class LibraryScreen(Screen[None]):
 
     def _cells(self, key: str) -> list[Text]:
         blank = [Text("") for _ in range(5)]
-        name = self._names.get(key) or shown_path(Path(key).name)
+        name = self._file_name(key)
         problem = self.problems.get(key)
         entry = self.entries.get(key)
         if problem is not None or (entry is not None and entry.error):
@@ -319,7 +330,7 @@ class LibraryScreen(Screen[None]):
         duplicate = self.duplicate_of(key)
         if duplicate is not None:  # first, so a narrow column still shows it
             title.append(f"⚠ same id as {duplicate} · ", style="bold red")
-        title.append(one_line(entry.title) if entry.title else shown_path(entry.path.name))
+        title.append(one_line(entry.title) if entry.title else shown_path(Path(key).name))
         return [
             title,
             Text(name),
@@ -424,7 +435,7 @@ class LibraryScreen(Screen[None]):
             ):
                 continue
             shown += 1
-            name = self._names.get(path) or shown_path(group.path.name)
+            name = self._file_name(path)
             title = Text(one_line(group.title or name), style="bold")
             rows[f"file:{path}"] = HitRow(
                 path,
