@@ -116,7 +116,8 @@ class RecordList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.columns: list[Column] = []
         self.keys: list[str] = []
-        self._positions: dict[str, int] = {}
+        self._positions: dict[str, int] | None = {}
+        """Each key's row, made when first asked for (None until then)."""
         self._cells_for: CellsFor = lambda key: ()
         self._cache: OrderedDict[tuple[int, int, bool], Strip] = OrderedDict()
         self._cache_size = cache_size
@@ -132,7 +133,7 @@ class RecordList(ScrollView, can_focus=True):
         """Show ``keys`` (rows render through ``cells_for`` when seen); moves the cursor."""
         self.columns = columns
         self.keys = list(keys)
-        self._positions = {key: position for position, key in enumerate(self.keys)}
+        self._positions = None
         self._cells_for = cells_for
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self.keys) + 1)
@@ -142,9 +143,14 @@ class RecordList(ScrollView, can_focus=True):
         else:
             self.refresh()
 
+    def _position_of(self, key: str) -> int | None:
+        if self._positions is None:
+            self._positions = {key: position for position, key in enumerate(self.keys)}
+        return self._positions.get(key)
+
     def refresh_key(self, key: str) -> None:
         """The record behind ``key`` changed: render its row again."""
-        position = self._positions.get(key)
+        position = self._position_of(key)
         if position is None:
             return
         for cached in [k for k in self._cache if k[0] == position]:
@@ -160,7 +166,7 @@ class RecordList(ScrollView, can_focus=True):
         return self.keys[self.cursor_row] if self.keys else None
 
     def index_of(self, key: str) -> int | None:
-        return self._positions.get(key)
+        return self._position_of(key)
 
     def cells_at(self, row: int) -> Sequence[Text]:
         """The cells of a row, as the list shows them (for copying and for tests)."""
