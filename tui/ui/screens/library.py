@@ -145,7 +145,12 @@ class LibraryScreen(Screen[None]):
         self._index = self._open_index()
         self.reload()
         self.query_one(RecordList).focus()
-        after_first_paint(self, lambda: self.request_update(None))
+        after_first_paint(self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Bring the list up to date, and watch the folder: both after the first frame
+        (importing the watcher in its thread would hold the interpreter meanwhile)."""
+        self.request_update(None)
         if self.whole_folder:
             self.watch_folder()
 
