@@ -1,13 +1,15 @@
 """Score `briefing new` on the drafting corpus, or against a hand-built briefing.
 
 Usage:
-    python benchmarks/drafting.py [--corpus] [--set tune|heldout|all] [--details]
+    python benchmarks/drafting.py [--corpus] [--set tune|heldout|unseen|all] [--details]
     python benchmarks/drafting.py ARTICLE [BRIEFING]
 
 With no argument (or ``--corpus``) every text under ``tests/data/drafting/`` is drafted
 and compared with its gold annotation (the format is in that folder's README); the
-table has one column for the tuning set and one for the held-out set, which the rules
-were never tuned on. ``--details`` lists every miss of the chosen set.
+table has one column per set: the tuning set, the old held-out set (written before the
+rules changed, but its misses have since been read, so it is no longer unseen) and the
+unseen set, written and committed before the drafter was ever run on it and never read
+for tuning. ``--details`` lists every miss of the chosen set.
 
 How each line counts:
 - statements covered: gold claims whose ``at`` words lie inside one draft claim;
@@ -50,7 +52,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "drafting"
 SEED = "anti-nato-2024-07.yaml"
-SETS = ("tune", "heldout")
+SETS = ("tune", "heldout", "unseen")
 sys.path.insert(0, str(ROOT))
 
 from tui.draft.build import draft_briefing  # noqa: E402
@@ -101,7 +103,7 @@ class GoldText:
 
 
 def load_set(which: str, corpus: Path = CORPUS) -> list[GoldText]:
-    """The texts of one set (``tune`` or ``heldout``) with their gold annotations."""
+    """The texts of one set (``tune``, ``heldout`` or ``unseen``) with their gold annotations."""
     texts: list[GoldText] = []
     for path in sorted((corpus / which).glob("*.txt")):
         gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
@@ -472,7 +474,9 @@ def corpus_main(argv: list[str]) -> int:
     tallies = {name: score_set(load_set(name)) for name in sets}
     print(table(tallies))
     if "--details" in argv:
-        for name in sets:
+        # the unseen set's misses are listed only when asked for by name, so that a
+        # look at the other sets' misses never shows them
+        for name in sets if which != "all" else [s for s in sets if s != "unseen"]:
             for miss in tallies[name].misses:
                 print(miss)
     return 0
