@@ -124,10 +124,34 @@ _CONDITIONAL = {
     "en": re.compile(r"\bwould\s+(?:not\s+)?[a-z]+"),
 }
 _PLEDGE = {
-    "de": re.compile(r"\A\W*(?:wir|ich)\s+werden?\b", re.I),
+    "de": re.compile(
+        r"\A\W*(?:wir|ich)\s+werden?\b|\A\W*(?:mit|von|für|bei)\s+(?:uns|mir)\s+(?:wird|werden)\b",
+        re.I,
+    ),
     "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
 }
-"""A quoted promise of one clause ("We will not let up"): reported speech, not a view."""
+"""A quoted promise of one clause ("We will not let up", "Mit uns wird es … nicht
+geben"): reported speech, not a view."""
+_REPORTED_PLEDGE = {
+    "de": re.compile(r"(?:,|\bdass)\s+(?:er|sie|man|wir)\s+werde\b", re.I),
+    "en": re.compile(
+        r"\b(?:said|says|announced|announces|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we)"
+        r"\s+(?:will|won't|would|wouldn't)\b",
+        re.I,
+    ),
+}
+"""A pledge in indirect speech ("…, er werde keine neuen Schulden mittragen", "announced
+he will not seek re-election"): the speaker's stated intention, reported speech; an
+impersonal "Es werde … geben" stays a forecast."""
+_SPOKEN = re.compile(
+    r"\b(?:sagte|sagten|sagt|erklärte|fügte|said|says|told|added|wrote|schrieb)\b|\b(?:sei|seien"
+    r"|habe|hätten?|dürfe|müsse|könne|werde)\b",
+    re.I,
+)
+"""A verb of saying or German reported speech: a quoted term beside it is the speaker's
+judgement ("Es sei „kein einziger Beweis“ vorgelegt worden", 'said Moscow had "clear
+evidence"')."""
+_WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
     "believe believes believed expected indicates indicate indicating erwarten erwartet".split()
@@ -156,6 +180,32 @@ _SIDE_CLAUSE = re.compile(
 )
 """A side clause: between commas ("The case, first reported in 2019, is open") or
 opened by a conjunction; a year there does not make the statement history."""
+
+
+_PLAN = re.compile(
+    r"\bsoll(?:en)?\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöü]+(?:en|ern|eln)\b\s*"
+    r"(?:[.;:!?]|\Z|und\b)"
+)
+_PLAN_TIME = re.compile(
+    r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
+    r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b"
+)
+"""A plan with a time ahead ("Der Streik soll um 2 Uhr beginnen", "Bis Ende des Jahres
+sollen … stationiert werden"): a forecast. "soll" alone is as often an obligation or a
+purpose, so it takes the time word."""
+_STATE_VERB = re.compile(r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben)\b")
+_STATE_NOW = re.compile(r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt)\b\s+(?:\S+\s+){0,2}\Z")
+
+
+def _looks_ahead(cue: CueHit, sentence: str) -> bool:
+    """ "dürfte" before a verb of change looks ahead; "dürfte höher liegen" and "wohl"
+    estimate how things stand now."""
+    word = cue.text.casefold()
+    if word.startswith("dürfte"):
+        return not _STATE_VERB.match(sentence[cue.end :])
+    if word == "wohl":
+        return not _STATE_NOW.search(sentence, 0, cue.start)
+    return False
 
 
 def suggest_kind(
@@ -189,12 +239,13 @@ def suggest_kind(
         unquoted = unquoted.replace(quote, " ")
     unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
-    if evaluative:
-        return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
         c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS
     ]
+    if evaluative and not (possible and _WARNING.search(unquoted)):
+        # a warning of what could happen is a guess ("warned that Russia could attack")
+        return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
     future = _found("future", lang, words)
     if doubtful or possible:
@@ -211,16 +262,16 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
+    if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
+        return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
-    if quoted_terms and _CALLED.search(sentence):
+    if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
         return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
     modal = [c for c in cues if c.category == "modal"]
-    if (
-        ahead
-        or future
-        or (modal and any(c.text.casefold().startswith(("dürfte", "wohl")) for c in modal))
-    ):
+    if lang == "de" and not ahead and _PLAN.search(unquoted) and _PLAN_TIME.search(unquoted):
+        ahead = _PLAN.search(unquoted)
+    if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:
