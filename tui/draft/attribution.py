@@ -96,7 +96,7 @@ _SPEECH_EN = (
     r"|reported|reports|announced|announces|believes|believe|believed|estimate|estimates"
     r"|estimated|expects|expect|expected|fear|fears|feared|suggested|suggests|called|calls"
     r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
-    r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think"
+    r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think(?!\s+tanks?\b)"
     r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
     r"|condemned|welcomed|praised"
 )
@@ -147,6 +147,11 @@ _DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECA
 _AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
 """", as NBC reported": the report the sentence compares with, not its source."""
 _ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
+_INTERVIEWER = re.compile(
+    r"\b(?:Interview|Gespräch|interview|conversation)\s+(?:mit|with)\s+(?:dem|der|den|the)?\s*[„“\"»«]?\Z"
+)
+"""Whom an interview was given to ("Im Interview mit dem „Spiegel“ argumentierte er"): the
+outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
 
@@ -205,7 +210,12 @@ def _subject(
 ) -> Source | None:
     """The subject of the verb of saying at ``verb``: before it, else after it."""
     start, end = _clause_bounds(sentence, verb.start())
-    kept = [m for m in mentions if not any(s <= m.start < e for s, e in skip)]
+    kept = [
+        m
+        for m in mentions
+        if not any(s <= m.start < e for s, e in skip)
+        and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
+    ]
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
         named = _last_before(kept, 0, apposition.start())

@@ -73,6 +73,9 @@ class _ActorDraft:
     role: str | None = None
     anonymous: bool = False
     tokens: tuple[str, ...] = ()
+    company: bool | None = None
+    """True for a business the gazetteer knows, False for its institutions, None when the
+    name's shape found it: which of them "the company" or "the agency" may point at."""
     _paragraph_set: set[int] = field(default_factory=set, repr=False)
 
     def seen(self, alias: str | None, paragraph: int, *, loaded: bool = False) -> None:
@@ -123,7 +126,7 @@ class _Actors:
 
     def known(self, entry: Entry) -> _ActorDraft:
         if entry.id not in self.by_id:
-            actor = _ActorDraft(entry.id, entry.name, entry.kind)
+            actor = _ActorDraft(entry.id, entry.name, entry.kind, company=entry.company)
             self.by_id[entry.id] = actor
             if entry.kind == "person":
                 actor.tokens = tuple(entry.name.split())
@@ -301,6 +304,7 @@ def draft_briefing(
                 if span.outlet:
                     outlet_id = _outlet(span.text, actors, number)
                     mentions.append(Mention(outlet_id, "media", _s, _e))
+            mentions += _anaphors(sentence.text, mentions, context, actors)
             mentions.sort(key=lambda m: m.start)
             mentioned = [m.actor for m in mentions]
 
@@ -342,6 +346,15 @@ def draft_briefing(
                     attributed, _cue = _resolve(found, actors, context, number, quote=False)
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 attributed = context.last_source  # "Die Summe sei …": reported speech goes on
+            if (
+                attributed is not None
+                and _REPORTS_THE_LAST.match(sentence.text)
+                and claims
+                and claims[-1].paragraph == number
+                and claims[-1].attributed_to is None
+            ):
+                # "Das berichtet das „Handelsblatt“": the sentence before rests on it too
+                claims[-1] = _attributed(claims[-1], attributed, actors)
             context.after_sentence(attributed, mentions, actors)
             if sentence.text.rstrip().endswith("?"):
                 continue
@@ -515,8 +528,20 @@ class _Context:
     last_speaker: str | None = None
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
     last_source: str | None = None
+    last_company: str | None = None
+    """The business named last: "the company", "der Konzern" point back at it."""
+    last_body: str | None = None
+    """The institution named last: "the agency", "die Behörde" point back at it."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.kind != "organisation" or mention.adjective:
+                continue
+            company = actors.by_id[mention.actor].company
+            if company is not False:
+                self.last_company = mention.actor
+            if company is not True:
+                self.last_body = mention.actor
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
@@ -524,6 +549,46 @@ class _Context:
             if people:
                 self.last_person = people[0].actor
         self.last_source = source
+
+
+_REPORTS_THE_LAST = re.compile(
+    r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|meldet|meldete|teilte|teilt|sagte"
+    r"|schreibt|schrieb|bestätigte|bestätigt|was|has|had)\b|(?:[\w-]+\s+){1,6}(?:said|reported"
+    r"|says|reports|confirmed)\b)"
+)
+"""A sentence that only says who reported the one before ("Das berichtet das
+„Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …")."""
+_BODY_ANAPHOR = re.compile(
+    r"\b(?P<company>[Tt]he\s+(?:company|firm|group|carmaker|automaker|bank|chipmaker|airline)"
+    r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers)"
+    r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank))"
+    r"|(?P<body>[Tt]he\s+(?:agency|ministry|union|club|court|organisation|organization)"
+    r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins))"
+    r"\b(?!\s+[A-ZÄÖÜ])"
+)
+"""A body named by what it is ("the company said", "teilte der Konzern mit"): the
+organisation named last, so that the sentence's attribution finds it."""
+
+
+def _anaphors(
+    sentence: str, mentions: list[Mention], context: _Context, actors: _Actors
+) -> list[Mention]:
+    """Mentions of the organisation named before for "the company", "der Konzern" …"""
+    found = []
+    for match in _BODY_ANAPHOR.finditer(sentence):
+        body = context.last_company if match.group("company") else context.last_body
+        if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        found.append(Mention(body, "organisation", match.start(), match.end()))
+    return found
+
+
+def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
+    """``claim`` resting on ``source``, which is cited when it is an outlet."""
+    sources = list(claim.sources)
+    if actors.by_id[source].kind == "media" and source not in sources:
+        sources.append(source)
+    return claim.model_copy(update={"attributed_to": source, "sources": sources})
 
 
 def _resolve(
@@ -656,7 +721,7 @@ def _mentions(
         if any(s <= match.start() < e for s, e in taken):
             continue
         plural = _PLURAL_GROUPS.match(sentence, match.end())
-        if word.casefold() not in places.anonymous and plural is None:
+        if plural is None and not places.is_group(word):
             continue
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
@@ -688,7 +753,7 @@ text never introduces in full."""
 
 
 def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
-    if word.casefold() in places.anonymous or places.is_role(word) or places.find(word):
+    if places.is_group(word) or places.is_role(word) or places.find(word):
         return False
     if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
         return False
@@ -710,10 +775,12 @@ _GROUP_WORD = re.compile(r"\b(?P<word>[^\W\d_]+)\b")
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
 _OWNER = re.compile(
     r"\b(?P<by>[A-Z][\w.]*|(?:westlich|russisch|ukrainisch|amerikanisch|chinesisch|"
-    r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?)\s+\Z"
+    r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?|union|party"
+    r"|industry|fund|government|military|intelligence|security|opposition|rebel|aid|rights"
+    r"|health|company|bank|senior)\s+\Z"
 )
 """Who an unnamed group belongs to: "U.S. officials", "Western diplomats", "westliche
-Diplomaten"."""
+Diplomaten", and the lowercase noun that says which ("union leaders", "party officials")."""
 _NOT_OWNERS = frozenset(
     "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
     " Einige Viele Manche Andere Zwei Drei Vier Fünf".split()

@@ -43,6 +43,8 @@ class Entry:
     id: str
     name: str
     kind: str
+    company: bool = False
+    """A business ("the company", "der Konzern" can point back at it), not an institution."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,10 @@ class Gazetteer:
         return _WordList(self.roles)
 
     @functools.cached_property
+    def _group_index(self) -> _WordList:
+        return _WordList(tuple(self.anonymous))
+
+    @functools.cached_property
     def _loaded_index(self) -> _WordList:
         return _WordList(self.loaded)
 
@@ -240,6 +246,11 @@ class Gazetteer:
             if folded.startswith(adjective) and folded[len(adjective) :] in _INFLECTIONS:
                 return entry
         return None
+
+    def is_group(self, word: str) -> bool:
+        """Whether ``word`` names people the text cites as a group ("Experten",
+        "Verfassungsrechtler" by its ending "*rechtler", "analysts")."""
+        return self._group_index.holds(word)
 
     def is_role(self, word: str) -> bool:
         return self._role_index.holds(word)
@@ -327,7 +338,7 @@ def gazetteer() -> Gazetteer:
         if "territory" in raw:
             entry = entries[raw["territory"]]
         else:
-            entry = Entry(raw["id"], raw["name"], raw["kind"])
+            entry = Entry(raw["id"], raw["name"], raw["kind"], bool(raw.get("company")))
         for name in raw["names"]:
             star = name.endswith("*")
             pattern = tuple(w.text for w in words(name.rstrip("*")))

@@ -145,7 +145,7 @@ def find_people(
             stop = (
                 match.start() in known_starts
                 or any(s <= match.start() < e for s, e in known)
-                or match.group().casefold() in places.anonymous
+                or places.is_group(match.group())
             )
             if stop:
                 pieces.append([])
