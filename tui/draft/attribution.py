@@ -88,7 +88,9 @@ _SPEECH_DE = (
     r"|ausgesprochen|angekündigt|gefordert|erklärt|betont|gewarnt|kritisiert|bestätigt"
     r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
     r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
-    r"|aufgefordert|forderte\s+auf"
+    r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
+    r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
+    r"|bekräftigt|bilanzierte|resümierte"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -98,7 +100,8 @@ _SPEECH_EN = (
     r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
     r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think(?!\s+tanks?\b)"
     r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
-    r"|condemned|welcomed|praised"
+    r"|condemned|welcomed|praised|saying|vowed|vows|signalled|signaled|stated|declared|pledged"
+    r"|maintained|asserted|alleged|blamed"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"

@@ -174,11 +174,17 @@ class _Actors:
         folded = word.casefold()
         if len(folded) < 5:
             return None
+        # "der CDU-Chef" after "Unions-Fraktionschef Merz": the office's head noun
+        head = folded.rsplit("-", 1)[1] if "-" in folded.strip("-") else None
         best: _ActorDraft | None = None
         for actor in self.by_id.values():
             if actor.kind == "person" and actor.role:
                 last = actor.role.split()[-1].casefold()
-                if last == folded or (last.endswith(folded) and len(folded) >= 6):
+                if (
+                    last == folded
+                    or (last.endswith(folded) and len(folded) >= 6)
+                    or (head is not None and len(head) >= 4 and last.endswith(head))
+                ):
                     best = actor
         return best
 
@@ -315,6 +321,15 @@ def draft_briefing(
                 if not span.direct:
                     continue
                 found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                named_before = [
+                    m.actor
+                    for m in mentions
+                    if m.kind == "person" and m.end <= local_start
+                    and not any(s <= m.start < e for s, e in direct)
+                ]
+                if found is not None and found.pronoun and named_before:
+                    # 'X: "…", sagte er': the person named in the sentence, not the one before
+                    found = SourceFound(actor=named_before[-1], cue=found.cue)
                 speaker_id, cue = _resolve(found, actors, context, number, quote=True)
                 role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
@@ -671,6 +686,7 @@ def _mentions(
 
     mentions: list[Mention] = []
     found = [m for m in found if not _DATELINE.match(sentence, m.start)]
+    bodies = [b for b in bodies if b.kind == "media" or not _DATELINE.match(sentence, b.start)]
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
@@ -740,7 +756,7 @@ def _mentions(
     return sorted(mentions, key=lambda m: m.start)
 
 
-_DATELINE = re.compile(r"(?<![\w,])[A-ZÄÖÜ]{4,}(?:\s+[A-ZÄÖÜ]{3,})?(?=\s*[,(])")
+_DATELINE = re.compile(r"(?<![\w,/])[A-ZÄÖÜ]{4,}(?:(?:\s+|/)[A-ZÄÖÜ]{3,})*(?=\s*[,(])")
 """A wire dateline's city ("TEHRAN, Oct. 04", "WASHINGTON (Reuters)"): where the story
 was filed, not an actor."""
 _SAYS_NAME = re.compile(

@@ -174,7 +174,8 @@ _COUNT = re.compile(
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
 _SIDE_CLAUSE = re.compile(
-    r",[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
+    r"\A\W*(?:With|After|Before|As|While|Since|Despite|Mit|Nach|Seit|Als|Während|Trotz)\b[^,;]*,"
+    r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
     r"[^,.;]*",
     re.I,
 )
@@ -264,6 +265,12 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted pledge: reported speech")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+    judging = _found("judging", lang, words)
+    spoken = quoted_view or _SPOKEN.search(unquoted) or any(
+        c.category in ("attribution", "subjunctive") for c in cues
+    )
+    if judging and spoken:
+        return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
     if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):

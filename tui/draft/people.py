@@ -142,11 +142,13 @@ def find_people(
     for run in _runs(sentence):
         pieces: list[list[re.Match[str]]] = [[]]
         for match in run:
+            word = match.group()
             stop = (
                 match.start() in known_starts
                 or any(s <= match.start() < e for s, e in known)
-                or places.is_group(match.group())
-            )
+                or places.is_group(word)
+            ) and not ("-" in word.strip("-") and places.is_role(word))
+            # "FDP-Fraktionschef Lindner": an office that holds a party's name is an office
             if stop:
                 pieces.append([])
             else:
@@ -155,7 +157,28 @@ def find_people(
             person = _person(piece, sentence, language, places)
             if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
                 people.append(person)
-    return people
+    for match in _NAME_IN_APPOSITION.finditer(sentence):
+        name = match.group("name")
+        start = match.start("name")
+        if not places.is_role(match.group("role")) or any(
+            p.start <= start < p.end for p in people
+        ):
+            continue
+        if any(s <= start < e for s, e in known) or not all(
+            _single_name(w, language) for w in name.split()
+        ):
+            continue
+        people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
+    return sorted(people, key=lambda p: p.start)
+
+
+_NAME_IN_APPOSITION = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ss]eine?|[Ii]hre?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:der|des|of(?:\s+the)?)\s+[\w-]+(?:\s+[\w-]+)?"
+    r",\s+(?P<name>[A-ZÄÖÜ][a-zäöüß'-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'-]+){0,2}),"
+)
+"""A name in apposition after its office: "Der Fraktionsvorsitzende der AfD, Gauland,
+sagte", "the leader of the party, X, said"."""
 
 
 def _person(
