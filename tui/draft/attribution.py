@@ -159,10 +159,16 @@ _HARD_BREAK = re.compile(r"[;:]")
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
 
 
+_LIST_COMMA = re.compile(r",\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:und|and|oder|or|sowie)\s")
+"""A comma inside a list of names ("aus SPD, Grünen und FDP"): no clause boundary."""
+
+
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     start = 0
     end = len(sentence)
     for match in _CLAUSE.finditer(sentence):
+        if _LIST_COMMA.match(sentence, match.start()):
+            continue
         if match.end() <= position:
             start = match.end()
         elif match.start() >= position:
@@ -208,6 +214,25 @@ def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeak
     return None
 
 
+def _apposed_person(sentence: str, mentions: list[Mention], end: int) -> Mention | None:
+    """A person named in apposition just after a clause ("sagte die Geschäftsführerin der
+    Fraktion, Britta Haßelmann, der dpa")."""
+    person = _first_person_after(mentions, end, end + 60)
+    if person is not None and not sentence[end : person.start].strip(" ,"):
+        return person
+    return None
+
+
+_PASSIVE_HEDGE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
+"""'are believed to', 'is expected to', 'was said to': a hedge, not who speaks."""
+_STATEMENT = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:statement|report|communique|communiqué|release)\s+\Z"
+    r"|\b(?:die|der|eine?)\s+(?:Mitteilung|Erklärung|Bericht|Meldung)\s+\Z",
+    re.IGNORECASE,
+)
+"""'…, the statement said': the statement of the source named before."""
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -221,14 +246,23 @@ def _subject(
     ]
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
+        inside = _first_person_after(kept, apposition.start(), apposition.end())
+        if inside is not None:  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
+            return Source(actor=inside.actor, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
         if named is not None and not sentence[named.end : apposition.start()].strip():
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
         if role is not None and not sentence[role.end : apposition.start()].strip():
             return Source(role=role, cue=verb.group())
-    before = _last_before(kept, start, verb.start())
     cue = verb.group()
+    if verb.group().casefold() in _PARTICIPLES:
+        # "X hat der Regierung … vorgeworfen": the participle closes the clause; its
+        # subject opens it
+        opening = _first_after(kept, start, verb.start())
+        if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+            return Source(actor=opening.actor, cue=cue)
+    before = _last_before(kept, start, verb.start())
     spoken_by = role_speaker(sentence, start, verb.start())
     if (
         spoken_by is not None
@@ -256,7 +290,8 @@ def _subject(
     if _ADDRESSING.match(verb.group()):
         return None  # "told The New York Times": whom it was said to, not who said it
     kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
-    after = _first_person_after(kept, verb.end(), end) or _first_after(kept, verb.end(), end)
+    after = _first_person_after(kept, verb.end(), end) or _apposed_person(sentence, kept, end)
+    after = after or _first_after(kept, verb.end(), end)
     role_after = role_speaker(sentence, verb.end(), end)
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
     if after_pronoun is not None:
@@ -323,11 +358,15 @@ def sentence_source(
     ):
         # "…, Russian news agencies reported.": the closing attribution covers the sentence
         last = verbs[-1]
+        if _STATEMENT.search(sentence, 0, last.start()):
+            return Source(carried=True, cue=f"statement {last.group()}")
         closing = _subject(sentence, last, mentions, skip)
         if closing is not None:
             return closing
     for verb in _SPEECH.finditer(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
+            continue
+        if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
             continue
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
@@ -390,6 +429,8 @@ def _after_quote(
     before = _last_before(mentions, quote_end, verb.start())
     if before is not None:
         return Source(actor=before.actor, cue=verb.group())
+    if _STATEMENT.search(sentence, quote_end, verb.start()):
+        return Source(carried=True, cue=f"statement {verb.group()}")
     pronoun = _PRONOUN.search(gap)
     if pronoun is not None:
         return Source(pronoun=True, cue=f"{pronoun.group()} {verb.group()}")

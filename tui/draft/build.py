@@ -543,12 +543,19 @@ class _Context:
     last_speaker: str | None = None
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
     last_source: str | None = None
+    last_named_source: str | None = None
+    """The last source any sentence named ("…, the statement said" goes back to it)."""
     last_company: str | None = None
     """The business named last: "the company", "der Konzern" point back at it."""
     last_body: str | None = None
     """The institution named last: "the agency", "die Behörde" point back at it."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+        if source is not None:
+            self.last_named_source = source
+            if actors.by_id[source].kind == "person" and self.last_speaker is None:
+                # a quotation with no attribution goes on from the paragraph's last speaker
+                self.last_speaker = source
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.kind != "organisation" or mention.adjective:
                 continue
@@ -629,7 +636,9 @@ def _resolve(
         elif found.pronoun:
             actor_id = context.last_person
         elif found.carried:
-            actor_id = context.last_source
+            actor_id = context.last_source or (
+                context.last_named_source if found.cue.startswith("statement") else None
+            )
     if actor_id is None and quote and found is None:
         actor_id = context.last_speaker
         cue = "the quotation before" if actor_id else ""
@@ -721,7 +730,12 @@ def _mentions(
             taken.append((start, start + len(name)))
     for match in _words_of_single_names(sentence):
         word = match.group()
-        if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
+        prefix_only = "-" in word and places.is_role(word) and all(
+            e < match.end() for s, e in taken if s <= match.start() < e
+        )  # "der CDU-Chef": the party is a mention, the office points at a person
+        if not word[0].isupper() or (
+            any(s <= match.start() < e for s, e in taken) and not prefix_only
+        ):
             continue
         bare = _POSSESSIVE.sub("", word)
         by_role = None

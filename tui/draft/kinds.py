@@ -151,6 +151,14 @@ _SPOKEN = re.compile(
 """A verb of saying or German reported speech: a quoted term beside it is the speaker's
 judgement ("Es sei „kein einziger Beweis“ vorgelegt worden", 'said Moscow had "clear
 evidence"')."""
+_PASSIVE_CHARGE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;]*\bvorgeworfen\b")
+_NOUN_THAT = re.compile(
+    r"\b(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
+    r"|suggestion|suggestions|speculation|Prognose|Hoffnung|Befürchtung|Warnung|Spekulationen?)"
+    r"\b[^,;.]{0,60}?\b(?:that|dass)\b[^,;.]*\Z"
+)
+"""A modal inside what someone predicted or feared ("despite a prediction by X that the
+fighting might end soon"): the main clause still states a fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
@@ -244,6 +252,9 @@ def suggest_kind(
     possible = [
         c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS
     ]
+    if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
+        evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
+    possible = [c for c in possible if not _NOUN_THAT.search(sentence, 0, c.start)]
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
