@@ -257,7 +257,7 @@ def test_kinds() -> None:
         ("Hunderte Feuerwehrleute", "de", [(None, 200, 999, "Feuerwehrleute")]),
         ("Dutzende Boote", "de", [(None, 24, 99, "Boote")]),
         ("near the 12-mile border", "en", [(12, None, None, "mile")]),
-        ("26 of the 27 member states", "en", [(26, None, None, "member")]),
+        ("26 of the 27 member states", "en", [(26, None, None, "states")]),
         ("about $2 billion", "en", [(2e9, None, None, "dollars")]),
         ("drones of the type Shahed-136 and an Il-76", "en", []),
         ("um 15.30 Uhr", "de", []),

@@ -324,7 +324,8 @@ def draft_briefing(
                 named_before = [
                     m.actor
                     for m in mentions
-                    if m.kind == "person" and m.end <= local_start
+                    if m.kind == "person"
+                    and m.end <= local_start
                     and not any(s <= m.start < e for s, e in direct)
                 ]
                 if found is not None and found.pronoun and named_before:
@@ -730,8 +731,10 @@ def _mentions(
             taken.append((start, start + len(name)))
     for match in _words_of_single_names(sentence):
         word = match.group()
-        prefix_only = "-" in word and places.is_role(word) and all(
-            e < match.end() for s, e in taken if s <= match.start() < e
+        prefix_only = (
+            "-" in word
+            and places.is_role(word)
+            and all(e < match.end() for s, e in taken if s <= match.start() < e)
         )  # "der CDU-Chef": the party is a mention, the office points at a person
         if not word[0].isupper() or (
             any(s <= match.start() < e for s, e in taken) and not prefix_only

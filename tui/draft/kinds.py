@@ -202,8 +202,33 @@ _PLAN_TIME = re.compile(
 """A plan with a time ahead ("Der Streik soll um 2 Uhr beginnen", "Bis Ende des Jahres
 sollen … stationiert werden"): a forecast. "soll" alone is as often an obligation or a
 purpose, so it takes the time word."""
+_VOICE = {
+    "de": re.compile(
+        r"\b(?:ich|wir|uns|mir|mich|unser\w*|mein\w*|Sie|Ihr\w*|muss|müssen|sollte|sollten"
+        r"|darf|dürfen|nie|niemals)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:I|we|us|our|my|me|you|your|must|should|need|needs|never|cannot|can't)\b", re.I
+    ),
+}
+
+
+def _quoted_material(quote: str, lang: str) -> bool:
+    """A quotation that carries a document's or a speaker's wording as material, not a
+    voiced view: it opens in lowercase (a phrase set into an English sentence) and holds no
+    first or second person, no "must" or "never" and no word that judges. (German sets a
+    speaker's judgement into reported speech the same way, so it is not asked there.)"""
+    text = quote.strip(_MARKS)
+    if not text[:1].islower():
+        return False
+    words = _WORDS.findall(text.casefold())
+    return _VOICE[lang].search(text) is None and not _found("judging", lang, words)
+
+
 _STATE_VERB = re.compile(r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben)\b")
-_STATE_NOW = re.compile(r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt)\b\s+(?:\S+\s+){0,2}\Z")
+_STATE_NOW = re.compile(
+    r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt)\b\s+(?:\S+\s+){0,2}\Z"
+)
 
 
 def _looks_ahead(cue: CueHit, sentence: str) -> bool:
@@ -270,6 +295,8 @@ def suggest_kind(
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
+    if lang == "en" and quoted_view and quotes and all(_quoted_material(q, lang) for q in quotes):
+        quoted_view = False  # 'discussed "progress on NATO accession for Finland"'
     if quoted_view and any(_COUNT.search(q) for q in quotes):
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
@@ -277,8 +304,10 @@ def suggest_kind(
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
     judging = _found("judging", lang, words)
-    spoken = quoted_view or _SPOKEN.search(unquoted) or any(
-        c.category in ("attribution", "subjunctive") for c in cues
+    spoken = (
+        quoted_view
+        or _SPOKEN.search(unquoted)
+        or any(c.category in ("attribution", "subjunctive") for c in cues)
     )
     if judging and spoken:
         return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")

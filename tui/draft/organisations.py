@@ -188,10 +188,11 @@ _EN_LOWER_BODY = re.compile(
     r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|police"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
-    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
-military", "the fire service")."""
+military", "the fire service"); not an adjective before a plural ("the military
+capabilities")."""
 
 
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:

@@ -34,7 +34,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _NOT_NAME_WORDS = frozenset(
     "Act Agreement Treaty Summit Conference Day War Cup Games Prize Award Index Report Plan"
     " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station"
-    " Ministry Department Office Agency Council Court".split()
+    " Ministry Department Office Agency Council Court Strip Republic Mediterranean Gulf Bay"
+    " Valley Coast Peninsula Princess Operations".split()
 )
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
@@ -121,7 +122,11 @@ def _surname(sentence: str, mention: Mention) -> bool:
 
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|nahe|outside|across)\s+\Z")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards)\s+(?:the\s+)?\Z"
+    r"|\b(?:rockets|missiles|drones|fire)\s+at\s+\Z"
+)
+"""Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem"."""
 
 
 def find_people(
@@ -160,9 +165,7 @@ def find_people(
     for match in _NAME_IN_APPOSITION.finditer(sentence):
         name = match.group("name")
         start = match.start("name")
-        if not places.is_role(match.group("role")) or any(
-            p.start <= start < p.end for p in people
-        ):
+        if not places.is_role(match.group("role")) or any(p.start <= start < p.end for p in people):
             continue
         if any(s <= start < e for s, e in known) or not all(
             _single_name(w, language) for w in name.split()
