@@ -266,12 +266,20 @@ class _WordList:
         folded = [p.casefold() for p in patterns]
         self.words = frozenset(p for p in folded if not p.startswith("*"))
         self.suffixes = frozenset(p[1:] for p in folded if p.startswith("*"))
+        self._seen: dict[str, bool] = {}
+        """Answers by word: a text asks about the same words again and again."""
 
     def holds(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is not None:
+            return known
         folded = word.casefold()
-        if folded in self.words:
-            return True
-        return any(folded[k:] in self.suffixes for k in range(len(folded) + 1))
+        answer = folded in self.words or any(
+            folded[k:] in self.suffixes for k in range(len(folded) + 1)
+        )
+        if len(self._seen) < 100_000:  # bounded: a long-running process stays small
+            self._seen[word] = answer
+        return answer
 
 
 def _clean_name(name: str) -> str:
