@@ -259,6 +259,9 @@ def _subject(
     if verb.group().casefold() in _PARTICIPLES:
         # "X hat der Regierung … vorgeworfen": the participle closes the clause; its
         # subject opens it
+        person = _first_person_after(kept, start, verb.start())
+        if person is not None and len(sentence[start : person.start].split()) <= 3:
+            return Source(actor=person.actor, cue=cue)  # "Unions-Fraktionschef Merz hat …"
         opening = _first_after(kept, start, verb.start())
         if opening is not None and len(sentence[start : opening.start].split()) <= 2:
             return Source(actor=opening.actor, cue=cue)

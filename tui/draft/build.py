@@ -360,6 +360,11 @@ def draft_briefing(
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
                     attributed, _cue = _resolve(found, actors, context, number, quote=False)
+            if attributed is None and any(
+                span.direct and span.start < sentence.start < span.end for span in spans
+            ):
+                # the second sentence of a quotation: the quotation's speaker goes on
+                attributed = context.last_speaker
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 attributed = context.last_source  # "Die Summe sei …": reported speech goes on
             if (

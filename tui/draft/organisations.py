@@ -91,6 +91,11 @@ _MEDIA_BEFORE = re.compile(
     r"|tabloid|daily|platform))\s+"
     r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
 )
+_MEDIA_NOUN_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:newspaper|daily|tabloid|broadcaster"
+    r"|magazine|weekly)\b"
+)
+"""An outlet named before what it is ("Britain's Times newspaper")."""
 _UNNAMED_MEDIA = re.compile(
     r"\b(?:(?P<adj>[a-zäöü]+(?:e|en|er))\s+)?(?P<noun>Nachrichtenagenturen|Staatsmedien"
     r"|Medienberichten|Medienberichte|Medienberichts|Medienbericht|Zeitungsberichts"
@@ -221,6 +226,11 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _MEDIA_NOUN_AFTER.finditer(sentence):
+        name = match.group("name")
+        if name in ("The", "A", "State", "Daily"):
+            continue
+        found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _OUTLET_NAME.finditer(sentence):
         name = match.group("name").removeprefix("The ")
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))

@@ -51,6 +51,18 @@ def _single_name(word: str, language: str) -> bool:
     return word not in _NOT_NAME_WORDS
 
 
+def _apposed_name(word: str, language: str) -> bool:
+    """A word set between commas after an office: a name unless the tagger knows it as a
+    common noun whole ("Hofreiter" is guessed from pieces, so it may be a name)."""
+    if not word[:1].isupper() or len(word) < 2 or word.isupper():
+        return False
+    if language == "de":
+        from tui.draft.nouns import is_known_common_noun
+
+        return not is_known_common_noun(word)
+    return word not in _NOT_NAME_WORDS
+
+
 def _common_nouns(words: list[str]) -> bool:
     """A German run that starts with a common noun ("Süden Bayerns", "Typ Shahed"), or
     ends in one without starting with a known name ("Moskauer Angriffskrieg")."""
@@ -168,7 +180,7 @@ def find_people(
         if not places.is_role(match.group("role")) or any(p.start <= start < p.end for p in people):
             continue
         if any(s <= start < e for s, e in known) or not all(
-            _single_name(w, language) for w in name.split()
+            _apposed_name(w, language) for w in name.split()
         ):
             continue
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
