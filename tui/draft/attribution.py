@@ -223,6 +223,11 @@ def _apposed_person(sentence: str, mentions: list[Mention], end: int) -> Mention
     return None
 
 
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:habe|hat|hatte|haben|hätte|hätten|sei|ist|war|wurde|werde|wird|has|have|had)\b[^,;:]*\Z"
+)
+"""'…, er habe mehr erwartet': a participle in the reported clause, not a closing
+attribution."""
 _PASSIVE_HEDGE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
 """'are believed to', 'is expected to', 'was said to': a hedge, not who speaks."""
 _STATEMENT = re.compile(
@@ -358,6 +363,7 @@ def sentence_source(
         and not _AS_REPORTED.search(sentence, 0, verbs[-1].start())
         and len(sentence[verbs[-1].end() :].split()) <= 3
         and "," in sentence[: verbs[-1].start()]
+        and not _AUXILIARY_BEFORE.search(sentence, 0, verbs[-1].start())
     ):
         # "…, Russian news agencies reported.": the closing attribution covers the sentence
         last = verbs[-1]

@@ -42,6 +42,7 @@ hold) before cues are looked for."""
 _SINGLE_NAME = re.compile(r"\b[^\W\d_][\w-]*\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _LOWER_NEXT = re.compile(r"\s+[a-zäöü]")
+_ENDING = " .!?;:\"'“”„«»"
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -700,8 +701,11 @@ def _mentions(
     found = [m for m in found if not any(p.start <= m.start < p.end for p in people)]
 
     mentions: list[Mention] = []
-    found = [m for m in found if not _DATELINE.match(sentence, m.start)]
-    bodies = [b for b in bodies if b.kind == "media" or not _DATELINE.match(sentence, b.start)]
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(sentence)]
+    found = [m for m in found if not any(s <= m.start < e for s, e in datelines)]
+    bodies = [
+        b for b in bodies if b.kind == "media" or not any(s <= b.start < e for s, e in datelines)
+    ]
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
@@ -747,7 +751,7 @@ def _mentions(
             continue
         bare = _POSSESSIVE.sub("", word)
         by_role = None
-        if _LOWER_NEXT.match(sentence, match.end()) or match.end() == len(sentence):
+        if _LOWER_NEXT.match(sentence, match.end()) or not sentence[match.end() :].strip(_ENDING):
             by_role = actors.person_by_role(bare)  # "Der Kanzler sagte", not "Minister Keir …"
         single = actors.person_by_word(bare) or by_role
         if single is not None:

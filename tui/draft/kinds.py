@@ -151,11 +151,20 @@ _SPOKEN = re.compile(
 """A verb of saying or German reported speech: a quoted term beside it is the speaker's
 judgement ("Es sei „kein einziger Beweis“ vorgelegt worden", 'said Moscow had "clear
 evidence"')."""
+_PASSIVE_PRESENT = re.compile(
+    r"\b(?:wird|werden)\b.*\b(?:vor|ab|an|auf|aus|ein|mit|nach|zu|zurück|fest|frei|weg|her|hin"
+    r"|los|dar|bei|um)?ge(?!ben\b|hen\b|lten\b|winnen\b|hören\b|nießen\b|raten\b|schehen\b"
+    r"|währen\b|stalten\b|fährden\b|nehmigen\b|denken\b|brauchen\b|wöhnen\b|stehen\b)"
+    r"[a-zäöüß]{3,}(?:en|t)\b\s*[,.;:]?\s*\Z"
+)
+"""The present passive ("werden … vorgeworfen", "wird … ausgezahlt"): a past participle
+after "werden", where the future has an infinitive ("wird … geben")."""
 _PASSIVE_CHARGE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;]*\bvorgeworfen\b")
 _NOUN_THAT = re.compile(
-    r"\b(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
+    r"\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
+    r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
     r"|suggestion|suggestions|speculation|Prognose|Hoffnung|Befürchtung|Warnung|Spekulationen?)"
-    r"\b[^,;.]{0,60}?\b(?:that|dass)\b[^,;.]*\Z"
+    r"\b[^,;.]{0,60}?\b(?:that|dass)\b[^,;.]*[.!?]?\s*\Z"
 )
 """A modal inside what someone predicted or feared ("despite a prediction by X that the
 fighting might end soon"): the main clause still states a fact."""
@@ -266,6 +275,13 @@ def suggest_kind(
     an explanation -> background; a view given as such -> opinion; else reported.
     """
     lang = "de" if language == "de" else "en"
+    inside = _NOUN_THAT.search(sentence)
+    if inside is not None:
+        # "despite a prediction by X that the fighting might end soon": what X predicted
+        # is not what the sentence states
+        cues = [c for c in cues if c.start < inside.start()]
+        quotes = [q for q in quotes if q in sentence[: inside.start()]]
+        sentence = sentence[: inside.start()]
     folded = sentence.casefold()
     words = _WORDS.findall(folded)
     unquoted = sentence
@@ -279,11 +295,12 @@ def suggest_kind(
     ]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
-    possible = [c for c in possible if not _NOUN_THAT.search(sentence, 0, c.start)]
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
+    if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
+        ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
@@ -315,7 +332,11 @@ def suggest_kind(
         return KindSuggestion("opinion", "a speaker's own words are quoted")
     if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
         return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
-    modal = [c for c in cues if c.category == "modal"]
+    modal = [
+        c
+        for c in cues
+        if c.category == "modal" and not (lang == "de" and _PASSIVE_PRESENT.search(c.text))
+    ]
     if lang == "de" and not ahead and _PLAN.search(unquoted) and _PLAN_TIME.search(unquoted):
         ahead = _PLAN.search(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):

@@ -136,7 +136,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|nahe|outside|across|into|off|toward|towards)\s+(?:the\s+)?\Z"
-    r"|\b(?:rockets|missiles|drones|fire)\s+at\s+\Z"
+    r"|\b(?:rockets|missiles|drones|fire|fired|firing)\s+at\s+\Z"
 )
 """Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem"."""
 
