@@ -91,7 +91,9 @@ def test_writes_a_valid_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert briefing.title == "Berlin und Paris einigen sich" and briefing.language == "de"
     assert {"germany", "france"} <= {a.id for a in briefing.actors}
     kinds = [c.kind.value for c in briefing.claims]
-    assert kinds == ["reported", "reported", "speculation"]  # bare "soll" is no cue
+    # bare "soll" is no hedge; with a time ahead ("im Herbst") it states a plan
+    assert kinds == ["reported", "forecast", "speculation"]
+    assert not any("soll" in h for h in briefing.claims[1].hedges)
     assert briefing.claims[2].figures[0].value == 300_000_000
     assert "out.yaml" in capsys.readouterr().out
     # never overwrites a briefing, even a draft, whatever the flags: exit 2, file unchanged

@@ -3,9 +3,11 @@ that makes drafts worse fails here.
 
 The scorer is ``benchmarks/drafting.py`` (which prints the same metrics as a table, and
 the speed); the floors are what the drafting reaches, not what it should one day reach.
-The tuning set meets every goal of the drafting issue; the held-out set, which the rules
-were never tuned on, is held to what it reached (below the goal for attribution, actor
-recall, kinds and false figures: see docs/drafting.md).
+The tuning set and the old held-out set (whose misses have been read and tuned on, so it
+counts as tuning data now) meet every goal of the drafting issue. The unseen set was
+written and committed before the drafter first ran on it and its misses were not used
+to tune the rules: it is held to what it reached, well below the goals (see
+docs/drafting.md).
 """
 
 from __future__ import annotations
@@ -23,57 +25,73 @@ import drafting as scorer
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
         "statements covered": 1.0,
-        "speaker right": 0.9,
-        "attributed_to right": 0.9,
-        "actors recall": 0.94,
+        "speaker right": 1.0,
+        "attributed_to right": 0.95,
+        "actors recall": 0.97,
         "actors precision": 0.96,
-        "media recognised": 0.95,
-        "hedge cues found": 0.95,
-        "figures right": 0.95,
-        "claim kind right": 0.93,
+        "media recognised": 1.0,
+        "hedge cues found": 0.96,
+        "figures right": 0.98,
+        "claim kind right": 0.96,
     },
     "heldout": {
         "statements covered": 1.0,
-        "speaker right": 0.9,
-        "attributed_to right": 0.82,
-        "actors recall": 0.85,
-        "actors precision": 0.92,
-        "media recognised": 0.9,
-        "hedge cues found": 0.9,
-        "figures right": 0.9,
-        "claim kind right": 0.83,
+        "speaker right": 1.0,
+        "attributed_to right": 0.92,
+        "actors recall": 0.96,
+        "actors precision": 0.96,
+        "media recognised": 1.0,
+        "hedge cues found": 0.93,
+        "figures right": 0.95,
+        "claim kind right": 0.98,
+    },
+    "unseen": {
+        "statements covered": 1.0,
+        "speaker right": 0.75,
+        "attributed_to right": 0.67,
+        "actors recall": 0.83,
+        "actors precision": 0.86,
+        "media recognised": 0.63,
+        "hedge cues found": 0.76,
+        "figures right": 0.87,
+        "claim kind right": 0.70,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
     "tune": {
-        "hedge cues false": 0.03,
-        "figures false": 0.02,
+        "hedge cues false": 0.01,
+        "figures false": 0.01,
         "speculation as fact": 0,
     },
     "heldout": {
-        "hedge cues false": 0.05,
+        "hedge cues false": 0.04,
         "figures false": 0.05,
         "speculation as fact": 0,
     },
+    "unseen": {
+        "hedge cues false": 0.23,
+        "figures false": 0.07,
+        "speculation as fact": 1,
+    },
 }
+SETS = ("tune", "heldout", "unseen")
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, float]]:
     module: ModuleType = scorer
-    return {
-        name: module.score_set(module.load_set(name), timing=False).metrics
-        for name in ("tune", "heldout")
-    }
+    return {name: module.score_set(module.load_set(name), timing=False).metrics for name in SETS}
 
 
 def test_the_corpus_is_complete() -> None:
-    texts = scorer.load_set("tune") + scorer.load_set("heldout")
-    assert len(texts) >= 40
-    languages = [t.language for t in texts]
-    assert languages.count("de") == languages.count("en")
-    assert len(scorer.load_set("heldout")) * 4 >= len(texts)
-    for text in texts:
+    first = scorer.load_set("tune") + scorer.load_set("heldout")
+    unseen = scorer.load_set("unseen")
+    assert len(first) >= 40 and len(unseen) >= 12
+    for texts in (first, unseen):
+        languages = [t.language for t in texts]
+        assert languages.count("de") == languages.count("en")
+    assert len(scorer.load_set("heldout")) * 4 >= len(first)
+    for text in first + unseen:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:
@@ -83,7 +101,7 @@ def test_the_corpus_is_complete() -> None:
             assert quote["at"] in text.text and quote["speaker"] in names, (text.name, quote)
 
 
-@pytest.mark.parametrize("which", ["tune", "heldout"])
+@pytest.mark.parametrize("which", SETS)
 def test_floors(scores: dict[str, dict[str, float]], which: str) -> None:
     got = scores[which]
     low = {m: round(got[m], 3) for m, floor in FLOORS[which].items() if got[m] < floor}

@@ -88,7 +88,9 @@ _SPEECH_DE = (
     r"|ausgesprochen|angekündigt|gefordert|erklärt|betont|gewarnt|kritisiert|bestätigt"
     r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
     r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
-    r"|aufgefordert|forderte\s+auf"
+    r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
+    r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
+    r"|bekräftigt|bilanzierte|resümierte"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -96,9 +98,10 @@ _SPEECH_EN = (
     r"|reported|reports|announced|announces|believes|believe|believed|estimate|estimates"
     r"|estimated|expects|expect|expected|fear|fears|feared|suggested|suggests|called|calls"
     r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
-    r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think"
+    r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think(?!\s+tanks?\b)"
     r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
-    r"|condemned|welcomed|praised"
+    r"|condemned|welcomed|praised|saying|vowed|vows|signalled|signaled|stated|declared|pledged"
+    r"|maintained|asserted|alleged|blamed"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -147,14 +150,25 @@ _DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECA
 _AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
 """", as NBC reported": the report the sentence compares with, not its source."""
 _ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
+_INTERVIEWER = re.compile(
+    r"\b(?:Interview|Gespräch|interview|conversation)\s+(?:mit|with)\s+(?:dem|der|den|the)?\s*[„“\"»«]?\Z"
+)
+"""Whom an interview was given to ("Im Interview mit dem „Spiegel“ argumentierte er"): the
+outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
+
+
+_LIST_COMMA = re.compile(r",\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:und|and|oder|or|sowie)\s")
+"""A comma inside a list of names ("aus SPD, Grünen und FDP"): no clause boundary."""
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     start = 0
     end = len(sentence)
     for match in _CLAUSE.finditer(sentence):
+        if _LIST_COMMA.match(sentence, match.start()):
+            continue
         if match.end() <= position:
             start = match.end()
         elif match.start() >= position:
@@ -200,22 +214,63 @@ def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeak
     return None
 
 
+def _apposed_person(sentence: str, mentions: list[Mention], end: int) -> Mention | None:
+    """A person named in apposition just after a clause ("sagte die Geschäftsführerin der
+    Fraktion, Britta Haßelmann, der dpa")."""
+    person = _first_person_after(mentions, end, end + 60)
+    if person is not None and not sentence[end : person.start].strip(" ,"):
+        return person
+    return None
+
+
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:habe|hat|hatte|haben|hätte|hätten|sei|ist|war|wurde|werde|wird|has|have|had)\b[^,;:]*\Z"
+)
+"""'…, er habe mehr erwartet': a participle in the reported clause, not a closing
+attribution."""
+_PASSIVE_HEDGE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
+"""'are believed to', 'is expected to', 'was said to': a hedge, not who speaks."""
+_STATEMENT = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:statement|report|communique|communiqué|release)\s+\Z"
+    r"|\b(?:die|der|eine?)\s+(?:Mitteilung|Erklärung|Bericht|Meldung)\s+\Z",
+    re.IGNORECASE,
+)
+"""'…, the statement said': the statement of the source named before."""
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
     """The subject of the verb of saying at ``verb``: before it, else after it."""
     start, end = _clause_bounds(sentence, verb.start())
-    kept = [m for m in mentions if not any(s <= m.start < e for s, e in skip)]
+    kept = [
+        m
+        for m in mentions
+        if not any(s <= m.start < e for s, e in skip)
+        and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
+    ]
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
+        inside = _first_person_after(kept, apposition.start(), apposition.end())
+        if inside is not None:  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
+            return Source(actor=inside.actor, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
         if named is not None and not sentence[named.end : apposition.start()].strip():
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
         if role is not None and not sentence[role.end : apposition.start()].strip():
             return Source(role=role, cue=verb.group())
-    before = _last_before(kept, start, verb.start())
     cue = verb.group()
+    if verb.group().casefold() in _PARTICIPLES:
+        # "X hat der Regierung … vorgeworfen": the participle closes the clause; its
+        # subject opens it
+        person = _first_person_after(kept, start, verb.start())
+        if person is not None and len(sentence[start : person.start].split()) <= 3:
+            return Source(actor=person.actor, cue=cue)  # "Unions-Fraktionschef Merz hat …"
+        opening = _first_after(kept, start, verb.start())
+        if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+            return Source(actor=opening.actor, cue=cue)
+    before = _last_before(kept, start, verb.start())
     spoken_by = role_speaker(sentence, start, verb.start())
     if (
         spoken_by is not None
@@ -243,7 +298,8 @@ def _subject(
     if _ADDRESSING.match(verb.group()):
         return None  # "told The New York Times": whom it was said to, not who said it
     kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
-    after = _first_person_after(kept, verb.end(), end) or _first_after(kept, verb.end(), end)
+    after = _first_person_after(kept, verb.end(), end) or _apposed_person(sentence, kept, end)
+    after = after or _first_after(kept, verb.end(), end)
     role_after = role_speaker(sentence, verb.end(), end)
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
     if after_pronoun is not None:
@@ -307,14 +363,19 @@ def sentence_source(
         and not _AS_REPORTED.search(sentence, 0, verbs[-1].start())
         and len(sentence[verbs[-1].end() :].split()) <= 3
         and "," in sentence[: verbs[-1].start()]
+        and not _AUXILIARY_BEFORE.search(sentence, 0, verbs[-1].start())
     ):
         # "…, Russian news agencies reported.": the closing attribution covers the sentence
         last = verbs[-1]
+        if _STATEMENT.search(sentence, 0, last.start()):
+            return Source(carried=True, cue=f"statement {last.group()}")
         closing = _subject(sentence, last, mentions, skip)
         if closing is not None:
             return closing
     for verb in _SPEECH.finditer(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
+            continue
+        if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
             continue
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
@@ -377,6 +438,8 @@ def _after_quote(
     before = _last_before(mentions, quote_end, verb.start())
     if before is not None:
         return Source(actor=before.actor, cue=verb.group())
+    if _STATEMENT.search(sentence, quote_end, verb.start()):
+        return Source(carried=True, cue=f"statement {verb.group()}")
     pronoun = _PRONOUN.search(gap)
     if pronoun is not None:
         return Source(pronoun=True, cue=f"{pronoun.group()} {verb.group()}")

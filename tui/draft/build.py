@@ -42,6 +42,7 @@ hold) before cues are looked for."""
 _SINGLE_NAME = re.compile(r"\b[^\W\d_][\w-]*\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _LOWER_NEXT = re.compile(r"\s+[a-zäöü]")
+_ENDING = " .!?;:\"'“”„«»"
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -73,6 +74,9 @@ class _ActorDraft:
     role: str | None = None
     anonymous: bool = False
     tokens: tuple[str, ...] = ()
+    company: bool | None = None
+    """True for a business the gazetteer knows, False for its institutions, None when the
+    name's shape found it: which of them "the company" or "the agency" may point at."""
     _paragraph_set: set[int] = field(default_factory=set, repr=False)
 
     def seen(self, alias: str | None, paragraph: int, *, loaded: bool = False) -> None:
@@ -123,7 +127,7 @@ class _Actors:
 
     def known(self, entry: Entry) -> _ActorDraft:
         if entry.id not in self.by_id:
-            actor = _ActorDraft(entry.id, entry.name, entry.kind)
+            actor = _ActorDraft(entry.id, entry.name, entry.kind, company=entry.company)
             self.by_id[entry.id] = actor
             if entry.kind == "person":
                 actor.tokens = tuple(entry.name.split())
@@ -171,11 +175,17 @@ class _Actors:
         folded = word.casefold()
         if len(folded) < 5:
             return None
+        # "der CDU-Chef" after "Unions-Fraktionschef Merz": the office's head noun
+        head = folded.rsplit("-", 1)[1] if "-" in folded.strip("-") else None
         best: _ActorDraft | None = None
         for actor in self.by_id.values():
             if actor.kind == "person" and actor.role:
                 last = actor.role.split()[-1].casefold()
-                if last == folded or (last.endswith(folded) and len(folded) >= 6):
+                if (
+                    last == folded
+                    or (last.endswith(folded) and len(folded) >= 6)
+                    or (head is not None and len(head) >= 4 and last.endswith(head))
+                ):
                     best = actor
         return best
 
@@ -301,6 +311,7 @@ def draft_briefing(
                 if span.outlet:
                     outlet_id = _outlet(span.text, actors, number)
                     mentions.append(Mention(outlet_id, "media", _s, _e))
+            mentions += _anaphors(sentence.text, mentions, context, actors)
             mentions.sort(key=lambda m: m.start)
             mentioned = [m.actor for m in mentions]
 
@@ -311,6 +322,16 @@ def draft_briefing(
                 if not span.direct:
                     continue
                 found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                named_before = [
+                    m.actor
+                    for m in mentions
+                    if m.kind == "person"
+                    and m.end <= local_start
+                    and not any(s <= m.start < e for s, e in direct)
+                ]
+                if found is not None and found.pronoun and named_before:
+                    # 'X: "…", sagte er': the person named in the sentence, not the one before
+                    found = SourceFound(actor=named_before[-1], cue=found.cue)
                 speaker_id, cue = _resolve(found, actors, context, number, quote=True)
                 role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
@@ -340,8 +361,22 @@ def draft_briefing(
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
                     attributed, _cue = _resolve(found, actors, context, number, quote=False)
+            if attributed is None and any(
+                span.direct and span.start < sentence.start < span.end for span in spans
+            ):
+                # the second sentence of a quotation: the quotation's speaker goes on
+                attributed = context.last_speaker
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 attributed = context.last_source  # "Die Summe sei …": reported speech goes on
+            if (
+                attributed is not None
+                and _REPORTS_THE_LAST.match(sentence.text)
+                and claims
+                and claims[-1].paragraph == number
+                and claims[-1].attributed_to is None
+            ):
+                # "Das berichtet das „Handelsblatt“": the sentence before rests on it too
+                claims[-1] = _attributed(claims[-1], attributed, actors)
             context.after_sentence(attributed, mentions, actors)
             if sentence.text.rstrip().endswith("?"):
                 continue
@@ -515,8 +550,27 @@ class _Context:
     last_speaker: str | None = None
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
     last_source: str | None = None
+    last_named_source: str | None = None
+    """The last source any sentence named ("…, the statement said" goes back to it)."""
+    last_company: str | None = None
+    """The business named last: "the company", "der Konzern" point back at it."""
+    last_body: str | None = None
+    """The institution named last: "the agency", "die Behörde" point back at it."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+        if source is not None:
+            self.last_named_source = source
+            if actors.by_id[source].kind == "person" and self.last_speaker is None:
+                # a quotation with no attribution goes on from the paragraph's last speaker
+                self.last_speaker = source
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.kind != "organisation" or mention.adjective:
+                continue
+            company = actors.by_id[mention.actor].company
+            if company is not False:
+                self.last_company = mention.actor
+            if company is not True:
+                self.last_body = mention.actor
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
@@ -524,6 +578,46 @@ class _Context:
             if people:
                 self.last_person = people[0].actor
         self.last_source = source
+
+
+_REPORTS_THE_LAST = re.compile(
+    r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|meldet|meldete|teilte|teilt|sagte"
+    r"|schreibt|schrieb|bestätigte|bestätigt|was|has|had)\b|(?:[\w-]+\s+){1,6}(?:said|reported"
+    r"|says|reports|confirmed)\b)"
+)
+"""A sentence that only says who reported the one before ("Das berichtet das
+„Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …")."""
+_BODY_ANAPHOR = re.compile(
+    r"\b(?P<company>[Tt]he\s+(?:company|firm|group|carmaker|automaker|bank|chipmaker|airline)"
+    r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers)"
+    r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank))"
+    r"|(?P<body>[Tt]he\s+(?:agency|ministry|union|club|court|organisation|organization)"
+    r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins))"
+    r"\b(?!\s+[A-ZÄÖÜ])"
+)
+"""A body named by what it is ("the company said", "teilte der Konzern mit"): the
+organisation named last, so that the sentence's attribution finds it."""
+
+
+def _anaphors(
+    sentence: str, mentions: list[Mention], context: _Context, actors: _Actors
+) -> list[Mention]:
+    """Mentions of the organisation named before for "the company", "der Konzern" …"""
+    found = []
+    for match in _BODY_ANAPHOR.finditer(sentence):
+        body = context.last_company if match.group("company") else context.last_body
+        if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        found.append(Mention(body, "organisation", match.start(), match.end()))
+    return found
+
+
+def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
+    """``claim`` resting on ``source``, which is cited when it is an outlet."""
+    sources = list(claim.sources)
+    if actors.by_id[source].kind == "media" and source not in sources:
+        sources.append(source)
+    return claim.model_copy(update={"attributed_to": source, "sources": sources})
 
 
 def _resolve(
@@ -549,7 +643,9 @@ def _resolve(
         elif found.pronoun:
             actor_id = context.last_person
         elif found.carried:
-            actor_id = context.last_source
+            actor_id = context.last_source or (
+                context.last_named_source if found.cue.startswith("statement") else None
+            )
     if actor_id is None and quote and found is None:
         actor_id = context.last_speaker
         cue = "the quotation before" if actor_id else ""
@@ -605,7 +701,11 @@ def _mentions(
     found = [m for m in found if not any(p.start <= m.start < p.end for p in people)]
 
     mentions: list[Mention] = []
-    found = [m for m in found if not _DATELINE.match(sentence, m.start)]
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(sentence)]
+    found = [m for m in found if not any(s <= m.start < e for s, e in datelines)]
+    bodies = [
+        b for b in bodies if b.kind == "media" or not any(s <= b.start < e for s, e in datelines)
+    ]
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
@@ -640,11 +740,18 @@ def _mentions(
             taken.append((start, start + len(name)))
     for match in _words_of_single_names(sentence):
         word = match.group()
-        if not word[0].isupper() or any(s <= match.start() < e for s, e in taken):
+        prefix_only = (
+            "-" in word
+            and places.is_role(word)
+            and all(e < match.end() for s, e in taken if s <= match.start() < e)
+        )  # "der CDU-Chef": the party is a mention, the office points at a person
+        if not word[0].isupper() or (
+            any(s <= match.start() < e for s, e in taken) and not prefix_only
+        ):
             continue
         bare = _POSSESSIVE.sub("", word)
         by_role = None
-        if _LOWER_NEXT.match(sentence, match.end()) or match.end() == len(sentence):
+        if _LOWER_NEXT.match(sentence, match.end()) or not sentence[match.end() :].strip(_ENDING):
             by_role = actors.person_by_role(bare)  # "Der Kanzler sagte", not "Minister Keir …"
         single = actors.person_by_word(bare) or by_role
         if single is not None:
@@ -656,7 +763,7 @@ def _mentions(
         if any(s <= match.start() < e for s, e in taken):
             continue
         plural = _PLURAL_GROUPS.match(sentence, match.end())
-        if word.casefold() not in places.anonymous and plural is None:
+        if plural is None and not places.is_group(word):
             continue
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
@@ -675,7 +782,7 @@ def _mentions(
     return sorted(mentions, key=lambda m: m.start)
 
 
-_DATELINE = re.compile(r"(?<![\w,])[A-ZÄÖÜ]{4,}(?:\s+[A-ZÄÖÜ]{3,})?(?=\s*[,(])")
+_DATELINE = re.compile(r"(?<![\w,/])[A-ZÄÖÜ]{4,}(?:(?:\s+|/)[A-ZÄÖÜ]{3,})*(?=\s*[,(])")
 """A wire dateline's city ("TEHRAN, Oct. 04", "WASHINGTON (Reuters)"): where the story
 was filed, not an actor."""
 _SAYS_NAME = re.compile(
@@ -688,7 +795,7 @@ text never introduces in full."""
 
 
 def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
-    if word.casefold() in places.anonymous or places.is_role(word) or places.find(word):
+    if places.is_group(word) or places.is_role(word) or places.find(word):
         return False
     if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
         return False
@@ -710,10 +817,12 @@ _GROUP_WORD = re.compile(r"\b(?P<word>[^\W\d_]+)\b")
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
 _OWNER = re.compile(
     r"\b(?P<by>[A-Z][\w.]*|(?:westlich|russisch|ukrainisch|amerikanisch|chinesisch|"
-    r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?)\s+\Z"
+    r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?|union|party"
+    r"|industry|fund|government|military|intelligence|security|opposition|rebel|aid|rights"
+    r"|health|company|bank|senior)\s+\Z"
 )
 """Who an unnamed group belongs to: "U.S. officials", "Western diplomats", "westliche
-Diplomaten"."""
+Diplomaten", and the lowercase noun that says which ("union leaders", "party officials")."""
 _NOT_OWNERS = frozenset(
     "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
     " Einige Viele Manche Andere Zwei Drei Vier Fünf".split()

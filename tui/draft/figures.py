@@ -160,8 +160,25 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             continue
         if word[0].isupper():
             return None
-        return word, j + 1
+        return _english_head(tokens, j), j + 1
     return None
+
+
+def _english_head(tokens: list[str], j: int) -> str:
+    """The plural noun a singular modifier stands before ("two crew members", "three
+    maritime security sources" -> members, sources); else the word at ``j``."""
+    word = tokens[j].casefold()
+    if word.endswith("s"):
+        return tokens[j]
+    for k in (j + 1, j + 2):
+        if k >= len(tokens) or not tokens[k].isalpha() or not tokens[k].islower():
+            break
+        later = tokens[k].casefold()
+        if later in _NOT_UNITS:
+            break
+        if later.endswith("s") and not later.endswith(("ss", "us", "is")):
+            return tokens[k]
+    return tokens[j]
 
 
 def _special(
@@ -193,8 +210,18 @@ def _special(
     else:
         assert vague is not None
         low, high, j = float(vague[0]), float(vague[1]), i + 1
-    if j < len(tokens) and folded[j] == "of":
+    if (
+        j + 1 < len(tokens)
+        and folded[j] in ("und", "and", "oder", "or")
+        and (folded[j + 1] in _VAGUE or folded[j + 1].startswith("aber"))
+    ):
+        j += 2  # "Tausende und Abertausende": one vague count
+    if j < len(tokens) and folded[j] in ("of", "von"):
         j += 1
+        if lang == "en" and j < len(tokens) and tokens[j][:1].isupper() and folded[j].endswith("s"):
+            # "thousands of Israelis": the people counted, named by a capitalised plural
+            text = " ".join(tokens[i : j + 1])
+            return FigureDraft(tokens[j], low=low, high=high, approximate=True, text=text), j + 1
     scales = _SCALES.get(lang, _SCALES["en"])
     if j < len(tokens) and folded[j] in scales:
         low, high = low * scales[folded[j]], high * scales[folded[j]]

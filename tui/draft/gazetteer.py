@@ -43,6 +43,8 @@ class Entry:
     id: str
     name: str
     kind: str
+    company: bool = False
+    """A business ("the company", "der Konzern" can point back at it), not an institution."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,10 @@ class Gazetteer:
         return _WordList(self.roles)
 
     @functools.cached_property
+    def _group_index(self) -> _WordList:
+        return _WordList(tuple(self.anonymous))
+
+    @functools.cached_property
     def _loaded_index(self) -> _WordList:
         return _WordList(self.loaded)
 
@@ -241,6 +247,11 @@ class Gazetteer:
                 return entry
         return None
 
+    def is_group(self, word: str) -> bool:
+        """Whether ``word`` names people the text cites as a group ("Experten",
+        "Verfassungsrechtler" by its ending "*rechtler", "analysts")."""
+        return self._group_index.holds(word)
+
     def is_role(self, word: str) -> bool:
         return self._role_index.holds(word)
 
@@ -255,12 +266,20 @@ class _WordList:
         folded = [p.casefold() for p in patterns]
         self.words = frozenset(p for p in folded if not p.startswith("*"))
         self.suffixes = frozenset(p[1:] for p in folded if p.startswith("*"))
+        self._seen: dict[str, bool] = {}
+        """Answers by word: a text asks about the same words again and again."""
 
     def holds(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is not None:
+            return known
         folded = word.casefold()
-        if folded in self.words:
-            return True
-        return any(folded[k:] in self.suffixes for k in range(len(folded) + 1))
+        answer = folded in self.words or any(
+            folded[k:] in self.suffixes for k in range(len(folded) + 1)
+        )
+        if len(self._seen) < 100_000:  # bounded: a long-running process stays small
+            self._seen[word] = answer
+        return answer
 
 
 def _clean_name(name: str) -> str:
@@ -327,7 +346,7 @@ def gazetteer() -> Gazetteer:
         if "territory" in raw:
             entry = entries[raw["territory"]]
         else:
-            entry = Entry(raw["id"], raw["name"], raw["kind"])
+            entry = Entry(raw["id"], raw["name"], raw["kind"], bool(raw.get("company")))
         for name in raw["names"]:
             star = name.endswith("*")
             pattern = tuple(w.text for w in words(name.rstrip("*")))

@@ -124,10 +124,51 @@ _CONDITIONAL = {
     "en": re.compile(r"\bwould\s+(?:not\s+)?[a-z]+"),
 }
 _PLEDGE = {
-    "de": re.compile(r"\A\W*(?:wir|ich)\s+werden?\b", re.I),
+    "de": re.compile(
+        r"\A\W*(?:wir|ich)\s+werden?\b|\A\W*(?:mit|von|für|bei)\s+(?:uns|mir)\s+(?:wird|werden)\b",
+        re.I,
+    ),
     "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
 }
-"""A quoted promise of one clause ("We will not let up"): reported speech, not a view."""
+"""A quoted promise of one clause ("We will not let up", "Mit uns wird es … nicht
+geben"): reported speech, not a view."""
+_REPORTED_PLEDGE = {
+    "de": re.compile(r"(?:,|\bdass)\s+(?:er|sie|man|wir)\s+werde\b", re.I),
+    "en": re.compile(
+        r"\b(?:said|says|announced|announces|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we)"
+        r"\s+(?:will|won't|would|wouldn't)\b",
+        re.I,
+    ),
+}
+"""A pledge in indirect speech ("…, er werde keine neuen Schulden mittragen", "announced
+he will not seek re-election"): the speaker's stated intention, reported speech; an
+impersonal "Es werde … geben" stays a forecast."""
+_SPOKEN = re.compile(
+    r"\b(?:sagte|sagten|sagt|erklärte|fügte|said|says|told|added|wrote|schrieb)\b|\b(?:sei|seien"
+    r"|habe|hätten?|dürfe|müsse|könne|werde)\b",
+    re.I,
+)
+"""A verb of saying or German reported speech: a quoted term beside it is the speaker's
+judgement ("Es sei „kein einziger Beweis“ vorgelegt worden", 'said Moscow had "clear
+evidence"')."""
+_PASSIVE_PRESENT = re.compile(
+    r"\b(?:wird|werden)\b.*\b(?:vor|ab|an|auf|aus|ein|mit|nach|zu|zurück|fest|frei|weg|her|hin"
+    r"|los|dar|bei|um)?ge(?!ben\b|hen\b|lten\b|winnen\b|hören\b|nießen\b|raten\b|schehen\b"
+    r"|währen\b|stalten\b|fährden\b|nehmigen\b|denken\b|brauchen\b|wöhnen\b|stehen\b)"
+    r"[a-zäöüß]{3,}(?:en|t)\b\s*[,.;:]?\s*\Z"
+)
+"""The present passive ("werden … vorgeworfen", "wird … ausgezahlt"): a past participle
+after "werden", where the future has an infinitive ("wird … geben")."""
+_PASSIVE_CHARGE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;]*\bvorgeworfen\b")
+_NOUN_THAT = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
+    r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
+    r"|suggestion|suggestions|speculation|Prognose|Hoffnung|Befürchtung|Warnung|Spekulationen?)"
+    r"\b[^,;.]{0,60}?\b(?:that|dass)\b[^,;.]*[.!?]?\s*\Z"
+)
+"""A modal inside what someone predicted or feared ("despite a prediction by X that the
+fighting might end soon"): the main clause still states a fact."""
+_WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
     "believe believes believed expected indicates indicate indicating erwarten erwartet".split()
@@ -150,12 +191,64 @@ _COUNT = re.compile(
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
 _SIDE_CLAUSE = re.compile(
-    r",[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
+    r"\A\W*(?:With|After|Before|As|While|Since|Despite|Mit|Nach|Seit|Als|Während|Trotz)\b[^,;]*,"
+    r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
     r"[^,.;]*",
     re.I,
 )
 """A side clause: between commas ("The case, first reported in 2019, is open") or
 opened by a conjunction; a year there does not make the statement history."""
+
+
+_PLAN = re.compile(
+    r"\bsoll(?:en)?\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöü]+(?:en|ern|eln)\b\s*"
+    r"(?:[.;:!?]|\Z|und\b)"
+)
+_PLAN_TIME = re.compile(
+    r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
+    r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b"
+)
+"""A plan with a time ahead ("Der Streik soll um 2 Uhr beginnen", "Bis Ende des Jahres
+sollen … stationiert werden"): a forecast. "soll" alone is as often an obligation or a
+purpose, so it takes the time word."""
+_VOICE = {
+    "de": re.compile(
+        r"\b(?:ich|wir|uns|mir|mich|unser\w*|mein\w*|Sie|Ihr\w*|muss|müssen|sollte|sollten"
+        r"|darf|dürfen|nie|niemals)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:I|we|us|our|my|me|you|your|must|should|need|needs|never|cannot|can't)\b", re.I
+    ),
+}
+
+
+def _quoted_material(quote: str, lang: str) -> bool:
+    """A quotation that carries a document's or a speaker's wording as material, not a
+    voiced view: it opens in lowercase (a phrase set into an English sentence) and holds no
+    first or second person, no "must" or "never" and no word that judges. (German sets a
+    speaker's judgement into reported speech the same way, so it is not asked there.)"""
+    text = quote.strip(_MARKS)
+    if not text[:1].islower():
+        return False
+    words = _WORDS.findall(text.casefold())
+    return _VOICE[lang].search(text) is None and not _found("judging", lang, words)
+
+
+_STATE_VERB = re.compile(r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben)\b")
+_STATE_NOW = re.compile(
+    r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt)\b\s+(?:\S+\s+){0,2}\Z"
+)
+
+
+def _looks_ahead(cue: CueHit, sentence: str) -> bool:
+    """ "dürfte" before a verb of change looks ahead; "dürfte höher liegen" and "wohl"
+    estimate how things stand now."""
+    word = cue.text.casefold()
+    if word.startswith("dürfte"):
+        return not _STATE_VERB.match(sentence[cue.end :])
+    if word == "wohl":
+        return not _STATE_NOW.search(sentence, 0, cue.start)
+    return False
 
 
 def suggest_kind(
@@ -182,6 +275,13 @@ def suggest_kind(
     an explanation -> background; a view given as such -> opinion; else reported.
     """
     lang = "de" if language == "de" else "en"
+    inside = _NOUN_THAT.search(sentence)
+    if inside is not None:
+        # "despite a prediction by X that the fighting might end soon": what X predicted
+        # is not what the sentence states
+        cues = [c for c in cues if c.start < inside.start()]
+        quotes = [q for q in quotes if q in sentence[: inside.start()]]
+        sentence = sentence[: inside.start()]
     folded = sentence.casefold()
     words = _WORDS.findall(folded)
     unquoted = sentence
@@ -189,13 +289,18 @@ def suggest_kind(
         unquoted = unquoted.replace(quote, " ")
     unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
-    if evaluative:
-        return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
         c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS
     ]
+    if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
+        evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
+    if evaluative and not (possible and _WARNING.search(unquoted)):
+        # a warning of what could happen is a guess ("warned that Russia could attack")
+        return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
+    if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
+        ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
@@ -207,20 +312,34 @@ def suggest_kind(
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
+    if lang == "en" and quoted_view and quotes and all(_quoted_material(q, lang) for q in quotes):
+        quoted_view = False  # 'discussed "progress on NATO accession for Finland"'
     if quoted_view and any(_COUNT.search(q) for q in quotes):
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
+    if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
+        return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+    judging = _found("judging", lang, words)
+    spoken = (
+        quoted_view
+        or _SPOKEN.search(unquoted)
+        or any(c.category in ("attribution", "subjunctive") for c in cues)
+    )
+    if judging and spoken:
+        return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
-    if quoted_terms and _CALLED.search(sentence):
+    if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
         return KindSuggestion("opinion", "a speaker's term is quoted beside a verb of saying")
-    modal = [c for c in cues if c.category == "modal"]
-    if (
-        ahead
-        or future
-        or (modal and any(c.text.casefold().startswith(("dürfte", "wohl")) for c in modal))
-    ):
+    modal = [
+        c
+        for c in cues
+        if c.category == "modal" and not (lang == "de" and _PASSIVE_PRESENT.search(c.text))
+    ]
+    if lang == "de" and not ahead and _PLAN.search(unquoted) and _PLAN_TIME.search(unquoted):
+        ahead = _PLAN.search(unquoted)
+    if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:

@@ -91,6 +91,11 @@ _MEDIA_BEFORE = re.compile(
     r"|tabloid|daily|platform))\s+"
     r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
 )
+_MEDIA_NOUN_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:newspaper|daily|tabloid|broadcaster"
+    r"|magazine|weekly)\b"
+)
+"""An outlet named before what it is ("Britain's Times newspaper")."""
 _UNNAMED_MEDIA = re.compile(
     r"\b(?:(?P<adj>[a-zäöü]+(?:e|en|er))\s+)?(?P<noun>Nachrichtenagenturen|Staatsmedien"
     r"|Medienberichten|Medienberichte|Medienberichts|Medienbericht|Zeitungsberichts"
@@ -188,10 +193,11 @@ _EN_LOWER_BODY = re.compile(
     r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|police"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
-    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
-military", "the fire service")."""
+military", "the fire service"); not an adjective before a plural ("the military
+capabilities")."""
 
 
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
@@ -220,6 +226,11 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _MEDIA_NOUN_AFTER.finditer(sentence):
+        name = match.group("name")
+        if name in ("The", "A", "State", "Daily"):
+            continue
+        found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _OUTLET_NAME.finditer(sentence):
         name = match.group("name").removeprefix("The ")
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))

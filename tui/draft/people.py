@@ -34,7 +34,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _NOT_NAME_WORDS = frozenset(
     "Act Agreement Treaty Summit Conference Day War Cup Games Prize Award Index Report Plan"
     " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station"
-    " Ministry Department Office Agency Council Court".split()
+    " Ministry Department Office Agency Council Court Strip Republic Mediterranean Gulf Bay"
+    " Valley Coast Peninsula Princess Operations".split()
 )
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
@@ -47,6 +48,18 @@ def _single_name(word: str, language: str) -> bool:
         from tui.draft.nouns import is_common_noun
 
         return not is_common_noun(word)
+    return word not in _NOT_NAME_WORDS
+
+
+def _apposed_name(word: str, language: str) -> bool:
+    """A word set between commas after an office: a name unless the tagger knows it as a
+    common noun whole ("Hofreiter" is guessed from pieces, so it may be a name)."""
+    if not word[:1].isupper() or len(word) < 2 or word.isupper():
+        return False
+    if language == "de":
+        from tui.draft.nouns import is_known_common_noun
+
+        return not is_known_common_noun(word)
     return word not in _NOT_NAME_WORDS
 
 
@@ -121,7 +134,11 @@ def _surname(sentence: str, mention: Mention) -> bool:
 
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|nahe|outside|across)\s+\Z")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards)\s+(?:the\s+)?\Z"
+    r"|\b(?:rockets|missiles|drones|fire|fired|firing)\s+at\s+\Z"
+)
+"""Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem"."""
 
 
 def find_people(
@@ -142,11 +159,13 @@ def find_people(
     for run in _runs(sentence):
         pieces: list[list[re.Match[str]]] = [[]]
         for match in run:
+            word = match.group()
             stop = (
                 match.start() in known_starts
                 or any(s <= match.start() < e for s, e in known)
-                or match.group().casefold() in places.anonymous
-            )
+                or places.is_group(word)
+            ) and not ("-" in word.strip("-") and places.is_role(word))
+            # "FDP-Fraktionschef Lindner": an office that holds a party's name is an office
             if stop:
                 pieces.append([])
             else:
@@ -155,7 +174,26 @@ def find_people(
             person = _person(piece, sentence, language, places)
             if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
                 people.append(person)
-    return people
+    for match in _NAME_IN_APPOSITION.finditer(sentence):
+        name = match.group("name")
+        start = match.start("name")
+        if not places.is_role(match.group("role")) or any(p.start <= start < p.end for p in people):
+            continue
+        if any(s <= start < e for s, e in known) or not all(
+            _apposed_name(w, language) for w in name.split()
+        ):
+            continue
+        people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
+    return sorted(people, key=lambda p: p.start)
+
+
+_NAME_IN_APPOSITION = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ss]eine?|[Ii]hre?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:der|des|of(?:\s+the)?)\s+[\w-]+(?:\s+[\w-]+)?"
+    r",\s+(?P<name>[A-ZÄÖÜ][a-zäöüß'-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'-]+){0,2}),"
+)
+"""A name in apposition after its office: "Der Fraktionsvorsitzende der AfD, Gauland,
+sagte", "the leader of the party, X, said"."""
 
 
 def _person(

@@ -38,15 +38,65 @@ def _segmenter(language: str) -> Any:
     return pysbd.Segmenter(language=language if language in ("de", "en") else "en", clean=False)
 
 
+_SURE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?](?=\s+[A-ZÄÖÜ])")
+"""A mark after a word of four letters or more, before a capital: a boundary, unless the
+word is an abbreviation pysbd knows or a quotation is open (checked below)."""
+
+
+@functools.cache
+def _abbreviations(language: str) -> frozenset[str]:
+    from pysbd.languages import Language  # type: ignore[import-untyped]
+
+    module = Language.get_language_code(language if language in ("de", "en") else "en")
+    return frozenset(a.strip().casefold() for a in module.Abbreviation.ABBREVIATIONS)
+
+
+def _sure_boundaries(paragraph: str, language: str) -> list[int]:
+    """Offsets where a sentence surely ends: a full stop, question or exclamation mark
+    after a plain word of four letters or more, before a capital, outside quotation
+    marks. Cutting there first lets most pieces skip pysbd, which costs a fifth of
+    drafting's time, and gives the same sentences (checked on the whole corpus)."""
+    cuts: list[int] = []
+    if '"' in paragraph:
+        return cuts  # straight quotes do not say which side opens: leave it to pysbd
+    pairs = (("„", "“"), ("»", "«")) if language == "de" else (("“", "”"), ("«", "»"))
+    abbreviations = _abbreviations(language)
+    for match in _SURE_END.finditer(paragraph):
+        before = paragraph[: match.start()]
+        if any(before.count(a) != before.count(b) for a, b in pairs):
+            continue  # inside a quotation: pysbd keeps it with its attribution
+        word = re.search(r"[^\W\d_]+\Z", before)
+        if word is None or word.group().casefold() in abbreviations:
+            continue
+        cuts.append(match.end())
+    return cuts
+
+
 def split_sentences(paragraph: str, language: str) -> list[Sentence]:
     """The sentences of ``paragraph``, in order, with offsets into it."""
+    cuts = _sure_boundaries(paragraph, language)
+    if not cuts:
+        return _split_piece(paragraph, language, 0)
+    sentences: list[Sentence] = []
+    for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
+        sentences += _split_piece(paragraph[start:end], language, start)
+    return sentences
+
+
+def _split_piece(paragraph: str, language: str, offset: int) -> list[Sentence]:
+    """The sentences of one piece of a paragraph, with offsets moved by ``offset``."""
     stripped = paragraph.strip()
-    if stripped and not _INNER_END.search(stripped):
-        # one sentence (no full stop, question or exclamation mark before its end): pysbd,
-        # a third of drafting's time, has nothing to split
+    if not stripped:
+        return []
+    if not _INNER_END.search(stripped):
+        # one sentence (no full stop, question or exclamation mark before its end): pysbd
+        # has nothing to split
         start = paragraph.find(stripped)
-        return [Sentence(stripped, start, start + len(stripped))]
-    pieces = [piece.strip() for piece in _segmenter(language).segment(paragraph)]
+        return [Sentence(stripped, offset + start, offset + start + len(stripped))]
+    # the processor's sentences, not ``segment``: that would find each one again with a
+    # regular expression built from its text, which costs a compilation per sentence and
+    # crowds the ``re`` module's cache; the search below does the same job
+    pieces = [piece.strip() for piece in _segmenter(language).processor(paragraph).process()]
     sentences: list[Sentence] = []
     position = 0
     for piece in pieces:
@@ -59,6 +109,6 @@ def split_sentences(paragraph: str, language: str) -> list[Sentence]:
             piece = paragraph[start:end].strip()
         else:
             end = start + len(piece)
-        sentences.append(Sentence(piece, start, end))
+        sentences.append(Sentence(piece, offset + start, offset + end))
         position = end
     return sentences
