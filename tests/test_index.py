@@ -194,10 +194,15 @@ def test_past_the_ranking_cap_the_newest_matches_are_ranked(
     with LibraryIndex(folder, folder=tmp_path / "cache") as index:
         index.update()
         assert not index.search("walrus").capped
+        assert index.search("walrus").capped_note() is None
         monkeypatch.setattr(tui.index.query, "RANKED_AT_MOST", 2)
         result = index.search("walrus")
         assert result.capped
         assert sorted(g.briefing or "" for g in result.groups) == ["b3", "b4"]
+        assert result.capped_note() == (
+            "more than 2 records match: these are the best of the 2 most recently indexed;"
+            " another word narrows the search"
+        )
 
 
 def test_record_types_can_be_chosen(index: LibraryIndex) -> None:

@@ -63,6 +63,9 @@ def run(args: argparse.Namespace) -> int:
         report = update(index)
         result = index.search(args.query, limit=args.limit)
     print_report_problems(report)
+    note = result.capped_note()
+    if note is not None:
+        say(note)
     if args.json:
         _print_json(result)
     else:

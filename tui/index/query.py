@@ -47,7 +47,7 @@ MAX_TERMS = 16
 seconds."""
 MAX_QUERY_CHARS = 1000
 SNIPPET_CHARS = 140
-RANKED_AT_MOST = 3_000
+RANKED_AT_MOST = 1_000
 """Most matches ranked by relevance; see :attr:`SearchResult.capped`."""
 
 _QUOTED = re.compile(r'"([^"]*)"?|„([^“”"]*)[“”"]?|“([^”"]*)[”"]?')
@@ -172,6 +172,15 @@ class SearchResult:
     capped: bool = False
     """True when more than :data:`RANKED_AT_MOST` records matched: the hits are the best
     of the most recently indexed ones (a word in most of the library, say)."""
+
+    def capped_note(self) -> str | None:
+        """What to tell the reader when :attr:`capped`, else None."""
+        if not self.capped:
+            return None
+        return (
+            f"more than {RANKED_AT_MOST:,} records match: these are the best of the"
+            f" {RANKED_AT_MOST:,} most recently indexed; another word narrows the search"
+        )
 
     @property
     def hits(self) -> list[tuple[BriefingHits, Hit]]:

@@ -498,7 +498,9 @@ class LibraryScreen(Screen[None]):
         )
         where = f" · {self.search_query.describe()}" if self.search_query.filters else ""
         found = count(len(self.hits), "hit") + f" in {count(len(groups), 'briefing')}"
-        self._set_status(f"{found} for {one_line(text)!r}{where} · Enter opens · Esc clears")
+        note = result.capped_note()
+        more = f" · {note}" if note else ""
+        self._set_status(f"{found} for {one_line(text)!r}{where}{more} · Enter opens · Esc clears")
 
     # --- an actor across briefings -------------------------------------------------------------
 
