@@ -309,7 +309,6 @@ def _update(
     found_new: Callable[[list[Path]], None] | None,
 ) -> None:
     folder = root if root.is_dir() else root.parent
-    stored: dict[bytes, _Stored] = {}
     select = "SELECT id, path, size, mtime_ns, ctime_ns, hash, error FROM files"
     if only is None:
         listing = walk(root)
@@ -320,19 +319,25 @@ def _update(
         keys = [item.key for item in found] + missing
         rows = [row for key in keys for row in store.db.execute(select + " WHERE path = ?", (key,))]
     report.problems += [FileProblem(path, message) for path, message in problems]
-    for file_id, key, size, mtime, ctime, digest, error in rows:
-        if isinstance(key, bytes):  # anything else was not written by this program
-            stored[key] = _Stored(file_id, (size, mtime, ctime), digest, error)
-
-    present: set[bytes] = set()
+    # Once per file on every update: compared as plain tuples, and a _Stored made only
+    # for the few files that are read again or gone.
+    rows_by_key = {row[1]: row for row in rows if isinstance(row[1], bytes)}
+    present = {item.key for item in found}
     to_read: list[tuple[bytes, Path, tuple[int, int, int] | None]] = []
+    unchanged = 0
     for item in found:
-        present.add(item.key)
-        old = stored.get(item.key)
-        if old is not None and old.stamp == item.stamp:
-            report.unchanged += 1
+        row = rows_by_key.get(item.key)
+        if row is not None and row[2:5] == item.stamp:
+            unchanged += 1
         else:
             to_read.append((item.key, item.path, item.stamp))
+    report.unchanged += unchanged
+    wanted = [key for key, _, _ in to_read if key in rows_by_key]
+    wanted += rows_by_key.keys() - present
+    stored: dict[bytes, _Stored] = {}
+    for key in wanted:
+        file_id, _, size, mtime, ctime, digest, error = rows_by_key[key]
+        stored[key] = _Stored(file_id, (size, mtime, ctime), digest, error)
     gone = [old for key, old in stored.items() if key not in present]
     # Smallest first: one huge file must not hold back the many short ones behind it.
     to_read.sort(key=lambda item: item[2][0] if item[2] else 0)
