@@ -128,6 +128,32 @@ async def test_filters_and_sorting_narrow_and_order_the_list(library: Path):
         assert "hits in 1 briefing" in page.status()
 
 
+async def test_a_click_on_a_column_title_sorts_by_it(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        records = page.records()
+        widths = records._widths(records.size.width)
+
+        def x_of(column: int) -> int:
+            return sum(width + 1 for width in widths[:column]) + 1
+
+        # The seed has 25 claims and 22 actors; the harbour briefing 2 and 2.
+        await pilot.click(records, offset=(x_of(5), 0))  # Claims
+        assert page.rows()[0].startswith("Putin's rumoured")
+        assert "Claims▼" in records.columns[5].title
+        await pilot.click(records, offset=(x_of(1), 0))  # File
+        assert [row.split("  ")[1] for row in page.rows()] == ["anti-nato.yaml", "harbour.yaml"]
+        assert "File ▲" in records.columns[1].title
+        await pilot.click(records, offset=(x_of(0), 0))  # Briefing (the title)
+        assert page.rows()[0].startswith("Dock workers strike")
+        await pilot.click(records, offset=(x_of(3), 0))  # Lang: not a sort, nothing moves
+        assert page.rows()[0].startswith("Dock workers strike")
+        for _ in range(4):  # s steps on: date, actors, claims, quotes
+            await pilot.press("s")
+        assert "Quotes▼" in records.columns[6].title
+        assert page.rows()[0].startswith("Putin's rumoured")
+
+
 async def test_files_added_or_removed_elsewhere_show_without_a_key(library: Path):
     async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
         page = await indexed(pilot)

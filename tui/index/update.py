@@ -96,9 +96,9 @@ class _Stored:
 
 def _relative(path: Path, root: Path) -> bytes:
     """How a file is keyed: its path under the library's folder, as bytes (a name need
-    not be UTF-8)."""
+    not be UTF-8); a relative path is taken from the current folder, as the walk does."""
     try:
-        return os.fsencode(path.relative_to(root))
+        return os.fsencode(Path(os.path.abspath(path)).relative_to(os.path.abspath(root)))
     except ValueError:
         return os.fsencode(path)
 

@@ -51,8 +51,11 @@ if TYPE_CHECKING:
 
 __all__ = ["LibraryScreen"]
 
-SORTS = ("file", "title", "date", "claims")
-"""What ``s`` steps through: file name, title, date (newest first), claims (most first)."""
+SORTS = ("file", "title", "date", "actors", "claims", "quotes")
+"""What ``s`` steps through, and the columns a click on their title sorts by: file name,
+title, date (newest first), and the counts (most first)."""
+COLUMN_SORTS = {0: "title", 1: "file", 2: "date", 4: "actors", 5: "claims", 6: "quotes"}
+"""Which sort a click on each column's title chooses (the language column has none)."""
 
 MARK = "bold reverse"
 
@@ -86,7 +89,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.folder = folder.absolute()
         """Absolute, so that every path of a file (its row's key) is written one way."""
-        self.paths = paths or [folder]
+        self.paths = [path.absolute() for path in paths] if paths else [self.folder]
         """What to list: the folder, or the files and folders given on the command line."""
         self.entries: dict[str, Entry] = {}
         """What the index holds about each listed file, by its path."""
@@ -241,21 +244,34 @@ class LibraryScreen(Screen[None]):
         keys = self._sorted_keys()
         known = keep is not None and (keep in self.entries or keep in self.waiting)
         target = keep if known else last_opened(self.folder)
-        arrow = {"date": " ▼", "claims": " ▼"}.get(self.sort_by, " ▲")
-        titles = {"title": "Briefing", "file": "File", "date": "Date", "claims": "Claims"}
+        arrow = " ▲" if self.sort_by in ("file", "title") else " ▼"
+        titles = {
+            "title": "Briefing",
+            "file": "File",
+            "date": "Date",
+            "actors": "Actors",
+            "claims": "Claims",
+            "quotes": "Quotes",
+        }
 
         def title(column: str) -> str:
-            return titles[column] + (arrow if column == self.sort_by else "")
+            if column != self.sort_by:
+                return titles[column]
+            counts = column in ("actors", "claims", "quotes")
+            return titles[column] + (arrow.strip() if counts else arrow)
+
+        # The title gets what is left: the file column gives way on a narrow terminal.
+        file_width = 24 if self.size.width >= 110 else 16
 
         self.query_one(RecordList).set_records(
             [
                 Column(title("title")),
-                Column(title("file"), 24),
+                Column(title("file"), file_width),
                 Column(title("date"), 14),
                 Column("Lang", 4),
-                Column("Actors", 6),
-                Column(title("claims"), 8),
-                Column("Quotes", 6),
+                Column(title("actors"), 7),
+                Column(title("claims"), 7),
+                Column(title("quotes"), 7),
             ],
             keys,
             self._cells,
@@ -301,8 +317,12 @@ class LibraryScreen(Screen[None]):
             items.sort(key=lambda item: (item[1].title or item[0]).casefold())
         elif sort_by == "date":
             items.sort(key=lambda item: item[1].published or "", reverse=True)
+        elif sort_by == "actors":
+            items.sort(key=lambda item: item[1].actors, reverse=True)
         elif sort_by == "claims":
             items.sort(key=lambda item: item[1].claims, reverse=True)
+        elif sort_by == "quotes":
+            items.sort(key=lambda item: item[1].quotes, reverse=True)
         waiting = [] if query.filters else sorted(self.waiting, key=str.casefold)
         return [key for key, _ in items] + waiting + sorted(self.problems)
 
@@ -398,10 +418,19 @@ class LibraryScreen(Screen[None]):
     # --- sorting ------------------------------------------------------------------------------
 
     def action_sort(self) -> None:
-        self.sort_by = SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)]
+        self._sort_by(SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)])
+
+    @on(RecordList.HeaderClicked)
+    def _header_clicked(self, event: RecordList.HeaderClicked) -> None:
+        sort_by = COLUMN_SORTS.get(event.column)
+        if sort_by is not None and not self._searching:
+            self._sort_by(sort_by)
+
+    def _sort_by(self, sort_by: str) -> None:
+        self.sort_by = sort_by
         if not self._searching:
             self._show_files(keep=self.query_one(RecordList).cursor_key)
-        self.notify(f"Sorted by {self.sort_by}")
+        self.notify(f"Sorted by {sort_by}")
 
     # --- searching ----------------------------------------------------------------------------
 

@@ -130,6 +130,18 @@ class RecordList(ScrollView, can_focus=True):
     class Selected(Highlighted):
         """Enter (or a click) chose the row with ``key``."""
 
+    class HeaderClicked(Message):
+        """A click on the title of column number ``column`` (from 0)."""
+
+        def __init__(self, records: RecordList, column: int) -> None:
+            super().__init__()
+            self.records = records
+            self.column = column
+
+        @property
+        def control(self) -> RecordList:
+            return self.records
+
     def __init__(self, *, id: str | None = None, cache_size: int = 400) -> None:
         super().__init__(id=id)
         self.columns: list[Column] = []
@@ -237,6 +249,9 @@ class RecordList(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         if event.y < 1:
+            column = self.column_at(event.x)
+            if column is not None:
+                self.post_message(self.HeaderClicked(self, column))
             return
         row = round(self.scroll_y) + event.y - 1
         if 0 <= row < len(self.keys):
@@ -250,6 +265,15 @@ class RecordList(ScrollView, can_focus=True):
         self._scroll_to_cursor()
 
     # --- drawing ---------------------------------------------------------------------------
+
+    def column_at(self, x: int) -> int | None:
+        """The column drawn at ``x`` (None on the space between two columns)."""
+        start = 0
+        for number, width in enumerate(self._widths(self.size.width)):
+            if start <= x < start + width:
+                return number
+            start += width + 1
+        return None
 
     def _widths(self, width: int) -> list[int]:
         fixed = sum(c.width or 0 for c in self.columns) + max(0, len(self.columns) - 1)
