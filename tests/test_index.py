@@ -474,3 +474,13 @@ def test_the_index_package_knows_no_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_keys_and_a_window_of_entries_in_file_order(index: LibraryIndex) -> None:
+    entries = index.entries()
+    keys = index.keys()
+    assert keys == [entry.key for entry in entries] == sorted(keys)
+    assert all(key.startswith(str(index.library) + os.sep) for key in keys)
+    window = index.entries(start=keys[1], limit=2)
+    assert [entry.key for entry in window] == keys[1:3]
+    assert window == entries[1:3]

@@ -154,6 +154,48 @@ async def test_a_click_on_a_column_title_sorts_by_it(library: Path):
         assert page.rows()[0].startswith("Putin's rumoured")
 
 
+async def test_a_large_library_opens_on_its_rows_then_reads_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A library past FIRST_PAGE_FROM files draws its first frame from the rows on screen
+    (every file listed in file order, the cursor on the file last opened), then reads
+    every entry: the threshold is lowered so that a few real files take that path."""
+    import tui.ui.screens.library as library_screen
+    from tui.index import LibraryIndex
+    from tui.places import remember_opened
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(60):
+        text = SECOND.replace("harbour-strike", f"strike-{number:02d}").replace(
+            "Dock workers strike over automation plans", f"Strike number {number:02d}"
+        )
+        (folder / f"s{number:02d}.yaml").write_text(text, encoding="utf-8")
+    with LibraryIndex(folder) as index:
+        index.update()
+    remember_opened(folder.absolute(), str((folder / "s47.yaml").absolute()))
+    monkeypatch.setattr(library_screen, "FIRST_PAGE_FROM", 10)
+    shown: list[tuple[int, int, str | None]] = []
+    first_page = library_screen.LibraryScreen._first_page
+
+    def watched(screen: library_screen.LibraryScreen) -> bool:
+        drawn = first_page(screen)
+        records = screen.query_one(library_screen.RecordList)
+        shown.append((len(screen.entries), records.row_count, records.cursor_key))
+        return drawn
+
+    monkeypatch.setattr(library_screen.LibraryScreen, "_first_page", watched)
+    async with BriefingApp(folder).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        ((read, listed, cursor),) = shown
+        assert listed == 60 and read < 60  # only the rows around the cursor were read
+        assert cursor is not None and cursor.endswith("s47.yaml")
+        assert len(page.screen.entries) == 60
+        rows = page.rows()
+        assert [row.split("  ")[0] for row in rows[:2]] == ["Strike number 00", "Strike number 01"]
+        assert page.records().cursor_key.endswith("s47.yaml")
+
+
 async def test_files_added_or_removed_elsewhere_show_without_a_key(library: Path):
     async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
         page = await indexed(pilot)

@@ -162,8 +162,22 @@ class LibraryIndex:
         (matched by id, and by ``wikidata`` when ids differ: :mod:`tui.index.actors`)."""
         return appearances(self.store, self.library, actor, wikidata, limit=limit)
 
-    def entries(self) -> list[Entry]:
-        """Every indexed file, by path: what the library lists, sorts and filters by.
+    def keys(self) -> list[str]:
+        """Every indexed file's path as text (as :attr:`Entry.key`), in the order of its
+        name's bytes, which is the order of the text's code points: the library's file
+        order, read in a few milliseconds for 10,000 files."""
+        try:
+            rows = self.store.db.execute(
+                "SELECT path FROM files WHERE typeof(path) = 'blob' ORDER BY path"
+            ).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise IndexUnavailable(f"{self.store.shown}: {one_line(str(error))}") from None
+        base, decode = os.path.join(self.library, ""), os.fsdecode
+        return [base + decode(path) for (path,) in rows]
+
+    def entries(self, *, start: str | None = None, limit: int = -1) -> list[Entry]:
+        """Every indexed file, by path: what the library lists, sorts and filters by;
+        with ``start`` (a key) and ``limit``, only that many from that file on.
 
         Read as untrusted: a value of a type this program does not write is dropped (a
         title that is a number lists as no title), and a damaged index is reset and
@@ -178,9 +192,15 @@ class LibraryIndex:
             *(count.format(name) for name in ("actors", "claims", "quotes", "sources")),
             text.format("error"),
         ]
+        base = os.path.join(self.library, "")
+        first = b""
+        if start is not None:
+            first = os.fsencode(start[len(base) :] if start.startswith(base) else start)
         try:
             rows = self.store.db.execute(
-                f"SELECT {', '.join(columns)} FROM files WHERE typeof(path) = 'blob' ORDER BY path"
+                f"SELECT {', '.join(columns)} FROM files WHERE typeof(path) = 'blob'"
+                " AND path >= ? ORDER BY path LIMIT ?",
+                (first, limit),
             ).fetchall()
         except sqlite3.DatabaseError as error:
             if not is_damage(error):
@@ -188,7 +208,6 @@ class LibraryIndex:
             self.store.reset(f"damaged ({one_line(str(error))})")
             return []
         # Types are checked by the query above: a row is made with no further test.
-        base = os.path.join(self.library, "")
         decode, make = os.fsdecode, Entry._make
         return [
             make(

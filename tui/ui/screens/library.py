@@ -59,6 +59,10 @@ COLUMN_SORTS = {0: "title", 1: "file", 2: "date", 4: "actors", 5: "claims", 6: "
 
 MARK = "bold reverse"
 
+FIRST_PAGE_FROM = 1_000
+"""Libraries of this many files or more show their first frame from the rows on screen
+(:meth:`LibraryScreen._first_page`); smaller ones are read whole at once."""
+
 RELOAD_EVERY = 1.0
 """Seconds between re-reading the list from the index while files are being indexed."""
 
@@ -119,6 +123,8 @@ class LibraryScreen(Screen[None]):
         self._progress = ""
         self._index_note = ""
         self._updated_once = False
+        self._partial = False
+        """Only the rows of the first frame are read (see :meth:`_first_page`)."""
 
     @property
     def listed(self) -> bool:
@@ -146,13 +152,41 @@ class LibraryScreen(Screen[None]):
         self.title = "Library"
         self.sub_title = shown_path(self.folder)
         self._index = self._open_index()
-        self.reload()
+        if not self._first_page():
+            self.reload()
         self.query_one(RecordList).focus()
         after_first_paint(self, self._after_first_paint)
 
+    def _first_page(self) -> bool:
+        """The first frame of a large library: every file in file order, and what the
+        index holds for the files on screen. The rest is read right after that frame
+        (:meth:`reload`): reading 10,000 entries would hold the first frame 50-100 ms.
+        False when the library is small (or files were named), and nothing was shown."""
+        if self._index is None or not self.whole_folder:
+            return False
+        from tui.index import IndexUnavailable
+
+        try:
+            keys = self._index.keys()
+            if len(keys) < FIRST_PAGE_FROM:
+                return False
+            cursor = _position(keys, last_opened(self.folder))
+            rows = max(self.app.size.height, 24)
+            start = max(0, cursor - rows)
+            window = self._index.entries(start=keys[start], limit=3 * rows)
+        except IndexUnavailable:
+            return False
+        self.entries = {entry.key: entry for entry in window}
+        self._partial = True
+        self.query_one(RecordList).set_records(self._columns(), keys, self._cells, cursor=cursor)
+        self._set_status(f"{count(len(keys), 'briefing file')} · reading the list…")
+        return True
+
     def _after_first_paint(self) -> None:
-        """Bring the list up to date, and watch the folder: both after the first frame
-        (importing the watcher in its thread would hold the interpreter meanwhile)."""
+        """Read the whole list, bring it up to date, and watch the folder: after the first
+        frame (importing the watcher in its thread would hold the interpreter meanwhile)."""
+        if self._partial:
+            self.reload()
         self.request_update(None)
         if self.whole_folder:
             self.watch_folder()
@@ -196,6 +230,7 @@ class LibraryScreen(Screen[None]):
                 entries = []
             keep = None if self.whole_folder else self._given()
             self.entries = {e.key: e for e in entries if keep is None or _inside(e.key, keep)}
+        self._partial = False
         self.waiting -= self.entries.keys()
         self._orders.clear()
         self._index_ids()
@@ -244,6 +279,12 @@ class LibraryScreen(Screen[None]):
         keys = self._sorted_keys()
         known = keep is not None and (keep in self.entries or keep in self.waiting)
         target = keep if known else last_opened(self.folder)
+        self.query_one(RecordList).set_records(
+            self._columns(), keys, self._cells, cursor=_position(keys, target)
+        )
+
+    def _columns(self) -> list[Column]:
+        """The list's columns, the one it is sorted by marked (▲ A to Z, ▼ most first)."""
         arrow = " ▲" if self.sort_by in ("file", "title") else " ▼"
         titles = {
             "title": "Briefing",
@@ -261,22 +302,16 @@ class LibraryScreen(Screen[None]):
             return titles[column] + (arrow.strip() if counts else arrow)
 
         # The title gets what is left: the file column gives way on a narrow terminal.
-        file_width = 24 if self.size.width >= 110 else 16
-
-        self.query_one(RecordList).set_records(
-            [
-                Column(title("title")),
-                Column(title("file"), file_width),
-                Column(title("date"), 14),
-                Column("Lang", 4),
-                Column(title("actors"), 7),
-                Column(title("claims"), 7),
-                Column(title("quotes"), 7),
-            ],
-            keys,
-            self._cells,
-            cursor=_position(keys, target),
-        )
+        file_width = 24 if self.app.size.width >= 110 else 16
+        return [
+            Column(title("title")),
+            Column(title("file"), file_width),
+            Column(title("date"), 14),
+            Column("Lang", 4),
+            Column(title("actors"), 7),
+            Column(title("claims"), 7),
+            Column(title("quotes"), 7),
+        ]
 
     def _sorted_keys(self) -> list[str]:
         """The files in the chosen order, those the filters leave out left out; files not
@@ -310,9 +345,10 @@ class LibraryScreen(Screen[None]):
         items = list(self.entries.items())
         if query.filters:
             items = [(k, e) for k, e in items if query.keeps(e.language, e.tags, e.published)]
-        # By file first (every key starts with the library's folder, so by key is by name
-        # under it); the sorts that follow are stable, so their ties stay in file order.
-        items.sort(key=lambda item: item[0].casefold())
+        # By file first: every key starts with the library's folder, so by key is by name
+        # under it, in the index's order (the first frame's; see LibraryIndex.keys). The
+        # sorts that follow are stable: their ties stay in file order.
+        items.sort(key=lambda item: item[0])
         if sort_by == "title":
             items.sort(key=lambda item: (item[1].title or item[0]).casefold())
         elif sort_by == "date":
@@ -323,7 +359,7 @@ class LibraryScreen(Screen[None]):
             items.sort(key=lambda item: item[1].claims, reverse=True)
         elif sort_by == "quotes":
             items.sort(key=lambda item: item[1].quotes, reverse=True)
-        waiting = [] if query.filters else sorted(self.waiting, key=str.casefold)
+        waiting = [] if query.filters else sorted(self.waiting)
         return [key for key, _ in items] + waiting + sorted(self.problems)
 
     def _set_status(self, message: str) -> None:
