@@ -463,6 +463,8 @@ class LibraryScreen(Screen[None]):
             self._sort_by(sort_by)
 
     def _sort_by(self, sort_by: str) -> None:
+        if self._partial:
+            self.reload()  # a key before the rest of the list was read: read it now
         self.sort_by = sort_by
         if not self._searching:
             self._show_files(keep=self.query_one(RecordList).cursor_key)
@@ -485,6 +487,8 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Changed, "#library-search")
     def _search_changed(self, event: Input.Changed) -> None:
+        if self._partial:
+            self.reload()
         self.search_query = parse_query(event.value)
         if self.search_query.text:
             self._searching = True
