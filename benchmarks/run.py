@@ -241,7 +241,7 @@ def measure(runs: int, work_dir: Path, sizes: Sizes = Sizes()) -> list[Result]:
     )
 
     print(f"measuring: time to content, library of {sizes.files} briefings", file=sys.stderr)
-    for index in (work_dir / "cache" / "library").glob("*.json"):
+    for index in (work_dir / "cache" / "index").glob("*"):
         index.unlink()
     listed = yaml.load(
         (library / "briefing-001.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader
