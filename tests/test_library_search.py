@@ -93,6 +93,28 @@ async def test_search_finds_records_in_every_briefing_and_opens_one_there(librar
         assert "Richter expects the strike" in briefing.detail()
 
 
+async def test_enter_on_a_briefings_own_row_among_the_hits_opens_it(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        await page.search("cranes")
+        assert page.rows()[0].startswith("Dock workers strike")  # the briefing's own row
+        page.records().move_cursor(0)
+        await pilot.press("enter")
+        briefing = await BriefingPage.opened(pilot)
+        assert briefing.screen.path.name == "harbour.yaml"
+
+
+async def test_a_filter_that_cannot_be_meant_is_named(library: Path):
+    async with BriefingApp(library).run_test(size=(160, 40)) as pilot:
+        page = await indexed(pilot)
+        await page.search("after:garbage Richter")
+        status = page.status()
+        assert status.startswith("after:garbage is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        assert "hits in 2 briefings for 'Richter'" in status
+        await page.search('"')
+        assert "the query holds no word to search for" in page.status()
+
+
 async def test_search_marks_the_words_and_takes_any_characters(library: Path):
     async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
         page = await indexed(pilot)
@@ -210,6 +232,26 @@ async def test_files_added_or_removed_elsewhere_show_without_a_key(library: Path
         await pilot.press("escape")
         (library / "harbour.yaml").unlink()
         await page.until(lambda: not any(r.startswith("Dock workers") for r in page.rows()))
+
+
+async def test_a_folder_moved_in_or_out_shows_without_a_key(library: Path, tmp_path: Path):
+    """A folder moved is one event naming the folder: the library is walked again."""
+    outside = tmp_path / "desk"
+    outside.mkdir()
+    (outside / "ferry.yaml").write_text(
+        SECOND.replace("harbour-strike", "ferry-strike").replace(
+            "Dock workers strike over automation plans", "Ferry crews walk out"
+        ),
+        encoding="utf-8",
+    )
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        outside.rename(library / "desk")
+        await page.until(lambda: any(row.startswith("Ferry crews") for row in page.rows()))
+        (library / "desk").rename(tmp_path / "gone")
+        await page.until(lambda: not any(row.startswith("Ferry crews") for row in page.rows()))
+        await page.until(lambda: page.screen.listed)
+        assert len(page.rows()) == 2
 
 
 async def test_one_actor_across_the_library(library: Path):

@@ -25,7 +25,10 @@ DESCRIPTION = (
     " not matter (Müller, Mueller and muller are one; so are Straße and Strasse); each word"
     ' also finds words that start with it (Beitritt finds EU-Beitrittsgespräche); "words'
     ' in quotes" must stand together; every word must match. Any text is searched as text.'
-    " The index is updated first (only changed files are read). With --json, one JSON"
+    " lang:de, tag:nato, after:2024-06 and before:2025 keep the files of that language,"
+    " tag or date (applied before ranking). A query that starts with - goes after --"
+    " (briefing search -- -x PATH). The index is updated first (only changed files are"
+    " read). With --json, one JSON"
     " object per hit: briefing, path, title, type, id, label, field, snippet, marks (spans"
     " of snippet), score. Exit 0 when something is found, 1 when nothing is, 2 on usage"
     " errors."
@@ -59,17 +62,22 @@ def run(args: argparse.Namespace) -> int:
     index = open_index(path)
     if index is None:
         return EXIT_INVALID
+    from tui.index import parse_library_query
+
+    query = parse_library_query(args.query)
     with index:
         report = update(index)
-        result = index.search(args.query, limit=args.limit)
+        result = index.search(query.text, limit=args.limit, filters=query)
     print_report_problems(report)
+    for problem in query.problems:
+        say(f"not applied: {problem}")
     note = result.capped_note()
     if note is not None:
         say(note)
     if args.json:
         _print_json(result)
     else:
-        _print_plain(result)
+        _print_plain(result, query.describe())
     return EXIT_OK if result.groups else EXIT_INVALID
 
 
@@ -105,14 +113,15 @@ def _marked(snippet: Snippet, on: str, off: str) -> str:
     return "".join(out)
 
 
-def _print_plain(result: SearchResult) -> None:
+def _print_plain(result: SearchResult, filters: str) -> None:
     from tui.text import one_line, shown_path
 
     if not result.groups:
         if not result.terms:
             say("the query holds no word to search for")
         else:
-            say(f"nothing found for {one_line(result.query)!r}")
+            among = f" ({filters})" if filters else ""
+            say(f"nothing found for {one_line(result.query)!r}{among}")
         return
     styled = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     on, off = ("\x1b[1;4m", "\x1b[0m") if styled else ("«", "»")

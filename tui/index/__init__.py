@@ -29,6 +29,7 @@ from types import TracebackType
 from typing import NamedTuple
 
 from tui.index.actors import Appearance, appearances
+from tui.index.filters import LibraryQuery, parse_library_query
 from tui.index.query import SNIPPET_CHARS, BriefingHits, Hit, SearchResult, Snippet, search
 from tui.index.store import IndexDamaged, IndexUnavailable, Store, index_path_for, is_damage
 from tui.index.update import FileProblem, Progress, UpdateReport, update
@@ -42,10 +43,12 @@ __all__ = [
     "Hit",
     "IndexUnavailable",
     "LibraryIndex",
+    "LibraryQuery",
     "Progress",
     "SearchResult",
     "Snippet",
     "UpdateReport",
+    "parse_library_query",
 ]
 
 
@@ -134,10 +137,12 @@ class LibraryIndex:
         limit: int = 50,
         kinds: tuple[str, ...] = (),
         snippet_chars: int = SNIPPET_CHARS,
+        filters: LibraryQuery | None = None,
     ) -> SearchResult:
         """The ``limit`` best records for ``query``, grouped by briefing (see
         :mod:`tui.index.query` for what a query may hold; nothing typed raises); each
-        hit's snippet about ``snippet_chars`` long."""
+        hit's snippet about ``snippet_chars`` long; ``filters`` keeps the files of some
+        languages, tags or dates (:mod:`tui.index.filters`)."""
 
         def run() -> SearchResult:
             return search(
@@ -147,6 +152,7 @@ class LibraryIndex:
                 limit=limit,
                 kinds=kinds,
                 snippet_chars=snippet_chars,
+                filters=filters,
             )
 
         try:

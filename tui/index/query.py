@@ -25,6 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.index.filters import LibraryQuery
 from tui.index.fold import fold_text, words_with_spans
 from tui.index.store import IndexDamaged, Store, is_damage
 
@@ -246,10 +247,13 @@ def search(
     limit: int = 50,
     kinds: tuple[str, ...] = (),
     snippet_chars: int = SNIPPET_CHARS,
+    filters: LibraryQuery | None = None,
 ) -> SearchResult:
     """The ``limit`` best records matching ``query``, grouped by briefing.
 
-    ``kinds`` keeps only those record types (``claim``, ``quote``...). ``folder`` is the
+    ``kinds`` keeps only those record types (``claim``, ``quote``...); ``filters`` only
+    the files of those languages, tags and dates (:mod:`tui.index.filters`; its words are
+    not read: ``query`` is what is searched). ``folder`` is the
     library's folder, which the stored paths are relative to. Raises
     :class:`IndexDamaged` when the index turns out damaged (it has been reset).
     """
@@ -257,31 +261,40 @@ def search(
     expression = match_expression(list(terms))
     if expression is None or limit <= 0:
         return SearchResult(query, terms, (), False)
-    sql = (
-        "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text, s.rank"
-        " FROM (SELECT rowid, rank FROM search WHERE search MATCH ? AND rowid >= ?"
-        " AND rank MATCH ? ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
-        " ORDER BY s.rank"
-    )
+    where, values = _conditions(kinds, filters)
     weights = f"bm25({LABEL_WEIGHT}, 1.0)"
-    if kinds:
-        marks = ", ".join("?" for _ in kinds)
+    if where:
+        # Kinds and filters narrow the matches before the cap below: a filter must never
+        # hide what the cap on ranking left out.
+        joined = (
+            " FROM search JOIN records AS r ON r.id = search.rowid"
+            " JOIN files AS f ON f.id = r.file WHERE search MATCH ?"
+        )
+        newest_sql = f"SELECT search.rowid{joined}{where} ORDER BY search.rowid DESC LIMIT ?"
         sql = (
             "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text,"
-            " search.rank FROM search JOIN records AS r ON r.id = search.rowid"
-            " WHERE search MATCH ? AND search.rowid >= ? AND search.rank MATCH ?"
-            f" AND r.kind IN ({marks}) ORDER BY search.rank LIMIT ?"
+            f" search.rank{joined} AND search.rowid >= ? AND search.rank MATCH ?{where}"
+            " ORDER BY search.rank LIMIT ?"
+        )
+    else:
+        newest_sql = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+        sql = (
+            "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text, s.rank"
+            " FROM (SELECT rowid, rank FROM search WHERE search MATCH ? AND rowid >= ?"
+            " AND rank MATCH ? ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
+            " ORDER BY s.rank"
         )
     try:
         # Ranking costs time for every match: a word in most records would take a
         # second. Past RANKED_AT_MOST matches, the most recently indexed are ranked.
-        newest = store.db.execute(
-            "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (expression, RANKED_AT_MOST + 1),
-        ).fetchall()
+        newest = store.db.execute(newest_sql, (expression, *values, RANKED_AT_MOST + 1)).fetchall()
         capped = len(newest) > RANKED_AT_MOST
         floor = newest[RANKED_AT_MOST - 1][0] if capped else 0
-        rows = store.db.execute(sql, (expression, floor, weights, *kinds, limit)).fetchall()
+        if where:
+            arguments: tuple[object, ...] = (expression, floor, weights, *values, limit)
+        else:
+            arguments = (expression, floor, weights, limit)
+        rows = store.db.execute(sql, arguments).fetchall()
         files = _files(store, {row[1] for row in rows})
     except sqlite3.DatabaseError as error:
         if is_damage(error):
@@ -304,6 +317,39 @@ def search(
             BriefingHits(folder / key, briefing, title, published, hits[0].score, tuple(hits))
         )
     return SearchResult(query, terms, tuple(out), capped)
+
+
+def _conditions(kinds: tuple[str, ...], filters: LibraryQuery | None) -> tuple[str, list[object]]:
+    """SQL that keeps the records of ``kinds`` in files that pass ``filters`` (`` AND …``,
+    over ``r`` the records and ``f`` the files), and its values."""
+    parts: list[str] = []
+    values: list[object] = []
+    if kinds:
+        parts.append(f"r.kind IN ({', '.join('?' for _ in kinds)})")
+        values += kinds
+    if filters is not None:
+        if filters.languages:
+            parts.append(f"lower(f.language) IN ({', '.join('?' for _ in filters.languages)})")
+            values += sorted(filters.languages)
+        if filters.tags:
+            # Tags are stored joined by spaces: a tag matches between two of them.
+            either = " OR ".join(
+                "(' ' || lower(f.tags) || ' ') LIKE ? ESCAPE '!'" for _ in filters.tags
+            )
+            parts.append(f"({either})")
+            values += [f"% {_like(tag)} %" for tag in sorted(filters.tags)]
+        if filters.after:
+            parts.append("substr(f.published, 1, ?) >= ?")
+            values += [len(filters.after), filters.after]
+        if filters.before:
+            parts.append("substr(f.published, 1, ?) < ?")
+            values += [len(filters.before), filters.before]
+    return "".join(f" AND {part}" for part in parts), values
+
+
+def _like(text: str) -> str:
+    """``text`` for a LIKE pattern, its wildcards taken as themselves."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def _files(

@@ -28,7 +28,13 @@ from pathlib import Path
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 
-from tui.index import IndexUnavailable, LibraryIndex, SearchResult, Snippet
+from tui.index import (
+    IndexUnavailable,
+    LibraryIndex,
+    SearchResult,
+    Snippet,
+    parse_library_query,
+)
 from tui.index.store import index_path_for
 from tui.places import remember_opened
 from tui.text import one_line, shown_path
@@ -99,7 +105,10 @@ class LibraryPaletteSearch(Provider):
         try:
             if index is None:
                 index = self._local.index = LibraryIndex(folder)
-            return index.search(text, limit=LIMIT, snippet_chars=SNIPPET_LENGTH)
+            query = parse_library_query(text)  # lang:, tag:, after:, before: as in the library
+            return index.search(
+                query.text, limit=LIMIT, snippet_chars=SNIPPET_LENGTH, filters=query
+            )
         except IndexUnavailable:
             return None
 

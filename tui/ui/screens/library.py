@@ -33,10 +33,10 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
+from tui.index.filters import LibraryQuery, parse_library_query
 from tui.library import BRIEFING_SUFFIXES
 from tui.places import last_opened, remember_opened
 from tui.text import shown_path
-from tui.ui.librarysearch import LibraryQuery, parse_query
 from tui.ui.paint import after_first_paint
 from tui.ui.render import format_date, one_line
 from tui.ui.screens.opening import open_at
@@ -62,6 +62,9 @@ MARK = "bold reverse"
 FIRST_PAGE_FROM = 1_000
 """Libraries of this many files or more show their first frame from the rows on screen
 (:meth:`LibraryScreen._first_page`); smaller ones are read whole at once."""
+
+HITS_AT_MOST = 200
+"""Hits the search field lists; the status line says when there may be more."""
 
 RELOAD_EVERY = 1.0
 """Seconds between re-reading the list from the index while files are being indexed."""
@@ -109,6 +112,8 @@ class LibraryScreen(Screen[None]):
         self.sort_by = "file"
         self.search_query = LibraryQuery()
         self.hits: dict[str, HitRow] = {}
+        self.group_rows: dict[str, str] = {}
+        """The rows of the search results that stand for a whole briefing: its path."""
         self._searching = False
         self._stop_watching = threading.Event()
         self._index: LibraryIndex | None = None
@@ -260,6 +265,12 @@ class LibraryScreen(Screen[None]):
             status = "Looking for briefing files…"
         if self.problems:
             status += f" · {count(len(self.problems), 'path')} could not be read"
+        unloadable = sum(1 for entry in self.entries.values() if entry.error)
+        if unloadable:
+            status += f" · {unloadable} do{'es' if unloadable == 1 else ''} not load"
+        shared = sum(1 for paths in self._paths_by_id.values() if len(paths) > 1)
+        if shared:
+            status += f" · {count(shared, 'id')} in more than one file"
         if self._progress:
             status += f" · {self._progress}"
         elif self._updated_once and self._index is not None:
@@ -268,9 +279,12 @@ class LibraryScreen(Screen[None]):
             status += f" · {self._index_note}"
         if self._searching:
             return  # the hits' own line stays until the search is cleared
-        if self.search_query.filters:
+        query = self.search_query
+        if query.filters:
             shown = len(self._sorted_keys()) - len(self.problems)
-            status = f"{count(shown, 'briefing')} · {self.search_query.describe()}"
+            status = f"{count(shown, 'briefing')} · {query.describe()}"
+        if query.problems:
+            status = " · ".join([*query.problems, status])
         self._set_status(status)
 
     def _show_files(self, keep: str | None = None) -> None:
@@ -431,6 +445,12 @@ class LibraryScreen(Screen[None]):
         if key in self.hits:
             self._open_hit(self.hits[key])
             return
+        if key in self.group_rows:  # a briefing's own row among the hits
+            from tui.ui.screens.briefing import BriefingScreen
+
+            remember_opened(self.folder, self.group_rows[key])
+            self.app.push_screen(BriefingScreen(Path(self.group_rows[key])))
+            return
         entry = self.entries.get(key)
         problem = self.problems.get(key) or (entry.error if entry is not None else None)
         if problem is not None:
@@ -489,45 +509,41 @@ class LibraryScreen(Screen[None]):
     def _search_changed(self, event: Input.Changed) -> None:
         if self._partial:
             self.reload()
-        self.search_query = parse_query(event.value)
+        self.search_query = parse_library_query(event.value)
         if self.search_query.text:
             self._searching = True
-            self.search(self.search_query.text)
+            self.search(self.search_query)
             return
         self._searching = False
         self.hits = {}
+        self.group_rows = {}
         self._show_files()
         self._show_status()
 
     @work(thread=True, exclusive=True, group="search")
-    def search(self, text: str) -> None:
-        """Ask the index (one connection per worker) and show what it found."""
+    def search(self, query: LibraryQuery) -> None:
+        """Ask the index (one connection per worker) and show what it found; the filters
+        are applied by the index, before it ranks."""
         from tui.index import IndexUnavailable, LibraryIndex
 
         try:
             with LibraryIndex(self.folder, folder=self._index_folder) as index:
-                result = index.search(text, limit=200)
+                result = index.search(query.text, limit=HITS_AT_MOST, filters=query)
         except IndexUnavailable as error:
             self.app.call_from_thread(self._set_status, f"Search is not available: {error}")
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_hits, text, result)
+            self.app.call_from_thread(self._show_hits, query, result)
 
-    def _show_hits(self, text: str, result: SearchResult) -> None:
-        if not self._searching or self.search_query.text != text:
+    def _show_hits(self, query: LibraryQuery, result: SearchResult) -> None:
+        if not self._searching or self.search_query != query:
             return  # typed on meanwhile: a newer search will answer
         rows: dict[str, HitRow] = {}
-        shown = 0
         for group in result.groups:
             path = str(group.path)
             entry = self.entries.get(path)
             if not self.whole_folder and entry is None:
                 continue  # in the folder's index, but not among the files given
-            if self.search_query.filters and not self.search_query.keeps(
-                entry.language if entry else None, entry.tags if entry else (), group.published
-            ):
-                continue
-            shown += 1
             name = self._file_name(path)
             title = Text(one_line(group.title or name), style="bold")
             rows[f"file:{path}"] = HitRow(
@@ -565,11 +581,21 @@ class LibraryScreen(Screen[None]):
             list(rows),
             cells,
         )
-        where = f" · {self.search_query.describe()}" if self.search_query.filters else ""
-        found = count(len(self.hits), "hit") + f" in {count(len(groups), 'briefing')}"
+        self.group_rows = {key: row.path for key, row in groups.items()}
+        parts = list(query.problems)
+        if not result.terms:
+            parts.append("the query holds no word to search for")
+        else:
+            first = "the first " if len(self.hits) >= HITS_AT_MOST else ""
+            found = f"{first}{count(len(self.hits), 'hit')} in {count(len(groups), 'briefing')}"
+            parts.append(f"{found} for {one_line(query.text)!r}")
+        if query.filters:
+            parts.append(query.describe())
+        parts.append("Enter opens · Esc clears")
         note = result.capped_note()
-        more = f" · {note}" if note else ""
-        self._set_status(f"{found} for {one_line(text)!r}{where}{more} · Enter opens · Esc clears")
+        if note:
+            parts.append(note)  # last: the line is cut at the screen's edge
+        self._set_status(" · ".join(parts))
 
     # --- an actor across briefings -------------------------------------------------------------
 
@@ -680,7 +706,7 @@ class LibraryScreen(Screen[None]):
                 self.problems = problems
         self.reload()
         if self._searching:
-            self.search(self.search_query.text)  # the hits may have changed
+            self.search(self.search_query)  # the hits may have changed
         self._next_update()
 
     def watch_folder(self) -> None:
@@ -700,8 +726,13 @@ class LibraryScreen(Screen[None]):
             for changes in watchfiles.watch(
                 self.folder, stop_event=self._stop_watching, recursive=True, debounce=400
             ):
+                if self._stop_watching.is_set():
+                    break
                 paths = [Path(path) for _, path in changes if path.endswith(BRIEFING_SUFFIXES)]
-                if paths and not self._stop_watching.is_set():
+                if any(_may_be_folder(path) for _, path in changes):
+                    # A folder moved in or out is one event, naming the folder only.
+                    self.app.call_from_thread(self.request_update, None)
+                elif paths:
                     self.app.call_from_thread(self.request_update, paths)
         except RuntimeError:  # the app is closing: nothing to tell
             return
@@ -709,6 +740,16 @@ class LibraryScreen(Screen[None]):
             message = f"Not watching the folder ({error}); r rescans"
             with contextlib.suppress(RuntimeError):
                 self.app.call_from_thread(self.notify, message, severity="warning")
+
+
+def _may_be_folder(path: str) -> bool:
+    """Whether a change the watcher reported may be a whole folder come or gone (then the
+    library is walked again): a visible name that is no briefing file and is a folder now,
+    or is gone."""
+    name = os.path.basename(path)
+    if name.startswith(".") or path.endswith(BRIEFING_SUFFIXES):
+        return False
+    return os.path.isdir(path) or not os.path.lexists(path)
 
 
 def _position(keys: list[str], key: str | None) -> int:
