@@ -67,7 +67,7 @@ async def test_library_lists_briefings_and_survives_broken_files(tmp_path: Path)
         rows = {Path(key).name: table.cells_at(i) for i, key in enumerate(table.keys)}
         seed_row = [str(cell) for cell in rows["seed.yaml"]]
         assert seed_row[0].startswith("Putin's rumoured")
-        assert seed_row[1:] == ["seed.yaml", "July 2024", "de", "22", "25", "2"]
+        assert seed_row[1:] == ["seed.yaml", "2024-07", "de", "22", "25", "2"]
         broken = str(rows["broken.yaml"][0])
         assert "broken.yaml" in broken and "YAML syntax error" in broken
         # The list is the library's index in the cache folder: one SQLite file.

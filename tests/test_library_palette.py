@@ -100,10 +100,15 @@ async def test_palette_on_a_briefing_opens_a_record_of_another_one(library: Path
         await BriefingPage.opened(pilot)
         lines = await _palette(pilot, "Richter")
         # The open briefing's Richter comes from its own search (a jump on this screen);
-        # the library adds the other briefing's records, below it.
+        # the library adds the other briefing's records, below it, and of the open one
+        # only what its own search leaves out (its summary, notes, relations, timeline).
         assert lines[0].startswith("Actor: Wolfgang Richter")
         library_lines = [line for line in lines if "·" in line]
-        assert library_lines and all(line.startswith("Dock workers") for line in library_lines)
+        others = [line for line in library_lines if line.endswith("harbour.yaml")]
+        own = [line for line in library_lines if line.endswith("anti-nato.yaml")]
+        assert others and all(line.startswith("Dock workers") for line in others)
+        own_kinds = {line.split(" · ")[1].split()[0] for line in own}
+        assert own_kinds and own_kinds <= {"briefing", "note", "relation", "timeline"}
         choice = next(i for i, line in enumerate(lines) if "claim c2" in line)
         options = pilot.app.screen.query_one(CommandList)
         options.highlighted = choice
@@ -112,6 +117,23 @@ async def test_palette_on_a_briefing_opens_a_record_of_another_one(library: Path
         briefing = await BriefingPage.opened(pilot)
         assert briefing.screen.path.name == "harbour.yaml"
         assert briefing.selected("claims") == "c2"
+
+
+async def test_palette_on_a_briefing_finds_its_own_title_and_summary(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await _indexed(pilot)
+        rows = page.rows()
+        page.records().move_cursor(next(i for i, r in enumerate(rows) if "harbour" in r))
+        await pilot.press("enter")
+        briefing = await BriefingPage.opened(pilot)
+        await pilot.press("3")  # away from the overview
+        lines = await _palette(pilot, "crane crews")  # words of its summary only
+        choice = next(i for i, line in enumerate(lines) if "briefing harbour-strike" in line)
+        pilot.app.screen.query_one(CommandList).highlighted = choice
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is briefing.screen  # the same screen, not a second copy
+        assert briefing.section == "overview"
 
 
 async def test_palette_shows_titles_and_text_as_text(library: Path):

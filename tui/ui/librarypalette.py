@@ -12,9 +12,10 @@ exists, since opening one file must not start indexing whatever folder it sits i
 A query takes tens of milliseconds on a large library, so it runs on one thread of this
 provider's own, with its own SQLite connection (a connection belongs to one thread); the
 palette cancels a search when the next key arrives, and only the newest answer is shown.
-On a briefing screen the open briefing's own records come from
-:class:`tui.ui.palette.BriefingSearch`, which jumps within the screen, so this provider
-leaves that file out and scores its hits below a good match there.
+On a briefing screen the open briefing's actors, claims, quotes and sources come from
+:class:`tui.ui.palette.BriefingSearch`, which jumps within the screen; this provider adds
+the rest of that briefing (its title, summary and tags, notes, relations, timeline), also
+shown on the screen, and the other briefings' records, scored below a good match there.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ LIMIT = 40
 """Hits asked of the index per query: as many as the palette shows at a glance, twice."""
 SNIPPET_LENGTH = 80
 TITLE_LENGTH = 40
+OWN_SEARCH_KINDS = frozenset({"actor", "claim", "quote", "source"})
+"""What :class:`tui.ui.palette.BriefingSearch` finds in the open briefing itself."""
 ON_A_BRIEFING = 0.5
 """Highest score of a library hit while a briefing is open: its own records come first."""
 
@@ -138,6 +141,18 @@ class LibraryPaletteSearch(Provider):
             remember_opened(self._folder, str(path))
         open_at(self.app, path, kind, key)
 
+    def _jump_here(self, kind: str, key: str) -> None:
+        """A record of the open briefing that its own search does not offer (its title,
+        summary and tags, a note, a relation, a timeline entry): shown on this screen."""
+        from tui.links import Ref
+        from tui.ui.screens.briefing import BriefingScreen
+        from tui.ui.screens.opening import SECTION_OF_KIND
+
+        screen = self.screen
+        if isinstance(screen, BriefingScreen):
+            section = SECTION_OF_KIND.get(kind, "overview")
+            screen.jump(Ref(section, key if section != "overview" else ""))  # type: ignore[arg-type]
+
     async def search(self, query: str) -> Hits:
         folder, executor = self._folder, self._executor
         if folder is None or executor is None:
@@ -150,16 +165,22 @@ class LibraryPaletteSearch(Provider):
         skipped = self._open_file()
         top = ON_A_BRIEFING if skipped is not None else 1.0
         for group in result.groups:
-            if skipped is not None and group.path.absolute() == skipped:
-                continue
+            here = skipped is not None and group.path.absolute() == skipped
             where = cut_at_word(one_line(group.title or group.path.name), TITLE_LENGTH)
             for hit in group.hits:
+                if here and hit.kind in OWN_SEARCH_KINDS:
+                    continue  # the open briefing's own search has it, and jumps to it
+                command = (
+                    partial(self._jump_here, hit.kind, hit.id)
+                    if here
+                    else partial(self._open, group.path, hit.kind, hit.id)
+                )
                 shown = _label(f"{where} · {hit.kind} {one_line(hit.id)}: ", hit.snippet)
                 score = top * max(0.05, min(1.0, hit.score / best))
                 yield Hit(
                     score,
                     shown,
-                    partial(self._open, group.path, hit.kind, hit.id),
+                    command,
                     text=shown.plain,
                     help=f"In the library: {shown_path(_relative(group.path, folder))}",
                 )

@@ -38,7 +38,7 @@ from tui.library import BRIEFING_SUFFIXES
 from tui.places import last_opened, remember_opened
 from tui.text import shown_path
 from tui.ui.paint import after_first_paint
-from tui.ui.render import format_date, one_line
+from tui.ui.render import one_line
 from tui.ui.screens.opening import open_at
 from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import Column, RecordList
@@ -320,7 +320,7 @@ class LibraryScreen(Screen[None]):
         return [
             Column(title("title")),
             Column(title("file"), file_width),
-            Column(title("date"), 14),
+            Column(title("date"), 10),
             Column("Lang", 4),
             Column(title("actors"), 7),
             Column(title("claims"), 7),
@@ -428,7 +428,7 @@ class LibraryScreen(Screen[None]):
         return [
             title,
             Text(name),
-            Text(format_date(entry.published)),
+            Text(_list_date(entry.published)),
             Text(entry.language or ""),
             Text(str(entry.actors), justify="right"),
             Text(str(entry.claims), justify="right"),
@@ -553,7 +553,7 @@ class LibraryScreen(Screen[None]):
                 (
                     title,
                     Text(name),
-                    Text(format_date(group.published)),
+                    Text(_list_date(group.published)),
                     Text(count(len(group.hits), "hit")),
                 ),
             )
@@ -577,7 +577,7 @@ class LibraryScreen(Screen[None]):
             return list(row.cells)
 
         self.query_one(RecordList).set_records(
-            [Column("Match"), Column("What", 18), Column("Date", 14), Column("Record", 24)],
+            [Column("Match"), Column("What", 18), Column("Date", 10), Column("Record", 24)],
             list(rows),
             cells,
         )
@@ -740,6 +740,12 @@ class LibraryScreen(Screen[None]):
             message = f"Not watching the folder ({error}); r rescans"
             with contextlib.suppress(RuntimeError):
                 self.app.call_from_thread(self.notify, message, severity="warning")
+
+
+def _list_date(published: str | None) -> str:
+    """A date as the list shows it: as written (2024-06-19, 2024-06, 2024), year first,
+    so that ten columns show it whole and a column sorted by date reads in order."""
+    return one_line(published or "")
 
 
 def _may_be_folder(path: str) -> bool:
