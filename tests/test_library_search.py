@@ -104,6 +104,18 @@ async def test_enter_on_a_briefings_own_row_among_the_hits_opens_it(library: Pat
         assert briefing.screen.path.name == "harbour.yaml"
 
 
+async def test_down_from_the_search_field_goes_to_the_hits(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        await pilot.press("slash", *"cranes")
+        await settle(pilot)
+        assert not page.records().has_focus
+        await pilot.press("down")
+        assert page.records().has_focus
+        await pilot.press("down")  # now the list's own: one row down
+        assert page.records().cursor_row == 1
+
+
 async def test_a_filter_that_cannot_be_meant_is_named(library: Path):
     async with BriefingApp(library).run_test(size=(160, 40)) as pilot:
         page = await indexed(pilot)

@@ -77,7 +77,14 @@ def test_index_lists_files_that_do_not_load_and_exits_1(
     (library / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     assert main(["index", str(library)]) == 1
     captured = capsys.readouterr()
-    assert f"{library / 'broken.yaml'}: 3:1: summray: unknown key 'summray'" in captured.err
+    assert f"{library / 'broken.yaml'}:3:1: summray: unknown key 'summray'" in captured.err
+    # A search, run again and again, says how many are left out, not each one.
+    assert main(["search", "Ukraine", str(library)]) == 0
+    err = capsys.readouterr().err
+    assert "1 file left out of the index (briefing index PATH lists them)" in err
+    assert "summray" not in err
+    assert main(["index", str(library)]) == 1
+    capsys.readouterr()
     assert "4 briefing files (4 added, 0 changed, 0 removed, 0 unchanged)" in captured.out
     assert "3 files searchable" in captured.out
     (library / "broken.yaml").unlink()

@@ -103,12 +103,20 @@ def update_with_progress(index: LibraryIndex, *, rebuild: bool = False) -> Updat
         return index.update(progress=advance, rebuild=rebuild)
 
 
-def print_report_problems(report: UpdateReport) -> None:
-    """The index's notes and every file left out, one line each on stderr."""
+def print_report_problems(report: UpdateReport, *, in_short: bool = False) -> None:
+    """The index's notes and every file left out, one line each on stderr; ``in_short``
+    (for a search, which is run again and again) only how many, and where to see them."""
     from tui.text import one_line
+    from tui.words import count
 
     for note in report.notes:
         say(f"warning: {one_line(note)}")
+    if in_short and report.problems:
+        say(
+            f"{count(len(report.problems), 'file')} left out of the index"
+            " (briefing index PATH lists them)"
+        )
+        return
     for problem in report.problems:
         print(one_line(str(problem)), file=sys.stderr)
 

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     with index:
         report = update(index)
         result = index.search(query.text, limit=args.limit, filters=query)
-    print_report_problems(report)
+    print_report_problems(report, in_short=True)
     for problem in query.problems:
         say(f"not applied: {problem}")
     note = result.capped_note()

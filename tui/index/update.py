@@ -19,6 +19,7 @@ batch (:data:`POOL_MIN_FILES` or more) is prepared in worker processes
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -34,6 +35,8 @@ from tui.library import BRIEFING_SUFFIXES
 from tui.text import shown_path
 
 __all__ = ["BATCH_SECONDS", "FileProblem", "Progress", "UpdateReport", "update", "workers_wanted"]
+
+_PLACED = re.compile(r"\d+(?::\d+)?: ")
 
 BATCH_SECONDS = 0.5
 """Longest time between commits while indexing."""
@@ -62,7 +65,9 @@ class FileProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{shown_path(self.path)}: {self.message}"
+        # "PATH:LINE:COL: message", as validate writes it, when the message is placed.
+        joint = ":" if _PLACED.match(self.message) else ": "
+        return f"{shown_path(self.path)}{joint}{self.message}"
 
 
 @dataclass

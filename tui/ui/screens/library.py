@@ -90,6 +90,8 @@ class LibraryScreen(Screen[None]):
         Binding("a,alt+a", "actor", "Actor everywhere", show=False, id="library.actor"),
         Binding("escape,ctrl+x", "clear_search", "Clear", show=False, id="library.clear"),
         Binding("r,f5", "rescan", "Rescan", id="library.rescan"),
+        # Down from the search field goes to the hits (the list takes down itself).
+        Binding("down,ctrl+down", "to_list", "To the list", show=False, id="library.to_list"),
     ]
 
     def __init__(self, folder: Path, paths: list[Path] | None = None) -> None:
@@ -436,6 +438,7 @@ class LibraryScreen(Screen[None]):
         ]
 
     def action_rescan(self) -> None:
+        self.notify(f"Looking through {shown_path(self.folder)} for changes")
         self.request_update(None)
 
     def action_open(self) -> None:
@@ -494,6 +497,9 @@ class LibraryScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one("#library-search", Input).focus()
+
+    def action_to_list(self) -> None:
+        self.query_one(RecordList).focus()
 
     def action_clear_search(self) -> None:
         field = self.query_one("#library-search", Input)
