@@ -86,12 +86,13 @@ def scores() -> dict[str, dict[str, float]]:
 def test_the_corpus_is_complete() -> None:
     first = scorer.load_set("tune") + scorer.load_set("heldout")
     unseen = scorer.load_set("unseen")
-    assert len(first) >= 40 and len(unseen) >= 12
-    for texts in (first, unseen):
+    unseen2 = scorer.load_set("unseen2")
+    assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14
+    for texts in (first, unseen, unseen2):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen:
+    for text in first + unseen + unseen2:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:
