@@ -90,7 +90,8 @@ _SPEECH_DE = (
     r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
-    r"|bekräftigt|bilanzierte|resümierte"
+    r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
+    r"|ankündigten"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -147,8 +148,9 @@ _ROLE = re.compile(
 _BREAK = re.compile(r"[,;:]")
 _DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 """Whom something was said to ("sagte … dem britischen Sender BBC"): not the speaker."""
-_AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
-"""", as NBC reported": the report the sentence compares with, not its source."""
+_AS_REPORTED = re.compile(r"\bas\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
+"""", as NBC reported": the report the sentence compares with, not its source. German ", wie
+der Verein mitteilte" is the usual attribution, and counts as one."""
 _ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
 _INTERVIEWER = re.compile(
     r"\b(?:Interview|Gespräch|interview|conversation)\s+(?:mit|with)\s+(?:dem|der|den|the)?\s*[„“\"»«]?\Z"
@@ -364,6 +366,7 @@ def sentence_source(
         and len(sentence[verbs[-1].end() :].split()) <= 3
         and "," in sentence[: verbs[-1].start()]
         and not _AUXILIARY_BEFORE.search(sentence, 0, verbs[-1].start())
+        and not _HARD_BREAK.search(sentence, verbs[0].end(), verbs[-1].start())
     ):
         # "…, Russian news agencies reported.": the closing attribution covers the sentence
         last = verbs[-1]

@@ -490,6 +490,7 @@ _REPORTED_SPEECH = frozenset(
         "werde",
         "könne",
         "müsse|solle|wolle|dürfe|gebe|komme|stehe|liege|gehe|bleibe|handle|fehle|wisse",
+        "rede|ergebe|betrage|sehe|lasse|halte|trage|zeige|gelte|brauche|plane|verliere|nehme",
         _KONJUNKTIV,
     }
 )
@@ -530,10 +531,21 @@ def _with_subjunctive(
     return tuple(sorted([*cues, *extra], key=lambda hit: hit.start)) if extra else cues
 
 
+_ASKED = re.compile(
+    r"(?:\b[Aa]sked\s+(?:about|whether|if)|\bwhether|\b[Gg]efragt,?\s+ob|,\s*ob)\b[^,;:.!?]*\Z"
+)
+"""An indirect question ("Asked whether the war could end", "Asked about a possible
+move", "gefragt, ob … möglich sei"): what was asked, not what the sentence doubts."""
+
+
 def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
-    """The cues less "could" where it states what nobody could do or the rules allow."""
+    """The cues less "could" where it states what nobody could do or the rules allow, and
+    less the words of an indirect question."""
     return tuple(
-        hit for hit in cues if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+        hit
+        for hit in cues
+        if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+        and not (hit.category != "attribution" and _ASKED.search(sentence, 0, hit.start))
     )
 
 

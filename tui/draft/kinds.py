@@ -171,7 +171,8 @@ fighting might end soon"): the main clause still states a fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
-    "believe believes believed expected indicates indicate indicating erwarten erwartet".split()
+    "believe believes believed expected expect expects indicates indicate indicating erwarten"
+    " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I)
@@ -189,7 +190,13 @@ _COUNT = re.compile(
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
-_PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
+_PLUPERFECT = re.compile(
+    r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]"
+    r"|\A\W*(?:Ge|[A-ZÄÖÜ][a-zäöü]*ge)[a-zäöü]+t\s+(?:hatte|hatten)\b"
+    r"|\b(?:war|waren)\b[^,.;:]*\b[a-zäöü]+\s+worden\b"
+)
+"""The German pluperfect: "hatte … geklagt", "Geklagt hatten …" and the passive "waren …
+getötet worden"."""
 _SIDE_CLAUSE = re.compile(
     r"\A\W*(?:With|After|Before|As|While|Since|Despite|Mit|Nach|Seit|Als|Während|Trotz)\b[^,;]*,"
     r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
@@ -304,7 +311,7 @@ def suggest_kind(
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
-        expecting = all(c.text.casefold() in _EXPECTING for c in marks)
+        expecting = all(c.text.casefold().split()[0] in _EXPECTING for c in marks)
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")

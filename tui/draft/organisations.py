@@ -34,14 +34,21 @@ _DE_HEADS = (
     "konzern", "konzerns", "aufsicht", "dienst", "dienstes", "stab", "stabs", "luftwaffe",
     "marine", "polizei", "kommission", "parlament", "parlaments", "universität", "hochschule",
     "stiftung", "vorstand", "betriebsrat", "bundesrat", "präsidialamt", "präsidialamts",
-    "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz",
+    "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
+    "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
 )  # fmt: skip
+_NOT_BODIES = frozenset(
+    "brandstiftung anstiftung unruhestiftung verbund schlüsselbund staatenbund"
+    " hochverwaltung selbstverwaltung zwangsverwaltung".split()
+)
+"""Common nouns that end like a body ("Brandstiftung" is arson, not a foundation)."""
 _EN_HEADS = frozenset(
     "office agency bank ministry department party institute university council commission"
     " court authority service observatory fund organisation organization association"
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
-    " laboratory group".split()
+    " laboratory group alliance league federation trust union hospital club coalition"
+    " network centre center".split()
 )
 _EN_JOINS = frozenset({"of", "for", "on"})
 _MEDIA_WORDS = frozenset({"Nachrichtenagentur", "Agentur", "Staatsagentur"})
@@ -124,7 +131,7 @@ class BodyMention:
 
 def _de_head(word: str) -> bool:
     folded = word.casefold()
-    return any(folded.endswith(head) for head in _DE_HEADS)
+    return folded.endswith(_DE_HEADS) and folded not in _NOT_BODIES
 
 
 def _german(sentence: str, found: list[BodyMention]) -> None:
@@ -137,6 +144,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
         if not _is_noun(word):
             continue  # "Insgesamt" ends like "Amt" but is an adverb
+        if _before_a_name(sentence, tokens, index):
+            continue  # "Sportvorstand Max Eberl": a person's office, not a body
         start = index
         while (
             start > 0
@@ -154,6 +163,30 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                 end = tokens[index + 1].start() + len(after)
         name = sentence[tokens[start].start() : end]
         found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+
+
+def _before_a_name(sentence: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether two capitalised words that are no common nouns follow the word at
+    ``index`` (a first name and a surname): then the word is an office before a name."""
+    if index + 2 >= len(tokens):
+        return False
+    first, second = tokens[index + 1], tokens[index + 2]
+    words = [first.group().rstrip(".,;:"), second.group().rstrip(".,;:")]
+    return (
+        sentence[tokens[index].end() : first.start()] == " "
+        and sentence[first.end() : second.start()] == " "
+        and all(w[:1].isupper() and w.isalpha() and _named(w) for w in words)
+    )
+
+
+_CLUB = re.compile(
+    r"(?<![\w-])(?:1\.\s*)?(?:FC|SC|SV|VfB|VfL|TSG|TSV|RB|SpVgg|FSV|AC|AS|SSC|CF|Real|Borussia"
+    r"|Eintracht|Hertha|Werder|Fortuna|Bayer|Atlético|Atletico|Olympique|Sporting)"
+    r"(?:\s+[A-ZÄÖÜ][\w'-]*(?:\s+[0-9]{2,4})?){1,2}(?!\w)"
+    r"|\b[A-Z][a-z]+\s+(?:United|Rovers|Wanderers|Hotspur|Albion)\b"
+)
+"""A sports club by the shape of its name ("FC Bayern München", "VfB Stuttgart", "Bayer
+Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
 
 
 def _english(sentence: str, found: list[BodyMention]) -> None:
@@ -244,6 +277,8 @@ def find_bodies(
             continue
         name = match.group("name")
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
+    for match in _CLUB.finditer(sentence):
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))

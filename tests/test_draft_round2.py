@@ -1,0 +1,174 @@
+"""Patterns drafting got wrong on the first unseen set, one test each.
+
+Texts are short and written for these tests (public figures by name, events invented).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.build import draft_briefing
+from tui.draft.source import ArticleText
+from tui.model import Briefing, Claim
+
+
+def _draft(text: str, language: str = "auto") -> Briefing:
+    return draft_briefing(ArticleText(text=text, origin="t.txt"), language=language)
+
+
+def _claim(briefing: Briefing, start: str) -> Claim:
+    return next(c for c in briefing.claims if c.statement.startswith(start))
+
+
+def _kinds(briefing: Briefing) -> dict[str, str]:
+    return {a.name: a.kind.value for a in briefing.actors}
+
+
+def _source(briefing: Briefing, claim: Claim) -> str | None:
+    return {a.id: a.name for a in briefing.actors}.get(claim.attributed_to or "")
+
+
+# --- actors ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der VfB Stuttgart hat am Samstag gegen Mainz verloren.", "VfB Stuttgart"),
+        ("Der FC Bayern München trennt sich von seinem Trainer.", "FC Bayern München"),
+        ("Bayer Leverkusen won again on Sunday.", "Bayer Leverkusen"),
+        ("Newcastle United signed a new striker on Friday.", "Newcastle United"),
+    ],
+)
+def test_sports_clubs_by_the_shape_of_their_names(text: str, name: str) -> None:
+    assert _kinds(_draft(text)).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Bundesliga verteilt das Geld neu, sagte ein Sprecher.", "Bundesliga"),
+        ("The Premier League fined the club on Monday.", "Premier League"),
+    ],
+)
+def test_leagues_are_organisations(text: str, name: str) -> None:
+    assert _kinds(_draft(text)).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Die Lage sei ernst, sagte der Minister dem Deutschlandfunk.", "Deutschlandfunk"),
+        ("Der „Kicker“ berichtet, der Verein habe bereits verhandelt.", "Kicker"),
+        ('"We were not at our best," the coach told Sky Sports.', "Sky Sports"),
+        ("The drug slowed the disease, according to a study in The Lancet.", "The Lancet"),
+    ],
+)
+def test_broadcasters_sports_media_and_journals_are_media_and_cited(text: str, outlet: str) -> None:
+    briefing = _draft(text)
+    assert _kinds(briefing).get(outlet) == "media"
+    assert any(s.outlet == outlet for s in briefing.sources)
+
+
+def test_an_office_before_a_first_name_and_surname_is_no_body() -> None:
+    briefing = _draft("„Wir gehen einen neuen Weg“, sagte Sportvorstand Max Eberl am Mittwoch.")
+    assert _kinds(briefing).get("Max Eberl") == "person"
+    assert briefing.quotes[0].speaker == "max-eberl"
+    assert not any(a.name.startswith("Sportvorstand") for a in briefing.actors)
+
+
+def test_single_word_german_bodies_and_words_that_only_end_like_one() -> None:
+    briefing = _draft(
+        "Nach Angaben der Feuerwehr konnten sich alle Bewohner retten. Die Polizei schließt"
+        " Brandstiftung nicht aus."
+    )
+    kinds = _kinds(briefing)
+    assert kinds.get("Feuerwehr") == "organisation"
+    assert "Brandstiftung" not in kinds
+    assert _source(briefing, briefing.claims[0]) == "Feuerwehr"
+
+
+# --- attribution ----------------------------------------------------------------------
+
+
+def test_wie_x_mitteilte_attributes_the_sentence() -> None:
+    briefing = _draft(
+        "Der FC Bayern München hat seinen Trainer entlassen. Nach einer Saison ohne Titel zog"
+        " der Rekordmeister die Konsequenzen, wie der Verein am Mittwoch mitteilte."
+    )
+    assert _source(briefing, briefing.claims[1]) == "FC Bayern München"
+
+
+def test_a_second_main_clause_after_a_semicolon_does_not_take_the_attribution() -> None:
+    briefing = _draft(
+        "Der „Kicker“ berichtet, der Klub habe bereits mit Ralf Rangnick gesprochen; der"
+        " Österreichische Fußball-Bund dementierte das umgehend."
+    )
+    assert _source(briefing, briefing.claims[0]) == "Kicker"
+
+
+# --- hedges ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked whether the war could end this year, she said: "I see no sign of it."',
+        "Asked about a possible move to Madrid, he said he was focused on the season.",
+        "Gefragt, ob ein Rücktritt möglich sei, schwieg der Minister.",
+    ],
+)
+def test_the_words_of_an_indirect_question_are_no_hedge(text: str) -> None:
+    claim = _draft(text).claims[0]
+    assert claim.hedges == []
+    assert claim.kind.value != "speculation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cues"),
+    [
+        ("Those on the drug showed almost no worsening.", "en", ["almost"]),
+        ("Nearly half of the patients reported nausea.", "en", ["Nearly"]),
+        ("Revenue may grow by as much as 15 percent.", "en", ["may", "as much as 15"]),
+        ("Bundesweit wurden knapp 80 Fälle registriert.", "de", ["knapp 80"]),
+        ("Fast alle Erkrankten waren nicht geimpft.", "de", ["Fast"]),
+        ("Die Staatsanwaltschaft schließt Brandstiftung nicht aus.", "de",
+         ["schließt … nicht aus"]),
+        ("Die Ministerin hat dem Verband Stimmungsmache vorgeworfen.", "de", ["vorgeworfen"]),
+        ("Er rede nicht über Personalien, sagte der Trainer.", "de", ["rede", "sagte"]),
+        ("Analysts fear that prices will rise.", "en", ["fear that"]),
+    ],
+)  # fmt: skip
+def test_cues_the_lexicon_lacked(text: str, language: str, cues: list[str]) -> None:
+    assert [hit.text for hit in find_cues(text, language=language)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Ihnen werden Kriegsverbrechen in der Region vorgeworfen.", "de", "vorgeworfen"),
+        ("German carmakers fear retaliation from Beijing.", "en", "fear"),
+        ("He ruled out a possible move to Madrid.", "en", "possible"),
+        ("Der öffentliche Raum ist knapp.", "de", "knapp"),
+    ],
+)
+def test_words_that_are_no_cue_in_these_uses(text: str, language: str, word: str) -> None:
+    assert not [hit for hit in find_cues(text, language=language) if hit.text == word]
+
+
+# --- kinds ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Für August rechnet der Wetterdienst mit weiteren heißen Tagen.", "forecast"),
+        ("Vielen Betrieben droht demnach ein harter Winter.", "forecast"),
+        ("The case is likely to end up at the Supreme Court.", "forecast"),
+        ("Geklagt hatten die Union und die Linke gegen das Gesetz.", "historical"),
+        ("Bereits damals waren bei einem Anschlag fünf Menschen getötet worden.", "historical"),
+    ],
+)
+def test_kinds_of_forecasts_and_the_pluperfect(text: str, kind: str) -> None:
+    assert _draft(text).claims[0].kind.value == kind
