@@ -172,3 +172,51 @@ def test_words_that_are_no_cue_in_these_uses(text: str, language: str, word: str
 )
 def test_kinds_of_forecasts_and_the_pluperfect(text: str, kind: str) -> None:
     assert _draft(text).claims[0].kind.value == kind
+
+
+def test_a_name_after_a_verb_of_saying_and_an_english_body_in_german_copy() -> None:
+    briefing = _draft(
+        "„Das galt vor zwanzig Jahren noch als extremes Szenario“, sagte Friederike Otto vom"
+        " Imperial College London dem Deutschlandfunk."
+    )
+    kinds = _kinds(briefing)
+    assert kinds.get("Friederike Otto") == "person"
+    assert kinds.get("Imperial College London") == "organisation"
+    assert "United Kingdom" not in kinds
+    assert briefing.quotes[0].speaker == "friederike-otto"
+
+
+def test_a_view_given_with_sehen_darin_rests_on_its_subject() -> None:
+    briefing = _draft("Klimaforscher sehen darin ein weiteres Warnsignal.")
+    claim = briefing.claims[0]
+    assert claim.kind.value == "opinion"
+    assert _source(briefing, claim) == "Unnamed Klimaforscher"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a quoted decision in the first person is what the speaker did
+        ("„Wir haben gemeinsam entschieden, einen neuen Weg zu gehen“, sagte der Präsident.",
+         "reported"),
+        # an indirect pledge at the start of the sentence
+        ("Man werde „jeden einzelnen Arbeitsplatz verteidigen“, kündigte der Bezirksleiter an.",
+         "reported"),
+        # what someone says must be done is a view
+        ("Valtonen said Europe must prepare for a long confrontation with Russia.", "opinion"),
+        # "said … would" across a decimal point is reported speech
+        ("Valtonen said Finland had spent 2.4 percent on defence and would not cut that.",
+         "reported"),
+        # a record since a year is about now
+        ("Der Juli war der heißeste seit Beginn der Aufzeichnungen im Jahr 1881.", "reported"),
+    ],
+)  # fmt: skip
+def test_kinds_of_quoted_decisions_demands_and_records(text: str, kind: str) -> None:
+    assert _draft(text).claims[0].kind.value == kind
+
+
+def test_a_numbered_class_is_no_figure() -> None:
+    from tui.draft.figures import find_figures
+
+    assert find_figures("A drug for type 2 diabetes helped 212 patients.", "en")[0].value == 212
+    assert len(find_figures("A drug for type 2 diabetes helped 212 patients.", "en")) == 1

@@ -91,7 +91,7 @@ _SPEECH_DE = (
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
-    r"|ankündigten"
+    r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"

@@ -181,6 +181,12 @@ def _english_head(tokens: list[str], j: int) -> str:
     return tokens[j]
 
 
+_LABELS = frozenset(
+    "type typ stufe phase level category kategorie grade article artikel paragraph paragraf".split()
+)
+"""Words that name a class by its number ("type 2 diabetes", "Artikel 5")."""
+
+
 def _special(
     tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
 ) -> tuple[FigureDraft | None, int] | None:
@@ -190,6 +196,8 @@ def _special(
     word = folded[i]
     if _DESIGNATOR.match(tokens[i]):
         return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
+    if word in _LABELS and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+        return None, i + 2  # "type 2 diabetes", "Stufe 3": a label with a number
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:
         number = _number([compound.group("number")], 0, lang)

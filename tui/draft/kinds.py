@@ -133,7 +133,7 @@ _PLEDGE = {
 """A quoted promise of one clause ("We will not let up", "Mit uns wird es … nicht
 geben"): reported speech, not a view."""
 _REPORTED_PLEDGE = {
-    "de": re.compile(r"(?:,|\bdass)\s+(?:er|sie|man|wir)\s+werde\b", re.I),
+    "de": re.compile(r"(?:\A\W*|,\s*|\bdass\s+)(?:er|sie|man|wir)\s+werde\b", re.I),
     "en": re.compile(
         r"\b(?:said|says|announced|announces|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we)"
         r"\s+(?:will|won't|would|wouldn't)\b",
@@ -175,7 +175,10 @@ _EXPECTING = frozenset(
     " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I)
+_REPORTED_SAY = re.compile(r"\b(?:said|says|told|argued|insisted|stressed)\b", re.I)
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|told|added|announced)\b(?:[^.;]|\.(?=\d))*\bwould\b", re.I
+)
 _CALLED = re.compile(
     r"\b(?:called|calls|dubbed|branded|labelled|labeled|nannte|nennt|sprach\s+von|spricht\s+von)"
     r"\b[^.;]{0,60}[\"“„»«]",
@@ -189,6 +192,23 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
+_DECISION = re.compile(
+    r"\A\W*(?:wir|ich)\s+(?:haben|habe)\s+(?:\w+\s+){0,3}?(?:entschieden|beschlossen|vereinbart"
+    r"|unterzeichnet|zugestimmt)\b|\A\W*(?:we|i)\s+(?:have|'ve|had)\s+(?:\w+\s+){0,2}?"
+    r"(?:decided|agreed|signed|approved|chosen)\b",
+    re.I,
+)
+"""A quoted decision in the first person ("Wir haben gemeinsam entschieden, …", "We have
+agreed to …"): what the speaker did, reported speech rather than a view."""
+_DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
+"""What someone says must or should be done: a view, in reported speech too."""
+_RECORD_SINCE = re.compile(
+    r"\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?(?:seit|since)\b"
+    r"[^,;.]*",
+    re.I,
+)
+"""A record "since" a year ("der heißeste seit Beginn der Aufzeichnungen im Jahr 1881",
+"the lowest since 2009"): the year measures the record, the statement is about now."""
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
 _PLUPERFECT = re.compile(
     r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]"
@@ -325,8 +345,18 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
+    if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
+        return KindSuggestion("reported", "a quoted decision: reported speech")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+    if (
+        lang == "en"
+        and not quoted_view
+        and _REPORTED_SAY.search(unquoted)
+        and _DEMAND.search(unquoted)
+    ):
+        why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
+        return KindSuggestion("opinion", f"what someone says {why} be done: a view")
     judging = _found("judging", lang, words)
     spoken = (
         quoted_view
@@ -356,7 +386,7 @@ def suggest_kind(
         return KindSuggestion("forecast", "a conditional about what would follow")
 
     reference = article_year or datetime.date.today().year
-    main_clause = _SIDE_CLAUSE.sub(" ", sentence)
+    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", sentence))
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
     if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):

@@ -189,7 +189,14 @@ _CLUB = re.compile(
 Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
 
 
-def _english(sentence: str, found: list[BodyMention]) -> None:
+_EN_HEADS_IN_GERMAN = frozenset(
+    "college university institute school agency office foundation council association"
+    " laboratory observatory corporation committee department court".split()
+)
+"""English heads that are no German words: "Imperial College London" in a German text."""
+
+
+def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _EN_HEADS) -> None:
     tokens = list(_WORD.finditer(sentence))
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
@@ -213,7 +220,7 @@ def _english(sentence: str, found: list[BodyMention]) -> None:
         if len(run) < 2:
             continue
         words = [m.group().rstrip(".,") for m in run]
-        if not any(w.casefold().removesuffix("'s") in _EN_HEADS for w in words):
+        if not any(w.casefold().removesuffix("'s") in heads for w in words):
             continue
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         end = run[-1].start() + len(last)
@@ -291,6 +298,7 @@ def find_bodies(
         found.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
     if language == "de":
         _german(sentence, found)
+        _english(sentence, found, _EN_HEADS_IN_GERMAN)
     else:
         _english(sentence, found)
         _english_lowercase(sentence, found)
