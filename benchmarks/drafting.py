@@ -27,7 +27,8 @@ How each line counts:
 - hedge cues found / false: a gold cue is found when a cue of its draft claim shares a
   word with it; a draft cue no gold cue of its claim shares a word with is false;
 - figures right / false: gold figures paired with a draft figure of the same value (or
-  low and high) and one of the accepted units; draft figures left over are false;
+  low and high) and one of the accepted units ("Prozent" and "percent" are one unit);
+  draft figures left over are false;
 - claim kind right: over covered claims; speculation marked as fact counts gold
   speculation that the draft calls reported, historical or background;
 - time per 1,000 words: the median of three drafts of the whole set, in CPU seconds of
@@ -173,8 +174,14 @@ def _same_number(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a))
 
 
+_SAME_UNIT = {"prozent": "percent", "%": "percent"}
+"""Units the drafter writes one way and a gold file may write another: a German text's
+"Prozent" is the drafter's "percent"."""
+
+
 def _unit_fits(unit: str, accepted: set[str]) -> bool:
-    folded = _norm(unit)
+    folded = _SAME_UNIT.get(_norm(unit), _norm(unit))
+    accepted = {_SAME_UNIT.get(u, u) for u in accepted}
     return folded in accepted or folded.rstrip("s") in {u.rstrip("s") for u in accepted}
 
 

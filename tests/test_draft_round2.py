@@ -220,3 +220,33 @@ def test_a_numbered_class_is_no_figure() -> None:
 
     assert find_figures("A drug for type 2 diabetes helped 212 patients.", "en")[0].value == 212
     assert len(find_figures("A drug for type 2 diabetes helped 212 patients.", "en")) == 1
+
+
+def test_a_capital_stands_for_its_state_and_a_denial_is_no_attribution() -> None:
+    briefing = _draft(
+        "Helsinki has accused Moscow of pushing asylum seekers towards the border, a charge"
+        " the Kremlin denies."
+    )
+    claim = briefing.claims[0]
+    assert _kinds(briefing).get("Finland") == "state"
+    assert _source(briefing, claim) == "Finland"
+
+
+def test_a_party_politician_is_the_person_named_before() -> None:
+    briefing = _draft(
+        "Arbeitsminister Hubertus Heil verteidigte die Pläne. „Wer arbeiten kann, muss auch"
+        " arbeiten“, sagte der SPD-Politiker im Fernsehen."
+    )
+    assert briefing.quotes[0].speaker == "hubertus-heil"
+    assert briefing.claims[1].attributed_to == "hubertus-heil"
+
+
+def test_acronyms_in_a_row_are_one_body_and_an_outlets_own_information_is_its_word() -> None:
+    briefing = _draft(
+        "Die Gewerkschaft IG BCE reagierte empört. Nach dpa-Informationen prüft der Konzern"
+        " den Verkauf einer Sparte."
+    )
+    names = {n for a in briefing.actors for n in (a.name, *(x.name for x in a.aliases))}
+    assert "IG" not in names and "BCE" not in names
+    assert any("IG BCE" in a.name for a in briefing.actors)
+    assert _source(briefing, briefing.claims[1]) == "dpa"

@@ -118,6 +118,8 @@ _SOURCE_AFTER = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 _COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
+_OWN_INFORMATION = re.compile(r"\b(?i:nach)\s+(?P<who>\w+)-(?:Informationen|Recherchen)\b")
+"""An outlet's own reporting: "Nach dpa-Informationen", "nach Spiegel-Recherchen"."""
 _CITING = re.compile(
     r"\b(?i:unter\s+Berufung\s+auf)\s+(?:(?:die|den|der|das|dem|eine[nmr]?)\s+)?[\w-]+"
     r"(?:\s+[A-ZÄÖÜ][\w-]*)*|\b(?i:citing)\b[^,;:]*"
@@ -158,6 +160,10 @@ _INTERVIEWER = re.compile(
 """Whom an interview was given to ("Im Interview mit dem „Spiegel“ argumentierte er"): the
 outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
+_DENIAL = re.compile(
+    r"denies|denied|rejects|rejected|dementierte|dementiert|bestreitet|bestritt", re.IGNORECASE
+)
+"""", a charge the Kremlin denies": who disputes the statement, not whose word it is."""
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
 
 
@@ -345,6 +351,11 @@ def sentence_source(
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
             return Source(actor=found.actor, cue="zufolge")
+    own = _OWN_INFORMATION.search(sentence)
+    if own is not None and outside(own.start()):
+        found = _first_after(mentions, own.start("who"), own.end("who"))
+        if found is not None:
+            return Source(actor=found.actor, cue=own.group())
     compound = _COMPOUND_SOURCE.search(sentence)
     if compound is not None and outside(compound.start()):
         who = RoleSpeaker(
@@ -367,6 +378,7 @@ def sentence_source(
         and "," in sentence[: verbs[-1].start()]
         and not _AUXILIARY_BEFORE.search(sentence, 0, verbs[-1].start())
         and not _HARD_BREAK.search(sentence, verbs[0].end(), verbs[-1].start())
+        and not _DENIAL.fullmatch(verbs[-1].group())
     ):
         # "…, Russian news agencies reported.": the closing attribution covers the sentence
         last = verbs[-1]

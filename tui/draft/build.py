@@ -178,6 +178,10 @@ class _Actors:
         # "der CDU-Chef" after "Unions-Fraktionschef Merz": the office's head noun
         head = folded.rsplit("-", 1)[1] if "-" in folded.strip("-") else None
         best: _ActorDraft | None = None
+        if head in ("politiker", "politikerin"):
+            # "der SPD-Politiker": the politician named last, whatever their office
+            people = [a for a in self.by_id.values() if a.kind == "person" and not a.anonymous]
+            return people[-1] if people else None
         for actor in self.by_id.values():
             if actor.kind == "person" and actor.role:
                 last = actor.role.split()[-1].casefold()

@@ -159,8 +159,23 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
         if index + 1 < len(tokens):
             after = tokens[index + 1].group().rstrip(".,;:")
             gap = sentence[end : tokens[index + 1].start()]
-            if gap == " " and after[:1].isupper() and len(after) <= 12 and _named(after):
+            if (
+                gap == " "
+                and after[:1].isupper()
+                and len(after) <= 12
+                and (_named(after) or (after.isupper() and len(after) >= 2))
+            ):
                 end = tokens[index + 1].start() + len(after)
+                following = index + 2
+                while (  # "Gewerkschaft IG BCE": every acronym of the name
+                    after.isupper()
+                    and following < len(tokens)
+                    and sentence[end : tokens[following].start()] == " "
+                    and tokens[following].group().rstrip(".,;:").isupper()
+                    and len(tokens[following].group().rstrip(".,;:")) <= 6
+                ):
+                    end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
+                    following += 1
         name = sentence[tokens[start].start() : end]
         found.append(BodyMention(name, "organisation", tokens[start].start(), end))
 
@@ -175,7 +190,7 @@ def _before_a_name(sentence: str, tokens: list[re.Match[str]], index: int) -> bo
     return (
         sentence[tokens[index].end() : first.start()] == " "
         and sentence[first.end() : second.start()] == " "
-        and all(w[:1].isupper() and w.isalpha() and _named(w) for w in words)
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and _named(w) for w in words)
     )
 
 
@@ -291,11 +306,19 @@ def find_bodies(
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
     for match in _UNNAMED_MEDIA.finditer(sentence):
         found.append(BodyMention(match.group(), "media", match.start(), match.end(), unnamed=True))
+    acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):
         word = match.group(1)
         if word in _NOT_ACRONYMS or word in known:
             continue
-        found.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
+        last = acronyms[-1] if acronyms else None
+        if last is not None and sentence[last.end : match.start(1)] == " ":
+            # "IG BCE": two acronyms in a row are one name
+            name = sentence[last.start : match.end(1)]
+            acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
+            continue
+        acronyms.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
+    found.extend(acronyms)
     if language == "de":
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN)
