@@ -250,3 +250,52 @@ def test_acronyms_in_a_row_are_one_body_and_an_outlets_own_information_is_its_wo
     assert "IG" not in names and "BCE" not in names
     assert any("IG BCE" in a.name for a in briefing.actors)
     assert _source(briefing, briefing.claims[1]) == "dpa"
+
+
+def test_people_familiar_with_the_matter_are_one_unnamed_group() -> None:
+    briefing = _draft(
+        "The European Union is preparing to impose tariffs on electric cars, three people"
+        " familiar with the matter told Reuters."
+    )
+    claim = briefing.claims[0]
+    assert _source(briefing, claim) == "Unnamed people familiar with the matter"
+
+
+def test_the_agency_after_a_news_agency_is_that_agency() -> None:
+    briefing = _draft(
+        "The bloc will act, sources told Reuters. The Commission is expected to announce the"
+        " duties next week, per a draft document seen by the agency."
+    )
+    assert _source(briefing, briefing.claims[1]) == "Reuters"
+
+
+def test_a_based_group_points_back_at_the_company() -> None:
+    briefing = _draft(
+        "Siemens Energy raised its forecast on Thursday. The Munich-based group now expects"
+        " revenue to grow by as much as 15 percent."
+    )
+    assert _source(briefing, briefing.claims[1]) == "Siemens Energy"
+
+
+def test_a_speaker_and_the_place_they_speak_from() -> None:
+    briefing = _draft(
+        "Officials in Brussels say the probe found that Chinese makers received subsidies."
+    )
+    source = _source(briefing, briefing.claims[0])
+    assert source is not None and "officials" in source.casefold()
+
+
+def test_es_heisst_in_a_paper_names_whose_paper() -> None:
+    briefing = _draft(
+        "Wer eine Arbeit ablehne, solle keine Leistungen mehr erhalten, heißt es in einem"
+        " Entwurf des Arbeitsministeriums."
+    )
+    source = _source(briefing, briefing.claims[0])
+    assert source is not None and source.startswith("Arbeitsministerium")
+
+
+def test_backshifted_likely_to_looks_ahead_and_citing_a_reason_is_no_source() -> None:
+    likely = _draft("Legal scholars said the case was likely to end up before the Supreme Court.")
+    assert likely.claims[0].kind.value == "forecast"
+    citing = _draft("Shares in the company jumped 12 percent, citing strong demand for turbines.")
+    assert "citing" not in citing.claims[0].hedges

@@ -127,6 +127,11 @@ _CITING = re.compile(
 _PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s+)?\Z", re.I)
 """Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
+_PAPER = re.compile(
+    r"\s+in\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?:Entwurf|Bericht|Papier|Schreiben|Brief"
+    r"|Mitteilung|Erklärung|Studie|Gutachten|Vorlage|Analyse|Stellungnahme)\b"
+)
+"""The paper "es heißt" in, which names whose it is ("in einem Entwurf des Ministeriums")."""
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
@@ -160,6 +165,8 @@ _INTERVIEWER = re.compile(
 """Whom an interview was given to ("Im Interview mit dem „Spiegel“ argumentierte er"): the
 outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
+_LOCATED = re.compile(r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+")
+"""Between a speaker and the place they speak from ("Officials in Brussels say")."""
 _DENIAL = re.compile(
     r"denies|denied|rejects|rejected|dementierte|dementiert|bestreitet|bestritt", re.IGNORECASE
 )
@@ -288,6 +295,9 @@ def _subject(
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
     if before is not None:
+        holder = _last_before(kept, start, before.start)
+        if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
+            before = holder  # "Officials in Brussels say": the officials, not the place
         between = sentence[before.end : verb.start()]
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
@@ -364,10 +374,15 @@ def sentence_source(
         return Source(role=who, cue=compound.group())
     hearsay = _HEARSAY.search(sentence)
     if hearsay is not None and outside(hearsay.start()):
-        start, _ = _clause_bounds(sentence, hearsay.start())
+        start, end = _clause_bounds(sentence, hearsay.start())
         where = _last_before(mentions, start, hearsay.start())
         if where is not None and _PLACE_WORD.search(sentence, 0, where.start):
             return Source(actor=where.actor, cue=hearsay.group())
+        paper = _PAPER.match(sentence, hearsay.end())
+        if paper is not None:  # "heißt es in einem Entwurf des Arbeitsministeriums"
+            owner = _first_after(mentions, paper.end(), max(end, paper.end() + 1))
+            if owner is not None and owner.start - paper.end() <= 40:
+                return Source(actor=owner.actor, cue=hearsay.group())
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
     verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]
     if (

@@ -542,6 +542,14 @@ _ASKED = re.compile(
 move", "gefragt, ob … möglich sei"): what was asked, not what the sentence doubts."""
 
 
+_CITING_A_REASON = re.compile(
+    r"\s+(?!(?:sources|officials|people|diplomats|analysts|unnamed|anonymous|documents|data"
+    r"|figures|reports?|estimates|statements?|a|an|the|two|three|four|five|several)\b)[a-z]"
+)
+""""citing strong demand": a reason given, not a source named (a source is capitalised,
+or words such as "sources", "officials", "a report")."""
+
+
 def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
     """The cues less "could" where it states what nobody could do or the rules allow, and
     less the words of an indirect question."""
@@ -550,6 +558,7 @@ def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
         for hit in cues
         if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
         and not (hit.category != "attribution" and _ASKED.search(sentence, 0, hit.start))
+        and not (hit.cue == "citing" and _CITING_A_REASON.match(sentence, hit.end))
     )
 
 
@@ -572,6 +581,8 @@ class _Context:
     """The business named last: "the company", "der Konzern" point back at it."""
     last_body: str | None = None
     """The institution named last: "the agency", "die Behörde" point back at it."""
+    last_agency: str | None = None
+    """The body or outlet named last: "the agency" may be a news agency."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
         if source is not None:
@@ -580,6 +591,12 @@ class _Context:
                 # a quotation with no attribution goes on from the paragraph's last speaker
                 self.last_speaker = source
         for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.adjective:
+                continue
+            if mention.kind == "media" or (
+                mention.kind == "organisation" and actors.by_id[mention.actor].company is not True
+            ):
+                self.last_agency = mention.actor
             if mention.kind != "organisation" or mention.adjective:
                 continue
             company = actors.by_id[mention.actor].company
@@ -604,7 +621,8 @@ _REPORTS_THE_LAST = re.compile(
 """A sentence that only says who reported the one before ("Das berichtet das
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …")."""
 _BODY_ANAPHOR = re.compile(
-    r"\b(?P<company>[Tt]he\s+(?:company|firm|group|carmaker|automaker|bank|chipmaker|airline)"
+    r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+)?(?:company|firm|group|carmaker|automaker|bank"
+    r"|chipmaker|airline)"
     r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank))"
     r"|(?P<body>[Tt]he\s+(?:agency|ministry|union|club|court|organisation|organization)"
@@ -622,6 +640,8 @@ def _anaphors(
     found = []
     for match in _BODY_ANAPHOR.finditer(sentence):
         body = context.last_company if match.group("company") else context.last_body
+        if match.group().casefold().endswith(("agency", "agentur")):
+            body = context.last_agency or body  # "seen by the agency": the outlet named last
         if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
@@ -774,6 +794,14 @@ def _mentions(
             single.seen(bare, paragraph)
             mentions.append(Mention(single.id, "person", match.start(), match.start() + len(bare)))
             taken.append((match.start(), match.end()))
+    for match in _INFORMED.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        name = match.group("who")
+        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
+        group.seen(name, paragraph)
+        mentions.append(Mention(group.id, "group", match.start("who"), match.end("who")))
+        taken.append((match.start(), match.end()))
     for match in _GROUP_WORD.finditer(sentence):
         word = match.group("word")
         if any(s <= match.start() < e for s, e in taken):
@@ -830,6 +858,13 @@ _CALENDAR = frozenset(
 )
 _PRONOUNS = frozenset("er sie es he she it they we i wir ich man this that dies das".split())
 _GROUP_WORD = re.compile(r"\b(?P<word>[^\W\d_]+)\b")
+_INFORMED = re.compile(
+    r"\b(?:(?:two|three|four|five|six|several|many|\d+)\s+)?(?P<who>(?:people|persons|sources"
+    r"|officials|diplomats)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?"
+    r"knowledge\s+of)\s+the\s+(?:[a-z]+\s+)?(?:matter|plans?|talks|discussions|situation|deal"
+    r"|negotiations|investigation|decision|case))\b"
+)
+"""Unnamed sources by what they know ("three people familiar with the matter"): one group."""
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
 _OWNER = re.compile(
     r"\b(?P<by>[A-Z][\w.]*|(?:westlich|russisch|ukrainisch|amerikanisch|chinesisch|"

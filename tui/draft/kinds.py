@@ -115,7 +115,7 @@ _FUTURE = {
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
     "en": re.compile(
-        r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:likely|"
+        r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:likely|"
         r"expected|set|due)\s+to\b"
     ),
 }
