@@ -299,3 +299,30 @@ def test_backshifted_likely_to_looks_ahead_and_citing_a_reason_is_no_source() ->
     assert likely.claims[0].kind.value == "forecast"
     citing = _draft("Shares in the company jumped 12 percent, citing strong demand for turbines.")
     assert "citing" not in citing.claims[0].hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue"),
+    [
+        ("Bookmakers now rate them as near-certain champions.", "en", "near-certain"),
+        ("The unit is still expected to lose money.", "en", "is still expected to"),
+    ],
+)
+def test_more_cue_forms(text: str, language: str, cue: str) -> None:
+    assert cue in [hit.text for hit in find_cues(text, language=language)]
+
+
+def test_suspected_of_is_a_status_not_a_doubt() -> None:
+    hits = find_cues("Police may arrest people suspected of crossing illegally.", language="en")
+    assert "suspected" not in [hit.text for hit in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The measure would have made illegal entry a crime punishable by prison.", "reported"),
+        ("Analysts at Jefferies said the guidance looked conservative.", "opinion"),
+    ],
+)
+def test_a_past_counterfactual_and_how_something_seems(text: str, kind: str) -> None:
+    assert _draft(text).claims[0].kind.value == kind

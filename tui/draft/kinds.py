@@ -121,7 +121,7 @@ _FUTURE = {
 }
 _CONDITIONAL = {
     "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöü]+en\b\s*[,.;:]"),
-    "en": re.compile(r"\bwould\s+(?:not\s+)?[a-z]+"),
+    "en": re.compile(r"\bwould\s+(?:not\s+)?(?!have\b)[a-z]+"),
 }
 _PLEDGE = {
     "de": re.compile(
@@ -200,6 +200,12 @@ _DECISION = re.compile(
 )
 """A quoted decision in the first person ("Wir haben gemeinsam entschieden, …", "We have
 agreed to …"): what the speaker did, reported speech rather than a view."""
+_SEEMS = re.compile(
+    r"\b(?:looks|looked|seems|seemed|appears|appeared)\s+(?:too\s+|very\s+|rather\s+|overly\s+"
+    r"|quite\s+|increasingly\s+)?(?!to\b|like\b|set\b|likely\b|poised\b)[a-z]+\b"
+)
+"""'said the guidance looked conservative': how something seems to the speaker, a view
+("seemed to" is a hedge, not a judgement)."""
 _DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
 """What someone says must or should be done: a view, in reported speech too."""
 _RECORD_SINCE = re.compile(
@@ -357,6 +363,9 @@ def suggest_kind(
     ):
         why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
         return KindSuggestion("opinion", f"what someone says {why} be done: a view")
+    seems = _SEEMS.search(unquoted) if lang == "en" and not quoted_view else None
+    if seems is not None and _REPORTED_SAY.search(unquoted, 0, seems.start()):
+        return KindSuggestion("opinion", f"how it seems to the speaker: „{seems.group()}“")
     judging = _found("judging", lang, words)
     spoken = (
         quoted_view
