@@ -326,3 +326,41 @@ def test_suspected_of_is_a_status_not_a_doubt() -> None:
 )
 def test_a_past_counterfactual_and_how_something_seems(text: str, kind: str) -> None:
     assert _draft(text).claims[0].kind.value == kind
+
+
+def test_initials_in_brackets_name_the_body_before() -> None:
+    briefing = _draft(
+        "Der Juli war nach Angaben des Deutschen Wetterdienstes (DWD) sehr heiß. Für August"
+        " rechnet der DWD mit weiteren heißen Tagen."
+    )
+    bodies = [a for a in briefing.actors if a.kind.value == "organisation"]
+    assert len(bodies) == 1
+    assert briefing.claims[0].attributed_to == briefing.claims[1].attributed_to == bodies[0].id
+
+
+def test_a_genitive_back_reference_joins_a_known_body() -> None:
+    briefing = _draft(
+        "Dem Robert Koch-Institut zufolge wurden 8.000 Fälle gemeldet. Die Dunkelziffer dürfte"
+        " höher liegen, sagte ein Sprecher des Instituts."
+    )
+    assert [a.name for a in briefing.actors if a.kind.value == "organisation"] == [
+        "Robert Koch-Institut"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("German carmakers, which sell a third of their cars in China, fear retaliation.",
+         "Unnamed German carmakers"),
+        ("Die Ampel-Koalition streitet weiter über den Haushalt.", "Ampel-Koalition"),
+        ("The Commission is expected to announce the duties next week.", "European Commission"),
+    ],
+)  # fmt: skip
+def test_groups_and_bodies_the_gazetteer_lacked(text: str, name: str) -> None:
+    assert name in _kinds(_draft(text))
+
+
+def test_how_big_a_group_is_does_not_make_it_an_actor() -> None:
+    briefing = _draft("The results need to be repeated in larger groups of patients.")
+    assert not [a for a in briefing.actors if a.kind.value == "group"]

@@ -133,6 +133,9 @@ class _Actors:
                 actor.tokens = tuple(entry.name.split())
                 for token in actor.tokens:
                     self._by_token[token] = (len(self.by_id), actor)
+            elif entry.kind == "organisation" and " " in entry.name:
+                # "des Instituts" after "Robert Koch-Institut" refers back to it
+                self._bodies.setdefault(_body_key(entry.name), actor)
         return self.by_id[entry.id]
 
     def body(self, name: str, kind: str, *, anonymous: bool = False) -> _ActorDraft:
@@ -151,6 +154,11 @@ class _Actors:
         self._bodies[key] = actor
         return actor
 
+    def alias(self, name: str, actor: _ActorDraft) -> _ActorDraft:
+        """``name`` names ``actor`` from now on ("Deutscher Wetterdienst (DWD)")."""
+        self._bodies.setdefault(_body_key(name), actor)
+        return self._bodies[_body_key(name)]
+
     def _earlier_body(self, name: str) -> _ActorDraft | None:
         """A body named before that ``name`` refers back to: "die Gewerkschaft" after
         "Lokführergewerkschaft GDL", "ESA" after "European Space Agency" (or the
@@ -161,7 +169,10 @@ class _Actors:
                 " " not in name
                 and len(name) >= 5
                 and not name.isupper()
-                and any(w.casefold().endswith(name.casefold()) for w in actor.name.split())
+                and any(
+                    w.casefold().endswith((name.casefold(), name.casefold().removesuffix("s")))
+                    for w in actor.name.split()
+                )  # "des Instituts" after "Robert Koch-Institut"
             ):
                 return actor
             if name.isupper() and _initials(actor.name) == name:
@@ -750,10 +761,20 @@ def _mentions(
         mentions.append(
             Mention(actor.id, actor.kind, mention.start, mention.end, adjective=not mention.name)
         )
+    previous: tuple[int, _ActorDraft] | None = None
     for body in bodies:
-        actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
+        if (
+            previous is not None
+            and body.name.isupper()
+            and sentence[previous[0] : body.start].strip() == "("
+            and sentence[body.end : body.end + 1] == ")"
+        ):  # "des Deutschen Wetterdienstes (DWD)": the initials name the body before
+            actor = actors.alias(body.name, previous[1])
+        else:
+            actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
+        previous = (body.end, actor)
     for person in people:
         single = actors.person_by_word(person.name) if " " not in person.name else None
         actor = single or actors.person(person.name)
@@ -807,6 +828,8 @@ def _mentions(
         if any(s <= match.start() < e for s, e in taken):
             continue
         plural = _PLURAL_GROUPS.match(sentence, match.end())
+        if plural is not None and word.casefold() in _NOT_GROUP_KINDS:
+            continue
         if plural is None and not places.is_group(word):
             continue
         if _MEMBER_OF.match(sentence, match.end()):
@@ -866,6 +889,11 @@ _INFORMED = re.compile(
 )
 """Unnamed sources by what they know ("three people familiar with the matter"): one group."""
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
+_NOT_GROUP_KINDS = frozenset(
+    "larger smaller bigger several many other some various different both all these those"
+    " two three four five age small large big few such the of in".split()
+)
+"""Words before "groups" that say how many or how big, not who ("in larger groups")."""
 _OWNER = re.compile(
     r"\b(?P<by>[A-Z][\w.]*|(?:westlich|russisch|ukrainisch|amerikanisch|chinesisch|"
     r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?|union|party"
