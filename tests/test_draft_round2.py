@@ -364,3 +364,16 @@ def test_groups_and_bodies_the_gazetteer_lacked(text: str, name: str) -> None:
 def test_how_big_a_group_is_does_not_make_it_an_actor() -> None:
     briefing = _draft("The results need to be repeated in larger groups of patients.")
     assert not [a for a in briefing.actors if a.kind.value == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modi ist zu einem zweitägigen Besuch in Kiew eingetroffen.", [(2, "Tage")]),
+        ("Nach einer dreijährigen Haft kam er frei.", [(3, "Jahre")]),
+    ],
+)
+def test_german_compounds_that_span_a_time(text: str, expected: list[tuple[int, str]]) -> None:
+    from tui.draft.figures import find_figures
+
+    assert [(f.value, f.unit) for f in find_figures(text, "de")] == expected
