@@ -3,11 +3,12 @@ that makes drafts worse fails here.
 
 The scorer is ``benchmarks/drafting.py`` (which prints the same metrics as a table, and
 the speed); the floors are what the drafting reaches, not what it should one day reach.
-The tuning set and the old held-out set (whose misses have been read and tuned on, so it
-counts as tuning data now) meet every goal of the drafting issue. The unseen set was
-written and committed before the drafter first ran on it and its misses were not used
-to tune the rules: it is held to what it reached, well below the goals (see
-docs/drafting.md).
+The tuning set, the old held-out set and the first unseen set have all been looked at and
+tuned on (the first unseen set after its first and final runs were reported): the first
+two meet every goal of the drafting issue, the first unseen set most of them. The second
+unseen set (``unseen2``) was written and committed before the drafter first ran on it
+and its misses were not read until the last rule change was committed: it is held to
+what it reached, well below the goals (see docs/drafting.md).
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune": {
         "statements covered": 1.0,
         "speaker right": 1.0,
-        "attributed_to right": 0.95,
-        "actors recall": 0.97,
+        "attributed_to right": 0.96,
+        "actors recall": 0.98,
         "actors precision": 0.96,
         "media recognised": 1.0,
-        "hedge cues found": 0.96,
+        "hedge cues found": 0.97,
         "figures right": 0.98,
         "claim kind right": 0.96,
     },
@@ -39,22 +40,33 @@ FLOORS: dict[str, dict[str, float]] = {
         "speaker right": 1.0,
         "attributed_to right": 0.92,
         "actors recall": 0.96,
-        "actors precision": 0.96,
+        "actors precision": 0.98,
         "media recognised": 1.0,
-        "hedge cues found": 0.93,
-        "figures right": 0.95,
+        "hedge cues found": 1.0,
+        "figures right": 1.0,
         "claim kind right": 0.98,
     },
     "unseen": {
         "statements covered": 1.0,
-        "speaker right": 0.75,
-        "attributed_to right": 0.67,
-        "actors recall": 0.83,
-        "actors precision": 0.86,
-        "media recognised": 0.63,
-        "hedge cues found": 0.76,
-        "figures right": 0.87,
-        "claim kind right": 0.70,
+        "speaker right": 1.0,
+        "attributed_to right": 0.96,
+        "actors recall": 0.95,
+        "actors precision": 0.95,
+        "media recognised": 1.0,
+        "hedge cues found": 0.89,
+        "figures right": 0.90,
+        "claim kind right": 0.91,
+    },
+    "unseen2": {
+        "statements covered": 1.0,
+        "speaker right": 0.62,
+        "attributed_to right": 0.63,
+        "actors recall": 0.76,
+        "actors precision": 0.83,
+        "media recognised": 1.0,
+        "hedge cues found": 0.90,
+        "figures right": 0.89,
+        "claim kind right": 0.69,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
@@ -64,17 +76,22 @@ CEILINGS: dict[str, dict[str, float]] = {
         "speculation as fact": 0,
     },
     "heldout": {
-        "hedge cues false": 0.04,
+        "hedge cues false": 0.03,
         "figures false": 0.05,
         "speculation as fact": 0,
     },
     "unseen": {
-        "hedge cues false": 0.23,
-        "figures false": 0.07,
+        "hedge cues false": 0.09,
+        "figures false": 0.01,
+        "speculation as fact": 0,
+    },
+    "unseen2": {
+        "hedge cues false": 0.05,
+        "figures false": 0.05,
         "speculation as fact": 1,
     },
 }
-SETS = ("tune", "heldout", "unseen")
+SETS = ("tune", "heldout", "unseen", "unseen2")
 
 
 @pytest.fixture(scope="module")
@@ -86,12 +103,13 @@ def scores() -> dict[str, dict[str, float]]:
 def test_the_corpus_is_complete() -> None:
     first = scorer.load_set("tune") + scorer.load_set("heldout")
     unseen = scorer.load_set("unseen")
-    assert len(first) >= 40 and len(unseen) >= 12
-    for texts in (first, unseen):
+    unseen2 = scorer.load_set("unseen2")
+    assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14
+    for texts in (first, unseen, unseen2):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen:
+    for text in first + unseen + unseen2:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:

@@ -38,7 +38,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import yaml
 
@@ -110,7 +110,7 @@ class _Words:
     def __contains__(self, folded: object) -> bool:
         if not isinstance(folded, str):
             return False
-        return folded in self.exact or any(folded.startswith(p) for p in self.prefixes)
+        return folded in self.exact or (bool(self.prefixes) and folded.startswith(self.prefixes))
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -321,8 +321,9 @@ _SENTENCE_BREAKS = frozenset(".!?:")
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word or number of the text searched (a tuple: drafting makes tens of thousands)."""
+
     text: str
     folded: str
     start: int
@@ -338,41 +339,33 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
 
     For a recorded hedge (``lenient``) everything is one clause and ``...`` is dropped.
     """
-    tokens: list[_Token] = []
+    found: list[tuple[str, int, int, int, bool, bool]] = []
     clause = 0
     sentence_start = True
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
-        if kind in ("num", "word"):
-            value = match.group()
-            tokens.append(
-                _Token(
-                    value,
-                    value.casefold(),
-                    match.start(),
-                    match.end(),
-                    clause,
-                    kind == "num",
-                    sentence_start,
-                )
+        if kind == "num" or kind == "word":
+            found.append(
+                (match.group(), match.start(), match.end(), clause, kind == "num", sentence_start)
             )
             sentence_start = False
         elif not lenient and (kind == "gap" or match.group() in _CLAUSE_BREAKS):
             clause += 1
             if kind == "mark" and match.group() in _SENTENCE_BREAKS:
                 sentence_start = True
+    last = len(found) - 1
     return [
         _Token(
-            t.text,
-            t.folded,
-            t.start,
-            t.end,
-            t.clause,
-            t.number,
-            t.sentence_start,
-            clause_final=i + 1 == len(tokens) or tokens[i + 1].clause != t.clause,
+            value,
+            value.casefold(),
+            start,
+            end,
+            where,
+            number,
+            first,
+            i == last or found[i + 1][3] != where,
         )
-        for i, t in enumerate(tokens)
+        for i, (value, start, end, where, number, first) in enumerate(found)
     ]
 
 
@@ -512,15 +505,17 @@ def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> 
     candidates: list[tuple[tuple[int, int, int, int], Cue, list[int], frozenset[int]]] = []
     starts = _first_words(lex, lenient=lenient)
     index = starts.index(tokens)
-    every = list(range(len(tokens)))
-    for order, cue in enumerate(lex.cues):
+    every = range(len(tokens))
+    # only the cues whose first word stands in the text (or that may start anywhere)
+    for order in sorted(index.keys() | starts.everywhere):
+        cue = lex.cues[order]
         if language is not None and cue.language != language:
             continue
         if not lenient and not cue.in_text:
             continue
         elements = cue.lenient if lenient else cue.elements
         steps = _steps(elements)
-        for first in every if order in starts.everywhere else index.get(order, ()):
+        for first in every if order in starts.everywhere else index[order]:
             matched = _match_at(elements, tokens, first, lex)
             if matched is None or (not lenient and not _allowed_in_text(cue, tokens, matched)):
                 continue
@@ -558,12 +553,18 @@ class _Starts:
     def index(self, tokens: list[_Token]) -> dict[int, list[int]]:
         """Cue order -> the token positions where its first word stands, in order."""
         index: dict[int, list[int]] = {}
+        exact = self.exact
+        heads = tuple(prefix for prefix, _ in self.prefixes)
         for position, token in enumerate(tokens):
-            for order in self.exact.get(token.folded, ()):
-                index.setdefault(order, []).append(position)
-            for prefix, order in self.prefixes:
-                if token.folded.startswith(prefix):
+            folded = token.folded
+            orders = exact.get(folded)
+            if orders is not None:
+                for order in orders:
                     index.setdefault(order, []).append(position)
+            if heads and folded.startswith(heads):
+                for prefix, order in self.prefixes:
+                    if folded.startswith(prefix):
+                        index.setdefault(order, []).append(position)
         for positions in index.values():
             positions.sort()
         return index

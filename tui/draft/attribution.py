@@ -90,7 +90,8 @@ _SPEECH_DE = (
     r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
-    r"|bekräftigt|bilanzierte|resümierte"
+    r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
+    r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -117,6 +118,8 @@ _SOURCE_AFTER = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 _COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
+_OWN_INFORMATION = re.compile(r"\b(?i:nach)\s+(?P<who>\w+)-(?:Informationen|Recherchen)\b")
+"""An outlet's own reporting: "Nach dpa-Informationen", "nach Spiegel-Recherchen"."""
 _CITING = re.compile(
     r"\b(?i:unter\s+Berufung\s+auf)\s+(?:(?:die|den|der|das|dem|eine[nmr]?)\s+)?[\w-]+"
     r"(?:\s+[A-ZÄÖÜ][\w-]*)*|\b(?i:citing)\b[^,;:]*"
@@ -124,6 +127,11 @@ _CITING = re.compile(
 _PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s+)?\Z", re.I)
 """Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
+_PAPER = re.compile(
+    r"\s+in\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?:Entwurf|Bericht|Papier|Schreiben|Brief"
+    r"|Mitteilung|Erklärung|Studie|Gutachten|Vorlage|Analyse|Stellungnahme)\b"
+)
+"""The paper "es heißt" in, which names whose it is ("in einem Entwurf des Ministeriums")."""
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
@@ -147,8 +155,9 @@ _ROLE = re.compile(
 _BREAK = re.compile(r"[,;:]")
 _DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 """Whom something was said to ("sagte … dem britischen Sender BBC"): not the speaker."""
-_AS_REPORTED = re.compile(r"\b(?:as|wie)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
-"""", as NBC reported": the report the sentence compares with, not its source."""
+_AS_REPORTED = re.compile(r"\bas\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
+"""", as NBC reported": the report the sentence compares with, not its source. German ", wie
+der Verein mitteilte" is the usual attribution, and counts as one."""
 _ADDRESSING = re.compile(r"told|tells|tell\Z", re.IGNORECASE)
 _INTERVIEWER = re.compile(
     r"\b(?:Interview|Gespräch|interview|conversation)\s+(?:mit|with)\s+(?:dem|der|den|the)?\s*[„“\"»«]?\Z"
@@ -156,6 +165,12 @@ _INTERVIEWER = re.compile(
 """Whom an interview was given to ("Im Interview mit dem „Spiegel“ argumentierte er"): the
 outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
+_LOCATED = re.compile(r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+")
+"""Between a speaker and the place they speak from ("Officials in Brussels say")."""
+_DENIAL = re.compile(
+    r"denies|denied|rejects|rejected|dementierte|dementiert|bestreitet|bestritt", re.IGNORECASE
+)
+"""", a charge the Kremlin denies": who disputes the statement, not whose word it is."""
 _LOWER_ADJ = re.compile(r"\A(?:[a-zäöü][\w-]*\s+)*\Z")
 
 
@@ -280,6 +295,9 @@ def _subject(
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
     if before is not None:
+        holder = _last_before(kept, start, before.start)
+        if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
+            before = holder  # "Officials in Brussels say": the officials, not the place
         between = sentence[before.end : verb.start()]
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
@@ -343,6 +361,11 @@ def sentence_source(
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
             return Source(actor=found.actor, cue="zufolge")
+    own = _OWN_INFORMATION.search(sentence)
+    if own is not None and outside(own.start()):
+        found = _first_after(mentions, own.start("who"), own.end("who"))
+        if found is not None:
+            return Source(actor=found.actor, cue=own.group())
     compound = _COMPOUND_SOURCE.search(sentence)
     if compound is not None and outside(compound.start()):
         who = RoleSpeaker(
@@ -351,10 +374,15 @@ def sentence_source(
         return Source(role=who, cue=compound.group())
     hearsay = _HEARSAY.search(sentence)
     if hearsay is not None and outside(hearsay.start()):
-        start, _ = _clause_bounds(sentence, hearsay.start())
+        start, end = _clause_bounds(sentence, hearsay.start())
         where = _last_before(mentions, start, hearsay.start())
         if where is not None and _PLACE_WORD.search(sentence, 0, where.start):
             return Source(actor=where.actor, cue=hearsay.group())
+        paper = _PAPER.match(sentence, hearsay.end())
+        if paper is not None:  # "heißt es in einem Entwurf des Arbeitsministeriums"
+            owner = _first_after(mentions, paper.end(), max(end, paper.end() + 1))
+            if owner is not None and owner.start - paper.end() <= 40:
+                return Source(actor=owner.actor, cue=hearsay.group())
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
     verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]
     if (
@@ -364,6 +392,8 @@ def sentence_source(
         and len(sentence[verbs[-1].end() :].split()) <= 3
         and "," in sentence[: verbs[-1].start()]
         and not _AUXILIARY_BEFORE.search(sentence, 0, verbs[-1].start())
+        and not _HARD_BREAK.search(sentence, verbs[0].end(), verbs[-1].start())
+        and not _DENIAL.fullmatch(verbs[-1].group())
     ):
         # "…, Russian news agencies reported.": the closing attribution covers the sentence
         last = verbs[-1]

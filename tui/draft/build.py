@@ -133,6 +133,9 @@ class _Actors:
                 actor.tokens = tuple(entry.name.split())
                 for token in actor.tokens:
                     self._by_token[token] = (len(self.by_id), actor)
+            elif entry.kind == "organisation" and " " in entry.name:
+                # "des Instituts" after "Robert Koch-Institut" refers back to it
+                self._bodies.setdefault(_body_key(entry.name), actor)
         return self.by_id[entry.id]
 
     def body(self, name: str, kind: str, *, anonymous: bool = False) -> _ActorDraft:
@@ -151,6 +154,11 @@ class _Actors:
         self._bodies[key] = actor
         return actor
 
+    def alias(self, name: str, actor: _ActorDraft) -> _ActorDraft:
+        """``name`` names ``actor`` from now on ("Deutscher Wetterdienst (DWD)")."""
+        self._bodies.setdefault(_body_key(name), actor)
+        return self._bodies[_body_key(name)]
+
     def _earlier_body(self, name: str) -> _ActorDraft | None:
         """A body named before that ``name`` refers back to: "die Gewerkschaft" after
         "Lokführergewerkschaft GDL", "ESA" after "European Space Agency" (or the
@@ -161,7 +169,10 @@ class _Actors:
                 " " not in name
                 and len(name) >= 5
                 and not name.isupper()
-                and any(w.casefold().endswith(name.casefold()) for w in actor.name.split())
+                and any(
+                    w.casefold().endswith((name.casefold(), name.casefold().removesuffix("s")))
+                    for w in actor.name.split()
+                )  # "des Instituts" after "Robert Koch-Institut"
             ):
                 return actor
             if name.isupper() and _initials(actor.name) == name:
@@ -178,6 +189,10 @@ class _Actors:
         # "der CDU-Chef" after "Unions-Fraktionschef Merz": the office's head noun
         head = folded.rsplit("-", 1)[1] if "-" in folded.strip("-") else None
         best: _ActorDraft | None = None
+        if head in ("politiker", "politikerin"):
+            # "der SPD-Politiker": the politician named last, whatever their office
+            people = [a for a in self.by_id.values() if a.kind == "person" and not a.anonymous]
+            return people[-1] if people else None
         for actor in self.by_id.values():
             if actor.kind == "person" and actor.role:
                 last = actor.role.split()[-1].casefold()
@@ -490,6 +505,7 @@ _REPORTED_SPEECH = frozenset(
         "werde",
         "könne",
         "müsse|solle|wolle|dürfe|gebe|komme|stehe|liege|gehe|bleibe|handle|fehle|wisse",
+        "rede|ergebe|betrage|sehe|lasse|halte|trage|zeige|gelte|brauche|plane|verliere|nehme",
         _KONJUNKTIV,
     }
 )
@@ -530,10 +546,30 @@ def _with_subjunctive(
     return tuple(sorted([*cues, *extra], key=lambda hit: hit.start)) if extra else cues
 
 
+_ASKED = re.compile(
+    r"(?:\b[Aa]sked\s+(?:about|whether|if)|\bwhether|\b[Gg]efragt,?\s+ob|,\s*ob)\b[^,;:.!?]*\Z"
+)
+"""An indirect question ("Asked whether the war could end", "Asked about a possible
+move", "gefragt, ob … möglich sei"): what was asked, not what the sentence doubts."""
+
+
+_CITING_A_REASON = re.compile(
+    r"\s+(?!(?:sources|officials|people|diplomats|analysts|unnamed|anonymous|documents|data"
+    r"|figures|reports?|estimates|statements?|a|an|the|two|three|four|five|several)\b)[a-z]"
+)
+""""citing strong demand": a reason given, not a source named (a source is capitalised,
+or words such as "sources", "officials", "a report")."""
+
+
 def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
-    """The cues less "could" where it states what nobody could do or the rules allow."""
+    """The cues less "could" where it states what nobody could do or the rules allow, and
+    less the words of an indirect question."""
     return tuple(
-        hit for hit in cues if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+        hit
+        for hit in cues
+        if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+        and not (hit.category != "attribution" and _ASKED.search(sentence, 0, hit.start))
+        and not (hit.cue == "citing" and _CITING_A_REASON.match(sentence, hit.end))
     )
 
 
@@ -556,6 +592,8 @@ class _Context:
     """The business named last: "the company", "der Konzern" point back at it."""
     last_body: str | None = None
     """The institution named last: "the agency", "die Behörde" point back at it."""
+    last_agency: str | None = None
+    """The body or outlet named last: "the agency" may be a news agency."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
         if source is not None:
@@ -564,6 +602,12 @@ class _Context:
                 # a quotation with no attribution goes on from the paragraph's last speaker
                 self.last_speaker = source
         for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.adjective:
+                continue
+            if mention.kind == "media" or (
+                mention.kind == "organisation" and actors.by_id[mention.actor].company is not True
+            ):
+                self.last_agency = mention.actor
             if mention.kind != "organisation" or mention.adjective:
                 continue
             company = actors.by_id[mention.actor].company
@@ -588,7 +632,8 @@ _REPORTS_THE_LAST = re.compile(
 """A sentence that only says who reported the one before ("Das berichtet das
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …")."""
 _BODY_ANAPHOR = re.compile(
-    r"\b(?P<company>[Tt]he\s+(?:company|firm|group|carmaker|automaker|bank|chipmaker|airline)"
+    r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+)?(?:company|firm|group|carmaker|automaker|bank"
+    r"|chipmaker|airline)"
     r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank))"
     r"|(?P<body>[Tt]he\s+(?:agency|ministry|union|club|court|organisation|organization)"
@@ -606,6 +651,8 @@ def _anaphors(
     found = []
     for match in _BODY_ANAPHOR.finditer(sentence):
         body = context.last_company if match.group("company") else context.last_body
+        if match.group().casefold().endswith(("agency", "agentur")):
+            body = context.last_agency or body  # "seen by the agency": the outlet named last
         if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
@@ -714,10 +761,20 @@ def _mentions(
         mentions.append(
             Mention(actor.id, actor.kind, mention.start, mention.end, adjective=not mention.name)
         )
+    previous: tuple[int, _ActorDraft] | None = None
     for body in bodies:
-        actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
+        if (
+            previous is not None
+            and body.name.isupper()
+            and sentence[previous[0] : body.start].strip() == "("
+            and sentence[body.end : body.end + 1] == ")"
+        ):  # "des Deutschen Wetterdienstes (DWD)": the initials name the body before
+            actor = actors.alias(body.name, previous[1])
+        else:
+            actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
+        previous = (body.end, actor)
     for person in people:
         single = actors.person_by_word(person.name) if " " not in person.name else None
         actor = single or actors.person(person.name)
@@ -758,11 +815,21 @@ def _mentions(
             single.seen(bare, paragraph)
             mentions.append(Mention(single.id, "person", match.start(), match.start() + len(bare)))
             taken.append((match.start(), match.end()))
+    for match in _INFORMED.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        name = match.group("who")
+        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
+        group.seen(name, paragraph)
+        mentions.append(Mention(group.id, "group", match.start("who"), match.end("who")))
+        taken.append((match.start(), match.end()))
     for match in _GROUP_WORD.finditer(sentence):
         word = match.group("word")
         if any(s <= match.start() < e for s, e in taken):
             continue
         plural = _PLURAL_GROUPS.match(sentence, match.end())
+        if plural is not None and word.casefold() in _NOT_GROUP_KINDS:
+            continue
         if plural is None and not places.is_group(word):
             continue
         if _MEMBER_OF.match(sentence, match.end()):
@@ -814,7 +881,19 @@ _CALENDAR = frozenset(
 )
 _PRONOUNS = frozenset("er sie es he she it they we i wir ich man this that dies das".split())
 _GROUP_WORD = re.compile(r"\b(?P<word>[^\W\d_]+)\b")
+_INFORMED = re.compile(
+    r"\b(?:(?:two|three|four|five|six|several|many|\d+)\s+)?(?P<who>(?:people|persons|sources"
+    r"|officials|diplomats)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?"
+    r"knowledge\s+of)\s+the\s+(?:[a-z]+\s+)?(?:matter|plans?|talks|discussions|situation|deal"
+    r"|negotiations|investigation|decision|case))\b"
+)
+"""Unnamed sources by what they know ("three people familiar with the matter"): one group."""
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
+_NOT_GROUP_KINDS = frozenset(
+    "larger smaller bigger several many other some various different both all these those"
+    " two three four five age small large big few such the of in".split()
+)
+"""Words before "groups" that say how many or how big, not who ("in larger groups")."""
 _OWNER = re.compile(
     r"\b(?P<by>[A-Z][\w.]*|(?:westlich|russisch|ukrainisch|amerikanisch|chinesisch|"
     r"europäisch|deutsch|französisch|britisch|israelisch|iranisch|türkisch)e[nr]?|union|party"

@@ -181,6 +181,24 @@ def _english_head(tokens: list[str], j: int) -> str:
     return tokens[j]
 
 
+_DE_COUNTS = {
+    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "vierzehn": 14, "zwanzig": 20, "dreißig": 30,
+}  # fmt: skip
+_DE_SPAN_UNITS = {
+    "tägig": "Tage", "wöchig": "Wochen", "monatig": "Monate", "jährig": "Jahre",
+    "stündig": "Stunden", "minütig": "Minuten",
+}  # fmt: skip
+_DE_SPAN = re.compile(
+    rf"(?P<count>\d+|{'|'.join(_DE_COUNTS)})-?(?P<unit>{'|'.join(_DE_SPAN_UNITS)})(?:e|en|er|es|em)?\Z"
+)
+"""A German compound that spans a time ("zweitägigen Besuch", "12-stündige Schicht")."""
+_LABELS = frozenset(
+    "type typ stufe phase level category kategorie grade article artikel paragraph paragraf".split()
+)
+"""Words that name a class by its number ("type 2 diabetes", "Artikel 5")."""
+
+
 def _special(
     tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
 ) -> tuple[FigureDraft | None, int] | None:
@@ -190,6 +208,13 @@ def _special(
     word = folded[i]
     if _DESIGNATOR.match(tokens[i]):
         return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
+    if word in _LABELS and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+        return None, i + 2  # "type 2 diabetes", "Stufe 3": a label with a number
+    span = _DE_SPAN.match(word) if lang == "de" else None
+    if span is not None:  # "zweitägigen Besuch": two days
+        count = span.group("count")
+        value = float(count) if count.isdigit() else float(_DE_COUNTS[count])
+        return FigureDraft(_DE_SPAN_UNITS[span.group("unit")], value=value, text=tokens[i]), i + 1
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:
         number = _number([compound.group("number")], 0, lang)

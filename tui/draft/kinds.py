@@ -115,13 +115,13 @@ _FUTURE = {
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
     "en": re.compile(
-        r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:likely|"
+        r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:likely|"
         r"expected|set|due)\s+to\b"
     ),
 }
 _CONDITIONAL = {
     "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöü]+en\b\s*[,.;:]"),
-    "en": re.compile(r"\bwould\s+(?:not\s+)?[a-z]+"),
+    "en": re.compile(r"\bwould\s+(?:not\s+)?(?!have\b)[a-z]+"),
 }
 _PLEDGE = {
     "de": re.compile(
@@ -133,7 +133,7 @@ _PLEDGE = {
 """A quoted promise of one clause ("We will not let up", "Mit uns wird es … nicht
 geben"): reported speech, not a view."""
 _REPORTED_PLEDGE = {
-    "de": re.compile(r"(?:,|\bdass)\s+(?:er|sie|man|wir)\s+werde\b", re.I),
+    "de": re.compile(r"(?:\A\W*|,\s*|\bdass\s+)(?:er|sie|man|wir)\s+werde\b", re.I),
     "en": re.compile(
         r"\b(?:said|says|announced|announces|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we)"
         r"\s+(?:will|won't|would|wouldn't)\b",
@@ -171,10 +171,14 @@ fighting might end soon"): the main clause still states a fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
-    "believe believes believed expected indicates indicate indicating erwarten erwartet".split()
+    "believe believes believed expected expect expects indicates indicate indicating erwarten"
+    " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|announced)\b[^.;]*\bwould\b", re.I)
+_REPORTED_SAY = re.compile(r"\b(?:said|says|told|argued|insisted|stressed)\b", re.I)
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|told|added|announced)\b(?:[^.;]|\.(?=\d))*\bwould\b", re.I
+)
 _CALLED = re.compile(
     r"\b(?:called|calls|dubbed|branded|labelled|labeled|nannte|nennt|sprach\s+von|spricht\s+von)"
     r"\b[^.;]{0,60}[\"“„»«]",
@@ -188,8 +192,37 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
+_DECISION = re.compile(
+    r"\A\W*(?:wir|ich)\s+(?:haben|habe)\s+(?:\w+\s+){0,3}?(?:entschieden|beschlossen|vereinbart"
+    r"|unterzeichnet|zugestimmt)\b|\A\W*(?:we|i)\s+(?:have|'ve|had)\s+(?:\w+\s+){0,2}?"
+    r"(?:decided|agreed|signed|approved|chosen)\b",
+    re.I,
+)
+"""A quoted decision in the first person ("Wir haben gemeinsam entschieden, …", "We have
+agreed to …"): what the speaker did, reported speech rather than a view."""
+_SEEMS = re.compile(
+    r"\b(?:looks|looked|seems|seemed|appears|appeared)\s+(?:too\s+|very\s+|rather\s+|overly\s+"
+    r"|quite\s+|increasingly\s+)?(?!to\b|like\b|set\b|likely\b|poised\b)[a-z]+\b"
+)
+"""'said the guidance looked conservative': how something seems to the speaker, a view
+("seemed to" is a hedge, not a judgement)."""
+_DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
+"""What someone says must or should be done: a view, in reported speech too."""
+_RECORD_SINCE = re.compile(
+    r"\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?(?:seit|since)\b"
+    r"[^,;.]*",
+    re.I,
+)
+"""A record "since" a year ("der heißeste seit Beginn der Aufzeichnungen im Jahr 1881",
+"the lowest since 2009"): the year measures the record, the statement is about now."""
 _PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
-_PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]")
+_PLUPERFECT = re.compile(
+    r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]"
+    r"|\A\W*(?:Ge|[A-ZÄÖÜ][a-zäöü]*ge)[a-zäöü]+t\s+(?:hatte|hatten)\b"
+    r"|\b(?:war|waren)\b[^,.;:]*\b[a-zäöü]+\s+worden\b"
+)
+"""The German pluperfect: "hatte … geklagt", "Geklagt hatten …" and the passive "waren …
+getötet worden"."""
 _SIDE_CLAUSE = re.compile(
     r"\A\W*(?:With|After|Before|As|While|Since|Despite|Mit|Nach|Seit|Als|Während|Trotz)\b[^,;]*,"
     r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
@@ -304,7 +337,7 @@ def suggest_kind(
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
-        expecting = all(c.text.casefold() in _EXPECTING for c in marks)
+        expecting = all(c.text.casefold().split()[0] in _EXPECTING for c in marks)
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
@@ -318,8 +351,21 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
+    if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
+        return KindSuggestion("reported", "a quoted decision: reported speech")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+    if (
+        lang == "en"
+        and not quoted_view
+        and _REPORTED_SAY.search(unquoted)
+        and _DEMAND.search(unquoted)
+    ):
+        why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
+        return KindSuggestion("opinion", f"what someone says {why} be done: a view")
+    seems = _SEEMS.search(unquoted) if lang == "en" and not quoted_view else None
+    if seems is not None and _REPORTED_SAY.search(unquoted, 0, seems.start()):
+        return KindSuggestion("opinion", f"how it seems to the speaker: „{seems.group()}“")
     judging = _found("judging", lang, words)
     spoken = (
         quoted_view
@@ -349,7 +395,7 @@ def suggest_kind(
         return KindSuggestion("forecast", "a conditional about what would follow")
 
     reference = article_year or datetime.date.today().year
-    main_clause = _SIDE_CLAUSE.sub(" ", sentence)
+    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", sentence))
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
     if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):

@@ -34,14 +34,21 @@ _DE_HEADS = (
     "konzern", "konzerns", "aufsicht", "dienst", "dienstes", "stab", "stabs", "luftwaffe",
     "marine", "polizei", "kommission", "parlament", "parlaments", "universität", "hochschule",
     "stiftung", "vorstand", "betriebsrat", "bundesrat", "präsidialamt", "präsidialamts",
-    "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz",
+    "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
+    "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
 )  # fmt: skip
+_NOT_BODIES = frozenset(
+    "brandstiftung anstiftung unruhestiftung verbund schlüsselbund staatenbund"
+    " hochverwaltung selbstverwaltung zwangsverwaltung".split()
+)
+"""Common nouns that end like a body ("Brandstiftung" is arson, not a foundation)."""
 _EN_HEADS = frozenset(
     "office agency bank ministry department party institute university council commission"
     " court authority service observatory fund organisation organization association"
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
-    " laboratory group".split()
+    " laboratory group alliance league federation trust union hospital club coalition"
+    " network centre center".split()
 )
 _EN_JOINS = frozenset({"of", "for", "on"})
 _MEDIA_WORDS = frozenset({"Nachrichtenagentur", "Agentur", "Staatsagentur"})
@@ -124,7 +131,7 @@ class BodyMention:
 
 def _de_head(word: str) -> bool:
     folded = word.casefold()
-    return any(folded.endswith(head) for head in _DE_HEADS)
+    return folded.endswith(_DE_HEADS) and folded not in _NOT_BODIES
 
 
 def _german(sentence: str, found: list[BodyMention]) -> None:
@@ -137,6 +144,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
         if not _is_noun(word):
             continue  # "Insgesamt" ends like "Amt" but is an adverb
+        if _before_a_name(sentence, tokens, index):
+            continue  # "Sportvorstand Max Eberl": a person's office, not a body
         start = index
         while (
             start > 0
@@ -150,13 +159,59 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
         if index + 1 < len(tokens):
             after = tokens[index + 1].group().rstrip(".,;:")
             gap = sentence[end : tokens[index + 1].start()]
-            if gap == " " and after[:1].isupper() and len(after) <= 12 and _named(after):
+            if (
+                gap == " "
+                and after[:1].isupper()
+                and len(after) <= 12
+                and (_named(after) or (after.isupper() and len(after) >= 2))
+            ):
                 end = tokens[index + 1].start() + len(after)
+                following = index + 2
+                while (  # "Gewerkschaft IG BCE": every acronym of the name
+                    after.isupper()
+                    and following < len(tokens)
+                    and sentence[end : tokens[following].start()] == " "
+                    and tokens[following].group().rstrip(".,;:").isupper()
+                    and len(tokens[following].group().rstrip(".,;:")) <= 6
+                ):
+                    end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
+                    following += 1
         name = sentence[tokens[start].start() : end]
         found.append(BodyMention(name, "organisation", tokens[start].start(), end))
 
 
-def _english(sentence: str, found: list[BodyMention]) -> None:
+def _before_a_name(sentence: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether two capitalised words that are no common nouns follow the word at
+    ``index`` (a first name and a surname): then the word is an office before a name."""
+    if index + 2 >= len(tokens):
+        return False
+    first, second = tokens[index + 1], tokens[index + 2]
+    words = [first.group().rstrip(".,;:"), second.group().rstrip(".,;:")]
+    return (
+        sentence[tokens[index].end() : first.start()] == " "
+        and sentence[first.end() : second.start()] == " "
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and _named(w) for w in words)
+    )
+
+
+_CLUB = re.compile(
+    r"(?<![\w-])(?:1\.\s*)?(?:FC|SC|SV|VfB|VfL|TSG|TSV|RB|SpVgg|FSV|AC|AS|SSC|CF|Real|Borussia"
+    r"|Eintracht|Hertha|Werder|Fortuna|Bayer|Atlético|Atletico|Olympique|Sporting)"
+    r"(?:\s+[A-ZÄÖÜ][\w'-]*(?:\s+[0-9]{2,4})?){1,2}(?!\w)"
+    r"|\b[A-Z][a-z]+\s+(?:United|Rovers|Wanderers|Hotspur|Albion)\b"
+)
+"""A sports club by the shape of its name ("FC Bayern München", "VfB Stuttgart", "Bayer
+Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
+
+
+_EN_HEADS_IN_GERMAN = frozenset(
+    "college university institute school agency office foundation council association"
+    " laboratory observatory corporation committee department court".split()
+)
+"""English heads that are no German words: "Imperial College London" in a German text."""
+
+
+def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _EN_HEADS) -> None:
     tokens = list(_WORD.finditer(sentence))
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
@@ -180,7 +235,7 @@ def _english(sentence: str, found: list[BodyMention]) -> None:
         if len(run) < 2:
             continue
         words = [m.group().rstrip(".,") for m in run]
-        if not any(w.casefold().removesuffix("'s") in _EN_HEADS for w in words):
+        if not any(w.casefold().removesuffix("'s") in heads for w in words):
             continue
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         end = run[-1].start() + len(last)
@@ -244,18 +299,29 @@ def find_bodies(
             continue
         name = match.group("name")
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
+    for match in _CLUB.finditer(sentence):
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
     for match in _UNNAMED_MEDIA.finditer(sentence):
         found.append(BodyMention(match.group(), "media", match.start(), match.end(), unnamed=True))
+    acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):
         word = match.group(1)
         if word in _NOT_ACRONYMS or word in known:
             continue
-        found.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
+        last = acronyms[-1] if acronyms else None
+        if last is not None and sentence[last.end : match.start(1)] == " ":
+            # "IG BCE": two acronyms in a row are one name
+            name = sentence[last.start : match.end(1)]
+            acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
+            continue
+        acronyms.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
+    found.extend(acronyms)
     if language == "de":
         _german(sentence, found)
+        _english(sentence, found, _EN_HEADS_IN_GERMAN)
     else:
         _english(sentence, found)
         _english_lowercase(sentence, found)

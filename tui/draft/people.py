@@ -78,6 +78,24 @@ def _common_nouns(words: list[str]) -> bool:
     )
 
 
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:sagte|sagt|erklärte|betonte|meinte|schrieb|warnte|kritisierte|ergänzte|so)\s+\Z"
+)
+
+
+def _named_after_speech(piece: list[re.Match[str]], sentence: str) -> bool:
+    """ "sagte Friederike Otto": a German common noun after a verb of saying would take an
+    article, so two words there that end in a name the tagger knows are a person, even when
+    the first is also a noun."""
+    from tui.draft.nouns import is_proper_name
+
+    return (
+        len(piece) == 2
+        and _SPEECH_BEFORE.search(sentence, 0, piece[0].start()) is not None
+        and is_proper_name(piece[-1].group())
+    )
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in a sentence, with the office or label written before it."""
@@ -231,7 +249,7 @@ def _person(
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
-    if language == "de" and _common_nouns(words):
+    if language == "de" and _common_nouns(words) and not _named_after_speech(piece, sentence):
         return None
     if language != "de" and any(w in _NOT_NAME_WORDS for w in words):
         return None
