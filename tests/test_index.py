@@ -484,3 +484,21 @@ def test_keys_and_a_window_of_entries_in_file_order(index: LibraryIndex) -> None
     window = index.entries(start=keys[1], limit=2)
     assert [entry.key for entry in window] == keys[1:3]
     assert window == entries[1:3]
+
+
+def test_a_term_of_several_words_is_marked_only_where_they_stand_together() -> None:
+    terms = tuple(parse_query("EU-Beitritt"))
+    snippet = make_snippet(
+        "claim",
+        "Ukraine's official EU accession talks begin",
+        "excerpt",
+        "Für die Ukraine starten die offiziellen EU-Beitrittsgespräche",
+        terms,
+        140,
+    )
+    assert snippet.field == "excerpt"
+    assert snippet.marked() == "Für die Ukraine starten die offiziellen «EU»-«Beitrittsgespräche»"
+    kim = tuple(parse_query("Kim.Jong"))
+    line = make_snippet("actor", "Kim Il Sung", "", "", kim, 140)
+    assert line.marks == ()
+    assert make_snippet("actor", "Kim Jong-un", "", "", kim, 140).marked() == "«Kim» «Jong»-un"

@@ -190,19 +190,24 @@ class SearchResult:
 
 
 def _mark(line: str, terms: tuple[Term, ...]) -> tuple[list[tuple[int, int]], int]:
-    """Spans of the words of ``line`` that match a term, and how many terms matched."""
-    marks: list[tuple[int, int]] = []
+    """Spans of the words of ``line`` that match a term, and how many terms matched.
+
+    A term of several words (``"bloc formation"``, ``EU-Beitritt``) matches only where
+    all its words stand together, as the index found it: "EU accession" does not match
+    ``EU-Beitritt``, and ``Kim.Jong`` marks nothing in "Kim Il Sung".
+    """
+    words = list(words_with_spans(line))
+    marked: set[int] = set()
     found: set[int] = set()
-    for word, start, end in words_with_spans(line):
-        for number, term in enumerate(terms):
-            last = len(term.words) - 1
-            if any(
-                (word == wanted if i < last else term.last_matches(word))
-                for i, wanted in enumerate(term.words)
+    for number, term in enumerate(terms):
+        size = len(term.words)
+        for at in range(len(words) - size + 1):
+            if all(words[at + i][0] == wanted for i, wanted in enumerate(term.words[:-1])) and (
+                term.last_matches(words[at + size - 1][0])
             ):
-                marks.append((start, end))
+                marked.update(range(at, at + size))
                 found.add(number)
-                break
+    marks = [(words[i][1], words[i][2]) for i in sorted(marked)]
     return marks, len(found)
 
 
