@@ -133,9 +133,6 @@ def _print_plain(result: SearchResult, filters: str) -> None:
         print(f"{shown_path(group.path)}: {title}" + (f" ({facts})" if facts else ""))
         for hit in group.hits:
             where = f"{hit.kind} {one_line(hit.id)}"
-            field = "" if hit.snippet.field in _LABELS else f"[{hit.snippet.field}] "
+            other = hit.snippet.other_field
+            field = f"[{other}] " if other else ""
             print(f"  {where:<16} {field}{_marked(hit.snippet, on, off)}")
-
-
-_LABELS = {"title", "name", "statement", "text", "label"}
-"""Snippet fields that are the record's own label: not named in the listing."""

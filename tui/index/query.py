@@ -65,6 +65,7 @@ _LABEL_FIELD = {
     "timeline": "label",
 }
 """What a record's label is called, for saying where a hit matched."""
+_LABEL_FIELDS = frozenset(_LABEL_FIELD.values())
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,12 @@ class Snippet:
     field: str
     text: str
     marks: tuple[tuple[int, int], ...]
+
+    @property
+    def other_field(self) -> str | None:
+        """The field the line comes from when it is not the record's own label (a claim's
+        excerpt, a quote's translation): what to name to say why a record matched."""
+        return None if self.field in _LABEL_FIELDS else self.field
 
     def marked(self, before: str = "«", after: str = "»") -> str:
         """The text with each matched word between ``before`` and ``after``."""

@@ -47,7 +47,7 @@ from tui.words import count
 if TYPE_CHECKING:
     from textual.timer import Timer
 
-    from tui.index import Entry, LibraryIndex, Progress, SearchResult, UpdateReport
+    from tui.index import Entry, Hit, LibraryIndex, Progress, SearchResult, UpdateReport
 
 __all__ = ["LibraryScreen"]
 
@@ -570,7 +570,7 @@ class LibraryScreen(Screen[None]):
                     hit.id,
                     (
                         _snippet(hit.snippet.text, hit.snippet.marks),
-                        Text(f"{hit.kind} {one_line(hit.id)}", style="dim"),
+                        Text(_what(hit), style="dim"),
                         Text(""),
                         Text(one_line(hit.label)[:40], style="dim"),
                     ),
@@ -583,7 +583,7 @@ class LibraryScreen(Screen[None]):
             return list(row.cells)
 
         self.query_one(RecordList).set_records(
-            [Column("Match"), Column("What", 18), Column("Date", 10), Column("Record", 24)],
+            [Column("Match"), Column("What", 24), Column("Date", 10), Column("Record", 24)],
             list(rows),
             cells,
         )
@@ -746,6 +746,12 @@ class LibraryScreen(Screen[None]):
             message = f"Not watching the folder ({error}); r rescans"
             with contextlib.suppress(RuntimeError):
                 self.app.call_from_thread(self.notify, message, severity="warning")
+
+
+def _what(hit: Hit) -> str:
+    """A hit's record, and the field it matched in when that is not its label."""
+    other = hit.snippet.other_field
+    return f"{hit.kind} {one_line(hit.id)}" + (f" · {other}" if other else "")
 
 
 def _list_date(published: str | None) -> str:
