@@ -43,14 +43,18 @@ class ActorScreen(Screen[None]):
         Binding("enter,o", "open", "Open", id="actor.open"),
     ]
 
-    def __init__(self, folder: Path, actor: str, name: str, *, path: Path | None = None) -> None:
+    def __init__(
+        self, folder: Path, actor: str, name: str, *, path: Path | None = None, limit: int = LIMIT
+    ) -> None:
         """The actor ``actor`` (its id) named ``name``, found in the file ``path`` when
-        known (its Wikidata id and aliases are then that file's)."""
+        known (its Wikidata id and aliases are then that file's); at most ``limit``
+        records are listed."""
         super().__init__()
         self.folder = folder
         self.actor = actor
         self.actor_name = name
         self.actor_path = path
+        self.limit = limit
         self.appearances: list[Appearance] = []
 
     def compose(self) -> ComposeResult:
@@ -81,7 +85,7 @@ class ActorScreen(Screen[None]):
                     self.actor,
                     name=self.actor_name,
                     path=self.actor_path,
-                    limit=LIMIT,
+                    limit=self.limit,
                 )
         except IndexUnavailable as error:
             self.app.call_from_thread(self._status, f"Search is not available: {error}")
