@@ -80,6 +80,10 @@ def library(tmp_path: Path) -> Path:
         "c.yaml": briefing(
             "c", "2024-03-10", [("p4", "Wladimir Putin", None, [])], [["p4"], ["p4"]]
         ),
+        # Named by a title, with the name as an alias.
+        "n.yaml": briefing(
+            "n", "2022-05-10", [("p4", "Russian president", None, ["Wladimir Putin"])], [["p4"]]
+        ),
         # putin: spelt three ways, and once someone else entirely.
         "d.yaml": briefing(
             "d",
@@ -165,8 +169,14 @@ def test_names_agree_as_a_newsroom_reads_them() -> None:
 
 
 def test_the_same_id_with_another_name_is_another_person(index: LibraryIndex) -> None:
-    assert briefings_of(index, "p4", "Wladimir Putin") == ["c", "c", "a"]
+    assert briefings_of(index, "p4", "Wladimir Putin") == ["c", "c", "a", "n"]
     assert briefings_of(index, "p4", "Olena Kowalenko") == ["b"]
+
+
+def test_a_name_that_is_the_others_alias_meets_it_from_either_side(index: LibraryIndex) -> None:
+    assert briefings_of(index, "p4", "Russian president") == ["c", "c", "a", "n"]
+    # Matching is not chained: "Kremlin chief" is only a.yaml's alias for its p4.
+    assert briefings_of(index, "p4", "Kremlin chief") == ["a"]
 
 
 def test_one_person_spelt_several_ways_meets_and_a_tag_is_followed(index: LibraryIndex) -> None:
@@ -195,7 +205,7 @@ def test_a_shared_surname_is_not_enough_when_first_names_differ(index: LibraryIn
 
 def test_the_file_in_hand_decides_the_wikidata_id_and_aliases(index: LibraryIndex) -> None:
     found = across(index.store, index.library, "p4", path=index.library / "a.yaml")
-    assert [a.briefing for a in found.appearances] == ["c", "c", "a"]
+    assert [a.briefing for a in found.appearances] == ["c", "c", "a", "n"]
     tagged = across(index.store, index.library, "putin", path=index.library / "h.yaml")
     assert [a.briefing for a in tagged.appearances] == ["i", "h", "f", "e", "d", "d", "m", "m"]
 
@@ -236,7 +246,7 @@ async def test_the_screen_says_when_the_list_is_cut(library: Path) -> None:
         await pilot.app.push_screen(whole)
         await page.until(lambda: bool(whole.appearances))
         await settle(pilot)
-        assert status() == "3 records in 2 briefings, newest first · Enter opens"
+        assert status() == "4 records in 3 briefings, newest first · Enter opens"
         await pilot.press("escape")
 
         nobody = ActorScreen(library, "nobody", "Nobody")

@@ -35,7 +35,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -164,37 +166,59 @@ def _aliases(text: object, fields: object) -> tuple[str, ...]:
 
 
 def _with_id(store: Store, actor: str) -> list[_Actor]:
-    """Every actor entry with this id, with its aliases (from its actor record)."""
-    db = store.db
-    rows = [
-        (f, n, q if isinstance(q, str) and q else None)
-        for f, n, q in db.execute(
+    """Every actor entry with this id (without aliases: :func:`_aliases_of`)."""
+    return [
+        _Actor(f, actor, n, q if isinstance(q, str) and q else None)
+        for f, n, q in store.db.execute(
             "SELECT file, name, wikidata FROM actors WHERE actor = ?", (actor,)
         )
         if isinstance(f, int) and isinstance(n, str)
     ]
+
+
+def _aliases_of(store: Store, actor: str, files: list[int]) -> dict[int, tuple[str, ...]]:
+    """The aliases of actor ``actor`` in each of ``files``, from its actor record."""
+    db = store.db
     # A file's records are numbered in order from its briefing record, actors next: read
     # just those few rows of each file. Should that ever not hold, a file whose record is
     # not found there is looked up the slow way below.
     found: dict[int, tuple[str, ...]] = {}
     for file, fields, text in db.execute(
-        "SELECT a.file, r.fields, r.text FROM actors AS a"
+        "SELECT j.value, r.fields, r.text FROM json_each(?) AS j"
         " CROSS JOIN records AS r ON r.id BETWEEN"
-        " (SELECT min(id) FROM records WHERE file = a.file) + 1 AND"
-        " (SELECT min(id) FROM records WHERE file = a.file)"
-        " + (SELECT actors FROM files WHERE id = a.file)"
-        " WHERE a.actor = ? AND r.file = a.file AND r.kind = 'actor' AND r.rid = a.actor",
-        (actor,),
+        " (SELECT min(id) FROM records WHERE file = j.value) + 1 AND"
+        " (SELECT min(id) FROM records WHERE file = j.value)"
+        " + (SELECT actors FROM files WHERE id = j.value)"
+        " WHERE r.file = j.value AND r.kind = 'actor' AND r.rid = ?",
+        (json.dumps(files), actor),
     ):
         found[file] = _aliases(text, fields)
-    for file, _, _ in rows:
+    for file in files:
         if file not in found:
             row = db.execute(
                 "SELECT fields, text FROM records WHERE file = ? AND kind = 'actor' AND rid = ?",
                 (file, actor),
             ).fetchone()
             found[file] = _aliases(row[1], row[0]) if row else ()
-    return [_Actor(f, actor, n, q, found.get(f, ())) for f, n, q in rows]
+    return found
+
+
+def _alias_files(store: Store, actor: str, name: tuple[str, ...]) -> set[int] | None:
+    """Files whose actor ``actor`` may have ``name`` (folded words) among its aliases: its
+    record's text holds those words in a row. None when the full-text index cannot
+    tell (every file may then)."""
+    if not name:
+        return set()
+    phrase = '"' + " ".join(name) + '"'
+    try:
+        rows = store.db.execute(
+            "SELECT file FROM records WHERE id IN"
+            " (SELECT rowid FROM search WHERE search MATCH ?) AND kind = 'actor' AND rid = ?",
+            ("body : " + phrase, actor),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return None
+    return {file for (file,) in rows}
 
 
 def _with_wikidata(store: Store, qids: set[str]) -> list[_Actor]:
@@ -234,18 +258,42 @@ def same_actor(
     mine = next((a for a in by_id if a.file == file), None) if file is not None else None
     if mine is not None:
         name, wikidata = mine.name, wikidata or mine.wikidata
-    aliases = mine.aliases if mine is not None else ()
-    if mine is None and name is not None:
+    if name is None:  # by id (and Wikidata id) alone
+        return _chosen(store, by_id, wikidata, lambda other: True)
+    if mine is None:
         name = _whole(name, by_id)
         exact = _folded(name)
-        aliases = tuple({x for a in by_id if _folded(a.name) == exact for x in a.aliases})
-    folded, folded_aliases = _folded(name or ""), frozenset(map(_folded, aliases))
+        own = [a.file for a in by_id if _folded(a.name) == exact]
+    else:
+        own = [mine.file]
+    folded = _folded(name)
+    folded_aliases = frozenset(
+        _folded(x) for names in _aliases_of(store, actor, own).values() for x in names
+    )
+    # By name alone, once per name (10,000 entries of an id hold a few dozen names).
+    by_name: dict[str, bool] = {}
+    for other in by_id:
+        if other.name not in by_name:
+            by_name[other.name] = _agree(folded, folded_aliases, _folded(other.name), frozenset())
+    # Which of the rest may hold the name in hand among their aliases: read only those.
+    undecided = [a.file for a in by_id if not by_name[a.name]]
+    maybe = _alias_files(store, actor, folded) if undecided else set()
+    if maybe is not None:
+        undecided = [f for f in undecided if f in maybe]
+    theirs = _aliases_of(store, actor, undecided) if undecided else {}
 
     def agrees(other: _Actor) -> bool:
-        return name is None or _agree(
-            folded, folded_aliases, _folded(other.name), frozenset(map(_folded, other.aliases))
-        )
+        if by_name[other.name]:
+            return True
+        aliases = theirs.get(other.file)
+        return bool(aliases) and bool(folded) and folded in set(map(_folded, aliases or ()))
 
+    return _chosen(store, by_id, wikidata, agrees)
+
+
+def _chosen(
+    store: Store, by_id: list[_Actor], wikidata: str | None, agrees: Callable[[_Actor], bool]
+) -> dict[tuple[int, str], str]:
     # Without a Wikidata id in hand, those of the same-id actors whose names agree.
     qids = {wikidata} if wikidata else {a.wikidata for a in by_id if a.wikidata and agrees(a)}
     chosen: dict[tuple[int, str], str] = {}
