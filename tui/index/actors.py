@@ -236,9 +236,10 @@ def _whole(name: str, by_id: list[_Actor]) -> str:
     """``name``, or the name it is the start of when no actor of the id has it whole (a
     list may show a long name cut short): the most frequent such."""
     folded = fold_text(name).strip()
-    if not folded or any(fold_text(a.name).strip() == folded for a in by_id):
+    names = Counter(a.name for a in by_id)
+    if not folded or any(fold_text(n).strip() == folded for n in names):
         return name
-    longer = Counter(a.name for a in by_id if fold_text(a.name).startswith(folded))
+    longer = Counter({n: k for n, k in names.items() if fold_text(n).startswith(folded)})
     return longer.most_common(1)[0][0] if longer else name
 
 
