@@ -253,3 +253,19 @@ async def test_the_screen_says_when_the_list_is_cut(library: Path) -> None:
         await pilot.app.push_screen(nobody)
         await page.until(lambda: "involves" in status())
         assert status() == "No claim, quote or note in the library involves this actor"
+
+
+def test_a_long_name_cut_short_by_a_list_stands_for_the_whole(tmp_path: Path) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    long_name = "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung"
+    (folder / "x.yaml").write_text(
+        briefing("x", "2024-01-01", [("bmz", long_name, None, [])], [["bmz"]]), encoding="utf-8"
+    )
+    (folder / "y.yaml").write_text(
+        briefing("y", "2024-02-01", [("bmz", "Bundesbank", None, [])], [["bmz"]]), encoding="utf-8"
+    )
+    with LibraryIndex(folder, folder=tmp_path / "index") as index:
+        index.update()
+        assert briefings_of(index, "bmz", long_name[:40]) == ["x"]
+        assert briefings_of(index, "bmz", long_name) == ["x"]
