@@ -2,8 +2,9 @@
 briefing, newest briefing first.
 
 Actors are the same across files when they share a ``wikidata`` identifier, or share an
-id and carry no different identifiers (:meth:`tui.index.LibraryIndex.appearances`).
-Enter opens the briefing at that record.
+id, carry no different identifiers and their names agree (the rule is in
+:mod:`tui.index.actors`). Only the newest :data:`LIMIT` records are listed, and the
+status line says so when there are more. Enter opens the briefing at that record.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ from tui.ui.widgets.records import Column, RecordList
 from tui.words import count
 
 if TYPE_CHECKING:
-    from tui.index import Appearance
+    from tui.index.actors import Across, Appearance
 
-__all__ = ["ActorScreen"]
+__all__ = ["LIMIT", "ActorScreen"]
+
+LIMIT = 1000
+"""Records listed at most: the newest ones."""
 
 
 class ActorScreen(Screen[None]):
@@ -39,11 +43,18 @@ class ActorScreen(Screen[None]):
         Binding("enter,o", "open", "Open", id="actor.open"),
     ]
 
-    def __init__(self, folder: Path, actor: str, name: str) -> None:
+    def __init__(
+        self, folder: Path, actor: str, name: str, *, path: Path | None = None, limit: int = LIMIT
+    ) -> None:
+        """The actor ``actor`` (its id) named ``name``, found in the file ``path`` when
+        known (its Wikidata id and aliases are then that file's); at most ``limit``
+        records are listed."""
         super().__init__()
         self.folder = folder
         self.actor = actor
         self.actor_name = name
+        self.actor_path = path
+        self.limit = limit
         self.appearances: list[Appearance] = []
 
     def compose(self) -> ComposeResult:
@@ -61,26 +72,42 @@ class ActorScreen(Screen[None]):
 
     @work(thread=True, exclusive=True)
     def look_up(self) -> None:
+        import sqlite3
+
         from tui.index import IndexUnavailable, LibraryIndex
+        from tui.index.actors import across
 
         try:
             with LibraryIndex(self.folder) as index:
-                found = index.appearances(self.actor)
+                found = across(
+                    index.store,
+                    index.library,
+                    self.actor,
+                    name=self.actor_name,
+                    path=self.actor_path,
+                    limit=self.limit,
+                )
         except IndexUnavailable as error:
             self.app.call_from_thread(self._status, f"Search is not available: {error}")
+            return
+        except sqlite3.DatabaseError as error:
+            self.app.call_from_thread(self._status, f"The library index cannot be read: {error}")
             return
         self.app.call_from_thread(self._show, found)
 
     def _status(self, message: str) -> None:
         self.query_one("#actor-status", Static).update(Text(one_line(message)))
 
-    def _show(self, found: list[Appearance]) -> None:
-        self.appearances = found
-        briefings = len({a.path for a in found})
-        self._status(
-            f"{count(len(found), 'record')} in {count(briefings, 'briefing')}, newest first"
-            " · Enter opens"
-        )
+    def _show(self, result: Across) -> None:
+        self.appearances = found = result.appearances
+        briefings = count(result.briefings, "briefing")
+        if result.cut:
+            what = f"The newest {len(found):,} of {count(result.total, 'record')} in {briefings}"
+        elif found:
+            what = f"{count(result.total, 'record')} in {briefings}, newest first"
+        else:
+            what = "No claim, quote or note in the library involves this actor"
+        self._status(what + (" · Enter opens" if found else ""))
 
         def cells(key: str) -> list[Text]:
             a = found[int(key)]
