@@ -28,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple
 
-from tui.index.actors import Appearance, appearances
+from tui.index.actors import Across, Appearance, across, appearances
 from tui.index.filters import LibraryQuery, parse_library_query
 from tui.index.query import SNIPPET_CHARS, BriefingHits, Hit, SearchResult, Snippet, search
 from tui.index.store import IndexDamaged, IndexUnavailable, Store, index_path_for, is_damage
@@ -36,6 +36,7 @@ from tui.index.update import FileProblem, Progress, UpdateReport, update
 from tui.text import one_line
 
 __all__ = [
+    "Across",
     "Appearance",
     "BriefingHits",
     "Entry",
@@ -160,6 +161,21 @@ class LibraryIndex:
         except IndexDamaged:
             self.update()
             return run()
+
+    def across(
+        self,
+        actor: str,
+        wikidata: str | None = None,
+        *,
+        name: str | None = None,
+        path: Path | None = None,
+        limit: int = 1000,
+    ) -> Across:
+        """The actor ``actor`` (an id) named ``name``, from the file ``path`` when known,
+        across the library: the newest ``limit`` claims, quotes and notes that involve
+        them, and how many there are (who counts as the same actor:
+        :mod:`tui.index.actors`)."""
+        return across(self.store, self.library, actor, wikidata, name=name, path=path, limit=limit)
 
     def appearances(
         self, actor: str, wikidata: str | None = None, *, limit: int = 1000

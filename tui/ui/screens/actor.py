@@ -75,13 +75,10 @@ class ActorScreen(Screen[None]):
         import sqlite3
 
         from tui.index import IndexUnavailable, LibraryIndex
-        from tui.index.actors import across
 
         try:
             with LibraryIndex(self.folder) as index:
-                found = across(
-                    index.store,
-                    index.library,
+                found = index.across(
                     self.actor,
                     name=self.actor_name,
                     path=self.actor_path,

@@ -78,6 +78,8 @@ class HitRow:
     kind: str
     id: str
     cells: tuple[Text, ...]
+    label: str = ""
+    """The record's label in full (an actor's name), as the index holds it."""
 
 
 class LibraryScreen(Screen[None]):
@@ -574,6 +576,7 @@ class LibraryScreen(Screen[None]):
                         Text(""),
                         Text(one_line(hit.label)[:40], style="dim"),
                     ),
+                    hit.label,
                 )
         self.hits = {key: row for key, row in rows.items() if row.kind}
         groups = {key: row for key, row in rows.items() if not row.kind}
@@ -613,7 +616,9 @@ class LibraryScreen(Screen[None]):
             return
         from tui.ui.screens.actor import ActorScreen
 
-        self.app.push_screen(ActorScreen(self.folder, hit.id, hit.cells[3].plain or hit.id))
+        self.app.push_screen(
+            ActorScreen(self.folder, hit.id, hit.label or hit.id, path=Path(hit.path))
+        )
 
     # --- keeping the index and the list up to date ---------------------------------------------
 
