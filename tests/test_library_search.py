@@ -186,6 +186,25 @@ async def test_a_click_on_a_column_title_sorts_by_it(library: Path):
             await pilot.press("s")
         assert "Quotes▼" in records.columns[6].title
         assert page.rows()[0].startswith("Putin's rumoured")
+        await pilot.press("S")  # the order turned round: fewest quotes first
+        assert "Quotes▲" in records.columns[6].title
+        assert page.rows()[0].startswith("Dock workers strike")
+        await pilot.click(records, offset=(x_of(6), 0))  # a second click turns it back
+        assert "Quotes▼" in records.columns[6].title
+        assert page.rows()[0].startswith("Putin's rumoured")
+
+
+def test_titles_sort_with_case_and_accents_aside() -> None:
+    from tui.ui.screens.library import _title_key
+
+    titles = ["Zölle steigen", "Über die Grenze", "ärger im Rat", "Straße gesperrt", "Ubahn"]
+    assert sorted(titles, key=_title_key) == [
+        "ärger im Rat",
+        "Straße gesperrt",
+        "Ubahn",
+        "Über die Grenze",
+        "Zölle steigen",
+    ]
 
 
 async def test_a_large_library_opens_on_its_rows_then_reads_the_rest(
