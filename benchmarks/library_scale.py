@@ -179,11 +179,16 @@ def _read_all(files: list[Path]) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--files", type=int, default=10_000, help="briefings to write")
     parser.add_argument("--runs", type=int, default=5, help="runs of each update figure")
-    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--queries", type=int, default=200, help="queries to time")
     parser.add_argument("--smoke", action="store_true", help="200 small briefings, for CI")
-    parser.add_argument("--keep", type=Path, help="write the library here and keep it")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="write the library here and keep it (used as it is when the folder is not"
+        " empty; the update figures edit a few of its files)",
+    )
     args = parser.parse_args(argv)
     files = 200 if args.smoke else args.files
     runs = 2 if args.smoke else args.runs
