@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import stat
 import time
 from collections.abc import Iterable
@@ -181,7 +180,9 @@ def create_temp(folder: Path, name: str) -> tuple[int, str]:
     :func:`prune_stale_temps` that the file is not an orphan.
     """
     for _ in range(100):
-        temporary = os.path.join(folder, f".{name}{TEMP_MARK}{secrets.token_hex(4)}")
+        # os.urandom rather than secrets: the same bytes, without importing secrets (and
+        # hmac, hashlib, random) on the start-up path of every command.
+        temporary = os.path.join(folder, f".{name}{TEMP_MARK}{os.urandom(4).hex()}")
         try:
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         except FileExistsError:

@@ -26,14 +26,16 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from tui.index.actors import Across, Appearance, across, appearances
 from tui.index.filters import LibraryQuery, parse_library_query
-from tui.index.query import SNIPPET_CHARS, BriefingHits, Hit, SearchResult, Snippet, search
 from tui.index.store import IndexDamaged, IndexUnavailable, Store, index_path_for, is_damage
-from tui.index.update import FileProblem, Progress, UpdateReport, update
 from tui.text import one_line
+
+if TYPE_CHECKING:
+    from tui.index.actors import Across, Appearance
+    from tui.index.query import BriefingHits, Hit, SearchResult, Snippet
+    from tui.index.update import FileProblem, Progress, UpdateReport
 
 __all__ = [
     "Across",
@@ -51,6 +53,31 @@ __all__ = [
     "UpdateReport",
     "parse_library_query",
 ]
+
+
+_LATER = {
+    "Across": "tui.index.actors",
+    "Appearance": "tui.index.actors",
+    "BriefingHits": "tui.index.query",
+    "Hit": "tui.index.query",
+    "SearchResult": "tui.index.query",
+    "Snippet": "tui.index.query",
+    "FileProblem": "tui.index.update",
+    "Progress": "tui.index.update",
+    "UpdateReport": "tui.index.update",
+}
+"""Names imported when first used: updating, searching and the actor view are not needed
+for the library's first frame, which reads its list through this package (and their
+modules take a third of its import time)."""
+
+
+def __getattr__(name: str) -> object:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 class Entry(NamedTuple):
@@ -116,6 +143,8 @@ class LibraryIndex:
         ``only`` (the paths a file watcher reported) just those files are looked at;
         ``found_new`` hears, before any is read, which files are not indexed yet.
         """
+        from tui.index.update import update
+
         try:
             return update(
                 self.store,
@@ -137,13 +166,14 @@ class LibraryIndex:
         *,
         limit: int = 50,
         kinds: tuple[str, ...] = (),
-        snippet_chars: int = SNIPPET_CHARS,
+        snippet_chars: int | None = None,
         filters: LibraryQuery | None = None,
     ) -> SearchResult:
         """The ``limit`` best records for ``query``, grouped by briefing (see
         :mod:`tui.index.query` for what a query may hold; nothing typed raises); each
         hit's snippet about ``snippet_chars`` long; ``filters`` keeps the files of some
         languages, tags or dates (:mod:`tui.index.filters`)."""
+        from tui.index.query import SNIPPET_CHARS, search
 
         def run() -> SearchResult:
             return search(
@@ -152,7 +182,7 @@ class LibraryIndex:
                 query,
                 limit=limit,
                 kinds=kinds,
-                snippet_chars=snippet_chars,
+                snippet_chars=SNIPPET_CHARS if snippet_chars is None else snippet_chars,
                 filters=filters,
             )
 
@@ -175,6 +205,8 @@ class LibraryIndex:
         across the library: the newest ``limit`` claims, quotes and notes that involve
         them, and how many there are (who counts as the same actor:
         :mod:`tui.index.actors`)."""
+        from tui.index.actors import across
+
         return across(self.store, self.library, actor, wikidata, name=name, path=path, limit=limit)
 
     def appearances(
@@ -182,6 +214,8 @@ class LibraryIndex:
     ) -> list[Appearance]:
         """Every claim, quote and note involving ``actor`` in any briefing, newest first
         (matched by id, and by ``wikidata`` when ids differ: :mod:`tui.index.actors`)."""
+        from tui.index.actors import appearances
+
         return appearances(self.store, self.library, actor, wikidata, limit=limit)
 
     def keys(self) -> list[str]:
