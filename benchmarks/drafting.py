@@ -1,7 +1,8 @@
 """Score `briefing new` on the drafting corpus, or against a hand-built briefing.
 
 Usage:
-    python benchmarks/drafting.py [--corpus] [--set tune|heldout|unseen|unseen2|unseen3|all] [--details]
+    python benchmarks/drafting.py [--corpus] [--set tune|heldout|unseen|unseen2|unseen3|all]
+        [--details]
     python benchmarks/drafting.py ARTICLE [BRIEFING]
 
 With no argument (or ``--corpus``) every text under ``tests/data/drafting/`` is drafted

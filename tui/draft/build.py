@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.cues import CueHit, find_cues
-from tui.draft.attribution import Mention, quote_speaker, sentence_source
+from tui.draft.attribution import Mention, quote_speaker, role_speaker, sentence_source
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
@@ -376,6 +376,8 @@ def draft_briefing(
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
                     attributed, _cue = _resolve(found, actors, context, number, quote=False)
+            if attributed is None and not any(m.kind == "person" for m in mentions):
+                _role_subject(sentence.text, mentions, actors, number)
             if attributed is None and any(
                 span.direct and span.start < sentence.start < span.end for span in spans
             ):
@@ -657,6 +659,21 @@ def _anaphors(
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
     return found
+
+
+def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int) -> None:
+    """A sentence that opens with an unnamed person ("A senior detective leading the
+    investigation appealed for witnesses", "Die Vorsitzende Richterin …"): that person is
+    an actor, and the "she said" that follows points at them."""
+    opener = role_speaker(sentence, 0, min(len(sentence), 80))
+    if opener is None or opener.kind != "person":
+        return
+    words = sentence[: opener.start].split()
+    if len(words) > 1 or any(m.start < opener.end and opener.start < m.end for m in mentions):
+        return
+    person = actors.body(opener.name, "person", anonymous=True)
+    person.seen(opener.name, paragraph)
+    mentions.append(Mention(person.id, "person", opener.start, opener.end))
 
 
 def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:

@@ -293,11 +293,14 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
         join = _BETWEEN[lang][1] if between else None
         joins = {join} if between else _RANGE_JOIN[lang]
         if i < len(tokens) and folded[i] in joins:
-            second = _number(tokens, i + 1, lang)
+            # "$17.00-$18.50": the second number may repeat the first one's currency
+            again = int(start > 0 and i + 1 < len(tokens) and tokens[i + 1] == tokens[start - 1]
+                        and tokens[i + 1] in _CURRENCY)  # fmt: skip
+            second = _number(tokens, i + 1 + again, lang)
             if second is not None:
                 high, used2, digits2 = second
                 digits = digits or digits2
-                i += 1 + used2
+                i += 1 + again + used2
         currency = _CURRENCY.get(tokens[start - 1]) if start > 0 else None
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
             unit = _unit(tokens, i, lang)
