@@ -164,3 +164,25 @@ def test_a_price_range_with_the_currency_twice_is_one_figure(
 ) -> None:
     figures = find_figures(text, "en")
     assert [(f.low, f.high) for f in figures] == [(low, high)]
+
+
+def test_two_numbers_joined_share_the_unit_after_the_second() -> None:
+    figures = find_figures("Die Männer im Alter von 19 und 23 Jahren wurden gefasst.", "de")
+    assert [(f.value, f.unit) for f in figures] == [(19.0, "Jahren"), (23.0, "Jahren")]
+
+
+def test_a_span_of_years_is_no_figure() -> None:
+    assert find_figures("He led it from 1985 to 1995, longer than anyone since.", "en") == []
+
+
+def test_a_landrat_is_an_office_before_a_name() -> None:
+    draft = _draft("Landrat Marcel Musolf sagte, die Lage sei ernst.")
+    assert _kinds(draft).get("Marcel Musolf") == "person"
+
+
+def test_das_kuendigte_x_an_covers_the_paragraph_before_it() -> None:
+    draft = _draft(
+        "Die Deutsche Bahn sperrt die Strecke ab August für neun Monate. Während der "
+        "Sanierung fahren Fernzüge über Stendal. Das kündigte das Unternehmen am Donnerstag an."
+    )
+    assert [_source(draft, c) for c in draft.claims] == ["Deutsche Bahn"] * 3

@@ -392,8 +392,16 @@ def draft_briefing(
                 and claims[-1].paragraph == number
                 and claims[-1].attributed_to is None
             ):
-                # "Das berichtet das „Handelsblatt“": the sentence before rests on it too
-                claims[-1] = _attributed(claims[-1], attributed, actors)
+                # "Das berichtet das „Handelsblatt“": the sentences before in the paragraph
+                # that rest on nobody's word rest on it too
+                back = len(claims) - 1
+                while (
+                    back >= 0
+                    and claims[back].paragraph == number
+                    and claims[back].attributed_to is None
+                ):
+                    claims[back] = _attributed(claims[back], attributed, actors)
+                    back -= 1
             context.after_sentence(attributed, mentions, actors)
             if sentence.text.rstrip().endswith("?"):
                 continue
@@ -628,6 +636,7 @@ class _Context:
 
 _REPORTS_THE_LAST = re.compile(
     r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|meldet|meldete|teilte|teilt|sagte"
+    r"|kündigte|kündigt|gab|gibt|erklärte|erklärt|ergab|ergibt"
     r"|schreibt|schrieb|bestätigte|bestätigt|was|has|had)\b|(?:[\w-]+\s+){1,6}(?:said|reported"
     r"|says|reports|confirmed)\b)"
 )
