@@ -186,3 +186,50 @@ def test_das_kuendigte_x_an_covers_the_paragraph_before_it() -> None:
         "Sanierung fahren Fernzüge über Stendal. Das kündigte das Unternehmen am Donnerstag an."
     )
     assert [_source(draft, c) for c in draft.claims] == ["Deutsche Bahn"] * 3
+
+
+def test_criticism_came_from_a_body() -> None:
+    draft = _draft("Kritik kam vom Deutschen Museumsbund.", language="de")
+    assert _source(draft, draft.claims[0]) == "Deutschen Museumsbund"
+
+
+def test_an_office_after_a_relative_pronoun_speaks() -> None:
+    draft = _draft(
+        "Kritik kam vom Deutschen Museumsbund. Dessen Präsidentin warnte, viele kleinere "
+        "Häuser seien mit der Erforschung ihrer Bestände überfordert."
+    )
+    assert _source(draft, draft.claims[1]) == "Präsidentin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But those are problems of design, not reasons for doing nothing.",
+        "If ministers are serious about growth, they should stop treating rest as a luxury.",
+    ],
+)
+def test_the_writers_own_view_in_an_op_ed(text: str) -> None:
+    assert _draft(text, language="en").claims[0].kind.value == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was jailed for eight years, not ten as prosecutors had asked.",
+        "The meeting was held on Monday, not Tuesday.",
+        "Residents should be able to return home by Friday.",
+    ],
+)
+def test_contrasts_and_estimates_that_state_facts(text: str) -> None:
+    assert _draft(text, language="en").claims[0].kind.value != "opinion"
+
+
+def test_unnamed_groups_of_councillors_and_admirers() -> None:
+    draft = _draft(
+        "Local councillors said knife crime had risen by almost 30 percent. "
+        "Admirers called him the architect of modern Europe."
+    )
+    assert [_source(draft, c) for c in draft.claims] == [
+        "Unnamed Local councillors",
+        "Unnamed Admirers",
+    ]

@@ -114,7 +114,8 @@ _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
-    r"|nach\s+Informationen|nach\s+Berechnungen|so)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
+    r"|nach\s+Informationen|nach\s+Berechnungen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
+    r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
     re.IGNORECASE,
 )
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
@@ -153,7 +154,8 @@ _ROLE_NOUNS = (
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
 )
 _ROLE = re.compile(
-    rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
+    rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren|[Ii]ts|[Tt]heir)\s+"
+    rf"(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
     rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
 )
 _BREAK = re.compile(r"[,;:]")

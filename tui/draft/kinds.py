@@ -219,6 +219,16 @@ _SEEMS = re.compile(
 ("seemed to" is a hedge, not a judgement)."""
 _DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
 """What someone says must or should be done: a view, in reported speech too."""
+_OWN_DEMAND = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+", re.I)
+"""What should or must be done, in the writer's own voice ("they should stop treating rest
+as a luxury"): a view; "should be" and "must have" often only estimate."""
+_CONTRAST = re.compile(
+    r"[a-z],\s+not\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|yet|only|least|even"
+    r"|just|all|always|because|since|after|before|when|if|to|for|in|on|at|by|from|with)\b)"
+    r"(?:a\s+|an\s+|the\s+)?[a-z]{3,}\b"
+)
+"""A framing by contrast ("a floor, not a ceiling", "problems of design, not reasons for
+doing nothing"): the writer's or speaker's view, not a report."""
 _RECORD_SINCE = re.compile(
     r"\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?(?:seit|since)\b"
     r"[^,;.]*",
@@ -396,11 +406,15 @@ def suggest_kind(
     if (
         lang == "en"
         and not quoted_view
-        and _REPORTED_SAY.search(unquoted)
+        and (_REPORTED_SAY.search(unquoted) or _OWN_DEMAND.search(unquoted))
         and _DEMAND.search(unquoted)
     ):
         why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
         return KindSuggestion("opinion", f"what someone says {why} be done: a view")
+    if lang == "en" and _CONTRAST.search(sentence) and not _COUNT.search(sentence):
+        return KindSuggestion(
+            "opinion", f"a framing by contrast: „{_CONTRAST.search(sentence).group()}“"
+        )  # type: ignore[union-attr]
     seems = _SEEMS.search(unquoted) if lang == "en" and not quoted_view else None
     if seems is not None and _REPORTED_SAY.search(unquoted, 0, seems.start()):
         return KindSuggestion("opinion", f"how it seems to the speaker: „{seems.group()}“")
