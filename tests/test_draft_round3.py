@@ -233,3 +233,24 @@ def test_unnamed_groups_of_councillors_and_admirers() -> None:
         "Unnamed Local councillors",
         "Unnamed Admirers",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Deutsche Bahn sperrt die Strecke zwischen Hamburg und Berlin ab August für neun Monate.",
+        "Ab dem nächsten Monat gilt für alle Fahrgäste die neue Regel.",
+    ],
+)
+def test_a_german_present_with_a_date_ahead_is_a_plan(text: str) -> None:
+    assert _draft(text, language="de").claims[0].kind.value == "forecast"
+
+
+def test_a_weak_past_tense_with_a_date_is_no_plan() -> None:
+    text = "Ab August verdoppelte der Konzern die Zahl der Fahrten."
+    assert _draft(text, language="de").claims[0].kind.value != "forecast"
+
+
+def test_holding_something_likely_is_a_forecast() -> None:
+    text = "Das Robert Koch-Institut hält weitere Ansteckungen für wahrscheinlich."
+    assert _draft(text, language="de").claims[0].kind.value == "forecast"

@@ -219,6 +219,12 @@ _SEEMS = re.compile(
 ("seemed to" is a hedge, not a judgement)."""
 _DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
 """What someone says must or should be done: a view, in reported speech too."""
+_LIKELY_HELD = re.compile(
+    r"\b(?:hält|hielt|halten|hielten)\b[^.;:]*\bfür\s+(?:sehr\s+|durchaus\s+|eher\s+)?"
+    r"(?:wahrscheinlich|unwahrscheinlich)\b"
+)
+"""What someone holds likely ("hält weitere Ansteckungen für wahrscheinlich"): a
+forecast, though "hält … für" otherwise judges."""
 _OWN_DEMAND = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+", re.I)
 """What should or must be done, in the writer's own voice ("they should stop treating rest
 as a luxury"): a view; "should be" and "must have" often only estimate."""
@@ -270,14 +276,19 @@ _SCHEDULE_DE = re.compile(
     r"|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag"
     r"|Freitag|Samstag|Sonntag|Jahresende|Jahreswechsel|Sommer|Herbst|Winter|Frühjahr"
     r"|20\d\d)\b"
-    r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:kommenden|nächsten)\s+\w+"
+    r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:dem\s+)?(?:kommenden|nächsten)\s+\w+"
 )
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
 August", "schließt … zum Jahresende"): a forecast, as German needs no "wird" for it."""
 _PAST_DE = re.compile(
-    r"\b(?:war|waren|wurde|wurden|hatte|hatten|habe|hat|haben|ist|sind)\b[^,.;:]*\b"
-    r"(?:ge\w+(?:t|en)|worden)\b|\b\w+(?:te|ten)\b(?<!\bbitte\b)(?<!\bmeisten\b)"
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten)\b|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
+    r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
+    r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
+    r"|guten|weite|weiten|harte|harten|konkrete|konkreten|geplante|geplanten|neunte|zehnte"
+    r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben)\b)[a-zäöü]\w*(?:te|ten)\b"
 )
+"""A German past tense (Präteritum "-te", "war", the perfect): a dated statement is then
+history, not a plan; lowercase ordinals and adjectives ending the same way are left out."""
 _CAREER = {
     "de": re.compile(
         r"\b(?:[Ee]r|[Ss]ie)\s+(?:war|wurde)\s+(?:\w+\s+){0,3}?[A-ZÄÖÜ]\w*(?:minister|ministerin"
@@ -376,6 +387,11 @@ def suggest_kind(
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
     if not evaluative and _NAMED_AS.search(sentence):
         evaluative = [_NAMED_AS.search(sentence).group()]  # type: ignore[union-attr]
+    if evaluative and _LIKELY_HELD.search(unquoted):
+        # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
+        return KindSuggestion(
+            "forecast", f"an expectation: „{_LIKELY_HELD.search(unquoted).group()}“"
+        )  # type: ignore[union-attr]
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
