@@ -254,3 +254,11 @@ def test_a_weak_past_tense_with_a_date_is_no_plan() -> None:
 def test_holding_something_likely_is_a_forecast() -> None:
     text = "Das Robert Koch-Institut hält weitere Ansteckungen für wahrscheinlich."
     assert _draft(text, language="de").claims[0].kind.value == "forecast"
+
+
+def test_the_authority_points_back_at_the_body_named_before() -> None:
+    draft = _draft(
+        "Transport for London will raise fares by 4.6 percent from March. "
+        "The transport authority announced the increase on Wednesday."
+    )
+    assert _source(draft, draft.claims[1]) == "Transport for London"

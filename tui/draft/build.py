@@ -647,7 +647,8 @@ _BODY_ANAPHOR = re.compile(
     r"|chipmaker|airline)"
     r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank))"
-    r"|(?P<body>[Tt]he\s+(?:agency|ministry|union|club|court|organisation|organization)"
+    r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency|ministry|union|club"
+    r"|court|organisation|organization|authority|regulator|watchdog)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins))"
     r"\b(?!\s+[A-ZÄÖÜ])"
 )

@@ -173,7 +173,7 @@ _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
-    " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely probably"
+    " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely"
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
