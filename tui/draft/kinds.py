@@ -385,13 +385,13 @@ def suggest_kind(
     ]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
-    if not evaluative and _NAMED_AS.search(sentence):
-        evaluative = [_NAMED_AS.search(sentence).group()]  # type: ignore[union-attr]
-    if evaluative and _LIKELY_HELD.search(unquoted):
+    named_as = None if evaluative else _NAMED_AS.search(sentence)
+    if named_as is not None:
+        evaluative = [named_as.group()]
+    held = _LIKELY_HELD.search(unquoted) if evaluative else None
+    if held is not None:
         # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
-        return KindSuggestion(
-            "forecast", f"an expectation: „{_LIKELY_HELD.search(unquoted).group()}“"
-        )  # type: ignore[union-attr]
+        return KindSuggestion("forecast", f"an expectation: „{held.group()}“")
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
@@ -427,10 +427,9 @@ def suggest_kind(
     ):
         why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
         return KindSuggestion("opinion", f"what someone says {why} be done: a view")
-    if lang == "en" and _CONTRAST.search(sentence) and not _COUNT.search(sentence):
-        return KindSuggestion(
-            "opinion", f"a framing by contrast: „{_CONTRAST.search(sentence).group()}“"
-        )  # type: ignore[union-attr]
+    contrast = _CONTRAST.search(sentence) if lang == "en" else None
+    if contrast is not None and not _COUNT.search(sentence):
+        return KindSuggestion("opinion", f"a framing by contrast: „{contrast.group()}“")
     seems = _SEEMS.search(unquoted) if lang == "en" and not quoted_view else None
     if seems is not None and _REPORTED_SAY.search(unquoted, 0, seems.start()):
         return KindSuggestion("opinion", f"how it seems to the speaker: „{seems.group()}“")
@@ -468,8 +467,9 @@ def suggest_kind(
     main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", sentence))
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
-    if not history and _CAREER[lang].search(main_clause):
-        history = [_CAREER[lang].search(main_clause).group()]  # type: ignore[union-attr]
+    career = None if history else _CAREER[lang].search(main_clause)
+    if career is not None:
+        history = [career.group()]
     if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
