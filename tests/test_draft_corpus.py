@@ -6,9 +6,11 @@ the speed); the floors are what the drafting reaches, not what it should one day
 The tuning set, the old held-out set and the first unseen set have all been looked at and
 tuned on (the first unseen set after its first and final runs were reported): the first
 two meet every goal of the drafting issue, the first unseen set most of them. The second
-unseen set (``unseen2``) was written and committed before the drafter first ran on it
-and its misses were not read until the last rule change was committed: it is held to
-what it reached, well below the goals (see docs/drafting.md).
+unseen set (``unseen2``) was written and committed before the drafter first ran on it;
+its misses were read after that round and the next round tuned on it. The third unseen
+set (``unseen3``) was written and committed before the drafter first ran on it and its
+misses were not read until the last rule change of that round was committed: it is held
+to what it reached, far below the goals (see docs/drafting.md).
 """
 
 from __future__ import annotations
@@ -59,14 +61,25 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "unseen2": {
         "statements covered": 1.0,
-        "speaker right": 0.62,
-        "attributed_to right": 0.63,
-        "actors recall": 0.76,
-        "actors precision": 0.83,
+        "speaker right": 1.0,
+        "attributed_to right": 0.87,
+        "actors recall": 0.84,
+        "actors precision": 0.86,
         "media recognised": 1.0,
-        "hedge cues found": 0.90,
-        "figures right": 0.89,
-        "claim kind right": 0.69,
+        "hedge cues found": 0.92,
+        "figures right": 0.93,
+        "claim kind right": 0.81,
+    },
+    "unseen3": {
+        "statements covered": 1.0,
+        "speaker right": 0.64,
+        "attributed_to right": 0.50,
+        "actors recall": 0.62,
+        "actors precision": 0.73,
+        "media recognised": 0.60,
+        "hedge cues found": 0.73,
+        "figures right": 0.84,
+        "claim kind right": 0.60,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
@@ -87,11 +100,16 @@ CEILINGS: dict[str, dict[str, float]] = {
     },
     "unseen2": {
         "hedge cues false": 0.05,
-        "figures false": 0.05,
+        "figures false": 0.03,
         "speculation as fact": 1,
     },
+    "unseen3": {
+        "hedge cues false": 0.03,
+        "figures false": 0.05,
+        "speculation as fact": 2,
+    },
 }
-SETS = ("tune", "heldout", "unseen", "unseen2")
+SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3")
 
 
 @pytest.fixture(scope="module")
@@ -104,12 +122,13 @@ def test_the_corpus_is_complete() -> None:
     first = scorer.load_set("tune") + scorer.load_set("heldout")
     unseen = scorer.load_set("unseen")
     unseen2 = scorer.load_set("unseen2")
-    assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14
-    for texts in (first, unseen, unseen2):
+    unseen3 = scorer.load_set("unseen3")
+    assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14 and len(unseen3) >= 14
+    for texts in (first, unseen, unseen2, unseen3):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen + unseen2:
+    for text in first + unseen + unseen2 + unseen3:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:

@@ -91,7 +91,8 @@ _SPEECH_DE = (
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
-    r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin"
+    r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
+    r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -102,7 +103,7 @@ _SPEECH_EN = (
     r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think(?!\s+tanks?\b)"
     r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
     r"|condemned|welcomed|praised|saying|vowed|vows|signalled|signaled|stated|declared|pledged"
-    r"|maintained|asserted|alleged|blamed"
+    r"|maintained|asserted|alleged|blamed|hailed|hails|credited|credits"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -113,7 +114,8 @@ _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
-    r"|nach\s+Informationen|so)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
+    r"|nach\s+Informationen|nach\s+Berechnungen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
+    r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
     re.IGNORECASE,
 )
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
@@ -147,9 +149,13 @@ _ROLE_NOUNS = (
     r"|lawyer|attorney|prosecutor|investigator|witness|aide|adviser|advisor|source|insider"
     r"|executive|analyst|economist|researcher|commander|officer|minister|president"
     r"|chancellor|mayor|governor|Minister|Ministerin|Präsident|Präsidentin"
+    r"|chair|chairman|chairwoman|head|leader|director|detective|judge|professor|author"
+    r"|meteorologist|scientist|Vorsitzende|Vorsitzender|Chef|Chefin|Leiter|Leiterin|Richter"
+    r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
 )
 _ROLE = re.compile(
-    rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
+    rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren|[Ii]ts|[Tt]heir)\s+"
+    rf"(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
     rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
 )
 _BREAK = re.compile(r"[,;:]")
@@ -322,6 +328,9 @@ def _subject(
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
     if after_pronoun is not None:
         return Source(pronoun=True, cue=f"{cue} {after_pronoun.group()}")
+    apposed = _apposed_person(sentence, kept, end) if role_after is not None else None
+    if apposed is not None:  # "said the chair of the alliance, Cedric Schuster": the person
+        return Source(actor=apposed.actor, cue=cue)
     if role_after is not None and (after is None or role_after.start < after.start):
         return Source(role=role_after, cue=cue)
     if after is not None:
@@ -484,6 +493,9 @@ def _after_quote(
     after_pronoun = _PRONOUN.match(sentence, verb.end() + 1)
     if after_pronoun is not None:
         return Source(pronoun=True, cue=f"{verb.group()} {after_pronoun.group()}")
+    apposed = _apposed_person(sentence, mentions, clause_end) if role_after is not None else None
+    if apposed is not None:  # '…," said the chair of the alliance, Cedric Schuster'
+        return Source(actor=apposed.actor, cue=verb.group())
     if role_after is not None and (after is None or role_after.start < after.start):
         return Source(role=role_after, cue=verb.group())
     if after is not None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.cues import CueHit, find_cues
-from tui.draft.attribution import Mention, quote_speaker, sentence_source
+from tui.draft.attribution import Mention, quote_speaker, role_speaker, sentence_source
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
@@ -376,6 +376,8 @@ def draft_briefing(
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
                     attributed, _cue = _resolve(found, actors, context, number, quote=False)
+            if attributed is None and not any(m.kind == "person" for m in mentions):
+                _role_subject(sentence.text, mentions, actors, number)
             if attributed is None and any(
                 span.direct and span.start < sentence.start < span.end for span in spans
             ):
@@ -390,8 +392,16 @@ def draft_briefing(
                 and claims[-1].paragraph == number
                 and claims[-1].attributed_to is None
             ):
-                # "Das berichtet das „Handelsblatt“": the sentence before rests on it too
-                claims[-1] = _attributed(claims[-1], attributed, actors)
+                # "Das berichtet das „Handelsblatt“": the sentences before in the paragraph
+                # that rest on nobody's word rest on it too
+                back = len(claims) - 1
+                while (
+                    back >= 0
+                    and claims[back].paragraph == number
+                    and claims[back].attributed_to is None
+                ):
+                    claims[back] = _attributed(claims[back], attributed, actors)
+                    back -= 1
             context.after_sentence(attributed, mentions, actors)
             if sentence.text.rstrip().endswith("?"):
                 continue
@@ -626,6 +636,7 @@ class _Context:
 
 _REPORTS_THE_LAST = re.compile(
     r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|meldet|meldete|teilte|teilt|sagte"
+    r"|kündigte|kündigt|gab|gibt|erklärte|erklärt|ergab|ergibt"
     r"|schreibt|schrieb|bestätigte|bestätigt|was|has|had)\b|(?:[\w-]+\s+){1,6}(?:said|reported"
     r"|says|reports|confirmed)\b)"
 )
@@ -636,7 +647,8 @@ _BODY_ANAPHOR = re.compile(
     r"|chipmaker|airline)"
     r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank))"
-    r"|(?P<body>[Tt]he\s+(?:agency|ministry|union|club|court|organisation|organization)"
+    r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency|ministry|union|club"
+    r"|court|organisation|organization|authority|regulator|watchdog)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins))"
     r"\b(?!\s+[A-ZÄÖÜ])"
 )
@@ -657,6 +669,21 @@ def _anaphors(
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
     return found
+
+
+def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int) -> None:
+    """A sentence that opens with an unnamed person ("A senior detective leading the
+    investigation appealed for witnesses", "Die Vorsitzende Richterin …"): that person is
+    an actor, and the "she said" that follows points at them."""
+    opener = role_speaker(sentence, 0, min(len(sentence), 80))
+    if opener is None or opener.kind != "person":
+        return
+    words = sentence[: opener.start].split()
+    if len(words) > 1 or any(m.start < opener.end and opener.start < m.end for m in mentions):
+        return
+    person = actors.body(opener.name, "person", anonymous=True)
+    person.seen(opener.name, paragraph)
+    mentions.append(Mention(person.id, "person", opener.start, opener.end))
 
 
 def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:

@@ -69,7 +69,7 @@ _BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
 _PERCENT = {"%", "prozent", "percent", "per cent"}
 _NOT_UNITS = frozenset(
     "der die das den dem des ein eine und oder in im mit von zu auf für bis an am um"
-    " the a an and or of in on to for by at with from as than jahre according last this"
+    " the a an and or of in on to for by at with from as than according last this"
     " next per each against could would will may might can should was were is are has"
     " have had been be that which who".split()
 )
@@ -288,16 +288,21 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
             i = start + 1
             continue
         low, used, digits = first
+        first_at, second_at = i, -1
         i += used
         high = None
         join = _BETWEEN[lang][1] if between else None
         joins = {join} if between else _RANGE_JOIN[lang]
         if i < len(tokens) and folded[i] in joins:
-            second = _number(tokens, i + 1, lang)
+            # "$17.00-$18.50": the second number may repeat the first one's currency
+            again = int(start > 0 and i + 1 < len(tokens) and tokens[i + 1] == tokens[start - 1]
+                        and tokens[i + 1] in _CURRENCY)  # fmt: skip
+            second = _number(tokens, i + 1 + again, lang)
+            second_at = i + 1 + again
             if second is not None:
                 high, used2, digits2 = second
                 digits = digits or digits2
-                i += 1 + used2
+                i += 1 + again + used2
         currency = _CURRENCY.get(tokens[start - 1]) if start > 0 else None
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
             unit = _unit(tokens, i, lang)
@@ -307,6 +312,12 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
         if unit is None and figures and start > 0 and folded[start - 1] in ("and", "und"):
             unit = (figures[-1].unit, i)  # "523 votes in favour and 46 against"
+        if unit is None and i + 1 < len(tokens) and folded[i] in ("und", "and", "oder", "or"):
+            # "im Alter von 19 und 23 Jahren": the first shares the second's unit
+            after = _number(tokens, i + 1, lang)
+            if after is not None:
+                shared = _unit(tokens, i + 1 + after[1], lang)
+                unit = (shared[0], i) if shared is not None else None
         if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
             skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
@@ -319,7 +330,14 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
             and not approximate
             and re.fullmatch(r"\d{4}", tokens[i - 1] if used == 1 else "")
         )  # fmt: skip
-        if unit is None or (is_year and unit[0] != "percent") or (not digits and unit is None):
+        years = high is not None and all(
+            re.fullmatch(r"1[89]\d\d|20\d\d", tokens[k]) for k in (first_at, second_at)
+        )  # "from 1985 to 1995": a span of years, no figure ("1.800 bis 2.000" counts)
+        if (
+            unit is None
+            or ((is_year or years) and unit[0] != "percent")
+            or (not digits and unit is None)
+        ):
             i = start + 1
             continue
         if high is None and not digits and low == 1 and not approximate:

@@ -110,13 +110,14 @@ _SPECULATIVE_MODALS = frozenset(
 )
 _FUTURE = {
     "de": re.compile(
-        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b[a-zäöü]+(?:en|ern|eln)\b\s*"
+        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöü]+(?:en|ern|eln)|sein)\b\s*"
         r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b)"
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
     "en": re.compile(
         r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:likely|"
-        r"expected|set|due)\s+to\b"
+        r"unlikely|expected|set|due|scheduled|forecast|projected|poised)\s+to\b"
+        r"|\b(?:plans|plan|intends|intend|aims|aim)\s+to\s+(?!be\b)[a-z]+"
     ),
 }
 _CONDITIONAL = {
@@ -172,7 +173,8 @@ _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
-    " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely".split()
+    " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely"
+    " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
 _REPORTED_SAY = re.compile(r"\b(?:said|says|told|argued|insisted|stressed)\b", re.I)
@@ -184,6 +186,15 @@ _CALLED = re.compile(
     r"\b[^.;]{0,60}[\"“„»«]",
     re.IGNORECASE,
 )
+_NAMED_AS = re.compile(
+    r"\b(?:called|calls|dubbed|branded|saw|sees|regarded|regards|hailed|hails)\s+(?:him|her|it|them"
+    r"|the\s+(?:deal|plan|decision|bill|law|move|result|agreement|proposal|text))\s+"
+    r"(?:as\s+)?(?:the|a|an|[\"“„»«])",
+    re.IGNORECASE,
+)
+"""Someone's name for a person or a deal ("Admirers called him the architect of modern
+Europe", "saw him as the embodiment of …", 'called the deal "a floor, not a ceiling"'): a
+view, with no judging verb and no quotation marks needed."""
 """A quoted term someone applies ("called the vote “historic”"): a judgement. A quoted
 word in a report ("referred to him as a “moron”", "his answer “no”") is not."""
 _COUNT = re.compile(
@@ -208,6 +219,22 @@ _SEEMS = re.compile(
 ("seemed to" is a hedge, not a judgement)."""
 _DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
 """What someone says must or should be done: a view, in reported speech too."""
+_LIKELY_HELD = re.compile(
+    r"\b(?:hält|hielt|halten|hielten)\b[^.;:]*\bfür\s+(?:sehr\s+|durchaus\s+|eher\s+)?"
+    r"(?:wahrscheinlich|unwahrscheinlich)\b"
+)
+"""What someone holds likely ("hält weitere Ansteckungen für wahrscheinlich"): a
+forecast, though "hält … für" otherwise judges."""
+_OWN_DEMAND = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+", re.I)
+"""What should or must be done, in the writer's own voice ("they should stop treating rest
+as a luxury"): a view; "should be" and "must have" often only estimate."""
+_CONTRAST = re.compile(
+    r"[a-z],\s+not\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|yet|only|least|even"
+    r"|just|all|always|because|since|after|before|when|if|to|for|in|on|at|by|from|with)\b)"
+    r"(?:a\s+|an\s+|the\s+)?[a-z]{3,}\b"
+)
+"""A framing by contrast ("a floor, not a ceiling", "problems of design, not reasons for
+doing nothing"): the writer's or speaker's view, not a report."""
 _RECORD_SINCE = re.compile(
     r"\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?(?:seit|since)\b"
     r"[^,;.]*",
@@ -238,12 +265,42 @@ _PLAN = re.compile(
     r"(?:[.;:!?]|\Z|und\b)"
 )
 _PLAN_TIME = re.compile(
-    r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
+    r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum|20\d\d)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
     r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b"
 )
 """A plan with a time ahead ("Der Streik soll um 2 Uhr beginnen", "Bis Ende des Jahres
 sollen … stationiert werden"): a forecast. "soll" alone is as often an obligation or a
 purpose, so it takes the time word."""
+_SCHEDULE_DE = re.compile(
+    r"\b(?:[Aa]b|[Zz]um|[Bb]is\s+zum)\s+(?:(?:kommenden|nächsten)\s+)?(?:Januar|Februar|März|April|Mai"
+    r"|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonntag|Jahresende|Jahreswechsel|Sommer|Herbst|Winter|Frühjahr"
+    r"|20\d\d)\b"
+    r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:dem\s+)?(?:kommenden|nächsten)\s+\w+"
+)
+"""A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
+August", "schließt … zum Jahresende"): a forecast, as German needs no "wird" for it."""
+_PAST_DE = re.compile(
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten)\b|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
+    r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
+    r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
+    r"|guten|weite|weiten|harte|harten|konkrete|konkreten|geplante|geplanten|neunte|zehnte"
+    r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben)\b)[a-zäöü]\w*(?:te|ten)\b"
+)
+"""A German past tense (Präteritum "-te", "war", the perfect): a dated statement is then
+history, not a plan; lowercase ordinals and adjectives ending the same way are left out."""
+_CAREER = {
+    "de": re.compile(
+        r"\b(?:[Ee]r|[Ss]ie)\s+(?:war|wurde)\s+(?:\w+\s+){0,3}?[A-ZÄÖÜ]\w*(?:minister|ministerin"
+        r"|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|vorsitzender|vorsitzende)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:[Hh]e|[Ss]he)\s+(?:was|became|served\s+as)\s+(?:\w+\s+){0,3}?(?:minister|president"
+        r"|chancellor|secretary|chairman|chair|governor|mayor)\b"
+    ),
+}
+"""A career in an obituary or profile ("Er war Innenminister, Finanzminister …", "She
+became finance minister"): history, though no year stands in the main clause."""
 _VOICE = {
     "de": re.compile(
         r"\b(?:ich|wir|uns|mir|mich|unser\w*|mein\w*|Sie|Ihr\w*|muss|müssen|sollte|sollten"
@@ -328,6 +385,13 @@ def suggest_kind(
     ]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
+    named_as = None if evaluative else _NAMED_AS.search(sentence)
+    if named_as is not None:
+        evaluative = [named_as.group()]
+    held = _LIKELY_HELD.search(unquoted) if evaluative else None
+    if held is not None:
+        # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
+        return KindSuggestion("forecast", f"an expectation: „{held.group()}“")
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
@@ -358,11 +422,14 @@ def suggest_kind(
     if (
         lang == "en"
         and not quoted_view
-        and _REPORTED_SAY.search(unquoted)
+        and (_REPORTED_SAY.search(unquoted) or _OWN_DEMAND.search(unquoted))
         and _DEMAND.search(unquoted)
     ):
         why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
         return KindSuggestion("opinion", f"what someone says {why} be done: a view")
+    contrast = _CONTRAST.search(sentence) if lang == "en" else None
+    if contrast is not None and not _COUNT.search(sentence):
+        return KindSuggestion("opinion", f"a framing by contrast: „{contrast.group()}“")
     seems = _SEEMS.search(unquoted) if lang == "en" and not quoted_view else None
     if seems is not None and _REPORTED_SAY.search(unquoted, 0, seems.start()):
         return KindSuggestion("opinion", f"how it seems to the speaker: „{seems.group()}“")
@@ -385,6 +452,8 @@ def suggest_kind(
     ]
     if lang == "de" and not ahead and _PLAN.search(unquoted) and _PLAN_TIME.search(unquoted):
         ahead = _PLAN.search(unquoted)
+    if lang == "de" and not ahead and not modal and not _PAST_DE.search(unquoted):
+        ahead = _SCHEDULE_DE.search(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
@@ -398,6 +467,9 @@ def suggest_kind(
     main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", sentence))
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
+    career = None if history else _CAREER[lang].search(main_clause)
+    if career is not None:
+        history = [career.group()]
     if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")

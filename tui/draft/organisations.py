@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["BodyMention", "find_bodies"]
+__all__ = ["BodyMention", "find_bodies", "ticker_spans"]
 
 _NOT_ACRONYMS = frozenset(
     "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
@@ -111,6 +111,28 @@ _UNNAMED_MEDIA = re.compile(
     r"|\b(?:(?P<adj_en>state|state-run|[A-Z][a-z]+)\s+)?(?P<noun_en>news\s+agencies"
     r"|media\s+reports|state\s+media|newspaper\s+reports|press\s+reports)\b"
 )
+
+
+_COMPANY = re.compile(
+    r"\b(?P<name>(?:[A-ZÄÖÜ][\w&'-]*\s+){1,4}(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC"
+    r"|GmbH|AG|SE|KGaA|N\.V|S\.A|Holdings)\b\.?)"
+)
+"""A company by its legal form ("Northwind Logistics Inc.", "FedEx Corp.", "Siemens AG"):
+the whole run of capitalised words before it is the name, never a person's."""
+_TICKER = re.compile(
+    r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|XETRA|Xetra|FWB|SIX|Euronext"
+    r"|TSE|HKEX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.\-]{0,6}\s*\)"
+)
+"""A stock ticker in brackets ("(NYSE:FDX)"): neither the exchange nor the symbol is an
+actor of the story."""
+
+
+_OPENERS = frozenset({"The", "A", "An", *_DETERMINERS})
+
+
+def ticker_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` gives stock tickers: names inside them are no actors."""
+    return [(m.start(), m.end()) for m in _TICKER.finditer(sentence)]
 
 
 @dataclass(frozen=True)
@@ -306,10 +328,18 @@ def find_bodies(
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
     for match in _UNNAMED_MEDIA.finditer(sentence):
         found.append(BodyMention(match.group(), "media", match.start(), match.end(), unnamed=True))
+    for match in _COMPANY.finditer(sentence):
+        start, end = match.start("name"), match.start("name") + len(match.group("name").rstrip("."))
+        while " " in sentence[start:end] and sentence[start:end].split(" ", 1)[0] in _OPENERS:
+            start += len(sentence[start:end].split(" ", 1)[0]) + 1  # "Die Siemens AG"
+        found.append(BodyMention(sentence[start:end], "organisation", start, end))
+    tickers = ticker_spans(sentence)
     acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):
         word = match.group(1)
         if word in _NOT_ACRONYMS or word in known:
+            continue
+        if any(s <= match.start(1) < e for s, e in tickers):
             continue
         last = acronyms[-1] if acronyms else None
         if last is not None and sentence[last.end : match.start(1)] == " ":

@@ -197,9 +197,8 @@ def find_people(
         start = match.start("name")
         if not places.is_role(match.group("role")) or any(p.start <= start < p.end for p in people):
             continue
-        if any(s <= start < e for s, e in known) or not all(
-            _apposed_name(w, language) for w in name.split()
-        ):
+        if any(s <= start < e for s, e in known) or not _apposed_name(name.split()[-1], language):
+            # the surname decides: a first name may also be a noun ("Yasmin")
             continue
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
     return sorted(people, key=lambda p: p.start)
@@ -207,7 +206,8 @@ def find_people(
 
 _NAME_IN_APPOSITION = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ss]eine?|[Ii]hre?)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:der|des|of(?:\s+the)?)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:der|des|of(?:\s+the)?)\s+[\w-]+"
+    r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|of|for|and|the)){0,5}"
     r",\s+(?P<name>[A-ZÄÖÜ][a-zäöüß'-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'-]+){0,2}),"
 )
 """A name in apposition after its office: "Der Fraktionsvorsitzende der AfD, Gauland,
