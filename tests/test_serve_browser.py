@@ -159,6 +159,28 @@ def test_a_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_listening_everywhere_warns_and_says_how_other_browsers_reach_it(tmp_path: Path) -> None:
+    """The port is taken on 127.0.0.1 first, so nothing ever listens beyond this machine:
+    the messages come before the server gives up."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [
+                *(sys.executable, "-m", "tui", "serve", str(tmp_path)),
+                *("--host", "0.0.0.0", "--port", str(port)),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")},
+        )
+    assert done.returncode == 1, done.stderr
+    assert f"anyone who can reach port {port} there can read every briefing" in done.stderr
+    assert f"--public-url http://NAME-OF-THIS-MACHINE:{port}" in done.stderr
+
+
 @needs_chromium
 def test_the_served_app_shows_the_library_and_opens_a_briefing(served: str) -> None:
     from playwright.sync_api import sync_playwright

@@ -84,7 +84,12 @@ def run(args: argparse.Namespace) -> int:
         )
     public = args.public_url
     if public is None and args.host in ("0.0.0.0", "::"):
+        # The page connects back to this address: "0.0.0.0" is none a browser can reach.
         public = f"http://127.0.0.1:{args.port}"
+        say(
+            f"the page is served for {public} (this machine); for browsers elsewhere, give"
+            f" the address they use: --public-url http://NAME-OF-THIS-MACHINE:{args.port}"
+        )
     server = Server(
         served_command(path),
         host=args.host,
