@@ -102,6 +102,8 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.folder = folder.absolute()
         """Absolute, so that every path of a file (its row's key) is written one way."""
+        self.named = folder
+        """The folder as the user named it: what the title and messages show."""
         self.paths = [path.absolute() for path in paths] if paths else [self.folder]
         """What to list: the folder, or the files and folders given on the command line."""
         self.entries: dict[str, Entry] = {}
@@ -163,7 +165,7 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Library"
-        self.sub_title = shown_path(self.folder)
+        self.sub_title = shown_path(self.named)
         self._index = self._open_index()
         if not self._first_page():
             self.reload()
@@ -265,9 +267,9 @@ class LibraryScreen(Screen[None]):
         status = count(files, "briefing file")
         if not files and self._updated_once and not self.problems:
             status = (
-                f"No briefing files (*.yaml, *.yml) in {shown_path(self.folder)}."
+                f"No briefing files (*.yaml, *.yml) in {shown_path(self.named)}."
                 " Draft one from an article: briefing new ARTICLE --output"
-                f" {shown_path(self.folder / 'name.yaml')}"
+                f" {shown_path(self.named / 'name.yaml')}"
             )
         elif not files and not self._updated_once:
             status = "Looking for briefing files…"
@@ -452,7 +454,7 @@ class LibraryScreen(Screen[None]):
         ]
 
     def action_rescan(self) -> None:
-        self.notify(f"Looking through {shown_path(self.folder)} for changes")
+        self.notify(f"Looking through {shown_path(self.named)} for changes")
         self.request_update(None)
 
     def action_open(self) -> None:
