@@ -485,3 +485,25 @@ async def test_a_reference_list_is_searched_and_ticked_keeping_its_order(seed: P
         await pilot.press("ctrl+s")
         await settle(pilot)
     assert "    actors: [putin, ukraine, eu, russia, iran]\n" in seed.read_text(encoding="utf-8")
+
+
+async def test_judging_a_claim_out_of_the_filter_keeps_the_filter(seed: Path) -> None:
+    """A status filter stays when a claim is judged away from that status: the claim that
+    took its row is shown, and the reader is told."""
+    from tui.ui.sections.claims import ClaimFilter
+
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.set_claim_filter(ClaimFilter(status="unverified"))
+        await settle(pilot)
+        view = screen.claims_view
+        keys = list(view.records.keys)
+        assert len(keys) > 2
+        screen.jump(Ref("claims", keys[1]))
+        await pilot.press("s")  # unverified -> supported: no longer in the filter
+        await settle(pilot)
+        assert view.claim_filter.active
+        assert keys[1] not in view.records.keys
+        assert view.records.cursor_key == keys[2]
+        assert screen.history.current == Ref("claims", keys[2])

@@ -295,6 +295,25 @@ class BriefingScreen(Screen[None]):
 
     # --- filling the views ----------------------------------------------------------------
 
+    def _still_in_filter(self, place: Ref, row: int) -> Ref:
+        """After a change, the claim on ``place`` may no longer pass the claims filter (a
+        status judged away from the one filtered for): the filter stays, and the claim
+        that took its row is shown, rather than the filter thrown away."""
+        assert self.shown is not None
+        view = self.claims_view
+        claim = self.shown.index.claims.get(place.key) if place.section == "claims" else None
+        if claim is None or not view.claim_filter.active or view.claim_filter.accepts(claim):
+            return place
+        keys = view.records.keys
+        if not keys:
+            return place  # nothing left in the filter: showing the claim clears it
+        following = keys[min(row, len(keys) - 1)]
+        self.notify(
+            f"Claim {place.key} no longer matches the filter; on to claim {following}",
+            severity="information",
+        )
+        return Ref("claims", following)
+
     def populate(self, briefing: Briefing) -> None:
         """Show ``briefing``: the overview at once, then every other view (mounted now on
         a first load); keeps the current place when reloading."""
@@ -329,10 +348,12 @@ class BriefingScreen(Screen[None]):
         """Fill the views other than the overview, go back to ``place`` (or where the
         reader left this file), then read what the fetch cache knows of the sources."""
         assert self.shown is not None
+        row = self.claims_view.records.cursor_row if place is not None else 0
         for section in SECTIONS[1:]:
             self.view(section).fill(self.shown)
-        if place is None:
-            place = self._place_left_at()  # first load: where the reader left this file
+        # First load: where the reader left this file; after a change: the same place,
+        # unless the claim there has left the claims filter.
+        place = self._place_left_at() if place is None else self._still_in_filter(place, row)
         if place is not None and self.shown.index.exists(place):
             self.jump(place, record=False)
         else:
