@@ -82,3 +82,19 @@ async def test_claimreview_asks_for_its_publisher_url_and_date(tmp_path: Path):
         data = json.loads(target.read_text(encoding="utf-8"))
         reviews = data if isinstance(data, list) else data.get("@graph", [data])
         assert reviews and all("Example Fact Desk" in json.dumps(r) for r in reviews)
+
+
+async def test_a_message_about_one_file_goes_when_the_format_changes(tmp_path: Path):
+    (tmp_path / "taken.md").write_text("someone's notes\n", encoding="utf-8")
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        dialog.query_one("#export-path", Input).value = str(tmp_path / "taken.md")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "exists. Tick 'Replace'" in str(dialog.query_one("#export-message").render())
+        dialog.query_one("#export-format", Select).value = "html"
+        await settle(pilot)
+        assert str(dialog.query_one("#export-message").render()).strip() == ""
+        assert (tmp_path / "taken.md").read_text(encoding="utf-8") == "someone's notes\n"

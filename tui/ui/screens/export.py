@@ -104,6 +104,11 @@ class ExportScreen(ModalScreen[Path | None]):
         # Follow the format with the file name, unless the user typed a name of their own.
         if any(path.value == self._default_path(fmt) for fmt in SUFFIXES):
             path.value = self._default_path(str(event.value))
+        self._say("", error=False)  # what was said was about the other format's file
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self) -> None:
+        self._say("", error=False)
 
     def _say(self, message: str, *, error: bool) -> None:
         style = "bold red" if error else "italic"
