@@ -211,6 +211,9 @@ async def test_quick_keys_judge_a_claim_and_undo_redo_across_saves(seed: Path) -
         claim = next(c for c in screen.briefing.claims if c.id == "c05")  # type: ignore[union-attr]
         assert claim.status.value == "disputed"
         assert claim.likelihood is not None and claim.credibility is not None
+        records = screen.claims_view.records
+        row = records.index_of("c05")
+        assert row is not None and records.cells_at(row)[2].plain == "!"  # the list shows it
         after_keys = seed.read_text(encoding="utf-8")
         removed, added = changed(original, after_keys)
         assert all(

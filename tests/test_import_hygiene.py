@@ -50,13 +50,15 @@ def test_the_app_paints_before_the_model_is_imported():
 
 
 def test_rendering_tables_follow_the_model_vocabularies():
-    from tui.model import ClaimKind, Likelihood, Reliability
-    from tui.ui.render import KIND_MARKS, KIND_STYLE
+    from tui.model import ClaimKind, ClaimStatus, Likelihood, Reliability
+    from tui.ui.render import KIND_MARKS, KIND_STYLE, STATUS_MARKS
     from tui.words import CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
 
     assert set(KIND_STYLE) == {kind.value for kind in ClaimKind}
     assert set(KIND_MARKS) == {kind.value for kind in ClaimKind}
     assert len(set(KIND_MARKS.values())) == len(KIND_MARKS)
+    assert set(STATUS_MARKS) == {status.value for status in ClaimStatus}
+    assert len({mark for mark, _ in STATUS_MARKS.values()}) == len(STATUS_MARKS)
     assert set(LIKELIHOOD_WORDS) == {word.value for word in Likelihood}
     assert set(RELIABILITY_WORDS) == {grade.value for grade in Reliability}
     assert set(CREDIBILITY_WORDS) == set(range(1, 7))

@@ -22,7 +22,7 @@ from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
 
 if TYPE_CHECKING:  # drawn before the model is imported, so only for type checking
-    from tui.model import Claim, ClaimKind
+    from tui.model import Claim, ClaimKind, ClaimStatus
 
 __all__ = [
     "HEDGE",
@@ -107,6 +107,22 @@ spells the kind out (a test keeps these in step with the model)."""
 def kind_mark(kind: ClaimKind) -> Text:
     """The claim kind in at most four cells, coloured as its badge."""
     return Text(f"{KIND_MARKS[kind.value]:<4}", style=KIND_STYLE[kind.value])
+
+
+STATUS_MARKS: dict[str, tuple[str, str]] = {
+    "unverified": ("?", "dim"),
+    "supported": ("✓", "bold green"),
+    "disputed": ("!", "bold yellow"),
+    "refuted": ("✗", "bold red"),
+}
+"""One-cell marks of where checking a claim stands, for lists: a reader judging claims
+sees which are done without opening each (a test keeps these in step with the model)."""
+
+
+def status_mark(status: ClaimStatus) -> Text:
+    """The claim's status in one cell: a sign that reads without colour, and its colour."""
+    mark, style = STATUS_MARKS[status.value]
+    return Text(mark, style=style)
 
 
 def field(text: Text, label: str, value: str | Text | None) -> None:

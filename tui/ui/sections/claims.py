@@ -33,6 +33,7 @@ from tui.ui.render import (
     kind_badge,
     kind_mark,
     source_link,
+    status_mark,
 )
 from tui.ui.sections.base import RecordsView, Shown
 from tui.ui.sections.fetched import checks_for
@@ -178,6 +179,7 @@ class ClaimsView(RecordsView):
         return [
             Column("Id", min(max(id_width, 2), 12)),
             Column("Kind", 4),
+            Column("S", 1),
             Column("H", 1),
             Column("Statement"),
         ]
@@ -190,6 +192,7 @@ class ClaimsView(RecordsView):
         return [
             Text(claim.id),
             kind_mark(claim.kind),
+            status_mark(claim.status),
             Text("~" if claim.hedges else " ", style="bold"),
             Text(one_line(claim.statement)),
         ]
