@@ -177,6 +177,19 @@ def test_review_a_draft_to_the_end(files: dict[str, Path]) -> None:
     assert len(items) >= 5
     paragraphs = [item.paragraph or 0 for item in items]
     assert paragraphs == sorted(paragraphs)
+    # An actor or source with no paragraph of its own comes where a claim first names it.
+    data = doc.data
+    for item in items:
+        if item.ref.section in ("actors", "sources") and item.paragraph is not None:
+            ident = data[item.ref.section][item.ref.index]["id"]
+            field = "actors" if item.ref.section == "actors" else "sources"
+            naming = [
+                c["paragraph"]
+                for c in data["claims"]
+                if ident in (c.get(field) or []) or c.get("attributed_to") == ident
+            ]
+            if naming and "paragraph" not in data[item.ref.section][item.ref.index]:
+                assert item.paragraph <= min(naming)
     actors = [a.id for a in doc.briefing.actors]
     assert len(actors) >= 2
     doc = apply(doc, MergeActors(actors[0], actors[1]))

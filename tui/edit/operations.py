@@ -518,10 +518,38 @@ def _paragraph(record: Mapping[str, Any]) -> int | None:
     return min(numbers) if numbers else None
 
 
+def _first_mentions(data: Mapping[str, Any]) -> dict[tuple[str, str], int]:
+    """The first paragraph in which a claim or quote names each actor and source: where
+    a reader meets an actor or a source that has no paragraph of its own."""
+    first: dict[tuple[str, str], int] = {}
+
+    def seen(section: str, ident: object, paragraph: int) -> None:
+        if isinstance(ident, str):
+            key = (section, ident)
+            first[key] = min(first.get(key, paragraph), paragraph)
+
+    for section in ("claims", "quotes"):
+        for record in data.get(section) or []:
+            if not isinstance(record, Mapping):
+                continue
+            paragraph = record.get("paragraph")
+            if not isinstance(paragraph, int) or isinstance(paragraph, bool):
+                continue
+            for name in ("attributed_to", "speaker", "about"):
+                seen("actors", record.get(name), paragraph)
+            for ident in record.get("actors") or []:
+                seen("actors", ident, paragraph)
+            for ident in record.get("sources") or []:
+                seen("sources", ident, paragraph)
+    return first
+
+
 def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
-    """Every record still marked ``Draft:``, in article order (by paragraph; the records
-    with no paragraph, such as sources and the general note, first, by section)."""
+    """Every record still marked ``Draft:``, in article order: by paragraph, an actor or
+    a source without one where a claim or quote first names it; records with no place in
+    the article (the general note, an actor nothing names) first, by section."""
     sections = list(SECTION_MODELS)[1:]
+    mentions = _first_mentions(data)
     found: list[tuple[tuple[int, int, int], DraftItem]] = []
     for rank, section in enumerate(sections):
         for i, record in enumerate(data.get(section) or []):
@@ -530,6 +558,8 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
             ident = record.get("id")
             address = f"{section}:{ident}" if isinstance(ident, str) else f"{section}.{i}"
             paragraph = _paragraph(record)
+            if paragraph is None and isinstance(ident, str):
+                paragraph = mentions.get((section, ident))
             item = DraftItem(
                 RecordRef(section, i), address, record_label(data, section, i), paragraph
             )
