@@ -109,7 +109,7 @@ CEILINGS: dict[str, dict[str, float]] = {
         "speculation as fact": 2,
     },
 }
-SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3")
+SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3", "unseen4")
 
 
 @pytest.fixture(scope="module")
@@ -123,12 +123,14 @@ def test_the_corpus_is_complete() -> None:
     unseen = scorer.load_set("unseen")
     unseen2 = scorer.load_set("unseen2")
     unseen3 = scorer.load_set("unseen3")
+    unseen4 = scorer.load_set("unseen4")
     assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14 and len(unseen3) >= 14
-    for texts in (first, unseen, unseen2, unseen3):
+    assert len(unseen4) >= 14
+    for texts in (first, unseen, unseen2, unseen3, unseen4):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen + unseen2 + unseen3:
+    for text in first + unseen + unseen2 + unseen3 + unseen4:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:
