@@ -344,6 +344,14 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
             i = start + 1  # "ein", "eine", "one": an article, not a count
             continue
         name, i = unit
+        if start > 0 and folded[start - 1] == "minus" and (
+            start < 2 or _number(tokens, start - 2, lang) is None
+        ):
+            # "minus 12 degrees", "minus 3 Prozent": a sign, not a subtraction ("20 minus 8")
+            start -= 1
+            low, high = -low, (-high if high is not None else None)
+            if high is not None:
+                low, high = high, low
         text = " ".join(tokens[start:i])
         if high is not None and high >= low:
             figures.append(
