@@ -152,3 +152,49 @@ def test_a_subtraction_keeps_its_numbers() -> None:
     figures = find_figures("The score was 20 minus 8 points after the penalty.", "en")
     assert 8 in [f.value for f in figures]
     assert all((f.value or 0) >= 0 for f in figures)
+
+
+# --- kinds ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A forecaster said the cold spell would probably last until early next week.", "en"),
+        ("The sale could be completed by the end of the year, the company said.", "en"),
+        ("Eine Zulassung könnte frühestens 2027 kommen.", "de"),
+    ],
+)
+def test_a_hedged_statement_about_a_time_ahead_is_a_forecast(text: str, language: str) -> None:
+    assert _draft(text, language).claims[0].kind.value == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Diplomats said a new resolution was possible at next week's meeting.", "en"),
+        ("Beobachter halten einen Börsengang im kommenden Jahr für möglich.", "de"),
+        ("The rumour is that the club could sell him next season.", "en"),
+    ],
+)
+def test_a_judgement_that_something_is_possible_stays_speculation(
+    text: str, language: str
+) -> None:
+    assert _draft(text, language).claims[0].kind.value == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Nach Informationen des „Kicker“ soll die Ablöse bei zwölf Millionen Euro liegen.", "soll"),
+        ("Zwei mutmaßliche Komplizen sollen sich im Ausland aufhalten.", "sollen"),
+    ],
+)
+def test_hearsay_soll_by_its_frame(text: str, cue: str) -> None:
+    found = " ".join(hit.text for hit in find_cues(text, language="de"))
+    assert cue in found.split(), found
+
+
+def test_a_plan_soll_alone_is_no_hedge() -> None:
+    hedges = _draft("Der Bundesrat soll sich im Dezember mit dem Gesetz befassen.", "de")
+    assert not hedges.claims[0].hedges
