@@ -198,3 +198,13 @@ def test_hearsay_soll_by_its_frame(text: str, cue: str) -> None:
 def test_a_plan_soll_alone_is_no_hedge() -> None:
     hedges = _draft("Der Bundesrat soll sich im Dezember mit dem Gesetz befassen.", "de")
     assert not hedges.claims[0].hedges
+
+
+def test_a_plan_with_a_month_ahead_is_a_forecast() -> None:
+    draft = _draft("Der Bundesrat soll sich im Dezember mit dem Gesetz befassen.", "de")
+    assert draft.claims[0].kind.value == "forecast"
+
+
+def test_a_strong_past_with_a_date_is_no_plan() -> None:
+    draft = _draft("Ab August stiegen die Preise für Strom deutlich.", "de")
+    assert draft.claims[0].kind.value != "forecast"

@@ -283,7 +283,8 @@ _PLAN = re.compile(
 )
 _PLAN_TIME = re.compile(
     r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum|20\d\d)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
-    r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b"
+    r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter|Januar"
+    r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\b"
 )
 """A plan with a time ahead ("Der Streik soll um 2 Uhr beginnen", "Bis Ende des Jahres
 sollen … stationiert werden"): a forecast. "soll" alone is as often an obligation or a
@@ -298,13 +299,17 @@ _SCHEDULE_DE = re.compile(
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
 August", "schließt … zum Jahresende"): a forecast, as German needs no "wird" for it."""
 _PAST_DE = re.compile(
-    r"\b(?:war|waren|wurde|wurden|hatte|hatten)\b|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
+    r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
+    r"|schlossen|begann|begannen|sprang|sprangen|brach|brachen|wuchs|wuchsen)\b"
+    r"|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
     r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
     r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
     r"|guten|weite|weiten|harte|harten|konkrete|konkreten|geplante|geplanten|neunte|zehnte"
     r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben)\b)[a-zäöü]\w*(?:te|ten)\b"
 )
-"""A German past tense (Präteritum "-te", "war", the perfect): a dated statement is then
+"""A German past tense (Präteritum "-te", "war", common strong forms such as "stiegen", the
+perfect): a dated statement is then
 history, not a plan; lowercase ordinals and adjectives ending the same way are left out."""
 _CAREER = {
     "de": re.compile(
