@@ -208,3 +208,15 @@ def test_a_plan_with_a_month_ahead_is_a_forecast() -> None:
 def test_a_strong_past_with_a_date_is_no_plan() -> None:
     draft = _draft("Ab August stiegen die Preise für Strom deutlich.", "de")
     assert draft.claims[0].kind.value != "forecast"
+
+
+def test_a_vote_tally_with_no_noun() -> None:
+    figures = find_figures("MPs voted by 312 to 248 on Tuesday night to approve it.", "en")
+    assert [(f.value, f.unit) for f in figures] == [(312, "votes"), (248, "votes")]
+    figures = find_figures("The motion was carried by 312 votes to 248.", "en")
+    assert sorted(f.value or 0 for f in figures) == [248, 312]
+
+
+def test_a_german_count_of_voters_takes_the_unit_before() -> None:
+    figures = find_figures("Für den Entwurf stimmten 399 Abgeordnete, 275 votierten dagegen.", "de")
+    assert [(f.value, f.unit) for f in figures] == [(399, "Abgeordnete"), (275, "Abgeordnete")]
