@@ -93,9 +93,7 @@ def test_collective_actors(text: str, language: str, word: str) -> None:
 
 
 def test_the_houses_of_parliament_are_bodies() -> None:
-    draft = _draft(
-        "The bill passed the House of Commons and now goes to the House of Lords.", "en"
-    )
+    draft = _draft("The bill passed the House of Commons and now goes to the House of Lords.", "en")
     kinds = {a.name: a.kind.value for a in draft.actors}
     assert kinds.get("House of Commons") == "organisation"
     assert kinds.get("House of Lords") == "organisation"
@@ -177,16 +175,17 @@ def test_a_hedged_statement_about_a_time_ahead_is_a_forecast(text: str, language
         ("The rumour is that the club could sell him next season.", "en"),
     ],
 )
-def test_a_judgement_that_something_is_possible_stays_speculation(
-    text: str, language: str
-) -> None:
+def test_a_judgement_that_something_is_possible_stays_speculation(text: str, language: str) -> None:
     assert _draft(text, language).claims[0].kind.value == "speculation"
 
 
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("Nach Informationen des „Kicker“ soll die Ablöse bei zwölf Millionen Euro liegen.", "soll"),
+        (
+            "Nach Informationen des „Kicker“ soll die Ablöse bei zwölf Millionen Euro liegen.",
+            "soll",
+        ),
         ("Zwei mutmaßliche Komplizen sollen sich im Ausland aufhalten.", "sollen"),
     ],
 )

@@ -653,7 +653,8 @@ class _Context:
 
 
 _CAPITALS_LEAD = re.compile(
-    r"\A(?=[A-ZÄÖÜ. ]*[A-ZÄÖÜ]{4})(?:[A-ZÄÖÜ][A-ZÄÖÜ.]+\s+)+[A-ZÄÖÜ][A-ZÄÖÜ.]+(?=\s*(?:\(|--|[-–—:]\s|\d))"
+    r"\A(?=[A-ZÄÖÜ. ]*[A-ZÄÖÜ]{4})(?:[A-ZÄÖÜ][A-ZÄÖÜ.]+\s+)+[A-ZÄÖÜ][A-ZÄÖÜ.]+"
+    r"(?=\s*(?:\(|--|[-\N{EN DASH}\N{EM DASH}:]\s|\d))"
 )
 """A paragraph's opening run of words in capitals before a bracket, a dash or a time."""
 

@@ -264,9 +264,7 @@ _TALLY_EN = re.compile(
     r"\bby\s+(?P<yes>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<no>\d[\d,]*)\b"
 )
 """A vote's tally with no noun after the numbers ("voted by 312 to 248")."""
-_TALLY_DE = re.compile(
-    r"(?<![\d.,])(?P<count>\d[\d.]*)\s+(?:stimmten|votierten|enthielten)\b"
-)
+_TALLY_DE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+(?:stimmten|votierten|enthielten)\b")
 """A count of voters before the verb with no noun ("275 votierten dagegen"): it counts
 what the sentence's figure before it counts ("399 Abgeordnete")."""
 
@@ -375,8 +373,10 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             i = start + 1  # "ein", "eine", "one": an article, not a count
             continue
         name, i = unit
-        if start > 0 and folded[start - 1] == "minus" and (
-            start < 2 or _number(tokens, start - 2, lang) is None
+        if (
+            start > 0
+            and folded[start - 1] == "minus"
+            and (start < 2 or _number(tokens, start - 2, lang) is None)
         ):
             # "minus 12 degrees", "minus 3 Prozent": a sign, not a subtraction ("20 minus 8")
             start -= 1

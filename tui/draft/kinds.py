@@ -423,9 +423,7 @@ def suggest_kind(
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
-        expecting = all(
-            any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks
-        )
+        expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
         later = _LATER[lang].search(unquoted)
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
