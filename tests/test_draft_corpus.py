@@ -9,8 +9,11 @@ two meet every goal of the drafting issue, the first unseen set most of them. Th
 unseen set (``unseen2``) was written and committed before the drafter first ran on it;
 its misses were read after that round and the next round tuned on it. The third unseen
 set (``unseen3``) was written and committed before the drafter first ran on it and its
-misses were not read until the last rule change of that round was committed: it is held
-to what it reached, far below the goals (see docs/drafting.md).
+misses were not read until the last rule change of that round was committed; the fourth
+round tuned on it. The fourth unseen set (``unseen4``) was written and committed before
+the drafter first ran on it and its misses were not read until the last rule change of
+that round was committed: it is held to what it reached, far below the goals (see
+docs/drafting.md).
 """
 
 from __future__ import annotations
@@ -72,14 +75,25 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "unseen3": {
         "statements covered": 1.0,
-        "speaker right": 0.64,
-        "attributed_to right": 0.50,
-        "actors recall": 0.62,
-        "actors precision": 0.73,
+        "speaker right": 0.78,
+        "attributed_to right": 0.63,
+        "actors recall": 0.76,
+        "actors precision": 0.79,
         "media recognised": 0.60,
-        "hedge cues found": 0.73,
-        "figures right": 0.84,
-        "claim kind right": 0.60,
+        "hedge cues found": 0.86,
+        "figures right": 0.92,
+        "claim kind right": 0.64,
+    },
+    "unseen4": {
+        "statements covered": 1.0,
+        "speaker right": 0.60,
+        "attributed_to right": 0.53,
+        "actors recall": 0.67,
+        "actors precision": 0.86,
+        "media recognised": 0.50,
+        "hedge cues found": 0.90,
+        "figures right": 0.86,
+        "claim kind right": 0.58,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
@@ -105,11 +119,16 @@ CEILINGS: dict[str, dict[str, float]] = {
     },
     "unseen3": {
         "hedge cues false": 0.03,
-        "figures false": 0.05,
-        "speculation as fact": 2,
+        "figures false": 0.03,
+        "speculation as fact": 0,
+    },
+    "unseen4": {
+        "hedge cues false": 0.21,
+        "figures false": 0.08,
+        "speculation as fact": 1,
     },
 }
-SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3")
+SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3", "unseen4")
 
 
 @pytest.fixture(scope="module")
@@ -123,12 +142,14 @@ def test_the_corpus_is_complete() -> None:
     unseen = scorer.load_set("unseen")
     unseen2 = scorer.load_set("unseen2")
     unseen3 = scorer.load_set("unseen3")
+    unseen4 = scorer.load_set("unseen4")
     assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14 and len(unseen3) >= 14
-    for texts in (first, unseen, unseen2, unseen3):
+    assert len(unseen4) >= 14
+    for texts in (first, unseen, unseen2, unseen3, unseen4):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen + unseen2 + unseen3:
+    for text in first + unseen + unseen2 + unseen3 + unseen4:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:

@@ -364,6 +364,12 @@ def sentence_source(
         role = role_speaker(sentence, match.end(), end)
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
+        if (
+            found is not None
+            and sentence[found.end :].lstrip().startswith(":")
+            and any(m.kind == "person" and m.start > found.end for m in mentions)
+        ):
+            continue  # "Kritik kam von der Opposition: CDU-Chef X warf …": X speaks
         if found is not None and found.start - match.end() <= 40:
             return Source(actor=found.actor, cue=match.group().strip())
     for match in _SOURCE_BEFORE.finditer(sentence):

@@ -313,6 +313,10 @@ def draft_briefing(
         text = block.text
         spans = find_quotes(text)
         context.last_speaker = None
+        answer = context.interviewee if _ANSWER.match(text) else None
+        if answer is not None:
+            # 'A: "…"': the interview's answers are the interviewee's, named in the lead
+            context.last_speaker = answer
         for sentence in split_sentences(text, language):
             local = [
                 (span, span.start - sentence.start, span.end - sentence.start)
@@ -321,7 +325,13 @@ def draft_briefing(
             ]
             terms = [(s, e) for span, s, e in local if not span.direct]
             direct = [(s, e) for span, s, e in local if span.direct]
-            mentions = _mentions(sentence.text, language, places, actors, number, terms)
+            named = sentence.text
+            dateline = _CAPITALS_LEAD.match(named) if sentence.start == 0 else None
+            if dateline is not None:
+                # "NEW YORK (BUSINESS WIRE) --", "EMBARGOED UNTIL 16:00 GMT": a place or a
+                # notice in capitals before the text, no body
+                named = " " * dateline.end() + named[dateline.end() :]
+            mentions = _mentions(named, language, places, actors, number, terms)
             for span, _s, _e in local:
                 if span.outlet:
                     outlet_id = _outlet(span.text, actors, number)
@@ -383,6 +393,8 @@ def draft_briefing(
             ):
                 # the second sentence of a quotation: the quotation's speaker goes on
                 attributed = context.last_speaker
+            if attributed is None and answer is not None:
+                attributed = answer
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 attributed = context.last_source  # "Die Summe sei …": reported speech goes on
             if (
@@ -604,6 +616,8 @@ class _Context:
     """The institution named last: "the agency", "die Behörde" point back at it."""
     last_agency: str | None = None
     """The body or outlet named last: "the agency" may be a news agency."""
+    interviewee: str | None = None
+    """The first person the article names: whom an interview's "A:" answers are from."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
         if source is not None:
@@ -625,6 +639,10 @@ class _Context:
                 self.last_company = mention.actor
             if company is not True:
                 self.last_body = mention.actor
+        if self.interviewee is None:
+            first = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
+            if first and not actors.by_id[first[0].actor].anonymous:
+                self.interviewee = first[0].actor
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
@@ -633,6 +651,15 @@ class _Context:
                 self.last_person = people[0].actor
         self.last_source = source
 
+
+_CAPITALS_LEAD = re.compile(
+    r"\A(?=[A-ZÄÖÜ. ]*[A-ZÄÖÜ]{4})(?:[A-ZÄÖÜ][A-ZÄÖÜ.]+\s+)+[A-ZÄÖÜ][A-ZÄÖÜ.]+"
+    r"(?=\s*(?:\(|--|[-\N{EN DASH}\N{EM DASH}:]\s|\d))"
+)
+"""A paragraph's opening run of words in capitals before a bracket, a dash or a time."""
+
+_ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
+"""An interview's answer paragraph ("A: …", "Antwort: …")."""
 
 _REPORTS_THE_LAST = re.compile(
     r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|meldet|meldete|teilte|teilt|sagte"

@@ -259,9 +259,38 @@ def _special(
     return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
 
 
+_TALLY_EN = re.compile(
+    r"\b(?:voted|vote|votes|backed|passed|approved|rejected|carried|defeated)\b[^.;]*?"
+    r"\bby\s+(?P<yes>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<no>\d[\d,]*)\b"
+)
+"""A vote's tally with no noun after the numbers ("voted by 312 to 248")."""
+_TALLY_DE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+(?:stimmten|votierten|enthielten)\b")
+"""A count of voters before the verb with no noun ("275 votierten dagegen"): it counts
+what the sentence's figure before it counts ("399 Abgeordnete")."""
+
+
 def find_figures(sentence: str, language: str) -> list[FigureDraft]:
     """Every figure in ``sentence``, in order."""
     lang = "de" if language == "de" else "en"
+    figures = _figures(sentence, lang)
+    values = {f.value for f in figures}
+    if lang == "en":
+        for tally in _TALLY_EN.finditer(sentence):
+            for group in ("yes", "no"):
+                value = float(tally.group(group).replace(",", ""))
+                if value not in values:
+                    figures.append(FigureDraft("votes", value=value, text=tally.group(group)))
+                    values.add(value)
+    elif figures:
+        for tally in _TALLY_DE.finditer(sentence):
+            value = float(tally.group("count").replace(".", ""))
+            if value not in values:
+                figures.append(FigureDraft(figures[-1].unit, value=value, text=tally.group()))
+                values.add(value)
+    return figures
+
+
+def _figures(sentence: str, lang: str) -> list[FigureDraft]:
     tokens = _TOKEN.findall(sentence)
     folded = [t.casefold() for t in tokens]
     figures: list[FigureDraft] = []
@@ -344,6 +373,16 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
             i = start + 1  # "ein", "eine", "one": an article, not a count
             continue
         name, i = unit
+        if (
+            start > 0
+            and folded[start - 1] == "minus"
+            and (start < 2 or _number(tokens, start - 2, lang) is None)
+        ):
+            # "minus 12 degrees", "minus 3 Prozent": a sign, not a subtraction ("20 minus 8")
+            start -= 1
+            low, high = -low, (-high if high is not None else None)
+            if high is not None:
+                low, high = high, low
         text = " ".join(tokens[start:i])
         if high is not None and high >= low:
             figures.append(

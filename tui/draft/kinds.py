@@ -171,6 +171,23 @@ _NOUN_THAT = re.compile(
 fighting might end soon"): the main clause still states a fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
+_LATER = {
+    "de": re.compile(
+        r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
+        r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|spring|summer|autumn|winter|season)"
+        r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
+        r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
+        r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday))\b",
+        re.I,
+    ),
+}
+"""A time ahead: with "could" or "könnte" the statement says what may happen then."""
+_JUDGED_POSSIBLE = frozenset("possible möglich denkbar".split())
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
     " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely"
@@ -266,7 +283,8 @@ _PLAN = re.compile(
 )
 _PLAN_TIME = re.compile(
     r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum|20\d\d)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
-    r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b"
+    r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter|Januar"
+    r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\b"
 )
 """A plan with a time ahead ("Der Streik soll um 2 Uhr beginnen", "Bis Ende des Jahres
 sollen … stationiert werden"): a forecast. "soll" alone is as often an obligation or a
@@ -281,13 +299,17 @@ _SCHEDULE_DE = re.compile(
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
 August", "schließt … zum Jahresende"): a forecast, as German needs no "wird" for it."""
 _PAST_DE = re.compile(
-    r"\b(?:war|waren|wurde|wurden|hatte|hatten)\b|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
+    r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
+    r"|schlossen|begann|begannen|sprang|sprangen|brach|brachen|wuchs|wuchsen)\b"
+    r"|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
     r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
     r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
     r"|guten|weite|weiten|harte|harten|konkrete|konkreten|geplante|geplanten|neunte|zehnte"
     r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben)\b)[a-zäöü]\w*(?:te|ten)\b"
 )
-"""A German past tense (Präteritum "-te", "war", the perfect): a dated statement is then
+"""A German past tense (Präteritum "-te", "war", common strong forms such as "stiegen", the
+perfect): a dated statement is then
 history, not a plan; lowercase ordinals and adjectives ending the same way are left out."""
 _CAREER = {
     "de": re.compile(
@@ -401,10 +423,21 @@ def suggest_kind(
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
-        expecting = all(c.text.casefold().split()[0] in _EXPECTING for c in marks)
+        expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
+        later = _LATER[lang].search(unquoted)
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
+        if later is not None and all(
+            c.category in ("epistemic", "modal") and c.text.casefold() not in _JUDGED_POSSIBLE
+            for c in marks
+        ):
+            # "could be completed by the end of the year", "would probably last until early
+            # next week", "könnte frühestens 2027 kommen": what may happen at a time ahead
+            # is a forecast; its hedge says how sure (a rumour or hearsay stays speculation,
+            # and so does someone's judgement that it is "possible")
+            why = f"{_names(marks)} with „{later.group().strip()}“"
+            return KindSuggestion("forecast", f"a possibility ahead: {why}")
         return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
