@@ -28,6 +28,7 @@ from tui.places import remember_place, remembered_place
 from tui.signedstore import content_key
 from tui.text import one_line, shown_path
 from tui.ui.paint import after_first_paint
+from tui.ui.quickkeys import quick_bindings
 from tui.ui.render import Detail
 from tui.ui.sections.actors import ActorsView
 from tui.ui.sections.base import SectionView, Shown
@@ -100,22 +101,7 @@ class BriefingScreen(Screen[None]):
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="edit.redo"),
         Binding("v,alt+v", "review", "Review drafts", show=False, id="edit.review"),
         Binding("f4,alt+e", "open_editor", "Open in editor", show=False, id="edit.editor"),
-        *[
-            Binding(
-                f"{letter},alt+{letter}",
-                f"quick('{what}', {step})",
-                f"{what.capitalize()} {'back' if step < 0 else 'next'}",
-                show=False,
-                id=f"edit.{what}{'_back' if step < 0 else ''}",
-            )
-            for what, forward in (
-                ("status", "s"),
-                ("likelihood", "p"),
-                ("credibility", "i"),
-                ("kind", "n"),
-            )
-            for letter, step in ((forward, 1), (forward.upper(), -1))
-        ],
+        *quick_bindings("edit"),
         *[
             Binding(
                 str(number),

@@ -23,6 +23,7 @@ from textual.widgets import Header, Static
 from tui.edit.operations import DRAFT_MARK, AcceptDraft, DraftItem, MergeActors, draft_items
 from tui.text import one_line, visible
 from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
+from tui.ui.quickkeys import quick_bindings
 from tui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -103,22 +104,7 @@ class ReviewScreen(Screen[None]):
         Binding("u,alt+u", "undo", "Undo", id="review.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="review.redo"),
         Binding("escape,ctrl+w", "close", "Done", id="review.close"),
-        *[
-            Binding(
-                f"{letter},alt+{letter}",
-                f"quick('{what}', {step})",
-                f"{what.capitalize()} {'back' if step < 0 else 'next'}",
-                show=False,
-                id=f"review.{what}{'_back' if step < 0 else ''}",
-            )
-            for what, forward in (
-                ("status", "s"),
-                ("likelihood", "p"),
-                ("credibility", "i"),
-                ("kind", "n"),
-            )
-            for letter, step in ((forward, 1), (forward.upper(), -1))
-        ],
+        *quick_bindings("review"),
     ]
 
     def __init__(self, owner: BriefingScreen, document: Document) -> None:
