@@ -84,6 +84,9 @@ class UpdateReport:
     """Of those, files that do not load (each also in ``problems``)."""
     problems: list[FileProblem] = field(default_factory=list)
     """Files that do not load (first problem) and paths that cannot be looked at."""
+    not_looked_at: list[FileProblem] = field(default_factory=list)
+    """Of ``problems``, the paths that cannot be looked at at all (a folder that cannot be
+    listed, a symlink loop, a FIFO named like a briefing): they are not in the index."""
     notes: list[str] = field(default_factory=list)
     """About the index itself: a damaged file moved aside and rebuilt, say."""
     stopped: bool = False
@@ -323,7 +326,8 @@ def _update(
         found, problems, missing = _look_at(only, folder)
         keys = [item.key for item in found] + missing
         rows = [row for key in keys for row in store.db.execute(select + " WHERE path = ?", (key,))]
-    report.problems += [FileProblem(path, message) for path, message in problems]
+    report.not_looked_at = [FileProblem(path, message) for path, message in problems]
+    report.problems += report.not_looked_at
     # Once per file on every update: compared as plain tuples, and a _Stored made only
     # for the few files that are read again or gone.
     rows_by_key = {row[1]: row for row in rows if isinstance(row[1], bytes)}

@@ -259,9 +259,6 @@ class LibraryScreen(Screen[None]):
     def _given(self) -> tuple[str, ...]:
         return tuple(str(path.absolute()) for path in self.paths)
 
-    def all_keys(self) -> list[str]:
-        return [*self.entries, *self.waiting, *self.problems]
-
     def _show_status(self) -> None:
         files = len(self.entries) + len(self.waiting)
         status = count(files, "briefing file")
@@ -724,14 +721,9 @@ class LibraryScreen(Screen[None]):
             self.waiting.clear()
             if whole:
                 self._updated_once = True
-                self.reload()
-                # Paths the update could not look at at all; files that do not load are
-                # in the index, listed with their first problem.
-                problems.update(
-                    (str(p.path), p.message)
-                    for p in report.problems
-                    if str(p.path) not in self.entries
-                )
+                # Files that do not load are in the index, listed with their first problem;
+                # what could not be looked at at all gets a row of its own.
+                problems.update((str(p.path), p.message) for p in report.not_looked_at)
                 self.problems = problems
         self.reload()
         if self._searching:
