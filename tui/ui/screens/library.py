@@ -22,9 +22,11 @@ import tempfile
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -55,6 +57,14 @@ __all__ = ["LibraryScreen"]
 SORTS = ("file", "title", "date", "actors", "claims", "quotes")
 """What ``s`` steps through, and the columns a click on their title sorts by: file name,
 title, date (newest first), and the counts (most first)."""
+ORDERS: dict[str, tuple[Callable[[Entry], Any], bool]] = {
+    "title": (lambda entry: _title_key(entry.title or entry.key), False),
+    "date": (lambda entry: entry.published or "", True),
+    "actors": (attrgetter("actors"), True),
+    "claims": (attrgetter("claims"), True),
+    "quotes": (attrgetter("quotes"), True),
+}
+"""How each sort other than by file orders the files: a key, and whether most first."""
 COLUMN_SORTS = {0: "title", 1: "file", 2: "date", 4: "actors", 5: "claims", 6: "quotes"}
 """Which sort a click on each column's title chooses (the language column has none)."""
 
@@ -339,18 +349,13 @@ class LibraryScreen(Screen[None]):
         read yet follow, and paths that could not be looked at come last. Each order is
         kept until the list changes: ``s`` round the columns sorts 10,000 rows once."""
         wanted = self._order_of(self.sort_by)
-        keys = self._orders.get(wanted)
-        if keys is None:
-            keys = self._orders[wanted] = self._sort(self.sort_by)
+        files = self._orders.get(wanted)
+        if files is None:
+            files = self._orders[wanted] = self._sort(self.sort_by)
         if self.reverse:
-            # The files reversed; what was not read, or cannot be, still comes last.
-            files = (
-                len(keys)
-                - len(self.problems)
-                - (0 if self.search_query.filters else len(self.waiting))
-            )
-            return keys[:files][::-1] + keys[files:]
-        return keys
+            files = files[::-1]
+        waiting = [] if self.search_query.filters else sorted(self.waiting)
+        return files + waiting + sorted(self.problems)
 
     def _order_of(self, sort_by: str) -> tuple[object, ...]:
         query = self.search_query
@@ -370,26 +375,19 @@ class LibraryScreen(Screen[None]):
                 return
 
     def _sort(self, sort_by: str) -> list[str]:
+        """The files the filters keep, in ``sort_by``'s order (see :data:`ORDERS`)."""
         query = self.search_query
-        items = list(self.entries.items())
+        entries = list(self.entries.values())
         if query.filters:
-            items = [(k, e) for k, e in items if query.keeps(e.language, e.tags, e.published)]
+            entries = [e for e in entries if query.keeps(e.language, e.tags, e.published)]
         # By file first: every key starts with the library's folder, so by key is by name
         # under it, in the index's order (the first frame's; see LibraryIndex.keys). The
         # sorts that follow are stable: their ties stay in file order.
-        items.sort(key=lambda item: item[0])
-        if sort_by == "title":
-            items.sort(key=lambda item: _title_key(item[1].title or item[0]))
-        elif sort_by == "date":
-            items.sort(key=lambda item: item[1].published or "", reverse=True)
-        elif sort_by == "actors":
-            items.sort(key=lambda item: item[1].actors, reverse=True)
-        elif sort_by == "claims":
-            items.sort(key=lambda item: item[1].claims, reverse=True)
-        elif sort_by == "quotes":
-            items.sort(key=lambda item: item[1].quotes, reverse=True)
-        waiting = [] if query.filters else sorted(self.waiting)
-        return [key for key, _ in items] + waiting + sorted(self.problems)
+        entries.sort(key=attrgetter("key"))
+        order = ORDERS.get(sort_by)
+        if order is not None:
+            entries.sort(key=order[0], reverse=order[1])
+        return [entry.key for entry in entries]
 
     def _set_status(self, message: str) -> None:
         self.query_one("#library-status", Static).update(Text(one_line(message), style="dim"))
