@@ -9,23 +9,16 @@ import argparse
 from pathlib import Path
 
 import pytest
+from draft_helpers import claim_starting as _claim
+from draft_helpers import draft as _draft
+from draft_helpers import source_name as _source_name
 
 from tui.commands import new
-from tui.draft.build import draft_briefing
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import gazetteer
 from tui.draft.language import language_mismatch
 from tui.draft.people import find_people
-from tui.draft.source import ArticleText
-from tui.model import Briefing, Claim
-
-
-def _draft(text: str, language: str = "auto") -> Briefing:
-    return draft_briefing(ArticleText(text=text, origin="t.txt"), language=language)
-
-
-def _claim(briefing: Briefing, start: str) -> Claim:
-    return next(c for c in briefing.claims if c.statement.startswith(start))
+from tui.model import Briefing
 
 
 def _actor_names(briefing: Briefing) -> dict[str, set[str]]:
@@ -336,11 +329,6 @@ def test_words_inserted_between_quote_and_verb_are_not_the_speaker() -> None:
 
 def _kind(text: str, start: str) -> str:
     return _claim(_draft(text), start).kind.value
-
-
-def _source_name(briefing: Briefing, claim: Claim) -> str | None:
-    actors = {a.id: a.name for a in briefing.actors}
-    return actors.get(claim.attributed_to or "")
 
 
 @pytest.mark.parametrize(

@@ -6,28 +6,11 @@ Texts are short and written for these tests (public figures by name, events inve
 from __future__ import annotations
 
 import pytest
+from draft_helpers import actor_kinds as _kinds
+from draft_helpers import draft as _draft
+from draft_helpers import source_name as _source
 
 from tui.cues import find_cues
-from tui.draft.build import draft_briefing
-from tui.draft.source import ArticleText
-from tui.model import Briefing, Claim
-
-
-def _draft(text: str, language: str = "auto") -> Briefing:
-    return draft_briefing(ArticleText(text=text, origin="t.txt"), language=language)
-
-
-def _claim(briefing: Briefing, start: str) -> Claim:
-    return next(c for c in briefing.claims if c.statement.startswith(start))
-
-
-def _kinds(briefing: Briefing) -> dict[str, str]:
-    return {a.name: a.kind.value for a in briefing.actors}
-
-
-def _source(briefing: Briefing, claim: Claim) -> str | None:
-    return {a.id: a.name for a in briefing.actors}.get(claim.attributed_to or "")
-
 
 # --- actors ---------------------------------------------------------------------------
 

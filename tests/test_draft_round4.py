@@ -7,20 +7,12 @@ Texts are short and written for these tests (public figures by name, events inve
 from __future__ import annotations
 
 import pytest
+from draft_helpers import claim_starting as _claim
+from draft_helpers import draft as _draft
 
 from tui.cues import find_cues
-from tui.draft.build import draft_briefing
 from tui.draft.figures import find_figures
-from tui.draft.source import ArticleText
-from tui.model import Briefing, Claim
-
-
-def _draft(text: str, language: str = "auto") -> Briefing:
-    return draft_briefing(ArticleText(text=text, origin="t.txt"), language=language)
-
-
-def _claim(briefing: Briefing, start: str) -> Claim:
-    return next(c for c in briefing.claims if c.statement.startswith(start))
+from tui.model import Briefing
 
 
 def _names(briefing: Briefing) -> dict[str, str]:
