@@ -3,12 +3,14 @@ hit opens its briefing at that record. Real files, the real index, the real app.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_library_search import SECOND, SEED
+from test_library_search import (
+    isolated,  # noqa: F401 (autouse: private folders)
+    write_two_briefings,
+)
 from textual.command import CommandList, CommandPalette
 
 from tui.index import LibraryIndex
@@ -37,18 +39,10 @@ claims:
 """
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    shutil.copy(SEED, folder / "anti-nato.yaml")
-    (folder / "harbour.yaml").write_text(SECOND, encoding="utf-8")
+    """The library of the search tests, and a file whose title holds markup and escapes."""
+    folder = write_two_briefings(tmp_path / "library")
     (folder / "hostile.yaml").write_text(HOSTILE, encoding="utf-8")
     return folder
 

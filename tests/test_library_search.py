@@ -60,13 +60,17 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "library"
+def write_two_briefings(folder: Path) -> Path:
+    """A library of the seed and the harbour briefing, in ``folder``."""
     folder.mkdir()
     shutil.copy(SEED, folder / "anti-nato.yaml")
     (folder / "harbour.yaml").write_text(SECOND, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    return write_two_briefings(tmp_path / "library")
 
 
 async def indexed(pilot) -> LibraryPage:
