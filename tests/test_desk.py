@@ -266,6 +266,7 @@ async def test_add_an_actor_then_delete_one_others_refer_to(seed: Path) -> None:
         dialog = await top(pilot, ChoiceDialog)
         details = " ".join(dialog.details)
         assert "refer to it" in details and "claim" in details
+        assert dialog.answers[0][0] == "cancel"  # Enter alone rewrites nothing
         await answer(pilot, "cascade")
         assert not any(a.id == "richter" for a in screen.briefing.actors)  # type: ignore[union-attr]
         assert screen.active_section == "actors"
