@@ -187,7 +187,7 @@ class HelpScreen(ModalScreen[None]):
         # At 80 columns the action must stay readable: long key lists fold, the place
         # and the id give way first (the id is cut with an ellipsis, never wrapped).
         table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
-        table.add_column("Keys", style="bold", overflow="fold", max_width=14)
+        table.add_column("Keys", style="bold", overflow="fold", max_width=12)
         table.add_column("Action", ratio=1, min_width=14)
         table.add_column("Where", style="dim", max_width=9, overflow="ellipsis")
         table.add_column("Binding id", style="dim", no_wrap=True, overflow="ellipsis")
