@@ -323,8 +323,8 @@ async def test_merging_actors_of_different_kinds_asks_first(tmp_path: Path) -> N
         before = path.read_bytes()
         await answer(pilot, other)
         warning = await top(pilot, ChoiceDialog)
-        assert f"{other} is a" in warning.question
-        assert f"{kept['id']} a {kept['kind']}" in warning.question
+        assert f"{other} is a" in warning.question  # "a person", "an organisation"
+        assert f"{kept['id']} a" in warning.question and str(kept["kind"]) in warning.question
         await answer(pilot, "cancel")
         assert path.read_bytes() == before  # nothing merged
         await pilot.press("m")
@@ -563,3 +563,23 @@ async def test_judging_a_claim_out_of_the_filter_keeps_the_filter(seed: Path) ->
         assert keys[1] not in view.records.keys
         assert view.records.cursor_key == keys[2]
         assert screen.history.current == Ref("claims", keys[2])
+
+
+def test_review_shows_a_quotation_inside_its_claims_sentence_once() -> None:
+    from tui.ui.screens.review import paragraph_text
+
+    data = {
+        "claims": [
+            {"id": "c1", "paragraph": 2, "excerpt": "The mayor said: “The bridge stays shut.”"},
+            {"id": "c2", "paragraph": 2, "excerpt": "Repairs start in May."},
+            {"id": "c3", "paragraph": 3, "excerpt": "Elsewhere, nothing."},
+        ],
+        "quotes": [
+            {"id": "q1", "paragraph": 2, "text": "The bridge stays shut."},
+            {"id": "q2", "paragraph": 2, "text": "A quotation no claim holds."},
+        ],
+    }
+    shown = paragraph_text(data, 2, "The bridge stays shut.").plain
+    assert shown.count("The bridge stays shut.") == 1
+    assert "Repairs start in May." in shown and "A quotation no claim holds." in shown
+    assert "Elsewhere" not in shown

@@ -190,6 +190,20 @@ def test_merging_into_an_actor_without_aliases_writes_one_alias_list(
     parse_briefing(merged.text, "merged.yaml")  # loads: no duplicate key
 
 
+def test_merging_an_anonymous_placeholder_adds_no_placeholder_alias(
+    files: dict[str, Path],
+) -> None:
+    doc = load(files, "seed")
+    # zeit-experts is anonymous ("Experts cited by …"): its words may stay, its label not
+    gone = next(a for a in doc.briefing.actors if a.id == "zeit-experts")
+    assert gone.anonymous
+    merged = apply(doc, MergeActors("richter", "zeit-experts"))
+    richter = next(a for a in merged.briefing.actors if a.id == "richter")
+    names = [alias.name for alias in richter.aliases]
+    assert gone.name not in names
+    assert all(alias.name in names for alias in gone.aliases)
+
+
 def test_an_invalid_edit_is_refused_with_the_loaders_located_message() -> None:
     doc = Document.from_text(STYLES, "styles.yaml")
     with pytest.raises(EditRefused) as refused:

@@ -447,7 +447,10 @@ class MergeActors(Operation):
         ]
         names = {_alias_name(a) for a in kept.get("aliases") or []} | {kept.get("name")}
         new_aliases: list[Any] = []
-        for alias in [gone.get("name"), *(gone.get("aliases") or [])]:
+        # An anonymous actor's name is a placeholder ("Unknown speaker", "Unnamed
+        # officials"), not a name the kept actor goes by; the words the text used are.
+        carried = [] if gone.get("anonymous") is True else [gone.get("name")]
+        for alias in [*carried, *(gone.get("aliases") or [])]:
             name = _alias_name(alias)
             if name and name not in names:
                 names.add(name)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.text import one_line
 from tui.ui.edit.desk import POSITIONAL, Desk, address_of
+from tui.words import count
 
 if TYPE_CHECKING:
     from tui.edit.document import Document
@@ -396,7 +397,8 @@ class Editing:
             label = record_label(document.data, ref.section, ref.index)
             referrers = DeleteRecord(address).referrers(document)
             if referrers:
-                details = [f"{len(referrers)} place(s) refer to it:"] + [
+                verb = "refers" if len(referrers) == 1 else "refer"
+                details = [f"{count(len(referrers), 'place')} {verb} to it:"] + [
                     f"  {r.describe()}" for r in referrers[:12]
                 ]
                 if len(referrers) > 12:
@@ -404,7 +406,7 @@ class Editing:
                 # Enter alone must not rewrite other records: Cancel comes first here
                 answers = [
                     ("cancel", "Cancel (keep it)"),
-                    ("cascade", f"Delete it and remove these {len(referrers)} references"),
+                    ("cascade", f"Delete it and remove {_these(len(referrers))}"),
                 ]
             else:
                 details, answers = [], [("delete", f"Delete {label}"), ("cancel", "Cancel")]
@@ -429,3 +431,8 @@ class Editing:
 
     def redo(self) -> None:
         self.submit(Job("redo"))
+
+
+def _these(references: int) -> str:
+    """ "this reference" or "these 3 references", for the delete dialog."""
+    return "this reference" if references == 1 else f"these {references} references"

@@ -75,7 +75,8 @@ def paragraph_text(data: Mapping[str, Any], paragraph: int, mark: str | None) ->
         for record in data.get(section) or []:
             if isinstance(record, Mapping) and record.get("paragraph") == paragraph:
                 excerpt = _excerpt(record)
-                if excerpt and excerpt not in parts:
+                # a quotation usually stands inside a claim's sentence: shown there once
+                if excerpt and not any(excerpt.strip() in part for part in parts):
                     parts.append(excerpt)
     text = Text()
     for excerpt in parts:
@@ -280,10 +281,10 @@ class ReviewScreen(Screen[None]):
             # and its government. Say so before the references are rewritten.
             self.app.push_screen(
                 ChoiceDialog(
-                    f"{one_line(other)} is a {theirs}, {one_line(keep)} a {mine}",
+                    f"{one_line(other)} is {_a(theirs)}, {one_line(keep)} {_a(mine)}",
                     [
                         f"Merging makes every reference to {one_line(other)} name"
-                        f" {one_line(keep)}, a {mine}. Are they really the same actor?"
+                        f" {one_line(keep)}, {_a(mine)}. Are they really the same actor?"
                     ],
                     [("merge", f"Merge anyway (keep the kind {mine})"), ("cancel", "Cancel")],
                 ),
@@ -353,3 +354,8 @@ def _kind_of(actor: Mapping[str, object]) -> str:
     """An actor's kind as the file gives it ("actor" when it gives none)."""
     kind = actor.get("kind")
     return one_line(str(kind)) if kind else "actor"
+
+
+def _a(noun: str) -> str:
+    """``noun`` with its indefinite article ("a person", "an organisation")."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
