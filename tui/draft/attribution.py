@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "SPEECH_VERB",
     "Mention",
     "RoleSpeaker",
     "Source",
@@ -111,6 +112,9 @@ _PARTICIPLES = frozenset(
     " eingeräumt behauptet berichtet".split()
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
+SPEECH_VERB = _SPEECH
+"""A verb of saying, reporting, judging or feeling, German or English (any case: callers
+that need the verb, not a noun, check that it is lowercase)."""
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
