@@ -53,3 +53,159 @@ def test_a_short_quotation_after_a_verb_of_saying_is_a_quote(text: str, speaker:
 )
 def test_a_short_quoted_term_or_title_is_no_quote(text: str) -> None:
     assert not any(span.direct for span in find_quotes(text))
+
+
+# --- verbs of judging, feeling, deciding and offering ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        ("Landrätin Petra Vogt bedauerte die Schließung sehr.", "de", "Landrätin", "Petra Vogt"),
+        (
+            "Bürgermeister Olaf Brendel begründete die Sperrung mit Personalmangel.",
+            "de",
+            "Bürgermeister",
+            "Olaf Brendel",
+        ),
+        (
+            "Senator Laura Pike admitted the scheme had cost more than planned.",
+            "en",
+            "Senator",
+            "Laura Pike",
+        ),
+        (
+            "Mayor Daniel Frost regretted that the baths would stay shut.",
+            "en",
+            "Mayor",
+            "Daniel Frost",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_judging_or_feeling_is_the_source(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert _names(draft)[_claim(draft, start).attributed_to or ""] == by
+
+
+# --- subjects the actor finder did not list: the noun phrase before the verb ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        ("Volunteers have offered to keep the museum open.", "en", "Volunteers", "Volunteers"),
+        (
+            "Local shopkeepers said the works had cost them trade.",
+            "en",
+            "Local",
+            "Local shopkeepers",
+        ),
+        ("Shareholders voted to replace the chairman.", "en", "Shareholders", "Shareholders"),
+        (
+            "Die Deutsche Krebsgesellschaft warnte vor voreiligen Schlüssen.",
+            "de",
+            "Die Deutsche",
+            "Deutsche Krebsgesellschaft",
+        ),
+        ("Forschende berichten von einem deutlichen Rückgang.", "de", "Forschende", "Forschende"),
+        (
+            "Ein Förderverein kritisierte die Kürzung der Mittel.",
+            "de",
+            "Ein Förderverein",
+            "Förderverein",
+        ),
+    ],
+)
+def test_a_plain_noun_phrase_before_the_verb_is_the_source(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert _names(draft)[_claim(draft, start).attributed_to or ""] == by
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        ("Lobend äußerte sich der Vorstand über die Zahlen.", "de", "Lobend"),
+        ("Am Ende kritisierte niemand den Plan.", "de", "Am Ende"),
+        ("Both sides said they would meet again in spring.", "en", "Both"),
+        ("Yesterday it said nothing about the plan.", "en", "Yesterday"),
+    ],
+)
+def test_an_adverb_or_a_pronoun_before_the_verb_is_no_new_actor(
+    text: str, language: str, start: str
+) -> None:
+    draft = _draft(text, language)
+    names = set(_names(draft).values())
+    assert not names & {"Lobend", "Am Ende", "Ende", "sides", "Both sides", "Yesterday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        ("Die polnische Regierung wies die Vorwürfe zurück.", "de", "Die polnische", "Poland"),
+        ("The French government welcomed the ruling.", "en", "The French", "France"),
+    ],
+)
+def test_a_government_named_by_its_country_is_the_state(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert _names(draft)[_claim(draft, start).attributed_to or ""] == by
+
+
+# --- unnamed speakers by role: "a spokesperson for X", "the study's lead author" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "words"),
+    [
+        (
+            "A spokeswoman for Thames and Chiltern Water said the leak was fixed.",
+            "A spokeswoman",
+            {"spokeswoman"},
+        ),
+        (
+            '"The results are promising, but early," said the trial\'s chief investigator.',
+            '"The results',
+            {"chief", "investigator"},
+        ),
+        (
+            "The shadow transport secretary said the timetable was unworkable.",
+            "The shadow",
+            {"secretary"},
+        ),
+    ],
+)
+def test_an_unnamed_role_is_the_speaker_not_the_body_it_serves(
+    text: str, start: str, words: set[str]
+) -> None:
+    draft = _draft(text, "en")
+    speaker = _names(draft)[_claim(draft, start).attributed_to or ""]
+    assert words <= set(speaker.replace("'", " ").split())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Kent County Council cut the budget. The council said it would review the plan.",
+            "en",
+            "The council",
+            "Kent County Council",
+        ),
+        (
+            "Der Sportverein Nordheide sagte das Turnier ab. Der Verein bedauerte die Absage.",
+            "de",
+            "Der Verein",
+            "Sportverein Nordheide",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_head_noun_is_the_body_named_before(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert _names(draft)[_claim(draft, start).attributed_to or ""] == by

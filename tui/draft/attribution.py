@@ -28,6 +28,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.draft.nouns import is_common_noun, is_proper_name
+
 __all__ = [
     "SPEECH_VERB",
     "Mention",
@@ -94,6 +96,13 @@ _SPEECH_DE = (
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
+    # judging, feeling, deciding, advising: the subject holds the view or took the step
+    r"|bedauerte|bedauerten|bedauert|bedauern|begründete|begründeten|begründet|gestand"
+    r"|gestanden|beschloss|beschlossen|entschied|stimmte|stimmten|empfahl|empfahlen"
+    r"|empfiehlt|empfehlen|riet|rieten|rät|raten|hofft|hoffen|hoffte|hofften|bezweifelt"
+    r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert|zeigte\s+sich|zeigten\s+sich"
+    r"|zeigt\s+sich|lehnte|lehnten|lehnt|bemängelte|bemängelt|monierte|moniert|beklagten"
+    r"|lobten|kritisieren|fordern|warnen"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -105,6 +114,12 @@ _SPEECH_EN = (
     r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
     r"|condemned|welcomed|praised|saying|vowed|vows|signalled|signaled|stated|declared|pledged"
     r"|maintained|asserted|alleged|blamed|hailed|hails|credited|credits"
+    # judging, feeling, deciding, offering: the subject holds the view or took the step
+    r"|admitted|admits|admit|regretted|regrets|regret|offered|offers|voted|votes|vote"
+    r"|hope|hopes|hoped|recommended|recommends|recommend|advised|advises"
+    r"|decided|decides|criticised|criticized|criticises|criticizes|praised|praises"
+    r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
+    r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -154,13 +169,16 @@ _ROLE_NOUNS = (
     r"|executive|analyst|economist|researcher|commander|officer|minister|president"
     r"|chancellor|mayor|governor|Minister|Ministerin|Präsident|Präsidentin"
     r"|chair|chairman|chairwoman|head|leader|director|detective|judge|professor|author"
+    r"|secretary|manager|coach|boss|Trainer|Trainerin|Sprecherin|Managerin|Geschäftsführer"
+    r"|Geschäftsführerin|Studienleiter|Studienleiterin|Autor|Autorin"
     r"|meteorologist|scientist|Vorsitzende|Vorsitzender|Chef|Chefin|Leiter|Leiterin|Richter"
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
 )
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren|[Ii]ts|[Tt]heir)\s+"
-    rf"(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
-    rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
+    rf"(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
+    rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
+    rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
 )
 _BREAK = re.compile(r"[,;:]")
 _DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
@@ -263,6 +281,121 @@ _STATEMENT = re.compile(
 """'…, the statement said': the statement of the source named before."""
 
 
+_NOMINATIVE = (
+    r"(?:der|die|das|ein|eine|einige|viele|mehrere|zahlreiche|manche|the|a|an|some"
+    r"|several|many|most|other)"
+)
+_NOUN_PHRASE = re.compile(
+    rf"(?:(?P<det>{_NOMINATIVE})\s+)?(?P<words>(?:[\w.&'\u2019-]+\s+){{0,3}}[\w.&'\u2019-]+)",
+    re.IGNORECASE,
+)
+_AUXILIARY_END = re.compile(
+    r"\s+(?:have|has|had|will|would|hat|haben|hatte|hatten|also|auch|have\s+also)\Z",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT = frozenset(
+    "er sie es wir ich ihr man das dies diese dieser dieses jeder jede niemand keiner auch"
+    " dann zudem außerdem doch aber nun heute gestern morgen später damals dabei daher"
+    " deshalb dennoch trotzdem zuletzt zuvor bereits schon noch so wie wer was am im in auf"
+    " nach vor bei mit seit laut für über unter it this that these those there he she they"
+    " we i you also then but and or on at last yesterday today earlier later however"
+    " meanwhile who which what when where while one its their his her our your my"
+    " nobody everyone someone many most some several other both all beide alle".split()
+)
+_BODY_NOUNS = frozenset(
+    "company firm group carmaker automaker bank chipmaker airline retailer insurer lender"
+    " konzern unternehmen firma hersteller autobauer".split()
+)
+"""What a company is called when the text points back at it ("the company said")."""
+_GOVERNMENT_NOUNS = frozenset(
+    "government administration cabinet regierung bundesregierung landesregierung kabinett"
+    " staatsführung führung".split()
+)
+"""What a state's government is called: the state, not a body of its own."""
+
+
+def _plain_subject(
+    sentence: str, start: int, end: int, mentions: list[Mention]
+) -> Mention | RoleSpeaker | None:
+    """The subject the actor finder did not list, read off the noun phrase that fills
+    ``start:end`` (the words before a verb of saying in its clause, or after a
+    verb-first one): "Volunteers have offered", "Regular visitors said", "Die Deutsche
+    Alzheimer Gesellschaft warnte", "teilte die Fluggesellschaft mit". A phrase with a
+    determiner and no name is a body or a group; "the company" is the business the
+    sentence named before it. None when the words are no bare noun phrase."""
+    gap = sentence[start:end].strip(" ,")
+    gap = _AUXILIARY_END.sub("", gap)
+    offset = sentence.find(gap, start) if gap else -1
+    phrase = _NOUN_PHRASE.fullmatch(gap) if gap else None
+    if phrase is None or offset < 0:
+        return None
+    words = phrase.group("words").split()
+    head = words[-1]
+    if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
+        return None
+    det = (phrase.group("det") or "").casefold()
+    german = _german_phrase(det, words, gap)
+    if german is None:
+        return None
+    if head.casefold() in _GOVERNMENT_NOUNS:
+        # "Die belarussische Regierung wies … zurück": the state its adjective names; a
+        # bare "the government" is the state named before, which this sentence cannot see
+        states = [m for m in mentions if m.kind == "state" and offset <= m.start < end]
+        return Mention(states[0].actor, "state", states[0].start, states[0].end) if states else None
+    if head.casefold() in _BODY_NOUNS:  # "the company said": the business named before
+        named = [m for m in _named(mentions) if m.kind == "organisation" and m.end <= start]
+        return named[-1] if named else None
+    name_start = offset + phrase.start("words")
+    name = sentence[name_start : offset + phrase.end("words")]
+    if german:
+        plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
+        plural = plural and _german_plural(head)
+    else:
+        plural = _english_plural(head)
+    return RoleSpeaker(
+        name, name_start, name_start + len(name), "group" if plural else "organisation"
+    )
+
+
+_GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _german_phrase(det: str, words: list[str], gap: str) -> bool | None:
+    """Whether ``words`` (after the determiner ``det``) are a German noun phrase (True),
+    an English one (False), or no noun phrase at all (None). German: lowercase words are
+    inflected adjectives and the head is a noun HanTa knows ("Lobend", "Zudem" are not);
+    English: the head is a plural, a name, or has a determiner."""
+    head = words[-1]
+    if (
+        det in _GERMAN_DETERMINERS
+        or re.search(r"[äöüß]", gap)
+        or (not det and not _english_plural(head))
+    ):
+        adjectives_fit = all(w[:1].isupper() or w.endswith(_ADJECTIVE_ENDINGS) for w in words)
+        return True if adjectives_fit and _german_noun(head) else None
+    if not all(w.replace("-", "").replace(".", "").replace("'", "").isalpha() for w in words):
+        return None
+    return False
+
+
+def _english_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s")) and len(word) > 2
+
+
+def _german_noun(word: str) -> bool:
+    """A word HanTa's German model reads as a noun or a name (not "Lobend", "Zudem")."""
+    return word[:1].isupper() and (is_common_noun(word) or is_proper_name(word))
+
+
+def _german_plural(word: str) -> bool:
+    """A group of people by the ending of its noun ("Meteorologen", "Beobachter",
+    "Forschende", "Fachleute") rather than one body ("Gemeinde", "Opposition")."""
+    return word.endswith(("en", "er", "nde", "innen", "leute")) and not word.endswith(
+        ("ion", "heit", "keit", "ung", "schaft", "verein", "zentrum")
+    )
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -323,6 +456,12 @@ def _subject(
     opening = _first_after(kept, start, verb.start())
     if opening is not None and len(sentence[start : opening.start].split()) <= 2:
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
+    if before is None and opening is None and pronoun is None:
+        plain = _plain_subject(sentence, start, verb.start(), kept)
+        if isinstance(plain, Mention):
+            return Source(actor=plain.actor, cue=cue)
+        if plain is not None:
+            return Source(role=plain, cue=cue)
     if _ADDRESSING.match(verb.group()):
         return None  # "told The New York Times": whom it was said to, not who said it
     kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
