@@ -209,3 +209,130 @@ def test_a_body_named_again_by_its_head_noun_is_the_body_named_before(
 ) -> None:
     draft = _draft(text, language)
     assert _names(draft)[_claim(draft, start).attributed_to or ""] == by
+
+
+# --- source phrases whose holder the actor finder did not list ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Nach Einschätzung von Statikern ist die Brücke kaum zu retten.",
+            "Nach",
+            "Statikern",
+        ),
+        ("Laut Anwohnern war der Lärm die ganze Nacht zu hören.", "Laut", "Anwohnern"),
+        (
+            "Ein Tierschutzverein hat nach eigenen Angaben 300 Katzen vermittelt.",
+            "Ein Tierschutzverein",
+            "Tierschutzverein",
+        ),
+        (
+            "Die Stadtwerke wollen nach eigenen Angaben 40 Stellen streichen.",
+            "Die Stadtwerke",
+            "Stadtwerke",
+        ),
+    ],
+)
+def test_the_holder_of_a_source_phrase_is_the_noun_it_names(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "de")
+    assert _names(draft)[_claim(draft, start).attributed_to or ""].endswith(by)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Landrat Jens Ohmberg stellte den Plan vor. Die Kosten sollen nach seinen Worten "
+            "deutlich sinken.",
+            "de",
+            "Die Kosten",
+            "Jens Ohmberg",
+        ),
+        (
+            "Mayor Ruth Kane opened the bridge on Friday. In her view, the town had waited "
+            "too long for it.",
+            "en",
+            "In her view",
+            "Ruth Kane",
+        ),
+    ],
+)
+def test_a_possessive_source_is_the_person_named_before(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert _names(draft)[_claim(draft, start).attributed_to or ""] == by
+
+
+# --- what a court heard; how someone saw someone ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The 50-year-old spent the money on two cars, the court heard.", "court"),
+        ("The driver had been reading messages at the wheel, the jury heard.", "jury"),
+    ],
+)
+def test_what_a_court_heard_rests_on_the_court(text: str, by: str) -> None:
+    draft = _draft(text, "en")
+    assert _names(draft)[_claim(draft, "The").attributed_to or ""] == by
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "by"),
+    [
+        (
+            "Helmut Schmidt, who knew him well, saw him as a stubborn partner.",
+            "en",
+            "Helmut Schmidt",
+        ),
+        ("Willy Brandt sah ihn als geschickten Vermittler.", "de", "Willy Brandt"),
+    ],
+)
+def test_seeing_someone_as_something_is_a_view_of_the_subject(
+    text: str, language: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    claim = draft.claims[0]
+    assert _names(draft)[claim.attributed_to or ""] == by
+
+
+# --- subjects before an apposition or a relative clause --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "by"),
+    [
+        ("The GMB union, which represents carers, warned that the cuts would hurt.", "en", "GMB"),
+        (
+            "Small farming groups, which had lobbied for years, said the deal was unfair.",
+            "en",
+            "Small farming groups",
+        ),
+        (
+            "Die Verbraucherzentrale, die seit Jahren klagt, kritisierte die Gebühren.",
+            "de",
+            "Verbraucherzentrale",
+        ),
+    ],
+)
+def test_the_subject_before_a_relative_clause_is_the_source(
+    text: str, language: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert _names(draft)[draft.claims[0].attributed_to or ""].endswith(by)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siemens will cut 2,000 jobs in Germany, the company said on Tuesday, as demand slows.",
+        "Siemens plans to close two plants next year, the group said in a statement.",
+    ],
+)
+def test_the_company_points_back_at_the_company_named_in_the_sentence(text: str) -> None:
+    draft = _draft(text, "en")
+    assert _names(draft)[draft.claims[0].attributed_to or ""] == "Siemens"

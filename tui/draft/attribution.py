@@ -102,6 +102,7 @@ _SPEECH_DE = (
     r"|empfiehlt|empfehlen|riet|rieten|rät|raten|hofft|hoffen|hoffte|hofften|bezweifelt"
     r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert|zeigte\s+sich|zeigten\s+sich"
     r"|zeigt\s+sich|lehnte|lehnten|lehnt|bemängelte|bemängelt|monierte|moniert|beklagten"
+    r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,3}als\b)"
     r"|lobten|kritisieren|fordern|warnen"
 )
 _SPEECH_EN = (
@@ -120,6 +121,9 @@ _SPEECH_EN = (
     r"|decided|decides|criticised|criticized|criticises|criticizes|praised|praises"
     r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes"
+    # what a court or an inquest was told ("…, the court heard"), and views held of someone
+    r"|(?<=court\s)heard|(?<=jury\s)heard|(?<=inquest\s)heard|(?<=tribunal\s)heard"
+    r"|(?:saw|sees|viewed|views|regarded|regards)(?=\s+(?:\S+\s+){0,3}as\b)"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -133,6 +137,7 @@ that need the verb, not a noun, check that it is lowercase)."""
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
+    r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
     r"|nach\s+Informationen|nach\s+Berechnungen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
     r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
     re.IGNORECASE,
@@ -391,9 +396,59 @@ def _german_noun(word: str) -> bool:
 def _german_plural(word: str) -> bool:
     """A group of people by the ending of its noun ("Meteorologen", "Beobachter",
     "Forschende", "Fachleute") rather than one body ("Gemeinde", "Opposition")."""
-    return word.endswith(("en", "er", "nde", "innen", "leute")) and not word.endswith(
+    return word.endswith(("en", "er", "ern", "nde", "innen", "leute")) and not word.endswith(
         ("ion", "heit", "keit", "ung", "schaft", "verein", "zentrum")
     )
+
+
+_OWN_WORDS = re.compile(
+    r"\bnach\s+(?:seinen|ihren|seiner|ihrer)\s+(?:Worten|Angaben|Einschätzung|Ansicht"
+    r"|Auffassung|Darstellung|Überzeugung)\b|\b(?:in|by)\s+(?:his|her)\s+(?:view|words"
+    r"|account|estimate|estimation)\b",
+    re.IGNORECASE,
+)
+"""A source named by a possessive ("nach seinen Worten", "in her view"): the person named
+last."""
+_LEADING_PHRASE = re.compile(
+    rf"\A\W*(?:(?i:{_NOMINATIVE})\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w.&-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w.&-]*){0,2}"
+)
+_FOLLOWING_PHRASE = re.compile(
+    r"(?:(?:des|der|dem|den|von|vom|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?P<head>[A-ZÄÖÜ][\w-]*)"
+)
+
+
+def _opening_subject(sentence: str, mentions: list[Mention]) -> Source | None:
+    """The subject that opens the sentence ("Ein Förderverein sammelt … und hat nach
+    eigenen Angaben …"): an actor named in its first words, else its noun phrase."""
+    phrase = _LEADING_PHRASE.match(sentence)
+    if phrase is None:
+        return None
+    named = _first_after(mentions, 0, phrase.end())
+    if named is not None:
+        return Source(actor=named.actor, cue="nach eigenen Angaben")
+    plain = _plain_subject(sentence, 0, phrase.end(), mentions)
+    if isinstance(plain, Mention):
+        return Source(actor=plain.actor, cue="nach eigenen Angaben")
+    return Source(role=plain, cue="nach eigenen Angaben") if plain is not None else None
+
+
+def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
+    """The noun right after a German source phrase ending at ``start`` when the actor
+    finder listed none there ("nach Einschätzung von Fachleuten", "laut dem Grenzschutz"),
+    as the text inflects it. A body named before under a longer name ("des Instituts"
+    after "Robert Koch-Institut") is joined to it when the actor is made."""
+    phrase = _FOLLOWING_PHRASE.match(sentence, start)
+    if phrase is None or not _german_noun(phrase.group("head")):
+        return None
+    head = phrase.group("head")
+    kind = "group" if _german_plural(head) else "organisation"
+    return RoleSpeaker(head, phrase.start("head"), phrase.end("head"), kind)
+
+
+_HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
+"""Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
 
 def _subject(
@@ -413,11 +468,20 @@ def _subject(
         if inside is not None:  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
             return Source(actor=inside.actor, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
-        if named is not None and not sentence[named.end : apposition.start()].strip():
+        if named is not None and _HEAD_NOUN_ONLY.fullmatch(
+            sentence, named.end, apposition.start()
+        ):  # "X, …, said"; "The RMT union, which represents drivers, warned"
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
         if role is not None and not sentence[role.end : apposition.start()].strip():
             return Source(role=role, cue=verb.group())
+        if named is None and role is None:  # "Small island states, which had pushed …, said"
+            clause_start, _ = _clause_bounds(sentence, max(0, apposition.start() - 1))
+            plain = _plain_subject(sentence, clause_start, apposition.start(), kept)
+            if isinstance(plain, Mention):
+                return Source(actor=plain.actor, cue=verb.group())
+            if plain is not None:
+                return Source(role=plain, cue=verb.group())
     cue = verb.group()
     if verb.group().casefold() in _PARTICIPLES:
         # "X hat der Regierung … vorgeworfen": the participle closes the clause; its
@@ -502,9 +566,16 @@ def sentence_source(
             r",\s*$", sentence[: match.start()]
         ):
             continue  # "so" is a source only after a comma ("…, so X.")
+        if "eigenen" in match.group():  # "…, hat nach eigenen Angaben …": the subject's own
+            subject = _opening_subject(sentence, mentions)
+            if subject is not None:
+                return subject
+            continue
         _, end = _clause_bounds(sentence, match.end())
         found = _first_after(mentions, match.end(), max(end, match.end() + 1))
         role = role_speaker(sentence, match.end(), end)
+        if found is None and role is None and match.group()[:1] in "nNlL":
+            role = _noun_after(sentence, match.end())  # "von Fachleuten"
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
         if (
@@ -515,6 +586,9 @@ def sentence_source(
             continue  # "Kritik kam von der Opposition: CDU-Chef X warf …": X speaks
         if found is not None and found.start - match.end() <= 40:
             return Source(actor=found.actor, cue=match.group().strip())
+    own_words = _OWN_WORDS.search(sentence)
+    if own_words is not None and outside(own_words.start()):
+        return Source(pronoun=True, cue=own_words.group())  # "nach seinen Worten"
     for match in _SOURCE_BEFORE.finditer(sentence):
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
