@@ -161,7 +161,7 @@ _PAPER = re.compile(
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
+_CLAUSE = re.compile(r";|:(?!\S)|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
     r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
     r"|Pressesprecherin|Verteidiger|Verteidigerin|Anwalt|Anwältin|Staatsanwalt|Staatsanwältin"
@@ -410,28 +410,42 @@ _OWN_WORDS = re.compile(
 """A source named by a possessive ("nach seinen Worten", "in her view"): the person named
 last."""
 _LEADING_PHRASE = re.compile(
-    rf"\A\W*(?:(?i:{_NOMINATIVE})\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w.&-]*"
+    rf"\W*(?:(?i:{_NOMINATIVE})\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w.&-]*"
     r"(?:\s+[A-ZÄÖÜ][\w.&-]*){0,2}"
 )
+_COUNTED = re.compile(
+    r"\W*(?:Dozens|Hundreds|Thousands|Scores|Millions|Dutzende|Hunderte|Tausende)"
+    r"\s+(?:of\s+(?:the\s+)?)?"
+)
+"""A count before the group it counts ("Dozens of nurses", "Hunderte Beschäftigte")."""
+_PLURAL_PHRASE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _FOLLOWING_PHRASE = re.compile(
     r"(?:(?:des|der|dem|den|von|vom|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"(?P<head>[A-ZÄÖÜ][\w-]*)"
 )
 
 
-def _opening_subject(sentence: str, mentions: list[Mention]) -> Source | None:
+def _opening_subject(
+    sentence: str, mentions: list[Mention], cue: str = "nach eigenen Angaben"
+) -> Source | None:
     """The subject that opens the sentence ("Ein Förderverein sammelt … und hat nach
-    eigenen Angaben …"): an actor named in its first words, else its noun phrase."""
-    phrase = _LEADING_PHRASE.match(sentence)
+    eigenen Angaben …"): an actor named in its first words (the longest of those that
+    overlap: "Conservative backbenchers" over "Several Conservative"), else its noun
+    phrase."""
+    counted = _COUNTED.match(sentence)  # "Dozens of nurses walked out": the nurses
+    start = counted.end() if counted is not None else 0
+    phrase = _LEADING_PHRASE.match(sentence, start) or _PLURAL_PHRASE.match(sentence, start)
     if phrase is None:
         return None
     named = _first_after(mentions, 0, phrase.end())
     if named is not None:
-        return Source(actor=named.actor, cue="nach eigenen Angaben")
-    plain = _plain_subject(sentence, 0, phrase.end(), mentions)
+        overlapping = [m for m in _named(mentions) if m.start < named.end]
+        widest = max(overlapping, key=lambda m: (m.end, m.kind != "person"))
+        return Source(actor=widest.actor, cue=cue)
+    plain = _plain_subject(sentence, start, phrase.end(), mentions)
     if isinstance(plain, Mention):
-        return Source(actor=plain.actor, cue="nach eigenen Angaben")
-    return Source(role=plain, cue="nach eigenen Angaben") if plain is not None else None
+        return Source(actor=plain.actor, cue=cue)
+    return Source(role=plain, cue=cue) if plain is not None else None
 
 
 def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
@@ -447,6 +461,13 @@ def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
     return RoleSpeaker(head, phrase.start("head"), phrase.end("head"), kind)
 
 
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
+    r"|explaining)\b"
+)
+"""A closing participle clause of saying: its subject is the main clause's."""
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""A ticker or initials in brackets between a name and its verb: no words of the clause."""
 _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
 """Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
@@ -505,7 +526,7 @@ def _subject(
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
             before = holder  # "Officials in Brussels say": the officials, not the place
-        between = sentence[before.end : verb.start()]
+        between = _BRACKETED.sub(" ", sentence[before.end : verb.start()])  # "(NASDAQ:X)"
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
                 between = between.replace(sentence[s:e], " ")
@@ -574,7 +595,8 @@ def sentence_source(
         _, end = _clause_bounds(sentence, match.end())
         found = _first_after(mentions, match.end(), max(end, match.end() + 1))
         role = role_speaker(sentence, match.end(), end)
-        if found is None and role is None and match.group()[:1] in "nNlL":
+        far = found is None or found.start - match.end() > 40
+        if far and role is None and match.group()[:1] in "nNlL":
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
@@ -634,6 +656,12 @@ def sentence_source(
         closing = _subject(sentence, last, mentions, skip)
         if closing is not None:
             return closing
+    participle = _PARTICIPLE_CLAUSE.search(sentence)
+    if participle is not None and outside(participle.start()):
+        # "Several backbenchers rebelled, arguing that …": the main clause's subject argues
+        subject = _opening_subject(sentence, mentions, participle.group(1))
+        if subject is not None:
+            return subject
     for verb in _SPEECH.finditer(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
@@ -644,9 +672,40 @@ def sentence_source(
         subject = _subject(sentence, verb, mentions, skip)
         if subject is not None:
             return subject
+    own_plan = _own_plan(sentence, mentions)
+    if own_plan is not None:
+        return own_plan
     carry = _CARRY.search(sentence)
     if carry is not None:
         return Source(carried=True, cue=carry.group())
+    return None
+
+
+_PLAN = re.compile(
+    r"(?:\s+[^\s,;:]+){0,3}?\s+(?P<verb>will|wants\s+to|plans\s+to|intends\s+to|aims\s+to"
+    r"|wollen|plant|plante|beabsichtigt|counted|recorded|registered|zählte|registrierte"
+    r"|verzeichnete|(?:hat|has|haben|have)\b(?:[^,;:]|,(?=\d))*\b(?:gezählt|registriert"
+    r"|verzeichnet|counted|recorded|registered|beschlossen|decided))\b"
+)
+"""What a body says of itself by acting: a plan, a decision, a count it made (up to three
+words of its name may stand between: "Die Bundesagentur für Arbeit hat … gezählt")."""
+
+
+def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
+    """A body that opens its clause and states its own plan, decision or count
+    ("Transport for London will raise fares", "Die Hafenbehörde will … verdoppeln", "Die
+    Bundesagentur hat … gezählt"): the statement rests on that body. States, outlets and
+    people are left out: "Russia will …" is the article's report of a state's act."""
+    for mention in _named(mentions):
+        start, _ = _clause_bounds(sentence, mention.start)
+        opening = sentence[start : mention.start].strip()
+        if len(opening.split()) > 1 or opening[:1].islower():
+            continue  # not the clause's subject
+        plan = _PLAN.match(sentence, mention.end)
+        if plan is not None:
+            if mention.kind != "organisation":
+                return None
+            return Source(actor=mention.actor, cue=plan.group("verb").split()[0])
     return None
 
 
