@@ -416,3 +416,54 @@ def test_a_verb_inside_the_words_before_the_verb_is_no_subject() -> None:
 def test_the_noun_phrase_opening_a_perfect_tense_clause_is_its_subject(text: str, by: str) -> None:
     draft = _draft(text, "de")
     assert _names(draft)[draft.claims[0].attributed_to or ""] == by
+
+
+# --- "…“, so X"; a fronted object; a group with its place; a role in the genitive -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir lassen uns nicht erpressen“, so Gewerkschaftschef Frank Werneke.", "Frank Werneke"),
+        ("„Das Angebot reicht bei Weitem nicht“, so Landrätin Petra Vogt.", "Petra Vogt"),
+    ],
+)
+def test_so_after_a_quotation_names_its_speaker(text: str, speaker: str) -> None:
+    assert _speakers(_draft(text, "de")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scharfe Kritik äußerte die Verbraucherzentrale Hamburg.",
+        "Deutliche Zweifel meldete der Rechnungshof an.",
+    ],
+)
+def test_what_was_said_fronted_before_the_verb_is_no_speaker(text: str) -> None:
+    names = set(_names(_draft(text, "de")).values())
+    assert not names & {"Scharfe Kritik", "Kritik", "Deutliche Zweifel", "Zweifel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Volunteers at the food bank warned that demand had doubled.", "Volunteers"),
+        ("Parents from the school complained that the bus was late again.", "Parents"),
+    ],
+)
+def test_a_group_named_with_its_place_is_the_group(text: str, by: str) -> None:
+    draft = _draft(text, "en")
+    assert by in _names(draft)[draft.claims[0].attributed_to or ""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Feuerwehr rückte aus. Nach Angaben eines Sprechers wurde niemand verletzt.",
+        "Die Bahn sperrte die Strecke. Nach Angaben einer Sprecherin dauert das bis Freitag.",
+    ],
+)
+def test_a_spokesperson_in_the_genitive_is_an_unnamed_person(text: str) -> None:
+    draft = _draft(text, "de")
+    actor = next(a for a in draft.actors if a.id == draft.claims[1].attributed_to)
+    assert actor.kind.value == "person" and actor.name.startswith("Sprecher")

@@ -102,7 +102,7 @@ _SPEECH_DE = (
     r"|gestanden|empfahl|empfahlen"
     r"|empfiehlt|empfehlen|riet|rieten|rät|raten|hofft|hoffen|hoffte|hofften|bezweifelt"
     r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert"
-    r"|bemängelte|bemängelt|monierte|moniert|beklagten"
+    r"|bemängelte|bemängelt|monierte|moniert|beklagten|beklagen|bemängeln|loben|kritisieren"
     r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,3}als\b)"
     r"|lobten|kritisieren|fordern|warnen"
 )
@@ -122,7 +122,8 @@ _SPEECH_EN = (
     r"|hope|hopes|hoped|recommended|recommends|recommend|advised|advises"
     r"|criticised|criticized|criticises|criticizes|praised|praises"
     r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
-    r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes"
+    r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
+    r"|disagrees|disagree|objected|objects"
     # what a court or an inquest was told ("…, the court heard"), and views held of someone
     r"|(?<=court\s)heard|(?<=jury\s)heard|(?<=inquest\s)heard|(?<=tribunal\s)heard"
     r"|(?:saw|sees|viewed|views|regarded|regards)(?=\s+(?:\S+\s+){0,3}as\b)"
@@ -182,9 +183,9 @@ _ROLE_NOUNS = (
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
 )
 _ROLE = re.compile(
-    rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren|[Ii]ts|[Tt]heir)\s+"
-    rf"(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
-    rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
+    rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
+    rf"|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
+    rf"(?P<role>{_ROLE_NOUNS})(?:s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
     rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
 )
 _BREAK = re.compile(r"[,;:]")
@@ -300,6 +301,14 @@ _AUXILIARY_END = re.compile(
     r"\s+(?:have|has|had|will|would|hat|haben|hatte|hatten|also|auch|have\s+also)\Z",
     re.IGNORECASE,
 )
+_PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)?[\w\s-]+\Z")
+"""Where an English group is ("Volunteers at the food bank", "Residents in the village")."""
+_CONTENT_NOUNS = frozenset(
+    "kritik lob zweifel bedenken widerspruch zustimmung sorge sorgen warnung warnungen"
+    " forderung forderungen unterstützung ablehnung protest".split()
+)
+"""What was said, fronted before a German verb ("Scharfe Kritik äußerte der Bund der
+Steuerzahler"): the object, never who said it."""
 _NOT_SUBJECT = frozenset(
     "er sie es wir ich ihr man das dies diese dieser dieses jeder jede niemand keiner auch"
     " dann zudem außerdem doch aber nun heute gestern morgen später damals dabei daher"
@@ -332,6 +341,7 @@ def _plain_subject(
     sentence named before it. None when the words are no bare noun phrase."""
     gap = sentence[start:end].strip(" ,")
     gap = _AUXILIARY_END.sub("", gap)
+    gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
     offset = sentence.find(gap, start) if gap else -1
     phrase = _NOUN_PHRASE.fullmatch(gap) if gap else None
     if phrase is None or offset < 0:
@@ -339,6 +349,8 @@ def _plain_subject(
     words = phrase.group("words").split()
     head = words[-1]
     if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
+        return None
+    if head.casefold() in _CONTENT_NOUNS:
         return None
     det = (phrase.group("det") or "").casefold()
     german = _german_phrase(det, words, gap)
@@ -722,6 +734,10 @@ def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
     return None
 
 
+_SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
+"""'„…“, so X': German names the speaker after a quotation with "so"."""
+
+
 def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
     after = sentence[end:]
@@ -741,6 +757,17 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
             found = _after_quote(sentence, shifted, end, mentions)
             if found is not None:
                 return found
+    so = _SO_AFTER_QUOTE.match(sentence, end)
+    if so is not None:  # '„…“, so Verdi-Chef Frank Werneke.'
+        _, clause_end = _clause_bounds(sentence, so.end())
+        named = _first_person_after(mentions, so.end(), clause_end) or _first_after(
+            mentions, so.end(), clause_end
+        )
+        role = role_speaker(sentence, so.end(), clause_end)
+        if role is not None and (named is None or role.start < named.start):
+            return Source(role=role, cue="so")
+        if named is not None:
+            return Source(actor=named.actor, cue="so")
     head = sentence[:start]
     verbs_before = list(_SPEECH.finditer(head))
     verb_before = verbs_before[-1] if verbs_before else None
