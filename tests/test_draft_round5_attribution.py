@@ -467,3 +467,26 @@ def test_a_spokesperson_in_the_genitive_is_an_unnamed_person(text: str) -> None:
     draft = _draft(text, "de")
     actor = next(a for a in draft.actors if a.id == draft.claims[1].attributed_to)
     assert actor.kind.value == "person" and actor.name.startswith("Sprecher")
+
+
+# --- the German subject after a verb that opens its clause ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Scharfe Kritik äußerte der Deutsche Städtetag.", "Deutsche Städtetag"),
+        ("Am Montag warnte die Verbraucherzentrale vor falschen Anrufen.", "Verbraucherzentrale"),
+        ("Ebenfalls kritisch äußerte sich der Landesjugendring.", "Landesjugendring"),
+    ],
+)
+def test_the_subject_after_a_verb_first_clause_is_the_source(text: str, by: str) -> None:
+    draft = _draft(text, "de")
+    assert _names(draft)[draft.claims[0].attributed_to or ""] == by
+
+
+def test_a_company_word_after_the_verb_is_no_new_actor() -> None:
+    draft = _draft(
+        "Betroffen seien vor allem Flüge ab Köln, teilte die Fluggesellschaft mit.", "de"
+    )
+    assert "Fluggesellschaft" not in _names(draft).values()

@@ -320,7 +320,7 @@ _NOT_SUBJECT = frozenset(
 )
 _BODY_NOUNS = frozenset(
     "company firm group carmaker automaker bank chipmaker airline retailer insurer lender"
-    " konzern unternehmen firma hersteller autobauer".split()
+    " konzern unternehmen firma hersteller autobauer fluggesellschaft airline".split()
 )
 """What a company is called when the text points back at it ("the company said")."""
 _GOVERNMENT_NOUNS = frozenset(
@@ -487,6 +487,12 @@ _PARTICIPLE_CLAUSE = re.compile(
     r"|explaining)\b"
 )
 """A closing participle clause of saying: its subject is the main clause's."""
+_VERB_FIRST_SUBJECT = re.compile(
+    r"\s+(?:sich\s+)?(?P<np>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+[a-zäöüß]|\s*[,.;:]|\s*\Z)"
+)
+"""A German subject right after its verb (with "sich"): a determiner, adjectives and a
+noun, followed by lowercase words or the clause's end."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 """A ticker or initials in brackets between a name and its verb: no words of the clause."""
 _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
@@ -590,6 +596,13 @@ def _subject(
         return Source(actor=after.actor, cue=cue)
     if before is not None and not _HARD_BREAK.search(sentence[before.end : verb.start()]):
         return Source(actor=before.actor, cue=cue)
+    inverted = _VERB_FIRST_SUBJECT.match(sentence, verb.end())
+    if inverted is not None and verb.group()[:1].islower():
+        # "Scharfe Kritik äußerte der Deutsche Städtetag", "teilte die Fluggesellschaft
+        # mit": the German subject after a verb that comes first in its clause
+        plain = _plain_subject(sentence, inverted.start("np"), inverted.end("np"), kept)
+        if isinstance(plain, RoleSpeaker) and plain.name.casefold() not in _BODY_NOUNS:
+            return Source(role=plain, cue=cue)
     return None
 
 
@@ -759,11 +772,11 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
                 return found
     so = _SO_AFTER_QUOTE.match(sentence, end)
     if so is not None:  # '„…“, so Verdi-Chef Frank Werneke.'
-        _, clause_end = _clause_bounds(sentence, so.end())
-        named = _first_person_after(mentions, so.end(), clause_end) or _first_after(
-            mentions, so.end(), clause_end
+        _, so_end = _clause_bounds(sentence, so.end())
+        named = _first_person_after(mentions, so.end(), so_end) or _first_after(
+            mentions, so.end(), so_end
         )
-        role = role_speaker(sentence, so.end(), clause_end)
+        role = role_speaker(sentence, so.end(), so_end)
         if role is not None and (named is None or role.start < named.start):
             return Source(role=role, cue="so")
         if named is not None:
