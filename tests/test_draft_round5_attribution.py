@@ -490,3 +490,31 @@ def test_a_company_word_after_the_verb_is_no_new_actor() -> None:
         "Betroffen seien vor allem Flüge ab Köln, teilte die Fluggesellschaft mit.", "de"
     )
     assert "Fluggesellschaft" not in _names(draft).values()
+
+
+# --- judging someone or something "as", ruling something out -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "by"),
+    [
+        ("Pollsters now rate the mayor as the clear favourite.", "en", "Pollsters"),
+        (
+            "Die Richterin Jana Ruhl sah die lange Untätigkeit der Behörde als Ursache.",
+            "de",
+            "Jana Ruhl",
+        ),
+        ("Die Staatsanwaltschaft Bremen schließt einen Unfall aus.", "de", "Staatsanwaltschaft"),
+        ("Die Polizei Kiel schließt Fremdverschulden nicht aus.", "de", "Polizei"),
+    ],
+)
+def test_judging_as_or_ruling_out_is_a_view_of_the_subject(
+    text: str, language: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert by in _names(draft)[draft.claims[0].attributed_to or ""]
+
+
+def test_closing_something_is_no_view() -> None:
+    draft = _draft("Die Stadt Kiel schließt das Hallenbad im Sommer.", "de")
+    assert draft.claims[0].attributed_to is None

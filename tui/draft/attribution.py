@@ -15,11 +15,24 @@ unnamed groups); the words around them say which one is the source:
    person the role describes;
 4. "demnach" (and a sentence that only says who reported the one before, "Das teilte X
    mit") carries the previous sentence's source.
+5. a subject the actor finder did not list is read off the noun phrase itself: before the
+   verb ("Volunteers have offered", "Die Deutsche Alzheimer Gesellschaft warnte"), before
+   a relative clause ("Small island states, which …, said"), after a German verb that
+   opens its clause ("äußerte sich der Städtetag"), after a source phrase ("nach
+   Einschätzung von Fachleuten"), or opening the sentence ("Ein Förderverein hat nach
+   eigenen Angaben …", "…, arguing that"); HanTa tells a German noun from an adverb
+   ("Lobend äußerte sich …"). "The company" is the business the sentence named before
+   it, "die polnische Regierung" the state its adjective names;
+6. verbs of judging and feeling count as saying ("bedauerte", "admitted", "saw him as",
+   "schließt … nicht aus"), and so does a body's own plan or count ("Transport for
+   London will raise fares", "Die Bundesagentur hat … gezählt"); a vote, a decision or a
+   rejection stays the article's report.
 
 Quotations take the speaker by the same rules, looking first at the words after the
 closing mark ("…“, sagte X", "…," he said), then before the opening one ("X sagte: „…“",
 "X hielt dagegen: „…“"); a quotation with no attribution in its sentence continues the
-paragraph's last speaker. Everything here is a suggestion the draft marks for review.
+paragraph's last speaker; '„…“, so X' names X. Everything here is a suggestion the
+draft marks for review.
 """
 
 from __future__ import annotations
@@ -103,7 +116,9 @@ _SPEECH_DE = (
     r"|empfiehlt|empfehlen|riet|rieten|rät|raten|hofft|hoffen|hoffte|hofften|bezweifelt"
     r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert"
     r"|bemängelte|bemängelt|monierte|moniert|beklagten|beklagen|bemängeln|loben|kritisieren"
-    r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,3}als\b)"
+    r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,6}als\b)"
+    # ruling something out or in: "schließt Brandstiftung nicht aus"
+    r"|(?:schließt|schließen|schloss|schlossen)(?=[^,.;:]*\baus\b)"
     r"|lobten|kritisieren|fordern|warnen"
 )
 _SPEECH_EN = (
@@ -126,7 +141,7 @@ _SPEECH_EN = (
     r"|disagrees|disagree|objected|objects"
     # what a court or an inquest was told ("…, the court heard"), and views held of someone
     r"|(?<=court\s)heard|(?<=jury\s)heard|(?<=inquest\s)heard|(?<=tribunal\s)heard"
-    r"|(?:saw|sees|viewed|views|regarded|regards)(?=\s+(?:\S+\s+){0,3}as\b)"
+    r"|(?:saw|sees|viewed|views|regarded|regards|rate|rates|rated)(?=\s+(?:\S+\s+){0,5}as\b)"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -298,9 +313,11 @@ _NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_END = re.compile(
-    r"\s+(?:have|has|had|will|would|hat|haben|hatte|hatten|also|auch|have\s+also)\Z",
-    re.IGNORECASE,
+    r"(?:\s+(?:have|has|had|will|would|hat|haben|hatte|hatten|also|auch|now|still|already"
+    r"|again|jetzt|nun|noch|bereits|[a-z]+ly))+\Z"
 )
+"""Auxiliaries and adverbs between a subject and its verb ("Volunteers have offered",
+"Pollsters now rate", "Residents angrily said")."""
 _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)?[\w\s-]+\Z")
 """Where an English group is ("Volunteers at the food bank", "Residents in the village")."""
 _CONTENT_NOUNS = frozenset(

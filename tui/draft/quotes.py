@@ -5,7 +5,9 @@ Quotation marks of German and English typography are read in pairs: „…“, �
 U+2018/U+2019). A quotation of four words or more is a candidate direct
 quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
-outlet it names. The speaker is guessed from an attribution verb next to the quote
+outlet it names. Two or three words in German marks after a verb of saying in the same
+sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
+unless "sogenannt" stands before them. The speaker is guessed from an attribution verb next to the quote
 ("…“, meint X", "X sagte: „…“", "laut X", "according to X").
 """
 
