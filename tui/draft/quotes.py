@@ -7,8 +7,8 @@ quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
 outlet it names. Two or three words in German marks after a verb of saying in the same
 sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
-unless "sogenannt" stands before them. The speaker is guessed from an attribution verb next to the quote
-("…“, meint X", "X sagte: „…“", "laut X", "according to X").
+unless "sogenannt" stands before them. The speaker is guessed from an attribution verb
+next to the quote ("…“, meint X", "X sagte: „…“", "laut X", "according to X").
 """
 
 from __future__ import annotations
