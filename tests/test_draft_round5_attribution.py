@@ -518,3 +518,32 @@ def test_judging_as_or_ruling_out_is_a_view_of_the_subject(
 def test_closing_something_is_no_view() -> None:
     draft = _draft("Die Stadt Kiel schließt das Hallenbad im Sommer.", "de")
     assert draft.claims[0].attributed_to is None
+
+
+# --- papers are no speakers; the agent of a passive verb of judging is ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The survey suggests that most tenants want longer leases.", "en"),
+        ("The report warned of a shortage of teachers.", "en"),
+        ("Der Bericht warnt vor einem Mangel an Lehrkräften.", "de"),
+        ("Eine Umfrage sagt einen knappen Ausgang voraus.", "de"),
+    ],
+)
+def test_a_paper_is_no_new_actor(text: str, language: str) -> None:
+    names = {n.casefold() for n in _names(_draft(text, language)).values()}
+    assert not names & {"survey", "report", "bericht", "umfrage"}
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The new timetable was criticised by commuters.", "commuters"),
+        ("The ruling was welcomed by local shopkeepers.", "local shopkeepers"),
+    ],
+)
+def test_the_agent_of_a_passive_verb_of_judging_is_the_source(text: str, by: str) -> None:
+    draft = _draft(text, "en")
+    assert by in _names(draft)[draft.claims[0].attributed_to or ""]

@@ -326,6 +326,15 @@ _CONTENT_NOUNS = frozenset(
 )
 """What was said, fronted before a German verb ("Scharfe Kritik äußerte der Bund der
 Steuerzahler"): the object, never who said it."""
+_DOCUMENT_NOUNS = frozenset(
+    "study studies report reports survey poll polls data figures statement document paper"
+    " analysis research results letter draft review findings studie umfrage bericht daten"
+    " zahlen erklärung mitteilung papier entwurf analyse gutachten untersuchung schreiben"
+    " brief auswertung statistik".split()
+)
+"""A paper, not a speaker ("The study suggests", "Der Bericht warnt"): whose paper it is
+the text says elsewhere; no actor of its own."""
+_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _NOT_SUBJECT = frozenset(
     "er sie es wir ich ihr man das dies diese dieser dieses jeder jede niemand keiner auch"
     " dann zudem außerdem doch aber nun heute gestern morgen später damals dabei daher"
@@ -367,7 +376,7 @@ def _plain_subject(
     head = words[-1]
     if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
         return None
-    if head.casefold() in _CONTENT_NOUNS:
+    if head.casefold() in _CONTENT_NOUNS or head.casefold() in _DOCUMENT_NOUNS:
         return None
     det = (phrase.group("det") or "").casefold()
     german = _german_phrase(det, words, gap)
@@ -461,6 +470,23 @@ _FOLLOWING_PHRASE = re.compile(
     r"(?:(?:des|der|dem|den|von|vom|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"(?P<head>[A-ZÄÖÜ][\w-]*)"
 )
+
+
+def _passive_agent(sentence: str, verb_end: int, mentions: list[Mention]) -> Source | None:
+    """Who did the saying in the passive ("was welcomed by campaigners", "were criticised
+    by the union"): the actor named after "by", else its plain noun phrase."""
+    by = _AGENT.match(sentence, verb_end)
+    if by is None:
+        return None
+    _, end = _clause_bounds(sentence, by.end())
+    named = _first_after(mentions, by.end(), end)
+    if named is not None and named.start == by.end():
+        return Source(actor=named.actor, cue=f"by {named.actor}")
+    phrase = _PLURAL_PHRASE.match(sentence, by.end()) or _LEADING_PHRASE.match(sentence, by.end())
+    plain = _plain_subject(sentence, by.end(), phrase.end(), mentions) if phrase else None
+    if isinstance(plain, RoleSpeaker):
+        return Source(role=plain, cue="by")
+    return None
 
 
 def _opening_subject(
@@ -721,6 +747,9 @@ def sentence_source(
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
         if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
+            agent = _passive_agent(sentence, verb.end(), mentions)
+            if agent is not None:  # "The move was welcomed by campaigners"
+                return agent
             continue
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
