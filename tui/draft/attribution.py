@@ -140,7 +140,8 @@ _SPEECH_EN = (
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
     # what a court or an inquest was told ("…, the court heard"), and views held of someone
-    r"|(?<=court\s)heard|(?<=jury\s)heard|(?<=inquest\s)heard|(?<=tribunal\s)heard"
+    r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
+    r"|heard(?<=tribunal\sheard)"
     r"|(?:saw|sees|viewed|views|regarded|regards|rate|rates|rated)(?=\s+(?:\S+\s+){0,5}as\b)"
 )
 _PARTICIPLES = frozenset(
