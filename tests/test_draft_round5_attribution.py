@@ -547,3 +547,17 @@ def test_a_paper_is_no_new_actor(text: str, language: str) -> None:
 def test_the_agent_of_a_passive_verb_of_judging_is_the_source(text: str, by: str) -> None:
     draft = _draft(text, "en")
     assert by in _names(draft)[draft.claims[0].attributed_to or ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ein Streik droht den Flugverkehr lahmzulegen.", "de"),
+        ("Der Frost hält noch bis Sonntag an.", "de"),
+        ("Vieles spricht für einen knappen Ausgang.", "de"),
+        ("The bill calls for tougher checks on landlords.", "en"),
+        ("The proposal promises lower bills for families.", "en"),
+    ],
+)
+def test_a_thing_as_subject_is_no_speaker(text: str, language: str) -> None:
+    assert _draft(text, language).claims[0].attributed_to is None

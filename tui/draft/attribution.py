@@ -331,10 +331,19 @@ _DOCUMENT_NOUNS = frozenset(
     "study studies report reports survey poll polls data figures statement document paper"
     " analysis research results letter draft review findings studie umfrage bericht daten"
     " zahlen erklärung mitteilung papier entwurf analyse gutachten untersuchung schreiben"
-    " brief auswertung statistik".split()
+    " brief auswertung statistik bill plan proposal law measure deal agreement treaty budget"
+    " gesetz vorschlag abkommen vertrag haushalt etat".split()
 )
-"""A paper, not a speaker ("The study suggests", "Der Bericht warnt"): whose paper it is
-the text says elsewhere; no actor of its own."""
+"""A paper, a plan or a law, not a speaker ("The study suggests", "Der Bericht warnt",
+"The bill calls for"): whose it is the text says elsewhere; no actor of its own."""
+_THINGS_DO_TOO = re.compile(
+    r"droht|drohte|drohen|drohten|hält|hielt|halten|hielten|spricht|sprach|sprechen"
+    r"|calls|called",
+    re.IGNORECASE,
+)
+"""Verbs a thing is the subject of as often as a person ("Ein Streik droht", "Der Winter
+hält an", "Vieles spricht dafür", "The bill calls for"): no unnamed subject is read off
+the words before them."""
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _NOT_SUBJECT = frozenset(
     "er sie es wir ich ihr man das dies diese dieser dieses jeder jede niemand keiner auch"
@@ -343,7 +352,8 @@ _NOT_SUBJECT = frozenset(
     " nach vor bei mit seit laut für über unter it this that these those there he she they"
     " we i you also then but and or on at last yesterday today earlier later however"
     " meanwhile who which what when where while one its their his her our your my"
-    " nobody everyone someone many most some several other both all beide alle".split()
+    " nobody everyone someone many most some several other both all beide alle vieles alles"
+    " nichts einiges manches etwas".split()
 )
 _BODY_NOUNS = frozenset(
     "company firm group carmaker automaker bank chipmaker airline retailer insurer lender"
@@ -616,7 +626,7 @@ def _subject(
     opening = _first_after(kept, start, verb.start())
     if opening is not None and len(sentence[start : opening.start].split()) <= 2:
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
-    if before is None and opening is None and pronoun is None:
+    if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):
         plain = _plain_subject(sentence, start, verb.start(), kept)
         if isinstance(plain, Mention):
             return Source(actor=plain.actor, cue=cue)
