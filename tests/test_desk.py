@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from textual.widgets import Input, OptionList, Select, Static, TextArea
 
 from tui.links import Ref
@@ -265,6 +266,7 @@ async def test_add_an_actor_then_delete_one_others_refer_to(seed: Path) -> None:
         dialog = await top(pilot, ChoiceDialog)
         details = " ".join(dialog.details)
         assert "refer to it" in details and "claim" in details
+        assert dialog.answers[0][0] == "cancel"  # Enter alone rewrites nothing
         await answer(pilot, "cascade")
         assert not any(a.id == "richter" for a in screen.briefing.actors)  # type: ignore[union-attr]
         assert screen.active_section == "actors"
@@ -286,6 +288,54 @@ async def test_delete_cancelled_changes_nothing(seed: Path) -> None:
 
 
 # --- review mode ------------------------------------------------------------------------------
+
+
+async def test_merging_actors_of_different_kinds_asks_first(tmp_path: Path) -> None:
+    from tui.commands import new
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Harbour strike ends\n\nThe dock workers' union Verdi said on Monday that the strike"
+        " at the port of Hamburg was over. Union leader Anna Berg told Reuters the deal was"
+        " fair.\n\nThe port operator HHLA said ships would be handled again from Tuesday.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "draft.yaml"
+    args = argparse.Namespace(source=str(article), output=str(path), lang="auto", force=False)
+    assert new.run(args) == 0
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        while review.current is not None and review.current.ref.section != "actors":
+            await pilot.press("a")
+            await settle(pilot)
+        kept = review.current.ref.record(review.document.data)  # type: ignore[union-attr]
+        await pilot.press("m")
+        dialog = await top(pilot, ChoiceDialog)
+        # each choice names the other actor's kind; take one of another kind than this one
+        other = next(
+            ident
+            for ident, label in dialog.answers
+            if ident != "cancel" and not label.endswith(f"· {kept['kind']}")
+        )
+        before = path.read_bytes()
+        await answer(pilot, other)
+        warning = await top(pilot, ChoiceDialog)
+        assert f"{other} is a" in warning.question
+        assert f"{kept['id']} a {kept['kind']}" in warning.question
+        await answer(pilot, "cancel")
+        assert path.read_bytes() == before  # nothing merged
+        await pilot.press("m")
+        await answer(pilot, other)
+        await answer(pilot, "merge")
+        for _ in range(100):  # the save runs off the UI thread
+            if path.read_bytes() != before:
+                break
+            await pilot.pause(0.05)
+    ids = [a["id"] for a in yaml.safe_load(path.read_text(encoding="utf-8"))["actors"]]
+    assert other not in ids and kept["id"] in ids
 
 
 async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:

@@ -12,8 +12,11 @@ set (``unseen3``) was written and committed before the drafter first ran on it a
 misses were not read until the last rule change of that round was committed; the fourth
 round tuned on it. The fourth unseen set (``unseen4``) was written and committed before
 the drafter first ran on it and its misses were not read until the last rule change of
-that round was committed: it is held to what it reached, far below the goals (see
-docs/drafting.md).
+that round was committed; it is held to what it reached then, far below the goals (see
+docs/drafting.md), and the next round tunes on it. The fifth unseen set (``unseen5``)
+was written and committed before the drafter first ran on it and is not read for
+tuning: its floors sit a few points below its first run, and its ceilings a little
+above.
 """
 
 from __future__ import annotations
@@ -95,6 +98,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures right": 0.86,
         "claim kind right": 0.58,
     },
+    "unseen5": {
+        "statements covered": 0.97,
+        "speaker right": 0.67,
+        "attributed_to right": 0.57,
+        "actors recall": 0.62,
+        "actors precision": 0.76,
+        "media recognised": 0.60,
+        "hedge cues found": 0.88,
+        "figures right": 0.80,
+        "claim kind right": 0.69,
+    },
 }
 CEILINGS: dict[str, dict[str, float]] = {
     "tune": {
@@ -127,8 +141,13 @@ CEILINGS: dict[str, dict[str, float]] = {
         "figures false": 0.08,
         "speculation as fact": 1,
     },
+    "unseen5": {
+        "hedge cues false": 0.12,
+        "figures false": 0.06,
+        "speculation as fact": 1,
+    },
 }
-SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3", "unseen4")
+SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
 
 
 @pytest.fixture(scope="module")
@@ -143,17 +162,18 @@ def test_the_corpus_is_complete() -> None:
     unseen2 = scorer.load_set("unseen2")
     unseen3 = scorer.load_set("unseen3")
     unseen4 = scorer.load_set("unseen4")
+    unseen5 = scorer.load_set("unseen5")
     assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14 and len(unseen3) >= 14
-    assert len(unseen4) >= 14
-    for texts in (first, unseen, unseen2, unseen3, unseen4):
+    assert len(unseen4) >= 14 and len(unseen5) >= 16
+    for texts in (first, unseen, unseen2, unseen3, unseen4, unseen5):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen + unseen2 + unseen3 + unseen4:
+    for text in first + unseen + unseen2 + unseen3 + unseen4 + unseen5:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:
-            assert claim["at"] in text.text, (text.name, claim["at"])
+            assert text.text.count(claim["at"]) == 1, (text.name, claim["at"])
             assert claim.get("by") is None or claim["by"] in names, (text.name, claim)
         for quote in text.quotes:
             assert quote["at"] in text.text and quote["speaker"] in names, (text.name, quote)

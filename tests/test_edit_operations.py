@@ -10,7 +10,7 @@ import pytest
 from edit_corpus import MINIMAL_BLOCKS, STYLES, corpus
 
 from tui.edit.document import Document
-from tui.edit.errors import EditError, EditRefused, RecordInUse, RecordNotFound
+from tui.edit.errors import EditError, EditRefused, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.operations import (
     AcceptDraft,
     AddRecord,
@@ -152,6 +152,42 @@ def test_renaming_an_id_renames_its_references(files: dict[str, Path]) -> None:
     renamed = seed.apply(plan.changes)
     assert renamed.briefing.article == "the-article" and plan.summary.endswith("id changed")
     assert all("derwesten-article" not in c.sources for c in renamed.briefing.claims)
+
+
+def test_an_id_another_record_has_is_refused_naming_the_edited_record(
+    files: dict[str, Path],
+) -> None:
+    doc = load(files, "seed")
+    # c02 comes before c03: the loader would have named c03, which nobody touched
+    for edited, taken in (("c02", "c03"), ("c05", "c03")):
+        with pytest.raises(IdTaken) as refused:
+            apply(doc, SetFields(edited, {"id": taken}))
+        message = str(refused.value)
+        assert message.startswith(f"claim {edited}: the id '{taken}' is already taken by")
+        assert f"claim {taken}" in message
+    # an id of another section is no clash, and keeping one's own id is no change of id
+    renamed = apply(doc, SetFields("c02", {"id": "putin"}))
+    assert renamed.briefing.claims[1].id == "putin"
+    assert (
+        apply(doc, SetFields("c02", {"id": "c02", "status": "disputed"}))
+        .briefing.claims[1]
+        .status.value
+        == "disputed"
+    )
+
+
+def test_merging_into_an_actor_without_aliases_writes_one_alias_list(
+    files: dict[str, Path],
+) -> None:
+    doc = load(files, "seed")
+    # vietnam has no aliases; iran brings its name and one alias: two new aliases at once
+    merged = apply(doc, MergeActors("vietnam", "iran"))
+    vietnam = next(a for a in merged.briefing.actors if a.id == "vietnam")
+    assert [alias.name for alias in vietnam.aliases][:1] == ["Iran"]
+    assert len(vietnam.aliases) == 2
+    # iran's list goes with it, vietnam gets one: one key in, one out
+    assert merged.text.count("aliases:") == doc.text.count("aliases:")
+    parse_briefing(merged.text, "merged.yaml")  # loads: no duplicate key
 
 
 def test_an_invalid_edit_is_refused_with_the_loaders_located_message() -> None:

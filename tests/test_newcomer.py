@@ -263,7 +263,12 @@ async def test_help_groups_keys_by_task_lists_only_remappable_keys_and_searches(
         assert all(row.binding_id for row in help_screen.rows)
         tasks = [row.task for row in help_screen.rows]
         assert tasks == sorted(tasks, key=TASKS.index)  # grouped, in task order
-        assert {"Moving", "Checking", "Exporting and sharing"} <= set(tasks)
+        assert {"Moving", "Editing", "Checking", "Exporting and sharing"} <= set(tasks)
+        editing = {row.binding_id for row in help_screen.rows if row.task == "Editing"}
+        assert {"edit.record", "edit.undo", "edit.review"} <= editing
+        assert not any(
+            row.binding_id.startswith("edit.") for row in help_screen.rows if row.task == "Moving"
+        )
         await pilot.press("slash")
         await pilot.press("f", "e", "t", "c", "h")
         await pilot.pause()
@@ -415,7 +420,9 @@ def test_validate_reports_duplicate_ids_naming_both_files(tmp_path: Path, capsys
     shutil.copyfile(SEED, tmp_path / "b.yaml")
     assert main(["validate", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "b.yaml: id 'anti-nato-2024-07' is already the id of" in err and "a.yaml" in err
+    assert f"{tmp_path / 'b.yaml'}:9:5: id 'anti-nato-2024-07' is also the id of" in err
+    assert f"{tmp_path / 'a.yaml'}:9:5: id 'anti-nato-2024-07' is also the id of" in err
+    assert "0 of 2 briefing files valid" in err
 
 
 async def test_an_empty_library_says_how_to_draft_a_briefing(tmp_path: Path) -> None:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_problems, say
+from tui.errors import Problem
 from tui.text import shown_path
 from tui.words import count
+
+if TYPE_CHECKING:
+    from tui.model import Briefing
 
 HELP = "check briefing files or folders; print every problem as PATH:LINE:COL: message"
 DESCRIPTION = (
@@ -42,7 +47,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     files = scan.files
     invalid = 0
-    first_with_id: dict[str, Path] = {}
+    # Problems of a file go out as it is read; "ok" waits until every id is known, since
+    # a file is only valid in a library if no other file there takes its id.
+    valid: list[tuple[Path, str, str]] = []
+    with_id: dict[str, list[Path]] = {}
     for file in files:
         try:
             briefing = load_briefing(file)
@@ -50,25 +58,52 @@ def run(args: argparse.Namespace) -> int:
             invalid += 1
             print_problems(error.problems)
             continue
-        other = first_with_id.setdefault(briefing.id, file)
-        if other != file:
+        with_id.setdefault(briefing.id, []).append(file)
+        valid.append((file, briefing.id, _contents(briefing)))
+    for file, briefing_id, contents in valid:
+        others = [other for other in with_id[briefing_id] if other != file]
+        if others:
             # Ids name briefings across a library (links, search, the index): one each.
             invalid += 1
-            print(
-                f"{shown_path(file)}: id {briefing.id!r} is already the id of"
-                f" {shown_path(other)}; ids must be unique in a library",
-                file=sys.stderr,
-            )
-            continue
-        if not args.quiet:
-            print(
-                f"{shown_path(file)}: ok ({count(len(briefing.actors), 'actor')},"
-                f" {count(len(briefing.claims), 'claim')}, {count(len(briefing.quotes), 'quote')},"
-                f" {count(len(briefing.sources), 'source')})"
-            )
+            print_problems([_shared_id(file, briefing_id, others)])
+        elif not args.quiet:
+            print(f"{shown_path(file)}: ok ({contents})")
     if not args.quiet or invalid or scan.problems:
         summary = f"{len(files) - invalid} of {count(len(files), 'briefing file')} valid"
         if scan.problems:
             summary += f"; {count(len(scan.problems), 'path')} could not be checked"
         print(summary, file=sys.stderr if invalid or scan.problems else sys.stdout)
     return EXIT_INVALID if invalid or scan.problems else EXIT_OK
+
+
+def _contents(briefing: Briefing) -> str:
+    return (
+        f"{count(len(briefing.actors), 'actor')}, {count(len(briefing.claims), 'claim')},"
+        f" {count(len(briefing.quotes), 'quote')}, {count(len(briefing.sources), 'source')}"
+    )
+
+
+def _shared_id(file: Path, briefing_id: str, others: list[Path]) -> Problem:
+    """Every file of a set that shares one id, each naming the others, at its ``id:``."""
+    line, column = _id_position(file)
+    named = ", ".join(shown_path(other) for other in others[:3])
+    if len(others) > 3:
+        named += f" and {count(len(others) - 3, 'more file')}"
+    return Problem(
+        str(file),
+        line,
+        column,
+        f"id {briefing_id!r} is also the id of {named}; ids must be unique in a library",
+    )
+
+
+def _id_position(file: Path) -> tuple[int | None, int | None]:
+    """Where the briefing's ``id`` value stands (read again: only files that share one)."""
+    from tui.yamlread import read_yaml
+
+    try:
+        result = read_yaml(file.read_text(encoding="utf-8"), record_positions=True)
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    where = result.positions.values.get(("id",)) if result.positions else None
+    return where if where is not None else (None, None)

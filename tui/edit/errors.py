@@ -27,6 +27,7 @@ __all__ = [
     "EditRefused",
     "FileChanged",
     "FileUnreadable",
+    "IdTaken",
     "RecordInUse",
     "RecordNotFound",
     "UnfaithfulEdit",
@@ -43,6 +44,14 @@ class EditRefused(EditError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class IdTaken(EditError):
+    """A record was given the id another record of its section already has.
+
+    Said of the record being edited: the loader would report the duplicate at whichever of
+    the two comes later in the file, which may be the one nobody touched.
+    """
 
 
 class RecordNotFound(EditError):

@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from tui.edit.document import Document, same_data
-from tui.edit.errors import EditError, RecordInUse, RecordNotFound
+from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
 from tui.edit.references import ID_SECTIONS, Referrer, find_referrers, record_label
 from tui.model import Actor, Briefing, Claim, Note, Quote, Relation, Source, TimelineEntry
@@ -216,6 +216,8 @@ class SetFields(Operation):
         changes = _value_changes(ref.path, ref.section, record, self.values)
         new_id = self.values.get("id")
         noun = ID_SECTIONS.get(ref.section)
+        if noun and isinstance(new_id, str) and record.get("id") != new_id:
+            _refuse_taken_id(data, ref, new_id)
         if noun and isinstance(new_id, str) and record.get("id") not in (None, new_id):
             changes += _rewrite_references(data, noun, str(record["id"]), new_id, skip=())
         label = record_label(data, ref.section, ref.index)
@@ -224,6 +226,19 @@ class SetFields(Operation):
         changed = [k for k in self.values if k in own]
         summary = f"{label}: {', '.join(changed) or 'nothing'} changed"
         return Plan(changes, summary)
+
+
+def _refuse_taken_id(data: Mapping[str, Any], ref: RecordRef, new_id: str) -> None:
+    """IdTaken when another record of the section already answers to ``new_id``."""
+    items = data.get(ref.section)
+    for index, other in enumerate(items if isinstance(items, list) else []):
+        if index != ref.index and isinstance(other, dict) and other.get("id") == new_id:
+            mine = record_label(data, ref.section, ref.index)
+            theirs = record_label(data, ref.section, index)
+            raise IdTaken(
+                f"{one_line(mine)}: the id {one_line(new_id)!r} is already taken by"
+                f" {one_line(theirs)}; choose another id"
+            )
 
 
 def _rewrite_references(
@@ -437,7 +452,12 @@ class MergeActors(Operation):
             if name and name not in names:
                 names.add(name)
                 new_aliases.append(alias)
-        changes += [AppendItem((*keep.path, "aliases"), alias) for alias in new_aliases]
+        if isinstance(kept.get("aliases"), list):
+            changes += [AppendItem((*keep.path, "aliases"), alias) for alias in new_aliases]
+        elif new_aliases:
+            # one new list: appending item by item to a list that is not there would
+            # write the key once per alias
+            changes.append(SetValue((*keep.path, "aliases"), new_aliases, field_order("actors")))
         changes.append(DeleteValue(other.path))
         count = len(find_referrers(data, "actor", self.other))
         summary = (

@@ -14,11 +14,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 
 from tui.config import load_state, save_state
 from tui.text import one_line, visible
+from tui.ui.focus import KeysFollowFocus
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -69,6 +71,23 @@ class BriefingApp(App[None]):
         """The first exception that escaped into Textual; the command reports it on exit."""
         self.unexpected_report: str | None = None
         self._until_first_paint: list[Callable[[], object]] | None = []
+        self._keys = KeysFollowFocus()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Note where each key from the terminal goes first (see :mod:`tui.ui.focus`)."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self._keys.sent(event, self.focused)
+        await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key back from a widget that lost the focus to a text field is typed there.
+
+        Textual calls this before ``App._on_key`` (handlers run down the class's MRO), so
+        preventing the default is what keeps the key from also reaching the bindings.
+        """
+        if self._keys.redirect(event, self.focused):
+            event.stop()
+            event.prevent_default()
 
     @property
     def library_folder(self) -> Path | None:

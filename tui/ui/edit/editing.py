@@ -401,9 +401,10 @@ class Editing:
                 ]
                 if len(referrers) > 12:
                     details.append(f"  … and {len(referrers) - 12} more")
+                # Enter alone must not rewrite other records: Cancel comes first here
                 answers = [
-                    ("cascade", "Delete it and remove these references"),
-                    ("cancel", "Cancel"),
+                    ("cancel", "Cancel (keep it)"),
+                    ("cascade", f"Delete it and remove these {len(referrers)} references"),
                 ]
             else:
                 details, answers = [], [("delete", f"Delete {label}"), ("cancel", "Cancel")]

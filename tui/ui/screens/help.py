@@ -19,10 +19,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
+from tui.ui.focus import focus_now
+
 __all__ = ["TASKS", "HelpRow", "HelpScreen", "help_rows", "task_of"]
 
 
-TASKS = ("Moving", "Reading", "Checking", "Exporting and sharing", "The app")
+TASKS = ("Moving", "Reading", "Editing", "Checking", "Exporting and sharing", "The app")
 """The groups help lists keys in, in this order."""
 
 _TASK_OF_ID: dict[str, str] = {
@@ -50,9 +52,17 @@ _TASK_OF_ID: dict[str, str] = {
 """Which task each binding serves; every other binding moves the reader around."""
 
 
+_EDITING_SCOPES = ("edit.", "review.", "form.", "dialog.")
+"""Binding ids of the analyst's desk (its keys, the review, the form and its dialogs)."""
+
+
 def task_of(binding_id: str) -> str:
     """The group of :data:`TASKS` a binding is listed under."""
-    return _TASK_OF_ID.get(binding_id, "Moving")
+    if binding_id in _TASK_OF_ID:
+        return _TASK_OF_ID[binding_id]
+    if binding_id.startswith(_EDITING_SCOPES):
+        return "Editing"
+    return "Moving"
 
 
 @dataclass(frozen=True)
@@ -168,17 +178,19 @@ class HelpScreen(ModalScreen[None]):
             )
 
     def on_mount(self) -> None:
-        self.query_one("#help-scroll", VerticalScroll).focus()
+        focus_now(self.query_one("#help-scroll", VerticalScroll))
 
     @staticmethod
     def _table(rows: list[HelpRow]) -> Table | Text:
         if not rows:
             return Text("No key matches.", style="italic")
+        # At 80 columns the action must stay readable: long key lists fold, the place
+        # and the id give way first (the id is cut with an ellipsis, never wrapped).
         table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
-        table.add_column("Keys", style="bold", no_wrap=True)
-        table.add_column("Action")
-        table.add_column("Where", style="dim")
-        table.add_column("Binding id", style="dim", no_wrap=True)
+        table.add_column("Keys", style="bold", overflow="fold", max_width=12)
+        table.add_column("Action", ratio=1, min_width=14)
+        table.add_column("Where", style="dim", max_width=9, overflow="ellipsis")
+        table.add_column("Binding id", style="dim", no_wrap=True, overflow="ellipsis")
         task = None
         for row in rows:
             if row.task != task:
@@ -188,7 +200,7 @@ class HelpScreen(ModalScreen[None]):
         return table
 
     def action_search(self) -> None:
-        self.query_one("#help-search", Input).focus()
+        focus_now(self.query_one("#help-search", Input))
 
     @on(Input.Changed, "#help-search")
     def _search(self, event: Input.Changed) -> None:

@@ -40,6 +40,7 @@ from tui.index.filters import LibraryQuery, parse_library_query
 from tui.library import BRIEFING_SUFFIXES
 from tui.places import last_opened, remember_opened
 from tui.text import shown_path
+from tui.ui.focus import focus_now
 from tui.ui.paint import after_first_paint
 from tui.ui.render import one_line
 from tui.ui.screens.opening import open_at
@@ -511,7 +512,7 @@ class LibraryScreen(Screen[None]):
     # --- searching ----------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one("#library-search", Input).focus()
+        focus_now(self.query_one("#library-search", Input))
 
     def action_to_list(self) -> None:
         self.query_one(RecordList).focus()

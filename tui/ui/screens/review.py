@@ -247,19 +247,48 @@ class ReviewScreen(Screen[None]):
         if item is None or item.ref.section != "actors":
             self.notify("Merging is for actors: step to a draft actor", severity="information")
             return
-        keep = str(item.ref.record(self.document.data).get("id"))
-        others = [
-            (str(a.get("id")), f"{one_line(str(a.get('id')))}  {one_line(str(a.get('name')))}")
+        kept = item.ref.record(self.document.data)
+        keep = str(kept.get("id"))
+        actors = {
+            str(a.get("id")): a
             for a in self.document.data.get("actors") or []
             if isinstance(a, Mapping) and a.get("id") != keep
+        }
+        others = [
+            (ident, f"{one_line(ident)}  {one_line(str(a.get('name')))} · {_kind_of(a)}")
+            for ident, a in actors.items()
         ]
         if not others:
             self.notify("There is no other actor to merge", severity="information")
             return
 
+        def merge(answer: str | None) -> None:
+            if answer == "merge":
+                self._submit(Job("apply", MergeActors(keep=keep, other=chosen_other[0])))
+
+        chosen_other: list[str] = []
+
         def chosen(other: str | None) -> None:
-            if other and other != "cancel":
-                self._submit(Job("apply", MergeActors(keep=keep, other=other)))
+            if not other or other == "cancel":
+                return
+            chosen_other.append(other)
+            mine, theirs = _kind_of(kept), _kind_of(actors[other])
+            if mine == theirs:
+                merge("merge")
+                return
+            # Two kinds are rarely one actor: a person and the party they lead, a state
+            # and its government. Say so before the references are rewritten.
+            self.app.push_screen(
+                ChoiceDialog(
+                    f"{one_line(other)} is a {theirs}, {one_line(keep)} a {mine}",
+                    [
+                        f"Merging makes every reference to {one_line(other)} name"
+                        f" {one_line(keep)}, a {mine}. Are they really the same actor?"
+                    ],
+                    [("merge", f"Merge anyway (keep the kind {mine})"), ("cancel", "Cancel")],
+                ),
+                merge,
+            )
 
         self.app.push_screen(
             ChoiceDialog(
@@ -318,3 +347,9 @@ def _value_text(value: Any) -> str:
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{k}: {_value_text(v)}" for k, v in value.items()) + "}"
     return one_line(str(value))
+
+
+def _kind_of(actor: Mapping[str, object]) -> str:
+    """An actor's kind as the file gives it ("actor" when it gives none)."""
+    kind = actor.get("kind")
+    return one_line(str(kind)) if kind else "actor"

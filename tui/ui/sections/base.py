@@ -19,6 +19,7 @@ from textual.containers import Container, Horizontal
 from textual.message import Message
 
 from tui.links import BriefingIndex, Ref, Section
+from tui.ui.focus import focus_now
 from tui.ui.render import Detail
 from tui.ui.widgets.detail import DetailPane
 from tui.ui.widgets.records import Column, RecordList
@@ -188,7 +189,7 @@ class RecordsView(SectionView):
         self.show(key)
 
     def focus_view(self) -> None:
-        self.records.focus()
+        focus_now(self.records)
 
     def _highlighted(self, event: RecordList.Highlighted) -> None:
         """The cursor moved (called by the list in the same turn, so the detail is drawn

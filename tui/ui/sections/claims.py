@@ -23,6 +23,7 @@ from textual.widgets import Input, Select, Static
 
 from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
+from tui.ui.focus import focus_now
 from tui.ui.render import (
     Detail,
     Link,
@@ -275,7 +276,7 @@ class ClaimsView(RecordsView):
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter's text field."""
-        self.query_one("#filter-text", Input).focus()
+        focus_now(self.query_one("#filter-text", Input))
 
     @property
     def in_filter_bar(self) -> bool:
