@@ -15,11 +15,24 @@ unnamed groups); the words around them say which one is the source:
    person the role describes;
 4. "demnach" (and a sentence that only says who reported the one before, "Das teilte X
    mit") carries the previous sentence's source.
+5. a subject the actor finder did not list is read off the noun phrase itself: before the
+   verb ("Volunteers have offered", "Die Deutsche Alzheimer Gesellschaft warnte"), before
+   a relative clause ("Small island states, which …, said"), after a German verb that
+   opens its clause ("äußerte sich der Städtetag"), after a source phrase ("nach
+   Einschätzung von Fachleuten"), or opening the sentence ("Ein Förderverein hat nach
+   eigenen Angaben …", "…, arguing that"); HanTa tells a German noun from an adverb
+   ("Lobend äußerte sich …"). "The company" is the business the sentence named before
+   it, "die polnische Regierung" the state its adjective names;
+6. verbs of judging and feeling count as saying ("bedauerte", "admitted", "saw him as",
+   "schließt … nicht aus"), and so does a body's own plan or count ("Transport for
+   London will raise fares", "Die Bundesagentur hat … gezählt"); a vote, a decision or a
+   rejection stays the article's report.
 
 Quotations take the speaker by the same rules, looking first at the words after the
 closing mark ("…“, sagte X", "…," he said), then before the opening one ("X sagte: „…“",
 "X hielt dagegen: „…“"); a quotation with no attribution in its sentence continues the
-paragraph's last speaker. Everything here is a suggestion the draft marks for review.
+paragraph's last speaker; '„…“, so X' names X. Everything here is a suggestion the
+draft marks for review.
 """
 
 from __future__ import annotations
@@ -28,7 +41,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.draft.nouns import is_common_noun, is_proper_name
+
 __all__ = [
+    "SPEECH_VERB",
     "Mention",
     "RoleSpeaker",
     "Source",
@@ -93,6 +109,17 @@ _SPEECH_DE = (
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
+    # judging, feeling, advising: the subject holds the view (a vote, a decision or a
+    # rejection is an event the article reports, as "stimmte zu", "beschloss", "lehnt ab")
+    r"|bedauerte|bedauerten|bedauert|bedauern|begründete|begründeten|begründet|gestand"
+    r"|gestanden|empfahl|empfahlen"
+    r"|empfiehlt|empfehlen|riet|rieten|rät|raten|hofft|hoffen|hoffte|hofften|bezweifelt"
+    r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert"
+    r"|bemängelte|bemängelt|monierte|moniert|beklagten|beklagen|bemängeln|loben|kritisieren"
+    r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,6}als\b)"
+    # ruling something out or in: "schließt Brandstiftung nicht aus"
+    r"|(?:schließt|schließen|schloss|schlossen)(?=[^,.;:]*\baus\b)"
+    r"|lobten|kritisieren|fordern|warnen"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -104,6 +131,18 @@ _SPEECH_EN = (
     r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
     r"|condemned|welcomed|praised|saying|vowed|vows|signalled|signaled|stated|declared|pledged"
     r"|maintained|asserted|alleged|blamed|hailed|hails|credited|credits"
+    # judging, feeling, offering: the subject holds the view or makes the offer (a vote
+    # or a decision is an event the article reports)
+    r"|admitted|admits|admit|regretted|regrets|regret|offered|offers"
+    r"|hope|hopes|hoped|recommended|recommends|recommend|advised|advises"
+    r"|criticised|criticized|criticises|criticizes|praised|praises"
+    r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
+    r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
+    r"|disagrees|disagree|objected|objects"
+    # what a court or an inquest was told ("…, the court heard"), and views held of someone
+    r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
+    r"|heard(?<=tribunal\sheard)"
+    r"|(?:saw|sees|viewed|views|regarded|regards|rate|rates|rated)(?=\s+(?:\S+\s+){0,5}as\b)"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -111,9 +150,13 @@ _PARTICIPLES = frozenset(
     " eingeräumt behauptet berichtet".split()
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
+SPEECH_VERB = _SPEECH
+"""A verb of saying, reporting, judging or feeling, German or English (any case: callers
+that need the verb, not a noun, check that it is lowercase)."""
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
+    r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
     r"|nach\s+Informationen|nach\s+Berechnungen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
     r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
     re.IGNORECASE,
@@ -137,7 +180,7 @@ _PAPER = re.compile(
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
+_CLAUSE = re.compile(r";|:(?!\S)|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
     r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
     r"|Pressesprecherin|Verteidiger|Verteidigerin|Anwalt|Anwältin|Staatsanwalt|Staatsanwältin"
@@ -150,13 +193,16 @@ _ROLE_NOUNS = (
     r"|executive|analyst|economist|researcher|commander|officer|minister|president"
     r"|chancellor|mayor|governor|Minister|Ministerin|Präsident|Präsidentin"
     r"|chair|chairman|chairwoman|head|leader|director|detective|judge|professor|author"
+    r"|secretary|manager|coach|boss|Trainer|Trainerin|Sprecherin|Managerin|Geschäftsführer"
+    r"|Geschäftsführerin|Studienleiter|Studienleiterin|Autor|Autorin"
     r"|meteorologist|scientist|Vorsitzende|Vorsitzender|Chef|Chefin|Leiter|Leiterin|Richter"
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
 )
 _ROLE = re.compile(
-    rf"\b(?P<art>[Ee]ine?r?|[Dd]ie|[Dd]er|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren|[Ii]ts|[Tt]heir)\s+"
-    rf"(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
-    rf"(?P<role>{_ROLE_NOUNS})\b(?P<of>\s+(?:des|der|of\s+the|of)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
+    rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
+    rf"|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
+    rf"(?P<role>{_ROLE_NOUNS})(?:s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
+    rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
 )
 _BREAK = re.compile(r"[,;:]")
 _DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
@@ -259,6 +305,254 @@ _STATEMENT = re.compile(
 """'…, the statement said': the statement of the source named before."""
 
 
+_NOMINATIVE = (
+    r"(?:der|die|das|ein|eine|einige|viele|mehrere|zahlreiche|manche|the|a|an|some"
+    r"|several|many|most|other)"
+)
+_NOUN_PHRASE = re.compile(
+    rf"(?:(?P<det>{_NOMINATIVE})\s+)?(?P<words>(?:[\w.&'\u2019-]+\s+){{0,3}}[\w.&'\u2019-]+)",
+    re.IGNORECASE,
+)
+_AUXILIARY_END = re.compile(
+    r"(?:\s+(?:have|has|had|will|would|hat|haben|hatte|hatten|also|auch|now|still|already"
+    r"|again|jetzt|nun|noch|bereits|[a-z]+ly))+\Z"
+)
+"""Auxiliaries and adverbs between a subject and its verb ("Volunteers have offered",
+"Pollsters now rate", "Residents angrily said")."""
+_PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)?[\w\s-]+\Z")
+"""Where an English group is ("Volunteers at the food bank", "Residents in the village")."""
+_CONTENT_NOUNS = frozenset(
+    "kritik lob zweifel bedenken widerspruch zustimmung sorge sorgen warnung warnungen"
+    " forderung forderungen unterstützung ablehnung protest".split()
+)
+"""What was said, fronted before a German verb ("Scharfe Kritik äußerte der Bund der
+Steuerzahler"): the object, never who said it."""
+_DOCUMENT_NOUNS = frozenset(
+    "study studies report reports survey poll polls data figures statement document paper"
+    " analysis research results letter draft review findings studie umfrage bericht daten"
+    " zahlen erklärung mitteilung papier entwurf analyse gutachten untersuchung schreiben"
+    " brief auswertung statistik bill plan proposal law measure deal agreement treaty budget"
+    " gesetz vorschlag abkommen vertrag haushalt etat".split()
+)
+"""A paper, a plan or a law, not a speaker ("The study suggests", "Der Bericht warnt",
+"The bill calls for"): whose it is the text says elsewhere; no actor of its own."""
+_THINGS_DO_TOO = re.compile(
+    r"droht|drohte|drohen|drohten|hält|hielt|halten|hielten|spricht|sprach|sprechen"
+    r"|calls|called",
+    re.IGNORECASE,
+)
+"""Verbs a thing is the subject of as often as a person ("Ein Streik droht", "Der Winter
+hält an", "Vieles spricht dafür", "The bill calls for"): no unnamed subject is read off
+the words before them."""
+_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+_NOT_SUBJECT = frozenset(
+    "er sie es wir ich ihr man das dies diese dieser dieses jeder jede niemand keiner auch"
+    " dann zudem außerdem doch aber nun heute gestern morgen später damals dabei daher"
+    " deshalb dennoch trotzdem zuletzt zuvor bereits schon noch so wie wer was am im in auf"
+    " nach vor bei mit seit laut für über unter it this that these those there he she they"
+    " we i you also then but and or on at last yesterday today earlier later however"
+    " meanwhile who which what when where while one its their his her our your my"
+    " nobody everyone someone many most some several other both all beide alle vieles alles"
+    " nichts einiges manches etwas".split()
+)
+_BODY_NOUNS = frozenset(
+    "company firm group carmaker automaker bank chipmaker airline retailer insurer lender"
+    " konzern unternehmen firma hersteller autobauer fluggesellschaft airline".split()
+)
+"""What a company is called when the text points back at it ("the company said")."""
+_GOVERNMENT_NOUNS = frozenset(
+    "government administration cabinet regierung bundesregierung landesregierung kabinett"
+    " staatsführung führung".split()
+)
+"""What a state's government is called: the state, not a body of its own."""
+
+
+def _plain_subject(
+    sentence: str, start: int, end: int, mentions: list[Mention]
+) -> Mention | RoleSpeaker | None:
+    """The subject the actor finder did not list, read off the noun phrase that fills
+    ``start:end`` (the words before a verb of saying in its clause, or after a
+    verb-first one): "Volunteers have offered", "Regular visitors said", "Die Deutsche
+    Alzheimer Gesellschaft warnte", "teilte die Fluggesellschaft mit". A phrase with a
+    determiner and no name is a body or a group; "the company" is the business the
+    sentence named before it. None when the words are no bare noun phrase."""
+    gap = sentence[start:end].strip(" ,")
+    gap = _AUXILIARY_END.sub("", gap)
+    gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
+    offset = sentence.find(gap, start) if gap else -1
+    phrase = _NOUN_PHRASE.fullmatch(gap) if gap else None
+    if phrase is None or offset < 0:
+        return None
+    words = phrase.group("words").split()
+    head = words[-1]
+    if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
+        return None
+    if head.casefold() in _CONTENT_NOUNS or head.casefold() in _DOCUMENT_NOUNS:
+        return None
+    det = (phrase.group("det") or "").casefold()
+    german = _german_phrase(det, words, gap)
+    if german is None:
+        return None
+    if head.casefold() in _GOVERNMENT_NOUNS:
+        # "Die belarussische Regierung wies … zurück": the state its adjective names; a
+        # bare "the government" is the state named before, which this sentence cannot see
+        states = [m for m in mentions if m.kind == "state" and offset <= m.start < end]
+        return Mention(states[0].actor, "state", states[0].start, states[0].end) if states else None
+    if head.casefold() in _BODY_NOUNS:  # "the company said": the business named before
+        named = [m for m in _named(mentions) if m.kind == "organisation" and m.end <= start]
+        return named[-1] if named else None
+    name_start = offset + phrase.start("words")
+    name = sentence[name_start : offset + phrase.end("words")]
+    if german:
+        plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
+        plural = plural and _german_plural(head)
+    else:
+        plural = _english_plural(head)
+    return RoleSpeaker(
+        name, name_start, name_start + len(name), "group" if plural else "organisation"
+    )
+
+
+_GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _german_phrase(det: str, words: list[str], gap: str) -> bool | None:
+    """Whether ``words`` (after the determiner ``det``) are a German noun phrase (True),
+    an English one (False), or no noun phrase at all (None). German: lowercase words are
+    inflected adjectives and the head is a noun HanTa knows ("Lobend", "Zudem" are not);
+    English: the head is a plural, a name, or has a determiner."""
+    head = words[-1]
+    if (
+        det in _GERMAN_DETERMINERS
+        or re.search(r"[äöüß]", gap)
+        or (not det and not _english_plural(head))
+    ):
+        first_noun = (
+            next(i for i, w in enumerate(words) if w[:1].isupper()) if head[:1].isupper() else 0
+        )
+        adjectives_fit = all(w.endswith(_ADJECTIVE_ENDINGS) for w in words[:first_noun]) and all(
+            w[:1].isupper() for w in words[first_noun:]
+        )
+        # adjectives before the noun, names after it: "Die Deutsche Alzheimer Gesellschaft";
+        # not "Die Verteidigung hatte eine Strafe" (a verb inside)
+        return True if adjectives_fit and _german_noun(head) else None
+    if not all(w.replace("-", "").replace(".", "").replace("'", "").isalpha() for w in words):
+        return None
+    return False
+
+
+def _english_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s")) and len(word) > 2
+
+
+def _german_noun(word: str) -> bool:
+    """A word HanTa's German model reads as a noun or a name (not "Lobend", "Zudem")."""
+    return word[:1].isupper() and (is_common_noun(word) or is_proper_name(word))
+
+
+def _german_plural(word: str) -> bool:
+    """A group of people by the ending of its noun ("Meteorologen", "Beobachter",
+    "Forschende", "Fachleute") rather than one body ("Gemeinde", "Opposition")."""
+    return word.endswith(("en", "er", "ern", "nde", "innen", "leute")) and not word.endswith(
+        ("ion", "heit", "keit", "ung", "schaft", "verein", "zentrum")
+    )
+
+
+_OWN_WORDS = re.compile(
+    r"\bnach\s+(?:seinen|ihren|seiner|ihrer)\s+(?:Worten|Angaben|Einschätzung|Ansicht"
+    r"|Auffassung|Darstellung|Überzeugung)\b|\b(?:in|by)\s+(?:his|her)\s+(?:view|words"
+    r"|account|estimate|estimation)\b",
+    re.IGNORECASE,
+)
+"""A source named by a possessive ("nach seinen Worten", "in her view"): the person named
+last."""
+_LEADING_PHRASE = re.compile(
+    rf"\W*(?:(?i:{_NOMINATIVE})\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w.&-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w.&-]*){0,2}"
+)
+_COUNTED = re.compile(
+    r"\W*(?:Dozens|Hundreds|Thousands|Scores|Millions|Dutzende|Hunderte|Tausende)"
+    r"\s+(?:of\s+(?:the\s+)?)?"
+)
+"""A count before the group it counts ("Dozens of nurses", "Hunderte Beschäftigte")."""
+_PLURAL_PHRASE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
+_FOLLOWING_PHRASE = re.compile(
+    r"(?:(?:des|der|dem|den|von|vom|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?P<head>[A-ZÄÖÜ][\w-]*)"
+)
+
+
+def _passive_agent(sentence: str, verb_end: int, mentions: list[Mention]) -> Source | None:
+    """Who did the saying in the passive ("was welcomed by campaigners", "were criticised
+    by the union"): the actor named after "by", else its plain noun phrase."""
+    by = _AGENT.match(sentence, verb_end)
+    if by is None:
+        return None
+    _, end = _clause_bounds(sentence, by.end())
+    named = _first_after(mentions, by.end(), end)
+    if named is not None and named.start == by.end():
+        return Source(actor=named.actor, cue=f"by {named.actor}")
+    phrase = _PLURAL_PHRASE.match(sentence, by.end()) or _LEADING_PHRASE.match(sentence, by.end())
+    plain = _plain_subject(sentence, by.end(), phrase.end(), mentions) if phrase else None
+    if isinstance(plain, RoleSpeaker):
+        return Source(role=plain, cue="by")
+    return None
+
+
+def _opening_subject(
+    sentence: str, mentions: list[Mention], cue: str = "nach eigenen Angaben"
+) -> Source | None:
+    """The subject that opens the sentence ("Ein Förderverein sammelt … und hat nach
+    eigenen Angaben …"): an actor named in its first words (the longest of those that
+    overlap: "Conservative backbenchers" over "Several Conservative"), else its noun
+    phrase."""
+    counted = _COUNTED.match(sentence)  # "Dozens of nurses walked out": the nurses
+    start = counted.end() if counted is not None else 0
+    phrase = _LEADING_PHRASE.match(sentence, start) or _PLURAL_PHRASE.match(sentence, start)
+    if phrase is None:
+        return None
+    named = _first_after(mentions, 0, phrase.end())
+    if named is not None:
+        overlapping = [m for m in _named(mentions) if m.start < named.end]
+        widest = max(overlapping, key=lambda m: (m.end, m.kind != "person"))
+        return Source(actor=widest.actor, cue=cue)
+    plain = _plain_subject(sentence, start, phrase.end(), mentions)
+    if isinstance(plain, Mention):
+        return Source(actor=plain.actor, cue=cue)
+    return Source(role=plain, cue=cue) if plain is not None else None
+
+
+def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
+    """The noun right after a German source phrase ending at ``start`` when the actor
+    finder listed none there ("nach Einschätzung von Fachleuten", "laut dem Grenzschutz"),
+    as the text inflects it. A body named before under a longer name ("des Instituts"
+    after "Robert Koch-Institut") is joined to it when the actor is made."""
+    phrase = _FOLLOWING_PHRASE.match(sentence, start)
+    if phrase is None or not _german_noun(phrase.group("head")):
+        return None
+    head = phrase.group("head")
+    kind = "group" if _german_plural(head) else "organisation"
+    return RoleSpeaker(head, phrase.start("head"), phrase.end("head"), kind)
+
+
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
+    r"|explaining)\b"
+)
+"""A closing participle clause of saying: its subject is the main clause's."""
+_VERB_FIRST_SUBJECT = re.compile(
+    r"\s+(?:sich\s+)?(?P<np>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+[a-zäöüß]|\s*[,.;:]|\s*\Z)"
+)
+"""A German subject right after its verb (with "sich"): a determiner, adjectives and a
+noun, followed by lowercase words or the clause's end."""
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""A ticker or initials in brackets between a name and its verb: no words of the clause."""
+_HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
+"""Between a name and its apposition, at most what the name is ("The RMT union, …")."""
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -276,11 +570,20 @@ def _subject(
         if inside is not None:  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
             return Source(actor=inside.actor, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
-        if named is not None and not sentence[named.end : apposition.start()].strip():
+        if named is not None and _HEAD_NOUN_ONLY.fullmatch(
+            sentence, named.end, apposition.start()
+        ):  # "X, …, said"; "The RMT union, which represents drivers, warned"
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
         if role is not None and not sentence[role.end : apposition.start()].strip():
             return Source(role=role, cue=verb.group())
+        if named is None and role is None:  # "Small island states, which had pushed …, said"
+            clause_start, _ = _clause_bounds(sentence, max(0, apposition.start() - 1))
+            plain = _plain_subject(sentence, clause_start, apposition.start(), kept)
+            if isinstance(plain, Mention):
+                return Source(actor=plain.actor, cue=verb.group())
+            if plain is not None:
+                return Source(role=plain, cue=verb.group())
     cue = verb.group()
     if verb.group().casefold() in _PARTICIPLES:
         # "X hat der Regierung … vorgeworfen": the participle closes the clause; its
@@ -291,6 +594,10 @@ def _subject(
         opening = _first_after(kept, start, verb.start())
         if opening is not None and len(sentence[start : opening.start].split()) <= 2:
             return Source(actor=opening.actor, cue=cue)
+        leading = _LEADING_PHRASE.match(sentence, start) if opening is None else None
+        plain = _plain_subject(sentence, start, leading.end(), kept) if leading else None
+        if isinstance(plain, RoleSpeaker):  # "Die Verteidigung hatte … gefordert"
+            return Source(role=plain, cue=cue)
     before = _last_before(kept, start, verb.start())
     spoken_by = role_speaker(sentence, start, verb.start())
     if (
@@ -304,7 +611,7 @@ def _subject(
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
             before = holder  # "Officials in Brussels say": the officials, not the place
-        between = sentence[before.end : verb.start()]
+        between = _BRACKETED.sub(" ", sentence[before.end : verb.start()])  # "(NASDAQ:X)"
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
                 between = between.replace(sentence[s:e], " ")
@@ -319,6 +626,12 @@ def _subject(
     opening = _first_after(kept, start, verb.start())
     if opening is not None and len(sentence[start : opening.start].split()) <= 2:
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
+    if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):
+        plain = _plain_subject(sentence, start, verb.start(), kept)
+        if isinstance(plain, Mention):
+            return Source(actor=plain.actor, cue=cue)
+        if plain is not None:
+            return Source(role=plain, cue=cue)
     if _ADDRESSING.match(verb.group()):
         return None  # "told The New York Times": whom it was said to, not who said it
     kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
@@ -337,6 +650,13 @@ def _subject(
         return Source(actor=after.actor, cue=cue)
     if before is not None and not _HARD_BREAK.search(sentence[before.end : verb.start()]):
         return Source(actor=before.actor, cue=cue)
+    inverted = _VERB_FIRST_SUBJECT.match(sentence, verb.end())
+    if inverted is not None and verb.group()[:1].islower():
+        # "Scharfe Kritik äußerte der Deutsche Städtetag", "teilte die Fluggesellschaft
+        # mit": the German subject after a verb that comes first in its clause
+        plain = _plain_subject(sentence, inverted.start("np"), inverted.end("np"), kept)
+        if isinstance(plain, RoleSpeaker) and plain.name.casefold() not in _BODY_NOUNS:
+            return Source(role=plain, cue=cue)
     return None
 
 
@@ -359,9 +679,17 @@ def sentence_source(
             r",\s*$", sentence[: match.start()]
         ):
             continue  # "so" is a source only after a comma ("…, so X.")
+        if "eigenen" in match.group():  # "…, hat nach eigenen Angaben …": the subject's own
+            subject = _opening_subject(sentence, mentions)
+            if subject is not None:
+                return subject
+            continue
         _, end = _clause_bounds(sentence, match.end())
         found = _first_after(mentions, match.end(), max(end, match.end() + 1))
         role = role_speaker(sentence, match.end(), end)
+        far = found is None or found.start - match.end() > 40
+        if far and role is None and match.group()[:1] in "nNlL":
+            role = _noun_after(sentence, match.end())  # "von Fachleuten"
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
         if (
@@ -372,6 +700,9 @@ def sentence_source(
             continue  # "Kritik kam von der Opposition: CDU-Chef X warf …": X speaks
         if found is not None and found.start - match.end() <= 40:
             return Source(actor=found.actor, cue=match.group().strip())
+    own_words = _OWN_WORDS.search(sentence)
+    if own_words is not None and outside(own_words.start()):
+        return Source(pronoun=True, cue=own_words.group())  # "nach seinen Worten"
     for match in _SOURCE_BEFORE.finditer(sentence):
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
@@ -417,20 +748,64 @@ def sentence_source(
         closing = _subject(sentence, last, mentions, skip)
         if closing is not None:
             return closing
+    participle = _PARTICIPLE_CLAUSE.search(sentence)
+    if participle is not None and outside(participle.start()):
+        # "Several backbenchers rebelled, arguing that …": the main clause's subject argues
+        subject = _opening_subject(sentence, mentions, participle.group(1))
+        if subject is not None:
+            return subject
     for verb in _SPEECH.finditer(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
         if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
+            agent = _passive_agent(sentence, verb.end(), mentions)
+            if agent is not None:  # "The move was welcomed by campaigners"
+                return agent
             continue
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
         subject = _subject(sentence, verb, mentions, skip)
         if subject is not None:
             return subject
+    own_plan = _own_plan(sentence, mentions)
+    if own_plan is not None:
+        return own_plan
     carry = _CARRY.search(sentence)
     if carry is not None:
         return Source(carried=True, cue=carry.group())
     return None
+
+
+_PLAN = re.compile(
+    r"(?:\s+[^\s,;:]+){0,3}?\s+(?P<verb>will|wants\s+to|plans\s+to|intends\s+to|aims\s+to"
+    r"|wollen|plant|plante|beabsichtigt|counted|recorded|registered|zählte|registrierte"
+    r"|verzeichnete|(?:hat|has|haben|have)\b(?:[^,;:]|,(?=\d))*\b(?:gezählt|registriert"
+    r"|verzeichnet|counted|recorded|registered))\b"
+)
+"""What a body says of itself by acting: a plan or a count it made (up to three
+words of its name may stand between: "Die Bundesagentur für Arbeit hat … gezählt")."""
+
+
+def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
+    """A body that opens its clause and states its own plan or count
+    ("Transport for London will raise fares", "Die Hafenbehörde will … verdoppeln", "Die
+    Bundesagentur hat … gezählt"): the statement rests on that body. States, outlets and
+    people are left out: "Russia will …" is the article's report of a state's act."""
+    for mention in _named(mentions):
+        start, _ = _clause_bounds(sentence, mention.start)
+        opening = sentence[start : mention.start].strip()
+        if len(opening.split()) > 1 or opening[:1].islower():
+            continue  # not the clause's subject
+        plan = _PLAN.match(sentence, mention.end)
+        if plan is not None:
+            if mention.kind != "organisation":
+                return None
+            return Source(actor=mention.actor, cue=plan.group("verb").split()[0])
+    return None
+
+
+_SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
+"""'„…“, so X': German names the speaker after a quotation with "so"."""
 
 
 def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
@@ -452,6 +827,17 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
             found = _after_quote(sentence, shifted, end, mentions)
             if found is not None:
                 return found
+    so = _SO_AFTER_QUOTE.match(sentence, end)
+    if so is not None:  # '„…“, so Verdi-Chef Frank Werneke.'
+        _, so_end = _clause_bounds(sentence, so.end())
+        named = _first_person_after(mentions, so.end(), so_end) or _first_after(
+            mentions, so.end(), so_end
+        )
+        role = role_speaker(sentence, so.end(), so_end)
+        if role is not None and (named is None or role.start < named.start):
+            return Source(role=role, cue="so")
+        if named is not None:
+            return Source(actor=named.actor, cue="so")
     head = sentence[:start]
     verbs_before = list(_SPEECH.finditer(head))
     verb_before = verbs_before[-1] if verbs_before else None

@@ -5,14 +5,18 @@ Quotation marks of German and English typography are read in pairs: „…“, �
 U+2018/U+2019). A quotation of four words or more is a candidate direct
 quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
-outlet it names. The speaker is guessed from an attribution verb next to the quote
-("…“, meint X", "X sagte: „…“", "laut X", "according to X").
+outlet it names. Two or three words in German marks after a verb of saying in the same
+sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
+unless "sogenannt" stands before them. The speaker is guessed from an attribution verb
+next to the quote ("…“, meint X", "X sagte: „…“", "laut X", "according to X").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from tui.draft.attribution import SPEECH_VERB
 
 __all__ = ["QuoteSpan", "find_quotes", "speaker_text"]
 
@@ -28,6 +32,12 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     (_LEFT1, _RIGHT1),
 )
 _MIN_QUOTE_WORDS = 4
+_MIN_PARTIAL_WORDS = 2
+_GERMAN_MARKS = frozenset(("„", "»", _LOW9))
+"""Partial quotations are read in German typography only: the kinds step reads a short
+English quotation beside "said" as a quoted term and judges its kind from that."""
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[„“\"«»A-ZÄÖÜ])")
+_SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|sog\.)\s*\Z", re.IGNORECASE)
 _VERBS = (
     r"meint|meinte|sagt|sagte|sagten|erklärt|erklärte|betont|betonte|schreibt|schrieb|"
     r"warnt|warnte|fügte\s+hinzu|so|said|says|told|added|wrote|writes|warned|explained|"
@@ -102,12 +112,32 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             and bool(_OUTLET_CUE.search(before))
             and not text.endswith((".", "!", "?"))
         )
-        if text:
-            spans.append(
-                QuoteSpan(text, start, end + 1, words >= _MIN_QUOTE_WORDS and not outlet, outlet)
+        direct = not outlet and (
+            words >= _MIN_QUOTE_WORDS
+            or (
+                words >= _MIN_PARTIAL_WORDS
+                and _opening in _GERMAN_MARKS
+                and _partial_quote(paragraph, start)
             )
+        )
+        if text:
+            spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
     return spans
+
+
+def _partial_quote(paragraph: str, start: int) -> bool:
+    """Whether a quotation of two or three words at ``start`` is someone's words set into
+    the sentence ("nannte den Etat „ein Dokument der Verschuldung“", 'said his side had
+    "shown real character"'): a verb of saying, judging or admitting stands before it in
+    its sentence. Without one it is a term or a title ("das „Deutschlandticket“")."""
+    head = paragraph[:start]
+    if _SO_CALLED.search(head):
+        return False  # 'the so-called "special operation"': the speaker's term, not words
+    opening = 0
+    for boundary in _SENTENCE_START.finditer(head):
+        opening = boundary.end()
+    return any(verb.group()[0].islower() for verb in SPEECH_VERB.finditer(head, opening))
 
 
 def speaker_text(sentence: str, start: int, end: int) -> tuple[str, str] | None:
