@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
+from tui.drafts import draft_count
 from tui.model import Briefing, ClaimKind
 from tui.text import visible
 from tui.words import count
@@ -49,9 +50,12 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
         f" {count(len(briefing.relations), 'relation')},"
         f" {count(len(briefing.sources), 'source')},"
         f" {count(len(briefing.timeline), 'timeline entry')},"
-        f" {len(briefing.notes)} analyst notes",
+        f" {count(len(briefing.notes), 'analyst note')}",
         width,
     )
+    drafts = draft_count(briefing)
+    if drafts:
+        lines += _wrap(f"Unreviewed draft: {count(drafts, 'item')} still marked Draft:", width)
     if by_kind:
         lines += _wrap(f"Claims by kind: {by_kind}", width)
 

@@ -34,7 +34,9 @@ from tui.commands.common import (
     output_problem,
     say,
 )
+from tui.drafts import draft_count
 from tui.text import one_line, shown_path
+from tui.words import count
 
 if TYPE_CHECKING:
     from tui.fetch import FetchResult
@@ -195,4 +197,10 @@ def run(args: argparse.Namespace) -> int:
         say(f"cannot write {shown_path(output)}: {one_line(error.strerror or str(error))}")
         return EXIT_USAGE
     say(f"wrote {shown_path(output)}")
+    drafts = draft_count(briefing)
+    if drafts:
+        say(
+            f"note: {shown_path(path)} is an unreviewed draft ({count(drafts, 'item')} still"
+            " marked Draft:); the export says so at its top"
+        )
     return EXIT_OK

@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tui.drafts import DRAFT_MARK
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -48,10 +49,6 @@ __all__ = [
     "find_record",
     "fresh_id",
 ]
-
-DRAFT_MARK = "Draft:"
-"""How ``briefing new`` marks what nobody has reviewed: a note (or description, or a
-note's text) starting with these words."""
 
 SECTION_MODELS: dict[str, type[BaseModel]] = {
     "": Briefing,

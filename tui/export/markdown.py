@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
+from tui.drafts import draft_count
 from tui.export.anchors import anchor, hedge_spans, mark, ref, to_markdown
 from tui.export.fetched import Fetched, quote_results
 from tui.export.mdtext import ids as _ids
@@ -210,6 +211,14 @@ def header(briefing: Briefing) -> list[str]:
     """Title, the article it was built from, date, language and tags."""
     title = md_text(briefing.title) or md_text(briefing.id)
     lines = [f"# {title}", ""]
+    drafts = draft_count(briefing)
+    if drafts:
+        # Machine suggestions must not pass for analysis once the file leaves the desk.
+        lines += [
+            f"**Unreviewed draft:** {count(drafts, 'item')} still marked “Draft:” (suggested"
+            " by `briefing new`, not yet checked by a person).",
+            "",
+        ]
     facts: list[tuple[str, str | None]] = [("Briefing", md_text(briefing.id))]
     if briefing.published:
         facts.append(("Published", md_date(briefing.published)))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 
+from tui.drafts import draft_count
 from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, shown_path, visible
 from tui.ui.render import Detail, Link, format_date, heading, source_link
@@ -25,34 +26,6 @@ if TYPE_CHECKING:
     from tui.profile import SourcingProfile, Tally
 
 __all__ = ["OverviewView", "draft_count", "profile_section", "summary_detail"]
-
-_DRAFT_MARK = "Draft:"  # as tui.edit.operations.DRAFT_MARK (not imported at start-up)
-
-
-def draft_count(briefing: Briefing) -> int:
-    """How many records are still marked ``Draft:`` by ``briefing new`` (the review's
-    items: a record whose note, description or text starts with the mark)."""
-    records: list[object] = [
-        *briefing.actors,
-        *briefing.relations,
-        *briefing.claims,
-        *briefing.quotes,
-        *briefing.sources,
-        *briefing.timeline,
-        *briefing.notes,
-    ]
-    return sum(
-        1
-        for record in records
-        if any(
-            isinstance(value, str) and value.startswith(_DRAFT_MARK)
-            for value in (
-                getattr(record, "note", None),
-                getattr(record, "description", None),
-                getattr(record, "text", None),
-            )
-        )
-    )
 
 
 class OverviewView(SectionView):
