@@ -27,6 +27,7 @@ from tui.cues import CueHit
 __all__ = ["KindSuggestion", "suggest_kind"]
 
 _GAP = 8
+_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _FORECAST_MODALS = ("dürfte", "dürften", "is likely to", "are likely to")
@@ -194,6 +195,9 @@ _EXPECTING = frozenset(
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_EXPECTED = frozenset("likely expected forecast projected erwartet voraussichtlich".split())
+"""Words of a stated expectation ("are likely to", "is expected to"): not the plain
+future, which in a quotation is as often a pledge ("Niemand wird … allein gelassen")."""
 _REPORTED_SAY = re.compile(r"\b(?:said|says|told|argued|insisted|stressed)\b", re.I)
 _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|told|added|announced)\b(?:[^.;]|\.(?=\d))*\bwould\b", re.I
@@ -259,7 +263,12 @@ _RECORD_SINCE = re.compile(
 )
 """A record "since" a year ("der heißeste seit Beginn der Aufzeichnungen im Jahr 1881",
 "the lowest since 2009"): the year measures the record, the statement is about now."""
-_PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
+_PROMISE = re.compile(
+    r"(?<![Aa]\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!with\s)(?<!empty\s)"
+    r"\b(?:versprach|verspricht|versprachen|promised|promises|pledged|pledges|vowed|vows)\b"
+    r"(?!\s+(?:of|to\s+be)\b)",
+    re.I,
+)
 _PLUPERFECT = re.compile(
     r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]"
     r"|\A\W*(?:Ge|[A-ZÄÖÜ][a-zäöü]*ge)[a-zäöü]+t\s+(?:hatte|hatten)\b"
@@ -334,6 +343,153 @@ _VOICE = {
 }
 
 
+_FEELING = {
+    "de": re.compile(r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"),
+    "en": re.compile(
+        r"\b(?:regrett?\w*|lament\w*)\b"
+        r"|\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were|is|are"
+        r"|felt|feel)\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
+        r"|pleased|angry|furious|relieved|saddened|shocked|appalled|dismayed|outraged"
+        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b",
+        re.I,
+    ),
+}
+"""How someone says they feel about a thing ("bedauerte die Entscheidung", "regretted the
+delay", "said they were disappointed"): a verb of regret, or a feeling the speakers state
+of themselves, is their view of it, not a fact about the world. (How someone reacted,
+"reagierte empört", "zeigte sich erschüttert", the gold calls a reported event.)"""
+_OPEN_QUESTION = {
+    "de": re.compile(
+        r"\A\W*Ob\b[^.;]*,\s*(?:ist|bleibt|war|scheint)\s+(?:\w+\s+)?(?:offen|unklar|ungewiss"
+        r"|fraglich|unsicher)\b|\b(?:[Oo]ffen|[Uu]nklar|[Uu]ngewiss|[Ff]raglich)\s+(?:ist|bleibt"
+        r"|war|blieb)(?:\s+\w+)?(?:\s+noch)?\s*,?\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+        r"|\b(?:ist|bleibt|war)\s+(?:noch\s+|weiter\s+|bislang\s+|bisher\s+)?(?:offen|unklar"
+        r"|ungewiss|fraglich),\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+    ),
+    "en": re.compile(
+        r"\A\W*(?:Whether|How|When|Why|Who|What)\b[^.;]*\b(?:is|was|remains|remained)\s+"
+        r"(?:still\s+)?(?:unclear|uncertain|open|undecided|not\s+clear|an\s+open\s+question)\b"
+        r"|\bit\s+(?:is|was|remains|remained)\s+(?:still\s+|not\s+yet\s+)?(?:unclear|uncertain"
+        r"|not\s+clear|an\s+open\s+question|open)\s+(?:whether|if|how|when|why|who|what)\b"
+        r"|\bremains\s+to\s+be\s+seen\b"
+        r"|\b(?:is|are|was|were|remains|remain)\s+(?:still\s+)?(?:unclear|uncertain)\b",
+        re.I,
+    ),
+}
+"""A question the text leaves open ("Ob das Bad wieder öffnet, ist offen", "Unklar ist,
+wann …", "It is unclear whether …", "remains to be seen"): nobody knows, so it is a
+guess whatever the time it looks at, not a forecast."""
+_BELIEF = {
+    "de": re.compile(r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b", re.I),
+    "en": re.compile(r"\b(?:I|we)\s+(?:think|believe|feel)\b", re.I),
+}
+_NORMATIVE = {
+    "de": re.compile(
+        r"\b(?:muss|müssen|musst|müsst|sollte|sollten|sollen|soll|darf|dürfen|kann|können)\b"
+        r"(?![^,.;:]*\bwerden\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|can|cannot"
+        r"|can't)\b(?!\s+(?:not\s+)?be\s+\w+(?:ed|en)\b)",
+        re.I,
+    ),
+}
+"""A first-person belief that states what must, should or may be done ("Ich glaube, die
+Kommunen müssen hier mehr tun", "I think people can relax"): a recommendation, the
+speaker's view; "I think we are close" (no such modal) stays a guess."""
+_ADVICE_DE = re.compile(
+    r"\b(?:sollte|sollten)\b(?:[^,.;:!?])*?\b[a-zäöü]+(?:en|ern|eln)\b(?!\s+(?:worden|werden)\b)"
+)
+""""sollte"/"sollten" inside a clause, with an infinitive ("Die Regierung sollte endlich
+handeln"): the conditional mood of "sollen" recommends, a view; the verb-first "Sollte es
+regnen, …" is a condition and is left alone."""
+_SHOULD_BE = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:more\s+|less\s+|much\s+)?"
+    r"(?![a-z]+(?:ed|en)\b)(?!available\b|ready\b|able\b|possible\b|over\b|back\b|open\b"
+    r"|closed\b|finished\b|done\b|complete\b)[a-z]{3,}\b(?![^.;]*\b(?:by|until|before|in)\s+"
+    r"(?:the\s+end|next|\d|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|winter))",
+    re.I,
+)
+"""What someone ought to be ("Ministers should be honest", "Clubs must be more careful"):
+a demand on a person's conduct, a view; "should be finished by June", "should be ready"
+estimate when something happens and stay where they were."""
+_NEEDS = re.compile(
+    r"\b(?:said|says|told|argued|argues|insisted|insists)\b[^.;]*\b(?:needs|need)\s+"
+    r"(?!to\b)(?:more|less|twice|double|a|an|the|urgent|far|much|new|better|\d)\b",
+    re.I,
+)
+"""What someone says a thing needs ("says the network needs twice the investment"): a
+claim of necessity, the speaker's view."""
+_DECIDED = {
+    "de": re.compile(
+        r"\b(?:haben|hat|hatte|hatten)\b[^.;:]*\b(?:beschlossen|entschieden|abgestimmt"
+        r"|verabschiedet|gebilligt|zugestimmt)\b|\b(?:beschloss|beschlossen|entschied"
+        r"|entschieden|verabschiedete|verabschiedeten|billigte|billigten|stimmte|stimmten)\b"
+        r"(?![^.;]*\b(?:werden|wird)\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:voted|decided|agreed|approved|resolved|passed)\s+(?:by\s+\d|to\s+[a-z]+|a\s+"
+        r"|the\s+|on\s+|in\s+favour|unanimously|narrowly|overwhelmingly)",
+        re.I,
+    ),
+}
+"""A decision taken ("MPs have voted to ban …", "Der Rat beschloss, das Bad ab Juni zu
+schließen"): the vote or resolution is the fact reported, whatever date ahead it sets."""
+_OWN_ANNOUNCEMENT = re.compile(
+    r"\bwill\s+(?:not\s+)?[a-z]+\b[^;]*,\s*(?:the|a)\s+(?:company|group|firm|club|council"
+    r"|ministry|department|government|bank|carmaker|airline|retailer|operator|authority"
+    r"|agency|league|university|hospital|library|museum)\s+(?:said|says|announced|confirmed"
+    r"|added)\b|\bwill\s+(?:not\s+)?[a-z]+\b[^;]*,\s*it\s+(?:said|says|announced"
+    r"|confirmed)\b",
+    re.I,
+)
+"""What a body says it will do ("Shell will sell its stake …, the company said"): a
+decision announced by its maker, reported, not a forecast of someone else's."""
+_PREDICATE_QUOTE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|seemed|looked|remains|remained)\s+"
+    r"(?:\w+\s+)?|\b(?:admitted|admits|conceded|concedes|räumte|gestand)\s+(?:\w+\s+){0,3})"
+    r"[\"“„»«']\s*\Z",
+    re.I,
+)
+"""A quotation that completes what someone says a thing is or does ('said the price was
+"fair but not generous"', 'said the ban would "protect a generation"', 'admitted his team
+"switched off"'): the quoted words are the speaker's judgement, though set in lowercase."""
+_EXCESS_DE = re.compile(r"\bzu\s+([a-zäöüß]+)\b")
+"""German "zu" + an adjective or adverb ("zu spät", "zu selten", "vor zu hohen
+Erwartungen"): a measure judged as too much or too little, a view."""
+_PREPOSITION_OR_ARTICLE = frozenset(
+    "vor mit bei von für gegen über unter aus nach trotz wegen der die das den dem des ein eine"
+    " einen einem einer eines".split()
+)
+_TIME_AHEAD_SPAN = re.compile(
+    r"\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a\s+few"
+    r"|several)\s+(?:years?|months?|weeks?|days?|decades?)\b"
+    r"|\bin\s+(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|\d+|wenigen)\s+"
+    r"(?:Jahr|Jahren|Monat|Monaten|Woche|Wochen|Tag|Tagen|Jahrzehnt|Jahrzehnten)\b",
+    re.I,
+)
+"""A span of time from now ("in ten years", "in zwei Wochen"): a time ahead."""
+
+
+def _excess(sentence: str) -> str | None:
+    """German "zu" + an uninflected adjective or adverb ("zu spät", "zu selten"), or "zu" +
+    an inflected adjective after a preposition or article ("vor zu hohen Erwartungen");
+    not "zu" + an infinitive ("zu meiden") nor the preposition before an article or a
+    noun ("zu den Gesprächen", "zu schweren Unfällen")."""
+    from tui.draft.nouns import _analysis
+
+    for match in _EXCESS_DE.finditer(sentence):
+        word = match.group(1)
+        tag = _analysis(word)[1]
+        if tag in ("ADJ(D)", "ADV") or word in ("viel", "wenig"):
+            return match.group()
+        before = sentence[: match.start()].split()
+        if tag == "ADJ(A)" and before and before[-1].casefold() in _PREPOSITION_OR_ARTICLE:
+            return match.group()
+    return None
+
+
 def _quoted_material(quote: str, lang: str) -> bool:
     """A quotation that carries a document's or a speaker's wording as material, not a
     voiced view: it opens in lowercase (a phrase set into an English sentence) and holds no
@@ -372,6 +528,7 @@ def suggest_kind(
     quotes: Sequence[str] = (),
     quoted_terms: bool = False,
     article_year: int | None = None,
+    commentary: bool = False,
 ) -> KindSuggestion:
     """The suggested kind of the claim ``sentence`` states, and why.
 
@@ -385,6 +542,9 @@ def suggest_kind(
     conditional -> forecast; a year before the article in the main clause, or the German
     pluperfect -> historical;
     an explanation -> background; a view given as such -> opinion; else reported.
+
+    ``commentary`` says the sentence is in the writer's own voice in an op-ed or a
+    column: its plain statements are the writer's views unless they count something.
     """
     lang = "de" if language == "de" else "en"
     inside = _NOUN_THAT.search(sentence)
@@ -410,6 +570,9 @@ def suggest_kind(
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
+    feeling = None if evaluative else _FEELING[lang].search(unquoted)
+    if feeling is not None:
+        evaluative = [feeling.group()]
     held = _LIKELY_HELD.search(unquoted) if evaluative else None
     if held is not None:
         # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
@@ -417,14 +580,20 @@ def suggest_kind(
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
+    open_question = _OPEN_QUESTION[lang].search(unquoted)
+    if open_question is not None:
+        return KindSuggestion("speculation", f"an open question: „{open_question.group()}“")
     ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
     future = _found("future", lang, words)
     if doubtful or possible:
         marks = doubtful or possible
+        advice = _advice_believed(sentence, marks, lang)
+        if advice is not None:
+            return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
-        later = _LATER[lang].search(unquoted)
+        later = _LATER[lang].search(unquoted) or _TIME_AHEAD_SPAN.search(unquoted)
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
@@ -442,9 +611,22 @@ def suggest_kind(
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
+    predicate = [q for q in quotes if _PREDICATE_QUOTE.search(sentence, 0, sentence.find(q) + 1)]
+    if predicate:
+        # 'said the price was "fair but not generous"': the quotation is the judgement
+        return KindSuggestion("opinion", f"a quoted judgement of what a thing is: {predicate[0]}")
     if lang == "en" and quoted_view and quotes and all(_quoted_material(q, lang) for q in quotes):
         quoted_view = False  # 'discussed "progress on NATO accession for Finland"'
-    if quoted_view and any(_COUNT.search(q) for q in quotes):
+    looks_ahead = _FUTURE[lang].search(folded if lang == "en" else sentence)
+    expected = [
+        c
+        for c in cues
+        if c.category == "modal" and any(w in _EXPECTED for w in c.text.casefold().split())
+    ]
+    if quoted_view and expected and looks_ahead:
+        # '"We are likely to miss the 2035 target"': a quoted expectation looks ahead
+        return KindSuggestion("forecast", f"a quoted expectation: {_names(expected)}")
+    if quoted_view and any(_COUNT.search(q) for q in quotes) and not looks_ahead:
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
@@ -452,6 +634,17 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted decision: reported speech")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+    announced = _OWN_ANNOUNCEMENT.search(unquoted) if lang == "en" else None
+    if announced is not None:
+        return KindSuggestion("reported", f"a decision its maker announced: „{announced.group()}“")
+    decided = _DECIDED[lang].search(unquoted)
+    if decided is not None:
+        return KindSuggestion("reported", f"a decision taken: „{decided.group().strip()}“")
+    if commentary and not _DIGIT.search(unquoted):
+        return KindSuggestion("opinion", "the writer's own statement in a commentary: a view")
+    demanded = _demand(unquoted, lang)
+    if demanded is not None:
+        return KindSuggestion("opinion", f"what someone says should be or is needed: „{demanded}“")
     if (
         lang == "en"
         and not quoted_view
@@ -466,6 +659,9 @@ def suggest_kind(
     seems = _SEEMS.search(unquoted) if lang == "en" and not quoted_view else None
     if seems is not None and _REPORTED_SAY.search(unquoted, 0, seems.start()):
         return KindSuggestion("opinion", f"how it seems to the speaker: „{seems.group()}“")
+    excess = _excess(unquoted) if lang == "de" else None
+    if excess is not None:
+        return KindSuggestion("opinion", f"a measure judged too much or too little: „{excess}“")
     judging = _found("judging", lang, words)
     spoken = (
         quoted_view
@@ -516,3 +712,26 @@ def suggest_kind(
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
     return KindSuggestion("reported", "stated as fact, with no hedge")
+
+
+def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
+    """ "Ich glaube, die Kommunen müssen mehr tun", "I think people can relax": a
+    first-person belief whose clause says what must, should or may be done is a
+    recommendation (a view), not a guess; the hedge stays recorded."""
+    if not all(_BELIEF[lang].search(mark.text) for mark in marks):
+        return None
+    rest = sentence[max(mark.end for mark in marks) :]
+    normative = _NORMATIVE[lang].search(rest)
+    return f"{marks[0].text} … {normative.group()}" if normative is not None else None
+
+
+def _demand(unquoted: str, lang: str) -> str | None:
+    """What should be done or is needed, as a recommendation: German "sollte(n)" with an
+    infinitive inside a clause, English "should be honest", "says X needs more …"."""
+    if lang == "de":
+        advice = _ADVICE_DE.search(unquoted)
+        if advice is not None and unquoted[: advice.start()].strip(_MARKS + " "):
+            return advice.group()
+        return None
+    found = _SHOULD_BE.search(unquoted) or _NEEDS.search(unquoted)
+    return found.group() if found is not None else None

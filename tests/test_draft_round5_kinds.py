@@ -1,0 +1,312 @@
+"""Kinds of claims the drafter misread on unseen copy, by class: views stated without
+quotation marks or judging words (op-eds, feelings, recommendations, quoted predicates),
+open questions, decisions taken and announced, and modals read by their meaning.
+
+Every sentence here is written for these tests (names and events invented).
+"""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import claim_starting as _claim
+from draft_helpers import draft as _draft
+from draft_helpers import source_name
+
+from tui.model import Briefing
+
+
+def _kind(briefing: Briefing, start: str) -> str:
+    return _claim(briefing, start).kind.value
+
+
+# --- op-eds and columns ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "view", "author"),
+    [
+        (
+            "Ein Kommentar von Jana Vogt\n\n"
+            "Der Streit um die Grundsteuer zieht sich seit Jahren hin. Das ist lähmend.\n\n"
+            "Die Länder sollten sich endlich einigen.",
+            "de",
+            "Das ist lähmend",
+            "Jana Vogt",
+        ),
+        (
+            "Opinion by Harriet Cole\n\n"
+            "Our railways are run for the timetable, not for passengers. That is the heart"
+            " of the problem.\n\n"
+            "Ministers should listen to the people who ride the trains.",
+            "en",
+            "That is the heart",
+            "Harriet Cole",
+        ),
+    ],
+)
+def test_an_op_eds_plain_statements_are_its_authors_views(
+    text: str, language: str, view: str, author: str
+) -> None:
+    briefing = _draft(text, language)
+    claim = _claim(briefing, view)
+    assert claim.kind.value == "opinion"
+    assert source_name(briefing, claim) == author
+    assert author in {a.name for a in briefing.actors}
+
+
+def test_the_writers_own_voice_makes_a_commentary_without_a_genre_line() -> None:
+    briefing = _draft(
+        "The new bypass is a monument to bad planning. It cuts the town in two.\n\n"
+        "We were promised quieter streets. The council should admit its mistake.",
+        "en",
+    )
+    assert _kind(briefing, "It cuts the town") == "opinion"
+    assert _kind(briefing, "The new bypass") == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "By Tom Reed\n\nThe city council approved the budget on Monday. Spending on"
+            " schools rises to 40 million pounds.",
+            "en",
+            "The city council",
+        ),
+        (
+            "Von Lisa Brandt\n\nDer Stadtrat hat am Montag den Haushalt gebilligt. Die"
+            " Ausgaben für Schulen steigen auf 40 Millionen Euro.",
+            "de",
+            "Der Stadtrat",
+        ),
+    ],
+)
+def test_a_byline_alone_does_not_make_a_news_report_an_op_ed(
+    text: str, language: str, start: str
+) -> None:
+    assert _kind(_draft(text, language), start) == "reported"
+
+
+def test_a_question_and_answer_interview_is_no_commentary() -> None:
+    briefing = _draft(
+        "Die Bürgermeisterin Karin Roth über den neuen Bahnhof.\n\n"
+        "Frage: Wann wird gebaut?\n\n"
+        "Antwort: „Wir beginnen im Mai. Die Stadt sollte mehr Geld bekommen.“\n\n"
+        "Der Bau kostet 12 Millionen Euro.",
+        "de",
+    )
+    assert _kind(briefing, "Der Bau kostet") == "reported"
+
+
+# --- feelings, recommendations, judgements ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Vereinsvorsitzende bedauerte den Abstieg seiner Mannschaft.", "de"),
+        ("Die Intendantin bereute später die Absage des Festivals.", "de"),
+        ("The mayor regretted the closure of the ferry service.", "en"),
+        ("Parents said they were angry about the new school hours.", "en"),
+    ],
+)
+def test_a_stated_feeling_is_a_view(sentence: str, language: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Landesregierung sollte die Kitagebühren abschaffen.", "de"),
+        ("Nach Ansicht des Verbands sollten die Kassen mehr Vorsorge bezahlen.", "de"),
+        ("The regulator should be tougher with the water companies.", "en"),
+        ("Club owners must be more careful with their fans' money.", "en"),
+        ("The head of the trust says the hospital needs more beds this winter.", "en"),
+    ],
+)
+def test_what_should_be_done_is_a_view(sentence: str, language: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Sollte der Streik andauern, fallen weitere Flüge aus.", "de", "reported"),
+        ("The new terminal should be ready by March next year.", "en", "forecast"),
+    ],
+)
+def test_a_condition_or_a_date_is_not_a_recommendation(
+    sentence: str, language: str, kind: str
+) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Elternvertreter warnten vor zu langen Schulwegen.", "de"),
+        ("Der Trainer sagte, die Abwehr habe zu spät reagiert.", "de"),
+    ],
+)
+def test_a_measure_judged_too_much_or_too_little_is_a_view(sentence: str, language: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "opinion"
+
+
+def test_zu_as_a_preposition_or_before_an_infinitive_judges_nothing() -> None:
+    briefing = _draft(
+        "Auf der A7 kam es zu schweren Unfällen. Die Polizei bittet, den Bereich zu meiden.",
+        "de",
+    )
+    assert {c.kind.value for c in briefing.claims} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A union official said the offer was "too little and too late for nurses".',
+        'Fans admitted the new stadium "feels nothing like home yet".',
+    ],
+)
+def test_a_quotation_that_completes_what_a_thing_is_is_a_judgement(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Ms Berg said: "I think parents can stop worrying about the exams."', "en"),
+        ("Kern sagte: „Ich glaube, die Schulen müssen früher anfangen.“", "de"),
+    ],
+)
+def test_a_belief_about_what_should_be_done_is_a_view(text: str, language: str) -> None:
+    (claim,) = _draft(text, language).claims
+    assert claim.kind.value == "opinion"
+    assert claim.hedges  # the belief stays recorded as a hedge
+
+
+def test_a_belief_about_how_things_are_stays_a_guess() -> None:
+    (claim,) = _draft('Ms Berg said: "I think the exams are getting easier."', "en").claims
+    assert claim.kind.value == "speculation"
+
+
+# --- open questions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ob die Fähre im kommenden Sommer wieder fährt, ist offen.", "de"),
+        ("Unklar ist bislang, wann die Brücke im nächsten Jahr saniert wird.", "de"),
+        ("It is unclear whether the museum will reopen next spring.", "en"),
+        ("Whether the league will expand next season remains an open question.", "en"),
+    ],
+)
+def test_an_open_question_about_a_time_ahead_is_speculation(sentence: str, language: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "speculation"
+
+
+def test_a_case_that_is_still_open_is_no_open_question() -> None:
+    (claim,) = _draft("The theft case is still open.", "en").claims
+    assert claim.kind.value == "reported"
+
+
+# --- decisions, announcements, pledges -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Councillors voted to close the swimming pool from next April.", "en"),
+        ("The board decided on Tuesday to move the headquarters to Leeds next year.", "en"),
+        ("Der Kreistag hat beschlossen, die Buslinie ab Januar einzustellen.", "de"),
+        ("Der Gemeinderat beschloss, die Grundschule im Herbst zu erweitern.", "de"),
+    ],
+)
+def test_a_decision_taken_is_reported_though_it_sets_a_date_ahead(
+    sentence: str, language: str
+) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme will cut 300 jobs at its plant in Derby, the company said on Friday.",
+        "Northfield Bank will close twelve branches next year, it announced.",
+    ],
+)
+def test_what_a_body_says_it_will_do_is_reported(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "reported"
+
+
+def test_someone_elses_prediction_with_will_stays_a_forecast() -> None:
+    (claim,) = _draft("The economist says prices will fall next year.", "en").claims
+    assert claim.kind.value == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister promises 500 new teachers by the autumn.",
+        "The mayor pledges free buses for pupils from September.",
+    ],
+)
+def test_a_promise_in_the_present_is_a_reported_pledge(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "reported"
+
+
+def test_a_promise_as_a_noun_is_no_pledge() -> None:
+    (claim,) = _draft('"We leave with a promise and little else," said the delegate.', "en").claims
+    assert claim.kind.value == "opinion"
+
+
+# --- modals by meaning -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Researchers said the trial could not show a lasting benefit.", "could"),
+        ("Voters would back the plan if they could see the results.", "could"),
+        ("Die Gemeinde würde bauen, wenn sie das Geld bekommen könnte.", "könnte"),
+    ],
+)
+def test_negated_ability_and_a_modal_in_a_condition_are_no_hedges(sentence: str, cue: str) -> None:
+    language = "de" if "Gemeinde" in sentence else "en"
+    (claim,) = _draft(sentence, language).claims
+    assert cue not in claim.hedges
+
+
+def test_could_not_rule_out_stays_a_hedge() -> None:
+    (claim,) = _draft("Engineers could not rule out a second crack in the dam.", "en").claims
+    assert "could" in claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('The coach said: "We are likely to lose 3 players before the final."', "en"),
+        ('The firm said: "Sales are likely to reach 2 million units next year."', "en"),
+    ],
+)
+def test_a_quoted_expectation_with_a_figure_is_a_forecast(text: str, language: str) -> None:
+    (claim,) = _draft(text, language).claims
+    assert claim.kind.value == "forecast"
+
+
+def test_a_span_of_time_ahead_makes_a_suspicion_a_forecast() -> None:
+    (claim,) = _draft(
+        "I suspect that in twenty years we will laugh at these rules.\n\n"
+        "Lawmakers should rethink them now.",
+        "en",
+    ).claims[:1]
+    assert claim.kind.value == "forecast"
