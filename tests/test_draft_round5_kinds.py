@@ -310,3 +310,79 @@ def test_a_span_of_time_ahead_makes_a_suspicion_a_forecast() -> None:
         "en",
     ).claims[:1]
     assert claim.kind.value == "forecast"
+
+
+# --- German plans and the past ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Die Stadtwerke wollen das Fernwärmenetz bis 2030 verdoppeln.", "forecast"),
+        ("Der Verein will bis Ende des Jahres ein neues Stadion bauen.", "forecast"),
+        ("Die Reederei will zwei Fähren verkaufen.", "reported"),
+    ],
+)
+def test_a_german_intention_with_a_time_ahead_is_a_forecast(sentence: str, kind: str) -> None:
+    (claim,) = _draft(sentence, "de").claims
+    assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Die Stadtbibliothek öffnet am Samstag zum ersten Mal ihre neue Etage.", "forecast"),
+        ("Der Wetterdienst warnt für Dienstag vor Glatteis im Bergland.", "forecast"),
+        ("Der Bürgermeister hat am Montag die neue Brücke eröffnet.", "reported"),
+        ("Unbekannte haben am Sonntag drei Autos beschädigt.", "reported"),
+    ],
+)
+def test_a_weekday_makes_a_german_present_a_plan_but_not_the_perfect(
+    sentence: str, kind: str
+) -> None:
+    (claim,) = _draft(sentence, "de").claims
+    assert claim.kind.value == kind
+
+
+def test_a_hedge_with_kuenftig_looks_ahead() -> None:
+    (claim,) = _draft("Pendler müssten künftig bis zu eine Stunde länger fahren.", "de").claims
+    assert claim.kind.value == "forecast"
+
+
+# --- warnings and arguments ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doctors cautioned that the new pill could raise blood pressure in older patients.",
+        "Engineers warned that the old bridge might not survive another winter.",
+    ],
+)
+def test_a_warning_of_what_could_happen_is_a_guess(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers protested in the capital, arguing that the subsidy cut hurt small farms.",
+        "Several councillors voted against, arguing the plan ignored local traders.",
+    ],
+)
+def test_arguing_marks_a_view(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("Officials said more tests were needed before the road could reopen.", "en", "could"),
+        ("Die Ärzte wollen warten, bevor sie eine Diagnose stellen könnten.", "de", "könnten"),
+    ],
+)
+def test_a_modal_in_a_clause_of_time_is_no_hedge(sentence: str, language: str, cue: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert cue not in claim.hedges

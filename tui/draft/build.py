@@ -612,9 +612,12 @@ _PERMISSION = re.compile(
 """"could not be verified", "could not prove", "could be fined", "could be started": what
 nobody could do or what the rules allow or threaten, not a guess ("could be moved" and
 "could not rule out" stay hedges)."""
-_CONDITION = re.compile(r"\b(?:if|unless|wenn|falls|sofern)\b[^,;:.!?]*\Z", re.I)
-"""A modal inside a condition ("if they could see the queues shrinking", "wenn sie …
-könnten"): the condition of the statement, not a doubt about it."""
+_CONDITION = re.compile(
+    r"\b(?:if|unless|before|until|wenn|falls|sofern|bevor|ehe)\b[^,;:.!?]*\Z", re.I
+)
+"""A modal inside a condition or a clause of time ("if they could see the queues
+shrinking", "before any conclusions could be drawn", "wenn sie … könnten"): the frame of
+the statement, not a doubt about it."""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{4,}e\b")

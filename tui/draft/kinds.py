@@ -170,12 +170,16 @@ _NOUN_THAT = re.compile(
 )
 """A modal inside what someone predicted or feared ("despite a prediction by X that the
 fighting might end soon"): the main clause still states a fact."""
-_WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
+_WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
+"""A warning: with a modal of possibility it says what may happen, a guess."""
+_ARGUING = re.compile(r"\b(?:arguing|argumentierend)\b|\bwith\s+\w+\s+arguing\b", re.I)
+"""The participle of arguing ("rebelled, arguing that the ban …"): a view, like "argued"."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
-        r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden)\b",
+        r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
+        r"|demnächst|in\s+Zukunft)\b",
         re.I,
     ),
     "en": re.compile(
@@ -287,7 +291,7 @@ opened by a conjunction; a year there does not make the statement history."""
 
 
 _PLAN = re.compile(
-    r"\bsoll(?:en)?\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöü]+(?:en|ern|eln)\b\s*"
+    r"\b(?:soll(?:en)?|will|wollen)\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöü]+(?:en|ern|eln)\b\s*"
     r"(?:[.;:!?]|\Z|und\b)"
 )
 _PLAN_TIME = re.compile(
@@ -304,9 +308,12 @@ _SCHEDULE_DE = re.compile(
     r"|Freitag|Samstag|Sonntag|Jahresende|Jahreswechsel|Sommer|Herbst|Winter|Frühjahr"
     r"|20\d\d)\b"
     r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:dem\s+)?(?:kommenden|nächsten)\s+\w+"
+    r"|\b(?:[Aa]m|[Ff]ür|[Bb]is)\s+(?:(?:kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag)\w*\b"
 )
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
-August", "schließt … zum Jahresende"): a forecast, as German needs no "wird" for it."""
+August", "schließt … zum Jahresende", "streicht am Montag 300 Flüge", "warnt für Sonntag
+vor Sturm"): a forecast, as German needs no "wird" for it."""
 _PAST_DE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
     r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
@@ -472,6 +479,24 @@ _TIME_AHEAD_SPAN = re.compile(
 """A span of time from now ("in ten years", "in zwei Wochen"): a time ahead."""
 
 
+_HABEN_CLAUSE = re.compile(
+    r"\b(?:habe|hat|haben|hatte|hatten)\b[^,.;:!?]*?\b([a-zäöü]+)\s*(?:[,.;:!?]|\Z)"
+)
+
+
+def _past_de(text: str) -> bool:
+    """A German past: the forms :data:`_PAST_DE` lists, or "hat/haben" with a participle
+    that closes the clause, told by the tagger ("hat … empfangen", "haben … lahmgelegt"),
+    which no spelling rule finds (no "ge-", or "ge" inside the word)."""
+    if _PAST_DE.search(text):
+        return True
+    from tui.draft.nouns import _analysis
+
+    return any(
+        _analysis(m.group(1))[1].endswith("(PP)") for m in _HABEN_CLAUSE.finditer(text)
+    )
+
+
 def _excess(sentence: str) -> str | None:
     """German "zu" + an uninflected adjective or adverb ("zu spät", "zu selten"), or "zu" +
     an inflected adjective after a preposition or article ("vor zu hohen Erwartungen");
@@ -570,6 +595,9 @@ def suggest_kind(
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
+    arguing = None if evaluative else _ARGUING.search(unquoted)
+    if arguing is not None:
+        evaluative = [arguing.group()]
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
@@ -681,7 +709,7 @@ def suggest_kind(
     ]
     if lang == "de" and not ahead and _PLAN.search(unquoted) and _PLAN_TIME.search(unquoted):
         ahead = _PLAN.search(unquoted)
-    if lang == "de" and not ahead and not modal and not _PAST_DE.search(unquoted):
+    if lang == "de" and not ahead and not modal and not _past_de(unquoted):
         ahead = _SCHEDULE_DE.search(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
