@@ -386,3 +386,30 @@ def test_arguing_marks_a_view(sentence: str) -> None:
 def test_a_modal_in_a_clause_of_time_is_no_hedge(sentence: str, language: str, cue: str) -> None:
     (claim,) = _draft(sentence, language).claims
     assert cue not in claim.hedges
+
+
+# --- hypotheticals and expectations in German ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nach Berechnungen des Mieterbunds wären rund 20.000 Wohnungen betroffen.",
+        "Ohne die Förderung hätten viele Dorfläden längst geschlossen.",
+    ],
+)
+def test_the_konjunktiv_two_of_sein_and_haben_is_a_guess(sentence: str) -> None:
+    (claim,) = _draft(sentence, "de").claims
+    assert claim.kind.value == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Kammer rechnet damit, dass die Zahl der Lehrlinge im Herbst wieder steigt.",
+        "Die Wirte rechnen für den Sommer mit deutlich mehr Gästen.",
+    ],
+)
+def test_rechnen_mit_is_an_expectation_not_a_fact(sentence: str) -> None:
+    (claim,) = _draft(sentence, "de").claims
+    assert claim.kind.value == "forecast"

@@ -199,6 +199,15 @@ _EXPECTING = frozenset(
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_HYPOTHETICAL = frozenset("wäre wären hätte hätten".split())
+"""The Konjunktiv II of "sein" and "haben" as the finite verb ("Nach Berechnungen des ADAC
+wären etwa 80.000 Haushalte betroffen"): what would be the case, a guess like "könnte"."""
+_CONDITION_BEFORE = re.compile(r"\b(?:wenn|falls|sofern|als\s+ob|ob)\b[^,;:.!?]*\Z", re.I)
+_RECKONING = re.compile(
+    r"\b(?:rechne|rechnet|rechnen|rechnete|rechneten)\b(?:[^,.;:!?]*?\b(?:mit|damit))\b", re.I
+)
+"""German "rechnen mit" / "rechnen damit, dass …": an expectation of what will come, a
+forecast like "expects"."""
 _EXPECTED = frozenset("likely expected forecast projected erwartet voraussichtlich".split())
 """Words of a stated expectation ("are likely to", "is expected to"): not the plain
 future, which in a quotation is as often a pledge ("Niemand wird … allein gelassen")."""
@@ -492,9 +501,7 @@ def _past_de(text: str) -> bool:
         return True
     from tui.draft.nouns import _analysis
 
-    return any(
-        _analysis(m.group(1))[1].endswith("(PP)") for m in _HABEN_CLAUSE.finditer(text)
-    )
+    return any(_analysis(m.group(1))[1].endswith("(PP)") for m in _HABEN_CLAUSE.finditer(text))
 
 
 def _excess(sentence: str) -> str | None:
@@ -588,7 +595,14 @@ def suggest_kind(
     evaluative = _found("evaluative", lang, unquoted_words)
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
-        c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS
+        c
+        for c in cues
+        if (c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS)
+        or (
+            c.category == "subjunctive"
+            and c.text.casefold() in _HYPOTHETICAL
+            and not _CONDITION_BEFORE.search(sentence, 0, c.start)
+        )
     ]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
@@ -615,6 +629,9 @@ def suggest_kind(
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
     future = _found("future", lang, words)
+    reckoning = _RECKONING.search(unquoted) if lang == "de" else None
+    if reckoning is not None and not future:
+        future = [reckoning.group()]
     if doubtful or possible:
         marks = doubtful or possible
         advice = _advice_believed(sentence, marks, lang)
