@@ -120,7 +120,7 @@ def test_a_stated_feeling_is_a_view(sentence: str, language: str) -> None:
     [
         ("Die Landesregierung sollte die Kitagebühren abschaffen.", "de"),
         ("Nach Ansicht des Verbands sollten die Kassen mehr Vorsorge bezahlen.", "de"),
-        ("The regulator should be tougher with the water companies.", "en"),
+        ("Regulators should be tougher with the water companies.", "en"),
         ("Club owners must be more careful with their fans' money.", "en"),
         ("The head of the trust says the hospital needs more beds this winter.", "en"),
     ],
@@ -413,3 +413,18 @@ def test_the_konjunktiv_two_of_sein_and_haben_is_a_guess(sentence: str) -> None:
 def test_rechnen_mit_is_an_expectation_not_a_fact(sentence: str) -> None:
     (claim,) = _draft(sentence, "de").claims
     assert claim.kind.value == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The weather should be dry across the south.", "en"),
+        ("Die neue Halle sollte ursprünglich im Mai eröffnen.", "de"),
+        ("Der Tunnel sollte 2021 fertig sein.", "de"),
+    ],
+)
+def test_an_estimate_or_a_past_plan_with_should_is_no_recommendation(
+    sentence: str, language: str
+) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value != "opinion"

@@ -420,16 +420,22 @@ _ADVICE_DE = re.compile(
 handeln"): the conditional mood of "sollen" recommends, a view; the verb-first "Sollte es
 regnen, …" is a condition and is left alone."""
 _SHOULD_BE = re.compile(
-    r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:more\s+|less\s+|much\s+)?"
+    r"\b(?:we|you|they|he|she|I|everyone|everybody|nobody|people|government|council|parliament"
+    r"|police|\w+(?:er|or|ist|ian|ent|ant)s)\s+"
+    r"(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:more\s+|less\s+|much\s+)?"
     r"(?![a-z]+(?:ed|en)\b)(?!available\b|ready\b|able\b|possible\b|over\b|back\b|open\b"
     r"|closed\b|finished\b|done\b|complete\b)[a-z]{3,}\b(?![^.;]*\b(?:by|until|before|in)\s+"
     r"(?:the\s+end|next|\d|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|spring|summer|autumn|winter))",
     re.I,
 )
-"""What someone ought to be ("Ministers should be honest", "Clubs must be more careful"):
-a demand on a person's conduct, a view; "should be finished by June", "should be ready"
-estimate when something happens and stay where they were."""
+"""What people ought to be ("Ministers should be honest", "Club owners must be more
+careful"): a demand on a person's conduct, a view. The subject is a pronoun, a body or a
+plural agent noun (-ers, -ors, -ists, -ians, -ents, -ants); "the weather should be dry", "should be finished by June", "should be ready" estimate and stay where they
+were."""
+_PAST_PLAN_DE = re.compile(r"\b(?:eigentlich|ursprünglich|zunächst|damals|einst|bereits)\b")
+""""Die Brücke sollte ursprünglich 2020 fertig sein": the past of "sollen", a plan that
+was, not a recommendation; a year before now says the same."""
 _NEEDS = re.compile(
     r"\b(?:said|says|told|argued|argues|insisted|insists)\b[^.;]*\b(?:needs|need)\s+"
     r"(?!to\b)(?:more|less|twice|double|a|an|the|urgent|far|much|new|better|\d)\b",
@@ -775,7 +781,12 @@ def _demand(unquoted: str, lang: str) -> str | None:
     infinitive inside a clause, English "should be honest", "says X needs more …"."""
     if lang == "de":
         advice = _ADVICE_DE.search(unquoted)
-        if advice is not None and unquoted[: advice.start()].strip(_MARKS + " "):
+        if (
+            advice is not None
+            and unquoted[: advice.start()].strip(_MARKS + " ")
+            and not _PAST_PLAN_DE.search(unquoted)
+            and not _YEAR.search(unquoted)
+        ):
             return advice.group()
         return None
     found = _SHOULD_BE.search(unquoted) or _NEEDS.search(unquoted)
