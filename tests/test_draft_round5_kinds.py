@@ -428,3 +428,32 @@ def test_an_estimate_or_a_past_plan_with_should_is_no_recommendation(
 ) -> None:
     (claim,) = _draft(sentence, language).claims
     assert claim.kind.value != "opinion"
+
+
+def test_a_sentence_opening_with_zu_and_an_adjective_judges_too() -> None:
+    (claim,) = _draft("Zu wenige Ärzte arbeiten auf dem Land.", "de").claims
+    assert claim.kind.value == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are disappointed by the verdict, the family said.",
+        "I am delighted with how the team played, the coach said.",
+    ],
+)
+def test_a_feeling_stated_in_the_first_person_is_a_view(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The new line could open by 2029, officials said.", "en"),
+        ("Die Umgehungsstraße könnte bis 2031 fertig sein, sagte der Landrat.", "de"),
+    ],
+)
+def test_a_possibility_by_a_year_ahead_is_a_forecast(sentence: str, language: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "forecast"

@@ -363,8 +363,9 @@ _FEELING = {
     "de": re.compile(r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"),
     "en": re.compile(
         r"\b(?:regrett?\w*|lament\w*)\b"
-        r"|\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were|is|are"
-        r"|felt|feel)\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
+        r"|(?:\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were"
+        r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
+        r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
         r"|pleased|angry|furious|relieved|saddened|shocked|appalled|dismayed|outraged"
         r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b",
         re.I,
@@ -431,8 +432,8 @@ _SHOULD_BE = re.compile(
 )
 """What people ought to be ("Ministers should be honest", "Club owners must be more
 careful"): a demand on a person's conduct, a view. The subject is a pronoun, a body or a
-plural agent noun (-ers, -ors, -ists, -ians, -ents, -ants); "the weather should be dry", "should be finished by June", "should be ready" estimate and stay where they
-were."""
+plural agent noun (-ers, -ors, -ists, -ians, -ents, -ants); "the weather should be dry",
+"should be finished by June", "should be ready" estimate and stay where they were."""
 _PAST_PLAN_DE = re.compile(r"\b(?:eigentlich|ursprünglich|zunächst|damals|einst|bereits)\b")
 """"Die Brücke sollte ursprünglich 2020 fertig sein": the past of "sollen", a plan that
 was, not a recommendation; a year before now says the same."""
@@ -477,7 +478,7 @@ _PREDICATE_QUOTE = re.compile(
 """A quotation that completes what someone says a thing is or does ('said the price was
 "fair but not generous"', 'said the ban would "protect a generation"', 'admitted his team
 "switched off"'): the quoted words are the speaker's judgement, though set in lowercase."""
-_EXCESS_DE = re.compile(r"\bzu\s+([a-zäöüß]+)\b")
+_EXCESS_DE = re.compile(r"\b[Zz]u\s+([a-zäöüß]+)\b")
 """German "zu" + an adjective or adverb ("zu spät", "zu selten", "vor zu hohen
 Erwartungen"): a measure judged as too much or too little, a view."""
 _PREPOSITION_OR_ARTICLE = frozenset(
@@ -488,10 +489,12 @@ _TIME_AHEAD_SPAN = re.compile(
     r"\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a\s+few"
     r"|several)\s+(?:years?|months?|weeks?|days?|decades?)\b"
     r"|\bin\s+(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|\d+|wenigen)\s+"
-    r"(?:Jahr|Jahren|Monat|Monaten|Woche|Wochen|Tag|Tagen|Jahrzehnt|Jahrzehnten)\b",
+    r"(?:Jahr|Jahren|Monat|Monaten|Woche|Wochen|Tag|Tagen|Jahrzehnt|Jahrzehnten)\b"
+    r"|\b(?:by|bis)\s+(?:(?:the\s+)?end\s+of\s+|Ende\s+)?20\d\d\b",
     re.I,
 )
-"""A span of time from now ("in ten years", "in zwei Wochen"): a time ahead."""
+"""A span of time from now ("in ten years", "in zwei Wochen"), or a year to be reached
+("by 2027", "bis 2030"): a time ahead."""
 
 
 _HABEN_CLAUSE = re.compile(
@@ -519,8 +522,8 @@ def _excess(sentence: str) -> str | None:
 
     for match in _EXCESS_DE.finditer(sentence):
         word = match.group(1)
-        tag = _analysis(word)[1]
-        if tag in ("ADJ(D)", "ADV") or word in ("viel", "wenig"):
+        lemma, tag = _analysis(word)
+        if tag in ("ADJ(D)", "ADV") or lemma in ("viel", "wenig"):
             return match.group()
         before = sentence[: match.start()].split()
         if tag == "ADJ(A)" and before and before[-1].casefold() in _PREPOSITION_OR_ARTICLE:
