@@ -457,3 +457,42 @@ def test_a_feeling_stated_in_the_first_person_is_a_view(sentence: str) -> None:
 def test_a_possibility_by_a_year_ahead_is_a_forecast(sentence: str, language: str) -> None:
     (claim,) = _draft(sentence, language).claims
     assert claim.kind.value == "forecast"
+
+
+# --- estimates of what will happen, spans up to now ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineers said the repairs probably would not finish before the holidays.",
+        "The bank estimated that house prices would drop by a tenth.",
+    ],
+)
+def test_an_estimate_of_what_would_happen_is_a_forecast(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity estimated that around 4,000 families would be eligible.",
+        "Pollsters believe most members would back a strike if the offer stayed the same.",
+    ],
+)
+def test_an_estimated_state_or_a_hypothetical_stays_a_guess(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The fund has paid out more than £3 million since 2020.", "en"),
+        ("Der Verein hat seit 2018 mehr als 200 Bäume gepflanzt.", "de"),
+    ],
+)
+def test_a_span_since_a_year_is_about_now_not_history(sentence: str, language: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "reported"

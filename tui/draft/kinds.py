@@ -199,6 +199,20 @@ _EXPECTING = frozenset(
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+)?(?:1[89]|20)\d\d\b", re.I
+)
+"""A span from a year up to now ("has given £1 billion since 2022", "seit 2019"): the
+statement is about the present, and the year does not make it history."""
+_WOULD_HAPPEN = re.compile(
+    r"\bwould\s+(?:probably\s+|likely\s+|not\s+|never\s+|still\s+)*(?!be\b|have\b|seem\b"
+    r"|remain\b|mean\b)[a-z]+\b",
+    re.I,
+)
+"""'would' + a verb of change or action (not a state: "be", "have", "remain"): with an
+epistemic hedge, what someone estimates will happen."""
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|provided)\b", re.I)
+"""A condition: "would" with it is a hypothetical ("would accept higher taxes if …")."""
 _HYPOTHETICAL = frozenset("wäre wären hätte hätten".split())
 """The Konjunktiv II of "sein" and "haben" as the finite verb ("Nach Berechnungen des ADAC
 wären etwa 80.000 Haushalte betroffen"): what would be the case, a guess like "könnte"."""
@@ -648,6 +662,17 @@ def suggest_kind(
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
         later = _LATER[lang].search(unquoted) or _TIME_AHEAD_SPAN.search(unquoted)
+        outcome = (
+            _WOULD_HAPPEN.search(unquoted)
+            if lang == "en" and not _IF_CLAUSE.search(unquoted)
+            else None
+        )
+        if outcome is not None and not possible and all(c.category == "epistemic" for c in marks):
+            # "probably would not keep warming", "estimated that investment would need to
+            # double": an estimate of what will happen, a forecast; "would be affected"
+            # (a state) stays a guess
+            why = f"{_names(marks)} with „{outcome.group()}“"
+            return KindSuggestion("forecast", f"an estimate of what will happen: {why}")
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
@@ -747,7 +772,7 @@ def suggest_kind(
         return KindSuggestion("forecast", "a conditional about what would follow")
 
     reference = article_year or datetime.date.today().year
-    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", sentence))
+    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
     career = None if history else _CAREER[lang].search(main_clause)
