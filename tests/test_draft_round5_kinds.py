@@ -496,3 +496,72 @@ def test_an_estimated_state_or_a_hypothetical_stays_a_guess(sentence: str) -> No
 def test_a_span_since_a_year_is_about_now_not_history(sentence: str, language: str) -> None:
     (claim,) = _draft(sentence, language).claims
     assert claim.kind.value == "reported"
+
+
+# --- hedge cues ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "hedges"),
+    [
+        (
+            "Drei mutmaßliche Schleuser sollen sich in Polen versteckt haben.",
+            "de",
+            {"mutmaßliche", "sollen"},
+        ),
+        (
+            "Nach Informationen der Zeitung soll der Vertrag bis 2028 laufen.",
+            "de",
+            {"Nach Informationen", "soll"},
+        ),
+    ],
+)
+def test_a_cue_made_of_two_cues_is_recorded_as_both(
+    sentence: str, language: str, hedges: set[str]
+) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert hedges <= set(claim.hedges)
+
+
+def test_a_verb_and_its_particle_stay_one_hedge() -> None:
+    (claim,) = _draft("Der Kläger warf der Firma Täuschung vor.", "de").claims
+    assert "warf … vor" in claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The club signed the striker for a fee said to be close to £10 million.", "said to be"),
+        ("Heavy rain fell overnight, with more showers expected in the afternoon.", "expected"),
+    ],
+)
+def test_a_hedge_on_a_noun_is_recorded_but_the_main_clause_reports(sentence: str, cue: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert cue in claim.hedges
+    assert claim.kind.value == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He expected the council to approve the plan.",
+        "Sales were higher than expected in March.",
+        "The shares sold above the expected price.",
+    ],
+)
+def test_expected_as_a_verb_or_an_adjective_is_no_hedge(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert "expected" not in claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("Patients waited on average 14 weeks for surgery.", "en", "on average"),
+        ("Im Schnitt warten Patienten 14 Wochen auf eine Operation.", "de", "Im Schnitt"),
+        ("Die Miete stieg durchschnittlich um 5 Prozent.", "de", "durchschnittlich"),
+    ],
+)
+def test_an_average_is_an_approximation(sentence: str, language: str, cue: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert cue in claim.hedges

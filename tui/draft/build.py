@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.cues import CueHit, find_cues
+from tui.cues import OTHER, CueHit, classify_hedge, find_cues
 from tui.draft.attribution import Mention, quote_speaker, role_speaker, sentence_source
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
@@ -676,8 +676,23 @@ def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
 
 
 def _hedges(sentence: str, cues: tuple[CueHit, ...]) -> list[str]:
-    """The hedges a claim records: its cues less the verbs of saying and the plain future."""
-    return list(dict.fromkeys(hit.text for hit in cues if hit.cue not in _SPEECH_CUES))
+    """The hedges a claim records: its cues less the verbs of saying and the plain future;
+    a cue made of two cues ("mutmaßliche … sollen", "Nach Informationen … soll") is
+    recorded as both, as an analyst lists them."""
+    found = (hit.text for hit in cues if hit.cue not in _SPEECH_CUES)
+    return list(dict.fromkeys(part for text in found for part in _cue_parts(text)))
+
+
+def _cue_parts(text: str) -> list[str]:
+    """The parts of a gapped cue when each is a cue of its own ("mutmaßliche", "sollen");
+    a verb and its particle ("warf … vor") or a verb and its complement ("würden …
+    verfolgt") stay one hedge."""
+    parts = [part.strip() for part in text.split("\N{HORIZONTAL ELLIPSIS}")]
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    if all(hit.category != OTHER for part in parts for hit in classify_hedge(part)):
+        return parts
+    return [text]
 
 
 @dataclass

@@ -213,6 +213,10 @@ _WOULD_HAPPEN = re.compile(
 epistemic hedge, what someone estimates will happen."""
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|provided)\b", re.I)
 """A condition: "would" with it is a hypothetical ("would accept higher taxes if …")."""
+_MODIFIER_CUES = frozenset({"reported|said|believed|thought|understood to be|have", "expected"})
+"""Cues that can only qualify a noun, being participles with no verb of their own ("a
+fee reported to be around £28 million", "with up to 30 centimetres expected on higher
+ground"): a hedge on that figure, recorded, while the main clause still reports."""
 _HYPOTHETICAL = frozenset("wäre wären hätte hätten".split())
 """The Konjunktiv II of "sein" and "haben" as the finite verb ("Nach Berechnungen des ADAC
 wären etwa 80.000 Haushalte betroffen"): what would be the case, a guess like "könnte"."""
@@ -616,6 +620,7 @@ def suggest_kind(
         unquoted = unquoted.replace(quote, " ")
     unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
+    cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
         c
