@@ -565,3 +565,37 @@ def test_expected_as_a_verb_or_an_adjective_is_no_hedge(sentence: str) -> None:
 def test_an_average_is_an_approximation(sentence: str, language: str, cue: str) -> None:
     (claim,) = _draft(sentence, language).claims
     assert cue in claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "The factory will close in May. We must protect these jobs, the mayor said.\n\n"
+            "Many families in the valley depend on the site.",
+            "en",
+            "Many families",
+        ),
+        (
+            "Das Werk schließt im Mai. Wir müssen diese Jobs retten, sagte die Bürgermeisterin."
+            "\n\nViele Familien im Tal hängen an dem Werk.",
+            "de",
+            "Viele Familien",
+        ),
+    ],
+)
+def test_reported_first_person_speech_does_not_make_a_report_an_op_ed(
+    text: str, language: str, start: str
+) -> None:
+    briefing = _draft(text, language)
+    assert _kind(briefing, start) == "reported"
+
+
+def test_passed_decides_only_for_a_bill_or_a_vote() -> None:
+    briefing = _draft(
+        "The senate passed the budget bill on Friday. The storm passed the islands and"
+        " will reach the coast tomorrow.",
+        "en",
+    )
+    assert _kind(briefing, "The senate") == "reported"
+    assert _kind(briefing, "The storm") == "forecast"

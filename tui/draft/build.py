@@ -532,6 +532,12 @@ _FIRST_PERSON_VOICE = {
     "de": re.compile(r"\b(?:ich|Ich|wir|Wir|uns|unser\w*|Unser\w*)\b"),
     "en": re.compile(r"\b(?:I|we|We|us|our|Our)\b"),
 }
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according|sagte|sagten|sagt|sagen|erklärte"
+    r"|erklärt|betonte|betont|fügte|meinte|meint|zufolge|laut)\b",
+    re.I,
+)
+"""A verb of saying or a phrase of attribution: the sentence gives someone else's words."""
 _NORMATIVE_VOICE = {
     "de": re.compile(r"\b(?:sollte|sollten|müssen|muss|müsste|müssten)\b"),
     "en": re.compile(r"\b(?:should|must|ought\s+to)\b", re.I),
@@ -542,7 +548,8 @@ def _commentary(blocks: tuple[Block, ...], language: str) -> _Commentary:
     """An op-ed or a column, told by its genre line ("Ein Gastbeitrag von X", "Opinion by
     X"), a columnist line, or by the writer's own voice: the first person and what should
     or must be done, outside quotation marks, in the body (a news report keeps both
-    inside quotes). An interview in questions and answers is none."""
+    inside quotes, or gives them to a speaker: "We must act, the minister said" is not the
+    writer's voice). An interview in questions and answers is none."""
     lang = "de" if language == "de" else "en"
     author = None
     labelled = False
@@ -561,8 +568,11 @@ def _commentary(blocks: tuple[Block, ...], language: str) -> _Commentary:
         plain = block.text
         for span in find_quotes(block.text):
             plain = plain.replace(span.text, " ")
-        first_person = first_person or bool(_FIRST_PERSON_VOICE[lang].search(plain))
-        normative = normative or bool(_NORMATIVE_VOICE[lang].search(plain))
+        for sentence in split_sentences(plain, language):
+            if _SAYS.search(sentence.text):
+                continue  # "We must act, the minister said": reported speech, not the writer
+            first_person = first_person or bool(_FIRST_PERSON_VOICE[lang].search(sentence.text))
+            normative = normative or bool(_NORMATIVE_VOICE[lang].search(sentence.text))
     commentary = labelled or (first_person and normative)
     return _Commentary(commentary, author if commentary else None)
 

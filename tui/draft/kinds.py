@@ -470,8 +470,10 @@ _DECIDED = {
         r"(?![^.;]*\b(?:werden|wird)\b)"
     ),
     "en": re.compile(
-        r"\b(?:voted|decided|agreed|approved|resolved|passed)\s+(?:by\s+\d|to\s+[a-z]+|a\s+"
-        r"|the\s+|on\s+|in\s+favour|unanimously|narrowly|overwhelmingly)",
+        r"\b(?:voted|decided|agreed|approved|resolved)\s+(?:by\s+\d|to\s+[a-z]+|a\s+"
+        r"|the\s+|on\s+|in\s+favour|unanimously|narrowly|overwhelmingly)"
+        r"|\bpassed\s+(?:by\s+\d|unanimously|narrowly|overwhelmingly|(?:the|a|its)\s+(?:\w+\s+)?"
+        r"(?:bill|law|motion|budget|resolution|amendment|reform))\b",
         re.I,
     ),
 }
