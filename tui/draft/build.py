@@ -538,6 +538,9 @@ _SAYS = re.compile(
     re.I,
 )
 """A verb of saying or a phrase of attribution: the sentence gives someone else's words."""
+_ROUGH_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+"""Sentence ends, roughly: enough to keep a verb of saying with its own sentence, at a
+fraction of the sentence splitter's cost."""
 _NORMATIVE_VOICE = {
     "de": re.compile(r"\b(?:sollte|sollten|müssen|muss|müsste|müssten)\b"),
     "en": re.compile(r"\b(?:should|must|ought\s+to)\b", re.I),
@@ -568,11 +571,11 @@ def _commentary(blocks: tuple[Block, ...], language: str) -> _Commentary:
         plain = block.text
         for span in find_quotes(block.text):
             plain = plain.replace(span.text, " ")
-        for sentence in split_sentences(plain, language):
-            if _SAYS.search(sentence.text):
+        for sentence in _ROUGH_SENTENCES.split(plain):
+            if _SAYS.search(sentence):
                 continue  # "We must act, the minister said": reported speech, not the writer
-            first_person = first_person or bool(_FIRST_PERSON_VOICE[lang].search(sentence.text))
-            normative = normative or bool(_NORMATIVE_VOICE[lang].search(sentence.text))
+            first_person = first_person or bool(_FIRST_PERSON_VOICE[lang].search(sentence))
+            normative = normative or bool(_NORMATIVE_VOICE[lang].search(sentence))
     commentary = labelled or (first_person and normative)
     return _Commentary(commentary, author if commentary else None)
 
