@@ -599,3 +599,16 @@ def test_passed_decides_only_for_a_bill_or_a_vote() -> None:
     )
     assert _kind(briefing, "The senate") == "reported"
     assert _kind(briefing, "The storm") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Der Verband warnte, viele Vereine seien mit den neuen Regeln überfordert.", "opinion"),
+        ("Die Ärztin mahnte, die Impfquote sei zu niedrig.", "opinion"),
+        ("Der Verband warnte, einige Vereine könnten aufgeben.", "speculation"),
+    ],
+)
+def test_a_german_warning_with_a_clause_is_a_view_or_a_guess(sentence: str, kind: str) -> None:
+    (claim,) = _draft(sentence, "de").claims
+    assert claim.kind.value == kind

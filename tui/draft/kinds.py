@@ -172,8 +172,13 @@ _NOUN_THAT = re.compile(
 fighting might end soon"): the main clause still states a fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: with a modal of possibility it says what may happen, a guess."""
-_ARGUING = re.compile(r"\b(?:arguing|argumentierend)\b|\bwith\s+\w+\s+arguing\b", re.I)
-"""The participle of arguing ("rebelled, arguing that the ban …"): a view, like "argued"."""
+_ARGUING = re.compile(
+    r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)\s*,",
+    re.I,
+)
+"""The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
+followed by what the speaker holds ("warnte, viele Häuser seien überfordert"): a view,
+like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _LATER = {
     "de": re.compile(
