@@ -612,3 +612,21 @@ def test_passed_decides_only_for_a_bill_or_a_vote() -> None:
 def test_a_german_warning_with_a_clause_is_a_view_or_a_guess(sentence: str, kind: str) -> None:
     (claim,) = _draft(sentence, "de").claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('The coroner said the trust had shown "a striking lack of care" for the boy.', "opinion"),
+        ('The minister told MPs the scheme would "break the cycle of poverty".', "opinion"),
+        (
+            'The summit discussed "progress on the new trade corridor" behind closed doors.',
+            "reported",
+        ),
+    ],
+)
+def test_a_lowercase_quotation_after_a_verb_of_saying_is_the_speakers_view(
+    sentence: str, kind: str
+) -> None:
+    (claim,) = _draft(sentence, "en").claims
+    assert claim.kind.value == kind

@@ -706,7 +706,13 @@ def suggest_kind(
     if predicate:
         # 'said the price was "fair but not generous"': the quotation is the judgement
         return KindSuggestion("opinion", f"a quoted judgement of what a thing is: {predicate[0]}")
-    if lang == "en" and quoted_view and quotes and all(_quoted_material(q, lang) for q in quotes):
+    if (
+        lang == "en"
+        and quoted_view
+        and quotes
+        and all(_quoted_material(q, lang) for q in quotes)
+        and not _REPORTED_SAY.search(sentence, 0, sentence.find(quotes[0]))
+    ):
         quoted_view = False  # 'discussed "progress on NATO accession for Finland"'
     looks_ahead = _FUTURE[lang].search(folded if lang == "en" else sentence)
     expected = [
