@@ -630,3 +630,26 @@ def test_a_lowercase_quotation_after_a_verb_of_saying_is_the_speakers_view(
 ) -> None:
     (claim,) = _draft(sentence, "en").claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            'She said: "Bookings fell by 12 percent. The town deserves better."',
+            "en",
+            "opinion",
+        ),
+        (
+            "Er sagte: „Wir haben 40 Stellen verloren. Das ist bitter für die Region.“",
+            "de",
+            "opinion",
+        ),
+        ('The agency said: "The fire destroyed 40 homes and two schools."', "en", "reported"),
+    ],
+)
+def test_a_quoted_answer_of_several_sentences_is_a_view_even_with_a_figure(
+    text: str, language: str, kind: str
+) -> None:
+    (claim,) = _draft(text, language).claims
+    assert claim.kind.value == kind

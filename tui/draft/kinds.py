@@ -260,6 +260,9 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ„\"“]")
+"""A quotation of several sentences (an interview's answer): the speaker talking, whose
+view it is even when one of its sentences counts."""
 _DECISION = re.compile(
     r"\A\W*(?:wir|ich)\s+(?:haben|habe)\s+(?:\w+\s+){0,3}?(?:entschieden|beschlossen|vereinbart"
     r"|unterzeichnet|zugestimmt)\b|\A\W*(?:we|i)\s+(?:have|'ve|had)\s+(?:\w+\s+){0,2}?"
@@ -723,7 +726,10 @@ def suggest_kind(
     if quoted_view and expected and looks_ahead:
         # '"We are likely to miss the 2035 target"': a quoted expectation looks ahead
         return KindSuggestion("forecast", f"a quoted expectation: {_names(expected)}")
-    if quoted_view and any(_COUNT.search(q) for q in quotes) and not looks_ahead:
+    counted = [
+        q for q in quotes if _COUNT.search(q) and not _INNER_SENTENCE.search(q.strip(_MARKS))
+    ]
+    if quoted_view and counted and not looks_ahead:
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
