@@ -653,3 +653,15 @@ def test_a_quoted_answer_of_several_sentences_is_a_view_even_with_a_figure(
 ) -> None:
     (claim,) = _draft(text, language).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The tourist board says the region will welcome more visitors than ever before.", "en"),
+        ("Der Verband sagt, es werde in diesem Herbst so viele Pilze wie nie zuvor geben.", "de"),
+    ],
+)
+def test_a_record_ahead_is_a_forecast_not_a_verdict(sentence: str, language: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == "forecast"

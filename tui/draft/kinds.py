@@ -506,6 +506,9 @@ _PREDICATE_QUOTE = re.compile(
 """A quotation that completes what someone says a thing is or does ('said the price was
 "fair but not generous"', 'said the ban would "protect a generation"', 'admitted his team
 "switched off"'): the quoted words are the speaker's judgement, though set in lowercase."""
+_COMPARATIVE = frozenset({"je zuvor", "nie zuvor", "ever before", "than ever"})
+"""Judging words that only compare with the past ("more coal than ever before"): with a
+future ("the world will use …") the statement is a forecast of a record, not a verdict."""
 _EXCESS_DE = re.compile(r"\b[Zz]u\s+([a-zäöüß]+)\b")
 """German "zu" + an adjective or adverb ("zu spät", "zu selten", "vor zu hohen
 Erwartungen"): a measure judged as too much or too little, a view."""
@@ -771,7 +774,7 @@ def suggest_kind(
         or _SPOKEN.search(unquoted)
         or any(c.category in ("attribution", "subjunctive") for c in cues)
     )
-    if judging and spoken:
+    if judging and spoken and not (ahead and not quoted_view and set(judging) <= _COMPARATIVE):
         return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
