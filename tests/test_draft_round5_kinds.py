@@ -665,3 +665,20 @@ def test_a_quoted_answer_of_several_sentences_is_a_view_even_with_a_figure(
 def test_a_record_ahead_is_a_forecast_not_a_verdict(sentence: str, language: str) -> None:
     (claim,) = _draft(sentence, language).claims
     assert claim.kind.value == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Die Gebühren sollen ab 2027 vollständig in neue Spielplätze fließen.", "forecast"),
+        ("Die alte Brücke soll durch einen Neubau ersetzt werden.", "forecast"),
+        ("Das Programm soll Familien mit kleinen Kindern entlasten.", "reported"),
+        ("Der Täter soll durch ein Fenster geflohen sein.", "speculation"),
+        ("Die Werft will zwei Hallen schließen.", "reported"),
+    ],
+)
+def test_a_plans_soll_looks_ahead_hearsay_doubts_an_intention_reports(
+    sentence: str, kind: str
+) -> None:
+    (claim,) = _draft(sentence, "de").claims
+    assert claim.kind.value == kind

@@ -111,7 +111,7 @@ _SPECULATIVE_MODALS = frozenset(
 )
 _FUTURE = {
     "de": re.compile(
-        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöü]+(?:en|ern|eln)|sein)\b\s*"
+        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöüß]+(?:en|ern|eln)|sein)\b\s*"
         r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b)"
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
@@ -326,9 +326,12 @@ opened by a conjunction; a year there does not make the statement history."""
 
 
 _PLAN = re.compile(
-    r"\b(?:soll(?:en)?|will|wollen)\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöü]+(?:en|ern|eln)\b\s*"
+    r"\b(?:soll(?:en)?|will|wollen)\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*"
     r"(?:[.;:!?]|\Z|und\b)"
 )
+_PASSIVE_PLAN = re.compile(r"\b[a-zäöüß]+(?:t|en)\s+werden\W*\Z")
+"""A passive infinitive closing a "soll" clause ("soll … eingehalten werden"): what is to
+be done, a plan."""
 _PLAN_TIME = re.compile(
     r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum|20\d\d)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
     r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter|Januar"
@@ -441,7 +444,7 @@ _NORMATIVE = {
 Kommunen müssen hier mehr tun", "I think people can relax"): a recommendation, the
 speaker's view; "I think we are close" (no such modal) stays a guess."""
 _ADVICE_DE = re.compile(
-    r"\b(?:sollte|sollten)\b(?:[^,.;:!?])*?\b[a-zäöü]+(?:en|ern|eln)\b(?!\s+(?:worden|werden)\b)"
+    r"\b(?:sollte|sollten)\b(?:[^,.;:!?])*?\b[a-zäöüß]+(?:en|ern|eln)\b(?!\s+(?:worden|werden)\b)"
 )
 """"sollte"/"sollten" inside a clause, with an infinitive ("Die Regierung sollte endlich
 handeln"): the conditional mood of "sollen" recommends, a view; the verb-first "Sollte es
@@ -785,8 +788,15 @@ def suggest_kind(
         for c in cues
         if c.category == "modal" and not (lang == "de" and _PASSIVE_PRESENT.search(c.text))
     ]
-    if lang == "de" and not ahead and _PLAN.search(unquoted) and _PLAN_TIME.search(unquoted):
-        ahead = _PLAN.search(unquoted)
+    plan = _PLAN.search(unquoted) if lang == "de" and not ahead else None
+    if plan is not None and (
+        _PLAN_TIME.search(unquoted)
+        or (plan.group().startswith("soll") and _PASSIVE_PLAN.search(plan.group()))
+    ):
+        # "Die Schuldenbremse soll eingehalten werden": a plan's "soll" with a passive
+        # infinitive, or any "soll"/"will" with a time ahead, looks ahead ("Das Gesetz soll
+        # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
+        ahead = plan
     if lang == "de" and not ahead and not modal and not _past_de(unquoted):
         ahead = _SCHEDULE_DE.search(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
