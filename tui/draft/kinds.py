@@ -4,10 +4,10 @@ The hedge lexicon (:mod:`tui.cues`) says how firmly a sentence states something;
 more word lists (``tui/draft/data/kind_cues.yaml``) say whether it looks back (a year
 before the article, "nicht das erste Mal"), ahead ("bald", "als Nächstes"), explains
 ("denn", "besteht aus") or gives a view ("meint", "believes"). The first rule that
-applies wins, in this order: a quoted view -> opinion; speculation, epistemic or
-distancing cues -> speculation; a modal with a future word, "dürfte" or "werden" +
-infinitive -> forecast, any other modal -> speculation; the past -> historical;
-explanation -> background; otherwise reported. It is a suggestion: the analyst decides.
+applies wins; :func:`suggest_kind` lists the order. Views are told by grammar as much
+as by words: a verb of judging or feeling, a modal of obligation ("sollte", "should be"),
+a quotation set as a predicate, the writer's own voice in an op-ed. It is a suggestion:
+the analyst decides.
 """
 
 from __future__ import annotations
@@ -608,15 +608,25 @@ def suggest_kind(
     """The suggested kind of the claim ``sentence`` states, and why.
 
     First rule that applies wins: a verb that judges or accuses ("warf … vor",
-    "bezeichnete … als", "accused", "dismissed … as") -> opinion, even when hedged;
-    speculation, epistemic or distancing cues, or a modal of possibility ("könnte",
-    "could") -> speculation, or forecast when the sentence also looks ahead ("will",
-    "wird" + infinitive, "is expected to", "dürfte" + a verb of change); a quoted pledge
-    ("We will…", "versprach") -> reported speech; other quoted words, or a quoted term
-    someone applies ("called the vote “historic”") -> opinion; a plain future or a
-    conditional -> forecast; a year before the article in the main clause, or the German
-    pluperfect -> historical;
-    an explanation -> background; a view given as such -> opinion; else reported.
+    "bezeichnete … als", "accused", "dismissed … as", "arguing", "warnte, …") or a
+    feeling someone states ("bedauerte", "said they were disappointed") -> opinion, even
+    when hedged; a question the text leaves open ("Ob …, ist offen", "It is unclear
+    whether") -> speculation; speculation, epistemic or distancing cues, a modal of
+    possibility ("könnte", "could") or the Konjunktiv II "wäre"/"hätte" -> speculation,
+    or forecast when the sentence also looks ahead ("will", "wird" + infinitive, "is
+    expected to", "dürfte" + a verb of change, a time ahead, "would" + a verb of change
+    after an estimate), or opinion when a first-person belief says what must be done
+    ("Ich glaube, die Kommunen müssen mehr tun"); a quotation that completes what a thing
+    is ('said the price was "fair"') -> opinion; a quoted expectation -> forecast; a
+    quoted count of one sentence, a pledge or a decision -> reported speech; a decision
+    taken ("voted to ban …") or announced by its maker ("…, the company said") ->
+    reported; the writer's own statement in a commentary -> opinion; a recommendation
+    ("sollte … handeln", "Ministers should be honest") -> opinion; other quoted words, or
+    a quoted term someone applies ("called the vote “historic”") -> opinion; a measure
+    judged too much ("zu spät") -> opinion; a plain future, a plan or a conditional ->
+    forecast; a year before the article in the main clause, or the German pluperfect ->
+    historical; an explanation -> background; a view given as such -> opinion; else
+    reported.
 
     ``commentary`` says the sentence is in the writer's own voice in an op-ed or a
     column: its plain statements are the writer's views unless they count something.
