@@ -239,7 +239,7 @@ def test_a_decision_taken_is_reported_though_it_sets_a_date_ahead(
     "sentence",
     [
         "Acme will cut 300 jobs at its plant in Derby, the company said on Friday.",
-        "Northfield Bank will close twelve branches next year, it announced.",
+        "Northfield Bank will close twelve of its branches next year, it announced.",
     ],
 )
 def test_what_a_body_says_it_will_do_is_reported(sentence: str) -> None:
@@ -247,8 +247,15 @@ def test_what_a_body_says_it_will_do_is_reported(sentence: str) -> None:
     assert claim.kind.value == "reported"
 
 
-def test_someone_elses_prediction_with_will_stays_a_forecast() -> None:
-    (claim,) = _draft("The economist says prices will fall next year.", "en").claims
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The economist says prices will fall next year.",
+        "House prices will rise again in the spring, the bank said.",
+    ],
+)
+def test_someone_elses_prediction_with_will_stays_a_forecast(sentence: str) -> None:
+    (claim,) = _draft(sentence, "en").claims
     assert claim.kind.value == "forecast"
 
 

@@ -491,15 +491,16 @@ _DECIDED = {
 """A decision taken ("MPs have voted to ban …", "Der Rat beschloss, das Bad ab Juni zu
 schließen"): the vote or resolution is the fact reported, whatever date ahead it sets."""
 _OWN_ANNOUNCEMENT = re.compile(
-    r"\bwill\s+(?:not\s+)?[a-z]+\b[^;]*,\s*(?:the|a)\s+(?:company|group|firm|club|council"
-    r"|ministry|department|government|bank|carmaker|airline|retailer|operator|authority"
-    r"|agency|league|university|hospital|library|museum)\s+(?:said|says|announced|confirmed"
-    r"|added)\b|\bwill\s+(?:not\s+)?[a-z]+\b[^;]*,\s*it\s+(?:said|says|announced"
-    r"|confirmed)\b",
+    r"\bwill\s+(?:not\s+)?[a-z]+\s+(?:\w+\s+){0,4}?(?:its|their)\b[^;]*,\s*(?:(?:the|a)\s+"
+    r"(?:company|group|firm|club|council|ministry|department|government|bank|carmaker|airline"
+    r"|retailer|operator|authority|agency|league|university|hospital|library|museum)|it)\s+"
+    r"(?:said|says|announced|confirmed|added)\b",
     re.I,
 )
-"""What a body says it will do ("Shell will sell its stake …, the company said"): a
-decision announced by its maker, reported, not a forecast of someone else's."""
+"""What a body says it will do with what is its own ("Shell will sell its stake …, the
+company said", "will close its plant …, it announced"): a decision announced by its
+maker, reported. Without the possessive ("Prices will rise, the bank said") it is the
+body's forecast of something else."""
 _PREDICATE_QUOTE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|seemed|looked|remains|remained)\s+"
     r"(?:\w+\s+)?|\b(?:admitted|admits|conceded|concedes|räumte|gestand)\s+(?:\w+\s+){0,3})"
