@@ -428,6 +428,7 @@ def test_rechnen_mit_is_an_expectation_not_a_fact(sentence: str) -> None:
         ("The weather should be dry across the south.", "en"),
         ("Die neue Halle sollte ursprünglich im Mai eröffnen.", "de"),
         ("Der Tunnel sollte 2021 fertig sein.", "de"),
+        ("Die Abstimmung sollte am Freitag stattfinden, wurde aber verschoben.", "de"),
     ],
 )
 def test_an_estimate_or_a_past_plan_with_should_is_no_recommendation(

@@ -463,9 +463,11 @@ _SHOULD_BE = re.compile(
 careful"): a demand on a person's conduct, a view. The subject is a pronoun, a body or a
 plural agent noun (-ers, -ors, -ists, -ians, -ents, -ants); "the weather should be dry",
 "should be finished by June", "should be ready" estimate and stay where they were."""
+_SOLLTE = re.compile(r"\b(?:sollte|sollten)\b")
 _PAST_PLAN_DE = re.compile(r"\b(?:eigentlich|ursprünglich|zunächst|damals|einst|bereits)\b")
 """"Die Brücke sollte ursprünglich 2020 fertig sein": the past of "sollen", a plan that
-was, not a recommendation; a year before now says the same."""
+was, not a recommendation; a year or another verb in the past ("sollte am Freitag
+stattfinden, wurde aber verschoben") says the same."""
 _NEEDS = re.compile(
     r"\b(?:said|says|told|argued|argues|insisted|insists)\b[^.;]*\b(?:needs|need)\s+"
     r"(?!to\b)(?:more|less|twice|double|a|an|the|urgent|far|much|new|better|\d)\b",
@@ -862,6 +864,7 @@ def _demand(unquoted: str, lang: str) -> str | None:
             and unquoted[: advice.start()].strip(_MARKS + " ")
             and not _PAST_PLAN_DE.search(unquoted)
             and not _YEAR.search(unquoted)
+            and not _past_de(_SOLLTE.sub(" ", unquoted))
         ):
             return advice.group()
         return None
