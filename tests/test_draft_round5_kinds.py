@@ -690,3 +690,16 @@ def test_a_plans_soll_looks_ahead_hearsay_doubts_an_intention_reports(
 ) -> None:
     (claim,) = _draft(sentence, "de").claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Über die Zukunft des Trainers wird seit Tagen spekuliert.", "de", "reported"),
+        ("Es wird spekuliert, dass der Trainer nach der Saison geht.", "de", "speculation"),
+    ],
+)
+def test_speculating_about_a_topic_hedges_nothing(sentence: str, language: str, kind: str) -> None:
+    (claim,) = _draft(sentence, language).claims
+    assert claim.kind.value == kind
+    assert bool(claim.hedges) == (kind == "speculation")

@@ -625,6 +625,10 @@ _PERMISSION = re.compile(
 """"could not be verified", "could not prove", "could be fined", "could be started": what
 nobody could do or what the rules allow or threaten, not a guess ("could be moved" and
 "could not rule out" stay hedges)."""
+_TOPIC_ONLY = re.compile(r"\s*(?:about|darüber)?\s*[.!]?\s*\Z")
+"""A verb of speculating that closes its sentence ("Über einen Nachfolger wird seit Wochen
+spekuliert", "His future has been speculated about"): it reports that people speculate,
+and states nothing it could hedge."""
 _CONDITION = re.compile(
     r"\b(?:if|unless|before|until|wenn|falls|sofern|bevor|ehe)\b[^,;:.!?]*\Z", re.I
 )
@@ -683,6 +687,7 @@ def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
         for hit in cues
         if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
         and not (hit.category == "modal" and _CONDITION.search(sentence, 0, hit.start))
+        and not (hit.category == "speculation" and _TOPIC_ONLY.match(sentence, hit.end))
         and not (hit.category != "attribution" and _ASKED.search(sentence, 0, hit.start))
         and not (hit.cue == "citing" and _CITING_A_REASON.match(sentence, hit.end))
     )
