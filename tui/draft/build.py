@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.cues import CueHit, find_cues
+from tui.cues import OTHER, CueHit, classify_hedge, find_cues
 from tui.draft.attribution import Mention, quote_speaker, role_speaker, sentence_source
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
@@ -23,7 +23,7 @@ from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
 from tui.draft.organisations import find_bodies
-from tui.draft.paragraphs import split_blocks
+from tui.draft.paragraphs import Block, split_blocks
 from tui.draft.people import find_people
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
@@ -305,6 +305,8 @@ def draft_briefing(
     quotes: list[Quote] = []
 
     context = _Context()
+    opinion_piece = _commentary(layout.blocks, language)
+    author = actors.person(opinion_piece.author).id if opinion_piece.author else None
     for done, block in enumerate(paragraphs):
         if progress is not None:
             progress(done, len(paragraphs))
@@ -431,7 +433,12 @@ def draft_briefing(
                     if not span.direct
                 ),
                 article_year=_year(published),
+                commentary=opinion_piece.commentary and attributed is None,
             )
+            if attributed is None and author is not None:
+                # an op-ed's plain sentences rest on its author's word
+                attributed = author
+                actors.by_id[author].seen(None, number)
             figures = [_figure(f) for f in find_figures(sentence.text, language)]
             claim_sources = [ARTICLE_ID]
             if attributed is not None and actors.by_id[attributed].kind == "media":
@@ -496,6 +503,83 @@ def draft_briefing(
     )
 
 
+@dataclass(frozen=True)
+class _Commentary:
+    """Whether the article is an op-ed or a column, and who wrote it."""
+
+    commentary: bool
+    author: str | None
+
+
+_NAME = r"((?:[A-ZÄÖÜ][\w'\u2019.-]+\s+){1,3}[A-ZÄÖÜ][\w'\u2019-]+)"
+_GENRE_LINE = re.compile(
+    r"\A\s*(?:(?:Ein|Eine)\s+)?(?:Gastbeitrag|Kommentar|Gastkommentar|Kolumne|Essay|Leitartikel"
+    r"|Meinungsbeitrag|Standpunkt)\s+von\s+" + _NAME + r"\s*\Z"
+    r"|\A\s*(?:An?\s+)?(?:Comment|Opinion|Column|Commentary|Essay|Op-ed|Viewpoint)\s+(?:by|from)"
+    r"\s+" + _NAME + r"\s*\Z",
+    re.I,
+)
+"""A line that names the genre and the writer ("Ein Gastbeitrag von …", "Opinion by …")."""
+_BYLINE = re.compile(r"\A\s*(?:By|Von)\s+" + _NAME + r"\s*\Z")
+"""A plain byline ("By …", "Von …"): wire reports have them too, so it names the writer
+but does not make the text an op-ed."""
+_COLUMNIST = re.compile(
+    r"\A\s*" + _NAME + r"\s+(?:is|ist)\s+(?:an?\s+|eine?\s+)?(?:[\w-]+\s+)?(?:columnist|"
+    r"commentator|Kolumnist\w*|Kommentator\w*|Publizist\w*)\b"
+)
+"""A closing "X is a columnist for …" / "X ist Kolumnistin …": the writer of a column."""
+_FIRST_PERSON_VOICE = {
+    "de": re.compile(r"\b(?:ich|Ich|wir|Wir|uns|unser\w*|Unser\w*)\b"),
+    "en": re.compile(r"\b(?:I|we|We|us|our|Our)\b"),
+}
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according|sagte|sagten|sagt|sagen|erklärte"
+    r"|erklärt|betonte|betont|fügte|meinte|meint|zufolge|laut)\b",
+    re.I,
+)
+"""A verb of saying or a phrase of attribution: the sentence gives someone else's words."""
+_ROUGH_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+"""Sentence ends, roughly: enough to keep a verb of saying with its own sentence, at a
+fraction of the sentence splitter's cost."""
+_NORMATIVE_VOICE = {
+    "de": re.compile(r"\b(?:sollte|sollten|müssen|muss|müsste|müssten)\b"),
+    "en": re.compile(r"\b(?:should|must|ought\s+to)\b", re.I),
+}
+
+
+def _commentary(blocks: tuple[Block, ...], language: str) -> _Commentary:
+    """An op-ed or a column, told by its genre line ("Ein Gastbeitrag von X", "Opinion by
+    X"), a columnist line, or by the writer's own voice: the first person and what should
+    or must be done, outside quotation marks, in the body (a news report keeps both
+    inside quotes, or gives them to a speaker: "We must act, the minister said" is not the
+    writer's voice). An interview in questions and answers is none."""
+    lang = "de" if language == "de" else "en"
+    author = None
+    labelled = False
+    for block in blocks:
+        genre = _GENRE_LINE.match(block.text)
+        line = genre or _BYLINE.match(block.text) or _COLUMNIST.match(block.text)
+        if line is not None:
+            author = author or next(g for g in line.groups() if g)
+            labelled = labelled or genre is not None or line.re is _COLUMNIST
+    first_person = normative = False
+    for block in blocks:
+        if block.number is None:
+            continue
+        if _ANSWER.match(block.text) or _QUESTION_LINE.match(block.text):
+            return _Commentary(False, author if labelled else None)
+        plain = block.text
+        for span in find_quotes(block.text):
+            plain = plain.replace(span.text, " ")
+        for sentence in _ROUGH_SENTENCES.split(plain):
+            if _SAYS.search(sentence):
+                continue  # "We must act, the minister said": reported speech, not the writer
+            first_person = first_person or bool(_FIRST_PERSON_VOICE[lang].search(sentence))
+            normative = normative or bool(_NORMATIVE_VOICE[lang].search(sentence))
+    commentary = labelled or (first_person and normative)
+    return _Commentary(commentary, author if commentary else None)
+
+
 def _shorten(text: str, limit: int = 80) -> str:
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     if len(first) <= limit:
@@ -533,12 +617,24 @@ _REPORTED_SPEECH = frozenset(
 )
 """Konjunktiv I cues: German reported speech, which goes on from the sentence before."""
 _PERMISSION = re.compile(
-    r"\A\s+(?:not\s+(?:yet\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|be\s+(?:fined|jailed|"
+    r"\A\s+(?:not\s+(?:yet\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+    r"|not\s+(?!rule\b|exclude\b|be\b)[a-z]+\b|be\s+(?:fined|jailed|"
     r"imprisoned|sentenced|charged|prosecuted|punished|sanctioned|banned|barred|started|"
     r"allowed|permitted|required|ordered)\b)"
 )
-""""could not be verified", "could be fined", "could be started": what nobody could do or
-what the rules allow or threaten, not a guess ("could be moved" stays a hedge)."""
+""""could not be verified", "could not prove", "could be fined", "could be started": what
+nobody could do or what the rules allow or threaten, not a guess ("could be moved" and
+"could not rule out" stay hedges)."""
+_TOPIC_ONLY = re.compile(r"\s*(?:about|darüber)?\s*[.!]?\s*\Z")
+"""A verb of speculating that closes its sentence ("Über einen Nachfolger wird seit Wochen
+spekuliert", "His future has been speculated about"): it reports that people speculate,
+and states nothing it could hedge."""
+_CONDITION = re.compile(
+    r"\b(?:if|unless|before|until|wenn|falls|sofern|bevor|ehe)\b[^,;:.!?]*\Z", re.I
+)
+"""A modal inside a condition or a clause of time ("if they could see the queues
+shrinking", "before any conclusions could be drawn", "wenn sie … könnten"): the frame of
+the statement, not a doubt about it."""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{4,}e\b")
@@ -590,14 +686,31 @@ def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
         hit
         for hit in cues
         if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
+        and not (hit.category == "modal" and _CONDITION.search(sentence, 0, hit.start))
+        and not (hit.category == "speculation" and _TOPIC_ONLY.match(sentence, hit.end))
         and not (hit.category != "attribution" and _ASKED.search(sentence, 0, hit.start))
         and not (hit.cue == "citing" and _CITING_A_REASON.match(sentence, hit.end))
     )
 
 
 def _hedges(sentence: str, cues: tuple[CueHit, ...]) -> list[str]:
-    """The hedges a claim records: its cues less the verbs of saying and the plain future."""
-    return list(dict.fromkeys(hit.text for hit in cues if hit.cue not in _SPEECH_CUES))
+    """The hedges a claim records: its cues less the verbs of saying and the plain future;
+    a cue made of two cues ("mutmaßliche … sollen", "Nach Informationen … soll") is
+    recorded as both, as an analyst lists them."""
+    found = (hit.text for hit in cues if hit.cue not in _SPEECH_CUES)
+    return list(dict.fromkeys(part for text in found for part in _cue_parts(text)))
+
+
+def _cue_parts(text: str) -> list[str]:
+    """The parts of a gapped cue when each is a cue of its own ("mutmaßliche", "sollen");
+    a verb and its particle ("warf … vor") or a verb and its complement ("würden …
+    verfolgt") stay one hedge."""
+    parts = [part.strip() for part in text.split("\N{HORIZONTAL ELLIPSIS}")]
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    if all(hit.category != OTHER for part in parts for hit in classify_hedge(part)):
+        return parts
+    return [text]
 
 
 @dataclass
@@ -659,6 +772,7 @@ _CAPITALS_LEAD = re.compile(
 """A paragraph's opening run of words in capitals before a bracket, a dash or a time."""
 
 _ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
+_QUESTION_LINE = re.compile(r"\A\s*(?:Q|F|Frage)\s*:\s")
 """An interview's answer paragraph ("A: …", "Antwort: …")."""
 
 _REPORTS_THE_LAST = re.compile(

@@ -4,10 +4,10 @@ The hedge lexicon (:mod:`tui.cues`) says how firmly a sentence states something;
 more word lists (``tui/draft/data/kind_cues.yaml``) say whether it looks back (a year
 before the article, "nicht das erste Mal"), ahead ("bald", "als Nächstes"), explains
 ("denn", "besteht aus") or gives a view ("meint", "believes"). The first rule that
-applies wins, in this order: a quoted view -> opinion; speculation, epistemic or
-distancing cues -> speculation; a modal with a future word, "dürfte" or "werden" +
-infinitive -> forecast, any other modal -> speculation; the past -> historical;
-explanation -> background; otherwise reported. It is a suggestion: the analyst decides.
+applies wins; :func:`suggest_kind` lists the order. Views are told by grammar as much
+as by words: a verb of judging or feeling, a modal of obligation ("sollte", "should be"),
+a quotation set as a predicate, the writer's own voice in an op-ed. It is a suggestion:
+the analyst decides.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from tui.cues import CueHit
 __all__ = ["KindSuggestion", "suggest_kind"]
 
 _GAP = 8
+_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _FORECAST_MODALS = ("dürfte", "dürften", "is likely to", "are likely to")
@@ -110,7 +111,7 @@ _SPECULATIVE_MODALS = frozenset(
 )
 _FUTURE = {
     "de": re.compile(
-        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöü]+(?:en|ern|eln)|sein)\b\s*"
+        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöüß]+(?:en|ern|eln)|sein)\b\s*"
         r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b)"
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
@@ -169,12 +170,21 @@ _NOUN_THAT = re.compile(
 )
 """A modal inside what someone predicted or feared ("despite a prediction by X that the
 fighting might end soon"): the main clause still states a fact."""
-_WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt)\b", re.I)
+_WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
+"""A warning: with a modal of possibility it says what may happen, a guess."""
+_ARGUING = re.compile(
+    r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)\s*,",
+    re.I,
+)
+"""The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
+followed by what the speaker holds ("warnte, viele Häuser seien überfordert"): a view,
+like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
-        r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden)\b",
+        r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
+        r"|demnächst|in\s+Zukunft)\b",
         re.I,
     ),
     "en": re.compile(
@@ -194,6 +204,36 @@ _EXPECTING = frozenset(
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+)?(?:1[89]|20)\d\d\b", re.I
+)
+"""A span from a year up to now ("has given £1 billion since 2022", "seit 2019"): the
+statement is about the present, and the year does not make it history."""
+_WOULD_HAPPEN = re.compile(
+    r"\bwould\s+(?:probably\s+|likely\s+|not\s+|never\s+|still\s+)*(?!be\b|have\b|seem\b"
+    r"|remain\b|mean\b)[a-z]+\b",
+    re.I,
+)
+"""'would' + a verb of change or action (not a state: "be", "have", "remain"): with an
+epistemic hedge, what someone estimates will happen."""
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|provided)\b", re.I)
+"""A condition: "would" with it is a hypothetical ("would accept higher taxes if …")."""
+_MODIFIER_CUES = frozenset({"reported|said|believed|thought|understood to be|have", "expected"})
+"""Cues that can only qualify a noun, being participles with no verb of their own ("a
+fee reported to be around £28 million", "with up to 30 centimetres expected on higher
+ground"): a hedge on that figure, recorded, while the main clause still reports."""
+_HYPOTHETICAL = frozenset("wäre wären hätte hätten".split())
+"""The Konjunktiv II of "sein" and "haben" as the finite verb ("Nach Berechnungen des ADAC
+wären etwa 80.000 Haushalte betroffen"): what would be the case, a guess like "könnte"."""
+_CONDITION_BEFORE = re.compile(r"\b(?:wenn|falls|sofern|als\s+ob|ob)\b[^,;:.!?]*\Z", re.I)
+_RECKONING = re.compile(
+    r"\b(?:rechne|rechnet|rechnen|rechnete|rechneten)\b(?:[^,.;:!?]*?\b(?:mit|damit))\b", re.I
+)
+"""German "rechnen mit" / "rechnen damit, dass …": an expectation of what will come, a
+forecast like "expects"."""
+_EXPECTED = frozenset("likely expected forecast projected erwartet voraussichtlich".split())
+"""Words of a stated expectation ("are likely to", "is expected to"): not the plain
+future, which in a quotation is as often a pledge ("Niemand wird … allein gelassen")."""
 _REPORTED_SAY = re.compile(r"\b(?:said|says|told|argued|insisted|stressed)\b", re.I)
 _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|told|added|announced)\b(?:[^.;]|\.(?=\d))*\bwould\b", re.I
@@ -220,6 +260,9 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ„\"“]")
+"""A quotation of several sentences (an interview's answer): the speaker talking, whose
+view it is even when one of its sentences counts."""
 _DECISION = re.compile(
     r"\A\W*(?:wir|ich)\s+(?:haben|habe)\s+(?:\w+\s+){0,3}?(?:entschieden|beschlossen|vereinbart"
     r"|unterzeichnet|zugestimmt)\b|\A\W*(?:we|i)\s+(?:have|'ve|had)\s+(?:\w+\s+){0,2}?"
@@ -259,7 +302,12 @@ _RECORD_SINCE = re.compile(
 )
 """A record "since" a year ("der heißeste seit Beginn der Aufzeichnungen im Jahr 1881",
 "the lowest since 2009"): the year measures the record, the statement is about now."""
-_PROMISE = re.compile(r"\b(?:versprach|verspricht|versprachen|promised|pledged|vowed)\b", re.I)
+_PROMISE = re.compile(
+    r"(?<![Aa]\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!with\s)(?<!empty\s)"
+    r"\b(?:versprach|verspricht|versprachen|promised|promises|pledged|pledges|vowed|vows)\b"
+    r"(?!\s+(?:of|to\s+be)\b)",
+    re.I,
+)
 _PLUPERFECT = re.compile(
     r"\b(?:hatte|hatten)\b[^,.;:]*\bge[a-zäöü]+[t]\b\s*[,.;:]"
     r"|\A\W*(?:Ge|[A-ZÄÖÜ][a-zäöü]*ge)[a-zäöü]+t\s+(?:hatte|hatten)\b"
@@ -278,9 +326,12 @@ opened by a conjunction; a year there does not make the statement history."""
 
 
 _PLAN = re.compile(
-    r"\bsoll(?:en)?\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöü]+(?:en|ern|eln)\b\s*"
+    r"\b(?:soll(?:en)?|will|wollen)\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*"
     r"(?:[.;:!?]|\Z|und\b)"
 )
+_PASSIVE_PLAN = re.compile(r"\b[a-zäöüß]+(?:t|en)\s+werden\W*\Z")
+"""A passive infinitive closing a "soll" clause ("soll … eingehalten werden"): what is to
+be done, a plan."""
 _PLAN_TIME = re.compile(
     r"\b(?:um\s+\d|[Bb]is\s+(?:Ende|Mitte|Anfang|zum|20\d\d)|ab\s+(?:dem|nächst|kommend)|nächste[nmrs]?"
     r"|kommende[nmrs]?|künftig|morgen|übermorgen|im\s+(?:Frühjahr|Sommer|Herbst|Winter|Januar"
@@ -295,9 +346,12 @@ _SCHEDULE_DE = re.compile(
     r"|Freitag|Samstag|Sonntag|Jahresende|Jahreswechsel|Sommer|Herbst|Winter|Frühjahr"
     r"|20\d\d)\b"
     r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:dem\s+)?(?:kommenden|nächsten)\s+\w+"
+    r"|\b(?:[Aa]m|[Ff]ür|[Bb]is)\s+(?:(?:kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag)\w*\b"
 )
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
-August", "schließt … zum Jahresende"): a forecast, as German needs no "wird" for it."""
+August", "schließt … zum Jahresende", "streicht am Montag 300 Flüge", "warnt für Sonntag
+vor Sturm"): a forecast, as German needs no "wird" for it."""
 _PAST_DE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
     r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
@@ -332,6 +386,186 @@ _VOICE = {
         r"\b(?:I|we|us|our|my|me|you|your|must|should|need|needs|never|cannot|can't)\b", re.I
     ),
 }
+
+
+_FEELING = {
+    "de": re.compile(r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"),
+    "en": re.compile(
+        r"\b(?:regrett?\w*|lament\w*)\b"
+        r"|(?:\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were"
+        r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
+        r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
+        r"|pleased|angry|furious|relieved|saddened|shocked|appalled|dismayed|outraged"
+        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b",
+        re.I,
+    ),
+}
+"""How someone says they feel about a thing ("bedauerte die Entscheidung", "regretted the
+delay", "said they were disappointed"): a verb of regret, or a feeling the speakers state
+of themselves, is their view of it, not a fact about the world. (How someone reacted,
+"reagierte empört", "zeigte sich erschüttert", the gold calls a reported event.)"""
+_OPEN_QUESTION = {
+    "de": re.compile(
+        r"\A\W*Ob\b[^.;]*,\s*(?:ist|bleibt|war|scheint)\s+(?:\w+\s+)?(?:offen|unklar|ungewiss"
+        r"|fraglich|unsicher)\b|\b(?:[Oo]ffen|[Uu]nklar|[Uu]ngewiss|[Ff]raglich)\s+(?:ist|bleibt"
+        r"|war|blieb)(?:\s+\w+)?(?:\s+noch)?\s*,?\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+        r"|\b(?:ist|bleibt|war)\s+(?:noch\s+|weiter\s+|bislang\s+|bisher\s+)?(?:offen|unklar"
+        r"|ungewiss|fraglich),\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+    ),
+    "en": re.compile(
+        r"\A\W*(?:Whether|How|When|Why|Who|What)\b[^.;]*\b(?:is|was|remains|remained)\s+"
+        r"(?:still\s+)?(?:unclear|uncertain|open|undecided|not\s+clear|an\s+open\s+question)\b"
+        r"|\bit\s+(?:is|was|remains|remained)\s+(?:still\s+|not\s+yet\s+)?(?:unclear|uncertain"
+        r"|not\s+clear|an\s+open\s+question|open)\s+(?:whether|if|how|when|why|who|what)\b"
+        r"|\bremains\s+to\s+be\s+seen\b"
+        r"|\b(?:is|are|was|were|remains|remain)\s+(?:still\s+)?(?:unclear|uncertain)\b",
+        re.I,
+    ),
+}
+"""A question the text leaves open ("Ob das Bad wieder öffnet, ist offen", "Unklar ist,
+wann …", "It is unclear whether …", "remains to be seen"): nobody knows, so it is a
+guess whatever the time it looks at, not a forecast."""
+_BELIEF = {
+    "de": re.compile(r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b", re.I),
+    "en": re.compile(r"\b(?:I|we)\s+(?:think|believe|feel)\b", re.I),
+}
+_NORMATIVE = {
+    "de": re.compile(
+        r"\b(?:muss|müssen|musst|müsst|sollte|sollten|sollen|soll|darf|dürfen|kann|können)\b"
+        r"(?![^,.;:]*\bwerden\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|can|cannot"
+        r"|can't)\b(?!\s+(?:not\s+)?be\s+\w+(?:ed|en)\b)",
+        re.I,
+    ),
+}
+"""A first-person belief that states what must, should or may be done ("Ich glaube, die
+Kommunen müssen hier mehr tun", "I think people can relax"): a recommendation, the
+speaker's view; "I think we are close" (no such modal) stays a guess."""
+_ADVICE_DE = re.compile(
+    r"\b(?:sollte|sollten)\b(?:[^,.;:!?])*?\b[a-zäöüß]+(?:en|ern|eln)\b(?!\s+(?:worden|werden)\b)"
+)
+""""sollte"/"sollten" inside a clause, with an infinitive ("Die Regierung sollte endlich
+handeln"): the conditional mood of "sollen" recommends, a view; the verb-first "Sollte es
+regnen, …" is a condition and is left alone."""
+_SHOULD_BE = re.compile(
+    r"\b(?:we|you|they|he|she|I|everyone|everybody|nobody|people|government|council|parliament"
+    r"|police|\w+(?:er|or|ist|ian|ent|ant)s)\s+"
+    r"(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:more\s+|less\s+|much\s+)?"
+    r"(?![a-z]+(?:ed|en)\b)(?!available\b|ready\b|able\b|possible\b|over\b|back\b|open\b"
+    r"|closed\b|finished\b|done\b|complete\b)[a-z]{3,}\b(?![^.;]*\b(?:by|until|before|in)\s+"
+    r"(?:the\s+end|next|\d|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|winter))",
+    re.I,
+)
+"""What people ought to be ("Ministers should be honest", "Club owners must be more
+careful"): a demand on a person's conduct, a view. The subject is a pronoun, a body or a
+plural agent noun (-ers, -ors, -ists, -ians, -ents, -ants); "the weather should be dry",
+"should be finished by June", "should be ready" estimate and stay where they were."""
+_SOLLTE = re.compile(r"\b(?:sollte|sollten)\b")
+_PAST_PLAN_DE = re.compile(r"\b(?:eigentlich|ursprünglich|zunächst|damals|einst|bereits)\b")
+""""Die Brücke sollte ursprünglich 2020 fertig sein": the past of "sollen", a plan that
+was, not a recommendation; a year or another verb in the past ("sollte am Freitag
+stattfinden, wurde aber verschoben") says the same."""
+_NEEDS = re.compile(
+    r"\b(?:said|says|told|argued|argues|insisted|insists)\b[^.;]*\b(?:needs|need)\s+"
+    r"(?!to\b)(?:more|less|twice|double|a|an|the|urgent|far|much|new|better|\d)\b",
+    re.I,
+)
+"""What someone says a thing needs ("says the network needs twice the investment"): a
+claim of necessity, the speaker's view."""
+_DECIDED = {
+    "de": re.compile(
+        r"\b(?:haben|hat|hatte|hatten)\b[^.;:]*\b(?:beschlossen|entschieden|abgestimmt"
+        r"|verabschiedet|gebilligt|zugestimmt)\b|\b(?:beschloss|beschlossen|entschied"
+        r"|entschieden|verabschiedete|verabschiedeten|billigte|billigten|stimmte|stimmten)\b"
+        r"(?![^.;]*\b(?:werden|wird)\b)"
+    ),
+    "en": re.compile(
+        r"\b(?:voted|decided|agreed|approved|resolved)\s+(?:by\s+\d|to\s+[a-z]+|a\s+"
+        r"|the\s+|on\s+|in\s+favour|unanimously|narrowly|overwhelmingly)"
+        r"|\bpassed\s+(?:by\s+\d|unanimously|narrowly|overwhelmingly|(?:the|a|its)\s+(?:\w+\s+)?"
+        r"(?:bill|law|motion|budget|resolution|amendment|reform))\b",
+        re.I,
+    ),
+}
+"""A decision taken ("MPs have voted to ban …", "Der Rat beschloss, das Bad ab Juni zu
+schließen"): the vote or resolution is the fact reported, whatever date ahead it sets."""
+_OWN_ANNOUNCEMENT = re.compile(
+    r"\bwill\s+(?:not\s+)?[a-z]+\s+(?:\w+\s+){0,4}?(?:its|their)\b[^;]*,\s*(?:(?:the|a)\s+"
+    r"(?:company|group|firm|club|council|ministry|department|government|bank|carmaker|airline"
+    r"|retailer|operator|authority|agency|league|university|hospital|library|museum)|it)\s+"
+    r"(?:said|says|announced|confirmed|added)\b",
+    re.I,
+)
+"""What a body says it will do with what is its own ("Shell will sell its stake …, the
+company said", "will close its plant …, it announced"): a decision announced by its
+maker, reported. Without the possessive ("Prices will rise, the bank said") it is the
+body's forecast of something else."""
+_PREDICATE_QUOTE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|seemed|looked|remains|remained)\s+"
+    r"(?:\w+\s+)?|\b(?:admitted|admits|conceded|concedes|räumte|gestand)\s+(?:\w+\s+){0,3})"
+    r"[\"“„»«']\s*\Z",
+    re.I,
+)
+"""A quotation that completes what someone says a thing is or does ('said the price was
+"fair but not generous"', 'said the ban would "protect a generation"', 'admitted his team
+"switched off"'): the quoted words are the speaker's judgement, though set in lowercase."""
+_COMPARATIVE = frozenset({"je zuvor", "nie zuvor", "ever before", "than ever"})
+"""Judging words that only compare with the past ("more coal than ever before"): with a
+future ("the world will use …") the statement is a forecast of a record, not a verdict."""
+_EXCESS_DE = re.compile(r"\b[Zz]u\s+([a-zäöüß]+)\b")
+"""German "zu" + an adjective or adverb ("zu spät", "zu selten", "vor zu hohen
+Erwartungen"): a measure judged as too much or too little, a view."""
+_PREPOSITION_OR_ARTICLE = frozenset(
+    "vor mit bei von für gegen über unter aus nach trotz wegen der die das den dem des ein eine"
+    " einen einem einer eines".split()
+)
+_TIME_AHEAD_SPAN = re.compile(
+    r"\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a\s+few"
+    r"|several)\s+(?:years?|months?|weeks?|days?|decades?)\b"
+    r"|\bin\s+(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|\d+|wenigen)\s+"
+    r"(?:Jahr|Jahren|Monat|Monaten|Woche|Wochen|Tag|Tagen|Jahrzehnt|Jahrzehnten)\b"
+    r"|\b(?:by|bis)\s+(?:(?:the\s+)?end\s+of\s+|Ende\s+)?20\d\d\b",
+    re.I,
+)
+"""A span of time from now ("in ten years", "in zwei Wochen"), or a year to be reached
+("by 2027", "bis 2030"): a time ahead."""
+
+
+_HABEN_CLAUSE = re.compile(
+    r"\b(?:habe|hat|haben|hatte|hatten)\b[^,.;:!?]*?\b([a-zäöü]+)\s*(?:[,.;:!?]|\Z)"
+)
+
+
+def _past_de(text: str) -> bool:
+    """A German past: the forms :data:`_PAST_DE` lists, or "hat/haben" with a participle
+    that closes the clause, told by the tagger ("hat … empfangen", "haben … lahmgelegt"),
+    which no spelling rule finds (no "ge-", or "ge" inside the word)."""
+    if _PAST_DE.search(text):
+        return True
+    from tui.draft.nouns import _analysis
+
+    return any(_analysis(m.group(1))[1].endswith("(PP)") for m in _HABEN_CLAUSE.finditer(text))
+
+
+def _excess(sentence: str) -> str | None:
+    """German "zu" + an uninflected adjective or adverb ("zu spät", "zu selten"), or "zu" +
+    an inflected adjective after a preposition or article ("vor zu hohen Erwartungen");
+    not "zu" + an infinitive ("zu meiden") nor the preposition before an article or a
+    noun ("zu den Gesprächen", "zu schweren Unfällen")."""
+    from tui.draft.nouns import _analysis
+
+    for match in _EXCESS_DE.finditer(sentence):
+        word = match.group(1)
+        lemma, tag = _analysis(word)
+        if tag in ("ADJ(D)", "ADV") or lemma in ("viel", "wenig"):
+            return match.group()
+        before = sentence[: match.start()].split()
+        if tag == "ADJ(A)" and before and before[-1].casefold() in _PREPOSITION_OR_ARTICLE:
+            return match.group()
+    return None
 
 
 def _quoted_material(quote: str, lang: str) -> bool:
@@ -372,19 +606,33 @@ def suggest_kind(
     quotes: Sequence[str] = (),
     quoted_terms: bool = False,
     article_year: int | None = None,
+    commentary: bool = False,
 ) -> KindSuggestion:
     """The suggested kind of the claim ``sentence`` states, and why.
 
     First rule that applies wins: a verb that judges or accuses ("warf … vor",
-    "bezeichnete … als", "accused", "dismissed … as") -> opinion, even when hedged;
-    speculation, epistemic or distancing cues, or a modal of possibility ("könnte",
-    "could") -> speculation, or forecast when the sentence also looks ahead ("will",
-    "wird" + infinitive, "is expected to", "dürfte" + a verb of change); a quoted pledge
-    ("We will…", "versprach") -> reported speech; other quoted words, or a quoted term
-    someone applies ("called the vote “historic”") -> opinion; a plain future or a
-    conditional -> forecast; a year before the article in the main clause, or the German
-    pluperfect -> historical;
-    an explanation -> background; a view given as such -> opinion; else reported.
+    "bezeichnete … als", "accused", "dismissed … as", "arguing", "warnte, …") or a
+    feeling someone states ("bedauerte", "said they were disappointed") -> opinion, even
+    when hedged; a question the text leaves open ("Ob …, ist offen", "It is unclear
+    whether") -> speculation; speculation, epistemic or distancing cues, a modal of
+    possibility ("könnte", "could") or the Konjunktiv II "wäre"/"hätte" -> speculation,
+    or forecast when the sentence also looks ahead ("will", "wird" + infinitive, "is
+    expected to", "dürfte" + a verb of change, a time ahead, "would" + a verb of change
+    after an estimate), or opinion when a first-person belief says what must be done
+    ("Ich glaube, die Kommunen müssen mehr tun"); a quotation that completes what a thing
+    is ('said the price was "fair"') -> opinion; a quoted expectation -> forecast; a
+    quoted count of one sentence, a pledge or a decision -> reported speech; a decision
+    taken ("voted to ban …") or announced by its maker ("…, the company said") ->
+    reported; the writer's own statement in a commentary -> opinion; a recommendation
+    ("sollte … handeln", "Ministers should be honest") -> opinion; other quoted words, or
+    a quoted term someone applies ("called the vote “historic”") -> opinion; a measure
+    judged too much ("zu spät") -> opinion; a plain future, a plan or a conditional ->
+    forecast; a year before the article in the main clause, or the German pluperfect ->
+    historical; an explanation -> background; a view given as such -> opinion; else
+    reported.
+
+    ``commentary`` says the sentence is in the writer's own voice in an op-ed or a
+    column: its plain statements are the writer's views unless they count something.
     """
     lang = "de" if language == "de" else "en"
     inside = _NOUN_THAT.search(sentence)
@@ -401,15 +649,29 @@ def suggest_kind(
         unquoted = unquoted.replace(quote, " ")
     unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
+    cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
-        c for c in cues if c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS
+        c
+        for c in cues
+        if (c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS)
+        or (
+            c.category == "subjunctive"
+            and c.text.casefold() in _HYPOTHETICAL
+            and not _CONDITION_BEFORE.search(sentence, 0, c.start)
+        )
     ]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
+    arguing = None if evaluative else _ARGUING.search(unquoted)
+    if arguing is not None:
+        evaluative = [arguing.group()]
+    feeling = None if evaluative else _FEELING[lang].search(unquoted)
+    if feeling is not None:
+        evaluative = [feeling.group()]
     held = _LIKELY_HELD.search(unquoted) if evaluative else None
     if held is not None:
         # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
@@ -417,14 +679,34 @@ def suggest_kind(
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
+    open_question = _OPEN_QUESTION[lang].search(unquoted)
+    if open_question is not None:
+        return KindSuggestion("speculation", f"an open question: „{open_question.group()}“")
     ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
     future = _found("future", lang, words)
+    reckoning = _RECKONING.search(unquoted) if lang == "de" else None
+    if reckoning is not None and not future:
+        future = [reckoning.group()]
     if doubtful or possible:
         marks = doubtful or possible
+        advice = _advice_believed(sentence, marks, lang)
+        if advice is not None:
+            return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
-        later = _LATER[lang].search(unquoted)
+        later = _LATER[lang].search(unquoted) or _TIME_AHEAD_SPAN.search(unquoted)
+        outcome = (
+            _WOULD_HAPPEN.search(unquoted)
+            if lang == "en" and not _IF_CLAUSE.search(unquoted)
+            else None
+        )
+        if outcome is not None and not possible and all(c.category == "epistemic" for c in marks):
+            # "probably would not keep warming", "estimated that investment would need to
+            # double": an estimate of what will happen, a forecast; "would be affected"
+            # (a state) stays a guess
+            why = f"{_names(marks)} with „{outcome.group()}“"
+            return KindSuggestion("forecast", f"an estimate of what will happen: {why}")
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
@@ -442,9 +724,31 @@ def suggest_kind(
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
-    if lang == "en" and quoted_view and quotes and all(_quoted_material(q, lang) for q in quotes):
+    predicate = [q for q in quotes if _PREDICATE_QUOTE.search(sentence, 0, sentence.find(q) + 1)]
+    if predicate:
+        # 'said the price was "fair but not generous"': the quotation is the judgement
+        return KindSuggestion("opinion", f"a quoted judgement of what a thing is: {predicate[0]}")
+    if (
+        lang == "en"
+        and quoted_view
+        and quotes
+        and all(_quoted_material(q, lang) for q in quotes)
+        and not _REPORTED_SAY.search(sentence, 0, sentence.find(quotes[0]))
+    ):
         quoted_view = False  # 'discussed "progress on NATO accession for Finland"'
-    if quoted_view and any(_COUNT.search(q) for q in quotes):
+    looks_ahead = _FUTURE[lang].search(folded if lang == "en" else sentence)
+    expected = [
+        c
+        for c in cues
+        if c.category == "modal" and any(w in _EXPECTED for w in c.text.casefold().split())
+    ]
+    if quoted_view and expected and looks_ahead:
+        # '"We are likely to miss the 2035 target"': a quoted expectation looks ahead
+        return KindSuggestion("forecast", f"a quoted expectation: {_names(expected)}")
+    counted = [
+        q for q in quotes if _COUNT.search(q) and not _INNER_SENTENCE.search(q.strip(_MARKS))
+    ]
+    if quoted_view and counted and not looks_ahead:
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("reported", "a quoted pledge: reported speech")
@@ -452,6 +756,17 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted decision: reported speech")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+    announced = _OWN_ANNOUNCEMENT.search(unquoted) if lang == "en" else None
+    if announced is not None:
+        return KindSuggestion("reported", f"a decision its maker announced: „{announced.group()}“")
+    decided = _DECIDED[lang].search(unquoted)
+    if decided is not None:
+        return KindSuggestion("reported", f"a decision taken: „{decided.group().strip()}“")
+    if commentary and not _DIGIT.search(unquoted):
+        return KindSuggestion("opinion", "the writer's own statement in a commentary: a view")
+    demanded = _demand(unquoted, lang)
+    if demanded is not None:
+        return KindSuggestion("opinion", f"what someone says should be or is needed: „{demanded}“")
     if (
         lang == "en"
         and not quoted_view
@@ -466,13 +781,16 @@ def suggest_kind(
     seems = _SEEMS.search(unquoted) if lang == "en" and not quoted_view else None
     if seems is not None and _REPORTED_SAY.search(unquoted, 0, seems.start()):
         return KindSuggestion("opinion", f"how it seems to the speaker: „{seems.group()}“")
+    excess = _excess(unquoted) if lang == "de" else None
+    if excess is not None:
+        return KindSuggestion("opinion", f"a measure judged too much or too little: „{excess}“")
     judging = _found("judging", lang, words)
     spoken = (
         quoted_view
         or _SPOKEN.search(unquoted)
         or any(c.category in ("attribution", "subjunctive") for c in cues)
     )
-    if judging and spoken:
+    if judging and spoken and not (ahead and not quoted_view and set(judging) <= _COMPARATIVE):
         return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
@@ -483,9 +801,16 @@ def suggest_kind(
         for c in cues
         if c.category == "modal" and not (lang == "de" and _PASSIVE_PRESENT.search(c.text))
     ]
-    if lang == "de" and not ahead and _PLAN.search(unquoted) and _PLAN_TIME.search(unquoted):
-        ahead = _PLAN.search(unquoted)
-    if lang == "de" and not ahead and not modal and not _PAST_DE.search(unquoted):
+    plan = _PLAN.search(unquoted) if lang == "de" and not ahead else None
+    if plan is not None and (
+        _PLAN_TIME.search(unquoted)
+        or (plan.group().startswith("soll") and _PASSIVE_PLAN.search(plan.group()))
+    ):
+        # "Die Schuldenbremse soll eingehalten werden": a plan's "soll" with a passive
+        # infinitive, or any "soll"/"will" with a time ahead, looks ahead ("Das Gesetz soll
+        # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
+        ahead = plan
+    if lang == "de" and not ahead and not modal and not _past_de(unquoted):
         ahead = _SCHEDULE_DE.search(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
@@ -497,7 +822,7 @@ def suggest_kind(
         return KindSuggestion("forecast", "a conditional about what would follow")
 
     reference = article_year or datetime.date.today().year
-    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", sentence))
+    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
     career = None if history else _CAREER[lang].search(main_clause)
@@ -516,3 +841,32 @@ def suggest_kind(
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
     return KindSuggestion("reported", "stated as fact, with no hedge")
+
+
+def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
+    """ "Ich glaube, die Kommunen müssen mehr tun", "I think people can relax": a
+    first-person belief whose clause says what must, should or may be done is a
+    recommendation (a view), not a guess; the hedge stays recorded."""
+    if not all(_BELIEF[lang].search(mark.text) for mark in marks):
+        return None
+    rest = sentence[max(mark.end for mark in marks) :]
+    normative = _NORMATIVE[lang].search(rest)
+    return f"{marks[0].text} … {normative.group()}" if normative is not None else None
+
+
+def _demand(unquoted: str, lang: str) -> str | None:
+    """What should be done or is needed, as a recommendation: German "sollte(n)" with an
+    infinitive inside a clause, English "should be honest", "says X needs more …"."""
+    if lang == "de":
+        advice = _ADVICE_DE.search(unquoted)
+        if (
+            advice is not None
+            and unquoted[: advice.start()].strip(_MARKS + " ")
+            and not _PAST_PLAN_DE.search(unquoted)
+            and not _YEAR.search(unquoted)
+            and not _past_de(_SOLLTE.sub(" ", unquoted))
+        ):
+            return advice.group()
+        return None
+    found = _SHOULD_BE.search(unquoted) or _NEEDS.search(unquoted)
+    return found.group() if found is not None else None
