@@ -29,7 +29,7 @@ class ActorsView(RecordsView):
     TITLE: ClassVar[str] = "Actors"
 
     def columns(self) -> list[Column]:
-        return [Column("Actor"), Column("Kind", 18), Column("Role")]
+        return [Column("Actor", weight=3), Column("Kind", 15), Column("Role", weight=2)]
 
     def row_keys(self) -> list[str]:
         return [a.id for a in self.index.briefing.actors]

@@ -70,6 +70,40 @@ class Column:
 
     title: str
     width: int | None = None
+    weight: int = 1
+    """Columns without a width share what is left in proportion to their weights."""
+
+
+FLEXIBLE_AT_LEAST = 16
+"""Below this, a column without a width (the statement, the quote) is too narrow to read:
+wide fixed columns give up to half their width first."""
+
+
+def column_widths(columns: Sequence[Column], width: int) -> list[int]:
+    """The width of each column in ``width`` cells, one cell between columns.
+
+    On a narrow pane (80 columns with the detail beside the list) fixed columns of 16
+    cells or more (a speaker, a date range, a fetch state) shrink towards half their
+    width, never below ten, the widest giving most, so the flexible text keeps
+    :data:`FLEXIBLE_AT_LEAST` cells when it can.
+    """
+    widths = [c.width or 0 for c in columns]
+    flexible = [i for i, c in enumerate(columns) if c.width is None]
+    if not flexible:
+        return widths
+    room = width - max(0, len(columns) - 1) - sum(widths)
+    short = FLEXIBLE_AT_LEAST * len(flexible) - room
+    givers = {i: w - max(10, w // 2) for i, w in enumerate(widths) if w >= 16}
+    can_give = sum(givers.values())
+    if short > 0 and can_give:
+        for i, give in givers.items():
+            taken = min(give, -(-short * give // can_give))
+            widths[i] -= taken
+            room += taken
+    weights = sum(columns[i].weight for i in flexible)
+    for i in flexible:
+        widths[i] = max(4, room * columns[i].weight // weights)
+    return widths
 
 
 class RecordList(ScrollView, can_focus=True):
@@ -276,10 +310,7 @@ class RecordList(ScrollView, can_focus=True):
         return None
 
     def _widths(self, width: int) -> list[int]:
-        fixed = sum(c.width or 0 for c in self.columns) + max(0, len(self.columns) - 1)
-        flexible = [c for c in self.columns if c.width is None]
-        share = max(4, (width - fixed) // len(flexible)) if flexible else 0
-        return [c.width if c.width is not None else share for c in self.columns]
+        return column_widths(self.columns, width)
 
     def _line(self, cells: Sequence[Text], width: int, style: Style) -> Strip:
         segments: list[Segment] = []
