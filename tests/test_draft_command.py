@@ -189,3 +189,59 @@ def test_unresolvable_host() -> None:
     settings = FetchSettings(resolver=no_names, retries=0, total_timeout=5)
     with pytest.raises(SourceError, match=r"no-such-host\.invalid"):
         read_source("http://no-such-host.invalid/a", settings=settings)
+
+
+def test_a_second_draft_beside_the_first_gets_an_id_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui.cli import main
+
+    source = tmp_path / "story.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    work = tmp_path / "library"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert new.run(_args(str(source), None)) == 0
+    assert new.run(_args(str(source), None)) == 0  # the same article again, no name given
+    assert new.run(_args(str(source), str(work / "mine.yaml"))) == 0
+    ids = sorted(load_briefing(p).id for p in work.glob("*.yaml"))
+    assert len(set(ids)) == 3 and ids[1] == ids[0] + "-2" and ids[2] == ids[0] + "-3"
+    assert "this draft is" in capsys.readouterr().err
+    assert main(["validate", str(work)]) == 0  # the folder is still a valid library
+
+
+def test_an_address_without_its_scheme_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert new.run(_args("www.example.org/news/story-1", str(tmp_path / "o.yaml"))) == 1
+    err = capsys.readouterr().err
+    assert "no such file" in err and "https://www.example.org/news/story-1" in err
+    assert new.run(_args("notes.txt", str(tmp_path / "o.yaml"))) == 1
+    assert "https://" not in capsys.readouterr().err  # a plain missing file gets no hint
+
+
+def test_an_article_piped_in_on_standard_input(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    output = tmp_path / "piped.yaml"
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "new", "-", "--output", str(output)],
+        input=ARTICLE.encode("utf-8"),
+        capture_output=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    drafted = load_briefing(output)
+    assert drafted.claims and "standard input" in output.read_text(encoding="utf-8")
+    empty = subprocess.run(
+        [sys.executable, "-m", "tui", "new", "-", "--output", str(tmp_path / "e.yaml")],
+        input=b"",
+        capture_output=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert empty.returncode == 1 and b"standard input" in empty.stderr
+    assert not (tmp_path / "e.yaml").exists()

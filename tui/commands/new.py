@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,7 @@ from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, output_proble
 from tui.text import shown_path, visible
 from tui.words import count
 
-HELP = "draft a briefing from an article (text, Markdown or HTML file, or http(s) URL)"
+HELP = "draft a briefing from an article (text, Markdown or HTML file, http(s) URL, or -)"
 DESCRIPTION = (
     "Read an article and write a draft briefing: numbered paragraphs, one candidate claim"
     " per statement with its excerpt, hedge cues, figures and a suggested kind, candidate"
@@ -29,7 +30,9 @@ _PROGRESS_FROM = 50
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="SOURCE", help="article file or http(s) URL")
+    parser.add_argument(
+        "source", metavar="SOURCE", help="article file, http(s) URL, or - for standard input"
+    )
     parser.add_argument(
         "--lang",
         choices=("de", "en", "auto"),
@@ -97,6 +100,13 @@ def run(args: argparse.Namespace) -> int:
     if output == "-":
         sys.stdout.write(dump_briefing(briefing, None))
         return EXIT_OK
+    taken = _ids_beside(Path(output) if output else Path("draft.yaml"))
+    if briefing.id in taken:
+        # A second draft of the same article (or one titled alike) must not make the
+        # library hold one id twice; the file name follows the id when none was given.
+        free = _free_id(briefing.id, taken)
+        say(f"note: another briefing here has the id {briefing.id!r}; this draft is {free!r}")
+        briefing = briefing.model_copy(update={"id": free})
     target = Path(output) if output else Path(f"{briefing.id}.yaml")
     text = dump_briefing(briefing, target)
     try:
@@ -123,3 +133,39 @@ def run(args: argparse.Namespace) -> int:
         " review every item marked 'Draft:'"
     )
     return EXIT_OK
+
+
+_ID_LINE = re.compile(rb"^id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+def _ids_beside(target: Path) -> set[str]:
+    """The briefing ids of the YAML files in ``target``'s folder, itself left out.
+
+    Only the top of each file is read: a briefing's ``id`` is one of its first keys.
+    """
+    taken: set[str] = set()
+    folder = target.parent
+    try:
+        files = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")]
+    except OSError:
+        return taken
+    for path in files:
+        if path.name == target.name:
+            continue
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            continue
+        found = _ID_LINE.search(head)
+        if found:
+            taken.add(found.group(1).decode("utf-8", "replace"))
+    return taken
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    """``wanted`` with the first free ``-2``, ``-3`` … suffix."""
+    number = 2
+    while f"{wanted}-{number}" in taken:
+        number += 1
+    return f"{wanted}-{number}"

@@ -9,13 +9,15 @@ paragraphs, plus what the source says about itself (title, date, outlet). Bad in
 from __future__ import annotations
 
 import asyncio
+import os
 import re
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tui.boundedread import ReadRefused, read_regular
 from tui.errors import BriefingError
-from tui.text import shown_path
+from tui.text import shown_path, visible
 
 __all__ = ["ArticleText", "SourceError", "read_source"]
 
@@ -52,7 +54,32 @@ def read_source(source: str, *, settings: object | None = None) -> ArticleText:
     """
     if re.match(r"(?i)https?://", source):
         return _read_url(source, settings)
-    return _read_file(Path(source))
+    if source == "-":
+        return _read_stdin()
+    path = Path(source)
+    if _LOOKS_LIKE_ADDRESS.match(source) and not os.path.lexists(path):
+        raise SourceError(
+            f"{shown_path(path)}: no such file; for a web page, give its whole address:"
+            f" https://{visible(source, keep_newlines=False)}"
+        )
+    return _read_file(path)
+
+
+_LOOKS_LIKE_ADDRESS = re.compile(
+    r"(?i)^(www\.[a-z0-9-]+(\.[a-z0-9-]+)+(/|$)|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/)"
+)
+"""A web address typed without its scheme: "www.example.org", "example.com/story" (a name
+such as "notes.txt", with no slash, is a file name)."""
+
+
+def _read_stdin() -> ArticleText:
+    """The article piped in (``briefing new -``), read as a text file would be."""
+    data = sys.stdin.buffer.read(_MAX_BYTES + 1)
+    if len(data) > _MAX_BYTES:
+        raise SourceError(
+            f"-: more than {_MAX_BYTES:,} bytes on standard input, too large for an article"
+        )
+    return replace(_from_bytes(data, Path("-"), "standard input"), origin="standard input")
 
 
 def _read_capped(path: Path, limit: int) -> bytes:
@@ -80,8 +107,11 @@ def _read_capped(path: Path, limit: int) -> bytes:
 
 
 def _read_file(path: Path) -> ArticleText:
-    data = _read_capped(path, _MAX_BYTES)
-    shown = shown_path(path)
+    return _from_bytes(_read_capped(path, _MAX_BYTES), path, shown_path(path))
+
+
+def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
+    """A file's (or standard input's) bytes as an article: text, Markdown or HTML."""
     if not data.strip():
         raise SourceError(f"{shown}: the file is empty; there is no article to draft from")
     if b"\0" in data[:8192]:
