@@ -9,8 +9,10 @@ words ("sieben", "seven", "Millionen"), ranges ("sieben bis zehn", "10.000 bis 3
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["FigureDraft", "find_figures"]
 
@@ -43,8 +45,13 @@ _VAGUE = {
     "hunderte": (200, 999), "hundreds": (200, 999), "tausende": (2000, 9999),
     "thousands": (2000, 9999), "dutzende": (24, 99), "dozens": (24, 99),
     "zehntausende": (20_000, 99_999), "hunderttausende": (200_000, 999_999),
+    "millions": (2e6, 999e6), "billions": (2e9, 999e9),
 }  # fmt: skip
-"""Plural counts with no number ("Hunderte", "dozens"): a range, approximate."""
+"""Plural counts with no number ("Hunderte", "dozens", "billions of euros"): a range,
+approximate. A scale word after a number ("2,8 Millionen") is read with the number;
+"millions" and "billions" count only as "millions of …" (the gold does not count a loose
+German "Millionen Hausbesitzer")."""
+_OF_ONLY = frozenset({"millions", "billions"})
 _SEVERAL = {"mehrere", "einige", "several", "some"}
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars"}
 _NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
@@ -58,6 +65,9 @@ _EN_MODIFIERS = frozenset(
     "more new additional small large big other extra further own old young local foreign"
     " senior junior armed civilian military".split()
 )
+_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VM VB VH VD PRP CJ ITJ AT DT".split())
+"""CLAWS tags of words that count nothing: adverbs, finite verbs, prepositions,
+conjunctions, articles ("675 million, slightly ahead", "Flight 370 vanished", "voted no")."""
 _EN_ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ic", "ous", "ful", "ian", "ish", "ese", "ern", "est")
 _APPROX = {
     "de": ("rund", "etwa", "ungefähr", "circa", "ca", "knapp", "fast", "annähernd", "gut"),
@@ -158,8 +168,8 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
         )
         if describes and more:
             continue
-        if word[0].isupper():
-            return None
+        if word[0].isupper() or _tag(word, language).startswith(_EN_NOT_NOUNS):
+            return None  # "675 million, slightly ahead", "Flight 370 vanished"
         return _english_head(tokens, j), j + 1
     return None
 
@@ -222,16 +232,19 @@ def _special(
             unit = compound.group("unit")
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
+    scales = _SCALES.get(lang, _SCALES["en"])
     several = (
         word in _SEVERAL
         and i + 1 < len(tokens)
-        and folded[i + 1] in ("hundert", "hundred", "tausend", "thousand")
+        and (folded[i + 1] in ("hundert", "hundred") or folded[i + 1] in scales)
     )
     if vague is None and not several:
         return None
-    if several:
-        base = 100 if folded[i + 1] in ("hundert", "hundred") else 1000
-        low, high, j = float(2 * base), float(10 * base - 1), i + 2
+    if word in _OF_ONLY and folded[i + 1 : i + 2] != ["of"]:
+        return None
+    if several:  # "several hundred", "mehrere Millionen": two to nine of the scale
+        base = 100.0 if folded[i + 1] in ("hundert", "hundred") else scales[folded[i + 1]]
+        low, high, j = 2 * base, 10 * base - 1, i + 2
     else:
         assert vague is not None
         low, high, j = float(vague[0]), float(vague[1]), i + 1
@@ -247,7 +260,6 @@ def _special(
             # "thousands of Israelis": the people counted, named by a capitalised plural
             text = " ".join(tokens[i : j + 1])
             return FigureDraft(tokens[j], low=low, high=high, approximate=True, text=text), j + 1
-    scales = _SCALES.get(lang, _SCALES["en"])
     if j < len(tokens) and folded[j] in scales:
         low, high = low * scales[folded[j]], high * scales[folded[j]]
         j += 1
@@ -290,9 +302,269 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
     return figures
 
 
+@functools.cache
+def _model(lang: str) -> Any:
+    """HanTa's model for the language; German shares the one :mod:`tui.draft.nouns`
+    loads, so a process holds it once."""
+    if lang == "de":
+        from tui.draft.nouns import _tagger
+
+        return _tagger()
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+
+
+@functools.lru_cache(maxsize=65536)
+def _analyse(word: str, lang: str) -> tuple[str, str]:
+    """(lemma, tag) of one word: STTS tags for German ("NN", "VV(FIN)", "PROAV"),
+    CLAWS tags for English ("NN2" a plural noun, "AV0" an adverb, "VVD" a past verb)."""
+    try:
+        result = _model(lang).analyze(word)
+    except Exception:  # the tagger fails on odd tokens; a word it cannot read is unknown
+        return word, ""
+    if not isinstance(result, tuple) or len(result) < 2:
+        return word, ""
+    return str(result[0]), str(result[1])
+
+
+def _tag(word: str, lang: str) -> str:
+    return _analyse(word, lang)[1]
+
+
+def _is_noun(word: str, lang: str) -> bool:
+    return _tag(word, lang).startswith("NN")
+
+
+def _is_verb(word: str, lang: str) -> bool:
+    tag = _tag(word, lang)
+    if lang == "de":
+        return tag.startswith(("VV", "VA", "VM"))
+    return tag[:2] in ("VV", "VB", "VH", "VD", "VM")
+
+
+_PREPOSITIONS = frozenset(
+    "in im an am auf aus bei mit nach seit von vom zu zum zur für über unter vor hinter"
+    " neben zwischen durch gegen ohne um wegen trotz laut per of in on at to for from with"
+    " by about over under after before since during against into through".split()
+)
+"""Prepositions: a noun after one sits in a phrase of its own ("nach eigenen Angaben",
+"for a study"), not in the clause a bare count belongs to."""
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines the a an this that these those"
+    " its their his her our my your sein seine seinen seiner ihr ihre ihren ihrer".split()
+)
+_SPAN_UNITS = frozenset(
+    "seconds minutes hours days weeks months years second minute hour day week month year"
+    " sekunden minuten stunden tage tagen wochen monate monaten jahre jahren".split()
+)
+"""Time spans: a count of them is a figure even after an article ("the twelve months
+ended", "der 23 Jahre alte Spieler"), unlike "the two countries"."""
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " januar februar märz juni juli oktober dezember jan feb mar apr jun jul aug sep sept"
+    " oct nov dec".split()
+)
+_AGE_BEFORE = {"aged", "age", "alter"}
+"""A bare number after these is an age in years ("aged 65", "over the age of 65", "im
+Alter von 70")."""
+_COPULAS = frozenset("was is became war ist wurde".split())
+_PERSONAL = frozenset("he she er sie".split())
+_ELLIPSIS_JOINS = frozenset("und and oder or than als sowie".split())
+"""Words that join a count to one before it whose noun it leaves out ("52 dafür und 3
+dagegen", "fewer than 2,000")."""
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's tokens with their offsets, so the punctuation between two tokens
+    (which the tokens leave out) can be read."""
+
+    text: str
+    tokens: list[str]
+    folded: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i`` (the sentence's end or start
+        at either edge)."""
+        before = self.ends[i - 1] if i > 0 else 0
+        after = self.starts[i] if i < len(self.tokens) else len(self.text)
+        return self.text[before:after]
+
+
+def _words(sentence: str) -> _Words:
+    matches = list(_TOKEN.finditer(sentence))
+    tokens = [m.group() for m in matches]
+    return _Words(
+        sentence,
+        tokens,
+        [t.casefold() for t in tokens],
+        [m.start() for m in matches],
+        [m.end() for m in matches],
+    )
+
+
+def _is_ordinal(words: _Words, i: int, lang: str) -> bool:
+    """An ordinal, not a count: "78th", "3rd"; German "3. Spieltag" (digits and a full
+    stop before another word of the same sentence)."""
+    token = words.tokens[i]
+    if not token.isdigit():
+        return False
+    follows = words.text[words.ends[i] : words.ends[i] + 3]
+    if lang == "en":
+        return follows[:2].casefold() in _ORDINAL_SUFFIXES and not follows[2:3].isalpha()
+    return follows[:1] == "." and i + 1 < len(words.tokens) and words.gap(i + 1).strip() == "."
+
+
+def _is_day(token: str) -> bool:
+    return token.isdigit() and 1 <= int(token) <= 31
+
+
+def _stands_alone(words: _Words, i: int, lang: str) -> bool:
+    """Nothing the number could count follows it at ``i``: the sentence or clause ends,
+    or an adverb, verb or particle comes next ("52 dagegen", "3 enthielten sich", "4.000
+    zusammen"), not a noun, a number, a time or a month."""
+    if i >= len(words.tokens) or words.gap(i).strip(" \u00a0") not in ("", "-"):
+        return True
+    word, folded = words.tokens[i], words.folded[i]
+    if not word[0].isalpha() or folded in _TIME_UNITS or folded in _MONTHS:
+        return False
+    if _number(words.tokens, i, lang) is not None:
+        return False
+    if lang == "de":
+        return word[0].islower()
+    return not _is_noun(word, lang) or folded in _NOT_UNITS
+
+
+def _elided_unit(
+    words: _Words, start: int, value: float, lang: str, figures: list[FigureDraft]
+) -> str | None:
+    """The noun a count leaves out because the count before it names it: the same
+    sentence lists counts of one thing ("81 Abgeordnete stimmten dafür, 52 dagegen, drei
+    enthielten sich"; "neun wurden verletzt, zwei davon schwer") or compares them ("at
+    least 7,000 steps … fewer than 2,000"; "2,81 Millionen Arbeitslose, rund 40.000
+    weniger")."""
+    if not figures or start == 0 or not _joined(words, start, lang):
+        return None
+    for figure in reversed(figures):
+        if figure.unit != "percent" or value <= 100:  # no share is 2,000 percent
+            return figure.unit
+    return None
+
+
+_LINKING_TAGS = ("ADV", "PROAV", "AV", "APPR", "PRP")
+"""Words that may stand between a list's comma and its count: adverbs ("davon",
+"darunter", "only") and prepositions ("including", "nach")."""
+
+
+def _joined(words: _Words, start: int, lang: str) -> bool:
+    """The count at ``start`` opens a new member of a list or a comparison: a comma, a
+    semicolon or a joining word before it, perhaps with an adverb or a preposition
+    between ("450 Stellen, davon 200 in Bayern"; "2,3 Prozent, nach 2,1 im September")."""
+    for k in range(start, max(start - 3, 0), -1):
+        if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
+            return True
+        before = words.tokens[k - 1]
+        linking = before.casefold() in _PREPOSITIONS or (
+            before[:1].islower() and _tag(before, lang).startswith(_LINKING_TAGS)
+        )
+        if not linking:
+            return False
+    return False
+
+
+def _antecedent(words: _Words, start: int, lang: str) -> str | None:
+    """The noun a bare count refers back to when no count came before it: the nearest
+    noun of the clause before the verb that takes the count, not one inside a
+    prepositional phrase or a time ("Ein Verein sammelt Unterschriften … und hat
+    bereits 4.000 zusammen"; "Monthly users rose to 675 million"). German wants a plural
+    (the lemma differs); an English singular must stand just before the verb ("net
+    migration stood at 728,000")."""
+    verb_seen = False
+    for k in range(start - 1, max(start - 16, -1), -1):
+        word, folded = words.tokens[k], words.folded[k]
+        if ";" in words.gap(k + 1) or not word[0].isalpha():
+            return None
+        if not verb_seen:
+            verb_seen = _is_verb(word, lang)
+            continue
+        if folded in _SPAN_UNITS or folded in _NOT_UNITS or not _is_noun(word, lang):
+            continue
+        if lang == "de" and not word[0].isupper():
+            continue
+        if _in_phrase(words, k, lang):
+            continue
+        lemma, tag = _analyse(word, lang)
+        if lang == "de" and lemma.casefold() == folded:
+            continue
+        if (
+            lang == "en"
+            and tag == "NN1"
+            and not (k + 1 < start and _is_verb(words.tokens[k + 1], lang))
+        ):
+            continue
+        return word
+    return None
+
+
+def _in_phrase(words: _Words, k: int, lang: str) -> bool:
+    """Token ``k`` is a noun inside a prepositional phrase: a preposition before it,
+    with only articles and adjectives between ("nach eigenen Angaben")."""
+    for back in range(k - 1, max(k - 4, -1), -1):
+        folded = words.folded[back]
+        if folded in _PREPOSITIONS:
+            return True
+        if folded in _DETERMINERS:
+            continue
+        tag = _tag(words.tokens[back], lang)
+        if not tag.startswith(("ADJ", "AJ", "CRD", "CARD")):
+            return False
+    return False
+
+
+def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | None:
+    """A bare number that is an age: "aged 65", "the age of 65", "im Alter von 70", and
+    "He was 98." / "Sie wurde 81." closing the sentence."""
+    if not (value.is_integer() and 0 < value <= 125) or start == 0:
+        return None
+    unit = "Jahre" if lang == "de" else "years"
+    before = words.folded[start - 1]
+    if before in _AGE_BEFORE or (
+        start > 1 and before in ("of", "von") and words.folded[start - 2] in _AGE_BEFORE
+    ):
+        return unit
+    closes = end >= len(words.tokens) and not words.gap(end).strip().startswith(("%", "-"))
+    if (
+        closes
+        and start > 1
+        and before in _COPULAS
+        and (words.folded[start - 2] in _PERSONAL or words.tokens[start - 2][0].isupper())
+    ):
+        return unit
+    return None
+
+
+def _names_a_target(words: _Words, start: int, end: int, lang: str) -> bool:
+    """A percentage after an article that describes the noun after it names a goal or
+    a rule ("the 2 percent goal", "die 5-Prozent-Hürde"), not an amount the sentence
+    states."""
+    return (
+        start > 0
+        and words.folded[start - 1] in _NOT_AFTER
+        and end < len(words.tokens)
+        and words.gap(end).strip() in ("", "-")
+        and words.tokens[end][:1].isalpha()
+        and words.folded[end] not in _NOT_UNITS
+        and _is_noun(words.tokens[end], lang)
+    )
+
+
 def _figures(sentence: str, lang: str) -> list[FigureDraft]:
-    tokens = _TOKEN.findall(sentence)
-    folded = [t.casefold() for t in tokens]
+    words = _words(sentence)
+    tokens, folded = words.tokens, words.folded
     figures: list[FigureDraft] = []
     i = 0
     while i < len(tokens):
@@ -313,8 +585,11 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         elif folded[i] == _BETWEEN[lang][0] and _number(tokens, i + 1, lang):
             between, i = True, i + 1
         first = _number(tokens, i, lang)
-        if first is None:
+        if first is None or _is_ordinal(words, i, lang):
             i = start + 1
+            continue
+        if lang == "en" and start > 0 and folded[start - 1] in _MONTHS and _is_day(tokens[i]):
+            i = start + 1  # "September 30": a day of a month
             continue
         low, used, digits = first
         first_at, second_at = i, -1
@@ -335,12 +610,13 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         currency = _CURRENCY.get(tokens[start - 1]) if start > 0 else None
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
             unit = _unit(tokens, i, lang)
-            if unit is None or unit[0] != "percent":
-                i = start + 1
+            if unit is None or (unit[0] != "percent" and unit[0].casefold() not in _SPAN_UNITS):
+                i = start + 1  # "the two countries", but "the twelve months"
+                continue
+            if unit[0] == "percent" and _names_a_target(words, start, unit[1], lang):
+                i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
-        if unit is None and figures and start > 0 and folded[start - 1] in ("and", "und"):
-            unit = (figures[-1].unit, i)  # "523 votes in favour and 46 against"
         if unit is None and i + 1 < len(tokens) and folded[i] in ("und", "and", "oder", "or"):
             # "im Alter von 19 und 23 Jahren": the first shares the second's unit
             after = _number(tokens, i + 1, lang)
@@ -354,6 +630,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 after = _number(tokens, i + skip, lang)
                 assert after is not None
                 unit = _unit(tokens, i + skip + after[1], lang)
+        if unit is None and high is None:
+            unit = _bare_unit(words, start, i, low, lang, figures)
         is_year = (
             digits and high is None and low.is_integer() and 1800 <= low <= 2100
             and not approximate
@@ -393,3 +671,25 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _bare_unit(
+    words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
+) -> tuple[str, int] | None:
+    """The unit of a number no noun follows: an age ("aged 65", "He was 98."), the
+    noun of the count before it, left out ("52 dagegen"), or the noun the clause named
+    before the verb ("users rose to 675 million"). Only when nothing it could count
+    comes next (:func:`_stands_alone`)."""
+    age = _age(words, start, end, value, lang)
+    if age is not None:
+        return age, end
+    if not _stands_alone(words, end, lang):
+        return None
+    elided = _elided_unit(words, start, value, lang, figures)
+    if elided is not None:
+        return elided, end
+    in_digits = any(token[0].isdigit() for token in words.tokens[start:end])
+    if value < 2 or not in_digits:
+        return None  # "Sie hatten drei": a number word alone is too loose to read
+    noun = _antecedent(words, start, lang)
+    return (noun, end) if noun is not None else None
