@@ -65,6 +65,9 @@ _EN_MODIFIERS = frozenset(
     "more new additional small large big other extra further own old young local foreign"
     " senior junior armed civilian military".split()
 )
+_DE_DESCRIBING_TAGS = ("ADJ", "ADV", "PIAT", "PIDAT", "CARD")
+"""STTS tags of the words between a German number and its noun: adjectives, adverbs
+and quantifiers ("24 russische Standorte", "drei weitere Verdächtige")."""
 _EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VM VB VH VD PRP CJ ITJ AT DT".split())
 """CLAWS tags of words that count nothing: adverbs, finite verbs, prepositions,
 conjunctions, articles ("675 million, slightly ahead", "Flight 370 vanished", "voted no")."""
@@ -157,6 +160,8 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
         if language == "de":
             if word[0].isupper():
                 return word, j + 1
+            if not _tag(word, language).startswith(_DE_DESCRIBING_TAGS):
+                return None  # "der ICE 578 fiel aus, Fahrgäste …": a verb ends the phrase
             continue
         following = tokens[j + 1] if j + 1 < len(tokens) else ""
         more = bool(following[:1].isalpha()) and following.casefold() not in _NOT_UNITS
@@ -370,10 +375,21 @@ _AGE_BEFORE = {"aged", "age", "alter"}
 Alter von 70")."""
 _COPULAS = frozenset("was is became war ist wurde".split())
 _PERSONAL = frozenset("he she er sie".split())
-_ELLIPSIS_JOINS = frozenset("und and oder or than als sowie".split())
+_ELLIPSIS_JOINS = frozenset(
+    "und and oder or than als sowie statt anstatt gegenüber versus vs from von".split()
+)
 """Words that join a count to one before it whose noun it leaves out ("52 dafür und 3
-dagegen", "fewer than 2,000")."""
+dagegen", "fewer than 2,000", "4,50 Euro statt 3,80", "to 4.3 percent from 4.1")."""
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_LEVEL_VERBS = frozenset(
+    "rise fall climb drop grow increase decrease reach stand total hit jump slip sink soar"
+    " surge plunge decline shrink slump edge steigen sinken fallen wachsen klettern liegen"
+    " belaufen erreichen betragen schrumpfen zulegen".split()
+)
+"""Verbs of level and change (lemmas): the number they take measures their subject."""
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|h\b|Uhr\b|GMT\b|BST\b|CET\b|MEZ\b|MESZ\b)", re.IGNORECASE)
+"""A clock time after a number ("at 3 a.m.", "um 8 Uhr")."""
 
 
 @dataclass(frozen=True)
@@ -419,6 +435,23 @@ def _is_ordinal(words: _Words, i: int, lang: str) -> bool:
     return follows[:1] == "." and i + 1 < len(words.tokens) and words.gap(i + 1).strip() == "."
 
 
+def _after_label(words: _Words, start: int, lang: str) -> bool:
+    """An English number right after a capitalised word, neither a weekday nor a month
+    (nor, opening the sentence, anything but a singular noun): part of a name ("District
+    9", "Flight 370", "S&P 500", "Chapter 11 protection")."""
+    if lang != "en" or start < 1 or words.gap(start).strip():
+        return False
+    before = words.tokens[start - 1]
+    if start == 1 and _tag(before, lang) not in ("NN1", "NP0"):
+        return False  # the sentence's first word: capitalised whatever it is ("Only 23")
+    return (
+        before[:1].isupper()
+        and before.casefold() not in _MONTHS
+        and before.casefold() not in _WEEKDAYS
+        and before not in _CURRENCY
+    )
+
+
 def _is_day(token: str) -> bool:
     return token.isdigit() and 1 <= int(token) <= 31
 
@@ -427,6 +460,8 @@ def _stands_alone(words: _Words, i: int, lang: str) -> bool:
     """Nothing the number could count follows it at ``i``: the sentence or clause ends,
     or an adverb, verb or particle comes next ("52 dagegen", "3 enthielten sich", "4.000
     zusammen"), not a noun, a number, a time or a month."""
+    if _CLOCK.match(words.text, words.ends[i - 1]):
+        return False
     if i >= len(words.tokens) or words.gap(i).strip(" \u00a0") not in ("", "-"):
         return True
     word, folded = words.tokens[i], words.folded[i]
@@ -455,59 +490,69 @@ def _elided_unit(
     return None
 
 
-_LINKING_TAGS = ("ADV", "PROAV", "AV", "APPR", "PRP")
-"""Words that may stand between a list's comma and its count: adverbs ("davon",
-"darunter", "only") and prepositions ("including", "nach")."""
-
-
 def _joined(words: _Words, start: int, lang: str) -> bool:
     """The count at ``start`` opens a new member of a list or a comparison: a comma, a
-    semicolon or a joining word before it, perhaps with an adverb or a preposition
-    between ("450 Stellen, davon 200 in Bayern"; "2,3 Prozent, nach 2,1 im September")."""
-    for k in range(start, max(start - 3, 0), -1):
+    semicolon or a joining word before it, with at most a few words between and no verb
+    among them ("450 Stellen, davon 200 in Bayern"; "2,3 Prozent, nach 2,1 im September";
+    the verb left out: "Labour won 411 seats and the Conservatives 121", "die SPD auf
+    16,4")."""
+    for k in range(start, max(start - 4, 0), -1):
         if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
             return True
         before = words.tokens[k - 1]
-        linking = before.casefold() in _PREPOSITIONS or (
-            before[:1].islower() and _tag(before, lang).startswith(_LINKING_TAGS)
-        )
-        if not linking:
+        if not before[0].isalpha() or _is_verb(before, lang):
             return False
     return False
 
 
 def _antecedent(words: _Words, start: int, lang: str) -> str | None:
-    """The noun a bare count refers back to when no count came before it: the nearest
-    noun of the clause before the verb that takes the count, not one inside a
-    prepositional phrase or a time ("Ein Verein sammelt Unterschriften … und hat
-    bereits 4.000 zusammen"; "Monthly users rose to 675 million"). German wants a plural
-    (the lemma differs); an English singular must stand just before the verb ("net
-    migration stood at 728,000")."""
-    verb_seen = False
+    """The noun a bare count refers back to when no count came before it. After a verb
+    of level or change the count measures the clause's noun ("Monthly users rose to 675
+    million", "net migration stood at 728,000", "Die Zahl der Mitglieder stieg auf
+    8.000"); after another verb it counts a plural named earlier as the object of a verb
+    ("Ein Verein sammelt Unterschriften … und hat bereits 4.000 zusammen"), never the
+    subject that does it ("Residents paid 800"). Nouns in a prepositional phrase or
+    naming a time are passed over."""
+    verb_at = next(
+        (k for k in range(start - 1, max(start - 7, -1), -1) if _is_verb(words.tokens[k], lang)),
+        None,
+    )
+    if verb_at is None:
+        return None
+    level = _analyse(words.tokens[verb_at], lang)[0].casefold() in _LEVEL_VERBS
     for k in range(start - 1, max(start - 16, -1), -1):
-        word, folded = words.tokens[k], words.folded[k]
+        word = words.tokens[k]
         if ";" in words.gap(k + 1) or not word[0].isalpha():
             return None
-        if not verb_seen:
-            verb_seen = _is_verb(word, lang)
+        if k == verb_at or not _candidate_noun(words, k, lang):
             continue
-        if folded in _SPAN_UNITS or folded in _NOT_UNITS or not _is_noun(word, lang):
-            continue
-        if lang == "de" and not word[0].isupper():
-            continue
-        if _in_phrase(words, k, lang):
-            continue
-        lemma, tag = _analyse(word, lang)
-        if lang == "de" and lemma.casefold() == folded:
-            continue
-        if (
-            lang == "en"
-            and tag == "NN1"
-            and not (k + 1 < start and _is_verb(words.tokens[k + 1], lang))
-        ):
-            continue
-        return word
+        if level:
+            return word
+        if k < verb_at and _is_plural(word, lang) and _object_of_verb(words, k, lang):
+            return word
     return None
+
+
+def _candidate_noun(words: _Words, k: int, lang: str) -> bool:
+    word, folded = words.tokens[k], words.folded[k]
+    if folded in _SPAN_UNITS or folded in _NOT_UNITS or not _is_noun(word, lang):
+        return False
+    if lang == "de" and not word[0].isupper():
+        return False
+    return not _in_phrase(words, k, lang)
+
+
+def _is_plural(word: str, lang: str) -> bool:
+    lemma, tag = _analyse(word, lang)
+    if lang == "de":
+        return lemma.casefold() != word.casefold()
+    return tag in ("NN2", "NN0")
+
+
+def _object_of_verb(words: _Words, k: int, lang: str) -> bool:
+    """A verb comes shortly before the noun at ``k``: the noun is its object, not the
+    clause's subject."""
+    return any(_is_verb(words.tokens[m], lang) for m in range(max(k - 5, 0), k))
 
 
 def _in_phrase(words: _Words, k: int, lang: str) -> bool:
@@ -584,6 +629,13 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             approximate, up_to, i = True, True, i + 2
         elif folded[i] == _BETWEEN[lang][0] and _number(tokens, i + 1, lang):
             between, i = True, i + 1
+        elif (
+            folded[i] == _BETWEEN[lang][0]
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1] in _CURRENCY
+            and _number(tokens, i + 2, lang)
+        ):
+            between, i = True, i + 2  # "between £20 and £35"
         first = _number(tokens, i, lang)
         if first is None or _is_ordinal(words, i, lang):
             i = start + 1
@@ -599,15 +651,15 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         joins = {join} if between else _RANGE_JOIN[lang]
         if i < len(tokens) and folded[i] in joins:
             # "$17.00-$18.50": the second number may repeat the first one's currency
-            again = int(start > 0 and i + 1 < len(tokens) and tokens[i + 1] == tokens[start - 1]
-                        and tokens[i + 1] in _CURRENCY)  # fmt: skip
+            again = int(i + 1 < len(tokens) and tokens[i + 1] in _CURRENCY
+                        and tokens[i + 1] in tokens[max(start - 1, 0) : first_at])  # fmt: skip
             second = _number(tokens, i + 1 + again, lang)
             second_at = i + 1 + again
             if second is not None:
                 high, used2, digits2 = second
                 digits = digits or digits2
                 i += 1 + again + used2
-        currency = _CURRENCY.get(tokens[start - 1]) if start > 0 else None
+        currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
             unit = _unit(tokens, i, lang)
             if unit is None or (unit[0] != "percent" and unit[0].casefold() not in _SPAN_UNITS):
@@ -632,6 +684,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 unit = _unit(tokens, i + skip + after[1], lang)
         if unit is None and high is None:
             unit = _bare_unit(words, start, i, low, lang, figures)
+        if _after_label(words, start, lang) and (unit is None or not _is_plural(unit[0], lang)):
+            i = start + 1  # "District 9", "Chapter 11 protection": a name with a number
+            continue
         is_year = (
             digits and high is None and low.is_integer() and 1800 <= low <= 2100
             and not approximate
