@@ -367,7 +367,7 @@ _SPAN_UNITS = frozenset(
 ended", "der 23 Jahre alte Spieler"), unlike "the two countries"."""
 _MONTHS = frozenset(
     "january february march april may june july august september october november december"
-    " januar februar märz juni juli oktober dezember jan feb mar apr jun jul aug sep sept"
+    " januar februar märz mai juni juli oktober dezember jan feb mar apr jun jul aug sep sept"
     " oct nov dec".split()
 )
 _AGE_BEFORE = {"aged", "age", "alter"}
@@ -381,7 +381,10 @@ _ELLIPSIS_JOINS = frozenset(
 """Words that join a count to one before it whose noun it leaves out ("52 dafür und 3
 dagegen", "fewer than 2,000", "4,50 Euro statt 3,80", "to 4.3 percent from 4.1")."""
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
+    " donnerstag freitag samstag sonntag".split()
+)
 _LEVEL_VERBS = frozenset(
     "rise fall climb drop grow increase decrease reach stand total hit jump slip sink soar"
     " surge plunge decline shrink slump edge steigen sinken fallen wachsen klettern liegen"
@@ -435,21 +438,19 @@ def _is_ordinal(words: _Words, i: int, lang: str) -> bool:
     return follows[:1] == "." and i + 1 < len(words.tokens) and words.gap(i + 1).strip() == "."
 
 
-def _after_label(words: _Words, start: int, lang: str) -> bool:
-    """An English number right after a capitalised word, neither a weekday nor a month
-    (nor, opening the sentence, anything but a singular noun): part of a name ("District
-    9", "Flight 370", "S&P 500", "Chapter 11 protection")."""
-    if lang != "en" or start < 1 or words.gap(start).strip():
+def _labelled(words: _Words, start: int, lang: str) -> bool:
+    """A number right after a capitalised common noun or initials with no article: the
+    noun's label ("auf Platz 2", "Gleis 9", "District 9", "Chapter 11 protection"), not
+    a subject or a place whose verb a list left out ("ihr Komplize fünf", "the
+    Conservatives 121", "Dortmund 39", "in Bonn 34"), nor a weekday or a month."""
+    if start == 0 or words.gap(start).strip():
         return False
     before = words.tokens[start - 1]
-    if start == 1 and _tag(before, lang) not in ("NN1", "NP0"):
-        return False  # the sentence's first word: capitalised whatever it is ("Only 23")
-    return (
-        before[:1].isupper()
-        and before.casefold() not in _MONTHS
-        and before.casefold() not in _WEEKDAYS
-        and before not in _CURRENCY
-    )
+    if not before[:1].isupper() or before.casefold() in _MONTHS | _WEEKDAYS:
+        return False
+    if _tag(before, lang) not in ("NN", "NN1", "NN0") and not before.isupper():
+        return False  # a name or a plural ("Bonn 34"); initials label ("S&P 500", "ICE 578")
+    return start < 2 or words.folded[start - 2] not in _DETERMINERS
 
 
 def _is_day(token: str) -> bool:
@@ -484,7 +485,7 @@ def _elided_unit(
     weniger")."""
     if not figures or start == 0 or not _joined(words, start, lang):
         return None
-    for figure in reversed(figures):
+    for figure in reversed(figures[-3:]):  # the nearest few: a list stays linear
         if figure.unit != "percent" or value <= 100:  # no share is 2,000 percent
             return figure.unit
     return None
@@ -496,10 +497,12 @@ def _joined(words: _Words, start: int, lang: str) -> bool:
     among them ("450 Stellen, davon 200 in Bayern"; "2,3 Prozent, nach 2,1 im September";
     the verb left out: "Labour won 411 seats and the Conservatives 121", "die SPD auf
     16,4")."""
-    for k in range(start, max(start - 4, 0), -1):
+    for k in range(start, max(start - 5, 0), -1):
         if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
             return True
         before = words.tokens[k - 1]
+        if _is_ordinal(words, k - 1, lang):
+            continue  # "am 13. Mai 500"
         if not before[0].isalpha() or _is_verb(before, lang):
             return False
     return False
@@ -526,6 +529,8 @@ def _antecedent(words: _Words, start: int, lang: str) -> str | None:
             return None
         if k == verb_at or not _candidate_noun(words, k, lang):
             continue
+        if k > 0 and _number(words.tokens, k - 1, lang) is not None:
+            return None  # "rose 3 percent to 41.20": that noun is a figure's unit
         if level:
             return word
         if k < verb_at and _is_plural(word, lang) and _object_of_verb(words, k, lang):
@@ -682,11 +687,13 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 after = _number(tokens, i + skip, lang)
                 assert after is not None
                 unit = _unit(tokens, i + skip + after[1], lang)
+        if _labelled(words, start, lang) and (
+            unit is None or (lang == "en" and not _is_plural(unit[0], lang))
+        ):
+            i = start + 1  # "District 9", "Chapter 11 protection", "Platz 2": a label
+            continue
         if unit is None and high is None:
             unit = _bare_unit(words, start, i, low, lang, figures)
-        if _after_label(words, start, lang) and (unit is None or not _is_plural(unit[0], lang)):
-            i = start + 1  # "District 9", "Chapter 11 protection": a name with a number
-            continue
         is_year = (
             digits and high is None and low.is_integer() and 1800 <= low <= 2100
             and not approximate
