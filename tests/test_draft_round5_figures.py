@@ -151,6 +151,8 @@ def test_a_count_whose_verb_is_left_out_takes_the_noun_of_the_first(
          [(41, "degrees"), (39, "degrees")]),
         ("In Köln wurden 35 Grad gemessen, in Bonn 34.", "de", [(35, "Grad"), (34, "Grad")]),
         ("Bayern hat 42 Punkte, Dortmund 39.", "de", [(42, "Punkte"), (39, "Punkte")]),
+        ("Laut Polizei kamen 300 Teilnehmer, laut Veranstalter 1.000.", "de",
+         [(300, "Teilnehmer"), (1000, "Teilnehmer")]),
         ("Am 12. Mai demonstrierten 300 Menschen, am 13. Mai 500.", "de",
          [(300, "Menschen"), (500, "Menschen")]),
     ],
@@ -302,6 +304,44 @@ def test_words_that_count_nothing_are_no_unit() -> None:
     assert _read("Monthly users rose to 675 million, slightly ahead of plan.", "en") == [
         (675_000_000, "users")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("One in five adults now works from home.", "en"),
+        ("Three out of ten voters backed the plan.", "en"),
+        ("Drei von zehn Befragten waren unzufrieden.", "de"),
+        ("Jeder dritte Haushalt hat kein Auto.", "de"),
+        ("Nearly half of the tenants signed the letter.", "en"),
+        ("Ein Drittel der Schulen hat keine Turnhalle.", "de"),
+    ],
+)
+def test_a_share_is_no_figure_as_in_the_gold(sentence: str, language: str) -> None:
+    """The corpus gold leaves shares out ("half of the patients"); ratios follow it."""
+    assert _read(sentence, language) == []
+
+
+def test_a_count_of_a_definite_whole_still_counts() -> None:
+    assert _read("Only 23 of the 32 allies meet the goal.", "en") == [(23, "allies")]
+    assert _read("26 der 27 Staaten stimmten zu.", "de") == [(26, "Staaten")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Die Firma strich 2023 rund 4.000 Stellen und 2024 weitere 2.500.", "de",
+         [(4000, "Stellen"), (2500, "Stellen")]),
+        ("The firm cut 4,000 jobs in 2023 and 2,500 in 2024.", "en",
+         [(4000, "jobs"), (2500, "jobs")]),
+        ("The tower is 300 metres tall, 20 taller than the old one.", "en",
+         [(300, "metres"), (20, "metres")]),
+    ],
+)  # fmt: skip
+def test_a_year_or_a_comparative_beside_a_listed_count_is_no_unit(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
 
 
 # --- scale words, ranges, money ----------------------------------------------------------

@@ -68,9 +68,10 @@ _EN_MODIFIERS = frozenset(
 _DE_DESCRIBING_TAGS = ("ADJ", "ADV", "PIAT", "PIDAT", "CARD")
 """STTS tags of the words between a German number and its noun: adjectives, adverbs
 and quantifiers ("24 russische Standorte", "drei weitere Verdächtige")."""
-_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VM VB VH VD PRP CJ ITJ AT DT".split())
+_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
 """CLAWS tags of words that count nothing: adverbs, finite verbs, prepositions,
-conjunctions, articles ("675 million, slightly ahead", "Flight 370 vanished", "voted no")."""
+conjunctions, articles, comparatives ("675 million, slightly ahead", "Flight 370
+vanished", "voted no", "20 taller")."""
 _EN_ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ic", "ous", "ful", "ian", "ish", "ese", "ern", "est")
 _APPROX = {
     "de": ("rund", "etwa", "ungefähr", "circa", "ca", "knapp", "fast", "annähernd", "gut"),
@@ -443,14 +444,28 @@ def _labelled(words: _Words, start: int, lang: str) -> bool:
     noun's label ("auf Platz 2", "Gleis 9", "District 9", "Chapter 11 protection"), not
     a subject or a place whose verb a list left out ("ihr Komplize fünf", "the
     Conservatives 121", "Dortmund 39", "in Bonn 34"), nor a weekday or a month."""
-    if start == 0 or words.gap(start).strip():
-        return False
+    if start == 0 or words.gap(start).strip() or not words.tokens[start].isdigit():
+        return False  # a label is plain digits; "laut Veranstalter 1.000" is a count
     before = words.tokens[start - 1]
     if not before[:1].isupper() or before.casefold() in _MONTHS | _WEEKDAYS:
         return False
     if _tag(before, lang) not in ("NN", "NN1", "NN0") and not before.isupper():
         return False  # a name or a plural ("Bonn 34"); initials label ("S&P 500", "ICE 578")
     return start < 2 or words.folded[start - 2] not in _DETERMINERS
+
+
+def _in_a_ratio(words: _Words, start: int, lang: str) -> bool:
+    """The second number of a ratio ("one in five adults", "three out of ten", "drei von
+    zehn Befragten"): a share, which the gold does not count (nor "half of", "ein
+    Drittel")."""
+    if start < 2 or words.folded[start - 1] not in ("in", "von", "of"):
+        return False
+    back = 3 if words.folded[start - 2] == "out" else 2
+    return (
+        start >= back
+        and _number(words.tokens, start - back, lang) is not None
+        and (words.folded[start - 1] != "of" or back == 3)
+    )
 
 
 def _is_day(token: str) -> bool:
@@ -501,8 +516,8 @@ def _joined(words: _Words, start: int, lang: str) -> bool:
         if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
             return True
         before = words.tokens[k - 1]
-        if _is_ordinal(words, k - 1, lang):
-            continue  # "am 13. Mai 500"
+        if _is_ordinal(words, k - 1, lang) or re.fullmatch(r"1[89]\d\d|20\d\d", before):
+            continue  # "am 13. Mai 500", "und 2024 weitere 2.500"
         if not before[0].isalpha() or _is_verb(before, lang):
             return False
     return False
@@ -645,6 +660,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if first is None or _is_ordinal(words, i, lang):
             i = start + 1
             continue
+        if _in_a_ratio(words, start, lang):
+            i = start + 1  # "one in five adults", "drei von zehn Befragten": a share
+            continue
         if lang == "en" and start > 0 and folded[start - 1] in _MONTHS and _is_day(tokens[i]):
             i = start + 1  # "September 30": a day of a month
             continue
@@ -682,8 +700,10 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 unit = (shared[0], i) if shared is not None else None
         if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
+            # ("drei von zehn Befragten", with no article, is a share: no figure)
             skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
-            if _number(tokens, i + skip, lang) is not None:
+            ratio = folded[i] == "von" and skip == 1
+            if not ratio and _number(tokens, i + skip, lang) is not None:
                 after = _number(tokens, i + skip, lang)
                 assert after is not None
                 unit = _unit(tokens, i + skip + after[1], lang)
