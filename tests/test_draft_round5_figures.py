@@ -370,6 +370,53 @@ def test_scales_ranges_and_money(sentence: str, language: str, expected: list[Re
     assert _read(sentence, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Temperatures rose from 20 to 31 degrees.", "en", [(20, "degrees"), (31, "degrees")]),
+        ("Die Temperaturen stiegen von 20 auf 31 Grad.", "de", [(20, "Grad"), (31, "Grad")]),
+        ("Fares will rise from £2.80 to £3.10 in January.", "en",
+         [(2.8, "pounds"), (3.1, "pounds")]),
+        ("Groups of 5 to 8 people met in the hall.", "en", [((5, 8), "people")]),
+        ("Der Bundestag stimmte mit 380 zu 290 Stimmen für das Gesetz.", "de",
+         [(380, "Stimmen"), (290, "Stimmen")]),
+    ],
+)  # fmt: skip
+def test_a_change_from_one_value_to_another_is_two_figures_not_a_range(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("City won 4-0 at home on Sunday.", "en"),
+        ("The 52-48 vote split the party.", "en"),
+        ("Der Verein gewann 3-1 gegen Mainz.", "de"),
+    ],
+)
+def test_a_score_or_a_tally_is_no_range(sentence: str, language: str) -> None:
+    assert _read(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("More than 60 per cent of voters turned out.", "en", [(60, "percent")]),
+        ("Only 12 per cent of homes have a heat pump.", "en", [(12, "percent")]),
+        ("Temperatures could reach 38C on Friday.", "en", [(38, "degrees")]),
+        ("In Freiburg wurden 36,5 °C gemessen.", "de", [(36.5, "Grad")]),
+        ("The strike by 300 striking workers entered its third week.", "en",
+         [(300, "workers")]),
+    ],
+)  # fmt: skip
+def test_per_cent_degrees_and_participles_before_the_noun(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
 def test_loose_german_millions_without_a_number_are_no_figure() -> None:
     """The gold of the corpus counts "billions of euros" but not "Millionen Hausbesitzer"
     or "Millionen Franken" with no number."""

@@ -68,10 +68,10 @@ _EN_MODIFIERS = frozenset(
 _DE_DESCRIBING_TAGS = ("ADJ", "ADV", "PIAT", "PIDAT", "CARD")
 """STTS tags of the words between a German number and its noun: adjectives, adverbs
 and quantifiers ("24 russische Standorte", "drei weitere Verdächtige")."""
-_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
+_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VVG VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
 """CLAWS tags of words that count nothing: adverbs, finite verbs, prepositions,
 conjunctions, articles, comparatives ("675 million, slightly ahead", "Flight 370
-vanished", "voted no", "20 taller")."""
+vanished", "voted no", "20 taller", "won 4-0, taking")."""
 _EN_ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ic", "ous", "ful", "ian", "ish", "ese", "ern", "est")
 _APPROX = {
     "de": ("rund", "etwa", "ungefähr", "circa", "ca", "knapp", "fast", "annähernd", "gut"),
@@ -156,6 +156,8 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
         folded = word.casefold()
         if folded in _PERCENT:
             return "percent", j + 1
+        if folded == "per" and tokens[j + 1 : j + 2] and tokens[j + 1].casefold() == "cent":
+            return "percent", j + 2  # "60 per cent"
         if not word[0].isalpha() or folded in _NOT_UNITS or folded in _TIME_UNITS:
             return None
         if language == "de":
@@ -171,6 +173,7 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             or word[0].isupper()
             or folded in _EN_MODIFIERS
             or (folded.endswith(_EN_ADJECTIVE_ENDINGS) and len(folded) > 4)
+            or _tag(word, language) in ("AJ0", "VVG")  # "3 striking workers"
         )
         if describes and more:
             continue
@@ -392,6 +395,12 @@ _LEVEL_VERBS = frozenset(
     " belaufen erreichen betragen schrumpfen zulegen".split()
 )
 """Verbs of level and change (lemmas): the number they take measures their subject."""
+_CHANGE_VERBS = _LEVEL_VERBS | frozenset(
+    "raise cut lower reduce lift boost trim increase change move".split()
+)
+"""Verbs that move a value from one level to another (lemmas)."""
+_DEGREES = re.compile(r"(?:\s?°\s?(?P<scale>[CF]\b)?|(?P<scale2>[CF])\b)")
+"""A temperature's scale right after the number ("38C", "-5 °C", "100°F")."""
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|h\b|Uhr\b|GMT\b|BST\b|CET\b|MEZ\b|MESZ\b)", re.IGNORECASE)
 """A clock time after a number ("at 3 a.m.", "um 8 Uhr")."""
 
@@ -452,6 +461,20 @@ def _labelled(words: _Words, start: int, lang: str) -> bool:
     if _tag(before, lang) not in ("NN", "NN1", "NN0") and not before.isupper():
         return False  # a name or a plural ("Bonn 34"); initials label ("S&P 500", "ICE 578")
     return start < 2 or words.folded[start - 2] not in _DETERMINERS
+
+
+def _a_change(words: _Words, start: int, join: int, lang: str) -> bool:
+    """ "from X to Y" after a verb of change is two values, not a range ("prices will rise
+    from £2.80 to £3.10"; "from 5 to 8 people" is a range)."""
+    if lang != "en" or words.folded[join] != "to":
+        return False
+    at = start - 1 if start > 0 and words.folded[start - 1] == "from" else start - 2
+    if at < 0 or words.folded[at] != "from":
+        return False
+    return any(
+        _analyse(words.tokens[k], lang)[0].casefold() in _CHANGE_VERBS
+        for k in range(max(at - 4, 0), at)
+    )
 
 
 def _in_a_ratio(words: _Words, start: int, lang: str) -> bool:
@@ -672,7 +695,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         high = None
         join = _BETWEEN[lang][1] if between else None
         joins = {join} if between else _RANGE_JOIN[lang]
-        if i < len(tokens) and folded[i] in joins:
+        if i < len(tokens) and folded[i] in joins and not _a_change(words, start, i, lang):
             # "$17.00-$18.50": the second number may repeat the first one's currency
             again = int(i + 1 < len(tokens) and tokens[i + 1] in _CURRENCY
                         and tokens[i + 1] in tokens[max(start - 1, 0) : first_at])  # fmt: skip
@@ -682,7 +705,18 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 high, used2, digits2 = second
                 digits = digits or digits2
                 i += 1 + again + used2
+        if (
+            high is not None
+            and high < low
+            and not between
+            and folded[start - 1 : start] != ["minus"]
+        ):
+            continue  # "won 4-0", "52-48": a score or a tally, not a range
         currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
+        degrees = _DEGREES.match(sentence, words.ends[i - 1])
+        if degrees is not None and high is None:
+            currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
+            i += 1 if degrees.group("scale") or degrees.group("scale2") else 0
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
             unit = _unit(tokens, i, lang)
             if unit is None or (unit[0] != "percent" and unit[0].casefold() not in _SPAN_UNITS):
@@ -692,8 +726,13 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
-        if unit is None and i + 1 < len(tokens) and folded[i] in ("und", "and", "oder", "or"):
-            # "im Alter von 19 und 23 Jahren": the first shares the second's unit
+        shares = i + 1 < len(tokens) and (
+            folded[i] in ("und", "and", "oder", "or", "zu", "auf")
+            or (folded[i] == "to" and _a_change(words, start, i, lang))
+        )
+        if unit is None and shares:
+            # "im Alter von 19 und 23 Jahren", "mit 380 zu 290 Stimmen", "von 20 auf 31
+            # Grad", "rose from 20 to 31 degrees": the first shares the second's unit
             after = _number(tokens, i + 1, lang)
             if after is not None:
                 shared = _unit(tokens, i + 1 + after[1], lang)
