@@ -417,6 +417,36 @@ def test_per_cent_degrees_and_participles_before_the_noun(
     assert _read(sentence, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The fund is worth $1.5tn.", "en", [(1.5e12, "dollars")]),
+        ("Salaries start at $40k.", "en", [(40_000, "dollars")]),
+        ("Two dozen protesters gathered, and a dozen were detained.", "en",
+         [(24, "protesters"), (12, "protesters")]),
+        ("Rund zwei Dutzend Menschen warteten.", "de", [(24, "Menschen")]),
+        ("Der Konzern streicht 500 Mio. Euro an Kosten.", "de", [(5e8, "Euro")]),
+    ],
+)  # fmt: skip
+def test_scale_words_and_dozens(sentence: str, language: str, expected: list[Reading]) -> None:
+    assert _read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Two-thirds of members backed the motion.", "en"),
+        ("Zwei Drittel der Mitglieder stimmten zu.", "de"),
+        ("Drei Viertel der Befragten sind zufrieden.", "de"),
+        ("She is in her 40s and grew up in the 1990s.", "en"),
+        ("Das 5G-Netz wächst.", "de"),
+        ("The firm sells 3D printers.", "en"),
+    ],
+)
+def test_fractions_decades_and_designators_are_no_figures(sentence: str, language: str) -> None:
+    assert _read(sentence, language) == []
+
+
 def test_loose_german_millions_without_a_number_are_no_figure() -> None:
     """The gold of the corpus counts "billions of euros" but not "Millionen Hausbesitzer"
     or "Millionen Franken" with no number."""

@@ -34,11 +34,12 @@ _WORDS = {
 _SCALES = {
     "de": {
         "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
-        "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12,
+        "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "dutzend": 12,
     },
     "en": {
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-        "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6,
+        "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "tn": 1e12, "trn": 1e12,
+        "k": 1e3, "dozen": 12,
     },
 }  # fmt: skip
 _VAGUE = {
@@ -239,6 +240,8 @@ def _special(
         number = _number([compound.group("number")], 0, lang)
         if number is not None and compound.group("unit").islower():
             unit = compound.group("unit")
+            if unit.casefold() in _FRACTIONS:
+                return None, i + 1  # "two-thirds": a share
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
     scales = _SCALES.get(lang, _SCALES["en"])
@@ -385,6 +388,12 @@ _ELLIPSIS_JOINS = frozenset(
 """Words that join a count to one before it whose noun it leaves out ("52 dafür und 3
 dagegen", "fewer than 2,000", "4,50 Euro statt 3,80", "to 4.3 percent from 4.1")."""
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths tenth tenths hälfte drittel"
+    " viertel fünftel zehntel".split()
+)
+"""Fractions: a share of a whole, which the gold does not count ("half of the
+patients")."""
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
     " donnerstag freitag samstag sonntag".split()
@@ -437,13 +446,20 @@ def _words(sentence: str) -> _Words:
 
 
 def _is_ordinal(words: _Words, i: int, lang: str) -> bool:
-    """An ordinal, not a count: "78th", "3rd"; German "3. Spieltag" (digits and a full
-    stop before another word of the same sentence)."""
+    """No count but part of a word: an ordinal ("78th", "3rd"; German "3. Spieltag",
+    digits and a full stop before another word of the same sentence), a decade ("in her
+    40s", "the 1990s") or a designator glued to a capital ("5G", "3D"; "38C" is a
+    temperature)."""
     token = words.tokens[i]
     if not token.isdigit():
         return False
     follows = words.text[words.ends[i] : words.ends[i] + 3]
+    glued = follows[1:2].isalpha()
+    if follows[:1].isupper() and not glued and follows[:1] not in "CF":
+        return True  # "5G", "3D", "4K"
     if lang == "en":
+        if follows[:1] == "s" and not glued:
+            return True  # "the 1990s"
         return follows[:2].casefold() in _ORDINAL_SUFFIXES and not follows[2:3].isalpha()
     return follows[:1] == "." and i + 1 < len(words.tokens) and words.gap(i + 1).strip() == "."
 
@@ -772,6 +788,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             i = start + 1  # "ein", "eine", "one": an article, not a count
             continue
         name, i = unit
+        if name.casefold() in _FRACTIONS:
+            continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
         if (
             start > 0
             and folded[start - 1] == "minus"
