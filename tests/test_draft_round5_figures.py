@@ -238,6 +238,8 @@ def test_the_subject_of_an_ordinary_verb_is_not_what_a_bare_number_counts(
     ("sentence", "language", "expected"),
     [
         ("She was 81.", "en", [(81, "years")]),
+        ("Delors was 98.", "en", [(98, "years")]),
+        ("Inflation was 3.", "en", []),
         ("Patients aged 70 and over were left out of the trial.", "en", [(70, "years")]),
         ("The study followed 900 people over the age of 60.", "en",
          [(900, "people"), (60, "years")]),
@@ -394,6 +396,8 @@ def test_a_change_from_one_value_to_another_is_two_figures_not_a_range(
         ("City won 4-0 at home on Sunday.", "en"),
         ("The 52-48 vote split the party.", "en"),
         ("Der Verein gewann 3-1 gegen Mainz.", "de"),
+        ("Bayern gewann 3:1, Dortmund 2:0.", "de"),
+        ("The meeting starts at 8:30 on the dot.", "en"),
     ],
 )
 def test_a_score_or_a_tally_is_no_range(sentence: str, language: str) -> None:

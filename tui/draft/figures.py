@@ -448,8 +448,8 @@ def _words(sentence: str) -> _Words:
 def _is_ordinal(words: _Words, i: int, lang: str) -> bool:
     """No count but part of a word: an ordinal ("78th", "3rd"; German "3. Spieltag",
     digits and a full stop before another word of the same sentence), a decade ("in her
-    40s", "the 1990s") or a designator glued to a capital ("5G", "3D"; "38C" is a
-    temperature)."""
+    40s", "the 1990s"), a designator glued to a capital ("5G", "3D"; "38C" is a
+    temperature), a score or a clock time ("3:1", "8:30")."""
     token = words.tokens[i]
     if not token.isdigit():
         return False
@@ -457,6 +457,11 @@ def _is_ordinal(words: _Words, i: int, lang: str) -> bool:
     glued = follows[1:2].isalpha()
     if follows[:1].isupper() and not glued and follows[:1] not in "CF":
         return True  # "5G", "3D", "4K"
+    if follows[:1] == ":" and follows[1:2].isdigit():
+        return True  # "3:1", "8:30": a score or a clock time
+    before = words.text[max(words.starts[i] - 2, 0) : words.starts[i]]
+    if before[-1:] == ":" and before[:1].isdigit():
+        return True
     if lang == "en":
         if follows[:1] == "s" and not glued:
             return True  # "the 1990s"
@@ -645,7 +650,10 @@ def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | 
         closes
         and start > 1
         and before in _COPULAS
-        and (words.folded[start - 2] in _PERSONAL or words.tokens[start - 2][0].isupper())
+        and (
+            words.folded[start - 2] in _PERSONAL
+            or _tag(words.tokens[start - 2], lang) in ("NE", "NP0")  # "Delors was 98."
+        )
     ):
         return unit
     return None
