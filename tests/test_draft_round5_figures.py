@@ -451,6 +451,13 @@ def test_fractions_decades_and_designators_are_no_figures(sentence: str, languag
     assert _read(sentence, language) == []
 
 
+def test_thousands_set_apart_by_spaces_are_one_number() -> None:
+    assert _read("Rund 10 000 Menschen demonstrierten.", "de") == [(10_000, "Menschen")]
+    assert _read("Some 12\u202f500 people marched.", "en") == [(12_500, "people")]
+    assert _read("Er zahlte 1 250,50 Euro.", "de") == [(1250.5, "Euro")]
+    assert _read("In 2019 500 people applied.", "en") == [(500, "people")]
+
+
 def test_loose_german_millions_without_a_number_are_no_figure() -> None:
     """The gold of the corpus counts "billions of euros" but not "Millionen Hausbesitzer"
     or "Millionen Franken" with no number."""

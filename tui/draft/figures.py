@@ -91,6 +91,7 @@ _NOT_UNITS = frozenset(
 _TOKEN = re.compile(
     r"[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
     r"|\d+(?:[.,]\d+)*-[^\W\d_]+"  # 12-mile, 35-Stunden
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)"  # "10 000"
     r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}]|US\$|[$€£]"
 )
 _DESIGNATOR = re.compile(r"[^\W\d_]+-?\d")
@@ -113,6 +114,7 @@ class FigureDraft:
 def _digits(token: str, language: str) -> float | None:
     if not token[0].isdigit():
         return None
+    token = re.sub(r"[ \u00a0\u202f]", "", token)  # "10 000": thousands set apart by spaces
     thousands, decimal = (".", ",") if language == "de" else (",", ".")
     parts = token.split(thousands)
     if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and decimal not in parts[-1]:
