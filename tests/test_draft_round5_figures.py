@@ -231,6 +231,44 @@ def test_the_subject_of_an_ordinary_verb_is_not_what_a_bare_number_counts(
     assert _read(sentence, language) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Von den 630 Abgeordneten stimmten 323 dafür und 274 dagegen.", "de",
+         [(323, "Abgeordneten"), (274, "Abgeordneten")]),
+        ("Unter den 80 Gästen waren 12 aus dem Ausland.", "de", [(12, "Gästen")]),
+        ("Of the 40 members, 25 voted yes and 15 voted no.", "en",
+         [(25, "members"), (15, "members")]),
+        ("Among the 90 staff, 12 left in the spring.", "en", [(12, "staff")]),
+    ],
+)  # fmt: skip
+def test_a_bare_count_is_part_of_the_whole_named_before_it(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Das Amt erhält 2,2 Milliarden Euro und damit knapp 200 Millionen mehr als 2025.",
+         "de", [(2.2e9, "Euro"), (2e8, "Euro")]),
+        ("The agency gets $4bn, some 300 million more than last year.", "en",
+         [(4e9, "dollars"), (3e8, "dollars")]),
+        ("Twelve people were killed and 30 injured.", "en", [(12, "people"), (30, "people")]),
+    ],
+)  # fmt: skip
+def test_a_difference_or_a_second_outcome_takes_the_unit_before(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+def test_a_count_out_of_a_whole_that_is_not_round_is_a_count() -> None:
+    assert _read("513 von 720 Abgeordneten stimmten dafür.", "de") == [(513, "Abgeordneten")]
+    assert _read("Zehn der insgesamt 64 Abgeordneten fehlten.", "de") == [(10, "Abgeordneten")]
+
+
 # --- ages --------------------------------------------------------------------------------
 
 
@@ -302,7 +340,7 @@ def test_a_month_before_a_german_amount_is_not_a_date() -> None:
 
 def test_words_that_count_nothing_are_no_unit() -> None:
     assert _read("Flight 370 vanished with 239 people on board.", "en") == [(239, "people")]
-    assert _read("Of the 40 members, 25 voted yes.", "en") == []
+    assert _read("The 40 members voted yes.", "en") == []
     assert _read("Monthly users rose to 675 million, slightly ahead of plan.", "en") == [
         (675_000_000, "users")
     ]

@@ -69,7 +69,7 @@ _EN_MODIFIERS = frozenset(
 _DE_DESCRIBING_TAGS = ("ADJ", "ADV", "PIAT", "PIDAT", "CARD")
 """STTS tags of the words between a German number and its noun: adjectives, adverbs
 and quantifiers ("24 russische Standorte", "drei weitere Verdächtige")."""
-_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VVG VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
+_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VVG VVN VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
 """CLAWS tags of words that count nothing: adverbs, finite verbs, prepositions,
 conjunctions, articles, comparatives ("675 million, slightly ahead", "Flight 370
 vanished", "voted no", "20 taller", "won 4-0, taking")."""
@@ -176,7 +176,7 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             or word[0].isupper()
             or folded in _EN_MODIFIERS
             or (folded.endswith(_EN_ADJECTIVE_ENDINGS) and len(folded) > 4)
-            or _tag(word, language) in ("AJ0", "VVG")  # "3 striking workers"
+            or _tag(word, language) in ("AJ0", "VVG", "VVN")  # "3 striking workers"
         )
         if describes and more:
             continue
@@ -507,11 +507,17 @@ def _in_a_ratio(words: _Words, start: int, lang: str) -> bool:
     if start < 2 or words.folded[start - 1] not in ("in", "von", "of"):
         return False
     back = 3 if words.folded[start - 2] == "out" else 2
-    return (
-        start >= back
-        and _number(words.tokens, start - back, lang) is not None
-        and (words.folded[start - 1] != "of" or back == 3)
-    )
+    if start < back or (words.folded[start - 1] == "of" and back == 2):
+        return False
+    share = _number(words.tokens, start - back, lang)
+    whole = _number(words.tokens, start, lang)
+    return share is not None and whole is not None and _is_share(share[0], whole[0])
+
+
+def _is_share(part: float, whole: float) -> bool:
+    """ "N in M" or "N von M" with a round whole is a share ("one in five", "neun von
+    zehn", "1 in 100"); "513 von 720 Abgeordneten" counts people."""
+    return part < whole and (whole <= 10 or whole in (100, 1000))
 
 
 def _is_day(token: str) -> bool:
@@ -537,18 +543,45 @@ def _stands_alone(words: _Words, i: int, lang: str) -> bool:
 
 
 def _elided_unit(
-    words: _Words, start: int, value: float, lang: str, figures: list[FigureDraft]
+    words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
 ) -> str | None:
     """The noun a count leaves out because the count before it names it: the same
     sentence lists counts of one thing ("81 Abgeordnete stimmten dafür, 52 dagegen, drei
     enthielten sich"; "neun wurden verletzt, zwei davon schwer") or compares them ("at
     least 7,000 steps … fewer than 2,000"; "2,81 Millionen Arbeitslose, rund 40.000
-    weniger")."""
-    if not figures or start == 0 or not _joined(words, start, lang):
+    weniger"; "mit 2,2 Mrd. Euro knapp 200 Millionen mehr")."""
+    if not figures or start == 0:
+        return None
+    difference = end < len(words.tokens) and words.folded[end] in _COMPARATIVES
+    if not difference and not _joined(words, start, lang):
         return None
     for figure in reversed(figures[-3:]):  # the nearest few: a list stays linear
         if figure.unit != "percent" or value <= 100:  # no share is 2,000 percent
             return figure.unit
+    return None
+
+
+_PARTITIVES = frozenset("von of unter among".split())
+_COMPARATIVES = frozenset("mehr weniger more fewer less höher niedriger higher lower".split())
+"""A count followed by one of these is a difference in the unit of the count before
+it ("200 Millionen mehr")."""
+
+
+def _partitive(words: _Words, start: int, lang: str) -> str | None:
+    """The noun of a whole named earlier in the clause that a bare count is part of:
+    "Von den 630 Abgeordneten stimmten 323 dafür", "Of the 40 members, 25 voted yes",
+    "Among the 90 staff, 12 left"."""
+    for k in range(start - 2, max(start - 12, -1), -1):
+        if ";" in words.gap(k + 1):
+            return None
+        if words.folded[k] not in _PARTITIVES or words.folded[k + 1] not in _DETERMINERS:
+            continue
+        at = k + 2 + int(words.folded[k + 2 : k + 3] == ["insgesamt"])
+        whole = _number(words.tokens, at, lang) if at < start else None
+        if whole is None:
+            continue
+        unit = _unit(words.tokens, at + whole[1], lang)
+        return unit[0] if unit is not None and unit[0] != "percent" else None
     return None
 
 
@@ -767,10 +800,10 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
             # ("drei von zehn Befragten", with no article, is a share: no figure)
             skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
-            ratio = folded[i] == "von" and skip == 1
-            if not ratio and _number(tokens, i + skip, lang) is not None:
-                after = _number(tokens, i + skip, lang)
-                assert after is not None
+            skip += int(folded[i + skip : i + skip + 1] == ["insgesamt"])  # "der insgesamt 64"
+            after = _number(tokens, i + skip, lang)
+            ratio = folded[i] == "von" and after is not None and _is_share(low, after[0])
+            if after is not None and not ratio:
                 unit = _unit(tokens, i + skip + after[1], lang)
         if _labelled(words, start, lang) and (
             unit is None or (lang == "en" and not _is_plural(unit[0], lang))
@@ -826,17 +859,21 @@ def _bare_unit(
     words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
 ) -> tuple[str, int] | None:
     """The unit of a number no noun follows: an age ("aged 65", "He was 98."), the
-    noun of the count before it, left out ("52 dagegen"), or the noun the clause named
-    before the verb ("users rose to 675 million"). Only when nothing it could count
-    comes next (:func:`_stands_alone`)."""
+    noun of the count before it, left out ("52 dagegen"), the whole it is part of ("Von
+    den 630 Abgeordneten stimmten 323 dafür"), or the noun the clause named before the
+    verb ("users rose to 675 million"). Only when nothing it could count comes next
+    (:func:`_stands_alone`)."""
     age = _age(words, start, end, value, lang)
     if age is not None:
         return age, end
     if not _stands_alone(words, end, lang):
         return None
-    elided = _elided_unit(words, start, value, lang, figures)
+    elided = _elided_unit(words, start, end, value, lang, figures)
     if elided is not None:
         return elided, end
+    whole = _partitive(words, start, lang)
+    if whole is not None:
+        return whole, end
     in_digits = any(token[0].isdigit() for token in words.tokens[start:end])
     if value < 2 or not in_digits:
         return None  # "Sie hatten drei": a number word alone is too loose to read
