@@ -269,6 +269,11 @@ def test_a_count_out_of_a_whole_that_is_not_round_is_a_count() -> None:
     assert _read("Zehn der insgesamt 64 Abgeordneten fehlten.", "de") == [(10, "Abgeordneten")]
 
 
+def test_a_verb_of_change_with_a_time_after_it_measures_the_time() -> None:
+    assert _read("Shares fell for 10 straight days.", "en") == [(10, "days")]
+    assert _read("Die Kurse fielen an 5 aufeinanderfolgenden Tagen.", "de") == [(5, "Tagen")]
+
+
 # --- ages --------------------------------------------------------------------------------
 
 
@@ -418,6 +423,8 @@ def test_scales_ranges_and_money(sentence: str, language: str, expected: list[Re
         ("Fares will rise from £2.80 to £3.10 in January.", "en",
          [(2.8, "pounds"), (3.1, "pounds")]),
         ("Groups of 5 to 8 people met in the hall.", "en", [((5, 8), "people")]),
+        ("The price had risen $3.26 (3.98%), from $81.95 to $85.21.", "en",
+         [(3.26, "dollars"), (3.98, "percent"), (81.95, "dollars"), (85.21, "dollars")]),
         ("Der Bundestag stimmte mit 380 zu 290 Stimmen für das Gesetz.", "de",
          [(380, "Stimmen"), (290, "Stimmen")]),
     ],

@@ -177,6 +177,7 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             or folded in _EN_MODIFIERS
             or (folded.endswith(_EN_ADJECTIVE_ENDINGS) and len(folded) > 4)
             or _tag(word, language) in ("AJ0", "VVG", "VVN")  # "3 striking workers"
+            or _tag(word, language).startswith("AV")  # "10 straight days"
         )
         if describes and more:
             continue
@@ -496,7 +497,7 @@ def _a_change(words: _Words, start: int, join: int, lang: str) -> bool:
         return False
     return any(
         _analyse(words.tokens[k], lang)[0].casefold() in _CHANGE_VERBS
-        for k in range(max(at - 4, 0), at)
+        for k in range(max(at - 8, 0), at)
     )
 
 
@@ -616,7 +617,9 @@ def _antecedent(words: _Words, start: int, lang: str) -> str | None:
     )
     if verb_at is None:
         return None
-    level = _analyse(words.tokens[verb_at], lang)[0].casefold() in _LEVEL_VERBS
+    level = _analyse(words.tokens[verb_at], lang)[0].casefold() in _LEVEL_VERBS and all(
+        _completes_a_level(word, lang) for word in words.tokens[verb_at + 1 : start]
+    )
     for k in range(start - 1, max(start - 16, -1), -1):
         word = words.tokens[k]
         if ";" in words.gap(k + 1) or not word[0].isalpha():
@@ -630,6 +633,18 @@ def _antecedent(words: _Words, start: int, lang: str) -> str | None:
         if k < verb_at and _is_plural(word, lang) and _object_of_verb(words, k, lang):
             return word
     return None
+
+
+_LEVEL_LINKS = frozenset("to at by on from auf bei um von über als than more mehr".split())
+"""Words between a verb of level or change and its value ("rose to", "stood at", "stieg
+auf", "lag bei"); "fell for 10 days" measures a time, not the subject."""
+
+
+def _completes_a_level(word: str, lang: str) -> bool:
+    """No preposition but one that leads to a level stands between the verb and the
+    number (the subject may: "sank die Zahl der Anmeldungen auf 2.300")."""
+    folded = word.casefold()
+    return folded in _LEVEL_LINKS or folded not in _PREPOSITIONS
 
 
 def _candidate_noun(words: _Words, k: int, lang: str) -> bool:
