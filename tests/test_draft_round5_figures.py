@@ -274,6 +274,22 @@ def test_a_verb_of_change_with_a_time_after_it_measures_the_time() -> None:
     assert _read("Die Kurse fielen an 5 aufeinanderfolgenden Tagen.", "de") == [(5, "Tagen")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Bei 48 der Unfälle waren Streifenwagen beteiligt.", "de", [(48, "Unfälle")]),
+        ("Zwei der Verdächtigen kamen frei.", "de", [(2, "Verdächtigen")]),
+        ("Two of the suspects were released.", "en", [(2, "suspects")]),
+        ("Police questioned 12 suspects and logged 40 calls.", "en",
+         [(12, "suspects"), (40, "calls")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_named_whole_counts_that_whole(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
 # --- ages --------------------------------------------------------------------------------
 
 

@@ -69,7 +69,7 @@ _EN_MODIFIERS = frozenset(
 _DE_DESCRIBING_TAGS = ("ADJ", "ADV", "PIAT", "PIDAT", "CARD")
 """STTS tags of the words between a German number and its noun: adjectives, adverbs
 and quantifiers ("24 russische Standorte", "drei weitere Verdächtige")."""
-_EN_NOT_NOUNS = tuple("AV VVD VVZ VVB VVI VVG VVN VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
+_EN_NOT_NOUNS = tuple("AV VVD VVB VVI VVG VVN VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
 """CLAWS tags of words that count nothing: adverbs, finite verbs, prepositions,
 conjunctions, articles, comparatives ("675 million, slightly ahead", "Flight 370
 vanished", "voted no", "20 taller", "won 4-0, taking")."""
@@ -348,7 +348,10 @@ def _tag(word: str, lang: str) -> str:
 
 
 def _is_noun(word: str, lang: str) -> bool:
-    return _tag(word, lang).startswith("NN")
+    """A noun; an English word the model reads as a verb ending in -s ("suspects",
+    "calls") is a plural noun where a count or an article stands before it."""
+    tag = _tag(word, lang)
+    return tag.startswith("NN") or (tag == "VVZ" and word.endswith("s"))
 
 
 def _is_verb(word: str, lang: str) -> bool:
@@ -660,7 +663,7 @@ def _is_plural(word: str, lang: str) -> bool:
     lemma, tag = _analyse(word, lang)
     if lang == "de":
         return lemma.casefold() != word.casefold()
-    return tag in ("NN2", "NN0")
+    return tag in ("NN2", "NN0") or (tag == "VVZ" and word.endswith("s"))
 
 
 def _object_of_verb(words: _Words, k: int, lang: str) -> bool:
@@ -813,15 +816,19 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 unit = (shared[0], i) if shared is not None else None
         if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
-            # ("drei von zehn Befragten", with no article, is a share: no figure)
+            # ("drei von zehn Befragten", with no article, is a share: no figure); with
+            # no second number it counts the whole named after it
             skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
             skip += int(folded[i + skip : i + skip + 1] == ["insgesamt"])  # "der insgesamt 64"
             after = _number(tokens, i + skip, lang)
             ratio = folded[i] == "von" and after is not None and _is_share(low, after[0])
             if after is not None and not ratio:
                 unit = _unit(tokens, i + skip + after[1], lang)
+            elif after is None and (skip == 2 or folded[i] == "der"):
+                unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
+                unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
         if _labelled(words, start, lang) and (
-            unit is None or (lang == "en" and not _is_plural(unit[0], lang))
+            unit is None or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
         ):
             i = start + 1  # "District 9", "Chapter 11 protection", "Platz 2": a label
             continue
