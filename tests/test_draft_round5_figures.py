@@ -190,6 +190,12 @@ def test_a_label_or_a_price_with_no_unit_takes_no_noun(
         ("Die Zahl der Mitglieder stieg auf 8.000.", "de", [(8000, "Mitglieder")]),
         ("Im Herbst sank die Zahl der Anmeldungen auf 2.300.", "de",
          [(2300, "Anmeldungen")]),
+        ("The number of patients waiting over 18 weeks fell to 41,000.", "en",
+         [(18, "weeks"), (41_000, "patients")]),
+        ("Die Zahl der Anträge stieg im Mai auf 2,9 Millionen.", "de",
+         [(2_900_000, "Anträge")]),
+        ("Orders rose in the second quarter to 4.1 million.", "en",
+         [(4_100_000, "Orders")]),
     ],
 )  # fmt: skip
 def test_a_verb_of_change_measures_its_subject(
@@ -305,6 +311,8 @@ def test_a_count_of_a_named_whole_counts_that_whole(
         ("Die Malerin starb im Alter von 92.", "de", [(92, "Jahre")]),
         ("Der 31 Jahre alte Stürmer wechselt nach England.", "de", [(31, "Jahre")]),
         ("Die 19 Jahre alte Schülerin gewann den Preis.", "de", [(19, "Jahre")]),
+        ("Maria Lopez, 45, said she had waited for hours.", "en", [(45, "years")]),
+        ("Der Fahrer, 52, wurde leicht verletzt.", "de", [(52, "Jahre")]),
     ],
 )  # fmt: skip
 def test_an_age_is_a_figure_in_years(sentence: str, language: str, expected: list[Reading]) -> None:

@@ -95,6 +95,8 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}]|US\$|[$€£]"
 )
 _DESIGNATOR = re.compile(r"[^\W\d_]+-?\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+"""A year written as four digits."""
 _COMPOUND = re.compile(r"(?P<number>\d+(?:[.,]\d+)*|[^\W\d_]+)-(?P<unit>[^\W\d_]+)\Z")
 
 
@@ -141,7 +143,7 @@ def _number(tokens: list[str], i: int, language: str) -> tuple[float, int, bool]
     used = 1
     scales = _SCALES.get(language, _SCALES["en"])
     if i + 1 < len(tokens) and tokens[i + 1].casefold() in scales:
-        value *= scales[tokens[i + 1].casefold()]
+        value = float(f"{value * scales[tokens[i + 1].casefold()]:.12g}")  # 4.1 million: 4100000
         used = 2
     return float(value), used, digits
 
@@ -599,7 +601,7 @@ def _joined(words: _Words, start: int, lang: str) -> bool:
         if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
             return True
         before = words.tokens[k - 1]
-        if _is_ordinal(words, k - 1, lang) or re.fullmatch(r"1[89]\d\d|20\d\d", before):
+        if _is_ordinal(words, k - 1, lang) or _YEAR.fullmatch(before):
             continue  # "am 13. Mai 500", "und 2024 weitere 2.500"
         if not before[0].isalpha() or _is_verb(before, lang):
             return False
@@ -621,18 +623,18 @@ def _antecedent(words: _Words, start: int, lang: str) -> str | None:
     if verb_at is None:
         return None
     level = _analyse(words.tokens[verb_at], lang)[0].casefold() in _LEVEL_VERBS and all(
-        _completes_a_level(word, lang) for word in words.tokens[verb_at + 1 : start]
+        _completes_a_level(words, m) for m in range(verb_at + 1, start)
     )
     for k in range(start - 1, max(start - 16, -1), -1):
         word = words.tokens[k]
-        if ";" in words.gap(k + 1) or not word[0].isalpha():
+        if ";" in words.gap(k + 1):
             return None
-        if k == verb_at or not _candidate_noun(words, k, lang):
+        if k == verb_at or not word[0].isalpha() or not _candidate_noun(words, k, lang):
             continue
         if k > 0 and _number(words.tokens, k - 1, lang) is not None:
             return None  # "rose 3 percent to 41.20": that noun is a figure's unit
         if level:
-            return word
+            return _measured(words, k, lang) or word
         if k < verb_at and _is_plural(word, lang) and _object_of_verb(words, k, lang):
             return word
     return None
@@ -643,16 +645,46 @@ _LEVEL_LINKS = frozenset("to at by on from auf bei um von über als than more me
 auf", "lag bei"); "fell for 10 days" measures a time, not the subject."""
 
 
-def _completes_a_level(word: str, lang: str) -> bool:
-    """No preposition but one that leads to a level stands between the verb and the
-    number (the subject may: "sank die Zahl der Anmeldungen auf 2.300")."""
-    folded = word.casefold()
-    return folded in _LEVEL_LINKS or folded not in _PREPOSITIONS
+def _completes_a_level(words: _Words, m: int) -> bool:
+    """No preposition but one that leads to a level or a time stands between the verb
+    and the number (the subject may: "sank die Zahl der Anmeldungen auf 2.300"; "stieg
+    im Mai auf 2,9 Millionen")."""
+    folded = words.folded[m]
+    if folded in _LEVEL_LINKS or folded not in _PREPOSITIONS:
+        return True
+    return any(w in _TIMES or _YEAR.fullmatch(w) for w in words.folded[m + 1 : m + 4])
+
+
+_TIMES = (
+    _MONTHS
+    | _WEEKDAYS
+    | _SPAN_UNITS
+    | frozenset(
+        "jahr quartal halbjahr vorjahr year quarter half herbst frühjahr sommer winter autumn"
+        " spring summer".split()
+    )
+)
+"""Words that make a prepositional phrase a time ("im Mai", "in the quarter")."""
+_MEASURE_NOUNS = frozenset("number total count zahl anzahl gesamtzahl".split())
+"""Nouns that only measure the noun after them ("the number of people", "die Zahl der
+Mitglieder")."""
+
+
+def _measured(words: _Words, k: int, lang: str) -> str | None:
+    """The noun a measure noun at ``k`` counts: "The number of people … fell to
+    300,000" -> people."""
+    if words.folded[k] not in _MEASURE_NOUNS:
+        return None
+    at = k + 1
+    if words.folded[at : at + 1] not in (["of"], ["der"], ["des"], ["an"]):
+        return None
+    unit = _unit(words.tokens, at + 1, lang)
+    return unit[0] if unit is not None and unit[0] != "percent" else None
 
 
 def _candidate_noun(words: _Words, k: int, lang: str) -> bool:
     word, folded = words.tokens[k], words.folded[k]
-    if folded in _SPAN_UNITS or folded in _NOT_UNITS or not _is_noun(word, lang):
+    if folded in _TIMES or folded in _NOT_UNITS or not _is_noun(word, lang):
         return False
     if lang == "de" and not word[0].isupper():
         return False
@@ -682,14 +714,15 @@ def _in_phrase(words: _Words, k: int, lang: str) -> bool:
         if folded in _DETERMINERS:
             continue
         tag = _tag(words.tokens[back], lang)
-        if not tag.startswith(("ADJ", "AJ", "CRD", "CARD")):
+        if not tag.startswith(("ADJ", "AJ", "CRD", "CARD", "ORD")):
             return False
     return False
 
 
 def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | None:
-    """A bare number that is an age: "aged 65", "the age of 65", "im Alter von 70", and
-    "He was 98." / "Sie wurde 81." closing the sentence."""
+    """A bare number that is an age: "aged 65", "the age of 65", "im Alter von 70", set
+    between commas after a person ("Maria Lopez, 45, said"), and "He was 98." / "Sie
+    wurde 81." closing the sentence."""
     if not (value.is_integer() and 0 < value <= 125) or start == 0:
         return None
     unit = "Jahre" if lang == "de" else "years"
@@ -698,6 +731,8 @@ def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | 
         start > 1 and before in ("of", "von") and words.folded[start - 2] in _AGE_BEFORE
     ):
         return unit
+    if _in_apposition(words, start, end, lang):
+        return unit  # "The striker, 30, has scored"
     closes = end >= len(words.tokens) and not words.gap(end).strip().startswith(("%", "-"))
     if (
         closes
@@ -710,6 +745,17 @@ def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | 
     ):
         return unit
     return None
+
+
+def _in_apposition(words: _Words, start: int, end: int, lang: str) -> bool:
+    """Plain digits set between commas right after a name or a singular noun ("Maria
+    Lopez, 45, said", "the striker, 30, has")."""
+    if start == 0 or end >= len(words.tokens) or not words.tokens[start].isdigit():
+        return False
+    if words.gap(start).strip() != "," or words.gap(end).strip() != ",":
+        return False
+    before = words.tokens[start - 1]
+    return before[0].isalpha() and _tag(before, lang) in ("NE", "NP0", "NN", "NN1")
 
 
 def _names_a_target(words: _Words, start: int, end: int, lang: str) -> bool:
@@ -840,7 +886,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             and re.fullmatch(r"\d{4}", tokens[i - 1] if used == 1 else "")
         )  # fmt: skip
         years = high is not None and all(
-            re.fullmatch(r"1[89]\d\d|20\d\d", tokens[k]) for k in (first_at, second_at)
+            _YEAR.fullmatch(tokens[k]) for k in (first_at, second_at)
         )  # "from 1985 to 1995": a span of years, no figure ("1.800 bis 2.000" counts)
         if (
             unit is None
