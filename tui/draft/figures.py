@@ -5,6 +5,17 @@ words ("sieben", "seven", "Millionen"), ranges ("sieben bis zehn", "10.000 bis 3
 "zwischen 5 und 8", "between 5 and 8", "5-8") and approximations ("rund", "etwa",
 "bis zu", "about", "up to"). The unit is the counted noun that follows. Bare years
 ("1961") are dates, not figures, and are left out.
+
+A number no noun follows takes its unit from the grammar of the sentence, read with
+HanTa's tags (German and English models, both in the package): the count before it in a
+list or a comparison whose noun it leaves out ("81 Abgeordnete stimmten dafür, 52
+dagegen"; "fewer than 2,000"; "the Conservatives 121"), the whole it is part of ("Von den
+630 Abgeordneten stimmten 323 dafür"), the subject of a verb of level or change ("users
+rose to 675 million") or a plural an earlier verb took as its object ("sammelt
+Unterschriften und hat bereits 4.000 zusammen"); an age ("aged 65", "Maria Lopez, 45,").
+Not counts, following the corpus gold: shares ("one in five", "half of", "zwei Drittel"),
+labels ("Platz 2", "District 9"), ordinals, decades, scores and clock times, a
+percentage that names a target ("the 2 percent goal").
 """
 
 from __future__ import annotations
@@ -365,7 +376,7 @@ def _is_verb(word: str, lang: str) -> bool:
 
 _PREPOSITIONS = frozenset(
     "in im an am auf aus bei mit nach seit von vom zu zum zur für über unter vor hinter"
-    " neben zwischen durch gegen ohne um wegen trotz laut per of in on at to for from with"
+    " neben zwischen durch gegen ohne um wegen trotz laut per of on at to for from with"
     " by about over under after before since during against into through".split()
 )
 """Prepositions: a noun after one sits in a phrase of its own ("nach eigenen Angaben",
@@ -453,7 +464,7 @@ def _words(sentence: str) -> _Words:
     )
 
 
-def _is_ordinal(words: _Words, i: int, lang: str) -> bool:
+def _not_a_count(words: _Words, i: int, lang: str) -> bool:
     """No count but part of a word: an ordinal ("78th", "3rd"; German "3. Spieltag",
     digits and a full stop before another word of the same sentence), a decade ("in her
     40s", "the 1990s"), a designator glued to a capital ("5G", "3D"; "38C" is a
@@ -601,7 +612,7 @@ def _joined(words: _Words, start: int, lang: str) -> bool:
         if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
             return True
         before = words.tokens[k - 1]
-        if _is_ordinal(words, k - 1, lang) or _YEAR.fullmatch(before):
+        if _not_a_count(words, k - 1, lang) or _YEAR.fullmatch(before):
             continue  # "am 13. Mai 500", "und 2024 weitere 2.500"
         if not before[0].isalpha() or _is_verb(before, lang):
             return False
@@ -803,7 +814,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         ):
             between, i = True, i + 2  # "between £20 and £35"
         first = _number(tokens, i, lang)
-        if first is None or _is_ordinal(words, i, lang):
+        if first is None or _not_a_count(words, i, lang):
             i = start + 1
             continue
         if _in_a_ratio(words, start, lang):
