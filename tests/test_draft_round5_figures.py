@@ -132,6 +132,16 @@ def test_a_count_above_a_hundred_does_not_take_a_percentage_as_its_noun() -> Non
             [(28.5, "percent"), (16.4, "percent")],
         ),
         (
+            "Die Gemeinde hat 4.500 Einwohner, davon sind etwa 800 unter 18 Jahre alt.",
+            "de",
+            [(4500, "Einwohner"), (800, "Einwohner"), (18, "Jahre")],
+        ),
+        (
+            "About 300 people were hurt, and 20 were taken to hospital.",
+            "en",
+            [(300, "people"), (20, "people")],
+        ),
+        (
             "Sie verbüßte sieben Jahre Haft, ihr Komplize fünf.",
             "de",
             [(7, "Jahre"), (5, "Jahre")],

@@ -605,18 +605,25 @@ def _partitive(words: _Words, start: int, lang: str) -> str | None:
 def _joined(words: _Words, start: int, lang: str) -> bool:
     """The count at ``start`` opens a new member of a list or a comparison: a comma, a
     semicolon or a joining word before it, with at most a few words between and no verb
-    among them ("450 Stellen, davon 200 in Bayern"; "2,3 Prozent, nach 2,1 im September";
-    the verb left out: "Labour won 411 seats and the Conservatives 121", "die SPD auf
-    16,4")."""
-    for k in range(start, max(start - 5, 0), -1):
+    but an auxiliary among them ("450 Stellen, davon 200 in Bayern"; "2,3 Prozent, nach
+    2,1 im September"; "davon sind etwa 800"; the verb left out: "Labour won 411 seats
+    and the Conservatives 121", "die SPD auf 16,4")."""
+    for k in range(start, max(start - 6, 0), -1):
         if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
             return True
         before = words.tokens[k - 1]
         if _not_a_count(words, k - 1, lang) or _YEAR.fullmatch(before):
             continue  # "am 13. Mai 500", "und 2024 weitere 2.500"
-        if not before[0].isalpha() or _is_verb(before, lang):
+        if not before[0].isalpha() or (_is_verb(before, lang) and not _is_auxiliary(before, lang)):
             return False
     return False
+
+
+def _is_auxiliary(word: str, lang: str) -> bool:
+    """ "sind", "waren", "were", "has": a verb that says nothing of its own, so a list
+    may keep it ("davon sind etwa 800 unter 18")."""
+    tag = _tag(word, lang)
+    return tag.startswith("VA") if lang == "de" else tag[:2] in ("VB", "VH")
 
 
 def _antecedent(words: _Words, start: int, lang: str) -> str | None:
