@@ -188,6 +188,25 @@ def test_a_label_or_a_price_with_no_unit_takes_no_noun(
     assert _read(sentence, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The hospital will open an extra 120 beds this winter.", "en", [(120, "beds")]),
+        ("Walkers who add an additional 2,500 steps a day live longer.", "en",
+         [(2500, "steps")]),
+        ("Die Initiative hat inzwischen weitere 4.000 Unterschriften zusammen.", "de",
+         [(4000, "Unterschriften")]),
+        ("Mit 3.000 gesammelten Unterschriften zog die Gruppe vor das Rathaus.", "de",
+         [(3000, "Unterschriften")]),
+        ("The club has 1,200 more members than last year.", "en", [(1200, "members")]),
+    ],
+)  # fmt: skip
+def test_the_unit_is_the_first_noun_after_the_number_past_its_modifiers(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
 # --- a count whose noun comes before it -------------------------------------------------
 
 
