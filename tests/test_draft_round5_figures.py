@@ -258,6 +258,8 @@ def test_a_bare_count_counts_the_plural_an_earlier_verb_took(
         ("Die Mieter zahlten bisher 800, künftig sollen es 950 sein.", "de"),
         ("Police said the suspect was arrested at 3 a.m. near the station.", "en"),
         ("Die Kinder spielten bis 18 Uhr im Hof.", "de"),
+        ("Die Stadt baut Wohnungen und investiert dafür 300 Millionen.", "de"),
+        ("The city is building homes and will invest 300 million.", "en"),
     ],
 )
 def test_the_subject_of_an_ordinary_verb_is_not_what_a_bare_number_counts(

@@ -626,14 +626,15 @@ def _is_auxiliary(word: str, lang: str) -> bool:
     return tag.startswith("VA") if lang == "de" else tag[:2] in ("VB", "VH")
 
 
-def _antecedent(words: _Words, start: int, lang: str) -> str | None:
+def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | None:
     """The noun a bare count refers back to when no count came before it. After a verb
     of level or change the count measures the clause's noun ("Monthly users rose to 675
     million", "net migration stood at 728,000", "Die Zahl der Mitglieder stieg auf
     8.000"); after another verb it counts a plural named earlier as the object of a verb
     ("Ein Verein sammelt Unterschriften … und hat bereits 4.000 zusammen"), never the
-    subject that does it ("Residents paid 800"). Nouns in a prepositional phrase or
-    naming a time are passed over."""
+    subject that does it ("Residents paid 800"), nor when a scale word says it is an
+    amount ("investiert 300 Millionen"). Nouns in a prepositional phrase or naming a time
+    are passed over."""
     verb_at = next(
         (k for k in range(start - 1, max(start - 7, -1), -1) if _is_verb(words.tokens[k], lang)),
         None,
@@ -653,6 +654,8 @@ def _antecedent(words: _Words, start: int, lang: str) -> str | None:
             return None  # "rose 3 percent to 41.20": that noun is a figure's unit
         if level:
             return _measured(words, k, lang) or word
+        if scaled:
+            return None  # "baut Wohnungen und investiert 300 Millionen": money, not homes
         if k < verb_at and _is_plural(word, lang) and _object_of_verb(words, k, lang):
             return word
     return None
@@ -963,5 +966,6 @@ def _bare_unit(
     in_digits = any(token[0].isdigit() for token in words.tokens[start:end])
     if value < 2 or not in_digits:
         return None  # "Sie hatten drei": a number word alone is too loose to read
-    noun = _antecedent(words, start, lang)
+    scaled = words.folded[end - 1] in _SCALES.get(lang, _SCALES["en"])
+    noun = _antecedent(words, start, lang, scaled)
     return (noun, end) if noun is not None else None
