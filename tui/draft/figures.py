@@ -5,12 +5,25 @@ words ("sieben", "seven", "Millionen"), ranges ("sieben bis zehn", "10.000 bis 3
 "zwischen 5 und 8", "between 5 and 8", "5-8") and approximations ("rund", "etwa",
 "bis zu", "about", "up to"). The unit is the counted noun that follows. Bare years
 ("1961") are dates, not figures, and are left out.
+
+A number no noun follows takes its unit from the grammar of the sentence, read with
+HanTa's tags (German and English models, both in the package): the count before it in a
+list or a comparison whose noun it leaves out ("81 Abgeordnete stimmten dafür, 52
+dagegen"; "fewer than 2,000"; "the Conservatives 121"), the whole it is part of ("Von den
+630 Abgeordneten stimmten 323 dafür"), the subject of a verb of level or change ("users
+rose to 675 million") or a plural an earlier verb took as its object ("sammelt
+Unterschriften und hat bereits 4.000 zusammen"); an age ("aged 65", "Maria Lopez, 45,").
+Not counts, following the corpus gold: shares ("one in five", "half of", "zwei Drittel"),
+labels ("Platz 2", "District 9"), ordinals, decades, scores and clock times, a
+percentage that names a target ("the 2 percent goal").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["FigureDraft", "find_figures"]
 
@@ -32,19 +45,25 @@ _WORDS = {
 _SCALES = {
     "de": {
         "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
-        "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12,
+        "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "dutzend": 12,
     },
     "en": {
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-        "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6,
+        "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "tn": 1e12, "trn": 1e12,
+        "k": 1e3, "dozen": 12,
     },
 }  # fmt: skip
 _VAGUE = {
     "hunderte": (200, 999), "hundreds": (200, 999), "tausende": (2000, 9999),
     "thousands": (2000, 9999), "dutzende": (24, 99), "dozens": (24, 99),
     "zehntausende": (20_000, 99_999), "hunderttausende": (200_000, 999_999),
+    "millions": (2e6, 999e6), "billions": (2e9, 999e9),
 }  # fmt: skip
-"""Plural counts with no number ("Hunderte", "dozens"): a range, approximate."""
+"""Plural counts with no number ("Hunderte", "dozens", "billions of euros"): a range,
+approximate. A scale word after a number ("2,8 Millionen") is read with the number;
+"millions" and "billions" count only as "millions of …" (the gold does not count a loose
+German "Millionen Hausbesitzer")."""
+_OF_ONLY = frozenset({"millions", "billions"})
 _SEVERAL = {"mehrere", "einige", "several", "some"}
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars"}
 _NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
@@ -58,6 +77,13 @@ _EN_MODIFIERS = frozenset(
     "more new additional small large big other extra further own old young local foreign"
     " senior junior armed civilian military".split()
 )
+_DE_DESCRIBING_TAGS = ("ADJ", "ADV", "PIAT", "PIDAT", "CARD")
+"""STTS tags of the words between a German number and its noun: adjectives, adverbs
+and quantifiers ("24 russische Standorte", "drei weitere Verdächtige")."""
+_EN_NOT_NOUNS = tuple("AV VVD VVB VVI VVG VVN VM VB VH VD PRP CJ ITJ AT DT AJC AJS".split())
+"""CLAWS tags of words that count nothing: adverbs, finite verbs, prepositions,
+conjunctions, articles, comparatives ("675 million, slightly ahead", "Flight 370
+vanished", "voted no", "20 taller", "won 4-0, taking")."""
 _EN_ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ic", "ous", "ful", "ian", "ish", "ese", "ern", "est")
 _APPROX = {
     "de": ("rund", "etwa", "ungefähr", "circa", "ca", "knapp", "fast", "annähernd", "gut"),
@@ -76,9 +102,12 @@ _NOT_UNITS = frozenset(
 _TOKEN = re.compile(
     r"[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
     r"|\d+(?:[.,]\d+)*-[^\W\d_]+"  # 12-mile, 35-Stunden
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)"  # "10 000"
     r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}]|US\$|[$€£]"
 )
 _DESIGNATOR = re.compile(r"[^\W\d_]+-?\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+"""A year written as four digits."""
 _COMPOUND = re.compile(r"(?P<number>\d+(?:[.,]\d+)*|[^\W\d_]+)-(?P<unit>[^\W\d_]+)\Z")
 
 
@@ -98,6 +127,7 @@ class FigureDraft:
 def _digits(token: str, language: str) -> float | None:
     if not token[0].isdigit():
         return None
+    token = re.sub(r"[ \u00a0\u202f]", "", token)  # "10 000": thousands set apart by spaces
     thousands, decimal = (".", ",") if language == "de" else (",", ".")
     parts = token.split(thousands)
     if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and decimal not in parts[-1]:
@@ -124,7 +154,7 @@ def _number(tokens: list[str], i: int, language: str) -> tuple[float, int, bool]
     used = 1
     scales = _SCALES.get(language, _SCALES["en"])
     if i + 1 < len(tokens) and tokens[i + 1].casefold() in scales:
-        value *= scales[tokens[i + 1].casefold()]
+        value = float(f"{value * scales[tokens[i + 1].casefold()]:.12g}")  # 4.1 million: 4100000
         used = 2
     return float(value), used, digits
 
@@ -142,11 +172,15 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
         folded = word.casefold()
         if folded in _PERCENT:
             return "percent", j + 1
+        if folded == "per" and tokens[j + 1 : j + 2] and tokens[j + 1].casefold() == "cent":
+            return "percent", j + 2  # "60 per cent"
         if not word[0].isalpha() or folded in _NOT_UNITS or folded in _TIME_UNITS:
             return None
         if language == "de":
             if word[0].isupper():
                 return word, j + 1
+            if not _tag(word, language).startswith(_DE_DESCRIBING_TAGS):
+                return None  # "der ICE 578 fiel aus, Fahrgäste …": a verb ends the phrase
             continue
         following = tokens[j + 1] if j + 1 < len(tokens) else ""
         more = bool(following[:1].isalpha()) and following.casefold() not in _NOT_UNITS
@@ -155,11 +189,13 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             or word[0].isupper()
             or folded in _EN_MODIFIERS
             or (folded.endswith(_EN_ADJECTIVE_ENDINGS) and len(folded) > 4)
+            or _tag(word, language) in ("AJ0", "VVG", "VVN")  # "3 striking workers"
+            or _tag(word, language).startswith("AV")  # "10 straight days"
         )
         if describes and more:
             continue
-        if word[0].isupper():
-            return None
+        if word[0].isupper() or _tag(word, language).startswith(_EN_NOT_NOUNS):
+            return None  # "675 million, slightly ahead", "Flight 370 vanished"
         return _english_head(tokens, j), j + 1
     return None
 
@@ -220,18 +256,23 @@ def _special(
         number = _number([compound.group("number")], 0, lang)
         if number is not None and compound.group("unit").islower():
             unit = compound.group("unit")
+            if unit.casefold() in _FRACTIONS:
+                return None, i + 1  # "two-thirds": a share
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
+    scales = _SCALES.get(lang, _SCALES["en"])
     several = (
         word in _SEVERAL
         and i + 1 < len(tokens)
-        and folded[i + 1] in ("hundert", "hundred", "tausend", "thousand")
+        and (folded[i + 1] in ("hundert", "hundred") or folded[i + 1] in scales)
     )
     if vague is None and not several:
         return None
-    if several:
-        base = 100 if folded[i + 1] in ("hundert", "hundred") else 1000
-        low, high, j = float(2 * base), float(10 * base - 1), i + 2
+    if word in _OF_ONLY and folded[i + 1 : i + 2] != ["of"]:
+        return None
+    if several:  # "several hundred", "mehrere Millionen": two to nine of the scale
+        base = 100.0 if folded[i + 1] in ("hundert", "hundred") else scales[folded[i + 1]]
+        low, high, j = 2 * base, 10 * base - 1, i + 2
     else:
         assert vague is not None
         low, high, j = float(vague[0]), float(vague[1]), i + 1
@@ -247,7 +288,6 @@ def _special(
             # "thousands of Israelis": the people counted, named by a capitalised plural
             text = " ".join(tokens[i : j + 1])
             return FigureDraft(tokens[j], low=low, high=high, approximate=True, text=text), j + 1
-    scales = _SCALES.get(lang, _SCALES["en"])
     if j < len(tokens) and folded[j] in scales:
         low, high = low * scales[folded[j]], high * scales[folded[j]]
         j += 1
@@ -290,9 +330,473 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
     return figures
 
 
+@functools.cache
+def _model(lang: str) -> Any:
+    """HanTa's model for the language; German shares the one :mod:`tui.draft.nouns`
+    loads, so a process holds it once."""
+    if lang == "de":
+        from tui.draft.nouns import _tagger
+
+        return _tagger()
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+
+
+@functools.lru_cache(maxsize=65536)
+def _analyse(word: str, lang: str) -> tuple[str, str]:
+    """(lemma, tag) of one word: STTS tags for German ("NN", "VV(FIN)", "PROAV"),
+    CLAWS tags for English ("NN2" a plural noun, "AV0" an adverb, "VVD" a past verb)."""
+    try:
+        result = _model(lang).analyze(word)
+    except Exception:  # the tagger fails on odd tokens; a word it cannot read is unknown
+        return word, ""
+    if not isinstance(result, tuple) or len(result) < 2:
+        return word, ""
+    return str(result[0]), str(result[1])
+
+
+def _tag(word: str, lang: str) -> str:
+    return _analyse(word, lang)[1]
+
+
+def _is_noun(word: str, lang: str) -> bool:
+    """A noun; an English word the model reads as a verb ending in -s ("suspects",
+    "calls") is a plural noun where a count or an article stands before it."""
+    tag = _tag(word, lang)
+    return tag.startswith("NN") or (tag == "VVZ" and word.endswith("s"))
+
+
+def _is_verb(word: str, lang: str) -> bool:
+    tag = _tag(word, lang)
+    if lang == "de":
+        return tag.startswith(("VV", "VA", "VM"))
+    return tag[:2] in ("VV", "VB", "VH", "VD", "VM")
+
+
+_PREPOSITIONS = frozenset(
+    "in im an am auf aus bei mit nach seit von vom zu zum zur für über unter vor hinter"
+    " neben zwischen durch gegen ohne um wegen trotz laut per of on at to for from with"
+    " by about over under after before since during against into through".split()
+)
+"""Prepositions: a noun after one sits in a phrase of its own ("nach eigenen Angaben",
+"for a study"), not in the clause a bare count belongs to."""
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines the a an this that these those"
+    " its their his her our my your sein seine seinen seiner ihr ihre ihren ihrer".split()
+)
+_SPAN_UNITS = frozenset(
+    "seconds minutes hours days weeks months years second minute hour day week month year"
+    " sekunden minuten stunden tage tagen wochen monate monaten jahre jahren".split()
+)
+"""Time spans: a count of them is a figure even after an article ("the twelve months
+ended", "der 23 Jahre alte Spieler"), unlike "the two countries"."""
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " januar februar märz mai juni juli oktober dezember jan feb mar apr jun jul aug sep sept"
+    " oct nov dec".split()
+)
+_AGE_BEFORE = {"aged", "age", "alter"}
+"""A bare number after these is an age in years ("aged 65", "over the age of 65", "im
+Alter von 70")."""
+_COPULAS = frozenset("was is became war ist wurde".split())
+_PERSONAL = frozenset("he she er sie".split())
+_ELLIPSIS_JOINS = frozenset(
+    "und and oder or than als sowie statt anstatt gegenüber versus vs from von".split()
+)
+"""Words that join a count to one before it whose noun it leaves out ("52 dafür und 3
+dagegen", "fewer than 2,000", "4,50 Euro statt 3,80", "to 4.3 percent from 4.1")."""
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths tenth tenths hälfte drittel"
+    " viertel fünftel zehntel".split()
+)
+"""Fractions: a share of a whole, which the gold does not count ("half of the
+patients")."""
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
+    " donnerstag freitag samstag sonntag".split()
+)
+_LEVEL_VERBS = frozenset(
+    "rise fall climb drop grow increase decrease reach stand total hit jump slip sink soar"
+    " surge plunge decline shrink slump edge steigen sinken fallen wachsen klettern liegen"
+    " belaufen erreichen betragen schrumpfen zulegen".split()
+)
+"""Verbs of level and change (lemmas): the number they take measures their subject."""
+_CHANGE_VERBS = _LEVEL_VERBS | frozenset(
+    "raise cut lower reduce lift boost trim increase change move".split()
+)
+"""Verbs that move a value from one level to another (lemmas)."""
+_DEGREES = re.compile(r"(?:\s?°\s?(?P<scale>[CF]\b)?|(?P<scale2>[CF])\b)")
+"""A temperature's scale right after the number ("38C", "-5 °C", "100°F")."""
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|h\b|Uhr\b|GMT\b|BST\b|CET\b|MEZ\b|MESZ\b)", re.IGNORECASE)
+"""A clock time after a number ("at 3 a.m.", "um 8 Uhr")."""
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's tokens with their offsets, so the punctuation between two tokens
+    (which the tokens leave out) can be read."""
+
+    text: str
+    tokens: list[str]
+    folded: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i`` (the sentence's end or start
+        at either edge)."""
+        before = self.ends[i - 1] if i > 0 else 0
+        after = self.starts[i] if i < len(self.tokens) else len(self.text)
+        return self.text[before:after]
+
+
+def _words(sentence: str) -> _Words:
+    matches = list(_TOKEN.finditer(sentence))
+    tokens = [m.group() for m in matches]
+    return _Words(
+        sentence,
+        tokens,
+        [t.casefold() for t in tokens],
+        [m.start() for m in matches],
+        [m.end() for m in matches],
+    )
+
+
+def _not_a_count(words: _Words, i: int, lang: str) -> bool:
+    """No count but part of a word: an ordinal ("78th", "3rd"; German "3. Spieltag",
+    digits and a full stop before another word of the same sentence), a decade ("in her
+    40s", "the 1990s"), a designator glued to a capital ("5G", "3D"; "38C" is a
+    temperature), a score or a clock time ("3:1", "8:30")."""
+    token = words.tokens[i]
+    if not token.isdigit():
+        return False
+    follows = words.text[words.ends[i] : words.ends[i] + 3]
+    glued = follows[1:2].isalpha()
+    if follows[:1].isupper() and not glued and follows[:1] not in "CF":
+        return True  # "5G", "3D", "4K"
+    if follows[:1] == ":" and follows[1:2].isdigit():
+        return True  # "3:1", "8:30": a score or a clock time
+    before = words.text[max(words.starts[i] - 2, 0) : words.starts[i]]
+    if before[-1:] == ":" and before[:1].isdigit():
+        return True
+    if lang == "en":
+        if follows[:1] == "s" and not glued:
+            return True  # "the 1990s"
+        return follows[:2].casefold() in _ORDINAL_SUFFIXES and not follows[2:3].isalpha()
+    return follows[:1] == "." and i + 1 < len(words.tokens) and words.gap(i + 1).strip() == "."
+
+
+def _labelled(words: _Words, start: int, lang: str) -> bool:
+    """A number right after a capitalised common noun or initials with no article: the
+    noun's label ("auf Platz 2", "Gleis 9", "District 9", "Chapter 11 protection"), not
+    a subject or a place whose verb a list left out ("ihr Komplize fünf", "the
+    Conservatives 121", "Dortmund 39", "in Bonn 34"), nor a weekday or a month."""
+    if start == 0 or words.gap(start).strip() or not words.tokens[start].isdigit():
+        return False  # a label is plain digits; "laut Veranstalter 1.000" is a count
+    before = words.tokens[start - 1]
+    if not before[:1].isupper() or before.casefold() in _MONTHS | _WEEKDAYS:
+        return False
+    if _tag(before, lang) not in ("NN", "NN1", "NN0") and not before.isupper():
+        return False  # a name or a plural ("Bonn 34"); initials label ("S&P 500", "ICE 578")
+    return start < 2 or words.folded[start - 2] not in _DETERMINERS
+
+
+def _a_change(words: _Words, start: int, join: int, lang: str) -> bool:
+    """ "from X to Y" after a verb of change is two values, not a range ("prices will rise
+    from £2.80 to £3.10"; "from 5 to 8 people" is a range)."""
+    if lang != "en" or words.folded[join] != "to":
+        return False
+    at = start - 1 if start > 0 and words.folded[start - 1] == "from" else start - 2
+    if at < 0 or words.folded[at] != "from":
+        return False
+    return any(
+        _analyse(words.tokens[k], lang)[0].casefold() in _CHANGE_VERBS
+        for k in range(max(at - 8, 0), at)
+    )
+
+
+def _in_a_ratio(words: _Words, start: int, lang: str) -> bool:
+    """The second number of a ratio ("one in five adults", "three out of ten", "drei von
+    zehn Befragten"): a share, which the gold does not count (nor "half of", "ein
+    Drittel")."""
+    if start < 2 or words.folded[start - 1] not in ("in", "von", "of"):
+        return False
+    back = 3 if words.folded[start - 2] == "out" else 2
+    if start < back or (words.folded[start - 1] == "of" and back == 2):
+        return False
+    share = _number(words.tokens, start - back, lang)
+    whole = _number(words.tokens, start, lang)
+    return share is not None and whole is not None and _is_share(share[0], whole[0])
+
+
+def _is_share(part: float, whole: float) -> bool:
+    """ "N in M" or "N von M" with a round whole is a share ("one in five", "neun von
+    zehn", "1 in 100"); "513 von 720 Abgeordneten" counts people."""
+    return part < whole and (whole <= 10 or whole in (100, 1000))
+
+
+def _is_day(token: str) -> bool:
+    return token.isdigit() and 1 <= int(token) <= 31
+
+
+def _stands_alone(words: _Words, i: int, lang: str) -> bool:
+    """Nothing the number could count follows it at ``i``: the sentence or clause ends,
+    or an adverb, verb or particle comes next ("52 dagegen", "3 enthielten sich", "4.000
+    zusammen"), not a noun, a number, a time or a month."""
+    if _CLOCK.match(words.text, words.ends[i - 1]):
+        return False
+    if i >= len(words.tokens) or words.gap(i).strip(" \u00a0") not in ("", "-"):
+        return True
+    word, folded = words.tokens[i], words.folded[i]
+    if not word[0].isalpha() or folded in _TIME_UNITS or folded in _MONTHS:
+        return False
+    if _number(words.tokens, i, lang) is not None:
+        return False
+    if lang == "de":
+        return word[0].islower()
+    return not _is_noun(word, lang) or folded in _NOT_UNITS
+
+
+def _elided_unit(
+    words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
+) -> str | None:
+    """The noun a count leaves out because the count before it names it: the same
+    sentence lists counts of one thing ("81 Abgeordnete stimmten dafür, 52 dagegen, drei
+    enthielten sich"; "neun wurden verletzt, zwei davon schwer") or compares them ("at
+    least 7,000 steps … fewer than 2,000"; "2,81 Millionen Arbeitslose, rund 40.000
+    weniger"; "mit 2,2 Mrd. Euro knapp 200 Millionen mehr")."""
+    if not figures or start == 0:
+        return None
+    difference = end < len(words.tokens) and words.folded[end] in _COMPARATIVES
+    if not difference and not _joined(words, start, lang):
+        return None
+    for figure in reversed(figures[-3:]):  # the nearest few: a list stays linear
+        if figure.unit != "percent" or value <= 100:  # no share is 2,000 percent
+            return figure.unit
+    return None
+
+
+_PARTITIVES = frozenset("von of unter among".split())
+_COMPARATIVES = frozenset("mehr weniger more fewer less höher niedriger higher lower".split())
+"""A count followed by one of these is a difference in the unit of the count before
+it ("200 Millionen mehr")."""
+
+
+def _partitive(words: _Words, start: int, lang: str) -> str | None:
+    """The noun of a whole named earlier in the clause that a bare count is part of:
+    "Von den 630 Abgeordneten stimmten 323 dafür", "Of the 40 members, 25 voted yes",
+    "Among the 90 staff, 12 left"."""
+    for k in range(start - 2, max(start - 12, -1), -1):
+        if ";" in words.gap(k + 1):
+            return None
+        if words.folded[k] not in _PARTITIVES or words.folded[k + 1] not in _DETERMINERS:
+            continue
+        at = k + 2 + int(words.folded[k + 2 : k + 3] == ["insgesamt"])
+        whole = _number(words.tokens, at, lang) if at < start else None
+        if whole is None:
+            continue
+        unit = _unit(words.tokens, at + whole[1], lang)
+        return unit[0] if unit is not None and unit[0] != "percent" else None
+    return None
+
+
+def _joined(words: _Words, start: int, lang: str) -> bool:
+    """The count at ``start`` opens a new member of a list or a comparison: a comma, a
+    semicolon or a joining word before it, with at most a few words between and no verb
+    but an auxiliary among them ("450 Stellen, davon 200 in Bayern"; "2,3 Prozent, nach
+    2,1 im September"; "davon sind etwa 800"; the verb left out: "Labour won 411 seats
+    and the Conservatives 121", "die SPD auf 16,4")."""
+    for k in range(start, max(start - 6, 0), -1):
+        if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
+            return True
+        before = words.tokens[k - 1]
+        if _not_a_count(words, k - 1, lang) or _YEAR.fullmatch(before):
+            continue  # "am 13. Mai 500", "und 2024 weitere 2.500"
+        if not before[0].isalpha() or (_is_verb(before, lang) and not _is_auxiliary(before, lang)):
+            return False
+    return False
+
+
+def _is_auxiliary(word: str, lang: str) -> bool:
+    """ "sind", "waren", "were", "has": a verb that says nothing of its own, so a list
+    may keep it ("davon sind etwa 800 unter 18")."""
+    tag = _tag(word, lang)
+    return tag.startswith("VA") if lang == "de" else tag[:2] in ("VB", "VH")
+
+
+def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | None:
+    """The noun a bare count refers back to when no count came before it. After a verb
+    of level or change the count measures the clause's noun ("Monthly users rose to 675
+    million", "net migration stood at 728,000", "Die Zahl der Mitglieder stieg auf
+    8.000"); after another verb it counts a plural named earlier as the object of a verb
+    ("Ein Verein sammelt Unterschriften … und hat bereits 4.000 zusammen"), never the
+    subject that does it ("Residents paid 800"), nor when a scale word says it is an
+    amount ("investiert 300 Millionen"). Nouns in a prepositional phrase or naming a time
+    are passed over."""
+    verb_at = next(
+        (k for k in range(start - 1, max(start - 7, -1), -1) if _is_verb(words.tokens[k], lang)),
+        None,
+    )
+    if verb_at is None:
+        return None
+    level = _analyse(words.tokens[verb_at], lang)[0].casefold() in _LEVEL_VERBS and all(
+        _completes_a_level(words, m) for m in range(verb_at + 1, start)
+    )
+    for k in range(start - 1, max(start - 16, -1), -1):
+        word = words.tokens[k]
+        if ";" in words.gap(k + 1):
+            return None
+        if k == verb_at or not word[0].isalpha() or not _candidate_noun(words, k, lang):
+            continue
+        if k > 0 and _number(words.tokens, k - 1, lang) is not None:
+            return None  # "rose 3 percent to 41.20": that noun is a figure's unit
+        if level:
+            return _measured(words, k, lang) or word
+        if scaled:
+            return None  # "baut Wohnungen und investiert 300 Millionen": money, not homes
+        if k < verb_at and _is_plural(word, lang) and _object_of_verb(words, k, lang):
+            return word
+    return None
+
+
+_LEVEL_LINKS = frozenset("to at by on from auf bei um von über als than more mehr".split())
+"""Words between a verb of level or change and its value ("rose to", "stood at", "stieg
+auf", "lag bei"); "fell for 10 days" measures a time, not the subject."""
+
+
+def _completes_a_level(words: _Words, m: int) -> bool:
+    """No preposition but one that leads to a level or a time stands between the verb
+    and the number (the subject may: "sank die Zahl der Anmeldungen auf 2.300"; "stieg
+    im Mai auf 2,9 Millionen")."""
+    folded = words.folded[m]
+    if folded in _LEVEL_LINKS or folded not in _PREPOSITIONS:
+        return True
+    return any(w in _TIMES or _YEAR.fullmatch(w) for w in words.folded[m + 1 : m + 4])
+
+
+_TIMES = (
+    _MONTHS
+    | _WEEKDAYS
+    | _SPAN_UNITS
+    | frozenset(
+        "jahr quartal halbjahr vorjahr year quarter half herbst frühjahr sommer winter autumn"
+        " spring summer".split()
+    )
+)
+"""Words that make a prepositional phrase a time ("im Mai", "in the quarter")."""
+_MEASURE_NOUNS = frozenset("number total count zahl anzahl gesamtzahl".split())
+"""Nouns that only measure the noun after them ("the number of people", "die Zahl der
+Mitglieder")."""
+
+
+def _measured(words: _Words, k: int, lang: str) -> str | None:
+    """The noun a measure noun at ``k`` counts: "The number of people … fell to
+    300,000" -> people."""
+    if words.folded[k] not in _MEASURE_NOUNS:
+        return None
+    at = k + 1
+    if words.folded[at : at + 1] not in (["of"], ["der"], ["des"], ["an"]):
+        return None
+    unit = _unit(words.tokens, at + 1, lang)
+    return unit[0] if unit is not None and unit[0] != "percent" else None
+
+
+def _candidate_noun(words: _Words, k: int, lang: str) -> bool:
+    word, folded = words.tokens[k], words.folded[k]
+    if folded in _TIMES or folded in _NOT_UNITS or not _is_noun(word, lang):
+        return False
+    if lang == "de" and not word[0].isupper():
+        return False
+    return not _in_phrase(words, k, lang)
+
+
+def _is_plural(word: str, lang: str) -> bool:
+    lemma, tag = _analyse(word, lang)
+    if lang == "de":
+        return lemma.casefold() != word.casefold()
+    return tag in ("NN2", "NN0") or (tag == "VVZ" and word.endswith("s"))
+
+
+def _object_of_verb(words: _Words, k: int, lang: str) -> bool:
+    """A verb comes shortly before the noun at ``k``: the noun is its object, not the
+    clause's subject."""
+    return any(_is_verb(words.tokens[m], lang) for m in range(max(k - 5, 0), k))
+
+
+def _in_phrase(words: _Words, k: int, lang: str) -> bool:
+    """Token ``k`` is a noun inside a prepositional phrase: a preposition before it,
+    with only articles and adjectives between ("nach eigenen Angaben")."""
+    for back in range(k - 1, max(k - 4, -1), -1):
+        folded = words.folded[back]
+        if folded in _PREPOSITIONS:
+            return True
+        if folded in _DETERMINERS:
+            continue
+        tag = _tag(words.tokens[back], lang)
+        if not tag.startswith(("ADJ", "AJ", "CRD", "CARD", "ORD")):
+            return False
+    return False
+
+
+def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | None:
+    """A bare number that is an age: "aged 65", "the age of 65", "im Alter von 70", set
+    between commas after a person ("Maria Lopez, 45, said"), and "He was 98." / "Sie
+    wurde 81." closing the sentence."""
+    if not (value.is_integer() and 0 < value <= 125) or start == 0:
+        return None
+    unit = "Jahre" if lang == "de" else "years"
+    before = words.folded[start - 1]
+    if before in _AGE_BEFORE or (
+        start > 1 and before in ("of", "von") and words.folded[start - 2] in _AGE_BEFORE
+    ):
+        return unit
+    if _in_apposition(words, start, end, lang):
+        return unit  # "The striker, 30, has scored"
+    closes = end >= len(words.tokens) and not words.gap(end).strip().startswith(("%", "-"))
+    if (
+        closes
+        and start > 1
+        and before in _COPULAS
+        and (
+            words.folded[start - 2] in _PERSONAL
+            or _tag(words.tokens[start - 2], lang) in ("NE", "NP0")  # "Delors was 98."
+        )
+    ):
+        return unit
+    return None
+
+
+def _in_apposition(words: _Words, start: int, end: int, lang: str) -> bool:
+    """Plain digits set between commas right after a name or a singular noun ("Maria
+    Lopez, 45, said", "the striker, 30, has")."""
+    if start == 0 or end >= len(words.tokens) or not words.tokens[start].isdigit():
+        return False
+    if words.gap(start).strip() != "," or words.gap(end).strip() != ",":
+        return False
+    before = words.tokens[start - 1]
+    return before[0].isalpha() and _tag(before, lang) in ("NE", "NP0", "NN", "NN1")
+
+
+def _names_a_target(words: _Words, start: int, end: int, lang: str) -> bool:
+    """A percentage after an article that describes the noun after it names a goal or
+    a rule ("the 2 percent goal", "die 5-Prozent-Hürde"), not an amount the sentence
+    states."""
+    return (
+        start > 0
+        and words.folded[start - 1] in _NOT_AFTER
+        and end < len(words.tokens)
+        and words.gap(end).strip() in ("", "-")
+        and words.tokens[end][:1].isalpha()
+        and words.folded[end] not in _NOT_UNITS
+        and _is_noun(words.tokens[end], lang)
+    )
+
+
 def _figures(sentence: str, lang: str) -> list[FigureDraft]:
-    tokens = _TOKEN.findall(sentence)
-    folded = [t.casefold() for t in tokens]
+    words = _words(sentence)
+    tokens, folded = words.tokens, words.folded
     figures: list[FigureDraft] = []
     i = 0
     while i < len(tokens):
@@ -312,9 +816,22 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             approximate, up_to, i = True, True, i + 2
         elif folded[i] == _BETWEEN[lang][0] and _number(tokens, i + 1, lang):
             between, i = True, i + 1
+        elif (
+            folded[i] == _BETWEEN[lang][0]
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1] in _CURRENCY
+            and _number(tokens, i + 2, lang)
+        ):
+            between, i = True, i + 2  # "between £20 and £35"
         first = _number(tokens, i, lang)
-        if first is None:
+        if first is None or _not_a_count(words, i, lang):
             i = start + 1
+            continue
+        if _in_a_ratio(words, start, lang):
+            i = start + 1  # "one in five adults", "drei von zehn Befragten": a share
+            continue
+        if lang == "en" and start > 0 and folded[start - 1] in _MONTHS and _is_day(tokens[i]):
+            i = start + 1  # "September 30": a day of a month
             continue
         low, used, digits = first
         first_at, second_at = i, -1
@@ -322,45 +839,75 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         high = None
         join = _BETWEEN[lang][1] if between else None
         joins = {join} if between else _RANGE_JOIN[lang]
-        if i < len(tokens) and folded[i] in joins:
+        if i < len(tokens) and folded[i] in joins and not _a_change(words, start, i, lang):
             # "$17.00-$18.50": the second number may repeat the first one's currency
-            again = int(start > 0 and i + 1 < len(tokens) and tokens[i + 1] == tokens[start - 1]
-                        and tokens[i + 1] in _CURRENCY)  # fmt: skip
+            again = int(i + 1 < len(tokens) and tokens[i + 1] in _CURRENCY
+                        and tokens[i + 1] in tokens[max(start - 1, 0) : first_at])  # fmt: skip
             second = _number(tokens, i + 1 + again, lang)
             second_at = i + 1 + again
             if second is not None:
                 high, used2, digits2 = second
                 digits = digits or digits2
                 i += 1 + again + used2
-        currency = _CURRENCY.get(tokens[start - 1]) if start > 0 else None
+        if (
+            high is not None
+            and high < low
+            and not between
+            and folded[start - 1 : start] != ["minus"]
+        ):
+            continue  # "won 4-0", "52-48": a score or a tally, not a range
+        currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
+        degrees = _DEGREES.match(sentence, words.ends[i - 1])
+        if degrees is not None and high is None:
+            currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
+            i += 1 if degrees.group("scale") or degrees.group("scale2") else 0
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
             unit = _unit(tokens, i, lang)
-            if unit is None or unit[0] != "percent":
-                i = start + 1
+            if unit is None or (unit[0] != "percent" and unit[0].casefold() not in _SPAN_UNITS):
+                i = start + 1  # "the two countries", but "the twelve months"
+                continue
+            if unit[0] == "percent" and _names_a_target(words, start, unit[1], lang):
+                i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
-        if unit is None and figures and start > 0 and folded[start - 1] in ("and", "und"):
-            unit = (figures[-1].unit, i)  # "523 votes in favour and 46 against"
-        if unit is None and i + 1 < len(tokens) and folded[i] in ("und", "and", "oder", "or"):
-            # "im Alter von 19 und 23 Jahren": the first shares the second's unit
+        shares = i + 1 < len(tokens) and (
+            folded[i] in ("und", "and", "oder", "or", "zu", "auf")
+            or (folded[i] == "to" and _a_change(words, start, i, lang))
+        )
+        if unit is None and shares:
+            # "im Alter von 19 und 23 Jahren", "mit 380 zu 290 Stimmen", "von 20 auf 31
+            # Grad", "rose from 20 to 31 degrees": the first shares the second's unit
             after = _number(tokens, i + 1, lang)
             if after is not None:
                 shared = _unit(tokens, i + 1 + after[1], lang)
                 unit = (shared[0], i) if shared is not None else None
         if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
+            # ("drei von zehn Befragten", with no article, is a share: no figure); with
+            # no second number it counts the whole named after it
             skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
-            if _number(tokens, i + skip, lang) is not None:
-                after = _number(tokens, i + skip, lang)
-                assert after is not None
+            skip += int(folded[i + skip : i + skip + 1] == ["insgesamt"])  # "der insgesamt 64"
+            after = _number(tokens, i + skip, lang)
+            ratio = folded[i] == "von" and after is not None and _is_share(low, after[0])
+            if after is not None and not ratio:
                 unit = _unit(tokens, i + skip + after[1], lang)
+            elif after is None and (skip == 2 or folded[i] == "der"):
+                unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
+                unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
+        if _labelled(words, start, lang) and (
+            unit is None or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
+        ):
+            i = start + 1  # "District 9", "Chapter 11 protection", "Platz 2": a label
+            continue
+        if unit is None and high is None:
+            unit = _bare_unit(words, start, i, low, lang, figures)
         is_year = (
             digits and high is None and low.is_integer() and 1800 <= low <= 2100
             and not approximate
             and re.fullmatch(r"\d{4}", tokens[i - 1] if used == 1 else "")
         )  # fmt: skip
         years = high is not None and all(
-            re.fullmatch(r"1[89]\d\d|20\d\d", tokens[k]) for k in (first_at, second_at)
+            _YEAR.fullmatch(tokens[k]) for k in (first_at, second_at)
         )  # "from 1985 to 1995": a span of years, no figure ("1.800 bis 2.000" counts)
         if (
             unit is None
@@ -373,6 +920,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             i = start + 1  # "ein", "eine", "one": an article, not a count
             continue
         name, i = unit
+        if name.casefold() in _FRACTIONS:
+            continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
         if (
             start > 0
             and folded[start - 1] == "minus"
@@ -393,3 +942,30 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _bare_unit(
+    words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
+) -> tuple[str, int] | None:
+    """The unit of a number no noun follows: an age ("aged 65", "He was 98."), the
+    noun of the count before it, left out ("52 dagegen"), the whole it is part of ("Von
+    den 630 Abgeordneten stimmten 323 dafür"), or the noun the clause named before the
+    verb ("users rose to 675 million"). Only when nothing it could count comes next
+    (:func:`_stands_alone`)."""
+    age = _age(words, start, end, value, lang)
+    if age is not None:
+        return age, end
+    if not _stands_alone(words, end, lang):
+        return None
+    elided = _elided_unit(words, start, end, value, lang, figures)
+    if elided is not None:
+        return elided, end
+    whole = _partitive(words, start, lang)
+    if whole is not None:
+        return whole, end
+    in_digits = any(token[0].isdigit() for token in words.tokens[start:end])
+    if value < 2 or not in_digits:
+        return None  # "Sie hatten drei": a number word alone is too loose to read
+    scaled = words.folded[end - 1] in _SCALES.get(lang, _SCALES["en"])
+    noun = _antecedent(words, start, lang, scaled)
+    return (noun, end) if noun is not None else None
