@@ -36,12 +36,43 @@ _DE_HEADS = (
     "stiftung", "vorstand", "betriebsrat", "bundesrat", "präsidialamt", "präsidialamts",
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
+    "gerichtshof", "verein", "klinik", "landtag", "kreistag", "kammer", "rat", "senat",
+    "landkreis", "genossenschaft", "akademie",
 )  # fmt: skip
+"""Last parts of German compounds that name a body: a parliament ("Landtag"), a court
+("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
 _NOT_BODIES = frozenset(
     "brandstiftung anstiftung unruhestiftung verbund schlüsselbund staatenbund"
     " hochverwaltung selbstverwaltung zwangsverwaltung".split()
 )
-"""Common nouns that end like a body ("Brandstiftung" is arson, not a foundation)."""
+"""Common nouns that end like a body ("Brandstiftung" is arson, not a foundation; a
+"Landrat" is a person's office)."""
+_NOT_BODY_ENDINGS = (
+    "okrat", "parat", "drat", "pirat", "erat", "vorrat", "heirat", "hausrat", "unrat",
+    "zierrat", "karat", "landrat", "regierungsrat", "studienrat", "hofrat", "kreisrat",
+    "herzkammer", "dunkelkammer", "schatzkammer", "speisekammer", "rumpelkammer",
+)  # fmt: skip
+"""Words that end like a council or a chamber without being one ("Demokrat", "Apparat",
+"Quadrat", "Referat", "Vorrat", "Herzkammer"), and offices of one person ("Landrat")."""
+_ARTICLES = frozenset(
+    "der die das den dem des Der Die Das Den Dem Des ein eine einer eines einem einen Ein"
+    " Eine Einer Eines Einem Einen".split()
+)
+_POINTING_HEADS = frozenset(
+    "verein klinik kammer rat landkreis akademie genossenschaft gerichtshof".split()
+)
+"""Heads that with an article alone point back at the body named before ("der Verein"
+after the club, "die Kammer" after the court)."""
+_ANAPHORIC_HEADS = frozenset(
+    "bank amt institut ministerium behörde gericht gewerkschaft partei agentur verband"
+    " konzern aufsicht dienst stab kommission parlament universität hochschule stiftung"
+    " zentralbank notenbank miliz klinikum uniklinik verwaltung verein klinik kammer rat"
+    " senat landkreis genossenschaft akademie gerichtshof armee marine luftwaffe".split()
+)
+"""Heads that, alone and with no article, adjective or name, name a department or a kind
+of body ("Verwaltung und Vertrieb", "Gericht und Polizei"), not a body: with an article
+they point back at one ("die Behörde"). "Polizei", "Feuerwehr", "Betriebsrat" or
+"Landtag" alone do name the one body of their kind in the story."""
 _EN_HEADS = frozenset(
     "office agency bank ministry department party institute university council commission"
     " court authority service observatory fund organisation organization association"
@@ -80,13 +111,19 @@ _OUTLET_NAME = re.compile(
 )
 """An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
 _WIRE = re.compile(
-    r"\((?P<names>[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})*)\)\s*[-\N{EN DASH}\N{EM DASH}]"
+    r"\((?P<names>[A-Za-z]{2,10}(?:-[A-Z]{2,6})?(?:\s*/\s*[A-Za-z]{2,10}(?:-[A-Z]{2,6})?)*)\)"
+    r"\s*[-\N{EN DASH}\N{EM DASH}]"
 )
 """Agencies in a wire dateline: "(MNA) -" (or an en or em dash after it)."""
 _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
 """An agency named before the word ("dts Nachrichtenagentur")."""
+_AGENCY_SERVICE = re.compile(
+    r"(?<![\w-])(?P<agency>[A-Za-z]{2,10})-(?P<service>[A-Z]{2,6})(?![\w-])"
+)
+"""An agency's service named by the agency and its own initials ("dpa-AFX"): one outlet,
+not the agency; a common noun after the hyphen ("AFP-Reporter") leaves the agency."""
 _GROUP_BEFORE = re.compile(
     r"\b(?:Gruppe|Bewegung|Organisation|Initiative|group|movement|campaign)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
@@ -110,6 +147,8 @@ _UNNAMED_MEDIA = re.compile(
     r"|Medien(?=\s|[,.;:]))"
     r"|\b(?:(?P<adj_en>state|state-run|[A-Z][a-z]+)\s+)?(?P<noun_en>news\s+agencies"
     r"|media\s+reports|state\s+media|newspaper\s+reports|press\s+reports)\b"
+    r"|\b(?P<nation>[A-Z][a-z]+(?:an|ese|ish|ch|ian|i))\s+(?:state\s+)?(?:radio|television|TV"
+    r"|press|media)\b"
 )
 
 
@@ -128,6 +167,16 @@ actor of the story."""
 
 
 _OPENERS = frozenset({"The", "A", "An", *_DETERMINERS})
+
+
+def _is_outlet(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as an outlet or agency."""
+    from tui.draft.gazetteer import gazetteer
+
+    return any(
+        m.entry.kind == "media" and m.start == 0 and m.end == len(name)
+        for m in gazetteer().find(name)
+    )
 
 
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -151,16 +200,87 @@ class BodyMention:
     mention stands beside it."""
 
 
-def _de_head(word: str) -> bool:
+def _uninflected(word: str) -> str:
+    """The casefolded word without a genitive ending ("Umweltbundesamtes" ->
+    "umweltbundesamt", "Vereins" -> "verein")."""
     folded = word.casefold()
-    return folded.endswith(_DE_HEADS) and folded not in _NOT_BODIES
+    for ending in ("es", "s"):
+        if folded.endswith(ending) and folded[: -len(ending)].endswith(_DE_HEADS):
+            return folded[: -len(ending)]
+    return folded
+
+
+def _de_head(word: str) -> bool:
+    folded = _uninflected(word)
+    return (
+        folded.endswith(_DE_HEADS)
+        and folded not in _NOT_BODIES
+        and not folded.endswith(_NOT_BODY_ENDINGS)
+    )
+
+
+def _joined(sentence: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return sentence[left.end() : right.start()].isspace()
+
+
+def _name_words_before(sentence: str, tokens: list[re.Match[str]], index: int) -> int:
+    """Where a body's name begins that is written as separate words before a head which
+    needs them ("Deutsche Alzheimer Gesellschaft"): capitalised words that are no
+    determiner, at most three; ``index`` when there are none."""
+    start = index
+    while (
+        start > 0
+        and index - start < 3
+        and tokens[start - 1].group()[:1].isupper()
+        and tokens[start - 1].group() not in _DETERMINERS
+        and tokens[start - 1].group().casefold() not in _NOT_NAME_OPENERS
+        and _joined(sentence, tokens[start - 1], tokens[start])
+    ):
+        start -= 1
+    return start
+
+
+_NOT_NAME_OPENERS = frozenset("auch nach laut mit bei von für in im am an auf".split())
+_NAMED_HEADS = ("gesellschaft",)
+"""Heads that name a body only with a name before them, in the same word after a hyphen
+("Max-Planck-Gesellschaft") or as words of their own ("Deutsche Alzheimer Gesellschaft");
+alone or in a plain compound ("Zivilgesellschaft") they mean society."""
+
+
+def _named_head(word: str) -> bool:
+    return word.casefold().removesuffix("s").endswith(_NAMED_HEADS)
+
+
+def _bare_head(word: str, before: str) -> bool:
+    """Whether a head alone names no body of its own: with no article or adjective
+    before it ("vor allem Verwaltung"), or, for the heads that point back at a body
+    named before, with an article alone ("der Verein", "die Kammer")."""
+    head = _uninflected(word)
+    if head not in _ANAPHORIC_HEADS:
+        return False
+    if before in _ARTICLES:
+        return head in _POINTING_HEADS
+    from tui.draft.nouns import is_adjective
+
+    return not (before[:1].islower() and is_adjective(before))
 
 
 def _german(sentence: str, found: list[BodyMention]) -> None:
     tokens = list(_WORD.finditer(sentence))
     for index, match in enumerate(tokens):
         word = match.group().rstrip(".")
-        if not word[:1].isupper() or not _de_head(word.split("-")[-1]):
+        if not word[:1].isupper():
+            continue
+        if _named_head(word) and "-" not in word:
+            start = _name_words_before(sentence, tokens, index)
+            if start < index and word.casefold().startswith(_NAMED_HEADS):
+                end = match.start() + len(word)
+                name = sentence[tokens[start].start() : end]
+                found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+            continue
+        if not _de_head(word.split("-")[-1]) and not (
+            "-" in word and _named_head(word.split("-")[-1])
+        ):
             continue
         if word in _MEDIA_WORDS or _ACRONYM.match(word.split("-")[0] + " "):
             continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
@@ -184,8 +304,11 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             if (
                 gap == " "
                 and after[:1].isupper()
-                and len(after) <= 12
-                and (_named(after) or (after.isupper() and len(after) >= 2))
+                and (
+                    (len(after) <= 12 and _named(after))
+                    or _place_name(after)
+                    or (after.isupper() and len(after) >= 2)
+                )
             ):
                 end = tokens[index + 1].start() + len(after)
                 following = index + 2
@@ -199,7 +322,20 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                     end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
                     following += 1
         name = sentence[tokens[start].start() : end]
+        if name == word and _bare_head(word, tokens[start - 1].group() if start else ""):
+            continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
         found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+
+
+def _place_name(word: str) -> bool:
+    """A long place name after a body ("Landkreis Vorpommern-Greifswald"): capitalised
+    parts, one of them a name the tagger knows and none a common noun it knows whole."""
+    from tui.draft.nouns import is_known_common_noun, is_proper_name
+
+    parts = word.split("-")
+    return all(p[:1].isupper() and not is_known_common_noun(p) for p in parts) and any(
+        is_proper_name(p) for p in parts
+    )
 
 
 def _before_a_name(sentence: str, tokens: list[re.Match[str]], index: int) -> bool:
@@ -289,6 +425,50 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", start, match.end("body"), owned=True))
 
 
+_MEMBERS_OF = re.compile(
+    r"\b(?P<who>[^\W\d_]+)\s+(?:der|des|at)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\u00C0-\u017F'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
+)
+"""People of a body, named by the body ("Forschende der Charité", "Ärzte der Mayo
+Clinic", "researchers at Karolinska"): a group's word, then the body in the genitive or
+after "at"."""
+
+
+def _members_of(
+    sentence: str, language: str, known: frozenset[str], found: list[BodyMention]
+) -> None:
+    """Bodies named only as the place of a group that speaks ("Forschende der Charité"):
+    a name the tagger does not know as a common noun, after a word for a group of
+    people; names the gazetteer or a shape rule knows are left to them."""
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for match in _MEMBERS_OF.finditer(sentence):
+        if not places.is_group(match.group("who")):
+            continue
+        words = match.group("name").split()
+        while words and not _body_name_word(words[-1], language):
+            words.pop()  # "der Charité Berlin" keeps the place; "der Charité Ende" does not
+        if not words or not all(_body_name_word(w, language) for w in words):
+            continue
+        name = " ".join(words)
+        if name in known or any(w in known for w in words) or places.find(name):
+            continue
+        start = match.start("name")
+        found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+def _body_name_word(word: str, language: str) -> bool:
+    """A capitalised word of a body's proper name: no common noun, no adjective."""
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    if language != "de":
+        return word not in ("The", "A", "An")
+    from tui.draft.nouns import is_common_noun
+
+    return not is_common_noun(word) and not _DE_ADJECTIVE.match(word)
+
+
 def find_bodies(
     sentence: str, language: str, known: frozenset[str] = frozenset()
 ) -> list[BodyMention]:
@@ -313,9 +493,12 @@ def find_bodies(
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
-        for part in re.finditer(r"[A-Za-z]{2,10}", match.group("names")):
+        for part in re.finditer(r"[A-Za-z]{2,10}(?:-[A-Z]{2,6})?", match.group("names")):
             start = offset + part.start()
             found.append(BodyMention(part.group(), "media", start, start + len(part.group())))
+    for match in _AGENCY_SERVICE.finditer(sentence):
+        if _is_outlet(match.group("agency")):
+            found.append(BodyMention(match.group(), "media", match.start(), match.end()))
     for match in _MEDIA_AFTER.finditer(sentence):
         if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
             continue
@@ -349,6 +532,7 @@ def find_bodies(
             continue
         acronyms.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
     found.extend(acronyms)
+    _members_of(sentence, language, known, found)
     if language == "de":
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN)

@@ -1,0 +1,199 @@
+"""Actors drafting missed or took wrongly on the fourth unseen set, one class each.
+
+Every class is tested with sentences written for these tests in other words than any
+corpus text (events invented, bodies and clubs real because the rules must know them).
+"""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import actor_kinds
+from draft_helpers import draft as _draft
+
+from tui.draft.organisations import find_bodies
+
+
+def _bodies(sentence: str, language: str = "de") -> list[tuple[str, str]]:
+    return [(b.name, b.kind) for b in find_bodies(sentence, language)]
+
+
+# --- German bodies by the last part of their compound -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Der Kreistag hat die Gebühren für Müllabfuhr gesenkt.", "Kreistag"),
+        ("Im Frühjahr will der Landtag über das Polizeigesetz abstimmen.", "Landtag"),
+        ("Die Kläger wollen vor den Verfassungsgerichtshof ziehen.", "Verfassungsgerichtshof"),
+        ("Ein Heimatverein hat 300 Unterschriften gesammelt.", "Heimatverein"),
+        ("Die Handwerkskammer rechnet mit weniger Lehrlingen.", "Handwerkskammer"),
+        ("Der Ethikrat legte am Montag seine Stellungnahme vor.", "Ethikrat"),
+        ("Nach Angaben des Bundeskartellamtes stiegen die Preise.", "Bundeskartellamtes"),
+        ("Laut dem Sportvereins-Dachverband fehlen Hallen.", "Sportvereins-Dachverband"),
+    ],
+)
+def test_a_compound_that_ends_in_a_bodys_word_is_a_body(sentence: str, body: str) -> None:
+    assert (body, "organisation") in _bodies(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Demokrat stimmte gegen den Antrag.",
+        "Im Vorrat lagen noch zwei Tonnen Salz.",
+        "Der Landrat eröffnete die neue Brücke.",
+        "Das Referat für Umwelt prüft den Fall.",
+        "Die linke Herzkammer war vergrößert.",
+    ],
+)
+def test_words_that_only_end_like_a_council_are_no_body(sentence: str) -> None:
+    assert _bodies(sentence) == []
+
+
+def test_a_head_alone_with_no_article_is_a_department_not_a_body() -> None:
+    assert _bodies("Gestrichen werden vor allem Stellen in Verwaltung und Einkauf.") == []
+    assert _bodies("Gespart wird bei Verwaltung, Fuhrpark und Kantine.") == []
+
+
+def test_a_pointing_head_with_an_article_alone_refers_back() -> None:
+    assert _bodies("Der Verein teilte am Abend mit, der Trainer bleibe.") == []
+    assert _bodies("Die Kammer sah den Vorwurf als erwiesen an.") == []
+
+
+def test_a_head_with_a_lowercase_adjective_stays_a_body() -> None:
+    assert ("Luftwaffe", "organisation") in _bodies("Das meldete die polnische Luftwaffe.")
+
+
+def test_a_society_named_in_separate_words_is_one_body() -> None:
+    assert _bodies("Die Deutsche Parkinson Gesellschaft begrüßte das Urteil.") == [
+        ("Deutsche Parkinson Gesellschaft", "organisation")
+    ]
+    assert ("Fraunhofer-Gesellschaft", "organisation") in _bodies(
+        "Die Fraunhofer-Gesellschaft will 40 Stellen schaffen."
+    )
+    # society itself is no body
+    assert _bodies("Die Gesellschaft altert, sagte sie.") == []
+    assert _bodies("Die Zivilgesellschaft ist gespalten.") == []
+
+
+def test_a_long_place_name_after_a_body_belongs_to_it() -> None:
+    assert _bodies("Der Landkreis Nordwestmecklenburg warnt vor Glätte.")[0][0] == (
+        "Landkreis Nordwestmecklenburg"
+    )
+    assert _bodies("Der Landkreis Ostprignitz-Ruppin sperrt die Brücke.")[0][0] == (
+        "Landkreis Ostprignitz-Ruppin"
+    )
+
+
+def test_a_body_as_a_compound_keeps_its_adjective_and_avoids_a_country() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Die Deutsche Diabetes Gesellschaft warnte am Mittwoch vor überzogenen "
+            "Hoffnungen. Das neue Mittel sei noch nicht ausreichend geprüft.",
+            language="de",
+        )
+    )
+    assert kinds.get("Deutsche Diabetes Gesellschaft") == "organisation"
+    assert "Germany" not in kinds
+
+
+# --- bodies named only as the place of a group ------------------------------------------
+
+
+def test_a_body_named_after_its_members_is_a_body() -> None:
+    assert ("Karolinska", "organisation") in _bodies(
+        "Forscher des Karolinska fanden weniger Fälle als erwartet."
+    )
+    assert ("Mayo Clinic", "organisation") in _bodies("Ärzte der Mayo Clinic raten ab.")
+    assert ("Karolinska", "organisation") in _bodies(
+        "Researchers at Karolinska said the effect was small.", "en"
+    )
+
+
+def test_a_common_noun_after_a_group_is_no_body() -> None:
+    assert _bodies("Experten des Hauses warnen vor Engpässen.") == []
+    assert _bodies("Anwohner des Viertels klagen über Lärm.") == []
+
+
+# --- media -----------------------------------------------------------------------------
+
+
+def test_an_agencys_service_with_its_own_initials_is_one_outlet() -> None:
+    assert ("dpa-AFX", "media") in _bodies("MÜNCHEN (dpa-AFX) - Der Konzern baut ab.")
+    assert ("dpa-AFX", "media") in _bodies("Das erfuhr der Dienst dpa-AFX aus Kreisen.")
+    # a common noun after the hyphen leaves the agency
+    assert ("AFP", "media") not in _bodies("Ein AFP-Reporter sah Rauch.")
+
+
+def test_an_agencys_service_replaces_the_agency_in_a_draft() -> None:
+    kinds = actor_kinds(
+        _draft("HAMBURG (dpa-AFX) - Die Reederei will 200 Stellen abbauen, teilte sie mit.")
+    )
+    assert kinds.get("dpa-AFX") == "media"
+    assert "dpa" not in kinds
+
+
+def test_an_outlet_whose_title_has_the_article_keeps_it() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "The trial was published in The BMJ on Tuesday. Its authors said the effect "
+            "was modest.",
+            language="en",
+        )
+    )
+    assert kinds.get("The BMJ") == "media"
+
+
+def test_a_companys_wire_service_is_an_outlet() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "BOSTON (BUSINESS WIRE) -- Harbor Robotics Inc. today announced a new plant.",
+            language="en",
+        )
+    )
+    assert kinds.get("Business Wire") == "media"
+
+
+def test_broadcasters_of_a_country_are_unnamed_media() -> None:
+    assert ("Italian television", "media") in _bodies(
+        "The coach told Italian television that he would stay.", "en"
+    )
+    assert ("Japanese state media", "media") in _bodies(
+        "Japanese state media said the launch failed.", "en"
+    )
+
+
+# --- clubs, groups ---------------------------------------------------------------------
+
+
+def test_clubs_named_without_a_prefix_are_organisations() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Rangers beat Hearts 3-0 on Sunday. The visitors had two players sent off, "
+            "and Tottenham lost at Everton.",
+            language="en",
+        )
+    )
+    for club in ("Rangers", "Heart of Midlothian", "Tottenham Hotspur", "Everton"):
+        assert kinds.get(club) == "organisation"
+
+
+def test_a_german_state_is_no_club() -> None:
+    kinds = actor_kinds(_draft("Im Norden Bayerns fiel am Montag viel Schnee.", language="de"))
+    assert "FC Bayern München" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Befragte gaben an, sie würden öfter Bahn fahren.", "de", "Befragte"),
+        ("Die Kommunen fordern mehr Geld vom Land, sagte er.", "de", "Kommunen"),
+        ("Volunteers said they would keep the shelter open.", "en", "volunteers"),
+        ("A consortium of three banks said it would bid.", "en", "consortium"),
+    ],
+)
+def test_plural_groups_that_speak_are_groups(text: str, language: str, group: str) -> None:
+    draft = _draft(text, language=language)
+    groups = [a for a in draft.actors if a.kind.value == "group"]
+    assert any(group.casefold() in a.name.casefold() for a in groups)
