@@ -13,8 +13,10 @@ from draft_helpers import draft as _draft
 from tui.draft.organisations import find_bodies
 
 
-def _bodies(sentence: str, language: str = "de") -> list[tuple[str, str]]:
-    return [(b.name, b.kind) for b in find_bodies(sentence, language)]
+def _bodies(
+    sentence: str, language: str = "de", known: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    return [(b.name, b.kind) for b in find_bodies(sentence, language, known)]
 
 
 # --- German bodies by the last part of their compound -----------------------------------
@@ -197,3 +199,77 @@ def test_plural_groups_that_speak_are_groups(text: str, language: str, group: st
     draft = _draft(text, language=language)
     groups = [a for a in draft.actors if a.kind.value == "group"]
     assert any(group.casefold() in a.name.casefold() for a in groups)
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+def _people(sentence: str, language: str = "de") -> list[str]:
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.people import find_people
+
+    return [p.name for p in find_people(sentence, language, gazetteer())]
+
+
+def test_a_first_name_the_tagger_knows_as_a_noun_is_a_name_after_an_office() -> None:
+    assert _people("Der SPD-Landeschef Sebastian Roth widersprach am Abend.") == ["Sebastian Roth"]
+    assert _people("Die Grünen-Fraktionschefin Christian Lindemann stimmte zu.") == [
+        "Christian Lindemann"
+    ]
+    # the same words with no office before them stay nouns
+    assert _people("Die Reihe Misserfolge riss nicht ab.") == []
+
+
+def test_von_after_a_common_noun_is_a_preposition_not_a_particle() -> None:
+    assert _people("Das zeigt eine Studie von Lena Vogt aus Kiel.") == ["Lena Vogt"]
+    assert _people("Der neue Roman von Daniel Kehlmann wurde verfilmt.") == ["Daniel Kehlmann"]
+    # an office and its place stay apart
+    assert _people("Der Regierungschef von Nagaland sagte ab.") == []
+
+
+def test_a_quantifier_does_not_start_a_name() -> None:
+    assert _people("Several Labour councillors abstained.", "en") == []
+    assert _people("Many Republican senators objected.", "en") == []
+
+
+def test_a_league_or_title_is_no_person() -> None:
+    assert _people("They lead the Welsh Premiership by two points.", "en") == []
+    assert _people("She won the European Championship twice.", "en") == []
+
+
+# --- shapes of companies' and bodies' names ---------------------------------------------
+
+
+def test_a_brand_with_a_capital_inside_is_an_organisation() -> None:
+    assert ("GreenLine", "organisation") in _bodies("GreenLine said it would cut fares.", "en")
+    assert ("FlixBus", "organisation") in _bodies("FlixBus kündigte neue Linien an.")
+    # surnames written so stay people
+    assert _bodies("Ross MacDonald and Ann FitzGerald spoke.", "en") == []
+
+
+def test_a_bodys_national_branch_is_part_of_its_name() -> None:
+    assert ("NHS Scotland", "organisation") in _bodies(
+        "Waiting times rose, NHS Scotland said.", "en"
+    )
+    assert ("WWF Deutschland", "organisation") in _bodies(
+        "Der WWF Deutschland warnte vor Dürre.", "de", frozenset({"Deutschland"})
+    )
+
+
+def test_english_bodies_in_german_copy() -> None:
+    assert ("Port of London Authority", "organisation") in _bodies(
+        "Die Port of London Authority sperrte die Zufahrt."
+    )
+    assert ("Wellcome Trust", "organisation") in _bodies("Der Wellcome Trust zahlt 20 Millionen.")
+
+
+def test_uk_and_us_parties_are_organisations() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Labour and the Liberal Democrats voted against the bill. Several Tory MPs "
+            "abstained, and Republicans in Washington watched closely.",
+            language="en",
+        )
+    )
+    for party in ("Labour Party", "Liberal Democrats", "Conservative Party", "Republican Party"):
+        assert kinds.get(party) == "organisation"

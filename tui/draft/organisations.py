@@ -179,6 +179,33 @@ def _is_outlet(name: str) -> bool:
     )
 
 
+_NATIONS = re.compile(r" (?:England|Scotland|Wales|Northern Ireland|Cymru)\b")
+"""The nations of the United Kingdom, which are no states in the country data."""
+
+
+def _national_branch(sentence: str, end: int, known: frozenset[str]) -> int:
+    """How far a body's national branch runs after its initials ("NHS England", "WWF
+    Deutschland"): a nation or a country written right after them; 0 for none."""
+    nation = _NATIONS.match(sentence, end)
+    if nation is not None:
+        return nation.end() - end
+    after = re.match(r" ([A-ZÄÖÜ][\w-]+)", sentence[end:])
+    if after is not None and after.group(1) in known and not after.group(1).isupper():
+        from tui.draft.gazetteer import gazetteer
+
+        states = [m for m in gazetteer().find(after.group(1)) if m.name and m.entry.kind == "state"]
+        if states and states[0].end == len(after.group(1)):
+            return after.end()
+    return 0
+
+
+_CAMEL_CASE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
+"""A brand written with a capital inside ("ScotRail", "YouTube"): a company's or a
+platform's name, never a person's."""
+_NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Del", "Den", "Las", "Los", "San")
+"""Surnames written so ("MacDonald", "FitzGerald", "VanDyke") are people."""
+
+
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
     """Where ``sentence`` gives stock tickers: names inside them are no actors."""
     return [(m.start(), m.end()) for m in _TICKER.finditer(sentence)]
@@ -322,7 +349,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                     end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
                     following += 1
         name = sentence[tokens[start].start() : end]
-        if name == word and _bare_head(word, tokens[start - 1].group() if start else ""):
+        before = tokens[start - 1].group() if start else ""
+        if name == word and _bare_head(word, before):
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
         found.append(BodyMention(name, "organisation", tokens[start].start(), end))
 
@@ -364,7 +392,8 @@ Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
 
 _EN_HEADS_IN_GERMAN = frozenset(
     "college university institute school agency office foundation council association"
-    " laboratory observatory corporation committee department court".split()
+    " laboratory observatory corporation committee department court authority trust fund"
+    " board commission".split()
 )
 """English heads that are no German words: "Imperial College London" in a German text."""
 
@@ -388,7 +417,7 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
     for run in runs:
         while run and run[-1].group() in _EN_JOINS:
             run = run[:-1]
-        while run and run[0].group() in ("The", "A", "An"):
+        while run and run[0].group() in _OPENERS:
             run = run[1:]
         if len(run) < 2:
             continue
@@ -506,6 +535,10 @@ def find_bodies(
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _CLUB.finditer(sentence):
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
+    for match in _CAMEL_CASE.finditer(sentence):
+        name = match.group("name")
+        if not name.startswith(_NAME_PREFIXES) and name not in known:
+            found.append(BodyMention(name, "organisation", match.start(), match.end()))
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
@@ -530,7 +563,9 @@ def find_bodies(
             name = sentence[last.start : match.end(1)]
             acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
             continue
-        acronyms.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
+        end = match.end(1) + _national_branch(sentence, match.end(1), known)
+        name = sentence[match.start(1) : end]
+        acronyms.append(BodyMention(name, "organisation", match.start(1), end))
     found.extend(acronyms)
     _members_of(sentence, language, known, found)
     if language == "de":

@@ -26,9 +26,12 @@ _FUNCTION_WORDS = frozenset(
     wie wo wer was als laut dazu dafür damit dabei sein seine seiner ihr ihre dies diese
     dieser dieses jener es er sie wir man hinsichtlich sollte wenn ob dass trotz während
     the a an of in on at to for by with from and or but as after before when while this
-    that these those his her its their our he she it they we mr mrs ms""".split()
+    that these those his her its their our he she it they we mr mrs ms several many some
+    most all both few other another each every any such""".split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
+_EN_NOUN_ENDINGS = ("ship", "ships")
+"""English nouns no surname ends in ("Premiership", "Championship", "Partnership")."""
 _MAX_WORD = 16
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _NOT_NAME_WORDS = frozenset(
@@ -96,6 +99,34 @@ def _named_after_speech(piece: list[re.Match[str]], sentence: str) -> bool:
     )
 
 
+def _after_preposition(
+    piece: list[re.Match[str]], language: str, places: Gazetteer
+) -> list[re.Match[str]]:
+    """ "Ein Gastbeitrag von Ursula Münch", "die Studie von Lena Vogt": after a German
+    common noun that is no office, "von" is a preposition, not a name's particle, and the
+    name starts after it."""
+    if language != "de" or len(piece) < 4 or piece[1].group() not in _PARTICLES:
+        return piece
+    from tui.draft.nouns import is_known_common_noun
+
+    first = piece[0].group()
+    if places.is_role(first) or not is_known_common_noun(first):
+        return piece
+    if piece[2].group() in _JOINED_PARTICLES.get(piece[1].group(), ()):
+        return piece  # "von der Leyen" may follow a noun too
+    return piece[2:]
+
+
+def _named_after_office(words: list[str]) -> bool:
+    """ "Fraktionschef Sebastian Lechner": after an office a German common noun would take
+    an article or a genitive, so a first name and a surname there are a person's even when
+    the tagger also knows the first name as a noun ("Sebastian"); the surname must not be
+    a noun it knows whole."""
+    from tui.draft.nouns import is_known_common_noun
+
+    return len(words) == 2 and not is_known_common_noun(words[-1])
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in a sentence, with the office or label written before it."""
@@ -111,6 +142,8 @@ def _looks_like_noun(word: str, language: str) -> bool:
     if len(word) > _MAX_WORD or (len(word) > 2 and word.isupper()):
         return True
     folded = word.casefold()
+    if language != "de" and len(folded) >= 8 and folded.endswith(_EN_NOUN_ENDINGS):
+        return True
     return (
         language == "de"
         and len(folded) >= 6
@@ -221,6 +254,7 @@ def _person(
         piece[0].group().casefold() in _FUNCTION_WORDS or piece[0].group() in _PARTICLES
     ):
         piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
+    piece = _after_preposition(piece, language, places)
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
@@ -249,7 +283,12 @@ def _person(
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
-    if language == "de" and _common_nouns(words) and not _named_after_speech(piece, sentence):
+    if (
+        language == "de"
+        and _common_nouns(words)
+        and not _named_after_speech(piece, sentence)
+        and not (roles and _named_after_office(words))
+    ):
         return None
     if language != "de" and any(w in _NOT_NAME_WORDS for w in words):
         return None
