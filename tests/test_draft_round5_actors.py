@@ -273,3 +273,30 @@ def test_uk_and_us_parties_are_organisations() -> None:
     )
     for party in ("Labour Party", "Liberal Democrats", "Conservative Party", "Republican Party"):
         assert kinds.get(party) == "organisation"
+
+
+# --- capitals that only say where ------------------------------------------------------
+
+
+def _states(text: str) -> list[str]:
+    from tui.draft.gazetteer import gazetteer
+
+    return [m.entry.name for m in gazetteer().find(text) if m.entry.kind == "state"]
+
+
+def test_a_capital_that_only_says_where_is_no_state() -> None:
+    assert _states("Oil prices climbed 2 percent in Tokyo on Monday.") == []
+    assert _states("The conference in Vienna was cut short.") == []
+    assert _states("Die Züge fahren künftig zwischen Leipzig und Berlin im Stundentakt.") == []
+    assert _states("Die Delegation reiste weiter nach Warschau.") == []
+
+
+def test_a_capital_in_a_wire_dateline_is_no_state() -> None:
+    assert _states("Paris (AFP) - Die Streiks gehen weiter.") == []
+    assert _states("Rome (Reuters) - Talks resumed on Friday.") == []
+
+
+def test_a_capital_that_stands_for_its_government_stays_a_state() -> None:
+    assert _states("Das Parlament in Athen stimmte dem Paket zu.") == ["Greece"]
+    assert _states("Officials in Beijing said the talks were useful.") == ["China"]
+    assert _states("Warschau wies die Vorwürfe zurück.") == ["Poland"]

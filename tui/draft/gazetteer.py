@@ -36,6 +36,23 @@ _ADJECTIVE_ENDINGS = re.compile(
 _INFLECTIONS = ("", "e", "en", "er", "es", "em", "s")
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?:(?P<owner>[^\W\d_]+)\s+)?(?:(?P<in>in|near)|nach|zwischen|between)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+(?:und|and)\s+)?\Z"
+)
+"""The words before a capital that make it a place; ``owner`` is the word before the
+preposition. German "in Moskau" is left alone: a German report writes "hat in Moskau …
+empfangen" of the state's own leader, and "die Regierung in Moskau" of the state."""
+_RULERS = frozenset(
+    "government authorities officials leadership regime leaders parliament regierung"
+    " führung staatsführung behörden machthaber parlament".split()
+)
+"""Who a capital after "in" stands for: "die Regierung in Moskau" is the state."""
+_WIRE_AFTER = re.compile(r"\s*\([A-Za-z][\w/ -]{1,20}\)\s*[-\N{EN DASH}\N{EM DASH}]")
+"""A wire dateline's agency after a place ("Berlin (dpa) -"): the place the story was
+filed from."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """An actor the gazetteer knows."""
@@ -171,6 +188,9 @@ class Gazetteer:
     anonymous: frozenset[str]
     roles: tuple[str, ...]
     loaded: tuple[str, ...]
+    cities: frozenset[str] = frozenset()
+    """Capitals that stand for their state ("Moskau"), which are mere places after "in",
+    "zwischen" or "nach" ("Shares rose in London", "zwischen Hamburg und Berlin")."""
 
     @functools.cached_property
     def _automaton(self) -> _Automaton:
@@ -201,7 +221,8 @@ class Gazetteer:
                 start, end = found[i].start, found[i + length - 1].end
                 # lowercase is an adjective ("russische"), except for names written so ("dpa")
                 is_name = is_name and (found[i].text[0].isupper() or entry.kind == "media")
-                mentions.append(Mention(entry, text[start:end], start, end, is_name))
+                if entry.kind != "state" or not self._only_a_place(text, start, end):
+                    mentions.append(Mention(entry, text[start:end], start, end, is_name))
                 i += length
                 continue
             adjective = self._adjective(found[i].text, candidates[i][1], candidates[i][2])
@@ -210,6 +231,26 @@ class Gazetteer:
                 mentions.append(Mention(adjective, w.text, w.start, w.end, False))
             i += 1
         return mentions
+
+    def _only_a_place(self, text: str, start: int, end: int) -> bool:
+        """Whether a capital names where something happens, not its state: after "in",
+        "nach", "zwischen" (also as the second of two places: "zwischen Hamburg und
+        Berlin") or a wire dateline's agency ("Berlin (dpa) -"); but "die Regierung in
+        Moskau" and "officials in Washington" are the state's people."""
+        name = text[start:end]
+        if _WIRE_AFTER.match(text, end) and name[:1].isupper():
+            return True
+        if name not in self.cities:
+            return False
+        before = _PLACE_BEFORE.search(text, 0, start)
+        if before is None:
+            return False
+        owner = before.group("owner")
+        if before.group("in") and not (owner and owner.islower()):
+            return False  # "in London" after a lowercase English word only ("rose in London")
+        return not owner or not (
+            owner.casefold() in _RULERS or self.is_group(owner) or self.is_role(owner)
+        )
 
     def _name_at(
         self, found: list[_Word], i: int, candidates: list[int]
@@ -342,12 +383,14 @@ def gazetteer() -> Gazetteer:
                     stems.append((stem, entry))
         for adjective in country_names.get("lang:" + code, []):
             adjectives.append((adjective, entry))
+    cities: set[str] = set()
     for raw in data["actors"]:
         if "territory" in raw:
             entry = entries[raw["territory"]]
         else:
             entry = Entry(raw["id"], raw["name"], raw["kind"], bool(raw.get("company")))
-        for name in raw["names"]:
+        cities.update(raw.get("cities", ()))
+        for name in [*raw.get("names", ()), *raw.get("cities", ())]:
             star = name.endswith("*")
             pattern = tuple(w.text for w in words(name.rstrip("*")))
             if star:
@@ -358,4 +401,6 @@ def gazetteer() -> Gazetteer:
     anonymous = frozenset(w.casefold() for ws in data["anonymous_groups"].values() for w in ws)
     roles = tuple(w for ws in data["roles"].values() for w in ws)
     loaded = tuple(w for ws in data["loaded_labels"].values() for w in ws)
-    return Gazetteer(tuple(names), tuple(stems), tuple(adjectives), anonymous, roles, loaded)
+    return Gazetteer(
+        tuple(names), tuple(stems), tuple(adjectives), anonymous, roles, loaded, frozenset(cities)
+    )
