@@ -300,3 +300,37 @@ def test_a_capital_that_stands_for_its_government_stays_a_state() -> None:
     assert _states("Das Parlament in Athen stimmte dem Paket zu.") == ["Greece"]
     assert _states("Officials in Beijing said the talks were useful.") == ["China"]
     assert _states("Warschau wies die Vorwürfe zurück.") == ["Poland"]
+
+
+# --- governments, small parties, groups in the dative -----------------------------------
+
+
+def test_a_government_named_by_its_owner_is_an_organisation() -> None:
+    assert ("Kenyan government", "organisation") in _bodies(
+        "The plan needs the backing of the Kenyan government.", "en"
+    )
+    assert ("Canada's government", "organisation") in _bodies(
+        "Canada's government said it would appeal.", "en"
+    )
+    # the government of the story's own state is left to the state
+    assert _bodies("The government said it would appeal.", "en") == []
+
+
+def test_smaller_german_parties_are_organisations() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Im Kreistag stimmten Freie Wähler und BSW gegen den Haushalt. Die ÖDP enthielt sich.",
+            language="de",
+        )
+    )
+    for party in ("Freie Wähler", "Bündnis Sahra Wagenknecht", "ÖDP"):
+        assert kinds.get(party) == "organisation"
+
+
+def test_a_group_that_is_a_source_in_the_dative_is_a_group() -> None:
+    for text in (
+        "Nach Einschätzung von Fachleuten wird der Preis weiter steigen.",
+        "Laut Beobachtern war die Abstimmung knapp.",
+    ):
+        draft = _draft(text, language="de")
+        assert any(a.kind.value == "group" for a in draft.actors)

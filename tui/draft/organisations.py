@@ -442,7 +442,20 @@ military", "the fire service"); not an adjective before a plural ("the military
 capabilities")."""
 
 
+_EN_GOVERNMENT = re.compile(
+    r"\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+(?P<body>government)\b"
+)
+"""A state's government named by its owner ("the Nigerian government", "Japan's
+government"); "the government" alone is the state the story is about."""
+
+
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
+    for match in _EN_GOVERNMENT.finditer(sentence):
+        owner = match.group("owner")
+        if owner in ("The", "A", "An", "This", "That", "Its", "Their"):
+            continue
+        name = sentence[match.start("owner") : match.end("body")]
+        found.append(BodyMention(name, "organisation", match.start(), match.end(), owned=True))
     for match in _EN_LOWER_BODY.finditer(sentence):
         owner = match.group("owner")
         start = (
