@@ -334,3 +334,51 @@ def test_a_group_that_is_a_source_in_the_dative_is_a_group() -> None:
     ):
         draft = _draft(text, language="de")
         assert any(a.kind.value == "group" for a in draft.actors)
+
+
+# --- the unnamed people a report is about ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        (
+            "Der Trainer beschwerte sich bei der Schiedsrichterin über zwei Karten.",
+            "de",
+            "Schiedsrichterin",
+        ),
+        ("Die Richterin glaubte dem Angeklagten kein Wort.", "de", "Angeklagte"),
+        ("Ein zweiter Täter konnte über die Dächer entkommen.", "de", "Täter"),
+        ("The referee sent off two players before half-time.", "en", "referee"),
+        ("A second suspect, a woman of 30, was released on bail.", "en", "suspect"),
+    ],
+)
+def test_an_unnamed_participant_is_a_person(sentence: str, language: str, name: str) -> None:
+    assert name in _people(sentence, language)
+
+
+def test_a_participant_word_as_a_modifier_or_an_office_is_no_extra_person() -> None:
+    assert _people("Officers found a suspect package near the station.", "en") == []
+    assert _people("Der Schiedsrichter Tobias Welz pfiff ab.") == ["Tobias Welz"]
+
+
+def test_several_suspects_are_a_group() -> None:
+    for text, language in (
+        ("Die Polizei nahm drei Verdächtige fest, teilte sie mit.", "de"),
+        ("Police said two suspects had been arrested.", "en"),
+    ):
+        draft = _draft(text, language=language)
+        assert any(a.kind.value == "group" for a in draft.actors)
+
+
+# --- country names and language adjectives -----------------------------------------------
+
+
+def test_a_plural_country_name_in_the_dative_is_the_country() -> None:
+    assert _states("Die Spur führt zu Banden in den Niederlanden.") == ["Netherlands"]
+    assert _states("Aus den Niederlanden kamen 300 Helfer.") == ["Netherlands"]
+
+
+def test_a_language_whose_name_is_no_adjective_names_no_country() -> None:
+    assert _states("Die Serie von Einbrüchen reißt nicht ab.") == []
+    assert _states("Eine ganze Serie neuer Regeln tritt in Kraft.") == []

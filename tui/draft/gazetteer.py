@@ -34,6 +34,9 @@ _ADJECTIVE_ENDINGS = re.compile(
     r"(?:e?s?isch|n?isch|an?isch|ian|ians|an|ans|n|ns|ese|ish)(?:e|en|er|es|em)?\Z"
 )
 _INFLECTIONS = ("", "e", "en", "er", "es", "em", "s")
+_LANGUAGE_ADJECTIVE_ENDINGS = ("isch", "sch", "an", "ese", "ish", "ic", "ch")
+"""A language's name that is also an adjective ("Russisch", "Vietnamese", "Turkish");
+names that are not ("Seri", a language of Mexico) would take nouns ("Serie") for it."""
 
 
 _PLACE_BEFORE = re.compile(
@@ -109,7 +112,12 @@ def _token_matches(pattern: str, word: str) -> bool:
     if pattern[0].isupper() and not word[0].isupper():
         return False
     folded, target = word.casefold(), pattern.casefold()
-    return folded == target or (pattern[0].isupper() and folded == target + "s")
+    if folded == target:
+        return True
+    # "Russlands", and the dative plural of a plural name: "in den Niederlanden"
+    return pattern[0].isupper() and (
+        folded == target + "s" or (target.endswith("de") and folded == target + "n")
+    )
 
 
 _WORD_START = "\x00"
@@ -355,7 +363,12 @@ def _babel_countries() -> tuple[dict[str, Entry], dict[str, list[str]]]:
             continue
         for locale in locales.values():
             adjective = locale.languages.get(language)
-            if adjective and " " not in adjective and len(adjective) >= 4:
+            if (
+                adjective
+                and " " not in adjective
+                and len(adjective) >= 4
+                and adjective.casefold().endswith(_LANGUAGE_ADJECTIVE_ENDINGS)
+            ):
                 names.setdefault("lang:" + territory, []).append(adjective.casefold())
     return entries, names
 

@@ -234,7 +234,45 @@ def find_people(
             # the surname decides: a first name may also be a noun ("Yasmin")
             continue
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
+    people.extend(_participants(sentence, language, people, known))
     return sorted(people, key=lambda p: p.start)
+
+
+_PARTICIPANT_DE = re.compile(
+    r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
+    r"(?P<noun>(?:Tat)?[Vv]erdächtige[nr]?|Angeklagte[nr]?|Beschuldigte[nr]?|Täter(?:in)?"
+    r"|Schiedsrichter(?:in)?|Kläger(?:in)?)\b(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+_PARTICIPANT_EN = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:(?:first|second|third|fourth|fifth|[a-z]+-year-old)\s+)?"
+    r"(?P<noun>defendant|suspect|referee|claimant|plaintiff)\b"
+    r"(?!\s+(?:vehicle|package|device|car|van|substance|item|bag)s?\b)"
+)
+"""The unnamed people a court, crime or match report is about ("der Angeklagte", "ein
+dritter Täter", "dem Schiedsrichter", "a third suspect", "the referee"): each is an
+actor even when the text never names them. Victims and witnesses are left out: a report
+names them as those things happened to, seldom as sources."""
+
+
+def _participants(
+    sentence: str,
+    language: str,
+    people: list[PersonMention],
+    known: set[tuple[int, int]],
+) -> list[PersonMention]:
+    pattern = _PARTICIPANT_DE if language == "de" else _PARTICIPANT_EN
+    found: list[PersonMention] = []
+    for match in pattern.finditer(sentence):
+        start, end = match.span("noun")
+        if any(p.start <= start < p.end for p in people) or any(s <= start < e for s, e in known):
+            continue
+        noun = match.group("noun")
+        if language == "de" and noun[:-1].endswith(("dächtige", "klagte", "schuldigte")):
+            noun = noun[:-1]  # "den Angeklagten", "ein Verdächtiger": "Angeklagte"
+        found.append(
+            PersonMention(noun[:1].upper() + noun[1:] if language == "de" else noun, start, end)
+        )
+    return found
 
 
 _NAME_IN_APPOSITION = re.compile(
