@@ -382,3 +382,28 @@ def test_a_plural_country_name_in_the_dative_is_the_country() -> None:
 def test_a_language_whose_name_is_no_adjective_names_no_country() -> None:
     assert _states("Die Serie von Einbrüchen reißt nicht ab.") == []
     assert _states("Eine ganze Serie neuer Regeln tritt in Kraft.") == []
+
+
+# --- German federal agencies -----------------------------------------------------------
+
+
+def test_a_federal_agency_and_its_initials_are_one_actor() -> None:
+    draft = _draft(
+        "Das Bundeskriminalamt meldet mehr Fälle von Betrug im Netz. Der Anstieg sei "
+        "deutlich, teilte das BKA am Dienstag mit.",
+        language="de",
+    )
+    agencies = [a for a in draft.actors if a.kind.value == "organisation"]
+    assert [a.name for a in agencies] == ["Bundeskriminalamt"]
+
+
+def test_a_federal_agency_in_the_genitive_keeps_its_own_name() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Nach Angaben des Technischen Hilfswerks waren 400 Helfer im Einsatz. Auch das "
+            "Bundesamt für Strahlenschutz gab Entwarnung.",
+            language="de",
+        )
+    )
+    assert kinds.get("Technisches Hilfswerk") == "organisation"
+    assert kinds.get("Bundesamt für Strahlenschutz") == "organisation"
