@@ -407,3 +407,42 @@ def test_a_federal_agency_in_the_genitive_keeps_its_own_name() -> None:
     )
     assert kinds.get("Technisches Hilfswerk") == "organisation"
     assert kinds.get("Bundesamt für Strahlenschutz") == "organisation"
+
+
+# --- names that run on after the head ---------------------------------------------------
+
+
+def test_what_a_body_is_for_is_part_of_its_name() -> None:
+    assert _bodies("Das Institut für Europäische Politik senkte die Prognose.") == [
+        ("Institut für Europäische Politik", "organisation")
+    ]
+    assert ("Ministerium für Bildung und Forschung", "organisation") in _bodies(
+        "Das Ministerium für Bildung und Forschung fördert das Projekt."
+    )
+
+
+def test_whose_association_a_body_is_is_part_of_its_name() -> None:
+    assert ("Verband der Automobilindustrie", "organisation") in _bodies(
+        "Der Verband der Automobilindustrie rechnet mit weniger Neuzulassungen."
+    )
+    assert ("Bund der Steuerzahler", "organisation") in _bodies(
+        "Scharfe Kritik übte der Bund der Steuerzahler."
+    )
+
+
+def test_a_body_of_a_uk_nation_is_one_name() -> None:
+    assert ("Historic England", "organisation") in _bodies(
+        "The hall was listed, Historic England said.", "en"
+    )
+    assert ("Police Scotland", "organisation") in _bodies(
+        "Police Scotland confirmed two arrests.", "en"
+    )
+    assert _bodies("Growth across Scotland slowed, and rents in Northern England rose.", "en") == []
+
+
+def test_a_government_and_an_outlet_lose_no_word_and_gain_no_article() -> None:
+    assert ("Welsh government", "organisation") in _bodies(
+        "The Welsh government has approved the plan.", "en"
+    )
+    assert ("The Courier", "media") not in _bodies("the Dundee Courier said", "en")
+    assert ("The Herald", "media") in _bodies("according to The Herald.", "en")

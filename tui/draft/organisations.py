@@ -183,6 +183,17 @@ _NATIONS = re.compile(r" (?:England|Scotland|Wales|Northern Ireland|Cymru)\b")
 """The nations of the United Kingdom, which are no states in the country data."""
 
 
+_NATIONAL_BODY = re.compile(
+    r"\b(?P<name>(?P<first>[A-Z][a-z]+) (?:England|Scotland|Wales|Northern Ireland))\b"
+)
+"""A body of one of the nations of the United Kingdom named by what it does and the
+nation ("Transport Scotland", "Historic England", "Police Scotland")."""
+_NOT_NATIONAL_BODY = frozenset(
+    "In From To Across Throughout For New North South East West Northern Southern Eastern"
+    " Western Central Rural Greater Modern Independent Of And Or The In Inside Outside".split()
+)
+
+
 def _national_branch(sentence: str, end: int, known: frozenset[str]) -> int:
     """How far a body's national branch runs after its initials ("NHS England", "WWF
     Deutschland"): a nation or a country written right after them; 0 for none."""
@@ -348,11 +359,32 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                 ):
                     end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
                     following += 1
+        if end == match.start() + len(word):
+            purpose = _PURPOSE.match(sentence, end)
+            if purpose is None and _uninflected(word) in _MEMBERS_HEADS:
+                purpose = _MEMBERS.match(sentence, end)
+            if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
+                end = purpose.end()
         name = sentence[tokens[start].start() : end]
         before = tokens[start - 1].group() if start else ""
         if name == word and _bare_head(word, before):
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
         found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+
+
+_PURPOSE = re.compile(
+    r" für (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+"
+    r"(?:(?:,| und) (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
+)
+"""What a German body is for, which is part of its name ("Bundesamt für Migration und
+Flüchtlinge", "Institut für Weltwirtschaft", "Ministerium für Wirtschaft, Arbeit und
+Tourismus")."""
+
+
+_MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung"})
+_MEMBERS = re.compile(r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ][\w-]+")
+"""Whose association a body is, part of its name ("Bund der Steuerzahler", "Verband der
+Chemischen Industrie")."""
 
 
 def _place_name(word: str) -> bool:
@@ -452,10 +484,14 @@ government"); "the government" alone is the state the story is about."""
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
     for match in _EN_GOVERNMENT.finditer(sentence):
         owner = match.group("owner")
-        if owner in ("The", "A", "An", "This", "That", "Its", "Their"):
-            continue
-        name = sentence[match.start("owner") : match.end("body")]
-        found.append(BodyMention(name, "organisation", match.start(), match.end(), owned=True))
+        start = match.start("owner")
+        first = owner.split(" ", 1)[0]
+        if first in _OPENERS:
+            if " " not in owner:
+                continue
+            start += len(first) + 1  # "The Scottish government"
+        name = sentence[start : match.end("body")]
+        found.append(BodyMention(name, "organisation", start, match.end(), owned=True))
     for match in _EN_LOWER_BODY.finditer(sentence):
         owner = match.group("owner")
         start = (
@@ -531,7 +567,9 @@ def find_bodies(
             continue
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _OUTLET_NAME.finditer(sentence):
-        name = match.group("name").removeprefix("The ")
+        name = match.group("name")
+        if name.count(" ") > 1 or not name.startswith("The "):
+            name = name.removeprefix("The ")  # "The Herald" keeps its article
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
@@ -548,6 +586,9 @@ def find_bodies(
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _CLUB.finditer(sentence):
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
+    for match in _NATIONAL_BODY.finditer(sentence):
+        if match.group("first") not in _NOT_NATIONAL_BODY and language != "de":
+            found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
     for match in _CAMEL_CASE.finditer(sentence):
         name = match.group("name")
         if not name.startswith(_NAME_PREFIXES) and name not in known:
