@@ -446,3 +446,15 @@ def test_a_government_and_an_outlet_lose_no_word_and_gain_no_article() -> None:
     )
     assert ("The Courier", "media") not in _bodies("the Dundee Courier said", "en")
     assert ("The Herald", "media") in _bodies("according to The Herald.", "en")
+
+
+def test_a_hyphenated_outlet_title_and_municipal_utilities() -> None:
+    assert ("Kölner Stadt-Anzeiger", "media") in _bodies(
+        "Das sagte die Ministerin dem Kölner Stadt-Anzeiger."
+    )
+    assert ("Bonner General-Anzeiger", "media") in _bodies(
+        "Wie der Bonner General-Anzeiger berichtet, fällt das Fest aus."
+    )
+    assert ("Stadtwerke Bochum", "organisation") in _bodies(
+        "Die Stadtwerke Bochum erhöhen die Preise für Fernwärme."
+    )

@@ -37,7 +37,7 @@ _DE_HEADS = (
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
     "gerichtshof", "verein", "klinik", "landtag", "kreistag", "kammer", "rat", "senat",
-    "landkreis", "genossenschaft", "akademie",
+    "landkreis", "genossenschaft", "akademie", "stadtwerke",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -105,9 +105,9 @@ def _named(word: str) -> bool:
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _OUTLET_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Gazette"
-    r"|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier|Rundschau|Allgemeine"
-    r"|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
+    r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Times|Post|News|Journal"
+    r"|Herald|Tribune|Gazette|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier"
+    r"|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
 )
 """An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
 _WIRE = re.compile(
