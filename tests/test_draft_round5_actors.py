@@ -458,3 +458,16 @@ def test_a_hyphenated_outlet_title_and_municipal_utilities() -> None:
     assert ("Stadtwerke Bochum", "organisation") in _bodies(
         "Die Stadtwerke Bochum erhöhen die Preise für Fernwärme."
     )
+
+
+def test_state_governments_municipal_associations_and_parliamentary_groups() -> None:
+    assert ("Landesregierung", "organisation") in _bodies(
+        "Die Landesregierung in Kiel will die Kita-Gebühren abschaffen."
+    )
+    assert ("Sächsische Staatsregierung", "organisation") in _bodies(
+        "Die Sächsische Staatsregierung lehnt den Plan ab."
+    )
+    assert ("Landkreistag", "organisation") in _bodies("Der Landkreistag warnte vor Kosten.")
+    assert ("Linksfraktion", "organisation") in _bodies("Die Linksfraktion stimmte dagegen.")
+    # a parliamentary group named before is pointed back at, not a new body
+    assert _bodies("Die Fraktion will am Freitag entscheiden.") == []

@@ -37,7 +37,9 @@ _DE_HEADS = (
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
     "gerichtshof", "verein", "klinik", "landtag", "kreistag", "kammer", "rat", "senat",
-    "landkreis", "genossenschaft", "akademie", "stadtwerke",
+    "landkreis", "genossenschaft", "akademie", "stadtwerke", "landesregierung",
+    "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
+    "gemeindetag", "fraktion",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -59,7 +61,7 @@ _ARTICLES = frozenset(
     " Eine Einer Eines Einem Einen".split()
 )
 _POINTING_HEADS = frozenset(
-    "verein klinik kammer rat landkreis akademie genossenschaft gerichtshof".split()
+    "verein klinik kammer rat landkreis akademie genossenschaft gerichtshof fraktion".split()
 )
 """Heads that with an article alone point back at the body named before ("der Verein"
 after the club, "die Kammer" after the court)."""
@@ -67,7 +69,8 @@ _ANAPHORIC_HEADS = frozenset(
     "bank amt institut ministerium behörde gericht gewerkschaft partei agentur verband"
     " konzern aufsicht dienst stab kommission parlament universität hochschule stiftung"
     " zentralbank notenbank miliz klinikum uniklinik verwaltung verein klinik kammer rat"
-    " senat landkreis genossenschaft akademie gerichtshof armee marine luftwaffe".split()
+    " senat landkreis genossenschaft akademie gerichtshof armee marine luftwaffe fraktion"
+    " landesregierung".split()
 )
 """Heads that, alone and with no article, adjective or name, name a department or a kind
 of body ("Verwaltung und Vertrieb", "Gericht und Polizei"), not a body: with an article
