@@ -471,3 +471,30 @@ def test_state_governments_municipal_associations_and_parliamentary_groups() -> 
     assert ("Linksfraktion", "organisation") in _bodies("Die Linksfraktion stimmte dagegen.")
     # a parliamentary group named before is pointed back at, not a new body
     assert _bodies("Die Fraktion will am Freitag entscheiden.") == []
+
+
+def test_national_agencies_and_papers_named_by_one_word_are_media() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Das meldete die Agentur ANSA am Abend. Wie der Tagesspiegel berichtet, war der "
+            "Termin seit Wochen geplant.",
+            language="de",
+        )
+    )
+    assert kinds.get("ANSA") == "media"
+    assert kinds.get("Tagesspiegel") == "media"
+    kinds = actor_kinds(
+        _draft("The minister told The Scotsman that the ferry would sail.", language="en")
+    )
+    assert kinds.get("The Scotsman") == "media"
+
+
+def test_words_that_are_also_an_outlets_name_stay_words() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Der Standard für Dämmung wird verschärft. Die Krone des Baumes brach ab. "
+            "The Nikkei index rose 2 percent.",
+            language="de",
+        )
+    )
+    assert not any(kind == "media" for kind in kinds.values())
