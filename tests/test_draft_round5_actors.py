@@ -498,3 +498,14 @@ def test_words_that_are_also_an_outlets_name_stay_words() -> None:
         )
     )
     assert not any(kind == "media" for kind in kinds.values())
+
+
+def test_a_body_named_after_the_word_for_its_kind_is_no_person() -> None:
+    assert ("Shelter", "organisation") in _bodies("The charity Shelter said rents rose.", "en")
+    assert ("Unison", "organisation") in _bodies(
+        "The country's largest union, Unison, balloted its members.", "en"
+    )
+    assert ("Wizz Air", "organisation") in _bodies("The airline Wizz Air cut 12 routes.", "en")
+    # a weekday, or a clause set off by commas, is no name
+    assert _bodies("The company said on Monday it would cut jobs.", "en") == []
+    assert _bodies("The union, Britain's largest, objected.", "en") == []

@@ -220,6 +220,34 @@ _NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Del", "Den", "Las", "Lo
 """Surnames written so ("MacDonald", "FitzGerald", "VanDyke") are people."""
 
 
+_KIND_BEFORE = re.compile(
+    r"\b(?:union|charity|think[- ]?tank|airline|retailer|carmaker|automaker|lender|insurer"
+    r"|regulator|watchdog|firm|company|start-?up|NGO|club|party|foundation|consultancy"
+    r"|supermarket|chain|operator|developer|manufacturer|supplier|utility|producer)"
+    r"(?P<comma>,)?\s+(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|&)){0,3})"
+)
+"""A body named after the word for what it is ("the union Unite", "Britain's biggest
+union, Unite,", "the charity Shelter"): the kind of body tells that the name is no
+person's."""
+_NOT_NAME_STARTS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " May June July August September October November December On In At As The A An It"
+    " He She They We I This That But And Or If When Chief President Director".split()
+)
+
+
+def _kind_before(sentence: str, found: list[BodyMention]) -> None:
+    for match in _KIND_BEFORE.finditer(sentence):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _NOT_NAME_STARTS:
+            continue
+        if match.group("comma") and not sentence[match.end("name") :].startswith(","):
+            continue  # "…union, Unite, said": only a name set between commas
+        start = match.start("name")
+        found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
     """Where ``sentence`` gives stock tickers: names inside them are no actors."""
     return [(m.start(), m.end()) for m in _TICKER.finditer(sentence)]
@@ -596,6 +624,8 @@ def find_bodies(
         name = match.group("name")
         if not name.startswith(_NAME_PREFIXES) and name not in known:
             found.append(BodyMention(name, "organisation", match.start(), match.end()))
+    if language != "de":
+        _kind_before(sentence, found)
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
