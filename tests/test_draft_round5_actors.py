@@ -509,3 +509,13 @@ def test_a_body_named_after_the_word_for_its_kind_is_no_person() -> None:
     # a weekday, or a clause set off by commas, is no name
     assert _bodies("The company said on Monday it would cut jobs.", "en") == []
     assert _bodies("The union, Britain's largest, objected.", "en") == []
+
+
+def test_committees_presidiums_and_citizens_initiatives_are_bodies() -> None:
+    assert ("Untersuchungsausschuss", "organisation") in _bodies(
+        "Der Untersuchungsausschuss will die Ministerin im Mai befragen."
+    )
+    assert ("Bürgerinitiative", "organisation") in _bodies(
+        "Eine Bürgerinitiative hat 2.000 Unterschriften gegen die Trasse gesammelt."
+    )
+    assert ("Kuratorium", "organisation") not in _bodies("Das Kuratorium tagte erneut.")

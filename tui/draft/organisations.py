@@ -39,7 +39,8 @@ _DE_HEADS = (
     "gerichtshof", "verein", "klinik", "landtag", "kreistag", "kammer", "rat", "senat",
     "landkreis", "genossenschaft", "akademie", "stadtwerke", "landesregierung",
     "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
-    "gemeindetag", "fraktion",
+    "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
+    "bürgerinitiative",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -61,7 +62,8 @@ _ARTICLES = frozenset(
     " Eine Einer Eines Einem Einen".split()
 )
 _POINTING_HEADS = frozenset(
-    "verein klinik kammer rat landkreis akademie genossenschaft gerichtshof fraktion".split()
+    "verein klinik kammer rat landkreis akademie genossenschaft gerichtshof fraktion"
+    " ausschuss präsidium kuratorium".split()
 )
 """Heads that with an article alone point back at the body named before ("der Verein"
 after the club, "die Kammer" after the court)."""
@@ -70,7 +72,7 @@ _ANAPHORIC_HEADS = frozenset(
     " konzern aufsicht dienst stab kommission parlament universität hochschule stiftung"
     " zentralbank notenbank miliz klinikum uniklinik verwaltung verein klinik kammer rat"
     " senat landkreis genossenschaft akademie gerichtshof armee marine luftwaffe fraktion"
-    " landesregierung".split()
+    " landesregierung ausschuss präsidium kuratorium".split()
 )
 """Heads that, alone and with no article, adjective or name, name a department or a kind
 of body ("Verwaltung und Vertrieb", "Gericht und Polizei"), not a body: with an article
