@@ -519,3 +519,29 @@ def test_committees_presidiums_and_citizens_initiatives_are_bodies() -> None:
         "Eine Bürgerinitiative hat 2.000 Unterschriften gegen die Trasse gesammelt."
     )
     assert ("Kuratorium", "organisation") not in _bodies("Das Kuratorium tagte erneut.")
+
+
+# --- titles of address, occupations, English bodies by their kind -----------------------
+
+
+def test_a_title_of_address_and_a_surname_are_a_person() -> None:
+    assert _people("Ms Okafor, of the tenants' association, said rents had doubled.", "en") == [
+        "Okafor"
+    ]
+    assert _people("Mr Lindqvist declined to comment.", "en") == ["Lindqvist"]
+
+
+def test_occupations_before_a_name_are_split_off() -> None:
+    assert _people("Campaigner Priya Shah said the hall must stay open.", "en") == ["Priya Shah"]
+    assert _people("Labour MP Tom Fenwick voted against.", "en") == ["Tom Fenwick"]
+    assert _people("Die Politologin Karin Seeberg hält das für riskant.") == ["Karin Seeberg"]
+    assert _people("Nationalspieler Timo Kessler fällt aus.") == ["Timo Kessler"]
+
+
+def test_a_body_before_or_after_the_word_for_its_kind() -> None:
+    assert ("Leeds city council", "organisation") in _bodies(
+        "Leeds city council approved the scheme.", "en"
+    )
+    assert ("Save Our Pool", "organisation") in _bodies(
+        "Members of the Save Our Pool campaign marched to the town hall.", "en"
+    )

@@ -238,6 +238,27 @@ _NOT_NAME_STARTS = frozenset(
 )
 
 
+_KIND_AFTER = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:campaign|charity"
+    r"|pressure\s+group|think\s+tank|consortium|residents'\s+association|action\s+group)\b"
+)
+"""A body named before the word for what it is ("the Save Preston Library campaign",
+"the Resolution Foundation think tank")."""
+
+
+def _kind_after(sentence: str, found: list[BodyMention]) -> None:
+    for match in _KIND_AFTER.finditer(sentence):
+        start = match.start("name")
+        name = match.group("name")
+        first = name.split(" ", 1)[0]
+        if first in _OPENERS:
+            if " " not in name:
+                continue
+            start += len(first) + 1
+            name = name[len(first) + 1 :]
+        found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
 def _kind_before(sentence: str, found: list[BodyMention]) -> None:
     for match in _KIND_BEFORE.finditer(sentence):
         name = match.group("name")
@@ -500,7 +521,8 @@ _EN_LOWER_BODY = re.compile(
     r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|police"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
-    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
+    r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
 military", "the fire service"); not an adjective before a plural ("the military
@@ -628,6 +650,7 @@ def find_bodies(
             found.append(BodyMention(name, "organisation", match.start(), match.end()))
     if language != "de":
         _kind_before(sentence, found)
+        _kind_after(sentence, found)
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))

@@ -117,6 +117,15 @@ def _after_preposition(
     return piece[2:]
 
 
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx"})
+
+
+def _honorific(piece: list[re.Match[str]]) -> bool:
+    """ "Ms Warrington": a title of address before one capitalised word is a person's,
+    even when the text never gave the first name."""
+    return len(piece) == 2 and piece[0].group() in _HONORIFICS
+
+
 def _named_after_office(words: list[str]) -> bool:
     """ "Fraktionschef Sebastian Lechner": after an office a German common noun would take
     an article or a genitive, so a first name and a surname there are a person's even when
@@ -289,7 +298,8 @@ def _person(
     piece: list[re.Match[str]], sentence: str, language: str, places: Gazetteer
 ) -> PersonMention | None:
     while piece and (
-        piece[0].group().casefold() in _FUNCTION_WORDS or piece[0].group() in _PARTICLES
+        (piece[0].group().casefold() in _FUNCTION_WORDS and not _honorific(piece))
+        or piece[0].group() in _PARTICLES
     ):
         piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
     piece = _after_preposition(piece, language, places)
@@ -332,7 +342,7 @@ def _person(
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
-    role = " ".join(m.group() for m in roles) or None
+    role = " ".join(m.group() for m in roles if m.group() not in _HONORIFICS) or None
     return PersonMention(
         name=" ".join(words),
         start=piece[0].start(),
