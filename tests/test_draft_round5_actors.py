@@ -428,6 +428,9 @@ def test_whose_association_a_body_is_is_part_of_its_name() -> None:
     assert ("Bund der Steuerzahler", "organisation") in _bodies(
         "Scharfe Kritik übte der Bund der Steuerzahler."
     )
+    assert ("Gewerkschaft der Lokführer", "organisation") in _bodies(
+        "Die Gewerkschaft der Lokführer kündigte einen Warnstreik an."
+    )
 
 
 def test_a_body_of_a_uk_nation_is_one_name() -> None:

@@ -435,7 +435,7 @@ Flüchtlinge", "Institut für Weltwirtschaft", "Ministerium für Wirtschaft, Arb
 Tourismus")."""
 
 
-_MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung"})
+_MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung", "gewerkschaft"})
 _MEMBERS = re.compile(r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ][\w-]+")
 """Whose association a body is, part of its name ("Bund der Steuerzahler", "Verband der
 Chemischen Industrie")."""
