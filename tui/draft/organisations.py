@@ -622,9 +622,7 @@ def find_bodies(
             continue
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _OUTLET_NAME.finditer(sentence):
-        name = match.group("name")
-        if name.count(" ") > 1 or not name.startswith("The "):
-            name = name.removeprefix("The ")  # "The Herald" keeps its article
+        name = match.group("name").removeprefix("The ")
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
