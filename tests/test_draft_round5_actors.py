@@ -567,3 +567,10 @@ def test_sunday_papers_are_media() -> None:
         _draft("The minister denied a report in the Mail on Sunday.", language="en")
     )
     assert kinds.get("Mail on Sunday") == "media"
+
+
+def test_a_bodys_kind_alone_after_an_article_is_marked_as_pointing_back() -> None:
+    pointing = find_bodies("Die Behörde teilte am Abend mit, sie prüfe.", "de")
+    assert [(b.name, b.pointing) for b in pointing] == [("Behörde", True)]
+    named = find_bodies("Das Gesundheitsamt teilte am Abend mit, es prüfe.", "de")
+    assert [(b.name, b.pointing) for b in named] == [("Gesundheitsamt", False)]

@@ -290,6 +290,9 @@ class BodyMention:
     owned: bool = False
     """Written in lowercase after its owner ("North Korea's army"): the owner's own
     mention stands beside it."""
+    pointing: bool = False
+    """A body's kind alone after an article ("die Behörde", "der Konzern"): it most
+    likely points back at a body named before rather than naming one of its own."""
 
 
 def _uninflected(word: str) -> str:
@@ -423,7 +426,10 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
         before = tokens[start - 1].group() if start else ""
         if name == word and _bare_head(word, before):
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
-        found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+        pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
+        found.append(
+            BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
+        )
 
 
 _PURPOSE = re.compile(
