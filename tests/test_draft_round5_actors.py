@@ -574,3 +574,13 @@ def test_a_bodys_kind_alone_after_an_article_is_marked_as_pointing_back() -> Non
     assert [(b.name, b.pointing) for b in pointing] == [("Behörde", True)]
     named = find_bodies("Das Gesundheitsamt teilte am Abend mit, es prüfe.", "de")
     assert [(b.name, b.pointing) for b in named] == [("Gesundheitsamt", False)]
+
+
+def test_peers_are_the_house_of_lords() -> None:
+    for text in (
+        "Peers voted by 210 to 180 to send the bill back to the Commons.",
+        "The plan faces a rough ride from peers, who debate it on Monday.",
+    ):
+        kinds = actor_kinds(_draft(text, language="en"))
+        assert kinds.get("House of Lords") == "organisation"
+        assert not any(kind == "group" for kind in kinds.values())
