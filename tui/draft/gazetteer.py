@@ -34,6 +34,26 @@ _ADJECTIVE_ENDINGS = re.compile(
     r"(?:e?s?isch|n?isch|an?isch|ian|ians|an|ans|n|ns|ese|ish)(?:e|en|er|es|em)?\Z"
 )
 _INFLECTIONS = ("", "e", "en", "er", "es", "em", "s")
+_LANGUAGE_ADJECTIVE_ENDINGS = ("isch", "sch", "an", "ese", "ish", "ic", "ch")
+"""A language's name that is also an adjective ("Russisch", "Vietnamese", "Turkish");
+names that are not ("Seri", a language of Mexico) would take nouns ("Serie") for it."""
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:(?P<owner>[^\W\d_]+)\s+)?(?:(?P<in>in|near)|nach|zwischen|between)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+(?:und|and)\s+)?\Z"
+)
+"""The words before a capital that make it a place; ``owner`` is the word before the
+preposition. German "in Moskau" is left alone: a German report writes "hat in Moskau …
+empfangen" of the state's own leader, and "die Regierung in Moskau" of the state."""
+_RULERS = frozenset(
+    "government authorities officials leadership regime leaders parliament regierung"
+    " führung staatsführung behörden machthaber parlament".split()
+)
+"""Who a capital after "in" stands for: "die Regierung in Moskau" is the state."""
+_WIRE_AFTER = re.compile(r"\s*\([A-Za-z][\w/ -]{1,20}\)\s*[-\N{EN DASH}\N{EM DASH}]")
+"""A wire dateline's agency after a place ("Berlin (dpa) -"): the place the story was
+filed from."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +112,12 @@ def _token_matches(pattern: str, word: str) -> bool:
     if pattern[0].isupper() and not word[0].isupper():
         return False
     folded, target = word.casefold(), pattern.casefold()
-    return folded == target or (pattern[0].isupper() and folded == target + "s")
+    if folded == target:
+        return True
+    # "Russlands", and the dative plural of a plural name: "in den Niederlanden"
+    return pattern[0].isupper() and (
+        folded == target + "s" or (target.endswith("de") and folded == target + "n")
+    )
 
 
 _WORD_START = "\x00"
@@ -171,6 +196,9 @@ class Gazetteer:
     anonymous: frozenset[str]
     roles: tuple[str, ...]
     loaded: tuple[str, ...]
+    cities: frozenset[str] = frozenset()
+    """Capitals that stand for their state ("Moskau"), which are mere places after "in",
+    "zwischen" or "nach" ("Shares rose in London", "zwischen Hamburg und Berlin")."""
 
     @functools.cached_property
     def _automaton(self) -> _Automaton:
@@ -201,7 +229,8 @@ class Gazetteer:
                 start, end = found[i].start, found[i + length - 1].end
                 # lowercase is an adjective ("russische"), except for names written so ("dpa")
                 is_name = is_name and (found[i].text[0].isupper() or entry.kind == "media")
-                mentions.append(Mention(entry, text[start:end], start, end, is_name))
+                if entry.kind != "state" or not self._only_a_place(text, start, end):
+                    mentions.append(Mention(entry, text[start:end], start, end, is_name))
                 i += length
                 continue
             adjective = self._adjective(found[i].text, candidates[i][1], candidates[i][2])
@@ -210,6 +239,26 @@ class Gazetteer:
                 mentions.append(Mention(adjective, w.text, w.start, w.end, False))
             i += 1
         return mentions
+
+    def _only_a_place(self, text: str, start: int, end: int) -> bool:
+        """Whether a capital names where something happens, not its state: after "in",
+        "nach", "zwischen" (also as the second of two places: "zwischen Hamburg und
+        Berlin") or a wire dateline's agency ("Berlin (dpa) -"); but "die Regierung in
+        Moskau" and "officials in Washington" are the state's people."""
+        name = text[start:end]
+        if _WIRE_AFTER.match(text, end) and name[:1].isupper():
+            return True
+        if name not in self.cities:
+            return False
+        before = _PLACE_BEFORE.search(text, 0, start)
+        if before is None:
+            return False
+        owner = before.group("owner")
+        if before.group("in") and not (owner and owner.islower()):
+            return False  # "in London" after a lowercase English word only ("rose in London")
+        return not owner or not (
+            owner.casefold() in _RULERS or self.is_group(owner) or self.is_role(owner)
+        )
 
     def _name_at(
         self, found: list[_Word], i: int, candidates: list[int]
@@ -314,7 +363,12 @@ def _babel_countries() -> tuple[dict[str, Entry], dict[str, list[str]]]:
             continue
         for locale in locales.values():
             adjective = locale.languages.get(language)
-            if adjective and " " not in adjective and len(adjective) >= 4:
+            if (
+                adjective
+                and " " not in adjective
+                and len(adjective) >= 4
+                and adjective.casefold().endswith(_LANGUAGE_ADJECTIVE_ENDINGS)
+            ):
                 names.setdefault("lang:" + territory, []).append(adjective.casefold())
     return entries, names
 
@@ -342,12 +396,14 @@ def gazetteer() -> Gazetteer:
                     stems.append((stem, entry))
         for adjective in country_names.get("lang:" + code, []):
             adjectives.append((adjective, entry))
+    cities: set[str] = set()
     for raw in data["actors"]:
         if "territory" in raw:
             entry = entries[raw["territory"]]
         else:
             entry = Entry(raw["id"], raw["name"], raw["kind"], bool(raw.get("company")))
-        for name in raw["names"]:
+        cities.update(raw.get("cities", ()))
+        for name in [*raw.get("names", ()), *raw.get("cities", ())]:
             star = name.endswith("*")
             pattern = tuple(w.text for w in words(name.rstrip("*")))
             if star:
@@ -358,4 +414,6 @@ def gazetteer() -> Gazetteer:
     anonymous = frozenset(w.casefold() for ws in data["anonymous_groups"].values() for w in ws)
     roles = tuple(w for ws in data["roles"].values() for w in ws)
     loaded = tuple(w for ws in data["loaded_labels"].values() for w in ws)
-    return Gazetteer(tuple(names), tuple(stems), tuple(adjectives), anonymous, roles, loaded)
+    return Gazetteer(
+        tuple(names), tuple(stems), tuple(adjectives), anonymous, roles, loaded, frozenset(cities)
+    )

@@ -14,7 +14,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["is_common_noun", "is_known_common_noun", "is_proper_name", "is_subjunctive_one"]
+__all__ = [
+    "is_adjective",
+    "is_common_noun",
+    "is_known_common_noun",
+    "is_proper_name",
+    "is_subjunctive_one",
+]
 
 _INFLECTIONS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "se", "sen", "nen", "ns"})
 
@@ -68,6 +74,12 @@ def is_known_common_noun(word: str) -> bool:
 def is_common_noun(word: str) -> bool:
     """True for a German common noun ("Süden", "Reihe", "Haft"), not for a name."""
     return _tag(word).startswith("NN")
+
+
+def is_adjective(word: str) -> bool:
+    """True for an attributive adjective ("ukrainische", "zuständige"), not for a
+    pronoun that ends like one ("allem", "jeder")."""
+    return _tag(word).startswith("ADJ(A")
 
 
 def is_proper_name(word: str) -> bool:

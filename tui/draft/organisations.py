@@ -36,12 +36,48 @@ _DE_HEADS = (
     "stiftung", "vorstand", "betriebsrat", "bundesrat", "präsidialamt", "präsidialamts",
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
+    "gerichtshof", "verein", "klinik", "landtag", "kreistag", "kammer", "rat", "senat",
+    "landkreis", "genossenschaft", "akademie", "stadtwerke", "landesregierung",
+    "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
+    "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
+    "bürgerinitiative",
 )  # fmt: skip
+"""Last parts of German compounds that name a body: a parliament ("Landtag"), a court
+("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
 _NOT_BODIES = frozenset(
     "brandstiftung anstiftung unruhestiftung verbund schlüsselbund staatenbund"
     " hochverwaltung selbstverwaltung zwangsverwaltung".split()
 )
-"""Common nouns that end like a body ("Brandstiftung" is arson, not a foundation)."""
+"""Common nouns that end like a body ("Brandstiftung" is arson, not a foundation; a
+"Landrat" is a person's office)."""
+_NOT_BODY_ENDINGS = (
+    "okrat", "parat", "drat", "pirat", "erat", "vorrat", "heirat", "hausrat", "unrat",
+    "zierrat", "karat", "landrat", "regierungsrat", "studienrat", "hofrat", "kreisrat",
+    "herzkammer", "dunkelkammer", "schatzkammer", "speisekammer", "rumpelkammer",
+)  # fmt: skip
+"""Words that end like a council or a chamber without being one ("Demokrat", "Apparat",
+"Quadrat", "Referat", "Vorrat", "Herzkammer"), and offices of one person ("Landrat")."""
+_ARTICLES = frozenset(
+    "der die das den dem des Der Die Das Den Dem Des ein eine einer eines einem einen Ein"
+    " Eine Einer Eines Einem Einen".split()
+)
+_POINTING_HEADS = frozenset(
+    "verein klinik kammer rat landkreis akademie genossenschaft gerichtshof fraktion"
+    " ausschuss präsidium kuratorium".split()
+)
+"""Heads that with an article alone point back at the body named before ("der Verein"
+after the club, "die Kammer" after the court)."""
+_ANAPHORIC_HEADS = frozenset(
+    "bank amt institut ministerium behörde gericht gewerkschaft partei agentur verband"
+    " konzern aufsicht dienst stab kommission parlament universität hochschule stiftung"
+    " zentralbank notenbank miliz klinikum uniklinik verwaltung verein klinik kammer rat"
+    " senat landkreis genossenschaft akademie gerichtshof armee marine luftwaffe fraktion"
+    " landesregierung ausschuss präsidium kuratorium".split()
+)
+"""Heads that, alone and with no article, adjective or name, name a department or a kind
+of body ("Verwaltung und Vertrieb", "Gericht und Polizei"), not a body: with an article
+they point back at one ("die Behörde"). "Polizei", "Feuerwehr", "Betriebsrat" or
+"Landtag" alone do name the one body of their kind in the story."""
 _EN_HEADS = frozenset(
     "office agency bank ministry department party institute university council commission"
     " court authority service observatory fund organisation organization association"
@@ -74,19 +110,25 @@ def _named(word: str) -> bool:
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _OUTLET_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Gazette"
-    r"|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier|Rundschau|Allgemeine"
-    r"|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
+    r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Times|Post|News|Journal"
+    r"|Herald|Tribune|Gazette|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier"
+    r"|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
 )
 """An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
 _WIRE = re.compile(
-    r"\((?P<names>[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10})*)\)\s*[-\N{EN DASH}\N{EM DASH}]"
+    r"\((?P<names>[A-Za-z]{2,10}(?:-[A-Z]{2,6})?(?:\s*/\s*[A-Za-z]{2,10}(?:-[A-Z]{2,6})?)*)\)"
+    r"\s*[-\N{EN DASH}\N{EM DASH}]"
 )
 """Agencies in a wire dateline: "(MNA) -" (or an en or em dash after it)."""
 _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
 """An agency named before the word ("dts Nachrichtenagentur")."""
+_AGENCY_SERVICE = re.compile(
+    r"(?<![\w-])(?P<agency>[A-Za-z]{2,10})-(?P<service>[A-Z]{2,6})(?![\w-])"
+)
+"""An agency's service named by the agency and its own initials ("dpa-AFX"): one outlet,
+not the agency; a common noun after the hyphen ("AFP-Reporter") leaves the agency."""
 _GROUP_BEFORE = re.compile(
     r"\b(?:Gruppe|Bewegung|Organisation|Initiative|group|movement|campaign)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
@@ -110,6 +152,8 @@ _UNNAMED_MEDIA = re.compile(
     r"|Medien(?=\s|[,.;:]))"
     r"|\b(?:(?P<adj_en>state|state-run|[A-Z][a-z]+)\s+)?(?P<noun_en>news\s+agencies"
     r"|media\s+reports|state\s+media|newspaper\s+reports|press\s+reports)\b"
+    r"|\b(?P<nation>[A-Z][a-z]+(?:an|ese|ish|ch|ian|i))\s+(?:state\s+)?(?:radio|television|TV"
+    r"|press|media)\b"
 )
 
 
@@ -128,6 +172,103 @@ actor of the story."""
 
 
 _OPENERS = frozenset({"The", "A", "An", *_DETERMINERS})
+
+
+def _is_outlet(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as an outlet or agency."""
+    from tui.draft.gazetteer import gazetteer
+
+    return any(
+        m.entry.kind == "media" and m.start == 0 and m.end == len(name)
+        for m in gazetteer().find(name)
+    )
+
+
+_NATIONS = re.compile(r" (?:England|Scotland|Wales|Northern Ireland|Cymru)\b")
+"""The nations of the United Kingdom, which are no states in the country data."""
+
+
+_NATIONAL_BODY = re.compile(
+    r"\b(?P<name>(?P<first>[A-Z][a-z]+) (?:England|Scotland|Wales|Northern Ireland))\b"
+)
+"""A body of one of the nations of the United Kingdom named by what it does and the
+nation ("Transport Scotland", "Historic England", "Police Scotland")."""
+_NOT_NATIONAL_BODY = frozenset(
+    "In From To Across Throughout For New North South East West Northern Southern Eastern"
+    " Western Central Rural Greater Modern Independent Of And Or The In Inside Outside".split()
+)
+
+
+def _national_branch(sentence: str, end: int, known: frozenset[str]) -> int:
+    """How far a body's national branch runs after its initials ("NHS England", "WWF
+    Deutschland"): a nation or a country written right after them; 0 for none."""
+    nation = _NATIONS.match(sentence, end)
+    if nation is not None:
+        return nation.end() - end
+    after = re.match(r" ([A-ZÄÖÜ][\w-]+)", sentence[end:])
+    if after is not None and after.group(1) in known and not after.group(1).isupper():
+        from tui.draft.gazetteer import gazetteer
+
+        states = [m for m in gazetteer().find(after.group(1)) if m.name and m.entry.kind == "state"]
+        if states and states[0].end == len(after.group(1)):
+            return after.end()
+    return 0
+
+
+_CAMEL_CASE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
+"""A brand written with a capital inside ("ScotRail", "YouTube"): a company's or a
+platform's name, never a person's."""
+_NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Del", "Den", "Las", "Los", "San")
+"""Surnames written so ("MacDonald", "FitzGerald", "VanDyke") are people."""
+
+
+_KIND_BEFORE = re.compile(
+    r"\b(?:union|charity|think[- ]?tank|airline|retailer|carmaker|automaker|lender|insurer"
+    r"|regulator|watchdog|firm|company|start-?up|NGO|club|party|foundation|consultancy"
+    r"|supermarket|chain|operator|developer|manufacturer|supplier|utility|producer)"
+    r"(?P<comma>,)?\s+(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|&)){0,3})"
+)
+"""A body named after the word for what it is ("the union Unite", "Britain's biggest
+union, Unite,", "the charity Shelter"): the kind of body tells that the name is no
+person's."""
+_NOT_NAME_STARTS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " May June July August September October November December On In At As The A An It"
+    " He She They We I This That But And Or If When Chief President Director".split()
+)
+
+
+_KIND_AFTER = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:campaign|charity"
+    r"|pressure\s+group|think\s+tank|consortium|residents'\s+association|action\s+group)\b"
+)
+"""A body named before the word for what it is ("the Save Preston Library campaign",
+"the Resolution Foundation think tank")."""
+
+
+def _kind_after(sentence: str, found: list[BodyMention]) -> None:
+    for match in _KIND_AFTER.finditer(sentence):
+        start = match.start("name")
+        name = match.group("name")
+        first = name.split(" ", 1)[0]
+        if first in _OPENERS:
+            if " " not in name:
+                continue
+            start += len(first) + 1
+            name = name[len(first) + 1 :]
+        found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+def _kind_before(sentence: str, found: list[BodyMention]) -> None:
+    for match in _KIND_BEFORE.finditer(sentence):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _NOT_NAME_STARTS:
+            continue
+        if match.group("comma") and not sentence[match.end("name") :].startswith(","):
+            continue  # "…union, Unite, said": only a name set between commas
+        start = match.start("name")
+        found.append(BodyMention(name, "organisation", start, start + len(name)))
 
 
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -149,18 +290,92 @@ class BodyMention:
     owned: bool = False
     """Written in lowercase after its owner ("North Korea's army"): the owner's own
     mention stands beside it."""
+    pointing: bool = False
+    """A body's kind alone after an article ("die Behörde", "der Konzern"): it most
+    likely points back at a body named before rather than naming one of its own."""
+
+
+def _uninflected(word: str) -> str:
+    """The casefolded word without a genitive ending ("Umweltbundesamtes" ->
+    "umweltbundesamt", "Vereins" -> "verein")."""
+    folded = word.casefold()
+    for ending in ("es", "s"):
+        if folded.endswith(ending) and folded[: -len(ending)].endswith(_DE_HEADS):
+            return folded[: -len(ending)]
+    return folded
 
 
 def _de_head(word: str) -> bool:
-    folded = word.casefold()
-    return folded.endswith(_DE_HEADS) and folded not in _NOT_BODIES
+    folded = _uninflected(word)
+    return (
+        folded.endswith(_DE_HEADS)
+        and folded not in _NOT_BODIES
+        and not folded.endswith(_NOT_BODY_ENDINGS)
+    )
+
+
+def _joined(sentence: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return sentence[left.end() : right.start()].isspace()
+
+
+def _name_words_before(sentence: str, tokens: list[re.Match[str]], index: int) -> int:
+    """Where a body's name begins that is written as separate words before a head which
+    needs them ("Deutsche Alzheimer Gesellschaft"): capitalised words that are no
+    determiner, at most three; ``index`` when there are none."""
+    start = index
+    while (
+        start > 0
+        and index - start < 3
+        and tokens[start - 1].group()[:1].isupper()
+        and tokens[start - 1].group() not in _DETERMINERS
+        and tokens[start - 1].group().casefold() not in _NOT_NAME_OPENERS
+        and _joined(sentence, tokens[start - 1], tokens[start])
+    ):
+        start -= 1
+    return start
+
+
+_NOT_NAME_OPENERS = frozenset("auch nach laut mit bei von für in im am an auf".split())
+_NAMED_HEADS = ("gesellschaft",)
+"""Heads that name a body only with a name before them, in the same word after a hyphen
+("Max-Planck-Gesellschaft") or as words of their own ("Deutsche Alzheimer Gesellschaft");
+alone or in a plain compound ("Zivilgesellschaft") they mean society."""
+
+
+def _named_head(word: str) -> bool:
+    return word.casefold().removesuffix("s").endswith(_NAMED_HEADS)
+
+
+def _bare_head(word: str, before: str) -> bool:
+    """Whether a head alone names no body of its own: with no article or adjective
+    before it ("vor allem Verwaltung"), or, for the heads that point back at a body
+    named before, with an article alone ("der Verein", "die Kammer")."""
+    head = _uninflected(word)
+    if head not in _ANAPHORIC_HEADS:
+        return False
+    if before in _ARTICLES:
+        return head in _POINTING_HEADS
+    from tui.draft.nouns import is_adjective
+
+    return not (before[:1].islower() and is_adjective(before))
 
 
 def _german(sentence: str, found: list[BodyMention]) -> None:
     tokens = list(_WORD.finditer(sentence))
     for index, match in enumerate(tokens):
         word = match.group().rstrip(".")
-        if not word[:1].isupper() or not _de_head(word.split("-")[-1]):
+        if not word[:1].isupper():
+            continue
+        if _named_head(word) and "-" not in word:
+            start = _name_words_before(sentence, tokens, index)
+            if start < index and word.casefold().startswith(_NAMED_HEADS):
+                end = match.start() + len(word)
+                name = sentence[tokens[start].start() : end]
+                found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+            continue
+        if not _de_head(word.split("-")[-1]) and not (
+            "-" in word and _named_head(word.split("-")[-1])
+        ):
             continue
         if word in _MEDIA_WORDS or _ACRONYM.match(word.split("-")[0] + " "):
             continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
@@ -184,8 +399,11 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             if (
                 gap == " "
                 and after[:1].isupper()
-                and len(after) <= 12
-                and (_named(after) or (after.isupper() and len(after) >= 2))
+                and (
+                    (len(after) <= 12 and _named(after))
+                    or _place_name(after)
+                    or (after.isupper() and len(after) >= 2)
+                )
             ):
                 end = tokens[index + 1].start() + len(after)
                 following = index + 2
@@ -198,8 +416,46 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                 ):
                     end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
                     following += 1
+        if end == match.start() + len(word):
+            purpose = _PURPOSE.match(sentence, end)
+            if purpose is None and _uninflected(word) in _MEMBERS_HEADS:
+                purpose = _MEMBERS.match(sentence, end)
+            if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
+                end = purpose.end()
         name = sentence[tokens[start].start() : end]
-        found.append(BodyMention(name, "organisation", tokens[start].start(), end))
+        before = tokens[start - 1].group() if start else ""
+        if name == word and _bare_head(word, before):
+            continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
+        pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
+        found.append(
+            BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
+        )
+
+
+_PURPOSE = re.compile(
+    r" für (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+"
+    r"(?:(?:,| und) (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
+)
+"""What a German body is for, which is part of its name ("Bundesamt für Migration und
+Flüchtlinge", "Institut für Weltwirtschaft", "Ministerium für Wirtschaft, Arbeit und
+Tourismus")."""
+
+
+_MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung", "gewerkschaft"})
+_MEMBERS = re.compile(r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ][\w-]+")
+"""Whose association a body is, part of its name ("Bund der Steuerzahler", "Verband der
+Chemischen Industrie")."""
+
+
+def _place_name(word: str) -> bool:
+    """A long place name after a body ("Landkreis Vorpommern-Greifswald"): capitalised
+    parts, one of them a name the tagger knows and none a common noun it knows whole."""
+    from tui.draft.nouns import is_known_common_noun, is_proper_name
+
+    parts = word.split("-")
+    return all(p[:1].isupper() and not is_known_common_noun(p) for p in parts) and any(
+        is_proper_name(p) for p in parts
+    )
 
 
 def _before_a_name(sentence: str, tokens: list[re.Match[str]], index: int) -> bool:
@@ -228,7 +484,8 @@ Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
 
 _EN_HEADS_IN_GERMAN = frozenset(
     "college university institute school agency office foundation council association"
-    " laboratory observatory corporation committee department court".split()
+    " laboratory observatory corporation committee department court authority trust fund"
+    " board commission".split()
 )
 """English heads that are no German words: "Imperial College London" in a German text."""
 
@@ -252,7 +509,7 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
     for run in runs:
         while run and run[-1].group() in _EN_JOINS:
             run = run[:-1]
-        while run and run[0].group() in ("The", "A", "An"):
+        while run and run[0].group() in _OPENERS:
             run = run[1:]
         if len(run) < 2:
             continue
@@ -270,14 +527,32 @@ _EN_LOWER_BODY = re.compile(
     r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|police"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
-    r"|coast\s+guard|general\s+staff|prosecutor's\s+office))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
+    r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
 military", "the fire service"); not an adjective before a plural ("the military
 capabilities")."""
 
 
+_EN_GOVERNMENT = re.compile(
+    r"\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+(?P<body>government)\b"
+)
+"""A state's government named by its owner ("the Nigerian government", "Japan's
+government"); "the government" alone is the state the story is about."""
+
+
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
+    for match in _EN_GOVERNMENT.finditer(sentence):
+        owner = match.group("owner")
+        start = match.start("owner")
+        first = owner.split(" ", 1)[0]
+        if first in _OPENERS:
+            if " " not in owner:
+                continue
+            start += len(first) + 1  # "The Scottish government"
+        name = sentence[start : match.end("body")]
+        found.append(BodyMention(name, "organisation", start, match.end(), owned=True))
     for match in _EN_LOWER_BODY.finditer(sentence):
         owner = match.group("owner")
         start = (
@@ -287,6 +562,50 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         )
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end("body"), owned=True))
+
+
+_MEMBERS_OF = re.compile(
+    r"\b(?P<who>[^\W\d_]+)\s+(?:der|des|at)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\u00C0-\u017F'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
+)
+"""People of a body, named by the body ("Forschende der Charité", "Ärzte der Mayo
+Clinic", "researchers at Karolinska"): a group's word, then the body in the genitive or
+after "at"."""
+
+
+def _members_of(
+    sentence: str, language: str, known: frozenset[str], found: list[BodyMention]
+) -> None:
+    """Bodies named only as the place of a group that speaks ("Forschende der Charité"):
+    a name the tagger does not know as a common noun, after a word for a group of
+    people; names the gazetteer or a shape rule knows are left to them."""
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for match in _MEMBERS_OF.finditer(sentence):
+        if not places.is_group(match.group("who")):
+            continue
+        words = match.group("name").split()
+        while words and not _body_name_word(words[-1], language):
+            words.pop()  # "der Charité Berlin" keeps the place; "der Charité Ende" does not
+        if not words or not all(_body_name_word(w, language) for w in words):
+            continue
+        name = " ".join(words)
+        if name in known or any(w in known for w in words) or places.find(name):
+            continue
+        start = match.start("name")
+        found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+def _body_name_word(word: str, language: str) -> bool:
+    """A capitalised word of a body's proper name: no common noun, no adjective."""
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    if language != "de":
+        return word not in ("The", "A", "An")
+    from tui.draft.nouns import is_common_noun
+
+    return not is_common_noun(word) and not _DE_ADJECTIVE.match(word)
 
 
 def find_bodies(
@@ -313,9 +632,12 @@ def find_bodies(
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
-        for part in re.finditer(r"[A-Za-z]{2,10}", match.group("names")):
+        for part in re.finditer(r"[A-Za-z]{2,10}(?:-[A-Z]{2,6})?", match.group("names")):
             start = offset + part.start()
             found.append(BodyMention(part.group(), "media", start, start + len(part.group())))
+    for match in _AGENCY_SERVICE.finditer(sentence):
+        if _is_outlet(match.group("agency")):
+            found.append(BodyMention(match.group(), "media", match.start(), match.end()))
     for match in _MEDIA_AFTER.finditer(sentence):
         if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
             continue
@@ -323,6 +645,16 @@ def find_bodies(
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _CLUB.finditer(sentence):
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
+    for match in _NATIONAL_BODY.finditer(sentence):
+        if match.group("first") not in _NOT_NATIONAL_BODY and language != "de":
+            found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+    for match in _CAMEL_CASE.finditer(sentence):
+        name = match.group("name")
+        if not name.startswith(_NAME_PREFIXES) and name not in known:
+            found.append(BodyMention(name, "organisation", match.start(), match.end()))
+    if language != "de":
+        _kind_before(sentence, found)
+        _kind_after(sentence, found)
     for match in _GROUP_BEFORE.finditer(sentence):
         name = match.group("name")
         found.append(BodyMention(name, "group", match.start("name"), match.end("name")))
@@ -347,8 +679,11 @@ def find_bodies(
             name = sentence[last.start : match.end(1)]
             acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
             continue
-        acronyms.append(BodyMention(word, "organisation", match.start(1), match.end(1)))
+        end = match.end(1) + _national_branch(sentence, match.end(1), known)
+        name = sentence[match.start(1) : end]
+        acronyms.append(BodyMention(name, "organisation", match.start(1), end))
     found.extend(acronyms)
+    _members_of(sentence, language, known, found)
     if language == "de":
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN)

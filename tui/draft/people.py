@@ -26,9 +26,12 @@ _FUNCTION_WORDS = frozenset(
     wie wo wer was als laut dazu dafür damit dabei sein seine seiner ihr ihre dies diese
     dieser dieses jener es er sie wir man hinsichtlich sollte wenn ob dass trotz während
     the a an of in on at to for by with from and or but as after before when while this
-    that these those his her its their our he she it they we mr mrs ms""".split()
+    that these those his her its their our he she it they we mr mrs ms several many some
+    most all both few other another each every any such""".split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
+_EN_NOUN_ENDINGS = ("ship", "ships")
+"""English nouns no surname ends in ("Premiership", "Championship", "Partnership")."""
 _MAX_WORD = 16
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _NOT_NAME_WORDS = frozenset(
@@ -96,6 +99,43 @@ def _named_after_speech(piece: list[re.Match[str]], sentence: str) -> bool:
     )
 
 
+def _after_preposition(
+    piece: list[re.Match[str]], language: str, places: Gazetteer
+) -> list[re.Match[str]]:
+    """ "Ein Gastbeitrag von Ursula Münch", "die Studie von Lena Vogt": after a German
+    common noun that is no office, "von" is a preposition, not a name's particle, and the
+    name starts after it."""
+    if language != "de" or len(piece) < 4 or piece[1].group() not in _PARTICLES:
+        return piece
+    from tui.draft.nouns import is_known_common_noun
+
+    first = piece[0].group()
+    if places.is_role(first) or not is_known_common_noun(first):
+        return piece
+    if piece[2].group() in _JOINED_PARTICLES.get(piece[1].group(), ()):
+        return piece  # "von der Leyen" may follow a noun too
+    return piece[2:]
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx"})
+
+
+def _honorific(piece: list[re.Match[str]]) -> bool:
+    """ "Ms Warrington": a title of address before one capitalised word is a person's,
+    even when the text never gave the first name."""
+    return len(piece) == 2 and piece[0].group() in _HONORIFICS
+
+
+def _named_after_office(words: list[str]) -> bool:
+    """ "Fraktionschef Sebastian Lechner": after an office a German common noun would take
+    an article or a genitive, so a first name and a surname there are a person's even when
+    the tagger also knows the first name as a noun ("Sebastian"); the surname must not be
+    a noun it knows whole."""
+    from tui.draft.nouns import is_known_common_noun
+
+    return len(words) == 2 and not is_known_common_noun(words[-1])
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in a sentence, with the office or label written before it."""
@@ -111,6 +151,8 @@ def _looks_like_noun(word: str, language: str) -> bool:
     if len(word) > _MAX_WORD or (len(word) > 2 and word.isupper()):
         return True
     folded = word.casefold()
+    if language != "de" and len(folded) >= 8 and folded.endswith(_EN_NOUN_ENDINGS):
+        return True
     return (
         language == "de"
         and len(folded) >= 6
@@ -201,7 +243,45 @@ def find_people(
             # the surname decides: a first name may also be a noun ("Yasmin")
             continue
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
+    people.extend(_participants(sentence, language, people, known))
     return sorted(people, key=lambda p: p.start)
+
+
+_PARTICIPANT_DE = re.compile(
+    r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
+    r"(?P<noun>(?:Tat)?[Vv]erdächtige[nr]?|Angeklagte[nr]?|Beschuldigte[nr]?|Täter(?:in)?"
+    r"|Schiedsrichter(?:in)?|Kläger(?:in)?)\b(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+_PARTICIPANT_EN = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:(?:first|second|third|fourth|fifth|[a-z]+-year-old)\s+)?"
+    r"(?P<noun>defendant|suspect|referee|claimant|plaintiff)\b"
+    r"(?!\s+(?:vehicle|package|device|car|van|substance|item|bag)s?\b)"
+)
+"""The unnamed people a court, crime or match report is about ("der Angeklagte", "ein
+dritter Täter", "dem Schiedsrichter", "a third suspect", "the referee"): each is an
+actor even when the text never names them. Victims and witnesses are left out: a report
+names them as those things happened to, seldom as sources."""
+
+
+def _participants(
+    sentence: str,
+    language: str,
+    people: list[PersonMention],
+    known: set[tuple[int, int]],
+) -> list[PersonMention]:
+    pattern = _PARTICIPANT_DE if language == "de" else _PARTICIPANT_EN
+    found: list[PersonMention] = []
+    for match in pattern.finditer(sentence):
+        start, end = match.span("noun")
+        if any(p.start <= start < p.end for p in people) or any(s <= start < e for s, e in known):
+            continue
+        noun = match.group("noun")
+        if language == "de" and noun[:-1].endswith(("dächtige", "klagte", "schuldigte")):
+            noun = noun[:-1]  # "den Angeklagten", "ein Verdächtiger": "Angeklagte"
+        found.append(
+            PersonMention(noun[:1].upper() + noun[1:] if language == "de" else noun, start, end)
+        )
+    return found
 
 
 _NAME_IN_APPOSITION = re.compile(
@@ -218,9 +298,11 @@ def _person(
     piece: list[re.Match[str]], sentence: str, language: str, places: Gazetteer
 ) -> PersonMention | None:
     while piece and (
-        piece[0].group().casefold() in _FUNCTION_WORDS or piece[0].group() in _PARTICLES
+        (piece[0].group().casefold() in _FUNCTION_WORDS and not _honorific(piece))
+        or piece[0].group() in _PARTICLES
     ):
         piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
+    piece = _after_preposition(piece, language, places)
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
@@ -249,13 +331,18 @@ def _person(
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
-    if language == "de" and _common_nouns(words) and not _named_after_speech(piece, sentence):
+    if (
+        language == "de"
+        and _common_nouns(words)
+        and not _named_after_speech(piece, sentence)
+        and not (roles and _named_after_office(words))
+    ):
         return None
     if language != "de" and any(w in _NOT_NAME_WORDS for w in words):
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
-    role = " ".join(m.group() for m in roles) or None
+    role = " ".join(m.group() for m in roles if m.group() not in _HONORIFICS) or None
     return PersonMention(
         name=" ".join(words),
         start=piece[0].start(),
