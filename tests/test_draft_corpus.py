@@ -14,9 +14,11 @@ round tuned on it. The fourth unseen set (``unseen4``) was written and committed
 the drafter first ran on it and its misses were not read until the last rule change of
 that round was committed; it is held to what it reached then, far below the goals (see
 docs/drafting.md), and the next round tunes on it. The fifth unseen set (``unseen5``)
-was written and committed before the drafter first ran on it and is not read for
-tuning: its floors sit a few points below its first run, and its ceilings a little
-above.
+was written and committed before the drafter first ran on it; its misses were read after
+the fifth round's final run and round six tunes on it. The sixth unseen set
+(``unseen6``) was written and committed before the drafter first ran on it and is not
+read for tuning: its floors sit a few points below its first run, and its ceilings a
+little above.
 """
 
 from __future__ import annotations
@@ -109,6 +111,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures right": 0.80,
         "claim kind right": 0.69,
     },
+    "unseen6": {
+        "statements covered": 0.97,
+        "speaker right": 0.77,
+        "attributed_to right": 0.70,
+        "actors recall": 0.80,
+        "actors precision": 0.76,
+        "media recognised": 0.83,
+        "hedge cues found": 0.76,
+        "figures right": 0.92,
+        "claim kind right": 0.58,
+    },
 }
 CEILINGS: dict[str, dict[str, float]] = {
     "tune": {
@@ -146,8 +159,13 @@ CEILINGS: dict[str, dict[str, float]] = {
         "figures false": 0.06,
         "speculation as fact": 1,
     },
+    "unseen6": {
+        "hedge cues false": 0.27,
+        "figures false": 0.07,
+        "speculation as fact": 1,
+    },
 }
-SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
 
 
 @pytest.fixture(scope="module")
@@ -163,13 +181,14 @@ def test_the_corpus_is_complete() -> None:
     unseen3 = scorer.load_set("unseen3")
     unseen4 = scorer.load_set("unseen4")
     unseen5 = scorer.load_set("unseen5")
+    unseen6 = scorer.load_set("unseen6")
     assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14 and len(unseen3) >= 14
-    assert len(unseen4) >= 14 and len(unseen5) >= 16
-    for texts in (first, unseen, unseen2, unseen3, unseen4, unseen5):
+    assert len(unseen4) >= 14 and len(unseen5) >= 16 and len(unseen6) >= 16
+    for texts in (first, unseen, unseen2, unseen3, unseen4, unseen5, unseen6):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen + unseen2 + unseen3 + unseen4 + unseen5:
+    for text in first + unseen + unseen2 + unseen3 + unseen4 + unseen5 + unseen6:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:
