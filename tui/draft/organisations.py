@@ -84,8 +84,12 @@ _EN_HEADS = frozenset(
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
     " laboratory group alliance league federation trust union hospital club coalition"
-    " network centre center".split()
+    " network centre center survey"
+    " homes industries systems partners foods motors airlines airways pharmaceuticals"
+    " technologies networks communications resources brands holdings labs".split()
 )
+"""Heads of a body's name: a public body ("Office", "Council") or, in the plural, a
+company's line of business ("Strata Homes", "Acme Industries", "QC Partners")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
 _MEDIA_WORDS = frozenset({"Nachrichtenagentur", "Agentur", "Staatsagentur"})
 _DETERMINERS = frozenset(
@@ -158,11 +162,26 @@ _UNNAMED_MEDIA = re.compile(
 
 
 _COMPANY = re.compile(
-    r"\b(?P<name>(?:[A-ZÄÖÜ][\w&'-]*\s+){1,4}(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC"
+    r"\b(?P<name>(?:[A-ZÄÖÜ][\w&'-]*\s+){1,4}(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC"
     r"|GmbH|AG|SE|KGaA|N\.V|S\.A|Holdings)\b\.?)"
 )
 """A company by its legal form ("Northwind Logistics Inc.", "FedEx Corp.", "Siemens AG"):
 the whole run of capitalised words before it is the name, never a person's."""
+_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+[A-Z][\w&-]*[a-z0-9&]){0,2})"
+_COMPANY_CONTEXT = re.compile(
+    r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
+    r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
+    r"|(?<![\w-])"
+    + _CO_NAME.replace("name", "subject")
+    + r"(?:\s+(?:said|says)\s+it\b|(?:'s|\u2019s)\s+(?:shares|stock)\b)"
+    r"|(?<![\w-])(?<!until )(?<!since )(?<!before )(?<!after )(?<!in )(?<!on )(?<!at )(?<!by )"
+    + _CO_NAME.replace("name", "which").replace("{0,2}", "{1,2}")
+    + r",\s+which\s+(?:advises|owns|makes|sells|runs|operates|employs|trades|builds)\b"
+)
+"""A company by what only a company does or has: shares traded, a base somewhere ("the
+Kansas-based Acme Freight"), "said it" of itself, "which" after its name. A person has
+no shares of their own, is "based" nowhere in this sense, says "he" or "she", and is
+"who", not "which", that advises, owns or sells."""
 _TICKER = re.compile(
     r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|XETRA|Xetra|FWB|SIX|Euronext"
     r"|TSE|HKEX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.\-]{0,6}\s*\)"
@@ -269,6 +288,55 @@ def _kind_before(sentence: str, found: list[BodyMention]) -> None:
             continue  # "…union, Unite, said": only a name set between commas
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+def _company_context(sentence: str, found: list[BodyMention]) -> None:
+    for match in _COMPANY_CONTEXT.finditer(sentence):
+        group = next(g for g in ("name", "based", "subject", "which") if match.group(g) is not None)
+        start, end = match.span(group)
+        words = sentence[start:end].split()
+        while words and (words[0] in _OPENERS or words[0].endswith("-based")):
+            start += len(words.pop(0)) + 1
+        if words and not (len(words) == 1 and words[0] in _NOT_COMPANY_SUBJECTS):
+            found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+_NOT_COMPANY_SUBJECTS = frozenset({"It", "This", "That", "He", "She", "They", "We", "I"})
+
+
+_TITLE_PHRASE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+    r"(?=,\s+[A-Z]|\s+(?:said|says|announced|warned|reported|confirmed|told|has|had)\b)"
+)
+"""A body named with common words ("the National Grid, its chief", "the Geological Survey
+said"): after "the", in title case, and then a name in apposition or a verb of saying."""
+_BUSINESS_APPOSITION = re.compile(
+    r"\b(?:publisher|company|firm|employer|owner|developer|builder|maker|manufacturer"
+    r"|operator|supplier|broadcaster|insurer|lender|retailer|carrier|airline|charity"
+    r"|label|distributor|landlord|contractor),\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),"
+)
+"""A business named in apposition to what it is to someone ("her publisher, Harbour
+Press, said"): the name is the business's, even when it is made of common words."""
+
+
+def _common_word_bodies(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_english_common_word
+
+    for match in _TITLE_PHRASE.finditer(sentence):
+        if all(is_english_common_word(w) for w in match.group("name").split()):
+            found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+    for match in _BUSINESS_APPOSITION.finditer(sentence):
+        found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+
+
+def _shouted_word(word: str, language: str) -> bool:
+    """An English word set in capitals, as a wire lead's first word is ("SHARES in Acme
+    fell"): a common word the tagger knows is no acronym."""
+    if language == "de" or len(word) < 3:
+        return False
+    from tui.draft.nouns import is_english_common_word
+
+    return is_english_common_word(word.capitalize())
 
 
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -485,7 +553,7 @@ Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
 _EN_HEADS_IN_GERMAN = frozenset(
     "college university institute school agency office foundation council association"
     " laboratory observatory corporation committee department court authority trust fund"
-    " board commission".split()
+    " board commission partners holdings technologies systems industries".split()
 )
 """English heads that are no German words: "Imperial College London" in a German text."""
 
@@ -511,6 +579,9 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
             run = run[:-1]
         while run and run[0].group() in _OPENERS:
             run = run[1:]
+        based = [i for i, m in enumerate(run) if m.group().endswith("-based")]
+        if based:
+            run = run[based[-1] + 1 :]  # "the Denver-based Acme Partners": where, then who
         if len(run) < 2:
             continue
         words = [m.group().rstrip(".,") for m in run]
@@ -665,11 +736,14 @@ def find_bodies(
         while " " in sentence[start:end] and sentence[start:end].split(" ", 1)[0] in _OPENERS:
             start += len(sentence[start:end].split(" ", 1)[0]) + 1  # "Die Siemens AG"
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
+    if language != "de":
+        _company_context(sentence, found)
+        _common_word_bodies(sentence, found)
     tickers = ticker_spans(sentence)
     acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):
         word = match.group(1)
-        if word in _NOT_ACRONYMS or word in known:
+        if word in _NOT_ACRONYMS or word in known or _shouted_word(word, language):
             continue
         if any(s <= match.start(1) < e for s, e in tickers):
             continue

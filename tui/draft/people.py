@@ -38,8 +38,14 @@ _NOT_NAME_WORDS = frozenset(
     "Act Agreement Treaty Summit Conference Day War Cup Games Prize Award Index Report Plan"
     " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station"
     " Ministry Department Office Agency Council Court Strip Republic Mediterranean Gulf Bay"
-    " Valley Coast Peninsula Princess Operations".split()
+    " Valley Coast Peninsula Princess Operations Operation Road Avenue Lane Crescent Street"
+    " Boulevard Terrace Academy School College University Hospital Survey Parliament"
+    " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes".split()
 )
+"""Words that name a place, a body, a law or an event, never part of a person's name."""
+_NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
+"""Heads of a street, a law or a scheme that are also first names or surnames ("Bill
+Gates", "Jude Law"): they end no person's name ("Goa Bill", "Wigman Way")."""
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
 
@@ -134,6 +140,19 @@ def _named_after_office(words: list[str]) -> bool:
     from tui.draft.nouns import is_known_common_noun
 
     return len(words) == 2 and not is_known_common_noun(words[-1])
+
+
+def _english_common_phrase(words: list[str]) -> bool:
+    """An English title-case phrase of common words ("Healthy Request", "Geological
+    Survey", "Scheduled Tribes"): two words the tagger knows whole as common nouns or
+    adjectives, or a common last word after a first word that is no name. A surname that
+    is also a noun ("Donald Trump", "Hope Hicks") has a name beside it."""
+    from tui.draft.nouns import is_english_common_word, is_english_name
+
+    common = [is_english_common_word(w) for w in words]
+    if sum(common) >= 2:
+        return True
+    return common[-1] and not is_english_name(words[0])
 
 
 @dataclass(frozen=True)
@@ -338,7 +357,11 @@ def _person(
         and not (roles and _named_after_office(words))
     ):
         return None
-    if language != "de" and any(w in _NOT_NAME_WORDS for w in words):
+    if language != "de" and (
+        any(w in _NOT_NAME_WORDS for w in words)
+        or words[-1] in _NOT_LAST_NAME_WORDS
+        or _english_common_phrase(words)
+    ):
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
