@@ -151,3 +151,55 @@ def test_gazetteer_ids_are_transliterated(name: str, slug: str) -> None:
 def test_survey_is_a_body(sentence: str) -> None:
     assert any(name.endswith("Geological Survey") for name in _bodies(sentence))
     assert not any("Survey" in name for name in _people(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Der Präsident Mahmud al-Abbas sprach lange.", "de", "Mahmud al-Abbas"),
+        ("Egypt's leader Abdel Fattah el-Sisi met the envoy.", "en", "Abdel Fattah el-Sisi"),
+        ("Vom Diktator Omar al-Baschir war keine Rede mehr.", "de", "Omar al-Baschir"),
+    ],
+)
+def test_a_particle_joined_to_the_surname_stays_in_the_name(
+    sentence: str, language: str, name: str
+) -> None:
+    assert name in _people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Thomas Müllers Tor entschied das Spiel.", "Thomas Müller"),
+        ("Nach Jenny Wolfs Sieg jubelte die Halle.", "Jenny Wolf"),
+    ],
+)
+def test_a_german_genitive_name_ends_before_the_noun_it_owns(sentence: str, name: str) -> None:
+    assert _people(sentence, "de") == [name]
+
+
+def test_an_office_before_a_name_ending_in_s_is_no_genitive() -> None:
+    assert "Jens Spahn" in _people("Gesundheitsminister Jens Spahn sagte das.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("Ihre Erzrivalin Wang Beixing lief schneller.", "Wang Beixing", "Erzrivalin"),
+        ("Die Titelverteidigerin Nina Kowalski gab auf.", "Nina Kowalski", "Titelverteidigerin"),
+    ],
+)
+def test_a_german_label_before_a_name_is_its_role(sentence: str, name: str, label: str) -> None:
+    found = find_people(sentence, "de", gazetteer())
+    assert [(p.name, p.role) for p in found] == [(name, label)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Parliament on Monday passed eight bills.", "Parliament"),
+        ("The Senate on Tuesday rejected the budget.", "Senate"),
+    ],
+)
+def test_a_day_after_a_body_is_no_part_of_its_name(sentence: str, body: str) -> None:
+    assert _bodies(sentence) == [body]

@@ -91,6 +91,11 @@ _EN_HEADS = frozenset(
 """Heads of a body's name: a public body ("Office", "Council") or, in the plural, a
 company's line of business ("Strata Homes", "Acme Industries", "QC Partners")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
+_TIME_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " June July August September October November December".split()
+)
+"""Days and months: "on Monday" after a body's name says when, and is no part of it."""
 _MEDIA_WORDS = frozenset({"Nachrichtenagentur", "Agentur", "Staatsagentur"})
 _DETERMINERS = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Diese Dieser Dieses Jede Jeder"
@@ -579,11 +584,16 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
             run = run[:-1]
         while run and run[0].group() in _OPENERS:
             run = run[1:]
+        timed = [i for i, m in enumerate(run[1:], 1) if m.group() in _TIME_NAMES]
+        if timed:
+            run = run[: timed[0]]  # "Parliament on Monday passed": the body, then when
+            while run and run[-1].group() in _EN_JOINS:
+                run = run[:-1]
         based = [i for i, m in enumerate(run) if m.group().endswith("-based")]
         if based:
             run = run[based[-1] + 1 :]  # "the Denver-based Acme Partners": where, then who
-        if len(run) < 2:
-            continue
+        if len(run) < (1 if timed else 2):
+            continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
         if not any(w.casefold().removesuffix("'s") in heads for w in words):
             continue

@@ -155,6 +155,34 @@ def _english_common_phrase(words: list[str]) -> bool:
     return common[-1] and not is_english_name(words[0])
 
 
+def _without_genitive_head(
+    piece: list[re.Match[str]],
+) -> tuple[list[re.Match[str]], bool]:
+    """ "Jenny Wolfs Hattrick", "Thomas Müllers Tor": a German name in the genitive before
+    the common noun it owns; the name ends before the noun, and its "-s" is the case's."""
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    if len(piece) < 3 or not piece[-2].group().endswith("s"):
+        return piece, False
+    last = piece[-1].group()
+    if not is_common_noun(last) or is_proper_name(last) or not is_proper_name(piece[-3].group()):
+        return piece, False  # "Arbeitsminister Hubertus Heil": an office, then a name
+    return piece[:-1], True
+
+
+def _label_before_name(piece: list[re.Match[str]]) -> bool:
+    """A German common noun before two words that are no nouns ("Erzrivalin Wang Beixing",
+    "Teamkollegin Anna Berg"): a label before a first name and a surname."""
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    if len(piece) != 3:
+        return False
+    first = piece[0].group()
+    if not is_common_noun(first) or is_proper_name(first):
+        return False
+    return not any(is_common_noun(m.group()) for m in piece[1:])
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in a sentence, with the office or label written before it."""
@@ -179,6 +207,13 @@ def _looks_like_noun(word: str, language: str) -> bool:
     )
 
 
+def _particle_joined(word: str) -> bool:
+    """A surname joined to its particle ("al-Assad", "el-Sisi", "bin-Salman"): one name
+    word, although it starts in lowercase."""
+    particle, _, rest = word.partition("-")
+    return particle in _PARTICLES and rest[:1].isupper()
+
+
 def _runs(sentence: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
@@ -188,7 +223,12 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
         joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
         previous = current[-1].group() if current else ""
         capital = word[0].isupper() or bool(
-            current and (word in _PARTICLES or word in _JOINED_PARTICLES.get(previous, ()))
+            current
+            and (
+                word in _PARTICLES
+                or word in _JOINED_PARTICLES.get(previous, ())
+                or _particle_joined(word)
+            )
         )
         if capital and (joined or not current):
             current.append(match)
@@ -322,6 +362,9 @@ def _person(
     ):
         piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
     piece = _after_preposition(piece, language, places)
+    genitive = False
+    if language == "de":
+        piece, genitive = _without_genitive_head(piece)
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
@@ -335,6 +378,8 @@ def _person(
             start -= 1
         piece = piece[start:]
         cut = len(piece) - 1
+    if cut == 0 and language == "de" and _label_before_name(piece):
+        cut = 1  # "Erzrivalin Wang Beixing": a label the tagger builds from parts
     roles, piece = piece[:cut], piece[cut:]
     if roles and piece and piece[0].group() in _PARTICLES:
         return None  # "Regierungschef von Nagaland": an office and its place
@@ -348,6 +393,8 @@ def _person(
     elif not 2 <= len(piece) <= 4:
         return None
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
+    if genitive and words:
+        words[-1] = words[-1].removesuffix("s")
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
     if (
