@@ -203,3 +203,67 @@ def test_a_german_label_before_a_name_is_its_role(sentence: str, name: str, labe
 )
 def test_a_day_after_a_body_is_no_part_of_its_name(sentence: str, body: str) -> None:
     assert _bodies(sentence) == [body]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "journals"),
+    [
+        (
+            "The study in Marine Ecology Letters is the first of its kind.",
+            ["Marine Ecology Letters"],
+        ),
+        ("Papers published in Cell and Neuron were checked again.", ["Cell", "Neuron"]),
+        ("A study published in the journal Plant Biology found more.", ["Plant Biology"]),
+    ],
+)
+def test_journals_a_study_appeared_in_are_media(sentence: str, journals: list[str]) -> None:
+    media = [b.name for b in find_bodies(sentence, "en") if b.kind == "media"]
+    assert media == journals
+
+
+def test_a_month_after_published_in_is_no_journal() -> None:
+    assert not [b for b in find_bodies("The findings were published in March.", "en")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics questioned the Rapid Housing Review (RHR) of council estates.",
+        "The Pandemic Emergency Purchase Programme (PEPP) will end soon.",
+    ],
+)
+def test_an_acronym_for_a_programme_is_no_body(sentence: str) -> None:
+    assert _bodies(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("Officials of the National Health Service (NHS) said so.", "NHS"),
+        ("The European Central Bank (ECB) kept rates.", "ECB"),
+    ],
+)
+def test_an_acronym_for_a_body_stays(sentence: str, acronym: str) -> None:
+    assert acronym in _bodies(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seats in Assembly Constituencies of the region were reserved.",
+        "Tenants of Council Houses on the estate complained.",
+    ],
+)
+def test_a_plural_common_noun_ends_no_body(sentence: str) -> None:
+    assert _bodies(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The house passed the National Anti-Doping bill.",
+        "Delegates praised the Global Non-Proliferation effort.",
+    ],
+)
+def test_a_prefixed_word_is_no_name(sentence: str) -> None:
+    assert _people(sentence) == []

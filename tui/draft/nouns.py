@@ -19,6 +19,7 @@ __all__ = [
     "is_common_noun",
     "is_english_common_word",
     "is_english_name",
+    "is_english_plural_noun",
     "is_known_common_noun",
     "is_proper_name",
     "is_subjunctive_one",
@@ -126,7 +127,7 @@ def _english_tagger() -> Any:
 
 
 _EN_WORD_TAGS = ("NN1", "NN2", "AJ0", "AJS", "AJC")
-_EN_WHOLE_PARTS = frozenset({"NN", "AJ", "NNpt"})
+_EN_WHOLE_PARTS = frozenset({"NN", "NN_VAR", "AJ", "AJ_VAR", "NNpt"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -147,6 +148,14 @@ def is_english_common_word(word: str) -> bool:
     if not parts or parts[0][1] not in _EN_WHOLE_PARTS:
         return False
     return all(t.startswith("SUF_NN_S") or t.startswith("SUF_AJ") for _, t in parts[1:])
+
+
+def is_english_plural_noun(word: str) -> bool:
+    """A capitalised English plural common noun known whole ("Constituencies", "Goods")."""
+    if not is_english_common_word(word):
+        return False
+    result = _english_tagger().analyze(word)
+    return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN2"
 
 
 @functools.lru_cache(maxsize=65536)

@@ -324,6 +324,36 @@ _BUSINESS_APPOSITION = re.compile(
 Press, said"): the name is the business's, even when it is made of common words."""
 
 
+_JOURNAL_NAME = r"[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,2}"
+_JOURNAL = re.compile(
+    r"\b(?:(?:study|studies|paper|papers)\s+(?:published\s+)?in|published\s+in)\s+"
+    r"(?:[Tt]he\s+)?(?:(?:scientific\s+|medical\s+)?journals?\s+)?"
+    r"(?P<first>" + _JOURNAL_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<second>" + _JOURNAL_NAME + r"))?"
+)
+"""Journals a study appeared in ("a study in Science Advances", "published in the Lancet",
+"papers published in Nature and Science"): outlets, even when their name is a common
+word. A place there ("published in London") is the gazetteer's and wins."""
+
+
+def _plural_common_end(word: str, heads: frozenset[str]) -> bool:
+    """A plural common noun that is no head ends no body's name ("Assembly
+    Constituencies", "Council Houses"); plural heads ("Industries", "Forces") do."""
+    if not word.endswith("s") or word.casefold() in heads or word.endswith("'s"):
+        return False
+    from tui.draft.nouns import is_english_plural_noun
+
+    return is_english_plural_noun(word)
+
+
+def _journals(sentence: str, found: list[BodyMention]) -> None:
+    for match in _JOURNAL.finditer(sentence):
+        for group in ("first", "second"):
+            name = match.group(group)
+            if name is None or name.split()[0] in _TIME_NAMES or name in _OPENERS:
+                continue
+            found.append(BodyMention(name, "media", *match.span(group)))
+
+
 def _common_word_bodies(sentence: str, found: list[BodyMention]) -> None:
     from tui.draft.nouns import is_english_common_word
 
@@ -332,6 +362,27 @@ def _common_word_bodies(sentence: str, found: list[BodyMention]) -> None:
             found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
     for match in _BUSINESS_APPOSITION.finditer(sentence):
         found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+
+
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(\Z")
+
+
+def _short_for_no_body(sentence: str, start: int, end: int, language: str) -> bool:
+    """An English acronym in brackets after the words it abbreviates, when those words
+    name a programme or a process and no body ("Special Intensive Revision (SIR)",
+    "Pandemic Emergency Purchase Programme (PEPP)"): no head of a body among them."""
+    if language == "de" or sentence[end : end + 1] != ")":
+        return False
+    before = _SPELLED_OUT.search(sentence, 0, start)
+    if before is None:
+        return False
+    words = [w for w in before.group(1).split() if w[:1].isupper()]
+    initials = "".join(part[0] for w in words for part in w.split("-") if part)
+    abbreviation = sentence[start:end]
+    if not initials.endswith(abbreviation) and not initials.upper().endswith(abbreviation):
+        return False
+    spelled = words[-len(abbreviation) :] if len(words) >= len(abbreviation) else words
+    return not any(w.casefold() in _EN_HEADS for w in spelled)
 
 
 def _shouted_word(word: str, language: str) -> bool:
@@ -595,6 +646,8 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
         if len(run) < (1 if timed else 2):
             continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
+        if _plural_common_end(words[-1], heads):
+            continue  # "Assembly Constituencies": what a body has, not the body
         if not any(w.casefold().removesuffix("'s") in heads for w in words):
             continue
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
@@ -749,11 +802,14 @@ def find_bodies(
     if language != "de":
         _company_context(sentence, found)
         _common_word_bodies(sentence, found)
+        _journals(sentence, found)
     tickers = ticker_spans(sentence)
     acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):
         word = match.group(1)
         if word in _NOT_ACRONYMS or word in known or _shouted_word(word, language):
+            continue
+        if _short_for_no_body(sentence, match.start(1), match.end(1), language):
             continue
         if any(s <= match.start(1) < e for s, e in tickers):
             continue

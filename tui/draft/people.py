@@ -32,6 +32,7 @@ _FUNCTION_WORDS = frozenset(
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _EN_NOUN_ENDINGS = ("ship", "ships")
 """English nouns no surname ends in ("Premiership", "Championship", "Partnership")."""
+_EN_PREFIXES = ("anti-", "non-", "pro-", "post-", "pre-", "counter-", "inter-", "multi-")
 _MAX_WORD = 16
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _NOT_NAME_WORDS = frozenset(
@@ -200,6 +201,8 @@ def _looks_like_noun(word: str, language: str) -> bool:
     folded = word.casefold()
     if language != "de" and len(folded) >= 8 and folded.endswith(_EN_NOUN_ENDINGS):
         return True
+    if language != "de" and folded.startswith(_EN_PREFIXES):
+        return True  # "Anti-Doping", "Non-Proliferation": a prefix no name takes
     return (
         language == "de"
         and len(folded) >= 6
