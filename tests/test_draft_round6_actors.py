@@ -267,3 +267,49 @@ def test_a_plural_common_noun_ends_no_body(sentence: str) -> None:
 )
 def test_a_prefixed_word_is_no_name(sentence: str) -> None:
     assert _people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The mayor told the Harbour Gazette the plan was dead.", "Harbour Gazette"),
+        ("She told the Evening Courier in 2019 that she would stay.", "Evening Courier"),
+    ],
+)
+def test_told_the_proper_name_is_an_outlet(sentence: str, outlet: str) -> None:
+    media = [b.name for b in find_bodies(sentence, "en") if b.kind == "media"]
+    assert media == [outlet]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He told the Senate Finance Committee it was over.", "She told the House on Monday."],
+)
+def test_told_the_body_is_no_outlet(sentence: str) -> None:
+    assert not [b for b in find_bodies(sentence, "en") if b.kind == "media"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        (
+            "Das schreibt die Fachzeitschrift „Ocean Science & Policy“ heute.",
+            "Ocean Science & Policy",
+        ),
+        ("Laut der Zeitung „Nordkurier“ wurde niemand verletzt.", "Nordkurier"),
+    ],
+)
+def test_an_outlet_in_quotation_marks_after_its_kind(sentence: str, outlet: str) -> None:
+    media = [b.name for b in find_bodies(sentence, "de") if b.kind == "media"]
+    assert outlet in media
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The warning was first reported by BBC Radio Kent on Friday.",
+        "Listeners of Channel Radio Solent heard the news first.",
+    ],
+)
+def test_broadcast_words_are_no_person(sentence: str) -> None:
+    assert not any("Radio" in name for name in _people(sentence))

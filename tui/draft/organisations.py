@@ -146,9 +146,18 @@ _MEDIA_BEFORE = re.compile(
     r"(?:\b(?:Nachrichtenagentur|Agentur|Staatsagentur|Zeitung|Tageszeitung|Magazin|Sender"
     r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
     r"|\b(?:news\s+agency|agency|newspaper|broadcaster|magazine|journal|network|outlet"
-    r"|tabloid|daily|platform))\s+"
-    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+    r"|tabloid|daily|platform))\s+[\u201e\u201c\"]?"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:&\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
 )
+"""An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
+„Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
+_TOLD_THE = re.compile(
+    r"\b(?:told|telling|tells)\s+the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+)
+"""Who was told, with an article and a proper name, is an outlet ("told the Sacramento
+Bee", "told the Western Mail"): a person is told without "the", and a body told something
+("told the Senate") has a head noun."""
+_TOLD_NOT = frozenset({"House", "Commons", "Lords", "Court", "Congress", "Parliament"})
 _MEDIA_NOUN_AFTER = re.compile(
     r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:newspaper|daily|tabloid|broadcaster"
     r"|magazine|weekly)\b"
@@ -756,6 +765,12 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    if language != "de":
+        for match in _TOLD_THE.finditer(sentence):
+            words = match.group("name").split()
+            if any(w.casefold() in _EN_HEADS or w in _TOLD_NOT for w in words):
+                continue
+            found.append(BodyMention(match.group("name"), "media", *match.span("name")))
     for match in _MEDIA_NOUN_AFTER.finditer(sentence):
         name = match.group("name")
         if name in ("The", "A", "State", "Daily"):

@@ -41,7 +41,8 @@ _NOT_NAME_WORDS = frozenset(
     " Ministry Department Office Agency Council Court Strip Republic Mediterranean Gulf Bay"
     " Valley Coast Peninsula Princess Operations Operation Road Avenue Lane Crescent Street"
     " Boulevard Terrace Academy School College University Hospital Survey Parliament"
-    " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes".split()
+    " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes Radio Television"
+    " TV News".split()
 )
 """Words that name a place, a body, a law or an event, never part of a person's name."""
 _NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
