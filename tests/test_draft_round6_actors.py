@@ -313,3 +313,26 @@ def test_an_outlet_in_quotation_marks_after_its_kind(sentence: str, outlet: str)
 )
 def test_broadcast_words_are_no_person(sentence: str) -> None:
     assert not any("Radio" in name for name in _people(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lessons from the Morning Glory spill were never learned.",
+        "The Ocean Ranger sinking killed the whole crew.",
+    ],
+)
+def test_a_name_before_a_disaster_is_no_person(sentence: str) -> None:
+    assert _people(sentence) == []
+
+
+def test_a_person_before_a_verb_stays() -> None:
+    assert _people("Morgan Hale crashed the meeting on Friday.") == ["Morgan Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Es war ihr dritter Titel in der WM-Geschichte.", "Bei der EM in Prag lief sie allen davon."],
+)
+def test_a_championship_is_no_organisation(sentence: str) -> None:
+    assert _bodies(sentence, "de") == []

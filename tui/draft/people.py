@@ -264,6 +264,14 @@ _PLACE_BEFORE = re.compile(
 """Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem"."""
 
 
+_NAMED_DISASTER = re.compile(
+    r"\s+(?:disaster|spill|oil\s+spill|sinking|explosion|blast|meltdown|crash|collapse"
+    r"|shipwreck|wreck|leak|fire|accident)s?\b"
+)
+"""A proper noun an accident is named after is a ship, a rig or a plant ("the Exxon Valdez
+disaster", "the Deepwater Horizon explosion"), not a person."""
+
+
 def find_people(
     sentence: str,
     language: str,
@@ -295,6 +303,8 @@ def find_people(
                 pieces[-1].append(match)
         for piece in pieces:
             person = _person(piece, sentence, language, places)
+            if person is not None and _NAMED_DISASTER.match(sentence, person.end):
+                continue  # "the Exxon Valdez disaster": a ship, a rig, a plant
             if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
                 people.append(person)
     for match in _NAME_IN_APPOSITION.finditer(sentence):
