@@ -120,6 +120,12 @@ _SPEECH_DE = (
     # ruling something out or in: "schließt Brandstiftung nicht aus"
     r"|(?:schließt|schließen|schloss|schlossen)(?=[^,.;:]*\baus\b)"
     r"|lobten|kritisieren|fordern|warnen"
+    # opening, closing or giving a speech, taking up a topic in it: "begann seine Rede mit
+    # …", "eröffnete ihre Rede", "ging auf die Konflikte ein"
+    r"|(?:begann|begannen|beginnt|eröffnete|eröffneten|eröffnet|beendete|beendet|schloss"
+    r"|hielt|hält)(?=\s+(?:seine|ihre|die|eine)\s+(?:\w+\s+)?(?:Rede|Ansprache"
+    r"|Regierungserklärung|Pressekonferenz|Stellungnahme|Predigt|Erklärung)\b)"
+    r"|(?:ging|gingen|geht|gehen)(?=\s+[^,.;:]*\bauf\b[^,.;:]*\sein\b)"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -143,6 +149,10 @@ _SPEECH_EN = (
     r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
     r"|heard(?<=tribunal\sheard)"
     r"|(?:saw|sees|viewed|views|regarded|regards|rate|rates|rated)(?=\s+(?:\S+\s+){0,5}as\b)"
+    # opening, closing or giving a speech: "opened her speech with", "ended his remarks"
+    r"|(?:began|begins|opened|opens|ended|ends|closed|closes|concluded|gave|delivered)"
+    r"(?=\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?(?:speech|remarks|address|statement"
+    r"|testimony|keynote|briefing)\b)"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -553,6 +563,51 @@ _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
 """Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
 
+_OBLIQUE_OPENING = re.compile(
+    r"\W*(?:(?i:dem|den)|(?P<der>[Dd]er))\s+(?:[a-zäöüß][\w-]*\s+){0,2}\Z"
+)
+"""A German clause that opens with a dative or accusative article ("Dem Ministerium …",
+"Den Grünen …"); "der" is dative or genitive before a feminine noun ("Der Regierung …",
+"Der AfD …") and nominative before a masculine one ("Der Minister …")."""
+_FEMININE_HEAD = re.compile(
+    r"(?:ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|in|nz)\Z|\A(?=[\w-]*[A-ZÄÖÜ][\w-]*[A-ZÄÖÜ])"
+)
+"""A German head noun read as feminine by its ending ("Regierung", "Opposition",
+"Koalition", "Ministerin"), or an initialism, which names a feminine party, union or
+alliance far more often than not ("der SPD", "der AfD", "der EU")."""
+_NOMINATIVE_PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>er|sie)\b")
+
+
+def _inverted_subject(
+    sentence: str,
+    verb: re.Match[str],
+    kept: list[Mention],
+    start: int,
+    before: Mention | None,
+) -> Source | None:
+    """German V2 order with a fronted object: "Der AfD warf Nahles vor, …", "Dem
+    Ministerium hielt sie vor, …". The body before the verb is in the dative (its article
+    says so), so the person or pronoun right after the verb is the one who speaks."""
+    if before is None or before.kind == "person" or not verb.group()[:1].islower():
+        return None
+    opening = _OBLIQUE_OPENING.fullmatch(sentence, start, before.start)
+    if opening is None:
+        return None
+    head = sentence[before.start : before.end].split()[-1]
+    if opening.group("der") and not _FEMININE_HEAD.search(head):
+        return None  # "Der Städtetag warf …": a masculine subject
+    person = _first_person_after(kept, verb.end(), verb.end() + 60)
+    title = sentence[verb.end() : person.start].split() if person is not None else []
+    if person is not None and len(title) <= 2 and all(w[:1].isupper() for w in title):
+        # "Der AfD warf Nahles vor", "… warf CSU-Chef Markus Söder vor": a name, maybe
+        # after its title
+        return Source(actor=person.actor, cue=verb.group())
+    pronoun = _NOMINATIVE_PRONOUN_AFTER.match(sentence, verb.end())
+    if pronoun is not None:
+        return Source(pronoun=True, cue=f"{verb.group()} {pronoun.group('pronoun')}")
+    return None
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -566,8 +621,11 @@ def _subject(
     ]
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
+        relative = _RELATIVE_CLAUSE.match(sentence, apposition.start())
         inside = _first_person_after(kept, apposition.start(), apposition.end())
-        if inside is not None:  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
+        if (
+            inside is not None and relative is None
+        ):  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
             return Source(actor=inside.actor, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
         if named is not None and _HEAD_NOUN_ONLY.fullmatch(
@@ -607,6 +665,9 @@ def _subject(
         and not sentence[spoken_by.end : verb.start()].strip()
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
+    inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
+    if inverted_subject is not None:
+        return inverted_subject
     if before is not None:
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
@@ -754,9 +815,16 @@ def sentence_source(
         subject = _opening_subject(sentence, mentions, participle.group(1))
         if subject is not None:
             return subject
+    relatives = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)]
     for verb in _SPEECH.finditer(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
+        if any(s <= verb.start() < e for s, e in relatives) and any(
+            later.start() >= e
+            for later in _SPEECH.finditer(sentence, verb.end())
+            for _s, e in relatives
+        ):
+            continue  # "X, which advises its clients to sell, said": the main clause's verb
         if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
             agent = _passive_agent(sentence, verb.end(), mentions)
             if agent is not None:  # "The move was welcomed by campaigners"
@@ -804,6 +872,15 @@ def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|that|(?:der|die|das|dem|den|deren|dessen)(?=\s+[a-zäöüß]))\b[^,;:]*,"
+)
+"""A relative clause set off by commas ("Merrill Lynch, which advises its clients …,",
+"Die Kasse, die den Vertrag kritisiert, …"): its verb is not the sentence's main verb."""
+_SOURCE_PHRASE_AFTER_QUOTE = re.compile(
+    r"[\s,]*(?:according\s+to|as\s+reported\s+by|per|laut|nach\s+Angaben)\b", re.IGNORECASE
+)
+"""A source phrase right after a quotation's closing mark: it tells whose words they are."""
 _SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
 """'„…“, so X': German names the speaker after a quotation with "so"."""
 
@@ -827,6 +904,14 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
             found = _after_quote(sentence, shifted, end, mentions)
             if found is not None:
                 return found
+    framed = _framing_after_quote(sentence, end, mentions)
+    if framed is not None:
+        return framed
+    if _SOURCE_PHRASE_AFTER_QUOTE.match(sentence, end):
+        # '"…," according to the Merrill Lynch report': the source phrase names the speaker
+        named = sentence_source(sentence, mentions, quotes=[(0, end)])
+        if named is not None:
+            return named
     so = _SO_AFTER_QUOTE.match(sentence, end)
     if so is not None:  # '„…“, so Verdi-Chef Frank Werneke.'
         _, so_end = _clause_bounds(sentence, so.end())
@@ -853,6 +938,45 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
         if pronoun is not None:
             return Source(pronoun=True, cue=pronoun.group())
     return None
+
+
+_FRAME_AFTER_QUOTE = re.compile(
+    r"[\s,]*(?:(?P<verb_de>(?!und\b|aber\b|doch\b|denn\b|als\b|wenn\b|weil\b|dass\b|so\b)"
+    r"[a-zäöüß]+)\s+(?P<after>er\b|sie\b|(?=[A-ZÄÖÜ]))"
+    r"|(?P<before>he\b|she\b|(?=[A-Z]))(?P<lead>[^,;:.!?]{0,40}?)\s*(?P<verb_en>[a-z]+)\b)"
+)
+"""The clause that frames a quotation after its closing mark, whatever its verb: German
+puts the verb first ("„…“, eröffnete sie ihre Rede", "„…“, schloss Müller"), English the
+subject ('"…," she began', '"…," Smith concluded')."""
+_FRAME_WORDS = 8
+"""A framing clause is short: a longer one is a new statement about the speaker."""
+_NOT_FRAMING_VERB = re.compile(r"(?:and|but|or|who|which|that|is|was|has|had|will|would)\Z")
+
+
+def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> Source | None:
+    """The speaker of a quotation whose sentence goes on with a short clause of any verb
+    and a pronoun or a person as its subject, and nothing else: the verbs of framing are
+    open-ended ("eröffnete sie ihre Rede", "she began", "fuhr er fort", "he went on")."""
+    rest = sentence[end:]
+    if len(rest.split()) > _FRAME_WORDS or not rest.strip(' .!?"”“'):
+        return None
+    frame = _FRAME_AFTER_QUOTE.match(sentence, end)
+    if frame is None:
+        return None
+    verb = frame.group("verb_de") or frame.group("verb_en") or ""
+    if frame.group("verb_en") and _NOT_FRAMING_VERB.match(verb):
+        return None
+    pronoun = frame.group("after") or frame.group("before")
+    if pronoun:
+        cue = f"{verb} {pronoun}" if frame.group("verb_de") else f"{pronoun} {verb}"
+        return Source(pronoun=True, cue=cue)
+    where = frame.end("verb_de") if frame.group("verb_de") else frame.start("lead")
+    person = _first_person_after(mentions, where, where + 40)
+    if person is None or sentence[where : person.start].strip():
+        return None
+    if frame.group("verb_en") and sentence[person.end : frame.start("verb_en")].strip():
+        return None  # '"…," Smith of the union concluded': not a plain subject
+    return Source(actor=person.actor, cue=verb)
 
 
 def _after_quote(
