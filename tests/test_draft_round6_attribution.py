@@ -13,6 +13,7 @@ from draft_helpers import claim_starting as _claim
 from draft_helpers import draft as _draft
 from draft_helpers import source_name
 
+from tui.draft.quotes import find_quotes
 from tui.model import Briefing
 
 
@@ -224,3 +225,58 @@ def test_reported_speech_after_opening_a_speech_goes_to_the_new_speaker() -> Non
         "de",
     )
     assert source_name(draft, _claim(draft, "Die Lage")) == "Franziska Brantner"
+
+
+# --- a quotation that runs on into the next paragraph ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Councillor Amy Ross said at the hearing: “The bridge has been unsafe for years and "
+        "nobody wanted to pay for it.",
+        "“We will keep the library open as long as the volunteers stay with us.",
+        "Die Landrätin sagte: „Wir werden die Klinik nicht schließen, solange die Ärzte bleiben.",
+        "»Ich habe diese Entscheidung lange vor mir hergeschoben und bereue sie nicht.",
+    ],
+)
+def test_a_quotation_not_closed_in_its_paragraph_runs_to_its_end(paragraph: str) -> None:
+    quotes = [span for span in find_quotes(paragraph) if span.direct]
+    assert len(quotes) == 1
+    assert quotes[0].open_end
+    assert quotes[0].end == len(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Er nannte das „Deutschlandticket“ einen Erfolg und sprach von „großem Zuspruch“.",
+        'The so-called "green levy" was dropped, the minister said.',
+        "Die Partei hält am Ziel fest“, hieß es aus der Fraktion.",
+    ],
+)
+def test_closed_quotations_and_stray_closing_marks_do_not_run_on(paragraph: str) -> None:
+    assert not any(span.open_end for span in find_quotes(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Councillor Amy Ross said at the hearing: “The bridge has been unsafe for years "
+            "and nobody wanted to pay for it.\n\n“Now we pay twice.”",
+            "en",
+            "Amy Ross",
+        ),
+        (
+            "Landrätin Sabine Pohl sagte im Kreistag: „Wir werden die Klinik nicht schließen, "
+            "solange die Ärzte bleiben.\n\n„Das habe ich versprochen.“",
+            "de",
+            "Sabine Pohl",
+        ),
+    ],
+)
+def test_the_speaker_of_a_quotation_that_runs_on_is_named_before_it(
+    text: str, language: str, speaker: str
+) -> None:
+    assert _speakers(_draft(text, language))[0] == speaker

@@ -80,6 +80,10 @@ class QuoteSpan:
     """Four words or more: a quotation rather than a name or term."""
     outlet: bool
     """A short capitalised name after "bei", "gegenüber", "told"...: an outlet."""
+    open_end: bool = False
+    """No closing mark in the paragraph: the quotation runs to the paragraph's end and, by
+    the convention of both languages, goes on in the next paragraph, which opens with a
+    mark of its own."""
 
 
 def find_quotes(paragraph: str) -> list[QuoteSpan]:
@@ -100,6 +104,9 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             if best is None or start < best[0]:
                 best = (start, end, opening, closing)
         if best is None:
+            unclosed = _unclosed_quote(paragraph, position)
+            if unclosed is not None:
+                spans.append(unclosed)
             break
         start, end, _opening, _closing = best
         text = paragraph[start + 1 : end].strip()
@@ -124,6 +131,28 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
     return spans
+
+
+_OPENERS = '„“"«»' + _LOW9
+_OPENING_PLACE = re.compile(r"(?:\A|(?<=[\s:(\N{EN DASH}\N{EM DASH}]))(?=\S)")
+"""Where an opening mark stands: at the paragraph's start or after a space or a colon,
+with a word right after it (a closing mark follows a word)."""
+
+
+def _unclosed_quote(paragraph: str, position: int) -> QuoteSpan | None:
+    """A quotation that opens at or after ``position`` and is not closed in the paragraph
+    ('Cllr X said: “We have … in the city.' and the next paragraph opens with “ again):
+    the words to the paragraph's end, when they are four or more."""
+    for index in range(position, len(paragraph) - 1):
+        if paragraph[index] not in _OPENERS:
+            continue
+        if not _OPENING_PLACE.match(paragraph, index) or paragraph[index + 1].isspace():
+            continue
+        text = paragraph[index + 1 :].strip()
+        if len(text.split()) < _MIN_QUOTE_WORDS:
+            return None
+        return QuoteSpan(text, index, len(paragraph), True, False, open_end=True)
+    return None
 
 
 def _partial_quote(paragraph: str, start: int) -> bool:
