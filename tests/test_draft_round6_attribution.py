@@ -280,3 +280,97 @@ def test_the_speaker_of_a_quotation_that_runs_on_is_named_before_it(
     text: str, language: str, speaker: str
 ) -> None:
     assert _speakers(_draft(text, language))[0] == speaker
+
+
+# --- a person named by age alone points back like a pronoun ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Katharina Schmid gewann das Springen in Oberstdorf. "
+            "„Ich habe heute einfach alles richtig gemacht“, sagte die 28-Jährige.",
+            "de",
+            "Katharina Schmid",
+        ),
+        (
+            "Tennis player Emma Raducanu reached the final in Tokyo. "
+            '"I felt calm from the first point to the last," said the 22-year-old.',
+            "en",
+            "Emma Raducanu",
+        ),
+        (
+            "Konstanze Klosterhalfen siegte beim Marathon in Berlin. "
+            "„Das Rennen war härter als erwartet“, meinte die erst 29-Jährige.",
+            "de",
+            "Konstanze Klosterhalfen",
+        ),
+    ],
+)
+def test_a_person_named_by_age_is_the_person_named_before(
+    text: str, language: str, speaker: str
+) -> None:
+    assert _speakers(_draft(text, language)) == [speaker]
+
+
+# --- a framing verb with an adverb or a title before the speaker ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Die Reform kommt viel zu spät für die Beschäftigten“, befand auch "
+            "Linken-Chefin Ines Schwerdtner.",
+            "Ines Schwerdtner",
+        ),
+        (
+            "„Die Zinsen werden bis zum Sommer nicht sinken“, prognostizierte "
+            "Volkswirtin Veronika Grimm.",
+            "Veronika Grimm",
+        ),
+    ],
+)
+def test_a_framing_verb_before_a_title_and_name_names_the_speaker(text: str, speaker: str) -> None:
+    speakers = _speakers(_draft(text, "de"))
+    assert len(speakers) == 1
+    assert speakers[0].endswith(speaker)  # the actor finder may keep the title in the name
+
+
+# --- short quotations in English marks after a verb of saying -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Chief executive Sarah Ortiz said the loss of the order was "painful but fair".',
+            "Sarah Ortiz",
+        ),
+        (
+            "Coach Eddie Howe said his players had “fought for every ball” in the second half.",
+            "Eddie Howe",
+        ),
+        (
+            'Planning officers said the new road would have a "minor effect" on traffic.',
+            "Planning officers",
+        ),
+    ],
+)
+def test_a_short_english_quotation_after_a_verb_of_saying_is_a_quote(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(_draft(text, "en")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The inspector called the repairs "far too slow" in her report.',
+        'Critics have dubbed the scheme "bridge to nowhere" since May.',
+        'The "green levy" will be dropped next year.',
+    ],
+)
+def test_a_short_english_label_after_a_verb_of_naming_stays_a_term(text: str) -> None:
+    assert not any(span.direct for span in find_quotes(text))

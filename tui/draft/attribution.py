@@ -189,7 +189,12 @@ _PAPER = re.compile(
 """The paper "es heißt" in, which names whose it is ("in einem Entwurf des Ministeriums")."""
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old))\b",
+    re.IGNORECASE,
+)
+"""A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
+points back at the person named last as a pronoun does."""
 _CLAUSE = re.compile(r";|:(?!\S)|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
     r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
@@ -942,7 +947,8 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
 
 _FRAME_AFTER_QUOTE = re.compile(
     r"[\s,]*(?:(?P<verb_de>(?!und\b|aber\b|doch\b|denn\b|als\b|wenn\b|weil\b|dass\b|so\b)"
-    r"[a-zäöüß]+)\s+(?P<after>er\b|sie\b|(?=[A-ZÄÖÜ]))"
+    r"[a-zäöüß]+)\s+(?:(?!der\b|die\b|das\b|den\b|dem\b|des\b|ein\w*\b)[a-zäöüß]+\s+)?"
+    r"(?P<after>er\b|sie\b|(?=[A-ZÄÖÜ]))"
     r"|(?P<before>he\b|she\b|(?=[A-Z]))(?P<lead>[^,;:.!?]{0,40}?)\s*(?P<verb_en>[a-z]+)\b)"
 )
 """The clause that frames a quotation after its closing mark, whatever its verb: German
@@ -970,10 +976,11 @@ def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> So
     if pronoun:
         cue = f"{verb} {pronoun}" if frame.group("verb_de") else f"{pronoun} {verb}"
         return Source(pronoun=True, cue=cue)
-    where = frame.end("verb_de") if frame.group("verb_de") else frame.start("lead")
-    person = _first_person_after(mentions, where, where + 40)
-    if person is None or sentence[where : person.start].strip():
-        return None
+    where = frame.end() if frame.group("verb_de") else frame.start("lead")
+    person = _first_person_after(mentions, where, where + 60)
+    title = sentence[where : person.start].split() if person is not None else []
+    if person is None or len(title) > 2 or not all(w[:1].isupper() for w in title):
+        return None  # a name, maybe after its title ("Portfoliomanager Thomas Altmann")
     if frame.group("verb_en") and sentence[person.end : frame.start("verb_en")].strip():
         return None  # '"…," Smith of the union concluded': not a plain subject
     return Source(actor=person.actor, cue=verb)

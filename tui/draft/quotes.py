@@ -34,8 +34,8 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 _MIN_QUOTE_WORDS = 4
 _MIN_PARTIAL_WORDS = 2
 _GERMAN_MARKS = frozenset(("„", "»", _LOW9))
-"""Partial quotations are read in German typography only: the kinds step reads a short
-English quotation beside "said" as a quoted term and judges its kind from that."""
+"""German typography; a short quotation in English marks after a verb of naming stays a
+quoted term (see :data:`_NAMING_VERB`)."""
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[„“\"«»A-ZÄÖÜ])")
 _SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|sog\.)\s*\Z", re.IGNORECASE)
 _VERBS = (
@@ -123,8 +123,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             words >= _MIN_QUOTE_WORDS
             or (
                 words >= _MIN_PARTIAL_WORDS
-                and _opening in _GERMAN_MARKS
-                and _partial_quote(paragraph, start)
+                and _partial_quote(paragraph, start, german=_opening in _GERMAN_MARKS)
             )
         )
         if text:
@@ -155,7 +154,17 @@ def _unclosed_quote(paragraph: str, position: int) -> QuoteSpan | None:
     return None
 
 
-def _partial_quote(paragraph: str, start: int) -> bool:
+_NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labelled|labeled|term"
+    r"|terms|termed)\b(?:\s+\S+){0,4}\s*\Z",
+    re.IGNORECASE,
+)
+"""An English verb of naming right before the quotation ('called the situation "very
+worrying"'): the kinds step reads its label as the speaker's judgement, which it can
+only do while the label stays a quoted term."""
+
+
+def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     """Whether a quotation of two or three words at ``start`` is someone's words set into
     the sentence ("nannte den Etat „ein Dokument der Verschuldung“", 'said his side had
     "shown real character"'): a verb of saying, judging or admitting stands before it in
@@ -163,6 +172,8 @@ def _partial_quote(paragraph: str, start: int) -> bool:
     head = paragraph[:start]
     if _SO_CALLED.search(head):
         return False  # 'the so-called "special operation"': the speaker's term, not words
+    if not german and _NAMING_VERB.search(head):
+        return False
     opening = 0
     for boundary in _SENTENCE_START.finditer(head):
         opening = boundary.end()
