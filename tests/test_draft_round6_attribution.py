@@ -374,3 +374,46 @@ def test_a_short_english_quotation_after_a_verb_of_saying_is_a_quote(
 )
 def test_a_short_english_label_after_a_verb_of_naming_stays_a_term(text: str) -> None:
     assert not any(span.direct for span in find_quotes(text))
+
+
+# --- an English subject that points back: the actor after the verb is an object -------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The company said it expected its U.S. sales to grow this year.", "The company"),
+        ("Their union said the talks with Germany had broken down.", "Their union"),
+    ],
+)
+def test_an_object_after_the_verb_is_not_the_speaker(text: str, start: str) -> None:
+    draft = _draft(text, "en")
+    assert source_name(draft, _claim(draft, start)) not in ("United States", "Germany")
+
+
+# --- an unnamed source after "according to" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Both sides will meet again on Friday, according to a state mediator.",
+            "Both sides",
+            "state mediator",
+        ),
+        (
+            "The plant will close before Christmas, according to two senior engineers.",
+            "The plant",
+            "senior engineers",
+        ),
+    ],
+)
+def test_an_unnamed_source_after_according_to_is_the_source(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "en")
+    assert by in (source_name(draft, _claim(draft, start)) or "")
+
+
+def test_according_to_a_report_is_no_person() -> None:
+    draft = _draft("Prices will rise again in May, according to a report.", "en")
+    assert source_name(draft, _claim(draft, "Prices")) is None

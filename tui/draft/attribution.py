@@ -551,6 +551,28 @@ def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
     return RoleSpeaker(head, phrase.start("head"), phrase.end("head"), kind)
 
 
+_ENGLISH_UNNAMED = re.compile(
+    r"(?P<det>a|an|one|two|three|several|some|many|other)\s+"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ing)(?<!ly))\b(?=\s*[,.;:]|\s*\Z"
+    r"|\s+(?:at|in|of|for|from|with|who|close|familiar)\b)"
+)
+"""An unnamed English source after "according to" ("a state mediator", "two people
+familiar with the talks"), which stands for a new unnamed person or group."""
+
+
+def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
+    """The unnamed person or group an English source phrase ending at ``start`` names
+    ("according to a state mediator"): a person when one, a group when several."""
+    phrase = _ENGLISH_UNNAMED.match(sentence, start)
+    if phrase is None:
+        return None
+    name = phrase.group("name")
+    if name.split()[-1] in _NOT_SUBJECT or name.split()[-1] in _DOCUMENT_NOUNS:
+        return None  # "according to a report": the paper, whose the text says elsewhere
+    kind = "group" if _english_plural(name.split()[-1]) else "person"
+    return RoleSpeaker(name, phrase.start("name"), phrase.end("name"), kind)
+
+
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
     r"|explaining)\b"
@@ -568,6 +590,13 @@ _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
 """Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
 
+_POINTING_SUBJECT = re.compile(
+    r"\W*(?:The|the|Its|its|Their|their|This|this|That|that)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*(?:\s+(?:also|now|still|again|later|had|has|have|would|will))*\s*"
+)
+"""An English subject that points back at someone named in a sentence before ("The
+company", "Their union", "The US-based firm also"): the subject stands before the verb,
+so the actor after it is an object, not the speaker."""
 _OBLIQUE_OPENING = re.compile(
     r"\W*(?:(?i:dem|den)|(?P<der>[Dd]er))\s+(?:[a-zäöüß][\w-]*\s+){0,2}\Z"
 )
@@ -700,6 +729,12 @@ def _subject(
             return Source(role=plain, cue=cue)
     if _ADDRESSING.match(verb.group()):
         return None  # "told The New York Times": whom it was said to, not who said it
+    if (
+        before is None
+        and verb.group()[:1].islower()
+        and _POINTING_SUBJECT.fullmatch(sentence, start, verb.start())
+    ):
+        return None  # "The company said it expected its U.S. business …": not the U.S.
     kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
     after = _first_person_after(kept, verb.end(), end) or _apposed_person(sentence, kept, end)
     after = after or _first_after(kept, verb.end(), end)
@@ -756,6 +791,8 @@ def sentence_source(
         far = found is None or found.start - match.end() > 40
         if far and role is None and match.group()[:1] in "nNlL":
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
+        if far and role is None and match.group()[:1] in "aA":
+            role = _english_role_after(sentence, match.end())  # "according to a mediator"
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
         if (
