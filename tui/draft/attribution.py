@@ -951,9 +951,9 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
         return framed
     if _SOURCE_PHRASE_AFTER_QUOTE.match(sentence, end):
         # '"…," according to the Merrill Lynch report': the source phrase names the speaker
-        named = sentence_source(sentence, mentions, quotes=[(0, end)])
-        if named is not None:
-            return named
+        source = sentence_source(sentence, mentions, quotes=[(0, end)])
+        if source is not None:
+            return source
     so = _SO_AFTER_QUOTE.match(sentence, end)
     if so is not None:  # '„…“, so Verdi-Chef Frank Werneke.'
         _, so_end = _clause_bounds(sentence, so.end())
