@@ -417,3 +417,39 @@ def test_an_unnamed_source_after_according_to_is_the_source(text: str, start: st
 def test_according_to_a_report_is_no_person() -> None:
     draft = _draft("Prices will rise again in May, according to a report.", "en")
     assert source_name(draft, _claim(draft, "Prices")) is None
+
+
+# --- a short quotation inside German reported speech (Konjunktiv I) -------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Die Koalition arbeite seit Monaten "ausgesprochen geräuschlos", und das zahle sich aus.',
+        "Der Haushalt sei eine „schwere Hypothek“ für die kommenden Jahre.",
+        "Die Reform bringe den Kommunen „kaum Entlastung“, weil die Kosten stiegen.",
+    ],
+)
+def test_a_short_quotation_in_reported_speech_is_a_quote(paragraph: str) -> None:
+    assert any(span.direct for span in find_quotes(paragraph))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Das gehe aus einem Papier hervor, das der „Süddeutschen Zeitung“ vorliege.",
+        "Die Gruppe „Letzte Generation“ habe den Protest beendet.",
+        "Der Verein plant ein „offenes Haus“ im Sommer.",
+    ],
+)
+def test_a_name_or_a_term_outside_reported_speech_is_no_quote(paragraph: str) -> None:
+    assert not any(span.direct for span in find_quotes(paragraph))
+
+
+def test_a_short_quotation_in_reported_speech_goes_to_the_speaker_before() -> None:
+    draft = _draft(
+        "„Wir haben in diesem Jahr geliefert“, sagte Ministerpräsident Boris Rhein. Die Regierung arbeite "
+        "„ausgesprochen solide“, auch wenn die Lage schwierig sei.",
+        "de",
+    )
+    assert _speakers(draft) == ["Boris Rhein", "Boris Rhein"]

@@ -177,7 +177,29 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     opening = 0
     for boundary in _SENTENCE_START.finditer(head):
         opening = boundary.end()
-    return any(verb.group()[0].islower() for verb in SPEECH_VERB.finditer(head, opening))
+    if any(verb.group()[0].islower() for verb in SPEECH_VERB.finditer(head, opening)):
+        return True
+    if not paragraph[start + 1 : start + 2].islower():
+        return False  # "der „Süddeutschen Zeitung“": a name, whatever the verb's mood
+    closing = _SENTENCE_START.search(paragraph, start)
+    sentence = paragraph[opening : closing.start() + 1 if closing else len(paragraph)]
+    return _reported_speech(sentence)
+
+
+_SUBJUNCTIVE_ONE = frozenset(
+    "sei seien sei's habe werde könne müsse solle wolle dürfe möge wisse gebe".split()
+)
+"""The commonest German verbs of reported speech in Konjunktiv I."""
+
+
+def _reported_speech(sentence: str) -> bool:
+    """Whether a German sentence reports speech in Konjunktiv I ("Die Koalition zeige
+    „sehr erfolgreich“, dass …"): the words quoted in it are the speaker's, even with no
+    verb of saying in the sentence itself."""
+    from tui.draft.nouns import is_subjunctive_one
+
+    words = re.findall(r"\b[a-zäöüß]+\b", sentence)
+    return any(w in _SUBJUNCTIVE_ONE or is_subjunctive_one(w) for w in words)
 
 
 def speaker_text(sentence: str, start: int, end: int) -> tuple[str, str] | None:
