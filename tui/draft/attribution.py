@@ -28,11 +28,22 @@ unnamed groups); the words around them say which one is the source:
    London will raise fares", "Die Bundesagentur hat … gezählt"); a vote, a decision or a
    rejection stays the article's report.
 
+7. German V2 order: a body fronted with a dative article ("Der AfD warf Nahles vor",
+   "Dem Ministerium hielt sie vor") is the object, and the person or pronoun right after
+   the verb speaks; the verb of a relative clause (", which advises …,", ", die … empfahl,")
+   is never the main one; an English subject that points back ("The company said it
+   expected its U.S. …") keeps the actor after the verb an object; opening or giving a
+   speech ("begann seine Rede", "ging auf … ein", "opened her speech") is speaking;
+   "according to a state mediator" is a new unnamed person.
+
 Quotations take the speaker by the same rules, looking first at the words after the
 closing mark ("…“, sagte X", "…," he said), then before the opening one ("X sagte: „…“",
-"X hielt dagegen: „…“"); a quotation with no attribution in its sentence continues the
-paragraph's last speaker; '„…“, so X' names X. Everything here is a suggestion the
-draft marks for review.
+"X hielt dagegen: „…“"); a short clause of any verb after the closing mark frames it
+("„…“, eröffnete sie ihre Rede", '"…," she began', "„…“, befand auch X"); a source phrase
+after it names its speaker ('"…," according to the X report'); a person named by age
+("die 30-Jährige", "the 52-year-old") points back as a pronoun does; a quotation with no
+attribution in its sentence continues the paragraph's last speaker; '„…“, so X' names X.
+Everything here is a suggestion the draft marks for review.
 """
 
 from __future__ import annotations

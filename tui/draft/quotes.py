@@ -7,7 +7,12 @@ quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
 outlet it names. Two or three words in German marks after a verb of saying in the same
 sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
-unless "sogenannt" stands before them. The speaker is guessed from an attribution verb
+unless "sogenannt" stands before them; so are two or three words in English marks
+after a verb of saying (not after one of naming: 'called it "very worrying"' stays a
+term), and a short lowercase quotation in a German sentence of reported speech ("zeige
+„sehr erfolgreich“, dass …"). A quotation whose closing mark is not in its paragraph runs
+to the paragraph's end and is marked ``open_end``: by the convention of both languages it
+goes on in the next paragraph. The speaker is guessed from an attribution verb
 next to the quote ("…“, meint X", "X sagte: „…“", "laut X", "according to X").
 """
 
