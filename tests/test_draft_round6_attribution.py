@@ -453,3 +453,37 @@ def test_a_short_quotation_in_reported_speech_goes_to_the_speaker_before() -> No
         "de",
     )
     assert _speakers(draft) == ["Boris Rhein", "Boris Rhein"]
+
+
+# --- a body, a role and a name: the person is the head and speaks ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Barclays analyst Tom Hughes cut his target for the shares, saying demand "
+            "would stay weak.",
+            "en",
+            "Barclays",
+            "Tom Hughes",
+        ),
+        (
+            "Nvidia spokesman Ken Brown dismissed the report as speculation.",
+            "en",
+            "Nvidia",
+            "Ken Brown",
+        ),
+        (
+            "Siemens-Sprecher Markus Lenz hat die Pläne am Montag bestätigt.",
+            "de",
+            "Siemens",
+            "Markus Lenz",
+        ),
+    ],
+)
+def test_a_role_between_a_body_and_a_name_makes_the_person_the_source(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert source_name(draft, _claim(draft, start)) == by

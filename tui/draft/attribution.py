@@ -540,6 +540,9 @@ def _opening_subject(
         return None
     named = _first_after(mentions, 0, phrase.end())
     if named is not None:
+        person = _head_person(sentence, named, mentions)
+        if person is not None:  # "Bernstein analyst Craig Moffett downgraded …, saying"
+            return Source(actor=person.actor, cue=cue)
         overlapping = [m for m in _named(mentions) if m.start < named.end]
         widest = max(overlapping, key=lambda m: (m.end, m.kind != "person"))
         return Source(actor=widest.actor, cue=cue)
@@ -582,6 +585,24 @@ def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
         return None  # "according to a report": the paper, whose the text says elsewhere
     kind = "group" if _english_plural(name.split()[-1]) else "person"
     return RoleSpeaker(name, phrase.start("name"), phrase.end("name"), kind)
+
+
+_ROLE_BETWEEN = re.compile(
+    rf"(?:-|\s+)(?:[a-z][\w-]*\s+)?(?:{_ROLE_NOUNS}|Analyst|Analystin|analyst)(?:s|es)?\s+"
+)
+"""A role between a body and a person's name ("Bernstein analyst Craig Moffett", "BP
+spokesman Hugh Depland"): the person is the head of the phrase."""
+
+
+def _head_person(sentence: str, named: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person a body's name and a role lead up to ("Bernstein analyst Craig Moffett",
+    "BP-Sprecher Hugh Depland"): the head of the phrase, so the one who speaks."""
+    if named.kind == "person":
+        return None
+    person = _first_person_after(mentions, named.end, named.end + 60)
+    if person is not None and _ROLE_BETWEEN.fullmatch(sentence, named.end, person.start):
+        return person
+    return None
 
 
 _PARTICIPLE_CLAUSE = re.compile(
@@ -731,6 +752,7 @@ def _subject(
         return Source(pronoun=True, cue=f"{pronoun.group()} {cue}")
     opening = _first_after(kept, start, verb.start())
     if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+        opening = _head_person(sentence, opening, kept) or opening
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
     if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):
         plain = _plain_subject(sentence, start, verb.start(), kept)
