@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from tui.cues import CueHit
+from tui.cues import CueHit, english_tags
 
 __all__ = ["KindSuggestion", "suggest_kind"]
 
@@ -586,6 +586,23 @@ _STATE_NOW = re.compile(
 )
 
 
+_EN_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
+
+
+def _only_as_noun(phrase: str, text: str) -> bool:
+    """Whether a one-word English judging verb stands in ``text`` only as a noun, as
+    HanTa's English model tags it in its sentence: "a research note", "the claims were
+    rejected" report a thing, where "analysts note that" and "he claims" judge."""
+    if " " in phrase or phrase.endswith("*"):
+        return False
+    tokens = _EN_TOKEN.findall(text)
+    places = [i for i, token in enumerate(tokens) if token.casefold() == phrase]
+    if not places:
+        return False
+    tags = english_tags(tuple(tokens))
+    return all(tags[i].startswith("NN") for i in places)
+
+
 def _looks_ahead(cue: CueHit, sentence: str) -> bool:
     """ "dürfte" before a verb of change looks ahead; "dürfte höher liegen" and "wohl"
     estimate how things stand now."""
@@ -635,6 +652,7 @@ def suggest_kind(
     column: its plain statements are the writer's views unless they count something.
     """
     lang = "de" if language == "de" else "en"
+    found_cues = tuple(cues)
     inside = _NOUN_THAT.search(sentence)
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
@@ -649,6 +667,8 @@ def suggest_kind(
         unquoted = unquoted.replace(quote, " ")
     unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
+    if evaluative and lang == "en":
+        evaluative = [word for word in evaluative if not _only_as_noun(word, unquoted)]
     cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
@@ -840,7 +860,16 @@ def suggest_kind(
     attributed = [c for c in cues if c.category == "attribution"]
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
-    return KindSuggestion("reported", "stated as fact, with no hedge")
+    return KindSuggestion("reported", _plain_reason(found_cues))
+
+
+def _plain_reason(cues: Sequence[CueHit]) -> str:
+    """Why a claim is suggested as plain fact, in words that agree with the hedges the
+    draft lists: a sentence with cues that do not weigh on its truth (reported speech,
+    a rough size, a doubt it cut off) does not read "with no hedge"."""
+    if not cues:
+        return "stated as fact, with no hedge"
+    return f"stated as fact: {_names(cues)} do not put it in doubt"
 
 
 def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:

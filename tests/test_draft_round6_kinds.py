@@ -1,0 +1,157 @@
+"""Round six of drafting kinds and hedge cues: classes of false cue found in real copy.
+
+Each class has sentences written for this file, in both languages where it applies: a
+noun that is what a sentence talks about is no hedge ("the estimate was revised"), but
+the same noun naming the source of what follows is ("according to estimates"); a noun
+taken up only to be denied is none ("doesn't comment on rumours"); a German subjunctive
+form capitalised mid-sentence is a noun ("in seiner Rede"); an English judging verb used
+as a noun ("a research note") judges nothing; and a plain claim's reason agrees with the
+hedges its draft lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.kinds import suggest_kind
+
+
+def _cue_words(sentence: str, language: str) -> list[str]:
+    return [hit.text.casefold() for hit in find_cues(sentence, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "noun"),
+    [
+        ("The new estimate is far higher than the first one.", "en", "estimate"),
+        ("Officials revised their estimates twice last month.", "en", "estimates"),
+        ("Any estimate of the damage will change as the water recedes.", "en", "estimate"),
+        ("Die erste Schätzung wurde am Freitag deutlich nach oben korrigiert.", "de", "schätzung"),
+        ("Der Verband hält seine Schätzungen für zu vorsichtig.", "de", "schätzungen"),
+    ],
+)
+def test_an_estimate_talked_about_is_no_hedge(sentence: str, language: str, noun: str) -> None:
+    assert noun not in _cue_words(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("According to official estimates, 4,000 homes lost power.", "en", "estimates"),
+        ("Estimates suggest that a third of the harvest is lost.", "en", "estimates"),
+        ("Engineers estimate that the repair will take a year.", "en", "estimate"),
+        ("The crowd was estimated at 20,000 people.", "en", "estimated"),
+        ("Nach Schätzungen des Verbands fehlen 3.000 Lehrkräfte.", "de", "schätzungen"),
+        ("Schätzungen der Behörde zufolge sind 500 Häuser beschädigt.", "de", "schätzungen"),
+    ],
+)
+def test_an_estimate_as_a_source_or_a_verb_is_a_hedge(
+    sentence: str, language: str, cue: str
+) -> None:
+    assert cue in _cue_words(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "noun"),
+    [
+        ("The airline does not comment on rumours about its fleet.", "en", "rumours"),
+        ("Investors didn't put much stock in speculation about a merger.", "en", "speculation"),
+        ("The club dismissed rumors that the coach was leaving.", "en", "rumors"),
+        ("Der Konzern äußert sich nicht zu Gerüchten über einen Verkauf.", "de", "gerüchten"),
+        ("Spekulationen über einen Rücktritt gab es keine.", "de", "spekulationen"),
+    ],
+)
+def test_a_rumour_denied_or_talked_about_is_no_hedge(
+    sentence: str, language: str, noun: str
+) -> None:
+    assert noun not in _cue_words(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        (
+            "Amid speculation that the minister will resign, the vote was delayed.",
+            "en",
+            "speculation",
+        ),
+        ("Rumours that the factory will close spread through the town.", "en", "rumours"),
+        ("Gerüchten zufolge verlässt der Trainer den Verein im Sommer.", "de", "gerüchten"),
+        ("Es gibt Spekulationen, dass die Firma verkauft wird.", "de", "spekulationen"),
+    ],
+)
+def test_a_rumour_as_the_source_of_a_claim_is_a_hedge(
+    sentence: str, language: str, cue: str
+) -> None:
+    assert cue in _cue_words(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Ministerin hatte in ihrer Rede die Pläne verteidigt.",
+        "Die ganze Habe der Familie wurde bei dem Brand zerstört.",
+        "Der Bürgermeister hielt eine kurze Rede vor dem Rathaus.",
+    ],
+)
+def test_a_capitalised_subjunctive_form_mid_sentence_is_a_noun(sentence: str) -> None:
+    hits = find_cues(sentence, language="de")
+    assert not [hit for hit in hits if hit.category == "subjunctive"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("Er sagte, er rede nicht über Zahlen.", "rede"),
+        ("Sie betonte, man halte an dem Plan fest.", "halte"),
+    ],
+)
+def test_a_lowercase_subjunctive_form_stays_a_cue(sentence: str, form: str) -> None:
+    assert form in _cue_words(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank sent clients a research note on the merger on Monday.",
+        "The regulator rejected the claims in a letter to the company.",
+        "A short note on the door told visitors the museum was closed.",
+    ],
+)
+def test_an_english_judging_verb_used_as_a_noun_judges_nothing(sentence: str) -> None:
+    assert suggest_kind(sentence, "en", find_cues(sentence, language="en")).kind != "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts note that the shares have doubled since March.",
+        "The union claims the company broke the agreement.",
+    ],
+)
+def test_an_english_judging_verb_still_judges(sentence: str) -> None:
+    assert suggest_kind(sentence, "en", find_cues(sentence, language="en")).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Stadt zählt rund 40.000 Einwohner.", "de"),
+        ("The bridge is about 300 metres long.", "en"),
+    ],
+)
+def test_a_plain_claims_reason_agrees_with_its_hedges(sentence: str, language: str) -> None:
+    cues = find_cues(sentence, language=language)
+    suggestion = suggest_kind(sentence, language, cues)
+    assert cues
+    assert suggestion.kind == "reported"
+    assert "no hedge" not in suggestion.reason
+    assert cues[0].text in suggestion.reason
+
+
+def test_a_plain_claim_without_cues_says_it_has_no_hedge() -> None:
+    sentence = "The council opened the new library on Friday."
+    suggestion = suggest_kind(sentence, "en", find_cues(sentence, language="en"))
+    assert suggestion.kind == "reported"
+    assert "no hedge" in suggestion.reason
