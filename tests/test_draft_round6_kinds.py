@@ -155,3 +155,64 @@ def test_a_plain_claim_without_cues_says_it_has_no_hedge() -> None:
     suggestion = suggest_kind(sentence, "en", find_cues(sentence, language="en"))
     assert suggestion.kind == "reported"
     assert "no hedge" in suggestion.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Verband hielt der Regierung vor, sie habe zu spät gehandelt.", "de"),
+        ("Die Gewerkschaft prangerte die Arbeitsbedingungen im Lager an.", "de"),
+        ("Der Trainer wollte nicht dem Schiedsrichter die Schuld geben.", "de"),
+        ("Die Bürgermeisterin pries das neue Radwegenetz.", "de"),
+        ("Der Minister begrüßte, dass die Zahl der Unfälle gesunken ist.", "de"),
+        ("The coach blamed the defeat on a wet pitch.", "en"),
+        ("The mayor lauded the volunteers who cleared the park.", "en"),
+    ],
+)
+def test_blame_and_praise_are_views(sentence: str, language: str) -> None:
+    assert suggest_kind(sentence, language, find_cues(sentence, language=language)).kind == (
+        "opinion"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The minister declined to say when the talks might resume.", "en"),
+        ("The company did not disclose whether more jobs could go.", "en"),
+        ("Der Sprecher wollte nicht sagen, wann die Strecke wieder öffnen könnte.", "de"),
+    ],
+)
+def test_a_modal_inside_an_indirect_question_is_no_guess(sentence: str, language: str) -> None:
+    assert suggest_kind(sentence, language, find_cues(sentence, language=language)).kind != (
+        "speculation"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister did not rule out a second referendum.",
+        "The club refused to rule out selling its captain.",
+        "The central bank didn't rule out a further rise in rates.",
+    ],
+)
+def test_not_ruling_out_is_a_guess(sentence: str) -> None:
+    cues = find_cues(sentence, language="en")
+    assert any("rule out" in hit.text for hit in cues)
+    assert suggest_kind(sentence, "en", cues).kind == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Her second novel appeared in 1988 to little notice.", False),
+        ("The suspect appeared in court on Tuesday.", False),
+        ("The singer appeared on television twice that week.", False),
+        ("The minister appeared to accept the offer.", True),
+        ("The pilots appeared calm after the landing.", True),
+    ],
+)
+def test_appearing_in_public_is_no_hedge(sentence: str, hedged: bool) -> None:
+    words = _cue_words(sentence, "en")
+    assert ("appeared" in words) is hedged

@@ -179,6 +179,34 @@ _ARGUING = re.compile(
 """The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
 followed by what the speaker holds ("warnte, viele Häuser seien überfordert"): a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
+_BLAME = {
+    "de": re.compile(
+        r"\b(?:hielt|hielten|hält|halten|warf|warfen|wirft|werfen)\b[^,.;:!?]*\bvor\s*(?:[,.;:]|\Z)"
+        r"|\b(?:prangert|prangerte|prangerten|kreidet|kreidete|kreideten)\b[^,.;:!?]*\ban\b"
+        r"|\bSchuld\s+(?:geben|gab|gaben|gibt|gegeben|zuschieben|zuschob|schob|schiebt)\b"
+        r"|\b(?:pries|priesen|preist|gepriesen)\b"
+        r"|\b(?:begrüßt|begrüßte|begrüßten)\s*,\s*dass\b"
+    ),
+    "en": re.compile(
+        r"\b(?:blamed|blames|blaming|blame)\b[^.;]*?\b(?:on|for)\b"
+        r"|\b(?:praised|praises|lauded|lauds|hailed|slammed|slams|decried|decries)\b",
+        re.I,
+    ),
+}
+"""Blame and praise in all their forms: a German separable verb of reproach whose particle
+closes the clause ("hielt ihm vor, …", "prangerte die Zustände an"), giving someone the
+blame ("anderen die Schuld geben", "blamed the defeat on the weather"), praising ("pries
+den Plan", "lauded the deal") or welcoming a fact ("begrüßte, dass …"): the speaker's
+view of a thing, not a fact about it."""
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:say|said|says|tell|told|know|knew|disclose|disclosed|reveal|revealed|specify"
+    r"|specified|asked|sagen|sagte|sagten|wissen|verraten|verriet|mitteilen|gefragt)"
+    r"\s*,?\s+(?:when|whether|if|how|why|where|what|which|wann|ob|wie|warum|wo|was|welche\w*)\b",
+    re.I,
+)
+"""An indirect question ("declined to say when the next move might come", "wollte nicht
+sagen, wann …"): a modal inside it is what nobody answered, not a doubt the sentence
+states."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _LATER = {
     "de": re.compile(
@@ -670,6 +698,9 @@ def suggest_kind(
     if evaluative and lang == "en":
         evaluative = [word for word in evaluative if not _only_as_noun(word, unquoted)]
     cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
+    question = _INDIRECT_QUESTION.search(sentence)
+    if question is not None:
+        cues = [c for c in cues if c.start < question.start() or c.category == "attribution"]
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
         c
@@ -689,6 +720,9 @@ def suggest_kind(
     arguing = None if evaluative else _ARGUING.search(unquoted)
     if arguing is not None:
         evaluative = [arguing.group()]
+    blame = None if evaluative else _BLAME[lang].search(unquoted)
+    if blame is not None:
+        evaluative = [blame.group()]
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
