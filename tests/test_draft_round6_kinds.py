@@ -216,3 +216,62 @@ def test_not_ruling_out_is_a_guess(sentence: str) -> None:
 def test_appearing_in_public_is_no_hedge(sentence: str, hedged: bool) -> None:
     words = _cue_words(sentence, "en")
     assert ("appeared" in words) is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("I do think the council should listen to the residents.", "en", "i do think"),
+        ("I really believe the plan can still work.", "en", "i really believe"),
+        ("Engineers suspect that the crack began years ago.", "en", "suspect that"),
+        (
+            "Doctors who suspect that the drug is unsafe have written to the agency.",
+            "en",
+            "suspect that",
+        ),
+        ("Nach Meinung vieler Ökonomen ist der Zins zu hoch.", "de", "nach meinung"),
+        ("Nach Ansicht des Gerichts fehlte eine Genehmigung.", "de", "nach ansicht"),
+    ],
+)
+def test_views_and_suspicions_are_cues(sentence: str, language: str, cue: str) -> None:
+    assert cue in _cue_words(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Survival rates were as low as 20 percent in some wards.", "as low as 20"),
+        ("Prices rose as high as 90 dollars a barrel.", "as high as 90"),
+        ("Turnout was just under 40 percent.", "just under 40"),
+        ("The fund lost just over 3 billion euros.", "just over 3"),
+    ],
+)
+def test_the_edge_of_a_range_is_an_approximation(sentence: str, cue: str) -> None:
+    assert cue in _cue_words(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Reluctantly, I will probably vote for the scheme.", "en"),
+        ("The bridge will presumably reopen in the spring.", "en"),
+        ("Der Tunnel wird wahrscheinlich erst im Herbst fertig werden.", "de"),
+    ],
+)
+def test_a_likelihood_on_a_plain_future_is_a_forecast(sentence: str, language: str) -> None:
+    cues = find_cues(sentence, language=language)
+    assert suggest_kind(sentence, language, cues).kind == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ('"Some, probably, and I will not deny it."', "en"),
+        ("Der Schaden ist wahrscheinlich größer, und die Stadt wird ihn prüfen.", "de"),
+    ],
+)
+def test_a_likelihood_beside_a_future_in_another_clause_stays_a_guess(
+    sentence: str, language: str
+) -> None:
+    cues = find_cues(sentence, language=language)
+    assert suggest_kind(sentence, language, cues).kind == "speculation"

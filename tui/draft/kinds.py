@@ -232,6 +232,14 @@ _EXPECTING = frozenset(
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_LIKELIHOOD = frozenset("probably presumably wahrscheinlich vermutlich".split())
+_HEDGED_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|wird|werden|werde)\s+(?:\w+\s+){0,3}?(?:probably|presumably"
+    r"|wahrscheinlich|vermutlich)\b|\b(?:probably|presumably)\s+(?:will|won't|shall)\b",
+    re.I,
+)
+"""A likelihood set on a plain future in one clause ("I will probably agree", "wird
+wahrscheinlich im Mai eröffnen"): an estimate of what will happen, a forecast."""
 _SINCE_YEAR = re.compile(
     r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+)?(?:1[89]|20)\d\d\b", re.I
 )
@@ -760,6 +768,10 @@ def suggest_kind(
             # double": an estimate of what will happen, a forecast; "would be affected"
             # (a state) stays a guess
             why = f"{_names(marks)} with „{outcome.group()}“"
+            return KindSuggestion("forecast", f"an estimate of what will happen: {why}")
+        hedged_future = _HEDGED_FUTURE.search(unquoted)
+        if hedged_future and all(c.text.casefold() in _LIKELIHOOD for c in marks):
+            why = f"„{hedged_future.group()}“"
             return KindSuggestion("forecast", f"an estimate of what will happen: {why}")
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
