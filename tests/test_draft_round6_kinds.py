@@ -275,3 +275,17 @@ def test_a_likelihood_beside_a_future_in_another_clause_stays_a_guess(
 ) -> None:
     cues = find_cues(sentence, language=language)
     assert suggest_kind(sentence, language, cues).kind == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Farmers queued to file claims for the flood damage.", False),
+        ("The insurer has paid most claims within a month.", False),
+        ("The rebel group claims it shot down the drone.", True),
+        ("Claims that the ballots were forged spread quickly.", True),
+    ],
+)
+def test_a_claim_as_a_thing_is_no_hedge(sentence: str, hedged: bool) -> None:
+    words = _cue_words(sentence, "en")
+    assert any(word.startswith("claim") for word in words) is hedged
