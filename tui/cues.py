@@ -55,6 +55,7 @@ __all__ = [
     "english_tags",
     "find_cues",
     "hedge_categories",
+    "is_english_noun",
     "lexicon",
     "parse_lexicon",
 ]
@@ -530,7 +531,21 @@ def _is_noun(cue: Cue, tokens: list[_Token], at: int) -> bool:
     tags it in its sentence ("analysts estimate" is a verb, "the estimate" a noun)."""
     if cue.language == "de":
         return tokens[at].text[:1].isupper()
-    return english_tags(tuple(t.text for t in tokens))[at].startswith("NN")
+    return is_english_noun(tuple(t.text for t in tokens), at)
+
+
+def is_english_noun(words: tuple[str, ...], at: int) -> bool:
+    """Whether ``words[at]`` is a noun in its sentence, as HanTa's English model tags it,
+    less the model's habit of reading a noun subject and its verb as a compound ("the
+    rebel group claims it …", "the agency estimates that …")."""
+    tags = english_tags(words)
+    if not tags[at].startswith("NN"):
+        return False
+    after_noun = at > 0 and tags[at - 1].startswith(("NN", "NP"))
+    before_clause = at + 1 < len(tags) and (
+        tags[at + 1] in ("PNP", "AT0") or words[at + 1].casefold() == "that"
+    )
+    return not (after_noun and before_clause)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from tui.cues import CueHit, english_tags
+from tui.cues import CueHit, is_english_noun
 
 __all__ = ["KindSuggestion", "suggest_kind"]
 
@@ -635,8 +635,8 @@ def _only_as_noun(phrase: str, text: str) -> bool:
     places = [i for i, token in enumerate(tokens) if token.casefold() == phrase]
     if not places:
         return False
-    tags = english_tags(tuple(tokens))
-    return all(tags[i].startswith("NN") for i in places)
+    words = tuple(tokens)
+    return all(is_english_noun(words, i) for i in places)
 
 
 def _looks_ahead(cue: CueHit, sentence: str) -> bool:
