@@ -289,3 +289,17 @@ def test_a_likelihood_beside_a_future_in_another_clause_stays_a_guess(
 def test_a_claim_as_a_thing_is_no_hedge(sentence: str, hedged: bool) -> None:
     words = _cue_words(sentence, "en")
     assert any(word.startswith("claim") for word in words) is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Er hätte sich von der Regierung mehr Mut gewünscht, sagte der Verbandschef.", "de"),
+        ("Die Opposition hätte eine Abstimmung im Plenum vorgezogen.", "de"),
+        ("The union would have preferred a shorter contract.", "en"),
+        ("She said she would have liked more time to read the report.", "en"),
+    ],
+)
+def test_a_wish_left_unmet_is_a_view(sentence: str, language: str) -> None:
+    cues = find_cues(sentence, language=language)
+    assert suggest_kind(sentence, language, cues).kind == "opinion"

@@ -425,9 +425,13 @@ _VOICE = {
 
 
 _FEELING = {
-    "de": re.compile(r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"),
+    "de": re.compile(
+        r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"
+        r"|\b(?:hätte|hätten|hättest)\b[^,.;:!?]*\b(?:gewünscht|vorgezogen|begrüßt)\b"
+    ),
     "en": re.compile(
         r"\b(?:regrett?\w*|lament\w*)\b"
+        r"|\bwould\s+have\s+(?:liked|preferred|welcomed|wanted)\b"
         r"|(?:\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were"
         r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
         r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
@@ -437,7 +441,8 @@ _FEELING = {
     ),
 }
 """How someone says they feel about a thing ("bedauerte die Entscheidung", "regretted the
-delay", "said they were disappointed"): a verb of regret, or a feeling the speakers state
+delay", "said they were disappointed", a wish left unmet: "hätte sich mehr Mut
+gewünscht", "would have preferred a vote"): a verb of regret, or a feeling the speakers state
 of themselves, is their view of it, not a fact about the world. (How someone reacted,
 "reagierte empört", "zeigte sich erschüttert", the gold calls a reported event.)"""
 _OPEN_QUESTION = {
