@@ -303,3 +303,21 @@ def test_a_claim_as_a_thing_is_no_hedge(sentence: str, hedged: bool) -> None:
 def test_a_wish_left_unmet_is_a_view(sentence: str, language: str) -> None:
     cues = find_cues(sentence, language=language)
     assert suggest_kind(sentence, language, cues).kind == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die neue Brücke soll 2031 eröffnen.",
+        "Eine zweite Ausbaustufe soll im Jahr 2030 folgen.",
+    ],
+)
+def test_a_german_plan_for_a_year_ahead_is_a_forecast(sentence: str) -> None:
+    cues = find_cues(sentence, language="de")
+    assert suggest_kind(sentence, "de", cues, article_year=2026).kind == "forecast"
+
+
+def test_a_german_plan_for_a_past_year_is_no_forecast() -> None:
+    sentence = "Die Brücke soll 2019 eröffnen."
+    cues = find_cues(sentence, language="de")
+    assert suggest_kind(sentence, "de", cues, article_year=2026).kind != "forecast"

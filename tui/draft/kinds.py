@@ -873,12 +873,15 @@ def suggest_kind(
         if c.category == "modal" and not (lang == "de" and _PASSIVE_PRESENT.search(c.text))
     ]
     plan = _PLAN.search(unquoted) if lang == "de" and not ahead else None
+    year_ahead = any(y >= (article_year or datetime.date.today().year) for y in _years(unquoted))
     if plan is not None and (
         _PLAN_TIME.search(unquoted)
+        or year_ahead
         or (plan.group().startswith("soll") and _PASSIVE_PLAN.search(plan.group()))
     ):
         # "Die Schuldenbremse soll eingehalten werden": a plan's "soll" with a passive
-        # infinitive, or any "soll"/"will" with a time ahead, looks ahead ("Das Gesetz soll
+        # infinitive, or any "soll"/"will" with a time ahead (also a year not yet over:
+        # "Die Studie soll 2027 beginnen"), looks ahead ("Das Gesetz soll
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
     if lang == "de" and not ahead and not modal and not _past_de(unquoted):
