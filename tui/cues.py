@@ -52,8 +52,10 @@ __all__ = [
     "CueLexiconError",
     "Lexicon",
     "classify_hedge",
+    "english_tags",
     "find_cues",
     "hedge_categories",
+    "is_english_noun",
     "lexicon",
     "parse_lexicon",
 ]
@@ -80,6 +82,7 @@ _CUE_KEYS = {
     "unless_before",
     "unless_clause_has",
     "capitalised_only_at_start",
+    "as_noun",
 }
 _PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
 _GAPS = {"...", "…"}
@@ -140,6 +143,11 @@ class Cue:
     unless_before: _Words = _Words()
     unless_clause_has: _Words = _Words()
     capitalised_only_at_start: bool = False
+    noun_only_as_source: bool = False
+    """``as_noun: source``: used as a noun the word hedges only where it names the source
+    of what follows ("according to estimates", "Schätzungen zufolge", "speculation
+    that …"), not where it is what the sentence talks about ("the estimate was revised",
+    "doesn't comment on rumours")."""
 
 
 @dataclass(frozen=True)
@@ -227,6 +235,8 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
     for flag in ("text", "capitalised_only_at_start"):
         if flag in raw and not isinstance(raw[flag], bool):
             raise _fail(name, where, f"'{flag}' must be true or false")
+    if raw.get("as_noun", "source") != "source":
+        raise _fail(name, where, "'as_noun' may only be 'source'")
     elements = _parse_pattern(pattern, name, where)
     return Cue(
         category=category,
@@ -239,6 +249,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_before=_Words.of(_word_list(raw.get("unless_before"), name, where)),
         unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
+        noun_only_as_source="as_noun" in raw,
     )
 
 
@@ -459,7 +470,123 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
         if any(t.folded in cue.unless_clause_has for t in others):
             return False
+    if cue.noun_only_as_source and _is_noun(cue, tokens, matched[0]):
+        return _names_a_source(tokens, matched[0])
     return True
+
+
+_SOURCE_BEFORE = frozenset({"nach", "laut", "according", "gemäß", "per", "amid", "inmitten"})
+"""Words a few places before a noun that make it the source of what follows: "nach
+Schätzungen des Ministeriums", "according to UN estimates", "amid speculation"."""
+_SOURCE_AFTER = frozenset(
+    {
+        "zufolge",
+        "that",
+        "dass",
+        "suggest",
+        "suggests",
+        "suggested",
+        "put",
+        "puts",
+        "show",
+        "shows",
+        "showed",
+        "indicate",
+        "indicates",
+    }
+)
+"""Words after a noun that make it the source: "Schätzungen zufolge", "speculation that",
+"estimates suggest", "estimates put the toll at"."""
+_DENIAL = frozenset(
+    {
+        "not",
+        "n't",
+        "no",
+        "never",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "keiner",
+        "nie",
+        "dismissed",
+        "dismisses",
+        "denied",
+        "denies",
+        "rejected",
+        "dementierte",
+        "dementiert",
+        "wies",
+        "zurückgewiesen",
+    }
+)
+"""Words before a noun in its clause that say the source is not taken up ("doesn't
+comment on rumours", "didn't put much stock in speculation that …", "wies Gerüchte
+zurück")."""
+
+
+def _is_noun(cue: Cue, tokens: list[_Token], at: int) -> bool:
+    """Whether the word at ``at`` is a noun here: in German a capitalised word (nouns are
+    capitalised, and such cues list nouns only); in English as HanTa's English model
+    tags it in its sentence ("analysts estimate" is a verb, "the estimate" a noun)."""
+    if cue.language == "de":
+        return tokens[at].text[:1].isupper()
+    return is_english_noun(tuple(t.text for t in tokens), at)
+
+
+def is_english_noun(words: tuple[str, ...], at: int) -> bool:
+    """Whether ``words[at]`` is a noun in its sentence, as HanTa's English model tags it,
+    less the model's habit of reading a noun subject and its verb as a compound ("the
+    rebel group claims it …", "the agency estimates that …")."""
+    tags = english_tags(words)
+    if not tags[at].startswith("NN"):
+        return False
+    after_noun = at > 0 and tags[at - 1].startswith(("NN", "NP"))
+    before_clause = at + 1 < len(tags) and (
+        tags[at + 1] in ("PNP", "AT0") or words[at + 1].casefold() == "that"
+    )
+    return not (after_noun and before_clause)
+
+
+@functools.lru_cache(maxsize=1024)
+def english_tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """HanTa's English part-of-speech tags (CLAWS: ``NN1``, ``VVB`` …) of ``words``,
+    loaded only when a cue that needs them matches; without the model every word is
+    taken as a noun, the cautious reading (no hedge)."""
+    tagger = _english_tagger()
+    if tagger is None:
+        return tuple("NN" for _ in words)
+    try:
+        tagged = tagger.tag_sent(list(words))
+    except Exception:  # the tagger fails on odd tokens; read them as nouns
+        return tuple("NN" for _ in words)
+    return tuple(str(item[-1]) for item in tagged)
+
+
+@functools.cache
+def _english_tagger() -> Any:
+    try:
+        from HanTa import HanoverTagger
+    except ImportError:  # pragma: no cover - HanTa is a dependency
+        return None
+    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+
+
+def _names_a_source(tokens: list[_Token], at: int) -> bool:
+    """A noun cue names the source of what follows: a preposition of sourcing up to three
+    words before it, or a word after it within four ("zufolge", "that", "suggest"); and
+    no negation or denial before it in its clause."""
+    clause = tokens[at].clause
+    before = [t.folded for t in tokens[max(0, at - 3) : at] if t.clause == clause]
+    in_clause = [t.folded for t in tokens[:at] if t.clause == clause]
+    if any(word in _DENIAL or word.endswith("n't") for word in in_clause):
+        return False
+    if any(word in _SOURCE_BEFORE for word in before):
+        return True
+    after = [t.folded for t in tokens[at + 1 : at + 5]]
+    # "speculation that", "the rumour is that", "Gerüchte, dass", "Schätzungen … zufolge"
+    that = any(word in ("that", "dass") for word in after[:2])
+    return any(word in _SOURCE_AFTER for word in after[:1]) or that or "zufolge" in after
 
 
 # --- hits -------------------------------------------------------------------------------

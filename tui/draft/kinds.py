@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from tui.cues import CueHit
+from tui.cues import CueHit, is_english_noun
 
 __all__ = ["KindSuggestion", "suggest_kind"]
 
@@ -179,6 +179,34 @@ _ARGUING = re.compile(
 """The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
 followed by what the speaker holds ("warnte, viele Häuser seien überfordert"): a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
+_BLAME = {
+    "de": re.compile(
+        r"\b(?:hielt|hielten|hält|halten|warf|warfen|wirft|werfen)\b[^,.;:!?]*\bvor\s*(?:[,.;:]|\Z)"
+        r"|\b(?:prangert|prangerte|prangerten|kreidet|kreidete|kreideten)\b[^,.;:!?]*\ban\b"
+        r"|\bSchuld\s+(?:geben|gab|gaben|gibt|gegeben|zuschieben|zuschob|schob|schiebt)\b"
+        r"|\b(?:pries|priesen|preist|gepriesen)\b"
+        r"|\b(?:begrüßt|begrüßte|begrüßten)\s*,\s*dass\b"
+    ),
+    "en": re.compile(
+        r"\b(?:blamed|blames|blaming|blame)\b[^.;]*?\b(?:on|for)\b"
+        r"|\b(?:praised|praises|lauded|lauds|hailed|slammed|slams|decried|decries)\b",
+        re.I,
+    ),
+}
+"""Blame and praise in all their forms: a German separable verb of reproach whose particle
+closes the clause ("hielt ihm vor, …", "prangerte die Zustände an"), giving someone the
+blame ("anderen die Schuld geben", "blamed the defeat on the weather"), praising ("pries
+den Plan", "lauded the deal") or welcoming a fact ("begrüßte, dass …"): the speaker's
+view of a thing, not a fact about it."""
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:say|said|says|tell|told|know|knew|disclose|disclosed|reveal|revealed|specify"
+    r"|specified|asked|sagen|sagte|sagten|wissen|verraten|verriet|mitteilen|gefragt)"
+    r"\s*,?\s+(?:when|whether|if|how|why|where|what|which|wann|ob|wie|warum|wo|was|welche\w*)\b",
+    re.I,
+)
+"""An indirect question ("declined to say when the next move might come", "wollte nicht
+sagen, wann …"): a modal inside it is what nobody answered, not a doubt the sentence
+states."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _LATER = {
     "de": re.compile(
@@ -204,6 +232,14 @@ _EXPECTING = frozenset(
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_LIKELIHOOD = frozenset("probably presumably wahrscheinlich vermutlich".split())
+_HEDGED_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|wird|werden|werde)\s+(?:\w+\s+){0,3}?(?:probably|presumably"
+    r"|wahrscheinlich|vermutlich)\b|\b(?:probably|presumably)\s+(?:will|won't|shall)\b",
+    re.I,
+)
+"""A likelihood set on a plain future in one clause ("I will probably agree", "wird
+wahrscheinlich im Mai eröffnen"): an estimate of what will happen, a forecast."""
 _SINCE_YEAR = re.compile(
     r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+)?(?:1[89]|20)\d\d\b", re.I
 )
@@ -389,9 +425,13 @@ _VOICE = {
 
 
 _FEELING = {
-    "de": re.compile(r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"),
+    "de": re.compile(
+        r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"
+        r"|\b(?:hätte|hätten|hättest)\b[^,.;:!?]*\b(?:gewünscht|vorgezogen|begrüßt)\b"
+    ),
     "en": re.compile(
         r"\b(?:regrett?\w*|lament\w*)\b"
+        r"|\bwould\s+have\s+(?:liked|preferred|welcomed|wanted)\b"
         r"|(?:\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were"
         r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
         r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
@@ -401,7 +441,8 @@ _FEELING = {
     ),
 }
 """How someone says they feel about a thing ("bedauerte die Entscheidung", "regretted the
-delay", "said they were disappointed"): a verb of regret, or a feeling the speakers state
+delay", "said they were disappointed", a wish left unmet: "hätte sich mehr Mut
+gewünscht", "would have preferred a vote"): a verb of regret, or a feeling the speakers state
 of themselves, is their view of it, not a fact about the world. (How someone reacted,
 "reagierte empört", "zeigte sich erschüttert", the gold calls a reported event.)"""
 _OPEN_QUESTION = {
@@ -586,6 +627,23 @@ _STATE_NOW = re.compile(
 )
 
 
+_EN_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
+
+
+def _only_as_noun(phrase: str, text: str) -> bool:
+    """Whether a one-word English judging verb stands in ``text`` only as a noun, as
+    HanTa's English model tags it in its sentence: "a research note", "the claims were
+    rejected" report a thing, where "analysts note that" and "he claims" judge."""
+    if " " in phrase or phrase.endswith("*"):
+        return False
+    tokens = _EN_TOKEN.findall(text)
+    places = [i for i, token in enumerate(tokens) if token.casefold() == phrase]
+    if not places:
+        return False
+    words = tuple(tokens)
+    return all(is_english_noun(words, i) for i in places)
+
+
 def _looks_ahead(cue: CueHit, sentence: str) -> bool:
     """ "dürfte" before a verb of change looks ahead; "dürfte höher liegen" and "wohl"
     estimate how things stand now."""
@@ -635,6 +693,7 @@ def suggest_kind(
     column: its plain statements are the writer's views unless they count something.
     """
     lang = "de" if language == "de" else "en"
+    found_cues = tuple(cues)
     inside = _NOUN_THAT.search(sentence)
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
@@ -649,7 +708,12 @@ def suggest_kind(
         unquoted = unquoted.replace(quote, " ")
     unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
+    if evaluative and lang == "en":
+        evaluative = [word for word in evaluative if not _only_as_noun(word, unquoted)]
     cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
+    question = _INDIRECT_QUESTION.search(sentence)
+    if question is not None:
+        cues = [c for c in cues if c.start < question.start() or c.category == "attribution"]
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
         c
@@ -669,6 +733,9 @@ def suggest_kind(
     arguing = None if evaluative else _ARGUING.search(unquoted)
     if arguing is not None:
         evaluative = [arguing.group()]
+    blame = None if evaluative else _BLAME[lang].search(unquoted)
+    if blame is not None:
+        evaluative = [blame.group()]
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
@@ -706,6 +773,10 @@ def suggest_kind(
             # double": an estimate of what will happen, a forecast; "would be affected"
             # (a state) stays a guess
             why = f"{_names(marks)} with „{outcome.group()}“"
+            return KindSuggestion("forecast", f"an estimate of what will happen: {why}")
+        hedged_future = _HEDGED_FUTURE.search(unquoted)
+        if hedged_future and all(c.text.casefold() in _LIKELIHOOD for c in marks):
+            why = f"„{hedged_future.group()}“"
             return KindSuggestion("forecast", f"an estimate of what will happen: {why}")
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
@@ -802,12 +873,15 @@ def suggest_kind(
         if c.category == "modal" and not (lang == "de" and _PASSIVE_PRESENT.search(c.text))
     ]
     plan = _PLAN.search(unquoted) if lang == "de" and not ahead else None
+    year_ahead = any(y >= (article_year or datetime.date.today().year) for y in _years(unquoted))
     if plan is not None and (
         _PLAN_TIME.search(unquoted)
+        or year_ahead
         or (plan.group().startswith("soll") and _PASSIVE_PLAN.search(plan.group()))
     ):
         # "Die Schuldenbremse soll eingehalten werden": a plan's "soll" with a passive
-        # infinitive, or any "soll"/"will" with a time ahead, looks ahead ("Das Gesetz soll
+        # infinitive, or any "soll"/"will" with a time ahead (also a year not yet over:
+        # "Die Studie soll 2027 beginnen"), looks ahead ("Das Gesetz soll
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
     if lang == "de" and not ahead and not modal and not _past_de(unquoted):
@@ -840,7 +914,16 @@ def suggest_kind(
     attributed = [c for c in cues if c.category == "attribution"]
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
-    return KindSuggestion("reported", "stated as fact, with no hedge")
+    return KindSuggestion("reported", _plain_reason(found_cues))
+
+
+def _plain_reason(cues: Sequence[CueHit]) -> str:
+    """Why a claim is suggested as plain fact, in words that agree with the hedges the
+    draft lists: a sentence with cues that do not weigh on its truth (reported speech,
+    a rough size, a doubt it cut off) does not read "with no hedge"."""
+    if not cues:
+        return "stated as fact, with no hedge"
+    return f"stated as fact: {_names(cues)} do not put it in doubt"
 
 
 def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
