@@ -33,7 +33,7 @@ _WORDS = {
         "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
         "fünfzig": 50, "hundert": 100, "tausend": 1000, "zehntausend": 10_000,
-        "hunderttausend": 100_000, "dutzend": 12,
+        "hunderttausend": 100_000, "dutzend": 12, "zweier": 2, "dreier": 3,
     },
     "en": {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -48,22 +48,22 @@ _SCALES = {
         "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "dutzend": 12,
     },
     "en": {
-        "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-        "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "tn": 1e12, "trn": 1e12,
-        "k": 1e3, "dozen": 12,
+        "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+        "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "tn": 1e12,
+        "trn": 1e12, "k": 1e3, "dozen": 12,
     },
 }  # fmt: skip
 _VAGUE = {
     "hunderte": (200, 999), "hundreds": (200, 999), "tausende": (2000, 9999),
     "thousands": (2000, 9999), "dutzende": (24, 99), "dozens": (24, 99),
     "zehntausende": (20_000, 99_999), "hunderttausende": (200_000, 999_999),
-    "millions": (2e6, 999e6), "billions": (2e9, 999e9),
+    "millions": (2e6, 999e6), "billions": (2e9, 999e9), "tens": (20, 99),
 }  # fmt: skip
 """Plural counts with no number ("Hunderte", "dozens", "billions of euros"): a range,
 approximate. A scale word after a number ("2,8 Millionen") is read with the number;
 "millions" and "billions" count only as "millions of …" (the gold does not count a loose
 German "Millionen Hausbesitzer")."""
-_OF_ONLY = frozenset({"millions", "billions"})
+_OF_ONLY = frozenset({"millions", "billions", "tens"})
 _SEVERAL = {"mehrere", "einige", "several", "some"}
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars"}
 _NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
@@ -291,6 +291,8 @@ def _special(
     if j < len(tokens) and folded[j] in scales:
         low, high = low * scales[folded[j]], high * scales[folded[j]]
         j += 1
+        if j < len(tokens) and folded[j] == "of":
+            j += 1  # "hundreds of millions of dollars": the scale, then what it counts
     unit = _unit(tokens, j, lang)
     if unit is None:
         return None, i + 1
@@ -849,6 +851,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 high, used2, digits2 = second
                 digits = digits or digits2
                 i += 1 + again + used2
+                if used == 1 and used2 == 2:
+                    low = _shared_scale(low, high, folded[second_at + 1], lang)
         if (
             high is not None
             and high < low
@@ -942,6 +946,16 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _shared_scale(low: float, high: float, scale_word: str, lang: str) -> float:
+    """The low end of a range whose scale is written once, after the high end ("60
+    bis 70 Milliarden Euro", "$8.37 to $8.45 billion"): it takes that scale when its
+    bare number is no larger than the high end's ("500 to 2 million" keeps 500)."""
+    scale = _SCALES.get(lang, _SCALES["en"]).get(scale_word)
+    if scale is None or scale < 1000 or low > high / scale:
+        return low
+    return float(f"{low * scale:.12g}")
 
 
 def _bare_unit(
