@@ -1,8 +1,9 @@
 """Classes of figure that drafting misread before round six, each with sentences
 written for these tests in both languages (events and numbers invented): ranges whose
 scale is written once after the high end, vague plurals of a scale that name what they
-count after a second "of", German number words in the genitive, and a stress test that
-text dense with such figures stays linear in time."""
+count after a second "of", German number words in the genitive, amounts given by their
+number of digits, multipliers that compare (a ratio, no figure), fractions over a slash,
+and a stress test that text dense with such figures stays linear in time."""
 
 from __future__ import annotations
 
@@ -113,6 +114,73 @@ def test_a_german_number_in_the_genitive_counts(sentence: str, expected: list[Re
     assert _read(sentence, "de") == expected
 
 
+# --- an amount given by its number of digits ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Die Täter erbeuteten eine fünfstellige Summe.", "de", [((1e4, 99_999), "Summe")]),
+        (
+            "Der Verein soll einen siebenstelligen Betrag überwiesen haben.",
+            "de",
+            [((1e6, 9_999_999), "Betrag")],
+        ),
+        (
+            "The singer signed a seven-figure deal with the label.",
+            "en",
+            [((1e6, 9_999_999), "deal")],
+        ),
+        ("Each partner takes home a six-figure salary.", "en", [((1e5, 999_999), "salary")]),
+    ],
+)
+def test_a_number_of_digits_gives_a_range(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+# --- a multiplier that compares two amounts is a ratio, as "doubled" is ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The new ward treats three times as many patients as the old one.", "en"),
+        ("Rents in the centre are now five times higher than in 1990.", "en"),
+        ("Die Miete ist heute vier Mal so hoch wie damals.", "de"),
+        ("Im Juli kamen zwei Mal mehr Gäste als im Vorjahr.", "de"),
+    ],
+)
+def test_a_multiplier_comparing_amounts_is_no_figure(sentence: str, language: str) -> None:
+    assert [unit for _value, unit in _read(sentence, language)] == []
+
+
+def test_a_count_of_occasions_stays_a_figure() -> None:
+    assert _read("The inspectors visited the plant four times in May.", "en") == [(4, "times")]
+
+
+# --- a fraction over a slash, and the second half of a pair -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Der Schweizer lag am Ende 8/100 Sekunden zurück.", "de", [(0.08, "Sekunden")]),
+        ("Ihr fehlten nur 3/10 Sekunden zum Rekord.", "de", [(0.3, "Sekunden")]),
+        ("The Norwegian won by 15/100 seconds.", "en", [(0.15, "seconds")]),
+    ],
+)
+def test_a_number_over_ten_or_a_hundred_is_one_fraction(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+def test_the_second_half_of_a_slash_pair_is_no_count() -> None:
+    assert _read("The hotline now runs 24/7 shifts for callers.", "en") == []
+
+
 # --- stress: the new readings stay linear in time ------------------------------------
 
 
@@ -125,12 +193,14 @@ def _cpu(text: str, language: str) -> float:
 def test_ranges_and_vague_scales_stay_linear_in_time() -> None:
     def sentence(count: int) -> str:
         parts = (
-            f"{k + 2} to {k + 3} billion dollars, tens of millions of dollars" for k in range(count)
+            f"{k + 2} to {k + 3} billion dollars, tens of millions of dollars, a six-figure fee "
+            f"and {k + 1}/100 seconds"
+            for k in range(count)
         )
         return "Costs were " + ", ".join(parts) + "."
 
     _cpu(sentence(5), "en")
     small = min(_cpu(sentence(40), "en") for _ in range(3))
     large = min(_cpu(sentence(400), "en") for _ in range(3))
-    assert len(find_figures(sentence(40), "en")) == 80
+    assert len(find_figures(sentence(40), "en")) == 160
     assert large <= 10 * small * 2.5 + 0.05

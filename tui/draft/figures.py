@@ -246,6 +246,9 @@ def _special(
         return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
     if word in _LABELS and i + 1 < len(tokens) and tokens[i + 1].isdigit():
         return None, i + 2  # "type 2 diabetes", "Stufe 3": a label with a number
+    magnitude = _digit_count(tokens, folded, i, lang)
+    if magnitude is not None:
+        return magnitude
     span = _DE_SPAN.match(word) if lang == "de" else None
     if span is not None:  # "zweitägigen Besuch": two days
         count = span.group("count")
@@ -297,6 +300,29 @@ def _special(
     if unit is None:
         return None, i + 1
     name, end = unit
+    text = " ".join(tokens[i:end])
+    return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
+
+
+def _digit_count(
+    tokens: list[str], folded: list[str], i: int, lang: str
+) -> tuple[FigureDraft | None, int] | None:
+    """ "sechsstellige Summe", "a six-figure sum": the amount lies between the smallest
+    and the largest number with that many digits; its unit is the noun after it."""
+    match = _DIGIT_COUNT.match(folded[i])
+    if match is None:
+        return None
+    count = match.group("count") or match.group("en")
+    digits = (
+        int(count) if count.isdigit() else int(_WORDS[lang].get(count, _DE_COUNTS.get(count, 0)))
+    )
+    if not 1 < digits < 16:
+        return None
+    unit = _unit(tokens, i + 1, lang)
+    if unit is None:
+        return None, i + 1
+    name, end = unit
+    low, high = float(10 ** (digits - 1)), float(10**digits - 1)
     text = " ".join(tokens[i:end])
     return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
 
@@ -415,6 +441,20 @@ _FRACTIONS = frozenset(
 )
 """Fractions: a share of a whole, which the gold does not count ("half of the
 patients")."""
+_MULTIPLIERS = frozenset("times mal".split())
+_COMPARING = frozenset(
+    "as more higher larger bigger greater faster the so mehr höher größer schneller".split()
+)
+"""A multiplier before these compares two amounts ("three times as many", "four times
+the cost", "zwei Mal so viele"): a ratio, which the gold does not count, as it counts
+neither "verdoppeln" nor a share."""
+_DIGIT_COUNT = re.compile(
+    rf"(?P<count>\d+|{'|'.join(_DE_COUNTS)})-?stellig(?:e|en|er|es|em)?\Z"
+    r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|\d+)-figure\Z"
+)
+"""An amount given by its number of digits ("eine sechsstellige Summe", "a six-figure
+salary"): a range from the smallest to the largest number of that many digits."""
+_HUNDREDTHS = frozenset({"10", "100", "1000"})
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
     " donnerstag freitag samstag sonntag".split()
@@ -829,6 +869,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if first is None or _not_a_count(words, i, lang):
             i = start + 1
             continue
+        if i > 0 and words.gap(i) == "/" and tokens[i - 1][:1].isdigit():
+            i = start + 1  # "24/7", "37,78/38,09": the second half of a pair or a date
+            continue
         if _in_a_ratio(words, start, lang):
             i = start + 1  # "one in five adults", "drei von zehn Befragten": a share
             continue
@@ -836,6 +879,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             i = start + 1  # "September 30": a day of a month
             continue
         low, used, digits = first
+        if _a_fraction(words, i, used):  # "12/100 Sekunden": twelve hundredths
+            low, used = float(f"{low / float(tokens[i + 1]):.12g}"), 2
         first_at, second_at = i, -1
         i += used
         high = None
@@ -926,6 +971,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         name, i = unit
         if name.casefold() in _FRACTIONS:
             continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
+        if name.casefold() in _MULTIPLIERS and folded[i : i + 1] and folded[i] in _COMPARING:
+            continue  # "four times as many", "dreimal so hoch": a ratio, as "doubled" is
         if (
             start > 0
             and folded[start - 1] == "minus"
@@ -946,6 +993,18 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _a_fraction(words: _Words, i: int, used: int) -> bool:
+    """A number over a slash and ten, a hundred or a thousand ("12/100 Sekunden", "3/10
+    of a second"): one number, the fraction, not two counts."""
+    return (
+        used == 1
+        and words.tokens[i][:1].isdigit()
+        and i + 1 < len(words.tokens)
+        and words.tokens[i + 1] in _HUNDREDTHS
+        and words.gap(i + 1) == "/"
+    )
 
 
 def _shared_scale(low: float, high: float, scale_word: str, lang: str) -> float:
