@@ -2,7 +2,7 @@
 written for these tests in both languages (events and numbers invented): ranges whose
 scale is written once after the high end, vague plurals of a scale that name what they
 count after a second "of", German number words in the genitive, amounts given by their
-number of digits, multipliers that compare (a ratio, no figure), fractions over a slash,
+number of digits, capitalised plural nouns in English, multipliers that compare (a ratio, no figure), fractions over a slash,
 and a stress test that text dense with such figures stays linear in time."""
 
 from __future__ import annotations
@@ -179,6 +179,25 @@ def test_a_number_over_ten_or_a_hundred_is_one_fraction(
 
 def test_the_second_half_of_a_slash_pair_is_no_count() -> None:
     assert _read("The hotline now runs 24/7 shifts for callers.", "en") == []
+
+
+# --- a capitalised English plural noun counted by a number -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The assembly approved six Bills before the recess.", [(6, "Bills")]),
+        ("Two Republicans crossed the aisle — a rare event.", [(2, "Republicans")]),
+    ],
+)
+def test_a_capitalised_plural_noun_is_the_unit(sentence: str, expected: list[Reading]) -> None:
+    assert _read(sentence, "en") == expected
+
+
+def test_a_capitalised_word_before_a_noun_still_describes_it() -> None:
+    readings = _read("The ministry sent 40 Leopard tanks and 12 Hungarian observers.", "en")
+    assert readings == [(40, "tanks"), (12, "observers")]
 
 
 # --- stress: the new readings stay linear in time ------------------------------------

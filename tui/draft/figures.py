@@ -192,12 +192,26 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             or _tag(word, language) in ("AJ0", "VVG", "VVN")  # "3 striking workers"
             or _tag(word, language).startswith("AV")  # "10 straight days"
         )
+        if word[0].isupper() and _capitalised_plural(word, following):
+            return word, j + 1  # "passed eight Bills", "three Democrats voted against"
         if describes and more:
             continue
         if word[0].isupper() or _tag(word, language).startswith(_EN_NOT_NOUNS):
             return None  # "675 million, slightly ahead", "Flight 370 vanished"
         return _english_head(tokens, j), j + 1
     return None
+
+
+def _capitalised_plural(word: str, following: str) -> bool:
+    """A capitalised English plural noun with no noun after it counts ("eight Bills",
+    "two Republicans"); one that stands before a noun describes it ("300 Marine
+    Corps troops"), and an adjective of a people ("150 Palestinian prisoners") is no
+    plural noun."""
+    if _tag(word.casefold(), "en") != "NN2":
+        return False
+    return not following[:1].isalpha() or not (
+        following[0].isupper() or _tag(following.casefold(), "en").startswith("NN")
+    )
 
 
 def _english_head(tokens: list[str], j: int) -> str:
