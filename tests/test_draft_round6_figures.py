@@ -2,8 +2,9 @@
 written for these tests in both languages (events and numbers invented): ranges whose
 scale is written once after the high end, vague plurals of a scale that name what they
 count after a second "of", German number words in the genitive, amounts given by their
-number of digits, capitalised plural nouns in English, multipliers that compare (a ratio, no figure), fractions over a slash,
-and a stress test that text dense with such figures stays linear in time."""
+number of digits, capitalised plural nouns in English, multipliers that compare (a
+ratio, no figure), fractions over a slash, and a stress test that text dense with such
+figures stays linear in time."""
 
 from __future__ import annotations
 
