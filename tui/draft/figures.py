@@ -455,13 +455,6 @@ _FRACTIONS = frozenset(
 )
 """Fractions: a share of a whole, which the gold does not count ("half of the
 patients")."""
-_MULTIPLIERS = frozenset("times mal".split())
-_COMPARING = frozenset(
-    "as more higher larger bigger greater faster the so mehr höher größer schneller".split()
-)
-"""A multiplier before these compares two amounts ("three times as many", "four times
-the cost", "zwei Mal so viele"): a ratio, which the gold does not count, as it counts
-neither "verdoppeln" nor a share."""
 _DIGIT_COUNT = re.compile(
     rf"(?P<count>\d+|{'|'.join(_DE_COUNTS)})-?stellig(?:e|en|er|es|em)?\Z"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|\d+)-figure\Z"
@@ -985,8 +978,6 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         name, i = unit
         if name.casefold() in _FRACTIONS:
             continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
-        if name.casefold() in _MULTIPLIERS and folded[i : i + 1] and folded[i] in _COMPARING:
-            continue  # "four times as many", "dreimal so hoch": a ratio, as "doubled" is
         if (
             start > 0
             and folded[start - 1] == "minus"
