@@ -33,7 +33,7 @@ _WORDS = {
         "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
         "fünfzig": 50, "hundert": 100, "tausend": 1000, "zehntausend": 10_000,
-        "hunderttausend": 100_000, "dutzend": 12,
+        "hunderttausend": 100_000, "dutzend": 12, "zweier": 2, "dreier": 3,
     },
     "en": {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -48,22 +48,22 @@ _SCALES = {
         "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "dutzend": 12,
     },
     "en": {
-        "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-        "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "tn": 1e12, "trn": 1e12,
-        "k": 1e3, "dozen": 12,
+        "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+        "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "tn": 1e12,
+        "trn": 1e12, "k": 1e3, "dozen": 12,
     },
 }  # fmt: skip
 _VAGUE = {
     "hunderte": (200, 999), "hundreds": (200, 999), "tausende": (2000, 9999),
     "thousands": (2000, 9999), "dutzende": (24, 99), "dozens": (24, 99),
     "zehntausende": (20_000, 99_999), "hunderttausende": (200_000, 999_999),
-    "millions": (2e6, 999e6), "billions": (2e9, 999e9),
+    "millions": (2e6, 999e6), "billions": (2e9, 999e9), "tens": (20, 99),
 }  # fmt: skip
 """Plural counts with no number ("Hunderte", "dozens", "billions of euros"): a range,
 approximate. A scale word after a number ("2,8 Millionen") is read with the number;
 "millions" and "billions" count only as "millions of …" (the gold does not count a loose
 German "Millionen Hausbesitzer")."""
-_OF_ONLY = frozenset({"millions", "billions"})
+_OF_ONLY = frozenset({"millions", "billions", "tens"})
 _SEVERAL = {"mehrere", "einige", "several", "some"}
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars"}
 _NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
@@ -192,12 +192,26 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             or _tag(word, language) in ("AJ0", "VVG", "VVN")  # "3 striking workers"
             or _tag(word, language).startswith("AV")  # "10 straight days"
         )
+        if word[0].isupper() and _capitalised_plural(word, following):
+            return word, j + 1  # "passed eight Bills", "three Democrats voted against"
         if describes and more:
             continue
         if word[0].isupper() or _tag(word, language).startswith(_EN_NOT_NOUNS):
             return None  # "675 million, slightly ahead", "Flight 370 vanished"
         return _english_head(tokens, j), j + 1
     return None
+
+
+def _capitalised_plural(word: str, following: str) -> bool:
+    """A capitalised English plural noun with no noun after it counts ("eight Bills",
+    "two Republicans"); one that stands before a noun describes it ("300 Marine
+    Corps troops"), and an adjective of a people ("150 Palestinian prisoners") is no
+    plural noun."""
+    if _tag(word.casefold(), "en") != "NN2":
+        return False
+    return not following[:1].isalpha() or not (
+        following[0].isupper() or _tag(following.casefold(), "en").startswith("NN")
+    )
 
 
 def _english_head(tokens: list[str], j: int) -> str:
@@ -246,6 +260,9 @@ def _special(
         return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
     if word in _LABELS and i + 1 < len(tokens) and tokens[i + 1].isdigit():
         return None, i + 2  # "type 2 diabetes", "Stufe 3": a label with a number
+    magnitude = _digit_count(tokens, folded, i, lang)
+    if magnitude is not None:
+        return magnitude
     span = _DE_SPAN.match(word) if lang == "de" else None
     if span is not None:  # "zweitägigen Besuch": two days
         count = span.group("count")
@@ -291,10 +308,35 @@ def _special(
     if j < len(tokens) and folded[j] in scales:
         low, high = low * scales[folded[j]], high * scales[folded[j]]
         j += 1
+        if j < len(tokens) and folded[j] == "of":
+            j += 1  # "hundreds of millions of dollars": the scale, then what it counts
     unit = _unit(tokens, j, lang)
     if unit is None:
         return None, i + 1
     name, end = unit
+    text = " ".join(tokens[i:end])
+    return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
+
+
+def _digit_count(
+    tokens: list[str], folded: list[str], i: int, lang: str
+) -> tuple[FigureDraft | None, int] | None:
+    """ "sechsstellige Summe", "a six-figure sum": the amount lies between the smallest
+    and the largest number with that many digits; its unit is the noun after it."""
+    match = _DIGIT_COUNT.match(folded[i])
+    if match is None:
+        return None
+    count = match.group("count") or match.group("en")
+    digits = (
+        int(count) if count.isdigit() else int(_WORDS[lang].get(count, _DE_COUNTS.get(count, 0)))
+    )
+    if not 1 < digits < 16:
+        return None
+    unit = _unit(tokens, i + 1, lang)
+    if unit is None:
+        return None, i + 1
+    name, end = unit
+    low, high = float(10 ** (digits - 1)), float(10**digits - 1)
     text = " ".join(tokens[i:end])
     return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
 
@@ -413,6 +455,13 @@ _FRACTIONS = frozenset(
 )
 """Fractions: a share of a whole, which the gold does not count ("half of the
 patients")."""
+_DIGIT_COUNT = re.compile(
+    rf"(?P<count>\d+|{'|'.join(_DE_COUNTS)})-?stellig(?:e|en|er|es|em)?\Z"
+    r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|\d+)-figure\Z"
+)
+"""An amount given by its number of digits ("eine sechsstellige Summe", "a six-figure
+salary"): a range from the smallest to the largest number of that many digits."""
+_HUNDREDTHS = frozenset({"10", "100", "1000"})
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
     " donnerstag freitag samstag sonntag".split()
@@ -827,6 +876,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if first is None or _not_a_count(words, i, lang):
             i = start + 1
             continue
+        if i > 0 and words.gap(i) == "/" and tokens[i - 1][:1].isdigit():
+            i = start + 1  # "24/7", "37,78/38,09": the second half of a pair or a date
+            continue
         if _in_a_ratio(words, start, lang):
             i = start + 1  # "one in five adults", "drei von zehn Befragten": a share
             continue
@@ -834,6 +886,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             i = start + 1  # "September 30": a day of a month
             continue
         low, used, digits = first
+        if _a_fraction(words, i, used):  # "12/100 Sekunden": twelve hundredths
+            low, used = float(f"{low / float(tokens[i + 1]):.12g}"), 2
         first_at, second_at = i, -1
         i += used
         high = None
@@ -849,6 +903,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 high, used2, digits2 = second
                 digits = digits or digits2
                 i += 1 + again + used2
+                if used == 1 and used2 == 2:
+                    low = _shared_scale(low, high, folded[second_at + 1], lang)
         if (
             high is not None
             and high < low
@@ -942,6 +998,28 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _a_fraction(words: _Words, i: int, used: int) -> bool:
+    """A number over a slash and ten, a hundred or a thousand ("12/100 Sekunden", "3/10
+    of a second"): one number, the fraction, not two counts."""
+    return (
+        used == 1
+        and words.tokens[i][:1].isdigit()
+        and i + 1 < len(words.tokens)
+        and words.tokens[i + 1] in _HUNDREDTHS
+        and words.gap(i + 1) == "/"
+    )
+
+
+def _shared_scale(low: float, high: float, scale_word: str, lang: str) -> float:
+    """The low end of a range whose scale is written once, after the high end ("60
+    bis 70 Milliarden Euro", "$8.37 to $8.45 billion"): it takes that scale when its
+    bare number is no larger than the high end's ("500 to 2 million" keeps 500)."""
+    scale = _SCALES.get(lang, _SCALES["en"]).get(scale_word)
+    if scale is None or scale < 1000 or low > high / scale:
+        return low
+    return float(f"{low * scale:.12g}")
 
 
 def _bare_unit(
