@@ -312,3 +312,72 @@ def test_the_publishing_outlet_is_no_cited_source(text: str, outlet: str) -> Non
     cited = {s.outlet for s in briefing.sources if s.id != "article"}
     assert outlet not in cited and cited
     assert all(len(c.sources) <= 2 for c in briefing.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person"),
+    [
+        (
+            "Lena Frost looked tired but relieved. At the launch, the chief executive said"
+            " sales had doubled.",
+            "At the launch",
+            "Lena Frost",
+        ),
+        (
+            "Kommissarin Ina Wendt war vor Ort. Die Ermittlerin sagte, es gebe noch keine Spur.",
+            "Die Ermittlerin",
+            "Ina Wendt",
+        ),
+    ],
+)
+def test_a_definite_role_after_one_named_person_is_that_person(
+    text: str, start: str, person: str
+) -> None:
+    briefing = _draft(text)
+    assert _source_name(briefing, _claim(briefing, start)) == person
+
+
+def test_a_role_with_an_indefinite_article_is_someone_else() -> None:
+    briefing = _draft(
+        "Minister Jo Park met the union on Monday. A union spokesman said the talks had failed.",
+        "en",
+    )
+    assert _source_name(briefing, _claim(briefing, "A union")) != "Jo Park"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person"),
+    [
+        (
+            "Die Anwältin der Klägerin, Sara Moll, zeigte sich zufrieden. Der Anwalt der"
+            " Stadt sagte, man prüfe eine Berufung.",
+            "Der Anwalt",
+            "Sara Moll",
+        ),
+        (
+            "Coach Tara Quinn praised her players. The coach of the visitors said the"
+            " referee had cost them the match.",
+            "The coach",
+            "Tara Quinn",
+        ),
+    ],
+)
+def test_a_definite_role_the_sentence_before_gave_someone_is_another_person(
+    text: str, start: str, person: str
+) -> None:
+    briefing = _draft(text)
+    assert _source_name(briefing, _claim(briefing, start)) != person
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mark"),
+    [
+        ("The merger may collapse before the summer, analysts in London think.", "en", "“"),
+        ("The striker could miss the final after a knee injury in training.", "en", "“"),
+        ("Die Fusion könnte noch vor dem Sommer scheitern, heißt es in Berlin.", "de", "„"),
+    ],
+)
+def test_claim_notes_quote_cues_in_the_drafts_marks(text: str, language: str, mark: str) -> None:
+    note = _draft(text, language).claims[0].note or ""
+    assert mark in note
+    assert ("„" in note) == (language == "de")

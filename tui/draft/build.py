@@ -376,6 +376,8 @@ def draft_briefing(
         continued = bool(closing)
         context.last_speaker = carried  # a quotation that goes on from the paragraph before
         context.paragraph_person = None
+        context.people_before = []
+        context.sentence_before = ""
         answer = context.interviewee if _ANSWER.match(text) else None
         if answer is not None:
             # 'A: "…"': the interview's answers are the interviewee's, named in the lead
@@ -424,7 +426,9 @@ def draft_briefing(
                 if found is not None and found.pronoun and named_before:
                     # 'X: "…", sagte er': the person named in the sentence, not the one before
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
-                speaker_id, cue = _resolve(found, actors, context, number, quote=True)
+                speaker_id, cue = _resolve(
+                    found, actors, context, number, quote=True, sentence=sentence.text
+                )
                 if not cue:
                     unsure.append(len(quotes))
                 role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
@@ -452,7 +456,9 @@ def draft_briefing(
             if attributed is None:
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
-                    attributed, _cue = _resolve(found, actors, context, number, quote=False)
+                    attributed, _cue = _resolve(
+                        found, actors, context, number, quote=False, sentence=sentence.text
+                    )
             if attributed is None and not any(m.kind == "person" for m in mentions):
                 _role_subject(sentence.text, mentions, actors, number)
             if attributed is None and any(
@@ -487,6 +493,7 @@ def draft_briefing(
                     claims[back] = _attributed(claims[back], attributed, actors)
                     back -= 1
             context.after_sentence(attributed, mentions, actors)
+            context.sentence_before = sentence.text
             context.unsure_quotes = (unsure, len(claims))
             if sentence.text.rstrip().endswith("?"):
                 continue
@@ -532,8 +539,9 @@ def draft_briefing(
                     actors=list(dict.fromkeys(mentioned)),
                     sources=claim_sources,
                     note=f"Draft: kind suggested as {suggestion.kind} because"
-                    f" {suggestion.reason}. The statement copies the article's sentence:"
-                    " rewrite it in your own words and check kind and likelihood.",
+                    f" {_in_marks(suggestion.reason, language)}. The statement copies the"
+                    " article's sentence: rewrite it in your own words and check kind and"
+                    " likelihood.",
                 )
             )
     claims, quotes = _merge_roles(actors, claims, quotes)
@@ -631,6 +639,19 @@ def _unclosed(text: str) -> str:
         if text.count(opening) > text.count(closing):
             return closing
     return ""
+
+
+_GERMAN_QUOTED = re.compile("„([^“„]*)“")
+
+
+def _in_marks(text: str, language: str) -> str:
+    """``text`` with the words it quotes in the draft's quotation marks: “…” in an
+    English draft, „…“ in a German one, as the reader of each expects."""
+    if language == "de":
+        return text
+    return _GERMAN_QUOTED.sub(
+        "\N{LEFT DOUBLE QUOTATION MARK}\\1\N{RIGHT DOUBLE QUOTATION MARK}", text
+    )
 
 
 def _quote_note(cue: str, language: str) -> str:
@@ -886,6 +907,10 @@ class _Context:
     paragraph_person: str | None = None
     """The person the paragraph named last: a quotation nobody is said to speak is most
     likely theirs ("Die Ministerin Eva Lang besuchte die Baustelle. „…“")."""
+    people_before: list[str] = field(default_factory=list)
+    """The named people of the sentence before (a definite role may be one of them)."""
+    sentence_before: str = ""
+    """The text of the sentence before."""
     unsure_quotes: tuple[list[int], int] = ([], 0)
     """The quotes of the sentence before whose speaker no cue named (their indices), and
     the index its claim has: a following "Mit diesen Worten reagierte X" names X."""
@@ -925,6 +950,7 @@ class _Context:
         ]
         if people_here:
             self.paragraph_person = people_here[-1]
+        self.people_before = list(dict.fromkeys(people_here))
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
@@ -1033,6 +1059,12 @@ def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
     return claim.model_copy(update={"attributed_to": source, "sources": sources})
 
 
+def _fold(text: str) -> str:
+    """Casefolded without umlauts: "Anwältin" holds "anwalt"."""
+    return text.casefold().translate(str.maketrans("äöü", "aou"))
+
+
+_DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
     r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|they)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
 )
@@ -1088,6 +1120,7 @@ def _resolve(
     paragraph: int,
     *,
     quote: bool,
+    sentence: str = "",
 ) -> tuple[str | None, str]:
     """(actor id, cue) for a source the attribution rules found; a quotation nobody is
     said to speak continues the paragraph's last speaker, else an unknown speaker."""
@@ -1098,6 +1131,16 @@ def _resolve(
             actor_id = found.actor
         elif found.role is not None and found.role.name in actors.unnamed_kinds:
             pass
+        elif (
+            found.role is not None
+            and found.role.kind == "person"
+            and len(context.people_before) == 1
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and _fold(found.role.name.split()[0]) not in _fold(context.sentence_before)
+        ):  # "Die Anwältin der Familie, X, …. Der Anwalt des Veranstalters": another one
+            # "Sofia Lindqvist … The chief executive of Nordhavn said": a role with the
+            # definite article right after one person is named is that person
+            actor_id = context.people_before[0]
         elif found.role is not None:
             kind = found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
