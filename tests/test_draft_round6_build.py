@@ -381,3 +381,24 @@ def test_claim_notes_quote_cues_in_the_drafts_marks(text: str, language: str, ma
     note = _draft(text, language).claims[0].note or ""
     assert mark in note
     assert ("„" in note) == (language == "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Several economists criticised Chancellor Rachel Reeves on Monday. They said the"
+            " tax would hurt small firms.",
+            "They said",
+        ),
+        (
+            "Local residents met Mayor Tom Hale at the town hall. The road is unsafe for"
+            " children, they warned.",
+            "The road",
+        ),
+    ],
+)
+def test_they_said_goes_to_the_group_not_the_person(text: str, start: str) -> None:
+    briefing = _draft(text, "en")
+    source = _source_name(briefing, _claim(briefing, start))
+    assert source is not None and source.startswith("Unnamed")

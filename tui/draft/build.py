@@ -459,6 +459,8 @@ def draft_briefing(
                     attributed, _cue = _resolve(
                         found, actors, context, number, quote=False, sentence=sentence.text
                     )
+            if attributed is None and _THEY_SAID.search(sentence.text):
+                attributed = context.last_group  # "…, they said": the group named last
             if attributed is None and not any(m.kind == "person" for m in mentions):
                 _role_subject(sentence.text, mentions, actors, number)
             if attributed is None and any(
@@ -1064,6 +1066,12 @@ def _fold(text: str) -> str:
     return text.casefold().translate(str.maketrans("äöü", "aou"))
 
 
+_THEY_SAID = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
+    r"|(?:said|say|added|warned)\s+they\s*[.,;])"
+)
+"""An English plural pronoun as the speaker ("They said the plan would fail", "…, they
+warned"): the group or body named last, not the last person."""
 _DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
     r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|they)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
