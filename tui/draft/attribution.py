@@ -28,11 +28,22 @@ unnamed groups); the words around them say which one is the source:
    London will raise fares", "Die Bundesagentur hat … gezählt"); a vote, a decision or a
    rejection stays the article's report.
 
+7. German V2 order: a body fronted with a dative article ("Der AfD warf Nahles vor",
+   "Dem Ministerium hielt sie vor") is the object, and the person or pronoun right after
+   the verb speaks; the verb of a relative clause (", which advises …,", ", die … empfahl,")
+   is never the main one; an English subject that points back ("The company said it
+   expected its U.S. …") keeps the actor after the verb an object; opening or giving a
+   speech ("begann seine Rede", "ging auf … ein", "opened her speech") is speaking;
+   "according to a state mediator" is a new unnamed person.
+
 Quotations take the speaker by the same rules, looking first at the words after the
 closing mark ("…“, sagte X", "…," he said), then before the opening one ("X sagte: „…“",
-"X hielt dagegen: „…“"); a quotation with no attribution in its sentence continues the
-paragraph's last speaker; '„…“, so X' names X. Everything here is a suggestion the
-draft marks for review.
+"X hielt dagegen: „…“"); a short clause of any verb after the closing mark frames it
+("„…“, eröffnete sie ihre Rede", '"…," she began', "„…“, befand auch X"); a source phrase
+after it names its speaker ('"…," according to the X report'); a person named by age
+("die 30-Jährige", "the 52-year-old") points back as a pronoun does; a quotation with no
+attribution in its sentence continues the paragraph's last speaker; '„…“, so X' names X.
+Everything here is a suggestion the draft marks for review.
 """
 
 from __future__ import annotations
@@ -120,6 +131,12 @@ _SPEECH_DE = (
     # ruling something out or in: "schließt Brandstiftung nicht aus"
     r"|(?:schließt|schließen|schloss|schlossen)(?=[^,.;:]*\baus\b)"
     r"|lobten|kritisieren|fordern|warnen"
+    # opening, closing or giving a speech, taking up a topic in it: "begann seine Rede mit
+    # …", "eröffnete ihre Rede", "ging auf die Konflikte ein"
+    r"|(?:begann|begannen|beginnt|eröffnete|eröffneten|eröffnet|beendete|beendet|schloss"
+    r"|hielt|hält)(?=\s+(?:seine|ihre|die|eine)\s+(?:\w+\s+)?(?:Rede|Ansprache"
+    r"|Regierungserklärung|Pressekonferenz|Stellungnahme|Predigt|Erklärung)\b)"
+    r"|(?:ging|gingen|geht|gehen)(?=\s+[^,.;:]*\bauf\b[^,.;:]*\sein\b)"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -143,6 +160,10 @@ _SPEECH_EN = (
     r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
     r"|heard(?<=tribunal\sheard)"
     r"|(?:saw|sees|viewed|views|regarded|regards|rate|rates|rated)(?=\s+(?:\S+\s+){0,5}as\b)"
+    # opening, closing or giving a speech: "opened her speech with", "ended his remarks"
+    r"|(?:began|begins|opened|opens|ended|ends|closed|closes|concluded|gave|delivered)"
+    r"(?=\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?(?:speech|remarks|address|statement"
+    r"|testimony|keynote|briefing)\b)"
 )
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
@@ -179,7 +200,12 @@ _PAPER = re.compile(
 """The paper "es heißt" in, which names whose it is ("in einem Entwurf des Ministeriums")."""
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old))\b",
+    re.IGNORECASE,
+)
+"""A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
+points back at the person named last as a pronoun does."""
 _CLAUSE = re.compile(r";|:(?!\S)|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
     r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
@@ -514,6 +540,9 @@ def _opening_subject(
         return None
     named = _first_after(mentions, 0, phrase.end())
     if named is not None:
+        person = _head_person(sentence, named, mentions)
+        if person is not None:  # "Bernstein analyst Craig Moffett downgraded …, saying"
+            return Source(actor=person.actor, cue=cue)
         overlapping = [m for m in _named(mentions) if m.start < named.end]
         widest = max(overlapping, key=lambda m: (m.end, m.kind != "person"))
         return Source(actor=widest.actor, cue=cue)
@@ -536,6 +565,46 @@ def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
     return RoleSpeaker(head, phrase.start("head"), phrase.end("head"), kind)
 
 
+_ENGLISH_UNNAMED = re.compile(
+    r"(?P<det>a|an|one|two|three|several|some|many|other)\s+"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ing)(?<!ly))\b(?=\s*[,.;:]|\s*\Z"
+    r"|\s+(?:at|in|of|for|from|with|who|close|familiar)\b)"
+)
+"""An unnamed English source after "according to" ("a state mediator", "two people
+familiar with the talks"), which stands for a new unnamed person or group."""
+
+
+def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
+    """The unnamed person or group an English source phrase ending at ``start`` names
+    ("according to a state mediator"): a person when one, a group when several."""
+    phrase = _ENGLISH_UNNAMED.match(sentence, start)
+    if phrase is None:
+        return None
+    name = phrase.group("name")
+    if name.split()[-1] in _NOT_SUBJECT or name.split()[-1] in _DOCUMENT_NOUNS:
+        return None  # "according to a report": the paper, whose the text says elsewhere
+    kind = "group" if _english_plural(name.split()[-1]) else "person"
+    return RoleSpeaker(name, phrase.start("name"), phrase.end("name"), kind)
+
+
+_ROLE_BETWEEN = re.compile(
+    rf"(?:-|\s+)(?:[a-z][\w-]*\s+)?(?:{_ROLE_NOUNS}|Analyst|Analystin|analyst)(?:s|es)?\s+"
+)
+"""A role between a body and a person's name ("Bernstein analyst Craig Moffett", "BP
+spokesman Hugh Depland"): the person is the head of the phrase."""
+
+
+def _head_person(sentence: str, named: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person a body's name and a role lead up to ("Bernstein analyst Craig Moffett",
+    "BP-Sprecher Hugh Depland"): the head of the phrase, so the one who speaks."""
+    if named.kind == "person":
+        return None
+    person = _first_person_after(mentions, named.end, named.end + 60)
+    if person is not None and _ROLE_BETWEEN.fullmatch(sentence, named.end, person.start):
+        return person
+    return None
+
+
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
     r"|explaining)\b"
@@ -553,6 +622,58 @@ _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
 """Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
 
+_POINTING_SUBJECT = re.compile(
+    r"\W*(?:The|the|Its|its|Their|their|This|this|That|that)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*(?:\s+(?:also|now|still|again|later|had|has|have|would|will))*\s*"
+)
+"""An English subject that points back at someone named in a sentence before ("The
+company", "Their union", "The US-based firm also"): the subject stands before the verb,
+so the actor after it is an object, not the speaker."""
+_OBLIQUE_OPENING = re.compile(
+    r"\W*(?:(?i:dem|den)|(?P<der>[Dd]er))\s+(?:[a-zäöüß][\w-]*\s+){0,2}\Z"
+)
+"""A German clause that opens with a dative or accusative article ("Dem Ministerium …",
+"Den Grünen …"); "der" is dative or genitive before a feminine noun ("Der Regierung …",
+"Der AfD …") and nominative before a masculine one ("Der Minister …")."""
+_FEMININE_HEAD = re.compile(
+    r"(?:ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|in|nz)\Z|\A(?=[\w-]*[A-ZÄÖÜ][\w-]*[A-ZÄÖÜ])"
+)
+"""A German head noun read as feminine by its ending ("Regierung", "Opposition",
+"Koalition", "Ministerin"), or an initialism, which names a feminine party, union or
+alliance far more often than not ("der SPD", "der AfD", "der EU")."""
+_NOMINATIVE_PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>er|sie)\b")
+
+
+def _inverted_subject(
+    sentence: str,
+    verb: re.Match[str],
+    kept: list[Mention],
+    start: int,
+    before: Mention | None,
+) -> Source | None:
+    """German V2 order with a fronted object: "Der AfD warf Nahles vor, …", "Dem
+    Ministerium hielt sie vor, …". The body before the verb is in the dative (its article
+    says so), so the person or pronoun right after the verb is the one who speaks."""
+    if before is None or before.kind == "person" or not verb.group()[:1].islower():
+        return None
+    opening = _OBLIQUE_OPENING.fullmatch(sentence, start, before.start)
+    if opening is None:
+        return None
+    head = sentence[before.start : before.end].split()[-1]
+    if opening.group("der") and not _FEMININE_HEAD.search(head):
+        return None  # "Der Städtetag warf …": a masculine subject
+    person = _first_person_after(kept, verb.end(), verb.end() + 60)
+    title = sentence[verb.end() : person.start].split() if person is not None else []
+    if person is not None and len(title) <= 2 and all(w[:1].isupper() for w in title):
+        # "Der AfD warf Nahles vor", "… warf CSU-Chef Markus Söder vor": a name, maybe
+        # after its title
+        return Source(actor=person.actor, cue=verb.group())
+    pronoun = _NOMINATIVE_PRONOUN_AFTER.match(sentence, verb.end())
+    if pronoun is not None:
+        return Source(pronoun=True, cue=f"{verb.group()} {pronoun.group('pronoun')}")
+    return None
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -566,8 +687,11 @@ def _subject(
     ]
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
+        relative = _RELATIVE_CLAUSE.match(sentence, apposition.start())
         inside = _first_person_after(kept, apposition.start(), apposition.end())
-        if inside is not None:  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
+        if (
+            inside is not None and relative is None
+        ):  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
             return Source(actor=inside.actor, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
         if named is not None and _HEAD_NOUN_ONLY.fullmatch(
@@ -607,6 +731,9 @@ def _subject(
         and not sentence[spoken_by.end : verb.start()].strip()
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
+    inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
+    if inverted_subject is not None:
+        return inverted_subject
     if before is not None:
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
@@ -625,6 +752,7 @@ def _subject(
         return Source(pronoun=True, cue=f"{pronoun.group()} {cue}")
     opening = _first_after(kept, start, verb.start())
     if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+        opening = _head_person(sentence, opening, kept) or opening
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
     if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):
         plain = _plain_subject(sentence, start, verb.start(), kept)
@@ -634,6 +762,12 @@ def _subject(
             return Source(role=plain, cue=cue)
     if _ADDRESSING.match(verb.group()):
         return None  # "told The New York Times": whom it was said to, not who said it
+    if (
+        before is None
+        and verb.group()[:1].islower()
+        and _POINTING_SUBJECT.fullmatch(sentence, start, verb.start())
+    ):
+        return None  # "The company said it expected its U.S. business …": not the U.S.
     kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
     after = _first_person_after(kept, verb.end(), end) or _apposed_person(sentence, kept, end)
     after = after or _first_after(kept, verb.end(), end)
@@ -690,6 +824,8 @@ def sentence_source(
         far = found is None or found.start - match.end() > 40
         if far and role is None and match.group()[:1] in "nNlL":
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
+        if far and role is None and match.group()[:1] in "aA":
+            role = _english_role_after(sentence, match.end())  # "according to a mediator"
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
         if (
@@ -754,9 +890,16 @@ def sentence_source(
         subject = _opening_subject(sentence, mentions, participle.group(1))
         if subject is not None:
             return subject
+    relatives = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)]
     for verb in _SPEECH.finditer(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
+        if any(s <= verb.start() < e for s, e in relatives) and any(
+            later.start() >= e
+            for later in _SPEECH.finditer(sentence, verb.end())
+            for _s, e in relatives
+        ):
+            continue  # "X, which advises its clients to sell, said": the main clause's verb
         if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
             agent = _passive_agent(sentence, verb.end(), mentions)
             if agent is not None:  # "The move was welcomed by campaigners"
@@ -804,6 +947,15 @@ def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|that|(?:der|die|das|dem|den|deren|dessen)(?=\s+[a-zäöüß]))\b[^,;:]*,"
+)
+"""A relative clause set off by commas ("Merrill Lynch, which advises its clients …,",
+"Die Kasse, die den Vertrag kritisiert, …"): its verb is not the sentence's main verb."""
+_SOURCE_PHRASE_AFTER_QUOTE = re.compile(
+    r"[\s,]*(?:according\s+to|as\s+reported\s+by|per|laut|nach\s+Angaben)\b", re.IGNORECASE
+)
+"""A source phrase right after a quotation's closing mark: it tells whose words they are."""
 _SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
 """'„…“, so X': German names the speaker after a quotation with "so"."""
 
@@ -827,6 +979,14 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
             found = _after_quote(sentence, shifted, end, mentions)
             if found is not None:
                 return found
+    framed = _framing_after_quote(sentence, end, mentions)
+    if framed is not None:
+        return framed
+    if _SOURCE_PHRASE_AFTER_QUOTE.match(sentence, end):
+        # '"…," according to the Merrill Lynch report': the source phrase names the speaker
+        source = sentence_source(sentence, mentions, quotes=[(0, end)])
+        if source is not None:
+            return source
     so = _SO_AFTER_QUOTE.match(sentence, end)
     if so is not None:  # '„…“, so Verdi-Chef Frank Werneke.'
         _, so_end = _clause_bounds(sentence, so.end())
@@ -853,6 +1013,47 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
         if pronoun is not None:
             return Source(pronoun=True, cue=pronoun.group())
     return None
+
+
+_FRAME_AFTER_QUOTE = re.compile(
+    r"[\s,]*(?:(?P<verb_de>(?!und\b|aber\b|doch\b|denn\b|als\b|wenn\b|weil\b|dass\b|so\b)"
+    r"[a-zäöüß]+)\s+(?:(?!der\b|die\b|das\b|den\b|dem\b|des\b|ein\w*\b)[a-zäöüß]+\s+)?"
+    r"(?P<after>er\b|sie\b|(?=[A-ZÄÖÜ]))"
+    r"|(?P<before>he\b|she\b|(?=[A-Z]))(?P<lead>[^,;:.!?]{0,40}?)\s*(?P<verb_en>[a-z]+)\b)"
+)
+"""The clause that frames a quotation after its closing mark, whatever its verb: German
+puts the verb first ("„…“, eröffnete sie ihre Rede", "„…“, schloss Müller"), English the
+subject ('"…," she began', '"…," Smith concluded')."""
+_FRAME_WORDS = 8
+"""A framing clause is short: a longer one is a new statement about the speaker."""
+_NOT_FRAMING_VERB = re.compile(r"(?:and|but|or|who|which|that|is|was|has|had|will|would)\Z")
+
+
+def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> Source | None:
+    """The speaker of a quotation whose sentence goes on with a short clause of any verb
+    and a pronoun or a person as its subject, and nothing else: the verbs of framing are
+    open-ended ("eröffnete sie ihre Rede", "she began", "fuhr er fort", "he went on")."""
+    rest = sentence[end:]
+    if len(rest.split()) > _FRAME_WORDS or not rest.strip(' .!?"”“'):
+        return None
+    frame = _FRAME_AFTER_QUOTE.match(sentence, end)
+    if frame is None:
+        return None
+    verb = frame.group("verb_de") or frame.group("verb_en") or ""
+    if frame.group("verb_en") and _NOT_FRAMING_VERB.match(verb):
+        return None
+    pronoun = frame.group("after") or frame.group("before")
+    if pronoun:
+        cue = f"{verb} {pronoun}" if frame.group("verb_de") else f"{pronoun} {verb}"
+        return Source(pronoun=True, cue=cue)
+    where = frame.end() if frame.group("verb_de") else frame.start("lead")
+    person = _first_person_after(mentions, where, where + 60)
+    title = sentence[where : person.start].split() if person is not None else []
+    if person is None or len(title) > 2 or not all(w[:1].isupper() for w in title):
+        return None  # a name, maybe after its title ("Portfoliomanager Thomas Altmann")
+    if frame.group("verb_en") and sentence[person.end : frame.start("verb_en")].strip():
+        return None  # '"…," Smith of the union concluded': not a plain subject
+    return Source(actor=person.actor, cue=verb)
 
 
 def _after_quote(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -96,8 +97,34 @@ def words(text: str) -> list[_Word]:
     return found
 
 
+_EN_FUNCTION_WORDS = frozenset("the of and to is was for with that on by has have".split())
+_DE_FUNCTION_WORDS = frozenset("der die das und ist war für mit dass den dem des hat".split())
+
+
+def _english_text(found: list[_Word]) -> bool:
+    """Whether a sentence reads as English: more English than German function words."""
+    english = sum(w.text.casefold() in _EN_FUNCTION_WORDS for w in found)
+    german = sum(w.text.casefold() in _DE_FUNCTION_WORDS for w in found)
+    return english > german
+
+
+def _inside_longer_name(found: list[_Word], after: int, text: str) -> bool:
+    """Whether an English company's name runs on into a longer proper noun ("Exxon
+    Valdez", "Shell Beach"): the next word, joined by a space, is capitalised and no
+    acronym. German capitalises every noun, so there it proves nothing."""
+    if after >= len(found) or not _english_text(found):
+        return False
+    word = found[after].text
+    joined = text[found[after - 1].end : found[after].start] == " "
+    return joined and word[:1].isupper() and not word.isupper() and len(word) > 1
+
+
 def _slug(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    """An id as the drafter's other ids are made: letters with accents lose them
+    ("Türkiye" -> "turkiye", not "t-rkiye"), "ß" becomes "ss"."""
+    folded = name.casefold().replace("ß", "ss")
+    ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
     return slug or "actor"
 
 
@@ -196,6 +223,9 @@ class Gazetteer:
     anonymous: frozenset[str]
     roles: tuple[str, ...]
     loaded: tuple[str, ...]
+    german_only: frozenset[tuple[str, ...]] = frozenset()
+    """Names that mean the actor only in German text ("Union" is the CDU/CSU there; in
+    English a "union" or "Union minister" is something else)."""
     cities: frozenset[str] = frozenset()
     """Capitals that stand for their state ("Moskau"), which are mere places after "in",
     "zwischen" or "nach" ("Shares rose in London", "zwischen Hamburg und Berlin")."""
@@ -229,7 +259,12 @@ class Gazetteer:
                 start, end = found[i].start, found[i + length - 1].end
                 # lowercase is an adjective ("russische"), except for names written so ("dpa")
                 is_name = is_name and (found[i].text[0].isupper() or entry.kind == "media")
-                if entry.kind != "state" or not self._only_a_place(text, start, end):
+                matched = tuple(w.text for w in found[i : i + length])
+                if matched in self.german_only and _english_text(found):
+                    pass  # "Union minister", "the union Verdi": not the German party
+                elif entry.company and _inside_longer_name(found, i + length, text):
+                    pass  # "the Exxon Valdez disaster": a ship named after the company
+                elif entry.kind != "state" or not self._only_a_place(text, start, end):
                     mentions.append(Mention(entry, text[start:end], start, end, is_name))
                 i += length
                 continue
@@ -397,13 +432,15 @@ def gazetteer() -> Gazetteer:
         for adjective in country_names.get("lang:" + code, []):
             adjectives.append((adjective, entry))
     cities: set[str] = set()
+    german_only: set[tuple[str, ...]] = set()
     for raw in data["actors"]:
         if "territory" in raw:
             entry = entries[raw["territory"]]
         else:
             entry = Entry(raw["id"], raw["name"], raw["kind"], bool(raw.get("company")))
         cities.update(raw.get("cities", ()))
-        for name in [*raw.get("names", ()), *raw.get("cities", ())]:
+        german_only.update(tuple(w.text for w in words(n)) for n in raw.get("names_de", ()))
+        for name in [*raw.get("names", ()), *raw.get("names_de", ()), *raw.get("cities", ())]:
             star = name.endswith("*")
             pattern = tuple(w.text for w in words(name.rstrip("*")))
             if star:
@@ -415,5 +452,12 @@ def gazetteer() -> Gazetteer:
     roles = tuple(w for ws in data["roles"].values() for w in ws)
     loaded = tuple(w for ws in data["loaded_labels"].values() for w in ws)
     return Gazetteer(
-        tuple(names), tuple(stems), tuple(adjectives), anonymous, roles, loaded, frozenset(cities)
+        tuple(names),
+        tuple(stems),
+        tuple(adjectives),
+        anonymous,
+        roles,
+        loaded,
+        frozenset(german_only),
+        frozenset(cities),
     )

@@ -17,6 +17,9 @@ from typing import Any
 __all__ = [
     "is_adjective",
     "is_common_noun",
+    "is_english_common_word",
+    "is_english_name",
+    "is_english_plural_noun",
     "is_known_common_noun",
     "is_proper_name",
     "is_subjunctive_one",
@@ -114,3 +117,52 @@ def is_subjunctive_one(word: str) -> bool:
     else:
         stem = lemma[:-1]
     return word == stem + "e" or word == lemma[:-1]
+
+
+@functools.cache
+def _english_tagger() -> Any:
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+
+
+_EN_WORD_TAGS = ("NN1", "NN2", "AJ0", "AJS", "AJC")
+_EN_WHOLE_PARTS = frozenset({"NN", "NN_VAR", "AJ", "AJ_VAR", "NNpt"})
+
+
+@functools.lru_cache(maxsize=65536)
+def is_english_common_word(word: str) -> bool:
+    """A capitalised English word that HanTa's English model knows whole as a common noun
+    or adjective even when capitalised ("Healthy", "Survey", "Tribes", "Road"), not as a
+    name ("Baker", "Rice" and "King" come back as proper names). Words it pieces together
+    from parts ("Wigman" -> "wig" + "man") are left as possible names."""
+    try:
+        result = _english_tagger().analyze(word, taglevel=3)
+    except Exception:  # as in _tag
+        return False
+    if not isinstance(result, tuple) or len(result) < 3 or not isinstance(result[1], list):
+        return False
+    if str(result[2]) not in _EN_WORD_TAGS:
+        return False
+    parts = [(str(m), str(t)) for m, t in result[1]]
+    if not parts or parts[0][1] not in _EN_WHOLE_PARTS:
+        return False
+    return all(t.startswith("SUF_NN_S") or t.startswith("SUF_AJ") for _, t in parts[1:])
+
+
+def is_english_plural_noun(word: str) -> bool:
+    """A capitalised English plural common noun known whole ("Constituencies", "Goods")."""
+    if not is_english_common_word(word):
+        return False
+    result = _english_tagger().analyze(word)
+    return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN2"
+
+
+@functools.lru_cache(maxsize=65536)
+def is_english_name(word: str) -> bool:
+    """A capitalised word HanTa's English model reads as a proper name ("Donald", "Goa")."""
+    try:
+        result = _english_tagger().analyze(word)
+    except Exception:  # as in _tag
+        return False
+    return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NP0"

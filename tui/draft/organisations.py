@@ -25,8 +25,9 @@ __all__ = ["BodyMention", "find_bodies", "ticker_spans"]
 
 _NOT_ACRONYMS = frozenset(
     "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
-    " KW MW GW UTC GMT AM PM ID IT PC SMS PDF CO FAQ HIV AIDS SUV LNG".split()
+    " KW MW GW UTC GMT AM PM ID IT PC SMS PDF CO FAQ HIV AIDS SUV LNG WM EM DM".split()
 )
+"""Capitals that are no body: units, titles, diseases, and championships ("WM", "EM")."""
 _ACRONYM = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?![.'\u2019]\w)")
 _DE_HEADS = (
     "bank", "amt", "amts", "institut", "instituts", "ministerium", "ministeriums", "behörde",
@@ -84,9 +85,18 @@ _EN_HEADS = frozenset(
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
     " laboratory group alliance league federation trust union hospital club coalition"
-    " network centre center".split()
+    " network centre center survey"
+    " homes industries systems partners foods motors airlines airways pharmaceuticals"
+    " technologies networks communications resources brands holdings labs".split()
 )
+"""Heads of a body's name: a public body ("Office", "Council") or, in the plural, a
+company's line of business ("Strata Homes", "Acme Industries", "QC Partners")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
+_TIME_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " June July August September October November December".split()
+)
+"""Days and months: "on Monday" after a body's name says when, and is no part of it."""
 _MEDIA_WORDS = frozenset({"Nachrichtenagentur", "Agentur", "Staatsagentur"})
 _DETERMINERS = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Diese Dieser Dieses Jede Jeder"
@@ -137,9 +147,18 @@ _MEDIA_BEFORE = re.compile(
     r"(?:\b(?:Nachrichtenagentur|Agentur|Staatsagentur|Zeitung|Tageszeitung|Magazin|Sender"
     r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
     r"|\b(?:news\s+agency|agency|newspaper|broadcaster|magazine|journal|network|outlet"
-    r"|tabloid|daily|platform))\s+"
-    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+    r"|tabloid|daily|platform))\s+[\u201e\u201c\"]?"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:&\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
 )
+"""An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
+„Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
+_TOLD_THE = re.compile(
+    r"\b(?:told|telling|tells)\s+the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+)
+"""Who was told, with an article and a proper name, is an outlet ("told the Sacramento
+Bee", "told the Western Mail"): a person is told without "the", and a body told something
+("told the Senate") has a head noun."""
+_TOLD_NOT = frozenset({"House", "Commons", "Lords", "Court", "Congress", "Parliament"})
 _MEDIA_NOUN_AFTER = re.compile(
     r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:newspaper|daily|tabloid|broadcaster"
     r"|magazine|weekly)\b"
@@ -158,11 +177,26 @@ _UNNAMED_MEDIA = re.compile(
 
 
 _COMPANY = re.compile(
-    r"\b(?P<name>(?:[A-ZÄÖÜ][\w&'-]*\s+){1,4}(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC"
+    r"\b(?P<name>(?:[A-ZÄÖÜ][\w&'-]*\s+){1,4}(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC"
     r"|GmbH|AG|SE|KGaA|N\.V|S\.A|Holdings)\b\.?)"
 )
 """A company by its legal form ("Northwind Logistics Inc.", "FedEx Corp.", "Siemens AG"):
 the whole run of capitalised words before it is the name, never a person's."""
+_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+[A-Z][\w&-]*[a-z0-9&]){0,2})"
+_COMPANY_CONTEXT = re.compile(
+    r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
+    r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
+    r"|(?<![\w-])"
+    + _CO_NAME.replace("name", "subject")
+    + r"(?:\s+(?:said|says)\s+it\b|(?:'s|\u2019s)\s+(?:shares|stock)\b)"
+    r"|(?<![\w-])(?<!until )(?<!since )(?<!before )(?<!after )(?<!in )(?<!on )(?<!at )(?<!by )"
+    + _CO_NAME.replace("name", "which").replace("{0,2}", "{1,2}")
+    + r",\s+which\s+(?:advises|owns|makes|sells|runs|operates|employs|trades|builds)\b"
+)
+"""A company by what only a company does or has: shares traded, a base somewhere ("the
+Kansas-based Acme Freight"), "said it" of itself, "which" after its name. A person has
+no shares of their own, is "based" nowhere in this sense, says "he" or "she", and is
+"who", not "which", that advises, owns or sells."""
 _TICKER = re.compile(
     r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|XETRA|Xetra|FWB|SIX|Euronext"
     r"|TSE|HKEX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.\-]{0,6}\s*\)"
@@ -269,6 +303,106 @@ def _kind_before(sentence: str, found: list[BodyMention]) -> None:
             continue  # "…union, Unite, said": only a name set between commas
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+def _company_context(sentence: str, found: list[BodyMention]) -> None:
+    for match in _COMPANY_CONTEXT.finditer(sentence):
+        group = next(g for g in ("name", "based", "subject", "which") if match.group(g) is not None)
+        start, end = match.span(group)
+        words = sentence[start:end].split()
+        while words and (words[0] in _OPENERS or words[0].endswith("-based")):
+            start += len(words.pop(0)) + 1
+        if words and not (len(words) == 1 and words[0] in _NOT_COMPANY_SUBJECTS):
+            found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+_NOT_COMPANY_SUBJECTS = frozenset({"It", "This", "That", "He", "She", "They", "We", "I"})
+
+
+_TITLE_PHRASE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+    r"(?=,\s+[A-Z]|\s+(?:said|says|announced|warned|reported|confirmed|told|has|had)\b)"
+)
+"""A body named with common words ("the National Grid, its chief", "the Geological Survey
+said"): after "the", in title case, and then a name in apposition or a verb of saying."""
+_BUSINESS_APPOSITION = re.compile(
+    r"\b(?:publisher|company|firm|employer|owner|developer|builder|maker|manufacturer"
+    r"|operator|supplier|broadcaster|insurer|lender|retailer|carrier|airline|charity"
+    r"|label|distributor|landlord|contractor),\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),"
+)
+"""A business named in apposition to what it is to someone ("her publisher, Harbour
+Press, said"): the name is the business's, even when it is made of common words."""
+
+
+_JOURNAL_NAME = r"[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,2}"
+_JOURNAL = re.compile(
+    r"\b(?:(?:study|studies|paper|papers)\s+(?:published\s+)?in|published\s+in)\s+"
+    r"(?:[Tt]he\s+)?(?:(?:scientific\s+|medical\s+)?journals?\s+)?"
+    r"(?P<first>" + _JOURNAL_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<second>" + _JOURNAL_NAME + r"))?"
+)
+"""Journals a study appeared in ("a study in Science Advances", "published in the Lancet",
+"papers published in Nature and Science"): outlets, even when their name is a common
+word. A place there ("published in London") is the gazetteer's and wins."""
+
+
+def _plural_common_end(word: str, heads: frozenset[str]) -> bool:
+    """A plural common noun that is no head ends no body's name ("Assembly
+    Constituencies", "Council Houses"); plural heads ("Industries", "Forces") do."""
+    if not word.endswith("s") or word.casefold() in heads or word.endswith("'s"):
+        return False
+    from tui.draft.nouns import is_english_plural_noun
+
+    return is_english_plural_noun(word)
+
+
+def _journals(sentence: str, found: list[BodyMention]) -> None:
+    for match in _JOURNAL.finditer(sentence):
+        for group in ("first", "second"):
+            name = match.group(group)
+            if name is None or name.split()[0] in _TIME_NAMES or name in _OPENERS:
+                continue
+            found.append(BodyMention(name, "media", *match.span(group)))
+
+
+def _common_word_bodies(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_english_common_word
+
+    for match in _TITLE_PHRASE.finditer(sentence):
+        if all(is_english_common_word(w) for w in match.group("name").split()):
+            found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+    for match in _BUSINESS_APPOSITION.finditer(sentence):
+        found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+
+
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(\Z")
+
+
+def _short_for_no_body(sentence: str, start: int, end: int, language: str) -> bool:
+    """An English acronym in brackets after the words it abbreviates, when those words
+    name a programme or a process and no body ("Special Intensive Revision (SIR)",
+    "Pandemic Emergency Purchase Programme (PEPP)"): no head of a body among them."""
+    if language == "de" or sentence[end : end + 1] != ")":
+        return False
+    before = _SPELLED_OUT.search(sentence, 0, start)
+    if before is None:
+        return False
+    words = [w for w in before.group(1).split() if w[:1].isupper()]
+    initials = "".join(part[0] for w in words for part in w.split("-") if part)
+    abbreviation = sentence[start:end]
+    if not initials.endswith(abbreviation) and not initials.upper().endswith(abbreviation):
+        return False
+    spelled = words[-len(abbreviation) :] if len(words) >= len(abbreviation) else words
+    return not any(w.casefold() in _EN_HEADS for w in spelled)
+
+
+def _shouted_word(word: str, language: str) -> bool:
+    """An English word set in capitals, as a wire lead's first word is ("SHARES in Acme
+    fell"): a common word the tagger knows is no acronym."""
+    if language == "de" or len(word) < 3:
+        return False
+    from tui.draft.nouns import is_english_common_word
+
+    return is_english_common_word(word.capitalize())
 
 
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -485,7 +619,7 @@ Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
 _EN_HEADS_IN_GERMAN = frozenset(
     "college university institute school agency office foundation council association"
     " laboratory observatory corporation committee department court authority trust fund"
-    " board commission".split()
+    " board commission partners holdings technologies systems industries".split()
 )
 """English heads that are no German words: "Imperial College London" in a German text."""
 
@@ -511,9 +645,19 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
             run = run[:-1]
         while run and run[0].group() in _OPENERS:
             run = run[1:]
-        if len(run) < 2:
-            continue
+        timed = [i for i, m in enumerate(run[1:], 1) if m.group() in _TIME_NAMES]
+        if timed:
+            run = run[: timed[0]]  # "Parliament on Monday passed": the body, then when
+            while run and run[-1].group() in _EN_JOINS:
+                run = run[:-1]
+        based = [i for i, m in enumerate(run) if m.group().endswith("-based")]
+        if based:
+            run = run[based[-1] + 1 :]  # "the Denver-based Acme Partners": where, then who
+        if len(run) < (1 if timed else 2):
+            continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
+        if _plural_common_end(words[-1], heads):
+            continue  # "Assembly Constituencies": what a body has, not the body
         if not any(w.casefold().removesuffix("'s") in heads for w in words):
             continue
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
@@ -622,6 +766,12 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    if language != "de":
+        for match in _TOLD_THE.finditer(sentence):
+            words = match.group("name").split()
+            if any(w.casefold() in _EN_HEADS or w in _TOLD_NOT for w in words):
+                continue
+            found.append(BodyMention(match.group("name"), "media", *match.span("name")))
     for match in _MEDIA_NOUN_AFTER.finditer(sentence):
         name = match.group("name")
         if name in ("The", "A", "State", "Daily"):
@@ -665,11 +815,17 @@ def find_bodies(
         while " " in sentence[start:end] and sentence[start:end].split(" ", 1)[0] in _OPENERS:
             start += len(sentence[start:end].split(" ", 1)[0]) + 1  # "Die Siemens AG"
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
+    if language != "de":
+        _company_context(sentence, found)
+        _common_word_bodies(sentence, found)
+        _journals(sentence, found)
     tickers = ticker_spans(sentence)
     acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):
         word = match.group(1)
-        if word in _NOT_ACRONYMS or word in known:
+        if word in _NOT_ACRONYMS or word in known or _shouted_word(word, language):
+            continue
+        if _short_for_no_body(sentence, match.start(1), match.end(1), language):
             continue
         if any(s <= match.start(1) < e for s, e in tickers):
             continue

@@ -32,14 +32,22 @@ _FUNCTION_WORDS = frozenset(
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _EN_NOUN_ENDINGS = ("ship", "ships")
 """English nouns no surname ends in ("Premiership", "Championship", "Partnership")."""
+_EN_PREFIXES = ("anti-", "non-", "pro-", "post-", "pre-", "counter-", "inter-", "multi-")
 _MAX_WORD = 16
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
 _NOT_NAME_WORDS = frozenset(
     "Act Agreement Treaty Summit Conference Day War Cup Games Prize Award Index Report Plan"
     " Accord Forum Strait Sea Ocean River Island Islands Street Square Airport Station"
     " Ministry Department Office Agency Council Court Strip Republic Mediterranean Gulf Bay"
-    " Valley Coast Peninsula Princess Operations".split()
+    " Valley Coast Peninsula Princess Operations Operation Road Avenue Lane Crescent Street"
+    " Boulevard Terrace Academy School College University Hospital Survey Parliament"
+    " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes Radio Television"
+    " TV News".split()
 )
+"""Words that name a place, a body, a law or an event, never part of a person's name."""
+_NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
+"""Heads of a street, a law or a scheme that are also first names or surnames ("Bill
+Gates", "Jude Law"): they end no person's name ("Goa Bill", "Wigman Way")."""
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
 
@@ -136,6 +144,47 @@ def _named_after_office(words: list[str]) -> bool:
     return len(words) == 2 and not is_known_common_noun(words[-1])
 
 
+def _english_common_phrase(words: list[str]) -> bool:
+    """An English title-case phrase of common words ("Healthy Request", "Geological
+    Survey", "Scheduled Tribes"): two words the tagger knows whole as common nouns or
+    adjectives, or a common last word after a first word that is no name. A surname that
+    is also a noun ("Donald Trump", "Hope Hicks") has a name beside it."""
+    from tui.draft.nouns import is_english_common_word, is_english_name
+
+    common = [is_english_common_word(w) for w in words]
+    if sum(common) >= 2:
+        return True
+    return common[-1] and not is_english_name(words[0])
+
+
+def _without_genitive_head(
+    piece: list[re.Match[str]],
+) -> tuple[list[re.Match[str]], bool]:
+    """ "Jenny Wolfs Hattrick", "Thomas Müllers Tor": a German name in the genitive before
+    the common noun it owns; the name ends before the noun, and its "-s" is the case's."""
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    if len(piece) < 3 or not piece[-2].group().endswith("s"):
+        return piece, False
+    last = piece[-1].group()
+    if not is_common_noun(last) or is_proper_name(last) or not is_proper_name(piece[-3].group()):
+        return piece, False  # "Arbeitsminister Hubertus Heil": an office, then a name
+    return piece[:-1], True
+
+
+def _label_before_name(piece: list[re.Match[str]]) -> bool:
+    """A German common noun before two words that are no nouns ("Erzrivalin Wang Beixing",
+    "Teamkollegin Anna Berg"): a label before a first name and a surname."""
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    if len(piece) != 3:
+        return False
+    first = piece[0].group()
+    if not is_common_noun(first) or is_proper_name(first):
+        return False
+    return not any(is_common_noun(m.group()) for m in piece[1:])
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person's name in a sentence, with the office or label written before it."""
@@ -153,11 +202,20 @@ def _looks_like_noun(word: str, language: str) -> bool:
     folded = word.casefold()
     if language != "de" and len(folded) >= 8 and folded.endswith(_EN_NOUN_ENDINGS):
         return True
+    if language != "de" and folded.startswith(_EN_PREFIXES):
+        return True  # "Anti-Doping", "Non-Proliferation": a prefix no name takes
     return (
         language == "de"
         and len(folded) >= 6
         and any(folded.endswith(e) and len(folded) > len(e) + 2 for e in _NOUN_ENDINGS)
     )
+
+
+def _particle_joined(word: str) -> bool:
+    """A surname joined to its particle ("al-Assad", "el-Sisi", "bin-Salman"): one name
+    word, although it starts in lowercase."""
+    particle, _, rest = word.partition("-")
+    return particle in _PARTICLES and rest[:1].isupper()
 
 
 def _runs(sentence: str) -> list[list[re.Match[str]]]:
@@ -169,7 +227,12 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
         joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
         previous = current[-1].group() if current else ""
         capital = word[0].isupper() or bool(
-            current and (word in _PARTICLES or word in _JOINED_PARTICLES.get(previous, ()))
+            current
+            and (
+                word in _PARTICLES
+                or word in _JOINED_PARTICLES.get(previous, ())
+                or _particle_joined(word)
+            )
         )
         if capital and (joined or not current):
             current.append(match)
@@ -199,6 +262,14 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:rockets|missiles|drones|fire|fired|firing)\s+at\s+\Z"
 )
 """Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem"."""
+
+
+_NAMED_DISASTER = re.compile(
+    r"\s+(?:disaster|spill|oil\s+spill|sinking|explosion|blast|meltdown|crash|collapse"
+    r"|shipwreck|wreck|leak|fire|accident)s?\b"
+)
+"""A proper noun an accident is named after is a ship, a rig or a plant ("the Exxon Valdez
+disaster", "the Deepwater Horizon explosion"), not a person."""
 
 
 def find_people(
@@ -232,6 +303,8 @@ def find_people(
                 pieces[-1].append(match)
         for piece in pieces:
             person = _person(piece, sentence, language, places)
+            if person is not None and _NAMED_DISASTER.match(sentence, person.end):
+                continue  # "the Exxon Valdez disaster": a ship, a rig, a plant
             if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
                 people.append(person)
     for match in _NAME_IN_APPOSITION.finditer(sentence):
@@ -303,6 +376,9 @@ def _person(
     ):
         piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
     piece = _after_preposition(piece, language, places)
+    genitive = False
+    if language == "de":
+        piece, genitive = _without_genitive_head(piece)
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
@@ -316,6 +392,8 @@ def _person(
             start -= 1
         piece = piece[start:]
         cut = len(piece) - 1
+    if cut == 0 and language == "de" and _label_before_name(piece):
+        cut = 1  # "Erzrivalin Wang Beixing": a label the tagger builds from parts
     roles, piece = piece[:cut], piece[cut:]
     if roles and piece and piece[0].group() in _PARTICLES:
         return None  # "Regierungschef von Nagaland": an office and its place
@@ -329,6 +407,8 @@ def _person(
     elif not 2 <= len(piece) <= 4:
         return None
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
+    if genitive and words:
+        words[-1] = words[-1].removesuffix("s")
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
     if (
@@ -338,7 +418,11 @@ def _person(
         and not (roles and _named_after_office(words))
     ):
         return None
-    if language != "de" and any(w in _NOT_NAME_WORDS for w in words):
+    if language != "de" and (
+        any(w in _NOT_NAME_WORDS for w in words)
+        or words[-1] in _NOT_LAST_NAME_WORDS
+        or _english_common_phrase(words)
+    ):
         return None
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun

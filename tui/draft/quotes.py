@@ -7,7 +7,12 @@ quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
 outlet it names. Two or three words in German marks after a verb of saying in the same
 sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
-unless "sogenannt" stands before them. The speaker is guessed from an attribution verb
+unless "sogenannt" stands before them; so are two or three words in English marks
+after a verb of saying (not after one of naming: 'called it "very worrying"' stays a
+term), and a short lowercase quotation in a German sentence of reported speech ("zeige
+„sehr erfolgreich“, dass …"). A quotation whose closing mark is not in its paragraph runs
+to the paragraph's end and is marked ``open_end``: by the convention of both languages it
+goes on in the next paragraph. The speaker is guessed from an attribution verb
 next to the quote ("…“, meint X", "X sagte: „…“", "laut X", "according to X").
 """
 
@@ -34,8 +39,8 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 _MIN_QUOTE_WORDS = 4
 _MIN_PARTIAL_WORDS = 2
 _GERMAN_MARKS = frozenset(("„", "»", _LOW9))
-"""Partial quotations are read in German typography only: the kinds step reads a short
-English quotation beside "said" as a quoted term and judges its kind from that."""
+"""German typography; a short quotation in English marks after a verb of naming stays a
+quoted term (see :data:`_NAMING_VERB`)."""
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[„“\"«»A-ZÄÖÜ])")
 _SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|sog\.)\s*\Z", re.IGNORECASE)
 _VERBS = (
@@ -80,6 +85,10 @@ class QuoteSpan:
     """Four words or more: a quotation rather than a name or term."""
     outlet: bool
     """A short capitalised name after "bei", "gegenüber", "told"...: an outlet."""
+    open_end: bool = False
+    """No closing mark in the paragraph: the quotation runs to the paragraph's end and, by
+    the convention of both languages, goes on in the next paragraph, which opens with a
+    mark of its own."""
 
 
 def find_quotes(paragraph: str) -> list[QuoteSpan]:
@@ -100,6 +109,9 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             if best is None or start < best[0]:
                 best = (start, end, opening, closing)
         if best is None:
+            unclosed = _unclosed_quote(paragraph, position)
+            if unclosed is not None:
+                spans.append(unclosed)
             break
         start, end, _opening, _closing = best
         text = paragraph[start + 1 : end].strip()
@@ -116,8 +128,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             words >= _MIN_QUOTE_WORDS
             or (
                 words >= _MIN_PARTIAL_WORDS
-                and _opening in _GERMAN_MARKS
-                and _partial_quote(paragraph, start)
+                and _partial_quote(paragraph, start, german=_opening in _GERMAN_MARKS)
             )
         )
         if text:
@@ -126,7 +137,39 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
     return spans
 
 
-def _partial_quote(paragraph: str, start: int) -> bool:
+_OPENERS = '„“"«»' + _LOW9
+_OPENING_PLACE = re.compile(r"(?:\A|(?<=[\s:(\N{EN DASH}\N{EM DASH}]))(?=\S)")
+"""Where an opening mark stands: at the paragraph's start or after a space or a colon,
+with a word right after it (a closing mark follows a word)."""
+
+
+def _unclosed_quote(paragraph: str, position: int) -> QuoteSpan | None:
+    """A quotation that opens at or after ``position`` and is not closed in the paragraph
+    ('Cllr X said: “We have … in the city.' and the next paragraph opens with “ again):
+    the words to the paragraph's end, when they are four or more."""
+    for index in range(position, len(paragraph) - 1):
+        if paragraph[index] not in _OPENERS:
+            continue
+        if not _OPENING_PLACE.match(paragraph, index) or paragraph[index + 1].isspace():
+            continue
+        text = paragraph[index + 1 :].strip()
+        if len(text.split()) < _MIN_QUOTE_WORDS:
+            return None
+        return QuoteSpan(text, index, len(paragraph), True, False, open_end=True)
+    return None
+
+
+_NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labelled|labeled|term"
+    r"|terms|termed)\b(?:\s+\S+){0,4}\s*\Z",
+    re.IGNORECASE,
+)
+"""An English verb of naming right before the quotation ('called the situation "very
+worrying"'): the kinds step reads its label as the speaker's judgement, which it can
+only do while the label stays a quoted term."""
+
+
+def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     """Whether a quotation of two or three words at ``start`` is someone's words set into
     the sentence ("nannte den Etat „ein Dokument der Verschuldung“", 'said his side had
     "shown real character"'): a verb of saying, judging or admitting stands before it in
@@ -134,10 +177,34 @@ def _partial_quote(paragraph: str, start: int) -> bool:
     head = paragraph[:start]
     if _SO_CALLED.search(head):
         return False  # 'the so-called "special operation"': the speaker's term, not words
+    if not german and _NAMING_VERB.search(head):
+        return False
     opening = 0
     for boundary in _SENTENCE_START.finditer(head):
         opening = boundary.end()
-    return any(verb.group()[0].islower() for verb in SPEECH_VERB.finditer(head, opening))
+    if any(verb.group()[0].islower() for verb in SPEECH_VERB.finditer(head, opening)):
+        return True
+    if not paragraph[start + 1 : start + 2].islower():
+        return False  # "der „Süddeutschen Zeitung“": a name, whatever the verb's mood
+    closing = _SENTENCE_START.search(paragraph, start)
+    sentence = paragraph[opening : closing.start() + 1 if closing else len(paragraph)]
+    return _reported_speech(sentence)
+
+
+_SUBJUNCTIVE_ONE = frozenset(
+    "sei seien sei's habe werde könne müsse solle wolle dürfe möge wisse gebe".split()
+)
+"""The commonest German verbs of reported speech in Konjunktiv I."""
+
+
+def _reported_speech(sentence: str) -> bool:
+    """Whether a German sentence reports speech in Konjunktiv I ("Die Koalition zeige
+    „sehr erfolgreich“, dass …"): the words quoted in it are the speaker's, even with no
+    verb of saying in the sentence itself."""
+    from tui.draft.nouns import is_subjunctive_one
+
+    words = re.findall(r"\b[a-zäöüß]+\b", sentence)
+    return any(w in _SUBJUNCTIVE_ONE or is_subjunctive_one(w) for w in words)
 
 
 def speaker_text(sentence: str, start: int, end: int) -> tuple[str, str] | None:

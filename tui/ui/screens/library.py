@@ -292,7 +292,7 @@ class LibraryScreen(Screen[None]):
         if self._progress:
             status += f" · {self._progress}"
         elif self._updated_once and self._index is not None:
-            status += " · indexed for search (/ searches)"
+            status += " · indexed for search"  # the search field below says how
         if self._index_note:
             status += f" · {self._index_note}"
         if self._searching:
