@@ -124,6 +124,8 @@ class _Actors:
         self._bodies: dict[str, _ActorDraft] = {}
         self.last_company: _ActorDraft | None = None
         self.last_institution: _ActorDraft | None = None
+        self.tentative: set[str] = set()
+        """Actors made for a kind of body alone, dropped from the finished draft."""
         self.unnamed_kinds: set[str] = set()
         """Kinds of body named alone with nothing before to point at ("die Behörde"):
         no actor, even when a verb of saying makes them a speaker."""
@@ -547,6 +549,7 @@ def draft_briefing(
                 )
             )
     claims, quotes = _merge_roles(actors, claims, quotes)
+    claims, quotes = _drop_tentative(actors, claims, quotes)
     if (
         "unknown-speaker" in actors.by_id
         and not any(q.speaker == "unknown-speaker" for q in quotes)
@@ -1153,6 +1156,7 @@ def _resolve(
             kind = found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
             role.seen(found.role.name, paragraph)
+            actors.named(role)
             actor_id = role.id
         elif found.pronoun and _PLURAL_PRONOUN.search(found.cue):
             actor_id = context.last_group  # "sagten sie": the group named last, not a person
@@ -1248,9 +1252,13 @@ def _mentions(
         elif body.pointing and _points_back(sentence, body.start, body.end):
             pointed = actors.pointing_body(body.name)
             if pointed is None:
+                # "die Behörde" with no body named before: a mention the clause needs
+                # ("Dem Ministerium hielt X vor"), but no actor of its own in the draft
                 actors.unnamed_kinds.add(body.name)
-                continue  # "die Behörde" with no body named before: no actor of its own
-            actor = pointed
+                actor = actors.body(body.name, body.kind)
+                actors.tentative.add(actor.id)
+            else:
+                actor = pointed
         else:
             actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
@@ -1328,7 +1336,11 @@ def _mentions(
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    for found_here in mentions:  # however a body was found, "der Konzern" may point at it
+        if found_here.kind == "organisation" and not found_here.adjective:
+            actors.named(actors.by_id[found_here.actor])
+    return mentions
 
 
 _DATELINE = re.compile(r"(?<![\w,/])[A-ZÄÖÜ]{4,}(?:(?:\s+|/)[A-ZÄÖÜ]{3,})*(?=\s*[,(])")
@@ -1432,6 +1444,34 @@ def _quote_outlet(after: str, actors: _Actors) -> str | None:
         if actor.kind == "media" and not actor.anonymous and any(n in head for n in names):
             return actor.id
     return None
+
+
+def _drop_tentative(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """The draft without the actors made for a kind of body alone ("die Behörde" with
+    no body named before): nothing in the text says which body it is."""
+    gone = {a for a in actors.tentative if a in actors.by_id}
+    if not gone:
+        return claims, quotes
+    for actor_id in gone:
+        del actors.by_id[actor_id]
+    if any(q.speaker in gone for q in quotes):
+        actors.other("unknown-speaker", "Unknown speaker", "other", anonymous=True)
+    claims = [
+        c.model_copy(
+            update={
+                "attributed_to": None if c.attributed_to in gone else c.attributed_to,
+                "actors": [a for a in c.actors if a not in gone],
+            }
+        )
+        for c in claims
+    ]
+    quotes = [
+        q.model_copy(update={"speaker": "unknown-speaker"}) if q.speaker in gone else q
+        for q in quotes
+    ]
+    return claims, quotes
 
 
 def _merge_roles(
