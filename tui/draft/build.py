@@ -122,6 +122,13 @@ class _Actors:
         self.by_id: dict[str, _ActorDraft] = {}
         self._by_token: dict[str, tuple[int, _ActorDraft]] = {}
         self._bodies: dict[str, _ActorDraft] = {}
+        self.last_company: _ActorDraft | None = None
+        self.last_institution: _ActorDraft | None = None
+        self.tentative: set[str] = set()
+        """Actors made for a kind of body alone, dropped from the finished draft."""
+        self.unnamed_kinds: set[str] = set()
+        """Kinds of body named alone with nothing before to point at ("die Behörde"):
+        no actor, even when a verb of saying makes them a speaker."""
         """Each word of a person's name -> the person most recently named with it (and
         when): looking a word up must not scan every actor found so far."""
 
@@ -148,6 +155,32 @@ class _Actors:
         if earlier is not None:
             self._bodies[key] = earlier
             return earlier
+        return self._new_body(key, name, kind, anonymous=anonymous)
+
+    def pointing_body(self, name: str) -> _ActorDraft | None:
+        """The body that "der Konzern", "die Behörde" points back at: one named before
+        with that name, else the business ("Konzern", "Bank") or the institution named
+        last; None when the text has named none, since a kind of body alone names no
+        actor of its own."""
+        key = _body_key(name)
+        if key in self._bodies:
+            return self._bodies[key]
+        earlier = self._earlier_body(name)
+        if earlier is not None:
+            return earlier
+        business = _uninflected_head(name) in _BUSINESS_HEADS
+        return self.last_company if business else self.last_institution
+
+    def named(self, actor: _ActorDraft) -> None:
+        """``actor`` was just named: what "the company" or "die Behörde" points back at."""
+        if actor.kind != "organisation":
+            return
+        if actor.company is not False:
+            self.last_company = actor
+        if actor.company is not True:
+            self.last_institution = actor
+
+    def _new_body(self, key: str, name: str, kind: str, *, anonymous: bool) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
         actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
         self.by_id[actor_id] = actor
@@ -223,6 +256,29 @@ class _Actors:
         bare = word.removesuffix("s") if word.endswith("s") and len(word) > 4 else word
         found = [self._by_token[w] for w in (word, bare) if w in self._by_token]
         return max(found, key=lambda item: item[0])[1] if found else None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he)\s+\Z")
+_PLACE_AFTER = re.compile(r"\s+(?:in|im|aus|von|of|at|für|der|des)\s+[A-ZÄÖÜ]")
+
+
+def _points_back(sentence: str, start: int, end: int) -> bool:
+    """Whether a body's kind alone ("die Behörde", "der Konzern") points back at a body
+    named before: right after an article, with no adjective between ("die russische
+    Armee" names an army) and no place or owner after it ("das Gericht in Zürich")."""
+    return bool(_ARTICLE_BEFORE.search(sentence, 0, start)) and not _PLACE_AFTER.match(
+        sentence, end
+    )
+
+
+_BUSINESS_HEADS = ("konzern", "bank", "unternehmen", "firma", "hersteller", "autobauer")
+"""Kinds of body that are businesses: "der Konzern" points back at the company named last."""
+
+
+def _uninflected_head(name: str) -> str:
+    """The casefolded last word of ``name`` without a genitive ending ("Konzerns")."""
+    word = name.split()[-1].casefold() if name.split() else ""
+    return word.removesuffix("es") if word.endswith("nes") else word.removesuffix("s")
 
 
 def _initials(name: str) -> str:
@@ -307,14 +363,23 @@ def draft_briefing(
     context = _Context()
     opinion_piece = _commentary(layout.blocks, language)
     author = actors.person(opinion_piece.author).id if opinion_piece.author else None
+    continued = False
+    """Whether the paragraph before left a quotation open: the next one that opens with
+    a quotation mark goes on with it, as news copy runs a long quote over paragraphs."""
     for done, block in enumerate(paragraphs):
         if progress is not None:
             progress(done, len(paragraphs))
         number = block.number
         assert number is not None
         text = block.text
-        spans = find_quotes(text)
-        context.last_speaker = None
+        closing = _unclosed(text)
+        spans = find_quotes(text + closing)
+        carried = context.last_speaker if continued and _OPENS_QUOTE.match(text) else None
+        continued = bool(closing)
+        context.last_speaker = carried  # a quotation that goes on from the paragraph before
+        context.paragraph_person = None
+        context.people_before = []
+        context.sentence_before = ""
         answer = context.interviewee if _ANSWER.match(text) else None
         if answer is not None:
             # 'A: "…"': the interview's answers are the interviewee's, named in the lead
@@ -344,6 +409,10 @@ def draft_briefing(
 
             # quotes in this sentence: their speakers
             attributed: str | None = None
+            attributed = _named_after_quote(
+                sentence.text, mentions, context, quotes, claims, language
+            )
+            unsure: list[int] = []
             quoted = bool(direct)
             for span, local_start, local_end in local:
                 if not span.direct:
@@ -359,7 +428,11 @@ def draft_briefing(
                 if found is not None and found.pronoun and named_before:
                     # 'X: "…", sagte er': the person named in the sentence, not the one before
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
-                speaker_id, cue = _resolve(found, actors, context, number, quote=True)
+                speaker_id, cue = _resolve(
+                    found, actors, context, number, quote=True, sentence=sentence.text
+                )
+                if not cue:
+                    unsure.append(len(quotes))
                 role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
                 attributed = attributed or speaker_id
@@ -374,9 +447,7 @@ def draft_briefing(
                         outlet=outlet,
                         paragraph=number,
                         claims=[f"c{len(claims) + 1:02d}"],
-                        note="Draft: speaker guessed from "
-                        + (f"„{cue}“" if cue else "nothing near the quote (unknown)")
-                        + "; add a translation and check speaker, role and outlet.",
+                        note=_quote_note(cue, language),
                     )
                 )
             cues = _kept_cues(
@@ -387,7 +458,11 @@ def draft_briefing(
             if attributed is None:
                 found = sentence_source(sentence.text, mentions, quotes=direct)
                 if found is not None:
-                    attributed, _cue = _resolve(found, actors, context, number, quote=False)
+                    attributed, _cue = _resolve(
+                        found, actors, context, number, quote=False, sentence=sentence.text
+                    )
+            if attributed is None and _THEY_SAID.search(sentence.text):
+                attributed = context.last_group  # "…, they said": the group named last
             if attributed is None and not any(m.kind == "person" for m in mentions):
                 _role_subject(sentence.text, mentions, actors, number)
             if attributed is None and any(
@@ -399,9 +474,14 @@ def draft_briefing(
                 attributed = answer
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 attributed = context.last_source  # "Die Summe sei …": reported speech goes on
+            reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
+            if attributed is None and reports_the_last is not None:
+                # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
+                named_here = [m.actor for m in mentions if not m.adjective]
+                attributed = named_here[0] if named_here else None
             if (
                 attributed is not None
-                and _REPORTS_THE_LAST.match(sentence.text)
+                and reports_the_last is not None
                 and claims
                 and claims[-1].paragraph == number
                 and claims[-1].attributed_to is None
@@ -417,17 +497,24 @@ def draft_briefing(
                     claims[back] = _attributed(claims[back], attributed, actors)
                     back -= 1
             context.after_sentence(attributed, mentions, actors)
+            context.sentence_before = sentence.text
+            context.unsure_quotes = (unsure, len(claims))
             if sentence.text.rstrip().endswith("?"):
                 continue
             if len(sentence.text.split()) < _MIN_CLAIM_WORDS:
                 continue
+            partial = [
+                (s, e) for s, e in direct if language != "de" and _short(sentence.text[s:e])
+            ]  # 'said his side had "shown real character"': a quoted term for the kind
+            whole = [(s, e) for s, e in direct if (s, e) not in partial]
             suggestion = suggest_kind(
                 sentence.text,
                 language,
                 cues,
-                quoted_view=quoted,
-                quotes=[sentence.text[s:e] for s, e in direct],
-                quoted_terms=any(
+                quoted_view=quoted and bool(whole),
+                quotes=[sentence.text[s:e] for s, e in whole],
+                quoted_terms=bool(partial)
+                or any(
                     not span.outlet and not _names_media(span.text, places)
                     for span, _s, _e in local
                     if not span.direct
@@ -456,11 +543,26 @@ def draft_briefing(
                     actors=list(dict.fromkeys(mentioned)),
                     sources=claim_sources,
                     note=f"Draft: kind suggested as {suggestion.kind} because"
-                    f" {suggestion.reason}. The statement copies the article's sentence:"
-                    " rewrite it in your own words and check kind and likelihood.",
+                    f" {_in_marks(suggestion.reason, language)}. The statement copies the"
+                    " article's sentence: rewrite it in your own words and check kind and"
+                    " likelihood.",
                 )
             )
-    sources = _media_sources(actors)
+    claims, quotes = _merge_roles(actors, claims, quotes)
+    claims, quotes = _drop_tentative(actors, claims, quotes)
+    if (
+        "unknown-speaker" in actors.by_id
+        and not any(q.speaker == "unknown-speaker" for q in quotes)
+        and not any(c.attributed_to == "unknown-speaker" for c in claims)
+    ):  # every quote it stood for found its speaker after all
+        del actors.by_id["unknown-speaker"]
+    publisher = _publisher(actors, article.outlet)
+    sources = [s for s in _media_sources(actors) if s.id not in publisher]
+    if publisher:  # the outlet that published the article is no source it cites
+        claims = [
+            c.model_copy(update={"sources": [s for s in c.sources if s not in publisher]})
+            for c in claims
+        ]
     # a quote's claim id must exist: drop links to sentences that were not claims
     claim_ids = {claim.id for claim in claims}
     quotes = [
@@ -503,6 +605,79 @@ def draft_briefing(
     )
 
 
+_PARTIAL_WORDS = 4
+_DESCRIBED_CUES = frozenset(("the quotation before", "the person named before"))
+"""Cues that describe where a speaker came from rather than quote the text."""
+
+
+def _short(quoted: str) -> bool:
+    """A quotation of fewer than four words: in English copy, words set into the
+    sentence that the kinds step reads as a quoted term, as it reads German ones."""
+    return (
+        len(
+            quoted.strip("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}").split()
+        )
+        < _PARTIAL_WORDS
+    )
+
+
+_PAIRS = (
+    ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+    ("»", "«"),
+    ("«", "»"),
+)
+_OPENS_QUOTE = re.compile('\\s*["\N{LEFT DOUBLE QUOTATION MARK}„»«]')
+
+
+def _unclosed(text: str) -> str:
+    """The closing mark a paragraph lacks when its quotation goes on in the next
+    paragraph (news copy opens each paragraph of a long quote and closes only the
+    last), so that the quotation is read as one; "" when every mark is closed."""
+    if text.count('"') % 2:
+        return '"'
+    if "„" in text:  # German marks: „…“ (or „…”), the English opening mark closes
+        closed = text.count("\N{LEFT DOUBLE QUOTATION MARK}") + text.count(
+            "\N{RIGHT DOUBLE QUOTATION MARK}"
+        )
+        return "\N{LEFT DOUBLE QUOTATION MARK}" if text.count("„") > closed else ""
+    for opening, closing in _PAIRS:
+        if text.count(opening) > text.count(closing):
+            return closing
+    return ""
+
+
+_GERMAN_QUOTED = re.compile("„([^“„]*)“")
+
+
+def _in_marks(text: str, language: str) -> str:
+    """``text`` with the words it quotes in the draft's quotation marks: “…” in an
+    English draft, „…“ in a German one, as the reader of each expects."""
+    if language == "de":
+        return text
+    return _GERMAN_QUOTED.sub(
+        "\N{LEFT DOUBLE QUOTATION MARK}\\1\N{RIGHT DOUBLE QUOTATION MARK}", text
+    )
+
+
+def _quote_note(cue: str, language: str) -> str:
+    """The note on a drafted quote: what its speaker was guessed from, the cue in the
+    quotation marks of the draft's language, and a translation asked for only when the
+    quote is not in English, the language the desk is used in."""
+    if cue in _DESCRIBED_CUES:
+        guessed = f"speaker guessed from {cue}"
+    elif cue:
+        marked = (
+            f"„{cue}“"
+            if language == "de"
+            else f"\N{LEFT DOUBLE QUOTATION MARK}{cue}\N{RIGHT DOUBLE QUOTATION MARK}"
+        )
+        guessed = f"speaker guessed from {marked}"
+    else:
+        guessed = "no speaker found near the quote (unknown)"
+    translation = "add a translation and " if language != "en" else ""
+    return f"Draft: {guessed}; {translation}check speaker, role and outlet."
+
+
 @dataclass(frozen=True)
 class _Commentary:
     """Whether the article is an op-ed or a column, and who wrote it."""
@@ -520,7 +695,10 @@ _GENRE_LINE = re.compile(
     re.I,
 )
 """A line that names the genre and the writer ("Ein Gastbeitrag von …", "Opinion by …")."""
-_BYLINE = re.compile(r"\A\s*(?:By|Von)\s+" + _NAME + r"\s*\Z")
+_BYLINE = re.compile(
+    r"\A\s*(?:By|BY|Von|VON)\s+" + _NAME + r"(?:\s+(?:and|und|&)\s+" + _NAME[1:-1] + r")?"
+    r"\s*(?:(?:,|\||\s[-\N{EN DASH}\N{EM DASH}])\s*[^\n]{0,60}|\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]+)?\Z"
+)
 """A plain byline ("By …", "Von …"): wire reports have them too, so it names the writer
 but does not make the text an op-ed."""
 _COLUMNIST = re.compile(
@@ -729,6 +907,18 @@ class _Context:
     """The institution named last: "the agency", "die Behörde" point back at it."""
     last_agency: str | None = None
     """The body or outlet named last: "the agency" may be a news agency."""
+    last_group: str | None = None
+    """The group or body named last: whom a plural "sie" ("sagten sie") points at."""
+    paragraph_person: str | None = None
+    """The person the paragraph named last: a quotation nobody is said to speak is most
+    likely theirs ("Die Ministerin Eva Lang besuchte die Baustelle. „…“")."""
+    people_before: list[str] = field(default_factory=list)
+    """The named people of the sentence before (a definite role may be one of them)."""
+    sentence_before: str = ""
+    """The text of the sentence before."""
+    unsure_quotes: tuple[list[int], int] = ([], 0)
+    """The quotes of the sentence before whose speaker no cue named (their indices), and
+    the index its claim has: a following "Mit diesen Worten reagierte X" names X."""
     interviewee: str | None = None
     """The first person the article names: whom an interview's "A:" answers are from."""
 
@@ -741,6 +931,8 @@ class _Context:
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.adjective:
                 continue
+            if mention.kind in ("group", "organisation"):
+                self.last_group = mention.actor
             if mention.kind == "media" or (
                 mention.kind == "organisation" and actors.by_id[mention.actor].company is not True
             ):
@@ -748,7 +940,9 @@ class _Context:
             if mention.kind != "organisation" or mention.adjective:
                 continue
             company = actors.by_id[mention.actor].company
-            if company is not False:
+            public = company is None and _PUBLIC_BODY.search(actors.by_id[mention.actor].name)
+            if company is not False and not public:
+                # "the company" after "the city council": still the firm named before
                 self.last_company = mention.actor
             if company is not True:
                 self.last_body = mention.actor
@@ -756,6 +950,12 @@ class _Context:
             first = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
             if first and not actors.by_id[first[0].actor].anonymous:
                 self.interviewee = first[0].actor
+        people_here = [
+            m.actor for m in mentions if m.kind == "person" and not actors.by_id[m.actor].anonymous
+        ]
+        if people_here:
+            self.paragraph_person = people_here[-1]
+        self.people_before = list(dict.fromkeys(people_here))
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
@@ -764,6 +964,15 @@ class _Context:
                 self.last_person = people[0].actor
         self.last_source = source
 
+
+_PUBLIC_BODY = re.compile(
+    r"(?i)(?:council|ministry|agency|authority|office|court|commission|department|police"
+    r"|service|government|parliament|assembly|senate|university|hospital|amt|ämter|behörde"
+    r"|ministerium|gericht|rat|kommission|polizei|gemeinde|regierung|verwaltung|landkreis"
+    r"|dienst|universität|klinik|institut|institute|parlament|tag)(?:e?s)?\b"
+)
+"""A body's name that ends like a public one ("Stadtrat", "Met Office", "Landgericht"):
+an institution, which "the company" never points at."""
 
 _CAPITALS_LEAD = re.compile(
     r"\A(?=[A-ZÄÖÜ. ]*[A-ZÄÖÜ]{4})(?:[A-ZÄÖÜ][A-ZÄÖÜ.]+\s+)+[A-ZÄÖÜ][A-ZÄÖÜ.]+"
@@ -776,22 +985,28 @@ _QUESTION_LINE = re.compile(r"\A\s*(?:Q|F|Frage)\s*:\s")
 """An interview's answer paragraph ("A: …", "Antwort: …")."""
 
 _REPORTS_THE_LAST = re.compile(
-    r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|meldet|meldete|teilte|teilt|sagte"
-    r"|kündigte|kündigt|gab|gibt|erklärte|erklärt|ergab|ergibt"
-    r"|schreibt|schrieb|bestätigte|bestätigt|was|has|had)\b|(?:[\w-]+\s+){1,6}(?:said|reported"
-    r"|says|reports|confirmed)\b)"
+    r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|berichten|berichteten|meldet"
+    r"|meldete|melden|meldeten|teilte|teilt|teilen|teilten|sagte|sagten|kündigte|kündigt"
+    r"|kündigten|gab|gibt|gaben|geben|erklärte|erklärt|erklärten|ergab|ergibt|ergaben"
+    r"|schreibt|schrieb|schreiben|schrieben|bestätigte|bestätigt|bestätigten|was|has|had)\b"
+    r"|(?:[\w-]+\s+){1,6}(?:said|reported|says|say|report|confirmed)\b)"
 )
 """A sentence that only says who reported the one before ("Das berichtet das
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …")."""
 _BODY_ANAPHOR = re.compile(
     r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+)?(?:company|firm|group|carmaker|automaker|bank"
-    r"|chipmaker|airline)"
-    r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers)"
-    r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank))"
-    r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency|ministry|union|club"
-    r"|court|organisation|organization|authority|regulator|watchdog)"
+    r"|chipmaker|airline|carrier|insurer|lender|retailer|operator)"
+    r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers"
+    r"|Versicherer|Versicherers|Händler|Händlers|Betreiber|Betreibers)"
+    r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)"
+    r"|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank|Fluggesellschaft|Airline|Reederei|Bahn))"
+    r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency"
+    r"|ministry|union|club|court|organisation|organization|authority|regulator|watchdog|forecaster)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins))"
-    r"\b(?!\s+[A-ZÄÖÜ])"
+    r"|(?P<named>(?:[Tt]he\s+(?:city\s+|county\s+|district\s+|borough\s+)?(?:council|commission"
+    r"|department|university|hospital|board)|(?:[Dd]ie|[Dd]er)\s+(?:Gemeinde|Kommission"
+    r"|Stadtverwaltung|Universität|Klinik|Hochschule)))"
+    r"\b(?!\s+[A-ZÄÖÜ])(?!-)"
 )
 """A body named by what it is ("the company said", "teilte der Konzern mit"): the
 organisation named last, so that the sentence's attribution finds it."""
@@ -803,13 +1018,27 @@ def _anaphors(
     """Mentions of the organisation named before for "the company", "der Konzern" …"""
     found = []
     for match in _BODY_ANAPHOR.finditer(sentence):
-        body = context.last_company if match.group("company") else context.last_body
+        if match.group("named"):
+            # "the council", "die Gemeinde": the body named last whose name says so
+            body = _named_like(match.group().split()[-1], actors)
+        else:
+            body = context.last_company if match.group("company") else context.last_body
         if match.group().casefold().endswith(("agency", "agentur")):
             body = context.last_agency or body  # "seen by the agency": the outlet named last
         if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
     return found
+
+
+def _named_like(noun: str, actors: _Actors) -> str | None:
+    """The organisation found last whose name holds ``noun`` ("Bristol City Council" for
+    "the council", "Gemeinde Oberau" for "die Gemeinde")."""
+    folded = noun.casefold()
+    for actor in reversed(list(actors.by_id.values())):
+        if actor.kind == "organisation" and folded in actor.name.casefold():
+            return actor.id
+    return None
 
 
 def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int) -> None:
@@ -835,6 +1064,66 @@ def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
     return claim.model_copy(update={"attributed_to": source, "sources": sources})
 
 
+def _fold(text: str) -> str:
+    """Casefolded without umlauts: "Anwältin" holds "anwalt"."""
+    return text.casefold().translate(str.maketrans("äöü", "aou"))
+
+
+_THEY_SAID = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
+    r"|(?:said|say|added|warned)\s+they\s*[.,;])"
+)
+"""An English plural pronoun as the speaker ("They said the plan would fail", "…, they
+warned"): the group or body named last, not the last person."""
+_DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
+_PLURAL_PRONOUN = re.compile(
+    r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|they)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
+)
+"""A plural pronoun with its verb ("sie erklärten", "teilten sie mit", "they said"),
+not the singular "sie sagte"."""
+
+
+_NAMES_THE_QUOTE_BEFORE = re.compile(
+    r"\A\W*(?:Mit\s+diesen\s+(?:Worten|Sätzen)|So\s+(?:reagierte|kommentierte|äußerte|beschrieb)"
+    r"|Das\s+(?:sagte|erklärte|meinte|schrieb)|(?:That|This|Such)\s+(?:was|is)\s+the\s+"
+    r"(?:verdict|view|reaction|assessment|response|message|warning)\s+(?:of|from)"
+    r"|(?:Those|These)\s+were\s+the\s+words\s+of|(?:So|Thus)\s+(?:said|wrote))\b"
+)
+"""A sentence after a quotation that says whose words they were ("Mit diesen Worten
+reagierte X", "That was the verdict of X")."""
+
+
+def _named_after_quote(
+    sentence: str,
+    mentions: list[Mention],
+    context: _Context,
+    quotes: list[Quote],
+    claims: list[Claim],
+    language: str,
+) -> str | None:
+    """Give the quotes of the sentence before, which no cue attributed, to the person
+    this sentence names as their speaker ("Mit diesen Worten reagierte X"); that person
+    is returned, as the sentence rests on their word too."""
+    unsure, claim_index = context.unsure_quotes
+    opening = _NAMES_THE_QUOTE_BEFORE.match(sentence)
+    if not unsure or opening is None:
+        return None
+    people = [m.actor for m in mentions if m.kind == "person"]
+    if not people:
+        return None
+    speaker = people[0]
+    cue = opening.group().strip()
+    for index in unsure:
+        quotes[index] = quotes[index].model_copy(
+            update={"speaker": speaker, "note": _quote_note(cue, language)}
+        )
+    if claim_index + 1 == len(claims):  # the quotation's own sentence
+        claims[-1] = claims[-1].model_copy(update={"attributed_to": speaker})
+    context.last_speaker = speaker
+    context.unsure_quotes = ([], 0)
+    return speaker
+
+
 def _resolve(
     found: SourceFound | None,
     actors: _Actors,
@@ -842,6 +1131,7 @@ def _resolve(
     paragraph: int,
     *,
     quote: bool,
+    sentence: str = "",
 ) -> tuple[str | None, str]:
     """(actor id, cue) for a source the attribution rules found; a quotation nobody is
     said to speak continues the paragraph's last speaker, else an unknown speaker."""
@@ -850,11 +1140,26 @@ def _resolve(
     if found is not None:
         if found.actor is not None:
             actor_id = found.actor
+        elif found.role is not None and found.role.name in actors.unnamed_kinds:
+            pass
+        elif (
+            found.role is not None
+            and found.role.kind == "person"
+            and len(context.people_before) == 1
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and _fold(found.role.name.split()[0]) not in _fold(context.sentence_before)
+        ):  # "Die Anwältin der Familie, X, …. Der Anwalt des Veranstalters": another one
+            # "Sofia Lindqvist … The chief executive of Nordhavn said": a role with the
+            # definite article right after one person is named is that person
+            actor_id = context.people_before[0]
         elif found.role is not None:
             kind = found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
             role.seen(found.role.name, paragraph)
+            actors.named(role)
             actor_id = role.id
+        elif found.pronoun and _PLURAL_PRONOUN.search(found.cue):
+            actor_id = context.last_group  # "sagten sie": the group named last, not a person
         elif found.pronoun:
             actor_id = context.last_person
         elif found.carried:
@@ -864,6 +1169,10 @@ def _resolve(
     if actor_id is None and quote and found is None:
         actor_id = context.last_speaker
         cue = "the quotation before" if actor_id else ""
+        if actor_id is None and context.paragraph_person is not None:
+            # a quotation after a sentence that names a person: most likely theirs
+            actor_id = context.paragraph_person
+            cue = "the person named before"
     if actor_id is None:
         if not quote:
             return None, ""
@@ -924,6 +1233,8 @@ def _mentions(
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
+        if mention.name:
+            actors.named(actor)
         if actor.kind == "person" and actor.role is None:
             actor.role = _role_before(sentence, mention.start, places)
         mentions.append(
@@ -938,9 +1249,20 @@ def _mentions(
             and sentence[body.end : body.end + 1] == ")"
         ):  # "des Deutschen Wetterdienstes (DWD)": the initials name the body before
             actor = actors.alias(body.name, previous[1])
+        elif body.pointing and _points_back(sentence, body.start, body.end):
+            pointed = actors.pointing_body(body.name)
+            if pointed is None:
+                # "die Behörde" with no body named before: a mention the clause needs
+                # ("Dem Ministerium hielt X vor"), but no actor of its own in the draft
+                actors.unnamed_kinds.add(body.name)
+                actor = actors.body(body.name, body.kind)
+                actors.tentative.add(actor.id)
+            else:
+                actor = pointed
         else:
             actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
+        actors.named(actor)
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
         previous = (body.end, actor)
     for person in people:
@@ -1014,7 +1336,11 @@ def _mentions(
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    for found_here in mentions:  # however a body was found, "der Konzern" may point at it
+        if found_here.kind == "organisation" and not found_here.adjective:
+            actors.named(actors.by_id[found_here.actor])
+    return mentions
 
 
 _DATELINE = re.compile(r"(?<![\w,/])[A-ZÄÖÜ]{4,}(?:(?:\s+|/)[A-ZÄÖÜ]{3,})*(?=\s*[,(])")
@@ -1023,10 +1349,12 @@ was filed, not an actor."""
 _SAYS_NAME = re.compile(
     r"\b(?:sagte|meinte|erklärte|betonte|said|says|added)\s+"
     r"(?P<after>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[.,;])"
-    r"|(?P<before>[A-ZÄÖÜ][a-zäöüß]{2,})(?=\s+(?:sagte|meinte|erklärte|betonte|said|says|added|told)\b)"
+    r"|(?<![\w-])(?<!\b[Ii]n\s)(?<!\b[Aa]us\s)(?<!\b[Nn]ach\s)(?<!\b[Bb]ei\s)(?<!\b[Ii]m\s)"
+    r"(?P<before>[A-ZÄÖÜ][a-zäöüß]{2,})(?=\s+(?:sagte|meinte|erklärte|betonte|said|says|added|told)\b)"
 )
 """A lone name beside a verb of saying ("…“, sagte Peskow", "Peskov said"): a person the
-text never introduces in full."""
+text never introduces in full. The name is a whole word ("ScotRail said" names no
+"Rail"), and not a place after a preposition ("in Schwerin sagte")."""
 
 
 def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
@@ -1116,6 +1444,104 @@ def _quote_outlet(after: str, actors: _Actors) -> str | None:
         if actor.kind == "media" and not actor.anonymous and any(n in head for n in names):
             return actor.id
     return None
+
+
+def _drop_tentative(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """The draft without the actors made for a kind of body alone ("die Behörde" with
+    no body named before): nothing in the text says which body it is."""
+    gone = {a for a in actors.tentative if a in actors.by_id}
+    if not gone:
+        return claims, quotes
+    for actor_id in gone:
+        del actors.by_id[actor_id]
+    if any(q.speaker in gone for q in quotes):
+        actors.other("unknown-speaker", "Unknown speaker", "other", anonymous=True)
+    claims = [
+        c.model_copy(
+            update={
+                "attributed_to": None if c.attributed_to in gone else c.attributed_to,
+                "actors": [a for a in c.actors if a not in gone],
+            }
+        )
+        for c in claims
+    ]
+    quotes = [
+        q.model_copy(update={"speaker": "unknown-speaker"}) if q.speaker in gone else q
+        for q in quotes
+    ]
+    return claims, quotes
+
+
+def _merge_roles(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """A role named before a person ("a federal judge" … "Judge Helen Marsh"): when one
+    named person holds that office, the unnamed role is that person, not a second one."""
+    merged: dict[str, str] = {}
+    order = list(actors.by_id.values())
+    for place, role in enumerate(order):
+        if role.kind != "person" or not role.anonymous or not role.name.split():
+            continue
+        head = role.name.split()[-1].casefold()
+        holders = [  # named after the role: "the shadow health secretary" after the
+            p  # Health Secretary named in full is someone else
+            for p in order[place + 1 :]
+            if p.kind == "person"
+            and not p.anonymous
+            and p.role is not None
+            and any(w.casefold().strip(",") == head for w in p.role.split())
+        ]
+        if len(holders) != 1:
+            continue
+        person = holders[0]
+        for paragraph in role.paragraphs:
+            person.seen(None, paragraph)
+        person.paragraphs.sort()
+        person.aliases.setdefault(role.name, min(role.paragraphs or [1]))
+        merged[role.id] = person.id
+        del actors.by_id[role.id]
+    if not merged:
+        return claims, quotes
+
+    def same(actor_id: str) -> str:
+        return merged.get(actor_id, actor_id)
+
+    claims = [
+        c.model_copy(
+            update={
+                "attributed_to": same(c.attributed_to) if c.attributed_to else None,
+                "actors": list(dict.fromkeys(same(a) for a in c.actors)),
+            }
+        )
+        for c in claims
+    ]
+    quotes = [q.model_copy(update={"speaker": same(q.speaker)}) for q in quotes]
+    return claims, quotes
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name compared loosely: "The Guardian" and "guardian" are one."""
+    words = name.casefold().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split()
+    if words and words[0] in ("the", "die", "der", "das"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _publisher(actors: _Actors, outlet: str | None) -> set[str]:
+    """The ids of the media actors that are the article's own outlet (the page's site
+    name): the text names its publisher in a dateline or a credit, which the analyst
+    does not need to find as a piece the article cites."""
+    if not outlet or not outlet.strip():
+        return set()
+    wanted = _outlet_key(outlet)
+    return {
+        actor.id
+        for actor in actors.by_id.values()
+        if actor.kind == "media"
+        and any(_outlet_key(n) == wanted for n in (actor.name, *actor.aliases))
+    }
 
 
 def _media_sources(actors: _Actors) -> list[Source]:

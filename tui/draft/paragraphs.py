@@ -42,6 +42,14 @@ class Layout:
         return tuple(block for block in self.blocks if block.number is None)
 
 
+_BYLINE_LINE = re.compile(
+    r"\A[ \t]*(?:By|BY|Von|VON|(?:Ein\s+|Eine\s+)?(?:Gastbeitrag|Kommentar|Kolumne|Analyse)\s+von"
+    r"|(?:Opinion|Comment|Analysis)\s+by)\s+[A-ZÄÖÜ][^\n.!?]{1,80}\n"
+)
+"""A byline on the first line of a block ("By Jane Doe", "Ein Gastbeitrag von …"): who
+wrote the piece, a heading, never a sentence of it."""
+
+
 def _is_heading(raw: str, text: str) -> bool:
     if raw.lstrip().startswith("#"):
         return True
@@ -69,6 +77,10 @@ def split_blocks(text: str) -> Layout:
     for raw in chunks:
         if not raw.strip():
             continue
+        byline = _BYLINE_LINE.match(raw)
+        if byline is not None and raw[byline.end() :].strip():
+            blocks.append(Block(" ".join(byline.group().split()), None))
+            raw = raw[byline.end() :]
         clean = " ".join(raw.split())
         if _is_heading(raw, clean):
             blocks.append(Block(clean.lstrip("#").strip(), None))
