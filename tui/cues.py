@@ -564,13 +564,12 @@ def english_tags(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(str(item[-1]) for item in tagged)
 
 
-@functools.cache
 def _english_tagger() -> Any:
     try:
-        from HanTa import HanoverTagger
+        from tui.taggers import english_tagger
     except ImportError:  # pragma: no cover - HanTa is a dependency
         return None
-    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+    return english_tagger()
 
 
 def _names_a_source(tokens: list[_Token], at: int) -> bool:

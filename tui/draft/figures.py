@@ -374,15 +374,10 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
 
 @functools.cache
 def _model(lang: str) -> Any:
-    """HanTa's model for the language; German shares the one :mod:`tui.draft.nouns`
-    loads, so a process holds it once."""
-    if lang == "de":
-        from tui.draft.nouns import _tagger
+    """HanTa's model for the language, shared with the cues and the noun tests."""
+    from tui.taggers import english_tagger, german_tagger
 
-        return _tagger()
-    from HanTa import HanoverTagger
-
-    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+    return german_tagger() if lang == "de" else english_tagger()
 
 
 @functools.lru_cache(maxsize=65536)

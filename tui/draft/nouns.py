@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from tui.taggers import english_tagger, german_tagger
+
 __all__ = [
     "is_adjective",
     "is_common_noun",
@@ -28,11 +30,8 @@ __all__ = [
 _INFLECTIONS = frozenset({"e", "en", "n", "s", "es", "er", "ern", "se", "sen", "nen", "ns"})
 
 
-@functools.cache
 def _tagger() -> Any:
-    from HanTa import HanoverTagger
-
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    return german_tagger()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -119,11 +118,8 @@ def is_subjunctive_one(word: str) -> bool:
     return word == stem + "e" or word == lemma[:-1]
 
 
-@functools.cache
 def _english_tagger() -> Any:
-    from HanTa import HanoverTagger
-
-    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+    return english_tagger()
 
 
 _EN_WORD_TAGS = ("NN1", "NN2", "AJ0", "AJS", "AJC")
