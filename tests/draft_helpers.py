@@ -24,3 +24,20 @@ def actor_kinds(briefing: Briefing) -> dict[str, str]:
 def source_name(briefing: Briefing, claim: Claim) -> str | None:
     """The name of the actor ``claim`` is attributed to."""
     return {a.id: a.name for a in briefing.actors}.get(claim.attributed_to or "")
+
+
+Reading = tuple[float | tuple[float, float], str]
+
+
+def read_figures(sentence: str, language: str) -> list[Reading]:
+    """Each figure of ``sentence`` as its value (or low and high) and its unit."""
+    from tui.draft.figures import find_figures
+
+    readings: list[Reading] = []
+    for figure in find_figures(sentence, language):
+        if figure.value is not None:
+            readings.append((figure.value, figure.unit))
+        else:
+            assert figure.low is not None and figure.high is not None
+            readings.append(((figure.low, figure.high), figure.unit))
+    return readings

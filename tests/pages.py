@@ -22,7 +22,7 @@ from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import RecordList
 from tui.ui.widgets.sections import SectionBar
 
-__all__ = ["BriefingPage"]
+__all__ = ["BriefingPage", "settle", "until_read"]
 
 
 async def settle(pilot: Pilot[Any]) -> None:
@@ -38,6 +38,17 @@ async def settle(pilot: Pilot[Any]) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("the library's list never caught up with its folder")
+
+
+async def until_read(pilot: Pilot[Any]) -> None:
+    """Until the briefing on screen is read, or the library listed (both come after the
+    first paint; later on a busy machine)."""
+    for _ in range(100):
+        await settle(pilot)
+        screen = pilot.app.screen
+        if not isinstance(screen, BriefingScreen) or screen.briefing is not None:
+            return
+        await pilot.pause(0.05)
 
 
 class BriefingPage:

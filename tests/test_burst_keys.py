@@ -18,7 +18,7 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.library import LibraryScreen
 
 from conftest import BRIEFINGS
-from pages import settle
+from pages import settle, until_read
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 KEY_NAMES = {"/": "slash", "?": "question_mark", ":": "colon", " ": "space"}
@@ -36,18 +36,9 @@ def burst(app: BriefingApp, typed: str) -> None:
         app.post_message(events.Key(KEY_NAMES.get(character, character), character))
 
 
-async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(100):
-        await settle(pilot)
-        screen = pilot.app.screen
-        if not isinstance(screen, BriefingScreen) or screen.briefing is not None:
-            return
-        await pilot.pause(0.05)
-
-
 async def test_a_burst_after_slash_lands_in_the_library_search() -> None:
     async with BriefingApp(BRIEFINGS).run_test(size=(100, 30)) as pilot:
-        await _ready(pilot)
+        await until_read(pilot)
         assert isinstance(pilot.app.screen, LibraryScreen)
         burst(pilot.app, "/lang:de")
         await settle(pilot)
@@ -58,7 +49,7 @@ async def test_a_burst_after_slash_lands_in_the_library_search() -> None:
 
 async def test_a_burst_after_slash_lands_in_the_claims_filter_not_on_the_list() -> None:
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _ready(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, BriefingScreen)
         # "l" would open the links and "o" a browser if they reached the list's bindings
@@ -72,7 +63,7 @@ async def test_a_burst_after_slash_lands_in_the_claims_filter_not_on_the_list() 
 
 async def test_help_then_search_in_one_burst_keeps_help_open_and_searches() -> None:
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _ready(pilot)
+        await until_read(pilot)
         burst(pilot.app, "?/undo")
         await settle(pilot)
         help_screen = pilot.app.screen
@@ -84,7 +75,7 @@ async def test_help_then_search_in_one_burst_keeps_help_open_and_searches() -> N
 
 async def test_keys_typed_one_by_one_still_reach_the_bindings() -> None:
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _ready(pilot)
+        await until_read(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(pilot.app.screen, HelpScreen)

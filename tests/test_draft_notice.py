@@ -19,7 +19,7 @@ from tui.ui.app import BriefingApp
 from tui.ui.screens.briefing import BriefingScreen
 
 from conftest import BRIEFINGS
-from pages import settle
+from pages import until_read
 
 ARTICLE = """Harbour strike ends
 
@@ -69,11 +69,9 @@ async def test_app_review_and_exports_give_the_same_count_of_draft_items(
     assert _number(r"Unreviewed draft: (\d+) items", capsys.readouterr().out) == expected
 
     async with BriefingApp(drafted).run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            await settle(pilot)
-            screen = pilot.app.screen
-            if isinstance(screen, BriefingScreen) and screen.briefing is not None:
-                break
+        await until_read(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen)
         overview = str(screen.query_one("#overview-detail").body)  # type: ignore[attr-defined]
         assert _number(r"Draft: (\d+) items still to review", overview) == expected
 

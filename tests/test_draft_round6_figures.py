@@ -11,23 +11,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from draft_helpers import Reading
+from draft_helpers import read_figures as _read
 
-from tui.draft.figures import FigureDraft, find_figures
-
-Reading = tuple[float | tuple[float, float], str]
-
-
-def _read(sentence: str, language: str) -> list[Reading]:
-    """Each figure as its value (or low and high) and its unit."""
-    return [_reading(f) for f in find_figures(sentence, language)]
-
-
-def _reading(figure: FigureDraft) -> Reading:
-    if figure.value is not None:
-        return figure.value, figure.unit
-    assert figure.low is not None and figure.high is not None
-    return (figure.low, figure.high), figure.unit
-
+from tui.draft.figures import find_figures
 
 # --- a range whose scale follows only the high end shares it with the low end ----------
 

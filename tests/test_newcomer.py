@@ -11,7 +11,7 @@ from tui.ui.app import BriefingApp
 from tui.ui.screens.briefing import BriefingScreen
 
 from conftest import BRIEFINGS
-from pages import settle
+from pages import settle, until_read
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 
@@ -22,20 +22,9 @@ def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
 
 
-async def _settle(pilot) -> None:
-    """Until the briefing is read, or the library listed (after the first paint; later on
-    a busy machine)."""
-    for _ in range(100):
-        await settle(pilot)
-        screen = pilot.app.screen
-        if not isinstance(screen, BriefingScreen) or screen.briefing is not None:
-            return
-        await pilot.pause(0.05)
-
-
 async def test_escape_never_quits_a_single_briefing() -> None:
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, BriefingScreen)
         await pilot.press("escape")
@@ -61,7 +50,7 @@ async def test_enter_never_follows_a_link_the_user_cannot_see() -> None:
     from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, BriefingScreen)
         pane = screen.query_one("#overview-detail", DetailPane)
@@ -81,7 +70,7 @@ async def test_tab_shows_the_links_below_the_fold() -> None:
     from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         pane = screen.query_one("#overview-detail", DetailPane)
         await pilot.press("tab")
@@ -102,7 +91,7 @@ async def test_a_profile_figure_filter_is_named_above_the_list_and_x_keeps_the_c
     from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         pane = screen.query_one("#overview-detail", DetailPane)
         labels = [link.label for link in pane.links]
@@ -130,7 +119,7 @@ async def test_a_deleted_file_is_said_to_be_deleted(tmp_path: Path) -> None:
     path = tmp_path / "b.yaml"
     path.write_text(MINIMAL, encoding="utf-8")
     async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         path.unlink()
         screen._check_changed_on_disk()
@@ -200,7 +189,7 @@ async def test_help_and_search_stay_in_the_key_bar_however_narrow(width: int) ->
     from tui.ui.widgets.keybar import KeyBar
 
     async with BriefingApp(SEED).run_test(size=(width, 24)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         bar = pilot.app.screen.query_one(KeyBar)
         line = bar.render().plain
         assert "? Help" in line and "^p Search" in line and len(line) <= width
@@ -225,7 +214,7 @@ async def test_space_reads_a_long_step_to_its_end_and_brief_me_reopens_where_lef
     from tui.ui.screens.brief_me import BriefMeScreen
 
     async with BriefingApp(SEED).run_test(size=(100, 24)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         await pilot.press("m")
         brief = pilot.app.screen
         assert isinstance(brief, BriefMeScreen)
@@ -255,7 +244,7 @@ async def test_help_groups_keys_by_task_lists_only_remappable_keys_and_searches(
     from tui.ui.screens.help import TASKS, HelpScreen
 
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         help_screen = pilot.app.screen
@@ -298,7 +287,7 @@ async def _palette_results(pilot, query: str) -> list[str]:
 
 async def test_search_ranks_whole_words_first_and_finds_translations() -> None:
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         results = await _palette_results(pilot, "richter")
         assert results and "Richter" in results[0]
         results = await _palette_results(pilot, "bloc formation")
@@ -380,13 +369,13 @@ async def test_a_briefing_reopens_where_it_was_left() -> None:
     from tui.links import Ref
 
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         screen.jump(Ref("claims", "c05"))
         await pilot.pause()
         await pilot.press("q")
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         assert screen.active_section == "claims"
         assert screen.history.current == Ref("claims", "c05")
@@ -566,14 +555,14 @@ async def test_a_reopened_briefing_starts_at_the_top_of_its_overview() -> None:
     from tui.ui.widgets.detail import DetailPane
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         pane = pilot.app.screen.query_one("#overview-detail", DetailPane)
         await pilot.press("tab")  # into the links, far down the overview
         await pilot.pause()
         assert pane.scroll_y > 0
         await pilot.press("q")
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         screen = pilot.app.screen
         pane = screen.query_one("#overview-detail", DetailPane)
         await pilot.pause()
@@ -617,7 +606,7 @@ async def test_the_key_bar_leads_with_the_focused_views_keys() -> None:
     from tui.ui.widgets.keybar import KeyBar
 
     async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await until_read(pilot)
         await pilot.press("tab")  # into the overview's links
         await pilot.pause()
         line = pilot.app.screen.query_one(KeyBar).render().plain

@@ -263,19 +263,13 @@ class ReviewScreen(Screen[None]):
             self.notify("There is no other actor to merge", severity="information")
             return
 
-        def merge(answer: str | None) -> None:
-            if answer == "merge":
-                self._submit(Job("apply", MergeActors(keep=keep, other=chosen_other[0])))
-
-        chosen_other: list[str] = []
-
         def chosen(other: str | None) -> None:
             if not other or other == "cancel":
                 return
-            chosen_other.append(other)
+            merge = Job("apply", MergeActors(keep=keep, other=other))
             mine, theirs = _kind_of(kept), _kind_of(actors[other])
             if mine == theirs:
-                merge("merge")
+                self._submit(merge)
                 return
             # Two kinds are rarely one actor: a person and the party they lead, a state
             # and its government. Say so before the references are rewritten.
@@ -288,7 +282,7 @@ class ReviewScreen(Screen[None]):
                     ],
                     [("merge", f"Merge anyway (keep the kind {mine})"), ("cancel", "Cancel")],
                 ),
-                merge,
+                lambda answer: self._submit(merge) if answer == "merge" else None,
             )
 
         self.app.push_screen(
