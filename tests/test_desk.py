@@ -131,6 +131,24 @@ async def test_a_form_edit_changes_only_that_line(seed: Path) -> None:
     assert added == ["    status: supported"] and removed in ([], ["    status: unverified"])
 
 
+async def test_aliases_are_edited_as_names_and_keep_their_paragraphs(seed: Path) -> None:
+    before = seed.read_text(encoding="utf-8")
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("actors", "russia"))
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        area = form.query_one("#field-aliases", TextArea)
+        assert area.text.splitlines() == ["Moskau", "Russland", "Kreml-Truppe (loaded)"]
+        area.text = area.text + "\nRussische Föderation"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, RecordForm)
+    removed, added = changed(before, seed.read_text(encoding="utf-8"))
+    assert removed == [] and added == ["      - Russische Föderation"]
+
+
 async def test_a_refused_edit_keeps_the_form_and_the_input(seed: Path) -> None:
     before = seed.read_bytes()
     app = BriefingApp(seed)

@@ -72,3 +72,36 @@ def test_only_changed_fields_are_saved() -> None:
     values = {"status": "supported", "note": "b", "actors": ["x", "y"], "likelihood": None}
     assert changed_values(record, values) == {"note": "b"}
     assert changed_values({"credibility": 2}, {"credibility": True}) == {"credibility": True}
+
+
+def test_aliases_are_names_one_per_line_and_keep_what_else_they_hold() -> None:
+    field = spec("actors", "aliases")
+    aliases = [
+        {"name": "Kremlchef", "paragraph": 2},
+        {"name": "Diktator", "loaded": True, "paragraph": 3, "note": "the paper's label"},
+        "Wladimir Putin",
+    ]
+    shown = as_text(field, aliases)
+    assert shown == "Kremlchef\nDiktator (loaded)\nWladimir Putin"
+    assert "{" not in shown
+    assert from_text(field, shown, aliases) is aliases
+    # reordering, removing one and adding one keeps the paragraph and note by name
+    typed = "Wladimir Putin\nDiktator (loaded)\nPräsident Putin"
+    assert from_text(field, typed, aliases) == [
+        "Wladimir Putin",
+        {"name": "Diktator", "loaded": True, "paragraph": 3, "note": "the paper's label"},
+        "Präsident Putin",
+    ]
+
+
+def test_the_loaded_mark_sets_and_clears_the_flag() -> None:
+    field = spec("actors", "aliases")
+    aliases = [{"name": "Diktator", "loaded": True, "paragraph": 3}, "Kreml-Truppe"]
+    assert from_text(field, "Diktator\nKreml-Truppe (loaded)", aliases) == [
+        {"name": "Diktator", "paragraph": 3},
+        {"name": "Kreml-Truppe", "loaded": True},
+    ]
+    assert from_text(field, "Neu (loaded)\n(loaded)\n\n", []) == [
+        {"name": "Neu", "loaded": True},
+        "(loaded)",
+    ]

@@ -3,7 +3,9 @@
 Pure of Textual, so the conversions are tested without a screen. A field of kind
 ``word`` or a reference is a picker (the form reads the choice directly); the rest are
 text boxes whose text is read back here: lists one item per line, numbers checked,
-mappings (figures, an excerpt with context) as JSON. Only fields whose value differs
+mappings (figures, an excerpt with context) as JSON. An actor's aliases are one name per
+line, a loaded label marked " (loaded)"; what else an alias holds (its paragraph, its
+note) stays with its name, so editing the names never drops it. Only fields whose value differs
 from the record's are saved, so an untouched field's lines never change.
 """
 
@@ -18,11 +20,13 @@ from tui.errors import BriefingError
 from tui.text import one_line
 
 __all__ = [
+    "LOADED_MARK",
     "LONG_TEXT",
     "FormProblem",
     "as_text",
     "changed_values",
     "from_text",
+    "hint",
     "is_picker",
     "same",
 ]
@@ -33,13 +37,75 @@ LONG_TEXT = frozenset(
 """Text fields given a text area (several lines) rather than a one-line input."""
 
 
+LOADED_MARK = " (loaded)"
+"""After an alias's name in the form: the outlet's own evaluative label (``loaded: true``)."""
+
+
 class FormProblem(BriefingError):
     """What the user typed in a field cannot be that field's value."""
+
+
+def hint(spec: FieldSpec) -> str:
+    """How to type the field, shown beside its name ("" when a text box says enough)."""
+    if _is_aliases(spec):
+        return "one name per line; (loaded) after the outlet's evaluative label"
+    if spec.kind == "text-list":
+        return "one per line"
+    if spec.kind == "json":
+        return "JSON"
+    return ""
 
 
 def is_picker(spec: FieldSpec) -> bool:
     """Whether the field is chosen from a list rather than typed."""
     return bool(spec.choices) or spec.kind in ("ref", "ref-list", "bool")
+
+
+def _is_aliases(spec: FieldSpec) -> bool:
+    return spec.key == "aliases" and spec.kind == "text-list"
+
+
+def _alias_line(entry: Any) -> str:
+    if isinstance(entry, Mapping):
+        name = one_line(str(entry.get("name", "")))
+        return name + LOADED_MARK if entry.get("loaded") is True else name
+    return one_line(str(entry))
+
+
+def _alias_name(entry: Any) -> str:
+    return str(entry.get("name", "")) if isinstance(entry, Mapping) else str(entry)
+
+
+def _aliases_from_lines(text: str, original: Any) -> list[Any]:
+    """The alias list the lines give. A line naming an alias the record had keeps that
+    alias's other keys (paragraph, note) and its written form; only "loaded" follows
+    the line's mark. A new name is plain text, or a mapping when marked loaded."""
+    unused = list(original) if isinstance(original, list) else []
+    out: list[Any] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        loaded = line.endswith(LOADED_MARK.strip()) and line != LOADED_MARK.strip()
+        name = line[: -len(LOADED_MARK.strip())].strip() if loaded else line
+        if not name:
+            continue
+        match = next((e for e in unused if _alias_name(e).strip() == name), None)
+        if match is not None:
+            unused.remove(match)
+        out.append(_alias_entry(name, loaded, match))
+    return out
+
+
+def _alias_entry(name: str, loaded: bool, before: Any) -> Any:
+    if isinstance(before, Mapping):
+        entry = dict(before)
+        if loaded:
+            entry["loaded"] = True
+        elif entry.get("loaded") is True:
+            entry.pop("loaded")
+        return entry
+    if before is not None and not loaded:
+        return before
+    return {"name": name, "loaded": True} if loaded else name
 
 
 def _is_json(spec: FieldSpec, value: Any) -> bool:
@@ -56,6 +122,8 @@ def as_text(spec: FieldSpec, value: Any) -> str:
     """The text a text box shows for ``value`` (the file's value of the field)."""
     if value is None:
         return ""
+    if _is_aliases(spec) and isinstance(value, list):
+        return "\n".join(_alias_line(entry) for entry in value)
     if _is_json(spec, value):
         return json.dumps(value, ensure_ascii=False, indent=1)
     if spec.kind == "text-list" and isinstance(value, list):
@@ -71,6 +139,8 @@ def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
         return original
     if not text.strip():
         return [] if spec.is_list else None
+    if _is_aliases(spec):
+        return _aliases_from_lines(text, original)
     if _is_json(spec, original) or (spec.kind in ("json", "excerpt") and text.lstrip()[:1] in "[{"):
         try:
             return json.loads(text)

@@ -22,7 +22,14 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 
 from tui.edit.values import FieldSpec
 from tui.text import one_line, visible
-from tui.ui.edit.fields import LONG_TEXT, FormProblem, as_text, changed_values, from_text
+from tui.ui.edit.fields import (
+    LONG_TEXT,
+    FormProblem,
+    as_text,
+    changed_values,
+    from_text,
+    hint,
+)
 from tui.ui.edit.refpicker import RefPicker
 from tui.words import credibility_text
 
@@ -96,7 +103,10 @@ class RecordForm(ModalScreen[str | None]):
             with VerticalScroll(id="form-fields"):
                 for spec in self.specs:
                     required = " *" if spec.required else ""
-                    yield Label(f"{spec.key}{required}", classes="form-label")
+                    label = Text(f"{spec.key}{required}")
+                    if how := hint(spec):
+                        label.append(f"  {how}", style="dim")
+                    yield Label(label, classes="form-label")
                     yield self._widget(spec)
             yield Static(
                 Text.assemble(
