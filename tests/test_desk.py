@@ -149,6 +149,30 @@ async def test_aliases_are_edited_as_names_and_keep_their_paragraphs(seed: Path)
     assert removed == [] and added == ["      - Russische Föderation"]
 
 
+async def test_esc_asks_before_throwing_away_what_was_typed(seed: Path) -> None:
+    before = seed.read_bytes()
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c03"))
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        await pilot.press("escape")  # nothing typed: closes at once
+        await settle(pilot)
+        assert not isinstance(app.screen, RecordForm)
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        form.query_one("#field-note", TextArea).text = "Half a thought"
+        await pilot.press("escape")
+        await answer(pilot, "keep")
+        assert app.screen is form
+        assert form.query_one("#field-note", TextArea).text == "Half a thought"
+        await pilot.press("escape")
+        await answer(pilot, "discard")
+        assert isinstance(app.screen, BriefingScreen)
+    assert seed.read_bytes() == before
+
+
 async def test_a_refused_edit_keeps_the_form_and_the_input(seed: Path) -> None:
     before = seed.read_bytes()
     app = BriefingApp(seed)

@@ -22,6 +22,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 
 from tui.edit.values import FieldSpec
 from tui.text import one_line, visible
+from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.fields import (
     LONG_TEXT,
     FormProblem,
@@ -236,5 +237,24 @@ class RecordForm(ModalScreen[str | None]):
         problems.display = True
 
     def action_cancel(self) -> None:
-        if not self.saving:
+        """Close without saving; when something was typed, ask first, so a stray Esc
+        never throws away an edit."""
+        if self.saving:
+            return
+        if not self._edited():
             self.dismiss(None)
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "discard":
+                self.dismiss(None)
+
+        answers = [("keep", "Keep editing"), ("discard", "Discard the changes")]
+        question = ChoiceDialog("Discard what you typed?", [self.form_title], answers)
+        self.app.push_screen(question, answered)
+
+    def _edited(self) -> bool:
+        try:
+            return bool(self.changes())
+        except FormProblem:
+            return True  # something unreadable was typed: that is an edit too
