@@ -24,6 +24,7 @@ from tui.ui.edit.form import RecordForm
 from tui.ui.plain import plain_text
 from tui.ui.screens.briefing import BriefingScreen
 from tui.ui.screens.review import ReviewScreen, progress_line
+from tui.ui.widgets.keybar import KeyBar
 
 from conftest import BRIEFINGS
 
@@ -389,8 +390,11 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         screen = await opened(pilot)
         overview = plain_text(screen.query_one("#overview-detail").body)  # type: ignore[attr-defined]
         assert "still to review" in overview
+        assert "v Review drafts" in screen.query_one(KeyBar).render().plain
         await pilot.press("v")
         review = await top(pilot, ReviewScreen)
+        assert "a accept" in said(review, "#review-keys")  # on a line of its own
+        assert "a accept" not in said(review, "#review-item")
         progress = said(review, "#review-progress")
         assert "0 of" in progress and "reviewed" in progress
         total = len(review.started)
@@ -447,6 +451,10 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         assert "All" in said(review, "#review-progress")
         await pilot.press("escape")
         await settle(pilot)
+        assert "Review drafts" not in screen.query_one(KeyBar).render().plain
+        await pilot.press("v")  # the key still answers, though its hint has gone
+        await settle(pilot)
+        assert any("nothing to review" in n.message for n in pilot.app._notifications)
     text = path.read_text(encoding="utf-8")
     assert "Draft:" not in text
     assert "Checked against the treaty text." in text

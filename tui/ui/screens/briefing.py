@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Static
 from textual.worker import get_current_worker
 
+from tui.drafts import draft_count
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
 from tui.places import remember_place, remembered_place
@@ -87,19 +88,20 @@ class BriefingScreen(Screen[None]):
         ),
         Binding("l,ctrl+l", "focus_links", "Links", show=False, id="briefing.links"),
         Binding("slash,ctrl+f", "filter", "Filter", id="briefing.filter"),
+        # its hint is shown only while the briefing holds drafts (hint_hidden)
+        Binding("v,alt+v", "review", "Review drafts", id="edit.review"),
+        Binding("E,f2", "edit_record", "Edit", id="edit.record"),
+        Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
         Binding("o,ctrl+o", "open_url", "Open link", show=False, id="briefing.open_url"),
         Binding("y,alt+y", "copy_url", "Copy link", show=False, id="briefing.copy_url"),
         Binding("c,ctrl+y", "copy", "Copy", id="briefing.copy"),
         Binding("r,f5", "reload", "Reload", id="briefing.reload"),
-        Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
         Binding("F,alt+a", "fetch_all", "Fetch all", show=False, id="briefing.fetch_all"),
         # --- the analyst's desk (docs/editing.md, "In the app") ---
-        Binding("E,f2", "edit_record", "Edit", show=False, id="edit.record"),
         Binding("a,ctrl+n", "add_record", "Add", show=False, id="edit.add"),
         Binding("d,delete", "delete_record", "Delete", show=False, id="edit.delete"),
         Binding("u,alt+u", "undo", "Undo", show=False, id="edit.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="edit.redo"),
-        Binding("v,alt+v", "review", "Review drafts", show=False, id="edit.review"),
         Binding("f4,alt+e", "open_editor", "Open in editor", show=False, id="edit.editor"),
         *quick_bindings("edit"),
         *[
@@ -123,6 +125,8 @@ class BriefingScreen(Screen[None]):
         self.history: History[Ref] = History()
         self._mtime: int | None = None
         self._history_state: tuple[bool, bool] | None = None
+        self._drafts = 0
+        """Records still marked Draft: in the briefing shown (from :func:`draft_count`)."""
         self._views_ready = False
         self._mounting = False
         self._content_key: str | None = None
@@ -306,6 +310,9 @@ class BriefingScreen(Screen[None]):
         place = self.history.current
         fetched = self.shown.fetched if self.shown is not None else {}
         self.briefing = briefing
+        had_drafts, self._drafts = self._drafts > 0, draft_count(briefing)
+        if had_drafts != (self._drafts > 0):
+            self.refresh_bindings()  # "Review drafts" comes and goes with the drafts
         self.shown = Shown(BriefingIndex(briefing), self._profile, fetched)
         self._profile = None
         if self._mtime is None:
@@ -485,6 +492,11 @@ class BriefingScreen(Screen[None]):
             self.notify("Nothing to go forward to", severity="information")
             return
         self.jump(place, record=False)
+
+    def hint_hidden(self, action: str) -> bool:
+        """Whether the key bar leaves out ``action``'s hint although its key works: the
+        review's, while nothing is marked Draft: (the key then says so)."""
+        return action == "review" and self._drafts == 0
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":

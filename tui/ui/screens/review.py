@@ -121,6 +121,7 @@ class ReviewScreen(Screen[None]):
         yield Static("", id="review-progress", markup=False)
         with VerticalScroll(id="review-body"):
             yield Static("", id="review-item", markup=False)
+        yield Static("", id="review-keys", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -155,6 +156,9 @@ class ReviewScreen(Screen[None]):
         progress = self.query_one("#review-progress", Static)
         body = self.query_one("#review-item", Static)
         item = self.current
+        self.query_one("#review-keys", Static).update(
+            self._keys_text(item.ref.section if item is not None else None)
+        )
         if item is None:
             done = len(self.started)
             progress.update(Text(f"All {done} draft items reviewed", style="bold"))
@@ -209,13 +213,20 @@ class ReviewScreen(Screen[None]):
         ]
         for line in advice:
             text.append("\n" + visible(line.strip()) + "\n", style="italic")
+        return text
+
+    @staticmethod
+    def _keys_text(section: str | None) -> Text:
+        """The review's keys for an item of ``section``, on a line of their own below the
+        item, so a long item never scrolls them away."""
         keys = "a accept · e edit · d reject · j next · k previous · u undo · Esc done"
         if section == "claims":
             keys = "s/S status · p/P likelihood · i/I credibility · n/N kind · " + keys
         if section == "actors":
             keys = "m merge another actor into this one · " + keys
-        text.append("\n" + keys, style="dim")
-        return text
+        if section is None:
+            keys = "u undo · Esc done"
+        return Text(keys, style="dim")
 
     # --- keys ------------------------------------------------------------------------------
 

@@ -1,5 +1,9 @@
 """The key bar at the bottom of every screen: the bindings in force, drawn as one line.
 
+A screen may leave out the hint of a key that works but has nothing to do now by a
+``hint_hidden(action) -> bool`` method (the briefing's "Review drafts" on a briefing
+with no drafts).
+
 Textual's Footer builds a widget per key and rebuilds them all when a binding changes;
 styling a dozen of them was the largest part of the first frame's cost. This bar draws
 the same hints as one Text, redraws (never rebuilds) when the screen's bindings change,
@@ -117,8 +121,11 @@ class KeyBar(Widget):
         focused = self.screen.focused
         # The focused view's own keys first: they are what the reader is doing now.
         ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
+        hidden = getattr(self.screen, "hint_hidden", None)
         for _node, binding, enabled, _tooltip in ordered:
             if not binding.show or binding.action in seen_actions:
+                continue
+            if callable(hidden) and hidden(binding.action):
                 continue
             seen_actions.add(binding.action)
             display = self.app.get_key_display(binding)
