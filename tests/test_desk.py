@@ -174,6 +174,27 @@ async def test_esc_asks_before_throwing_away_what_was_typed(seed: Path) -> None:
     assert seed.read_bytes() == before
 
 
+async def test_a_pickers_list_opens_inside_the_forms_frame(seed: Path) -> None:
+    from textual.widgets._select import SelectOverlay
+
+    app = BriefingApp(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c03"))
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        picker = form.query_one("#field-attributed_to", Select)
+        picker.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert picker.expanded
+        frame = form.query_one("#form").region
+        shown = picker.query_one(SelectOverlay).region
+        assert shown.height >= 3
+        assert frame.y <= shown.y and shown.bottom <= frame.bottom
+        assert frame.x <= shown.x and shown.right <= frame.right
+
+
 async def test_a_refused_edit_keeps_the_form_and_the_input(seed: Path) -> None:
     before = seed.read_bytes()
     app = BriefingApp(seed)
