@@ -17,9 +17,11 @@ docs/drafting.md), and the next round tunes on it. The fifth unseen set (``unsee
 was written and committed before the drafter first ran on it; its misses were read after
 the fifth round's final run and round six tunes on it. The sixth unseen set
 (``unseen6``) was written and committed before the drafter first ran on it and its
-misses were not read until the last rule change of round six was committed: its floors
-sit a few points below that final run, its ceilings a little above. The other sets are
-held a point below what they reach now.
+misses were not read until the last rule change of round six was committed; round seven
+tunes on it. The seventh unseen set (``unseen7``) was written and committed before the
+drafter first ran on it and its misses are not read until the last rule change of round
+seven is committed: its floors sit a few points below its runs, its ceilings a little
+above. The other sets are held a point below what they reach now.
 """
 
 from __future__ import annotations
@@ -123,6 +125,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures right": 0.91,
         "claim kind right": 0.59,
     },
+    "unseen7": {
+        "statements covered": 0.96,
+        "speaker right": 0.79,
+        "attributed_to right": 0.67,
+        "actors recall": 0.67,
+        "actors precision": 0.78,
+        "media recognised": 0.75,
+        "hedge cues found": 0.81,
+        "figures right": 0.86,
+        "claim kind right": 0.77,
+    },
 }
 CEILINGS: dict[str, dict[str, float]] = {
     "tune": {
@@ -165,8 +178,23 @@ CEILINGS: dict[str, dict[str, float]] = {
         "figures false": 0.09,
         "speculation as fact": 1,
     },
+    "unseen7": {
+        "hedge cues false": 0.14,
+        "figures false": 0.07,
+        "speculation as fact": 1,
+    },
 }
-SETS = ("tune", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
+SETS = (
+    "tune",
+    "heldout",
+    "unseen",
+    "unseen2",
+    "unseen3",
+    "unseen4",
+    "unseen5",
+    "unseen6",
+    "unseen7",
+)
 
 
 @pytest.fixture(scope="module")
@@ -183,13 +211,15 @@ def test_the_corpus_is_complete() -> None:
     unseen4 = scorer.load_set("unseen4")
     unseen5 = scorer.load_set("unseen5")
     unseen6 = scorer.load_set("unseen6")
+    unseen7 = scorer.load_set("unseen7")
     assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14 and len(unseen3) >= 14
     assert len(unseen4) >= 14 and len(unseen5) >= 16 and len(unseen6) >= 16
-    for texts in (first, unseen, unseen2, unseen3, unseen4, unseen5, unseen6):
+    assert len(unseen7) >= 16
+    for texts in (first, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7):
         languages = [t.language for t in texts]
         assert languages.count("de") == languages.count("en")
     assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen + unseen2 + unseen3 + unseen4 + unseen5 + unseen6:
+    for text in first + unseen + unseen2 + unseen3 + unseen4 + unseen5 + unseen6 + unseen7:
         assert text.claims, text.name
         names = {a.name for a in text.actors}
         for claim in text.claims:
