@@ -180,3 +180,88 @@ def test_a_draft_made_from_the_cache_is_the_draft_built_fresh(tmp_path: Path) ->
     second = subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=True)
     assert first.stdout == second.stdout
     assert b"russia" in first.stdout
+
+
+# -- the draft's YAML ---------------------------------------------------------------------
+
+
+def _pyyaml(data: dict[str, object]) -> str:
+    import yaml
+
+    from tui.draft.output import _Dumper
+
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+
+
+_SHAPES: list[dict[str, object]] = [
+    {"id": "a", "actors": [{"id": "x", "aliases": [{"name": "U.S.", "paragraph": 1}]}]},
+    {"id": "b", "claims": [{"hedges": ["soll", "laut"], "excerpt": {"exact": "Er sagte: ja"}}]},
+    {"id": "c", "claims": [], "quotes": [{"speaker": None, "text": "- not an item"}]},
+    {"id": "d", "nested": {"deeper": {"list": ["-1", "- x", "a: b", "#c", "? q", "'s"]}}},
+    {"id": "e", "figures": [{"value": 1.5, "unit": "Prozent"}, {"low": 200, "high": 999}]},
+    {
+        "id": "f",
+        "a": [{"b": [{"c": ["d"]}], "e": "\u201eZitat\u201c \u2013 «citation» … \u2019tis"}],
+        "g": "x",
+    },
+    {"id": "g", "note": "Draft: yes", "flags": [True, False, "yes", "null", "~", "1e3"]},
+]
+
+
+@pytest.mark.parametrize("data", _SHAPES)
+def test_libyaml_with_lists_indented_writes_what_pyyaml_writes(data: dict[str, object]) -> None:
+    from tui.draft.output import _fast_path_safe, _yaml_text
+
+    assert _fast_path_safe(data)
+    assert _yaml_text(data) == _pyyaml(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two\nlines",
+        "a\ttab",
+        "emoji 😀 here",
+        "bom \ufeff",
+        "bell \x07",
+        "x" * 5000,
+        "line\u2028sep",
+    ],
+)
+def test_strings_libyaml_may_write_otherwise_take_pyyamls_way(text: str) -> None:
+    from tui.draft.output import _fast_path_safe, _yaml_text
+
+    data: dict[str, object] = {"id": "x", "claims": [{"text": text, "hedges": [text]}]}
+    assert not _fast_path_safe(data)
+    assert _yaml_text(data) == _pyyaml(data)
+
+
+def test_a_list_inside_a_list_takes_pyyamls_way() -> None:
+    from tui.draft.output import _fast_path_safe, _yaml_text
+
+    data: dict[str, object] = {"id": "x", "rows": [["a", "b"], ["c"]]}
+    assert not _fast_path_safe(data)
+    assert _yaml_text(data) == _pyyaml(data)
+
+
+def test_a_whole_draft_is_written_as_pyyaml_writes_it(tmp_path: Path) -> None:
+    from tui.draft.build import draft_briefing
+    from tui.draft.output import _clean, dump_briefing
+    from tui.draft.source import read_source
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Headline here\n\nThe ministry said on Monday that 40 officials had left, according"
+        " to Reuters. \u201cWe will not comment,\u201d a spokeswoman said.\n\nLaut dem"
+        " Ministerium sollen es \u201emehr als 30 Mitarbeiter\u201c gewesen sein.\n",
+        encoding="utf-8",
+    )
+    briefing = draft_briefing(read_source(str(article)), language="auto")
+    data = briefing.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    data = {"id": data.pop("id"), **data}
+    for claim in data.get("claims", []):
+        excerpt = claim.get("excerpt")
+        if isinstance(excerpt, dict) and set(excerpt) == {"exact"}:
+            claim["excerpt"] = excerpt["exact"]
+    text = dump_briefing(briefing, None)
+    assert text.split("\n", 1)[1] == _pyyaml(_clean(data))
