@@ -90,7 +90,12 @@ _APPROX = {
     "en": ("about", "around", "roughly", "approximately", "nearly", "almost", "some"),
 }
 _UP_TO = {"de": ("bis", "zu"), "en": ("up", "to")}
-_RANGE_JOIN = {"de": {"bis", "-", "\N{EN DASH}"}, "en": {"to", "-", "\N{EN DASH}"}}
+_RANGE_JOIN = {
+    "de": {"bis", "-", "\N{EN DASH}", "oder"},
+    "en": {"to", "-", "\N{EN DASH}", "or"},
+}
+"""Words between the two ends of a range; alternatives ("5 or 6 flights", "zwei oder drei
+Tage") are read as a range too, the smaller first."""
 _BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
 _PERCENT = {"%", "prozent", "percent", "per cent"}
 _NOT_UNITS = frozenset(
@@ -198,7 +203,7 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             continue
         if word[0].isupper() or _tag(word, language).startswith(_EN_NOT_NOUNS):
             return None  # "675 million, slightly ahead", "Flight 370 vanished"
-        return _english_head(tokens, j), j + 1
+        return _english_head(tokens, j, first=skip == 0)
     return None
 
 
@@ -214,12 +219,15 @@ def _capitalised_plural(word: str, following: str) -> bool:
     )
 
 
-def _english_head(tokens: list[str], j: int) -> str:
-    """The plural noun a singular modifier stands before ("two crew members", "three
-    maritime security sources" -> members, sources); else the word at ``j``."""
+def _english_head(tokens: list[str], j: int, *, first: bool) -> tuple[str, int]:
+    """The plural noun a singular modifier stands before ("three maritime security
+    sources" -> sources, "26 of the 27 member states" -> states), else the word at
+    ``j``; and the token after it. A head that only says its people belong to something
+    ("members") keeps the noun right after the count that says to what: the compound is
+    what is counted ("19 crew members", "150 union members", "two family members")."""
     word = tokens[j].casefold()
     if word.endswith("s"):
-        return tokens[j]
+        return tokens[j], j + 1
     for k in (j + 1, j + 2):
         if k >= len(tokens) or not tokens[k].isalpha() or not tokens[k].islower():
             break
@@ -227,9 +235,19 @@ def _english_head(tokens: list[str], j: int) -> str:
         if later in _NOT_UNITS:
             break
         if later.endswith("s") and not later.endswith(("ss", "us", "is")):
-            return tokens[k]
-    return tokens[j]
+            if (
+                first
+                and k == j + 1
+                and later in _RELATIONAL_HEADS
+                and _tag(tokens[j], "en").startswith("NN")
+            ):
+                return f"{tokens[j]} {tokens[k]}", k + 1
+            return tokens[k], j + 1
+    return tokens[j], j + 1
 
+
+_RELATIONAL_HEADS = frozenset({"members"})
+"""Plural heads that name belonging, not a kind of thing: the noun before says to what."""
 
 _DE_COUNTS = {
     "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -243,6 +261,8 @@ _DE_SPAN = re.compile(
     rf"(?P<count>\d+|{'|'.join(_DE_COUNTS)})-?(?P<unit>{'|'.join(_DE_SPAN_UNITS)})(?:e|en|er|es|em)?\Z"
 )
 """A German compound that spans a time ("zweitägigen Besuch", "12-stündige Schicht")."""
+_HOW_OFTEN = frozenset({"time", "off", "mal"})
+"""Compounds that say how often, not how many ("one-time", "one-off", "dreimalig")."""
 _LABELS = frozenset(
     "type typ stufe phase level category kategorie grade article artikel paragraph paragraf".split()
 )
@@ -268,6 +288,9 @@ def _special(
         count = span.group("count")
         value = float(count) if count.isdigit() else float(_DE_COUNTS[count])
         return FigureDraft(_DE_SPAN_UNITS[span.group("unit")], value=value, text=tokens[i]), i + 1
+    measure = _german_measure_compound(tokens, folded, i, lang)
+    if measure is not None:
+        return measure
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:
         number = _number([compound.group("number")], 0, lang)
@@ -275,6 +298,8 @@ def _special(
             unit = compound.group("unit")
             if unit.casefold() in _FRACTIONS:
                 return None, i + 1  # "two-thirds": a share
+            if unit.casefold() in _HOW_OFTEN:
+                return None, i + 1  # "one-time charges", "a three-time champion": how often
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
     scales = _SCALES.get(lang, _SCALES["en"])
@@ -316,6 +341,36 @@ def _special(
     name, end = unit
     text = " ".join(tokens[i:end])
     return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
+
+
+_DE_MEASURE = re.compile(r"(?P<number>\d+(?:[.,]\d+)*)-(?P<unit>[A-ZÄÖÜ][^\W\d_]*)\Z")
+
+
+def _german_measure_compound(
+    tokens: list[str], folded: list[str], i: int, lang: str
+) -> tuple[FigureDraft | None, int] | None:
+    """A German compound that opens with a measure ("500-Meter-Sprint", "35-Stunden-Woche",
+    "8-Millionen-Euro-Projekt"): the number and its unit, as "500 Meter"; a scale takes
+    the unit after it. A percentage there names a threshold ("die 5-Prozent-Hürde"),
+    no amount, as "the 2 percent goal" does."""
+    if lang != "de" or tokens[i + 1 : i + 2] != ["-"] or i + 2 >= len(tokens):
+        return None
+    match = _DE_MEASURE.match(tokens[i])
+    if match is None or not tokens[i + 2][:1].isupper():
+        return None
+    value = _digits(match.group("number"), lang)
+    if value is None:
+        return None
+    unit = match.group("unit")
+    scale = _SCALES["de"].get(unit.casefold())
+    rest = tokens[i + 2].split("-")
+    if scale is not None:
+        if len(rest) < 2:
+            return None  # "8-Millionen-Euro": no head after the unit
+        value, unit = float(f"{value * scale:.12g}"), rest[0]
+    if unit.casefold() in _PERCENT:
+        return None, i + 3
+    return FigureDraft(unit, value=value, text=" ".join(tokens[i : i + 3])), i + 3
 
 
 def _digit_count(
@@ -549,9 +604,12 @@ def _labelled(words: _Words, start: int, lang: str) -> bool:
 
 def _a_change(words: _Words, start: int, join: int, lang: str) -> bool:
     """ "from X to Y" after a verb of change is two values, not a range ("prices will rise
-    from £2.80 to £3.10"; "from 5 to 8 people" is a range)."""
+    from £2.80 to £3.10"; "from 5 to 8 people" is a range); so is an amount of money
+    right after the verb and the level it reached ("shares fell $6.25 to $64.25")."""
     if lang != "en" or words.folded[join] != "to":
         return False
+    if _moved_by(words, start, join, lang):
+        return True
     at = start - 1 if start > 0 and words.folded[start - 1] == "from" else start - 2
     if at < 0 or words.folded[at] != "from":
         return False
@@ -559,6 +617,16 @@ def _a_change(words: _Words, start: int, join: int, lang: str) -> bool:
         _analyse(words.tokens[k], lang)[0].casefold() in _CHANGE_VERBS
         for k in range(max(at - 8, 0), at)
     )
+
+
+def _moved_by(words: _Words, start: int, join: int, lang: str) -> bool:
+    """A verb of change, then an amount in a currency, then "to" and another amount in
+    it: the change and the new level ("rose $1.12 to $81"), not a range of prices."""
+    if start < 2 or words.tokens[start - 1] not in _CURRENCY:
+        return False
+    if join + 1 >= len(words.tokens) or words.tokens[join + 1] != words.tokens[start - 1]:
+        return False
+    return _analyse(words.tokens[start - 2], lang)[0].casefold() in _CHANGE_VERBS
 
 
 def _in_a_ratio(words: _Words, start: int, lang: str) -> bool:
@@ -838,12 +906,144 @@ def _names_a_target(words: _Words, start: int, end: int, lang: str) -> bool:
     )
 
 
+def _in_an_address(words: _Words, i: int) -> bool:
+    """Digits inside a web address or a path, glued by "/" or "." to the letters before
+    them ("nature.com/3pjupro"): part of a name, not a count."""
+    if i == 0 or words.gap(i) not in ("/", "."):
+        return False
+    return words.tokens[i - 1][-1:].isalpha()
+
+
+def _a_stated_total(words: _Words, start: int, value: float, lang: str) -> bool:
+    """A total in digits, ten or more, after "of the" that follows one person or a noun
+    ("one of the 234 scientists", "a survey of the 233 living authors"): the text
+    states how many there are. Otherwise a number after an article points back at what
+    was named ("the two countries", "The 40 members voted yes", "die drei
+    Angeklagten"), and the whole of a part already counted is no figure of its own
+    ("26 of the 27 member states", "Von den 630 Abgeordneten stimmten 323 dafür")."""
+    if lang != "en" or not words.tokens[start].isdigit() or value < 10:
+        return False
+    if start < 3 or words.folded[start - 2] != "of" or _YEAR.fullmatch(words.tokens[start]):
+        return False
+    part = _number(words.tokens, start - 3, lang)
+    return part is None or words.folded[start - 3] == "one"
+
+
+def _bracketed_age(words: _Words, start: int, end: int, value: float, lang: str) -> bool:
+    """A whole number alone in brackets right after a capitalised word: an age, as police
+    reports and local news give it ("ein Mann (44)", "Tom Barker (31)"): a name, or a
+    noun after an article ("Nach Absatz (2)" is a clause of a law)."""
+    if start == 0 or end != start + 1 or not value.is_integer() or not 0 < value <= 120:
+        return False
+    if words.gap(start).strip() != "(" or not words.gap(end).lstrip().startswith(")"):
+        return False
+    before = words.tokens[start - 1]
+    if not before[:1].isupper() or not before.isalpha() or before.casefold() in _LABELS:
+        return False
+    if _tag(before, lang) in ("NE", "NP0"):
+        return True
+    return start >= 2 and words.folded[start - 2] in _DETERMINERS
+
+
+def _in_a_name(words: _Words, start: int, unit: str, lang: str) -> bool:
+    """English digits right after a name, before a singular noun: the number is part of
+    the name of a thing ("the Ariane 6 rocket", "a Falcon 9 launch", "Boeing 737 jet"),
+    not a count, which would take a plural ("Labour 411 seats" is a list's count)."""
+    if lang != "en" or start == 0 or not words.tokens[start].isdigit():
+        return False
+    if words.gap(start) != " " or " " in unit or not unit.islower():
+        return False
+    before = words.tokens[start - 1]
+    if not before[:1].isupper() or not before.isalpha() or before.casefold() in _MONTHS | _WEEKDAYS:
+        return False
+    return _tag(unit, lang) == "NN1"
+
+
+_ONE_SPAN_UNITS = frozenset("second minute hour day week month year decade".split())
+_RATIO_LINKS = frozenset("to per for".split())
+
+
+def _counts_one(words: _Words, start: int, end: int, unit: str, lang: str) -> bool:
+    """English "one" that counts: a span of time ("one hour later", "for one year") or
+    the first side of a ratio ("one nurse to four patients", "one doctor for every 1,000
+    residents", "one teacher per 30 pupils"). German "ein" is the article."""
+    if lang != "en" or words.folded[start] != "one":
+        return False
+    if unit.casefold() in _ONE_SPAN_UNITS:
+        # "by one year every year" is a rate, as "$26,000 a year" is
+        return words.folded[end : end + 1] not in (["every"], ["each"], ["a"], ["per"])
+    if end >= len(words.tokens) or words.folded[end] not in _RATIO_LINKS:
+        return False
+    after = end + 1 + int(words.folded[end + 1 : end + 2] == ["every"])
+    return _number(words.tokens, after, lang) is not None
+
+
+_SINGLE_SPANS = frozenset("jahr stunde woche monat tag minute sekunde".split())
+_ONE_AND_A_HALF = {"anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5}
+
+
+def _halves(
+    tokens: list[str], folded: list[str], i: int, lang: str
+) -> tuple[FigureDraft, int] | None:
+    """Spans and amounts in halves: "ein halbes Jahr", "anderthalb Stunden", "half an
+    hour", "half a million people", "one and a half years". ("half of the patients" is
+    a share, which the gold does not count.)"""
+    value: float | None = None
+    at = i
+    if lang == "de":
+        if folded[i] in _ONE_AND_A_HALF:
+            value, at = _ONE_AND_A_HALF[folded[i]], i + 1
+        elif (
+            folded[i] in ("ein", "eine", "einen", "einem", "einer")
+            and folded[i + 1 : i + 2]
+            and folded[i + 1].startswith("halb")
+        ):
+            value, at = 0.5, i + 2
+    elif folded[i] == "half" and folded[i + 1 : i + 2] in (["a"], ["an"]):
+        value, at = 0.5, i + 2
+    elif folded[i : i + 4] == ["one", "and", "a", "half"]:
+        value, at = 1.5, i + 4
+    if value is None or at >= len(tokens):
+        return None
+    scale = _SCALES[lang].get(folded[at])
+    if scale is not None and scale >= 1000:
+        value, at = value * scale, at + 1
+    elif folded[at] not in _SPAN_UNITS and folded[at] not in _SINGLE_SPANS:
+        return None
+    unit = _unit(tokens, at, lang)
+    if unit is None:
+        return None
+    text = " ".join(tokens[i : unit[1]])
+    return FigureDraft(unit[0], value=value, text=text), unit[1]
+
+
+def _about_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> FigureDraft | None:
+    """ "about an hour later", "nearly a year", "roughly a decade": one span of time,
+    approximate. A bare "a year" is left alone: "$26,000 a year" is a rate."""
+    if lang != "en" or folded[i] not in _APPROX["en"] or i + 2 >= len(tokens):
+        return None
+    if folded[i + 1] not in ("a", "an") or folded[i + 2] not in _ONE_SPAN_UNITS:
+        return None
+    text = " ".join(tokens[i : i + 3])
+    return FigureDraft(tokens[i + 2], value=1.0, approximate=True, text=text)
+
+
 def _figures(sentence: str, lang: str) -> list[FigureDraft]:
     words = _words(sentence)
     tokens, folded = words.tokens, words.folded
     figures: list[FigureDraft] = []
     i = 0
     while i < len(tokens):
+        about = _about_a_span(tokens, folded, i, lang)
+        if about is not None:
+            figures.append(about)
+            i += 3
+            continue
+        halves = _halves(tokens, folded, i, lang)
+        if halves is not None:
+            figures.append(halves[0])
+            i = halves[1]
+            continue
         special = _special(tokens, folded, i, lang, figures)
         if special is not None:
             figure, i = special
@@ -874,6 +1074,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if i > 0 and words.gap(i) == "/" and tokens[i - 1][:1].isdigit():
             i = start + 1  # "24/7", "37,78/38,09": the second half of a pair or a date
             continue
+        if _in_an_address(words, i):
+            i = start + 1  # "go.example.com/3xkq", "www.example.org/2024": no count
+            continue
         if _in_a_ratio(words, start, lang):
             i = start + 1  # "one in five adults", "drei von zehn Befragten": a share
             continue
@@ -888,7 +1091,12 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         high = None
         join = _BETWEEN[lang][1] if between else None
         joins = {join} if between else _RANGE_JOIN[lang]
-        if i < len(tokens) and folded[i] in joins and not _a_change(words, start, i, lang):
+        if (
+            i < len(tokens)
+            and folded[i] in joins
+            and "," not in words.gap(i)  # "rose $1.12, to $81": a level after a change
+            and not _a_change(words, start, i, lang)
+        ):
             # "$17.00-$18.50": the second number may repeat the first one's currency
             again = int(i + 1 < len(tokens) and tokens[i + 1] in _CURRENCY
                         and tokens[i + 1] in tokens[max(start - 1, 0) : first_at])  # fmt: skip
@@ -909,18 +1117,24 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             continue  # "won 4-0", "52-48": a score or a tally, not a range
         currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
         degrees = _DEGREES.match(sentence, words.ends[i - 1])
-        if degrees is not None and high is None:
+        if degrees is not None:  # also a range: "1.5-2 °C", "30 to 35C"
             currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
             i += 1 if degrees.group("scale") or degrees.group("scale2") else 0
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
             unit = _unit(tokens, i, lang)
-            if unit is None or (unit[0] != "percent" and unit[0].casefold() not in _SPAN_UNITS):
+            if unit is None or (
+                unit[0] != "percent"
+                and unit[0].casefold() not in _SPAN_UNITS
+                and not _a_stated_total(words, start, low, lang)
+            ):
                 i = start + 1  # "the two countries", but "the twelve months"
                 continue
             if unit[0] == "percent" and _names_a_target(words, start, unit[1], lang):
                 i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
+        if currency is None and high is None and _bracketed_age(words, start, i, low, lang):
+            unit = ("Jahre" if lang == "de" else "years", i)  # "ein Mann (44)"
         shares = i + 1 < len(tokens) and (
             folded[i] in ("und", "and", "oder", "or", "zu", "auf")
             or (folded[i] == "to" and _a_change(words, start, i, lang))
@@ -950,6 +1164,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         ):
             i = start + 1  # "District 9", "Chapter 11 protection", "Platz 2": a label
             continue
+        if unit is not None and high is None and _in_a_name(words, start, unit[0], lang):
+            i = start + 1  # "the Ariane 6 rocket", "a Falcon 9 launch": part of a name
+            continue
         if unit is None and high is None:
             unit = _bare_unit(words, start, i, low, lang, figures)
         is_year = (
@@ -967,7 +1184,13 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         ):
             i = start + 1
             continue
-        if high is None and not digits and low == 1 and not approximate:
+        if (
+            high is None
+            and not digits
+            and low == 1
+            and not approximate
+            and not _counts_one(words, start, unit[1], unit[0], lang)
+        ):
             i = start + 1  # "ein", "eine", "one": an article, not a count
             continue
         name, i = unit

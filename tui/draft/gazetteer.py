@@ -10,6 +10,7 @@ seats of government such as "Moskau" or "Kreml") is in ``tui/draft/data/actors.y
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
@@ -410,8 +411,24 @@ def _babel_countries() -> tuple[dict[str, Entry], dict[str, list[str]]]:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer built from Babel and the shipped data file, once per process."""
+    """The gazetteer, once per process: read back from the user's cache folder when an
+    entry made from exactly these inputs is there and verifies, else built from Babel
+    and the shipped data file (a fifth of a second: most of Babel's country and language
+    names are read for it) and cached for the next process."""
     text = resources.files("tui.draft").joinpath("data/actors.yaml").read_text(encoding="utf-8")
+    key = _inputs_key(text)
+    if key is not None:
+        cached = _read_cache(key)
+        if cached is not None:
+            return cached
+    built = _build(text)
+    if key is not None:
+        _write_cache(key, built)
+    return built
+
+
+def _build(text: str) -> Gazetteer:
+    """The gazetteer from the data file's ``text`` and Babel's CLDR data."""
     # our own shipped data, so the C loader (much faster) is safe to use here
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data: dict[str, Any] = yaml.load(text, Loader=loader)
@@ -460,4 +477,147 @@ def gazetteer() -> Gazetteer:
         loaded,
         frozenset(german_only),
         frozenset(cities),
+    )
+
+
+# -- the cached form -------------------------------------------------------------------
+#
+# An entry of the user's cache folder (``draft/``, see :func:`tui.config.cache_dir`), kept
+# by :class:`tui.signedstore.SignedStore`: named by the SHA-256 of everything the
+# gazetteer is built from (the data file, this module's source, Babel's version and the
+# format below), signed with the folder's key, written atomically. A stale entry is never
+# found (another input, another name); an edited, truncated or foreign one fails its MAC
+# or the shape checks of :func:`_decode` and is deleted, and the gazetteer is built.
+# Losing the folder costs one build.
+
+_CACHE_FORMAT = 1
+"""Bumped whenever the stored shape changes."""
+_CACHE_PURPOSE = "draft-gazetteer"
+_CACHE_KEEP = 4
+
+
+def _inputs_key(data_text: str) -> str | None:
+    """The name of the cache entry built from these inputs, or None when one of them
+    cannot be read (then nothing is cached). Babel stands in by its ``__init__.py``,
+    which holds its version: read, not imported (importing it costs more than the
+    cache saves when the entry is there)."""
+    import hashlib
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec("babel")
+        if spec is None or spec.origin is None:
+            return None
+        babel_init = Path(spec.origin).read_bytes()
+        source = Path(__file__).read_bytes()
+    except (ImportError, OSError, ValueError):
+        return None
+    digest = hashlib.sha256(f"{_CACHE_FORMAT}\0".encode())
+    for part in (babel_init, source, data_text.encode("utf-8")):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def _store() -> Any:
+    from tui.config import cache_dir
+    from tui.signedstore import SignedStore
+
+    return SignedStore(cache_dir() / "draft", _CACHE_PURPOSE, keep=_CACHE_KEEP)
+
+
+def _read_cache(key: str) -> Gazetteer | None:
+    """The cached gazetteer for ``key``; a body that does not decode is deleted."""
+    import json
+
+    try:
+        store = _store()
+        body = store.get(key)
+    except OSError:
+        return None
+    if body is None:
+        return None
+    try:
+        return _decode(json.loads(body))
+    except (ValueError, TypeError, KeyError, IndexError):
+        store.forget(key)
+        return None
+
+
+def _write_cache(key: str, built: Gazetteer) -> None:
+    """Cache ``built`` under ``key``; a folder that cannot be written is no error."""
+    import json
+
+    body = json.dumps(_encode(built), ensure_ascii=False, separators=(",", ":"))
+    with contextlib.suppress(OSError):
+        _store().put(key, body.encode("utf-8"))
+
+
+def _encode(built: Gazetteer) -> dict[str, Any]:
+    """``built`` as JSON data: each entry once, referred to by its index."""
+    index: dict[Entry, int] = {}
+
+    def ref(entry: Entry) -> int:
+        return index.setdefault(entry, len(index))
+
+    names = [[list(pattern), ref(entry)] for pattern, entry in built.names]
+    stems = [[stem, ref(entry)] for stem, entry in built.stems]
+    adjectives = [[adjective, ref(entry)] for adjective, entry in built.adjectives]
+    return {
+        "entries": [[e.id, e.name, e.kind, e.company] for e in index],
+        "names": names,
+        "stems": stems,
+        "adjectives": adjectives,
+        "anonymous": sorted(built.anonymous),
+        "roles": list(built.roles),
+        "loaded": list(built.loaded),
+        "german_only": sorted(list(n) for n in built.german_only),
+        "cities": sorted(built.cities),
+    }
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("expected a list of strings")
+    return tuple(value)
+
+
+def _decode(data: Any) -> Gazetteer:
+    """The gazetteer from :func:`_encode`'s data; ``TypeError``, ``KeyError`` or
+    ``IndexError`` for anything not of that shape."""
+    if not isinstance(data, dict):
+        raise TypeError("expected an object")
+    entries = []
+    for row in data["entries"]:
+        ident, name, kind, company = row
+        if not (isinstance(ident, str) and isinstance(name, str) and isinstance(kind, str)):
+            raise TypeError("bad entry")
+        if not isinstance(company, bool):
+            raise TypeError("bad entry")
+        entries.append(Entry(ident, name, kind, company))
+
+    def entry(position: Any) -> Entry:
+        if not isinstance(position, int) or isinstance(position, bool) or position < 0:
+            raise TypeError("bad entry index")
+        return entries[position]
+
+    names = tuple((_strings(pattern), entry(at)) for pattern, at in data["names"])
+    if any(not pattern for pattern, _ in names):
+        raise ValueError("empty name")
+
+    def keyed(rows: Any) -> tuple[tuple[str, Entry], ...]:
+        pairs = tuple((word, entry(at)) for word, at in rows)
+        if not all(isinstance(word, str) and word for word, _ in pairs):
+            raise TypeError("bad key")
+        return pairs
+
+    return Gazetteer(
+        names,
+        keyed(data["stems"]),
+        keyed(data["adjectives"]),
+        frozenset(_strings(data["anonymous"])),
+        _strings(data["roles"]),
+        _strings(data["loaded"]),
+        frozenset(_strings(n) for n in data["german_only"]),
+        frozenset(_strings(data["cities"])),
     )
