@@ -448,6 +448,17 @@ def _match_at(
     return walk(0, first, [])
 
 
+_NUM = "<num>"
+_END = "<end>"
+_WORD = "<word>"
+
+
+def _listed(token: _Token, words: _Words) -> bool:
+    """Whether a neighbouring token is one of an ``unless_*`` list's words; ``<num>`` in
+    the list stands for any number ("3.8 fires per 100,000": a rate, not a source)."""
+    return token.folded in words or (token.number and _NUM in words.exact)
+
+
 def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
     """The conditions that keep ambiguous words out of running text."""
     first, last = tokens[matched[0]], tokens[matched[-1]]
@@ -457,14 +468,18 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
     if (
         before >= 0
         and tokens[before].clause == first.clause
-        and tokens[before].folded in cue.unless_after
+        and _listed(tokens[before], cue.unless_after)
     ):
         return False
+    if last.clause_final and _END in cue.unless_before.exact:
+        return False  # "after the first extracts appeared.": nothing follows the verb
+    if not last.clause_final and _WORD in cue.unless_before.exact:
+        return False  # "erwarten zwei Zinsschritte": not before a clause of its own
     after = matched[-1] + 1
     if (
         after < len(tokens)
         and tokens[after].clause == last.clause
-        and tokens[after].folded in cue.unless_before
+        and _listed(tokens[after], cue.unless_before)
     ):
         return False
     if cue.unless_clause_has:

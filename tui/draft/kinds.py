@@ -123,8 +123,13 @@ _FUTURE = {
 }
 _CONDITIONAL = {
     "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöü]+en\b\s*[,.;:]"),
-    "en": re.compile(r"\bwould\s+(?:not\s+)?(?!have\b)[a-z]+"),
+    "en": re.compile(
+        r"\bwould\s+(?:not\s+)?(?!not\b|have\b)(?!(?:say|comment|confirm|disclose|reveal|specify"
+        r"|elaborate|discuss|answer)\b)[a-z]+"
+    ),
 }
+"""A conditional: what would follow. "would not say when …", "would not comment" is a
+refusal in the past, no conditional."""
 _PLEDGE = {
     "de": re.compile(
         r"\A\W*(?:wir|ich)\s+werden?\b|\A\W*(?:mit|von|für|bei)\s+(?:uns|mir)\s+(?:wird|werden)\b",
@@ -147,7 +152,7 @@ he will not seek re-election"): the speaker's stated intention, reported speech;
 impersonal "Es werde … geben" stays a forecast."""
 _SPOKEN = re.compile(
     r"\b(?:sagte|sagten|sagt|erklärte|fügte|said|says|told|added|wrote|schrieb)\b|\b(?:sei|seien"
-    r"|habe|hätten?|dürfe|müsse|könne|werde)\b",
+    r"|habe|hätten|dürfe|müsse|könne|werde)\b",
     re.I,
 )
 """A verb of saying or German reported speech: a quoted term beside it is the speaker's
@@ -161,7 +166,11 @@ _PASSIVE_PRESENT = re.compile(
 )
 """The present passive ("werden … vorgeworfen", "wird … ausgezahlt"): a past participle
 after "werden", where the future has an infinitive ("wird … geben")."""
-_PASSIVE_CHARGE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;]*\bvorgeworfen\b")
+_PASSIVE_CHARGE = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|war|waren)\b[^.;]*\bvorgeworfen\b(?:\s+worden\b)?"
+)
+"""A charge in the passive, present or past ("Ihnen werden … vorgeworfen", "Der Frau war
+vorgeworfen worden, …"): what someone was accused of, reported; the accuser judges."""
 _NOUN_THAT = re.compile(
     r"\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
     r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
@@ -208,11 +217,19 @@ _INDIRECT_QUESTION = re.compile(
 sagen, wann …"): a modal inside it is what nobody answered, not a doubt the sentence
 states."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
+_MONTHS_DE = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
+_DAYS_MONTHS_EN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)(?:'s|\u2019s)?"
+)
 _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
-        r"|demnächst|in\s+Zukunft)\b",
+        r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+"
+        r"|ab\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
     "en": re.compile(
@@ -220,11 +237,16 @@ _LATER = {
         r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
         r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
-        r"|thursday|friday|saturday|sunday))\b",
+        r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming)\s+"
+        + _DAYS_MONTHS_EN
+        + r")\b",
         re.I,
     ),
 }
-"""A time ahead: with "could" or "könnte" the statement says what may happen then."""
+"""A time ahead: with "could" or "könnte" the statement says what may happen then; so does
+a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
+lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
+Sommer ziehen", "voraussichtlich ab Ende Mai")."""
 _JUDGED_POSSIBLE = frozenset("possible möglich denkbar".split())
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
@@ -232,6 +254,14 @@ _EXPECTING = frozenset(
     " voraussichtlich".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_EXPECTATION = re.compile(
+    r"\A(?:expect|expects|erwarte|erwartet|erwarten|erwartete|erwarteten|befürchte|befürchtet"
+    r"|befürchten|befürchtete|befürchteten|voraussichtlich|rechne|rechnet|rechnen|rechnete"
+    r"|rechneten)\b",
+    re.I,
+)
+"""Verbs (and the adverb "voraussichtlich") that state what someone expects or fears is to
+come: the claim is that expectation, a forecast, with or without a time word."""
 _LIKELIHOOD = frozenset("probably presumably wahrscheinlich vermutlich".split())
 _HEDGED_FUTURE = re.compile(
     r"\b(?:will|won't|shall|wird|werden|werde)\s+(?:\w+\s+){0,3}?(?:probably|presumably"
@@ -241,10 +271,13 @@ _HEDGED_FUTURE = re.compile(
 """A likelihood set on a plain future in one clause ("I will probably agree", "wird
 wahrscheinlich im Mai eröffnen"): an estimate of what will happen, a forecast."""
 _SINCE_YEAR = re.compile(
-    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+)?(?:1[89]|20)\d\d\b", re.I
+    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+|the\s+(?:early\s+|late\s+)?)?"
+    r"(?:1[89]|20)\d\d(?:s|er\s+Jahren)?\b",
+    re.I,
 )
-"""A span from a year up to now ("has given £1 billion since 2022", "seit 2019"): the
-statement is about the present, and the year does not make it history."""
+"""A span from a year or a decade up to now ("has given £1 billion since 2022", "seit 2019",
+"harder than at any time since the 1980s"): the statement is about the present, and the
+year does not make it history."""
 _WOULD_HAPPEN = re.compile(
     r"\bwould\s+(?:probably\s+|likely\s+|not\s+|never\s+|still\s+)*(?!be\b|have\b|seem\b"
     r"|remain\b|mean\b)[a-z]+\b",
@@ -296,6 +329,17 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
+_TITLE_QUOTE = re.compile(r"\A[A-ZÄÖÜ][\w.-]*(?:\s+(?:[A-ZÄÖÜ][\w.-]*|&|and|und|of|the)){1,5}\Z")
+_BEFORE_TITLE = re.compile(
+    r"\b(?:der|dem|des|die|the|im|in|Zeitung|Zeitschrift|Fachzeitschrift|Magazin|Sender"
+    r"|Sendung|Blatt|journal|newspaper|magazine|paper|programme|show)\s*\Z",
+    re.I,
+)
+"""A quotation of two to six words, each capitalised or a connector ("Süddeutschen
+Zeitung", "Nature Ecology & Evolution", "Kölner Stadt-Anzeiger"): the title of a paper,
+journal or show set in quotation marks, no one's words; it must start and end with a
+capitalised word, after an article or a word for a publication ("der", "the",
+"Fachzeitschrift")."""
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ„\"“]")
 """A quotation of several sentences (an interview's answer): the speaker talking, whose
 view it is even when one of its sentences counts."""
@@ -351,6 +395,24 @@ _PLUPERFECT = re.compile(
 )
 """The German pluperfect: "hatte … geklagt", "Geklagt hatten …" and the passive "waren …
 getötet worden"."""
+_PLUPERFECT_CLAUSE = re.compile(
+    r"\b(?P<aux>hatte|hatten|war|waren)\b[^,.;:!?„“\"]*?\b(?P<last>[a-zäöüß]+)\s*(?:[,.;:!?]|\Z)"
+)
+_SEIN_VERBS = (
+    "kommen gehen fahren fliegen ziehen reisen fliehen sterben wachsen steigen sinken fallen"
+    " laufen treten werden bleiben sein geschehen passieren gelingen scheitern erscheinen"
+    " entstehen wechseln springen stürzen"
+).split()
+"""Verbs of motion and change, whose perfect takes "sein" ("war … gekommen", "war
+zurückgetreten"): "war" with another participle is a state ("war geschlossen")."""
+_RECENT = re.compile(
+    r"\b(?:gestern|vorgestern|zuvor|kürzlich|(?:in\s+der\s+)?(?:vergangenen|letzten|vorigen)"
+    r"\s+Woche|vergangene\s+Woche|letzte\s+Woche|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonntag)|nach\s+eigenen\s+Angaben)\b"
+)
+"""A pluperfect anchored days before the story ("hatte in der vergangenen Woche …
+gefordert") or told on the actors' own word ("hatten nach eigenen Angaben kaum noch …
+gerechnet"): the run-up to the news, reported, not history."""
 _SIDE_CLAUSE = re.compile(
     r"\A\W*(?:With|After|Before|As|While|Since|Despite|Mit|Nach|Seit|Als|Während|Trotz)\b[^,;]*,"
     r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
@@ -392,6 +454,8 @@ _PAST_DE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
     r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
     r"|schlossen|begann|begannen|sprang|sprangen|brach|brachen|wuchs|wuchsen)\b"
+    r"|\b(?:habe|hat|haben|hatte|hatten)\b[^,.;:]*\b(?:können|müssen|wollen|dürfen|sollen"
+    r"|lassen)\s*(?:[,.;:!?]|\Z)"
     r"|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
     r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
     r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
@@ -399,7 +463,8 @@ _PAST_DE = re.compile(
     r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben)\b)[a-zäöü]\w*(?:te|ten)\b"
 )
 """A German past tense (Präteritum "-te", "war", common strong forms such as "stiegen", the
-perfect): a dated statement is then
+perfect, also with a modal's infinitive: "haben sich in der Nacht zum Freitag nicht einigen
+können"): a dated statement is then
 history, not a plan; lowercase ordinals and adjectives ending the same way are left out."""
 _CAREER = {
     "de": re.compile(
@@ -580,6 +645,27 @@ _HABEN_CLAUSE = re.compile(
 )
 
 
+def _pluperfect_de(sentence: str) -> bool:
+    """The German pluperfect that tells what lay before the story: the spelled forms of
+    :data:`_PLUPERFECT`, or "hatte(n)" with any participle closing its clause ("hatte …
+    gehalten", "hatten … verloren"), or "war(en)" with the participle of a verb of motion
+    or change ("war … nach München gekommen"), as the tagger reads them; not when the
+    clause is anchored days before the story (:data:`_RECENT`)."""
+    if _RECENT.search(sentence):
+        return False
+    if _PLUPERFECT.search(sentence):
+        return True
+    from tui.draft.nouns import _analysis
+
+    for match in _PLUPERFECT_CLAUSE.finditer(sentence):
+        lemma, tag = _analysis(match.group("last"))
+        if not tag.endswith("(PP)"):
+            continue
+        if match.group("aux").startswith("hatte") or lemma.endswith(tuple(_SEIN_VERBS)):
+            return True
+    return False
+
+
 def _past_de(text: str) -> bool:
     """A German past: the forms :data:`_PAST_DE` lists, or "hat/haben" with a participle
     that closes the clause, told by the tagger ("hat … empfangen", "haben … lahmgelegt"),
@@ -694,6 +780,17 @@ def suggest_kind(
     """
     lang = "de" if language == "de" else "en"
     found_cues = tuple(cues)
+    names = [
+        q
+        for q in quotes
+        if _TITLE_QUOTE.match(q.strip(_MARKS))
+        and _BEFORE_TITLE.search(sentence, 0, max(sentence.find(q), 0))
+    ]
+    if names:
+        # "sagte … der „Süddeutschen Zeitung“", "in der Fachzeitschrift „Nature Ecology &
+        # Evolution“": a title in quotation marks is a name, nobody's words
+        quotes = [q for q in quotes if q not in names]
+        quoted_view = quoted_view and bool(quotes)
     inside = _NOUN_THAT.search(sentence)
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
@@ -727,6 +824,7 @@ def suggest_kind(
     ]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
+    evaluative = [word for word in evaluative if not _judges_nothing(word, unquoted)]
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
@@ -749,10 +847,35 @@ def suggest_kind(
     open_question = _OPEN_QUESTION[lang].search(unquoted)
     if open_question is not None:
         return KindSuggestion("speculation", f"an open question: „{open_question.group()}“")
-    ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
+    if lang == "de":
+        doubtful = [c for c in doubtful if not _evidence_or_estimate_de(c, sentence)]
+        possible = [
+            c
+            for c in possible
+            if c.text.casefold() != "hätten" or _COUNTERFACTUAL_FRAME.search(sentence, 0, c.start)
+        ]
+        counterfactual = _counterfactual_de(sentence, doubtful or possible)
+        if counterfactual is not None and _COUNT.search(sentence) is None:
+            why = f"„{counterfactual.group()}“"
+            return KindSuggestion("opinion", f"a judgement of what would be or have been: {why}")
+        if counterfactual is not None and counterfactual.group() == "wäre":
+            possible = [
+                CueHit(
+                    "subjunctive",
+                    "wäre",
+                    "de",
+                    "wäre",
+                    counterfactual.start(),
+                    counterfactual.end(),
+                )
+            ]
+    # what an indirect question asks about ("declined to say when the next move might
+    # come") is no time the sentence looks ahead to
+    scope = unquoted if question is None else unquoted[: question.start()]
+    ahead = _FUTURE[lang].search(scope.casefold() if lang == "en" else scope)
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
-    future = _found("future", lang, words)
+    future = _found("future", lang, words if question is None else _WORDS.findall(scope.casefold()))
     reckoning = _RECKONING.search(unquoted) if lang == "de" else None
     if reckoning is not None and not future:
         future = [reckoning.group()]
@@ -781,6 +904,11 @@ def suggest_kind(
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
+        if not possible and all(_EXPECTATION.search(c.text) for c in marks):
+            # "Capital Economics expects prices to fall", "Der Verband befürchtet
+            # Einbußen", "Diplomaten rechnen damit, dass …": what someone expects or fears
+            # is to come, a forecast with no time word needed
+            return KindSuggestion("forecast", f"an expectation of what will come: {_names(marks)}")
         if later is not None and all(
             c.category in ("epistemic", "modal") and c.text.casefold() not in _JUDGED_POSSIBLE
             for c in marks
@@ -792,6 +920,12 @@ def suggest_kind(
             why = f"{_names(marks)} with „{later.group().strip()}“"
             return KindSuggestion("forecast", f"a possibility ahead: {why}")
         return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
+    reported_can = [c for c in cues if c.category == "subjunctive" and c.text.casefold() == "könne"]
+    later_de = _LATER[lang].search(scope) if reported_can else None
+    if later_de is not None:
+        # "Die Reparatur könne sich bis in den Vormittag ziehen": the "kann" of reported
+        # speech with a time ahead says what may happen then, a forecast like "could"
+        return KindSuggestion("forecast", f"a possibility ahead: „könne“ with „{later_de.group()}“")
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
@@ -831,7 +965,7 @@ def suggest_kind(
     if announced is not None:
         return KindSuggestion("reported", f"a decision its maker announced: „{announced.group()}“")
     decided = _DECIDED[lang].search(unquoted)
-    if decided is not None:
+    if decided is not None and not _long_ago(sentence, lang, article_year):
         return KindSuggestion("reported", f"a decision taken: „{decided.group().strip()}“")
     if commentary and not _DIGIT.search(unquoted):
         return KindSuggestion("opinion", "the writer's own statement in a commentary: a view")
@@ -902,7 +1036,7 @@ def suggest_kind(
     career = None if history else _CAREER[lang].search(main_clause)
     if career is not None:
         history = [career.group()]
-    if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):
+    if past or history or (lang == "de" and _pluperfect_de(sentence)):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = _found("background", lang, words)
@@ -915,6 +1049,99 @@ def suggest_kind(
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
     return KindSuggestion("reported", _plain_reason(found_cues))
+
+
+_UNDERGONE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+(?:\w+\s+)?"
+    r"(?:dismissed|described|accused|criticised|criticized|attacked)\b",
+    re.I,
+)
+"""A verb of judging in the passive ("had been dismissed in August", "was accused of
+theft" aside): what happened to someone, a report; the judge is not speaking."""
+_NAMED_ONLY = re.compile(
+    r"\b(?:nannte|nannten|nennt|nennen)\b(?=[^,;:]*\b(?:nicht|keine[nrs]?)\b\s*[.!?]?\s*\Z)"
+    r"|\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+    r"[^,;:]*\b(?:nannte|nannten|nennt|nennen)\b|\b(?:nannte|nannten|nennt|nennen)\b[^,;:]*"
+    r"\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+)
+""""nannte" as giving a piece of information ("Den Namen nannte sie nicht", "nannte keine
+Einzelheiten", "nannte als Grund …") rather than calling something a thing."""
+
+
+def _judges_nothing(word: str, unquoted: str) -> bool:
+    """Whether a judging verb the lists found judges nothing here: a dismissal or a
+    description someone underwent (the passive, :data:`_UNDERGONE`; "accused" is left to
+    the charge rules), or "nannte" that gives a name, a figure or nothing."""
+    if word in ("dismissed", "described") and _UNDERGONE.search(unquoted):
+        return True
+    return word in ("nannte", "nannten", "nennt", "nennen") and bool(_NAMED_ONLY.search(unquoted))
+
+
+_COUNTERFACTUAL_FRAME = re.compile(r"\b(?:[Oo]hne|[Ss]onst|[Aa]ndernfalls|[Bb]einahe|[Ff]ast)\b")
+"""What makes a plural "hätten" counterfactual ("Ohne die Förderung hätten viele Läden
+geschlossen"): without it "hätten" is the reported speech of "haben" ("die Niederlande
+hätten … abgelehnt"), whose Konjunktiv I equals the indicative."""
+_EVIDENTIAL_DE = frozenset({"offenbar", "offensichtlich"})
+"""German "offenbar" (evidently): what the evidence shows, recorded as a hedge but no guess;
+the sentence states a finding ("Die Beleuchtung verringert offenbar die Zahl der
+Bestäuber")."""
+_ESTIMATE_CUES = frozenset(
+    {"schätzt|schätzen|schätzte|schätzten|geschätzt", "Schätzung|Schätzungen"}
+)
+_DIGITS = re.compile(r"\d")
+_SUBJUNCTIVE_TWO = re.compile(r"\b(?:hätte|wäre)\b")
+"""The singular Konjunktiv II of "haben" and "sein": German reported speech takes it only
+where the Konjunktiv I equals the indicative (plural "hätten" for "haben"), so the singular
+says what would be or would have been ("Eine Abmahnung hätte genügt", "Das wäre
+gerechter")."""
+
+
+def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
+    """A German cue that leaves the claim a report: "offenbar" (what the evidence shows)
+    with no figure,
+    or an estimate of a size given in digits ("schätzt, dass etwa 6.000 Menschen …",
+    "Nach Schätzungen der … zwischen 4.000 und 6.500 Tiere"): the estimator's figure is
+    reported, its roughness is in the figure; an estimate with no figure ("schätzen, dass
+    die Zahl höher liegt", "auf mehrere hundert Millionen geschätzt") stays a guess."""
+    if cue.text.casefold() in _EVIDENTIAL_DE:
+        # "Im Gespräch ist offenbar ein Sondervermögen von rund 100 Milliarden Euro": a
+        # figure only "evidently" known is one nobody has confirmed, a guess
+        return _DIGITS.search(sentence) is None
+    return cue.cue in _ESTIMATE_CUES and _DIGITS.search(sentence) is not None
+
+
+def _counterfactual_de(sentence: str, marks: Sequence[CueHit]) -> re.Match[str] | None:
+    """The singular Konjunktiv II ("hätte", "wäre") as the only hedge of a German sentence
+    with no condition before it and no speech frame: what would be or would have been.
+    Without a figure it judges ("Eine Abmahnung hätte genügt", "Das wäre gerechter"); a
+    figure that would have been ("hätte bei rund zwei Millionen Euro gelegen") is a report
+    of a lost option, and one that would be ("wäre … betroffen") a guess."""
+    if marks:
+        return None
+    found = _SUBJUNCTIVE_TWO.search(sentence)
+    if found is None or _CONDITION_BEFORE.search(sentence, 0, found.start()):
+        return None
+    if _SPEECH_FRAME_DE.search(sentence):
+        return None
+    return found
+
+
+_SPEECH_FRAME_DE = re.compile(
+    r"\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|hieß\s+es|heißt\s+es|teilte|teilten"
+    r"|berichtete|berichteten|betonte|betonten|zufolge|sei|seien|habe)\b"
+)
+"""Reported speech around a Konjunktiv II ("…, sagte er", "hieß es", a Konjunktiv I beside
+it): the speaker's words, not a counterfactual."""
+
+
+def _long_ago(sentence: str, lang: str, article_year: int | None) -> bool:
+    """A decision taken years before the story ("war 2020 … beschlossen worden", "voted in
+    2019 to …"): history, not the news of a decision."""
+    reference = article_year or datetime.date.today().year
+    main_clause = _SIDE_CLAUSE.sub(" ", _SINCE_YEAR.sub(" ", sentence))
+    if any(y < reference - 1 for y in _years(main_clause)):
+        return True
+    return lang == "de" and _pluperfect_de(sentence)
 
 
 def _plain_reason(cues: Sequence[CueHit]) -> str:

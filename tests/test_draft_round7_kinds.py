@@ -1,0 +1,280 @@
+"""Round seven of drafting kinds: classes of wrong kind, each with sentences written for
+this file.
+
+A hedge with a named month or day ahead, or "bis in den …", is a forecast; a verb of
+expectation or fear is a forecast with no time word needed; what an indirect question
+asks about looks ahead to nothing; a perfect with a modal's infinitive is past; the
+pluperfect of any participle after "hatte", or of a verb of motion after "war", is
+history unless anchored days before the story; a decision taken years ago is history; a
+record "since the 1990s" is about now; a dismissal undergone and "nannte" that gives a
+name judge nothing; the German singular Konjunktiv II judges when it carries no figure,
+the plural "hätten" is reported speech; "offenbar" and an estimate given in digits leave
+a German claim a report; and a title in quotation marks is nobody's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.build import draft_briefing
+from tui.draft.kinds import suggest_kind
+from tui.draft.source import ArticleText
+
+
+def _kind(sentence: str, language: str, **options: object) -> str:
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(sentence, language, cues, **options).kind  # type: ignore[arg-type]
+
+
+def _drafted_kind(text: str, language: str, start: str) -> str:
+    briefing = draft_briefing(ArticleText(text=text, origin="test.txt"), language=language)
+    claim = next(c for c in briefing.claims if c.excerpt and start in c.excerpt.exact)
+    return claim.kind.value
+
+
+# --- looking ahead -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ein Kompromiss im Oktober sei wahrscheinlich, sagte die Ministerin.", "de"),
+        ("Besucher können das Gehege voraussichtlich ab Mitte Juni betreten.", "de"),
+        ("The party could lose its majority in next March's vote.", "en"),
+        ("The river could burst its banks by Thursday, the agency said.", "en"),
+    ],
+)
+def test_a_hedge_with_a_month_or_day_ahead_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadtwerke gaben eine Störung bekannt. Ein Sprecher sagte, die Arbeiten könne"
+        " sich bis in den Abend hinziehen.",
+        "Der Hafen ist gesperrt. Die Räumung könne sich bis in die nächste Woche ziehen,"
+        " sagte der Betreiber.",
+    ],
+)
+def test_reported_can_with_a_time_ahead_is_a_forecast(text: str) -> None:
+    sentence = text.split(". ", 1)[1]
+    assert _drafted_kind(text, "de", sentence[:20]) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Property analysts expect prices to slip further.", "en"),
+        ("The carrier expects that fares will rise.", "en"),
+        ("Der Gaststättenverband befürchtet Umsatzeinbußen im Winter.", "de"),
+        ("Beobachter rechnen damit, dass der Vertrag verlängert wird.", "de"),
+    ],
+)
+def test_an_expectation_or_a_fear_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman would not say when the next round of talks might start.",
+        "She refused to say whether next year's budget could be cut.",
+    ],
+)
+def test_an_indirect_question_looks_ahead_to_nothing(sentence: str) -> None:
+    assert _kind(sentence, "en") != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Länder haben sich in der Nacht zum Dienstag nicht auf einen Plan einigen können.",
+        "Die Feuerwehr hatte den Brand am Sonntag nicht löschen können.",
+    ],
+)
+def test_a_perfect_with_a_modal_infinitive_is_past_not_a_plan(sentence: str) -> None:
+    assert _kind(sentence, "de") != "forecast"
+
+
+# --- history -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die SPD hatte den Wahlkreis über Jahrzehnte gehalten.",
+        "Der Trainer war erst im Winter aus Bremen gekommen.",
+        "Die Firma hatte das Werk schon einmal verloren.",
+    ],
+)
+def test_the_pluperfect_of_any_participle_is_history(sentence: str) -> None:
+    assert _kind(sentence, "de") == "historical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Freibad war wegen des Gewitters geschlossen.",
+        "Die Anklage hatte in der vergangenen Woche drei Jahre Haft gefordert.",
+        "Die Pfleger hatten nach eigenen Angaben nicht mehr mit Jungtieren gerechnet.",
+    ],
+)
+def test_a_state_or_the_run_up_to_the_news_is_no_history(sentence: str) -> None:
+    assert _kind(sentence, "de") != "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Das Gesetz war 2011 nach langem Streit beschlossen worden.", "de"),
+        ("The council voted in 2009 to close the pier.", "en"),
+    ],
+)
+def test_a_decision_taken_years_ago_is_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language, article_year=2026) == "historical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Renters are finding it harder than at any time since the 1990s.",
+        "Unemployment is the lowest since the early 2000s.",
+    ],
+)
+def test_a_record_since_a_decade_is_about_now(sentence: str) -> None:
+    assert _kind(sentence, "en", article_year=2026) != "historical"
+
+
+# --- judging verbs that judge nothing --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nurse had been dismissed a week after the inspection.",
+        "Two managers were dismissed over the losses.",
+    ],
+)
+def test_a_dismissal_undergone_is_no_judgement(sentence: str) -> None:
+    assert _kind(sentence, "en") != "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Den Namen des Käufers nannte der Makler nicht.",
+        "Die Polizei nannte keine Einzelheiten zum Ablauf.",
+    ],
+)
+def test_nannte_that_gives_a_name_or_nothing_is_no_judgement(sentence: str) -> None:
+    assert _kind(sentence, "de") != "opinion"
+
+
+def test_nannte_with_a_label_still_judges() -> None:
+    assert _kind("Der Stadtrat nannte den Beschluss „einen Schildbürgerstreich“.", "de") == (
+        "opinion"
+    )
+
+
+# --- the German Konjunktiv II ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eine mündliche Verwarnung hätte nach Ansicht des Gerichts gereicht.",
+        "Eine Gebühr für alle wäre gerechter.",
+    ],
+)
+def test_a_counterfactual_without_a_figure_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "de") == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aus Verhandlungskreisen hieß es, beide Seiten hätten den Entwurf abgelehnt.",
+        "Die Einbrecher hätten Schmuck und Bargeld mitgenommen, sagte eine Sprecherin.",
+    ],
+)
+def test_plural_haetten_in_reported_speech_is_no_guess(sentence: str) -> None:
+    assert _kind(sentence, "de") != "speculation"
+
+
+def test_a_figure_that_would_have_been_is_no_guess() -> None:
+    sentence = "Der Zuschuss des Landes hätte bei rund drei Millionen Euro gelegen."
+    assert _kind(sentence, "de") != "speculation"
+
+
+def test_a_figure_that_would_be_stays_a_guess() -> None:
+    sentence = "Nach Berechnungen des Verbands wären rund 2.000 Höfe betroffen."
+    assert _kind(sentence, "de") == "speculation"
+
+
+# --- evidence and estimates ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der neue Impfstoff schützt offenbar auch ältere Menschen.",
+        "Ein größerer Schaden ist offenbar nicht entstanden.",
+    ],
+)
+def test_offenbar_without_a_figure_states_a_finding(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_offenbar_with_a_figure_stays_a_guess() -> None:
+    sentence = "Im Gespräch ist offenbar ein Zuschuss von 40 Millionen Euro."
+    assert _kind(sentence, "de") == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Naturschutzbund schätzt, dass im Land etwa 1.200 Brutpaare leben.",
+        "Nach Schätzungen der Kammer fehlen rund 3.500 Fachkräfte.",
+    ],
+)
+def test_a_german_estimate_in_digits_is_a_report(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fachleute schätzen, dass die wahre Zahl viel höher liegt.",
+        "Der Schaden wird auf mehrere Millionen Euro geschätzt.",
+    ],
+)
+def test_a_german_estimate_without_digits_stays_a_guess(sentence: str) -> None:
+    assert _kind(sentence, "de") == "speculation"
+
+
+# --- titles in quotation marks ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "Das berichten Forschende in der Fachzeitschrift „Marine Biology Letters“.",
+            "„Marine Biology Letters“",
+        ),
+        (
+            "Die Schule bleibt geschlossen, sagte der Direktor der „Badischen Zeitung“.",
+            "„Badischen Zeitung“",
+        ),
+    ],
+)
+def test_a_title_in_quotation_marks_is_nobodys_words(sentence: str, quote: str) -> None:
+    assert _kind(sentence, "de", quoted_view=True, quotes=[quote]) != "opinion"
+
+
+def test_a_quoted_view_is_still_a_view() -> None:
+    quote = "„Das ist ein Skandal“"
+    sentence = f"{quote}, sagte die Fraktionschefin."
+    assert _kind(sentence, "de", quoted_view=True, quotes=[quote]) == "opinion"
