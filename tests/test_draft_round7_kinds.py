@@ -278,3 +278,70 @@ def test_a_quoted_view_is_still_a_view() -> None:
     quote = "„Das ist ein Skandal“"
     sentence = f"{quote}, sagte die Fraktionschefin."
     assert _kind(sentence, "de", quoted_view=True, quotes=[quote]) == "opinion"
+
+
+# --- warnings, dates and accounts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Datenschützer warnen seit Jahren, dass viele Schulen unsichere Programme nutzen.",
+        "Der Mieterbund warnte am Montag, dass die Kosten vielen über den Kopf wachsen.",
+    ],
+)
+def test_a_german_warning_of_what_is_the_case_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "de") == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Hotelverband warnte, viele Gäste würden künftig an die Küste ausweichen.",
+        "Die Gewerkschaft warnte, die Kitas würden ab Januar früher schließen.",
+    ],
+)
+def test_a_german_warning_of_what_will_come_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Landtagswahl findet am 14. September statt.",
+        "Das Stadtfest findet vom 3. Juli an auf dem Domplatz statt.",
+    ],
+)
+def test_an_event_on_a_date_ahead_is_a_forecast_not_a_view(sentence: str) -> None:
+    assert _kind(sentence, "de", article_year=2026) == "forecast"
+
+
+def test_an_event_that_took_place_is_no_forecast() -> None:
+    assert _kind("Die Landtagswahl fand am 14. September statt.", "de") != "forecast"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cI remember the day the letter came.\u201d",
+        "\u201cWe were never told the school would close.\u201d",
+        "\u201cI\u2019ve noticed more lorries on the lane since spring.\u201d",
+        "\u201cI only wanted a straight answer.\u201d",
+    ],
+)
+def test_a_quoted_account_of_what_the_speaker_did_or_saw_is_reported(quote: str) -> None:
+    sentence = f"{quote[:-2]},\u201d the tenant said."
+    inner = sentence[: sentence.index("\u201d") + 1]
+    assert _kind(sentence, "en", quoted_view=True, quotes=[inner]) == "reported"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cWe came here for answers and we leave with none.\u201d",
+        "\u201cI love this street and its people.\u201d",
+    ],
+)
+def test_other_first_person_quotations_stay_views(quote: str) -> None:
+    sentence = f"{quote} the tenant said."
+    assert _kind(sentence, "en", quoted_view=True, quotes=[quote]) == "opinion"

@@ -122,7 +122,7 @@ _FUTURE = {
     ),
 }
 _CONDITIONAL = {
-    "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöü]+en\b\s*[,.;:]"),
+    "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöüß]+en\b\s*[,.;:]"),
     "en": re.compile(
         r"\bwould\s+(?:not\s+)?(?!not\b|have\b)(?!(?:say|comment|confirm|disclose|reveal|specify"
         r"|elaborate|discuss|answer)\b)[a-z]+"
@@ -182,12 +182,25 @@ fighting might end soon"): the main clause still states a fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
-    r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)\s*,",
+    r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
+    r"(?:\s*,|\b[^,.;:!?]*,\s*dass\b)",
     re.I,
 )
 """The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
-followed by what the speaker holds ("warnte, viele Häuser seien überfordert"): a view,
+followed by what the speaker holds ("warnte, viele Häuser seien überfordert", "warnen seit
+Langem, dass …"): a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
+_OWN_ACCOUNT = re.compile(
+    r"(?:I|We)(?:\s+(?:just\s+|only\s+|still\s+|clearly\s+)?(?:remember|recall|wrote|saw"
+    r"|heard|wanted|asked|tried|noticed|were\s+(?:not|never)\s+told)|(?:\s+have|['\u2019]ve)"
+    r"\s+(?:noticed|not\s+been\s+told|never\s+been\s+told))\b"
+)
+"""A quotation in which the speakers tell what they did, saw, wanted or remember ("I
+remember every word I wrote", "I just wanted someone to open a window", "We have not
+been told anything"): their account of events, reported speech, not a view."""
+_TAKES_PLACE = re.compile(r"\b(?:findet|finden|fand|fanden)\b[^,.;:!?]*\bstatt\b")
+"""The separable "stattfinden" ("Die Wahl findet am 23. Februar statt"): an event's date,
+not "finden" as holding a view."""
 _BLAME = {
     "de": re.compile(
         r"\b(?:hielt|hielten|hält|halten|warf|warfen|wirft|werfen)\b[^,.;:!?]*\bvor\s*(?:[,.;:]|\Z)"
@@ -446,10 +459,12 @@ _SCHEDULE_DE = re.compile(
     r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:dem\s+)?(?:kommenden|nächsten)\s+\w+"
     r"|\b(?:[Aa]m|[Ff]ür|[Bb]is)\s+(?:(?:kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag)\w*\b"
+    r"|\b(?:[Aa]m|[Bb]is\s+zum|[Aa]b\s+dem|[Vv]om)\s+\d{1,2}\.\s*" + _MONTHS_DE + r"\b"
 )
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
 August", "schließt … zum Jahresende", "streicht am Montag 300 Flüge", "warnt für Sonntag
-vor Sturm"): a forecast, as German needs no "wird" for it."""
+vor Sturm", "Die Wahl findet am 23. Februar statt"): a forecast, as German needs no
+"wird" for it."""
 _PAST_DE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
     r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
@@ -829,6 +844,12 @@ def suggest_kind(
     if named_as is not None:
         evaluative = [named_as.group()]
     arguing = None if evaluative else _ARGUING.search(unquoted)
+    if arguing is not None and lang == "de" and _WARNING.search(arguing.group()):
+        coming = _LATER[lang].search(unquoted, arguing.end())
+        if coming is not None and _CONDITIONAL[lang].search(unquoted, arguing.end()):
+            # "warnte, viele Kunden würden künftig ausweichen": what the warning says will
+            # come, a forecast
+            return KindSuggestion("forecast", f"a warning of what will come: „{coming.group()}“")
     if arguing is not None:
         evaluative = [arguing.group()]
     blame = None if evaluative else _BLAME[lang].search(unquoted)
@@ -997,6 +1018,14 @@ def suggest_kind(
     )
     if judging and spoken and not (ahead and not quoted_view and set(judging) <= _COMPARATIVE):
         return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
+    if (
+        quoted_view
+        and lang == "en"
+        and not judging
+        and quotes
+        and all(_OWN_ACCOUNT.match(q.strip(_MARKS)) for q in quotes)
+    ):
+        return KindSuggestion("reported", "a speaker's account of what they did or saw")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
     if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
@@ -1043,6 +1072,8 @@ def suggest_kind(
     if background:
         return KindSuggestion("background", f"explains or defines: „{background[0]}“")
     opinion = _found("opinion", lang, words)
+    if opinion and lang == "de" and _TAKES_PLACE.search(unquoted):
+        opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
     if opinion:
         return KindSuggestion("opinion", f"a view, given as such: „{opinion[0]}“")
     attributed = [c for c in cues if c.category == "attribution"]
