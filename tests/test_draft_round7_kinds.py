@@ -345,3 +345,16 @@ def test_a_quoted_account_of_what_the_speaker_did_or_saw_is_reported(quote: str)
 def test_other_first_person_quotations_stay_views(quote: str) -> None:
     sentence = f"{quote} the tenant said."
     assert _kind(sentence, "en", quoted_view=True, quotes=[quote]) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The union fears the cuts will close two wards.", "forecast"),
+        ("Residents fear the dam could give way.", "speculation"),
+    ],
+)
+def test_a_fear_of_what_will_come_is_a_forecast_and_of_what_could_a_guess(
+    sentence: str, kind: str
+) -> None:
+    assert _kind(sentence, "en") == kind

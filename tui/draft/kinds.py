@@ -264,7 +264,7 @@ _JUDGED_POSSIBLE = frozenset("possible möglich denkbar".split())
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
     " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely"
-    " voraussichtlich".split()
+    " voraussichtlich fear fears".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
 _EXPECTATION = re.compile(
