@@ -82,7 +82,6 @@ _CUE_KEYS = {
     "unless_before",
     "unless_clause_has",
     "only_if_clause_has",
-    "unless_soon_after",
     "capitalised_only_at_start",
     "as_noun",
 }
@@ -147,9 +146,6 @@ class Cue:
     only_if_clause_has: _Words = _Words()
     """The cue counts only when its clause holds one of these words too ("farmers fear
     losses could …": a fear of what may come, not "fear retaliation")."""
-    unless_soon_after: _Words = _Words()
-    """Not when one of these words stands within three words after the cue in its clause
-    ("nach Ansicht der Richter": a court's finding, not a hedge)."""
     capitalised_only_at_start: bool = False
     noun_only_as_source: bool = False
     """``as_noun: source``: used as a noun the word hedges only where it names the source
@@ -257,7 +253,6 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_before=_Words.of(_word_list(raw.get("unless_before"), name, where)),
         unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
         only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
-        unless_soon_after=_Words.of(_word_list(raw.get("unless_soon_after"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
         noun_only_as_source="as_noun" in raw,
     )
@@ -492,10 +487,6 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
         and _listed(tokens[after], cue.unless_before)
     ):
         return False
-    if cue.unless_soon_after:
-        soon = tokens[matched[-1] + 1 : matched[-1] + 4]
-        if any(t.clause == last.clause and t.folded in cue.unless_soon_after for t in soon):
-            return False
     if cue.only_if_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
         if not any(t.folded in cue.only_if_clause_has for t in others):
