@@ -358,3 +358,46 @@ def test_a_fear_of_what_will_come_is_a_forecast_and_of_what_could_a_guess(
     sentence: str, kind: str
 ) -> None:
     assert _kind(sentence, "en") == kind
+
+
+# --- years back and dated attributes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der letzte Lawinentote in dem Tal liegt mehr als 30 Jahre zurück.", "de"),
+        ("Die Brauerei schloss vor zwanzig Jahren ihr zweites Werk.", "de"),
+        ("He moved to the coast several years ago to open a bakery.", "en"),
+        ("The club last won the league three decades ago.", "en"),
+    ],
+)
+def test_an_event_placed_years_back_is_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language, article_year=2026) == "historical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rents are 3 percent higher than a year ago.",
+        "Petrol costs less than two years ago, the survey shows.",
+    ],
+)
+def test_a_comparison_with_years_back_is_about_now(sentence: str) -> None:
+    assert _kind(sentence, "en", article_year=2026) != "historical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Abend kippte der Rat den 2019 mühsam ausgehandelten Kompromiss.",
+        "Die Stadt verkauft das im Jahr 1998 errichtete Hallenbad.",
+    ],
+)
+def test_a_year_inside_a_nouns_attribute_does_not_date_the_event(sentence: str) -> None:
+    assert _kind(sentence, "de", article_year=2026) != "historical"
+
+
+def test_a_year_in_a_leading_following_clause_does_not_date_the_event() -> None:
+    sentence = "Following a scandal in 2011, the agency has tightened its rules."
+    assert _kind(sentence, "en", article_year=2026) != "historical"

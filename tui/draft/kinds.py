@@ -427,7 +427,8 @@ _RECENT = re.compile(
 gefordert") or told on the actors' own word ("hatten nach eigenen Angaben kaum noch …
 gerechnet"): the run-up to the news, reported, not history."""
 _SIDE_CLAUSE = re.compile(
-    r"\A\W*(?:With|After|Before|As|While|Since|Despite|Mit|Nach|Seit|Als|Während|Trotz)\b[^,;]*,"
+    r"\A\W*(?:With|After|Before|As|While|Since|Despite|Following|Mit|Nach|Seit|Als|Während|Trotz)"
+    r"\b[^,;]*,"
     r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
     r"[^,.;]*",
     re.I,
@@ -435,6 +436,30 @@ _SIDE_CLAUSE = re.compile(
 """A side clause: between commas ("The case, first reported in 2019, is open") or
 opened by a conjunction; a year there does not make the statement history."""
 
+
+_DATED_ATTRIBUTE = re.compile(
+    r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
+    r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
+    r"(?:te|ten|tem|ter|tes|ene|enen|enem|ener|enes)\s+[A-ZÄÖÜ]\w*"
+)
+"""A year inside the attribute of a noun ("hoben den 2023 einstimmig gefassten Beschluss
+auf"): it dates the thing named, not the event the sentence reports."""
+_YEARS_AGO = {
+    "de": re.compile(
+        r"\b(?:liegt|liegen|lag|lagen)\b[^,.;:!?]*\b(?:Jahre|Jahrzehnte)\s+zurück\b"
+        r"|(?<!als\s)\bvor\s+(?:(?:fast|gut|rund|knapp|über|mehr\s+als|etwa)\s+)?(?:\d+|zwei|drei"
+        r"|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vielen|einigen|mehreren)\s+"
+        r"(?:Jahren|Jahrzehnten)\b"
+    ),
+    "en": re.compile(
+        r"(?<!than\s)(?<!since\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
+        r"|thirty|several|many|some|a\s+few)\s+(?:years|decades)\s+ago\b",
+        re.I,
+    ),
+}
+"""The main event placed years back ("she thought hard several years ago about …", "Der
+letzte Fall liegt fast 20 Jahre zurück", "vor zwanzig Jahren"): history; "than a year
+ago" compares with now, and one year back is recent."""
 
 _PLAN = re.compile(
     r"\b(?:soll(?:en)?|will|wollen)\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*"
@@ -1060,8 +1085,13 @@ def suggest_kind(
 
     reference = article_year or datetime.date.today().year
     main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
+    if lang == "de":
+        main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
+    long_ago = None if history else _YEARS_AGO[lang].search(main_clause)
+    if long_ago is not None:
+        history = [long_ago.group()]
     career = None if history else _CAREER[lang].search(main_clause)
     if career is not None:
         history = [career.group()]
