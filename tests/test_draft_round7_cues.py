@@ -216,3 +216,51 @@ def test_a_fear_of_what_may_come_is_a_cue(sentence: str) -> None:
 
 def test_a_fear_of_a_thing_is_no_cue() -> None:
     assert _cue_words("Shopkeepers fear burglaries.", "en") == []
+
+
+# --- wishes, inferences and possible things ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("I hope the new park will be well used.", False),
+        ("We hope the talks resume soon.", False),
+        ("Organisers hope the festival will return next year.", True),
+    ],
+)
+def test_the_speakers_own_hope_is_a_wish_not_a_hedge(sentence: str, hedged: bool) -> None:
+    assert _has_cue(sentence, "en", "hope") is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Der Fahrer muss die rote Ampel verpasst haben.", "muss … verpasst haben"),
+        ("Die Täter müssen ortskundig gewesen sein.", "müssen … gewesen sein"),
+    ],
+)
+def test_must_with_a_perfect_infinitive_infers(sentence: str, cue: str) -> None:
+    assert cue in _cue_words(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Antrag muss bis Freitag gestellt sein.",
+        "Alle Gäste müssen um zehn Uhr gehen.",
+    ],
+)
+def test_must_that_obliges_is_no_cue(sentence: str) -> None:
+    assert not any(t.startswith(("muss", "müssen")) for t in _cue_words(sentence, "de"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Die Feuerwehr prüft einen möglichen Defekt an der Heizung.", "möglichen"),
+        ("Ein möglicher Käufer hat sich bereits gemeldet.", "möglicher"),
+    ],
+)
+def test_possible_as_an_attribute_is_a_cue(sentence: str, cue: str) -> None:
+    assert cue in _cue_words(sentence, "de")

@@ -401,3 +401,25 @@ def test_a_year_inside_a_nouns_attribute_does_not_date_the_event(sentence: str) 
 def test_a_year_in_a_leading_following_clause_does_not_date_the_event() -> None:
     sentence = "Following a scandal in 2011, the agency has tightened its rules."
     assert _kind(sentence, "en", article_year=2026) != "historical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Feuerwehr prüft einen möglichen Defekt an der Heizung.",
+        "Der Verein sucht einen möglichen Nachfolger für den Trainer.",
+    ],
+)
+def test_a_possible_thing_named_leaves_the_claim_a_report(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Fahrer muss die rote Ampel verpasst haben.",
+        "Die Täter müssen ortskundig gewesen sein.",
+    ],
+)
+def test_an_inference_with_must_is_a_guess(sentence: str) -> None:
+    assert _kind(sentence, "de") == "speculation"

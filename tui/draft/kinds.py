@@ -106,6 +106,10 @@ def _names(hits: Sequence[CueHit]) -> str:
     return ", ".join(f"„{hit.text}“" for hit in hits)
 
 
+_MUST_HAVE = frozenset(
+    {"muss|müssen|musste|mussten ... <part> haben", "muss|müssen|musste|mussten ... gewesen sein"}
+)
+"""The lexicon's inferring "must" ("muss … gesprochen haben"): a guess like "könnte"."""
 _SPECULATIVE_MODALS = frozenset(
     "könnte könnten mag möge möglicherweise could might may müsste müssten".split()
 )
@@ -856,6 +860,7 @@ def suggest_kind(
         c
         for c in cues
         if (c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS)
+        or c.cue in _MUST_HAVE
         or (
             c.category == "subjunctive"
             and c.text.casefold() in _HYPOTHETICAL
@@ -1143,6 +1148,7 @@ _COUNTERFACTUAL_FRAME = re.compile(r"\b(?:[Oo]hne|[Ss]onst|[Aa]ndernfalls|[Bb]ei
 geschlossen"): without it "hätten" is the reported speech of "haben" ("die Niederlande
 hätten … abgelehnt"), whose Konjunktiv I equals the indicative."""
 _EVIDENTIAL_DE = frozenset({"offenbar", "offensichtlich"})
+_ATTRIBUTIVE_POSSIBLE = frozenset("mögliche möglicher möglichen möglichem mögliches".split())
 """German "offenbar" (evidently): what the evidence shows, recorded as a hedge but no guess;
 the sentence states a finding ("Die Beleuchtung verringert offenbar die Zahl der
 Bestäuber")."""
@@ -1164,6 +1170,8 @@ def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
     "Nach Schätzungen der … zwischen 4.000 und 6.500 Tiere"): the estimator's figure is
     reported, its roughness is in the figure; an estimate with no figure ("schätzen, dass
     die Zahl höher liegt", "auf mehrere hundert Millionen geschätzt") stays a guess."""
+    if cue.text.casefold() in _ATTRIBUTIVE_POSSIBLE:
+        return True  # "ermittelt wegen eines möglichen Anschlags": the noun is hedged
     if cue.text.casefold() in _EVIDENTIAL_DE:
         # "Im Gespräch ist offenbar ein Sondervermögen von rund 100 Milliarden Euro": a
         # figure only "evidently" known is one nobody has confirmed, a guess
