@@ -423,3 +423,35 @@ def test_a_possible_thing_named_leaves_the_claim_a_report(sentence: str) -> None
 )
 def test_an_inference_with_must_is_a_guess(sentence: str) -> None:
     assert _kind(sentence, "de") == "speculation"
+
+
+# --- beliefs about what is needed, confidence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I do think we need more family homes in the village.",
+        "The manager believes his players must defend better.",
+        "What is needed, the report's author said, is a register of empty shops.",
+    ],
+)
+def test_a_belief_about_what_is_needed_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "opinion"
+
+
+def test_a_belief_about_what_must_have_happened_stays_a_guess() -> None:
+    assert _kind("Investigators believe the pilot must have lost his bearings.", "en") == (
+        "speculation"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She isn't confident that the council will keep its promise.",
+        "Most farmers are not convinced that the subsidy will last.",
+    ],
+)
+def test_confidence_or_doubt_that_something_will_happen_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "opinion"

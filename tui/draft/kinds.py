@@ -374,8 +374,11 @@ _SEEMS = re.compile(
 )
 """'said the guidance looked conservative': how something seems to the speaker, a view
 ("seemed to" is a hedge, not a judgement)."""
-_DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
-"""What someone says must or should be done: a view, in reported speech too."""
+_DEMAND = re.compile(
+    r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b|\AWhat\s+is\s+needed\b", re.I
+)
+"""What someone says must or should be done, or "What is needed, she said, is …": a view,
+in reported speech too."""
 _LIKELY_HELD = re.compile(
     r"\b(?:hält|hielt|halten|hielten)\b[^.;:]*\bfür\s+(?:sehr\s+|durchaus\s+|eher\s+)?"
     r"(?:wahrscheinlich|unwahrscheinlich)\b"
@@ -541,6 +544,8 @@ _FEELING = {
     "en": re.compile(
         r"\b(?:regrett?\w*|lament\w*)\b"
         r"|\bwould\s+have\s+(?:liked|preferred|welcomed|wanted)\b"
+        r"|\b(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)\s+"
+        r"(?:not\s+|very\s+|fully\s+)?(?:confident|convinced|sure|certain)\s+that\b"
         r"|(?:\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were"
         r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
         r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
@@ -577,22 +582,29 @@ wann …", "It is unclear whether …", "remains to be seen"): nobody knows, so 
 guess whatever the time it looks at, not a forecast."""
 _BELIEF = {
     "de": re.compile(r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b", re.I),
-    "en": re.compile(r"\b(?:I|we)\s+(?:think|believe|feel)\b", re.I),
+    "en": re.compile(
+        r"\b(?:I|we)\s+(?:do\s+|really\s+|still\s+|honestly\s+)?(?:think|believe|feel)\b"
+        r"|\A(?:believes|thinks)\Z",
+        re.I,
+    ),
 }
+"""A belief, the speakers' own ("I do think", "wir glauben") or someone's ("believes" as
+the whole cue): with what must be done after it, a recommendation."""
 _NORMATIVE = {
     "de": re.compile(
         r"\b(?:muss|müssen|musst|müsst|sollte|sollten|sollen|soll|darf|dürfen|kann|können)\b"
         r"(?![^,.;:]*\bwerden\b)"
     ),
     "en": re.compile(
-        r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|can|cannot"
-        r"|can't)\b(?!\s+(?:not\s+)?be\s+\w+(?:ed|en)\b)",
+        r"\b(?:must|should|ought\s+to|need|needs|have\s+to|has\s+to|can|cannot"
+        r"|can't)\b(?!\s+(?:not\s+)?(?:be|have)\s+\w+(?:ed|en)\b)",
         re.I,
     ),
 }
-"""A first-person belief that states what must, should or may be done ("Ich glaube, die
-Kommunen müssen hier mehr tun", "I think people can relax"): a recommendation, the
-speaker's view; "I think we are close" (no such modal) stays a guess."""
+"""A belief that states what must, should or may be done or is needed ("Ich glaube, die
+Kommunen müssen hier mehr tun", "I think people can relax", "I do think we need more
+housing", "believes the team must improve"): a recommendation, the believer's view; "I
+think we are close" (no such modal) stays a guess, and so does "must have fled"."""
 _ADVICE_DE = re.compile(
     r"\b(?:sollte|sollten)\b(?:[^,.;:!?])*?\b[a-zäöüß]+(?:en|ern|eln)\b(?!\s+(?:worden|werden)\b)"
 )
@@ -1030,6 +1042,8 @@ def suggest_kind(
         and _DEMAND.search(unquoted)
     ):
         why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
+        if why.casefold().startswith("what"):
+            return KindSuggestion("opinion", "what someone says is needed: a view")
         return KindSuggestion("opinion", f"what someone says {why} be done: a view")
     contrast = _CONTRAST.search(sentence) if lang == "en" else None
     if contrast is not None and not _COUNT.search(sentence):
