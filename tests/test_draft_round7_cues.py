@@ -264,3 +264,30 @@ def test_must_that_obliges_is_no_cue(sentence: str) -> None:
 )
 def test_possible_as_an_attribute_is_a_cue(sentence: str, cue: str) -> None:
     assert cue in _cue_words(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The ferry docked about an hour late.", "about an hour"),
+        ("Around a third of the seats were empty.", "around a third"),
+    ],
+)
+def test_a_quantity_counted_with_the_article_is_an_approximation(sentence: str, cue: str) -> None:
+    assert cue in _cue_words(sentence, "en")
+
+
+def test_about_before_an_article_and_a_plain_noun_is_no_approximation() -> None:
+    assert _cue_words("The mayor spoke about a new bridge.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was gathered that the gates had been locked all night.",
+        "It is gathered that two ministers will resign.",
+    ],
+)
+def test_what_was_gathered_is_hearsay_attributed_to_no_one(sentence: str) -> None:
+    hits = find_cues(sentence, language="en")
+    assert [h.category for h in hits if "gathered" in h.text] == ["attribution"]

@@ -455,3 +455,7 @@ def test_a_belief_about_what_must_have_happened_stays_a_guess() -> None:
 )
 def test_confidence_or_doubt_that_something_will_happen_is_a_view(sentence: str) -> None:
     assert _kind(sentence, "en") == "opinion"
+
+
+def test_hearsay_attributed_to_no_one_leaves_the_claim_a_report() -> None:
+    assert _kind("It was gathered that the gates had been locked all night.", "en") == ("reported")
