@@ -459,3 +459,26 @@ def test_confidence_or_doubt_that_something_will_happen_is_a_view(sentence: str)
 
 def test_hearsay_attributed_to_no_one_leaves_the_claim_a_report() -> None:
     assert _kind("It was gathered that the gates had been locked all night.", "en") == ("reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The airline is cancelling 40 flights because its pilots are on strike.", "en"),
+        ("The match was delayed because of heavy fog.", "en"),
+        ("Der Zug hielt auf freier Strecke, denn ein Baum lag auf den Gleisen.", "de"),
+    ],
+)
+def test_a_reason_given_leaves_the_event_reported(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Eine Brigade besteht aus mehreren Bataillonen.", "de"),
+        ("A quorum consists of half the members plus one.", "en"),
+    ],
+)
+def test_a_definition_is_background(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "background"

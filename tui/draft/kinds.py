@@ -1117,7 +1117,7 @@ def suggest_kind(
     if past or history or (lang == "de" and _pluperfect_de(sentence)):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
-    background = _found("background", lang, words)
+    background = [w for w in _found("background", lang, words) if w not in _CAUSES]
     if background:
         return KindSuggestion("background", f"explains or defines: „{background[0]}“")
     opinion = _found("opinion", lang, words)
@@ -1161,6 +1161,10 @@ _COUNTERFACTUAL_FRAME = re.compile(r"\b(?:[Oo]hne|[Ss]onst|[Aa]ndernfalls|[Bb]ei
 """What makes a plural "hätten" counterfactual ("Ohne die Förderung hätten viele Läden
 geschlossen"): without it "hätten" is the reported speech of "haben" ("die Niederlande
 hätten … abgelehnt"), whose Konjunktiv I equals the indicative."""
+_CAUSES = frozenset({"because", "denn", "nämlich"})
+"""Words that give a reason ("is recalling 120,000 scooters because their batteries can
+overheat", "had been put off first because of a valve fault"): the sentence still reports
+the event it explains; what defines a thing ("besteht aus", "consists of") is background."""
 _EVIDENTIAL_DE = frozenset({"offenbar", "offensichtlich"})
 _ATTRIBUTIVE_POSSIBLE = frozenset("mögliche möglicher möglichen möglichem mögliches".split())
 """German "offenbar" (evidently): what the evidence shows, recorded as a hedge but no guess;
