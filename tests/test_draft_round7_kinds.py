@@ -482,3 +482,18 @@ def test_a_reason_given_leaves_the_event_reported(sentence: str, language: str) 
 )
 def test_a_definition_is_background(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "background"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delays are likely where the road narrows.",
+        "Forecasters say two or three storms are more likely.",
+    ],
+)
+def test_likely_as_the_predicate_of_an_event_to_come_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
+
+
+def test_a_past_guess_with_likely_stays_speculation() -> None:
+    assert _kind("The blaze was likely started by a discarded cigarette.", "en") == "speculation"

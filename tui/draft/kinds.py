@@ -279,6 +279,14 @@ _EXPECTATION = re.compile(
 )
 """Verbs (and the adverb "voraussichtlich") that state what someone expects or fears is to
 come: the claim is that expectation, a forecast, with or without a time word."""
+_LIKELY_PREDICATE = re.compile(
+    r"\b(?:is|are)\s+(?:more\s+|less\s+|very\s+|highly\s+|now\s+|still\s+)?(?:likely|unlikely)"
+    r"\s*(?:[.,;:!?]|\Z|\b(?:where|if|when|in|by|after|before|during|unless|as)\b)",
+    re.I,
+)
+""""likely" as the predicate of an event, in the present ("Power cuts are likely where
+…", "five or six are more likely"): how likely a thing to come is; "were likely
+started" (a past guess) and "is likely to" (counted as an expectation) are not this."""
 _LIKELIHOOD = frozenset("probably presumably wahrscheinlich vermutlich".split())
 _HEDGED_FUTURE = re.compile(
     r"\b(?:will|won't|shall|wird|werden|werde)\s+(?:\w+\s+){0,3}?(?:probably|presumably"
@@ -967,6 +975,15 @@ def suggest_kind(
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
+        predicate = _LIKELY_PREDICATE.search(unquoted) if lang == "en" else None
+        if predicate is not None and all(
+            c.text.casefold() in ("likely", "unlikely") for c in marks
+        ):
+            # "Power cuts are likely where snow brings down lines", "five or six are more
+            # likely": the likelihood of an event still to come, a forecast
+            return KindSuggestion(
+                "forecast", f"a likelihood of what is to come: “{predicate.group().strip()}”"
+            )
         if not possible and all(_EXPECTATION.search(c.text) for c in marks):
             # "Capital Economics expects prices to fall", "Der Verband befürchtet
             # Einbußen", "Diplomaten rechnen damit, dass …": what someone expects or fears
