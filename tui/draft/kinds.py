@@ -975,14 +975,14 @@ def suggest_kind(
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
-        predicate = _LIKELY_PREDICATE.search(unquoted) if lang == "en" else None
-        if predicate is not None and all(
+        likely_event = _LIKELY_PREDICATE.search(unquoted) if lang == "en" else None
+        if likely_event is not None and all(
             c.text.casefold() in ("likely", "unlikely") for c in marks
         ):
             # "Power cuts are likely where snow brings down lines", "five or six are more
             # likely": the likelihood of an event still to come, a forecast
             return KindSuggestion(
-                "forecast", f"a likelihood of what is to come: “{predicate.group().strip()}”"
+                "forecast", f"a likelihood of what is to come: “{likely_event.group().strip()}”"
             )
         if not possible and all(_EXPECTATION.search(c.text) for c in marks):
             # "Capital Economics expects prices to fall", "Der Verband befürchtet
