@@ -835,9 +835,16 @@ def suggest_kind(
     ("sollte … handeln", "Ministers should be honest") -> opinion; other quoted words, or
     a quoted term someone applies ("called the vote “historic”") -> opinion; a measure
     judged too much ("zu spät") -> opinion; a plain future, a plan or a conditional ->
-    forecast; a year before the article in the main clause, or the German pluperfect ->
-    historical; an explanation -> background; a view given as such -> opinion; else
-    reported.
+    forecast; a year before the article in the main clause, an event placed years back
+    or the German pluperfect -> historical; a definition -> background (a reason given
+    leaves the event reported); a view given as such -> opinion; else reported.
+
+    German cues that do not make a guess on their own: "offenbar" with no figure, an
+    estimate given in digits, "ein möglicher …", and the plural "hätten" of reported
+    speech; the singular Konjunktiv II ("hätte", "wäre") with no condition or speech
+    frame judges (opinion) unless a figure goes with it. Verbs of expecting or fearing
+    ("expects … to", "befürchtet", "rechnen damit") and a hedge with a named month or day
+    ahead make a forecast.
 
     ``commentary`` says the sentence is in the writer's own voice in an op-ed or a
     column: its plain statements are the writer's views unless they count something.
