@@ -81,6 +81,7 @@ _CUE_KEYS = {
     "unless_after",
     "unless_before",
     "unless_clause_has",
+    "only_if_clause_has",
     "capitalised_only_at_start",
     "as_noun",
 }
@@ -142,6 +143,9 @@ class Cue:
     unless_after: _Words = _Words()
     unless_before: _Words = _Words()
     unless_clause_has: _Words = _Words()
+    only_if_clause_has: _Words = _Words()
+    """The cue counts only when its clause holds one of these words too ("farmers fear
+    losses could …": a fear of what may come, not "fear retaliation")."""
     capitalised_only_at_start: bool = False
     noun_only_as_source: bool = False
     """``as_noun: source``: used as a noun the word hedges only where it names the source
@@ -248,6 +252,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_after=_Words.of(_word_list(raw.get("unless_after"), name, where)),
         unless_before=_Words.of(_word_list(raw.get("unless_before"), name, where)),
         unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
+        only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
         noun_only_as_source="as_noun" in raw,
     )
@@ -448,6 +453,17 @@ def _match_at(
     return walk(0, first, [])
 
 
+_NUM = "<num>"
+_END = "<end>"
+_WORD = "<word>"
+
+
+def _listed(token: _Token, words: _Words) -> bool:
+    """Whether a neighbouring token is one of an ``unless_*`` list's words; ``<num>`` in
+    the list stands for any number ("3.8 fires per 100,000": a rate, not a source)."""
+    return token.folded in words or (token.number and _NUM in words.exact)
+
+
 def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
     """The conditions that keep ambiguous words out of running text."""
     first, last = tokens[matched[0]], tokens[matched[-1]]
@@ -457,16 +473,24 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
     if (
         before >= 0
         and tokens[before].clause == first.clause
-        and tokens[before].folded in cue.unless_after
+        and _listed(tokens[before], cue.unless_after)
     ):
         return False
+    if last.clause_final and _END in cue.unless_before.exact:
+        return False  # "after the first extracts appeared.": nothing follows the verb
+    if not last.clause_final and _WORD in cue.unless_before.exact:
+        return False  # "erwarten zwei Zinsschritte": not before a clause of its own
     after = matched[-1] + 1
     if (
         after < len(tokens)
         and tokens[after].clause == last.clause
-        and tokens[after].folded in cue.unless_before
+        and _listed(tokens[after], cue.unless_before)
     ):
         return False
+    if cue.only_if_clause_has:
+        others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
+        if not any(t.folded in cue.only_if_clause_has for t in others):
+            return False
     if cue.unless_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
         if any(t.folded in cue.unless_clause_has for t in others):

@@ -106,6 +106,10 @@ def _names(hits: Sequence[CueHit]) -> str:
     return ", ".join(f"„{hit.text}“" for hit in hits)
 
 
+_MUST_HAVE = frozenset(
+    {"muss|müssen|musste|mussten ... <part> haben", "muss|müssen|musste|mussten ... gewesen sein"}
+)
+"""The lexicon's inferring "must" ("muss … gesprochen haben"): a guess like "könnte"."""
 _SPECULATIVE_MODALS = frozenset(
     "könnte könnten mag möge möglicherweise could might may müsste müssten".split()
 )
@@ -122,9 +126,14 @@ _FUTURE = {
     ),
 }
 _CONDITIONAL = {
-    "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöü]+en\b\s*[,.;:]"),
-    "en": re.compile(r"\bwould\s+(?:not\s+)?(?!have\b)[a-z]+"),
+    "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöüß]+en\b\s*[,.;:]"),
+    "en": re.compile(
+        r"\bwould\s+(?:not\s+)?(?!not\b|have\b)(?!(?:say|comment|confirm|disclose|reveal|specify"
+        r"|elaborate|discuss|answer)\b)[a-z]+"
+    ),
 }
+"""A conditional: what would follow. "would not say when …", "would not comment" is a
+refusal in the past, no conditional."""
 _PLEDGE = {
     "de": re.compile(
         r"\A\W*(?:wir|ich)\s+werden?\b|\A\W*(?:mit|von|für|bei)\s+(?:uns|mir)\s+(?:wird|werden)\b",
@@ -147,7 +156,7 @@ he will not seek re-election"): the speaker's stated intention, reported speech;
 impersonal "Es werde … geben" stays a forecast."""
 _SPOKEN = re.compile(
     r"\b(?:sagte|sagten|sagt|erklärte|fügte|said|says|told|added|wrote|schrieb)\b|\b(?:sei|seien"
-    r"|habe|hätten?|dürfe|müsse|könne|werde)\b",
+    r"|habe|hätten|dürfe|müsse|könne|werde)\b",
     re.I,
 )
 """A verb of saying or German reported speech: a quoted term beside it is the speaker's
@@ -161,7 +170,11 @@ _PASSIVE_PRESENT = re.compile(
 )
 """The present passive ("werden … vorgeworfen", "wird … ausgezahlt"): a past participle
 after "werden", where the future has an infinitive ("wird … geben")."""
-_PASSIVE_CHARGE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;]*\bvorgeworfen\b")
+_PASSIVE_CHARGE = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|war|waren)\b[^.;]*\bvorgeworfen\b(?:\s+worden\b)?"
+)
+"""A charge in the passive, present or past ("Ihnen werden … vorgeworfen", "Der Frau war
+vorgeworfen worden, …"): what someone was accused of, reported; the accuser judges."""
 _NOUN_THAT = re.compile(
     r"\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
     r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
@@ -173,12 +186,25 @@ fighting might end soon"): the main clause still states a fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
-    r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)\s*,",
+    r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
+    r"(?:\s*,|\b[^,.;:!?]*,\s*dass\b)",
     re.I,
 )
 """The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
-followed by what the speaker holds ("warnte, viele Häuser seien überfordert"): a view,
+followed by what the speaker holds ("warnte, viele Häuser seien überfordert", "warnen seit
+Langem, dass …"): a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
+_OWN_ACCOUNT = re.compile(
+    r"(?:I|We)(?:\s+(?:just\s+|only\s+|still\s+|clearly\s+)?(?:remember|recall|wrote|saw"
+    r"|heard|wanted|asked|tried|noticed|were\s+(?:not|never)\s+told)|(?:\s+have|['\u2019]ve)"
+    r"\s+(?:noticed|not\s+been\s+told|never\s+been\s+told))\b"
+)
+"""A quotation in which the speakers tell what they did, saw, wanted or remember ("I
+remember every word I wrote", "I just wanted someone to open a window", "We have not
+been told anything"): their account of events, reported speech, not a view."""
+_TAKES_PLACE = re.compile(r"\b(?:findet|finden|fand|fanden)\b[^,.;:!?]*\bstatt\b")
+"""The separable "stattfinden" ("Die Wahl findet am 23. Februar statt"): an event's date,
+not "finden" as holding a view."""
 _BLAME = {
     "de": re.compile(
         r"\b(?:hielt|hielten|hält|halten|warf|warfen|wirft|werfen)\b[^,.;:!?]*\bvor\s*(?:[,.;:]|\Z)"
@@ -208,11 +234,19 @@ _INDIRECT_QUESTION = re.compile(
 sagen, wann …"): a modal inside it is what nobody answered, not a doubt the sentence
 states."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
+_MONTHS_DE = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
+_DAYS_MONTHS_EN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)(?:'s|\u2019s)?"
+)
 _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
-        r"|demnächst|in\s+Zukunft)\b",
+        r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+"
+        r"|ab\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
     "en": re.compile(
@@ -220,18 +254,39 @@ _LATER = {
         r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
         r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
-        r"|thursday|friday|saturday|sunday))\b",
+        r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming)\s+"
+        + _DAYS_MONTHS_EN
+        + r")\b",
         re.I,
     ),
 }
-"""A time ahead: with "could" or "könnte" the statement says what may happen then."""
+"""A time ahead: with "could" or "könnte" the statement says what may happen then; so does
+a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
+lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
+Sommer ziehen", "voraussichtlich ab Ende Mai")."""
 _JUDGED_POSSIBLE = frozenset("possible möglich denkbar".split())
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
     " erwartet erwartete erwarteten wird werden wurde wurden likely unlikely"
-    " voraussichtlich".split()
+    " voraussichtlich fear fears".split()
 )
 """Cues of expectation: with a future they make a forecast; other hedges stay speculation."""
+_EXPECTATION = re.compile(
+    r"\A(?:expect|expects|erwarte|erwartet|erwarten|erwartete|erwarteten|befürchte|befürchtet"
+    r"|befürchten|befürchtete|befürchteten|voraussichtlich|rechne|rechnet|rechnen|rechnete"
+    r"|rechneten)\b",
+    re.I,
+)
+"""Verbs (and the adverb "voraussichtlich") that state what someone expects or fears is to
+come: the claim is that expectation, a forecast, with or without a time word."""
+_LIKELY_PREDICATE = re.compile(
+    r"\b(?:is|are)\s+(?:more\s+|less\s+|very\s+|highly\s+|now\s+|still\s+)?(?:likely|unlikely)"
+    r"\s*(?:[.,;:!?]|\Z|\b(?:where|if|when|in|by|after|before|during|unless|as)\b)",
+    re.I,
+)
+""""likely" as the predicate of an event, in the present ("Power cuts are likely where
+…", "five or six are more likely"): how likely a thing to come is; "were likely
+started" (a past guess) and "is likely to" (counted as an expectation) are not this."""
 _LIKELIHOOD = frozenset("probably presumably wahrscheinlich vermutlich".split())
 _HEDGED_FUTURE = re.compile(
     r"\b(?:will|won't|shall|wird|werden|werde)\s+(?:\w+\s+){0,3}?(?:probably|presumably"
@@ -241,10 +296,13 @@ _HEDGED_FUTURE = re.compile(
 """A likelihood set on a plain future in one clause ("I will probably agree", "wird
 wahrscheinlich im Mai eröffnen"): an estimate of what will happen, a forecast."""
 _SINCE_YEAR = re.compile(
-    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+)?(?:1[89]|20)\d\d\b", re.I
+    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+|the\s+(?:early\s+|late\s+)?)?"
+    r"(?:1[89]|20)\d\d(?:s|er\s+Jahren)?\b",
+    re.I,
 )
-"""A span from a year up to now ("has given £1 billion since 2022", "seit 2019"): the
-statement is about the present, and the year does not make it history."""
+"""A span from a year or a decade up to now ("has given £1 billion since 2022", "seit 2019",
+"harder than at any time since the 1980s"): the statement is about the present, and the
+year does not make it history."""
 _WOULD_HAPPEN = re.compile(
     r"\bwould\s+(?:probably\s+|likely\s+|not\s+|never\s+|still\s+)*(?!be\b|have\b|seem\b"
     r"|remain\b|mean\b)[a-z]+\b",
@@ -296,6 +354,17 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
+_TITLE_QUOTE = re.compile(r"\A[A-ZÄÖÜ][\w.-]*(?:\s+(?:[A-ZÄÖÜ][\w.-]*|&|and|und|of|the)){1,5}\Z")
+_BEFORE_TITLE = re.compile(
+    r"\b(?:der|dem|des|die|the|im|in|Zeitung|Zeitschrift|Fachzeitschrift|Magazin|Sender"
+    r"|Sendung|Blatt|journal|newspaper|magazine|paper|programme|show)\s*\Z",
+    re.I,
+)
+"""A quotation of two to six words, each capitalised or a connector ("Süddeutschen
+Zeitung", "Nature Ecology & Evolution", "Kölner Stadt-Anzeiger"): the title of a paper,
+journal or show set in quotation marks, no one's words; it must start and end with a
+capitalised word, after an article or a word for a publication ("der", "the",
+"Fachzeitschrift")."""
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ„\"“]")
 """A quotation of several sentences (an interview's answer): the speaker talking, whose
 view it is even when one of its sentences counts."""
@@ -313,8 +382,11 @@ _SEEMS = re.compile(
 )
 """'said the guidance looked conservative': how something seems to the speaker, a view
 ("seemed to" is a hedge, not a judgement)."""
-_DEMAND = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
-"""What someone says must or should be done: a view, in reported speech too."""
+_DEMAND = re.compile(
+    r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b|\AWhat\s+is\s+needed\b", re.I
+)
+"""What someone says must or should be done, or "What is needed, she said, is …": a view,
+in reported speech too."""
 _LIKELY_HELD = re.compile(
     r"\b(?:hält|hielt|halten|hielten)\b[^.;:]*\bfür\s+(?:sehr\s+|durchaus\s+|eher\s+)?"
     r"(?:wahrscheinlich|unwahrscheinlich)\b"
@@ -351,8 +423,27 @@ _PLUPERFECT = re.compile(
 )
 """The German pluperfect: "hatte … geklagt", "Geklagt hatten …" and the passive "waren …
 getötet worden"."""
+_PLUPERFECT_CLAUSE = re.compile(
+    r"\b(?P<aux>hatte|hatten|war|waren)\b[^,.;:!?„“\"]*?\b(?P<last>[a-zäöüß]+)\s*(?:[,.;:!?]|\Z)"
+)
+_SEIN_VERBS = (
+    "kommen gehen fahren fliegen ziehen reisen fliehen sterben wachsen steigen sinken fallen"
+    " laufen treten werden bleiben sein geschehen passieren gelingen scheitern erscheinen"
+    " entstehen wechseln springen stürzen"
+).split()
+"""Verbs of motion and change, whose perfect takes "sein" ("war … gekommen", "war
+zurückgetreten"): "war" with another participle is a state ("war geschlossen")."""
+_RECENT = re.compile(
+    r"\b(?:gestern|vorgestern|zuvor|kürzlich|(?:in\s+der\s+)?(?:vergangenen|letzten|vorigen)"
+    r"\s+Woche|vergangene\s+Woche|letzte\s+Woche|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonntag)|nach\s+eigenen\s+Angaben)\b"
+)
+"""A pluperfect anchored days before the story ("hatte in der vergangenen Woche …
+gefordert") or told on the actors' own word ("hatten nach eigenen Angaben kaum noch …
+gerechnet"): the run-up to the news, reported, not history."""
 _SIDE_CLAUSE = re.compile(
-    r"\A\W*(?:With|After|Before|As|While|Since|Despite|Mit|Nach|Seit|Als|Während|Trotz)\b[^,;]*,"
+    r"\A\W*(?:With|After|Before|As|While|Since|Despite|Following|Mit|Nach|Seit|Als|Während|Trotz)"
+    r"\b[^,;]*,"
     r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
     r"[^,.;]*",
     re.I,
@@ -360,6 +451,30 @@ _SIDE_CLAUSE = re.compile(
 """A side clause: between commas ("The case, first reported in 2019, is open") or
 opened by a conjunction; a year there does not make the statement history."""
 
+
+_DATED_ATTRIBUTE = re.compile(
+    r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
+    r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
+    r"(?:te|ten|tem|ter|tes|ene|enen|enem|ener|enes)\s+[A-ZÄÖÜ]\w*"
+)
+"""A year inside the attribute of a noun ("hoben den 2023 einstimmig gefassten Beschluss
+auf"): it dates the thing named, not the event the sentence reports."""
+_YEARS_AGO = {
+    "de": re.compile(
+        r"\b(?:liegt|liegen|lag|lagen)\b[^,.;:!?]*\b(?:Jahre|Jahrzehnte)\s+zurück\b"
+        r"|(?<!als\s)\bvor\s+(?:(?:fast|gut|rund|knapp|über|mehr\s+als|etwa)\s+)?(?:\d+|zwei|drei"
+        r"|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vielen|einigen|mehreren)\s+"
+        r"(?:Jahren|Jahrzehnten)\b"
+    ),
+    "en": re.compile(
+        r"(?<!than\s)(?<!since\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
+        r"|thirty|several|many|some|a\s+few)\s+(?:years|decades)\s+ago\b",
+        re.I,
+    ),
+}
+"""The main event placed years back ("she thought hard several years ago about …", "Der
+letzte Fall liegt fast 20 Jahre zurück", "vor zwanzig Jahren"): history; "than a year
+ago" compares with now, and one year back is recent."""
 
 _PLAN = re.compile(
     r"\b(?:soll(?:en)?|will|wollen)\b(?:[^,.;:!?]|[.,](?=\d))*?\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*"
@@ -384,14 +499,18 @@ _SCHEDULE_DE = re.compile(
     r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:dem\s+)?(?:kommenden|nächsten)\s+\w+"
     r"|\b(?:[Aa]m|[Ff]ür|[Bb]is)\s+(?:(?:kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag)\w*\b"
+    r"|\b(?:[Aa]m|[Bb]is\s+zum|[Aa]b\s+dem|[Vv]om)\s+\d{1,2}\.\s*" + _MONTHS_DE + r"\b"
 )
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
 August", "schließt … zum Jahresende", "streicht am Montag 300 Flüge", "warnt für Sonntag
-vor Sturm"): a forecast, as German needs no "wird" for it."""
+vor Sturm", "Die Wahl findet am 23. Februar statt"): a forecast, as German needs no
+"wird" for it."""
 _PAST_DE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
     r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
     r"|schlossen|begann|begannen|sprang|sprangen|brach|brachen|wuchs|wuchsen)\b"
+    r"|\b(?:habe|hat|haben|hatte|hatten)\b[^,.;:]*\b(?:können|müssen|wollen|dürfen|sollen"
+    r"|lassen)\s*(?:[,.;:!?]|\Z)"
     r"|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
     r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
     r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
@@ -399,7 +518,8 @@ _PAST_DE = re.compile(
     r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben)\b)[a-zäöü]\w*(?:te|ten)\b"
 )
 """A German past tense (Präteritum "-te", "war", common strong forms such as "stiegen", the
-perfect): a dated statement is then
+perfect, also with a modal's infinitive: "haben sich in der Nacht zum Freitag nicht einigen
+können"): a dated statement is then
 history, not a plan; lowercase ordinals and adjectives ending the same way are left out."""
 _CAREER = {
     "de": re.compile(
@@ -432,6 +552,8 @@ _FEELING = {
     "en": re.compile(
         r"\b(?:regrett?\w*|lament\w*)\b"
         r"|\bwould\s+have\s+(?:liked|preferred|welcomed|wanted)\b"
+        r"|\b(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)\s+"
+        r"(?:not\s+|very\s+|fully\s+)?(?:confident|convinced|sure|certain)\s+that\b"
         r"|(?:\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:was|were"
         r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
         r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
@@ -468,22 +590,29 @@ wann …", "It is unclear whether …", "remains to be seen"): nobody knows, so 
 guess whatever the time it looks at, not a forecast."""
 _BELIEF = {
     "de": re.compile(r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b", re.I),
-    "en": re.compile(r"\b(?:I|we)\s+(?:think|believe|feel)\b", re.I),
+    "en": re.compile(
+        r"\b(?:I|we)\s+(?:do\s+|really\s+|still\s+|honestly\s+)?(?:think|believe|feel)\b"
+        r"|\A(?:believes|thinks)\Z",
+        re.I,
+    ),
 }
+"""A belief, the speakers' own ("I do think", "wir glauben") or someone's ("believes" as
+the whole cue): with what must be done after it, a recommendation."""
 _NORMATIVE = {
     "de": re.compile(
         r"\b(?:muss|müssen|musst|müsst|sollte|sollten|sollen|soll|darf|dürfen|kann|können)\b"
         r"(?![^,.;:]*\bwerden\b)"
     ),
     "en": re.compile(
-        r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|can|cannot"
-        r"|can't)\b(?!\s+(?:not\s+)?be\s+\w+(?:ed|en)\b)",
+        r"\b(?:must|should|ought\s+to|need|needs|have\s+to|has\s+to|can|cannot"
+        r"|can't)\b(?!\s+(?:not\s+)?(?:be|have)\s+\w+(?:ed|en)\b)",
         re.I,
     ),
 }
-"""A first-person belief that states what must, should or may be done ("Ich glaube, die
-Kommunen müssen hier mehr tun", "I think people can relax"): a recommendation, the
-speaker's view; "I think we are close" (no such modal) stays a guess."""
+"""A belief that states what must, should or may be done or is needed ("Ich glaube, die
+Kommunen müssen hier mehr tun", "I think people can relax", "I do think we need more
+housing", "believes the team must improve"): a recommendation, the believer's view; "I
+think we are close" (no such modal) stays a guess, and so does "must have fled"."""
 _ADVICE_DE = re.compile(
     r"\b(?:sollte|sollten)\b(?:[^,.;:!?])*?\b[a-zäöüß]+(?:en|ern|eln)\b(?!\s+(?:worden|werden)\b)"
 )
@@ -578,6 +707,27 @@ _TIME_AHEAD_SPAN = re.compile(
 _HABEN_CLAUSE = re.compile(
     r"\b(?:habe|hat|haben|hatte|hatten)\b[^,.;:!?]*?\b([a-zäöü]+)\s*(?:[,.;:!?]|\Z)"
 )
+
+
+def _pluperfect_de(sentence: str) -> bool:
+    """The German pluperfect that tells what lay before the story: the spelled forms of
+    :data:`_PLUPERFECT`, or "hatte(n)" with any participle closing its clause ("hatte …
+    gehalten", "hatten … verloren"), or "war(en)" with the participle of a verb of motion
+    or change ("war … nach München gekommen"), as the tagger reads them; not when the
+    clause is anchored days before the story (:data:`_RECENT`)."""
+    if _RECENT.search(sentence):
+        return False
+    if _PLUPERFECT.search(sentence):
+        return True
+    from tui.draft.nouns import _analysis
+
+    for match in _PLUPERFECT_CLAUSE.finditer(sentence):
+        lemma, tag = _analysis(match.group("last"))
+        if not tag.endswith("(PP)"):
+            continue
+        if match.group("aux").startswith("hatte") or lemma.endswith(tuple(_SEIN_VERBS)):
+            return True
+    return False
 
 
 def _past_de(text: str) -> bool:
@@ -685,15 +835,33 @@ def suggest_kind(
     ("sollte … handeln", "Ministers should be honest") -> opinion; other quoted words, or
     a quoted term someone applies ("called the vote “historic”") -> opinion; a measure
     judged too much ("zu spät") -> opinion; a plain future, a plan or a conditional ->
-    forecast; a year before the article in the main clause, or the German pluperfect ->
-    historical; an explanation -> background; a view given as such -> opinion; else
-    reported.
+    forecast; a year before the article in the main clause, an event placed years back
+    or the German pluperfect -> historical; a definition -> background (a reason given
+    leaves the event reported); a view given as such -> opinion; else reported.
+
+    German cues that do not make a guess on their own: "offenbar" with no figure, an
+    estimate given in digits, "ein möglicher …", and the plural "hätten" of reported
+    speech; the singular Konjunktiv II ("hätte", "wäre") with no condition or speech
+    frame judges (opinion) unless a figure goes with it. Verbs of expecting or fearing
+    ("expects … to", "befürchtet", "rechnen damit") and a hedge with a named month or day
+    ahead make a forecast.
 
     ``commentary`` says the sentence is in the writer's own voice in an op-ed or a
     column: its plain statements are the writer's views unless they count something.
     """
     lang = "de" if language == "de" else "en"
     found_cues = tuple(cues)
+    names = [
+        q
+        for q in quotes
+        if _TITLE_QUOTE.match(q.strip(_MARKS))
+        and _BEFORE_TITLE.search(sentence, 0, max(sentence.find(q), 0))
+    ]
+    if names:
+        # "sagte … der „Süddeutschen Zeitung“", "in der Fachzeitschrift „Nature Ecology &
+        # Evolution“": a title in quotation marks is a name, nobody's words
+        quotes = [q for q in quotes if q not in names]
+        quoted_view = quoted_view and bool(quotes)
     inside = _NOUN_THAT.search(sentence)
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
@@ -719,6 +887,7 @@ def suggest_kind(
         c
         for c in cues
         if (c.category == "modal" and c.text.casefold() in _SPECULATIVE_MODALS)
+        or c.cue in _MUST_HAVE
         or (
             c.category == "subjunctive"
             and c.text.casefold() in _HYPOTHETICAL
@@ -727,10 +896,17 @@ def suggest_kind(
     ]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
+    evaluative = [word for word in evaluative if not _judges_nothing(word, unquoted)]
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
     arguing = None if evaluative else _ARGUING.search(unquoted)
+    if arguing is not None and lang == "de" and _WARNING.search(arguing.group()):
+        coming = _LATER[lang].search(unquoted, arguing.end())
+        if coming is not None and _CONDITIONAL[lang].search(unquoted, arguing.end()):
+            # "warnte, viele Kunden würden künftig ausweichen": what the warning says will
+            # come, a forecast
+            return KindSuggestion("forecast", f"a warning of what will come: „{coming.group()}“")
     if arguing is not None:
         evaluative = [arguing.group()]
     blame = None if evaluative else _BLAME[lang].search(unquoted)
@@ -749,10 +925,35 @@ def suggest_kind(
     open_question = _OPEN_QUESTION[lang].search(unquoted)
     if open_question is not None:
         return KindSuggestion("speculation", f"an open question: „{open_question.group()}“")
-    ahead = _FUTURE[lang].search(unquoted.casefold() if lang == "en" else unquoted)
+    if lang == "de":
+        doubtful = [c for c in doubtful if not _evidence_or_estimate_de(c, sentence)]
+        possible = [
+            c
+            for c in possible
+            if c.text.casefold() != "hätten" or _COUNTERFACTUAL_FRAME.search(sentence, 0, c.start)
+        ]
+        counterfactual = _counterfactual_de(sentence, doubtful or possible)
+        if counterfactual is not None and _COUNT.search(sentence) is None:
+            why = f"„{counterfactual.group()}“"
+            return KindSuggestion("opinion", f"a judgement of what would be or have been: {why}")
+        if counterfactual is not None and counterfactual.group() == "wäre":
+            possible = [
+                CueHit(
+                    "subjunctive",
+                    "wäre",
+                    "de",
+                    "wäre",
+                    counterfactual.start(),
+                    counterfactual.end(),
+                )
+            ]
+    # what an indirect question asks about ("declined to say when the next move might
+    # come") is no time the sentence looks ahead to
+    scope = unquoted if question is None else unquoted[: question.start()]
+    ahead = _FUTURE[lang].search(scope.casefold() if lang == "en" else scope)
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
-    future = _found("future", lang, words)
+    future = _found("future", lang, words if question is None else _WORDS.findall(scope.casefold()))
     reckoning = _RECKONING.search(unquoted) if lang == "de" else None
     if reckoning is not None and not future:
         future = [reckoning.group()]
@@ -781,6 +982,20 @@ def suggest_kind(
         if (ahead or future) and not possible and expecting:
             why = _names(marks) + f" with „{(ahead.group() if ahead else future[0]).strip()}“"
             return KindSuggestion("forecast", f"an expectation: {why}")
+        likely_event = _LIKELY_PREDICATE.search(unquoted) if lang == "en" else None
+        if likely_event is not None and all(
+            c.text.casefold() in ("likely", "unlikely") for c in marks
+        ):
+            # "Power cuts are likely where snow brings down lines", "five or six are more
+            # likely": the likelihood of an event still to come, a forecast
+            return KindSuggestion(
+                "forecast", f"a likelihood of what is to come: “{likely_event.group().strip()}”"
+            )
+        if not possible and all(_EXPECTATION.search(c.text) for c in marks):
+            # "Capital Economics expects prices to fall", "Der Verband befürchtet
+            # Einbußen", "Diplomaten rechnen damit, dass …": what someone expects or fears
+            # is to come, a forecast with no time word needed
+            return KindSuggestion("forecast", f"an expectation of what will come: {_names(marks)}")
         if later is not None and all(
             c.category in ("epistemic", "modal") and c.text.casefold() not in _JUDGED_POSSIBLE
             for c in marks
@@ -792,6 +1007,12 @@ def suggest_kind(
             why = f"{_names(marks)} with „{later.group().strip()}“"
             return KindSuggestion("forecast", f"a possibility ahead: {why}")
         return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
+    reported_can = [c for c in cues if c.category == "subjunctive" and c.text.casefold() == "könne"]
+    later_de = _LATER[lang].search(scope) if reported_can else None
+    if later_de is not None:
+        # "Die Reparatur könne sich bis in den Vormittag ziehen": the "kann" of reported
+        # speech with a time ahead says what may happen then, a forecast like "could"
+        return KindSuggestion("forecast", f"a possibility ahead: „könne“ with „{later_de.group()}“")
     pledged = any(
         _PLEDGE[lang].search(q) and "," not in q.strip(_MARKS) for q in quotes
     ) or _PROMISE.search(sentence)
@@ -831,7 +1052,7 @@ def suggest_kind(
     if announced is not None:
         return KindSuggestion("reported", f"a decision its maker announced: „{announced.group()}“")
     decided = _DECIDED[lang].search(unquoted)
-    if decided is not None:
+    if decided is not None and not _long_ago(sentence, lang, article_year):
         return KindSuggestion("reported", f"a decision taken: „{decided.group().strip()}“")
     if commentary and not _DIGIT.search(unquoted):
         return KindSuggestion("opinion", "the writer's own statement in a commentary: a view")
@@ -845,6 +1066,8 @@ def suggest_kind(
         and _DEMAND.search(unquoted)
     ):
         why = _DEMAND.search(unquoted).group()  # type: ignore[union-attr]
+        if why.casefold().startswith("what"):
+            return KindSuggestion("opinion", "what someone says is needed: a view")
         return KindSuggestion("opinion", f"what someone says {why} be done: a view")
     contrast = _CONTRAST.search(sentence) if lang == "en" else None
     if contrast is not None and not _COUNT.search(sentence):
@@ -863,6 +1086,14 @@ def suggest_kind(
     )
     if judging and spoken and not (ahead and not quoted_view and set(judging) <= _COMPARATIVE):
         return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
+    if (
+        quoted_view
+        and lang == "en"
+        and not judging
+        and quotes
+        and all(_OWN_ACCOUNT.match(q.strip(_MARKS)) for q in quotes)
+    ):
+        return KindSuggestion("reported", "a speaker's account of what they did or saw")
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
     if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
@@ -897,24 +1128,131 @@ def suggest_kind(
 
     reference = article_year or datetime.date.today().year
     main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
+    if lang == "de":
+        main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in _years(main_clause) if y < reference - 1]
     history = _found("historical", lang, words)
+    long_ago = None if history else _YEARS_AGO[lang].search(main_clause)
+    if long_ago is not None:
+        history = [long_ago.group()]
     career = None if history else _CAREER[lang].search(main_clause)
     if career is not None:
         history = [career.group()]
-    if past or history or (lang == "de" and _PLUPERFECT.search(sentence)):
+    if past or history or (lang == "de" and _pluperfect_de(sentence)):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
-    background = _found("background", lang, words)
+    background = [w for w in _found("background", lang, words) if w not in _CAUSES]
     if background:
         return KindSuggestion("background", f"explains or defines: „{background[0]}“")
     opinion = _found("opinion", lang, words)
+    if opinion and lang == "de" and _TAKES_PLACE.search(unquoted):
+        opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
     if opinion:
         return KindSuggestion("opinion", f"a view, given as such: „{opinion[0]}“")
     attributed = [c for c in cues if c.category == "attribution"]
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
     return KindSuggestion("reported", _plain_reason(found_cues))
+
+
+_UNDERGONE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+(?:\w+\s+)?"
+    r"(?:dismissed|described|accused|criticised|criticized|attacked)\b",
+    re.I,
+)
+"""A verb of judging in the passive ("had been dismissed in August", "was accused of
+theft" aside): what happened to someone, a report; the judge is not speaking."""
+_NAMED_ONLY = re.compile(
+    r"\b(?:nannte|nannten|nennt|nennen)\b(?=[^,;:]*\b(?:nicht|keine[nrs]?)\b\s*[.!?]?\s*\Z)"
+    r"|\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+    r"[^,;:]*\b(?:nannte|nannten|nennt|nennen)\b|\b(?:nannte|nannten|nennt|nennen)\b[^,;:]*"
+    r"\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+)
+""""nannte" as giving a piece of information ("Den Namen nannte sie nicht", "nannte keine
+Einzelheiten", "nannte als Grund …") rather than calling something a thing."""
+
+
+def _judges_nothing(word: str, unquoted: str) -> bool:
+    """Whether a judging verb the lists found judges nothing here: a dismissal or a
+    description someone underwent (the passive, :data:`_UNDERGONE`; "accused" is left to
+    the charge rules), or "nannte" that gives a name, a figure or nothing."""
+    if word in ("dismissed", "described") and _UNDERGONE.search(unquoted):
+        return True
+    return word in ("nannte", "nannten", "nennt", "nennen") and bool(_NAMED_ONLY.search(unquoted))
+
+
+_COUNTERFACTUAL_FRAME = re.compile(r"\b(?:[Oo]hne|[Ss]onst|[Aa]ndernfalls|[Bb]einahe|[Ff]ast)\b")
+"""What makes a plural "hätten" counterfactual ("Ohne die Förderung hätten viele Läden
+geschlossen"): without it "hätten" is the reported speech of "haben" ("die Niederlande
+hätten … abgelehnt"), whose Konjunktiv I equals the indicative."""
+_CAUSES = frozenset({"because", "denn", "nämlich"})
+"""Words that give a reason ("is recalling 120,000 scooters because their batteries can
+overheat", "had been put off first because of a valve fault"): the sentence still reports
+the event it explains; what defines a thing ("besteht aus", "consists of") is background."""
+_EVIDENTIAL_DE = frozenset({"offenbar", "offensichtlich"})
+_ATTRIBUTIVE_POSSIBLE = frozenset("mögliche möglicher möglichen möglichem mögliches".split())
+"""German "offenbar" (evidently): what the evidence shows, recorded as a hedge but no guess;
+the sentence states a finding ("Die Beleuchtung verringert offenbar die Zahl der
+Bestäuber")."""
+_ESTIMATE_CUES = frozenset(
+    {"schätzt|schätzen|schätzte|schätzten|geschätzt", "Schätzung|Schätzungen"}
+)
+_DIGITS = re.compile(r"\d")
+_SUBJUNCTIVE_TWO = re.compile(r"\b(?:hätte|wäre)\b")
+"""The singular Konjunktiv II of "haben" and "sein": German reported speech takes it only
+where the Konjunktiv I equals the indicative (plural "hätten" for "haben"), so the singular
+says what would be or would have been ("Eine Abmahnung hätte genügt", "Das wäre
+gerechter")."""
+
+
+def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
+    """A German cue that leaves the claim a report: "offenbar" (what the evidence shows)
+    with no figure,
+    or an estimate of a size given in digits ("schätzt, dass etwa 6.000 Menschen …",
+    "Nach Schätzungen der … zwischen 4.000 und 6.500 Tiere"): the estimator's figure is
+    reported, its roughness is in the figure; an estimate with no figure ("schätzen, dass
+    die Zahl höher liegt", "auf mehrere hundert Millionen geschätzt") stays a guess."""
+    if cue.text.casefold() in _ATTRIBUTIVE_POSSIBLE:
+        return True  # "ermittelt wegen eines möglichen Anschlags": the noun is hedged
+    if cue.text.casefold() in _EVIDENTIAL_DE:
+        # "Im Gespräch ist offenbar ein Sondervermögen von rund 100 Milliarden Euro": a
+        # figure only "evidently" known is one nobody has confirmed, a guess
+        return _DIGITS.search(sentence) is None
+    return cue.cue in _ESTIMATE_CUES and _DIGITS.search(sentence) is not None
+
+
+def _counterfactual_de(sentence: str, marks: Sequence[CueHit]) -> re.Match[str] | None:
+    """The singular Konjunktiv II ("hätte", "wäre") as the only hedge of a German sentence
+    with no condition before it and no speech frame: what would be or would have been.
+    Without a figure it judges ("Eine Abmahnung hätte genügt", "Das wäre gerechter"); a
+    figure that would have been ("hätte bei rund zwei Millionen Euro gelegen") is a report
+    of a lost option, and one that would be ("wäre … betroffen") a guess."""
+    if marks:
+        return None
+    found = _SUBJUNCTIVE_TWO.search(sentence)
+    if found is None or _CONDITION_BEFORE.search(sentence, 0, found.start()):
+        return None
+    if _SPEECH_FRAME_DE.search(sentence):
+        return None
+    return found
+
+
+_SPEECH_FRAME_DE = re.compile(
+    r"\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|hieß\s+es|heißt\s+es|teilte|teilten"
+    r"|berichtete|berichteten|betonte|betonten|zufolge|sei|seien|habe)\b"
+)
+"""Reported speech around a Konjunktiv II ("…, sagte er", "hieß es", a Konjunktiv I beside
+it): the speaker's words, not a counterfactual."""
+
+
+def _long_ago(sentence: str, lang: str, article_year: int | None) -> bool:
+    """A decision taken years before the story ("war 2020 … beschlossen worden", "voted in
+    2019 to …"): history, not the news of a decision."""
+    reference = article_year or datetime.date.today().year
+    main_clause = _SIDE_CLAUSE.sub(" ", _SINCE_YEAR.sub(" ", sentence))
+    if any(y < reference - 1 for y in _years(main_clause)):
+        return True
+    return lang == "de" and _pluperfect_de(sentence)
 
 
 def _plain_reason(cues: Sequence[CueHit]) -> str:
