@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.cues import OTHER, CueHit, classify_hedge, find_cues
-from tui.draft.attribution import Mention, quote_speaker, role_speaker, sentence_source
+from tui.draft.attribution import (
+    Mention,
+    RoleSpeaker,
+    quote_speaker,
+    role_speaker,
+    sentence_source,
+)
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
@@ -237,6 +243,14 @@ class _Actors:
                     best = actor
         return best
 
+    def last_court(self) -> str | None:
+        """The court named last ("Landesarbeitsgericht", "Crown Court"): whom "die
+        Kammer" or "the judges" stand for; None when no court was named."""
+        for actor in reversed(list(self.by_id.values())):
+            if actor.kind == "organisation" and _COURT_NAME.search(actor.name):
+                return actor.id
+        return None
+
     def person(self, name: str) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
         if actor_id not in self.by_id:
@@ -393,7 +407,11 @@ def draft_briefing(
             terms = [(s, e) for span, s, e in local if not span.direct]
             direct = [(s, e) for span, s, e in local if span.direct]
             named = sentence.text
-            dateline = _CAPITALS_LEAD.match(named) if sentence.start == 0 else None
+            dateline = (
+                _CAPITALS_LEAD.match(named) or _DASH_DATELINE.match(named)
+                if sentence.start == 0
+                else None
+            )
             if dateline is not None:
                 # "NEW YORK (BUSINESS WIRE) --", "EMBARGOED UNTIL 16:00 GMT": a place or a
                 # notice in capitals before the text, no body
@@ -980,6 +998,16 @@ _CAPITALS_LEAD = re.compile(
 )
 """A paragraph's opening run of words in capitals before a bracket, a dash or a time."""
 
+_DASH_DATELINE = re.compile(
+    r"\A\s*[A-Z\u00c0-\u00de]{3,}(?:(?:\s+|/|-)[A-Z\u00c0-\u00de]{2,})*"
+    r"(?:,\s+[A-ZÄÖÜ][\w.'\u2019-]*(?:\s+[A-ZÄÖÜ][\w.'\u2019-]*){0,2})?"
+    r"(?=\s*(?:\([^()]{1,40}\)\s*)?[-\N{EN DASH}\N{EM DASH}]\s)"
+)
+"""A wire's dateline before a dash: the city in capitals, perhaps its region or country
+("ERFURT \N{EN DASH}", "LONDON -", "KOUROU, French Guiana (AFP) -"). Where the story was
+filed, not who is in it: neither the city (nor the state its capital stands for) nor
+the region is an actor. The agency in brackets after it stays."""
+
 _ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
 _QUESTION_LINE = re.compile(r"\A\s*(?:Q|F|Frage)\s*:\s")
 """An interview's answer paragraph ("A: …", "Antwort: …")."""
@@ -1124,6 +1152,46 @@ def _named_after_quote(
     return speaker
 
 
+_OBLIQUE = frozenset({"den", "dem", "des"})
+"""German articles no subject takes ("Den Namen nannte sie nicht", "Dem Sportler")."""
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:sie|er|wir|ich|man)\b")
+"""A German pronoun right after the verb is its subject ("Den Preis nannte sie nicht")."""
+_THING_VERBS = ("droht", "drohte", "drohen", "drohten")
+"""A verb whose subject after it is a thing as often as not ("Ihm droht eine Sperre")."""
+
+
+def _no_subject(role: RoleSpeaker, cue: str, sentence: str) -> bool:
+    """Whether a noun phrase read off a clause as its speaker cannot be one: a phrase that
+    is only a determiner ("The claim is false"), or, before the verb, a determiner in a
+    case no subject takes ("Den Namen nannte sie") or a fronted object before a German
+    verb whose subject is the pronoun after it; or a thing after a verb things do ("Ihm
+    droht eine Sperre"). After a preposition ("laut dem Grenzschutz") any case goes."""
+    words = role.name.split()
+    if all(w.casefold() in ("the", "a", "an", "der", "die", "das") for w in words):
+        return True
+    verb = sentence.find(cue, role.end) if cue[:1].islower() else -1
+    if verb < 0:
+        return cue in _THING_VERBS and 0 <= sentence.find(cue) < role.start
+    before = sentence[: role.start].split()[-1:]
+    article = (before[0] if before else words[0]).casefold()
+    if article in _OBLIQUE or words[0].casefold() in _OBLIQUE:
+        return True
+    return role.kind != "person" and bool(_PRONOUN_SUBJECT.match(sentence, verb + len(cue)))
+
+
+_COURT_WORDS = frozenset(
+    "kammer strafkammer zivilkammer senat richter richterinnen bench judges panel".split()
+)
+"""Words a court report uses for the court it is about ("nach Auffassung der Kammer",
+"nach Ansicht der Richter", "the judges ruled"): the court, not an actor of their own."""
+_COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
+
+
+def _court_word(name: str) -> bool:
+    words = name.casefold().split()
+    return len(words) <= 2 and words[-1] in _COURT_WORDS
+
+
 def _resolve(
     found: SourceFound | None,
     actors: _Actors,
@@ -1151,6 +1219,19 @@ def _resolve(
         ):  # "Die Anwältin der Familie, X, …. Der Anwalt des Veranstalters": another one
             # "Sofia Lindqvist … The chief executive of Nordhavn said": a role with the
             # definite article right after one person is named is that person
+            actor_id = context.people_before[0]
+        elif found.role is not None and _no_subject(found.role, found.cue, sentence):
+            pass
+        elif found.role is not None and _court_word(found.role.name):
+            # "nach Auffassung der Kammer", "die Richter": the court named before
+            actor_id = actors.last_court()
+        elif (
+            found.role is not None
+            and found.role.kind != "person"
+            and gazetteer().is_role(found.role.name.split()[-1])
+            and len(context.people_before) == 1
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+        ):  # "…, sagte der Kanzler" after "Merz sprach …": an office is a person's
             actor_id = context.people_before[0]
         elif found.role is not None:
             kind = found.role.kind
