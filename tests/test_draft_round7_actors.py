@@ -100,3 +100,88 @@ def test_an_office_after_a_named_person_is_that_person(text: str, person: str) -
     assert _source_of(briefing, text.split(". ", 1)[1][:10]) == person
     assert {a.kind.value for a in briefing.actors} <= {"person", "organisation", "state", "media"}
     assert not any(a.name in ("Kanzler", "Präsident") for a in briefing.actors)
+
+
+def _bodies_de(sentence: str) -> list[str]:
+    from tui.draft.organisations import find_bodies
+
+    return [b.name for b in find_bodies(sentence, "de") if b.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Im Tierpark Gründelsbach kamen zwei Luchse zur Welt.", "Tierpark Gründelsbach"),
+        ("Der Sportverein Südmarsch sucht neue Trainer.", "Sportverein Südmarsch"),
+        ("Das Museum Folkwang zeigt ab Mai alte Plakate.", "Museum Folkwang"),
+        ("Der Turnverein Ostwiesen feiert sein Jubiläum.", "Turnverein Ostwiesen"),
+    ],
+)
+def test_a_name_after_a_body_head_stays_in_the_name(sentence: str, body: str) -> None:
+    assert body in _bodies_de(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dafür zahlt der Sportverein Miete an die Stadt.",
+        "Seit Jahren bekommt der Verein Geld vom Land.",
+    ],
+)
+def test_an_object_after_a_body_is_no_part_of_its_name(sentence: str) -> None:
+    assert not any(" " in name for name in _bodies_de(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Fahrer arbeitete für einen Subunternehmer eines großen Versanddienstes.",
+        "Das Tier kam aus einem Zoo in Polen.",
+        "Sie klagte gegen eine kleine Baufirma.",
+    ],
+)
+def test_a_body_after_an_indefinite_article_is_a_kind_not_a_name(sentence: str) -> None:
+    assert _bodies_de(sentence) == []
+
+
+def test_an_unnamed_body_that_is_the_subject_stays() -> None:
+    assert _bodies_de("Ein Förderverein hat 500 Euro gesammelt.") == ["Förderverein"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Die Nationale Anti Doping Agentur sperrte den Läufer.", "Nationale Anti Doping Agentur"),
+        (
+            "Die Internationale Anti Korruptions Akademie lädt ein.",
+            "Internationale Anti Korruptions Akademie",
+        ),
+    ],
+)
+def test_a_name_opening_with_a_capitalised_adjective_is_a_body(sentence: str, body: str) -> None:
+    assert body in _bodies_de(sentence)
+    assert not any(p.kind.value == "person" for p in _draft(sentence, "de").actors)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Blut fand sich das Dopingmittel EPO.",
+        "Der Streit um das Kampfflugzeug FCAS hält an.",
+        "Die Bank beendet das Kaufprogramm PEPP im Sommer.",
+    ],
+)
+def test_an_acronym_after_a_thing_names_the_thing(sentence: str) -> None:
+    assert not any(name.isupper() for name in _bodies_de(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("Die Gewerkschaft GDL ruft zum Streik auf.", "GDL"),
+        ("Das Bündnis BSW legt in Umfragen zu.", "BSW"),
+        ("Der Paketdienst GLS stellt neue Fahrer ein.", "GLS"),
+    ],
+)
+def test_an_acronym_after_a_kind_of_body_stays(sentence: str, acronym: str) -> None:
+    assert any(acronym in name for name in _bodies_de(sentence))

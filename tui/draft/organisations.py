@@ -41,7 +41,7 @@ _DE_HEADS = (
     "landkreis", "genossenschaft", "akademie", "stadtwerke", "landesregierung",
     "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
     "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
-    "bürgerinitiative",
+    "bürgerinitiative", "tierpark", "zoo", "museum", "theater", "bibliothek",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -405,6 +405,37 @@ def _shouted_word(word: str, language: str) -> bool:
     return is_english_common_word(word.capitalize())
 
 
+_THING_BEFORE = re.compile(
+    r"\b(?:[Dd](?:as|er|ie|em|en|es)|[Ee]ine?[mnrs]?)\s+(?:[a-zäöüß]+\s+)?"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\s+\Z"
+)
+_BODY_KINDS = frozenset(
+    "bündnis allianz netzwerk gruppe bewegung initiative organisation institution"
+    " einrichtung firma unternehmen konzern hersteller anbieter betreiber team klub club"
+    " mannschaft sender magazin zeitung blatt plattform portal dachverband träger".split()
+)
+"""Kinds of body an acronym after them names ("das Bündnis BSW", "der Anbieter GLS")."""
+
+
+def _named_thing(sentence: str, start: int) -> bool:
+    """ "das Blutdopingmittel EPO", "das Kampfflugzeug FCAS": an acronym set after a
+    common noun with its article names what that noun says, a drug, an aircraft or a
+    programme, unless the noun is a kind of body or a group of people."""
+    before = _THING_BEFORE.search(sentence, 0, start)
+    if before is None:
+        return False
+    noun = before.group("noun")
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_common_noun
+
+    places = gazetteer()
+    if _de_head(noun) or noun in _MEDIA_WORDS or noun.casefold() in _BODY_KINDS:
+        return False
+    if places.is_group(noun) or places.is_role(noun):
+        return False
+    return is_common_noun(noun)
+
+
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
     """Where ``sentence`` gives stock tickers: names inside them are no actors."""
     return [(m.start(), m.end()) for m in _TICKER.finditer(sentence)]
@@ -469,6 +500,20 @@ def _name_words_before(sentence: str, tokens: list[re.Match[str]], index: int) -
     return start
 
 
+def _proper_run_before(sentence: str, tokens: list[re.Match[str]], index: int) -> int:
+    """Where a body's name begins that opens with a capitalised adjective and holds a
+    word that is none before its head ("Nationale Anti Doping Agentur", "Freie Wähler
+    Vereinigung"): German capitalises an adjective only in a proper name. ``index`` when
+    the words before are no such name (adjectives alone are taken elsewhere)."""
+    start = _name_words_before(sentence, tokens, index)
+    if start >= index - 1 or "-" in tokens[index].group():
+        return index
+    words = [t.group() for t in tokens[start:index]]
+    if not _DE_ADJECTIVE.match(words[0]) or all(_DE_ADJECTIVE.match(w) for w in words):
+        return index
+    return start
+
+
 _NOT_NAME_OPENERS = frozenset("auch nach laut mit bei von für in im am an auf".split())
 _NAMED_HEADS = ("gesellschaft",)
 """Heads that name a body only with a name before them, in the same word after a hyphen
@@ -511,6 +556,12 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             "-" in word and _named_head(word.split("-")[-1])
         ):
             continue
+        spelled = _proper_run_before(sentence, tokens, index)
+        if spelled < index:  # "Nationale Anti Doping Agentur": a name in words of its own
+            end = match.start() + len(word)
+            name = sentence[tokens[spelled].start() : end]
+            found.append(BodyMention(name, "organisation", tokens[spelled].start(), end))
+            continue
         if word in _MEDIA_WORDS or _ACRONYM.match(word.split("-")[0] + " "):
             continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
         if not _is_noun(word):
@@ -536,6 +587,7 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                 and (
                     (len(after) <= 12 and _named(after))
                     or _place_name(after)
+                    or _unknown_name_word(after)
                     or (after.isupper() and len(after) >= 2)
                 )
             ):
@@ -560,6 +612,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
         before = tokens[start - 1].group() if start else ""
         if name == word and _bare_head(word, before):
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
+        if name == word and _indefinite_before(tokens, start):
+            continue  # "eines großen Versanddienstes", "aus einem Zoo": a kind of body
         pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
         found.append(
             BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
@@ -579,6 +633,57 @@ _MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung", "gewerks
 _MEMBERS = re.compile(r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ][\w-]+")
 """Whose association a body is, part of its name ("Bund der Steuerzahler", "Verband der
 Chemischen Industrie")."""
+
+
+_OBLIQUE_INDEFINITE = frozenset("eines einem einer einen keines keinem keiner keinen".split())
+_INDEFINITE = frozenset({"ein", "eine", "kein", "keine", *_OBLIQUE_INDEFINITE})
+_PREPOSITIONS = frozenset(
+    "aus bei mit von zu nach für gegen ohne um durch über unter vor hinter neben an auf in"
+    " wegen trotz statt".split()
+)
+
+
+def _indefinite_before(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether an indefinite article that makes no subject stands before the body's head,
+    perhaps with lowercase adjectives between ("eines großen Versanddienstes", "aus einem
+    Zoo", "gegen eine Baufirma"): the text names a kind of body, not one body by name. A
+    subject ("Ein Heimatverein hat … gesammelt") is an actor even unnamed."""
+    index = start - 1
+    while index >= 0 and tokens[index].group()[:1].islower():
+        word = tokens[index].group().casefold()
+        if word in _INDEFINITE:
+            before = tokens[index - 1].group().casefold() if index else ""
+            return word in _OBLIQUE_INDEFINITE or before in _PREPOSITIONS
+        if not word.endswith(("e", "en", "er", "es", "em")):
+            return False
+        index -= 1
+    return False
+
+
+_COMPASS = ("nord", "süd", "ost", "west")
+_COMPASS_NOUNS = ("seite", "teil", "hälfte", "flanke", "rand", "ufer", "küste", "wind", "hang")
+"""Parts of a thing that a compass word makes a common noun of ("Nordseite", "Ostflanke")."""
+
+
+def _unknown_name_word(word: str) -> bool:
+    """A word after a body's head that names it ("Tierpark Hellabrunn", "Sportverein
+    Nordheide"): a single word the tagger does not know whole as a common noun (it pieces
+    "Hellabrunn" together from parts), or a region named by a compass point and a
+    landscape ("Nordheide", "Südpfalz"), which the tagger reads as two nouns. A noun it
+    knows whole ("Geld", "Miete") is the clause's object, not part of the name."""
+    from tui.draft.nouns import is_known_common_noun
+
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _de_head(word):
+        return False
+    folded = word.casefold()
+    if folded.startswith(_COMPASS):
+        rest = folded.removeprefix(next(c for c in _COMPASS if folded.startswith(c)))
+        return len(rest) >= 4 and not rest.endswith(_COMPASS_NOUNS)
+    return not is_known_common_noun(word) and not folded.endswith(_GUESSED_NOUN_ENDINGS)
+
+
+_GUESSED_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus")
+"""Endings of common nouns the tagger may not know whole ("Zuständigkeit")."""
 
 
 def _place_name(word: str) -> bool:
@@ -828,6 +933,8 @@ def find_bodies(
         if _short_for_no_body(sentence, match.start(1), match.end(1), language):
             continue
         if any(s <= match.start(1) < e for s, e in tickers):
+            continue
+        if language == "de" and _named_thing(sentence, match.start(1)):
             continue
         last = acronyms[-1] if acronyms else None
         if last is not None and sentence[last.end : match.start(1)] == " ":
