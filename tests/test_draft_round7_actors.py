@@ -185,3 +185,110 @@ def test_an_acronym_after_a_thing_names_the_thing(sentence: str) -> None:
 )
 def test_an_acronym_after_a_kind_of_body_stays(sentence: str, acronym: str) -> None:
     assert any(acronym in name for name in _bodies_de(sentence))
+
+
+def _bodies_en(sentence: str) -> list[str]:
+    from tui.draft.organisations import find_bodies
+
+    return [b.name for b in find_bodies(sentence, "en") if b.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("A spokesman for HM Coastguard said the search had ended.", "HM Coastguard"),
+        ("Her own station, Harbour FM, said it would review the clip.", "Harbour FM"),
+        ("Listeners of Valley FM complained about the change.", "Valley FM"),
+        ("The charity works with HM Prison staff in Leeds.", "HM Prison"),
+    ],
+)
+def test_an_acronym_takes_the_common_word_beside_it(sentence: str, body: str) -> None:
+    assert body in _bodies_en(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("NATO Secretary General Mark Rutte arrived in Vilnius.", "NATO"),
+        ("The ECB on Thursday left rates unchanged.", "ECB"),
+    ],
+)
+def test_an_acronym_keeps_apart_from_an_office_or_a_day(sentence: str, acronym: str) -> None:
+    assert acronym in _bodies_en(sentence) or not _bodies_en(sentence)
+    assert not any(" " in name for name in _bodies_en(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "letters"),
+    [
+        ("His barrister, Mark Oduya KC, said the claim was weak.", "Mark Oduya", "KC"),
+        ("Dame Ellen Price DBE will open the new wing.", "Ellen Price", "DBE"),
+        ("Tom Reeve MP said he would vote against the bill.", "Tom Reeve", "MP"),
+    ],
+)
+def test_letters_after_a_name_are_no_body(text: str, person: str, letters: str) -> None:
+    names = {a.name for a in _draft(text, "en").actors}
+    assert person in names
+    assert letters not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "body"),
+    [
+        (
+            "Data from Norway's Road Safety Authority show fewer deaths.",
+            "Norway",
+            "Road Safety Authority",
+        ),
+        (
+            "Britain's Office for National Statistics revised the figure.",
+            "United Kingdom",
+            "Office for National Statistics",
+        ),
+    ],
+)
+def test_a_known_owner_before_a_body_is_an_actor_of_its_own(
+    sentence: str, owner: str, body: str
+) -> None:
+    names = {a.name for a in _draft(sentence, "en").actors}
+    assert body in names
+    assert owner in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "business"),
+    [
+        ("Figures from the Halford building society show a fall.", "Halford"),
+        ("Shoppers left the Brixley supermarket chain in droves.", "Brixley"),
+        ("A survey by the Corrin pollster put the party ahead.", "Corrin"),
+    ],
+)
+def test_a_business_named_before_its_trade(sentence: str, business: str) -> None:
+    assert business in _bodies_en(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose at the German carmaker on Monday.",
+        "The Frankfurt-based lender cut its forecast.",
+    ],
+)
+def test_a_nation_or_a_base_before_a_trade_is_no_business_name(sentence: str) -> None:
+    assert not any(a.kind.value == "organisation" for a in _draft(sentence, "en").actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Vantorix, which makes heat pumps, plans to hire 200 people.", "Vantorix"),
+        ("The rocket flew on time. Orbitane, which operates it, hailed the launch.", "Orbitane"),
+    ],
+)
+def test_one_word_before_which_and_a_trade_is_a_company(sentence: str, company: str) -> None:
+    assert company in _bodies_en(sentence)
+
+
+def test_a_known_place_before_which_is_no_company() -> None:
+    briefing = _draft("France, which makes most of its power from reactors, objected.", "en")
+    assert {a.name: a.kind.value for a in briefing.actors} == {"France": "state"}

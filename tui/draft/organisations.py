@@ -280,7 +280,28 @@ _KIND_AFTER = re.compile(
 "the Resolution Foundation think tank")."""
 
 
+_BUSINESS_AFTER = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w&'\u2019-]*\s+){0,2}[A-Z][\w&'\u2019-]*)\s+(?:building"
+    r"\s+society|bank|lender|insurer|retailer|carmaker|airline|pollster|supermarket|brewer"
+    r"|broker|utility|chain|operator)\b(?!['\u2019]s)"
+)
+"""A business named before the word for its trade, with "the" ("figures from the
+Nationwide building society", "the Acme carmaker"): the trade tells that the name is a
+firm's. A place or a nation's adjective there ("the London lender", "the German
+carmaker") is the gazetteer's and wins."""
+
+
+def _business_after(sentence: str, found: list[BodyMention]) -> None:
+    for match in _BUSINESS_AFTER.finditer(sentence):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _NOT_NAME_STARTS or any(w.endswith("-based") for w in words):
+            continue
+        found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
 def _kind_after(sentence: str, found: list[BodyMention]) -> None:
+    _business_after(sentence, found)
     for match in _KIND_AFTER.finditer(sentence):
         start = match.start("name")
         name = match.group("name")
@@ -303,6 +324,29 @@ def _kind_before(sentence: str, found: list[BodyMention]) -> None:
             continue  # "…union, Unite, said": only a name set between commas
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+_ONE_WORD_WHICH = re.compile(
+    r"(?:^|(?<=[.;:] )|(?<=, ))(?P<name>[A-Z][a-z]+[a-z0-9]),\s+which\s+(?:advises|owns|makes"
+    r"|sells|runs|operates|employs|trades|builds)\b"
+)
+"""A company of one word that opens its clause, by what it does ("Arianespace, which
+operates the rocket, plans …")."""
+
+
+def _one_word_company(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    """A one-word name before ", which operates …": a company, unless the gazetteer knows
+    the word (a country, a city) or the tagger reads it as a common word. A person is
+    "who", not "which"."""
+    from tui.draft.nouns import is_english_common_word
+
+    for match in _ONE_WORD_WHICH.finditer(sentence):
+        name = match.group("name")
+        if name in known or name in _NOT_NAME_STARTS or name in _TIME_NAMES:
+            continue
+        if is_english_common_word(name):
+            continue
+        found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
 def _company_context(sentence: str, found: list[BodyMention]) -> None:
@@ -434,6 +478,53 @@ def _named_thing(sentence: str, start: int) -> bool:
     if places.is_group(noun) or places.is_role(noun):
         return False
     return is_common_noun(noun)
+
+
+def _post_nominal(sentence: str, start: int, word: str) -> bool:
+    """Letters after a capitalised word that a person's name takes ("Achebe KC")."""
+    from tui.draft.people import POST_NOMINALS
+
+    return (
+        word in POST_NOMINALS and re.search(r"[A-Z][a-z'\u2019-]+ \Z", sentence[:start]) is not None
+    )
+
+
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{2,}) \Z")
+_TITLE_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,})(?![\w-])(?! [A-Z])")
+
+
+def _common_words_beside(
+    sentence: str, start: int, end: int, known: frozenset[str]
+) -> tuple[int, int]:
+    """Where the body's name runs that an English acronym is one word of, with a
+    title-case common word beside it ("HM Coastguard", "Coast FM"): the common word
+    makes no name of its own, so it belongs to the acronym's. A word the gazetteer
+    knows, an office ("NATO Secretary"), a day or a sentence's opening word stays
+    apart."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word, is_english_name
+
+    places = gazetteer()
+
+    def fits(word: str) -> bool:
+        return (
+            word not in known
+            and word not in _OPENERS
+            and word not in _TIME_NAMES
+            and word not in _NOT_NAME_STARTS
+            and not places.is_role(word)
+            and not places.is_group(word)
+        )
+
+    before = _TITLE_WORD_BEFORE.search(sentence, 0, start)
+    word = before.group("word") if before is not None else ""
+    if before is not None and fits(word) and is_english_common_word(word):
+        return before.start("word"), end
+    after = _TITLE_WORD_AFTER.match(sentence, end)
+    word = after.group("word") if after is not None else ""
+    if after is not None and fits(word) and not is_english_name(word):
+        return start, after.end("word")  # "HM Coastguard": a word the tagger has no name for
+    return start, end
 
 
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -729,7 +820,22 @@ _EN_HEADS_IN_GERMAN = frozenset(
 """English heads that are no German words: "Imperial College London" in a German text."""
 
 
-def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _EN_HEADS) -> None:
+def _known_owner(word: str, known: frozenset[str]) -> bool:
+    """A place or body the gazetteer knows, in the possessive before a body's name
+    ("Sweden's", "Britain\u2019s"): the owner, an actor of its own, not a word of the name."""
+    owner = _POSSESSIVE_END.sub("", word)
+    return owner != word and owner in known
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s\Z")
+
+
+def _english(
+    sentence: str,
+    found: list[BodyMention],
+    heads: frozenset[str] = _EN_HEADS,
+    known: frozenset[str] = frozenset(),
+) -> None:
     tokens = list(_WORD.finditer(sentence))
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
@@ -758,6 +864,9 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
         based = [i for i, m in enumerate(run) if m.group().endswith("-based")]
         if based:
             run = run[based[-1] + 1 :]  # "the Denver-based Acme Partners": where, then who
+        owners = [i for i, m in enumerate(run[:-1]) if _known_owner(m.group(), known)]
+        if owners:
+            run = run[owners[-1] + 1 :]  # "Sweden's Civil Contingencies Agency": whose, then who
         if len(run) < (1 if timed else 2):
             continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
@@ -922,6 +1031,7 @@ def find_bodies(
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
     if language != "de":
         _company_context(sentence, found)
+        _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)
     tickers = ticker_spans(sentence)
@@ -936,6 +1046,8 @@ def find_bodies(
             continue
         if language == "de" and _named_thing(sentence, match.start(1)):
             continue
+        if language != "de" and _post_nominal(sentence, match.start(1), word):
+            continue
         last = acronyms[-1] if acronyms else None
         if last is not None and sentence[last.end : match.start(1)] == " ":
             # "IG BCE": two acronyms in a row are one name
@@ -943,15 +1055,18 @@ def find_bodies(
             acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
             continue
         end = match.end(1) + _national_branch(sentence, match.end(1), known)
-        name = sentence[match.start(1) : end]
-        acronyms.append(BodyMention(name, "organisation", match.start(1), end))
+        start = match.start(1)
+        if language != "de" and end == match.end(1):
+            start, end = _common_words_beside(sentence, start, end, known)
+        name = sentence[start:end]
+        acronyms.append(BodyMention(name, "organisation", start, end))
     found.extend(acronyms)
     _members_of(sentence, language, known, found)
     if language == "de":
         _german(sentence, found)
-        _english(sentence, found, _EN_HEADS_IN_GERMAN)
+        _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
     else:
-        _english(sentence, found)
+        _english(sentence, found, known=known)
         _english_lowercase(sentence, found)
     # the first (media before organisation, longer before shorter) of overlapping hits wins
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))

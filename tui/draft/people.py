@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tui.draft.gazetteer import Gazetteer, Mention
 
-__all__ = ["PersonMention", "find_people"]
+__all__ = ["POST_NOMINALS", "PersonMention", "find_people"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[\w'\u2019]+)*-?")
 _PARTICLES = {"von", "van", "de", "da", "al", "bin", "zu", "el", "ibn"}
@@ -126,6 +126,9 @@ def _after_preposition(
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx"})
+POST_NOMINALS = frozenset("KC QC MP MEP MSP MS OBE CBE MBE KBE DBE FRS JP".split())
+"""Letters after a person's name for an honour or an office ("Helen Achebe KC", "Sir Ian
+Lowe MBE", "Labour MP"): part of how a person is named, never a body nor the name."""
 
 
 def _honorific(piece: list[re.Match[str]]) -> bool:
@@ -406,6 +409,8 @@ def _person(
         pass  # "Gastgeber Kim": an office, then one name
     elif not 2 <= len(piece) <= 4:
         return None
+    if len(piece) >= 3 and piece[-1].group() in POST_NOMINALS:
+        piece = piece[:-1]  # "Helen Achebe KC": the letters after a name are no part of it
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
