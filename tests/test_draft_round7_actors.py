@@ -292,3 +292,65 @@ def test_one_word_before_which_and_a_trade_is_a_company(sentence: str, company: 
 def test_a_known_place_before_which_is_no_company() -> None:
     briefing = _draft("France, which makes most of its power from reactors, objected.", "en")
     assert {a.name: a.kind.value for a in briefing.actors} == {"France": "state"}
+
+
+def _groups(text: str, language: str = "auto") -> set[str]:
+    briefing = _draft(text, language)
+    return {x.name for a in briefing.actors if a.kind.value == "group" for x in a.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Lawyers expect the appeal to take a year.", "Lawyers"),
+        ("The hospital cut two wards, but nurses say the rota is unsafe.", "nurses"),
+        ("The landlord said owners had been warned twice.", "owners"),
+    ],
+)
+def test_a_plural_of_a_role_that_opens_a_clause_is_a_group(text: str, group: str) -> None:
+    assert group in _groups(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm sent letters to lawyers in three cities.",
+        "The council met with nurses on Friday.",
+    ],
+)
+def test_a_plural_of_a_role_after_a_preposition_is_no_group(text: str) -> None:
+    assert _groups(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("IT-Fachleute warnen vor veralteten Rechnern.", "IT-Fachleute"),
+        ("Klima-Experten rechnen mit einem heißen Sommer.", "Klima-Experten"),
+    ],
+)
+def test_a_field_before_a_hyphen_is_part_of_the_group(text: str, group: str) -> None:
+    assert group in _groups(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Aus Regierungskreisen hieß es, der Plan sei tot.", "Regierungskreisen"),
+        ("Unter Berufung auf Diplomaten berichtet die Zeitung von Streit.", "Diplomaten"),
+    ],
+)
+def test_a_preposition_of_a_source_is_no_owner_and_keeps_the_group(text: str, group: str) -> None:
+    assert group in _groups(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zahl der Angriffe auf Kommunen ist gestiegen.",
+        "Der Minister sprach mit Experten über die Reform.",
+        "Das Geld ist für Familien mit Kindern gedacht.",
+    ],
+)
+def test_a_group_acted_on_or_spoken_to_is_no_actor(text: str) -> None:
+    assert _groups(text, "de") == set()

@@ -1401,10 +1401,16 @@ def _mentions(
         plural = _PLURAL_GROUPS.match(sentence, match.end())
         if plural is not None and word.casefold() in _NOT_GROUP_KINDS:
             continue
-        if plural is None and not places.is_group(word):
+        if (
+            plural is None
+            and not places.is_group(word)
+            and not (_role_plural(word, language) and _opens_clause(sentence, match.start()))
+        ):
             continue
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
+        if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
+            continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
         owner = _OWNER.search(sentence, 0, match.start())
         by = (
             owner.group("by")
@@ -1412,6 +1418,9 @@ def _mentions(
             else None
         )
         start = owner.start("by") if by and owner is not None else match.start()
+        prefix = _HYPHEN_PREFIX.search(sentence, 0, match.start())
+        if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
+            start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
         name = sentence[start:end]
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
@@ -1450,6 +1459,24 @@ def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
     return True
 
 
+_CLAUSE_OPENING = re.compile(r"(?:\A\W*|(?:[,;:]|\b(?:but|and|that|said|says|say))\s+)\Z")
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its clause with no article or preposition
+    before it, where a bare plural is the clause's subject ("Lawyers expect …", "…,
+    but nurses say …", "said voters had …")."""
+    return _CLAUSE_OPENING.search(sentence, 0, start) is not None
+
+
+def _role_plural(word: str, language: str) -> bool:
+    """An English plural of a word for a person's role or trade ("lawyers", "nurses",
+    "owners"): people the text speaks of as a group, as the listed group words are."""
+    if language != "en" or len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return gazetteer().is_role(word[:-1].casefold())
+
+
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
     " donnerstag freitag samstag sonntag january february march april may june july august"
@@ -1481,8 +1508,21 @@ _OWNER = re.compile(
 Diplomaten", and the lowercase noun that says which ("union leaders", "party officials")."""
 _NOT_OWNERS = frozenset(
     "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
-    " Einige Viele Manche Andere Zwei Drei Vier Fünf".split()
+    " Einige Viele Manche Andere Zwei Drei Vier Fünf Aus Von Nach Bei Mit In Im Laut Unter"
+    " Zu Für Of From At By With Among For".split()
 )
+"""Capitalised words before a group that say how many, or where from ("Aus
+Regierungskreisen"), not whose it is."""
+_OBJECT_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:(?<!Berufung\s)auf|für|gegen|mit|an|um|gegenüber|for|against|with|on|to"
+    r"|into|about"
+    r"|over)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|many|more|local|other|some|all)\s+)?[\w-]*\Z"
+)
+"""A preposition before a group that makes it the one acted on or spoken to ("Angriffe auf
+Kommunen", "Hilfe für Familien", "talks with officials"), never a source; "von", "by",
+"from", "laut", "according to" and "unter Berufung auf" name a source and stay."""
+_HYPHEN_PREFIX = re.compile(r"(?<![\w-])[^\W\d_][\w]*-\Z")
+"""The field before a hyphen that a group's word takes ("IT-Fachleute", "Klima-Experten")."""
 _MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
 
 
