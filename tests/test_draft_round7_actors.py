@@ -354,3 +354,50 @@ def test_a_preposition_of_a_source_is_no_owner_and_keeps_the_group(text: str, gr
 )
 def test_a_group_acted_on_or_spoken_to_is_no_actor(text: str) -> None:
     assert _groups(text, "de") == set()
+
+
+def _people_of(text: str, language: str = "auto") -> set[str]:
+    briefing = _draft(text, language)
+    names = {a.name for a in briefing.actors if a.kind.value == "person"}
+    return names | {x.name for a in briefing.actors if a.kind.value == "person" for x in a.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Fiala und Meloni forderten mehr Geld für den Grenzschutz.", "Fiala"),
+        ("Macron, Frederiksen und Orbán trafen sich am Abend.", "Frederiksen"),
+        ("Meloni and Kristersson asked for a delay.", "Kristersson"),
+        ("The talks between Starmer and Albanese ran late.", "Albanese"),
+    ],
+)
+def test_a_surname_in_a_list_with_a_known_person_is_a_person(text: str, surname: str) -> None:
+    assert surname in _people_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister von Wolgast, Stefan Weigler, reagierte empört.",
+        "Putin und Russland stehen am Pranger.",
+        "Biden and Congress failed to agree on Friday.",
+    ],
+)
+def test_a_place_or_a_body_in_a_list_with_a_person_is_no_person(text: str) -> None:
+    people = _people_of(text)
+    assert not people & {"Wolgast", "Russland", "Congress", "Friday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Premier Dana Holt said the army would fly in food.", "army"),
+        ("Governor Ian Bell told reporters the police had made two arrests.", "police"),
+    ],
+)
+def test_a_lowercase_body_after_a_verb_is_no_part_of_the_speakers_name(
+    text: str, body: str
+) -> None:
+    names = {a.name for a in _draft(text, "en").actors}
+    assert body in names
+    assert not any("said" in n or "told" in n for n in names)

@@ -1366,6 +1366,13 @@ def _mentions(
             actor.seen(None, paragraph)
             mentions.append(Mention(actor.id, "person", start, start + len(name)))
             taken.append((start, start + len(name)))
+    for start, name in _coordinated_surnames(sentence, mentions, language, places):
+        if any(s <= start < e for s, e in taken):
+            continue
+        actor = actors.person_by_word(name) or actors.person(name)
+        actor.seen(None, paragraph)
+        mentions.append(Mention(actor.id, "person", start, start + len(name)))
+        taken.append((start, start + len(name)))
     for match in _words_of_single_names(sentence):
         word = match.group()
         prefix_only = (
@@ -1445,6 +1452,54 @@ _SAYS_NAME = re.compile(
 """A lone name beside a verb of saying ("…“, sagte Peskow", "Peskov said"): a person the
 text never introduces in full. The name is a whole word ("ScotRail said" names no
 "Rail"), and not a place after a preposition ("in Schwerin sagte")."""
+
+
+_AND_NAME = re.compile(
+    r"\s+(?:und|and|sowie|oder|or)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})\b(?![-'\u2019])"
+)
+_NAME_AND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})\s+(?:und|and|sowie|oder|or)\s+\Z"
+)
+
+
+def _coordinated_surnames(
+    sentence: str, mentions: list[Mention], language: str, places: Gazetteer
+) -> list[tuple[int, str]]:
+    """Lone capitalised words joined by "und" or "and" to a person the sentence names
+    ("Tusk und Meloni", "Macron, Tusk and Sánchez"): a list holds one kind of thing, so a
+    word there that is no common noun, place or office is a surname too. A comma alone
+    may set off an apposition ("Der Bürgermeister von Wolgast, Stefan Weigler")."""
+    people = [m for m in mentions if m.kind == "person" and not m.adjective]
+    found: list[tuple[int, str]] = []
+    for person in people:
+        after = _AND_NAME.match(sentence, person.end)
+        if after is not None:
+            found.append((after.start("name"), after.group("name")))
+        before = _NAME_AND.search(sentence, 0, person.start)
+        if before is not None and before.end() == person.start:
+            found.append((before.start("name"), before.group("name")))
+    return [(start, name) for start, name in found if _listed_name(name, language, places)]
+
+
+def _listed_name(word: str, language: str, places: Gazetteer) -> bool:
+    """A word in a list beside a person that may be a surname: no group, office, known
+    actor, pronoun or day; in English no common word the tagger knows. German's tagger
+    takes unknown surnames for nouns ("Frederiksen"), so only an abstract noun's ending
+    rules a German word out."""
+    if places.is_group(word) or places.is_role(word) or places.find(word):
+        return False
+    if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
+        return False
+    if language == "de":
+        # a German common noun in a list with a name takes an article ("Merz und die
+        # Regierung"); without one, only an abstract noun's ending tells a noun apart
+        return not word.casefold().endswith(_ABSTRACT_ENDINGS)
+    from tui.draft.nouns import is_english_common_word
+
+    return not is_english_common_word(word)
+
+
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis")
 
 
 def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
