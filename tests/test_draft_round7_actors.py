@@ -401,3 +401,113 @@ def test_a_lowercase_body_after_a_verb_is_no_part_of_the_speakers_name(
     names = {a.name for a in _draft(text, "en").actors}
     assert body in names
     assert not any("said" in n or "told" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE mayor of Dunmore fears the bridge will close.",
+        "AFTER a long wait, the club signed a new coach.",
+    ],
+)
+def test_a_shouted_function_word_is_no_body(text: str) -> None:
+    names = {a.name for a in _draft(text, "en").actors}
+    assert not names & {"THE", "AFTER"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "initials"),
+    [
+        ("Shares in P&G rose after the results.", "P&G"),
+        ("AT&T said it would cut prices.", "AT&T"),
+    ],
+)
+def test_initials_joined_by_an_ampersand_are_one_body(sentence: str, initials: str) -> None:
+    bodies = _bodies_en(sentence)
+    assert initials in bodies
+    assert not any(b.endswith("&") for b in bodies)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        ("The leader of Dunmore council said the plan was dead.", "Dunmore council"),
+        ("Residents accused Hollins council of ignoring them.", "Hollins council"),
+    ],
+)
+def test_a_council_named_by_its_place_in_lowercase_is_a_body(sentence: str, council: str) -> None:
+    assert council in _bodies_en(sentence)
+
+
+def test_a_council_house_is_no_body() -> None:
+    assert _bodies_en("She has lived in a Dunmore council house since 1990.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Instagram-Post der Polizei sorgt für Spott.",
+        "Der Blog-Post des Vereins wurde gelöscht.",
+    ],
+)
+def test_a_post_on_a_platform_is_no_outlet(text: str) -> None:
+    assert not any(a.kind.value == "media" and "-Post" in a.name for a in _draft(text, "de").actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six in ten of the people asked said they would move.",
+        "Two in three of the members said the fee was too high.",
+    ],
+)
+def test_a_share_of_people_is_no_speaker_of_its_own(text: str) -> None:
+    names = {a.name for a in _draft(text, "en").actors}
+    assert not names & {"Six", "Two"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Etwas Glänzendes lag auf der Straße.",
+        "Nichts Neues gab es am Abend.",
+    ],
+)
+def test_an_indefinite_pronoun_starts_no_name(text: str) -> None:
+    assert not any(a.kind.value == "person" for a in _draft(text, "de").actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Damit hat Bauministerin Geywitz Experten verärgert.", "Geywitz"),
+        ("Zuvor hatte Landrat Kowalczyk Abgeordnete eingeladen.", "Kowalczyk"),
+    ],
+)
+def test_a_group_after_an_office_and_a_name_is_the_object(text: str, person: str) -> None:
+    assert person in {a.name for a in _draft(text, "de").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "surname"),
+    [
+        (
+            "Innenminister Seehofer verteidigte den Plan. Später sagte Horst Seehofer, er"
+            " bleibe dabei.",
+            "Horst Seehofer",
+            "Seehofer",
+        ),
+        (
+            "Judge Okafor adjourned the case. Later Amara Okafor said the court would sit"
+            " again in May.",
+            "Amara Okafor",
+            "Okafor",
+        ),
+    ],
+)
+def test_a_surname_named_before_the_full_name_is_that_person(
+    text: str, full: str, surname: str
+) -> None:
+    people = [a for a in _draft(text).actors if a.kind.value == "person"]
+    assert [a.name for a in people] == [full]
+    assert surname in {x.name for x in people[0].aliases}

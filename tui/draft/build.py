@@ -567,6 +567,7 @@ def draft_briefing(
                 )
             )
     claims, quotes = _merge_roles(actors, claims, quotes)
+    claims, quotes = _merge_surnames(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
     if (
         "unknown-speaker" in actors.by_id
@@ -1169,6 +1170,8 @@ def _no_subject(role: RoleSpeaker, cue: str, sentence: str) -> bool:
     words = role.name.split()
     if all(w.casefold() in ("the", "a", "an", "der", "die", "das") for w in words):
         return True
+    if words[-1].casefold() in _NUMBER_WORDS:
+        return True  # "Six in ten of the respondents said": a share, not who
     verb = sentence.find(cue, role.end) if cue[:1].islower() else -1
     if verb < 0:
         return cue in _THING_VERBS and 0 <= sentence.find(cue) < role.start
@@ -1179,6 +1182,11 @@ def _no_subject(role: RoleSpeaker, cue: str, sentence: str) -> bool:
     return role.kind != "person" and bool(_PRONOUN_SUBJECT.match(sentence, verb + len(cue)))
 
 
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand"
+    " half third quarter eins zwei drei vier fünf sechs sieben acht neun zehn hälfte"
+    " drittel viertel".split()
+)
 _COURT_WORDS = frozenset(
     "kammer strafkammer zivilkammer senat richter richterinnen bench judges panel".split()
 )
@@ -1508,10 +1516,12 @@ def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
     if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
         return False
     if language == "de":
-        from tui.draft.nouns import is_common_noun
+        from tui.draft.nouns import is_common_noun, is_function_word
 
-        return not is_common_noun(word)
-    return True
+        return not is_common_noun(word) and not is_function_word(word)
+    from tui.draft.nouns import is_english_function_word
+
+    return not is_english_function_word(word)  # "Later said", "Meanwhile told"
 
 
 _CLAUSE_OPENING = re.compile(r"(?:\A\W*|(?:[,;:]|\b(?:but|and|that|said|says|say))\s+)\Z")
@@ -1678,6 +1688,42 @@ def _merge_roles(
         person.aliases.setdefault(role.name, min(role.paragraphs or [1]))
         merged[role.id] = person.id
         del actors.by_id[role.id]
+    return _remap(merged, claims, quotes)
+
+
+def _merge_surnames(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """A surname named alone before the full name ("Innenminister Seehofer" … "Horst
+    Seehofer"): when one person named in full has that surname, the lone one is them."""
+    merged: dict[str, str] = {}
+    people = [a for a in actors.by_id.values() if a.kind == "person" and not a.anonymous]
+    for lone in people:
+        if " " in lone.name:
+            continue
+        bare = lone.name.removesuffix("s") if lone.name.endswith("s") else None
+        full = [
+            p
+            for p in people
+            if p is not lone and " " in p.name and p.name.split()[-1] in (lone.name, bare)
+        ]
+        if len(full) != 1:
+            continue
+        person = full[0]
+        for paragraph in lone.paragraphs:
+            person.seen(None, paragraph)
+        person.paragraphs.sort()
+        person.aliases.setdefault(lone.name, min(lone.paragraphs or [1]))
+        person.role = person.role or lone.role
+        merged[lone.id] = person.id
+        del actors.by_id[lone.id]
+    return _remap(merged, claims, quotes)
+
+
+def _remap(
+    merged: dict[str, str], claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """Claims and quotes with each merged actor's id replaced by the one it joined."""
     if not merged:
         return claims, quotes
 

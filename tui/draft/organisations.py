@@ -444,9 +444,20 @@ def _shouted_word(word: str, language: str) -> bool:
     fell"): a common word the tagger knows is no acronym."""
     if language == "de" or len(word) < 3:
         return False
+    if word.capitalize() in _SHOUTED_FUNCTION_WORDS:
+        return True  # "THE leader of the council": an article, set in capitals
     from tui.draft.nouns import is_english_common_word
 
     return is_english_common_word(word.capitalize())
+
+
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
+"""A company's initials joined by an ampersand ("P&G", "AT&T", "M&S"): one name."""
+_SHOUTED_FUNCTION_WORDS = frozenset(
+    "The And But For With From After Before When While This That These Those Its Our Their"
+    " His Her Not Now Yet Two Six Ten One Few All Any".split()
+)
+"""English words a wire lead may set in capitals that the tagger does not call nouns."""
 
 
 _THING_BEFORE = re.compile(
@@ -903,7 +914,28 @@ _EN_GOVERNMENT = re.compile(
 government"); "the government" alone is the state the story is about."""
 
 
+_NAMED_COUNCIL = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?P<body>council)\b"
+    r"(?!\s+(?:tax|house|houses|estate|estates|homes|flats|meeting|leader|officers?|staff)s?\b)"
+)
+"""A council named by its place in lowercase ("Torfaen council", "the Leeds council"): the
+place's council, a body. Its house, tax or meeting is not."""
+
+
+def _named_council(sentence: str, found: list[BodyMention]) -> None:
+    for match in _NAMED_COUNCIL.finditer(sentence):
+        words = match.group("name").split()
+        while words and (words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS):
+            words.pop(0)
+        if not words:
+            continue
+        start = match.end("name") - len(" ".join(words))
+        name = sentence[start : match.end("body")]
+        found.append(BodyMention(name, "organisation", start, match.end("body")))
+
+
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
+    _named_council(sentence, found)
     for match in _EN_GOVERNMENT.finditer(sentence):
         owner = match.group("owner")
         start = match.start("owner")
@@ -995,7 +1027,12 @@ def find_bodies(
             continue
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _OUTLET_NAME.finditer(sentence):
-        name = match.group("name").removeprefix("The ")
+        words = match.group("name").split()
+        while words and words[0] in _OPENERS:
+            words.pop(0)
+        if len(words) == 1 and "-" in words[0]:
+            continue  # "Ein Facebook-Post": a message on a platform, not an outlet
+        name = " ".join(words)
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
@@ -1037,6 +1074,8 @@ def find_bodies(
         _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)
+    for match in _AMPERSAND_INITIALS.finditer(sentence):
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     tickers = ticker_spans(sentence)
     acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):

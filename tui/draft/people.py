@@ -27,7 +27,8 @@ _FUNCTION_WORDS = frozenset(
     dieser dieses jener es er sie wir man hinsichtlich sollte wenn ob dass trotz während
     the a an of in on at to for by with from and or but as after before when while this
     that these those his her its their our he she it they we mr mrs ms several many some
-    most all both few other another each every any such""".split()
+    most all both few other another each every any such etwas nichts alles viel wenig
+    jemand niemand""".split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _EN_NOUN_ENDINGS = ("ship", "ships")
@@ -370,6 +371,14 @@ _NAME_IN_APPOSITION = re.compile(
 sagte", "the leader of the party, X, said"."""
 
 
+def _opening_adverb(word: str, language: str) -> bool:
+    """A word the tagger reads as an adverb, conjunction or preposition, which starts no
+    name ("Later", "Meanwhile", "Zuvor", "Später")."""
+    from tui.draft.nouns import is_english_function_word, is_function_word
+
+    return is_function_word(word) if language == "de" else is_english_function_word(word)
+
+
 def _person(
     piece: list[re.Match[str]], sentence: str, language: str, places: Gazetteer
 ) -> PersonMention | None:
@@ -378,6 +387,8 @@ def _person(
         or piece[0].group() in _PARTICLES
     ):
         piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
+    while len(piece) > 1 and _opening_adverb(piece[0].group(), language):
+        piece = piece[1:]  # "Later Amara Okafor said", "Zuvor hatte …": the clause's opener
     piece = _after_preposition(piece, language, places)
     genitive = False
     if language == "de":
@@ -398,6 +409,13 @@ def _person(
     if cut == 0 and language == "de" and _label_before_name(piece):
         cut = 1  # "Erzrivalin Wang Beixing": a label the tagger builds from parts
     roles, piece = piece[:cut], piece[cut:]
+    if (
+        language == "de"
+        and roles
+        and len(piece) == 2
+        and (places.is_role(piece[-1].group()) or places.is_group(piece[-1].group()))
+    ):
+        piece = piece[:-1]  # "Innenminister Seehofer Abgeordnete brüskiert": the object
     if roles and piece and piece[0].group() in _PARTICLES:
         return None  # "Regierungschef von Nagaland": an office and its place
     if (
