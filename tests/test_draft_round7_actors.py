@@ -511,3 +511,30 @@ def test_a_surname_named_before_the_full_name_is_that_person(
     people = [a for a in _draft(text).actors if a.kind.value == "person"]
     assert [a.name for a in people] == [full]
     assert surname in {x.name for x in people[0].aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Das kritisierte Jan Korte von der Linkspartei scharf.", "Jan Korte"),
+        ("Dagegen stimmte Anna Berger von den Grünen.", "Anna Berger"),
+    ],
+)
+def test_a_party_after_von_der_is_no_part_of_the_name(text: str, person: str) -> None:
+    assert person in {a.name for a in _draft(text, "de").actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Der Ausschuss hörte Sachverständige an.", "Ausschuss"),
+        (
+            "Mitglieder des Innenausschusses Sachverständige, Experten und Gäste.",
+            "Innenausschusses",
+        ),
+    ],
+)
+def test_a_noun_made_of_an_adjective_after_a_body_is_no_part_of_it(
+    sentence: str, body: str
+) -> None:
+    assert _bodies_de(sentence) in ([body], [])

@@ -686,6 +686,10 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             if (
                 gap == " "
                 and after[:1].isupper()
+                and not (
+                    _adjectival_noun(after)
+                    and not re.match(r"\s+[A-ZÄÖÜ]", sentence[tokens[index + 1].end() :])
+                )
                 and (
                     (len(after) <= 12 and _named(after))
                     or _place_name(after)
@@ -762,6 +766,15 @@ def _indefinite_before(tokens: list[re.Match[str]], start: int) -> bool:
     return False
 
 
+def _adjectival_noun(word: str) -> bool:
+    """A noun made of an adjective ("Sachverständige", "Angehörige"): people, never the
+    name after a body's head ("des Innenausschusses Sachverständige"), unless a noun
+    follows it ("Stiftung Preußischer Kulturbesitz")."""
+    from tui.draft.nouns import is_adjective
+
+    return is_adjective(word)
+
+
 _COMPASS = ("nord", "süd", "ost", "west")
 _COMPASS_NOUNS = ("seite", "teil", "hälfte", "flanke", "rand", "ufer", "küste", "wind", "hang")
 """Parts of a thing that a compass word makes a common noun of ("Nordseite", "Ostflanke")."""
@@ -777,6 +790,10 @@ def _unknown_name_word(word: str) -> bool:
 
     if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _de_head(word):
         return False
+    from tui.draft.gazetteer import gazetteer
+
+    if gazetteer().is_group(word) or gazetteer().is_role(word):
+        return False  # "des Innenausschusses Sachverständige": people, not the name
     folded = word.casefold()
     if folded.startswith(_COMPASS):
         rest = folded.removeprefix(next(c for c in _COMPASS if folded.startswith(c)))

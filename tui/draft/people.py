@@ -429,6 +429,11 @@ def _person(
         return None
     if len(piece) >= 3 and piece[-1].group() in POST_NOMINALS:
         piece = piece[:-1]  # "Helen Achebe KC": the letters after a name are no part of it
+    while len(piece) > 2 and (
+        piece[-1].group() in _PARTICLES
+        or any(piece[-1].group() in joined for joined in _JOINED_PARTICLES.values())
+    ):
+        piece = piece[:-1]  # "Jan Korte von der Linkspartei": the party is no part of it
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
