@@ -525,16 +525,65 @@ def test_a_party_after_von_der_is_no_part_of_the_name(text: str, person: str) ->
 
 
 @pytest.mark.parametrize(
-    ("sentence", "body"),
+    "sentence",
     [
-        ("Der Ausschuss hörte Sachverständige an.", "Ausschuss"),
+        "Der Landtag des Saarlandes hörte Sachverständige, Ärzte und Gäste an.",
+        "Mitglieder des Innenausschusses Sachverständige, Experten und Gäste.",
+    ],
+)
+def test_a_noun_made_of_an_adjective_after_a_body_is_no_part_of_it(sentence: str) -> None:
+    bodies = _bodies_de(sentence)
+    assert bodies
+    assert not any("Sachverständige" in name for name in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "business", "start"),
+    [
         (
-            "Mitglieder des Innenausschusses Sachverständige, Experten und Gäste.",
-            "Innenausschusses",
+            "A cleaner has won her case against a large cleaning contractor. The contractor"
+            " said it would appeal.",
+            "cleaning contractor",
+            "The contractor said",
+        ),
+        (
+            "Two drivers sued a Leeds-based haulage firm over unpaid wages. The company said"
+            " the claims were false.",
+            "haulage firm",
+            "The company said",
         ),
     ],
 )
-def test_a_noun_made_of_an_adjective_after_a_body_is_no_part_of_it(
-    sentence: str, body: str
+def test_an_unnamed_business_pointed_back_at_is_an_actor(
+    text: str, business: str, start: str
 ) -> None:
-    assert _bodies_de(sentence) in ([body], [])
+    briefing = _draft(text, "en")
+    assert business in {a.name for a in briefing.actors}
+    assert _source_of(briefing, start) == business
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He joined a software company in 2010 and left in 2015.",
+        "Under its new owner, Brayfield had become a much leaner company. The company said"
+        " profits rose.",
+        "She is a company director in Leeds. The company said nothing.",
+    ],
+)
+def test_a_business_in_passing_or_as_a_predicate_is_no_actor(text: str) -> None:
+    names = {a.name for a in _draft(text, "en").actors}
+    assert not any(name.endswith("company") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Brenvik, a maker of garden tools, is recalling 4,000 rakes.", "Brenvik"),
+        ("Shares fell at Tollmere, a supplier of car parts, on Monday.", "Tollmere"),
+    ],
+)
+def test_a_name_before_an_apposition_of_its_trade_is_a_company(text: str, company: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text, "en").actors}
+    assert kinds.get(company) == "organisation"
+    assert "maker" not in kinds and "supplier" not in kinds

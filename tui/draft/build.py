@@ -371,6 +371,7 @@ def draft_briefing(
         published = published[:10] if _DATE.fullmatch(published[:10]) else None
     places = gazetteer()
     actors = _Actors()
+    pointed = _pointed_kinds(article.text) if language == "en" else frozenset()
     claims: list[Claim] = []
     quotes: list[Quote] = []
 
@@ -417,6 +418,8 @@ def draft_briefing(
                 # notice in capitals before the text, no body
                 named = " " * dateline.end() + named[dateline.end() :]
             mentions = _mentions(named, language, places, actors, number, terms)
+            if language == "en":
+                mentions += _unnamed_businesses(named, mentions, actors, number, pointed)
             for span, _s, _e in local:
                 if span.outlet:
                     outlet_id = _outlet(span.text, actors, number)
@@ -1271,6 +1274,94 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+_BUSINESS_KINDS = (
+    "company|firm|retailer|operator|developer|carrier|lender|insurer|supplier|manufacturer"
+    "|maker|chain|airline|contractor|subcontractor|publisher|broadcaster|landlord|start-up"
+    "|startup|pollster|brewer|exporter|importer|distributor"
+)
+_UNNAMED_BUSINESS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?P<head>" + _BUSINESS_KINDS + r"))\b"
+    r"(?!['\u2019-])(?!\s+(?:of\s+)?(?:director|executive|spokes\w+|official|employee"
+    r"|worker|staff|boss|chief|founder|owner|manager|analyst)s?\b)"
+)
+"""A business the text never names, brought in with an indefinite article ("a major online
+retailer", "a Hamburg-based shipping company"); "a company director" is a person."""
+_POINTED = re.compile(r"\b[Tt]he\s+(?P<head>" + _BUSINESS_KINDS + r")\b")
+_NOT_PART_OF_NAME = frozenset(
+    "major big large small leading local little giant well-known leading global private"
+    " family-owned family-run struggling".split()
+)
+"""Words that say how big or how well known a business is, not which kind it is."""
+
+
+_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|become|became|becomes|remains|remained|as)\s+\Z"
+)
+_APPOSED_NAME = re.compile(
+    r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}),\s+\Z"
+)
+"""A name set before an apposition that says what it is ("Voltra, a maker of …")."""
+
+
+def _pointed_kinds(text: str) -> frozenset[str]:
+    """The kinds of business the text points back at ("the company", "the retailer")."""
+    return frozenset(m.group("head").casefold() for m in _POINTED.finditer(text))
+
+
+def _unnamed_businesses(
+    sentence: str,
+    mentions: list[Mention],
+    actors: _Actors,
+    paragraph: int,
+    pointed: frozenset[str],
+) -> list[Mention]:
+    """Businesses the text never names but points back at later ("a major online retailer"
+    … "the company said"): an anonymous organisation each, which "the company", "the
+    firm" or "the retailer" then finds. Without a later "the …" it is a passing mention
+    ("he joined a firm in 2010") and no actor."""
+    found: list[Mention] = []
+    for match in _UNNAMED_BUSINESS.finditer(sentence):
+        head = match.group("head").casefold()
+        if any(m.start < match.end() and match.start("head") < m.end for m in mentions):
+            continue
+        if _PREDICATE.search(sentence, 0, match.start()):
+            continue  # "had become a much more disciplined company": says what one is
+        apposed = _APPOSED_NAME.search(sentence, 0, match.start())
+        if (
+            apposed is None
+            and head not in pointed
+            and not (head in ("company", "firm") and pointed)
+        ):
+            continue
+        if apposed is not None:
+            # "Voltra, a maker of scooters,": the name before is a business
+            if not any(m.start <= apposed.start("name") < m.end for m in mentions):
+                name = apposed.group("name")
+                actor = actors.body(name, "organisation")
+                actor.company = True
+                actor.seen(name, paragraph)
+                actors.named(actor)
+                found.append(Mention(actor.id, "organisation", *apposed.span("name")))
+            continue
+        words = match.group("name").split()
+        while len(words) > 1 and (
+            words[0].casefold() in _NOT_PART_OF_NAME
+            or words[0].endswith("-based")
+            or words[0][:1].isupper()
+        ):
+            words.pop(0)
+        if len(words) > 1 and not all(w.islower() for w in words):
+            continue  # "a Siemens company": a named owner, not an unnamed business
+        name = " ".join(words)
+        start = match.end("name") - len(name)
+        actor = actors.body(name, "organisation", anonymous=True)
+        actor.company = True
+        actor.seen(name, paragraph)
+        actors.named(actor)
+        found.append(Mention(actor.id, "organisation", start, match.end("name")))
+    return found
 
 
 def _mentions(
