@@ -587,3 +587,39 @@ def test_a_name_before_an_apposition_of_its_trade_is_a_company(text: str, compan
     kinds = {a.name: a.kind.value for a in _draft(text, "en").actors}
     assert kinds.get(company) == "organisation"
     assert "maker" not in kinds and "supplier" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("About 900 nurses at Lakeside General walked out on Monday.", "Lakeside General"),
+        ("The deal looks cheap, said an analyst at Kestrel Partners.", "Kestrel Partners"),
+        ("Doctors at Harwick Royal voted for a strike.", "Harwick Royal"),
+    ],
+)
+def test_a_body_named_as_the_workplace_of_people_is_a_body(sentence: str, body: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(sentence, "en").actors}
+    assert kinds.get(body) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Doctors at Harwick Royal voted for a strike. The hospital said wards would stay open.",
+            "The hospital said",
+            "Harwick Royal",
+        ),
+        (
+            "A poll by TrendWell put the party ahead. The pollster said 2,000 adults took part.",
+            "The pollster said",
+            "TrendWell",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_points_back(text: str, start: str, body: str) -> None:
+    briefing = _draft(text, "en")
+    names = {a.name for a in briefing.actors}
+    assert body in names
+    assert not names & {"hospital", "pollster"}
+    assert _source_of(briefing, start) == body

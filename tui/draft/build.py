@@ -243,6 +243,19 @@ class _Actors:
                     best = actor
         return best
 
+    def body_of_kind(self, noun: str) -> str | None:
+        """The organisation named last that "the hospital" or "the pollster" may be: one
+        whose name holds the noun, else one whose name says no other kind ("Riverside
+        Memorial", "YouGov", not "California Nurses Association")."""
+        from tui.draft.organisations import names_a_kind
+
+        for actor in reversed(list(self.by_id.values())):
+            if actor.kind != "organisation" or actor.anonymous:
+                continue
+            if noun.casefold() in actor.name.casefold() or not names_a_kind(actor.name):
+                return actor.id
+        return None
+
     def last_court(self) -> str | None:
         """The court named last ("Landesarbeitsgericht", "Crown Court"): whom "die
         Kammer" or "the judges" stand for; None when no court was named."""
@@ -1185,6 +1198,20 @@ def _no_subject(role: RoleSpeaker, cue: str, sentence: str) -> bool:
     return role.kind != "person" and bool(_PRONOUN_SUBJECT.match(sentence, verb + len(cue)))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _kind_of_body(role: RoleSpeaker, sentence: str) -> bool:
+    """An English body named only by its kind, with "the" and one lowercase noun ("the
+    hospital said", "the pollster questioned"): it points back at a body named before."""
+    return (
+        role.kind == "organisation"
+        and role.name.isalpha()
+        and role.name.islower()
+        and _THE_BEFORE.search(sentence, 0, role.start) is not None
+    )
+
+
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand"
     " half third quarter eins zwei drei vier fünf sechs sieben acht neun zehn hälfte"
@@ -1233,6 +1260,12 @@ def _resolve(
             actor_id = context.people_before[0]
         elif found.role is not None and _no_subject(found.role, found.cue, sentence):
             pass
+        elif (
+            found.role is not None
+            and _kind_of_body(found.role, sentence)
+            and actors.body_of_kind(found.role.name) is not None
+        ):  # "The hospital said" after "nurses at Riverside Memorial": that body
+            actor_id = actors.body_of_kind(found.role.name)
         elif found.role is not None and _court_word(found.role.name):
             # "nach Auffassung der Kammer", "die Richter": the court named before
             actor_id = actors.last_court()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["BodyMention", "find_bodies", "ticker_spans"]
+__all__ = ["BodyMention", "find_bodies", "names_a_kind", "ticker_spans"]
 
 _NOT_ACRONYMS = frozenset(
     "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
@@ -993,7 +993,7 @@ def _members_of(
 
     places = gazetteer()
     for match in _MEMBERS_OF.finditer(sentence):
-        if not places.is_group(match.group("who")):
+        if not _people_word(match.group("who"), language):
             continue
         words = match.group("name").split()
         while words and not _body_name_word(words[-1], language):
@@ -1005,6 +1005,27 @@ def _members_of(
             continue
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+def names_a_kind(name: str) -> bool:
+    """Whether a body's name says what kind of body it is ("Consumer Product Safety
+    Commission", "Bundesamt", "Acme Holdings"): an English head among its words or a
+    German compound head at its end."""
+    words = name.split()
+    return bool(words) and (
+        any(w.casefold().removesuffix("'s") in _EN_HEADS for w in words) or _de_head(words[-1])
+    )
+
+
+def _people_word(word: str, language: str) -> bool:
+    """A word for people of a body: a group ("Forschende", "researchers"), an office or
+    trade ("analyst", "spokeswoman"), or its English plural ("nurses")."""
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    if places.is_group(word) or places.is_role(word):
+        return True
+    return language != "de" and word.endswith("s") and places.is_role(word[:-1])
 
 
 def _body_name_word(word: str, language: str) -> bool:
