@@ -623,3 +623,57 @@ def test_a_body_named_by_its_kind_points_back(text: str, start: str, body: str) 
     assert body in names
     assert not names & {"hospital", "pollster"}
     assert _source_of(briefing, start) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Halden Logistics said it would cut jobs. Halden Logistics Inc. is based in Ohio.",
+            "Halden Logistics",
+        ),
+        (
+            "Die Brenner Werkzeug GmbH baut ab. Ein Sprecher der Brenner Werkzeug bestätigte das.",
+            "Brenner Werkzeug GmbH",
+        ),
+    ],
+)
+def test_a_company_with_and_without_its_legal_form_is_one_actor(text: str, company: str) -> None:
+    bodies = [a for a in _draft(text).actors if a.kind.value == "organisation"]
+    assert [a.name for a in bodies] == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kowalski said sales rose. Kowalski, which makes pumps, employs 300 people.",
+        "Sales fell, Marlowe said. Marlowe, which owns 40 shops, will close ten.",
+    ],
+)
+def test_a_name_first_read_as_a_surname_becomes_a_body_when_a_clue_follows(text: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text, "en").actors}
+    assert "organisation" in kinds.values()
+    assert "person" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Merkels Sprecher schwieg am Abend.", "Merkel"),
+        ("Pistorius\N{RIGHT SINGLE QUOTATION MARK} Plan stieß auf Kritik.", "Pistorius"),
+    ],
+)
+def test_a_genitive_surname_before_a_noun_is_the_person(text: str, person: str) -> None:
+    people = {a.name for a in _draft(text, "de").actors if a.kind.value == "person"}
+    assert people == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Landkreis Harburg erhöht die Gebühren.",
+        "Im Schloss Tegel fand ein Konzert statt.",
+    ],
+)
+def test_a_noun_ending_in_s_is_no_genitive_surname(text: str) -> None:
+    assert not any(a.kind.value == "person" for a in _draft(text, "de").actors)

@@ -189,6 +189,13 @@ class _Actors:
     def _new_body(self, key: str, name: str, kind: str, *, anonymous: bool) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
         actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
+        if actor.kind == "person" and kind in ("organisation", "media") and not anonymous:
+            # "Halvorsen said …" read as a surname, then "Halvorsen, which makes …": a body
+            actor.kind = kind
+            for token in actor.tokens:
+                if self._by_token.get(token, (0, None))[1] is actor:
+                    del self._by_token[token]
+            actor.tokens = ()
         self.by_id[actor_id] = actor
         self._bodies[key] = actor
         return actor
@@ -314,9 +321,20 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+_LEGAL_FORMS = frozenset(
+    "inc inc. corp corp. corporation co co. ltd ltd. limited plc llc gmbh ag se kgaa n.v"
+    " s.a holdings".split()
+)
+"""A company's legal form, which the text may leave off ("Halden Logistics Inc." and
+"Halden Logistics" are one company)."""
+
+
 def _body_key(name: str) -> str:
-    """The same key for the inflected forms of a body's name."""
+    """The same key for the inflected forms of a body's name, with or without its legal
+    form."""
     words = name.casefold().split()
+    if len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words = words[:-1]
     stems = []
     for index, word in enumerate(words):
         if index < len(words) - 1:

@@ -176,6 +176,24 @@ def _without_genitive_head(
     return piece[:-1], True
 
 
+def _genitive_owner(piece: list[re.Match[str]]) -> PersonMention | None:
+    """ "Merkels Sprecher", "Pistorius' Plan": a surname in the genitive before the noun it
+    owns is that person, and the noun is no part of the name."""
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    if len(piece) != 2:
+        return None
+    first, last = piece[0].group(), piece[1].group()
+    bare = first[:-1] if first.endswith(("s", "'", "\u2019")) else None
+    if bare is None or len(bare) < 3 or first.endswith("ss") or not is_proper_name(bare):
+        return None
+    if is_common_noun(first):
+        return None  # "Landkreis Harburg", "Schloss Tegel": a noun that ends in "s"
+    if not is_common_noun(last) or is_proper_name(last):
+        return None
+    return PersonMention(bare, piece[0].start(), piece[0].start() + len(bare))
+
+
 def _label_before_name(piece: list[re.Match[str]]) -> bool:
     """A German common noun before two words that are no nouns ("Erzrivalin Wang Beixing",
     "Teamkollegin Anna Berg"): a label before a first name and a surname."""
@@ -392,6 +410,9 @@ def _person(
     piece = _after_preposition(piece, language, places)
     genitive = False
     if language == "de":
+        owner = _genitive_owner(piece)
+        if owner is not None:
+            return owner
         piece, genitive = _without_genitive_head(piece)
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
