@@ -677,3 +677,53 @@ def test_a_genitive_surname_before_a_noun_is_the_person(text: str, person: str) 
 )
 def test_a_noun_ending_in_s_is_no_genitive_surname(text: str) -> None:
     assert not any(a.kind.value == "person" for a in _draft(text, "de").actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Cllr Jane Reese, ward member for Pontnewydd West, backed the plan.", "Pontnewydd West"),
+        ("The MP for Bath Spa said the vote was close.", "Bath Spa"),
+    ],
+)
+def test_the_seat_an_office_is_for_is_no_person(text: str, seat: str) -> None:
+    assert seat not in {a.name for a in _draft(text, "en").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "initials"),
+    [
+        (
+            "Shares of Procter & Gamble fell. P&G said sales would recover.",
+            "Procter & Gamble",
+            "P&G",
+        ),
+        (
+            "Marks & Spencer Ltd. opened two shops. M&S said more would follow.",
+            "Marks & Spencer Ltd",
+            "M&S",
+        ),
+    ],
+)
+def test_a_name_with_an_ampersand_and_its_initials_are_one_company(
+    text: str, company: str, initials: str
+) -> None:
+    bodies = [a for a in _draft(text, "en").actors if a.kind.value == "organisation"]
+    assert [a.name for a in bodies] == [company]
+    assert initials in {x.name for x in bodies[0].aliases}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("Die Käufe im Rahmen des PEPP-Programms enden im März.", "PEPP"),
+        ("Dafür gibt es Geld aus der EFRE-Förderung.", "EFRE"),
+        ("Applications to the HSIS scheme closed in May.", "HSIS"),
+    ],
+)
+def test_an_acronym_before_a_programme_names_the_programme(sentence: str, acronym: str) -> None:
+    assert acronym not in {a.name for a in _draft(sentence).actors}
+
+
+def test_a_stock_exchange_is_a_body() -> None:
+    assert "Oslo Stock Exchange" in _bodies_en("Shares fell on the Oslo Stock Exchange.")

@@ -221,8 +221,8 @@ class _Actors:
                 )  # "des Instituts" after "Robert Koch-Institut"
             ):
                 return actor
-            if name.isupper() and _initials(actor.name) == name:
-                return actor
+            if name.isupper() and _initials(actor.name) == name.replace("&", ""):
+                return actor  # "ESA" for "European Space Agency", "P&G" for "Procter & Gamble"
             if initials and len(initials) >= 2 and actor.name == initials:
                 return actor
         return None
@@ -318,6 +318,8 @@ def _uninflected_head(name: str) -> str:
 def _initials(name: str) -> str:
     """ "European Space Agency" -> "ESA"; "" for a name of one word."""
     words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) > 2 and words[-1].casefold() in _LEGAL_FORMS:
+        words = words[:-1]  # "Marks & Spencer Ltd" -> "MS", as in "M&S"
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 

@@ -85,7 +85,7 @@ _EN_HEADS = frozenset(
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
     " laboratory group alliance league federation trust union hospital club coalition"
-    " network centre center survey"
+    " network centre center survey exchange"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
     " technologies networks communications resources brands holdings labs".split()
 )
@@ -177,12 +177,12 @@ _UNNAMED_MEDIA = re.compile(
 
 
 _COMPANY = re.compile(
-    r"\b(?P<name>(?:[A-ZÄÖÜ][\w&'-]*\s+){1,4}(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC"
+    r"\b(?P<name>(?:(?:[A-ZÄÖÜ][\w&'-]*|&)\s+){1,4}(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC"
     r"|GmbH|AG|SE|KGaA|N\.V|S\.A|Holdings)\b\.?)"
 )
 """A company by its legal form ("Northwind Logistics Inc.", "FedEx Corp.", "Siemens AG"):
 the whole run of capitalised words before it is the name, never a person's."""
-_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+[A-Z][\w&-]*[a-z0-9&]){0,2})"
+_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&-]*[a-z0-9&]){0,2})"
 _COMPANY_CONTEXT = re.compile(
     r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
     r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
@@ -470,6 +470,15 @@ _BODY_KINDS = frozenset(
     " mannschaft sender magazin zeitung blatt plattform portal dachverband träger".split()
 )
 """Kinds of body an acronym after them names ("das Bündnis BSW", "der Anbieter GLS")."""
+
+
+_PROGRAMME_AFTER = re.compile(
+    r"(?:-|\s+)(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Pp]rogramme|[Pp]rogram|[Ff]örderung"
+    r"|[Ff]ördermittel|[Kk]äufe|[Aa]nleihekäufe|[Rr]ichtlinie|[Vv]erordnung|[Gg]esetz"
+    r"|scheme|project|initiative|regulation|directive|purchases)(?:e?s|en|n)?\b"
+)
+"""An acronym before the word for a programme, a law or its purchases ("PEPP-Programm",
+"EFRE-Förderung", "the SIR scheme"): the acronym names that, not a body."""
 
 
 def _named_thing(sentence: str, start: int) -> bool:
@@ -869,7 +878,8 @@ def _english(
     current: list[re.Match[str]] = []
     for match in tokens:
         word = match.group()
-        joined = bool(current) and sentence[current[-1].end() : match.start()].isspace()
+        gap = sentence[current[-1].end() : match.start()] if current else ""
+        joined = bool(current) and (gap.isspace() or gap == " & ")  # "Procter & Gamble"
         capital = word[:1].isupper() and (joined or not current)
         if capital or (word in _EN_JOINS and current and joined):
             current.append(match)
@@ -1126,6 +1136,8 @@ def find_bodies(
             continue
         if language == "de" and _named_thing(sentence, match.start(1)):
             continue
+        if _PROGRAMME_AFTER.match(sentence, match.end(1)):
+            continue  # "PEPP-Programm", "EFRE-Förderung", "the SIR scheme": a programme
         if language != "de" and _post_nominal(sentence, match.start(1), word):
             continue
         last = acronyms[-1] if acronyms else None
