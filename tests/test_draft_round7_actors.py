@@ -718,7 +718,7 @@ def test_a_name_with_an_ampersand_and_its_initials_are_one_company(
     [
         ("Die Käufe im Rahmen des PEPP-Programms enden im März.", "PEPP"),
         ("Dafür gibt es Geld aus der EFRE-Förderung.", "EFRE"),
-        ("Applications to the HSIS scheme closed in May.", "HSIS"),
+        ("Die LKW-Maut-Richtlinie gilt ab Juli; die ETS-Käufe steigen.", "ETS"),
     ],
 )
 def test_an_acronym_before_a_programme_names_the_programme(sentence: str, acronym: str) -> None:

@@ -473,12 +473,11 @@ _BODY_KINDS = frozenset(
 
 
 _PROGRAMME_AFTER = re.compile(
-    r"(?:-|\s+)(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Pp]rogramme|[Pp]rogram|[Ff]örderung"
-    r"|[Ff]ördermittel|[Kk]äufe|[Aa]nleihekäufe|[Rr]ichtlinie|[Vv]erordnung|[Gg]esetz"
-    r"|scheme|project|initiative|regulation|directive|purchases)(?:e?s|en|n)?\b"
+    r"-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Ff]örderung|[Ff]ördermittel|[Kk]äufe"
+    r"|[Rr]ichtlinie|[Vv]erordnung|[Gg]esetz)(?:e?s|en|n)?\b"
 )
-"""An acronym before the word for a programme, a law or its purchases ("PEPP-Programm",
-"EFRE-Förderung", "the SIR scheme"): the acronym names that, not a body."""
+"""An acronym joined to the word for a programme, a law or its purchases ("PEPP-Programm",
+"EFRE-Förderung", "PEPP-Käufe"): in that compound it names the programme, not a body."""
 
 
 def _named_thing(sentence: str, start: int) -> bool:
@@ -1137,7 +1136,7 @@ def find_bodies(
         if language == "de" and _named_thing(sentence, match.start(1)):
             continue
         if _PROGRAMME_AFTER.match(sentence, match.end(1)):
-            continue  # "PEPP-Programm", "EFRE-Förderung", "the SIR scheme": a programme
+            continue  # "PEPP-Programm", "EFRE-Förderung": a programme
         if language != "de" and _post_nominal(sentence, match.start(1), word):
             continue
         last = acronyms[-1] if acronyms else None
