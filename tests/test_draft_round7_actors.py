@@ -727,3 +727,27 @@ def test_an_acronym_before_a_programme_names_the_programme(sentence: str, acrony
 
 def test_a_stock_exchange_is_a_body() -> None:
     assert "Oslo Stock Exchange" in _bodies_en("Shares fell on the Oslo Stock Exchange.")
+
+
+@pytest.mark.parametrize(
+    ("text", "joint"),
+    [
+        ("Im Stadtrat stimmten CDU/FDP gegen den Antrag.", "CDU/FDP"),
+        ("Dafür votierten SPD/Linke und zwei Einzelräte.", "SPD/Linke"),
+    ],
+)
+def test_parties_joined_by_a_slash_are_one_group(text: str, joint: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text, "de").actors}
+    assert kinds.get(joint) == "group"
+    assert not {"CDU", "FDP", "SPD"} & set(kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die CDU/SPD-Koalition in Kiel stellt den Haushalt vor.",
+        "Die CDU/CSU stimmte dagegen.",
+    ],
+)
+def test_a_slash_inside_a_compound_or_a_known_name_leaves_it(text: str) -> None:
+    assert not any(a.kind.value == "group" and "/" in a.name for a in _draft(text, "de").actors)

@@ -28,7 +28,7 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.organisations import find_bodies
+from tui.draft.organisations import BodyMention, find_bodies
 from tui.draft.paragraphs import Block, split_blocks
 from tui.draft.people import find_people
 from tui.draft.quotes import find_quotes
@@ -1417,6 +1417,39 @@ def _unnamed_businesses(
     return found
 
 
+def _joint_lists(
+    sentence: str, found: list[GazetteerMention], bodies: list[BodyMention]
+) -> tuple[list[GazetteerMention], list[BodyMention]]:
+    """Parties or bodies joined by a slash ("CDU/FDP", "BSW/BI"): a joint faction or list
+    that votes and speaks as one, so one group actor, not each of its members. A name the
+    gazetteer knows whole ("CDU/CSU", "Bündnis 90/Die Grünen") is left to it."""
+    spans = sorted(
+        [(m.start, m.end) for m in found if m.name and m.entry.kind == "organisation"]
+        + [(b.start, b.end) for b in bodies if b.kind == "organisation"]
+    )
+    runs: list[tuple[int, int, int]] = []  # start, end, how many names
+    for start, end in spans:
+        if runs and sentence[runs[-1][1] : start] == "/":
+            runs[-1] = (runs[-1][0], end, runs[-1][2] + 1)
+        elif runs and runs[-1][1] >= end:
+            continue
+        else:
+            runs.append((start, end, 1))
+    # "CDU/SPD-Koalition": the parties of a compound's first part stay parties of their own
+    joint = [(s, e) for s, e, n in runs if n > 1 and sentence[e : e + 1] != "-"]
+    if not joint:
+        return found, bodies
+
+    def inside(start: int) -> bool:
+        return any(s <= start < e for s, e in joint)
+
+    found = [m for m in found if not inside(m.start)]
+    bodies = [b for b in bodies if not inside(b.start)]
+    bodies += [BodyMention(sentence[s:e], "group", s, e) for s, e in joint]
+    bodies.sort(key=lambda b: b.start)
+    return found, bodies
+
+
 def _mentions(
     sentence: str,
     language: str,
@@ -1449,6 +1482,7 @@ def _mentions(
     bodies = [
         b for b in bodies if b.owned or not any(m.start < b.end and b.start < m.end for m in found)
     ]
+    found, bodies = _joint_lists(sentence, found, bodies)
     taken = [(b.start, b.end) for b in bodies]
     people = [
         p
