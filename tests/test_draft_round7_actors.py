@@ -751,3 +751,25 @@ def test_parties_joined_by_a_slash_are_one_group(text: str, joint: str) -> None:
 )
 def test_a_slash_inside_a_compound_or_a_known_name_leaves_it(text: str) -> None:
     assert not any(a.kind.value == "group" and "/" in a.name for a in _draft(text, "de").actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        (
+            "Die Polizei sucht Zeugen. Ein Sprecher der Rostocker Polizei sagte, es gebe"
+            " erste Hinweise.",
+            "Rostocker Polizei",
+            "Polizei",
+        ),
+        (
+            "Leeds City Council approved the plan. The City Council said work would start in May.",
+            "Leeds City Council",
+            "City Council",
+        ),
+    ],
+)
+def test_a_body_named_short_and_in_full_is_one_actor(text: str, body: str, short: str) -> None:
+    bodies = [a for a in _draft(text).actors if a.kind.value == "organisation"]
+    assert [a.name for a in bodies] == [body]
+    assert short in {x.name for x in bodies[0].aliases}

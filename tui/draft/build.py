@@ -161,7 +161,24 @@ class _Actors:
         if earlier is not None:
             self._bodies[key] = earlier
             return earlier
+        bare = self._bare_body(name, kind)
+        if bare is not None:
+            return bare
         return self._new_body(key, name, kind, anonymous=anonymous)
+
+    def _bare_body(self, name: str, kind: str) -> _ActorDraft | None:
+        """A body first named by its kind alone and now in full ("die Polizei" …
+        "die Kieler Polizei"): the same body, which takes the fuller name."""
+        words = name.split()
+        if len(words) < 2 or kind != "organisation":
+            return None
+        actor = self._bodies.get(_body_key(words[-1]))
+        if actor is None or actor.kind != "organisation" or " " in actor.name:
+            return None
+        actor.aliases.setdefault(actor.name, min(actor.paragraphs or [1]))
+        actor.name = name
+        self._bodies[_body_key(name)] = actor
+        return actor
 
     def pointing_body(self, name: str) -> _ActorDraft | None:
         """The body that "der Konzern", "die Behörde" points back at: one named before
@@ -221,6 +238,8 @@ class _Actors:
                 )  # "des Instituts" after "Robert Koch-Institut"
             ):
                 return actor
+            if " " in name and actor.name.endswith(" " + name) and not name.isupper():
+                return actor  # "the City Council" after "Nottingham City Council"
             if name.isupper() and _initials(actor.name) == name.replace("&", ""):
                 return actor  # "ESA" for "European Space Agency", "P&G" for "Procter & Gamble"
             if initials and len(initials) >= 2 and actor.name == initials:
