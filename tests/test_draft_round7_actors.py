@@ -773,3 +773,23 @@ def test_a_body_named_short_and_in_full_is_one_actor(text: str, body: str, short
     bodies = [a for a in _draft(text).actors if a.kind.value == "organisation"]
     assert [a.name for a in bodies] == [body]
     assert short in {x.name for x in bodies[0].aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Shares of Harlow Biscuit Co fell. Demand was weak, Harlow said on Tuesday.",
+            "Harlow Biscuit Co",
+        ),
+        (
+            "Brandt Logistik GmbH streicht Stellen. Die Lage sei ernst, sagte Brandt.",
+            "Brandt Logistik GmbH",
+        ),
+    ],
+)
+def test_the_first_word_of_a_company_beside_a_verb_of_saying_is_the_company(
+    text: str, company: str
+) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text).actors}
+    assert kinds == {company: "organisation"}

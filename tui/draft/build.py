@@ -282,6 +282,16 @@ class _Actors:
                 return actor.id
         return None
 
+    def body_with_word(self, word: str) -> _ActorDraft | None:
+        """The organisation or outlet named before whose name holds ``word`` as its first
+        word ("Campbell" for "Campbell Soup Co"): a lone name beside a verb of saying that
+        stands for it."""
+        for actor in reversed(list(self._bodies.values())):
+            words = actor.name.split()
+            if actor.kind in ("organisation", "media") and len(words) > 1 and words[0] == word:
+                return actor
+        return None
+
     def last_court(self) -> str | None:
         """The court named last ("Landesarbeitsgericht", "Crown Court"): whom "die
         Kammer" or "the judges" stand for; None when no court was named."""
@@ -1566,7 +1576,13 @@ def _mentions(
         start = match.start("before") if match.group("before") else match.start("after")
         if any(s <= start < e for s, e in taken) or not _unknown_name(name, language, places):
             continue
-        if actors.person_by_word(name) is None:
+        body = actors.body_with_word(name)
+        if body is not None and actors.person_by_word(name) is None:
+            # "Campbell said" after "Campbell Soup Co": the company, not a person
+            body.seen(name, paragraph)
+            mentions.append(Mention(body.id, body.kind, start, start + len(name)))
+            taken.append((start, start + len(name)))
+        elif actors.person_by_word(name) is None:
             actor = actors.person(name)
             actor.seen(None, paragraph)
             mentions.append(Mention(actor.id, "person", start, start + len(name)))
