@@ -1576,11 +1576,11 @@ def _mentions(
         start = match.start("before") if match.group("before") else match.start("after")
         if any(s <= start < e for s, e in taken) or not _unknown_name(name, language, places):
             continue
-        body = actors.body_with_word(name)
-        if body is not None and actors.person_by_word(name) is None:
+        company = actors.body_with_word(name)
+        if company is not None and actors.person_by_word(name) is None:
             # "Campbell said" after "Campbell Soup Co": the company, not a person
-            body.seen(name, paragraph)
-            mentions.append(Mention(body.id, body.kind, start, start + len(name)))
+            company.seen(name, paragraph)
+            mentions.append(Mention(company.id, company.kind, start, start + len(name)))
             taken.append((start, start + len(name)))
         elif actors.person_by_word(name) is None:
             actor = actors.person(name)
