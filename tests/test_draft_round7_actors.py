@@ -793,3 +793,19 @@ def test_the_first_word_of_a_company_beside_a_verb_of_saying_is_the_company(
 ) -> None:
     kinds = {a.name: a.kind.value for a in _draft(text).actors}
     assert kinds == {company: "organisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Gericht sprach einer Familie aus Hildesheim Schadenersatz zu.",
+        "Der Zug nach Bad Kissingen fiel am Montag aus.",
+    ],
+)
+def test_a_place_after_aus_or_nach_starts_no_person(text: str) -> None:
+    assert not any(a.kind.value == "person" for a in _draft(text, "de").actors)
+
+
+def test_a_person_after_a_verb_of_saying_stays() -> None:
+    briefing = _draft("Der Plan sei gut, sagte Lena Hartwig aus Bremen.", "de")
+    assert "Lena Hartwig" in {a.name for a in briefing.actors}

@@ -280,13 +280,14 @@ def _surname(sentence: str, mention: Mention) -> bool:
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards)\s+(?:the\s+)?\Z"
+    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards|aus|nach)\s+(?:the\s+)?\Z"
     r"|\b(?:rockets|missiles|drones|fire|fired|firing)\s+at\s+\Z"
     r"|\b(?:member|members|MP|MPs|MS|MSP|AM|councillor|councillors|candidate|representative"
     r"|senator|congressman|congresswoman|Abgeordneter|Abgeordnete|Kandidat|Kandidatin)"
     r"\s+(?:for|für)\s+\Z"
 )
-"""Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem", and
+"""Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem", "eine
+Familie aus Hildesheim", "nach Bad Nauheim", and
 the seat an office is for ("ward member for Croesyceiliog North", "MP for Bath")."""
 
 
