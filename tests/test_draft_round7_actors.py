@@ -809,3 +809,20 @@ def test_a_place_after_aus_or_nach_starts_no_person(text: str) -> None:
 def test_a_person_after_a_verb_of_saying_stays() -> None:
     briefing = _draft("Der Plan sei gut, sagte Lena Hartwig aus Bremen.", "de")
     assert "Lena Hartwig" in {a.name for a in briefing.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Wenlock folk festival has sold out for the first time.", "Wenlock"),
+        ("Tickets for the Harbourside jazz festival went on sale.", "Harbourside"),
+    ],
+)
+def test_a_festival_named_before_its_kind_is_a_body(sentence: str, body: str) -> None:
+    assert body in _bodies_en(sentence)
+
+
+def test_a_relief_agency_compound_is_a_body() -> None:
+    assert "Technischen Hilfswerks" in _bodies_de(
+        "Helfer des Technischen Hilfswerks pumpten Keller leer."
+    )

@@ -41,7 +41,7 @@ _DE_HEADS = (
     "landkreis", "genossenschaft", "akademie", "stadtwerke", "landesregierung",
     "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
     "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
-    "bürgerinitiative", "tierpark", "zoo", "museum", "theater", "bibliothek",
+    "bürgerinitiative", "tierpark", "zoo", "museum", "theater", "bibliothek", "hilfswerk",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -274,10 +274,12 @@ _NOT_NAME_STARTS = frozenset(
 
 _KIND_AFTER = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:campaign|charity"
-    r"|pressure\s+group|think\s+tank|consortium|residents'\s+association|action\s+group)\b"
+    r"|pressure\s+group|think\s+tank|consortium|residents'\s+association|action\s+group"
+    r"|(?:(?:folk|music|film|arts|literary|book|jazz|food|beer)\s+)?festival)\b"
 )
 """A body named before the word for what it is ("the Save Preston Library campaign",
-"the Resolution Foundation think tank")."""
+"the Resolution Foundation think tank"), and a festival, a body its organisers run ("the
+Wenlock folk festival")."""
 
 
 _BUSINESS_AFTER = re.compile(
