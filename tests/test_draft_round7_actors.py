@@ -826,3 +826,15 @@ def test_a_relief_agency_compound_is_a_body() -> None:
     assert "Technischen Hilfswerks" in _bodies_de(
         "Helfer des Technischen Hilfswerks pumpten Keller leer."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Der Arbeitgeber kann noch Revision einlegen.", "Arbeitgeber"),
+        ("Das Gericht gab der Klägerin recht; die Beklagte muss zahlen.", "Beklagte"),
+        ("The respondent said it would appeal the ruling.", "respondent"),
+    ],
+)
+def test_a_party_to_a_case_is_an_actor_unnamed(text: str, party: str) -> None:
+    assert party in {a.name for a in _draft(text).actors}

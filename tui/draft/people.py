@@ -350,15 +350,17 @@ def find_people(
 _PARTICIPANT_DE = re.compile(
     r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
     r"(?P<noun>(?:Tat)?[Vv]erdächtige[nr]?|Angeklagte[nr]?|Beschuldigte[nr]?|Täter(?:in)?"
-    r"|Schiedsrichter(?:in)?|Kläger(?:in)?)\b(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+    r"|Schiedsrichter(?:in)?|Kläger(?:in)?|Beklagte[nr]?|Arbeitgeber(?:in)?)\b"
+    r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
 )
 _PARTICIPANT_EN = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:(?:first|second|third|fourth|fifth|[a-z]+-year-old)\s+)?"
-    r"(?P<noun>defendant|suspect|referee|claimant|plaintiff)\b"
+    r"(?P<noun>defendant|suspect|referee|claimant|plaintiff|respondent)\b"
     r"(?!\s+(?:vehicle|package|device|car|van|substance|item|bag)s?\b)"
 )
 """The unnamed people a court, crime or match report is about ("der Angeklagte", "ein
-dritter Täter", "dem Schiedsrichter", "a third suspect", "the referee"): each is an
+dritter Täter", "dem Schiedsrichter", "der Arbeitgeber" of a labour-court case, "die
+Beklagte", "a third suspect", "the referee", "the respondent"): each is an
 actor even when the text never names them. Victims and witnesses are left out: a report
 names them as those things happened to, seldom as sources."""
 
