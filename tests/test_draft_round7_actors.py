@@ -838,3 +838,26 @@ def test_a_relief_agency_compound_is_a_body() -> None:
 )
 def test_a_party_to_a_case_is_an_actor_unnamed(text: str, party: str) -> None:
     assert party in {a.name for a in _draft(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "court"),
+    [
+        (
+            "A cook has won his claim, an employment tribunal in Bristol ruled.",
+            "employment tribunal in Bristol",
+        ),
+        ("The high court rejected the appeal on Friday.", "high court"),
+    ],
+)
+def test_a_court_written_in_lowercase_is_a_body(sentence: str, court: str) -> None:
+    assert court in _bodies_en(sentence)
+
+
+def test_the_company_after_a_tribunal_is_not_the_tribunal() -> None:
+    text = (
+        "A driver won his case against a parcel firm, an employment tribunal in Hull ruled."
+        " The company said it would appeal."
+    )
+    briefing = _draft(text, "en")
+    assert _source_of(briefing, "The company said") == "parcel firm"

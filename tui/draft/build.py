@@ -1050,7 +1050,7 @@ class _Context:
 
 
 _PUBLIC_BODY = re.compile(
-    r"(?i)(?:council|ministry|agency|authority|office|court|commission|department|police"
+    r"(?i)(?:council|ministry|agency|authority|office|court|tribunal|commission|department|police"
     r"|service|government|parliament|assembly|senate|university|hospital|amt|ämter|behörde"
     r"|ministerium|gericht|rat|kommission|polizei|gemeinde|regierung|verwaltung|landkreis"
     r"|dienst|universität|klinik|institut|institute|parlament|tag)(?:e?s)?\b"

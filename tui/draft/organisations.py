@@ -962,8 +962,26 @@ def _named_council(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", start, match.end("body")))
 
 
+_LOWER_COURT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<body>(?:employment|immigration|industrial|tax)\s+tribunal"
+    r"|(?:high|crown|district|county|appeals|appeal|supreme|magistrates'?|federal|regional"
+    r"|labour|family)\s+court)(?P<place>\s+in\s+[A-Z][a-z]+)?\b(?!\s+(?:judge|ruling|case"
+    r"|hearing|order|papers|documents|filing)s?\b)"
+)
+"""A court or tribunal English writes in lowercase, perhaps with its seat ("an employment
+tribunal in Leeds ruled", "the high court", "a federal court"): the body that rules."""
+
+
+def _lower_courts(sentence: str, found: list[BodyMention]) -> None:
+    for match in _LOWER_COURT.finditer(sentence):
+        end = match.end("place") if match.group("place") else match.end("body")
+        name = sentence[match.start("body") : end]
+        found.append(BodyMention(name, "organisation", match.start("body"), end))
+
+
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
     _named_council(sentence, found)
+    _lower_courts(sentence, found)
     for match in _EN_GOVERNMENT.finditer(sentence):
         owner = match.group("owner")
         start = match.start("owner")
