@@ -15,14 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.cues import OTHER, CueHit, classify_hedge, find_cues
-from tui.draft.attribution import Mention, quote_speaker, role_speaker, sentence_source
+from tui.draft.attribution import (
+    Mention,
+    RoleSpeaker,
+    quote_speaker,
+    role_speaker,
+    sentence_source,
+)
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.organisations import find_bodies
+from tui.draft.organisations import BodyMention, find_bodies
 from tui.draft.paragraphs import Block, split_blocks
 from tui.draft.people import find_people
 from tui.draft.quotes import find_quotes
@@ -155,7 +161,24 @@ class _Actors:
         if earlier is not None:
             self._bodies[key] = earlier
             return earlier
+        bare = self._bare_body(name, kind)
+        if bare is not None:
+            return bare
         return self._new_body(key, name, kind, anonymous=anonymous)
+
+    def _bare_body(self, name: str, kind: str) -> _ActorDraft | None:
+        """A body first named by its kind alone and now in full ("die Polizei" …
+        "die Kieler Polizei"): the same body, which takes the fuller name."""
+        words = name.split()
+        if len(words) < 2 or kind != "organisation":
+            return None
+        actor = self._bodies.get(_body_key(words[-1]))
+        if actor is None or actor.kind != "organisation" or " " in actor.name:
+            return None
+        actor.aliases.setdefault(actor.name, min(actor.paragraphs or [1]))
+        actor.name = name
+        self._bodies[_body_key(name)] = actor
+        return actor
 
     def pointing_body(self, name: str) -> _ActorDraft | None:
         """The body that "der Konzern", "die Behörde" points back at: one named before
@@ -183,6 +206,13 @@ class _Actors:
     def _new_body(self, key: str, name: str, kind: str, *, anonymous: bool) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
         actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
+        if actor.kind == "person" and kind in ("organisation", "media") and not anonymous:
+            # "Halvorsen said …" read as a surname, then "Halvorsen, which makes …": a body
+            actor.kind = kind
+            for token in actor.tokens:
+                if self._by_token.get(token, (0, None))[1] is actor:
+                    del self._by_token[token]
+            actor.tokens = ()
         self.by_id[actor_id] = actor
         self._bodies[key] = actor
         return actor
@@ -208,8 +238,10 @@ class _Actors:
                 )  # "des Instituts" after "Robert Koch-Institut"
             ):
                 return actor
-            if name.isupper() and _initials(actor.name) == name:
-                return actor
+            if " " in name and actor.name.endswith(" " + name) and not name.isupper():
+                return actor  # "the City Council" after "Nottingham City Council"
+            if name.isupper() and _initials(actor.name) == name.replace("&", ""):
+                return actor  # "ESA" for "European Space Agency", "P&G" for "Procter & Gamble"
             if initials and len(initials) >= 2 and actor.name == initials:
                 return actor
         return None
@@ -236,6 +268,37 @@ class _Actors:
                 ):
                     best = actor
         return best
+
+    def body_of_kind(self, noun: str) -> str | None:
+        """The organisation named last that "the hospital" or "the pollster" may be: one
+        whose name holds the noun, else one whose name says no other kind ("Riverside
+        Memorial", "YouGov", not "California Nurses Association")."""
+        from tui.draft.organisations import names_a_kind
+
+        for actor in reversed(list(self.by_id.values())):
+            if actor.kind != "organisation" or actor.anonymous:
+                continue
+            if noun.casefold() in actor.name.casefold() or not names_a_kind(actor.name):
+                return actor.id
+        return None
+
+    def body_with_word(self, word: str) -> _ActorDraft | None:
+        """The organisation or outlet named before whose name holds ``word`` as its first
+        word ("Campbell" for "Campbell Soup Co"): a lone name beside a verb of saying that
+        stands for it."""
+        for actor in reversed(list(self._bodies.values())):
+            words = actor.name.split()
+            if actor.kind in ("organisation", "media") and len(words) > 1 and words[0] == word:
+                return actor
+        return None
+
+    def last_court(self) -> str | None:
+        """The court named last ("Landesarbeitsgericht", "Crown Court"): whom "die
+        Kammer" or "the judges" stand for; None when no court was named."""
+        for actor in reversed(list(self.by_id.values())):
+            if actor.kind == "organisation" and _COURT_NAME.search(actor.name):
+                return actor.id
+        return None
 
     def person(self, name: str) -> _ActorDraft:
         actor_id = _unique(slugify(name), self.by_id, name)
@@ -284,12 +347,25 @@ def _uninflected_head(name: str) -> str:
 def _initials(name: str) -> str:
     """ "European Space Agency" -> "ESA"; "" for a name of one word."""
     words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) > 2 and words[-1].casefold() in _LEGAL_FORMS:
+        words = words[:-1]  # "Marks & Spencer Ltd" -> "MS", as in "M&S"
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+_LEGAL_FORMS = frozenset(
+    "inc inc. corp corp. corporation co co. ltd ltd. limited plc llc gmbh ag se kgaa n.v"
+    " s.a holdings".split()
+)
+"""A company's legal form, which the text may leave off ("Halden Logistics Inc." and
+"Halden Logistics" are one company)."""
+
+
 def _body_key(name: str) -> str:
-    """The same key for the inflected forms of a body's name."""
+    """The same key for the inflected forms of a body's name, with or without its legal
+    form."""
     words = name.casefold().split()
+    if len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words = words[:-1]
     stems = []
     for index, word in enumerate(words):
         if index < len(words) - 1:
@@ -357,6 +433,7 @@ def draft_briefing(
         published = published[:10] if _DATE.fullmatch(published[:10]) else None
     places = gazetteer()
     actors = _Actors()
+    pointed = _pointed_kinds(article.text) if language == "en" else frozenset()
     claims: list[Claim] = []
     quotes: list[Quote] = []
 
@@ -393,12 +470,18 @@ def draft_briefing(
             terms = [(s, e) for span, s, e in local if not span.direct]
             direct = [(s, e) for span, s, e in local if span.direct]
             named = sentence.text
-            dateline = _CAPITALS_LEAD.match(named) if sentence.start == 0 else None
+            dateline = (
+                _CAPITALS_LEAD.match(named) or _DASH_DATELINE.match(named)
+                if sentence.start == 0
+                else None
+            )
             if dateline is not None:
                 # "NEW YORK (BUSINESS WIRE) --", "EMBARGOED UNTIL 16:00 GMT": a place or a
                 # notice in capitals before the text, no body
                 named = " " * dateline.end() + named[dateline.end() :]
             mentions = _mentions(named, language, places, actors, number, terms)
+            if language == "en":
+                mentions += _unnamed_businesses(named, mentions, actors, number, pointed)
             for span, _s, _e in local:
                 if span.outlet:
                     outlet_id = _outlet(span.text, actors, number)
@@ -549,6 +632,7 @@ def draft_briefing(
                 )
             )
     claims, quotes = _merge_roles(actors, claims, quotes)
+    claims, quotes = _merge_surnames(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
     if (
         "unknown-speaker" in actors.by_id
@@ -966,7 +1050,7 @@ class _Context:
 
 
 _PUBLIC_BODY = re.compile(
-    r"(?i)(?:council|ministry|agency|authority|office|court|commission|department|police"
+    r"(?i)(?:council|ministry|agency|authority|office|court|tribunal|commission|department|police"
     r"|service|government|parliament|assembly|senate|university|hospital|amt|ämter|behörde"
     r"|ministerium|gericht|rat|kommission|polizei|gemeinde|regierung|verwaltung|landkreis"
     r"|dienst|universität|klinik|institut|institute|parlament|tag)(?:e?s)?\b"
@@ -979,6 +1063,16 @@ _CAPITALS_LEAD = re.compile(
     r"(?=\s*(?:\(|--|[-\N{EN DASH}\N{EM DASH}:]\s|\d))"
 )
 """A paragraph's opening run of words in capitals before a bracket, a dash or a time."""
+
+_DASH_DATELINE = re.compile(
+    r"\A\s*[A-Z\u00c0-\u00de]{3,}(?:(?:\s+|/|-)[A-Z\u00c0-\u00de]{2,})*"
+    r"(?:,\s+[A-ZÄÖÜ][\w.'\u2019-]*(?:\s+[A-ZÄÖÜ][\w.'\u2019-]*){0,2})?"
+    r"(?=\s*(?:\([^()]{1,40}\)\s*)?[-\N{EN DASH}\N{EM DASH}]\s)"
+)
+"""A wire's dateline before a dash: the city in capitals, perhaps its region or country
+("ERFURT \N{EN DASH}", "LONDON -", "KOUROU, French Guiana (AFP) -"). Where the story was
+filed, not who is in it: neither the city (nor the state its capital stands for) nor
+the region is an actor. The agency in brackets after it stays."""
 
 _ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
 _QUESTION_LINE = re.compile(r"\A\s*(?:Q|F|Frage)\s*:\s")
@@ -1124,6 +1218,67 @@ def _named_after_quote(
     return speaker
 
 
+_OBLIQUE = frozenset({"den", "dem", "des"})
+"""German articles no subject takes ("Den Namen nannte sie nicht", "Dem Sportler")."""
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:sie|er|wir|ich|man)\b")
+"""A German pronoun right after the verb is its subject ("Den Preis nannte sie nicht")."""
+_THING_VERBS = ("droht", "drohte", "drohen", "drohten")
+"""A verb whose subject after it is a thing as often as not ("Ihm droht eine Sperre")."""
+
+
+def _no_subject(role: RoleSpeaker, cue: str, sentence: str) -> bool:
+    """Whether a noun phrase read off a clause as its speaker cannot be one: a phrase that
+    is only a determiner ("The claim is false"), or, before the verb, a determiner in a
+    case no subject takes ("Den Namen nannte sie") or a fronted object before a German
+    verb whose subject is the pronoun after it; or a thing after a verb things do ("Ihm
+    droht eine Sperre"). After a preposition ("laut dem Grenzschutz") any case goes."""
+    words = role.name.split()
+    if all(w.casefold() in ("the", "a", "an", "der", "die", "das") for w in words):
+        return True
+    if words[-1].casefold() in _NUMBER_WORDS:
+        return True  # "Six in ten of the respondents said": a share, not who
+    verb = sentence.find(cue, role.end) if cue[:1].islower() else -1
+    if verb < 0:
+        return cue in _THING_VERBS and 0 <= sentence.find(cue) < role.start
+    before = sentence[: role.start].split()[-1:]
+    article = (before[0] if before else words[0]).casefold()
+    if article in _OBLIQUE or words[0].casefold() in _OBLIQUE:
+        return True
+    return role.kind != "person" and bool(_PRONOUN_SUBJECT.match(sentence, verb + len(cue)))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _kind_of_body(role: RoleSpeaker, sentence: str) -> bool:
+    """An English body named only by its kind, with "the" and one lowercase noun ("the
+    hospital said", "the pollster questioned"): it points back at a body named before."""
+    return (
+        role.kind == "organisation"
+        and role.name.isalpha()
+        and role.name.islower()
+        and _THE_BEFORE.search(sentence, 0, role.start) is not None
+    )
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand"
+    " half third quarter eins zwei drei vier fünf sechs sieben acht neun zehn hälfte"
+    " drittel viertel".split()
+)
+_COURT_WORDS = frozenset(
+    "kammer strafkammer zivilkammer senat richter richterinnen bench judges panel".split()
+)
+"""Words a court report uses for the court it is about ("nach Auffassung der Kammer",
+"nach Ansicht der Richter", "the judges ruled"): the court, not an actor of their own."""
+_COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
+
+
+def _court_word(name: str) -> bool:
+    words = name.casefold().split()
+    return len(words) <= 2 and words[-1] in _COURT_WORDS
+
+
 def _resolve(
     found: SourceFound | None,
     actors: _Actors,
@@ -1151,6 +1306,25 @@ def _resolve(
         ):  # "Die Anwältin der Familie, X, …. Der Anwalt des Veranstalters": another one
             # "Sofia Lindqvist … The chief executive of Nordhavn said": a role with the
             # definite article right after one person is named is that person
+            actor_id = context.people_before[0]
+        elif found.role is not None and _no_subject(found.role, found.cue, sentence):
+            pass
+        elif (
+            found.role is not None
+            and _kind_of_body(found.role, sentence)
+            and actors.body_of_kind(found.role.name) is not None
+        ):  # "The hospital said" after "nurses at Riverside Memorial": that body
+            actor_id = actors.body_of_kind(found.role.name)
+        elif found.role is not None and _court_word(found.role.name):
+            # "nach Auffassung der Kammer", "die Richter": the court named before
+            actor_id = actors.last_court()
+        elif (
+            found.role is not None
+            and found.role.kind != "person"
+            and gazetteer().is_role(found.role.name.split()[-1])
+            and len(context.people_before) == 1
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+        ):  # "…, sagte der Kanzler" after "Merz sprach …": an office is a person's
             actor_id = context.people_before[0]
         elif found.role is not None:
             kind = found.role.kind
@@ -1182,6 +1356,127 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+_BUSINESS_KINDS = (
+    "company|firm|retailer|operator|developer|carrier|lender|insurer|supplier|manufacturer"
+    "|maker|chain|airline|contractor|subcontractor|publisher|broadcaster|landlord|start-up"
+    "|startup|pollster|brewer|exporter|importer|distributor"
+)
+_UNNAMED_BUSINESS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?P<head>" + _BUSINESS_KINDS + r"))\b"
+    r"(?!['\u2019-])(?!\s+(?:of\s+)?(?:director|executive|spokes\w+|official|employee"
+    r"|worker|staff|boss|chief|founder|owner|manager|analyst)s?\b)"
+)
+"""A business the text never names, brought in with an indefinite article ("a major online
+retailer", "a Hamburg-based shipping company"); "a company director" is a person."""
+_POINTED = re.compile(r"\b[Tt]he\s+(?P<head>" + _BUSINESS_KINDS + r")\b")
+_NOT_PART_OF_NAME = frozenset(
+    "major big large small leading local little giant well-known leading global private"
+    " family-owned family-run struggling".split()
+)
+"""Words that say how big or how well known a business is, not which kind it is."""
+
+
+_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|become|became|becomes|remains|remained|as)\s+\Z"
+)
+_APPOSED_NAME = re.compile(
+    r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}),\s+\Z"
+)
+"""A name set before an apposition that says what it is ("Voltra, a maker of …")."""
+
+
+def _pointed_kinds(text: str) -> frozenset[str]:
+    """The kinds of business the text points back at ("the company", "the retailer")."""
+    return frozenset(m.group("head").casefold() for m in _POINTED.finditer(text))
+
+
+def _unnamed_businesses(
+    sentence: str,
+    mentions: list[Mention],
+    actors: _Actors,
+    paragraph: int,
+    pointed: frozenset[str],
+) -> list[Mention]:
+    """Businesses the text never names but points back at later ("a major online retailer"
+    … "the company said"): an anonymous organisation each, which "the company", "the
+    firm" or "the retailer" then finds. Without a later "the …" it is a passing mention
+    ("he joined a firm in 2010") and no actor."""
+    found: list[Mention] = []
+    for match in _UNNAMED_BUSINESS.finditer(sentence):
+        head = match.group("head").casefold()
+        if any(m.start < match.end() and match.start("head") < m.end for m in mentions):
+            continue
+        if _PREDICATE.search(sentence, 0, match.start()):
+            continue  # "had become a much more disciplined company": says what one is
+        apposed = _APPOSED_NAME.search(sentence, 0, match.start())
+        if (
+            apposed is None
+            and head not in pointed
+            and not (head in ("company", "firm") and pointed)
+        ):
+            continue
+        if apposed is not None:
+            # "Voltra, a maker of scooters,": the name before is a business
+            if not any(m.start <= apposed.start("name") < m.end for m in mentions):
+                name = apposed.group("name")
+                actor = actors.body(name, "organisation")
+                actor.company = True
+                actor.seen(name, paragraph)
+                actors.named(actor)
+                found.append(Mention(actor.id, "organisation", *apposed.span("name")))
+            continue
+        words = match.group("name").split()
+        while len(words) > 1 and (
+            words[0].casefold() in _NOT_PART_OF_NAME
+            or words[0].endswith("-based")
+            or words[0][:1].isupper()
+        ):
+            words.pop(0)
+        if len(words) > 1 and not all(w.islower() for w in words):
+            continue  # "a Siemens company": a named owner, not an unnamed business
+        name = " ".join(words)
+        start = match.end("name") - len(name)
+        actor = actors.body(name, "organisation", anonymous=True)
+        actor.company = True
+        actor.seen(name, paragraph)
+        actors.named(actor)
+        found.append(Mention(actor.id, "organisation", start, match.end("name")))
+    return found
+
+
+def _joint_lists(
+    sentence: str, found: list[GazetteerMention], bodies: list[BodyMention]
+) -> tuple[list[GazetteerMention], list[BodyMention]]:
+    """Parties or bodies joined by a slash ("CDU/FDP", "BSW/BI"): a joint faction or list
+    that votes and speaks as one, so one group actor, not each of its members. A name the
+    gazetteer knows whole ("CDU/CSU", "Bündnis 90/Die Grünen") is left to it."""
+    spans = sorted(
+        [(m.start, m.end) for m in found if m.name and m.entry.kind == "organisation"]
+        + [(b.start, b.end) for b in bodies if b.kind == "organisation"]
+    )
+    runs: list[tuple[int, int, int]] = []  # start, end, how many names
+    for start, end in spans:
+        if runs and sentence[runs[-1][1] : start] == "/":
+            runs[-1] = (runs[-1][0], end, runs[-1][2] + 1)
+        elif runs and runs[-1][1] >= end:
+            continue
+        else:
+            runs.append((start, end, 1))
+    # "CDU/SPD-Koalition": the parties of a compound's first part stay parties of their own
+    joint = [(s, e) for s, e, n in runs if n > 1 and sentence[e : e + 1] != "-"]
+    if not joint:
+        return found, bodies
+
+    def inside(start: int) -> bool:
+        return any(s <= start < e for s, e in joint)
+
+    found = [m for m in found if not inside(m.start)]
+    bodies = [b for b in bodies if not inside(b.start)]
+    bodies += [BodyMention(sentence[s:e], "group", s, e) for s, e in joint]
+    bodies.sort(key=lambda b: b.start)
+    return found, bodies
 
 
 def _mentions(
@@ -1216,6 +1511,7 @@ def _mentions(
     bodies = [
         b for b in bodies if b.owned or not any(m.start < b.end and b.start < m.end for m in found)
     ]
+    found, bodies = _joint_lists(sentence, found, bodies)
     taken = [(b.start, b.end) for b in bodies]
     people = [
         p
@@ -1280,11 +1576,24 @@ def _mentions(
         start = match.start("before") if match.group("before") else match.start("after")
         if any(s <= start < e for s, e in taken) or not _unknown_name(name, language, places):
             continue
-        if actors.person_by_word(name) is None:
+        company = actors.body_with_word(name)
+        if company is not None and actors.person_by_word(name) is None:
+            # "Campbell said" after "Campbell Soup Co": the company, not a person
+            company.seen(name, paragraph)
+            mentions.append(Mention(company.id, company.kind, start, start + len(name)))
+            taken.append((start, start + len(name)))
+        elif actors.person_by_word(name) is None:
             actor = actors.person(name)
             actor.seen(None, paragraph)
             mentions.append(Mention(actor.id, "person", start, start + len(name)))
             taken.append((start, start + len(name)))
+    for start, name in _coordinated_surnames(sentence, mentions, language, places):
+        if any(s <= start < e for s, e in taken):
+            continue
+        actor = actors.person_by_word(name) or actors.person(name)
+        actor.seen(None, paragraph)
+        mentions.append(Mention(actor.id, "person", start, start + len(name)))
+        taken.append((start, start + len(name)))
     for match in _words_of_single_names(sentence):
         word = match.group()
         prefix_only = (
@@ -1320,10 +1629,16 @@ def _mentions(
         plural = _PLURAL_GROUPS.match(sentence, match.end())
         if plural is not None and word.casefold() in _NOT_GROUP_KINDS:
             continue
-        if plural is None and not places.is_group(word):
+        if (
+            plural is None
+            and not places.is_group(word)
+            and not (_role_plural(word, language) and _opens_clause(sentence, match.start()))
+        ):
             continue
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
+        if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
+            continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
         owner = _OWNER.search(sentence, 0, match.start())
         by = (
             owner.group("by")
@@ -1331,6 +1646,9 @@ def _mentions(
             else None
         )
         start = owner.start("by") if by and owner is not None else match.start()
+        prefix = _HYPHEN_PREFIX.search(sentence, 0, match.start())
+        if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
+            start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
         name = sentence[start:end]
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
@@ -1357,16 +1675,84 @@ text never introduces in full. The name is a whole word ("ScotRail said" names n
 "Rail"), and not a place after a preposition ("in Schwerin sagte")."""
 
 
+_AND_NAME = re.compile(
+    r"\s+(?:und|and|sowie|oder|or)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})\b(?![-'\u2019])"
+)
+_NAME_AND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})\s+(?:und|and|sowie|oder|or)\s+\Z"
+)
+
+
+def _coordinated_surnames(
+    sentence: str, mentions: list[Mention], language: str, places: Gazetteer
+) -> list[tuple[int, str]]:
+    """Lone capitalised words joined by "und" or "and" to a person the sentence names
+    ("Tusk und Meloni", "Macron, Tusk and Sánchez"): a list holds one kind of thing, so a
+    word there that is no common noun, place or office is a surname too. A comma alone
+    may set off an apposition ("Der Bürgermeister von Wolgast, Stefan Weigler")."""
+    people = [m for m in mentions if m.kind == "person" and not m.adjective]
+    found: list[tuple[int, str]] = []
+    for person in people:
+        after = _AND_NAME.match(sentence, person.end)
+        if after is not None:
+            found.append((after.start("name"), after.group("name")))
+        before = _NAME_AND.search(sentence, 0, person.start)
+        if before is not None and before.end() == person.start:
+            found.append((before.start("name"), before.group("name")))
+    return [(start, name) for start, name in found if _listed_name(name, language, places)]
+
+
+def _listed_name(word: str, language: str, places: Gazetteer) -> bool:
+    """A word in a list beside a person that may be a surname: no group, office, known
+    actor, pronoun or day; in English no common word the tagger knows. German's tagger
+    takes unknown surnames for nouns ("Frederiksen"), so only an abstract noun's ending
+    rules a German word out."""
+    if places.is_group(word) or places.is_role(word) or places.find(word):
+        return False
+    if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
+        return False
+    if language == "de":
+        # a German common noun in a list with a name takes an article ("Merz und die
+        # Regierung"); without one, only an abstract noun's ending tells a noun apart
+        return not word.casefold().endswith(_ABSTRACT_ENDINGS)
+    from tui.draft.nouns import is_english_common_word
+
+    return not is_english_common_word(word)
+
+
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis")
+
+
 def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
     if places.is_group(word) or places.is_role(word) or places.find(word):
         return False
     if word in _NOT_OWNERS or word.casefold() in _PRONOUNS or word.casefold() in _CALENDAR:
         return False
     if language == "de":
-        from tui.draft.nouns import is_common_noun
+        from tui.draft.nouns import is_common_noun, is_function_word
 
-        return not is_common_noun(word)
-    return True
+        return not is_common_noun(word) and not is_function_word(word)
+    from tui.draft.nouns import is_english_function_word
+
+    return not is_english_function_word(word)  # "Later said", "Meanwhile told"
+
+
+_CLAUSE_OPENING = re.compile(r"(?:\A\W*|(?:[,;:]|\b(?:but|and|that|said|says|say))\s+)\Z")
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its clause with no article or preposition
+    before it, where a bare plural is the clause's subject ("Lawyers expect …", "…,
+    but nurses say …", "said voters had …")."""
+    return _CLAUSE_OPENING.search(sentence, 0, start) is not None
+
+
+def _role_plural(word: str, language: str) -> bool:
+    """An English plural of a word for a person's role or trade ("lawyers", "nurses",
+    "owners"): people the text speaks of as a group, as the listed group words are."""
+    if language != "en" or len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return gazetteer().is_role(word[:-1].casefold())
 
 
 _CALENDAR = frozenset(
@@ -1400,8 +1786,21 @@ _OWNER = re.compile(
 Diplomaten", and the lowercase noun that says which ("union leaders", "party officials")."""
 _NOT_OWNERS = frozenset(
     "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
-    " Einige Viele Manche Andere Zwei Drei Vier Fünf".split()
+    " Einige Viele Manche Andere Zwei Drei Vier Fünf Aus Von Nach Bei Mit In Im Laut Unter"
+    " Zu Für Of From At By With Among For".split()
 )
+"""Capitalised words before a group that say how many, or where from ("Aus
+Regierungskreisen"), not whose it is."""
+_OBJECT_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:(?<!Berufung\s)auf|für|gegen|mit|an|um|gegenüber|for|against|with|on|to"
+    r"|into|about"
+    r"|over)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|many|more|local|other|some|all)\s+)?[\w-]*\Z"
+)
+"""A preposition before a group that makes it the one acted on or spoken to ("Angriffe auf
+Kommunen", "Hilfe für Familien", "talks with officials"), never a source; "von", "by",
+"from", "laut", "according to" and "unter Berufung auf" name a source and stay."""
+_HYPHEN_PREFIX = re.compile(r"(?<![\w-])[^\W\d_][\w]*-\Z")
+"""The field before a hyphen that a group's word takes ("IT-Fachleute", "Klima-Experten")."""
 _MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
 
 
@@ -1502,6 +1901,42 @@ def _merge_roles(
         person.aliases.setdefault(role.name, min(role.paragraphs or [1]))
         merged[role.id] = person.id
         del actors.by_id[role.id]
+    return _remap(merged, claims, quotes)
+
+
+def _merge_surnames(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """A surname named alone before the full name ("Innenminister Seehofer" … "Horst
+    Seehofer"): when one person named in full has that surname, the lone one is them."""
+    merged: dict[str, str] = {}
+    people = [a for a in actors.by_id.values() if a.kind == "person" and not a.anonymous]
+    for lone in people:
+        if " " in lone.name:
+            continue
+        bare = lone.name.removesuffix("s") if lone.name.endswith("s") else None
+        full = [
+            p
+            for p in people
+            if p is not lone and " " in p.name and p.name.split()[-1] in (lone.name, bare)
+        ]
+        if len(full) != 1:
+            continue
+        person = full[0]
+        for paragraph in lone.paragraphs:
+            person.seen(None, paragraph)
+        person.paragraphs.sort()
+        person.aliases.setdefault(lone.name, min(lone.paragraphs or [1]))
+        person.role = person.role or lone.role
+        merged[lone.id] = person.id
+        del actors.by_id[lone.id]
+    return _remap(merged, claims, quotes)
+
+
+def _remap(
+    merged: dict[str, str], claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """Claims and quotes with each merged actor's id replaced by the one it joined."""
     if not merged:
         return claims, quotes
 

@@ -20,8 +20,10 @@ __all__ = [
     "is_adjective",
     "is_common_noun",
     "is_english_common_word",
+    "is_english_function_word",
     "is_english_name",
     "is_english_plural_noun",
+    "is_function_word",
     "is_known_common_noun",
     "is_proper_name",
     "is_subjunctive_one",
@@ -162,3 +164,29 @@ def is_english_name(word: str) -> bool:
     except Exception:  # as in _tag
         return False
     return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NP0"
+
+
+_FUNCTION_TAGS = ("ADV", "ADJ(D)", "PROAV", "KON", "KOUS", "APPR", "PTK")
+"""German tags of words that start a clause but no name: adverbs ("Zuvor", "Später" as an
+adverbial adjective), pronominal adverbs ("Damit"), conjunctions and prepositions."""
+
+
+def is_function_word(word: str) -> bool:
+    """A capitalised German word the model reads as an adverb, conjunction or preposition
+    ("Später sagte X", "Zuvor hatte X"): it opens the sentence, it is no name."""
+    return _tag(word).startswith(_FUNCTION_TAGS)
+
+
+_EN_FUNCTION_TAGS = frozenset({"AV0", "PRP", "CJC", "CJS", "CJT", "DT0", "AT0", "AVP"})
+
+
+@functools.lru_cache(maxsize=65536)
+def is_english_function_word(word: str) -> bool:
+    """A capitalised English word the model reads as an adverb, preposition, conjunction
+    or determiner ("Later", "Meanwhile", "Despite"): it opens a sentence, it is no name.
+    Surnames that are also words come back as names ("Best", "Rice")."""
+    try:
+        result = _english_tagger().analyze(word)
+    except Exception:  # as in _tag
+        return False
+    return isinstance(result, tuple) and len(result) > 1 and str(result[1]) in _EN_FUNCTION_TAGS

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["BodyMention", "find_bodies", "ticker_spans"]
+__all__ = ["BodyMention", "find_bodies", "names_a_kind", "ticker_spans"]
 
 _NOT_ACRONYMS = frozenset(
     "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
@@ -41,7 +41,7 @@ _DE_HEADS = (
     "landkreis", "genossenschaft", "akademie", "stadtwerke", "landesregierung",
     "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
     "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
-    "bürgerinitiative",
+    "bürgerinitiative", "tierpark", "zoo", "museum", "theater", "bibliothek", "hilfswerk",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -85,7 +85,7 @@ _EN_HEADS = frozenset(
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
     " laboratory group alliance league federation trust union hospital club coalition"
-    " network centre center survey"
+    " network centre center survey exchange"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
     " technologies networks communications resources brands holdings labs".split()
 )
@@ -177,12 +177,12 @@ _UNNAMED_MEDIA = re.compile(
 
 
 _COMPANY = re.compile(
-    r"\b(?P<name>(?:[A-ZÄÖÜ][\w&'-]*\s+){1,4}(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC"
+    r"\b(?P<name>(?:(?:[A-ZÄÖÜ][\w&'-]*|&)\s+){1,4}(?:Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|LLC"
     r"|GmbH|AG|SE|KGaA|N\.V|S\.A|Holdings)\b\.?)"
 )
 """A company by its legal form ("Northwind Logistics Inc.", "FedEx Corp.", "Siemens AG"):
 the whole run of capitalised words before it is the name, never a person's."""
-_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+[A-Z][\w&-]*[a-z0-9&]){0,2})"
+_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&-]*[a-z0-9&]){0,2})"
 _COMPANY_CONTEXT = re.compile(
     r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
     r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
@@ -274,13 +274,36 @@ _NOT_NAME_STARTS = frozenset(
 
 _KIND_AFTER = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:campaign|charity"
-    r"|pressure\s+group|think\s+tank|consortium|residents'\s+association|action\s+group)\b"
+    r"|pressure\s+group|think\s+tank|consortium|residents'\s+association|action\s+group"
+    r"|(?:(?:folk|music|film|arts|literary|book|jazz|food|beer)\s+)?festival)\b"
 )
 """A body named before the word for what it is ("the Save Preston Library campaign",
-"the Resolution Foundation think tank")."""
+"the Resolution Foundation think tank"), and a festival, a body its organisers run ("the
+Wenlock folk festival")."""
+
+
+_BUSINESS_AFTER = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w&'\u2019-]*\s+){0,2}[A-Z][\w&'\u2019-]*)\s+(?:building"
+    r"\s+society|bank|lender|insurer|retailer|carmaker|airline|pollster|supermarket|brewer"
+    r"|broker|utility|chain|operator)\b(?!['\u2019]s)"
+)
+"""A business named before the word for its trade, with "the" ("figures from the
+Nationwide building society", "the Acme carmaker"): the trade tells that the name is a
+firm's. A place or a nation's adjective there ("the London lender", "the German
+carmaker") is the gazetteer's and wins."""
+
+
+def _business_after(sentence: str, found: list[BodyMention]) -> None:
+    for match in _BUSINESS_AFTER.finditer(sentence):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _NOT_NAME_STARTS or any(w.endswith("-based") for w in words):
+            continue
+        found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
 def _kind_after(sentence: str, found: list[BodyMention]) -> None:
+    _business_after(sentence, found)
     for match in _KIND_AFTER.finditer(sentence):
         start = match.start("name")
         name = match.group("name")
@@ -303,6 +326,29 @@ def _kind_before(sentence: str, found: list[BodyMention]) -> None:
             continue  # "…union, Unite, said": only a name set between commas
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+_ONE_WORD_WHICH = re.compile(
+    r"(?:^|(?<=[.;:] )|(?<=, ))(?P<name>[A-Z][a-z]+[a-z0-9]),\s+which\s+(?:advises|owns|makes"
+    r"|sells|runs|operates|employs|trades|builds)\b"
+)
+"""A company of one word that opens its clause, by what it does ("Arianespace, which
+operates the rocket, plans …")."""
+
+
+def _one_word_company(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    """A one-word name before ", which operates …": a company, unless the gazetteer knows
+    the word (a country, a city) or the tagger reads it as a common word. A person is
+    "who", not "which"."""
+    from tui.draft.nouns import is_english_common_word
+
+    for match in _ONE_WORD_WHICH.finditer(sentence):
+        name = match.group("name")
+        if name in known or name in _NOT_NAME_STARTS or name in _TIME_NAMES:
+            continue
+        if is_english_common_word(name):
+            continue
+        found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
 def _company_context(sentence: str, found: list[BodyMention]) -> None:
@@ -400,9 +446,106 @@ def _shouted_word(word: str, language: str) -> bool:
     fell"): a common word the tagger knows is no acronym."""
     if language == "de" or len(word) < 3:
         return False
+    if word.capitalize() in _SHOUTED_FUNCTION_WORDS:
+        return True  # "THE leader of the council": an article, set in capitals
     from tui.draft.nouns import is_english_common_word
 
     return is_english_common_word(word.capitalize())
+
+
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
+"""A company's initials joined by an ampersand ("P&G", "AT&T", "M&S"): one name."""
+_SHOUTED_FUNCTION_WORDS = frozenset(
+    "The And But For With From After Before When While This That These Those Its Our Their"
+    " His Her Not Now Yet Two Six Ten One Few All Any".split()
+)
+"""English words a wire lead may set in capitals that the tagger does not call nouns."""
+
+
+_THING_BEFORE = re.compile(
+    r"\b(?:[Dd](?:as|er|ie|em|en|es)|[Ee]ine?[mnrs]?)\s+(?:[a-zäöüß]+\s+)?"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\s+\Z"
+)
+_BODY_KINDS = frozenset(
+    "bündnis allianz netzwerk gruppe bewegung initiative organisation institution"
+    " einrichtung firma unternehmen konzern hersteller anbieter betreiber team klub club"
+    " mannschaft sender magazin zeitung blatt plattform portal dachverband träger".split()
+)
+"""Kinds of body an acronym after them names ("das Bündnis BSW", "der Anbieter GLS")."""
+
+
+_PROGRAMME_AFTER = re.compile(
+    r"-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Ff]örderung|[Ff]ördermittel|[Kk]äufe"
+    r"|[Rr]ichtlinie|[Vv]erordnung|[Gg]esetz)(?:e?s|en|n)?\b"
+)
+"""An acronym joined to the word for a programme, a law or its purchases ("PEPP-Programm",
+"EFRE-Förderung", "PEPP-Käufe"): in that compound it names the programme, not a body."""
+
+
+def _named_thing(sentence: str, start: int) -> bool:
+    """ "das Blutdopingmittel EPO", "das Kampfflugzeug FCAS": an acronym set after a
+    common noun with its article names what that noun says, a drug, an aircraft or a
+    programme, unless the noun is a kind of body or a group of people."""
+    before = _THING_BEFORE.search(sentence, 0, start)
+    if before is None:
+        return False
+    noun = before.group("noun")
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_common_noun
+
+    places = gazetteer()
+    if _de_head(noun) or noun in _MEDIA_WORDS or noun.casefold() in _BODY_KINDS:
+        return False
+    if places.is_group(noun) or places.is_role(noun):
+        return False
+    return is_common_noun(noun)
+
+
+def _post_nominal(sentence: str, start: int, word: str) -> bool:
+    """Letters after a capitalised word that a person's name takes ("Achebe KC")."""
+    from tui.draft.people import POST_NOMINALS
+
+    return (
+        word in POST_NOMINALS and re.search(r"[A-Z][a-z'\u2019-]+ \Z", sentence[:start]) is not None
+    )
+
+
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{2,}) \Z")
+_TITLE_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,})(?![\w-])(?! [A-Z])")
+
+
+def _common_words_beside(
+    sentence: str, start: int, end: int, known: frozenset[str]
+) -> tuple[int, int]:
+    """Where the body's name runs that an English acronym is one word of, with a
+    title-case common word beside it ("HM Coastguard", "Coast FM"): the common word
+    makes no name of its own, so it belongs to the acronym's. A word the gazetteer
+    knows, an office ("NATO Secretary"), a day or a sentence's opening word stays
+    apart."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word, is_english_name
+
+    places = gazetteer()
+
+    def fits(word: str) -> bool:
+        return (
+            word not in known
+            and word not in _OPENERS
+            and word not in _TIME_NAMES
+            and word not in _NOT_NAME_STARTS
+            and not places.is_role(word)
+            and not places.is_group(word)
+        )
+
+    before = _TITLE_WORD_BEFORE.search(sentence, 0, start)
+    word = before.group("word") if before is not None else ""
+    if before is not None and fits(word) and is_english_common_word(word):
+        return before.start("word"), end
+    after = _TITLE_WORD_AFTER.match(sentence, end)
+    word = after.group("word") if after is not None else ""
+    if after is not None and fits(word) and not is_english_name(word):
+        return start, after.end("word")  # "HM Coastguard": a word the tagger has no name for
+    return start, end
 
 
 def ticker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -469,6 +612,20 @@ def _name_words_before(sentence: str, tokens: list[re.Match[str]], index: int) -
     return start
 
 
+def _proper_run_before(sentence: str, tokens: list[re.Match[str]], index: int) -> int:
+    """Where a body's name begins that opens with a capitalised adjective and holds a
+    word that is none before its head ("Nationale Anti Doping Agentur", "Freie Wähler
+    Vereinigung"): German capitalises an adjective only in a proper name. ``index`` when
+    the words before are no such name (adjectives alone are taken elsewhere)."""
+    start = _name_words_before(sentence, tokens, index)
+    if start >= index - 1 or "-" in tokens[index].group():
+        return index
+    words = [t.group() for t in tokens[start:index]]
+    if not _DE_ADJECTIVE.match(words[0]) or all(_DE_ADJECTIVE.match(w) for w in words):
+        return index
+    return start
+
+
 _NOT_NAME_OPENERS = frozenset("auch nach laut mit bei von für in im am an auf".split())
 _NAMED_HEADS = ("gesellschaft",)
 """Heads that name a body only with a name before them, in the same word after a hyphen
@@ -511,6 +668,12 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             "-" in word and _named_head(word.split("-")[-1])
         ):
             continue
+        spelled = _proper_run_before(sentence, tokens, index)
+        if spelled < index:  # "Nationale Anti Doping Agentur": a name in words of its own
+            end = match.start() + len(word)
+            name = sentence[tokens[spelled].start() : end]
+            found.append(BodyMention(name, "organisation", tokens[spelled].start(), end))
+            continue
         if word in _MEDIA_WORDS or _ACRONYM.match(word.split("-")[0] + " "):
             continue  # "Nachrichtenagentur Interfax" is media; "RSF-Miliz" is "RSF"
         if not _is_noun(word):
@@ -533,9 +696,14 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             if (
                 gap == " "
                 and after[:1].isupper()
+                and not (
+                    _adjectival_noun(after)
+                    and not re.match(r"\s+[A-ZÄÖÜ]", sentence[tokens[index + 1].end() :])
+                )
                 and (
                     (len(after) <= 12 and _named(after))
                     or _place_name(after)
+                    or _unknown_name_word(after)
                     or (after.isupper() and len(after) >= 2)
                 )
             ):
@@ -560,6 +728,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
         before = tokens[start - 1].group() if start else ""
         if name == word and _bare_head(word, before):
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
+        if name == word and _indefinite_before(tokens, start):
+            continue  # "eines großen Versanddienstes", "aus einem Zoo": a kind of body
         pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
         found.append(
             BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
@@ -579,6 +749,70 @@ _MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung", "gewerks
 _MEMBERS = re.compile(r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ][\w-]+")
 """Whose association a body is, part of its name ("Bund der Steuerzahler", "Verband der
 Chemischen Industrie")."""
+
+
+_OBLIQUE_INDEFINITE = frozenset("eines einem einer einen keines keinem keiner keinen".split())
+_INDEFINITE = frozenset({"ein", "eine", "kein", "keine", *_OBLIQUE_INDEFINITE})
+_PREPOSITIONS = frozenset(
+    "aus bei mit von zu nach für gegen ohne um durch über unter vor hinter neben an auf in"
+    " wegen trotz statt".split()
+)
+
+
+def _indefinite_before(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether an indefinite article that makes no subject stands before the body's head,
+    perhaps with lowercase adjectives between ("eines großen Versanddienstes", "aus einem
+    Zoo", "gegen eine Baufirma"): the text names a kind of body, not one body by name. A
+    subject ("Ein Heimatverein hat … gesammelt") is an actor even unnamed."""
+    index = start - 1
+    while index >= 0 and tokens[index].group()[:1].islower():
+        word = tokens[index].group().casefold()
+        if word in _INDEFINITE:
+            before = tokens[index - 1].group().casefold() if index else ""
+            return word in _OBLIQUE_INDEFINITE or before in _PREPOSITIONS
+        if not word.endswith(("e", "en", "er", "es", "em")):
+            return False
+        index -= 1
+    return False
+
+
+def _adjectival_noun(word: str) -> bool:
+    """A noun made of an adjective ("Sachverständige", "Angehörige"): people, never the
+    name after a body's head ("des Innenausschusses Sachverständige"), unless a noun
+    follows it ("Stiftung Preußischer Kulturbesitz")."""
+    from tui.draft.nouns import is_adjective
+
+    return is_adjective(word)
+
+
+_COMPASS = ("nord", "süd", "ost", "west")
+_COMPASS_NOUNS = ("seite", "teil", "hälfte", "flanke", "rand", "ufer", "küste", "wind", "hang")
+"""Parts of a thing that a compass word makes a common noun of ("Nordseite", "Ostflanke")."""
+
+
+def _unknown_name_word(word: str) -> bool:
+    """A word after a body's head that names it ("Tierpark Hellabrunn", "Sportverein
+    Nordheide"): a single word the tagger does not know whole as a common noun (it pieces
+    "Hellabrunn" together from parts), or a region named by a compass point and a
+    landscape ("Nordheide", "Südpfalz"), which the tagger reads as two nouns. A noun it
+    knows whole ("Geld", "Miete") is the clause's object, not part of the name."""
+    from tui.draft.nouns import is_known_common_noun
+
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _de_head(word):
+        return False
+    from tui.draft.gazetteer import gazetteer
+
+    if gazetteer().is_group(word) or gazetteer().is_role(word):
+        return False  # "des Innenausschusses Sachverständige": people, not the name
+    folded = word.casefold()
+    if folded.startswith(_COMPASS):
+        rest = folded.removeprefix(next(c for c in _COMPASS if folded.startswith(c)))
+        return len(rest) >= 4 and not rest.endswith(_COMPASS_NOUNS)
+    return not is_known_common_noun(word) and not folded.endswith(_GUESSED_NOUN_ENDINGS)
+
+
+_GUESSED_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus")
+"""Endings of common nouns the tagger may not know whole ("Zuständigkeit")."""
 
 
 def _place_name(word: str) -> bool:
@@ -624,13 +858,29 @@ _EN_HEADS_IN_GERMAN = frozenset(
 """English heads that are no German words: "Imperial College London" in a German text."""
 
 
-def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _EN_HEADS) -> None:
+def _known_owner(word: str, known: frozenset[str]) -> bool:
+    """A place or body the gazetteer knows, in the possessive before a body's name
+    ("Sweden's", "Britain\u2019s"): the owner, an actor of its own, not a word of the name."""
+    owner = _POSSESSIVE_END.sub("", word)
+    return owner != word and owner in known
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s\Z")
+
+
+def _english(
+    sentence: str,
+    found: list[BodyMention],
+    heads: frozenset[str] = _EN_HEADS,
+    known: frozenset[str] = frozenset(),
+) -> None:
     tokens = list(_WORD.finditer(sentence))
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for match in tokens:
         word = match.group()
-        joined = bool(current) and sentence[current[-1].end() : match.start()].isspace()
+        gap = sentence[current[-1].end() : match.start()] if current else ""
+        joined = bool(current) and (gap.isspace() or gap == " & ")  # "Procter & Gamble"
         capital = word[:1].isupper() and (joined or not current)
         if capital or (word in _EN_JOINS and current and joined):
             current.append(match)
@@ -653,6 +903,9 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
         based = [i for i, m in enumerate(run) if m.group().endswith("-based")]
         if based:
             run = run[based[-1] + 1 :]  # "the Denver-based Acme Partners": where, then who
+        owners = [i for i, m in enumerate(run[:-1]) if _known_owner(m.group(), known)]
+        if owners:
+            run = run[owners[-1] + 1 :]  # "Sweden's Civil Contingencies Agency": whose, then who
         if len(run) < (1 if timed else 2):
             continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
@@ -669,14 +922,17 @@ def _english(sentence: str, found: list[BodyMention], heads: frozenset[str] = _E
 
 _EN_LOWER_BODY = re.compile(
     r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
-    r"(?P<body>(?:[a-z]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|police"
+    r"(?P<body>(?:(?!(?:the|a|an|its|their|his|her|said|says|told|and|or|that|of|to|by|in"
+    r"|on|at|for|with|from|has|had|have|was|were|is|are)\b)[a-z]+\s+){0,2}?"
+    r"(?:ministry|military|army|navy|air\s+force|police"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
     r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
     r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
 military", "the fire service"); not an adjective before a plural ("the military
-capabilities")."""
+capabilities"). The words between owner and body describe the body ("defence"): a verb
+or an article there ends the owner's phrase ("Premier X said the army …")."""
 
 
 _EN_GOVERNMENT = re.compile(
@@ -686,7 +942,46 @@ _EN_GOVERNMENT = re.compile(
 government"); "the government" alone is the state the story is about."""
 
 
+_NAMED_COUNCIL = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?P<body>council)\b"
+    r"(?!\s+(?:tax|house|houses|estate|estates|homes|flats|meeting|leader|officers?|staff)s?\b)"
+)
+"""A council named by its place in lowercase ("Torfaen council", "the Leeds council"): the
+place's council, a body. Its house, tax or meeting is not."""
+
+
+def _named_council(sentence: str, found: list[BodyMention]) -> None:
+    for match in _NAMED_COUNCIL.finditer(sentence):
+        words = match.group("name").split()
+        while words and (words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS):
+            words.pop(0)
+        if not words:
+            continue
+        start = match.end("name") - len(" ".join(words))
+        name = sentence[start : match.end("body")]
+        found.append(BodyMention(name, "organisation", start, match.end("body")))
+
+
+_LOWER_COURT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<body>(?:employment|immigration|industrial|tax)\s+tribunal"
+    r"|(?:high|crown|district|county|appeals|appeal|supreme|magistrates'?|federal|regional"
+    r"|labour|family)\s+court)(?P<place>\s+in\s+[A-Z][a-z]+)?\b(?!\s+(?:judge|ruling|case"
+    r"|hearing|order|papers|documents|filing)s?\b)"
+)
+"""A court or tribunal English writes in lowercase, perhaps with its seat ("an employment
+tribunal in Leeds ruled", "the high court", "a federal court"): the body that rules."""
+
+
+def _lower_courts(sentence: str, found: list[BodyMention]) -> None:
+    for match in _LOWER_COURT.finditer(sentence):
+        end = match.end("place") if match.group("place") else match.end("body")
+        name = sentence[match.start("body") : end]
+        found.append(BodyMention(name, "organisation", match.start("body"), end))
+
+
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
+    _named_council(sentence, found)
+    _lower_courts(sentence, found)
     for match in _EN_GOVERNMENT.finditer(sentence):
         owner = match.group("owner")
         start = match.start("owner")
@@ -727,7 +1022,7 @@ def _members_of(
 
     places = gazetteer()
     for match in _MEMBERS_OF.finditer(sentence):
-        if not places.is_group(match.group("who")):
+        if not _people_word(match.group("who"), language):
             continue
         words = match.group("name").split()
         while words and not _body_name_word(words[-1], language):
@@ -739,6 +1034,27 @@ def _members_of(
             continue
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
+
+
+def names_a_kind(name: str) -> bool:
+    """Whether a body's name says what kind of body it is ("Consumer Product Safety
+    Commission", "Bundesamt", "Acme Holdings"): an English head among its words or a
+    German compound head at its end."""
+    words = name.split()
+    return bool(words) and (
+        any(w.casefold().removesuffix("'s") in _EN_HEADS for w in words) or _de_head(words[-1])
+    )
+
+
+def _people_word(word: str, language: str) -> bool:
+    """A word for people of a body: a group ("Forschende", "researchers"), an office or
+    trade ("analyst", "spokeswoman"), or its English plural ("nurses")."""
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    if places.is_group(word) or places.is_role(word):
+        return True
+    return language != "de" and word.endswith("s") and places.is_role(word[:-1])
 
 
 def _body_name_word(word: str, language: str) -> bool:
@@ -778,7 +1094,12 @@ def find_bodies(
             continue
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _OUTLET_NAME.finditer(sentence):
-        name = match.group("name").removeprefix("The ")
+        words = match.group("name").split()
+        while words and words[0] in _OPENERS:
+            words.pop(0)
+        if len(words) == 1 and "-" in words[0]:
+            continue  # "Ein Facebook-Post": a message on a platform, not an outlet
+        name = " ".join(words)
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
@@ -817,8 +1138,11 @@ def find_bodies(
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
     if language != "de":
         _company_context(sentence, found)
+        _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)
+    for match in _AMPERSAND_INITIALS.finditer(sentence):
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     tickers = ticker_spans(sentence)
     acronyms: list[BodyMention] = []
     for match in _ACRONYM.finditer(sentence):
@@ -829,6 +1153,12 @@ def find_bodies(
             continue
         if any(s <= match.start(1) < e for s, e in tickers):
             continue
+        if language == "de" and _named_thing(sentence, match.start(1)):
+            continue
+        if _PROGRAMME_AFTER.match(sentence, match.end(1)):
+            continue  # "PEPP-Programm", "EFRE-Förderung": a programme
+        if language != "de" and _post_nominal(sentence, match.start(1), word):
+            continue
         last = acronyms[-1] if acronyms else None
         if last is not None and sentence[last.end : match.start(1)] == " ":
             # "IG BCE": two acronyms in a row are one name
@@ -836,15 +1166,18 @@ def find_bodies(
             acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
             continue
         end = match.end(1) + _national_branch(sentence, match.end(1), known)
-        name = sentence[match.start(1) : end]
-        acronyms.append(BodyMention(name, "organisation", match.start(1), end))
+        start = match.start(1)
+        if language != "de" and end == match.end(1):
+            start, end = _common_words_beside(sentence, start, end, known)
+        name = sentence[start:end]
+        acronyms.append(BodyMention(name, "organisation", start, end))
     found.extend(acronyms)
     _members_of(sentence, language, known, found)
     if language == "de":
         _german(sentence, found)
-        _english(sentence, found, _EN_HEADS_IN_GERMAN)
+        _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
     else:
-        _english(sentence, found)
+        _english(sentence, found, known=known)
         _english_lowercase(sentence, found)
     # the first (media before organisation, longer before shorter) of overlapping hits wins
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tui.draft.gazetteer import Gazetteer, Mention
 
-__all__ = ["PersonMention", "find_people"]
+__all__ = ["POST_NOMINALS", "PersonMention", "find_people"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[\w'\u2019]+)*-?")
 _PARTICLES = {"von", "van", "de", "da", "al", "bin", "zu", "el", "ibn"}
@@ -27,7 +27,8 @@ _FUNCTION_WORDS = frozenset(
     dieser dieses jener es er sie wir man hinsichtlich sollte wenn ob dass trotz während
     the a an of in on at to for by with from and or but as after before when while this
     that these those his her its their our he she it they we mr mrs ms several many some
-    most all both few other another each every any such""".split()
+    most all both few other another each every any such etwas nichts alles viel wenig
+    jemand niemand""".split()
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "ment")
 _EN_NOUN_ENDINGS = ("ship", "ships")
@@ -126,6 +127,9 @@ def _after_preposition(
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx"})
+POST_NOMINALS = frozenset("KC QC MP MEP MSP MS OBE CBE MBE KBE DBE FRS JP".split())
+"""Letters after a person's name for an honour or an office ("Helen Achebe KC", "Sir Ian
+Lowe MBE", "Labour MP"): part of how a person is named, never a body nor the name."""
 
 
 def _honorific(piece: list[re.Match[str]]) -> bool:
@@ -170,6 +174,24 @@ def _without_genitive_head(
     if not is_common_noun(last) or is_proper_name(last) or not is_proper_name(piece[-3].group()):
         return piece, False  # "Arbeitsminister Hubertus Heil": an office, then a name
     return piece[:-1], True
+
+
+def _genitive_owner(piece: list[re.Match[str]]) -> PersonMention | None:
+    """ "Merkels Sprecher", "Pistorius' Plan": a surname in the genitive before the noun it
+    owns is that person, and the noun is no part of the name."""
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    if len(piece) != 2:
+        return None
+    first, last = piece[0].group(), piece[1].group()
+    bare = first[:-1] if first.endswith(("s", "'", "\u2019")) else None
+    if bare is None or len(bare) < 3 or first.endswith("ss") or not is_proper_name(bare):
+        return None
+    if is_common_noun(first):
+        return None  # "Landkreis Harburg", "Schloss Tegel": a noun that ends in "s"
+    if not is_common_noun(last) or is_proper_name(last):
+        return None
+    return PersonMention(bare, piece[0].start(), piece[0].start() + len(bare))
 
 
 def _label_before_name(piece: list[re.Match[str]]) -> bool:
@@ -258,10 +280,15 @@ def _surname(sentence: str, mention: Mention) -> bool:
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards)\s+(?:the\s+)?\Z"
+    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards|aus|nach)\s+(?:the\s+)?\Z"
     r"|\b(?:rockets|missiles|drones|fire|fired|firing)\s+at\s+\Z"
+    r"|\b(?:member|members|MP|MPs|MS|MSP|AM|councillor|councillors|candidate|representative"
+    r"|senator|congressman|congresswoman|Abgeordneter|Abgeordnete|Kandidat|Kandidatin)"
+    r"\s+(?:for|für)\s+\Z"
 )
-"""Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem"."""
+"""Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem", "eine
+Familie aus Hildesheim", "nach Bad Nauheim", and
+the seat an office is for ("ward member for Croesyceiliog North", "MP for Bath")."""
 
 
 _NAMED_DISASTER = re.compile(
@@ -323,15 +350,17 @@ def find_people(
 _PARTICIPANT_DE = re.compile(
     r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
     r"(?P<noun>(?:Tat)?[Vv]erdächtige[nr]?|Angeklagte[nr]?|Beschuldigte[nr]?|Täter(?:in)?"
-    r"|Schiedsrichter(?:in)?|Kläger(?:in)?)\b(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+    r"|Schiedsrichter(?:in)?|Kläger(?:in)?|Beklagte[nr]?|Arbeitgeber(?:in)?)\b"
+    r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
 )
 _PARTICIPANT_EN = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:(?:first|second|third|fourth|fifth|[a-z]+-year-old)\s+)?"
-    r"(?P<noun>defendant|suspect|referee|claimant|plaintiff)\b"
+    r"(?P<noun>defendant|suspect|referee|claimant|plaintiff|respondent)\b"
     r"(?!\s+(?:vehicle|package|device|car|van|substance|item|bag)s?\b)"
 )
 """The unnamed people a court, crime or match report is about ("der Angeklagte", "ein
-dritter Täter", "dem Schiedsrichter", "a third suspect", "the referee"): each is an
+dritter Täter", "dem Schiedsrichter", "der Arbeitgeber" of a labour-court case, "die
+Beklagte", "a third suspect", "the referee", "the respondent"): each is an
 actor even when the text never names them. Victims and witnesses are left out: a report
 names them as those things happened to, seldom as sources."""
 
@@ -367,6 +396,14 @@ _NAME_IN_APPOSITION = re.compile(
 sagte", "the leader of the party, X, said"."""
 
 
+def _opening_adverb(word: str, language: str) -> bool:
+    """A word the tagger reads as an adverb, conjunction or preposition, which starts no
+    name ("Later", "Meanwhile", "Zuvor", "Später")."""
+    from tui.draft.nouns import is_english_function_word, is_function_word
+
+    return is_function_word(word) if language == "de" else is_english_function_word(word)
+
+
 def _person(
     piece: list[re.Match[str]], sentence: str, language: str, places: Gazetteer
 ) -> PersonMention | None:
@@ -375,9 +412,14 @@ def _person(
         or piece[0].group() in _PARTICLES
     ):
         piece = piece[1:]  # a name does not start with "von" ("Regierungschef von Nagaland")
+    while len(piece) > 1 and _opening_adverb(piece[0].group(), language):
+        piece = piece[1:]  # "Later Amara Okafor said", "Zuvor hatte …": the clause's opener
     piece = _after_preposition(piece, language, places)
     genitive = False
     if language == "de":
+        owner = _genitive_owner(piece)
+        if owner is not None:
+            return owner
         piece, genitive = _without_genitive_head(piece)
     # the office or label ends at the last role word that leaves a name of two words
     cut = 0
@@ -395,6 +437,13 @@ def _person(
     if cut == 0 and language == "de" and _label_before_name(piece):
         cut = 1  # "Erzrivalin Wang Beixing": a label the tagger builds from parts
     roles, piece = piece[:cut], piece[cut:]
+    if (
+        language == "de"
+        and roles
+        and len(piece) == 2
+        and (places.is_role(piece[-1].group()) or places.is_group(piece[-1].group()))
+    ):
+        piece = piece[:-1]  # "Innenminister Seehofer Abgeordnete brüskiert": the object
     if roles and piece and piece[0].group() in _PARTICLES:
         return None  # "Regierungschef von Nagaland": an office and its place
     if (
@@ -406,6 +455,13 @@ def _person(
         pass  # "Gastgeber Kim": an office, then one name
     elif not 2 <= len(piece) <= 4:
         return None
+    if len(piece) >= 3 and piece[-1].group() in POST_NOMINALS:
+        piece = piece[:-1]  # "Helen Achebe KC": the letters after a name are no part of it
+    while len(piece) > 2 and (
+        piece[-1].group() in _PARTICLES
+        or any(piece[-1].group() in joined for joined in _JOINED_PARTICLES.values())
+    ):
+        piece = piece[:-1]  # "Jan Korte von der Linkspartei": the party is no part of it
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
