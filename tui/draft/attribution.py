@@ -48,11 +48,13 @@ Everything here is a suggestion the draft marks for review.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.draft.nouns import is_common_noun, is_proper_name
+from tui.draft.language import detect_language
+from tui.draft.nouns import is_common_noun, is_english_common_word, is_proper_name
 
 __all__ = [
     "SPEECH_VERB",
@@ -416,7 +418,7 @@ def _plain_subject(
     if head.casefold() in _CONTENT_NOUNS or head.casefold() in _DOCUMENT_NOUNS:
         return None
     det = (phrase.group("det") or "").casefold()
-    german = _german_phrase(det, words, gap)
+    german = _german_phrase(det, words, gap, _reads_german(sentence))
     if german is None:
         return None
     if head.casefold() in _GOVERNMENT_NOUNS:
@@ -443,17 +445,30 @@ _GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlr
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-def _german_phrase(det: str, words: list[str], gap: str) -> bool | None:
+@functools.lru_cache(maxsize=1024)
+def _reads_german(sentence: str) -> bool:
+    """Whether the sentence reads as German by its commonest words: a phrase with no
+    determiner is tried as a German noun phrase only then, so that drafting English copy
+    never loads HanTa's German model."""
+    return detect_language(sentence) == "de"
+
+
+def _german_phrase(det: str, words: list[str], gap: str, german_text: bool) -> bool | None:
     """Whether ``words`` (after the determiner ``det``) are a German noun phrase (True),
     an English one (False), or no noun phrase at all (None). German: lowercase words are
     inflected adjectives and the head is a noun HanTa knows ("Lobend", "Zudem" are not);
-    English: the head is a plural, a name, or has a determiner."""
+    English: the head is a plural, a name, or has a determiner. A bare phrase (no
+    determiner, no umlaut) counts as German only in a German sentence (``german_text``)."""
     head = words[-1]
     if (
         det in _GERMAN_DETERMINERS
         or re.search(r"[äöüß]", gap)
         or (not det and not _english_plural(head))
     ):
+        if not german_text and not det:
+            # an English name ("Northwind reported"), not "above the" or "Concerns raised"
+            named = all(w[:1].isupper() for w in words) and not is_english_common_word(head)
+            return False if named and head.isalpha() else None
         first_noun = (
             next(i for i, w in enumerate(words) if w[:1].isupper()) if head[:1].isupper() else 0
         )

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from tui.draft.attribution import SPEECH_VERB
+from tui.draft.language import detect_language
 
 __all__ = ["QuoteSpan", "find_quotes", "speaker_text"]
 
@@ -200,9 +201,12 @@ _SUBJUNCTIVE_ONE = frozenset(
 def _reported_speech(sentence: str) -> bool:
     """Whether a German sentence reports speech in Konjunktiv I ("Die Koalition zeige
     „sehr erfolgreich“, dass …"): the words quoted in it are the speaker's, even with no
-    verb of saying in the sentence itself."""
+    verb of saying in the sentence itself. An English sentence has no Konjunktiv, and
+    HanTa's German model is not loaded to look for one."""
     from tui.draft.nouns import is_subjunctive_one
 
+    if detect_language(sentence) != "de":
+        return False
     words = re.findall(r"\b[a-zäöüß]+\b", sentence)
     return any(w in _SUBJUNCTIVE_ONE or is_subjunctive_one(w) for w in words)
 
