@@ -52,3 +52,94 @@ def test_english_copy_never_asks_the_german_model(
 def test_a_bare_english_name_before_a_verb_of_reporting_is_still_the_source() -> None:
     draft = _draft("Northwind reported revenue of $3 billion for the year.", "en")
     assert source_name(draft, _claim(draft, "Northwind reported")) == "Northwind"
+
+
+# --- a quotation's speaker named after it, with an apposition before the verb ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        (
+            '"We have finally closed the gap with our rivals," Helena Brandt, head of'
+            " research at the Nordic Space Institute, said in a statement.",
+            "en",
+            "closed the gap",
+            "Helena Brandt",
+        ),
+        (
+            '"The river will not reach its peak before Sunday," Marcus Olsen, a hydrologist'
+            " with the regional water board, told reporters.",
+            "en",
+            "reach its peak",
+            "Marcus Olsen",
+        ),
+        (
+            "„Die Saison war besser, als wir gehofft hatten“, Petra Jansen, Sprecherin des"
+            " Tourismusverbands Harz, erklärte dazu am Montag.",
+            "de",
+            "Die Saison war besser",
+            "Petra Jansen",
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_quote_with_an_apposition_speaks_it(
+    text: str, language: str, words: str, speaker: str
+) -> None:
+    draft = _draft(text, language)
+    assert _speaker_of(draft, words) == speaker
+    assert not any(a.name == "Unknown speaker" for a in draft.actors)
+
+
+# --- a framing clause after a quotation: counted in words, not in commas ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "„Die Zinsen werden bis zum Herbst nicht sinken“, prognostizierte Fondsmanagerin"
+            " Clara Voigt vom Bankhaus Lenz.",
+            "Die Zinsen werden",
+            "Clara Voigt",
+        ),
+        (
+            "„Wir rechnen mit einem langen Winter an den Märkten“, analysierte Stratege"
+            " Jonas Berger vom Vermögensverwalter Elbkapital.",
+            "Wir rechnen mit",
+            "Jonas Berger",
+        ),
+    ],
+)
+def test_a_framing_verb_with_a_title_and_a_firm_after_the_name_frames_the_quote(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(_draft(text, "de"), words) == speaker
+
+
+# --- verbs of praising and forecasting are verbs of saying ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Ministerpräsidentin Anke Rehlinger pries die Einigung als Vorbild für den Bund.",
+            "Ministerpräsidentin Anke Rehlinger",
+            "Anke Rehlinger",
+        ),
+        (
+            "Bürgermeister Tom Kessler rühmte den neuen Bahnhof als Gewinn für die Region.",
+            "Bürgermeister Tom Kessler",
+            "Tom Kessler",
+        ),
+        (
+            "Volkswirtin Sarah Brandl prognostizierte für das Frühjahr sinkende Preise.",
+            "Volkswirtin Sarah Brandl",
+            "Sarah Brandl",
+        ),
+    ],
+)
+def test_praising_and_forecasting_rest_on_the_subject(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "de")
+    assert source_name(draft, _claim(draft, start)) == by

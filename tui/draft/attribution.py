@@ -122,6 +122,10 @@ _SPEECH_DE = (
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
+    # forecasting, analysing, concluding, praising: the subject's own reading of things
+    r"|prognostizierte|prognostizierten|prognostiziert|prognostizieren|prophezeite"
+    r"|prophezeit|analysierte|analysierten|folgerte|folgerten|befand"
+    r"|pries|priesen|preist|rühmte|rühmten|rühmt"
     # judging, feeling, advising: the subject holds the view (a vote, a decision or a
     # rejection is an event the article reports, as "stimmte zu", "beschloss", "lehnt ab")
     r"|bedauerte|bedauerten|bedauert|bedauern|begründete|begründeten|begründet|gestand"
@@ -977,6 +981,9 @@ _SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
 
 def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
+    apposed = _named_then_apposition(sentence, end, mentions)
+    if apposed is not None:
+        return apposed
     after = sentence[end:]
     verb = _SPEECH.search(after)
     clause_end = _CLAUSE.search(after.lstrip(" ,"))
@@ -1030,6 +1037,27 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
     return None
 
 
+_APPOSITION_THEN_VERB = re.compile(r",[^,;:„“\"”]{1,90},\s*(?:(?:also|later|then|auch)\s+)?")
+"""An apposition between a speaker and the verb ('…," X, director general of Y, said')."""
+
+
+def _named_then_apposition(sentence: str, end: int, mentions: list[Mention]) -> Source | None:
+    """The person named right after a quotation's closing mark, when an apposition says
+    who they are before the verb of saying ('"…," Josef Aschbacher, director general of
+    the agency, said in a statement'; '„…“, Maria Lenz, Sprecherin des Verbands,
+    erklärte dazu'): the bodies inside the apposition are where the person works."""
+    person = _first_person_after(mentions, end, end + 8)
+    if person is None or sentence[end : person.start].strip(" ,\"”“'\u2019"):
+        return None
+    apposition = _APPOSITION_THEN_VERB.match(sentence, person.end)
+    if apposition is None:
+        return None
+    verb = _SPEECH.match(sentence, apposition.end())
+    if verb is None or not verb.group()[:1].islower():
+        return None
+    return Source(actor=person.actor, cue=verb.group())
+
+
 _FRAME_AFTER_QUOTE = re.compile(
     r"[\s,]*(?:(?P<verb_de>(?!und\b|aber\b|doch\b|denn\b|als\b|wenn\b|weil\b|dass\b|so\b)"
     r"[a-zäöüß]+)\s+(?:(?!der\b|die\b|das\b|den\b|dem\b|des\b|ein\w*\b)[a-zäöüß]+\s+)?"
@@ -1049,7 +1077,8 @@ def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> So
     and a pronoun or a person as its subject, and nothing else: the verbs of framing are
     open-ended ("eröffnete sie ihre Rede", "she began", "fuhr er fort", "he went on")."""
     rest = sentence[end:]
-    if len(rest.split()) > _FRAME_WORDS or not rest.strip(' .!?"”“'):
+    words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]  # not the comma
+    if len(words) > _FRAME_WORDS or not rest.strip(' .!?"”“'):
         return None
     frame = _FRAME_AFTER_QUOTE.match(sentence, end)
     if frame is None:
