@@ -13,6 +13,7 @@ from draft_helpers import draft as _draft
 from draft_helpers import source_name
 
 import tui.draft.nouns as nouns
+from tui.draft.quotes import find_quotes
 from tui.model import Briefing
 
 
@@ -143,3 +144,120 @@ def test_a_framing_verb_with_a_title_and_a_firm_after_the_name_frames_the_quote(
 def test_praising_and_forecasting_rest_on_the_subject(text: str, start: str, by: str) -> None:
     draft = _draft(text, "de")
     assert source_name(draft, _claim(draft, start)) == by
+
+
+# --- a judgement or a feeling quoted as the predicate is a quotation ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        (
+            "Trainerin Sabine Krüger zeigte sich „enttäuscht und ratlos“.",
+            "de",
+            "enttäuscht und ratlos",
+            "Sabine Krüger",
+        ),
+        (
+            "Landrat Jens Bauer nannte die neue Umgehungsstraße „überfällig“.",
+            "de",
+            "überfällig",
+            "Jens Bauer",
+        ),
+        (
+            'Fire chief Aaron Mills said the state of the old dam was "alarming".',
+            "en",
+            "alarming",
+            "Aaron Mills",
+        ),
+    ],
+)
+def test_a_short_quoted_judgement_is_a_quotation_of_its_speaker(
+    text: str, language: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(_draft(text, language), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Die Stadt führt das „Sozialticket“ im Mai ein, sagte die Bürgermeisterin.",
+        'The minister has promised to cut waiting lists "significantly" by next year.',
+        'The mayor called the vote "historic".',
+    ],
+)
+def test_a_short_quoted_noun_or_adverb_stays_a_term(paragraph: str) -> None:
+    assert not any(span.direct for span in find_quotes(paragraph))
+
+
+def test_a_feeling_shown_rests_on_a_person_not_on_a_market() -> None:
+    draft = _draft(
+        "Der Dax zeigte sich am Morgen unbeeindruckt. Kapitän Lars Holm zeigte sich"
+        " nach dem Spiel erleichtert.",
+        "de",
+    )
+    assert source_name(draft, _claim(draft, "Der Dax")) is None
+    assert source_name(draft, _claim(draft, "Kapitän Lars Holm")) == "Lars Holm"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Die Zeugin Maria Lenz wurde am Dienstag gehört. Sie gab an, den Wagen gegen"
+            " Mitternacht gesehen zu haben.",
+            "Sie gab an",
+            "Maria Lenz",
+        ),
+        (
+            "Geschäftsführer Otto Brenner gab als Grund an, dass die Energiepreise sich"
+            " verdoppelt hätten.",
+            "Geschäftsführer Otto Brenner",
+            "Otto Brenner",
+        ),
+    ],
+)
+def test_giving_an_account_is_saying(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "de")
+    assert source_name(draft, _claim(draft, start)) == by
+
+
+# --- outlets in German quotation marks, by what the words around them say -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("Der „Nordkurier“ berichtet, die Werft stehe vor dem Verkauf.", "Nordkurier"),
+        (
+            "Nach Informationen der „Lausitzer Rundschau“ soll das Werk schließen.",
+            "Lausitzer Rundschau",
+        ),
+        (
+            "Das geht aus einem Papier hervor, das dem „Weser-Kurier“ vorliegt.",
+            "Weser-Kurier",
+        ),
+        ("Das meldet die „Saarbrücker Zeitung“.", "Saarbrücker Zeitung"),
+        (
+            "Die Lage sei ernst, sagte Landrat Udo Pilz der „Ostsee-Zeitung“.",
+            "Ostsee-Zeitung",
+        ),
+    ],
+)
+def test_a_paper_in_german_marks_that_reports_or_is_told_is_an_outlet(
+    paragraph: str, outlet: str
+) -> None:
+    spans = [span for span in find_quotes(paragraph) if span.text == outlet]
+    assert spans and spans[0].outlet and not spans[0].direct
+
+
+def test_an_outlet_told_something_is_cited_and_not_the_speaker() -> None:
+    draft = _draft(
+        "Die Täter hätten Geld gefordert, sagte Oberbürgermeisterin Eva Hartl der „Rhein-Zeitung“.",
+        "de",
+    )
+    claim = _claim(draft, "Die Täter")
+    assert source_name(draft, claim) == "Eva Hartl"
+    kinds = {a.name: a.kind.value for a in draft.actors}
+    assert kinds.get("Rhein-Zeitung") == "media"
+    assert not draft.quotes

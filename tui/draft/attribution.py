@@ -126,6 +126,11 @@ _SPEECH_DE = (
     r"|prognostizierte|prognostizierten|prognostiziert|prognostizieren|prophezeite"
     r"|prophezeit|analysierte|analysierten|folgerte|folgerten|befand"
     r"|pries|priesen|preist|rühmte|rühmten|rühmt"
+    # showing a feeling: "zeigte sich „fassungslos“", "gab sich zuversichtlich" (of a
+    # person only: "Der Euro zeigte sich unbeeindruckt" is the market's report)
+    r"|(?:zeigte|zeigten|zeigt|gab|gaben|gibt)(?=\s+sich\b)"
+    # stating: "Sie gab an, …", "gab als Grund an, dass …"
+    r"|(?:gab|gaben|gibt)(?=(?:\s+[\w-]+){0,3}\s+an\b\s*[,:])"
     # judging, feeling, advising: the subject holds the view (a vote, a decision or a
     # rejection is an event the article reports, as "stimmte zu", "beschloss", "lehnt ab")
     r"|bedauerte|bedauerten|bedauert|bedauern|begründete|begründeten|begründet|gestand"
@@ -890,7 +895,7 @@ def sentence_source(
         verbs
         and verbs[-1].group().casefold() not in _PARTICIPLES
         and not _AS_REPORTED.search(sentence, 0, verbs[-1].start())
-        and len(sentence[verbs[-1].end() :].split()) <= 3
+        and _closing_words(sentence, verbs[-1].end()) <= 3
         and "," in sentence[: verbs[-1].start()]
         and not _AUXILIARY_BEFORE.search(sentence, 0, verbs[-1].start())
         and not _HARD_BREAK.search(sentence, verbs[0].end(), verbs[-1].start())
@@ -927,7 +932,7 @@ def sentence_source(
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
         subject = _subject(sentence, verb, mentions, skip)
-        if subject is not None:
+        if subject is not None and _speaks_as(subject, verb, sentence, mentions):
             return subject
     own_plan = _own_plan(sentence, mentions)
     if own_plan is not None:
@@ -936,6 +941,38 @@ def sentence_source(
     if carry is not None:
         return Source(carried=True, cue=carry.group())
     return None
+
+
+_SHOWN_FEELING = re.compile(r"zeigte|zeigten|zeigt|gab|gaben|gibt")
+"""The verb of "zeigte sich …", "gab sich …": a person shows a feeling, a market or a
+currency only moves."""
+
+
+def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list[Mention]) -> bool:
+    """Whether ``found`` can be the subject of ``verb``: anyone for a verb of saying, a
+    person (named, by role or by pronoun) for a feeling shown ("Der Trainer zeigte sich
+    enttäuscht"; not "Der Euro zeigte sich unbeeindruckt")."""
+    if not _SHOWN_FEELING.fullmatch(verb.group()) or not re.match(
+        r"\s+sich\b", sentence[verb.end() :]
+    ):
+        return True
+    if found.pronoun or (found.role is not None and found.role.kind == "person"):
+        return True
+    return any(m.actor == found.actor and m.kind == "person" for m in mentions)
+
+
+_ADDRESSEE_TAIL = re.compile(
+    r"\s+(?:dem|der|gegenüber(?:\s+(?:dem|der|den))?)\s+[^,;:]*\Z|\s+(?:am|on)\s+\w+\W*\Z"
+)
+"""Whom a closing attribution was said to, or when ("…, sagte Peter Hauck der „SZ“",
+"…, sagte sie am Montag"): not words of the speaker's name."""
+
+
+def _closing_words(sentence: str, verb_end: int) -> int:
+    """How many words follow a closing verb of saying, leaving out the addressee or the
+    day at the end: a closing attribution names the speaker in a few words."""
+    tail = sentence[verb_end:].rstrip(" .!?")
+    return len(_ADDRESSEE_TAIL.sub("", tail).split())
 
 
 _PLAN = re.compile(
@@ -1025,7 +1062,7 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
     verb_before = verbs_before[-1] if verbs_before else None
     if verb_before is not None:
         found = _subject(sentence, verb_before, mentions, [])
-        if found is not None:
+        if found is not None and _speaks_as(found, verb_before, sentence, mentions):
             return found
     if head.rstrip().endswith(":"):
         subject = _first_after(mentions, 0, start)
