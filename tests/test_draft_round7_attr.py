@@ -261,3 +261,47 @@ def test_an_outlet_told_something_is_cited_and_not_the_speaker() -> None:
     kinds = {a.name: a.kind.value for a in draft.actors}
     assert kinds.get("Rhein-Zeitung") == "media"
     assert not draft.quotes
+
+
+# --- a paper that shows something rests on whose paper it is --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "by"),
+    [
+        (
+            "Rents rose by 4 percent last year, figures from the Harbour Credit Union show.",
+            "en",
+            "Harbour Credit Union",
+        ),
+        (
+            "Data from the Danish Road Directorate show 412 crashes on the bridge last year.",
+            "en",
+            "Danish Road Directorate",
+        ),
+        ("The Ipsos poll puts the Greens on 14 percent.", "en", "Ipsos"),
+        (
+            "Zahlen des Kraftfahrt-Bundesamts zeigen einen Rückgang der Neuzulassungen um"
+            " zwölf Prozent.",
+            "de",
+            "Kraftfahrt-Bundesamt",
+        ),
+        ("Die neue Forsa-Umfrage sieht die Grünen bei 14 Prozent.", "de", "Forsa"),
+    ],
+)
+def test_figures_a_paper_shows_rest_on_its_owner(text: str, language: str, by: str) -> None:
+    draft = _draft(text, language)
+    assert source_name(draft, draft.claims[0]) == by
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The British survey puts the Greens on 14 percent.", "en"),
+        ("The monthly survey puts the Greens on 14 percent.", "en"),
+        ("Die neue Regierungs-Umfrage sieht die Grünen bei 14 Prozent.", "de"),
+    ],
+)
+def test_a_paper_named_by_a_place_or_a_common_word_has_no_owner(text: str, language: str) -> None:
+    draft = _draft(text, language)
+    assert draft.claims[0].attributed_to is None

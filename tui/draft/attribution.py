@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.draft.language import detect_language
@@ -878,6 +878,9 @@ def sentence_source(
             compound.group("who"), compound.start("who"), compound.end("who"), "organisation"
         )
         return Source(role=who, cue=compound.group())
+    document = _document_owner(sentence, mentions, outside)
+    if document is not None:
+        return document
     hearsay = _HEARSAY.search(sentence)
     if hearsay is not None and outside(hearsay.start()):
         start, end = _clause_bounds(sentence, hearsay.start())
@@ -959,6 +962,83 @@ def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list
     if found.pronoun or (found.role is not None and found.role.kind == "person"):
         return True
     return any(m.actor == found.actor and m.kind == "person" for m in mentions)
+
+
+_PAPERS = (
+    r"(?i:data|figures|statistics|numbers|survey|poll|study|report|analysis|research|findings"
+    r"|index)|Zahlen|Daten|Statistik|Statistiken|Umfrage|Studie|Erhebung|Analyse|Auswertung"
+    r"|Bericht|Berechnungen|Index"
+)
+_PAPER_OF = re.compile(
+    rf"\b(?:{_PAPERS})\s+(?:from|of|by|des|der|vom|von(?:\s+(?:der|dem|den))?)\s+(?:the\s+)?"
+)
+"""A paper and whose it is ("figures from the Nationwide building society", "Data from
+Sweden's agency", "Zahlen des Statistischen Bundesamts")."""
+_PAPER_AFTER_OWNER = re.compile(
+    rf"(?:\s+|-)(?:(?:new|latest|monthly|annual|quarterly|neue|neuen|jüngste|jüngsten)\s+)?"
+    rf"(?:{_PAPERS})\b"
+)
+"""The paper named after its owner ("The YouGov survey", "die Forsa-Umfrage")."""
+_SHOWING = re.compile(
+    r"\s+(?:(?:also|now|still|auch|nun)\s+)?(?:show|shows|showed|suggest|suggests|suggested"
+    r"|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|found|finds|zeigen|zeigt"
+    r"|zeigten|zeigte|belegen|belegt|belegten|ergab|ergaben|ergibt|ergeben|legen\s+nahe"
+    r"|legt\s+nahe|deuten|deutet|sehen|sieht)\b"
+)
+"""What a paper does with its findings: the verb right after the paper and its owner."""
+_OWNER_WORDS = 5
+
+
+def _document_owner(
+    sentence: str, mentions: list[Mention], outside: Callable[[int], bool]
+) -> Source | None:
+    """The body whose figures, poll or study the sentence reports, when the paper is the
+    subject of a verb of showing ("…, figures from the Nationwide building society show",
+    "Data from X show about …", "The YouGov survey puts Labour on …", "Zahlen des
+    Statistischen Bundesamts zeigen …"): the owner, a named actor or, when the actor
+    finder listed none, the capitalised name before the verb."""
+    for paper in _PAPER_OF.finditer(sentence):
+        if not outside(paper.start()):
+            continue
+        _, end = _clause_bounds(sentence, paper.end())
+        owner = _first_after(mentions, paper.end(), end)
+        if owner is not None and owner.start - paper.end() <= 2:
+            if _SHOWING.match(sentence, owner.end):
+                return Source(actor=owner.actor, cue=sentence[paper.start() : owner.end])
+            continue
+        shown = _SHOWING.search(sentence, paper.end(), end)
+        name = sentence[paper.end() : shown.start()].strip() if shown else ""
+        words = name.split()
+        if words and len(words) <= _OWNER_WORDS and words[0][:1].isupper():
+            role = RoleSpeaker(name, paper.end(), paper.end() + len(name), "organisation")
+            return Source(role=role, cue=sentence[paper.start() : shown.start()] if shown else "")
+    for mention in _named(mentions):
+        named_paper = _PAPER_AFTER_OWNER.match(sentence, mention.end)
+        if named_paper is None or not outside(mention.start):
+            continue
+        if _SHOWING.match(sentence, named_paper.end()) and mention.kind not in ("person", "state"):
+            return Source(actor=mention.actor, cue=sentence[mention.start : named_paper.end()])
+    for unnamed in _UNLISTED_OWNER.finditer(sentence):
+        name = unnamed.group("owner")
+        if not outside(unnamed.start()) or not _SHOWING.match(sentence, unnamed.end()):
+            continue
+        if any(m.start < unnamed.end("owner") and unnamed.start("owner") < m.end for m in mentions):
+            continue  # "The British survey": a country's adjective, no owner
+        common = is_common_noun(name) if unnamed.group("hyphen") else is_english_common_word(name)
+        if not common and name.casefold() not in _NOT_SUBJECT:
+            role = RoleSpeaker(name, unnamed.start("owner"), unnamed.end("owner"), "organisation")
+            return Source(role=role, cue=unnamed.group().strip())
+    return None
+
+
+_UNLISTED_OWNER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Dd]ie|[Dd]er|[Ee]ine?)\s+(?:(?:new|latest|neue|neuen|jüngste)\s+)?"
+    r"(?P<owner>[A-ZÄÖÜ][\w&]*)(?:(?P<hyphen>-)(?:Umfrage|Studie|Erhebung|Analyse|Index)"
+    r"|\s+(?:survey|poll|study|report|data|figures|index))\b"
+)
+"""A pollster or institute the actor finder did not list, named before its paper ("The
+Ipsos poll puts …", "Die neue Forsa-Umfrage sieht …"); HanTa tells a name from a common
+word ("The monthly survey", "Die Regierungs-Umfrage")."""
 
 
 _ADDRESSEE_TAIL = re.compile(
