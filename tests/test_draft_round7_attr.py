@@ -305,3 +305,48 @@ def test_figures_a_paper_shows_rest_on_its_owner(text: str, language: str, by: s
 def test_a_paper_named_by_a_place_or_a_common_word_has_no_owner(text: str, language: str) -> None:
     draft = _draft(text, language)
     assert draft.claims[0].attributed_to is None
+
+
+# --- a kind of body pointing back, then its name in apposition -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by", "kind"),
+    [
+        (
+            "Tom Reilly lost his job in May. His union, Unite, said it would appeal.",
+            "en",
+            "His union",
+            "Unite",
+            None,
+        ),
+        (
+            "The host did not reply. His station, Bay Radio, said it would look into the matter.",
+            "en",
+            "His station",
+            "Bay Radio",
+            "media",
+        ),
+        (
+            "Die Moderatorin äußerte sich nicht. Der Sender, Radio Lausitz, teilte mit, man"
+            " prüfe den Fall.",
+            "de",
+            "Der Sender",
+            "Radio Lausitz",
+            "media",
+        ),
+    ],
+)
+def test_a_name_in_apposition_after_a_kind_of_body_is_the_source(
+    text: str, language: str, start: str, by: str, kind: str | None
+) -> None:
+    draft = _draft(text, language)
+    assert source_name(draft, _claim(draft, start)) == by
+    if kind is not None:
+        assert {a.name: a.kind.value for a in draft.actors}[by] == kind
+        assert by in {s.outlet for s in draft.sources}
+
+
+def test_a_person_in_apposition_after_an_office_still_speaks() -> None:
+    draft = _draft("Der Fraktionsvorsitzende der AfD, Gauland, sagte, man lehne das ab.", "de")
+    assert source_name(draft, draft.claims[0]) == "Gauland"

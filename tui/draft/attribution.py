@@ -327,6 +327,47 @@ def _apposed_person(sentence: str, mentions: list[Mention], end: int) -> Mention
     return None
 
 
+_POINTER = re.compile(
+    r"(?:\A|[,;:]\s*)\W*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre"
+    r"|[Dd]er|[Dd]ie|[Dd]as|[Dd]eren|[Dd]essen)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*\Z"
+)
+"""A kind of body pointing at someone ("His union", "Its parent company", "Ihre
+Gewerkschaft") before an apposition that names it."""
+_OUTLET_NOUNS = frozenset(
+    "station broadcaster channel network newspaper paper magazine website outlet agency"
+    " sender radiosender fernsehsender zeitung tageszeitung zeitschrift magazin"
+    " nachrichtenagentur agentur portal".split()
+)
+"""What an outlet is called: a name in apposition after one of these is an outlet."""
+_NAME_IN_APPOSITION = re.compile(
+    r",\s*(?P<name>[A-ZÄÖÜ0-9][\w&.'-]*(?:\s+[A-ZÄÖÜ0-9][\w&.'-]*){0,3}),\s*"
+)
+
+
+def _body_in_apposition(
+    sentence: str, apposition: re.Match[str], mentions: list[Mention]
+) -> Source | None:
+    """The body a name in apposition gives after a kind of body that points at someone
+    ("His union, GMB, said", "His station, Coast FM, said", "Ihre Gewerkschaft, Verdi,
+    erklärte"): the named body, an outlet when the kind is one ("station", "Sender")."""
+    pointer = _POINTER.search(sentence, 0, apposition.start())
+    name = _NAME_IN_APPOSITION.fullmatch(sentence, apposition.start(), apposition.end())
+    if pointer is None or name is None or not pointer.group("noun")[:1].isalpha():
+        return None
+    if any(pointer.start() <= m.start < apposition.start() for m in mentions):
+        return None  # "The RMT union, …": the body is named before the apposition
+    named = [m for m in _named(mentions) if name.start("name") <= m.start < name.end("name")]
+    whole = [m for m in named if (m.start, m.end) == (name.start("name"), name.end("name"))]
+    outlet = pointer.group("noun").casefold() in _OUTLET_NOUNS
+    if whole and (not outlet or whole[0].kind == "media"):
+        return Source(actor=whole[0].actor)
+    if any(m.kind == "person" for m in named):
+        return None
+    kind = "media" if outlet else "organisation"
+    start, end = name.start("name"), name.end("name")
+    return Source(role=RoleSpeaker(sentence[start:end], start, end, kind))
+
+
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:habe|hat|hatte|haben|hätte|hätten|sei|ist|war|wurde|werde|wird|has|have|had)\b[^,;:]*\Z"
 )
@@ -717,6 +758,9 @@ def _subject(
             inside is not None and relative is None
         ):  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
             return Source(actor=inside.actor, cue=verb.group())
+        body = _body_in_apposition(sentence, apposition, kept)
+        if body is not None and relative is None:  # "His union, GMB, said"
+            return Source(actor=body.actor, role=body.role, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
         if named is not None and _HEAD_NOUN_ONLY.fullmatch(
             sentence, named.end, apposition.start()
