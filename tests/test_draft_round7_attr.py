@@ -350,3 +350,85 @@ def test_a_name_in_apposition_after_a_kind_of_body_is_the_source(
 def test_a_person_in_apposition_after_an_office_still_speaks() -> None:
     draft = _draft("Der Fraktionsvorsitzende der AfD, Gauland, sagte, man lehne das ab.", "de")
     assert source_name(draft, draft.claims[0]) == "Gauland"
+
+
+# --- a second verb joined by "and" shares the subject that opens the sentence ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Councillor Ruth Evans, chair of the planning board, also backed the scheme and"
+            " said a refusal would cost the town dearly.",
+            "en",
+            "Councillor Ruth Evans",
+            "Ruth Evans",
+        ),
+        (
+            "Coach Martin Salo, however, was not satisfied and criticised the referee.",
+            "en",
+            "Coach Martin Salo",
+            "Martin Salo",
+        ),
+        (
+            "Ministerin Lisa Paus besuchte am Morgen das Werk und sagte, die Stellen seien sicher.",
+            "de",
+            "Ministerin Lisa Paus",
+            "Lisa Paus",
+        ),
+    ],
+)
+def test_a_verb_of_saying_after_and_shares_the_opening_subject(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert source_name(draft, _claim(draft, start)) == by
+
+
+def test_a_sentence_opening_with_a_place_has_no_shared_subject() -> None:
+    draft = _draft("In Hamburg the ferries stopped and said nothing.", "en")
+    assert draft.claims[0].attributed_to is None
+
+
+def test_a_club_and_a_title_before_a_name_open_the_sentence_with_the_person() -> None:
+    draft = _draft(
+        "Rovers manager Alan Pike, who took over in May, was unhappy and believes the"
+        " side must improve.",
+        "en",
+    )
+    assert source_name(draft, draft.claims[0]) == "Alan Pike"
+
+
+# --- a source phrase that leads into a quotation names its speaker ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        (
+            "Police spokesman Adewale Ojo said six men had been held. According to him,"
+            ' "the six will appear in court on Friday."',
+            "en",
+            "the six will appear",
+            "Adewale Ojo",
+        ),
+        (
+            "According to Mayor Tessa Hart, “the bridge will reopen by the end of June.”",
+            "en",
+            "the bridge will reopen",
+            "Tessa Hart",
+        ),
+        (
+            "Laut Polizeisprecherin Nina Wolf: „Die Straße bleibt bis Montag gesperrt.“",
+            "de",
+            "Die Straße bleibt",
+            "Nina Wolf",
+        ),
+    ],
+)
+def test_a_source_phrase_before_a_quotation_names_its_speaker(
+    text: str, language: str, words: str, speaker: str
+) -> None:
+    draft = _draft(text, language)
+    assert _speaker_of(draft, words) == speaker

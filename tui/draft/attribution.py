@@ -267,11 +267,22 @@ _LIST_COMMA = re.compile(r",\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:u
 """A comma inside a list of names ("aus SPD, Grünen und FDP"): no clause boundary."""
 
 
+_ASIDE = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|their|its)"
+    r"\s+part|jedoch|allerdings|indes|hingegen|wiederum|seinerseits|ihrerseits)\s*,"
+)
+"""A sentence adverb set off by commas ("Hecking, however, was not impressed"): the
+clause goes on across it."""
+
+
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     start = 0
     end = len(sentence)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)]
     for match in _CLAUSE.finditer(sentence):
         if _LIST_COMMA.match(sentence, match.start()):
+            continue
+        if any(s <= match.start() < e for s, e in asides):
             continue
         if match.end() <= position:
             start = match.end()
@@ -603,6 +614,9 @@ def _opening_subject(
     phrase = _LEADING_PHRASE.match(sentence, start) or _PLURAL_PHRASE.match(sentence, start)
     if phrase is None:
         return None
+    titled = _first_person_after(mentions, phrase.end(), phrase.end() + 60)
+    if titled is not None and _ROLE_BETWEEN.fullmatch(sentence, phrase.end(), titled.start):
+        return Source(actor=titled.actor, cue=cue)  # "United manager Louis van Gaal, …"
     named = _first_after(mentions, 0, phrase.end())
     if named is not None:
         person = _head_person(sentence, named, mentions)
@@ -979,6 +993,8 @@ def sentence_source(
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
         subject = _subject(sentence, verb, mentions, skip)
+        if subject is None and verb.group()[:1].islower():
+            subject = _shared_subject(sentence, verb, mentions)
         if subject is not None and _speaks_as(subject, verb, sentence, mentions):
             return subject
     own_plan = _own_plan(sentence, mentions)
@@ -988,6 +1004,26 @@ def sentence_source(
     if carry is not None:
         return Source(carried=True, cue=carry.group())
     return None
+
+
+_AND_BEFORE = re.compile(
+    r"\s(?:and|und|but|aber|sowie)\s+(?:(?:also|then|later|auch|dann|später)\s+)?\Z"
+)
+"""A second verb joined to the first ("…, also supported the plan and said …"): it shares
+the subject that opens the sentence."""
+
+
+def _shared_subject(sentence: str, verb: re.Match[str], mentions: list[Mention]) -> Source | None:
+    """The subject that opens the sentence, for a verb of saying joined by "and" to the
+    verb phrase before it ("Cllr Richard Clark, ward member for the north ward, also
+    supported the plan and said …", "Hecking, however, was not impressed and labelled
+    the goal …", "Die Ministerin besuchte das Werk und sagte …")."""
+    if not _AND_BEFORE.search(sentence, 0, verb.start()):
+        return None
+    first = sentence.split(maxsplit=1)[0].strip(",.").casefold() if sentence.strip() else ""
+    if first in _NOT_SUBJECT:
+        return None  # "In Berlin …", "Am Montag …": no subject opens the sentence
+    return _opening_subject(sentence, mentions, verb.group())
 
 
 _SHOWN_FEELING = re.compile(r"zeigte|zeigten|zeigt|gab|gaben|gibt")
@@ -1188,6 +1224,14 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
         found = _subject(sentence, verb_before, mentions, [])
         if found is not None and _speaks_as(found, verb_before, sentence, mentions):
             return found
+    lead = _SOURCE_LEADS_INTO_QUOTE.search(head)
+    if lead is not None:  # 'According to him, "…"', '„…“' after 'Laut Polizei:'
+        who_start = lead.start("who")
+        if _OBJECT_PRONOUN.fullmatch(lead.group("who")):
+            return Source(pronoun=True, cue=lead.group().strip(" ,:"))
+        named = _first_after(mentions, who_start, lead.end("who"))
+        if named is not None:
+            return Source(actor=named.actor, cue=lead.group().strip(" ,:"))
     if head.rstrip().endswith(":"):
         subject = _first_after(mentions, 0, start)
         if subject is not None:
@@ -1217,6 +1261,15 @@ def _named_then_apposition(sentence: str, end: int, mentions: list[Mention]) -> 
     if verb is None or not verb.group()[:1].islower():
         return None
     return Source(actor=person.actor, cue=verb.group())
+
+
+_SOURCE_LEADS_INTO_QUOTE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ll]aut|[Nn]ach\s+Angaben(?:\s+von)?)\s+(?P<who>[^,:;„“\"]{1,60}?)"
+    r"\s*[,:]\s*\Z"
+)
+"""A source phrase that leads into the quotation ("According to him, “…", "Laut dem
+Sprecher: „…“"): it names the speaker."""
+_OBJECT_PRONOUN = re.compile(r"him|her|ihm|ihr", re.IGNORECASE)
 
 
 _FRAME_AFTER_QUOTE = re.compile(
