@@ -432,3 +432,72 @@ def test_a_source_phrase_before_a_quotation_names_its_speaker(
 ) -> None:
     draft = _draft(text, language)
     assert _speaker_of(draft, words) == speaker
+
+
+# --- verbs of disclosing, reminding, naming, pointing to and voicing concern -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "The Lagos State Police Command disclosed that it had arrested three men.",
+            "The Lagos State Police Command",
+            "Lagos State Police Command",
+        ),
+        (
+            "Council lawyer Priya Nair reminded members that the budget had been approved.",
+            "Council lawyer Priya Nair",
+            "Priya Nair",
+        ),
+        (
+            "Residents who live near the quarry raised concerns about dust and noise.",
+            "Residents who live",
+            "residents",
+        ),
+        (
+            "Engineers do point to a real risk of flooding in the old tunnels.",
+            "Engineers do point",
+            "Engineers",
+        ),
+    ],
+)
+def test_disclosing_reminding_pointing_to_and_voicing_concern_are_saying(
+    text: str, start: str, by: str
+) -> None:
+    draft = _draft(text, "en")
+    name = source_name(draft, _claim(draft, start))
+    assert name is not None and by.casefold() in name.casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyclist who was hit by a van has won his claim for damages.",
+        "Concerns raised include fears over traffic on the ring road.",
+        "The expected rise in fares will hit commuters hardest.",
+    ],
+)
+def test_a_word_of_saying_used_as_a_noun_or_participle_names_no_source(text: str) -> None:
+    draft = _draft(text, "en")
+    assert draft.claims[0].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Sein Anwalt Jörg Fink bestreitet die Vorwürfe.",
+            "Sein Anwalt Jörg Fink",
+            "Jörg Fink",
+        ),
+        (
+            "Die Grünen fühlen sich „übergangen“, hieß es nach der Sitzung.",
+            "Die Grünen",
+            "Bündnis 90/Die Grünen",
+        ),
+    ],
+)
+def test_denying_and_feeling_slighted_rest_on_the_subject(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "de")
+    assert source_name(draft, _claim(draft, start)) == by

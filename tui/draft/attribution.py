@@ -128,7 +128,9 @@ _SPEECH_DE = (
     r"|pries|priesen|preist|rühmte|rühmten|rühmt"
     # showing a feeling: "zeigte sich „fassungslos“", "gab sich zuversichtlich" (of a
     # person only: "Der Euro zeigte sich unbeeindruckt" is the market's report)
-    r"|(?:zeigte|zeigten|zeigt|gab|gaben|gibt)(?=\s+sich\b)"
+    r"|(?:zeigte|zeigten|zeigt|gab|gaben|gibt|fühlt|fühlte|fühlen|fühlten)(?=\s+sich\b)"
+    # denying what one is accused of: "Sein Berater bestreitet die Vorwürfe"
+    r"|bestreitet|bestritt|bestreiten|bestritten"
     # stating: "Sie gab an, …", "gab als Grund an, dass …"
     r"|(?:gab|gaben|gibt)(?=(?:\s+[\w-]+){0,3}\s+an\b\s*[,:])"
     # judging, feeling, advising: the subject holds the view (a vote, a decision or a
@@ -167,6 +169,14 @@ _SPEECH_EN = (
     r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
+    # disclosing, reminding, naming, forecasting, pointing to a risk
+    r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
+    r"|branded|dubbed|projecting|forecasting"
+    r"|(?:point|points|pointed|pointing)(?=\s+to\b)"
+    r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
+    r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
+    r"(?:concerns?|doubts?|fears?|worries|reservations|criticism|objections?|alarm|support"
+    r"|opposition|anger|frustration|disappointment)\b)"
     # what a court or an inquest was told ("…, the court heard"), and views held of someone
     r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
     r"|heard(?<=tribunal\sheard)"
@@ -403,13 +413,17 @@ _NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_END = re.compile(
-    r"(?:\s+(?:have|has|had|will|would|hat|haben|hatte|hatten|also|auch|now|still|already"
+    r"(?:\s+(?:have|has|had|will|would|do|does|did|hat|haben|hatte|hatten|also|auch|now|still"
+    r"|already"
     r"|again|jetzt|nun|noch|bereits|[a-z]+ly))+\Z"
 )
 """Auxiliaries and adverbs between a subject and its verb ("Volunteers have offered",
 "Pollsters now rate", "Residents angrily said")."""
 _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)?[\w\s-]+\Z")
 """Where an English group is ("Volunteers at the food bank", "Residents in the village")."""
+_DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
+"""An English relative clause with no commas that says which ones ("Residents who live
+near the site"): not part of the subject's name."""
 _CONTENT_NOUNS = frozenset(
     "kritik lob zweifel bedenken widerspruch zustimmung sorge sorgen warnung warnungen"
     " forderung forderungen unterstützung ablehnung protest".split()
@@ -468,6 +482,7 @@ def _plain_subject(
     gap = sentence[start:end].strip(" ,")
     gap = _AUXILIARY_END.sub("", gap)
     gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
+    gap = _DEFINING_CLAUSE.sub("", gap)  # "Councillors who voted against it": councillors
     offset = sentence.find(gap, start) if gap else -1
     phrase = _NOUN_PHRASE.fullmatch(gap) if gap else None
     if phrase is None or offset < 0:
@@ -992,6 +1007,8 @@ def sentence_source(
             continue
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
+        if _DETERMINER_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "has won his claim", "the estimate": a noun, not the verb
         subject = _subject(sentence, verb, mentions, skip)
         if subject is None and verb.group()[:1].islower():
             subject = _shared_subject(sentence, verb, mentions)
@@ -1006,6 +1023,11 @@ def sentence_source(
     return None
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:his|her|its|their|our|my|your|the|a|an|this|that|these|those)\s+\Z", re.IGNORECASE
+)
+"""An English determiner right before a word of saying makes it a noun ("his claim",
+"the estimates", "a promise")."""
 _AND_BEFORE = re.compile(
     r"\s(?:and|und|but|aber|sowie)\s+(?:(?:also|then|later|auch|dann|später)\s+)?\Z"
 )
@@ -1026,22 +1048,23 @@ def _shared_subject(sentence: str, verb: re.Match[str], mentions: list[Mention])
     return _opening_subject(sentence, mentions, verb.group())
 
 
-_SHOWN_FEELING = re.compile(r"zeigte|zeigten|zeigt|gab|gaben|gibt")
+_SHOWN_FEELING = re.compile(r"zeigte|zeigten|zeigt|gab|gaben|gibt|fühlt|fühlte|fühlen|fühlten")
 """The verb of "zeigte sich …", "gab sich …": a person shows a feeling, a market or a
 currency only moves."""
 
 
 def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list[Mention]) -> bool:
-    """Whether ``found`` can be the subject of ``verb``: anyone for a verb of saying, a
-    person (named, by role or by pronoun) for a feeling shown ("Der Trainer zeigte sich
-    enttäuscht"; not "Der Euro zeigte sich unbeeindruckt")."""
+    """Whether ``found`` can be the subject of ``verb``: anyone for a verb of saying; for
+    a feeling shown, a person (named, by role or by pronoun) or an actor the text names
+    ("Der Trainer zeigte sich enttäuscht", "Die SPD fühlt sich „verhöhnt“"), not a noun
+    phrase read off the words ("Der Euro zeigte sich unbeeindruckt")."""
     if not _SHOWN_FEELING.fullmatch(verb.group()) or not re.match(
         r"\s+sich\b", sentence[verb.end() :]
     ):
         return True
     if found.pronoun or (found.role is not None and found.role.kind == "person"):
         return True
-    return any(m.actor == found.actor and m.kind == "person" for m in mentions)
+    return found.actor is not None  # "Die SPD fühlt sich …": an actor the text names
 
 
 _PAPERS = (

@@ -236,14 +236,16 @@ def _reports_or_is_told(paragraph: str, start: int, end: int, *, german: bool) -
 
 _MAX_PREDICATE_WORDS = 3
 _LINKS = frozenset("und and oder or aber but nicht not so very sehr ganz zu too".split())
-_GERMAN_ADJECTIVE = re.compile(r"ADJ\([AD]\)")
-_ENGLISH_ADJECTIVE = frozenset(("AJ0", "AJC", "AJS"))
+_GERMAN_ADJECTIVE = re.compile(r"ADJ\([AD]\)|VV\(PP\)")
+_ENGLISH_ADJECTIVE = frozenset(("AJ0", "AJC", "AJS", "VVN"))
+"""Adjectives and past participles used as them ("„verhöhnt“", '"devastated"')."""
 
 
 def _predicate(text: str, paragraph: str, start: int, *, german: bool) -> bool:
     """Whether a short quotation is a judgement or a feeling set into the sentence as
     its predicate: one to three lowercase words, adjectives and the words that link
-    them ("„unersetzlich“", "„fassungslos und wütend“", '"grim"'). HanTa tells an
+    them or participles ("„unersetzlich“", "„fassungslos und wütend“", '"grim"',
+    "„verhöhnt“"). HanTa tells an
     adjective from a noun or a name, which stays a term ("„Sondervermögen“")."""
     words = text.split()
     if not words or len(words) > _MAX_PREDICATE_WORDS or not text[:1].islower():
