@@ -501,3 +501,56 @@ def test_a_word_of_saying_used_as_a_noun_or_participle_names_no_source(text: str
 def test_denying_and_feeling_slighted_rest_on_the_subject(text: str, start: str, by: str) -> None:
     draft = _draft(text, "de")
     assert source_name(draft, _claim(draft, start)) == by
+
+
+# --- an office compounded with its body stands for the person named before ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Am Abend wurde Rudi Völler in Frankfurt geehrt. Der Sport werde die Menschen"
+            " wieder zusammenführen, sagte der DFB-Sportdirektor.",
+            "Der Sport werde",
+            "Rudi Völler",
+        ),
+        (
+            "Für klare Worte ist Innenminister Horst Seehofer bekannt. Am Abend sagte der"
+            " CSU-Politiker: „Wir lassen uns nicht treiben.“",
+            "Am Abend sagte",
+            "Horst Seehofer",
+        ),
+    ],
+)
+def test_an_office_compound_is_the_person_not_the_body(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "de")
+    assert source_name(draft, _claim(draft, start)) == by
+
+
+def test_a_body_before_a_name_in_an_office_compound_stays_apart() -> None:
+    draft = _draft("CSU-Chef Markus Söder sagte, die Regierung müsse handeln.", "de")
+    assert source_name(draft, draft.claims[0]) == "Markus Söder"
+
+
+# --- putting a figure on something is saying; a party in brackets is not the subject ---
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Oberbürgermeister Dieter Reiter (SPD) beziffert die Kosten auf zwei Millionen Euro.",
+            "Oberbürgermeister Dieter Reiter",
+            "Dieter Reiter",
+        ),
+        (
+            "Kämmerin Anja Weber veranschlagt den Schaden auf rund 300.000 Euro.",
+            "Kämmerin Anja Weber",
+            "Anja Weber",
+        ),
+    ],
+)
+def test_putting_a_figure_on_a_loss_rests_on_the_person(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "de")
+    assert source_name(draft, _claim(draft, start)) == by

@@ -129,6 +129,8 @@ _SPEECH_DE = (
     # showing a feeling: "zeigte sich „fassungslos“", "gab sich zuversichtlich" (of a
     # person only: "Der Euro zeigte sich unbeeindruckt" is the market's report)
     r"|(?:zeigte|zeigten|zeigt|gab|gaben|gibt|fühlt|fühlte|fühlen|fühlten)(?=\s+sich\b)"
+    # putting a figure on something: "beziffert den Schaden auf eine Million Euro"
+    r"|beziffert|bezifferte|bezifferten|beziffern|veranschlagt|veranschlagte|taxiert|taxierte"
     # denying what one is accused of: "Sein Berater bestreitet die Vorwürfe"
     r"|bestreitet|bestritt|bestreiten|bestritten"
     # stating: "Sie gab an, …", "gab als Grund an, dass …"
@@ -773,11 +775,13 @@ def _subject(
 ) -> Source | None:
     """The subject of the verb of saying at ``verb``: before it, else after it."""
     start, end = _clause_bounds(sentence, verb.start())
+    brackets = [(b.start(), b.end()) for b in _BRACKETED.finditer(sentence) if b.start() > 0]
     kept = [
         m
         for m in mentions
         if not any(s <= m.start < e for s, e in skip)
         and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
+        and not any(s < m.start and m.end < e for s, e in brackets)  # "X (SPD) sagte"
     ]
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
@@ -899,6 +903,12 @@ def sentence_source(
     ``quotes`` are the spans of quotations in the sentence: words inside them are the
     speaker's, not the attribution.
     """
+    return _person_of_compound(_sentence_source(sentence, mentions, quotes), sentence, mentions)
+
+
+def _sentence_source(
+    sentence: str, mentions: list[Mention], quotes: Sequence[tuple[int, int]]
+) -> Source | None:
 
     def outside(position: int) -> bool:
         return not any(s <= position < e for s, e in quotes)
@@ -1201,6 +1211,44 @@ _SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
 
 def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
+    found = _quote_speaker(sentence, start, end, mentions)
+    return _person_of_compound(found, sentence, mentions)
+
+
+_COMPOUND_ROLE = re.compile(
+    r"-(?P<role>[A-ZÄÖÜ]?[\wäöüß]*(?:chef|chefin|sprecher|sprecherin|politiker|politikerin"
+    r"|vorsitzende|vorsitzender|präsident|präsidentin|minister|ministerin|trainer|trainerin"
+    r"|boss|manager|managerin|experte|expertin|abgeordnete|abgeordneter|funktionär"
+    r"|funktionärin|kandidat|kandidatin|leiter|leiterin|direktor|direktorin|vorstand"
+    r"|vorständin|generalsekretär|generalsekretärin))\b",
+    re.IGNORECASE,
+)
+"""A person's office compounded with the body they hold it in ("DFL-Aufsichtsratschef",
+"CSU-Politiker", "BP-Sprecherin"): the body's name is only the first part."""
+
+
+def _person_of_compound(
+    found: Source | None, sentence: str, mentions: list[Mention]
+) -> Source | None:
+    """The person an office compound stands for, when the rules took its first part for
+    the source ("sagte der DFL-Aufsichtsratschef" is a person, not the league): a role
+    the draft joins to the person named before."""
+    if found is None or found.actor is None:
+        return found
+    spans = [m for m in mentions if m.actor == found.actor and not m.adjective]
+    if len(spans) != 1:
+        return found
+    compound = _COMPOUND_ROLE.match(sentence, spans[0].end)
+    if compound is None or compound.end() - spans[0].end > 40:
+        return found
+    if any(m.kind == "person" and m.start == compound.end() + 1 for m in mentions):
+        return found  # "CSU-Chef Markus Söder": the name that follows is the person
+    role = RoleSpeaker(sentence[spans[0].start : compound.end()], spans[0].start, compound.end())
+    return Source(role=role, cue=found.cue)
+
+
+def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
+    """The rules of :func:`quote_speaker`, before an office compound is read as a person."""
     apposed = _named_then_apposition(sentence, end, mentions)
     if apposed is not None:
         return apposed
