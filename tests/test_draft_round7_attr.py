@@ -554,3 +554,58 @@ def test_a_body_before_a_name_in_an_office_compound_stays_apart() -> None:
 def test_putting_a_figure_on_a_loss_rests_on_the_person(text: str, start: str, by: str) -> None:
     draft = _draft(text, "de")
     assert source_name(draft, _claim(draft, start)) == by
+
+
+# --- a role after a possessive, and a woman named by what she does ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Der Ringer wurde gesperrt. Sein Berater bestreitet die Vorwürfe. Man werde"
+            " Einspruch einlegen, kündigte er an.",
+            "de",
+            "Man werde",
+            "Berater",
+        ),
+        (
+            "The striker was dropped for the cup tie. His agent said he would ask for a transfer.",
+            "en",
+            "His agent said",
+            "agent",
+        ),
+    ],
+)
+def test_a_role_after_a_possessive_is_an_unnamed_person_who_speaks_on(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    claim = _claim(draft, start)
+    name = source_name(draft, claim)
+    assert name is not None and by in name
+    kinds = {a.id: a.kind.value for a in draft.actors}
+    assert kinds[claim.attributed_to or ""] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Eine Anwohnerin, die seit Jahren am Markt wohnt, begrüßte die Sperrung. Nachts"
+            " sei es endlich ruhig, sagte sie.",
+            "Nachts sei es",
+        ),
+        (
+            "Eine Polizistin, die den Einsatz leitete, lobte die Besucher. Es sei friedlich"
+            " geblieben, sagte sie.",
+            "Es sei friedlich",
+        ),
+    ],
+)
+def test_a_woman_named_by_what_she_does_is_the_she_who_speaks_next(text: str, start: str) -> None:
+    draft = _draft(text, "de")
+    claim = _claim(draft, start)
+    speaker = next(a for a in draft.actors if a.id == claim.attributed_to)
+    assert speaker.kind.value == "person"
+    assert speaker.name.endswith("in")

@@ -54,7 +54,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.draft.language import detect_language
-from tui.draft.nouns import is_common_noun, is_english_common_word, is_proper_name
+from tui.draft.nouns import (
+    is_common_noun,
+    is_english_common_word,
+    is_known_common_noun,
+    is_proper_name,
+)
 
 __all__ = [
     "SPEECH_VERB",
@@ -246,10 +251,12 @@ _ROLE_NOUNS = (
     r"|Geschäftsführerin|Studienleiter|Studienleiterin|Autor|Autorin"
     r"|meteorologist|scientist|Vorsitzende|Vorsitzender|Chef|Chefin|Leiter|Leiterin|Richter"
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
+    r"|Berater|Beraterin|Betreuer|Betreuerin|Anwohner|Anwohnerin|agent|resident|neighbour"
+    r"|neighbor"
 )
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
-    rf"|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
+    rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
     rf"(?P<role>{_ROLE_NOUNS})(?:s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
     rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
 )
@@ -512,11 +519,30 @@ def _plain_subject(
     if german:
         plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
         plural = plural and _german_plural(head)
+        if not plural and _feminine_person(head):  # "Eine Anwohnerin … begrüßte"
+            return RoleSpeaker(name, name_start, name_start + len(name), "person")
     else:
         plural = _english_plural(head)
     return RoleSpeaker(
         name, name_start, name_start + len(name), "group" if plural else "organisation"
     )
+
+
+_NO_UMLAUT = str.maketrans("ÄÖÜäöü", "AOUaou")
+
+
+def _feminine_person(head: str) -> bool:
+    """A German noun for a woman by what she does or where she lives ("Anwohnerin",
+    "Paketzustellerin", "Zeugin"): "-in" on a noun HanTa knows for the man ("Anwohner"),
+    "Ärztin" on "Arzt"), which a word that only ends so
+    ("Medizin", "Termin") has not."""
+    if not head.endswith("in") or len(head) < 6:
+        return False
+    stem = head[:-2]
+    if stem.endswith(("er", "ent", "ist", "eur", "ant", "or")):
+        return is_common_noun(stem)  # "Anwohner", "Studentin", "Polizistin"
+    plain = stem.translate(_NO_UMLAUT)  # "Ärztin" -> "Arzt", "Köchin" -> "Koch"
+    return plain != stem and is_known_common_noun(plain)
 
 
 _GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
