@@ -609,3 +609,37 @@ def test_a_woman_named_by_what_she_does_is_the_she_who_speaks_next(text: str, st
     speaker = next(a for a in draft.actors if a.id == claim.attributed_to)
     assert speaker.kind.value == "person"
     assert speaker.name.endswith("in")
+
+
+# --- a ruling rests on the court that gave it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "by"),
+    [
+        (
+            "A nurse who was dismissed after a complaint has won her case against the trust,"
+            " an employment tribunal in Bristol ruled on Monday.",
+            "en",
+            "employment tribunal",
+        ),
+        (
+            "Die Kündigung des Hausmeisters war unwirksam, entschied das Arbeitsgericht"
+            " Kassel am Mittwoch.",
+            "de",
+            "Arbeitsgericht",
+        ),
+    ],
+)
+def test_a_ruling_rests_on_the_court(text: str, language: str, by: str) -> None:
+    draft = _draft(text, language)
+    name = source_name(draft, draft.claims[0])
+    assert name is not None and by in name
+
+
+def test_judges_counted_as_people_do_not_rule_for_their_court() -> None:
+    draft = _draft(
+        "Die Reform verstoße gegen das Grundgesetz, urteilten die Karlsruher Richter.", "de"
+    )
+    kinds = {a.name: a.kind.value for a in draft.actors}
+    assert "person" not in [kinds.get(n) for n in kinds if "Richter" in n]

@@ -136,6 +136,7 @@ _SPEECH_DE = (
     r"|(?:zeigte|zeigten|zeigt|gab|gaben|gibt|fühlt|fühlte|fühlen|fühlten)(?=\s+sich\b)"
     # putting a figure on something: "beziffert den Schaden auf eine Million Euro"
     r"|beziffert|bezifferte|bezifferten|beziffern|veranschlagt|veranschlagte|taxiert|taxierte"
+    r"|entschied|entschieden|urteilte|urteilten"
     # denying what one is accused of: "Sein Berater bestreitet die Vorwürfe"
     r"|bestreitet|bestritt|bestreiten|bestritten"
     # stating: "Sie gab an, …", "gab als Grund an, dass …"
@@ -179,6 +180,8 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting"
+    # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
+    r"|ruled|rules"
     r"|(?:point|points|pointed|pointing)(?=\s+to\b)"
     r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
     r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
@@ -1018,7 +1021,7 @@ def _sentence_source(
         if _STATEMENT.search(sentence, 0, last.start()):
             return Source(carried=True, cue=f"statement {last.group()}")
         closing = _subject(sentence, last, mentions, skip)
-        if closing is not None:
+        if closing is not None and _speaks_as(closing, last, sentence, mentions):
             return closing
     participle = _PARTICIPLE_CLAUSE.search(sentence)
     if participle is not None and outside(participle.start()):
@@ -1089,11 +1092,29 @@ _SHOWN_FEELING = re.compile(r"zeigte|zeigten|zeigt|gab|gaben|gibt|fühlt|fühlte
 currency only moves."""
 
 
+_RULING = re.compile(r"ruled|rules|entschied|entschieden|urteilte|urteilten", re.IGNORECASE)
+"""A ruling, which rests on the court that gave it (not on judges counted as people)."""
+_COURT = re.compile(
+    r"(?i:court|tribunal|panel|jury|inquest)|[Gg]ericht|[Gg]erichtshof|Kammer|Senat", re.UNICODE
+)
+
+
+def _is_court(found: Source, sentence: str, mentions: list[Mention]) -> bool:
+    """Whether the source of a ruling is a court or a tribunal by its name ("an employment
+    tribunal in Leeds", "das Landgericht", "the Supreme Court")."""
+    if found.role is not None:
+        return bool(_COURT.search(found.role.name))
+    spans = [m for m in mentions if m.actor == found.actor]
+    return any(_COURT.search(sentence[m.start : m.end] + " " + (m.actor or "")) for m in spans)
+
+
 def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list[Mention]) -> bool:
     """Whether ``found`` can be the subject of ``verb``: anyone for a verb of saying; for
     a feeling shown, a person (named, by role or by pronoun) or an actor the text names
     ("Der Trainer zeigte sich enttäuscht", "Die SPD fühlt sich „verhöhnt“"), not a noun
     phrase read off the words ("Der Euro zeigte sich unbeeindruckt")."""
+    if _RULING.fullmatch(verb.group()):
+        return _is_court(found, sentence, mentions)
     if not _SHOWN_FEELING.fullmatch(verb.group()) or not re.match(
         r"\s+sich\b", sentence[verb.end() :]
     ):
