@@ -643,3 +643,69 @@ def test_judges_counted_as_people_do_not_rule_for_their_court() -> None:
     )
     kinds = {a.name: a.kind.value for a in draft.actors}
     assert "person" not in [kinds.get(n) for n in kinds if "Richter" in n]
+
+
+# --- a role right before a name is the name's title -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        (
+            "„Die Zahlen haben uns selbst überrascht“, sagt die Projektleiterin Anna Roth.",
+            "de",
+            "Die Zahlen haben",
+            "Anna Roth",
+        ),
+        (
+            '"We will not close a single branch this year," said the chief executive Mark Olsen.',
+            "en",
+            "We will not close",
+            "Mark Olsen",
+        ),
+    ],
+)
+def test_a_role_before_a_name_is_its_title(
+    text: str, language: str, words: str, speaker: str
+) -> None:
+    draft = _draft(text, language)
+    assert _speaker_of(draft, words) == speaker
+    assert not any(a.anonymous for a in draft.actors if a.kind.value == "person")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Die Studie erschien in der Fachzeitschrift „Ecology & Society“.",
+        "Sie berichten im Fachjournal „Nature Ecology & Evolution“ darüber.",
+    ],
+)
+def test_a_journal_with_an_ampersand_is_an_outlet_not_a_quote(paragraph: str) -> None:
+    spans = find_quotes(paragraph)
+    assert spans and spans[0].outlet and not spans[0].direct
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Nurses at the Royal Infirmary walked out on Monday, the Royal College of Nursing"
+            " said. The union wants a fixed ratio of one nurse to five patients.",
+            "en",
+            "The union wants",
+            "Royal College of Nursing",
+        ),
+        (
+            "Die Ergebnisse seien vorläufig, räumen die Forschenden ein.",
+            "de",
+            "Die Ergebnisse",
+            "Forschenden",
+        ),
+    ],
+)
+def test_wanting_and_conceding_rest_on_the_subject(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    name = source_name(draft, _claim(draft, start))
+    assert name is not None and by in name

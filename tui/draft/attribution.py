@@ -115,7 +115,7 @@ _SPEECH_DE = (
     r"|kündigte|kündigten|kündigt|argumentierte|argumentiert|bezeichnete|bezeichnet"
     r"|nannte|nannten|nennt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert"
     r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
-    r"|räumte|räumt|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
+    r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
     r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
     r"|drohte|droht|rechnet|rechnen|befürchten|befürchtet|fürchten|fürchtet|verteidigte"
@@ -180,6 +180,8 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting"
+    # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
+    r"|wants|demanded"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
     r"|ruled|rules"
     r"|(?:point|points|pointed|pointing)(?=\s+to\b)"
@@ -339,6 +341,12 @@ def _last_before(mentions: list[Mention], start: int, end: int) -> Mention | Non
         if start <= mention.start and mention.end <= end:
             found = mention
     return found
+
+
+def _titles(sentence: str, role: RoleSpeaker, person: Mention) -> bool:
+    """Whether a role is the title of the person named right after it ("die
+    Studienleiterin Katrin Wolff", "the chief executive Anna Berg"): the person speaks."""
+    return person.kind == "person" and not sentence[role.end : person.start].strip()
 
 
 def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeaker | None:
@@ -909,6 +917,8 @@ def _subject(
     if apposed is not None:  # "said the chair of the alliance, Cedric Schuster": the person
         return Source(actor=apposed.actor, cue=cue)
     if role_after is not None and (after is None or role_after.start < after.start):
+        if after is not None and _titles(sentence, role_after, after):
+            return Source(actor=after.actor, cue=cue)  # "sagt die Studienleiterin Katrin Wolff"
         return Source(role=role_after, cue=cue)
     if after is not None:
         return Source(actor=after.actor, cue=cue)
@@ -1336,7 +1346,9 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
         if named is not None:
             return Source(actor=named.actor, cue="so")
     head = sentence[:start]
-    verbs_before = list(_SPEECH.finditer(head))
+    verbs_before = [
+        v for v in _SPEECH.finditer(head) if not _DETERMINER_BEFORE.search(head, 0, v.start())
+    ]  # "told X the demands would cost …": "demands" is a noun
     verb_before = verbs_before[-1] if verbs_before else None
     if verb_before is not None:
         found = _subject(sentence, verb_before, mentions, [])
@@ -1466,6 +1478,8 @@ def _after_quote(
     if apposed is not None:  # '…," said the chair of the alliance, Cedric Schuster'
         return Source(actor=apposed.actor, cue=verb.group())
     if role_after is not None and (after is None or role_after.start < after.start):
+        if after is not None and _titles(sentence, role_after, after):
+            return Source(actor=after.actor, cue=verb.group())  # "sagt die Leiterin Eva Roth"
         return Source(role=role_after, cue=verb.group())
     if after is not None:
         return Source(actor=after.actor, cue=verb.group())

@@ -68,7 +68,7 @@ _OUTLET_CUE = re.compile(
     re.I,
 )
 _NAME_WORDS = re.compile(
-    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*|am|im|der|die|das|de|of|the|and|und|für|für)\s*)+\Z"
+    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*|am|im|der|die|das|de|of|the|and|und|für|&)\s*)+\Z"
 )
 _SPEAKER_END = re.compile(r"\s+(?:gegenüber|zu|im|in|bei|to|in|on|at|about|über)\b.*", re.I)
 
