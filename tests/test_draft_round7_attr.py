@@ -709,3 +709,32 @@ def test_wanting_and_conceding_rest_on_the_subject(
     draft = _draft(text, language)
     name = source_name(draft, _claim(draft, start))
     assert name is not None and by in name
+
+
+# --- hearsay from circles, before or after "hieß es" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Aus Regierungskreisen hieß es, Polen und Ungarn hätten den Entwurf abgelehnt.",
+            "Aus Regierungskreisen",
+            "Regierungskreisen",
+        ),
+        (
+            "Der Verdächtige sei über die Grenze geflohen, hieß es aus Polizeikreisen.",
+            "Der Verdächtige",
+            "Polizeikreisen",
+        ),
+        (
+            "In Koalitionskreisen hieß es am Abend, eine Einigung sei nah.",
+            "In Koalitionskreisen",
+            "Koalitionskreisen",
+        ),
+    ],
+)
+def test_hearsay_from_circles_rests_on_those_circles(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "de")
+    name = source_name(draft, _claim(draft, start))
+    assert name is not None and by in name

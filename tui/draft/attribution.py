@@ -225,6 +225,10 @@ _CITING = re.compile(
 )
 _PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s+)?\Z", re.I)
 """Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
+_PLACE_WORD_OPENS = re.compile(r"(?:in|im|aus|bei|beim|vom)\s", re.IGNORECASE)
+"""A name found with the word of place it opens with ("Aus Regierungskreisen")."""
+_CIRCLES = re.compile(r"\b(?:aus|in)\s+(?:den\s+)?(?P<who>[\w-]*[Kk]reisen)\b")
+"""Circles heard from ("aus Polizeikreisen", "in Koalitionskreisen"): a group."""
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
 _PAPER = re.compile(
     r"\s+in\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?:Entwurf|Bericht|Papier|Schreiben|Brief"
@@ -942,7 +946,8 @@ def sentence_source(
     ``quotes`` are the spans of quotations in the sentence: words inside them are the
     speaker's, not the attribution.
     """
-    return _person_of_compound(_sentence_source(sentence, mentions, quotes), sentence, mentions)
+    found = _sentence_source(sentence, mentions, quotes)
+    return _person_of_compound(found, sentence, mentions)
 
 
 def _sentence_source(
@@ -1007,8 +1012,19 @@ def _sentence_source(
     if hearsay is not None and outside(hearsay.start()):
         start, end = _clause_bounds(sentence, hearsay.start())
         where = _last_before(mentions, start, hearsay.start())
-        if where is not None and _PLACE_WORD.search(sentence, 0, where.start):
+        if where is not None and (
+            _PLACE_WORD.search(sentence, 0, where.start)
+            or _PLACE_WORD_OPENS.match(sentence, where.start)
+        ):  # "Im Kreml hieß es", "Aus Regierungskreisen hieß es"
             return Source(actor=where.actor, cue=hearsay.group())
+        circles = _CIRCLES.search(sentence, start, end)
+        if circles is not None:  # "hieß es aus Polizeikreisen"
+            named = _first_after(mentions, circles.start("who"), circles.end("who"))
+            if named is not None:
+                return Source(actor=named.actor, cue=hearsay.group())
+            name = circles.group("who")
+            who = RoleSpeaker(name, circles.start("who"), circles.end("who"), "group")
+            return Source(role=who, cue=hearsay.group())
         paper = _PAPER.match(sentence, hearsay.end())
         if paper is not None:  # "heißt es in einem Entwurf des Arbeitsministeriums"
             owner = _first_after(mentions, paper.end(), max(end, paper.end() + 1))
