@@ -738,3 +738,45 @@ def test_hearsay_from_circles_rests_on_those_circles(text: str, start: str, by: 
     draft = _draft(text, "de")
     name = source_name(draft, _claim(draft, start))
     assert name is not None and by in name
+
+
+# --- a share of a group speaks for the group; a person named by age and role ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "by"),
+    [
+        ("Six in ten of the respondents said they expect prices to rise.", "en", "respondents"),
+        ("Most of the residents said the noise had stopped.", "en", "residents"),
+        ("Die Mehrheit der Befragten sagte, sie fühle sich sicher.", "de", "Befragten"),
+    ],
+)
+def test_a_share_of_a_group_speaks_for_the_group(text: str, language: str, by: str) -> None:
+    draft = _draft(text, language)
+    name = source_name(draft, draft.claims[0])
+    assert name is not None and by in name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Am Abend wurde Uli Hoeneß geehrt. Der 72 Jahre alte Ehrenpräsident des FC Bayern"
+            " rief zu mehr Respekt auf.",
+            "de",
+            "Der 72 Jahre alte",
+            "Uli Hoeneß",
+        ),
+        (
+            "Coach Ben Hart was sacked on Monday. The 54-year-old coach said he had no regrets.",
+            "en",
+            "The 54-year-old",
+            "Ben Hart",
+        ),
+    ],
+)
+def test_a_subject_named_by_age_and_role_is_the_person_before(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert source_name(draft, _claim(draft, start)) == by

@@ -158,6 +158,8 @@ _SPEECH_DE = (
     r"|hielt|hält)(?=\s+(?:seine|ihre|die|eine)\s+(?:\w+\s+)?(?:Rede|Ansprache"
     r"|Regierungserklärung|Pressekonferenz|Stellungnahme|Predigt|Erklärung)\b)"
     r"|(?:ging|gingen|geht|gehen)(?=\s+[^,.;:]*\bauf\b[^,.;:]*\sein\b)"
+    # calling on someone: "rief … zu Toleranz auf"
+    r"|(?:rief|riefen|ruft|rufen)(?=[^.;:]*\bauf\b\s*[,.;:]?)"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -238,11 +240,20 @@ _PAPER = re.compile(
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
-    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old))\b",
+    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
+    r"|(?:der|die)\s+\d+\s+Jahre\s+alte\s+[A-ZÄÖÜ][\w-]*)\b",
     re.IGNORECASE,
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_AGED = re.compile(
+    r"\W*(?:[Dd]er|[Dd]ie)\s+\d+\s*(?:-)?(?:Jahre\s+alte|jährige)\s+[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:von|vom|des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?\s+(?=[a-zäöüß])"
+    r"|\W*[Tt]he\s+\d+-year-old\s+[a-z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2})?\s+(?=[a-z])"
+)
+"""A subject named by age and role ("Der 65 Jahre alte Geschäftsführer von Borussia
+Dortmund", "the 54-year-old coach"): the person named before, as a pronoun points."""
 _CLAUSE = re.compile(r";|:(?!\S)|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
     r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
@@ -448,6 +459,15 @@ _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)
 _DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
 """An English relative clause with no commas that says which ones ("Residents who live
 near the site"): not part of the subject's name."""
+_PROPORTION = re.compile(
+    r"\A(?:(?:[Tt]he\s+)?(?:\w+\s+in\s+(?:ten|\w+)|most|many|half|some|a\s+third|two-thirds"
+    r"|a\s+majority|the\s+majority|majority|a\s+quarter|three-quarters|\d+(?:\.\d+)?\s*(?:%"
+    r"|percent|per\s+cent))\s+of\s+(?:the\s+|those\s+)?"
+    r"|(?:[Dd]ie\s+)?(?:Mehrheit|Hälfte|Zwei\s+Drittel|\w+\s+von\s+zehn|Großteil|Drittel|Viertel"
+    r"|\d+(?:,\d+)?\s*Prozent)\s+(?:der|von)\s+)"
+)
+"""A share of a group before the group ("Six in ten of the respondents", "Most of the
+residents", "Die Mehrheit der Befragten"): the group speaks."""
 _CONTENT_NOUNS = frozenset(
     "kritik lob zweifel bedenken widerspruch zustimmung sorge sorgen warnung warnungen"
     " forderung forderungen unterstützung ablehnung protest".split()
@@ -505,6 +525,7 @@ def _plain_subject(
     sentence named before it. None when the words are no bare noun phrase."""
     gap = sentence[start:end].strip(" ,")
     gap = _AUXILIARY_END.sub("", gap)
+    gap = _PROPORTION.sub("", gap)  # "Six in ten of the respondents": the respondents
     gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
     gap = _DEFINING_CLAUSE.sub("", gap)  # "Councillors who voted against it": councillors
     offset = sentence.find(gap, start) if gap else -1
@@ -864,6 +885,10 @@ def _subject(
         plain = _plain_subject(sentence, start, leading.end(), kept) if leading else None
         if isinstance(plain, RoleSpeaker):  # "Die Verteidigung hatte … gefordert"
             return Source(role=plain, cue=cue)
+    aged = _AGED.match(sentence, start)
+    if aged is not None and not _BREAK.search(sentence, aged.end(), verb.start()):
+        # "Der 65 Jahre alte Geschäftsführer von X rief …": the person named before, by age
+        return Source(pronoun=True, cue=f"{aged.group().strip()} {cue}")
     before = _last_before(kept, start, verb.start())
     spoken_by = role_speaker(sentence, start, verb.start())
     if (
