@@ -780,3 +780,46 @@ def test_a_subject_named_by_age_and_role_is_the_person_before(
 ) -> None:
     draft = _draft(text, language)
     assert source_name(draft, _claim(draft, start)) == by
+
+
+# --- ruling out, with auxiliaries between; an unnamed plural after "according to" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Transport Secretary Louise Haigh also did not rule out higher fares next year.",
+            "Transport Secretary Louise Haigh",
+            "Louise Haigh",
+        ),
+        (
+            "Finance minister Rachel Reeves ruled out a rise in income tax.",
+            "Finance minister Rachel Reeves",
+            "Rachel Reeves",
+        ),
+    ],
+)
+def test_ruling_something_out_rests_on_the_subject(text: str, start: str, by: str) -> None:
+    draft = _draft(text, "en")
+    assert source_name(draft, _claim(draft, start)) == by
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "Bold findings get more attention, according to academics who study peer review.",
+            "academics",
+        ),
+        (
+            "The market will shrink next year, according to economists at the central bank.",
+            "economists",
+        ),
+    ],
+)
+def test_an_unnamed_plural_after_according_to_is_a_group(text: str, by: str) -> None:
+    draft = _draft(text, "en")
+    name = source_name(draft, draft.claims[0])
+    assert name is not None and name.endswith(by)
+    assert {a.name: a.kind.value for a in draft.actors}[name] == "group"

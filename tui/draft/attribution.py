@@ -186,6 +186,8 @@ _SPEECH_EN = (
     r"|wants|demanded"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
     r"|ruled|rules"
+    # ruling something out or in: "did not rule out an early end"
+    r"|(?:rule|ruling)(?=\s+out\b)"
     r"|(?:point|points|pointed|pointing)(?=\s+to\b)"
     r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
     r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
@@ -246,6 +248,12 @@ _PRONOUN = re.compile(
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_AUXILIARIES = frozenset(
+    "also did does do not would could will has have had still now then later auch nicht"
+    " hat hatte habe noch".split()
+)
+"""Words between a subject and its verb that are no subject ("Rijiju also did not rule
+out", "Merz hat auch nicht ausgeschlossen")."""
 _AGED = re.compile(
     r"\W*(?:[Dd]er|[Dd]ie)\s+\d+\s*(?:-)?(?:Jahre\s+alte|jährige)\s+[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:von|vom|des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?\s+(?=[a-zäöüß])"
@@ -724,8 +732,9 @@ def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
 
 
 _ENGLISH_UNNAMED = re.compile(
-    r"(?P<det>a|an|one|two|three|several|some|many|other)\s+"
-    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ing)(?<!ly))\b(?=\s*[,.;:]|\s*\Z"
+    r"(?:(?P<det>a|an|one|two|three|several|some|many|other)\s+"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ing)(?<!ly))"
+    r"|(?P<plural>[a-z][\w-]*[a-z]s))\b(?=\s*[,.;:]|\s*\Z"
     r"|\s+(?:at|in|of|for|from|with|who|close|familiar)\b)"
 )
 """An unnamed English source after "according to" ("a state mediator", "two people
@@ -738,6 +747,11 @@ def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
     phrase = _ENGLISH_UNNAMED.match(sentence, start)
     if phrase is None:
         return None
+    if phrase.group("plural"):  # "according to academics who suspect …": a group
+        plural = phrase.group("plural")
+        if plural in _NOT_SUBJECT or plural in _DOCUMENT_NOUNS or not _english_plural(plural):
+            return None
+        return RoleSpeaker(plural, phrase.start("plural"), phrase.end("plural"), "group")
     name = phrase.group("name")
     if name.split()[-1] in _NOT_SUBJECT or name.split()[-1] in _DOCUMENT_NOUNS:
         return None  # "according to a report": the paper, whose the text says elsewhere
@@ -909,7 +923,8 @@ def _subject(
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
                 between = between.replace(sentence[s:e], " ")
-        if len(between.split()) <= 2 and not _BREAK.search(between):
+        between_words = [w for w in between.split() if w.casefold() not in _AUXILIARIES]
+        if len(between_words) <= 2 and not _BREAK.search(between):
             return Source(actor=before.actor, cue=cue)
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
@@ -1164,8 +1179,8 @@ def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list
     a feeling shown, a person (named, by role or by pronoun) or an actor the text names
     ("Der Trainer zeigte sich enttäuscht", "Die SPD fühlt sich „verhöhnt“"), not a noun
     phrase read off the words ("Der Euro zeigte sich unbeeindruckt")."""
-    if _RULING.fullmatch(verb.group()):
-        return _is_court(found, sentence, mentions)
+    if _RULING.fullmatch(verb.group()) and not re.match(r"\s+out\b", sentence[verb.end() :]):
+        return _is_court(found, sentence, mentions)  # not "ruled out", which anyone does
     if not _SHOWN_FEELING.fullmatch(verb.group()) or not re.match(
         r"\s+sich\b", sentence[verb.end() :]
     ):
