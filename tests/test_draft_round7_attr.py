@@ -823,3 +823,32 @@ def test_an_unnamed_plural_after_according_to_is_a_group(text: str, by: str) -> 
     name = source_name(draft, draft.claims[0])
     assert name is not None and name.endswith(by)
     assert {a.name: a.kind.value for a in draft.actors}[name] == "group"
+
+
+# --- an unnamed body described in apposition -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "The ferry lost power off Dover. The operator, a Danish shipping company, said it"
+            " was working with the coastguard.",
+            "en",
+            "The operator",
+            "Danish shipping company",
+        ),
+        (
+            "Die Halle brannte aus. Der Betreiber, ein Bremer Logistikunternehmen, teilte mit,"
+            " man prüfe die Ursache.",
+            "de",
+            "Der Betreiber",
+            "Bremer Logistikunternehmen",
+        ),
+    ],
+)
+def test_an_unnamed_body_described_in_apposition_is_the_source(
+    text: str, language: str, start: str, by: str
+) -> None:
+    draft = _draft(text, language)
+    assert source_name(draft, _claim(draft, start)) == by

@@ -408,6 +408,19 @@ _NAME_IN_APPOSITION = re.compile(
 )
 
 
+_POINTING_NAME = re.compile(r"(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as)\s+[a-zäöüß][\w-]*|[a-z][\w-]*")
+"""A mention that only points back ("The operator" read as the firm named before): no
+name of its own."""
+_DESCRIBED_BODY = re.compile(
+    r",\s*(?:a|an|ein|eine)\s+(?P<body>(?:[\w-]+\s+){0,2}(?:company|firm|group|fund|operator"
+    r"|subsidiary|charity|consortium|insurer|lender|retailer|carrier|Unternehmen|Konzern"
+    r"|Firma|Fonds|Tochter|Tochterfirma|Betrieb|Gesellschaft|[\w-]*unternehmen|[\w-]*konzern"
+    r"|[\w-]*gesellschaft))\s*,\s*"
+)
+"""An apposition that says what kind of body an unnamed one is ("a Hamburg-based
+shipping company", "ein Hamburger Logistikunternehmen")."""
+
+
 def _body_in_apposition(
     sentence: str, apposition: re.Match[str], mentions: list[Mention]
 ) -> Source | None:
@@ -415,11 +428,18 @@ def _body_in_apposition(
     ("His union, GMB, said", "His station, Coast FM, said", "Ihre Gewerkschaft, Verdi,
     erklärte"): the named body, an outlet when the kind is one ("station", "Sender")."""
     pointer = _POINTER.search(sentence, 0, apposition.start())
-    name = _NAME_IN_APPOSITION.fullmatch(sentence, apposition.start(), apposition.end())
-    if pointer is None or name is None or not pointer.group("noun")[:1].isalpha():
+    if pointer is None or not pointer.group("noun")[:1].isalpha():
         return None
-    if any(pointer.start() <= m.start < apposition.start() for m in mentions):
+    inside = [m for m in mentions if pointer.start() <= m.start < apposition.start()]
+    if any(not _POINTING_NAME.fullmatch(sentence, m.start, m.end) for m in inside):
         return None  # "The RMT union, …": the body is named before the apposition
+    described = _DESCRIBED_BODY.fullmatch(sentence, apposition.start(), apposition.end())
+    if described is not None:  # "The operator, a Hamburg-based shipping company, said"
+        start, end = described.start("body"), described.end("body")
+        return Source(role=RoleSpeaker(sentence[start:end], start, end, "organisation"))
+    name = _NAME_IN_APPOSITION.fullmatch(sentence, apposition.start(), apposition.end())
+    if name is None or inside:
+        return None
     named = [m for m in _named(mentions) if name.start("name") <= m.start < name.end("name")]
     whole = [m for m in named if (m.start, m.end) == (name.start("name"), name.end("name"))]
     outlet = pointer.group("noun").casefold() in _OUTLET_NOUNS
