@@ -852,3 +852,27 @@ def test_an_unnamed_body_described_in_apposition_is_the_source(
 ) -> None:
     draft = _draft(text, language)
     assert source_name(draft, _claim(draft, start)) == by
+
+
+# --- a second main clause after "but" has a subject of its own ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "by"),
+    [
+        (
+            "Damages will be set at a later hearing, but lawyers expect an award of about £20,000.",
+            "en",
+            "lawyers",
+        ),
+        (
+            "Der Termin steht noch nicht fest, aber Beobachter erwarten eine Entscheidung im Mai.",
+            "de",
+            "Beobachter",
+        ),
+    ],
+)
+def test_the_subject_after_but_speaks_in_its_clause(text: str, language: str, by: str) -> None:
+    draft = _draft(text, language)
+    name = source_name(draft, draft.claims[0])
+    assert name is not None and name.endswith(by)

@@ -487,6 +487,8 @@ _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)
 _DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
 """An English relative clause with no commas that says which ones ("Residents who live
 near the site"): not part of the subject's name."""
+_JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während)\s+")
+"""A conjunction that opens a second main clause: not part of its subject."""
 _PROPORTION = re.compile(
     r"\A(?:(?:[Tt]he\s+)?(?:\w+\s+in\s+(?:ten|\w+)|most|many|half|some|a\s+third|two-thirds"
     r"|a\s+majority|the\s+majority|majority|a\s+quarter|three-quarters|\d+(?:\.\d+)?\s*(?:%"
@@ -552,6 +554,7 @@ def _plain_subject(
     determiner and no name is a body or a group; "the company" is the business the
     sentence named before it. None when the words are no bare noun phrase."""
     gap = sentence[start:end].strip(" ,")
+    gap = _JOINING_WORD.sub("", gap)  # "…, but lawyers expect": the lawyers
     gap = _AUXILIARY_END.sub("", gap)
     gap = _PROPORTION.sub("", gap)  # "Six in ten of the respondents": the respondents
     gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
