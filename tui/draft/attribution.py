@@ -211,6 +211,15 @@ _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 SPEECH_VERB = _SPEECH
 """A verb of saying, reporting, judging or feeling, German or English (any case: callers
 that need the verb, not a noun, check that it is lowercase)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
+    """Every verb of saying in the sentence, found once: the word list is long, and the
+    rules look through the same sentence more than once."""
+    return tuple(_SPEECH.finditer(sentence))
+
+
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
@@ -1094,7 +1103,7 @@ def _sentence_source(
             if owner is not None and owner.start - paper.end() <= 40:
                 return Source(actor=owner.actor, cue=hearsay.group())
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
-    verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]
+    verbs = [v for v in _speech_verbs(sentence) if outside(v.start())]
     if (
         verbs
         and verbs[-1].group().casefold() not in _PARTICIPLES
@@ -1119,7 +1128,7 @@ def _sentence_source(
         if subject is not None:
             return subject
     relatives = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)]
-    for verb in _SPEECH.finditer(sentence):
+    for verb in _speech_verbs(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
         if any(s <= verb.start() < e for s, e in relatives) and any(
