@@ -36,13 +36,27 @@ unnamed groups); the words around them say which one is the source:
    speech ("begann seine Rede", "ging auf … ein", "opened her speech") is speaking;
    "according to a state mediator" is a new unnamed person.
 
+8. A paper that shows something rests on its owner ("figures from X show", "The X poll
+   puts", "Zahlen des X zeigen"); a name in apposition after a kind of body is the source
+   ("His union, GMB, said", an outlet after "His station"), and so is an unnamed body
+   the apposition describes ("The operator, a Danish shipping company, said"); an office
+   compounded with its body ("der CSU-Politiker") is a person, not the body; a verb of
+   saying after "and" shares the sentence's opening subject; a ruling rests on a court,
+   a feeling shown ("zeigte sich") on an actor the text names; hearsay "aus …kreisen"
+   on those circles; a share of a group on the group ("Six in ten of the respondents");
+   a subject named by age and role ("Der 72 Jahre alte Ehrenpräsident") points back.
+   An English word of saying after a determiner ("his claim") is a noun. A phrase with
+   no determiner is read as German (with HanTa's German model) only in a German
+   sentence, so English copy never loads that model.
+
 Quotations take the speaker by the same rules, looking first at the words after the
-closing mark ("…“, sagte X", "…," he said), then before the opening one ("X sagte: „…“",
-"X hielt dagegen: „…“"); a short clause of any verb after the closing mark frames it
-("„…“, eröffnete sie ihre Rede", '"…," she began', "„…“, befand auch X"); a source phrase
-after it names its speaker ('"…," according to the X report'); a person named by age
-("die 30-Jährige", "the 52-year-old") points back as a pronoun does; a quotation with no
-attribution in its sentence continues the paragraph's last speaker; '„…“, so X' names X.
+closing mark ("…“, sagte X", "…," he said, '"…," X, head of Y, said'), then before the
+opening one ("X sagte: „…“", "X hielt dagegen: „…“", 'According to him, "…'); a short
+clause of any verb after the closing mark frames it ("„…“, eröffnete sie ihre Rede",
+'"…," she began', "„…“, befand auch X"); a source phrase after it names its speaker
+('"…," according to the X report'); a person named by age ("die 30-Jährige", "the
+52-year-old") points back as a pronoun does; a quotation with no attribution in its
+sentence continues the paragraph's last speaker; '„…“, so X' names X.
 Everything here is a suggestion the draft marks for review.
 """
 
