@@ -36,23 +36,44 @@ unnamed groups); the words around them say which one is the source:
    speech ("begann seine Rede", "ging auf … ein", "opened her speech") is speaking;
    "according to a state mediator" is a new unnamed person.
 
+8. A paper that shows something rests on its owner ("figures from X show", "The X poll
+   puts", "Zahlen des X zeigen"); a name in apposition after a kind of body is the source
+   ("His union, GMB, said", an outlet after "His station"), and so is an unnamed body
+   the apposition describes ("The operator, a Danish shipping company, said"); an office
+   compounded with its body ("der CSU-Politiker") is a person, not the body; a verb of
+   saying after "and" shares the sentence's opening subject; a ruling rests on a court,
+   a feeling shown ("zeigte sich") on an actor the text names; hearsay "aus …kreisen"
+   on those circles; a share of a group on the group ("Six in ten of the respondents");
+   a subject named by age and role ("Der 72 Jahre alte Ehrenpräsident") points back.
+   An English word of saying after a determiner ("his claim") is a noun. A phrase with
+   no determiner is read as German (with HanTa's German model) only in a German
+   sentence, so English copy never loads that model.
+
 Quotations take the speaker by the same rules, looking first at the words after the
-closing mark ("…“, sagte X", "…," he said), then before the opening one ("X sagte: „…“",
-"X hielt dagegen: „…“"); a short clause of any verb after the closing mark frames it
-("„…“, eröffnete sie ihre Rede", '"…," she began', "„…“, befand auch X"); a source phrase
-after it names its speaker ('"…," according to the X report'); a person named by age
-("die 30-Jährige", "the 52-year-old") points back as a pronoun does; a quotation with no
-attribution in its sentence continues the paragraph's last speaker; '„…“, so X' names X.
+closing mark ("…“, sagte X", "…," he said, '"…," X, head of Y, said'), then before the
+opening one ("X sagte: „…“", "X hielt dagegen: „…“", 'According to him, "…'); a short
+clause of any verb after the closing mark frames it ("„…“, eröffnete sie ihre Rede",
+'"…," she began', "„…“, befand auch X"); a source phrase after it names its speaker
+('"…," according to the X report'); a person named by age ("die 30-Jährige", "the
+52-year-old") points back as a pronoun does; a quotation with no attribution in its
+sentence continues the paragraph's last speaker; '„…“, so X' names X.
 Everything here is a suggestion the draft marks for review.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from tui.draft.nouns import is_common_noun, is_proper_name
+from tui.draft.language import detect_language
+from tui.draft.nouns import (
+    is_common_noun,
+    is_english_common_word,
+    is_known_common_noun,
+    is_proper_name,
+)
 
 __all__ = [
     "SPEECH_VERB",
@@ -108,7 +129,7 @@ _SPEECH_DE = (
     r"|kündigte|kündigten|kündigt|argumentierte|argumentiert|bezeichnete|bezeichnet"
     r"|nannte|nannten|nennt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert"
     r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
-    r"|räumte|räumt|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
+    r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
     r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
     r"|drohte|droht|rechnet|rechnen|befürchten|befürchtet|fürchten|fürchtet|verteidigte"
@@ -120,6 +141,20 @@ _SPEECH_DE = (
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
+    # forecasting, analysing, concluding, praising: the subject's own reading of things
+    r"|prognostizierte|prognostizierten|prognostiziert|prognostizieren|prophezeite"
+    r"|prophezeit|analysierte|analysierten|folgerte|folgerten|befand"
+    r"|pries|priesen|preist|rühmte|rühmten|rühmt"
+    # showing a feeling: "zeigte sich „fassungslos“", "gab sich zuversichtlich" (of a
+    # person only: "Der Euro zeigte sich unbeeindruckt" is the market's report)
+    r"|(?:zeigte|zeigten|zeigt|gab|gaben|gibt|fühlt|fühlte|fühlen|fühlten)(?=\s+sich\b)"
+    # putting a figure on something: "beziffert den Schaden auf eine Million Euro"
+    r"|beziffert|bezifferte|bezifferten|beziffern|veranschlagt|veranschlagte|taxiert|taxierte"
+    r"|entschied|entschieden|urteilte|urteilten"
+    # denying what one is accused of: "Sein Berater bestreitet die Vorwürfe"
+    r"|bestreitet|bestritt|bestreiten|bestritten"
+    # stating: "Sie gab an, …", "gab als Grund an, dass …"
+    r"|(?:gab|gaben|gibt)(?=(?:\s+[\w-]+){0,3}\s+an\b\s*[,:])"
     # judging, feeling, advising: the subject holds the view (a vote, a decision or a
     # rejection is an event the article reports, as "stimmte zu", "beschloss", "lehnt ab")
     r"|bedauerte|bedauerten|bedauert|bedauern|begründete|begründeten|begründet|gestand"
@@ -137,6 +172,8 @@ _SPEECH_DE = (
     r"|hielt|hält)(?=\s+(?:seine|ihre|die|eine)\s+(?:\w+\s+)?(?:Rede|Ansprache"
     r"|Regierungserklärung|Pressekonferenz|Stellungnahme|Predigt|Erklärung)\b)"
     r"|(?:ging|gingen|geht|gehen)(?=\s+[^,.;:]*\bauf\b[^,.;:]*\sein\b)"
+    # calling on someone: "rief … zu Toleranz auf"
+    r"|(?:rief|riefen|ruft|rufen)(?=[^.;:]*\bauf\b\s*[,.;:]?)"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -156,6 +193,20 @@ _SPEECH_EN = (
     r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
+    # disclosing, reminding, naming, forecasting, pointing to a risk
+    r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
+    r"|branded|dubbed|projecting|forecasting"
+    # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
+    r"|wants|demanded"
+    # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
+    r"|ruled|rules"
+    # ruling something out or in: "did not rule out an early end"
+    r"|(?:rule|ruling)(?=\s+out\b)"
+    r"|(?:point|points|pointed|pointing)(?=\s+to\b)"
+    r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
+    r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
+    r"(?:concerns?|doubts?|fears?|worries|reservations|criticism|objections?|alarm|support"
+    r"|opposition|anger|frustration|disappointment)\b)"
     # what a court or an inquest was told ("…, the court heard"), and views held of someone
     r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
     r"|heard(?<=tribunal\sheard)"
@@ -174,6 +225,15 @@ _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 SPEECH_VERB = _SPEECH
 """A verb of saying, reporting, judging or feeling, German or English (any case: callers
 that need the verb, not a noun, check that it is lowercase)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
+    """Every verb of saying in the sentence, found once: the word list is long, and the
+    rules look through the same sentence more than once."""
+    return tuple(_SPEECH.finditer(sentence))
+
+
 _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
@@ -192,6 +252,10 @@ _CITING = re.compile(
 )
 _PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s+)?\Z", re.I)
 """Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
+_PLACE_WORD_OPENS = re.compile(r"(?:in|im|aus|bei|beim|vom)\s", re.IGNORECASE)
+"""A name found with the word of place it opens with ("Aus Regierungskreisen")."""
+_CIRCLES = re.compile(r"\b(?:aus|in)\s+(?:den\s+)?(?P<who>[\w-]*[Kk]reisen)\b")
+"""Circles heard from ("aus Polizeikreisen", "in Koalitionskreisen"): a group."""
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
 _PAPER = re.compile(
     r"\s+in\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?:Entwurf|Bericht|Papier|Schreiben|Brief"
@@ -201,11 +265,26 @@ _PAPER = re.compile(
 _APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
-    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old))\b",
+    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
+    r"|(?:der|die)\s+\d+\s+Jahre\s+alte\s+[A-ZÄÖÜ][\w-]*)\b",
     re.IGNORECASE,
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_AUXILIARIES = frozenset(
+    "also did does do not would could will has have had still now then later auch nicht"
+    " hat hatte habe noch".split()
+)
+"""Words between a subject and its verb that are no subject ("Rijiju also did not rule
+out", "Merz hat auch nicht ausgeschlossen")."""
+_AGED = re.compile(
+    r"\W*(?:[Dd]er|[Dd]ie)\s+\d+\s*(?:-)?(?:Jahre\s+alte|jährige)\s+[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:von|vom|des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?\s+(?=[a-zäöüß])"
+    r"|\W*[Tt]he\s+\d+-year-old\s+[a-z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2})?\s+(?=[a-z])"
+)
+"""A subject named by age and role ("Der 65 Jahre alte Geschäftsführer von Borussia
+Dortmund", "the 54-year-old coach"): the person named before, as a pronoun points."""
 _CLAUSE = re.compile(r";|:(?!\S)|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
     r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
@@ -223,10 +302,12 @@ _ROLE_NOUNS = (
     r"|Geschäftsführerin|Studienleiter|Studienleiterin|Autor|Autorin"
     r"|meteorologist|scientist|Vorsitzende|Vorsitzender|Chef|Chefin|Leiter|Leiterin|Richter"
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
+    r"|Berater|Beraterin|Betreuer|Betreuerin|Anwohner|Anwohnerin|agent|resident|neighbour"
+    r"|neighbor"
 )
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
-    rf"|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
+    rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
     rf"(?P<role>{_ROLE_NOUNS})(?:s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
     rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
 )
@@ -256,11 +337,22 @@ _LIST_COMMA = re.compile(r",\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:u
 """A comma inside a list of names ("aus SPD, Grünen und FDP"): no clause boundary."""
 
 
+_ASIDE = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|their|its)"
+    r"\s+part|jedoch|allerdings|indes|hingegen|wiederum|seinerseits|ihrerseits)\s*,"
+)
+"""A sentence adverb set off by commas ("Hecking, however, was not impressed"): the
+clause goes on across it."""
+
+
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     start = 0
     end = len(sentence)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)]
     for match in _CLAUSE.finditer(sentence):
         if _LIST_COMMA.match(sentence, match.start()):
+            continue
+        if any(s <= match.start() < e for s, e in asides):
             continue
         if match.end() <= position:
             start = match.end()
@@ -297,6 +389,12 @@ def _last_before(mentions: list[Mention], start: int, end: int) -> Mention | Non
     return found
 
 
+def _titles(sentence: str, role: RoleSpeaker, person: Mention) -> bool:
+    """Whether a role is the title of the person named right after it ("die
+    Studienleiterin Katrin Wolff", "the chief executive Anna Berg"): the person speaks."""
+    return person.kind == "person" and not sentence[role.end : person.start].strip()
+
+
 def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeaker | None:
     """The first unnamed person named by a role between ``start`` and ``end``."""
     stop = len(text) if end is None else end
@@ -314,6 +412,67 @@ def _apposed_person(sentence: str, mentions: list[Mention], end: int) -> Mention
     if person is not None and not sentence[end : person.start].strip(" ,"):
         return person
     return None
+
+
+_POINTER = re.compile(
+    r"(?:\A|[,;:]\s*)\W*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre"
+    r"|[Dd]er|[Dd]ie|[Dd]as|[Dd]eren|[Dd]essen)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*\Z"
+)
+"""A kind of body pointing at someone ("His union", "Its parent company", "Ihre
+Gewerkschaft") before an apposition that names it."""
+_OUTLET_NOUNS = frozenset(
+    "station broadcaster channel network newspaper paper magazine website outlet agency"
+    " sender radiosender fernsehsender zeitung tageszeitung zeitschrift magazin"
+    " nachrichtenagentur agentur portal".split()
+)
+"""What an outlet is called: a name in apposition after one of these is an outlet."""
+_NAME_IN_APPOSITION = re.compile(
+    r",\s*(?P<name>[A-ZÄÖÜ0-9][\w&.'-]*(?:\s+[A-ZÄÖÜ0-9][\w&.'-]*){0,3}),\s*"
+)
+
+
+_POINTING_NAME = re.compile(r"(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as)\s+[a-zäöüß][\w-]*|[a-z][\w-]*")
+"""A mention that only points back ("The operator" read as the firm named before): no
+name of its own."""
+_DESCRIBED_BODY = re.compile(
+    r",\s*(?:a|an|ein|eine)\s+(?P<body>(?:[\w-]+\s+){0,2}(?:company|firm|group|fund|operator"
+    r"|subsidiary|charity|consortium|insurer|lender|retailer|carrier|Unternehmen|Konzern"
+    r"|Firma|Fonds|Tochter|Tochterfirma|Betrieb|Gesellschaft|[\w-]*unternehmen|[\w-]*konzern"
+    r"|[\w-]*gesellschaft))\s*,\s*"
+)
+"""An apposition that says what kind of body an unnamed one is ("a Hamburg-based
+shipping company", "ein Hamburger Logistikunternehmen")."""
+
+
+def _body_in_apposition(
+    sentence: str, apposition: re.Match[str], mentions: list[Mention]
+) -> Source | None:
+    """The body a name in apposition gives after a kind of body that points at someone
+    ("His union, GMB, said", "His station, Coast FM, said", "Ihre Gewerkschaft, Verdi,
+    erklärte"): the named body, an outlet when the kind is one ("station", "Sender")."""
+    pointer = _POINTER.search(sentence, 0, apposition.start())
+    if pointer is None or not pointer.group("noun")[:1].isalpha():
+        return None
+    inside = [m for m in mentions if pointer.start() <= m.start < apposition.start()]
+    if any(not _POINTING_NAME.fullmatch(sentence, m.start, m.end) for m in inside):
+        return None  # "The RMT union, …": the body is named before the apposition
+    described = _DESCRIBED_BODY.fullmatch(sentence, apposition.start(), apposition.end())
+    if described is not None:  # "The operator, a Hamburg-based shipping company, said"
+        start, end = described.start("body"), described.end("body")
+        return Source(role=RoleSpeaker(sentence[start:end], start, end, "organisation"))
+    name = _NAME_IN_APPOSITION.fullmatch(sentence, apposition.start(), apposition.end())
+    if name is None or inside:
+        return None
+    named = [m for m in _named(mentions) if name.start("name") <= m.start < name.end("name")]
+    whole = [m for m in named if (m.start, m.end) == (name.start("name"), name.end("name"))]
+    outlet = pointer.group("noun").casefold() in _OUTLET_NOUNS
+    if whole and (not outlet or whole[0].kind == "media"):
+        return Source(actor=whole[0].actor)
+    if any(m.kind == "person" for m in named):
+        return None
+    kind = "media" if outlet else "organisation"
+    start, end = name.start("name"), name.end("name")
+    return Source(role=RoleSpeaker(sentence[start:end], start, end, kind))
 
 
 _AUXILIARY_BEFORE = re.compile(
@@ -340,13 +499,28 @@ _NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_END = re.compile(
-    r"(?:\s+(?:have|has|had|will|would|hat|haben|hatte|hatten|also|auch|now|still|already"
+    r"(?:\s+(?:have|has|had|will|would|do|does|did|hat|haben|hatte|hatten|also|auch|now|still"
+    r"|already"
     r"|again|jetzt|nun|noch|bereits|[a-z]+ly))+\Z"
 )
 """Auxiliaries and adverbs between a subject and its verb ("Volunteers have offered",
 "Pollsters now rate", "Residents angrily said")."""
 _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)?[\w\s-]+\Z")
 """Where an English group is ("Volunteers at the food bank", "Residents in the village")."""
+_DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
+"""An English relative clause with no commas that says which ones ("Residents who live
+near the site"): not part of the subject's name."""
+_JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während)\s+")
+"""A conjunction that opens a second main clause: not part of its subject."""
+_PROPORTION = re.compile(
+    r"\A(?:(?:[Tt]he\s+)?(?:\w+\s+in\s+(?:ten|\w+)|most|many|half|some|a\s+third|two-thirds"
+    r"|a\s+majority|the\s+majority|majority|a\s+quarter|three-quarters|\d+(?:\.\d+)?\s*(?:%"
+    r"|percent|per\s+cent))\s+of\s+(?:the\s+|those\s+)?"
+    r"|(?:[Dd]ie\s+)?(?:Mehrheit|Hälfte|Zwei\s+Drittel|\w+\s+von\s+zehn|Großteil|Drittel|Viertel"
+    r"|\d+(?:,\d+)?\s*Prozent)\s+(?:der|von)\s+)"
+)
+"""A share of a group before the group ("Six in ten of the respondents", "Most of the
+residents", "Die Mehrheit der Befragten"): the group speaks."""
 _CONTENT_NOUNS = frozenset(
     "kritik lob zweifel bedenken widerspruch zustimmung sorge sorgen warnung warnungen"
     " forderung forderungen unterstützung ablehnung protest".split()
@@ -403,8 +577,11 @@ def _plain_subject(
     determiner and no name is a body or a group; "the company" is the business the
     sentence named before it. None when the words are no bare noun phrase."""
     gap = sentence[start:end].strip(" ,")
+    gap = _JOINING_WORD.sub("", gap)  # "…, but lawyers expect": the lawyers
     gap = _AUXILIARY_END.sub("", gap)
+    gap = _PROPORTION.sub("", gap)  # "Six in ten of the respondents": the respondents
     gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
+    gap = _DEFINING_CLAUSE.sub("", gap)  # "Councillors who voted against it": councillors
     offset = sentence.find(gap, start) if gap else -1
     phrase = _NOUN_PHRASE.fullmatch(gap) if gap else None
     if phrase is None or offset < 0:
@@ -416,7 +593,7 @@ def _plain_subject(
     if head.casefold() in _CONTENT_NOUNS or head.casefold() in _DOCUMENT_NOUNS:
         return None
     det = (phrase.group("det") or "").casefold()
-    german = _german_phrase(det, words, gap)
+    german = _german_phrase(det, words, gap, _reads_german(sentence))
     if german is None:
         return None
     if head.casefold() in _GOVERNMENT_NOUNS:
@@ -432,6 +609,8 @@ def _plain_subject(
     if german:
         plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
         plural = plural and _german_plural(head)
+        if not plural and _feminine_person(head):  # "Eine Anwohnerin … begrüßte"
+            return RoleSpeaker(name, name_start, name_start + len(name), "person")
     else:
         plural = _english_plural(head)
     return RoleSpeaker(
@@ -439,21 +618,51 @@ def _plain_subject(
     )
 
 
+_NO_UMLAUT = str.maketrans("ÄÖÜäöü", "AOUaou")
+
+
+def _feminine_person(head: str) -> bool:
+    """A German noun for a woman by what she does or where she lives ("Anwohnerin",
+    "Paketzustellerin", "Zeugin"): "-in" on a noun HanTa knows for the man ("Anwohner"),
+    "Ärztin" on "Arzt"), which a word that only ends so
+    ("Medizin", "Termin") has not."""
+    if not head.endswith("in") or len(head) < 6:
+        return False
+    stem = head[:-2]
+    if stem.endswith(("er", "ent", "ist", "eur", "ant", "or")):
+        return is_common_noun(stem)  # "Anwohner", "Studentin", "Polizistin"
+    plain = stem.translate(_NO_UMLAUT)  # "Ärztin" -> "Arzt", "Köchin" -> "Koch"
+    return plain != stem and is_known_common_noun(plain)
+
+
 _GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-def _german_phrase(det: str, words: list[str], gap: str) -> bool | None:
+@functools.lru_cache(maxsize=1024)
+def _reads_german(sentence: str) -> bool:
+    """Whether the sentence reads as German by its commonest words: a phrase with no
+    determiner is tried as a German noun phrase only then, so that drafting English copy
+    never loads HanTa's German model."""
+    return detect_language(sentence) == "de"
+
+
+def _german_phrase(det: str, words: list[str], gap: str, german_text: bool) -> bool | None:
     """Whether ``words`` (after the determiner ``det``) are a German noun phrase (True),
     an English one (False), or no noun phrase at all (None). German: lowercase words are
     inflected adjectives and the head is a noun HanTa knows ("Lobend", "Zudem" are not);
-    English: the head is a plural, a name, or has a determiner."""
+    English: the head is a plural, a name, or has a determiner. A bare phrase (no
+    determiner, no umlaut) counts as German only in a German sentence (``german_text``)."""
     head = words[-1]
     if (
         det in _GERMAN_DETERMINERS
         or re.search(r"[äöüß]", gap)
         or (not det and not _english_plural(head))
     ):
+        if not german_text and not det:
+            # an English name ("Northwind reported"), not "above the" or "Concerns raised"
+            named = all(w[:1].isupper() for w in words) and not is_english_common_word(head)
+            return False if named and head.isalpha() else None
         first_noun = (
             next(i for i, w in enumerate(words) if w[:1].isupper()) if head[:1].isupper() else 0
         )
@@ -538,6 +747,9 @@ def _opening_subject(
     phrase = _LEADING_PHRASE.match(sentence, start) or _PLURAL_PHRASE.match(sentence, start)
     if phrase is None:
         return None
+    titled = _first_person_after(mentions, phrase.end(), phrase.end() + 60)
+    if titled is not None and _ROLE_BETWEEN.fullmatch(sentence, phrase.end(), titled.start):
+        return Source(actor=titled.actor, cue=cue)  # "United manager Louis van Gaal, …"
     named = _first_after(mentions, 0, phrase.end())
     if named is not None:
         person = _head_person(sentence, named, mentions)
@@ -566,8 +778,9 @@ def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
 
 
 _ENGLISH_UNNAMED = re.compile(
-    r"(?P<det>a|an|one|two|three|several|some|many|other)\s+"
-    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ing)(?<!ly))\b(?=\s*[,.;:]|\s*\Z"
+    r"(?:(?P<det>a|an|one|two|three|several|some|many|other)\s+"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ing)(?<!ly))"
+    r"|(?P<plural>[a-z][\w-]*[a-z]s))\b(?=\s*[,.;:]|\s*\Z"
     r"|\s+(?:at|in|of|for|from|with|who|close|familiar)\b)"
 )
 """An unnamed English source after "according to" ("a state mediator", "two people
@@ -580,6 +793,11 @@ def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
     phrase = _ENGLISH_UNNAMED.match(sentence, start)
     if phrase is None:
         return None
+    if phrase.group("plural"):  # "according to academics who suspect …": a group
+        plural = phrase.group("plural")
+        if plural in _NOT_SUBJECT or plural in _DOCUMENT_NOUNS or not _english_plural(plural):
+            return None
+        return RoleSpeaker(plural, phrase.start("plural"), phrase.end("plural"), "group")
     name = phrase.group("name")
     if name.split()[-1] in _NOT_SUBJECT or name.split()[-1] in _DOCUMENT_NOUNS:
         return None  # "according to a report": the paper, whose the text says elsewhere
@@ -679,11 +897,13 @@ def _subject(
 ) -> Source | None:
     """The subject of the verb of saying at ``verb``: before it, else after it."""
     start, end = _clause_bounds(sentence, verb.start())
+    brackets = [(b.start(), b.end()) for b in _BRACKETED.finditer(sentence) if b.start() > 0]
     kept = [
         m
         for m in mentions
         if not any(s <= m.start < e for s, e in skip)
         and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
+        and not any(s < m.start and m.end < e for s, e in brackets)  # "X (SPD) sagte"
     ]
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
@@ -693,6 +913,9 @@ def _subject(
             inside is not None and relative is None
         ):  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
             return Source(actor=inside.actor, cue=verb.group())
+        body = _body_in_apposition(sentence, apposition, kept)
+        if body is not None and relative is None:  # "His union, GMB, said"
+            return Source(actor=body.actor, role=body.role, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
         if named is not None and _HEAD_NOUN_ONLY.fullmatch(
             sentence, named.end, apposition.start()
@@ -722,6 +945,10 @@ def _subject(
         plain = _plain_subject(sentence, start, leading.end(), kept) if leading else None
         if isinstance(plain, RoleSpeaker):  # "Die Verteidigung hatte … gefordert"
             return Source(role=plain, cue=cue)
+    aged = _AGED.match(sentence, start)
+    if aged is not None and not _BREAK.search(sentence, aged.end(), verb.start()):
+        # "Der 65 Jahre alte Geschäftsführer von X rief …": the person named before, by age
+        return Source(pronoun=True, cue=f"{aged.group().strip()} {cue}")
     before = _last_before(kept, start, verb.start())
     spoken_by = role_speaker(sentence, start, verb.start())
     if (
@@ -742,7 +969,8 @@ def _subject(
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
                 between = between.replace(sentence[s:e], " ")
-        if len(between.split()) <= 2 and not _BREAK.search(between):
+        between_words = [w for w in between.split() if w.casefold() not in _AUXILIARIES]
+        if len(between_words) <= 2 and not _BREAK.search(between):
             return Source(actor=before.actor, cue=cue)
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
@@ -779,6 +1007,8 @@ def _subject(
     if apposed is not None:  # "said the chair of the alliance, Cedric Schuster": the person
         return Source(actor=apposed.actor, cue=cue)
     if role_after is not None and (after is None or role_after.start < after.start):
+        if after is not None and _titles(sentence, role_after, after):
+            return Source(actor=after.actor, cue=cue)  # "sagt die Studienleiterin Katrin Wolff"
         return Source(role=role_after, cue=cue)
     if after is not None:
         return Source(actor=after.actor, cue=cue)
@@ -802,6 +1032,13 @@ def sentence_source(
     ``quotes`` are the spans of quotations in the sentence: words inside them are the
     speaker's, not the attribution.
     """
+    found = _sentence_source(sentence, mentions, quotes)
+    return _person_of_compound(found, sentence, mentions)
+
+
+def _sentence_source(
+    sentence: str, mentions: list[Mention], quotes: Sequence[tuple[int, int]]
+) -> Source | None:
 
     def outside(position: int) -> bool:
         return not any(s <= position < e for s, e in quotes)
@@ -854,24 +1091,38 @@ def sentence_source(
             compound.group("who"), compound.start("who"), compound.end("who"), "organisation"
         )
         return Source(role=who, cue=compound.group())
+    document = _document_owner(sentence, mentions, outside)
+    if document is not None:
+        return document
     hearsay = _HEARSAY.search(sentence)
     if hearsay is not None and outside(hearsay.start()):
         start, end = _clause_bounds(sentence, hearsay.start())
         where = _last_before(mentions, start, hearsay.start())
-        if where is not None and _PLACE_WORD.search(sentence, 0, where.start):
+        if where is not None and (
+            _PLACE_WORD.search(sentence, 0, where.start)
+            or _PLACE_WORD_OPENS.match(sentence, where.start)
+        ):  # "Im Kreml hieß es", "Aus Regierungskreisen hieß es"
             return Source(actor=where.actor, cue=hearsay.group())
+        circles = _CIRCLES.search(sentence, start, end)
+        if circles is not None:  # "hieß es aus Polizeikreisen"
+            named = _first_after(mentions, circles.start("who"), circles.end("who"))
+            if named is not None:
+                return Source(actor=named.actor, cue=hearsay.group())
+            name = circles.group("who")
+            who = RoleSpeaker(name, circles.start("who"), circles.end("who"), "group")
+            return Source(role=who, cue=hearsay.group())
         paper = _PAPER.match(sentence, hearsay.end())
         if paper is not None:  # "heißt es in einem Entwurf des Arbeitsministeriums"
             owner = _first_after(mentions, paper.end(), max(end, paper.end() + 1))
             if owner is not None and owner.start - paper.end() <= 40:
                 return Source(actor=owner.actor, cue=hearsay.group())
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
-    verbs = [v for v in _SPEECH.finditer(sentence) if outside(v.start())]
+    verbs = [v for v in _speech_verbs(sentence) if outside(v.start())]
     if (
         verbs
         and verbs[-1].group().casefold() not in _PARTICIPLES
         and not _AS_REPORTED.search(sentence, 0, verbs[-1].start())
-        and len(sentence[verbs[-1].end() :].split()) <= 3
+        and _closing_words(sentence, verbs[-1].end()) <= 3
         and "," in sentence[: verbs[-1].start()]
         and not _AUXILIARY_BEFORE.search(sentence, 0, verbs[-1].start())
         and not _HARD_BREAK.search(sentence, verbs[0].end(), verbs[-1].start())
@@ -882,7 +1133,7 @@ def sentence_source(
         if _STATEMENT.search(sentence, 0, last.start()):
             return Source(carried=True, cue=f"statement {last.group()}")
         closing = _subject(sentence, last, mentions, skip)
-        if closing is not None:
+        if closing is not None and _speaks_as(closing, last, sentence, mentions):
             return closing
     participle = _PARTICIPLE_CLAUSE.search(sentence)
     if participle is not None and outside(participle.start()):
@@ -891,7 +1142,7 @@ def sentence_source(
         if subject is not None:
             return subject
     relatives = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)]
-    for verb in _SPEECH.finditer(sentence):
+    for verb in _speech_verbs(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
         if any(s <= verb.start() < e for s, e in relatives) and any(
@@ -907,8 +1158,12 @@ def sentence_source(
             continue
         if verb.group()[0].isupper() and verb.start() > 0:
             continue  # a capitalised noun ("Sprecher"), not the verb
+        if _DETERMINER_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "has won his claim", "the estimate": a noun, not the verb
         subject = _subject(sentence, verb, mentions, skip)
-        if subject is not None:
+        if subject is None and verb.group()[:1].islower():
+            subject = _shared_subject(sentence, verb, mentions)
+        if subject is not None and _speaks_as(subject, verb, sentence, mentions):
             return subject
     own_plan = _own_plan(sentence, mentions)
     if own_plan is not None:
@@ -917,6 +1172,159 @@ def sentence_source(
     if carry is not None:
         return Source(carried=True, cue=carry.group())
     return None
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:his|her|its|their|our|my|your|the|a|an|this|that|these|those)\s+\Z", re.IGNORECASE
+)
+"""An English determiner right before a word of saying makes it a noun ("his claim",
+"the estimates", "a promise")."""
+_AND_BEFORE = re.compile(
+    r"\s(?:and|und|but|aber|sowie)\s+(?:(?:also|then|later|auch|dann|später)\s+)?\Z"
+)
+"""A second verb joined to the first ("…, also supported the plan and said …"): it shares
+the subject that opens the sentence."""
+
+
+def _shared_subject(sentence: str, verb: re.Match[str], mentions: list[Mention]) -> Source | None:
+    """The subject that opens the sentence, for a verb of saying joined by "and" to the
+    verb phrase before it ("Cllr Richard Clark, ward member for the north ward, also
+    supported the plan and said …", "Hecking, however, was not impressed and labelled
+    the goal …", "Die Ministerin besuchte das Werk und sagte …")."""
+    if not _AND_BEFORE.search(sentence, 0, verb.start()):
+        return None
+    first = sentence.split(maxsplit=1)[0].strip(",.").casefold() if sentence.strip() else ""
+    if first in _NOT_SUBJECT:
+        return None  # "In Berlin …", "Am Montag …": no subject opens the sentence
+    return _opening_subject(sentence, mentions, verb.group())
+
+
+_SHOWN_FEELING = re.compile(r"zeigte|zeigten|zeigt|gab|gaben|gibt|fühlt|fühlte|fühlen|fühlten")
+"""The verb of "zeigte sich …", "gab sich …": a person shows a feeling, a market or a
+currency only moves."""
+
+
+_RULING = re.compile(r"ruled|rules|entschied|entschieden|urteilte|urteilten", re.IGNORECASE)
+"""A ruling, which rests on the court that gave it (not on judges counted as people)."""
+_COURT = re.compile(
+    r"(?i:court|tribunal|panel|jury|inquest)|[Gg]ericht|[Gg]erichtshof|Kammer|Senat", re.UNICODE
+)
+
+
+def _is_court(found: Source, sentence: str, mentions: list[Mention]) -> bool:
+    """Whether the source of a ruling is a court or a tribunal by its name ("an employment
+    tribunal in Leeds", "das Landgericht", "the Supreme Court")."""
+    if found.role is not None:
+        return bool(_COURT.search(found.role.name))
+    spans = [m for m in mentions if m.actor == found.actor]
+    return any(_COURT.search(sentence[m.start : m.end] + " " + (m.actor or "")) for m in spans)
+
+
+def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list[Mention]) -> bool:
+    """Whether ``found`` can be the subject of ``verb``: anyone for a verb of saying; for
+    a feeling shown, a person (named, by role or by pronoun) or an actor the text names
+    ("Der Trainer zeigte sich enttäuscht", "Die SPD fühlt sich „verhöhnt“"), not a noun
+    phrase read off the words ("Der Euro zeigte sich unbeeindruckt")."""
+    if _RULING.fullmatch(verb.group()) and not re.match(r"\s+out\b", sentence[verb.end() :]):
+        return _is_court(found, sentence, mentions)  # not "ruled out", which anyone does
+    if not _SHOWN_FEELING.fullmatch(verb.group()) or not re.match(
+        r"\s+sich\b", sentence[verb.end() :]
+    ):
+        return True
+    if found.pronoun or (found.role is not None and found.role.kind == "person"):
+        return True
+    return found.actor is not None  # "Die SPD fühlt sich …": an actor the text names
+
+
+_PAPERS = (
+    r"(?i:data|figures|statistics|numbers|survey|poll|study|report|analysis|research|findings"
+    r"|index)|Zahlen|Daten|Statistik|Statistiken|Umfrage|Studie|Erhebung|Analyse|Auswertung"
+    r"|Bericht|Berechnungen|Index"
+)
+_PAPER_OF = re.compile(
+    rf"\b(?:{_PAPERS})\s+(?:from|of|by|des|der|vom|von(?:\s+(?:der|dem|den))?)\s+(?:the\s+)?"
+)
+"""A paper and whose it is ("figures from the Nationwide building society", "Data from
+Sweden's agency", "Zahlen des Statistischen Bundesamts")."""
+_PAPER_AFTER_OWNER = re.compile(
+    rf"(?:\s+|-)(?:(?:new|latest|monthly|annual|quarterly|neue|neuen|jüngste|jüngsten)\s+)?"
+    rf"(?:{_PAPERS})\b"
+)
+"""The paper named after its owner ("The YouGov survey", "die Forsa-Umfrage")."""
+_SHOWING = re.compile(
+    r"\s+(?:(?:also|now|still|auch|nun)\s+)?(?:show|shows|showed|suggest|suggests|suggested"
+    r"|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|found|finds|zeigen|zeigt"
+    r"|zeigten|zeigte|belegen|belegt|belegten|ergab|ergaben|ergibt|ergeben|legen\s+nahe"
+    r"|legt\s+nahe|deuten|deutet|sehen|sieht)\b"
+)
+"""What a paper does with its findings: the verb right after the paper and its owner."""
+_OWNER_WORDS = 5
+
+
+def _document_owner(
+    sentence: str, mentions: list[Mention], outside: Callable[[int], bool]
+) -> Source | None:
+    """The body whose figures, poll or study the sentence reports, when the paper is the
+    subject of a verb of showing ("…, figures from the Nationwide building society show",
+    "Data from X show about …", "The YouGov survey puts Labour on …", "Zahlen des
+    Statistischen Bundesamts zeigen …"): the owner, a named actor or, when the actor
+    finder listed none, the capitalised name before the verb."""
+    for paper in _PAPER_OF.finditer(sentence):
+        if not outside(paper.start()):
+            continue
+        _, end = _clause_bounds(sentence, paper.end())
+        owner = _first_after(mentions, paper.end(), end)
+        if owner is not None and owner.start - paper.end() <= 2:
+            if _SHOWING.match(sentence, owner.end):
+                return Source(actor=owner.actor, cue=sentence[paper.start() : owner.end])
+            continue
+        shown = _SHOWING.search(sentence, paper.end(), end)
+        name = sentence[paper.end() : shown.start()].strip() if shown else ""
+        words = name.split()
+        if words and len(words) <= _OWNER_WORDS and words[0][:1].isupper():
+            role = RoleSpeaker(name, paper.end(), paper.end() + len(name), "organisation")
+            return Source(role=role, cue=sentence[paper.start() : shown.start()] if shown else "")
+    for mention in _named(mentions):
+        named_paper = _PAPER_AFTER_OWNER.match(sentence, mention.end)
+        if named_paper is None or not outside(mention.start):
+            continue
+        if _SHOWING.match(sentence, named_paper.end()) and mention.kind not in ("person", "state"):
+            return Source(actor=mention.actor, cue=sentence[mention.start : named_paper.end()])
+    for unnamed in _UNLISTED_OWNER.finditer(sentence):
+        name = unnamed.group("owner")
+        if not outside(unnamed.start()) or not _SHOWING.match(sentence, unnamed.end()):
+            continue
+        if any(m.start < unnamed.end("owner") and unnamed.start("owner") < m.end for m in mentions):
+            continue  # "The British survey": a country's adjective, no owner
+        common = is_common_noun(name) if unnamed.group("hyphen") else is_english_common_word(name)
+        if not common and name.casefold() not in _NOT_SUBJECT:
+            role = RoleSpeaker(name, unnamed.start("owner"), unnamed.end("owner"), "organisation")
+            return Source(role=role, cue=unnamed.group().strip())
+    return None
+
+
+_UNLISTED_OWNER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Dd]ie|[Dd]er|[Ee]ine?)\s+(?:(?:new|latest|neue|neuen|jüngste)\s+)?"
+    r"(?P<owner>[A-ZÄÖÜ][\w&]*)(?:(?P<hyphen>-)(?:Umfrage|Studie|Erhebung|Analyse|Index)"
+    r"|\s+(?:survey|poll|study|report|data|figures|index))\b"
+)
+"""A pollster or institute the actor finder did not list, named before its paper ("The
+Ipsos poll puts …", "Die neue Forsa-Umfrage sieht …"); HanTa tells a name from a common
+word ("The monthly survey", "Die Regierungs-Umfrage")."""
+
+
+_ADDRESSEE_TAIL = re.compile(
+    r"\s+(?:dem|der|gegenüber(?:\s+(?:dem|der|den))?)\s+[^,;:]*\Z|\s+(?:am|on)\s+\w+\W*\Z"
+)
+"""Whom a closing attribution was said to, or when ("…, sagte Peter Hauck der „SZ“",
+"…, sagte sie am Montag"): not words of the speaker's name."""
+
+
+def _closing_words(sentence: str, verb_end: int) -> int:
+    """How many words follow a closing verb of saying, leaving out the addressee or the
+    day at the end: a closing attribution names the speaker in a few words."""
+    tail = sentence[verb_end:].rstrip(" .!?")
+    return len(_ADDRESSEE_TAIL.sub("", tail).split())
 
 
 _PLAN = re.compile(
@@ -962,6 +1370,47 @@ _SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
 
 def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
+    found = _quote_speaker(sentence, start, end, mentions)
+    return _person_of_compound(found, sentence, mentions)
+
+
+_COMPOUND_ROLE = re.compile(
+    r"-(?P<role>[A-ZÄÖÜ]?[\wäöüß]*(?:chef|chefin|sprecher|sprecherin|politiker|politikerin"
+    r"|vorsitzende|vorsitzender|präsident|präsidentin|minister|ministerin|trainer|trainerin"
+    r"|boss|manager|managerin|experte|expertin|abgeordnete|abgeordneter|funktionär"
+    r"|funktionärin|kandidat|kandidatin|leiter|leiterin|direktor|direktorin|vorstand"
+    r"|vorständin|generalsekretär|generalsekretärin))\b",
+    re.IGNORECASE,
+)
+"""A person's office compounded with the body they hold it in ("DFL-Aufsichtsratschef",
+"CSU-Politiker", "BP-Sprecherin"): the body's name is only the first part."""
+
+
+def _person_of_compound(
+    found: Source | None, sentence: str, mentions: list[Mention]
+) -> Source | None:
+    """The person an office compound stands for, when the rules took its first part for
+    the source ("sagte der DFL-Aufsichtsratschef" is a person, not the league): a role
+    the draft joins to the person named before."""
+    if found is None or found.actor is None:
+        return found
+    spans = [m for m in mentions if m.actor == found.actor and not m.adjective]
+    if len(spans) != 1:
+        return found
+    compound = _COMPOUND_ROLE.match(sentence, spans[0].end)
+    if compound is None or compound.end() - spans[0].end > 40:
+        return found
+    if any(m.kind == "person" and m.start == compound.end() + 1 for m in mentions):
+        return found  # "CSU-Chef Markus Söder": the name that follows is the person
+    role = RoleSpeaker(sentence[spans[0].start : compound.end()], spans[0].start, compound.end())
+    return Source(role=role, cue=found.cue)
+
+
+def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
+    """The rules of :func:`quote_speaker`, before an office compound is read as a person."""
+    apposed = _named_then_apposition(sentence, end, mentions)
+    if apposed is not None:
+        return apposed
     after = sentence[end:]
     verb = _SPEECH.search(after)
     clause_end = _CLAUSE.search(after.lstrip(" ,"))
@@ -999,12 +1448,22 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
         if named is not None:
             return Source(actor=named.actor, cue="so")
     head = sentence[:start]
-    verbs_before = list(_SPEECH.finditer(head))
+    verbs_before = [
+        v for v in _SPEECH.finditer(head) if not _DETERMINER_BEFORE.search(head, 0, v.start())
+    ]  # "told X the demands would cost …": "demands" is a noun
     verb_before = verbs_before[-1] if verbs_before else None
     if verb_before is not None:
         found = _subject(sentence, verb_before, mentions, [])
-        if found is not None:
+        if found is not None and _speaks_as(found, verb_before, sentence, mentions):
             return found
+    lead = _SOURCE_LEADS_INTO_QUOTE.search(head)
+    if lead is not None:  # 'According to him, "…"', '„…“' after 'Laut Polizei:'
+        who_start = lead.start("who")
+        if _OBJECT_PRONOUN.fullmatch(lead.group("who")):
+            return Source(pronoun=True, cue=lead.group().strip(" ,:"))
+        named = _first_after(mentions, who_start, lead.end("who"))
+        if named is not None:
+            return Source(actor=named.actor, cue=lead.group().strip(" ,:"))
     if head.rstrip().endswith(":"):
         subject = _first_after(mentions, 0, start)
         if subject is not None:
@@ -1013,6 +1472,36 @@ def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) 
         if pronoun is not None:
             return Source(pronoun=True, cue=pronoun.group())
     return None
+
+
+_APPOSITION_THEN_VERB = re.compile(r",[^,;:„“\"”]{1,90},\s*(?:(?:also|later|then|auch)\s+)?")
+"""An apposition between a speaker and the verb ('…," X, director general of Y, said')."""
+
+
+def _named_then_apposition(sentence: str, end: int, mentions: list[Mention]) -> Source | None:
+    """The person named right after a quotation's closing mark, when an apposition says
+    who they are before the verb of saying ('"…," Josef Aschbacher, director general of
+    the agency, said in a statement'; '„…“, Maria Lenz, Sprecherin des Verbands,
+    erklärte dazu'): the bodies inside the apposition are where the person works."""
+    person = _first_person_after(mentions, end, end + 8)
+    if person is None or sentence[end : person.start].strip(" ,\"”“'\u2019"):
+        return None
+    apposition = _APPOSITION_THEN_VERB.match(sentence, person.end)
+    if apposition is None:
+        return None
+    verb = _SPEECH.match(sentence, apposition.end())
+    if verb is None or not verb.group()[:1].islower():
+        return None
+    return Source(actor=person.actor, cue=verb.group())
+
+
+_SOURCE_LEADS_INTO_QUOTE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ll]aut|[Nn]ach\s+Angaben(?:\s+von)?)\s+(?P<who>[^,:;„“\"]{1,60}?)"
+    r"\s*[,:]\s*\Z"
+)
+"""A source phrase that leads into the quotation ("According to him, “…", "Laut dem
+Sprecher: „…“"): it names the speaker."""
+_OBJECT_PRONOUN = re.compile(r"him|her|ihm|ihr", re.IGNORECASE)
 
 
 _FRAME_AFTER_QUOTE = re.compile(
@@ -1034,7 +1523,8 @@ def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> So
     and a pronoun or a person as its subject, and nothing else: the verbs of framing are
     open-ended ("eröffnete sie ihre Rede", "she began", "fuhr er fort", "he went on")."""
     rest = sentence[end:]
-    if len(rest.split()) > _FRAME_WORDS or not rest.strip(' .!?"”“'):
+    words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]  # not the comma
+    if len(words) > _FRAME_WORDS or not rest.strip(' .!?"”“'):
         return None
     frame = _FRAME_AFTER_QUOTE.match(sentence, end)
     if frame is None:
@@ -1090,6 +1580,8 @@ def _after_quote(
     if apposed is not None:  # '…," said the chair of the alliance, Cedric Schuster'
         return Source(actor=apposed.actor, cue=verb.group())
     if role_after is not None and (after is None or role_after.start < after.start):
+        if after is not None and _titles(sentence, role_after, after):
+            return Source(actor=after.actor, cue=verb.group())  # "sagt die Leiterin Eva Roth"
         return Source(role=role_after, cue=verb.group())
     if after is not None:
         return Source(actor=after.actor, cue=verb.group())

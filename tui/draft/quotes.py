@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from tui.draft.attribution import SPEECH_VERB
+from tui.draft.language import detect_language
 
 __all__ = ["QuoteSpan", "find_quotes", "speaker_text"]
 
@@ -67,7 +68,7 @@ _OUTLET_CUE = re.compile(
     re.I,
 )
 _NAME_WORDS = re.compile(
-    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*|am|im|der|die|das|de|of|the|and|und|für|für)\s*)+\Z"
+    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*|am|im|der|die|das|de|of|the|and|und|für|&)\s*)+\Z"
 )
 _SPEAKER_END = re.compile(r"\s+(?:gegenüber|zu|im|in|bei|to|in|on|at|about|über)\b.*", re.I)
 
@@ -121,14 +122,19 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             words <= 4
             and bool(text[:1].isupper())
             and _NAME_WORDS.match(text) is not None
-            and bool(_OUTLET_CUE.search(before))
+            and (
+                bool(_OUTLET_CUE.search(before))
+                or _reports_or_is_told(paragraph, start, end + 1, german=_opening in _GERMAN_MARKS)
+            )
             and not text.endswith((".", "!", "?"))
         )
+        german = _opening in _GERMAN_MARKS
         direct = not outlet and (
             words >= _MIN_QUOTE_WORDS
+            or (words >= _MIN_PARTIAL_WORDS and _partial_quote(paragraph, start, german=german))
             or (
-                words >= _MIN_PARTIAL_WORDS
-                and _partial_quote(paragraph, start, german=_opening in _GERMAN_MARKS)
+                _predicate(text, paragraph, start, german=german)
+                and _partial_quote(paragraph, start, german=german)
             )
         )
         if text:
@@ -191,6 +197,78 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     return _reported_speech(sentence)
 
 
+_REPORTING = (
+    r"berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt"
+    r"|schrieb|schreiben|schrieben|zitiert|zitierte|zitieren|enthüllte|veröffentlichte"
+)
+_REPORTS_AFTER = re.compile(
+    rf"\s*(?:-\w+\s*)?(?:\([^()]*\)\s*)?(?:{_REPORTING}|vorliegt|vorlag|vorliegen|zufolge)\b"
+)
+"""An outlet's name in German marks, then what an outlet does: "Der „Kicker“ berichtet",
+"…, der der „Süddeutschen Zeitung“ vorliegt", "dem „Spiegel“ zufolge"."""
+_REPORTS_BEFORE = re.compile(
+    rf"(?:\b(?:{_REPORTING})|\b(?:Informationen|Recherchen|Bericht|Berichten|Angaben"
+    rf"|Umfrage|Interview|Gespräch|Ausgabe|Online-Ausgabe))\s+(?:des|der|dem|das|die|von)\s*\Z"
+)
+"""What an outlet is, before its name: "Das berichtet das „Handelsblatt“", "Nach
+Informationen der „Sportschau“", "in einem Interview der „Zeit“"."""
+_TOLD_BEFORE = re.compile(r"\s(?:dem|der)\s*\Z")
+"""Whom something was said to, in the dative ("sagte sie dem „Kölner Stadt-Anzeiger“")."""
+
+
+def _reports_or_is_told(paragraph: str, start: int, end: int, *, german: bool) -> bool:
+    """Whether a short capitalised name in German marks is an outlet by what the words
+    around it say it does: it reports ("Der „Kicker“ berichtet", "Nach Informationen der
+    „Sportschau“"), a paper lies before it ("der der „SZ“ vorliegt") or someone told it
+    something ("sagte Peter Hauck der „Süddeutschen Zeitung“"). German copy sets a
+    paper's name in quotation marks; a term in them ("das „Deutschlandticket“") does
+    none of these."""
+    if not german:
+        return False
+    head = paragraph[max(0, start - 60) : start]
+    if _REPORTS_AFTER.match(paragraph, end) or _REPORTS_BEFORE.search(head):
+        return True
+    if not _TOLD_BEFORE.search(head):
+        return False
+    clause = re.split(r"[.;:!?„“\"]", head)[-1]
+    return any(v.group()[:1].islower() for v in SPEECH_VERB.finditer(clause))
+
+
+_MAX_PREDICATE_WORDS = 3
+_LINKS = frozenset("und and oder or aber but nicht not so very sehr ganz zu too".split())
+_GERMAN_ADJECTIVE = re.compile(r"ADJ\([AD]\)|VV\(PP\)")
+_ENGLISH_ADJECTIVE = frozenset(("AJ0", "AJC", "AJS", "VVN"))
+"""Adjectives and past participles used as them ("„verhöhnt“", '"devastated"')."""
+
+
+def _predicate(text: str, paragraph: str, start: int, *, german: bool) -> bool:
+    """Whether a short quotation is a judgement or a feeling set into the sentence as
+    its predicate: one to three lowercase words, adjectives and the words that link
+    them or participles ("„unersetzlich“", "„fassungslos und wütend“", '"grim"',
+    "„verhöhnt“"). HanTa tells an
+    adjective from a noun or a name, which stays a term ("„Sondervermögen“")."""
+    words = text.split()
+    if not words or len(words) > _MAX_PREDICATE_WORDS or not text[:1].islower():
+        return False
+    if not german:
+        opening = paragraph.rfind(". ", 0, start) + 1
+        german = detect_language(paragraph[opening : start + 80]) == "de"
+    content = [w.strip(".,!?") for w in words if w.casefold() not in _LINKS]
+    return bool(content) and all(_adjective(w, german=german) for w in content)
+
+
+def _adjective(word: str, *, german: bool) -> bool:
+    """A word HanTa's model for the language reads as an adjective."""
+    from tui.taggers import english_tagger, german_tagger
+
+    tagger = german_tagger() if german else english_tagger()
+    try:
+        tag = str(tagger.analyze(word)[1])
+    except Exception:  # the tagger fails on odd tokens: no adjective then
+        return False
+    return bool(_GERMAN_ADJECTIVE.match(tag)) if german else tag in _ENGLISH_ADJECTIVE
+
+
 _SUBJUNCTIVE_ONE = frozenset(
     "sei seien sei's habe werde könne müsse solle wolle dürfe möge wisse gebe".split()
 )
@@ -200,9 +278,12 @@ _SUBJUNCTIVE_ONE = frozenset(
 def _reported_speech(sentence: str) -> bool:
     """Whether a German sentence reports speech in Konjunktiv I ("Die Koalition zeige
     „sehr erfolgreich“, dass …"): the words quoted in it are the speaker's, even with no
-    verb of saying in the sentence itself."""
+    verb of saying in the sentence itself. An English sentence has no Konjunktiv, and
+    HanTa's German model is not loaded to look for one."""
     from tui.draft.nouns import is_subjunctive_one
 
+    if detect_language(sentence) != "de":
+        return False
     words = re.findall(r"\b[a-zäöüß]+\b", sentence)
     return any(w in _SUBJUNCTIVE_ONE or is_subjunctive_one(w) for w in words)
 
