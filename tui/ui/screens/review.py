@@ -152,7 +152,18 @@ class ReviewScreen(Screen[None]):
             self.position = min(self.position, max(len(self.items) - 1, 0))
         self.draw()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the keys that have nothing to act on: merging but on an actor, and the
+        item keys once every item is reviewed."""
+        item = self.current
+        if action == "merge":
+            return item is not None and item.ref.section == "actors"
+        if action in ("accept", "edit", "reject", "step"):
+            return item is not None
+        return True
+
     def draw(self) -> None:
+        self.refresh_bindings()
         progress = self.query_one("#review-progress", Static)
         body = self.query_one("#review-item", Static)
         item = self.current
