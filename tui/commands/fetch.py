@@ -11,7 +11,6 @@ cache), 1 when any failed or the briefing is invalid, 2 on usage errors.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -183,6 +182,8 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
     )
     with cache, progress:
         task = progress.add_task("fetch", total=len(briefing.sources))
+        import asyncio  # deferred: every other command starts without it
+
         results = asyncio.run(
             fetch_sources(
                 briefing.sources,

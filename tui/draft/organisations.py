@@ -909,10 +909,10 @@ def _english(
         if len(run) < (1 if timed else 2):
             continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
+        if not any(w.casefold().removesuffix("'s") in heads for w in words):
+            continue  # (asked first: it needs no tagger, so German copy loads no English model)
         if _plural_common_end(words[-1], heads):
             continue  # "Assembly Constituencies": what a body has, not the body
-        if not any(w.casefold().removesuffix("'s") in heads for w in words):
-            continue
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         end = run[-1].start() + len(last)
         found.append(
