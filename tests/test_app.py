@@ -949,3 +949,20 @@ async def test_a_narrow_screen_keeps_the_open_section_and_only_whole_key_hints_i
         }
         drawn = [line[start:end].strip(" ▏") for start, end, _, _ in keys._spans]
         assert drawn and all(hint in whole for hint in drawn), drawn  # none cut short
+
+
+def test_an_original_quote_takes_its_languages_quotation_marks():
+    from tui.links import BriefingIndex
+    from tui.loader import load_briefing
+    from tui.ui.sections.quotes import quote_detail
+
+    briefing = load_briefing(SEED)
+    index = BriefingIndex(briefing)
+    german = briefing.quotes[0]
+    english = german.model_copy(update={"language": "en", "text": "deeply concerned"})
+    shown = quote_detail(german, index, side_by_side=False, show="original").text.plain
+    assert "„" in shown and "t shows the translation" in shown
+    shown = quote_detail(english, index, side_by_side=False, show="original").text.plain
+    assert "“deeply concerned”" in shown and "„deeply" not in shown
+    shown = quote_detail(german, index, side_by_side=False, show="translation").text.plain
+    assert "t shows the original" in shown

@@ -661,3 +661,12 @@ def test_review_shows_a_quotation_inside_its_claims_sentence_once() -> None:
     assert shown.count("The bridge stays shut.") == 1
     assert "Repairs start in May." in shown and "A quotation no claim holds." in shown
     assert "Elsewhere" not in shown
+
+
+def test_review_fields_show_values_as_the_file_writes_them() -> None:
+    from tui.ui.screens.review import _value_text
+
+    assert _value_text(True) == "true" and _value_text(False) == "false"
+    assert _value_text([{"name": "Diktator", "loaded": True}, "Putin"]) == (
+        "{name: Diktator, loaded: true}, Putin"
+    )

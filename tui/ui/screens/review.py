@@ -359,6 +359,9 @@ def _place(item: DraftItem, data: Mapping[str, Any]) -> tuple[str, str]:
 
 
 def _value_text(value: Any) -> str:
+    """A field's value as the file writes it (``true``, not Python's ``True``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
         return ", ".join(_value_text(v) for v in value)
     if isinstance(value, Mapping):

@@ -123,6 +123,10 @@ class QuotesView(RecordsView):
         self.notify(f"Quotes: showing the {self.quote_side} (when the pane is narrow)")
 
 
+_MARKS: dict[str, tuple[str, str]] = {"de": ("„", "“"), "fr": ("«", "»")}
+"""Quotation marks of an original by its language; English marks for the rest."""
+
+
 def quote_detail(quote: Quote, index: BriefingIndex, *, side_by_side: bool, show: str) -> Detail:
     """Original and translation: together when ``side_by_side``, else the one in ``show``."""
     text = Text()
@@ -139,10 +143,15 @@ def quote_detail(quote: Quote, index: BriefingIndex, *, side_by_side: bool, show
     original = f"Original ({quote.language})" if quote.language else "Original"
     if side_by_side or show == "original":
         heading(text, original)
-        text.append("„" + visible(quote.text.strip()) + "“\n")
+        opening, closing = _MARKS.get((quote.language or "").split("-")[0].casefold(), ("“", "”"))
+        text.append(opening + visible(quote.text.strip()) + closing + "\n")
+        if not side_by_side and quote.translation:
+            text.append("t shows the translation\n", style="dim")
     if (side_by_side or show == "translation") and quote.translation:
         heading(text, "Translation")
         text.append("“" + visible(quote.translation.strip()) + "”\n")
+        if not side_by_side:
+            text.append("t shows the original\n", style="dim")
     elif show == "translation" and not quote.translation:
         text.append("\n(no translation recorded)\n", style="dim")
     if quote.note:
