@@ -267,7 +267,10 @@ def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> No
     # a quick key steps through the vocabulary; optional words can be cleared again
     assert cycle(specs["status"], "unverified") == "supported"
     assert cycle(specs["status"], "refuted") == "unverified"
-    assert cycle(specs["likelihood"], None) == "almost-no-chance"
+    assert cycle(specs["likelihood"], None) == "roughly-even-chance"  # the middle first
+    assert cycle(specs["likelihood"], None, -1) == "roughly-even-chance"
+    assert cycle(specs["credibility"], None) == 3
+    assert cycle(specs["likelihood"], "roughly-even-chance") == "likely"
     assert cycle(specs["likelihood"], "almost-certain") is None
     assert cycle(specs["credibility"], 3) == 4 and cycle(specs["credibility"], 1, -1) is None
     relation = {spec.key: spec for spec in field_specs("relations")}
@@ -278,7 +281,7 @@ def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> No
     )
     doc = Document.from_text(STYLES, "styles")
     value = cycle(specs["credibility"], doc.briefing.claims[0].credibility)
-    assert apply(doc, SetFields("c1", {"credibility": value})).briefing.claims[0].credibility == 1
+    assert apply(doc, SetFields("c1", {"credibility": value})).briefing.claims[0].credibility == 3
 
 
 def test_the_line_of_a_record_for_the_editor_hand_off() -> None:
