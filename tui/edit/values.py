@@ -248,8 +248,8 @@ def cycle(spec: FieldSpec, current: object, step: int = 1) -> str | int | None:
     if not spec.choices:
         raise ValueProblem(f"{spec.key} has no fixed list of values to step through")
     if current is None and spec.key in NEUTRAL_START:
-        chosen = NEUTRAL_START[spec.key]
-        return int(chosen) if spec.kind == "whole" else chosen
+        start = NEUTRAL_START[spec.key]
+        return int(start) if spec.kind == "whole" else start
     ring: list[str | None] = list(spec.choices)
     if not spec.required and spec.key not in ("status", "kind"):
         ring.append(None)
