@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
+import importlib.util
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from tui.config import cache_dir
 
 __all__ = ["Entry", "Gazetteer", "Mention", "gazetteer", "words"]
 
@@ -501,10 +507,6 @@ def _inputs_key(data_text: str) -> str | None:
     cannot be read (then nothing is cached). Babel stands in by its ``__init__.py``,
     which holds its version: read, not imported (importing it costs more than the
     cache saves when the entry is there)."""
-    import hashlib
-    import importlib.util
-    from pathlib import Path
-
     try:
         spec = importlib.util.find_spec("babel")
         if spec is None or spec.origin is None:
@@ -520,7 +522,6 @@ def _inputs_key(data_text: str) -> str | None:
 
 
 def _store() -> Any:
-    from tui.config import cache_dir
     from tui.signedstore import SignedStore
 
     return SignedStore(cache_dir() / "draft", _CACHE_PURPOSE, keep=_CACHE_KEEP)
@@ -528,8 +529,6 @@ def _store() -> Any:
 
 def _read_cache(key: str) -> Gazetteer | None:
     """The cached gazetteer for ``key``; a body that does not decode is deleted."""
-    import json
-
     try:
         store = _store()
         body = store.get(key)
@@ -546,8 +545,6 @@ def _read_cache(key: str) -> Gazetteer | None:
 
 def _write_cache(key: str, built: Gazetteer) -> None:
     """Cache ``built`` under ``key``; a folder that cannot be written is no error."""
-    import json
-
     body = json.dumps(_encode(built), ensure_ascii=False, separators=(",", ":"))
     with contextlib.suppress(OSError):
         _store().put(key, body.encode("utf-8"))
