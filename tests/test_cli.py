@@ -169,3 +169,12 @@ def test_config_shows_folders_and_a_keymap_that_loads(tmp_path: Path):
     assert set(tomllib.loads(listing.stdout)["keymap"]) == all_binding_ids()
     result = load_keymap(all_binding_ids, keymap)
     assert result.problems == [] and result.keymap["briefing.back"] == "b,alt+left"
+
+
+def test_summary_gives_each_claims_verdict():
+    result = run("summary", str(BRIEFINGS / "anti-nato-2024-07.yaml"))
+    assert result.returncode == 0
+    claims = result.stdout.split("\nClaims\n", 1)[1]
+    first = claims.split("\n  c02 ", 1)[0]
+    assert "judged: supported; credibility 1: confirmed by other sources" in first
+    assert "judged: likelihood unlikely; credibility 4: doubtful" in claims

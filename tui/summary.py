@@ -6,9 +6,9 @@ import textwrap
 from collections import Counter
 
 from tui.drafts import draft_count
-from tui.model import Briefing, ClaimKind
+from tui.model import Briefing, Claim, ClaimKind
 from tui.text import visible
-from tui.words import count
+from tui.words import count, credibility_text
 
 __all__ = ["plain_summary"]
 
@@ -20,6 +20,19 @@ def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> l
         initial_indent=indent,
         subsequent_indent=indent if hang is None else hang,
     ) or [indent.rstrip()]
+
+
+def _judgement(claim: Claim) -> str:
+    """The analyst's verdict on ``claim`` as one line ("" while nothing is judged): the
+    status once it is more than unverified, the likelihood and the credibility."""
+    parts: list[str] = []
+    if claim.status.value != "unverified":
+        parts.append(claim.status.value)
+    if claim.likelihood is not None:
+        parts.append(f"likelihood {claim.likelihood.value}")
+    if claim.credibility is not None:
+        parts.append(f"credibility {credibility_text(claim.credibility)}")
+    return "; ".join(parts)
 
 
 def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
@@ -72,4 +85,6 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
             lines += _wrap(head, width, "  ", " " * (len(claim.id) + 3))
             if claim.hedges:
                 lines += _wrap("hedged by: " + ", ".join(claim.hedges), width, "      ")
+            if judged := _judgement(claim):
+                lines += _wrap("judged: " + judged, width, "      ")
     return "\n".join(lines) + "\n"
