@@ -966,3 +966,18 @@ def test_an_original_quote_takes_its_languages_quotation_marks():
     assert "“deeply concerned”" in shown and "„deeply" not in shown
     shown = quote_detail(german, index, side_by_side=False, show="translation").text.plain
     assert "t shows the original" in shown
+
+
+def test_a_search_hit_shows_the_matched_word_near_its_start():
+    from tui.ui.screens.library import SNIPPET_LEAD, _snippet
+
+    text = "Laut Bahnsprecher Achim Stauß könnte es am Montag zu einem Streik kommen."
+    start = text.index("Streik")
+    shown = _snippet(text, ((start, start + len("Streik")),))
+    assert shown.plain.startswith("…")
+    assert shown.plain.index("Streik") <= SNIPPET_LEAD + 2
+    assert shown.plain.endswith("Streik kommen.")
+    marked = [shown.plain[s.start : s.end] for s in shown.spans if s.style != "dim"]
+    assert marked == ["Streik"]
+    near = _snippet("Ein Streik droht.", ((4, 10),))
+    assert near.plain == "Ein Streik droht."  # close to the start: nothing cut

@@ -817,10 +817,21 @@ def _inside(path: str, given: tuple[str, ...]) -> bool:
     return any(path == g or path.startswith(g.rstrip(os.sep) + os.sep) for g in given)
 
 
+SNIPPET_LEAD = 16
+"""Characters kept before a snippet's first marked word, so a narrow Match column still
+shows the word that matched."""
+
+
 def _snippet(text: str, marks: tuple[tuple[int, int], ...]) -> Text:
-    """A hit's snippet on one line, its matching words marked; each piece made safe."""
+    """A hit's snippet on one line, its matching words marked; each piece made safe. Text
+    far before the first mark gives way to "…", from a word's start."""
     out = Text(no_wrap=True)
     position = 0
+    if marks and marks[0][0] > SNIPPET_LEAD + 1:
+        cut = marks[0][0] - SNIPPET_LEAD
+        space = text.find(" ", cut, marks[0][0])
+        position = space + 1 if space != -1 else cut
+        out.append("…", style="dim")
     for start, end in marks:
         out.append(one_line(text[position:start]))
         out.append(one_line(text[start:end]), style=MARK)
