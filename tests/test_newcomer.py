@@ -396,8 +396,9 @@ async def test_the_library_shows_file_names_and_duplicate_ids(tmp_path: Path) ->
         assert isinstance(screen, LibraryScreen)
         records = screen.query_one("#library-list")
         rows = [" ".join(c.plain for c in records.cells_at(i)) for i in range(records.row_count)]
-        assert any("first.yaml" in row and "same id as second.yaml" in row for row in rows)
-        assert any("second.yaml" in row and "same id as first.yaml" in row for row in rows)
+        assert any(row.count("first.yaml") and "also in second.yaml" in row for row in rows)
+        assert any(row.count("second.yaml") and "also in first.yaml" in row for row in rows)
+        assert sum("⚠ same id · " in row for row in rows) == 2
 
 
 def test_validate_reports_duplicate_ids_naming_both_files(tmp_path: Path, capsys) -> None:

@@ -436,9 +436,11 @@ class LibraryScreen(Screen[None]):
             ]
         title = Text()
         duplicate = self.duplicate_of(key)
-        if duplicate is not None:  # first, so a narrow column still shows it
-            title.append(f"⚠ same id as {duplicate} · ", style="bold red")
+        if duplicate is not None:  # first and short, so a narrow column still shows both
+            title.append("⚠ same id · ", style="bold red")
         title.append(one_line(entry.title) if entry.title else shown_path(Path(key).name))
+        if duplicate is not None:
+            title.append(f" · also in {duplicate}", style="red")
         return [
             title,
             Text(name),
