@@ -291,3 +291,22 @@ def test_the_line_of_a_record_for_the_editor_hand_off() -> None:
     assert lines[doc.line_of(ref.path) - 1].strip() == "- id: c2"
     assert lines[doc.line_of((*ref.path, "actors")) - 1].strip() == "actors: [a1, a2]"
     assert lines[doc.line_of(("claims", 9, "note")) - 1].strip() == "claims:"
+
+
+def test_an_outlets_source_is_reviewed_where_the_outlet_is_named() -> None:
+    data = {
+        "actors": [{"id": "agency", "name": "Agency", "note": "Draft: an outlet"}],
+        "claims": [
+            {"id": "c1", "statement": "A", "paragraph": 1, "note": "Draft: first"},
+            {"id": "c2", "statement": "B", "paragraph": 3, "attributed_to": "agency"},
+        ],
+        "sources": [{"id": "agency", "outlet": "Agency", "description": "Draft: named"}],
+        "notes": [{"id": "n", "text": "Draft: general"}],
+    }
+    order = [(item.address, item.paragraph) for item in draft_items(data)]
+    assert order == [
+        ("notes:n", None),
+        ("claims:c1", 1),
+        ("actors:agency", 3),
+        ("sources:agency", 3),
+    ]

@@ -566,7 +566,8 @@ def _first_mentions(data: Mapping[str, Any]) -> dict[tuple[str, str], int]:
 
 def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     """Every record still marked ``Draft:``, in article order: by paragraph, an actor or
-    a source without one where a claim or quote first names it; records with no place in
+    a source without one where a claim or quote first names it (an outlet's source where
+    its actor is); records with no place in
     the article (the general note, an actor nothing names) first, by section."""
     sections = list(SECTION_MODELS)[1:]
     mentions = _first_mentions(data)
@@ -580,6 +581,9 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
             paragraph = _paragraph(record)
             if paragraph is None and isinstance(ident, str):
                 paragraph = mentions.get((section, ident))
+            if paragraph is None and section == "sources" and isinstance(ident, str):
+                # an outlet's source shares its actor's id: where the outlet is named
+                paragraph = mentions.get(("actors", ident))
             item = DraftItem(
                 RecordRef(section, i), address, record_label(data, section, i), paragraph
             )
