@@ -819,7 +819,7 @@ def _inside(path: str, given: tuple[str, ...]) -> bool:
     return any(path == g or path.startswith(g.rstrip(os.sep) + os.sep) for g in given)
 
 
-SNIPPET_LEAD = 16
+SNIPPET_LEAD = 8
 """Characters kept before a snippet's first marked word, so a narrow Match column still
 shows the word that matched."""
 
