@@ -1894,13 +1894,7 @@ def _merge_roles(
         ]
         if len(holders) != 1:
             continue
-        person = holders[0]
-        for paragraph in role.paragraphs:
-            person.seen(None, paragraph)
-        person.paragraphs.sort()
-        person.aliases.setdefault(role.name, min(role.paragraphs or [1]))
-        merged[role.id] = person.id
-        del actors.by_id[role.id]
+        _absorb(actors, merged, role, holders[0])
     return _remap(merged, claims, quotes)
 
 
@@ -1922,15 +1916,20 @@ def _merge_surnames(
         ]
         if len(full) != 1:
             continue
-        person = full[0]
-        for paragraph in lone.paragraphs:
-            person.seen(None, paragraph)
-        person.paragraphs.sort()
-        person.aliases.setdefault(lone.name, min(lone.paragraphs or [1]))
-        person.role = person.role or lone.role
-        merged[lone.id] = person.id
-        del actors.by_id[lone.id]
+        full[0].role = full[0].role or lone.role
+        _absorb(actors, merged, lone, full[0])
     return _remap(merged, claims, quotes)
+
+
+def _absorb(actors: _Actors, merged: dict[str, str], gone: _ActorDraft, into: _ActorDraft) -> None:
+    """``gone`` is ``into`` named another way: its paragraphs and its name join
+    ``into``, and :func:`_remap` is to point its references there (``merged``)."""
+    for paragraph in gone.paragraphs:
+        into.seen(None, paragraph)
+    into.paragraphs.sort()
+    into.aliases.setdefault(gone.name, min(gone.paragraphs or [1]))
+    merged[gone.id] = into.id
+    del actors.by_id[gone.id]
 
 
 def _remap(

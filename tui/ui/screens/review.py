@@ -230,13 +230,13 @@ class ReviewScreen(Screen[None]):
     def _keys_text(section: str | None) -> Text:
         """The review's keys for an item of ``section``, on a line of their own below the
         item, so a long item never scrolls them away."""
+        if section is None:
+            return Text("u undo · Esc done", style="dim")
         keys = "a accept · e edit · d reject · j next · k previous · u undo · Esc done"
         if section == "claims":
             keys = "s/S status · p/P likelihood · i/I credibility · n/N kind · " + keys
         if section == "actors":
             keys = "m merge another actor into this one · " + keys
-        if section is None:
-            keys = "u undo · Esc done"
         return Text(keys, style="dim")
 
     # --- keys ------------------------------------------------------------------------------
