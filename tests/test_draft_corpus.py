@@ -19,9 +19,12 @@ the fifth round's final run and round six tunes on it. The sixth unseen set
 (``unseen6``) was written and committed before the drafter first ran on it and its
 misses were not read until the last rule change of round six was committed; round seven
 tunes on it. The seventh unseen set (``unseen7``) was written and committed before the
-drafter first ran on it and its misses are not read until the last rule change of round
-seven is committed: its floors sit a few points below its runs, its ceilings a little
-above. The other sets are held a point below what they reach now.
+drafter first ran on it and its misses were not read until the last rule change of round
+seven was committed; round eight tunes on it. The eighth unseen set (``unseen8``) was
+written and committed before the drafter first ran on it and its misses are not read
+until the last rule change of round eight is committed: its floors sit a few points
+below its runs, its ceilings a little above. The other sets are held a point below what
+they reach now.
 """
 
 from __future__ import annotations
@@ -136,6 +139,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures right": 0.86,
         "claim kind right": 0.77,
     },
+    "unseen8": {
+        "statements covered": 0.96,
+        "speaker right": 0.87,
+        "attributed_to right": 0.8,
+        "actors recall": 0.67,
+        "actors precision": 0.74,
+        "media recognised": 0.85,
+        "hedge cues found": 0.85,
+        "figures right": 0.88,
+        "claim kind right": 0.7,
+    },
 }
 CEILINGS: dict[str, dict[str, float]] = {
     "tune": {
@@ -183,6 +197,11 @@ CEILINGS: dict[str, dict[str, float]] = {
         "figures false": 0.07,
         "speculation as fact": 1,
     },
+    "unseen8": {
+        "hedge cues false": 0.12,
+        "figures false": 0.09,
+        "speculation as fact": 3,
+    },
 }
 SETS = scorer.SETS  # every set the scorer knows, in its order
 
@@ -193,30 +212,25 @@ def scores() -> dict[str, dict[str, float]]:
     return {name: module.score_set(module.load_set(name), timing=False).metrics for name in SETS}
 
 
+MIN_TEXTS = {"unseen": 12, "unseen2": 14, "unseen3": 14, "unseen4": 14}  # others: 16
+
+
 def test_the_corpus_is_complete() -> None:
-    first = scorer.load_set("tune") + scorer.load_set("heldout")
-    unseen = scorer.load_set("unseen")
-    unseen2 = scorer.load_set("unseen2")
-    unseen3 = scorer.load_set("unseen3")
-    unseen4 = scorer.load_set("unseen4")
-    unseen5 = scorer.load_set("unseen5")
-    unseen6 = scorer.load_set("unseen6")
-    unseen7 = scorer.load_set("unseen7")
-    assert len(first) >= 40 and len(unseen) >= 12 and len(unseen2) >= 14 and len(unseen3) >= 14
-    assert len(unseen4) >= 14 and len(unseen5) >= 16 and len(unseen6) >= 16
-    assert len(unseen7) >= 16
-    for texts in (first, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7):
-        languages = [t.language for t in texts]
-        assert languages.count("de") == languages.count("en")
-    assert len(scorer.load_set("heldout")) * 4 >= len(first)
-    for text in first + unseen + unseen2 + unseen3 + unseen4 + unseen5 + unseen6 + unseen7:
-        assert text.claims, text.name
-        names = {a.name for a in text.actors}
-        for claim in text.claims:
-            assert text.text.count(claim["at"]) == 1, (text.name, claim["at"])
-            assert claim.get("by") is None or claim["by"] in names, (text.name, claim)
-        for quote in text.quotes:
-            assert quote["at"] in text.text and quote["speaker"] in names, (text.name, quote)
+    texts = {name: scorer.load_set(name) for name in SETS}
+    first = texts.pop("tune") + texts.pop("heldout")
+    assert len(first) >= 40 and len(scorer.load_set("heldout")) * 4 >= len(first)
+    for name, group in [("tune+heldout", first), *texts.items()]:
+        assert len(group) >= MIN_TEXTS.get(name, 16 if name != "tune+heldout" else 40), name
+        languages = [t.language for t in group]
+        assert languages.count("de") == languages.count("en"), name
+        for text in group:
+            assert text.claims, text.name
+            names = {a.name for a in text.actors}
+            for claim in text.claims:
+                assert text.text.count(claim["at"]) == 1, (text.name, claim["at"])
+                assert claim.get("by") is None or claim["by"] in names, (text.name, claim)
+            for quote in text.quotes:
+                assert quote["at"] in text.text and quote["speaker"] in names, (text.name, quote)
 
 
 @pytest.mark.parametrize("which", SETS)
