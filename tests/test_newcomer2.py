@@ -110,3 +110,103 @@ async def test_claims_with_none_at_all_say_how_to_add_not_that_a_filter_hides_th
         page = await BriefingPage.opened(pilot)
         await page.show("claims")
         assert page.detail().strip() == "No claims yet: a adds one"
+
+
+# --- experts are people, in the app and in every export ------------------------------------
+
+VOICES = """\
+id: voices
+title: Who speaks
+actors:
+  - {id: ana, name: Ana Lopez, kind: person, role: Economist}
+  - {id: reuters, name: Reuters, kind: media}
+  - {id: agencies, name: Russian news agencies, kind: media, anonymous: true}
+  - {id: kremlin, name: The Kremlin, kind: organisation}
+  - {id: russia, name: Russia, kind: state}
+  - {id: experts, name: Unnamed experts, kind: group, anonymous: true}
+  - {id: diplomat, name: A diplomat, kind: person, anonymous: true}
+claims:
+  - {id: c1, statement: One., kind: reported, attributed_to: reuters}
+  - {id: c2, statement: Two., kind: reported, attributed_to: agencies}
+  - {id: c3, statement: Three., kind: opinion, attributed_to: kremlin}
+  - {id: c4, statement: Four., kind: opinion, attributed_to: russia}
+  - {id: c5, statement: Five., kind: speculation, attributed_to: experts}
+  - {id: c6, statement: Six., kind: opinion, attributed_to: ana}
+quotes:
+  - {id: q1, speaker: ana, text: So ist es., kind: direct, claims: [c6]}
+sources: []
+"""
+
+
+async def _export(page: BriefingPage, fmt: str, target: Path) -> str:
+    """Export through the app's dialog, as a reader does: ``e``, a format, a file."""
+    from textual.widgets import Input, Select
+
+    from tui.ui.screens.export import ExportScreen
+
+    await page.press("e")
+    dialog = page.pilot.app.screen
+    assert isinstance(dialog, ExportScreen)
+    dialog.query_one("#export-format", Select).value = fmt
+    await page.pilot.pause()
+    dialog.query_one("#export-path", Input).value = str(target)
+    await page.press("ctrl+s")
+    for _ in range(50):
+        await page.pilot.app.workers.wait_for_complete()
+        await page.pilot.pause()
+        if target.exists():
+            break
+        await page.pilot.pause(0.05)
+    return target.read_text(encoding="utf-8")
+
+
+async def test_outlets_states_and_organisations_are_no_experts_in_app_or_export(
+    tmp_path: Path,
+) -> None:
+    import json
+    import re
+    import subprocess
+    import sys
+
+    from tui.loader import load_briefing
+    from tui.profile import expert_kind
+
+    path = tmp_path / "voices.yaml"
+    path.write_text(VOICES, encoding="utf-8")
+    kinds = {a.id: expert_kind(a) for a in load_briefing(path).actors}
+    assert kinds == {
+        "ana": "named",
+        "reuters": None,
+        "agencies": None,
+        "kremlin": None,
+        "russia": None,
+        "experts": "unnamed",
+        "diplomat": "unnamed",
+    }
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        overview = " ".join(page.detail("overview").split())
+        shown = re.search(r"Experts: (\d+) named, (\d+) unnamed", overview)
+        assert shown is not None, overview
+        app_figures = (int(shown[1]), int(shown[2]))
+        markdown = await _export(page, "markdown", tmp_path / "voices.md")
+        html = await _export(page, "html", tmp_path / "voices.html")
+        exported = await _export(page, "json", tmp_path / "voices.json")
+    assert app_figures == (1, 2)
+    for text in (markdown, html):
+        named = re.search(r"Named experts: (\d+)", text)
+        unnamed = re.search(r"Unnamed experts: (\d+)", text)
+        assert named is not None and unnamed is not None
+        assert (int(named[1]), int(unnamed[1])) == app_figures
+    assert "Named experts: 1 (Ana Lopez; claim" in markdown
+    experts = json.loads(exported)["profile"]["experts"]
+    assert (experts["named"]["count"], experts["unnamed"]["count"]) == app_figures
+    assert experts["named"]["actors"] == ["ana"]
+    command = subprocess.run(
+        [sys.executable, "-m", "tui", "profile", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    experts = json.loads(command.stdout)["experts"]
+    assert (experts["named"]["count"], experts["unnamed"]["count"]) == app_figures
