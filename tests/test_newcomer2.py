@@ -210,3 +210,88 @@ async def test_outlets_states_and_organisations_are_no_experts_in_app_or_export(
     )
     experts = json.loads(command.stdout)["experts"]
     assert (experts["named"]["count"], experts["unnamed"]["count"]) == app_figures
+
+
+# --- the key bar at 80 columns keeps the most used keys --------------------------------------
+
+
+def _draft(tmp_path: Path) -> Path:
+    """A draft made by ``briefing new`` from the test corpus's article page."""
+    import argparse
+
+    from tui.commands import new
+
+    page = Path(__file__).parent / "fixtures" / "pages" / "harbour-gazette-treaty.html"
+    output = tmp_path / "draft.yaml"
+    args = argparse.Namespace(source=str(page), output=str(output), lang="auto", force=False)
+    assert new.run(args) == 0
+    return output
+
+
+def _hints(page: BriefingPage) -> list[str]:
+    """The key bar's hints left of help and the palette, as drawn."""
+    from tui.ui.widgets.keybar import KeyBar
+
+    bar = page.screen.query_one(KeyBar)
+    line = bar.render().plain
+    left = line.split("▏")[0]
+    return [left[start:end].strip() for start, end, _, _ in bar._spans if end <= len(left)]
+
+
+@pytest.mark.parametrize("section", ["overview", "claims", "timeline"])
+async def test_at_80_columns_the_key_bar_shows_review_edit_and_export(
+    tmp_path: Path, section: str
+) -> None:
+    path = _draft(tmp_path)
+    async with BriefingApp(path).run_test(size=(80, 24)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.show(section)  # type: ignore[arg-type]
+        if section == "overview":
+            await page.press("tab")  # into the links: the pane's own Enter comes first
+        hints = _hints(page)
+        assert {"v Review", "E Edit", "e Export", "/ Filter", "b Back"} <= set(hints), hints
+        # The hints keep their usual order, so a key is always found in the same place.
+        order = ["b Back", "/ Filter", "v Review", "E Edit", "e Export"]
+        assert [h for h in hints if h in order] == order
+        if section == "overview":
+            assert hints[0] == "⏎ Follow"
+        # A click on a short hint runs its key.
+        from tui.ui.screens.review import ReviewScreen
+        from tui.ui.widgets.keybar import KeyBar
+
+        bar = page.screen.query_one(KeyBar)
+        line = bar.render().plain
+        start = next(s for s, e, _, _ in bar._spans if line[s:e].strip() == "v Review")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        for _ in range(50):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause(0.02)
+            if isinstance(pilot.app.screen, ReviewScreen):
+                break
+        assert isinstance(pilot.app.screen, ReviewScreen)
+
+
+async def test_at_120_columns_every_hint_has_its_whole_label(tmp_path: Path) -> None:
+    path = _draft(tmp_path)
+    async with BriefingApp(path).run_test(size=(120, 30)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.show("claims")
+        hints = _hints(page)
+        for hint in ("m Brief me", "v Review drafts", "E Edit", "e Export", "c Copy", "r Reload"):
+            assert hint in hints, hints
+
+
+async def test_at_80_columns_without_drafts_edit_export_and_close_show(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "tiny.yaml").write_text(TINY, encoding="utf-8")
+    async with BriefingApp(library).run_test(size=(80, 24)) as pilot:
+        from pages import settle
+
+        await settle(pilot)
+        await pilot.press("enter")
+        page = await BriefingPage.opened(pilot)
+        await page.show("claims")
+        hints = _hints(page)
+        assert "v Review" not in hints and "v Review drafts" not in hints
+        assert {"esc Close", "E Edit", "e Export", "m Brief me"} <= set(hints), hints

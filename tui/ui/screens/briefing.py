@@ -116,6 +116,24 @@ class BriefingScreen(Screen[None]):
         ],
     ]
 
+    HINT_PRIORITY: ClassVar[tuple[str, ...]] = (
+        "review",
+        "edit_record",
+        "export",
+        "filter",
+        "back",
+        "close",
+        "brief_me",
+        "copy",
+        "reload",
+    )
+    """The key bar's hints, most used first: what an 80-column bar keeps (after the
+    focused view's own keys) when not all fit. Reviewing drafts, while there are any,
+    is the work at hand; then editing and exporting, the desk's reasons to be here."""
+
+    SHORT_HINTS: ClassVar[dict[str, str]] = {"review": "Review", "brief_me": "Brief"}
+    """Shorter labels the key bar takes when not every hint fits."""
+
     def __init__(self, path: Path, briefing: Briefing | None = None) -> None:
         super().__init__()
         self.path = path
