@@ -295,3 +295,99 @@ async def test_at_80_columns_without_drafts_edit_export_and_close_show(tmp_path:
         hints = _hints(page)
         assert "v Review" not in hints and "v Review drafts" not in hints
         assert {"esc Close", "E Edit", "e Export", "m Brief me"} <= set(hints), hints
+
+
+# --- a quick key's toast leaves the line it changed in view ----------------------------------
+
+
+async def _toasts(pilot, count: int) -> list:
+    """The toasts on screen, once at least ``count`` show."""
+    for _ in range(100):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.02)
+        toasts = [t for t in pilot.app.screen.query("Toast") if t.region.area]
+        if len(toasts) >= count:
+            return [t.region for t in toasts]
+    raise AssertionError(f"fewer than {count} toasts showed")
+
+
+def _pane_line(page: BriefingPage, starts: str):
+    """The region on screen of the detail pane's line that starts with ``starts``."""
+    from textual.geometry import Region
+
+    pane = page.pane()
+    for y in range(pane.size.height):
+        if pane.render_line(y).text.strip(" ▶").startswith(starts):
+            return Region(pane.region.x, pane.region.y + y, pane.region.width, 1)
+    raise AssertionError(f"no line starting {starts!r} in view")
+
+
+def _cursor_row(page: BriefingPage):
+    from textual.geometry import Region
+
+    records = page.records("claims")
+    y = records.region.y + 1 + records.cursor_row - round(records.scroll_y)
+    return Region(records.region.x, y, records.region.width, 1)
+
+
+@pytest.mark.parametrize(("size", "where"), [((80, 24), "g"), ((80, 24), "G"), ((120, 40), "G")])
+async def test_quick_key_toasts_never_cover_the_line_they_changed(
+    tmp_path: Path, size: tuple[int, int], where: str
+) -> None:
+    import shutil
+
+    from conftest import BRIEFINGS
+
+    path = tmp_path / "seed.yaml"
+    shutil.copy(BRIEFINGS / "anti-nato-2024-07.yaml", path)
+    async with BriefingApp(path).run_test(size=size, notifications=True) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.show("claims")
+        await page.press(where)  # the first claim, or the last (its row at the bottom)
+        changed = []
+        for count, (key, line) in enumerate(
+            [("s", "Status:"), ("p", "Likelihood:"), ("i", "Credibility:")], start=1
+        ):
+            await page.press(key)
+            toasts = await _toasts(pilot, count)  # each press brings its own toast
+            changed.append(_pane_line(page, line))
+            for region in [*changed, _pane_line(page, "Status:"), _cursor_row(page)]:
+                covering = [t for t in toasts if t.overlaps(region)]
+                assert not covering, (key, region, covering)
+
+
+async def test_in_review_a_quick_keys_toast_leaves_the_changed_field_in_view(
+    tmp_path: Path,
+) -> None:
+    from textual.geometry import Region
+    from textual.widgets import Static
+
+    from tui.ui.screens.review import ReviewScreen
+
+    path = _draft(tmp_path)
+    async with BriefingApp(path).run_test(size=(80, 24), notifications=True) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.press("v")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if isinstance(pilot.app.screen, ReviewScreen):
+                break
+        review = pilot.app.screen
+        assert isinstance(review, ReviewScreen)
+        while review.current is not None and review.current.ref.section != "claims":
+            await page.press("j")
+        assert review.current is not None
+        for count, (key, field) in enumerate(
+            [("s", "status: "), ("p", "likelihood: "), ("i", "credibility: ")], start=1
+        ):
+            await page.press(key)
+            toasts = await _toasts(pilot, count)
+            body = review.query_one("#review-item", Static)
+            lines = body.render_lines(Region(0, 0, body.size.width, body.size.height))
+            rows = [
+                Region(body.region.x, body.region.y + y, body.region.width, 1)
+                for y, strip in enumerate(lines)
+                if strip.text.strip().startswith(field)
+            ]
+            assert rows, field
+            assert not [t for t in toasts if t.overlaps(rows[0])], (key, rows[0], toasts)
