@@ -391,3 +391,60 @@ async def test_in_review_a_quick_keys_toast_leaves_the_changed_field_in_view(
             ]
             assert rows, field
             assert not [t for t in toasts if t.overlaps(rows[0])], (key, rows[0], toasts)
+
+
+# --- the review's merge picker filters as one types ------------------------------------------
+
+
+async def test_typing_in_the_merge_picker_narrows_the_actors(tmp_path: Path) -> None:
+    import yaml
+    from textual.widgets import Input, OptionList
+
+    from tui.ui.edit.dialogs import ChoiceDialog
+    from tui.ui.screens.review import ReviewScreen
+
+    path = _draft(tmp_path)
+    actors = {a["id"] for a in yaml.safe_load(path.read_text("utf-8"))["actors"]}
+    assert {"analysts-unnamed", "neighbouring-governments", "officials-unnamed"} <= actors
+    async with BriefingApp(path).run_test(size=(80, 24)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.press("v")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if isinstance(pilot.app.screen, ReviewScreen):
+                break
+        review = pilot.app.screen
+        assert isinstance(review, ReviewScreen)
+        for _ in range(len(review.items)):
+            item = review.current
+            if item is not None and item.label.endswith("analysts-unnamed"):
+                break
+            await page.press("j")
+        await page.press("m")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ChoiceDialog)
+        assert isinstance(dialog.focused, Input)  # the search line takes the keys at once
+        answers = dialog.query_one(OptionList)
+
+        def shown() -> list[str]:
+            return [str(answers.get_option_at_index(i).id) for i in range(answers.option_count)]
+
+        assert set(shown()) == actors - {"analysts-unnamed"} | {"cancel"}
+        await page.press(*"NEIGH")  # any case; part of a name or an id
+        assert shown() == ["neighbouring-governments", "cancel"]
+        await page.press("x")
+        assert shown() == ["cancel"]  # Cancel stays, whatever is typed
+        await page.press("backspace", "down", "up")
+        assert answers.highlighted == 0
+        await page.press("enter")  # the first match
+        for _ in range(100):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause(0.02)
+            if "neighbouring-governments" not in {
+                a["id"] for a in yaml.safe_load(path.read_text("utf-8"))["actors"]
+            }:
+                break
+        saved = yaml.safe_load(path.read_text("utf-8"))
+        kept = next(a for a in saved["actors"] if a["id"] == "analysts-unnamed")
+        assert "neighbouring-governments" not in {a["id"] for a in saved["actors"]}
+        assert "Neighbouring governments" in kept["aliases"]

@@ -311,7 +311,9 @@ class ReviewScreen(Screen[None]):
             ChoiceDialog(
                 f"Merge which actor into {one_line(keep)}?",
                 ["Its references will name this actor; its names become aliases."],
-                [*others, ("cancel", "Cancel")],
+                others,
+                searchable=True,
+                fixed=[("cancel", "Cancel")],
             ),
             chosen,
         )
