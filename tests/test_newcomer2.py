@@ -448,3 +448,63 @@ async def test_typing_in_the_merge_picker_narrows_the_actors(tmp_path: Path) -> 
         kept = next(a for a in saved["actors"] if a["id"] == "analysts-unnamed")
         assert "neighbouring-governments" not in {a["id"] for a in saved["actors"]}
         assert "Neighbouring governments" in kept["aliases"]
+
+
+# --- names in lists to choose from are data, never markup ------------------------------------
+
+MARKED_UP = """\
+id: marked
+title: Names that look like markup
+actors:
+  - {id: anna, name: "[bold red]Anna[/] Muster", kind: person, note: "Draft: check the name"}
+  - {id: bob, name: "[link=https://evil.example]Bob[/link]", kind: person}
+claims:
+  - {id: c1, statement: One., kind: reported, actors: [anna, bob]}
+sources: []
+"""
+
+
+def _lines(widget) -> str:
+    """What ``widget`` draws, without spaces or line breaks (a narrow list wraps)."""
+    return "".join("".join(widget.render_line(y).text.split()) for y in range(widget.size.height))
+
+
+async def test_names_in_pickers_and_dialogs_show_as_written(tmp_path: Path) -> None:
+    from textual.widgets import OptionList, Select, SelectionList
+
+    from tui.ui.edit.dialogs import ChoiceDialog
+    from tui.ui.screens.review import ReviewScreen
+
+    path = tmp_path / "marked.yaml"
+    path.write_text(MARKED_UP, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        # The claims filter's actor list.
+        await page.show("claims")
+        select = page.claims.query_one("#filter-actor", Select)
+        select.focus()
+        await page.press("enter")
+        overlay = select.query_one(OptionList)
+        shown = _lines(overlay)
+        assert "[boldred]Anna[/]Muster" in shown and "[link=https://evil.example]Bob" in shown
+        await page.press("escape")
+        # The claim form's actors picker.
+        await page.press("E")
+        form = await _form_on_top(page)
+        picker = form.query_one("#field-actors").query_one(SelectionList)
+        shown = _lines(picker)
+        assert "[boldred]Anna[/]Muster" in shown and "[link=https://evil.example]Bob" in shown
+        await page.press("escape")
+        for _ in range(20):
+            await pilot.pause(0.02)
+        # The review's merge picker.
+        await page.show("overview")
+        await page.press("v")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if isinstance(pilot.app.screen, ReviewScreen):
+                break
+        await page.press("m")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ChoiceDialog)
+        assert "[link=https://evil.example]Bob[/link]" in _lines(dialog.query_one(OptionList))

@@ -71,7 +71,8 @@ class ChoiceDialog(ModalScreen[str | None]):
                 )
             if self.searchable:
                 yield Input(placeholder="type to search…", compact=True, id="dialog-search")
-            yield OptionList(*self._options(""), id="dialog-answers")
+            # answers name records: data, never markup
+            yield OptionList(*self._options(""), id="dialog-answers", markup=False)
 
     def _options(self, query: str) -> list[Option]:
         """The answers whose label or value holds ``query`` (any case), then the fixed."""

@@ -216,7 +216,7 @@ class ClaimsView(RecordsView):
                 if select.is_blank():  # a reload keeps the filter the reader chose
                     select.set_options((member.value, member.value) for member in values)
             self._select("actor").set_options(
-                (one_line(a.name), a.id)
+                (Text(one_line(a.name)), a.id)  # a name is data, never markup
                 for a in sorted(shown.index.briefing.actors, key=lambda a: a.name)
             )
         super().fill(shown)
