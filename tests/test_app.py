@@ -944,8 +944,9 @@ async def test_a_narrow_screen_keeps_the_open_section_and_only_whole_key_hints_i
         for start, end, key, _ in keys._spans:
             assert 0 <= start < end <= keys.size.width, key
         whole = {
-            f"{pilot.app.get_key_display(binding)} {binding.description}"
-            for _, binding, _, _ in screen.active_bindings.values()
+            f"{pilot.app.get_key_display(binding)} {label}"
+            for node, binding, _, _ in screen.active_bindings.values()
+            for label in (binding.description, getattr(node, "SHORT_HINTS", {}).get(binding.action))
         }
         drawn = [line[start:end].strip(" ▏") for start, end, _, _ in keys._spans]
         assert drawn and all(hint in whole for hint in drawn), drawn  # none cut short

@@ -217,21 +217,84 @@ def test_a_hostile_file_on_disk_exports_the_same(tmp_path: Path, hostile: Briefi
     assert export_briefing(load_briefing(path), "html") == export_briefing(hostile, "html")
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from("ab 1.)#>+-=\\`*_[]<|~&;x9²\x1b\u202e\n"), max_size=40))
-def test_the_escaping_shortcuts_change_nothing(text: str):
-    """md_text skips substitutions a text cannot need; the result is the full treatment's."""
-    from tui.export import mdtext
-    from tui.text import visible
+_MARKDOWN_ALPHABET = "ab A1.)#>+-=\\`*_[]<|~&;x9²/!?\x1b\u202e\n"
 
-    full = visible(text, keep_newlines=False).strip()
-    full = mdtext._ANYWHERE.sub(r"\\\1", full)
-    full = mdtext._ENTITY.sub(r"\\&", full)
-    full = mdtext._ORDERED_MARKER.sub(r"\1\\\2", full)
-    if full and full[0] in mdtext._LINE_START:
-        full = "\\" + full
-    expected = text if mdtext._INERT_SLUG.match(text) else full
-    assert mdtext.md_text(text) == expected
+
+def _as_html_text(text: str) -> str:
+    """``text`` as both CommonMark renderers write plain text in HTML."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+
+
+def _rendered(markdown: str) -> list[str]:
+    """``markdown`` rendered by markdown-it and by cmark (what the HTML export uses)."""
+    from tui.export.html import markdown_to_html
+
+    from conftest import reference_html
+
+    return [reference_html(markdown), markdown_to_html(markdown)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MARKDOWN_ALPHABET), max_size=40))
+def test_briefing_text_reads_back_exactly_and_makes_no_markdown(text: str):
+    """Whatever a text holds, as a line of its own (or under a paragraph's line, where
+    "---" would underline it) it renders as one paragraph of exactly that text: no
+    heading, list, quote, link, code or emphasis, nothing escaped too much."""
+    from tui.export.mdtext import md_text
+
+    shown = visible(text, keep_newlines=False).strip()
+    if not shown:
+        return
+    line = md_text(text)
+    for html in _rendered(line + "\n"):
+        assert html == f"<p>{_as_html_text(shown)}</p>\n", (text, line)
+    for html in _rendered("Before\n" + line + "\n"):
+        assert html == f"<p>Before\n{_as_html_text(shown)}</p>\n", (text, line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_MARKDOWN_ALPHABET), max_size=12), max_size=4))
+def test_parts_of_a_line_join_without_making_markdown(parts: list[str]):
+    """Parts escaped one by one (an excerpt around its hedge marks) read back as the
+    whole, whatever ends up beside what."""
+    from tui.export.mdtext import md_inline
+
+    whole = "".join(visible(part, keep_newlines=False) for part in parts)
+    line = "x " + "".join(md_inline(part) for part in parts) + " x"
+    for html in _rendered(line + "\n"):
+        assert html == f"<p>{_as_html_text(('x ' + whole + ' x').strip())}</p>\n", (parts, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("8.5 million people", "8.5 million people"),
+        ("10.000 Soldaten", "10.000 Soldaten"),
+        ("2024. Then", "2024\\. Then"),
+        ("1) first", "1\\) first"),
+        ("-5 °C at night", "-5 °C at night"),
+        ("- a list", "\\- a list"),
+        ("+3 % in a year", "+3 % in a year"),
+        ("#1 priority", "#1 priority"),
+        ("# Heading", "\\# Heading"),
+        ("> quoted", "\\> quoted"),
+        ("---", "\\---"),
+        ("< 5 % of the vote", "< 5 % of the vote"),
+        ("<b>bold</b>", "\\<b>bold\\</b>"),
+        ("3 * 4 = 12", "3 * 4 = 12"),
+        ("a *b* c", "a \\*b\\* c"),
+        ("snake_case_name", "snake_case_name"),
+        ("_under_", "\\_under\\_"),
+        ("[x](https://evil.example)", "\\[x\\](https://evil.example)"),
+        ("Q&A &amp; more", "Q&A \\&amp; more"),
+    ],
+)
+def test_only_what_markdown_would_misread_is_escaped(text: str, written: str):
+    from tui.export.mdtext import md_text
+
+    assert md_text(text) == written
 
 
 def test_character_references_in_a_link_never_become_control_characters():

@@ -611,6 +611,5 @@ async def test_the_key_bar_leads_with_the_focused_views_keys() -> None:
         await pilot.press("tab")  # into the overview's links
         await pilot.pause()
         line = pilot.app.screen.query_one(KeyBar).render().plain
-        assert line.lstrip().startswith("⏎ Follow link") or line.lstrip().startswith(
-            "enter Follow link"
-        )
+        # (its short label when not every hint fits)
+        assert line.lstrip().startswith("⏎ Follow") or line.lstrip().startswith("enter Follow")

@@ -178,10 +178,8 @@ def test_sources_experts_quotes_figures_labels_notes(chains):
         ("col", "report"),
         ("c1", "c2", "c3", "c6"),
     )
-    assert (chains.experts_named.items, chains.experts_named.claims) == (
-        ("pat", "ruritania", "daily"),
-        ("c2", "c5", "c6"),
-    )
+    # The state (c5) and the outlet (c6) speak too: voices, not experts.
+    assert (chains.experts_named.items, chains.experts_named.claims) == (("pat",), ("c2",))
     assert (chains.experts_unnamed.items, chains.experts_unnamed.claims) == (
         ("anon", "quiet"),
         ("c1", "c3"),

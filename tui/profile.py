@@ -23,8 +23,11 @@ Definitions the figures follow:
   article -> Zeit column -> unnamed experts is 2. Sources that the article does not cite
   (context the analyst added) are not links. When the briefing names no article, a
   chain starts at the top of a source's ``cited_in`` path.
-* **experts**: actors who speak (a quote's speaker, or a claim's ``attributed_to``),
-  named or not; every anonymous actor counts as an unnamed one.
+* **experts** (:func:`expert_kind`): people. A named expert is a person, not anonymous,
+  who speaks (a quote's speaker, or a claim's ``attributed_to``); an unnamed expert is an
+  anonymous person or group of people ("experts", "a diplomat"), spoken or not. Outlets
+  and agencies (media), states and organisations are voices, never experts, even when
+  they speak or go unnamed.
 * **loaded labels**: aliases marked ``loaded``; the claims behind one are the claims
   whose excerpt uses it.
 
@@ -81,8 +84,24 @@ __all__ = [
     "Tally",
     "Voice",
     "WordBasis",
+    "expert_kind",
     "sourcing_profile",
 ]
+
+
+def expert_kind(actor: Actor) -> Literal["named", "unnamed"] | None:
+    """Whether ``actor`` is a named or an unnamed expert, or no expert (None).
+
+    An expert is a person: a named one is an actor of kind person; an unnamed one is an
+    anonymous person or an anonymous group of people ("experts cited by the column"). A
+    media actor (an outlet, an agency), a state or an organisation is never an expert,
+    named or not. The profile counts experts through this alone, so the app, the
+    command line and every export give the same figure.
+    """
+    if actor.anonymous:
+        return "unnamed" if actor.kind in (ActorKind.PERSON, ActorKind.GROUP) else None
+    return "named" if actor.kind == ActorKind.PERSON else None
+
 
 BASES = ("named-person", "named-outlet", "named-organisation", "unnamed", "article-alone")
 """On whose word a claim rests, in the order profiles list them."""
@@ -780,8 +799,12 @@ def _profile(
             spoken.setdefault(claim.attributed_to, []).append(claim.id)
     for quote in briefing.quotes:
         spoken.setdefault(quote.speaker, []).extend(quote.claims)
-    named = [(a.id, spoken[a.id]) for a in briefing.actors if a.id in spoken and not a.anonymous]
-    unnamed = [(a.id, spoken.get(a.id, [])) for a in briefing.actors if a.anonymous]
+    named = [
+        (a.id, spoken[a.id])
+        for a in briefing.actors
+        if a.id in spoken and expert_kind(a) == "named"
+    ]
+    unnamed = [(a.id, spoken.get(a.id, [])) for a in briefing.actors if expert_kind(a) == "unnamed"]
     unknown_speakers = sorted(spoken.keys() - index.actors.keys())
     if unknown_speakers:
         raise ProfileError(f"unknown actor {unknown_speakers[0]!r} is quoted or attributed")

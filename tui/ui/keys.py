@@ -42,6 +42,7 @@ __all__ = [
     "conflicts",
     "default_keys",
     "key_names",
+    "key_shown",
     "load_keymap",
 ]
 
@@ -106,6 +107,15 @@ def _binding_owners() -> list[type[DOMNode]]:
         return group, cls.__name__
 
     return sorted(set(found), key=order)
+
+
+def key_shown(node: DOMNode, binding_id: str) -> str | None:
+    """The key that runs ``binding_id`` where ``node`` is, as the key bar writes it
+    (keymap.toml applied: the first of its keys); None when no key in force runs it."""
+    for active in node.screen.active_bindings.values():
+        if active.binding.id == binding_id:
+            return node.app.get_key_display(active.binding)
+    return None
 
 
 def binding_place(owner: type[DOMNode]) -> str:

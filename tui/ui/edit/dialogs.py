@@ -3,6 +3,11 @@
 Used wherever the desk must ask before acting: deleting a record others refer to,
 a save refused because the file changed on disk, which note to edit, which actor to
 merge. Enter picks the highlighted answer; Esc answers None (cancel).
+
+A long list of answers (the actors to merge) takes ``searchable``: a search line above
+the list, focused, narrows it as one types (part of a label or an id, as the form's
+pickers do); Up and Down move through the matches and Enter picks the highlighted one.
+Answers given as ``fixed`` (Cancel) stay under the matches whatever is typed.
 """
 
 from __future__ import annotations
@@ -16,10 +21,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.text import one_line
+from tui.text import one_line, visible
 
 __all__ = ["ChoiceDialog"]
 
@@ -30,6 +35,9 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,ctrl+w", "cancel", "Cancel", id="dialog.cancel"),
+        # from the search line, the arrows move through the answers it leaves
+        Binding("down,alt+j", "move(1)", "Next answer", show=False, id="dialog.next"),
+        Binding("up,alt+k", "move(-1)", "Previous answer", show=False, id="dialog.previous"),
     ]
 
     DEFAULT_CSS = """
@@ -39,12 +47,20 @@ class ChoiceDialog(ModalScreen[str | None]):
     """
 
     def __init__(
-        self, question: str, details: Sequence[str], answers: Sequence[tuple[str, str]]
+        self,
+        question: str,
+        details: Sequence[str],
+        answers: Sequence[tuple[str, str]],
+        *,
+        searchable: bool = False,
+        fixed: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__()
         self.question = question
         self.details = list(details)
         self.answers = list(answers)
+        self.searchable = searchable
+        self.fixed = list(fixed)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -53,13 +69,50 @@ class ChoiceDialog(ModalScreen[str | None]):
                 yield Static(
                     Text("\n".join(one_line(line) for line in self.details)), id="dialog-details"
                 )
-            yield OptionList(
-                *[Option(one_line(label), id=value) for value, label in self.answers],
-                id="dialog-answers",
-            )
+            if self.searchable:
+                yield Input(placeholder="type to search…", compact=True, id="dialog-search")
+            # answers name records: data, never markup
+            yield OptionList(*self._options(""), id="dialog-answers", markup=False)
+
+    def _options(self, query: str) -> list[Option]:
+        """The answers whose label or value holds ``query`` (any case), then the fixed."""
+        wanted = query.strip().casefold()
+        matching = [
+            (value, label)
+            for value, label in self.answers
+            if not wanted or wanted in visible(label).casefold() or wanted in value.casefold()
+        ]
+        return [Option(one_line(label), id=value) for value, label in [*matching, *self.fixed]]
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        if self.searchable:
+            self.query_one("#dialog-search", Input).focus()
+            self.query_one(OptionList).highlighted = 0
+        else:
+            self.query_one(OptionList).focus()
+
+    @on(Input.Changed, "#dialog-search")
+    def _search(self, event: Input.Changed) -> None:
+        event.stop()
+        answers = self.query_one(OptionList)
+        answers.clear_options()
+        answers.add_options(self._options(event.value))
+        if answers.option_count:
+            answers.highlighted = 0  # Enter picks the first match at once
+
+    @on(Input.Submitted, "#dialog-search")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        answers = self.query_one(OptionList)
+        if answers.highlighted is not None:
+            self.dismiss(answers.get_option_at_index(answers.highlighted).id)
+
+    def action_move(self, step: int) -> None:
+        answers = self.query_one(OptionList)
+        if not answers.option_count:
+            return
+        now = answers.highlighted if answers.highlighted is not None else -step
+        answers.highlighted = max(0, min(answers.option_count - 1, now + step))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

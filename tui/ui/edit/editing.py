@@ -177,7 +177,15 @@ class Editing:
             if job.form is not None:
                 job.form.saved(label)
             title = {"undo": "Undone", "redo": "Redone"}.get(job.kind, "Saved")
-            screen.notify(label[:1].upper() + label[1:], title=title)
+            timeout: float | None = None
+            if job.pending is not None:  # a quick key: its toast leaves the changed line be
+                from tui.ui.quickkeys import QUICK_TOAST_SECONDS
+
+                place = getattr(screen.app.screen, "place_quick_toast", None)
+                if callable(place):
+                    place(job.pending[1])
+                timeout = QUICK_TOAST_SECONDS
+            screen.notify(label[:1].upper() + label[1:], title=title, timeout=timeout)
             if job.after is not None:
                 job.after(applied)
             return

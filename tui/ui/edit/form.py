@@ -161,7 +161,7 @@ class RecordForm(ModalScreen[str | None]):
     def _select(self, spec: FieldSpec, options: list[tuple[str, str]], value: Any) -> Select[str]:
         legal = value is not None and value in {v for _, v in options}
         return Select(
-            options,
+            [(Text(label), v) for label, v in options],  # labels name records: never markup
             prompt="(none)" if not spec.required else "choose…",
             allow_blank=True,
             value=value if legal else Select.NULL,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -54,7 +55,7 @@ class RefPicker(Vertical):
         wanted = query.strip().casefold()
         chosen = set(self.value)
         found = [
-            Selection(visible(label), ident, ident in chosen)
+            Selection(Text(visible(label)), ident, ident in chosen)  # data, never markup
             for label, ident in self.options
             if not wanted or wanted in label.casefold() or wanted in ident.casefold()
         ]

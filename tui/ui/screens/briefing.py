@@ -29,7 +29,7 @@ from tui.places import remember_place, remembered_place
 from tui.signedstore import content_key
 from tui.text import one_line, shown_path
 from tui.ui.paint import after_first_paint
-from tui.ui.quickkeys import quick_bindings
+from tui.ui.quickkeys import place_quick_toasts, quick_bindings
 from tui.ui.render import Detail
 from tui.ui.sections.actors import ActorsView
 from tui.ui.sections.base import SectionView, Shown
@@ -115,6 +115,24 @@ class BriefingScreen(Screen[None]):
             for number, section in enumerate(SECTIONS, start=1)
         ],
     ]
+
+    HINT_PRIORITY: ClassVar[tuple[str, ...]] = (
+        "review",
+        "edit_record",
+        "export",
+        "filter",
+        "back",
+        "close",
+        "brief_me",
+        "copy",
+        "reload",
+    )
+    """The key bar's hints, most used first: what an 80-column bar keeps (after the
+    focused view's own keys) when not all fit. Reviewing drafts, while there are any,
+    is the work at hand; then editing and exporting, the desk's reasons to be here."""
+
+    SHORT_HINTS: ClassVar[dict[str, str]] = {"review": "Review", "brief_me": "Brief"}
+    """Shorter labels the key bar takes when not every hint fits."""
 
     def __init__(self, path: Path, briefing: Briefing | None = None) -> None:
         super().__init__()
@@ -848,6 +866,16 @@ class BriefingScreen(Screen[None]):
         field_key = QUICK_FIELDS.get(what, {}).get(section)
         current = self.model_value(section, key, field_key) if field_key else None
         self.editing.quick(what, step, section, key, current)
+
+    def place_quick_toast(self, field_key: str) -> None:
+        """A quick key changed ``field_key`` of the record under the list's cursor: its
+        toast stands over the list (the detail pane, where the changed judgement reads,
+        stays whole), at the top or the bottom, away from the cursor's row."""
+        records = self.view(self.active_section).records
+        row = None
+        if records is not None and records.keys:
+            row = records.region.y + 1 + records.cursor_row - round(records.scroll_y)
+        place_quick_toasts(self, row, left=records is not None)
 
     def model_value(self, section: str, key: str | None, field_key: str) -> object:
         """The value of ``field_key`` in the record shown as (``section``, ``key``)."""

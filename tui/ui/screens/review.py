@@ -23,7 +23,7 @@ from textual.widgets import Header, Static
 from tui.edit.operations import DRAFT_MARK, AcceptDraft, DraftItem, MergeActors, draft_items
 from tui.text import one_line, visible
 from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
-from tui.ui.quickkeys import quick_bindings
+from tui.ui.quickkeys import place_quick_toasts, quick_bindings
 from tui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -311,7 +311,9 @@ class ReviewScreen(Screen[None]):
             ChoiceDialog(
                 f"Merge which actor into {one_line(keep)}?",
                 ["Its references will name this actor; its names become aliases."],
-                [*others, ("cancel", "Cancel")],
+                others,
+                searchable=True,
+                fixed=[("cancel", "Cancel")],
             ),
             chosen,
         )
@@ -336,6 +338,22 @@ class ReviewScreen(Screen[None]):
         # the model's value: a claim with no status line is unverified, not "nothing"
         current = self.owner.model_value(section, key, field_key) if field_key else None
         self.owner.editing.quick(what, step, section, key, current)
+
+    def place_quick_toast(self, field_key: str) -> None:
+        """A quick key changed ``field_key`` of the item shown: its toast stands at the
+        top or the bottom, away from that field's line."""
+        body = self.query_one("#review-item", Static).content_region
+        item = self.current
+        row = None
+        if item is not None and body.width:
+            lines = self._item_text(item).wrap(self.app.console, body.width)
+            found = next(
+                (n for n, line in enumerate(lines) if line.plain.startswith(f"{field_key}: ")),
+                None,
+            )
+            if found is not None:
+                row = body.y + found
+        place_quick_toasts(self, row, left=False)
 
     def action_close(self) -> None:
         item = self.current

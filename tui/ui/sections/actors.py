@@ -27,6 +27,7 @@ class ActorsView(RecordsView):
 
     SECTION: ClassVar[Section] = "actors"
     TITLE: ClassVar[str] = "Actors"
+    EMPTY: ClassVar[str] = "No actors yet"
 
     def columns(self) -> list[Column]:
         return [Column("Actor", weight=3), Column("Kind", 15), Column("Role", weight=2)]

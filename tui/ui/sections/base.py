@@ -20,6 +20,7 @@ from textual.message import Message
 
 from tui.links import BriefingIndex, Ref, Section
 from tui.ui.focus import focus_now
+from tui.ui.keys import key_shown
 from tui.ui.render import Detail
 from tui.ui.widgets.detail import DetailPane
 from tui.ui.widgets.records import Column, RecordList
@@ -121,6 +122,10 @@ class SectionView(Container):
 class RecordsView(SectionView):
     """A section with a list of records beside the detail of the selected one."""
 
+    EMPTY: ClassVar[str] = "Nothing here yet"
+    """What the detail pane says while the section has no records (before the key that
+    adds one)."""
+
     def __init__(self) -> None:
         super().__init__()
         self._quiet = False
@@ -170,6 +175,15 @@ class RecordsView(SectionView):
         keep = keys.index(selected) if selected in keys else 0
         with self.quietly():
             self.records.set_records(self.columns(), keys, self.cells, cursor=keep)
+        if not keys:
+            self.pane.show(self.empty_hint(), [])
+
+    def empty_hint(self) -> Text:
+        """One dim line for a section with no records: that it has none, and the key
+        that adds one (the key in force, keymap.toml applied)."""
+        key = key_shown(self, "edit.add")
+        line = f"{self.EMPTY}: {key} adds one" if key else f"{self.EMPTY}."
+        return Text(line, style="dim", no_wrap=True, overflow="ellipsis")
 
     @contextmanager
     def quietly(self) -> Iterator[None]:

@@ -127,6 +127,7 @@ class ClaimsView(RecordsView):
 
     SECTION: ClassVar[Section] = "claims"
     TITLE: ClassVar[str] = "Claims"
+    EMPTY: ClassVar[str] = "No claims yet"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x,ctrl+x", "clear_filter", "Clear filter", show=False, id="briefing.clear_filter"),
@@ -215,7 +216,7 @@ class ClaimsView(RecordsView):
                 if select.is_blank():  # a reload keeps the filter the reader chose
                     select.set_options((member.value, member.value) for member in values)
             self._select("actor").set_options(
-                (one_line(a.name), a.id)
+                (Text(one_line(a.name)), a.id)  # a name is data, never markup
                 for a in sorted(shown.index.briefing.actors, key=lambda a: a.name)
             )
         super().fill(shown)
@@ -226,7 +227,7 @@ class ClaimsView(RecordsView):
         total = len(self.index.briefing.claims)
         shown = self.records.row_count
         self.post_message(self.Counted(shown, total, self.claim_filter.active))
-        if not shown:
+        if not shown and total:
             self.pane.show(Text("No claim matches the filter (x clears it)."), [])
 
     # --- the filter ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ class QuotesView(RecordsView):
 
     SECTION: ClassVar[Section] = "quotes"
     TITLE: ClassVar[str] = "Quotes"
+    EMPTY: ClassVar[str] = "No quotes yet"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(

@@ -24,6 +24,7 @@ class RelationsView(RecordsView):
 
     SECTION: ClassVar[Section] = "relations"
     TITLE: ClassVar[str] = "Relations"
+    EMPTY: ClassVar[str] = "No relations yet"
 
     def fill(self, shown: Shown) -> None:
         relations = shown.index.briefing.relations

@@ -41,6 +41,7 @@ class SourcesView(RecordsView):
 
     SECTION: ClassVar[Section] = "sources"
     TITLE: ClassVar[str] = "Sources"
+    EMPTY: ClassVar[str] = "No sources yet"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f,alt+f", "fetch_one", "Fetch", id="briefing.fetch"),

@@ -25,6 +25,7 @@ class TimelineView(RecordsView):
 
     SECTION: ClassVar[Section] = "timeline"
     TITLE: ClassVar[str] = "Timeline"
+    EMPTY: ClassVar[str] = "No timeline entries yet"
 
     def columns(self) -> list[Column]:
         return [Column("Date", 17), Column("Event")]

@@ -51,6 +51,9 @@ class DetailPane(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False, id="links.page_up"),
     ]
 
+    SHORT_HINTS: ClassVar[dict[str, str]] = {"follow": "Follow"}
+    """The key bar's label for Enter when not every hint fits."""
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "detail--links-title",
         "detail--link",

@@ -4,6 +4,13 @@ A screen may leave out the hint of a key that works but has nothing to do now by
 ``hint_hidden(action) -> bool`` method (the briefing's "Review drafts" on a briefing
 with no drafts).
 
+When the hints do not all fit (80 columns), the bar keeps the most used: the focused
+widget's and its view's own keys (Enter on a link, ``f`` on a source), then the screen's
+``HINT_PRIORITY`` (actions, most used first), then the rest in order; every hint then
+takes its short label (a class's ``SHORT_HINTS``, action -> label, on the screen or
+widget that binds the key), and the room left gives the most used their whole labels
+back. The hints kept stay in their usual order, so a key is always found in one place.
+
 Textual's Footer builds a widget per key and rebuilds them all when a binding changes;
 styling a dozen of them was the largest part of the first frame's cost. This bar draws
 the same hints as one Text, redraws (never rebuilds) when the screen's bindings change,
@@ -15,9 +22,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
-from textual.binding import ActiveBinding
+from textual.binding import ActiveBinding, Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -117,27 +125,77 @@ class KeyBar(Widget):
         spans.extend((offset + a, offset + b, key, on) for a, b, key, on in right_spans)
         room = max(0, width - right.cell_len)
         shown = Text(no_wrap=True, overflow="crop", end="")
-        seen_actions: set[str] = set(self.PINNED_ACTIONS)
-        focused = self.screen.focused
-        # The focused view's own keys first: they are what the reader is doing now.
-        ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
-        hidden = getattr(self.screen, "hint_hidden", None)
-        for _node, binding, enabled, _tooltip in ordered:
-            if not binding.show or binding.action in seen_actions:
-                continue
-            if callable(hidden) and hidden(binding.action):
-                continue
-            seen_actions.add(binding.action)
+        for binding, enabled, description in self._fitting(active, room):
             display = self.app.get_key_display(binding)
-            hint = self._hint(binding.key, display, binding.description, enabled)
-            if shown.cell_len + hint.cell_len > room:
-                break  # only whole hints: one cut short could not be clicked
+            hint = self._hint(binding.key, display, description, enabled)
             spans.append((shown.cell_len, shown.cell_len + hint.cell_len, binding.key, enabled))
             shown.append_text(hint)
         self._spans = spans
         shown.pad_right(room - shown.cell_len)
         shown.append_text(right)
         return shown
+
+    def _fitting(
+        self, active: Mapping[str, ActiveBinding], room: int
+    ) -> list[tuple[Binding, bool, str]]:
+        """The hints to draw in ``room`` cells, in order: (binding, enabled, label).
+
+        All of them with their labels when they fit; else, with short labels, as many as
+        fit, the most used first (see the module's docstring), only whole hints; then the
+        room left gives the most used of those their whole labels back.
+        """
+        seen_actions: set[str] = set(self.PINNED_ACTIONS)
+        focused = self.screen.focused
+        # The focused view's own keys first: they are what the reader is doing now.
+        ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
+        hidden = getattr(self.screen, "hint_hidden", None)
+        candidates: list[tuple[ActiveBinding, str]] = []
+        for entry in ordered:
+            binding = entry.binding
+            if not binding.show or binding.action in seen_actions:
+                continue
+            if callable(hidden) and hidden(binding.action):
+                continue
+            seen_actions.add(binding.action)
+            short = getattr(entry.node, "SHORT_HINTS", {}).get(binding.action)
+            candidates.append((entry, short or binding.description))
+
+        def width(binding: Binding, label: str) -> int:
+            return cell_len(self.app.get_key_display(binding)) + cell_len(label) + 3
+
+        if sum(width(e.binding, e.binding.description) for e, _ in candidates) <= room:
+            return [(e.binding, e.enabled, e.binding.description) for e, _ in candidates]
+        priority = list(getattr(self.screen, "HINT_PRIORITY", ()))
+
+        def rank(position: int) -> tuple[int, int]:
+            entry = candidates[position][0]
+            if entry.node is not self.screen and entry.node is not self.app:
+                return (0, position)  # the focused widget's or its view's own
+            action = entry.binding.action
+            return (1, priority.index(action)) if action in priority else (2, position)
+
+        by_rank = sorted(range(len(candidates)), key=rank)
+        kept: dict[int, str] = {}
+        left = room
+        for position in by_rank:
+            entry, label = candidates[position]
+            needed = width(entry.binding, label)
+            if needed <= left:
+                kept[position] = label
+                left -= needed
+        # The room left gives kept hints their whole labels back, the screen's most used
+        # first ("Review drafts" says more than "Follow link" over "Follow").
+        for position in sorted(kept, key=lambda p: (rank(p)[0] != 1, rank(p))):
+            binding = candidates[position][0].binding
+            more = width(binding, binding.description) - width(binding, kept[position])
+            if 0 < more <= left:
+                kept[position] = binding.description
+                left -= more
+        return [
+            (entry.binding, entry.enabled, kept[position])
+            for position, (entry, _) in enumerate(candidates)
+            if position in kept
+        ]
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key, enabled in self._spans:
