@@ -84,6 +84,7 @@ _CUE_KEYS = {
     "only_if_clause_has",
     "capitalised_only_at_start",
     "as_noun",
+    "topic_of",
 }
 _PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
 _GAPS = {"...", "…"}
@@ -100,24 +101,34 @@ ElementKind = Literal["word", "gap", "num", "inf", "part"]
 
 @dataclass(frozen=True)
 class _Words:
-    """Words to compare with, casefolded; those written with ``*`` match as prefixes."""
+    """Words to compare with, casefolded; those written with ``*`` after them match as
+    prefixes, those with ``*`` before them as endings (``*-informationen`` is the last
+    part of a compound: "dpa-Informationen", "SZ-Informationen")."""
 
     exact: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Words:
-        exact = {w.casefold() for w in words if not w.endswith("*")}
+        exact = {w.casefold() for w in words if not w.endswith("*") and not w.startswith("*")}
         prefixes = tuple(w[:-1].casefold() for w in words if w.endswith("*"))
-        return cls(frozenset(exact), prefixes)
+        suffixes = tuple(
+            w[1:].casefold() for w in words if w.startswith("*") and not w.endswith("*")
+        )
+        return cls(frozenset(exact), prefixes, suffixes)
 
     def __contains__(self, folded: object) -> bool:
         if not isinstance(folded, str):
             return False
-        return folded in self.exact or (bool(self.prefixes) and folded.startswith(self.prefixes))
+        return (
+            folded in self.exact
+            or (bool(self.prefixes) and folded.startswith(self.prefixes))
+            or (bool(self.suffixes) and folded.endswith(self.suffixes))
+        )
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.prefixes)
+        return bool(self.exact or self.prefixes or self.suffixes)
 
 
 @dataclass(frozen=True)
@@ -148,6 +159,12 @@ class Cue:
     losses could …": a fear of what may come, not "fear retaliation")."""
     capitalised_only_at_start: bool = False
     noun_only_as_source: bool = False
+    topic_of: _Words = _Words()
+    """``topic_of: [...]``: not where one of these nouns of content stands before it in its
+    clause and the word right before it is a noun or a name: then the word is a
+    preposition of topic ("a drama by Shirin Mahdavi about two sisters", "a book about
+    three brothers"), not a rough size ("the film made about $40 million", "costs the
+    planemaker about $50 million")."""
     """``as_noun: source``: used as a noun the word hedges only where it names the source
     of what follows ("according to estimates", "Schätzungen zufolge", "speculation
     that …"), not where it is what the sentence talks about ("the estimate was revised",
@@ -255,6 +272,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
         noun_only_as_source="as_noun" in raw,
+        topic_of=_Words.of(_word_list(raw.get("topic_of"), name, where)),
     )
 
 
@@ -497,7 +515,21 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
             return False
     if cue.noun_only_as_source and _is_noun(cue, tokens, matched[0]):
         return _names_a_source(tokens, matched[0])
+    if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
+        return not _topic(cue, tokens, before)
     return True
+
+
+def _topic(cue: Cue, tokens: list[_Token], before: int) -> bool:
+    """Whether the cue, right after a noun or a name, follows a noun of content of its
+    clause (``topic_of``) and so says what that is about ("a drama … about two sisters")."""
+    clause = tokens[before].clause
+    if not any(t.clause == clause and t.folded in cue.topic_of for t in tokens[: before + 1]):
+        return False
+    if cue.language == "de":
+        return tokens[before].text[:1].isupper() and not tokens[before].sentence_start
+    words = tuple(t.text for t in tokens)
+    return english_tags(words)[before].startswith(("NN", "NP"))
 
 
 _SOURCE_BEFORE = frozenset({"nach", "laut", "according", "gemäß", "per", "amid", "inmitten"})
@@ -743,8 +775,8 @@ def _build_starts(lex: Lexicon, *, lenient: bool) -> _Starts:
     for order, cue in enumerate(lex.cues):
         elements = cue.lenient if lenient else cue.elements
         head = elements[0]
-        if head.kind != "word":
-            everywhere.add(order)
+        if head.kind != "word" or head.words.suffixes:
+            everywhere.add(order)  # a placeholder or an ending may stand at any word
             continue
         for word in head.words.exact:
             exact.setdefault(word, []).append(order)
@@ -776,7 +808,50 @@ def find_cues(
     module docstring for the patterns ``soll``, ``wohl`` and the other ambiguous words
     need before they count.
     """
-    return _search(text, using or lexicon(), lenient=False, language=_language_code(language))
+    hits = _search(text, using or lexicon(), lenient=False, language=_language_code(language))
+    return _one_speech_mark(text, hits)
+
+
+_SUBORDINATORS = frozenset(
+    "dass ob weil da wer was wie wenn obwohl damit sodass der die das den dem deren dessen"
+    " denen welche welcher welches welchen welchem".split()
+)
+"""Words that open a German subordinate clause after a comma: a conjunction ("dass",
+"weil", "ob") or a relative pronoun ("die man verloren habe")."""
+_OPENING_SUBORDINATORS = frozenset("dass ob weil wer wenn obwohl".split())
+"""The same at the start of a sentence, where "Die", "Das", "Da" are as often an article
+or an adverb of a main clause."""
+
+
+def _one_speech_mark(text: str, hits: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
+    """German reported speech marked once per sentence: a Konjunktiv I inside a "dass",
+    "weil", "wer" or relative clause is dropped when a main clause of its sentence has
+    one ("Es sei unwahrscheinlich, dass das Programm auslaufe", "…, weil Fehler … verursacht
+    hätten"): the main clause's form already says whose word the sentence is; a lone one
+    in a side clause still counts ("…, die man verloren habe, sagte er")."""
+    speech = [hit for hit in hits if hit.category == "subjunctive" and hit.language == "de"]
+    if len(speech) < 2:
+        return hits
+    tokens = _tokens(text, lenient=False)
+    sentence_of: list[int] = []
+    opens: dict[int, tuple[str, bool]] = {}
+    sentence = -1
+    for token in tokens:
+        sentence += token.sentence_start
+        sentence_of.append(sentence)
+        opens.setdefault(token.clause, (token.folded, token.sentence_start))
+
+    def where(hit: CueHit) -> tuple[int, bool]:
+        at = next((i for i, t in enumerate(tokens) if t.start >= hit.start), len(tokens) - 1)
+        first, at_start = opens[tokens[at].clause]
+        side = first in (_OPENING_SUBORDINATORS if at_start else _SUBORDINATORS)
+        return sentence_of[at], side
+
+    placed = {hit: where(hit) for hit in speech}
+    main = {sentence for sentence, side in placed.values() if not side}
+    return tuple(
+        hit for hit in hits if not (hit in placed and placed[hit][1] and placed[hit][0] in main)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
