@@ -102,6 +102,20 @@ def _years(sentence: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(sentence)]
 
 
+_OLD_YEAR = re.compile(
+    r"\b(?:(?:im|in\s+the)\s+(?:Jahre?|year)\s+(1[0-7]\d\d)\b"
+    r"|(?:in|anno|um|seit|since|from|bis|until|Mal|time)\s+(1[0-7]\d\d)"
+    r"\s*(?:[,.;:!?)]|\Z|und\b|and\b))"
+)
+"""A year before 1800, which :data:`_YEAR` leaves out lest it take a count for one: named
+as a year ("im Jahr 1517") or closing its clause after a word of time ("zum ersten Mal
+1268.", "founded in 1602,"), where no unit or noun follows it."""
+
+
+def _old_years(sentence: str) -> list[int]:
+    return [int(a or b) for a, b in _OLD_YEAR.findall(sentence)]
+
+
 def _names(hits: Sequence[CueHit]) -> str:
     return ", ".join(f"„{hit.text}“" for hit in hits)
 
@@ -1029,6 +1043,9 @@ def suggest_kind(
     ):
         quoted_view = False  # 'discussed "progress on NATO accession for Finland"'
     looks_ahead = _FUTURE[lang].search(folded if lang == "en" else sentence)
+    foreseen = _quoted_forecast(sentence, quotes, cues, unquoted) if quoted_view else None
+    if foreseen is not None:
+        return KindSuggestion("forecast", f"a quoted estimate of what will come: {foreseen}")
     expected = [
         c
         for c in cues
@@ -1130,7 +1147,7 @@ def suggest_kind(
     main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
-    past = [y for y in _years(main_clause) if y < reference - 1]
+    past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
     history = _found("historical", lang, words)
     long_ago = None if history else _YEARS_AGO[lang].search(main_clause)
     if long_ago is not None:
@@ -1253,6 +1270,40 @@ def _long_ago(sentence: str, lang: str, article_year: int | None) -> bool:
     if any(y < reference - 1 for y in _years(main_clause)):
         return True
     return lang == "de" and _pluperfect_de(sentence)
+
+
+_QUOTED_LIKELY_DE = re.compile(
+    r"\bdürften?\b[^,.;:!?]*?\b(?!liegen\b|sein\b|haben\b)[a-zäöüß]+(?:en|ern|eln)\s*"
+    r"(?:[,.;:!?]|\Z)"
+)
+"""German "dürfte" with a verb of change closing the quotation ("dürfte es für Mieter
+teurer werden"): the speaker's estimate of what will happen, as outside quotation marks."""
+_PREDICTING = re.compile(
+    r"\b(?:prognostiziert|prognostizierte|prognostizierten|prophezeit|prophezeite"
+    r"|prophezeiten|predicted|predicts|predict|forecasts)\b",
+    re.I,
+)
+"""A verb of predicting that frames a quotation ("…“, prognostizierte der Analyst",
+'"…," he predicted'): the quotation is a forecast, whatever its words."""
+
+
+def _quoted_forecast(
+    sentence: str, quotes: Sequence[str], cues: Sequence[CueHit], unquoted: str
+) -> str | None:
+    """Why a quoted statement is a forecast, if it is one: the quotation estimates what
+    will happen with "dürfte" + a verb of change, or a verb of predicting frames it."""
+    predicting = _PREDICTING.search(unquoted)
+    if predicting is not None:
+        return f"„{predicting.group()}“"
+    for quote in quotes:
+        inner = quote.strip(_MARKS)
+        begin = sentence.find(quote)
+        found = _QUOTED_LIKELY_DE.search(inner)
+        if found is not None and any(
+            c.category == "modal" and begin <= c.start < begin + len(quote) for c in cues
+        ):
+            return f"„{found.group().strip(_MARKS + ' ')}“"
+    return None
 
 
 def _plain_reason(cues: Sequence[CueHit]) -> str:
