@@ -82,3 +82,84 @@ def test_a_year_before_1800_is_history(sentence: str, language: str) -> None:
 )
 def test_a_count_in_the_same_range_is_no_year(sentence: str, language: str) -> None:
     assert _kind(sentence, language) != "historical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A farming leader who took no part in the talks called the deal hasty and thin.",
+        'The union called the offer "an insult to every nurse".',
+        "She called the new rules unfair to small farms.",
+    ],
+)
+def test_calling_a_thing_something_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neighbours called the police shortly after midnight.",
+        "The chair called the meeting off after an hour.",
+    ],
+)
+def test_calling_someone_or_calling_off_is_no_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Wien wies ein Sprecher des Ministeriums die Kritik zurück.",
+        "Der Vorschlag sorgte im Stadtrat für Unmut und scharfe Kritik.",
+        "Die Entscheidung stieß bei den Anwohnern auf Kritik.",
+    ],
+)
+def test_criticism_rejected_or_met_is_reported(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_criticism_voiced_stays_a_view() -> None:
+    assert _kind("Kritik kam vom Bund der Steuerzahler.", "de") == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The club, promoted in 1994, bid for the stadium once before, in 2018, but lost.", "en"),
+        ("Der Verein bewarb sich schon einmal, im Jahr 2017, um die Spiele.", "de"),
+    ],
+)
+def test_a_date_set_off_by_commas_dates_the_main_clause(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "historical"
+
+
+def test_a_year_in_a_real_side_clause_is_no_history() -> None:
+    sentence = "The bridge, which opened in 2015, carries 40,000 cars a day."
+    assert _kind(sentence, "en") != "historical"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“The two men will be taken to the state unit for questioning.”",
+        '"All three boats will be inspected before they leave the harbour."',
+    ],
+)
+def test_a_quoted_step_in_the_passive_future_is_reported(quote: str) -> None:
+    assert _kind(quote, "en", [quote]) == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parents wrote to the council about the school's plan to close the library.",
+        "Residents object to the plan to build a car park.",
+    ],
+)
+def test_a_plan_as_a_noun_does_not_look_ahead(sentence: str) -> None:
+    assert _kind(sentence, "en") != "forecast"
+
+
+def test_a_plan_as_a_verb_looks_ahead() -> None:
+    assert _kind("The council plans to close the library.", "en") == "forecast"

@@ -136,7 +136,9 @@ _FUTURE = {
     "en": re.compile(
         r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:likely|"
         r"unlikely|expected|set|due|scheduled|forecast|projected|poised)\s+to\b"
-        r"|\b(?:plans|plan|intends|intend|aims|aim)\s+to\s+(?!be\b)[a-z]+"
+        r"|(?<!'s\s)(?<!\u2019s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+        r"(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btheir\s)(?<!\bnew\s)(?<!\ba\s)"
+        r"\b(?:plans|plan|intends|intend|aims|aim)\s+to\s+(?!be\b)[a-z]+"
     ),
 }
 _CONDITIONAL = {
@@ -390,6 +392,15 @@ _DECISION = re.compile(
 )
 """A quoted decision in the first person ("Wir haben gemeinsam entschieden, …", "We have
 agreed to …"): what the speaker did, reported speech rather than a view."""
+_ANNOUNCED_STEP = re.compile(
+    r"(?:the|these|those|all|both|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:will|shall)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!able\b)[a-z]+(?:ed|en|wn|ne)\b"
+    r"[^.!?;]*[.!]?\Z",
+    re.I,
+)
+"""A quotation of one sentence that announces what will be done to someone or something,
+in the passive ("The suspects will be transferred to the state unit", "All three boats
+will be inspected tomorrow"): an official's account of a step decided, reported speech."""
 _SEEMS = re.compile(
     r"\b(?:looks|looked|seems|seemed|appears|appeared)\s+(?:too\s+|very\s+|rather\s+|overly\s+"
     r"|quite\s+|increasingly\s+)?(?!to\b|like\b|set\b|likely\b|poised\b)[a-z]+\b"
@@ -466,6 +477,12 @@ _SIDE_CLAUSE = re.compile(
 opened by a conjunction; a year there does not make the statement history."""
 
 
+_DATE_ASIDE = re.compile(
+    r",\s*((?:back\s+)?(?:in|im|Anfang|Ende|Mitte|early|late)\s+(?:(?:[A-Z][a-zä]+|Jahr)\s+)?"
+    r"(?:1[89]|20)\d\d)\s*,"
+)
+"""A date set off by commas with nothing else ("tried once before, in 2019, but …"): it
+dates the main clause, it is no side clause of its own."""
 _DATED_ATTRIBUTE = re.compile(
     r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
@@ -914,6 +931,9 @@ def suggest_kind(
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
+    called = None if evaluative or lang != "en" else _called_something(sentence)
+    if called is not None:
+        evaluative = [called]
     arguing = None if evaluative else _ARGUING.search(unquoted)
     if arguing is not None and lang == "de" and _WARNING.search(arguing.group()):
         coming = _LATER[lang].search(unquoted, arguing.end())
@@ -1063,6 +1083,13 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted pledge: reported speech")
     if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
         return KindSuggestion("reported", "a quoted decision: reported speech")
+    if (
+        quoted_view
+        and lang == "en"
+        and quotes
+        and all(_ANNOUNCED_STEP.match(q.strip(_MARKS)) for q in quotes)
+    ):
+        return KindSuggestion("reported", "a quoted announcement of a step to be taken")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
     announced = _OWN_ANNOUNCEMENT.search(unquoted) if lang == "en" else None
@@ -1144,7 +1171,9 @@ def suggest_kind(
         return KindSuggestion("forecast", "a conditional about what would follow")
 
     reference = article_year or datetime.date.today().year
-    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
+    main_clause = _SIDE_CLAUSE.sub(
+        " ", _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
+    )
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
@@ -1189,11 +1218,25 @@ _NAMED_ONLY = re.compile(
 Einzelheiten", "nannte als Grund …") rather than calling something a thing."""
 
 
+_CRITICISM_MET = re.compile(
+    r"\b(?:wies|wiesen|weist|weisen)\b[^.;:]*\bKritik\b[^.;:]*\bzurück\b"
+    r"|\bKritik\b[^.;:]*\bzurückgewiesen\b"
+    r"|\b(?:sorgte|sorgten|sorgt|sorgen|stieß|stießen|stößt|stoßen|erntete|ernteten|erntet"
+    r"|ernten|löste|lösten|löst|lösen)\b[^.;:]*\bKritik\b"
+)
+"""Criticism as what someone rejected or what a thing met ("wies die Kritik zurück",
+"sorgte für deutliche Kritik", "stieß auf Kritik", "löste Kritik aus"): a reaction
+reported, not someone's judgement given in the sentence."""
+
+
 def _judges_nothing(word: str, unquoted: str) -> bool:
     """Whether a judging verb the lists found judges nothing here: a dismissal or a
     description someone underwent (the passive, :data:`_UNDERGONE`; "accused" is left to
-    the charge rules), or "nannte" that gives a name, a figure or nothing."""
+    the charge rules), criticism rejected or met (:data:`_CRITICISM_MET`), or "nannte"
+    that gives a name, a figure or nothing."""
     if word in ("dismissed", "described") and _UNDERGONE.search(unquoted):
+        return True
+    if word == "kritik" and _CRITICISM_MET.search(unquoted):
         return True
     return word in ("nannte", "nannten", "nennt", "nennen") and bool(_NAMED_ONLY.search(unquoted))
 
@@ -1304,6 +1347,39 @@ def _quoted_forecast(
         ):
             return f"„{found.group().strip(_MARKS + ' ')}“"
     return None
+
+
+_CALLING = re.compile(
+    r"\b(?:called|calls|branded|brands|labelled|labeled|labels|termed|terms|deemed|deems)\s+"
+    r"(?:the|his|her|its|their|this|that|these|those|our|my)\b"
+)
+"""A verb of calling before its object ("called the strike …", "deemed the plan …")."""
+_QUOTE_OPENING = frozenset('"“„«')
+
+
+def _called_something(sentence: str) -> str | None:
+    """The judgement in "called the X Y": after the object's noun comes a quotation or an
+    adjective (as HanTa's English model tags the sentence) saying what the thing is
+    ("called the strike “unjustified”", "called the experiments careful but small"); a
+    call is no view ("called the police", "called the meeting off")."""
+    from tui.cues import english_tags
+
+    for found in _CALLING.finditer(sentence):
+        words = tuple(_TOKENS_EN.findall(sentence))
+        at = len(_TOKENS_EN.findall(sentence[: found.end()]))
+        tags = english_tags(words)
+        for step in range(at, min(at + 4, len(words) - 1)):
+            if not tags[step].startswith(("NN", "NP")):
+                continue
+            following = words[step + 1]
+            if following in _QUOTE_OPENING or tags[step + 1].startswith("AJ"):
+                return f"{found.group()} … {words[step]} {following}"
+            if not tags[step + 1].startswith(("NN", "NP")):
+                break
+    return None
+
+
+_TOKENS_EN = re.compile(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 
 
 def _plain_reason(cues: Sequence[CueHit]) -> str:
