@@ -808,50 +808,7 @@ def find_cues(
     module docstring for the patterns ``soll``, ``wohl`` and the other ambiguous words
     need before they count.
     """
-    hits = _search(text, using or lexicon(), lenient=False, language=_language_code(language))
-    return _one_speech_mark(text, hits)
-
-
-_SUBORDINATORS = frozenset(
-    "dass ob weil da wer was wie wenn obwohl damit sodass der die das den dem deren dessen"
-    " denen welche welcher welches welchen welchem".split()
-)
-"""Words that open a German subordinate clause after a comma: a conjunction ("dass",
-"weil", "ob") or a relative pronoun ("die man verloren habe")."""
-_OPENING_SUBORDINATORS = frozenset("dass ob weil wer wenn obwohl".split())
-"""The same at the start of a sentence, where "Die", "Das", "Da" are as often an article
-or an adverb of a main clause."""
-
-
-def _one_speech_mark(text: str, hits: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
-    """German reported speech marked once per sentence: a Konjunktiv I inside a "dass",
-    "weil", "wer" or relative clause is dropped when a main clause of its sentence has
-    one ("Es sei unwahrscheinlich, dass das Programm auslaufe", "…, weil Fehler … verursacht
-    hätten"): the main clause's form already says whose word the sentence is; a lone one
-    in a side clause still counts ("…, die man verloren habe, sagte er")."""
-    speech = [hit for hit in hits if hit.category == "subjunctive" and hit.language == "de"]
-    if len(speech) < 2:
-        return hits
-    tokens = _tokens(text, lenient=False)
-    sentence_of: list[int] = []
-    opens: dict[int, tuple[str, bool]] = {}
-    sentence = -1
-    for token in tokens:
-        sentence += token.sentence_start
-        sentence_of.append(sentence)
-        opens.setdefault(token.clause, (token.folded, token.sentence_start))
-
-    def where(hit: CueHit) -> tuple[int, bool]:
-        at = next((i for i, t in enumerate(tokens) if t.start >= hit.start), len(tokens) - 1)
-        first, at_start = opens[tokens[at].clause]
-        side = first in (_OPENING_SUBORDINATORS if at_start else _SUBORDINATORS)
-        return sentence_of[at], side
-
-    placed = {hit: where(hit) for hit in speech}
-    main = {sentence for sentence, side in placed.values() if not side}
-    return tuple(
-        hit for hit in hits if not (hit in placed and placed[hit][1] and placed[hit][0] in main)
-    )
+    return _search(text, using or lexicon(), lenient=False, language=_language_code(language))
 
 
 @functools.lru_cache(maxsize=4096)
