@@ -144,3 +144,43 @@ def test_an_ending_matches_the_last_part_of_a_compound() -> None:
     )
     hits = find_cues("Das Amt schloss nach Stadt-Auskunft um 12 Uhr.", language="de", using=lexicon)
     assert [h.text for h in hits] == ["nach Stadt-Auskunft"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        (
+            "Der Verein hatte nach eigenen Angaben mit weniger Gästen gerechnet.",
+            "de",
+            "nach eigenen Angaben",
+        ),
+        (
+            "Die Mieten würden künftig strenger kontrolliert, sagte sie.",
+            "de",
+            "würden … kontrolliert",
+        ),
+        ("She expects a slower second half for the chain.", "en", "expects"),
+        ("We continue to expect the bank to cut rates.", "en", "expect"),
+        ("The broker also forecasts profits of 2 billion dollars.", "en", "forecasts"),
+        ("Residents fear the mill potentially closing its gates.", "en", "potentially"),
+        ("Officers searched for the alleged getaway driver.", "en", "alleged"),
+        ("There were reports that the coach is about to leave.", "en", "There were reports that"),
+        ("The fund kept buying, despite believing the market could fall.", "en", "believing"),
+    ],
+)
+def test_more_hedges_by_class(sentence: str, language: str, cue: str) -> None:
+    assert cue in _texts(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Drivers should expect delays on the bridge.", "expect"),
+        ("Sales grew faster than the market expects.", "expects"),
+        ("The forecasts were revised twice.", "forecasts"),
+        ("Solar power has great potential.", "potential"),
+        ("The fans never stopped believing in the team.", "believing"),
+    ],
+)
+def test_the_same_words_where_they_hedge_nothing(sentence: str, word: str) -> None:
+    assert not any(word in text for text in _texts(sentence, "en"))
