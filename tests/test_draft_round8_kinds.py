@@ -163,3 +163,19 @@ def test_a_plan_as_a_noun_does_not_look_ahead(sentence: str) -> None:
 
 def test_a_plan_as_a_verb_looks_ahead() -> None:
     assert _kind("The council plans to close the library.", "en") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An alleged bomb threat emptied the station on Monday.",
+        "The union told members about the potential closure of the plant.",
+        "Parents heard about the school potentially merging with its neighbour.",
+    ],
+)
+def test_a_hedge_on_one_noun_leaves_the_report(sentence: str) -> None:
+    assert _kind(sentence, "en") == "reported"
+
+
+def test_a_hedge_on_the_statement_still_doubts_it() -> None:
+    assert _kind("The fire was potentially started by a cigarette.", "en") == "speculation"

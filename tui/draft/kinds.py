@@ -959,6 +959,8 @@ def suggest_kind(
     open_question = _OPEN_QUESTION[lang].search(unquoted)
     if open_question is not None:
         return KindSuggestion("speculation", f"an open question: „{open_question.group()}“")
+    if lang == "en":
+        doubtful = [c for c in doubtful if not _hedges_a_noun_en(c, sentence)]
     if lang == "de":
         doubtful = [c for c in doubtful if not _evidence_or_estimate_de(c, sentence)]
         possible = [
@@ -1263,6 +1265,24 @@ _SUBJUNCTIVE_TWO = re.compile(r"\b(?:hätte|wäre)\b")
 where the Konjunktiv I equals the indicative (plural "hätten" for "haben"), so the singular
 says what would be or would have been ("Eine Abmahnung hätte genügt", "Das wäre
 gerechter")."""
+
+
+_ATTRIBUTIVE_HEDGES_EN = frozenset({"alleged", "potential"})
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|this|that|these|those|our|any|every|each)\s+\Z", re.I
+)
+_GERUND_AFTER = re.compile(r"\A\s+[a-z]+ing\b")
+
+
+def _hedges_a_noun_en(cue: CueHit, sentence: str) -> bool:
+    """An English hedge on one noun or one gerund, not on the statement: "an alleged
+    threat", "the potential closure" (the attribute after a determiner, as German "ein
+    möglicher Anschlag"), "about the city potentially closing the department" (what a
+    rumour says, inside its noun phrase). The sentence still reports what happened."""
+    word = cue.text.casefold()
+    if word in _ATTRIBUTIVE_HEDGES_EN:
+        return _DETERMINER_BEFORE.search(sentence, 0, cue.start) is not None
+    return word == "potentially" and _GERUND_AFTER.match(sentence[cue.end :]) is not None
 
 
 def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
