@@ -184,3 +184,19 @@ def test_more_hedges_by_class(sentence: str, language: str, cue: str) -> None:
 )
 def test_the_same_words_where_they_hedge_nothing(sentence: str, word: str) -> None:
     assert not any(word in text for text in _texts(sentence, "en"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry expects inflation of 2 percent next year.",
+        "The board expects growth of 1.5 percent in the spring.",
+    ],
+)
+def test_expects_before_a_bare_noun_names_a_projection(sentence: str) -> None:
+    assert not any("expect" in text for text in _texts(sentence, "en"))
+
+
+def test_an_own_account_with_a_count_is_no_hedge() -> None:
+    sentence = "Die Initiative hat nach eigenen Angaben schon 2.500 Unterschriften gesammelt."
+    assert "nach eigenen Angaben" not in _texts(sentence, "de")

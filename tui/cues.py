@@ -474,6 +474,7 @@ def _match_at(
 _NUM = "<num>"
 _END = "<end>"
 _WORD = "<word>"
+_NOUN = "<noun>"
 
 
 def _listed(token: _Token, words: _Words) -> bool:
@@ -505,19 +506,34 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
         and _listed(tokens[after], cue.unless_before)
     ):
         return False
+    if (
+        _NOUN in cue.unless_before.exact
+        and after < len(tokens)
+        and tokens[after].clause == last.clause
+        and _bare_noun(cue, tokens, after)
+    ):
+        return False  # "expects growth of 0.2 percent": a projection named by a bare noun
     if cue.only_if_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
         if not any(t.folded in cue.only_if_clause_has for t in others):
             return False
     if cue.unless_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
-        if any(t.folded in cue.unless_clause_has for t in others):
+        if any(_listed(t, cue.unless_clause_has) for t in others):
             return False
     if cue.noun_only_as_source and _is_noun(cue, tokens, matched[0]):
         return _names_a_source(tokens, matched[0])
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+def _bare_noun(cue: Cue, tokens: list[_Token], at: int) -> bool:
+    """Whether the word at ``at`` is a noun with no article before it: in German a
+    capitalised word, in English as HanTa's English model tags it in its sentence."""
+    if cue.language == "de":
+        return tokens[at].text[:1].isupper()
+    return english_tags(tuple(t.text for t in tokens))[at].startswith("NN")
 
 
 def _topic(cue: Cue, tokens: list[_Token], before: int) -> bool:
