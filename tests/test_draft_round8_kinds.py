@@ -179,3 +179,17 @@ def test_a_hedge_on_one_noun_leaves_the_report(sentence: str) -> None:
 
 def test_a_hedge_on_the_statement_still_doubts_it() -> None:
     assert _kind("The fire was potentially started by a cigarette.", "en") == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The coach stays in charge despite reports that he could be sacked soon.", "en"),
+        ("Groß ist bei vielen die Sorge, dass der Betrieb schließen könnte.", "de"),
+        ("The bill passed despite concerns that it might raise rents.", "en"),
+    ],
+)
+def test_a_doubt_inside_what_was_feared_or_heard_leaves_the_main_clause(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) not in ("speculation", "forecast")

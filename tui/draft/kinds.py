@@ -192,13 +192,18 @@ _PASSIVE_CHARGE = re.compile(
 """A charge in the passive, present or past ("Ihnen werden … vorgeworfen", "Der Frau war
 vorgeworfen worden, …"): what someone was accused of, reported; the accuser judges."""
 _NOUN_THAT = re.compile(
-    r"\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
+    r"(?:\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
     r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
-    r"|suggestion|suggestions|speculation|Prognose|Hoffnung|Befürchtung|Warnung|Spekulationen?)"
-    r"\b[^,;.]{0,60}?\b(?:that|dass)\b[^,;.]*[.!?]?\s*\Z"
+    r"|suggestion|suggestions|speculation|concern|concerns|worry|worries|Prognose|Hoffnung"
+    r"|Befürchtung|Warnung|Spekulationen?|Angst|Sorge|Sorgen|Furcht)"
+    r"|\b(?:despite|trotz)\s+(?:[\w-]+\s+)?(?:reports|rumou?rs|concerns|fears|warnings"
+    r"|predictions|hopes|Berichten|Gerüchten|Bedenken|Befürchtungen|Warnungen))"
+    r"\b[^,;.]{0,60}?,?\s*\b(?:that|dass)\b[^;.]*[.!?]?\s*\Z"
 )
-"""A modal inside what someone predicted or feared ("despite a prediction by X that the
-fighting might end soon"): the main clause still states a fact."""
+"""A modal inside what someone predicted, feared or heard ("despite a prediction by X
+that the fighting might end soon", "Zu groß ist die Angst, dass … haben könnte",
+"despite reports that he would soon be replaced"): the main clause still states a
+fact."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
