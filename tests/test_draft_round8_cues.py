@@ -200,3 +200,23 @@ def test_expects_before_a_bare_noun_names_a_projection(sentence: str) -> None:
 def test_an_own_account_with_a_count_is_no_hedge() -> None:
     sentence = "Die Initiative hat nach eigenen Angaben schon 2.500 Unterschriften gesammelt."
     assert "nach eigenen Angaben" not in _texts(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("Viele Familien kämen mit dem Zuschuss kaum aus, sagte sie.", "kämen"),
+        (
+            "Die Kunden fänden in der Innenstadt keine Parkplätze mehr, klagte der Verband.",
+            "fänden",
+        ),
+    ],
+)
+def test_the_plural_konjunktiv_two_of_reported_speech_is_a_cue(sentence: str, form: str) -> None:
+    hits = [h.text for h in find_cues(sentence, language="de") if h.category == "subjunctive"]
+    assert form in hits
+
+
+def test_a_plural_that_is_also_the_indicative_is_no_cue() -> None:
+    hits = find_cues("Die Wege führen durch den Wald und blieben lange gesperrt.", language="de")
+    assert not [h for h in hits if h.category == "subjunctive"]
