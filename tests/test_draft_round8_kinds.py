@@ -193,3 +193,26 @@ def test_a_doubt_inside_what_was_feared_or_heard_leaves_the_main_clause(
     sentence: str, language: str
 ) -> None:
     assert _kind(sentence, language) not in ("speculation", "forecast")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Trainer sagte, er sehe keinen Grund, die Aufstellung zu ändern.", "de"),
+        ("Für Panik gebe es derzeit keinen Anlass, erklärte das Amt.", "de"),
+        ("The mayor said she had no reason to doubt the figures.", "en"),
+    ],
+)
+def test_judging_a_thing_unwarranted_is_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Firma nannte keinen Grund für die Schließung.", "de"),
+        ("The club gave no reason for the delay.", "en"),
+    ],
+)
+def test_giving_no_reason_is_reported(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"

@@ -204,6 +204,24 @@ _NOUN_THAT = re.compile(
 that the fighting might end soon", "Zu groß ist die Angst, dass … haben könnte",
 "despite reports that he would soon be replaced"): the main clause still states a
 fact."""
+_NO_REASON = {
+    "de": re.compile(r"\b(?:keinen|kein|wenig)\s+(?:[\w-]+\s+)?(?:Grund|Anlass)\b"),
+    "en": re.compile(
+        r"\b(?:no|little|every)\s+(?:good\s+|real\s+)?reason\s+(?:or\s+\w+\s+)?(?:to|for|why)\b",
+        re.I,
+    ),
+}
+"""Whether a thing is warranted, judged ("sehe keinen Grund, die Verteidiger
+auszutauschen", "gebe es keinen Grund, den Kurs zu überdenken", "has no reason to doubt
+the rumour"): a view, like "unacceptable" or "wrong"."""
+_REASON_GIVEN = {
+    "de": re.compile(r"\b(?:nannte|nannten|nennt|nennen|gab|gaben|gibt|angegeben|genannt)\s+\Z"),
+    "en": re.compile(
+        r"\b(?:gave|give|gives|given|giving|offered|offers|provided|cited)\s+\Z", re.I
+    ),
+}
+"""A verb that gives a reason right before "no reason" ("nannte keinen Grund", "gave no
+reason for the delay"): what someone left unsaid, reported."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
@@ -954,6 +972,9 @@ def suggest_kind(
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
+    no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
+    if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
+        evaluative = [no_reason.group()]
     held = _LIKELY_HELD.search(unquoted) if evaluative else None
     if held is not None:
         # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
@@ -1217,9 +1238,9 @@ _UNDERGONE = re.compile(
 theft" aside): what happened to someone, a report; the judge is not speaking."""
 _NAMED_ONLY = re.compile(
     r"\b(?:nannte|nannten|nennt|nennen)\b(?=[^,;:]*\b(?:nicht|keine[nrs]?)\b\s*[.!?]?\s*\Z)"
-    r"|\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+    r"|\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Grund|Ort|Datum|Termin|Summe|Preis)\b"
     r"[^,;:]*\b(?:nannte|nannten|nennt|nennen)\b|\b(?:nannte|nannten|nennt|nennen)\b[^,;:]*"
-    r"\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+    r"\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Grund|Ort|Datum|Termin|Summe|Preis)\b"
 )
 """"nannte" as giving a piece of information ("Den Namen nannte sie nicht", "nannte keine
 Einzelheiten", "nannte als Grund …") rather than calling something a thing."""
