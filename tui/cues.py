@@ -84,6 +84,7 @@ _CUE_KEYS = {
     "only_if_clause_has",
     "capitalised_only_at_start",
     "as_noun",
+    "topic_of",
 }
 _PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
 _GAPS = {"...", "…"}
@@ -100,24 +101,34 @@ ElementKind = Literal["word", "gap", "num", "inf", "part"]
 
 @dataclass(frozen=True)
 class _Words:
-    """Words to compare with, casefolded; those written with ``*`` match as prefixes."""
+    """Words to compare with, casefolded; those written with ``*`` after them match as
+    prefixes, those with ``*`` before them as endings (``*-informationen`` is the last
+    part of a compound: "dpa-Informationen", "SZ-Informationen")."""
 
     exact: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Words:
-        exact = {w.casefold() for w in words if not w.endswith("*")}
+        exact = {w.casefold() for w in words if not w.endswith("*") and not w.startswith("*")}
         prefixes = tuple(w[:-1].casefold() for w in words if w.endswith("*"))
-        return cls(frozenset(exact), prefixes)
+        suffixes = tuple(
+            w[1:].casefold() for w in words if w.startswith("*") and not w.endswith("*")
+        )
+        return cls(frozenset(exact), prefixes, suffixes)
 
     def __contains__(self, folded: object) -> bool:
         if not isinstance(folded, str):
             return False
-        return folded in self.exact or (bool(self.prefixes) and folded.startswith(self.prefixes))
+        return (
+            folded in self.exact
+            or (bool(self.prefixes) and folded.startswith(self.prefixes))
+            or (bool(self.suffixes) and folded.endswith(self.suffixes))
+        )
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.prefixes)
+        return bool(self.exact or self.prefixes or self.suffixes)
 
 
 @dataclass(frozen=True)
@@ -148,6 +159,12 @@ class Cue:
     losses could …": a fear of what may come, not "fear retaliation")."""
     capitalised_only_at_start: bool = False
     noun_only_as_source: bool = False
+    topic_of: _Words = _Words()
+    """``topic_of: [...]``: not where one of these nouns of content stands before it in its
+    clause and the word right before it is a noun or a name: then the word is a
+    preposition of topic ("a drama by Shirin Mahdavi about two sisters", "a book about
+    three brothers"), not a rough size ("the film made about $40 million", "costs the
+    planemaker about $50 million")."""
     """``as_noun: source``: used as a noun the word hedges only where it names the source
     of what follows ("according to estimates", "Schätzungen zufolge", "speculation
     that …"), not where it is what the sentence talks about ("the estimate was revised",
@@ -255,6 +272,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
         noun_only_as_source="as_noun" in raw,
+        topic_of=_Words.of(_word_list(raw.get("topic_of"), name, where)),
     )
 
 
@@ -456,6 +474,7 @@ def _match_at(
 _NUM = "<num>"
 _END = "<end>"
 _WORD = "<word>"
+_NOUN = "<noun>"
 
 
 def _listed(token: _Token, words: _Words) -> bool:
@@ -487,17 +506,46 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
         and _listed(tokens[after], cue.unless_before)
     ):
         return False
+    if (
+        _NOUN in cue.unless_before.exact
+        and after < len(tokens)
+        and tokens[after].clause == last.clause
+        and _bare_noun(cue, tokens, after)
+    ):
+        return False  # "expects growth of 0.2 percent": a projection named by a bare noun
     if cue.only_if_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
         if not any(t.folded in cue.only_if_clause_has for t in others):
             return False
     if cue.unless_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
-        if any(t.folded in cue.unless_clause_has for t in others):
+        if any(_listed(t, cue.unless_clause_has) for t in others):
             return False
     if cue.noun_only_as_source and _is_noun(cue, tokens, matched[0]):
         return _names_a_source(tokens, matched[0])
+    if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
+        return not _topic(cue, tokens, before)
     return True
+
+
+def _bare_noun(cue: Cue, tokens: list[_Token], at: int) -> bool:
+    """Whether the word at ``at`` is a noun with no article before it: in German a
+    capitalised word, in English as HanTa's English model tags it in its sentence."""
+    if cue.language == "de":
+        return tokens[at].text[:1].isupper()
+    return english_tags(tuple(t.text for t in tokens))[at].startswith("NN")
+
+
+def _topic(cue: Cue, tokens: list[_Token], before: int) -> bool:
+    """Whether the cue, right after a noun or a name, follows a noun of content of its
+    clause (``topic_of``) and so says what that is about ("a drama … about two sisters")."""
+    clause = tokens[before].clause
+    if not any(t.clause == clause and t.folded in cue.topic_of for t in tokens[: before + 1]):
+        return False
+    if cue.language == "de":
+        return tokens[before].text[:1].isupper() and not tokens[before].sentence_start
+    words = tuple(t.text for t in tokens)
+    return english_tags(words)[before].startswith(("NN", "NP"))
 
 
 _SOURCE_BEFORE = frozenset({"nach", "laut", "according", "gemäß", "per", "amid", "inmitten"})
@@ -743,8 +791,8 @@ def _build_starts(lex: Lexicon, *, lenient: bool) -> _Starts:
     for order, cue in enumerate(lex.cues):
         elements = cue.lenient if lenient else cue.elements
         head = elements[0]
-        if head.kind != "word":
-            everywhere.add(order)
+        if head.kind != "word" or head.words.suffixes:
+            everywhere.add(order)  # a placeholder or an ending may stand at any word
             continue
         for word in head.words.exact:
             exact.setdefault(word, []).append(order)

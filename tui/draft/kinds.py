@@ -102,6 +102,20 @@ def _years(sentence: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(sentence)]
 
 
+_OLD_YEAR = re.compile(
+    r"\b(?:(?:im|in\s+the)\s+(?:Jahre?|year)\s+(1[0-7]\d\d)\b"
+    r"|(?:in|anno|um|seit|since|from|bis|until|Mal|time)\s+(1[0-7]\d\d)"
+    r"\s*(?:[,.;:!?)]|\Z|und\b|and\b))"
+)
+"""A year before 1800, which :data:`_YEAR` leaves out lest it take a count for one: named
+as a year ("im Jahr 1517") or closing its clause after a word of time ("zum ersten Mal
+1268.", "founded in 1602,"), where no unit or noun follows it."""
+
+
+def _old_years(sentence: str) -> list[int]:
+    return [int(a or b) for a, b in _OLD_YEAR.findall(sentence)]
+
+
 def _names(hits: Sequence[CueHit]) -> str:
     return ", ".join(f"„{hit.text}“" for hit in hits)
 
@@ -122,7 +136,9 @@ _FUTURE = {
     "en": re.compile(
         r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:likely|"
         r"unlikely|expected|set|due|scheduled|forecast|projected|poised)\s+to\b"
-        r"|\b(?:plans|plan|intends|intend|aims|aim)\s+to\s+(?!be\b)[a-z]+"
+        r"|(?<!'s\s)(?<!\u2019s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+        r"(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btheir\s)(?<!\bnew\s)(?<!\ba\s)"
+        r"\b(?:plans|plan|intends|intend|aims|aim)\s+to\s+(?!be\b)[a-z]+"
     ),
 }
 _CONDITIONAL = {
@@ -176,13 +192,36 @@ _PASSIVE_CHARGE = re.compile(
 """A charge in the passive, present or past ("Ihnen werden … vorgeworfen", "Der Frau war
 vorgeworfen worden, …"): what someone was accused of, reported; the accuser judges."""
 _NOUN_THAT = re.compile(
-    r"\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
+    r"(?:\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
     r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
-    r"|suggestion|suggestions|speculation|Prognose|Hoffnung|Befürchtung|Warnung|Spekulationen?)"
-    r"\b[^,;.]{0,60}?\b(?:that|dass)\b[^,;.]*[.!?]?\s*\Z"
+    r"|suggestion|suggestions|speculation|concern|concerns|worry|worries|Prognose|Hoffnung"
+    r"|Befürchtung|Warnung|Spekulationen?|Angst|Sorge|Sorgen|Furcht)"
+    r"|\b(?:despite|trotz)\s+(?:[\w-]+\s+)?(?:reports|rumou?rs|concerns|fears|warnings"
+    r"|predictions|hopes|Berichten|Gerüchten|Bedenken|Befürchtungen|Warnungen))"
+    r"\b[^,;.]{0,60}?,?\s*\b(?:that|dass)\b[^;.]*[.!?]?\s*\Z"
 )
-"""A modal inside what someone predicted or feared ("despite a prediction by X that the
-fighting might end soon"): the main clause still states a fact."""
+"""A modal inside what someone predicted, feared or heard ("despite a prediction by X
+that the fighting might end soon", "Zu groß ist die Angst, dass … haben könnte",
+"despite reports that he would soon be replaced"): the main clause still states a
+fact."""
+_NO_REASON = {
+    "de": re.compile(r"\b(?:keinen|kein|wenig)\s+(?:[\w-]+\s+)?(?:Grund|Anlass)\b"),
+    "en": re.compile(
+        r"\b(?:no|little|every)\s+(?:good\s+|real\s+)?reason\s+(?:or\s+\w+\s+)?(?:to|for|why)\b",
+        re.I,
+    ),
+}
+"""Whether a thing is warranted, judged ("sehe keinen Grund, die Verteidiger
+auszutauschen", "gebe es keinen Grund, den Kurs zu überdenken", "has no reason to doubt
+the rumour"): a view, like "unacceptable" or "wrong"."""
+_REASON_GIVEN = {
+    "de": re.compile(r"\b(?:nannte|nannten|nennt|nennen|gab|gaben|gibt|angegeben|genannt)\s+\Z"),
+    "en": re.compile(
+        r"\b(?:gave|give|gives|given|giving|offered|offers|provided|cited)\s+\Z", re.I
+    ),
+}
+"""A verb that gives a reason right before "no reason" ("nannte keinen Grund", "gave no
+reason for the delay"): what someone left unsaid, reported."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
@@ -376,6 +415,15 @@ _DECISION = re.compile(
 )
 """A quoted decision in the first person ("Wir haben gemeinsam entschieden, …", "We have
 agreed to …"): what the speaker did, reported speech rather than a view."""
+_ANNOUNCED_STEP = re.compile(
+    r"(?:the|these|those|all|both|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:will|shall)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!able\b)[a-z]+(?:ed|en|wn|ne)\b"
+    r"[^.!?;]*[.!]?\Z",
+    re.I,
+)
+"""A quotation of one sentence that announces what will be done to someone or something,
+in the passive ("The suspects will be transferred to the state unit", "All three boats
+will be inspected tomorrow"): an official's account of a step decided, reported speech."""
 _SEEMS = re.compile(
     r"\b(?:looks|looked|seems|seemed|appears|appeared)\s+(?:too\s+|very\s+|rather\s+|overly\s+"
     r"|quite\s+|increasingly\s+)?(?!to\b|like\b|set\b|likely\b|poised\b)[a-z]+\b"
@@ -452,6 +500,12 @@ _SIDE_CLAUSE = re.compile(
 opened by a conjunction; a year there does not make the statement history."""
 
 
+_DATE_ASIDE = re.compile(
+    r",\s*((?:back\s+)?(?:in|im|Anfang|Ende|Mitte|early|late)\s+(?:(?:[A-Z][a-zä]+|Jahr)\s+)?"
+    r"(?:1[89]|20)\d\d)\s*,"
+)
+"""A date set off by commas with nothing else ("tried once before, in 2019, but …"): it
+dates the main clause, it is no side clause of its own."""
 _DATED_ATTRIBUTE = re.compile(
     r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
@@ -900,6 +954,9 @@ def suggest_kind(
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
+    called = None if evaluative or lang != "en" else _called_something(sentence)
+    if called is not None:
+        evaluative = [called]
     arguing = None if evaluative else _ARGUING.search(unquoted)
     if arguing is not None and lang == "de" and _WARNING.search(arguing.group()):
         coming = _LATER[lang].search(unquoted, arguing.end())
@@ -915,6 +972,9 @@ def suggest_kind(
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
+    no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
+    if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
+        evaluative = [no_reason.group()]
     held = _LIKELY_HELD.search(unquoted) if evaluative else None
     if held is not None:
         # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
@@ -925,6 +985,8 @@ def suggest_kind(
     open_question = _OPEN_QUESTION[lang].search(unquoted)
     if open_question is not None:
         return KindSuggestion("speculation", f"an open question: „{open_question.group()}“")
+    if lang == "en":
+        doubtful = [c for c in doubtful if not _hedges_a_noun_en(c, sentence)]
     if lang == "de":
         doubtful = [c for c in doubtful if not _evidence_or_estimate_de(c, sentence)]
         possible = [
@@ -1029,6 +1091,9 @@ def suggest_kind(
     ):
         quoted_view = False  # 'discussed "progress on NATO accession for Finland"'
     looks_ahead = _FUTURE[lang].search(folded if lang == "en" else sentence)
+    foreseen = _quoted_forecast(sentence, quotes, cues, unquoted) if quoted_view else None
+    if foreseen is not None:
+        return KindSuggestion("forecast", f"a quoted estimate of what will come: {foreseen}")
     expected = [
         c
         for c in cues
@@ -1046,6 +1111,13 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted pledge: reported speech")
     if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
         return KindSuggestion("reported", "a quoted decision: reported speech")
+    if (
+        quoted_view
+        and lang == "en"
+        and quotes
+        and all(_ANNOUNCED_STEP.match(q.strip(_MARKS)) for q in quotes)
+    ):
+        return KindSuggestion("reported", "a quoted announcement of a step to be taken")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
     announced = _OWN_ANNOUNCEMENT.search(unquoted) if lang == "en" else None
@@ -1127,10 +1199,12 @@ def suggest_kind(
         return KindSuggestion("forecast", "a conditional about what would follow")
 
     reference = article_year or datetime.date.today().year
-    main_clause = _SIDE_CLAUSE.sub(" ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
+    main_clause = _SIDE_CLAUSE.sub(
+        " ", _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
+    )
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
-    past = [y for y in _years(main_clause) if y < reference - 1]
+    past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
     history = _found("historical", lang, words)
     long_ago = None if history else _YEARS_AGO[lang].search(main_clause)
     if long_ago is not None:
@@ -1164,19 +1238,33 @@ _UNDERGONE = re.compile(
 theft" aside): what happened to someone, a report; the judge is not speaking."""
 _NAMED_ONLY = re.compile(
     r"\b(?:nannte|nannten|nennt|nennen)\b(?=[^,;:]*\b(?:nicht|keine[nrs]?)\b\s*[.!?]?\s*\Z)"
-    r"|\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+    r"|\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Grund|Ort|Datum|Termin|Summe|Preis)\b"
     r"[^,;:]*\b(?:nannte|nannten|nennt|nennen)\b|\b(?:nannte|nannten|nennt|nennen)\b[^,;:]*"
-    r"\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Ort|Datum|Termin|Summe|Preis)\b"
+    r"\b(?:Namen|Zahlen?|Einzelheiten|Details|Gründe|Grund|Ort|Datum|Termin|Summe|Preis)\b"
 )
 """"nannte" as giving a piece of information ("Den Namen nannte sie nicht", "nannte keine
 Einzelheiten", "nannte als Grund …") rather than calling something a thing."""
 
 
+_CRITICISM_MET = re.compile(
+    r"\b(?:wies|wiesen|weist|weisen)\b[^.;:]*\bKritik\b[^.;:]*\bzurück\b"
+    r"|\bKritik\b[^.;:]*\bzurückgewiesen\b"
+    r"|\b(?:sorgte|sorgten|sorgt|sorgen|stieß|stießen|stößt|stoßen|erntete|ernteten|erntet"
+    r"|ernten|löste|lösten|löst|lösen)\b[^.;:]*\bKritik\b"
+)
+"""Criticism as what someone rejected or what a thing met ("wies die Kritik zurück",
+"sorgte für deutliche Kritik", "stieß auf Kritik", "löste Kritik aus"): a reaction
+reported, not someone's judgement given in the sentence."""
+
+
 def _judges_nothing(word: str, unquoted: str) -> bool:
     """Whether a judging verb the lists found judges nothing here: a dismissal or a
     description someone underwent (the passive, :data:`_UNDERGONE`; "accused" is left to
-    the charge rules), or "nannte" that gives a name, a figure or nothing."""
+    the charge rules), criticism rejected or met (:data:`_CRITICISM_MET`), or "nannte"
+    that gives a name, a figure or nothing."""
     if word in ("dismissed", "described") and _UNDERGONE.search(unquoted):
+        return True
+    if word == "kritik" and _CRITICISM_MET.search(unquoted):
         return True
     return word in ("nannte", "nannten", "nennt", "nennen") and bool(_NAMED_ONLY.search(unquoted))
 
@@ -1203,6 +1291,24 @@ _SUBJUNCTIVE_TWO = re.compile(r"\b(?:hätte|wäre)\b")
 where the Konjunktiv I equals the indicative (plural "hätten" for "haben"), so the singular
 says what would be or would have been ("Eine Abmahnung hätte genügt", "Das wäre
 gerechter")."""
+
+
+_ATTRIBUTIVE_HEDGES_EN = frozenset({"alleged", "potential"})
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|this|that|these|those|our|any|every|each)\s+\Z", re.I
+)
+_GERUND_AFTER = re.compile(r"\A\s+[a-z]+ing\b")
+
+
+def _hedges_a_noun_en(cue: CueHit, sentence: str) -> bool:
+    """An English hedge on one noun or one gerund, not on the statement: "an alleged
+    threat", "the potential closure" (the attribute after a determiner, as German "ein
+    möglicher Anschlag"), "about the city potentially closing the department" (what a
+    rumour says, inside its noun phrase). The sentence still reports what happened."""
+    word = cue.text.casefold()
+    if word in _ATTRIBUTIVE_HEDGES_EN:
+        return _DETERMINER_BEFORE.search(sentence, 0, cue.start) is not None
+    return word == "potentially" and _GERUND_AFTER.match(sentence[cue.end :]) is not None
 
 
 def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
@@ -1253,6 +1359,73 @@ def _long_ago(sentence: str, lang: str, article_year: int | None) -> bool:
     if any(y < reference - 1 for y in _years(main_clause)):
         return True
     return lang == "de" and _pluperfect_de(sentence)
+
+
+_QUOTED_LIKELY_DE = re.compile(
+    r"\bdürften?\b[^,.;:!?]*?\b(?!liegen\b|sein\b|haben\b)[a-zäöüß]+(?:en|ern|eln)\s*"
+    r"(?:[,.;:!?]|\Z)"
+)
+"""German "dürfte" with a verb of change closing the quotation ("dürfte es für Mieter
+teurer werden"): the speaker's estimate of what will happen, as outside quotation marks."""
+_PREDICTING = re.compile(
+    r"\b(?:prognostiziert|prognostizierte|prognostizierten|prophezeit|prophezeite"
+    r"|prophezeiten|predicted|predicts|predict|forecasts)\b",
+    re.I,
+)
+"""A verb of predicting that frames a quotation ("…“, prognostizierte der Analyst",
+'"…," he predicted'): the quotation is a forecast, whatever its words."""
+
+
+def _quoted_forecast(
+    sentence: str, quotes: Sequence[str], cues: Sequence[CueHit], unquoted: str
+) -> str | None:
+    """Why a quoted statement is a forecast, if it is one: the quotation estimates what
+    will happen with "dürfte" + a verb of change, or a verb of predicting frames it."""
+    predicting = _PREDICTING.search(unquoted)
+    if predicting is not None:
+        return f"„{predicting.group()}“"
+    for quote in quotes:
+        inner = quote.strip(_MARKS)
+        begin = sentence.find(quote)
+        found = _QUOTED_LIKELY_DE.search(inner)
+        if found is not None and any(
+            c.category == "modal" and begin <= c.start < begin + len(quote) for c in cues
+        ):
+            return f"„{found.group().strip(_MARKS + ' ')}“"
+    return None
+
+
+_CALLING = re.compile(
+    r"\b(?:called|calls|branded|brands|labelled|labeled|labels|termed|terms|deemed|deems)\s+"
+    r"(?:the|his|her|its|their|this|that|these|those|our|my)\b"
+)
+"""A verb of calling before its object ("called the strike …", "deemed the plan …")."""
+_QUOTE_OPENING = frozenset('"“„«')
+
+
+def _called_something(sentence: str) -> str | None:
+    """The judgement in "called the X Y": after the object's noun comes a quotation or an
+    adjective (as HanTa's English model tags the sentence) saying what the thing is
+    ("called the strike “unjustified”", "called the experiments careful but small"); a
+    call is no view ("called the police", "called the meeting off")."""
+    from tui.cues import english_tags
+
+    for found in _CALLING.finditer(sentence):
+        words = tuple(_TOKENS_EN.findall(sentence))
+        at = len(_TOKENS_EN.findall(sentence[: found.end()]))
+        tags = english_tags(words)
+        for step in range(at, min(at + 4, len(words) - 1)):
+            if not tags[step].startswith(("NN", "NP")):
+                continue
+            following = words[step + 1]
+            if following in _QUOTE_OPENING or tags[step + 1].startswith("AJ"):
+                return f"{found.group()} … {words[step]} {following}"
+            if not tags[step + 1].startswith(("NN", "NP")):
+                break
+    return None
+
+
+_TOKENS_EN = re.compile(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 
 
 def _plain_reason(cues: Sequence[CueHit]) -> str:
