@@ -28,9 +28,9 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.organisations import BodyMention, find_bodies
+from tui.draft.organisations import BodyMention, find_bodies, is_body_head
 from tui.draft.paragraphs import Block, split_blocks
-from tui.draft.people import find_people
+from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
@@ -129,6 +129,8 @@ class _Actors:
         self._by_token: dict[str, tuple[int, _ActorDraft]] = {}
         self._bodies: dict[str, _ActorDraft] = {}
         self.last_company: _ActorDraft | None = None
+        self.companies: list[_ActorDraft] = []
+        """Businesses in the order last named: "der Konzern" skips a bank named since."""
         self.last_institution: _ActorDraft | None = None
         self.tentative: set[str] = set()
         """Actors made for a kind of body alone, dropped from the finished draft."""
@@ -191,8 +193,15 @@ class _Actors:
         earlier = self._earlier_body(name)
         if earlier is not None:
             return earlier
-        business = _uninflected_head(name) in _BUSINESS_HEADS
-        return self.last_company if business else self.last_institution
+        head = _uninflected_head(name)
+        if head not in _BUSINESS_HEADS:
+            return self.last_institution
+        for company in reversed(self.companies):
+            # "der Konzern" after "Analystin X von der DZ Bank": a bank is no group
+            other = _business_head(company.name)
+            if other in (None, head) or head in ("unternehmen", "firma"):
+                return company
+        return self.last_company
 
     def named(self, actor: _ActorDraft) -> None:
         """``actor`` was just named: what "the company" or "die Behörde" points back at."""
@@ -200,6 +209,9 @@ class _Actors:
             return
         if actor.company is not False:
             self.last_company = actor
+            if actor in self.companies:
+                self.companies.remove(actor)
+            self.companies.append(actor)
         if actor.company is not True:
             self.last_institution = actor
 
@@ -244,6 +256,8 @@ class _Actors:
                 return actor  # "ESA" for "European Space Agency", "P&G" for "Procter & Gamble"
             if initials and len(initials) >= 2 and actor.name == initials:
                 return actor
+            if _ends_in_short_name(actor.name, name) or _ends_in_short_name(name, actor.name):
+                return actor  # "EVG" and "Verkehrsgewerkschaft EVG": one union
         return None
 
     def person_by_role(self, word: str) -> _ActorDraft | None:
@@ -342,6 +356,23 @@ def _uninflected_head(name: str) -> str:
     """The casefolded last word of ``name`` without a genitive ending ("Konzerns")."""
     word = name.split()[-1].casefold() if name.split() else ""
     return word.removesuffix("es") if word.endswith("nes") else word.removesuffix("s")
+
+
+def _business_head(name: str) -> str | None:
+    """The kind of business a name ends in ("Volksbank Mitte" -> "bank", "Wohnungskonzern
+    Nordbau" -> "konzern"), None when its words say none ("Dürrwang", "Siemens")."""
+    for word in reversed(name.split()):
+        folded = _uninflected_head(word)
+        head = next((h for h in _BUSINESS_HEADS if folded.endswith(h)), None)
+        if head is not None:
+            return head
+    return None
+
+
+def _ends_in_short_name(long: str, short: str) -> bool:
+    """Whether a body's name ends in the capitals it goes by ("Lokführergewerkschaft GDL",
+    "Pilotengewerkschaft VC"): the short name alone is that body."""
+    return short.isupper() and len(short) >= 2 and long.endswith(" " + short)
 
 
 def _initials(name: str) -> str:
@@ -633,6 +664,7 @@ def draft_briefing(
             )
     claims, quotes = _merge_roles(actors, claims, quotes)
     claims, quotes = _merge_surnames(actors, claims, quotes)
+    claims, quotes = _merge_aged(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
     if (
         "unknown-speaker" in actors.by_id
@@ -1327,7 +1359,7 @@ def _resolve(
         ):  # "…, sagte der Kanzler" after "Merz sprach …": an office is a person's
             actor_id = context.people_before[0]
         elif found.role is not None:
-            kind = found.role.kind
+            kind = _person_by_office(found.role.name) or found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
             role.seen(found.role.name, paragraph)
             actors.named(role)
@@ -1356,6 +1388,16 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+def _person_by_office(name: str) -> str | None:
+    """ "person" for an unnamed speaker named by an office joined to a body ("ein
+    Nordbau-Sprecher", "die Bahn-Sprecherin"): the office makes a person, though the
+    body's name opens the word; None when the phrase ends in a body's head ("Vorstand")."""
+    last = name.split()[-1]
+    if "-" not in last.strip("-") or not gazetteer().is_role(last) or is_body_head(last):
+        return None
+    return "person"
 
 
 _BUSINESS_KINDS = (
@@ -1907,17 +1949,42 @@ def _merge_surnames(
     people = [a for a in actors.by_id.values() if a.kind == "person" and not a.anonymous]
     for lone in people:
         if " " in lone.name:
-            continue
-        bare = lone.name.removesuffix("s") if lone.name.endswith("s") else None
-        full = [
-            p
-            for p in people
-            if p is not lone and " " in p.name and p.name.split()[-1] in (lone.name, bare)
-        ]
+            # "Van Horn" after "Gregory Van Horn": a surname of two words, with its particle
+            if lone.name.split()[0].casefold() not in _SURNAME_PARTICLES:
+                continue
+            tail = " " + lone.name.casefold()  # "De Boer" opening a sentence: "de Boer"
+            full = [p for p in people if p is not lone and p.name.casefold().endswith(tail)]
+        else:
+            bare = lone.name.removesuffix("s") if lone.name.endswith("s") else None
+            full = [
+                p
+                for p in people
+                if p is not lone and " " in p.name and p.name.split()[-1] in (lone.name, bare)
+            ]
         if len(full) != 1:
             continue
         full[0].role = full[0].role or lone.role
         _absorb(actors, merged, lone, full[0])
+    return _remap(merged, claims, quotes)
+
+
+_SURNAME_PARTICLES = frozenset("van von de da del della di du le la al el bin ten ter".split())
+"""Particles a surname of two words opens with ("Van Horn", "de Vries", "von Hagen")."""
+
+
+def _merge_aged(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """A person first named by age ("einen 41-jährigen Mann") in a text whose only party
+    of its kind is then named by role ("der Angeklagte", "the defendant"): that party,
+    not a second person."""
+    merged: dict[str, str] = {}
+    people = [a for a in actors.by_id.values() if a.kind == "person"]
+    parties = [p for p in people if is_party_word(p.name)]
+    for aged in [p for p in people if is_aged_name(p.name)]:
+        later = [p for p in parties if min(p.paragraphs or [0]) >= min(aged.paragraphs or [0])]
+        if len(parties) == 1 and later:
+            _absorb(actors, merged, aged, parties[0])
     return _remap(merged, claims, quotes)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["BodyMention", "find_bodies", "names_a_kind", "ticker_spans"]
+__all__ = ["BodyMention", "find_bodies", "is_body_head", "names_a_kind", "ticker_spans"]
 
 _NOT_ACRONYMS = frozenset(
     "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
@@ -259,12 +259,17 @@ _NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Del", "Den", "Las", "Lo
 _KIND_BEFORE = re.compile(
     r"\b(?:union|charity|think[- ]?tank|airline|retailer|carmaker|automaker|lender|insurer"
     r"|regulator|watchdog|firm|company|start-?up|NGO|club|party|foundation|consultancy"
-    r"|supermarket|chain|operator|developer|manufacturer|supplier|utility|producer)"
+    r"|supermarket|chain|operator|developer|manufacturer|supplier|utility|producer"
+    r"|(?P<bare>service|agency|maker|bank|broadcaster|publisher|pollster|platform|brand"
+    r"|association|organi[sz]ation|group|network|institute|body|council|authority"
+    r"|inspectorate))"
     r"(?P<comma>,)?\s+(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|&)){0,3})"
 )
 """A body named after the word for what it is ("the union Unite", "Britain's biggest
-union, Unite,", "the charity Shelter"): the kind of body tells that the name is no
-person's."""
+union, Unite,", "the charity Shelter", "the conciliation service Acas"): the kind of body
+tells that the name is no person's. After the kinds in group ``bare`` a name between
+commas is often the body's officer ("the head of the port authority, Maria Lindqvist,"),
+so only a name right after them counts."""
 _NOT_NAME_STARTS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
     " May June July August September October November December On In At As The A An It"
@@ -324,6 +329,8 @@ def _kind_before(sentence: str, found: list[BodyMention]) -> None:
             continue
         if match.group("comma") and not sentence[match.end("name") :].startswith(","):
             continue  # "…union, Unite, said": only a name set between commas
+        if match.group("comma") and match.group("bare"):
+            continue  # "the head of the port authority, Maria Lindqvist,": a person
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
 
@@ -482,6 +489,14 @@ _PROGRAMME_AFTER = re.compile(
 "EFRE-Förderung", "PEPP-Käufe"): in that compound it names the programme, not a body."""
 
 
+_MODEL_NUMBER = re.compile(
+    r"[ -]?(?!(?:19|20)\d\d\b)\d+(?:[A-Za-z]{1,3})?\b(?![.,]\d)"
+    r"(?!\s*(?:%|Prozent|percent|Uhr|Sitze|seats|votes|Stimmen))"
+)
+"""A number set right after capitals names a product's model ("DX 400", "CX-5", "A380"),
+not an amount, a year or a share of votes: the capitals are part of the model's name."""
+
+
 def _named_thing(sentence: str, start: int) -> bool:
     """ "das Blutdopingmittel EPO", "das Kampfflugzeug FCAS": an acronym set after a
     common noun with its article names what that noun says, a drug, an aircraft or a
@@ -591,6 +606,12 @@ def _de_head(word: str) -> bool:
     )
 
 
+def is_body_head(word: str) -> bool:
+    """Whether a German word ends in the head of a body's name ("Vorstand", "Bahn-Rat"),
+    which a role list may share with offices of one person."""
+    return _de_head(word.split("-")[-1])
+
+
 def _joined(sentence: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return sentence[left.end() : right.start()].isspace()
 
@@ -649,6 +670,35 @@ def _bare_head(word: str, before: str) -> bool:
     from tui.draft.nouns import is_adjective
 
     return not (before[:1].islower() and is_adjective(before))
+
+
+_TRADES_DE = (
+    "bauer", "hersteller", "konzern", "händler", "versorger", "anbieter", "betreiber",
+    "zulieferer", "versicherer", "discounter", "produzent", "verlag", "reederei",
+    "dienstleister", "kette", "unternehmen", "firma", "verband", "netzbetreiber",
+    "fluggesellschaft", "airline", "brauerei", "molkerei", "spedition", "vermieter",
+)  # fmt: skip
+_TRADE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<trade>[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(_TRADES_DE) + r"))"
+    r"\s+(?P<name>[A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)(?![\w-])"
+)
+"""A company named after the word for its trade ("der Maschinenbauer Dürrwang", "den
+Wohnungskonzern Nordbau", "beim Versandhändler Zalando"): the trade tells that the name
+after it is a business's, not a person's. The name must be a word the tagger does not
+know as a common noun, or capitals ("Autobauer BYD")."""
+
+
+def _trade_before(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for match in _TRADE_BEFORE.finditer(sentence):
+        name = match.group("name")
+        if places.is_role(match.group("trade")) or places.is_group(name) or name in known:
+            continue  # "der Autobauer Volkswagen": the gazetteer's company, as it is
+        if not (_unknown_name_word(name) or (name.isupper() and 2 <= len(name) <= 6)):
+            continue
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
 
 
 def _german(sentence: str, found: list[BodyMention]) -> None:
@@ -807,7 +857,7 @@ def _unknown_name_word(word: str) -> bool:
     folded = word.casefold()
     if folded.startswith(_COMPASS):
         rest = folded.removeprefix(next(c for c in _COMPASS if folded.startswith(c)))
-        return len(rest) >= 4 and not rest.endswith(_COMPASS_NOUNS)
+        return len(rest) >= 3 and rest not in _COMPASS and not rest.endswith(_COMPASS_NOUNS)
     return not is_known_common_noun(word) and not folded.endswith(_GUESSED_NOUN_ENDINGS)
 
 
@@ -1157,6 +1207,8 @@ def find_bodies(
             continue
         if _PROGRAMME_AFTER.match(sentence, match.end(1)):
             continue  # "PEPP-Programm", "EFRE-Förderung": a programme
+        if _MODEL_NUMBER.match(sentence, match.end(1)):
+            continue  # "die Fräsmaschine DX 400", "a Boeing KC 46": a model, not a body
         if language != "de" and _post_nominal(sentence, match.start(1), word):
             continue
         last = acronyms[-1] if acronyms else None
@@ -1174,6 +1226,7 @@ def find_bodies(
     found.extend(acronyms)
     _members_of(sentence, language, known, found)
     if language == "de":
+        _trade_before(sentence, known, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
     else:
