@@ -28,7 +28,7 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.organisations import BodyMention, find_bodies, is_body_head
+from tui.draft.organisations import BodyMention, find_bodies, is_body_head, is_kind_of_body
 from tui.draft.paragraphs import Block, split_blocks
 from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
@@ -370,9 +370,12 @@ def _business_head(name: str) -> str | None:
 
 
 def _ends_in_short_name(long: str, short: str) -> bool:
-    """Whether a body's name ends in the capitals it goes by ("Lokführergewerkschaft GDL",
-    "Pilotengewerkschaft VC"): the short name alone is that body."""
-    return short.isupper() and len(short) >= 2 and long.endswith(" " + short)
+    """Whether a body's name ends or opens with the capitals it goes by
+    ("Lokführergewerkschaft GDL", "SKU Amstetten", "RBC Capital Markets"): the capitals
+    alone are that body."""
+    if not short.isupper() or len(short) < 2:
+        return False
+    return long.endswith(" " + short) or long.startswith(short + " ")
 
 
 def _initials(name: str) -> str:
@@ -665,6 +668,7 @@ def draft_briefing(
     claims, quotes = _merge_roles(actors, claims, quotes)
     claims, quotes = _merge_surnames(actors, claims, quotes)
     claims, quotes = _merge_aged(actors, claims, quotes)
+    claims, quotes = _merge_body_groups(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
     if (
         "unknown-speaker" in actors.by_id
@@ -1358,6 +1362,12 @@ def _resolve(
             and _DEFINITE_END.search(sentence, 0, found.role.start)
         ):  # "…, sagte der Kanzler" after "Merz sprach …": an office is a person's
             actor_id = context.people_before[0]
+        elif found.role is not None and _german_kind_alone(found.role, sentence, actors):
+            # "Das bestätigte der Klub": the club named before, not a body of its own
+            pointed = actors.pointing_body(found.role.name)
+            assert pointed is not None
+            pointed.seen(found.role.name, paragraph)
+            actor_id = pointed.id
         elif found.role is not None:
             kind = _person_by_office(found.role.name) or found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
@@ -1388,6 +1398,21 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+_GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
+
+
+def _german_kind_alone(role: RoleSpeaker, sentence: str, actors: _Actors) -> bool:
+    """A German body's kind alone with the definite article ("der Klub", "die Firma")
+    as a speaker, when a body was named before: it points back at that body, as "der
+    Konzern" does, rather than making a body of its own."""
+    name = role.name
+    if role.kind != "organisation" or " " in name or not name[:1].isupper():
+        return False
+    if _GERMAN_DEFINITE.search(sentence, 0, role.start) is None:
+        return False
+    return is_kind_of_body(name) and actors.pointing_body(name) is not None
 
 
 def _person_by_office(name: str) -> str | None:
@@ -1985,6 +2010,28 @@ def _merge_aged(
         later = [p for p in parties if min(p.paragraphs or [0]) >= min(aged.paragraphs or [0])]
         if len(parties) == 1 and later:
             _absorb(actors, merged, aged, parties[0])
+    return _remap(merged, claims, quotes)
+
+
+def _merge_body_groups(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """An unnamed group whose word also names a body in the draft ("police" as a group
+    and "the police" as the force): one actor, the body, not two."""
+    merged: dict[str, str] = {}
+    bodies: dict[str, _ActorDraft] = {}
+    for actor in actors.by_id.values():
+        if actor.kind == "organisation":
+            for name in (actor.name, *actor.aliases):
+                bodies.setdefault(name.casefold(), actor)
+    for group in [a for a in actors.by_id.values() if a.kind == "group" and a.anonymous]:
+        words = {w.casefold() for w in group.aliases}
+        body = next((bodies[w] for w in words if w in bodies), None)
+        if body is not None:
+            _absorb(actors, merged, group, body)
+            body.aliases.pop(group.name, None)  # "Unnamed police" is a placeholder
+            for word, paragraph in group.aliases.items():
+                body.aliases.setdefault(word, paragraph)
     return _remap(merged, claims, quotes)
 
 

@@ -21,13 +21,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["BodyMention", "find_bodies", "is_body_head", "names_a_kind", "ticker_spans"]
+__all__ = [
+    "BodyMention",
+    "find_bodies",
+    "is_body_head",
+    "is_kind_of_body",
+    "names_a_kind",
+    "ticker_spans",
+]
 
 _NOT_ACRONYMS = frozenset(
     "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
-    " KW MW GW UTC GMT AM PM ID IT PC SMS PDF CO FAQ HIV AIDS SUV LNG WM EM DM".split()
+    " KW MW GW UTC GMT AM PM ID IT PC SMS PDF CO FAQ HIV AIDS SUV LNG WM EM DM"
+    " EPS EBIT EBITDA CPI PPI IPO ETF ROI ROE CAGR YOY QOQ".split()
 )
-"""Capitals that are no body: units, titles, diseases, and championships ("WM", "EM")."""
+"""Capitals that are no body: units, titles, diseases, championships ("WM", "EM") and
+measures of a business's results ("EPS", "EBITDA", "IPO")."""
 _ACRONYM = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?![.'\u2019]\w)")
 _DE_HEADS = (
     "bank", "amt", "amts", "institut", "instituts", "ministerium", "ministeriums", "behörde",
@@ -606,6 +615,12 @@ def _de_head(word: str) -> bool:
     )
 
 
+def is_kind_of_body(word: str) -> bool:
+    """Whether a German noun says only what kind of body is meant ("Klub", "Verein",
+    "Firma", "Bündnis"), so that alone with "der" it points back at one named before."""
+    return word.casefold() in _BODY_KINDS
+
+
 def is_body_head(word: str) -> bool:
     """Whether a German word ends in the head of a body's name ("Vorstand", "Bahn-Rat"),
     which a role list may share with offices of one person."""
@@ -892,6 +907,7 @@ def _before_a_name(sentence: str, tokens: list[re.Match[str]], index: int) -> bo
 
 _CLUB = re.compile(
     r"(?<![\w-])(?:1\.\s*)?(?:FC|SC|SV|VfB|VfL|TSG|TSV|RB|SpVgg|FSV|AC|AS|SSC|CF|Real|Borussia"
+    r"|SK|SKU|SKN|FK|NK|KSV|PSV|BSC|SSV|ASV|ESV|TuS|SG|RSC|KAA|OGC|RC|CD|UD|SD|SCR|WAC"
     r"|Eintracht|Hertha|Werder|Fortuna|Bayer|Atlético|Atletico|Olympique|Sporting)"
     r"(?:\s+[A-ZÄÖÜ][\w'-]*(?:\s+[0-9]{2,4})?){1,2}(?!\w)"
     r"|\b[A-Z][a-z]+\s+(?:United|Rovers|Wanderers|Hotspur|Albion)\b"
@@ -953,9 +969,14 @@ def _english(
         based = [i for i, m in enumerate(run) if m.group().endswith("-based")]
         if based:
             run = run[based[-1] + 1 :]  # "the Denver-based Acme Partners": where, then who
-        owners = [i for i, m in enumerate(run[:-1]) if _known_owner(m.group(), known)]
+        owners = [
+            i
+            for i, m in enumerate(run[:-1])
+            if _known_owner(m.group(), known) or _POSSESSIVE_END.search(m.group())
+        ]  # "Monday's City Commission", "City's Premier League": a possessive is no part
         if owners:
             run = run[owners[-1] + 1 :]  # "Sweden's Civil Contingencies Agency": whose, then who
+        run = _before_office_and_name(run, heads)
         if len(run) < (1 if timed else 2):
             continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
@@ -968,6 +989,21 @@ def _english(
         found.append(
             BodyMention(sentence[run[0].start() : end], "organisation", run[0].start(), end)
         )
+
+
+def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
+    """The words of a run before an office that is followed by a name ("Police Chief
+    Michael Cecchini", "Bay City Police Chief …"): the office and the name are a person,
+    only what comes before may be a body. An office followed by a head ("UN General
+    Assembly") is part of the body's name."""
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for index, match in enumerate(run[:-2]):
+        rest = [m.group().rstrip(".,").casefold() for m in run[index + 1 :]]
+        if places.is_role(match.group()) and not any(w in heads for w in rest):
+            return run[:index]
+    return run
 
 
 _EN_LOWER_BODY = re.compile(
@@ -1043,6 +1079,9 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end(), owned=True))
     for match in _EN_LOWER_BODY.finditer(sentence):
+        office = _NEXT_WORD.match(sentence, match.end("body"))
+        if office is not None and _office_word(office.group(1)):
+            continue  # "a newly promoted police captain": a person's office, not the body
         owner = match.group("owner")
         start = (
             match.start("owner")
@@ -1051,6 +1090,16 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         )
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end("body"), owned=True))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _office_word(word: str) -> bool:
+    """A lowercase word for one person's office or rank ("captain", "chief", "officer")."""
+    from tui.draft.gazetteer import gazetteer
+
+    return gazetteer().is_role(word)
 
 
 _MEMBERS_OF = re.compile(

@@ -43,9 +43,11 @@ _NOT_NAME_WORDS = frozenset(
     " Valley Coast Peninsula Princess Operations Operation Road Avenue Lane Crescent Street"
     " Boulevard Terrace Academy School College University Hospital Survey Parliament"
     " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes Radio Television"
-    " TV News".split()
+    " TV News Stadium Arena Centre Center Theatre Theater Museum Cathedral Church Mosque"
+    " Temple Palace Castle Prison Tower".split()
 )
-"""Words that name a place, a body, a law or an event, never part of a person's name."""
+"""Words that name a place, a building or a venue ("Etihad Stadium"), a body, a law or
+an event, never part of a person's name."""
 _NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
 """Heads of a street, a law or a scheme that are also first names or surnames ("Bill
 Gates", "Jude Law"): they end no person's name ("Goa Bill", "Wigman Way")."""
@@ -146,6 +148,20 @@ def _named_after_office(words: list[str]) -> bool:
     from tui.draft.nouns import is_known_common_noun
 
     return len(words) == 2 and not is_known_common_noun(words[-1])
+
+
+def _english_label_before_name(piece: list[re.Match[str]]) -> bool:
+    """An English common noun before a first name and a surname the tagger knows as
+    names ("Undersecretary Ernesto Abella", "Midfielder Rosa Lindqvist"): a title or
+    label, not the first word of the name."""
+    from tui.draft.nouns import is_english_common_word, is_english_name
+
+    if len(piece) != 3:
+        return False
+    first, given, family = (m.group() for m in piece)
+    if not is_english_common_word(first) or is_english_name(first):
+        return False
+    return is_english_name(given) and not is_english_common_word(family)
 
 
 def _english_common_phrase(words: list[str]) -> bool:
@@ -514,6 +530,8 @@ def _person(
         cut = len(piece) - 1
     if cut == 0 and language == "de" and _label_before_name(piece):
         cut = 1  # "Erzrivalin Wang Beixing": a label the tagger builds from parts
+    if cut == 0 and language != "de" and _english_label_before_name(piece):
+        cut = 1  # "Undersecretary Ernesto Abella": a title the office list lacks
     roles, piece = piece[:cut], piece[cut:]
     if (
         language == "de"
@@ -536,6 +554,8 @@ def _person(
     if len(piece) >= 3 and piece[-1].group() in POST_NOMINALS:
         piece = piece[:-1]  # "Helen Achebe KC": the letters after a name are no part of it
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
+    if words and places.is_role(words[-1]) and sentence[piece[-1].end() :].startswith("."):
+        return None  # "Pinconning Capt. Terry Spencer": the place and a rank, cut by its dot
     if any(any(c.isdigit() for c in w) for w in words) or (
         words[-1].isupper() and _MODEL_AFTER.match(sentence, piece[-1].end())
     ):

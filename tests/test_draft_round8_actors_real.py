@@ -1,0 +1,148 @@
+"""Classes of actor misses on real copy: titles before names that the office list lacks,
+venues taken for people, possessives and offices around a body's name, measures set in
+capitals, club names, ranks cut off by their dot, short names that open a long one, a
+German body's kind alone, and one force drafted both as a body and as a group."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import draft as _draft
+
+from tui.model import Briefing
+
+
+def _names(briefing: Briefing) -> set[str]:
+    """Every actor's name and alias."""
+    return {a.name for a in briefing.actors} | {x.name for a in briefing.actors for x in a.aliases}
+
+
+def _actor_names(briefing: Briefing) -> list[str]:
+    return [a.name for a in briefing.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Undersecretary Maria Delgado said the office was closed on Monday.", "Maria Delgado"),
+        ("Midfielder Carlos Romero said the team had trained well.", "Carlos Romero"),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in _actor_names(_draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans gathered outside Anfield Stadium before the match on Sunday.",
+        "The concert at Wembley Arena was cancelled because of the storm.",
+    ],
+)
+def test_a_venue_is_no_person(text: str) -> None:
+    assert not any(a.kind.value == "person" for a in _draft(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Tuesday's Harbour Commission meeting ran for four hours.", "Harbour Commission"),
+        (
+            "The mayor said Leeds's Transport Authority had approved the plan.",
+            "Transport Authority",
+        ),
+    ],
+)
+def test_a_possessive_is_no_part_of_a_body_name(text: str, body: str) -> None:
+    names = _actor_names(_draft(text))
+    assert body in names and not any("'s" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Fire Chief Laura Benning said the blaze was under control.", "Laura Benning"),
+        ("Police Commissioner Mark Doyle said two men were arrested.", "Mark Doyle"),
+    ],
+)
+def test_an_office_and_a_name_after_a_body_word_are_a_person(text: str, person: str) -> None:
+    briefing = _draft(text)
+    kinds = {a.name: a.kind.value for a in briefing.actors}
+    assert kinds.get(person) == "person"
+    assert not any(person in n and k != "person" for n, k in kinds.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A newly promoted police sergeant said the station would close.",
+        "A senior army officer said the drill was routine.",
+    ],
+)
+def test_a_body_word_before_a_rank_is_a_person_office(text: str) -> None:
+    assert not any(a.kind.value == "organisation" for a in _draft(text).actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect EPS of 40 cents for the quarter.",
+        "The company reported EBITDA of $2 billion and plans an IPO next year.",
+    ],
+)
+def test_a_measure_in_capitals_is_no_body(text: str) -> None:
+    names = _names(_draft(text))
+    assert not names & {"EPS", "EBITDA", "IPO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Am Samstag verlor der SK Sturm Graz gegen den Tabellenletzten.", "SK Sturm Graz"),
+        ("Der FK Partizan Belgrad trennte sich von seinem Trainer.", "FK Partizan Belgrad"),
+    ],
+)
+def test_a_club_prefix_opens_a_club_name(text: str, club: str) -> None:
+    assert club in _actor_names(_draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Springfield Capt. Dana Holt said the road would reopen.", "Dana Holt"),
+        ("Riverside Sgt. Omar Lewis said no one was hurt.", "Omar Lewis"),
+    ],
+)
+def test_a_place_and_a_rank_cut_by_a_dot_are_no_person(text: str, person: str) -> None:
+    people = [a.name for a in _draft(text).actors if a.kind.value == "person"]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der SKV Rotenburg gewann 2:0. Laut SKV-Angaben kamen 800 Zuschauer.",
+        "Drew Hall, an analyst at TBK Capital Partners, cut his target. TBK expects more.",
+    ],
+)
+def test_capitals_that_open_a_body_name_are_that_body(text: str) -> None:
+    bodies = [a for a in _draft(text).actors if a.kind.value == "organisation"]
+    assert len(bodies) == 1
+
+
+def test_the_kind_alone_points_back_at_the_body_in_german() -> None:
+    briefing = _draft(
+        "Der SV Lindenau hat seinen Trainer entlassen. Das bestätigte der Verein am Abend."
+    )
+    assert [a.name for a in briefing.actors if a.kind.value == "organisation"] == ["SV Lindenau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the road was closed. The police department is investigating.",
+        "Police sealed off the street on Friday. A police statement said it would reopen.",
+    ],
+)
+def test_a_group_named_like_a_body_is_that_body(text: str) -> None:
+    briefing = _draft(text)
+    assert not any(a.kind.value == "group" for a in briefing.actors)
