@@ -146,3 +146,39 @@ def test_the_kind_alone_points_back_at_the_body_in_german() -> None:
 def test_a_group_named_like_a_body_is_that_body(text: str) -> None:
     briefing = _draft(text)
     assert not any(a.kind.value == "group" for a in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Mieterverbände kritisierten, dass die Reform zu spät komme.", "Mieterverbände"),
+        ("Einige Winzer beklagten, die Ernte sei zu früh gekommen.", "Winzer"),
+        ("Some commuters complained that the trains were late again.", "commuters"),
+        ("Researchers at the museum found that the paint was older.", "Researchers"),
+    ],
+)
+def test_a_bare_plural_that_speaks_is_a_group(text: str, group: str) -> None:
+    briefing = _draft(text)
+    groups = [a for a in briefing.actors if a.kind.value == "group"]
+    assert any(group in {g.name, *(x.name for x in g.aliases)} for g in groups)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports said the factory would close in spring.",
+        "Studien belegen, dass der Lärm schadet.",
+        "Analysts at Brightwater Capital said the price was too high.",
+    ],
+)
+def test_documents_and_a_body_s_analysts_are_no_group(text: str) -> None:
+    briefing = _draft(text)
+    assert not any(a.kind.value in ("group", "person") for a in briefing.actors)
+
+
+def test_a_lone_word_of_a_company_name_names_it_again() -> None:
+    briefing = _draft(
+        "Das Gericht bestätigte ein Bußgeld gegen den Wohnungskonzern Südbau. Südbau kündigte an,"
+        " in Berufung zu gehen."
+    )
+    assert not any(a.kind.value == "group" for a in briefing.actors)

@@ -182,6 +182,17 @@ class _Actors:
         self._bodies[_body_key(name)] = actor
         return actor
 
+    def named_body(self, word: str) -> _ActorDraft | None:
+        """The body named before whose name holds ``word`` as a word of its own ("Nordbau"
+        after "Wohnungskonzern Nordbau"): a lone word that names it again."""
+        key = _body_key(word)
+        if key in self._bodies:
+            return self._bodies[key]
+        for actor in reversed(list(self._bodies.values())):
+            if actor.kind in ("organisation", "media") and word in actor.name.split():
+                return actor
+        return None
+
     def pointing_body(self, name: str) -> _ActorDraft | None:
         """The body that "der Konzern", "die Behörde" points back at: one named before
         with that name, else the business ("Konzern", "Bank") or the institution named
@@ -1721,11 +1732,109 @@ def _mentions(
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
+    for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
+        name = sentence[start:end]
+        named = actors.named_body(name)
+        if named is not None:  # "Nordbau kündigte an" after "den Wohnungskonzern Nordbau"
+            named.seen(name, paragraph)
+            mentions.append(Mention(named.id, named.kind, start, end))
+            continue
+        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
+        group.seen(name, paragraph)
+        mentions.append(Mention(group.id, "group", start, end))
     mentions.sort(key=lambda m: m.start)
     for found_here in mentions:  # however a body was found, "der Konzern" may point at it
         if found_here.kind == "organisation" and not found_here.adjective:
             actors.named(actors.by_id[found_here.actor])
     return mentions
+
+
+_BARE_PLURAL = re.compile(
+    r"(?:(?P<many>[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ee]inige|[Vv]iele|[Mm]anche"
+    r"|[Mm]ehrere|[Aa]ndere|[Zz]ahlreiche)\s+(?:[a-zäöüß]+(?:e|en)?\s+)?)?"
+    r"(?P<word>[A-ZÄÖÜa-z][a-zäöüß]{3,})\b"
+)
+_PLURAL_FROM = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s")
+_OF_BODY = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s+(?:the\s+|dem\s+|den\s+)?")
+_AUXILIARY = frozenset("also auch have haben had hatten".split())
+"""A bare plural that opens its clause and speaks ("Fahrgastverbände kritisierten …",
+"Researchers at X found …", "Some parents complained …"): people the text cites as a
+group, though no word list names them. "Some", "Viele" and the like may stand before
+it, and where they come from after it."""
+_FINDING_VERBS = frozenset(
+    "found find declined refused complained protested demonstrated voted criticised"
+    " criticized kritisierten protestierten klagten klagen demonstrierten".split()
+)
+"""Verbs of finding, refusing and protesting that the list of verbs of saying leaves out,
+which only people (or bodies) do."""
+_NOT_SPEAKING_PLURALS = frozenset(
+    "reports studies figures data documents polls surveys records estimates results"
+    " statements papers rules numbers analyses findings forecasts projections models tests"
+    " filings minutes emails messages posts photos images videos headlines signs prices"
+    " shares markets sales media years months weeks days hours zahlen daten studien"
+    " berichte umfragen prognosen dokumente unterlagen ergebnisse preise aktien märkte"
+    " kurse medien jahre monate wochen tage stunden".split()
+)
+"""Plurals of documents, measures and spans of time, which "show" and "suggest" but
+are no group of people ("Reports said", "Studien belegen")."""
+
+
+def _bare_plural_speakers(
+    sentence: str,
+    language: str,
+    places: Gazetteer,
+    taken: list[tuple[int, int]],
+    mentions: list[Mention],
+) -> list[tuple[int, int]]:
+    from tui.draft.attribution import SPEECH_VERB
+
+    found: list[tuple[int, int]] = []
+    used = taken + [(m.start, m.end) for m in mentions]
+
+    def speaks(verb: str) -> bool:
+        return verb in _FINDING_VERBS or (
+            verb[:1].islower() and SPEECH_VERB.fullmatch(verb) is not None
+        )
+
+    for match in _BARE_PLURAL.finditer(sentence):
+        start = match.start("many") if match.group("many") else match.start("word")
+        word = match.group("word")
+        if not _opens_clause(sentence, start) or any(s <= match.start("word") < e for s, e in used):
+            continue
+        if word.casefold() in _NOT_SPEAKING_PLURALS or places.find(word):
+            continue
+        after = sentence[match.end("word") :].split(",", 1)[0].split()
+        after = [w.strip(".;:!?") for w in after if w not in _AUXILIARY]
+        if _PLURAL_FROM.match(sentence, match.end("word")):
+            # "Researchers at the lab found": where they come from, then the verb; "Analysts
+            # at Jefferies said" is the named body's word, as the listed groups are
+            if not any(speaks(w) for w in after[1:8]):
+                continue
+            end = match.end("word")
+            if any(m.start > end and _OF_BODY.fullmatch(sentence, end, m.start) for m in mentions):
+                continue
+        elif not after or not speaks(after[0]):
+            continue
+        if not _plural_people_noun(word, language, bool(match.group("many"))):
+            continue
+        found.append((match.start("word"), match.end("word")))
+    return found
+
+
+def _plural_people_noun(word: str, language: str, counted: bool) -> bool:
+    """A plural common noun: in English the tagger's plural; in German a capitalised noun
+    that opens the clause with no article, which only a plural or a mass noun does."""
+    if language == "de":
+        from tui.draft.nouns import is_adjective, is_common_noun
+
+        if not word[:1].isupper() or word.endswith(_ABSTRACT_ENDINGS):
+            return False
+        return is_common_noun(word) or is_adjective(word)  # the model calls some "ADJ"
+    from tui.draft.nouns import is_english_plural_noun
+
+    if not word[:1].isupper() and not counted:
+        return False  # a lowercase word opens no sentence: "Some parents", not "parents"
+    return is_english_plural_noun(word.capitalize())
 
 
 _DATELINE = re.compile(r"(?<![\w,/])[A-ZÄÖÜ]{4,}(?:(?:\s+|/)[A-ZÄÖÜ]{3,})*(?=\s*[,(])")
@@ -1799,8 +1908,10 @@ def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
         from tui.draft.nouns import is_common_noun, is_function_word
 
         return not is_common_noun(word) and not is_function_word(word)
-    from tui.draft.nouns import is_english_function_word
+    from tui.draft.nouns import is_english_function_word, is_english_plural_noun
 
+    if is_english_plural_noun(word):
+        return False  # "Reports said", "Figures show": things, or people as a group
     return not is_english_function_word(word)  # "Later said", "Meanwhile told"
 
 
