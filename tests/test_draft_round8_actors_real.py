@@ -182,3 +182,68 @@ def test_a_lone_word_of_a_company_name_names_it_again() -> None:
         " in Berufung zu gehen."
     )
     assert not any(a.kind.value == "group" for a in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Quorvel unveiled its first electric scooter on Monday.", "Quorvel"),
+        ("Brightlane was founded in 2009 by two former teachers.", "Brightlane"),
+        ("Tavistock, founded in Leeds in 1921, makes valves.", "Tavistock"),
+        ("The home was rated poor, according to a Carewatch report.", "Carewatch"),
+    ],
+)
+def test_a_company_by_what_only_a_body_does(text: str, company: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text).actors}
+    assert kinds.get(company) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Professor Ines Holm of Uppsala University called the study careful.",
+            "Ines Holm",
+            "Uppsala University",
+        ),
+        (
+            "Dr Amir Khan of Leeds Teaching Hospital said the ward was full.",
+            "Amir Khan",
+            "Leeds Teaching Hospital",
+        ),
+    ],
+)
+def test_a_person_of_a_body_is_a_person_and_a_body(text: str, person: str, body: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text).actors}
+    assert kinds.get(person) == "person" and kinds.get(body) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er sprach mit seinem Kollegen Miloš Dvořák über den Vertrag.", "Miloš Dvořák"),
+        ("Sie traf am Montag ihre Amtskollegin Inés Ibáñez in der Hauptstadt.", "Inés Ibáñez"),
+    ],
+)
+def test_a_foreign_name_after_a_label_is_a_person(text: str, name: str) -> None:
+    assert name in _names(_draft(text, language="de"))
+
+
+def test_a_known_name_inside_a_body_named_before_is_that_body() -> None:
+    briefing = _draft(
+        "Thomson Reuters reports its results on Thursday. Analysts said Thomson Reuters"
+        " had done well."
+    )
+    assert [a.name for a in briefing.actors if a.kind.value != "group"] == ["Thomson Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Jane Roe, an analyst at Maple Capital Markets, cut her target.", "Maple Capital Markets"),
+        ("Tom Ash, analyst with Harbour Securities, raised his forecast.", "Harbour Securities"),
+    ],
+)
+def test_a_bank_s_arm_is_a_body(text: str, body: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text).actors}
+    assert kinds.get(body) == "organisation"

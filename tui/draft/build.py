@@ -182,6 +182,20 @@ class _Actors:
         self._bodies[_body_key(name)] = actor
         return actor
 
+    def body_around(self, sentence: str, start: int, end: int) -> _ActorDraft | None:
+        """A body named before whose name ends in the words at ``start:end`` and stands
+        there in full ("Thomson Reuters" around "Reuters")."""
+        for actor in self._bodies.values():
+            name = actor.name
+            if (
+                " " in name
+                and sentence[start:end] != name
+                and name.endswith(" " + sentence[start:end])
+                and sentence[max(0, end - len(name)) : end] == name
+            ):
+                return actor
+        return None
+
     def named_body(self, word: str) -> _ActorDraft | None:
         """The body named before whose name holds ``word`` as a word of its own ("Nordbau"
         after "Wohnungskonzern Nordbau"): a lone word that names it again."""
@@ -1604,6 +1618,13 @@ def _mentions(
     bodies = [
         b for b in bodies if b.kind == "media" or not any(s <= b.start < e for s, e in datelines)
     ]
+    for mention in list(found):
+        around = actors.body_around(sentence, mention.start, mention.end)
+        if around is not None:  # "Thomson Reuters" named before: not the agency inside it
+            found.remove(mention)
+            around.seen(None, paragraph)
+            start = mention.end - len(around.name)
+            mentions.append(Mention(around.id, around.kind, start, mention.end))
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)

@@ -96,10 +96,12 @@ _EN_HEADS = frozenset(
     " laboratory group alliance league federation trust union hospital club coalition"
     " network centre center survey exchange"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
-    " technologies networks communications resources brands holdings labs".split()
+    " technologies networks communications resources brands holdings labs"
+    " capital markets securities investments ventures advisors advisers".split()
 )
 """Heads of a body's name: a public body ("Office", "Council") or, in the plural, a
-company's line of business ("Strata Homes", "Acme Industries", "QC Partners")."""
+company's line of business ("Strata Homes", "Acme Industries", "QC Partners"), and the
+words a bank's or a fund's arm ends in ("Scotia Capital", "RBC Capital Markets")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
 _TIME_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
@@ -206,6 +208,16 @@ _COMPANY_CONTEXT = re.compile(
 Kansas-based Acme Freight"), "said it" of itself, "which" after its name. A person has
 no shares of their own, is "based" nowhere in this sense, says "he" or "she", and is
 "who", not "which", that advises, owns or sells."""
+_COMPANY_DEEDS = re.compile(
+    r"(?<![\w'\u2019-])" + _CO_NAME + r"(?:\s+[a-z]+(?:ed|s)\s+its\b"
+    r"|,?\s+(?:was\s+|were\s+)?(?:founded|established|incorporated|set\s+up)\s+in\s+(?:[A-Z]\w+\s+in\s+)?\d)"
+    r"|\b(?:[Aa]n?)\s+"
+    + _CO_NAME.replace("name", "issuer")
+    + r"\s+(?:report|study|survey|inspection|analysis|poll|audit|review)\b"
+)
+"""A company or an agency by what a person does not do: "Lumen unveiled its new phone"
+(a person's is "his" or "her"), "Lumen was founded in 2017" (a person is born), "an
+Ofsted report" (a body issues reports under its name)."""
 _TICKER = re.compile(
     r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|XETRA|Xetra|FWB|SIX|Euronext"
     r"|TSE|HKEX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.\-]{0,6}\s*\)"
@@ -365,6 +377,26 @@ def _one_word_company(sentence: str, known: frozenset[str], found: list[BodyMent
         if is_english_common_word(name):
             continue
         found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
+def _company_deeds(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_english_common_word
+
+    for match in _COMPANY_DEEDS.finditer(sentence):
+        group = "name" if match.group("name") is not None else "issuer"
+        start, end = match.span(group)
+        words = sentence[start:end].split()
+        if (
+            words[0] in _OPENERS
+            or words[0] in _NOT_COMPANY_SUBJECTS
+            or words[0] in _NOT_NAME_STARTS
+        ):
+            continue
+        if any(w.casefold() in _EN_HEADS for w in words) or (
+            len(words) > 1 and all(is_english_common_word(w) for w in words)
+        ):
+            continue  # "Parliament approved its budget": a kind of body, found as one
+        found.append(BodyMention(sentence[start:end], "organisation", start, end))
 
 
 def _company_context(sentence: str, found: list[BodyMention]) -> None:
@@ -976,6 +1008,7 @@ def _english(
         ]  # "Monday's City Commission", "City's Premier League": a possessive is no part
         if owners:
             run = run[owners[-1] + 1 :]  # "Sweden's Civil Contingencies Agency": whose, then who
+        run = _after_person_of(run, heads)
         run = _before_office_and_name(run, heads)
         if len(run) < (1 if timed else 2):
             continue  # "Parliament on Monday": a lone head before a time is the body
@@ -989,6 +1022,20 @@ def _english(
         found.append(
             BodyMention(sentence[run[0].start() : end], "organisation", run[0].start(), end)
         )
+
+
+def _after_person_of(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
+    """The body after "of" when an office and a name come before it ("Professor Lars
+    Eriksson of Lund University"): the person is not part of the body's name."""
+    from tui.draft.gazetteer import gazetteer
+
+    words = [m.group() for m in run]
+    if "of" not in words or not gazetteer().is_role(words[0]):
+        return run
+    cut = words.index("of")
+    if cut < 2 or any(w.casefold() in heads for w in words[:cut]):
+        return run
+    return run[cut + 1 :]
 
 
 def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
@@ -1237,6 +1284,7 @@ def find_bodies(
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
     if language != "de":
         _company_context(sentence, found)
+        _company_deeds(sentence, found)
         _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)

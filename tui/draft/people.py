@@ -221,7 +221,12 @@ def _label_before_name(piece: list[re.Match[str]]) -> bool:
     first = piece[0].group()
     if not is_common_noun(first) or is_proper_name(first):
         return False
-    return not any(is_common_noun(w) for w in name)
+    return not any(is_common_noun(w) and not _FOREIGN_LETTER.search(w) for w in name)
+
+
+_FOREIGN_LETTER = re.compile(r"[áàâãåçéèêëíìîïñóòôõøúùûýÿćčđěłńřśšťźżőű]")
+"""Letters no German common noun has ("Péter", "Szijjártó", "Dvořák"): a foreign name,
+whatever the tagger guesses for it."""
 
 
 @dataclass(frozen=True)
