@@ -247,3 +247,31 @@ def test_a_known_name_inside_a_body_named_before_is_that_body() -> None:
 def test_a_bank_s_arm_is_a_body(text: str, body: str) -> None:
     kinds = {a.name: a.kind.value for a in _draft(text).actors}
     assert kinds.get(body) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK said it would respond to the tariffs within days.",
+        "Ministers in the UK said on Monday that the ban would stay.",
+    ],
+)
+def test_uk_is_the_united_kingdom(text: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text).actors}
+    assert kinds.get("United Kingdom") == "state" and "UK" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car sales in Europe fell by a tenth in the spring, the dealers' group said.",
+        "Rents are among the highest in Europe, a survey by the agency found.",
+    ],
+)
+def test_a_region_after_in_is_a_place(text: str) -> None:
+    assert "Europe" not in {a.name for a in _draft(text).actors}
+
+
+def test_a_region_that_acts_stays_an_actor() -> None:
+    briefing = _draft("Europe must answer the tariffs together, the minister said on Monday.")
+    assert "Europe" in {a.name for a in briefing.actors}

@@ -271,7 +271,9 @@ class Gazetteer:
                     pass  # "Union minister", "the union Verdi": not the German party
                 elif entry.company and _inside_longer_name(found, i + length, text):
                     pass  # "the Exxon Valdez disaster": a ship named after the company
-                elif entry.kind != "state" or not self._only_a_place(text, start, end):
+                elif entry.kind not in ("state", "group") or not self._only_a_place(
+                    text, start, end
+                ):  # a group here is a region ("sales in Europe")
                     mentions.append(Mention(entry, text[start:end], start, end, is_name))
                 i += length
                 continue
