@@ -275,3 +275,26 @@ def test_a_region_after_in_is_a_place(text: str) -> None:
 def test_a_region_that_acts_stays_an_actor() -> None:
     briefing = _draft("Europe must answer the tariffs together, the minister said on Monday.")
     assert "Europe" in {a.name for a in briefing.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The deal is close, The Hollywood Reporter said on Friday.", "Hollywood Reporter"),
+        ("The mayor will resign, the Daily Courier reported.", "Daily Courier"),
+    ],
+)
+def test_an_outlet_by_the_shape_of_its_name(text: str, outlet: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text).actors}
+    assert kinds.get(outlet) == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Ein Angeklagter hat vor dem Landgericht stundenlang geredet.", "Angeklagter"),
+        ("Die Richterin befragte den Angeklagten am Montag zu den Taten.", "Angeklagten"),
+    ],
+)
+def test_a_party_keeps_the_form_the_text_gives_it(text: str, form: str) -> None:
+    assert form in _names(_draft(text, language="de"))

@@ -1663,7 +1663,7 @@ def _mentions(
     for person in people:
         single = actors.person_by_word(person.name) if " " not in person.name else None
         actor = single or actors.person(person.name)
-        actor.seen(None, paragraph)
+        actor.seen(person.alias, paragraph)  # "ein Angeklagter": the text's own form
         if person.role and not person.role_loaded and actor.role is None:
             actor.role = person.role
         if person.role and person.role_loaded:

@@ -133,9 +133,11 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _OUTLET_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Times|Post|News|Journal"
     r"|Herald|Tribune|Gazette|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier"
-    r"|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
+    r"|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Presse|Reporter|Mirror|Courier"
+    r"|Inquirer|Dispatch|Sentinel|Examiner))\b"
 )
-"""An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
+"""An outlet by the shape of its name ("Hindustan Times", "Kyiv Post", "The Hollywood
+Reporter")."""
 _WIRE = re.compile(
     r"\((?P<names>[A-Za-z]{2,10}(?:-[A-Z]{2,6})?(?:\s*/\s*[A-Za-z]{2,10}(?:-[A-Z]{2,6})?)*)\)"
     r"\s*[-\N{EN DASH}\N{EM DASH}]"

@@ -238,6 +238,9 @@ class PersonMention:
     end: int
     role: str | None = None
     role_loaded: bool = False
+    alias: str | None = None
+    """The words as the text has them when ``name`` is their base form ("Angeklagter"
+    for "Angeklagte")."""
 
 
 def _looks_like_noun(word: str, language: str) -> bool:
@@ -456,9 +459,9 @@ def _participants(
         noun = match.group("noun")
         if language == "de" and noun[:-1].endswith(("dächtige", "klagte", "schuldigte")):
             noun = noun[:-1]  # "den Angeklagten", "ein Verdächtiger": "Angeklagte"
-        found.append(
-            PersonMention(noun[:1].upper() + noun[1:] if language == "de" else noun, start, end)
-        )
+        name = noun[:1].upper() + noun[1:] if language == "de" else noun
+        surface = match.group("noun")
+        found.append(PersonMention(name, start, end, alias=surface if surface != name else None))
     return found
 
 
