@@ -298,3 +298,29 @@ def test_an_outlet_by_the_shape_of_its_name(text: str, outlet: str) -> None:
 )
 def test_a_party_keeps_the_form_the_text_gives_it(text: str, form: str) -> None:
     assert form in _names(_draft(text, language="de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Stadt Wetzlar rutscht tiefer in die roten Zahlen.", "Stadt Wetzlar"),
+        ("Die Gemeinde Bad Tölz prüft den Kauf des alten Hauses.", "Gemeinde Bad Tölz"),
+        ("Die Stadt Frankfurt am Main will im kommenden Jahr sparen.", "Stadt Frankfurt am Main"),
+    ],
+)
+def test_a_town_named_as_a_body(text: str, town: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text, language="de").actors}
+    assert kinds.get(town) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sah die Stadt Geld ausgeben und schwieg dazu lange.",
+        "Sie hielt der Gemeinde Fehler bei der Planung vor.",
+    ],
+)
+def test_a_town_before_its_object_is_no_body_name(text: str) -> None:
+    assert not any(
+        a.name.startswith(("Stadt", "Gemeinde")) for a in _draft(text, language="de").actors
+    )

@@ -95,6 +95,12 @@ _PLURAL_ENDINGS = frozenset({"e", "en", "n", "nen"})
 reads many surnames so ("Rehlinger" as "Rehling" + "er", "Peters" as "Peter" + "s")."""
 
 
+def is_simple_common_noun(word: str) -> bool:
+    """A common noun the model knows as one piece ("Geld", "Haus"), not a compound it
+    builds from parts as it does for place names ("Wiessee" -> "wies" + "see")."""
+    return _tag(word).startswith("NN") and _morphemes(word) == ((word.casefold(), "NN"),)
+
+
 def is_common_noun(word: str) -> bool:
     """True for a German common noun ("Süden", "Reihe", "Haft"), not for a name."""
     return _tag(word).startswith("NN")

@@ -737,6 +737,31 @@ after it is a business's, not a person's. The name must be a word the tagger doe
 know as a common noun, or capitals ("Autobauer BYD")."""
 
 
+_MUNICIPALITY = re.compile(
+    r"(?<![\w-])(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Landeshauptstadt|Marktgemeinde"
+    r"|Ortsgemeinde|Verbandsgemeinde)\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+(?:am|an\s+der|im|in\s+der|ob\s+der)\s+[A-ZÄÖÜ][\w-]+)?"
+)
+"""A town or a municipality named as a body ("Die Stadt Kassel rutscht in die roten
+Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main"): its council and
+administration act under that name."""
+
+
+_OWNED_BY = re.compile(r"[A-ZÄÖÜ][\w-]+\s+der\s+\Z")
+
+
+def _municipalities(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_inflected_common_noun, is_simple_common_noun
+
+    for match in _MUNICIPALITY.finditer(sentence):
+        place = match.group().split()[-1]
+        if is_simple_common_noun(place) or is_inflected_common_noun(place):
+            continue  # "die Stadt Geld", "der Gemeinde Kosten": the object, not a name
+        if _OWNED_BY.search(sentence, 0, match.start()):
+            continue  # "die Verwaltung der Stadt Landsberg": the noun before names the body
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
+
+
 def _trade_before(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
     from tui.draft.gazetteer import gazetteer
 
@@ -1326,6 +1351,7 @@ def find_bodies(
     _members_of(sentence, language, known, found)
     if language == "de":
         _trade_before(sentence, known, found)
+        _municipalities(sentence, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
     else:
