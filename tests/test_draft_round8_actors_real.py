@@ -324,3 +324,63 @@ def test_a_town_before_its_object_is_no_body_name(text: str) -> None:
     assert not any(
         a.name.startswith(("Stadt", "Gemeinde")) for a in _draft(text, language="de").actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Wolfsburg manager Dieter Hecking called the goal lucky.", "Wolfsburg"),
+        ('"We started well," the former Nurnberg coach said after the game.', "Nurnberg"),
+    ],
+)
+def test_a_place_before_a_squad_role_is_its_club(text: str, club: str) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text, language="en").actors}
+    assert kinds.get(club) == "organisation"
+
+
+def test_a_club_before_a_german_squad_role() -> None:
+    briefing = _draft("Bochum-Trainer Thomas Letsch war nach dem Spiel zufrieden.", language="de")
+    kinds = {a.name: a.kind.value for a in briefing.actors}
+    assert kinds.get("Bochum") == "organisation" and kinds.get("Thomas Letsch") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fellow striker Harry Kane scored twice on Saturday.",
+        "Der Jugend-Trainer Max Kurz lobte die Mannschaft am Sonntag.",
+    ],
+)
+def test_a_common_word_before_a_squad_role_is_no_club(text: str) -> None:
+    assert not any(a.kind.value == "organisation" for a in _draft(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "nations"),
+    [
+        ("House prices in England and Wales fell for a third month.", {"England", "Wales"}),
+        (
+            "Scotland and Northern Ireland set their own rules on schools.",
+            {"Scotland", "Northern Ireland"},
+        ),
+    ],
+)
+def test_the_nations_of_the_united_kingdom_are_states(text: str, nations: set[str]) -> None:
+    kinds = {a.name: a.kind.value for a in _draft(text, language="en").actors}
+    assert all(kinds.get(n) == "state" for n in nations)
+
+
+def test_a_body_named_after_a_nation_stays_a_body() -> None:
+    briefing = _draft("A Bank of England rate cut is likely in the summer, he said.")
+    assert [a.name for a in briefing.actors] == ["Bank of England"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy snow fell across northern Scotland on Thursday evening.",
+        "Protests spread throughout Austria over the weekend, organisers said.",
+    ],
+)
+def test_a_state_after_across_is_an_area(text: str) -> None:
+    assert not any(a.kind.value == "state" for a in _draft(text, language="en").actors)

@@ -750,6 +750,37 @@ administration act under that name."""
 _OWNED_BY = re.compile(r"[A-ZÄÖÜ][\w-]+\s+der\s+\Z")
 
 
+_SQUAD_ROLE_EN = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:manager|coach|head\s+coach"
+    r"|boss|striker|midfielder|defender|goalkeeper|keeper|captain|forward|winger|full-back"
+    r"|centre-back|sporting\s+director)\b"
+)
+_SQUAD_ROLE_DE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]{3,})-(?:Trainer|Coach|Stürmer|Torwart|Torhüter|Kapitän"
+    r"|Sportdirektor|Sportvorstand|Manager|Keeper|Verteidiger|Profi|Spieler|Mittelfeldspieler)"
+    r"(?:in|s|n)?\b"
+)
+"""A club named by its place before a player's or a coach's role ("Wolfsburg manager
+Dieter Hecking", "the former Nurnberg coach", "Bochum-Trainer"): the place stands for
+its club. A name the gazetteer knows ("England manager") keeps its own kind."""
+
+
+def _squad_roles(sentence: str, language: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_common_noun, is_english_common_word
+
+    pattern = _SQUAD_ROLE_DE if language == "de" else _SQUAD_ROLE_EN
+    for match in pattern.finditer(sentence):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS:
+            continue
+        if language == "de" and is_common_noun(name):
+            continue  # "Jugend-Trainer": a kind of coach, not a club
+        if language != "de" and len(words) == 1 and is_english_common_word(name):
+            continue  # "Fellow striker", "Assistant coach"
+        found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
 def _municipalities(sentence: str, found: list[BodyMention]) -> None:
     from tui.draft.nouns import is_inflected_common_noun, is_simple_common_noun
 
@@ -1315,6 +1346,7 @@ def find_bodies(
         _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)
+    _squad_roles(sentence, language, found)
     for match in _AMPERSAND_INITIALS.finditer(sentence):
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     tickers = ticker_spans(sentence)
