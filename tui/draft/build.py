@@ -28,9 +28,9 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.organisations import BodyMention, find_bodies
+from tui.draft.organisations import BodyMention, find_bodies, is_body_head, is_kind_of_body
 from tui.draft.paragraphs import Block, split_blocks
-from tui.draft.people import find_people
+from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
@@ -129,6 +129,8 @@ class _Actors:
         self._by_token: dict[str, tuple[int, _ActorDraft]] = {}
         self._bodies: dict[str, _ActorDraft] = {}
         self.last_company: _ActorDraft | None = None
+        self.companies: list[_ActorDraft] = []
+        """Businesses in the order last named: "der Konzern" skips a bank named since."""
         self.last_institution: _ActorDraft | None = None
         self.tentative: set[str] = set()
         """Actors made for a kind of body alone, dropped from the finished draft."""
@@ -180,6 +182,31 @@ class _Actors:
         self._bodies[_body_key(name)] = actor
         return actor
 
+    def body_around(self, sentence: str, start: int, end: int) -> _ActorDraft | None:
+        """A body named before whose name ends in the words at ``start:end`` and stands
+        there in full ("Thomson Reuters" around "Reuters")."""
+        for actor in self._bodies.values():
+            name = actor.name
+            if (
+                " " in name
+                and sentence[start:end] != name
+                and name.endswith(" " + sentence[start:end])
+                and sentence[max(0, end - len(name)) : end] == name
+            ):
+                return actor
+        return None
+
+    def named_body(self, word: str) -> _ActorDraft | None:
+        """The body named before whose name holds ``word`` as a word of its own ("Nordbau"
+        after "Wohnungskonzern Nordbau"): a lone word that names it again."""
+        key = _body_key(word)
+        if key in self._bodies:
+            return self._bodies[key]
+        for actor in reversed(list(self._bodies.values())):
+            if actor.kind in ("organisation", "media") and word in actor.name.split():
+                return actor
+        return None
+
     def pointing_body(self, name: str) -> _ActorDraft | None:
         """The body that "der Konzern", "die Behörde" points back at: one named before
         with that name, else the business ("Konzern", "Bank") or the institution named
@@ -191,8 +218,15 @@ class _Actors:
         earlier = self._earlier_body(name)
         if earlier is not None:
             return earlier
-        business = _uninflected_head(name) in _BUSINESS_HEADS
-        return self.last_company if business else self.last_institution
+        head = _uninflected_head(name)
+        if head not in _BUSINESS_HEADS:
+            return self.last_institution
+        for company in reversed(self.companies):
+            # "der Konzern" after "Analystin X von der DZ Bank": a bank is no group
+            other = _business_head(company.name)
+            if other in (None, head) or head in ("unternehmen", "firma"):
+                return company
+        return self.last_company
 
     def named(self, actor: _ActorDraft) -> None:
         """``actor`` was just named: what "the company" or "die Behörde" points back at."""
@@ -200,6 +234,9 @@ class _Actors:
             return
         if actor.company is not False:
             self.last_company = actor
+            if actor in self.companies:
+                self.companies.remove(actor)
+            self.companies.append(actor)
         if actor.company is not True:
             self.last_institution = actor
 
@@ -244,6 +281,8 @@ class _Actors:
                 return actor  # "ESA" for "European Space Agency", "P&G" for "Procter & Gamble"
             if initials and len(initials) >= 2 and actor.name == initials:
                 return actor
+            if _ends_in_short_name(actor.name, name) or _ends_in_short_name(name, actor.name):
+                return actor  # "EVG" and "Verkehrsgewerkschaft EVG": one union
         return None
 
     def person_by_role(self, word: str) -> _ActorDraft | None:
@@ -342,6 +381,26 @@ def _uninflected_head(name: str) -> str:
     """The casefolded last word of ``name`` without a genitive ending ("Konzerns")."""
     word = name.split()[-1].casefold() if name.split() else ""
     return word.removesuffix("es") if word.endswith("nes") else word.removesuffix("s")
+
+
+def _business_head(name: str) -> str | None:
+    """The kind of business a name ends in ("Volksbank Mitte" -> "bank", "Wohnungskonzern
+    Nordbau" -> "konzern"), None when its words say none ("Dürrwang", "Siemens")."""
+    for word in reversed(name.split()):
+        folded = _uninflected_head(word)
+        head = next((h for h in _BUSINESS_HEADS if folded.endswith(h)), None)
+        if head is not None:
+            return head
+    return None
+
+
+def _ends_in_short_name(long: str, short: str) -> bool:
+    """Whether a body's name ends or opens with the capitals it goes by
+    ("Lokführergewerkschaft GDL", "SKU Amstetten", "RBC Capital Markets"): the capitals
+    alone are that body."""
+    if not short.isupper() or len(short) < 2:
+        return False
+    return long.endswith(" " + short) or long.startswith(short + " ")
 
 
 def _initials(name: str) -> str:
@@ -633,6 +692,8 @@ def draft_briefing(
             )
     claims, quotes = _merge_roles(actors, claims, quotes)
     claims, quotes = _merge_surnames(actors, claims, quotes)
+    claims, quotes = _merge_aged(actors, claims, quotes)
+    claims, quotes = _merge_body_groups(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
     if (
         "unknown-speaker" in actors.by_id
@@ -1326,8 +1387,14 @@ def _resolve(
             and _DEFINITE_END.search(sentence, 0, found.role.start)
         ):  # "…, sagte der Kanzler" after "Merz sprach …": an office is a person's
             actor_id = context.people_before[0]
+        elif found.role is not None and _german_kind_alone(found.role, sentence, actors):
+            # "Das bestätigte der Klub": the club named before, not a body of its own
+            pointed = actors.pointing_body(found.role.name)
+            assert pointed is not None
+            pointed.seen(found.role.name, paragraph)
+            actor_id = pointed.id
         elif found.role is not None:
-            kind = found.role.kind
+            kind = _person_by_office(found.role.name) or found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
             role.seen(found.role.name, paragraph)
             actors.named(role)
@@ -1356,6 +1423,31 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+_GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
+
+
+def _german_kind_alone(role: RoleSpeaker, sentence: str, actors: _Actors) -> bool:
+    """A German body's kind alone with the definite article ("der Klub", "die Firma")
+    as a speaker, when a body was named before: it points back at that body, as "der
+    Konzern" does, rather than making a body of its own."""
+    name = role.name
+    if role.kind != "organisation" or " " in name or not name[:1].isupper():
+        return False
+    if _GERMAN_DEFINITE.search(sentence, 0, role.start) is None:
+        return False
+    return is_kind_of_body(name) and actors.pointing_body(name) is not None
+
+
+def _person_by_office(name: str) -> str | None:
+    """ "person" for an unnamed speaker named by an office joined to a body ("ein
+    Nordbau-Sprecher", "die Bahn-Sprecherin"): the office makes a person, though the
+    body's name opens the word; None when the phrase ends in a body's head ("Vorstand")."""
+    last = name.split()[-1]
+    if "-" not in last.strip("-") or not gazetteer().is_role(last) or is_body_head(last):
+        return None
+    return "person"
 
 
 _BUSINESS_KINDS = (
@@ -1526,6 +1618,13 @@ def _mentions(
     bodies = [
         b for b in bodies if b.kind == "media" or not any(s <= b.start < e for s, e in datelines)
     ]
+    for mention in list(found):
+        around = actors.body_around(sentence, mention.start, mention.end)
+        if around is not None:  # "Thomson Reuters" named before: not the agency inside it
+            found.remove(mention)
+            around.seen(None, paragraph)
+            start = mention.end - len(around.name)
+            mentions.append(Mention(around.id, around.kind, start, mention.end))
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
@@ -1564,7 +1663,7 @@ def _mentions(
     for person in people:
         single = actors.person_by_word(person.name) if " " not in person.name else None
         actor = single or actors.person(person.name)
-        actor.seen(None, paragraph)
+        actor.seen(person.alias, paragraph)  # "ein Angeklagter": the text's own form
         if person.role and not person.role_loaded and actor.role is None:
             actor.role = person.role
         if person.role and person.role_loaded:
@@ -1654,11 +1753,109 @@ def _mentions(
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
+    for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
+        name = sentence[start:end]
+        named = actors.named_body(name)
+        if named is not None:  # "Nordbau kündigte an" after "den Wohnungskonzern Nordbau"
+            named.seen(name, paragraph)
+            mentions.append(Mention(named.id, named.kind, start, end))
+            continue
+        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
+        group.seen(name, paragraph)
+        mentions.append(Mention(group.id, "group", start, end))
     mentions.sort(key=lambda m: m.start)
     for found_here in mentions:  # however a body was found, "der Konzern" may point at it
         if found_here.kind == "organisation" and not found_here.adjective:
             actors.named(actors.by_id[found_here.actor])
     return mentions
+
+
+_BARE_PLURAL = re.compile(
+    r"(?:(?P<many>[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ee]inige|[Vv]iele|[Mm]anche"
+    r"|[Mm]ehrere|[Aa]ndere|[Zz]ahlreiche)\s+(?:[a-zäöüß]+(?:e|en)?\s+)?)?"
+    r"(?P<word>[A-ZÄÖÜa-z][a-zäöüß]{3,})\b"
+)
+_PLURAL_FROM = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s")
+_OF_BODY = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s+(?:the\s+|dem\s+|den\s+)?")
+_AUXILIARY = frozenset("also auch have haben had hatten".split())
+"""A bare plural that opens its clause and speaks ("Fahrgastverbände kritisierten …",
+"Researchers at X found …", "Some parents complained …"): people the text cites as a
+group, though no word list names them. "Some", "Viele" and the like may stand before
+it, and where they come from after it."""
+_FINDING_VERBS = frozenset(
+    "found find declined refused complained protested demonstrated voted criticised"
+    " criticized kritisierten protestierten klagten klagen demonstrierten".split()
+)
+"""Verbs of finding, refusing and protesting that the list of verbs of saying leaves out,
+which only people (or bodies) do."""
+_NOT_SPEAKING_PLURALS = frozenset(
+    "reports studies figures data documents polls surveys records estimates results"
+    " statements papers rules numbers analyses findings forecasts projections models tests"
+    " filings minutes emails messages posts photos images videos headlines signs prices"
+    " shares markets sales media years months weeks days hours zahlen daten studien"
+    " berichte umfragen prognosen dokumente unterlagen ergebnisse preise aktien märkte"
+    " kurse medien jahre monate wochen tage stunden".split()
+)
+"""Plurals of documents, measures and spans of time, which "show" and "suggest" but
+are no group of people ("Reports said", "Studien belegen")."""
+
+
+def _bare_plural_speakers(
+    sentence: str,
+    language: str,
+    places: Gazetteer,
+    taken: list[tuple[int, int]],
+    mentions: list[Mention],
+) -> list[tuple[int, int]]:
+    from tui.draft.attribution import SPEECH_VERB
+
+    found: list[tuple[int, int]] = []
+    used = taken + [(m.start, m.end) for m in mentions]
+
+    def speaks(verb: str) -> bool:
+        return verb in _FINDING_VERBS or (
+            verb[:1].islower() and SPEECH_VERB.fullmatch(verb) is not None
+        )
+
+    for match in _BARE_PLURAL.finditer(sentence):
+        start = match.start("many") if match.group("many") else match.start("word")
+        word = match.group("word")
+        if not _opens_clause(sentence, start) or any(s <= match.start("word") < e for s, e in used):
+            continue
+        if word.casefold() in _NOT_SPEAKING_PLURALS or places.find(word):
+            continue
+        after = sentence[match.end("word") :].split(",", 1)[0].split()
+        after = [w.strip(".;:!?") for w in after if w not in _AUXILIARY]
+        if _PLURAL_FROM.match(sentence, match.end("word")):
+            # "Researchers at the lab found": where they come from, then the verb; "Analysts
+            # at Jefferies said" is the named body's word, as the listed groups are
+            if not any(speaks(w) for w in after[1:8]):
+                continue
+            end = match.end("word")
+            if any(m.start > end and _OF_BODY.fullmatch(sentence, end, m.start) for m in mentions):
+                continue
+        elif not after or not speaks(after[0]):
+            continue
+        if not _plural_people_noun(word, language, bool(match.group("many"))):
+            continue
+        found.append((match.start("word"), match.end("word")))
+    return found
+
+
+def _plural_people_noun(word: str, language: str, counted: bool) -> bool:
+    """A plural common noun: in English the tagger's plural; in German a capitalised noun
+    that opens the clause with no article, which only a plural or a mass noun does."""
+    if language == "de":
+        from tui.draft.nouns import is_adjective, is_common_noun
+
+        if not word[:1].isupper() or word.endswith(_ABSTRACT_ENDINGS):
+            return False
+        return is_common_noun(word) or is_adjective(word)  # the model calls some "ADJ"
+    from tui.draft.nouns import is_english_plural_noun
+
+    if not word[:1].isupper() and not counted:
+        return False  # a lowercase word opens no sentence: "Some parents", not "parents"
+    return is_english_plural_noun(word.capitalize())
 
 
 _DATELINE = re.compile(r"(?<![\w,/])[A-ZÄÖÜ]{4,}(?:(?:\s+|/)[A-ZÄÖÜ]{3,})*(?=\s*[,(])")
@@ -1732,8 +1929,10 @@ def _unknown_name(word: str, language: str, places: Gazetteer) -> bool:
         from tui.draft.nouns import is_common_noun, is_function_word
 
         return not is_common_noun(word) and not is_function_word(word)
-    from tui.draft.nouns import is_english_function_word
+    from tui.draft.nouns import is_english_function_word, is_english_plural_noun
 
+    if is_english_plural_noun(word):
+        return False  # "Reports said", "Figures show": things, or people as a group
     return not is_english_function_word(word)  # "Later said", "Meanwhile told"
 
 
@@ -1907,17 +2106,64 @@ def _merge_surnames(
     people = [a for a in actors.by_id.values() if a.kind == "person" and not a.anonymous]
     for lone in people:
         if " " in lone.name:
-            continue
-        bare = lone.name.removesuffix("s") if lone.name.endswith("s") else None
-        full = [
-            p
-            for p in people
-            if p is not lone and " " in p.name and p.name.split()[-1] in (lone.name, bare)
-        ]
+            # "Van Horn" after "Gregory Van Horn": a surname of two words, with its particle
+            if lone.name.split()[0].casefold() not in _SURNAME_PARTICLES:
+                continue
+            tail = " " + lone.name.casefold()  # "De Boer" opening a sentence: "de Boer"
+            full = [p for p in people if p is not lone and p.name.casefold().endswith(tail)]
+        else:
+            bare = lone.name.removesuffix("s") if lone.name.endswith("s") else None
+            full = [
+                p
+                for p in people
+                if p is not lone and " " in p.name and p.name.split()[-1] in (lone.name, bare)
+            ]
         if len(full) != 1:
             continue
         full[0].role = full[0].role or lone.role
         _absorb(actors, merged, lone, full[0])
+    return _remap(merged, claims, quotes)
+
+
+_SURNAME_PARTICLES = frozenset("van von de da del della di du le la al el bin ten ter".split())
+"""Particles a surname of two words opens with ("Van Horn", "de Vries", "von Hagen")."""
+
+
+def _merge_aged(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """A person first named by age ("einen 41-jährigen Mann") in a text whose only party
+    of its kind is then named by role ("der Angeklagte", "the defendant"): that party,
+    not a second person."""
+    merged: dict[str, str] = {}
+    people = [a for a in actors.by_id.values() if a.kind == "person"]
+    parties = [p for p in people if is_party_word(p.name)]
+    for aged in [p for p in people if is_aged_name(p.name)]:
+        later = [p for p in parties if min(p.paragraphs or [0]) >= min(aged.paragraphs or [0])]
+        if len(parties) == 1 and later:
+            _absorb(actors, merged, aged, parties[0])
+    return _remap(merged, claims, quotes)
+
+
+def _merge_body_groups(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """An unnamed group whose word also names a body in the draft ("police" as a group
+    and "the police" as the force): one actor, the body, not two."""
+    merged: dict[str, str] = {}
+    bodies: dict[str, _ActorDraft] = {}
+    for actor in actors.by_id.values():
+        if actor.kind == "organisation":
+            for name in (actor.name, *actor.aliases):
+                bodies.setdefault(name.casefold(), actor)
+    for group in [a for a in actors.by_id.values() if a.kind == "group" and a.anonymous]:
+        words = {w.casefold() for w in group.aliases}
+        body = next((bodies[w] for w in words if w in bodies), None)
+        if body is not None:
+            _absorb(actors, merged, group, body)
+            body.aliases.pop(group.name, None)  # "Unnamed police" is a placeholder
+            for word, paragraph in group.aliases.items():
+                body.aliases.setdefault(word, paragraph)
     return _remap(merged, claims, quotes)
 
 

@@ -54,6 +54,12 @@ _PLACE_BEFORE = re.compile(
 """The words before a capital that make it a place; ``owner`` is the word before the
 preposition. German "in Moskau" is left alone: a German report writes "hat in Moskau …
 empfangen" of the state's own leader, and "die Regierung in Moskau" of the state."""
+_ACROSS = re.compile(
+    r"\b(?:across|throughout|quer\s+durch)\s+(?:(?:the\s+)?(?:north|south|east|west|central"
+    r"|northern|southern|eastern|western|north-east|north-west|south-east|south-west)\s+)?\Z"
+)
+"""Words that make any state or region after them an area ("across northern Scotland",
+"throughout Europe", "quer durch Deutschland"), not an actor."""
 _RULERS = frozenset(
     "government authorities officials leadership regime leaders parliament regierung"
     " führung staatsführung behörden machthaber parlament".split()
@@ -271,7 +277,9 @@ class Gazetteer:
                     pass  # "Union minister", "the union Verdi": not the German party
                 elif entry.company and _inside_longer_name(found, i + length, text):
                     pass  # "the Exxon Valdez disaster": a ship named after the company
-                elif entry.kind != "state" or not self._only_a_place(text, start, end):
+                elif entry.kind not in ("state", "group") or not self._only_a_place(
+                    text, start, end
+                ):  # a group here is a region ("sales in Europe")
                     mentions.append(Mention(entry, text[start:end], start, end, is_name))
                 i += length
                 continue
@@ -290,6 +298,8 @@ class Gazetteer:
         name = text[start:end]
         if _WIRE_AFTER.match(text, end) and name[:1].isupper():
             return True
+        if _ACROSS.search(text, 0, start):
+            return True  # "snow across northern Scotland": an area, whoever governs it
         if name not in self.cities:
             return False
         before = _PLACE_BEFORE.search(text, 0, start)

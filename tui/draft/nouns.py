@@ -75,6 +75,32 @@ def is_known_common_noun(word: str) -> bool:
     return True
 
 
+def is_inflected_common_noun(word: str) -> bool:
+    """A common noun with a plural ending the model knows ("Probleme", "Millionen"),
+    which a surname never takes ("Fuchs", "Bauer" stay whole). The
+    stem must be one the model knows whole, as one piece, and of five letters or more: it guesses a
+    stem for names ending in "-e" ("Lagarde", "Korte"), and short ones ("Heer") are
+    surnames too."""
+    lemma, tag = _analysis(word)
+    if not tag.startswith("NN") or lemma == word or len(lemma) < 5:
+        return False
+    if _morphemes(lemma) != ((lemma.casefold(), "NN"),):
+        return False  # a stem the model pieces together ("Klosterhalf" + "e"): a name
+    parts = _morphemes(word)
+    return bool(parts) and parts[-1][1] == "SUF_NN" and parts[-1][0] in _PLURAL_ENDINGS
+
+
+_PLURAL_ENDINGS = frozenset({"e", "en", "n", "nen"})
+"""Plural endings no surname is read with: "-er" and "-s" are left out, since the model
+reads many surnames so ("Rehlinger" as "Rehling" + "er", "Peters" as "Peter" + "s")."""
+
+
+def is_simple_common_noun(word: str) -> bool:
+    """A common noun the model knows as one piece ("Geld", "Haus"), not a compound it
+    builds from parts as it does for place names ("Wiessee" -> "wies" + "see")."""
+    return _tag(word).startswith("NN") and _morphemes(word) == ((word.casefold(), "NN"),)
+
+
 def is_common_noun(word: str) -> bool:
     """True for a German common noun ("Süden", "Reihe", "Haft"), not for a name."""
     return _tag(word).startswith("NN")

@@ -21,13 +21,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["BodyMention", "find_bodies", "names_a_kind", "ticker_spans"]
+__all__ = [
+    "BodyMention",
+    "find_bodies",
+    "is_body_head",
+    "is_kind_of_body",
+    "names_a_kind",
+    "ticker_spans",
+]
 
 _NOT_ACRONYMS = frozenset(
     "AI KI CEO CFO GDP BIP TV PR OK II III IV VI VII VIII IX XI XII USB DNA DNS COVID MAX PS"
-    " KW MW GW UTC GMT AM PM ID IT PC SMS PDF CO FAQ HIV AIDS SUV LNG WM EM DM".split()
+    " KW MW GW UTC GMT AM PM ID IT PC SMS PDF CO FAQ HIV AIDS SUV LNG WM EM DM"
+    " EPS EBIT EBITDA CPI PPI IPO ETF ROI ROE CAGR YOY QOQ".split()
 )
-"""Capitals that are no body: units, titles, diseases, and championships ("WM", "EM")."""
+"""Capitals that are no body: units, titles, diseases, championships ("WM", "EM") and
+measures of a business's results ("EPS", "EBITDA", "IPO")."""
 _ACRONYM = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?![.'\u2019]\w)")
 _DE_HEADS = (
     "bank", "amt", "amts", "institut", "instituts", "ministerium", "ministeriums", "behörde",
@@ -87,10 +96,12 @@ _EN_HEADS = frozenset(
     " laboratory group alliance league federation trust union hospital club coalition"
     " network centre center survey exchange"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
-    " technologies networks communications resources brands holdings labs".split()
+    " technologies networks communications resources brands holdings labs"
+    " capital markets securities investments ventures advisors advisers".split()
 )
 """Heads of a body's name: a public body ("Office", "Council") or, in the plural, a
-company's line of business ("Strata Homes", "Acme Industries", "QC Partners")."""
+company's line of business ("Strata Homes", "Acme Industries", "QC Partners"), and the
+words a bank's or a fund's arm ends in ("Scotia Capital", "RBC Capital Markets")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
 _TIME_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
@@ -122,9 +133,11 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _OUTLET_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Times|Post|News|Journal"
     r"|Herald|Tribune|Gazette|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier"
-    r"|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Presse))\b"
+    r"|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Presse|Reporter|Mirror|Courier"
+    r"|Inquirer|Dispatch|Sentinel|Examiner))\b"
 )
-"""An outlet by the shape of its name ("Hindustan Times", "Kyiv Post")."""
+"""An outlet by the shape of its name ("Hindustan Times", "Kyiv Post", "The Hollywood
+Reporter")."""
 _WIRE = re.compile(
     r"\((?P<names>[A-Za-z]{2,10}(?:-[A-Z]{2,6})?(?:\s*/\s*[A-Za-z]{2,10}(?:-[A-Z]{2,6})?)*)\)"
     r"\s*[-\N{EN DASH}\N{EM DASH}]"
@@ -197,6 +210,16 @@ _COMPANY_CONTEXT = re.compile(
 Kansas-based Acme Freight"), "said it" of itself, "which" after its name. A person has
 no shares of their own, is "based" nowhere in this sense, says "he" or "she", and is
 "who", not "which", that advises, owns or sells."""
+_COMPANY_DEEDS = re.compile(
+    r"(?<![\w'\u2019-])" + _CO_NAME + r"(?:\s+[a-z]+(?:ed|s)\s+its\b"
+    r"|,?\s+(?:was\s+|were\s+)?(?:founded|established|incorporated|set\s+up)\s+in\s+(?:[A-Z]\w+\s+in\s+)?\d)"
+    r"|\b(?:[Aa]n?)\s+"
+    + _CO_NAME.replace("name", "issuer")
+    + r"\s+(?:report|study|survey|inspection|analysis|poll|audit|review)\b"
+)
+"""A company or an agency by what a person does not do: "Lumen unveiled its new phone"
+(a person's is "his" or "her"), "Lumen was founded in 2017" (a person is born), "an
+Ofsted report" (a body issues reports under its name)."""
 _TICKER = re.compile(
     r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|XETRA|Xetra|FWB|SIX|Euronext"
     r"|TSE|HKEX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.\-]{0,6}\s*\)"
@@ -259,12 +282,17 @@ _NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Del", "Den", "Las", "Lo
 _KIND_BEFORE = re.compile(
     r"\b(?:union|charity|think[- ]?tank|airline|retailer|carmaker|automaker|lender|insurer"
     r"|regulator|watchdog|firm|company|start-?up|NGO|club|party|foundation|consultancy"
-    r"|supermarket|chain|operator|developer|manufacturer|supplier|utility|producer)"
+    r"|supermarket|chain|operator|developer|manufacturer|supplier|utility|producer"
+    r"|(?P<bare>service|agency|maker|bank|broadcaster|publisher|pollster|platform|brand"
+    r"|association|organi[sz]ation|group|network|institute|body|council|authority"
+    r"|inspectorate))"
     r"(?P<comma>,)?\s+(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|&)){0,3})"
 )
 """A body named after the word for what it is ("the union Unite", "Britain's biggest
-union, Unite,", "the charity Shelter"): the kind of body tells that the name is no
-person's."""
+union, Unite,", "the charity Shelter", "the conciliation service Acas"): the kind of body
+tells that the name is no person's. After the kinds in group ``bare`` a name between
+commas is often the body's officer ("the head of the port authority, Maria Lindqvist,"),
+so only a name right after them counts."""
 _NOT_NAME_STARTS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
     " May June July August September October November December On In At As The A An It"
@@ -324,6 +352,8 @@ def _kind_before(sentence: str, found: list[BodyMention]) -> None:
             continue
         if match.group("comma") and not sentence[match.end("name") :].startswith(","):
             continue  # "…union, Unite, said": only a name set between commas
+        if match.group("comma") and match.group("bare"):
+            continue  # "the head of the port authority, Maria Lindqvist,": a person
         start = match.start("name")
         found.append(BodyMention(name, "organisation", start, start + len(name)))
 
@@ -349,6 +379,26 @@ def _one_word_company(sentence: str, known: frozenset[str], found: list[BodyMent
         if is_english_common_word(name):
             continue
         found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
+def _company_deeds(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_english_common_word
+
+    for match in _COMPANY_DEEDS.finditer(sentence):
+        group = "name" if match.group("name") is not None else "issuer"
+        start, end = match.span(group)
+        words = sentence[start:end].split()
+        if (
+            words[0] in _OPENERS
+            or words[0] in _NOT_COMPANY_SUBJECTS
+            or words[0] in _NOT_NAME_STARTS
+        ):
+            continue
+        if any(w.casefold() in _EN_HEADS for w in words) or (
+            len(words) > 1 and all(is_english_common_word(w) for w in words)
+        ):
+            continue  # "Parliament approved its budget": a kind of body, found as one
+        found.append(BodyMention(sentence[start:end], "organisation", start, end))
 
 
 def _company_context(sentence: str, found: list[BodyMention]) -> None:
@@ -482,6 +532,14 @@ _PROGRAMME_AFTER = re.compile(
 "EFRE-Förderung", "PEPP-Käufe"): in that compound it names the programme, not a body."""
 
 
+_MODEL_NUMBER = re.compile(
+    r"[ -]?(?!(?:19|20)\d\d\b)\d+(?:[A-Za-z]{1,3})?\b(?![.,]\d)"
+    r"(?!\s*(?:%|Prozent|percent|Uhr|Sitze|seats|votes|Stimmen))"
+)
+"""A number set right after capitals names a product's model ("DX 400", "CX-5", "A380"),
+not an amount, a year or a share of votes: the capitals are part of the model's name."""
+
+
 def _named_thing(sentence: str, start: int) -> bool:
     """ "das Blutdopingmittel EPO", "das Kampfflugzeug FCAS": an acronym set after a
     common noun with its article names what that noun says, a drug, an aircraft or a
@@ -591,6 +649,18 @@ def _de_head(word: str) -> bool:
     )
 
 
+def is_kind_of_body(word: str) -> bool:
+    """Whether a German noun says only what kind of body is meant ("Klub", "Verein",
+    "Firma", "Bündnis"), so that alone with "der" it points back at one named before."""
+    return word.casefold() in _BODY_KINDS
+
+
+def is_body_head(word: str) -> bool:
+    """Whether a German word ends in the head of a body's name ("Vorstand", "Bahn-Rat"),
+    which a role list may share with offices of one person."""
+    return _de_head(word.split("-")[-1])
+
+
 def _joined(sentence: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return sentence[left.end() : right.start()].isspace()
 
@@ -649,6 +719,91 @@ def _bare_head(word: str, before: str) -> bool:
     from tui.draft.nouns import is_adjective
 
     return not (before[:1].islower() and is_adjective(before))
+
+
+_TRADES_DE = (
+    "bauer", "hersteller", "konzern", "händler", "versorger", "anbieter", "betreiber",
+    "zulieferer", "versicherer", "discounter", "produzent", "verlag", "reederei",
+    "dienstleister", "kette", "unternehmen", "firma", "verband", "netzbetreiber",
+    "fluggesellschaft", "airline", "brauerei", "molkerei", "spedition", "vermieter",
+)  # fmt: skip
+_TRADE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<trade>[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(_TRADES_DE) + r"))"
+    r"\s+(?P<name>[A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)(?![\w-])"
+)
+"""A company named after the word for its trade ("der Maschinenbauer Dürrwang", "den
+Wohnungskonzern Nordbau", "beim Versandhändler Zalando"): the trade tells that the name
+after it is a business's, not a person's. The name must be a word the tagger does not
+know as a common noun, or capitals ("Autobauer BYD")."""
+
+
+_MUNICIPALITY = re.compile(
+    r"(?<![\w-])(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Landeshauptstadt|Marktgemeinde"
+    r"|Ortsgemeinde|Verbandsgemeinde)\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+(?:am|an\s+der|im|in\s+der|ob\s+der)\s+[A-ZÄÖÜ][\w-]+)?"
+)
+"""A town or a municipality named as a body ("Die Stadt Kassel rutscht in die roten
+Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main"): its council and
+administration act under that name."""
+
+
+_OWNED_BY = re.compile(r"[A-ZÄÖÜ][\w-]+\s+der\s+\Z")
+
+
+_SQUAD_ROLE_EN = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:manager|coach|head\s+coach"
+    r"|boss|striker|midfielder|defender|goalkeeper|keeper|captain|forward|winger|full-back"
+    r"|centre-back|sporting\s+director)\b"
+)
+_SQUAD_ROLE_DE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]{3,})-(?:Trainer|Coach|Stürmer|Torwart|Torhüter|Kapitän"
+    r"|Sportdirektor|Sportvorstand|Manager|Keeper|Verteidiger|Profi|Spieler|Mittelfeldspieler)"
+    r"(?:in|s|n)?\b"
+)
+"""A club named by its place before a player's or a coach's role ("Wolfsburg manager
+Dieter Hecking", "the former Nurnberg coach", "Bochum-Trainer"): the place stands for
+its club. A name the gazetteer knows ("England manager") keeps its own kind."""
+
+
+def _squad_roles(sentence: str, language: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_common_noun, is_english_common_word
+
+    pattern = _SQUAD_ROLE_DE if language == "de" else _SQUAD_ROLE_EN
+    for match in pattern.finditer(sentence):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS:
+            continue
+        if language == "de" and is_common_noun(name):
+            continue  # "Jugend-Trainer": a kind of coach, not a club
+        if language != "de" and len(words) == 1 and is_english_common_word(name):
+            continue  # "Fellow striker", "Assistant coach"
+        found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
+def _municipalities(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.nouns import is_inflected_common_noun, is_simple_common_noun
+
+    for match in _MUNICIPALITY.finditer(sentence):
+        place = match.group().split()[-1]
+        if is_simple_common_noun(place) or is_inflected_common_noun(place):
+            continue  # "die Stadt Geld", "der Gemeinde Kosten": the object, not a name
+        if _OWNED_BY.search(sentence, 0, match.start()):
+            continue  # "die Verwaltung der Stadt Landsberg": the noun before names the body
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
+
+
+def _trade_before(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for match in _TRADE_BEFORE.finditer(sentence):
+        name = match.group("name")
+        if places.is_role(match.group("trade")) or places.is_group(name) or name in known:
+            continue  # "der Autobauer Volkswagen": the gazetteer's company, as it is
+        if not (_unknown_name_word(name) or (name.isupper() and 2 <= len(name) <= 6)):
+            continue
+        found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
 
 
 def _german(sentence: str, found: list[BodyMention]) -> None:
@@ -807,7 +962,7 @@ def _unknown_name_word(word: str) -> bool:
     folded = word.casefold()
     if folded.startswith(_COMPASS):
         rest = folded.removeprefix(next(c for c in _COMPASS if folded.startswith(c)))
-        return len(rest) >= 4 and not rest.endswith(_COMPASS_NOUNS)
+        return len(rest) >= 3 and rest not in _COMPASS and not rest.endswith(_COMPASS_NOUNS)
     return not is_known_common_noun(word) and not folded.endswith(_GUESSED_NOUN_ENDINGS)
 
 
@@ -842,6 +997,7 @@ def _before_a_name(sentence: str, tokens: list[re.Match[str]], index: int) -> bo
 
 _CLUB = re.compile(
     r"(?<![\w-])(?:1\.\s*)?(?:FC|SC|SV|VfB|VfL|TSG|TSV|RB|SpVgg|FSV|AC|AS|SSC|CF|Real|Borussia"
+    r"|SK|SKU|SKN|FK|NK|KSV|PSV|BSC|SSV|ASV|ESV|TuS|SG|RSC|KAA|OGC|RC|CD|UD|SD|SCR|WAC"
     r"|Eintracht|Hertha|Werder|Fortuna|Bayer|Atlético|Atletico|Olympique|Sporting)"
     r"(?:\s+[A-ZÄÖÜ][\w'-]*(?:\s+[0-9]{2,4})?){1,2}(?!\w)"
     r"|\b[A-Z][a-z]+\s+(?:United|Rovers|Wanderers|Hotspur|Albion)\b"
@@ -903,9 +1059,15 @@ def _english(
         based = [i for i, m in enumerate(run) if m.group().endswith("-based")]
         if based:
             run = run[based[-1] + 1 :]  # "the Denver-based Acme Partners": where, then who
-        owners = [i for i, m in enumerate(run[:-1]) if _known_owner(m.group(), known)]
+        owners = [
+            i
+            for i, m in enumerate(run[:-1])
+            if _known_owner(m.group(), known) or _POSSESSIVE_END.search(m.group())
+        ]  # "Monday's City Commission", "City's Premier League": a possessive is no part
         if owners:
             run = run[owners[-1] + 1 :]  # "Sweden's Civil Contingencies Agency": whose, then who
+        run = _after_person_of(run, heads)
+        run = _before_office_and_name(run, heads)
         if len(run) < (1 if timed else 2):
             continue  # "Parliament on Monday": a lone head before a time is the body
         words = [m.group().rstrip(".,") for m in run]
@@ -918,6 +1080,35 @@ def _english(
         found.append(
             BodyMention(sentence[run[0].start() : end], "organisation", run[0].start(), end)
         )
+
+
+def _after_person_of(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
+    """The body after "of" when an office and a name come before it ("Professor Lars
+    Eriksson of Lund University"): the person is not part of the body's name."""
+    from tui.draft.gazetteer import gazetteer
+
+    words = [m.group() for m in run]
+    if "of" not in words or not gazetteer().is_role(words[0]):
+        return run
+    cut = words.index("of")
+    if cut < 2 or any(w.casefold() in heads for w in words[:cut]):
+        return run
+    return run[cut + 1 :]
+
+
+def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
+    """The words of a run before an office that is followed by a name ("Police Chief
+    Michael Cecchini", "Bay City Police Chief …"): the office and the name are a person,
+    only what comes before may be a body. An office followed by a head ("UN General
+    Assembly") is part of the body's name."""
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for index, match in enumerate(run[:-2]):
+        rest = [m.group().rstrip(".,").casefold() for m in run[index + 1 :]]
+        if places.is_role(match.group()) and not any(w in heads for w in rest):
+            return run[:index]
+    return run
 
 
 _EN_LOWER_BODY = re.compile(
@@ -993,6 +1184,9 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end(), owned=True))
     for match in _EN_LOWER_BODY.finditer(sentence):
+        office = _NEXT_WORD.match(sentence, match.end("body"))
+        if office is not None and _office_word(office.group(1)):
+            continue  # "a newly promoted police captain": a person's office, not the body
         owner = match.group("owner")
         start = (
             match.start("owner")
@@ -1001,6 +1195,16 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         )
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end("body"), owned=True))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _office_word(word: str) -> bool:
+    """A lowercase word for one person's office or rank ("captain", "chief", "officer")."""
+    from tui.draft.gazetteer import gazetteer
+
+    return gazetteer().is_role(word)
 
 
 _MEMBERS_OF = re.compile(
@@ -1138,9 +1342,11 @@ def find_bodies(
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
     if language != "de":
         _company_context(sentence, found)
+        _company_deeds(sentence, found)
         _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)
+    _squad_roles(sentence, language, found)
     for match in _AMPERSAND_INITIALS.finditer(sentence):
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     tickers = ticker_spans(sentence)
@@ -1157,6 +1363,8 @@ def find_bodies(
             continue
         if _PROGRAMME_AFTER.match(sentence, match.end(1)):
             continue  # "PEPP-Programm", "EFRE-Förderung": a programme
+        if _MODEL_NUMBER.match(sentence, match.end(1)):
+            continue  # "die Fräsmaschine DX 400", "a Boeing KC 46": a model, not a body
         if language != "de" and _post_nominal(sentence, match.start(1), word):
             continue
         last = acronyms[-1] if acronyms else None
@@ -1174,6 +1382,8 @@ def find_bodies(
     found.extend(acronyms)
     _members_of(sentence, language, known, found)
     if language == "de":
+        _trade_before(sentence, known, found)
+        _municipalities(sentence, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
     else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tui.draft.gazetteer import Gazetteer, Mention
 
-__all__ = ["POST_NOMINALS", "PersonMention", "find_people"]
+__all__ = ["POST_NOMINALS", "PersonMention", "find_people", "is_aged_name", "is_party_word"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[\w'\u2019]+)*-?")
 _PARTICLES = {"von", "van", "de", "da", "al", "bin", "zu", "el", "ibn"}
@@ -43,9 +43,11 @@ _NOT_NAME_WORDS = frozenset(
     " Valley Coast Peninsula Princess Operations Operation Road Avenue Lane Crescent Street"
     " Boulevard Terrace Academy School College University Hospital Survey Parliament"
     " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes Radio Television"
-    " TV News".split()
+    " TV News Stadium Arena Centre Center Theatre Theater Museum Cathedral Church Mosque"
+    " Temple Palace Castle Prison Tower".split()
 )
-"""Words that name a place, a body, a law or an event, never part of a person's name."""
+"""Words that name a place, a building or a venue ("Etihad Stadium"), a body, a law or
+an event, never part of a person's name."""
 _NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
 """Heads of a street, a law or a scheme that are also first names or surnames ("Bill
 Gates", "Jude Law"): they end no person's name ("Goa Bill", "Wigman Way")."""
@@ -148,6 +150,20 @@ def _named_after_office(words: list[str]) -> bool:
     return len(words) == 2 and not is_known_common_noun(words[-1])
 
 
+def _english_label_before_name(piece: list[re.Match[str]]) -> bool:
+    """An English common noun before a first name and a surname the tagger knows as
+    names ("Undersecretary Ernesto Abella", "Midfielder Rosa Lindqvist"): a title or
+    label, not the first word of the name."""
+    from tui.draft.nouns import is_english_common_word, is_english_name
+
+    if len(piece) != 3:
+        return False
+    first, given, family = (m.group() for m in piece)
+    if not is_english_common_word(first) or is_english_name(first):
+        return False
+    return is_english_name(given) and not is_english_common_word(family)
+
+
 def _english_common_phrase(words: list[str]) -> bool:
     """An English title-case phrase of common words ("Healthy Request", "Geological
     Survey", "Scheduled Tribes"): two words the tagger knows whole as common nouns or
@@ -199,12 +215,18 @@ def _label_before_name(piece: list[re.Match[str]]) -> bool:
     "Teamkollegin Anna Berg"): a label before a first name and a surname."""
     from tui.draft.nouns import is_common_noun, is_proper_name
 
-    if len(piece) != 3:
-        return False
+    name = [m.group() for m in piece[1:] if m.group() not in _PARTICLES]
+    if len(name) != 2 or len(piece) > 4:
+        return False  # "Analystin Katrin van Aken": the particle is part of the name
     first = piece[0].group()
     if not is_common_noun(first) or is_proper_name(first):
         return False
-    return not any(is_common_noun(m.group()) for m in piece[1:])
+    return not any(is_common_noun(w) and not _FOREIGN_LETTER.search(w) for w in name)
+
+
+_FOREIGN_LETTER = re.compile(r"[áàâãåçéèêëíìîïñóòôõøúùûýÿćčđěłńřśšťźżőű]")
+"""Letters no German common noun has ("Péter", "Szijjártó", "Dvořák"): a foreign name,
+whatever the tagger guesses for it."""
 
 
 @dataclass(frozen=True)
@@ -216,6 +238,9 @@ class PersonMention:
     end: int
     role: str | None = None
     role_loaded: bool = False
+    alias: str | None = None
+    """The words as the text has them when ``name`` is their base form ("Angeklagter"
+    for "Angeklagte")."""
 
 
 def _looks_like_noun(word: str, language: str) -> bool:
@@ -365,6 +390,56 @@ actor even when the text never names them. Victims and witnesses are left out: a
 names them as those things happened to, seldom as sources."""
 
 
+_AGED = re.compile(
+    r"(?<!,\s)\b(?:[Ee]ine?[mnr]?|[Aa]n?)\s+(?P<name>\d{1,3}-(?:jährige[nmr]?|year-old)"
+    r"\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+|[a-z]+))\b(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+"""An unnamed person the text introduces by age ("ein 19-jähriger Fahrer", "eine 42-jährige
+Frau", "a 64-year-old man"): someone the report is about, an actor though never named.
+After a comma the phrase is an apposition to a name before ("X, a 41-year-old father"),
+and after "the" it points back at someone named; neither is a new actor."""
+
+
+_MODEL_AFTER = re.compile(r"\s?-?\d+(?:[A-Za-z]{1,3})?\b(?![.,:]\d)(?!\s*(?:Uhr|%|Prozent))")
+"""A number right after a run that ends in capitals ("Drohne QX 300", "the Vela GT 2"):
+the run names a product's model. After a name a number is a year or a score ("Monique
+Garbrecht 2000 und 2003"), so only capitals count."""
+_AGED_NAME = re.compile(r"\d{1,3}-(?:jährige[nmr]?|year-old) ")
+_PARTY_NAME = re.compile(
+    r"(?:(?:Tat)?[Vv]erdächtige|Angeklagte|Beschuldigte|Täter(?:in)?|Kläger(?:in)?|Beklagte"
+    r"|defendant|suspect|claimant|plaintiff|respondent)\Z"
+)
+
+
+def is_aged_name(name: str) -> bool:
+    """Whether an actor's name is an unnamed person's age and noun ("41-jährigen Mann")."""
+    return _AGED_NAME.match(name) is not None
+
+
+def is_party_word(name: str) -> bool:
+    """Whether an actor's name is a party to a case named by role ("Angeklagte")."""
+    return _PARTY_NAME.match(name) is not None
+
+
+def _aged(sentence: str, language: str) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    for match in _AGED.finditer(sentence):
+        noun = match.group("noun")
+        if (language == "de") != noun[:1].isupper():
+            continue  # a German noun is capitalised, an English one here is not
+        if language == "de" and not noun.casefold().endswith(_PERSON_NOUN_ENDINGS_DE):
+            continue
+        if language != "de" and not _english_noun(noun):
+            continue  # "a 17-year-old was stabbed": no noun, the age stands alone
+        found.append(PersonMention(match.group("name"), *match.span("name")))
+    return found
+
+
+_PERSON_NOUN_ENDINGS_DE = ("er", "in", "frau", "mann", "kind", "junge", "mädchen", "e")
+"""Endings of German nouns for people ("Fahrer", "Radfahrerin", "Frau", "Mann",
+"Rentnerin", "Jugendliche"); "ein 30-jähriger Vertrag" names a thing."""
+
+
 def _participants(
     sentence: str,
     language: str,
@@ -372,7 +447,11 @@ def _participants(
     known: set[tuple[int, int]],
 ) -> list[PersonMention]:
     pattern = _PARTICIPANT_DE if language == "de" else _PARTICIPANT_EN
-    found: list[PersonMention] = []
+    found: list[PersonMention] = [
+        p
+        for p in _aged(sentence, language)
+        if not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in people)
+    ]
     for match in pattern.finditer(sentence):
         start, end = match.span("noun")
         if any(p.start <= start < p.end for p in people) or any(s <= start < e for s, e in known):
@@ -380,9 +459,9 @@ def _participants(
         noun = match.group("noun")
         if language == "de" and noun[:-1].endswith(("dächtige", "klagte", "schuldigte")):
             noun = noun[:-1]  # "den Angeklagten", "ein Verdächtiger": "Angeklagte"
-        found.append(
-            PersonMention(noun[:1].upper() + noun[1:] if language == "de" else noun, start, end)
-        )
+        name = noun[:1].upper() + noun[1:] if language == "de" else noun
+        surface = match.group("noun")
+        found.append(PersonMention(name, start, end, alias=surface if surface != name else None))
     return found
 
 
@@ -394,6 +473,18 @@ _NAME_IN_APPOSITION = re.compile(
 )
 """A name in apposition after its office: "Der Fraktionsvorsitzende der AfD, Gauland,
 sagte", "the leader of the party, X, said"."""
+
+
+def _english_noun(word: str) -> bool:
+    from tui.draft.nouns import is_english_common_word
+
+    return is_english_common_word(word)
+
+
+def _inflected_noun(word: str) -> bool:
+    from tui.draft.nouns import is_inflected_common_noun
+
+    return is_inflected_common_noun(word)
 
 
 def _opening_adverb(word: str, language: str) -> bool:
@@ -415,6 +506,17 @@ def _person(
     while len(piece) > 1 and _opening_adverb(piece[0].group(), language):
         piece = piece[1:]  # "Later Amara Okafor said", "Zuvor hatte …": the clause's opener
     piece = _after_preposition(piece, language, places)
+    for index in range(2, len(piece) - 1):
+        if piece[index].group() == "von" and piece[index + 1].group() in ("der", "den", "dem"):
+            # "Birte van Loon von der Sparkasse": after two words or more, "von der" says
+            # where the person works; "Ursula von der Leyen" has one word before it
+            piece = piece[:index]
+            break
+    while len(piece) > 2 and (
+        piece[-1].group() in _PARTICLES
+        or any(piece[-1].group() in joined for joined in _JOINED_PARTICLES.values())
+    ):
+        piece = piece[:-1]  # "Jan Korte von der Linkspartei": the party is no part of it
     genitive = False
     if language == "de":
         owner = _genitive_owner(piece)
@@ -436,6 +538,8 @@ def _person(
         cut = len(piece) - 1
     if cut == 0 and language == "de" and _label_before_name(piece):
         cut = 1  # "Erzrivalin Wang Beixing": a label the tagger builds from parts
+    if cut == 0 and language != "de" and _english_label_before_name(piece):
+        cut = 1  # "Undersecretary Ernesto Abella": a title the office list lacks
     roles, piece = piece[:cut], piece[cut:]
     if (
         language == "de"
@@ -457,12 +561,13 @@ def _person(
         return None
     if len(piece) >= 3 and piece[-1].group() in POST_NOMINALS:
         piece = piece[:-1]  # "Helen Achebe KC": the letters after a name are no part of it
-    while len(piece) > 2 and (
-        piece[-1].group() in _PARTICLES
-        or any(piece[-1].group() in joined for joined in _JOINED_PARTICLES.values())
-    ):
-        piece = piece[:-1]  # "Jan Korte von der Linkspartei": the party is no part of it
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
+    if words and places.is_role(words[-1]) and sentence[piece[-1].end() :].startswith("."):
+        return None  # "Pinconning Capt. Terry Spencer": the place and a rank, cut by its dot
+    if any(any(c.isdigit() for c in w) for w in words) or (
+        words[-1].isupper() and _MODEL_AFTER.match(sentence, piece[-1].end())
+    ):
+        return None  # "Audi A4", "the X3 Pro": a model's name holds its number, a person's not
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
@@ -480,6 +585,8 @@ def _person(
         or _english_common_phrase(words)
     ):
         return None
+    if language == "de" and _inflected_noun(words[-1]):
+        return None  # "rund um München Probleme": a plural noun ends no name
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
     role = " ".join(m.group() for m in roles if m.group() not in _HONORIFICS) or None
