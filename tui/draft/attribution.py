@@ -262,7 +262,9 @@ _PAPER = re.compile(
     r"|Mitteilung|Erklärung|Studie|Gutachten|Vorlage|Analyse|Stellungnahme)\b"
 )
 """The paper "es heißt" in, which names whose it is ("in einem Entwurf des Ministeriums")."""
-_APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
+_APPOSITION = re.compile(r",(?:[^,;:„“\"]|(?<=\d),(?=\d)){1,80},\s*\Z")
+"""Words set off by commas before a verb ("X, the EU's commissioner, said"); a comma
+between digits ("80,000") is part of a number, not a break."""
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
@@ -892,6 +894,48 @@ def _inverted_subject(
     return None
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:at|in|on|for|with|to|from|about|against|over|into|of|outside|inside|near|vor|hinter|neben|nach|aus|bei|beim|mit|an|am|auf|für"
+    r"|über|gegen|von|vom|zu|zum|zur|im|in)\s+(?:(?i:the|der|die|das|dem|den|des)\s+)?\Z"
+)
+"""A preposition (and article) right before a name: the name is its object."""
+_AND = frozenset("and und but aber".split())
+
+
+def _coordinated_subject(
+    sentence: str, before: Mention, between: list[str], mentions: list[Mention]
+) -> Mention | RoleSpeaker | None:
+    """The opening subject of a verb of saying joined by "and" to the verb before it,
+    when the name right before is that verb's prepositional object ('Inspectors praised
+    the mood at St Anne's and said …', "Die Forschenden arbeiteten mit der Charité und
+    erklärten …"): the name at the sentence's start, not the object."""
+    if not any(word.casefold() in _AND for word in between[:2]):
+        return None
+    if not _PREPOSITION_BEFORE.search(sentence, max(0, before.start - 20), before.start):
+        return None
+    opener = _first_after(mentions, 0, before.start)
+    if opener is not None and not opener.adjective and len(sentence[: opener.start].split()) <= 2:
+        return opener
+    if opener is not None and opener.start < before.start and not opener.adjective:
+        return None
+    leading = _LEADING_PHRASE.match(sentence)  # "Auditors found …": no listed actor
+    if leading is None:
+        return None
+    plain = _plain_subject(sentence, 0, leading.end(), mentions)
+    return plain if isinstance(plain, RoleSpeaker) else None
+
+
+def _joined_source(
+    sentence: str, before: Mention, between: list[str], mentions: list[Mention], cue: str
+) -> Source:
+    """The source for a verb with a name right before it: that name, unless the verb is
+    joined by "and" to a verb whose prepositional object the name is."""
+    opener = _coordinated_subject(sentence, before, between, mentions)
+    if isinstance(opener, RoleSpeaker):
+        return Source(role=opener, cue=cue)
+    return Source(actor=(opener or before).actor, cue=cue)
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -971,7 +1015,7 @@ def _subject(
                 between = between.replace(sentence[s:e], " ")
         between_words = [w for w in between.split() if w.casefold() not in _AUXILIARIES]
         if len(between_words) <= 2 and not _BREAK.search(between):
-            return Source(actor=before.actor, cue=cue)
+            return _joined_source(sentence, before, between_words, kept, cue)
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):
@@ -1036,6 +1080,92 @@ def sentence_source(
     return _person_of_compound(found, sentence, mentions)
 
 
+_SOURCE_PAPER = re.compile(
+    r"(?:an?|the|one|ein|eine[mnr]?|de[mnrs]|die|das)\s+"
+    r"(?P<words>(?:[\w.'\u2019-]+\s+){0,4}?)"
+    r"(?P<paper>(?i:report|study|survey|poll|analysis|review|document|memo|letter|email"
+    r"|filing|statement|assessment|audit|inspection|investigation|briefing|presentation"
+    r"|Bericht|Studie|Umfrage|Analyse|Papier|Dokument|Schreiben|Brief|Mitteilung|Erklärung"
+    r"|Gutachten|Untersuchung|Auswertung|Prüfbericht|Vermerk|Entwurf))\b"
+)
+"""A paper a source phrase opens with ("according to an internal planning document",
+"laut einer neuen Studie"): whose it is decides whose word the sentence rests on."""
+_PAPER_HOLDER = re.compile(
+    r"(?:,?\s+(?:published\s+(?:(?:on|this|last)\s+\w+\s+)?in(?:\s+the)?"
+    r"(?:\s+(?:journal|magazine))?|(?:first\s+)?(?:seen|obtained|reviewed|published|released|commissioned"
+    r"|written|prepared|compiled|leaked|shared|sent|issued|filed)\s+(?:(?:on|this|last)\s+"
+    r"\w+\s+)?by|from|of|by)|\s+(?:des|der|vom|von(?:\s+der|\s+dem)?))\s+(?:the\s+)?"
+)
+"""What ties a paper to its holder: its author, or the outlet that saw it ("seen by the
+Guardian", "published by the ministry", "of the regulator", "des Ministeriums")."""
+_OWNER_NAME = re.compile(
+    r"[A-ZÄÖÜ][\w&'\u2019-]*(?:\.\w+)*(?:\s+[A-ZÄÖÜ][\w&'\u2019-]*(?:\.\w+)*){0,3}"
+)
+"""A capitalised name of up to four words; a dot only inside a word ("Ofcom", "shz.de")."""
+
+
+def _paper_owner(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
+    """The holder of the paper a source phrase opens with ("according to an Ofsted report
+    published on Thursday", "according to a memo seen by Reuters", "laut einem Bericht
+    des Rechnungshofs"): the name before the paper's noun, else the one tied to it after
+    by "by", "of", "des". None when the phrase names no paper or the paper no holder:
+    the rules that follow read it then."""
+    paper = _SOURCE_PAPER.match(sentence, start)
+    if paper is None:
+        return None
+    german = paper.group("paper")[:1].isupper()  # German capitalises the paper's noun
+    inside = _first_after(mentions, paper.start("words"), paper.start("paper"))
+    if inside is not None and not inside.adjective and inside.kind != "state":
+        return Source(actor=inside.actor)
+    capitalised = _OWNER_NAME.search(paper.group("words"))
+    if capitalised is not None and not any(
+        m.start < paper.start("paper") and paper.start("words") <= m.end for m in mentions
+    ):
+        name = capitalised.group()
+        at = paper.start("words") + capitalised.start()
+        if _unlisted_body(name, german):  # "an Ofsted report": a body the actor finder missed
+            return Source(role=RoleSpeaker(name, at, at + len(name), "organisation"))
+    holder = _PAPER_HOLDER.match(sentence, paper.end())
+    if holder is None:
+        holder = _PAPER_HOLDER.match(sentence, _participle_phrase_end(sentence, paper.end()))
+    if holder is None:
+        return None
+    owner = _first_after(mentions, holder.end(), max(end, holder.end() + 1))
+    if owner is not None and owner.start - holder.end() <= 4:
+        return Source(actor=owner.actor)
+    name_after = _OWNER_NAME.match(sentence, holder.end())
+    if name_after is not None and _unlisted_body(name_after.group(), german):
+        name = name_after.group()
+        return Source(
+            role=RoleSpeaker(name, holder.end(), holder.end() + len(name), "organisation")
+        )
+    return None
+
+
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s+(?:published|released|issued|veröffentlicht\w*)\s+[^,;:]*?(?=\s+by\b)"
+)
+
+
+def _participle_phrase_end(sentence: str, position: int) -> int:
+    """Where a short participle phrase after a paper ends before its "by" ("a report
+    published on Thursday by the regulator"), else ``position``."""
+    phrase = _PARTICIPLE_PHRASE.match(sentence, position)
+    return phrase.end() if phrase is not None and len(phrase.group().split()) <= 5 else position
+
+
+def _unlisted_body(name: str, german: bool) -> bool:
+    """Whether a capitalised name by a paper is a body's (one to four words, none a word
+    of the language's common stock: "Ofsted", "Stiftung Warentest" has a common word and
+    is left to the actor finder)."""
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if german:
+        return not any(is_common_noun(w) for w in words)
+    return not any(is_english_common_word(w) for w in words)
+
+
 def _sentence_source(
     sentence: str, mentions: list[Mention], quotes: Sequence[tuple[int, int]]
 ) -> Source | None:
@@ -1056,6 +1186,9 @@ def _sentence_source(
                 return subject
             continue
         _, end = _clause_bounds(sentence, match.end())
+        paper = _paper_owner(sentence, match.end(), end, mentions)
+        if paper is not None:  # "according to an internal memo seen by the Guardian"
+            return Source(actor=paper.actor, role=paper.role, cue=match.group().strip())
         found = _first_after(mentions, match.end(), max(end, match.end() + 1))
         role = role_speaker(sentence, match.end(), end)
         far = found is None or found.start - match.end() > 40
@@ -1474,7 +1607,9 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
     return None
 
 
-_APPOSITION_THEN_VERB = re.compile(r",[^,;:„“\"”]{1,90},\s*(?:(?:also|later|then|auch)\s+)?")
+_APPOSITION_THEN_VERB = re.compile(
+    r",(?:[^,;:„“\"”]|(?<=\d),(?=\d)){1,90},\s*(?:(?:also|later|then|auch)\s+)?"
+)
 """An apposition between a speaker and the verb ('…," X, director general of Y, said')."""
 
 
@@ -1559,7 +1694,8 @@ def _after_quote(
             return Source(actor=named.actor, cue=verb.group())
     before = _last_before(mentions, quote_end, verb.start())
     if before is not None:
-        return Source(actor=before.actor, cue=verb.group())
+        between = sentence[before.end : verb.start()].split()
+        return _joined_source(sentence, before, between, mentions, verb.group())
     if _STATEMENT.search(sentence, quote_end, verb.start()):
         return Source(carried=True, cue=f"statement {verb.group()}")
     pronoun = _PRONOUN.search(gap)

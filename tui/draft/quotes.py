@@ -68,7 +68,8 @@ _OUTLET_CUE = re.compile(
     re.I,
 )
 _NAME_WORDS = re.compile(
-    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*|am|im|der|die|das|de|of|the|and|und|für|&)\s*)+\Z"
+    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*(?:/[A-ZÄÖÜ][\w.&'-]*)*|am|im|der|die|das|de|of|the|and"
+    r"|und|für|&)\s*)+\Z"
 )
 _SPEAKER_END = re.compile(r"\s+(?:gegenüber|zu|im|in|bei|to|in|on|at|about|über)\b.*", re.I)
 
@@ -115,7 +116,8 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
                 spans.append(unclosed)
             break
         start, end, _opening, _closing = best
-        text = paragraph[start + 1 : end].strip()
+        text = paragraph[start + 1 : end].strip().rstrip(",").rstrip()
+        # '"It is over," she said': the comma belongs to the sentence around the quote
         words = len(text.split())
         before = paragraph[max(0, start - 40) : start]
         outlet = (
