@@ -160,3 +160,98 @@ def test_an_outlet_named_with_a_slash_is_an_outlet(text: str, outlet: str) -> No
     spans = find_quotes(text)
     assert any(s.outlet and s.text == outlet for s in spans)
     assert outlet in _media(_draft(text, "de"))
+
+
+# --- "heißt es" and whom it was heard from ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "teller"),
+    [
+        (
+            "Der Entwurf werde noch vor der Sommerpause vorgelegt, hieß es aus dem"
+            " Bundesinnenministerium.",
+            "Der Entwurf",
+            "Bundesinnenministerium",
+        ),
+        (
+            "Eine Einigung sei nicht in Sicht, hieß es am Abend von der Gewerkschaft Verdi.",
+            "Eine Einigung",
+            "Verdi",
+        ),
+        (
+            "Viele Busse dürften am Freitag ausfallen, heißt es beim Verkehrsverbund Rhein-Ruhr.",
+            "Viele Busse",
+            "Verkehrsverbund",
+        ),
+    ],
+)
+def test_heisst_es_names_whom_it_was_heard_from(text: str, start: str, teller: str) -> None:
+    draft = _draft(text, "de")
+    assert teller in (source_name(draft, _claim(draft, start)) or "")
+
+
+# --- a paper described by a participle before what it shows -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "owner"),
+    [
+        (
+            "A Deltapoll poll published on Sunday showed the two parties level on 38 percent.",
+            "A Deltapoll poll",
+            "Deltapoll",
+        ),
+        (
+            "The Ipsos survey released on Monday suggests that support has fallen to 31 percent.",
+            "The Ipsos survey",
+            "Ipsos",
+        ),
+    ],
+)
+def test_a_paper_with_a_participle_phrase_rests_on_its_owner(
+    text: str, start: str, owner: str
+) -> None:
+    draft = _draft(text, "en")
+    assert source_name(draft, _claim(draft, start)) == owner
+
+
+# --- a relative clause with commas between the subject and its verb ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "subject"),
+    [
+        (
+            "Unilever, whose brands include Dove, Knorr and Hellmann's, reported sales of"
+            " 15 billion euros for the quarter.",
+            "Unilever, whose",
+            "Unilever",
+        ),
+        (
+            "Siemens, which makes trains, turbines and scanners, said orders rose by 8 percent.",
+            "Siemens, which",
+            "Siemens",
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_list_keeps_the_opening_subject(
+    text: str, start: str, subject: str
+) -> None:
+    draft = _draft(text, "en")
+    assert source_name(draft, _claim(draft, start)) == subject
+
+
+# --- a participle's agent is no subject; a progressive is no passive ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Economists polled by Bloomberg were expecting growth of 0.2 percent.", "Economists"),
+        ("Analysts surveyed by FactSet were projecting a profit of 40 cents a share.", "Analysts"),
+    ],
+)
+def test_the_agent_of_a_participle_is_not_the_source(text: str, start: str) -> None:
+    draft = _draft(text, "en")
+    assert start in (source_name(draft, _claim(draft, start)) or "")

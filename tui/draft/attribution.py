@@ -195,7 +195,7 @@ _SPEECH_EN = (
     r"|disagrees|disagree|objected|objects"
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
-    r"|branded|dubbed|projecting|forecasting"
+    r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating"
     # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
     r"|wants|demanded"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
@@ -262,6 +262,13 @@ _PAPER = re.compile(
     r"|Mitteilung|Erklärung|Studie|Gutachten|Vorlage|Analyse|Stellungnahme)\b"
 )
 """The paper "es heißt" in, which names whose it is ("in einem Entwurf des Ministeriums")."""
+_HEARD_FROM = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:bei|beim|aus|von|vom|seitens)"
+    r"\s+(?:(?:der|dem|den|des)\s+)?"
+)
+"""Whom "heißt es" was heard from, right after it or after a word or two of time
+("heißt es beim Fahrgastverband Pro Bahn", "hieß es aus dem Innenministerium", "hieß es
+am Abend von der Gewerkschaft")."""
 _APPOSITION = re.compile(r",(?:[^,;:„“\"]|(?<=\d),(?=\d)){1,80},\s*\Z")
 """Words set off by commas before a verb ("X, the EU's commissioner, said"); a comma
 between digits ("80,000") is part of a number, not a break."""
@@ -894,12 +901,39 @@ def _inverted_subject(
     return None
 
 
+_REDUCED_PASSIVE = re.compile(
+    r"\s+(?:[a-z]+ed|seen|known|chosen|taken|drawn|written|given|befragte|befragten)\s+"
+    r"(?:by|von)\s+(?:the\s+|der\s+|dem\s+)?(?:[^\s,;:]+\s*){0,3}"
+)
+"""A participle and its agent between a subject and what it is named with ("Analysts
+surveyed by First Call", "Economists polled by Reuters"): the agent is no subject."""
+_RELATIVE_OPENS = re.compile(
+    r",\s+(?:which|who|whose|der|die|das|dessen|deren)\s[^;:„“\"”]*,\s*(?:\S+\s+)?\Z"
+)
+"""A relative clause between a subject and its verb, which may hold a list with commas
+("P&G, whose brands include Tide, Folgers and Pampers, reported …")."""
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?i:at|in|on|for|with|to|from|about|against|over|into|of|outside|inside|near|vor|hinter|neben|nach|aus|bei|beim|mit|an|am|auf|für"
     r"|über|gegen|von|vom|zu|zum|zur|im|in)\s+(?:(?i:the|der|die|das|dem|den|des)\s+)?\Z"
 )
 """A preposition (and article) right before a name: the name is its object."""
 _AND = frozenset("and und but aber".split())
+
+
+def _subject_before_relative(
+    sentence: str, verb: re.Match[str], mentions: list[Mention]
+) -> Mention | None:
+    """The name that opens the sentence when a relative clause set off by commas stands
+    between it and the verb ("P&G, whose brands include Tide, Folgers and Pampers,
+    reported …", "Die Stadtwerke, die das Netz betreiben, teilten mit"): the clause may
+    hold commas of its own, which hide the name from the clause-bound rules."""
+    for mention in _named(mentions):
+        if mention.end >= verb.start() or len(sentence[: mention.start].split()) > 2:
+            continue
+        if _RELATIVE_OPENS.fullmatch(sentence, mention.end, verb.start()):
+            return mention
+        return None
+    return None
 
 
 def _coordinated_subject(
@@ -949,6 +983,9 @@ def _subject(
         and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
         and not any(s < m.start and m.end < e for s, e in brackets)  # "X (SPD) sagte"
     ]
+    relative_subject = _subject_before_relative(sentence, verb, kept)
+    if relative_subject is not None:
+        return Source(actor=relative_subject.actor, cue=verb.group())
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
         relative = _RELATIVE_CLAUSE.match(sentence, apposition.start())
@@ -1009,6 +1046,8 @@ def _subject(
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
             before = holder  # "Officials in Brussels say": the officials, not the place
+        elif holder is not None and _REDUCED_PASSIVE.fullmatch(sentence, holder.end, before.start):
+            before = holder  # "Analysts polled by Reuters expect": the analysts
         between = _BRACKETED.sub(" ", sentence[before.end : verb.start()])  # "(NASDAQ:X)"
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
@@ -1186,9 +1225,9 @@ def _sentence_source(
                 return subject
             continue
         _, end = _clause_bounds(sentence, match.end())
-        paper = _paper_owner(sentence, match.end(), end, mentions)
-        if paper is not None:  # "according to an internal memo seen by the Guardian"
-            return Source(actor=paper.actor, role=paper.role, cue=match.group().strip())
+        held = _paper_owner(sentence, match.end(), end, mentions)
+        if held is not None:  # "according to an internal memo seen by the Guardian"
+            return Source(actor=held.actor, role=held.role, cue=match.group().strip())
         found = _first_after(mentions, match.end(), max(end, match.end() + 1))
         role = role_speaker(sentence, match.end(), end)
         far = found is None or found.start - match.end() > 40
@@ -1244,6 +1283,20 @@ def _sentence_source(
             name = circles.group("who")
             who = RoleSpeaker(name, circles.start("who"), circles.end("who"), "group")
             return Source(role=who, cue=hearsay.group())
+        heard_from = _HEARD_FROM.match(sentence, hearsay.end())
+        if heard_from is not None:  # "heißt es beim Fahrgastverband", "hieß es aus der SPD"
+            teller = _first_after(mentions, heard_from.end(), end)
+            if teller is not None and teller.start - heard_from.end() <= 30:
+                return Source(actor=teller.actor, cue=hearsay.group())
+            body = _FOLLOWING_PHRASE.match(sentence, heard_from.end())
+            if (
+                body is not None
+                and body.end() <= end
+                and not is_known_common_noun(body.group("head"))
+            ):
+                head = body.group("head")
+                who = RoleSpeaker(head, body.start("head"), body.end("head"), "organisation")
+                return Source(role=who, cue=hearsay.group())
         paper = _PAPER.match(sentence, hearsay.end())
         if paper is not None:  # "heißt es in einem Entwurf des Arbeitsministeriums"
             owner = _first_after(mentions, paper.end(), max(end, paper.end() + 1))
@@ -1284,7 +1337,7 @@ def _sentence_source(
             for _s, e in relatives
         ):
             continue  # "X, which advises its clients to sell, said": the main clause's verb
-        if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
+        if _PASSIVE_HEDGE.search(sentence, 0, verb.start()) and not verb.group().endswith("ing"):
             agent = _passive_agent(sentence, verb.end(), mentions)
             if agent is not None:  # "The move was welcomed by campaigners"
                 return agent
@@ -1421,11 +1474,13 @@ def _document_owner(
         named_paper = _PAPER_AFTER_OWNER.match(sentence, mention.end)
         if named_paper is None or not outside(mention.start):
             continue
-        if _SHOWING.match(sentence, named_paper.end()) and mention.kind not in ("person", "state"):
+        shown_at = _after_paper_participle(sentence, named_paper.end())
+        if _SHOWING.match(sentence, shown_at) and mention.kind not in ("person", "state"):
             return Source(actor=mention.actor, cue=sentence[mention.start : named_paper.end()])
     for unnamed in _UNLISTED_OWNER.finditer(sentence):
         name = unnamed.group("owner")
-        if not outside(unnamed.start()) or not _SHOWING.match(sentence, unnamed.end()):
+        shown_at = _after_paper_participle(sentence, unnamed.end())
+        if not outside(unnamed.start()) or not _SHOWING.match(sentence, shown_at):
             continue
         if any(m.start < unnamed.end("owner") and unnamed.start("owner") < m.end for m in mentions):
             continue  # "The British survey": a country's adjective, no owner
@@ -1434,6 +1489,30 @@ def _document_owner(
             role = RoleSpeaker(name, unnamed.start("owner"), unnamed.end("owner"), "organisation")
             return Source(role=role, cue=unnamed.group().strip())
     return None
+
+
+_PAPER_PARTICIPLE = re.compile(
+    r"\s+(?:published|released|issued|conducted|carried\s+out|veröffentlichte|veröffentlichten"
+    r"|vorgelegte|vorgelegten)\b(?P<rest>(?:\s+[^\s,;:]+){1,4})"
+)
+"""A participle phrase after a paper, before what it shows ("A Marquette poll published
+on Wednesday showed …", "Die am Montag veröffentlichte Studie" has it before)."""
+
+
+def _after_paper_participle(sentence: str, position: int) -> int:
+    """Where the verb after a paper may stand: right at ``position``, or after a short
+    participle phrase ("published on Wednesday") when a verb of showing follows it."""
+    phrase = _PAPER_PARTICIPLE.match(sentence, position)
+    if phrase is None:
+        return position
+    words = phrase.group("rest").split()
+    for count in range(1, len(words) + 1):
+        cut = phrase.start("rest")
+        for word in words[:count]:
+            cut = sentence.index(word, cut) + len(word)
+        if _SHOWING.match(sentence, cut):
+            return cut
+    return position
 
 
 _UNLISTED_OWNER = re.compile(
