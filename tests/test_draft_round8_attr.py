@@ -255,3 +255,82 @@ def test_a_relative_clause_with_a_list_keeps_the_opening_subject(
 def test_the_agent_of_a_participle_is_not_the_source(text: str, start: str) -> None:
     draft = _draft(text, "en")
     assert start in (source_name(draft, _claim(draft, start)) or "")
+
+
+# --- a short German quotation before the verb that closes its clause --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Die Kritik kam von der Landrätin, die dem Bund eine „Politik der leeren"
+            " Kassen“ vorgeworfen hatte.",
+            "Politik der leeren Kassen",
+        ),
+        ("Der Verband hat das Gesetz als „Angriff der Behörden“ bezeichnet.", "Angriff der"),
+    ],
+)
+def test_a_short_quote_before_a_clause_final_verb_is_a_quotation(text: str, quoted: str) -> None:
+    spans = [s for s in find_quotes(text) if s.text.startswith(quoted)]
+    assert spans
+    assert spans[0].direct
+
+
+def test_a_title_before_a_second_clause_stays_a_term() -> None:
+    spans = find_quotes("Er las „Die Blechtrommel“ und sagte danach nichts mehr.")
+    assert not spans[0].direct
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Anlass sind Worte von Ministerpräsident Robert Fico, der Brüssel eine"
+            " „Politik der Bevormundung“ vorgeworfen hatte.",
+            "Politik der Bevormundung",
+            "Robert Fico",
+        ),
+        (
+            "The plan was opposed by Councillor Maria Okafor, who called it"
+            ' "a gift to property developers" on Tuesday.',
+            "a gift to property developers",
+            "Maria Okafor",
+        ),
+    ],
+)
+def test_a_quote_in_a_relative_clause_is_the_named_one_s(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(_draft(text), words) == speaker
+
+
+# --- quoted titles are no outlets; journals and programmes are --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The top prize went on Sunday to "The Long Winter", a film about two brothers.',
+        'The award was given to "Harbour Lights" for its score.',
+    ],
+)
+def test_a_title_after_to_is_no_outlet(text: str) -> None:
+    assert not any(s.outlet for s in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Die Ergebnisse sind im Fachblatt „Lancet Neurology“ erschienen.",
+            "Lancet Neurology",
+        ),
+        (
+            'The minister said so when she spoke to "Newsnight" on Monday evening.',
+            "Newsnight",
+        ),
+    ],
+)
+def test_a_journal_or_a_programme_in_quotation_marks_is_an_outlet(text: str, outlet: str) -> None:
+    assert any(s.outlet and s.text == outlet for s in find_quotes(text))

@@ -1620,6 +1620,9 @@ def _person_of_compound(
 
 def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """The rules of :func:`quote_speaker`, before an office compound is read as a person."""
+    relative = _relative_clause_speaker(sentence, start, end, mentions)
+    if relative is not None:
+        return relative
     apposed = _named_then_apposition(sentence, end, mentions)
     if apposed is not None:
         return apposed
@@ -1684,6 +1687,36 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
         if pronoun is not None:
             return Source(pronoun=True, cue=pronoun.group())
     return None
+
+
+_RELATIVE_PRONOUN = re.compile(r",\s*(?:der|die|who)\s")
+_CLAUSE_CLOSE = re.compile(r"[,;:.!?](?=\s|\Z)")
+
+
+def _relative_clause_speaker(
+    sentence: str, start: int, end: int, mentions: list[Mention]
+) -> Source | None:
+    """The speaker of a quotation inside a relative clause whose verb of saying is the
+    clause's own ("Orbán, der Berlin eine „Politik der Erpressung“ vorgeworfen hatte",
+    'the mayor, who called the plan "a gift to developers"'): the name the relative
+    pronoun follows."""
+    comma = sentence.rfind(",", 0, start)
+    if comma < 0:
+        return None
+    pronoun = _RELATIVE_PRONOUN.match(sentence, comma)
+    if pronoun is None:
+        return None
+    named = _last_before(mentions, 0, comma)
+    if named is None or named.kind not in ("person", "organisation") or named.end < comma - 1:
+        return None
+    close = _CLAUSE_CLOSE.search(sentence, end)
+    clause = sentence[pronoun.end() : close.start() if close else len(sentence)]
+    quoted = slice(start - pronoun.end(), end - pronoun.end())
+    outside = clause[: quoted.start] + " " + clause[quoted.stop :]
+    verb = next((v for v in _SPEECH.finditer(outside) if v.group()[:1].islower()), None)
+    if verb is None:
+        return None
+    return Source(actor=named.actor, cue=f"{pronoun.group().strip(' ,')} … {verb.group()}")
 
 
 _APPOSITION_THEN_VERB = re.compile(

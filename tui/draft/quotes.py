@@ -61,10 +61,12 @@ _ACCORDING = re.compile(
     re.I,
 )
 _OUTLET_CUE = re.compile(
-    r"(?:\bbei|\bgegenüber|\blaut|\bim|\bin|\bvon|\btold|\bto|\bin\s+an\s+interview\s+with"
+    r"(?:\bbei|\bgegenüber|\blaut|\bim|\bin|\bvon|\btold|\bin\s+an\s+interview\s+with"
+    r"|\b(?:said|spoke|speaking|talked|talking|wrote|writing|explained|confirmed|according)\s+to"
     r"|\bim\s+Interview\s+mit|\bin\s+einem\s+Interview\s+mit|\bmit|\bsagte|\bsagten"
-    r"|\berklärte|\bFachjournal|\bFachzeitschrift|\bZeitung|\bMagazin|\bjournal"
-    r"|\bnewspaper|\bmagazine)(?:\s+(?:dem|der|des|den|the))?\s*\Z",
+    r"|\berklärte|\bFachjournal|\bFachzeitschrift|\bFachblatt|\bFachmagazin|\bZeitung"
+    r"|\bTageszeitung|\bWochenzeitung|\bMagazin|\bSender|\bSendung|\bjournal|\bnewspaper"
+    r"|\bmagazine|\bbroadcaster|\bprogramme)(?:\s+(?:dem|der|des|den|the))?\s*\Z",
     re.I,
 )
 _NAME_WORDS = re.compile(
@@ -192,11 +194,41 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
         opening = boundary.end()
     if any(verb.group()[0].islower() for verb in SPEECH_VERB.finditer(head, opening)):
         return True
+    if german and _verb_closes_clause(paragraph, start):
+        return True
     if not paragraph[start + 1 : start + 2].islower():
         return False  # "der „Süddeutschen Zeitung“": a name, whatever the verb's mood
     closing = _SENTENCE_START.search(paragraph, start)
     sentence = paragraph[opening : closing.start() + 1 if closing else len(paragraph)]
     return _reported_speech(sentence)
+
+
+_CLAUSE_AFTER_QUOTE = re.compile(r"[^„“\"«»]*?[“\"«»](?P<tail>[^,;:.!?„“\"«»]*)")
+_MAX_WORDS_TO_VERB = 5
+
+
+def _verb_closes_clause(paragraph: str, start: int) -> bool:
+    """Whether a German verb of saying or judging closes the clause a few words after
+    the quotation at ``start`` ("…, der Berlin eine „Politik der Erpressung“ vorgeworfen
+    hatte", "der die Reform als „Angriff auf die Rente“ bezeichnete"): German puts the
+    verb of a side clause, or the participle, at its end."""
+    after = _CLAUSE_AFTER_QUOTE.match(paragraph, start + 1)
+    if after is None:
+        return False
+    tail = after.group("tail")
+    verb = next((v for v in SPEECH_VERB.finditer(tail) if v.group()[:1].islower()), None)
+    if verb is None or len(tail[: verb.start()].split()) > _MAX_WORDS_TO_VERB:
+        return False
+    if any(w in _JOINERS for w in tail[: verb.start()].split()):
+        return False  # "Sie las „Die Blechtrommel“ und sagte nichts": a second clause
+    return all(w.casefold() in _FINAL_AUXILIARIES for w in tail[verb.end() :].split())
+
+
+_JOINERS = frozenset("und oder aber sowie doch denn".split())
+_FINAL_AUXILIARIES = frozenset(
+    "hat hatte hatten haben habe hätte hätten ist war sei wurde wurden worden werden wird".split()
+)
+"""The auxiliaries that may follow a clause-final participle ("vorgeworfen hatte")."""
 
 
 _REPORTING = (
