@@ -334,3 +334,72 @@ def test_a_title_after_to_is_no_outlet(text: str) -> None:
 )
 def test_a_journal_or_a_programme_in_quotation_marks_is_an_outlet(text: str, outlet: str) -> None:
     assert any(s.outlet and s.text == outlet for s in find_quotes(text))
+
+
+# --- a side clause between commas is no apposition --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Die Anwälte hätten Unterlagen an die Presse gegeben, obwohl er das verboten"
+            " habe, erklärte Jonas Reimer.",
+            "Die Anwälte",
+            "Jonas Reimer",
+        ),
+        (
+            "The board ignored the warnings from the auditors, although it had been told"
+            " twice, said Hannah Kowalczyk.",
+            "The board",
+            "Hannah Kowalczyk",
+        ),
+    ],
+)
+def test_a_side_clause_before_a_closing_verb_is_no_apposition(
+    text: str, start: str, speaker: str
+) -> None:
+    draft = _draft(text)
+    assert source_name(draft, _claim(draft, start)) == speaker
+
+
+# --- an apposition before an auxiliary and a verb of estimating --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Fiona Drummond, an analyst at Berenberg, has pegged annual sales at 4 billion euros.",
+            "Fiona Drummond",
+            "Fiona Drummond",
+        ),
+        (
+            "Marcus Oyelaran, chief economist at the bank, has projected growth of 1.2"
+            " percent for next year.",
+            "Marcus Oyelaran",
+            "Marcus Oyelaran",
+        ),
+    ],
+)
+def test_an_apposition_before_an_auxiliary_keeps_the_named_subject(
+    text: str, start: str, speaker: str
+) -> None:
+    draft = _draft(text, "en")
+    assert source_name(draft, _claim(draft, start)) == speaker
+
+
+# --- two words closed by a comma and an attribution are a quotation ----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("She left early to deal with “urgent family business,” Morales said.", "urgent"),
+        ("The delay was caused by “technical reasons”, he said on Monday.", "technical"),
+        ("Die Lage sei „völlig entspannt“, sagte sie am Abend.", "völlig"),
+    ],
+)
+def test_a_short_quote_closed_by_an_attribution_is_a_quotation(paragraph: str, quoted: str) -> None:
+    span = next(s for s in find_quotes(paragraph) if s.text.startswith(quoted))
+    assert span.direct

@@ -195,7 +195,7 @@ _SPEECH_EN = (
     r"|disagrees|disagree|objected|objects"
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
-    r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating"
+    r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
     # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
     r"|wants|demanded"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
@@ -269,9 +269,18 @@ _HEARD_FROM = re.compile(
 """Whom "heißt es" was heard from, right after it or after a word or two of time
 ("heißt es beim Fahrgastverband Pro Bahn", "hieß es aus dem Innenministerium", "hieß es
 am Abend von der Gewerkschaft")."""
-_APPOSITION = re.compile(r",(?:[^,;:„“\"]|(?<=\d),(?=\d)){1,80},\s*\Z")
-"""Words set off by commas before a verb ("X, the EU's commissioner, said"); a comma
-between digits ("80,000") is part of a number, not a break."""
+_SUBORDINATOR = (
+    r"obwohl|weil|da|wenn|als|dass|ob|nachdem|bevor|während|sodass|damit|falls|indem|sobald"
+    r"|although|because|since|while|when|if|after|before|though|unless|whereas|once|until"
+)
+"""Words that open a side clause: what they open between commas is no apposition."""
+_APPOSITION = re.compile(
+    rf",(?!\s*(?i:{_SUBORDINATOR})\b)(?:[^,;:„“\"]|(?<=\d),(?=\d)){{1,80}},\s*"
+    r"(?:(?:has|have|had|is|was|will|would|hat|hatte|habe)\s+)?\Z"
+)
+"""Words set off by commas before a verb, perhaps with its auxiliary ("X, the EU's
+commissioner, said", "X, an analyst at Y, has put"); a comma between digits ("80,000")
+is part of a number, not a break."""
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
@@ -597,6 +606,8 @@ def _plain_subject(
         return None
     words = phrase.group("words").split()
     head = words[-1]
+    if all(w.casefold() in _AUXILIARIES for w in words):
+        return None  # "…, has pegged": an auxiliary is no subject
     if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
         return None
     if head.casefold() in _CONTENT_NOUNS or head.casefold() in _DOCUMENT_NOUNS:

@@ -135,6 +135,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         german = _opening in _GERMAN_MARKS
         direct = not outlet and (
             words >= _MIN_QUOTE_WORDS
+            or (words >= _MIN_PARTIAL_WORDS and _closed_by_attribution(paragraph, start, end))
             or (words >= _MIN_PARTIAL_WORDS and _partial_quote(paragraph, start, german=german))
             or (
                 _predicate(text, paragraph, start, german=german)
@@ -145,6 +146,24 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
     return spans
+
+
+_CLOSING_ATTRIBUTION = re.compile(
+    rf"\A\s*(?:(?:[A-ZÄÖÜ][\w.'\u2019-]*\s+){{0,3}}|(?:he|she|they|er|sie)\s+)(?:{_VERBS})\b"
+)
+
+
+def _closed_by_attribution(paragraph: str, start: int, end: int) -> bool:
+    """Whether a quotation of two or three words ends the speaker's words with a comma
+    and a closing attribution follows ('to attend to “pressing matters,” Jocson said',
+    "„ganz normal“, sagte er"): someone's words, not a term."""
+    inside = paragraph[start + 1 : end].rstrip()
+    after = paragraph[end + 1 :]
+    if inside.endswith(","):
+        return bool(_CLOSING_ATTRIBUTION.match(after))
+    if after.startswith(","):
+        return bool(_CLOSING_ATTRIBUTION.match(after[1:]))
+    return False
 
 
 _OPENERS = '„“"«»' + _LOW9
