@@ -403,3 +403,54 @@ def test_an_apposition_before_an_auxiliary_keeps_the_named_subject(
 def test_a_short_quote_closed_by_an_attribution_is_a_quotation(paragraph: str, quoted: str) -> None:
     span = next(s for s in find_quotes(paragraph) if s.text.startswith(quoted))
     assert span.direct
+
+
+# --- findings: what a team found or concluded rests on the team -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "finder"),
+    [
+        (
+            "The Met Office found that the summer had been the wettest in forty years.",
+            "The Met Office",
+            "Met Office",
+        ),
+        (
+            "Die Bundesnetzagentur stellte im Mai fest, dass die Netze überlastet seien.",
+            "Die Bundesnetzagentur",
+            "Bundesnetzagentur",
+        ),
+        (
+            "Das Robert Koch-Institut kam zu dem Schluss, dass die Welle abflaue.",
+            "Das Robert Koch-Institut",
+            "Robert Koch-Institut",
+        ),
+    ],
+)
+def test_a_finding_rests_on_whoever_found_it(text: str, start: str, finder: str) -> None:
+    draft = _draft(text)
+    assert finder in (source_name(draft, _claim(draft, start)) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Harriet Mensah said that a traffic survey shows the scheme would have "only a'
+            ' marginal effect".',
+            "marginal effect",
+            "Harriet Mensah",
+        ),
+        (
+            'Councillor Idris Baptiste said a noise study found that the venue was "well'
+            ' within every limit".',
+            "well within every limit",
+            "Idris Baptiste",
+        ),
+    ],
+)
+def test_a_paper_s_verb_before_a_quote_leaves_the_speaker_before_it(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(_draft(text, "en"), words) == speaker

@@ -153,6 +153,10 @@ _SPEECH_DE = (
     r"|entschied|entschieden|urteilte|urteilten"
     # denying what one is accused of: "Sein Berater bestreitet die Vorwürfe"
     r"|bestreitet|bestritt|bestreiten|bestritten"
+    # finding: "Die Forschenden stellten fest, dass …", "fanden heraus, dass …"
+    r"|(?:stellten|stellte|stellen|stellt)(?=\s+(?:\S+\s+){0,4}fest\b)"
+    r"|(?:fanden|fand|finden|findet)(?=\s+(?:\S+\s+){0,4}heraus\b)"
+    r"|(?:kamen|kam|kommen|kommt)(?=\s+(?:\S+\s+){0,4}zu\s+dem\s+(?:Schluss|Ergebnis)\b)"
     # stating: "Sie gab an, …", "gab als Grund an, dass …"
     r"|(?:gab|gaben|gibt)(?=(?:\s+[\w-]+){0,3}\s+an\b\s*[,:])"
     # judging, feeling, advising: the subject holds the view (a vote, a decision or a
@@ -196,6 +200,10 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    # finding: what a study's authors or an inquiry found ("Researchers found that …")
+    r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
+    r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"
+    r"|write"
     # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
     r"|wants|demanded"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
@@ -1677,8 +1685,9 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
     verbs_before = [
         v for v in _SPEECH.finditer(head) if not _DETERMINER_BEFORE.search(head, 0, v.start())
     ]  # "told X the demands would cost …": "demands" is a noun
-    verb_before = verbs_before[-1] if verbs_before else None
-    if verb_before is not None:
+    for verb_before in reversed(verbs_before[-2:]):
+        # 'X said that a survey shows that "…"': a paper's verb has no speaker; the verb
+        # of saying before it has
         found = _subject(sentence, verb_before, mentions, [])
         if found is not None and _speaks_as(found, verb_before, sentence, mentions):
             return found
