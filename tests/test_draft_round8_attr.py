@@ -454,3 +454,44 @@ def test_a_paper_s_verb_before_a_quote_leaves_the_speaker_before_it(
     text: str, words: str, speaker: str
 ) -> None:
     assert _speaker_of(_draft(text, "en"), words) == speaker
+
+
+# --- a paper's owner after a possessive or before its kind noun -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "owner"),
+    [
+        (
+            "Rents rose by 6 percent in a year, figures from the Halifax mortgage lender show.",
+            "Rents rose",
+            "Halifax",
+        ),
+        (
+            "Data from Norway's Public Roads Administration show 41 crashes on the road"
+            " last winter.",
+            "Data from Norway",
+            "Public Roads Administration",
+        ),
+    ],
+)
+def test_a_paper_s_owner_is_found_past_a_possessive_or_a_kind_noun(
+    text: str, start: str, owner: str
+) -> None:
+    draft = _draft(text, "en")
+    assert owner in (source_name(draft, _claim(draft, start)) or "")
+
+
+# --- a body named with a place after a source phrase -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Laut Flughafen Wien fielen am Morgen 40 Flüge aus.", "Flughafen Wien"),
+        ("Nach Angaben von Hafen Hamburg lagen am Montag 30 Schiffe vor Anker.", "Hafen Hamburg"),
+    ],
+)
+def test_a_body_named_with_a_place_is_the_source_not_the_place(text: str, body: str) -> None:
+    draft = _draft(text, "de")
+    assert source_name(draft, draft.claims[0]) == body

@@ -1212,6 +1212,26 @@ def _participle_phrase_end(sentence: str, position: int) -> int:
     return phrase.end() if phrase is not None and len(phrase.group().split()) <= 5 else position
 
 
+def _body_named_with_place(sentence: str, start: int, found: Mention | None) -> RoleSpeaker | None:
+    """A body whose name ends in a place the gazetteer knows ("Stromnetz Berlin",
+    "Hafen Hamburg", "Flughafen Wien"), right after a source phrase: the whole
+    capitalised run names the body; the place alone is not the source."""
+    run = _OWNER_NAME.match(sentence, start)
+    if run is None or not 2 <= len(run.group().split()) <= 3:
+        return None
+    if found is not None and found.start < run.end():
+        if found.kind != "state" or found.start <= start or run.end() != found.end:
+            return None
+    elif _ROLE.match(sentence, start) or (
+        is_common_noun(run.group().split()[-1])
+        if _reads_german(sentence)
+        else is_english_common_word(run.group().split()[-1])
+    ):
+        return None  # "laut Innenminister X": a person's office; "von Polizei Feuerwehr"
+    name = run.group()
+    return RoleSpeaker(name, start, start + len(name), "organisation")
+
+
 def _unlisted_body(name: str, german: bool) -> bool:
     """Whether a capitalised name by a paper is a body's (one to four words, none a word
     of the language's common stock: "Ofsted", "Stiftung Warentest" has a common word and
@@ -1248,6 +1268,9 @@ def _sentence_source(
         if held is not None:  # "according to an internal memo seen by the Guardian"
             return Source(actor=held.actor, role=held.role, cue=match.group().strip())
         found = _first_after(mentions, match.end(), max(end, match.end() + 1))
+        place_named = _body_named_with_place(sentence, match.end(), found)
+        if place_named is not None:  # "nach Angaben von Stromnetz Berlin"
+            return Source(role=place_named, cue=match.group().strip())
         role = role_speaker(sentence, match.end(), end)
         far = found is None or found.start - match.end() > 40
         if far and role is None and match.group()[:1] in "nNlL":
@@ -1478,9 +1501,10 @@ def _document_owner(
         if not outside(paper.start()):
             continue
         _, end = _clause_bounds(sentence, paper.end())
-        owner = _first_after(mentions, paper.end(), end)
-        if owner is not None and owner.start - paper.end() <= 2:
-            if _SHOWING.match(sentence, owner.end):
+        first = _first_after(mentions, paper.end(), end)
+        owner = _possessed(sentence, first, mentions, end)
+        if first is not None and owner is not None and first.start - paper.end() <= 2:
+            if _shows_after_kind_noun(sentence, owner.end):
                 return Source(actor=owner.actor, cue=sentence[paper.start() : owner.end])
             continue
         shown = _SHOWING.search(sentence, paper.end(), end)
@@ -1532,6 +1556,37 @@ def _after_paper_participle(sentence: str, position: int) -> int:
         if _SHOWING.match(sentence, cut):
             return cut
     return position
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_LOWER_WORD = re.compile(r"\s+[a-z][\w-]*")
+_MAX_KIND_WORDS = 2
+
+
+def _possessed(
+    sentence: str, owner: Mention | None, mentions: list[Mention], end: int
+) -> Mention | None:
+    """The name a possessive owner stands before ("Sweden's Civil Contingencies Agency"
+    -> the agency): the paper is the body's, not the country's."""
+    while owner is not None and _POSSESSIVE_AFTER.match(sentence, owner.end):
+        following = _first_after(mentions, owner.end + 1, end)
+        if following is None or following.start - owner.end > 4:
+            break
+        owner = following
+    return owner
+
+
+def _shows_after_kind_noun(sentence: str, position: int) -> bool:
+    """Whether a verb of showing follows the owner's name at ``position``, perhaps after
+    the lowercase noun of what it is ("the Nationwide building society show")."""
+    for _ in range(_MAX_KIND_WORDS + 1):
+        if _SHOWING.match(sentence, position):
+            return True
+        word = _LOWER_WORD.match(sentence, position)
+        if word is None:
+            return False
+        position = word.end()
+    return False
 
 
 _UNLISTED_OWNER = re.compile(
