@@ -495,3 +495,18 @@ def test_a_paper_s_owner_is_found_past_a_possessive_or_a_kind_noun(
 def test_a_body_named_with_a_place_is_the_source_not_the_place(text: str, body: str) -> None:
     draft = _draft(text, "de")
     assert source_name(draft, draft.claims[0]) == body
+
+
+# --- ", wie X mitteilte" with a body the actor finder did not list -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Die Wahlbeteiligung lag bei knapp 38 Prozent, wie die Stadt mitteilte.", "Stadt"),
+        ("Das Freibad öffnet erst im Juni, wie die Gemeinde am Dienstag bestätigte.", "Gemeinde"),
+    ],
+)
+def test_wie_x_mitteilte_names_an_unlisted_body(text: str, body: str) -> None:
+    draft = _draft(text, "de")
+    assert body in (source_name(draft, draft.claims[0]) or "")

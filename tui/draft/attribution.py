@@ -536,7 +536,12 @@ _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)
 _DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
 """An English relative clause with no commas that says which ones ("Residents who live
 near the site"): not part of the subject's name."""
-_JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während)\s+")
+_TIME_END = re.compile(
+    r"\s+(?:(?:am|on|last|this)\s+[A-Za-zÄÖÜäöüß]+|heute|gestern|zuvor|bereits|yesterday"
+    r"|today|earlier)\Z"
+)
+"""When, between a subject and its closing verb ("wie die Kammer am Montag berichtete")."""
+_JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während|wie)\s+")
 """A conjunction that opens a second main clause: not part of its subject."""
 _PROPORTION = re.compile(
     r"\A(?:(?:[Tt]he\s+)?(?:\w+\s+in\s+(?:ten|\w+)|most|many|half|some|a\s+third|two-thirds"
@@ -605,6 +610,7 @@ def _plain_subject(
     gap = sentence[start:end].strip(" ,")
     gap = _JOINING_WORD.sub("", gap)  # "…, but lawyers expect": the lawyers
     gap = _AUXILIARY_END.sub("", gap)
+    gap = _TIME_END.sub("", gap)  # "wie die Kammer am Montag berichtete": the chamber
     gap = _PROPORTION.sub("", gap)  # "Six in ten of the respondents": the respondents
     gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
     gap = _DEFINING_CLAUSE.sub("", gap)  # "Councillors who voted against it": councillors
