@@ -510,3 +510,60 @@ def test_a_body_named_with_a_place_is_the_source_not_the_place(text: str, body: 
 def test_wie_x_mitteilte_names_an_unlisted_body(text: str, body: str) -> None:
     draft = _draft(text, "de")
     assert body in (source_name(draft, draft.claims[0]) or "")
+
+
+# --- a stance held: "is bullish", "ist skeptisch" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "holder"),
+    [
+        (
+            "Lena Marquardt, an economist at Nordbank, is far more optimistic about the"
+            " second half.",
+            "Lena Marquardt",
+            "Lena Marquardt",
+        ),
+        (
+            "Der Ökonom Felix Brandauer ist weiterhin skeptisch, dass die Inflation rasch sinkt.",
+            "Der Ökonom",
+            "Felix Brandauer",
+        ),
+    ],
+)
+def test_a_stance_rests_on_whoever_holds_it(text: str, start: str, holder: str) -> None:
+    draft = _draft(text)
+    assert source_name(draft, _claim(draft, start)) == holder
+
+
+def test_a_pronoun_holding_a_stance_is_the_person_named_before() -> None:
+    draft = _draft(
+        "Amara Okonkwo has studied coral reefs for twenty years. She isn't confident that"
+        " the reefs will recover.",
+        "en",
+    )
+    assert source_name(draft, _claim(draft, "She isn't")) == "Amara Okonkwo"
+
+
+# --- a body in an apposition after a preposition is where the speaker works --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Omar Haddad, analyst with Kestrel Partners, is sceptical that the deal is "a'
+            ' sound use of capital".',
+            "sound use of capital",
+            "Omar Haddad",
+        ),
+        (
+            'Greta Lindholm, strategist at Fjord Capital, said the move was "long overdue'
+            ' and welcome".',
+            "long overdue",
+            "Greta Lindholm",
+        ),
+    ],
+)
+def test_a_body_in_an_apposition_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_draft(text, "en"), words) == speaker

@@ -153,6 +153,10 @@ _SPEECH_DE = (
     r"|entschied|entschieden|urteilte|urteilten"
     # denying what one is accused of: "Sein Berater bestreitet die Vorwürfe"
     r"|bestreitet|bestritt|bestreiten|bestritten"
+    # holding a stance: "Die Ökonomen sind skeptisch", "Sie ist überzeugt, dass …"
+    r"|(?:ist|sind|war|waren|bleibt|bleiben|blieb|blieben)(?=\s+(?:(?:nicht|weniger|sehr|eher"
+    r"|weiter|weiterhin|noch|deutlich|auch|nun)\s+)*(?:zuversichtlich|skeptisch|optimistisch"
+    r"|pessimistisch|überzeugt)\b)"
     # finding: "Die Forschenden stellten fest, dass …", "fanden heraus, dass …"
     r"|(?:stellten|stellte|stellen|stellt)(?=\s+(?:\S+\s+){0,4}fest\b)"
     r"|(?:fanden|fand|finden|findet)(?=\s+(?:\S+\s+){0,4}heraus\b)"
@@ -200,6 +204,11 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    # holding a stance: "X is far more bullish", "She isn't confident that …"
+    r"|(?:is|are|was|were|remains|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
+    r"|weren['\u2019]t)(?=\s+(?:(?:not|far|much|more|less|very|still|increasingly|now|also)\s+)*"
+    r"(?:bullish|bearish|optimistic|pessimistic|confident|sceptical|skeptical|hopeful|doubtful"
+    r"|convinced|upbeat|downbeat)\b)"
     # finding: what a study's authors or an inquiry found ("Researchers found that …")
     r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
     r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"
@@ -1015,6 +1024,11 @@ def _subject(
     if apposition is not None:  # "X, the EU's commissioner, said"
         relative = _RELATIVE_CLAUSE.match(sentence, apposition.start())
         inside = _first_person_after(kept, apposition.start(), apposition.end())
+        if inside is not None and re.search(
+            r"\b(?:with|at|of|for|from|in|bei|beim|von|vom|der|des)\s",
+            sentence[apposition.start() : inside.start],
+        ):
+            inside = None  # "X, analyst with Scotia Capital, is": a body where X works
         if (
             inside is not None and relative is None
         ):  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
