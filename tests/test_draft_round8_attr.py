@@ -567,3 +567,18 @@ def test_a_pronoun_holding_a_stance_is_the_person_named_before() -> None:
 )
 def test_a_body_in_an_apposition_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(_draft(text, "en"), words) == speaker
+
+
+# --- two names as one subject: the first is the source ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("SPD und Grüne forderten am Dienstag eine Sondersitzung des Landtags.", "SPD"),
+        ("UNICEF and the WHO said the camps lacked clean water.", "UNICEF"),
+    ],
+)
+def test_the_first_of_two_joined_subjects_is_the_source(text: str, first: str) -> None:
+    draft = _draft(text)
+    assert first in (source_name(draft, draft.claims[0]) or "")

@@ -946,6 +946,8 @@ _RELATIVE_OPENS = re.compile(
 )
 """A relative clause between a subject and its verb, which may hold a list with commas
 ("P&G, whose brands include Tide, Folgers and Pampers, reported …")."""
+_LIST_AND = re.compile(r"\s+(?:und|and|sowie)\s+(?:(?:die|der|the)\s+)?")
+"""Two names joined as one subject ("Linkspartei und Grüne forderten")."""
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?i:at|in|on|for|with|to|from|about|against|over|into|of|outside|inside|near|vor|hinter|neben|nach|aus|bei|beim|mit|an|am|auf|für"
     r"|über|gegen|von|vom|zu|zum|zur|im|in)\s+(?:(?i:the|der|die|das|dem|den|des)\s+)?\Z"
@@ -1087,6 +1089,12 @@ def _subject(
             before = holder  # "Officials in Brussels say": the officials, not the place
         elif holder is not None and _REDUCED_PASSIVE.fullmatch(sentence, holder.end, before.start):
             before = holder  # "Analysts polled by Reuters expect": the analysts
+        elif (
+            holder is not None
+            and _LIST_AND.fullmatch(sentence, holder.end, before.start)
+            and len(sentence[start : holder.start].split()) <= 1
+        ):
+            before = holder  # "Linkspartei und Grüne forderten": the first of the list
         between = _BRACKETED.sub(" ", sentence[before.end : verb.start()])  # "(NASDAQ:X)"
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
