@@ -582,3 +582,31 @@ def test_a_body_in_an_apposition_is_not_the_speaker(text: str, words: str, speak
 def test_the_first_of_two_joined_subjects_is_the_source(text: str, first: str) -> None:
     draft = _draft(text)
     assert first in (source_name(draft, draft.claims[0]) or "")
+
+
+# --- outlets the attribution reads off the words: by their shape -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Der Bürgermeister tritt zurück, wie nordkurier.de berichtet.", "nordkurier.de"),
+        ("Two ferries were cancelled on Friday, islandnews.co.uk reported.", "islandnews.co.uk"),
+        ("Die Polizei sucht Zeugen, wie mopo.de meldet.", "mopo.de"),
+    ],
+)
+def test_an_outlet_named_by_its_web_address_is_a_cited_outlet(text: str, outlet: str) -> None:
+    draft = _draft(text)
+    assert outlet in _media(draft)
+    assert any(s.outlet == outlet for s in draft.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The pier will close for a year, the Dorset Echo Gazette reported.", "Gazette"),
+        ("Der Stadtrat stimmte knapp zu, wie das Obermain-Tagblatt berichtete.", "Tagblatt"),
+    ],
+)
+def test_a_body_with_an_outlet_s_last_part_is_an_outlet(text: str, outlet: str) -> None:
+    assert any(outlet in name for name in _media(_draft(text)))

@@ -545,6 +545,11 @@ _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)
 _DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
 """An English relative clause with no commas that says which ones ("Residents who live
 near the site"): not part of the subject's name."""
+_WEB_DOMAIN = re.compile(
+    r"(?:[Dd]ie\s+|[Dd]as\s+|[Tt]he\s+)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|co\.uk|org|net|at|ch|fr"
+    r"|it|es|nl|eu|ie|be)"
+)
+"""An outlet named by its web address ("shz.de", "BBC.com", "tagesschau.de")."""
 _TIME_END = re.compile(
     r"\s+(?:(?:am|on|last|this)\s+[A-Za-zÄÖÜäöüß]+|heute|gestern|zuvor|bereits|yesterday"
     r"|today|earlier)\Z"
@@ -624,6 +629,8 @@ def _plain_subject(
     gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
     gap = _DEFINING_CLAUSE.sub("", gap)  # "Councillors who voted against it": councillors
     offset = sentence.find(gap, start) if gap else -1
+    if gap and offset >= 0 and _WEB_DOMAIN.fullmatch(gap):  # "wie shz.de berichtet"
+        return RoleSpeaker(gap, offset, offset + len(gap), "media")
     phrase = _NOUN_PHRASE.fullmatch(gap) if gap else None
     if phrase is None or offset < 0:
         return None
@@ -1163,7 +1170,28 @@ def sentence_source(
     speaker's, not the attribution.
     """
     found = _sentence_source(sentence, mentions, quotes)
-    return _person_of_compound(found, sentence, mentions)
+    return _as_outlet(_person_of_compound(found, sentence, mentions))
+
+
+_OUTLET_SHAPE = re.compile(
+    r"(?:\b(?:Zeitung|Post|Times|Reporter|Rundschau|Allgemeine|Allgemeinen|Nachrichten|Tagblatt"
+    r"|Kurier|Anzeiger|Journal|Herald|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier"
+    r"|Examiner|Magazin|Magazine|Radio|TV|FM)|[\w-]+\.(?:de|com|co\.uk|org|net|at|ch))\Z"
+    r"|-(?:Zeitung|Nachrichten|Kurier|Anzeiger|Magazin)\Z|zeitung\Z"
+)
+"""The shape of an outlet's name ("Stuttgarter Zeitung", "Yorkshire Post", "Coast FM",
+"shz.de", "Ostsee-Zeitung"): what its last part says it is."""
+
+
+def _as_outlet(found: Source | None) -> Source | None:
+    """A body read off the words whose name has an outlet's shape is an outlet: the draft
+    then lists it as a source the article cites."""
+    if found is None or found.role is None or found.role.kind not in ("organisation", "group"):
+        return found
+    if not _OUTLET_SHAPE.search(found.role.name):
+        return found
+    role = RoleSpeaker(found.role.name, found.role.start, found.role.end, "media")
+    return Source(role=role, cue=found.cue)
 
 
 _SOURCE_PAPER = re.compile(
@@ -1685,7 +1713,7 @@ _SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
 def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
     found = _quote_speaker(sentence, start, end, mentions)
-    return _person_of_compound(found, sentence, mentions)
+    return _as_outlet(_person_of_compound(found, sentence, mentions))
 
 
 _COMPOUND_ROLE = re.compile(
