@@ -610,3 +610,33 @@ def test_an_outlet_named_by_its_web_address_is_a_cited_outlet(text: str, outlet:
 )
 def test_a_body_with_an_outlet_s_last_part_is_an_outlet(text: str, outlet: str) -> None:
     assert any(outlet in name for name in _media(_draft(text)))
+
+
+# --- someone's producer, agent or aide before a closing verb ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "role"),
+    [
+        (
+            "The singer cancelled the tour for health reasons, her manager said.",
+            "The singer",
+            "manager",
+        ),
+        (
+            "The actor had no plans to retire, his publicist told reporters.",
+            "The actor",
+            "publicist",
+        ),
+    ],
+)
+def test_someone_s_aide_before_a_closing_verb_is_a_speaker(
+    text: str, start: str, role: str
+) -> None:
+    draft = _draft(text, "en")
+    assert source_name(draft, _claim(draft, start)) == role
+
+
+def test_someone_s_letter_before_a_closing_verb_is_no_speaker() -> None:
+    draft = _draft("The flat was damp and cold, their letter said.", "en")
+    assert source_name(draft, _claim(draft, "The flat")) != "letter"

@@ -953,6 +953,13 @@ _RELATIVE_OPENS = re.compile(
 )
 """A relative clause between a subject and its verb, which may hold a list with commas
 ("P&G, whose brands include Tide, Folgers and Pampers, reported …")."""
+_POSSESSED_PERSON = re.compile(
+    r"(?:\A|(?<=\s))(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]+(?:er|or|ist|ant|ent"
+    r"|ian|man|woman|wife|husband|son|daughter|mother|father|brother|sister|friend|partner"
+    r"|aide|coach))\s*\Z"
+)
+"""Someone's person named by what they do, right before the verb ("her producer said",
+"his publicist said", "their landlord"-like words by their endings): a person."""
 _LIST_AND = re.compile(r"\s+(?:und|and|sowie)\s+(?:(?:die|der|the)\s+)?")
 """Two names joined as one subject ("Linkspartei und Grüne forderten")."""
 _PREPOSITION_BEFORE = re.compile(
@@ -1109,6 +1116,11 @@ def _subject(
         between_words = [w for w in between.split() if w.casefold() not in _AUXILIARIES]
         if len(between_words) <= 2 and not _BREAK.search(between):
             return _joined_source(sentence, before, between_words, kept, cue)
+    possessed = _POSSESSED_PERSON.search(sentence, start, verb.start())
+    if possessed is not None and possessed.group("noun") not in _DOCUMENT_NOUNS:
+        # "…, her producer said": someone's producer, agent or aide, by what they do
+        noun = RoleSpeaker(possessed.group("noun"), possessed.start("noun"), possessed.end("noun"))
+        return Source(role=noun, cue=cue)
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):
