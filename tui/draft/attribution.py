@@ -153,6 +153,14 @@ _SPEECH_DE = (
     r"|entschied|entschieden|urteilte|urteilten"
     # denying what one is accused of: "Sein Berater bestreitet die Vorwürfe"
     r"|bestreitet|bestritt|bestreiten|bestritten"
+    # holding a stance: "Die Ökonomen sind skeptisch", "Sie ist überzeugt, dass …"
+    r"|(?:ist|sind|war|waren|bleibt|bleiben|blieb|blieben)(?=\s+(?:(?:nicht|weniger|sehr|eher"
+    r"|weiter|weiterhin|noch|deutlich|auch|nun)\s+)*(?:zuversichtlich|skeptisch|optimistisch"
+    r"|pessimistisch|überzeugt)\b)"
+    # finding: "Die Forschenden stellten fest, dass …", "fanden heraus, dass …"
+    r"|(?:stellten|stellte|stellen|stellt)(?=\s+(?:\S+\s+){0,4}fest\b)"
+    r"|(?:fanden|fand|finden|findet)(?=\s+(?:\S+\s+){0,4}heraus\b)"
+    r"|(?:kamen|kam|kommen|kommt)(?=\s+(?:\S+\s+){0,4}zu\s+dem\s+(?:Schluss|Ergebnis)\b)"
     # stating: "Sie gab an, …", "gab als Grund an, dass …"
     r"|(?:gab|gaben|gibt)(?=(?:\s+[\w-]+){0,3}\s+an\b\s*[,:])"
     # judging, feeling, advising: the subject holds the view (a vote, a decision or a
@@ -195,7 +203,16 @@ _SPEECH_EN = (
     r"|disagrees|disagree|objected|objects"
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
-    r"|branded|dubbed|projecting|forecasting"
+    r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    # holding a stance: "X is far more bullish", "She isn't confident that …"
+    r"|(?:is|are|was|were|remains|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
+    r"|weren['\u2019]t)(?=\s+(?:(?:not|far|much|more|less|very|still|increasingly|now|also)\s+)*"
+    r"(?:bullish|bearish|optimistic|pessimistic|confident|sceptical|skeptical|hopeful|doubtful"
+    r"|convinced|upbeat|downbeat)\b)"
+    # finding: what a study's authors or an inquiry found ("Researchers found that …")
+    r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
+    r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"
+    r"|write"
     # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
     r"|wants|demanded"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
@@ -262,7 +279,25 @@ _PAPER = re.compile(
     r"|Mitteilung|Erklärung|Studie|Gutachten|Vorlage|Analyse|Stellungnahme)\b"
 )
 """The paper "es heißt" in, which names whose it is ("in einem Entwurf des Ministeriums")."""
-_APPOSITION = re.compile(r",[^,;:„“\"]{1,80},\s*\Z")
+_HEARD_FROM = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:bei|beim|aus|von|vom|seitens)"
+    r"\s+(?:(?:der|dem|den|des)\s+)?"
+)
+"""Whom "heißt es" was heard from, right after it or after a word or two of time
+("heißt es beim Fahrgastverband Pro Bahn", "hieß es aus dem Innenministerium", "hieß es
+am Abend von der Gewerkschaft")."""
+_SUBORDINATOR = (
+    r"obwohl|weil|da|wenn|als|dass|ob|nachdem|bevor|während|sodass|damit|falls|indem|sobald"
+    r"|although|because|since|while|when|if|after|before|though|unless|whereas|once|until"
+)
+"""Words that open a side clause: what they open between commas is no apposition."""
+_APPOSITION = re.compile(
+    rf",(?!\s*(?i:{_SUBORDINATOR})\b)(?:[^,;:„“\"]|(?<=\d),(?=\d)){{1,80}},\s*"
+    r"(?:(?:has|have|had|is|was|will|would|hat|hatte|habe)\s+)?\Z"
+)
+"""Words set off by commas before a verb, perhaps with its auxiliary ("X, the EU's
+commissioner, said", "X, an analyst at Y, has put"); a comma between digits ("80,000")
+is part of a number, not a break."""
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
@@ -510,7 +545,17 @@ _PLACE_AFTER = re.compile(r"(?<=[a-z])\s+(?:at|in|from|across|near)\s+(?:the\s+)
 _DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
 """An English relative clause with no commas that says which ones ("Residents who live
 near the site"): not part of the subject's name."""
-_JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während)\s+")
+_WEB_DOMAIN = re.compile(
+    r"(?:[Dd]ie\s+|[Dd]as\s+|[Tt]he\s+)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|co\.uk|org|net|at|ch|fr"
+    r"|it|es|nl|eu|ie|be)"
+)
+"""An outlet named by its web address ("shz.de", "BBC.com", "tagesschau.de")."""
+_TIME_END = re.compile(
+    r"\s+(?:(?:am|on|last|this)\s+[A-Za-zÄÖÜäöüß]+|heute|gestern|zuvor|bereits|yesterday"
+    r"|today|earlier)\Z"
+)
+"""When, between a subject and its closing verb ("wie die Kammer am Montag berichtete")."""
+_JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während|wie)\s+")
 """A conjunction that opens a second main clause: not part of its subject."""
 _PROPORTION = re.compile(
     r"\A(?:(?:[Tt]he\s+)?(?:\w+\s+in\s+(?:ten|\w+)|most|many|half|some|a\s+third|two-thirds"
@@ -579,15 +624,20 @@ def _plain_subject(
     gap = sentence[start:end].strip(" ,")
     gap = _JOINING_WORD.sub("", gap)  # "…, but lawyers expect": the lawyers
     gap = _AUXILIARY_END.sub("", gap)
+    gap = _TIME_END.sub("", gap)  # "wie die Kammer am Montag berichtete": the chamber
     gap = _PROPORTION.sub("", gap)  # "Six in ten of the respondents": the respondents
     gap = _PLACE_AFTER.sub("", gap)  # "Volunteers at the food bank": the volunteers
     gap = _DEFINING_CLAUSE.sub("", gap)  # "Councillors who voted against it": councillors
     offset = sentence.find(gap, start) if gap else -1
+    if gap and offset >= 0 and _WEB_DOMAIN.fullmatch(gap):  # "wie shz.de berichtet"
+        return RoleSpeaker(gap, offset, offset + len(gap), "media")
     phrase = _NOUN_PHRASE.fullmatch(gap) if gap else None
     if phrase is None or offset < 0:
         return None
     words = phrase.group("words").split()
     head = words[-1]
+    if all(w.casefold() in _AUXILIARIES for w in words):
+        return None  # "…, has pegged": an auxiliary is no subject
     if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
         return None
     if head.casefold() in _CONTENT_NOUNS or head.casefold() in _DOCUMENT_NOUNS:
@@ -892,6 +942,84 @@ def _inverted_subject(
     return None
 
 
+_REDUCED_PASSIVE = re.compile(
+    r"\s+(?:[a-z]+ed|seen|known|chosen|taken|drawn|written|given|befragte|befragten)\s+"
+    r"(?:by|von)\s+(?:the\s+|der\s+|dem\s+)?(?:[^\s,;:]+\s*){0,3}"
+)
+"""A participle and its agent between a subject and what it is named with ("Analysts
+surveyed by First Call", "Economists polled by Reuters"): the agent is no subject."""
+_RELATIVE_OPENS = re.compile(
+    r",\s+(?:which|who|whose|der|die|das|dessen|deren)\s[^;:„“\"”]*,\s*(?:\S+\s+)?\Z"
+)
+"""A relative clause between a subject and its verb, which may hold a list with commas
+("P&G, whose brands include Tide, Folgers and Pampers, reported …")."""
+_POSSESSED_PERSON = re.compile(
+    r"(?:\A|(?<=\s))(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]+(?:er|or|ist|ant|ent"
+    r"|ian|man|woman|wife|husband|son|daughter|mother|father|brother|sister|friend|partner"
+    r"|aide|coach))\s*\Z"
+)
+"""Someone's person named by what they do, right before the verb ("her producer said",
+"his publicist said", "their landlord"-like words by their endings): a person."""
+_LIST_AND = re.compile(r"\s+(?:und|and|sowie)\s+(?:(?:die|der|the)\s+)?")
+"""Two names joined as one subject ("Linkspartei und Grüne forderten")."""
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:at|in|on|for|with|to|from|about|against|over|into|of|outside|inside|near|vor|hinter|neben|nach|aus|bei|beim|mit|an|am|auf|für"
+    r"|über|gegen|von|vom|zu|zum|zur|im|in)\s+(?:(?i:the|der|die|das|dem|den|des)\s+)?\Z"
+)
+"""A preposition (and article) right before a name: the name is its object."""
+_AND = frozenset("and und but aber".split())
+
+
+def _subject_before_relative(
+    sentence: str, verb: re.Match[str], mentions: list[Mention]
+) -> Mention | None:
+    """The name that opens the sentence when a relative clause set off by commas stands
+    between it and the verb ("P&G, whose brands include Tide, Folgers and Pampers,
+    reported …", "Die Stadtwerke, die das Netz betreiben, teilten mit"): the clause may
+    hold commas of its own, which hide the name from the clause-bound rules."""
+    for mention in _named(mentions):
+        if mention.end >= verb.start() or len(sentence[: mention.start].split()) > 2:
+            continue
+        if _RELATIVE_OPENS.fullmatch(sentence, mention.end, verb.start()):
+            return mention
+        return None
+    return None
+
+
+def _coordinated_subject(
+    sentence: str, before: Mention, between: list[str], mentions: list[Mention]
+) -> Mention | RoleSpeaker | None:
+    """The opening subject of a verb of saying joined by "and" to the verb before it,
+    when the name right before is that verb's prepositional object ('Inspectors praised
+    the mood at St Anne's and said …', "Die Forschenden arbeiteten mit der Charité und
+    erklärten …"): the name at the sentence's start, not the object."""
+    if not any(word.casefold() in _AND for word in between[:2]):
+        return None
+    if not _PREPOSITION_BEFORE.search(sentence, max(0, before.start - 20), before.start):
+        return None
+    opener = _first_after(mentions, 0, before.start)
+    if opener is not None and not opener.adjective and len(sentence[: opener.start].split()) <= 2:
+        return opener
+    if opener is not None and opener.start < before.start and not opener.adjective:
+        return None
+    leading = _LEADING_PHRASE.match(sentence)  # "Auditors found …": no listed actor
+    if leading is None:
+        return None
+    plain = _plain_subject(sentence, 0, leading.end(), mentions)
+    return plain if isinstance(plain, RoleSpeaker) else None
+
+
+def _joined_source(
+    sentence: str, before: Mention, between: list[str], mentions: list[Mention], cue: str
+) -> Source:
+    """The source for a verb with a name right before it: that name, unless the verb is
+    joined by "and" to a verb whose prepositional object the name is."""
+    opener = _coordinated_subject(sentence, before, between, mentions)
+    if isinstance(opener, RoleSpeaker):
+        return Source(role=opener, cue=cue)
+    return Source(actor=(opener or before).actor, cue=cue)
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -905,10 +1033,18 @@ def _subject(
         and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
         and not any(s < m.start and m.end < e for s, e in brackets)  # "X (SPD) sagte"
     ]
+    relative_subject = _subject_before_relative(sentence, verb, kept)
+    if relative_subject is not None:
+        return Source(actor=relative_subject.actor, cue=verb.group())
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
         relative = _RELATIVE_CLAUSE.match(sentence, apposition.start())
         inside = _first_person_after(kept, apposition.start(), apposition.end())
+        if inside is not None and re.search(
+            r"\b(?:with|at|of|for|from|in|bei|beim|von|vom|der|des)\s",
+            sentence[apposition.start() : inside.start],
+        ):
+            inside = None  # "X, analyst with Scotia Capital, is": a body where X works
         if (
             inside is not None and relative is None
         ):  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
@@ -965,13 +1101,26 @@ def _subject(
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
             before = holder  # "Officials in Brussels say": the officials, not the place
+        elif holder is not None and _REDUCED_PASSIVE.fullmatch(sentence, holder.end, before.start):
+            before = holder  # "Analysts polled by Reuters expect": the analysts
+        elif (
+            holder is not None
+            and _LIST_AND.fullmatch(sentence, holder.end, before.start)
+            and len(sentence[start : holder.start].split()) <= 1
+        ):
+            before = holder  # "Linkspartei und Grüne forderten": the first of the list
         between = _BRACKETED.sub(" ", sentence[before.end : verb.start()])  # "(NASDAQ:X)"
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
                 between = between.replace(sentence[s:e], " ")
         between_words = [w for w in between.split() if w.casefold() not in _AUXILIARIES]
         if len(between_words) <= 2 and not _BREAK.search(between):
-            return Source(actor=before.actor, cue=cue)
+            return _joined_source(sentence, before, between_words, kept, cue)
+    possessed = _POSSESSED_PERSON.search(sentence, start, verb.start())
+    if possessed is not None and possessed.group("noun") not in _DOCUMENT_NOUNS:
+        # "…, her producer said": someone's producer, agent or aide, by what they do
+        noun = RoleSpeaker(possessed.group("noun"), possessed.start("noun"), possessed.end("noun"))
+        return Source(role=noun, cue=cue)
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):
@@ -1033,7 +1182,134 @@ def sentence_source(
     speaker's, not the attribution.
     """
     found = _sentence_source(sentence, mentions, quotes)
-    return _person_of_compound(found, sentence, mentions)
+    return _as_outlet(_person_of_compound(found, sentence, mentions))
+
+
+_OUTLET_SHAPE = re.compile(
+    r"(?:\b(?:Zeitung|Post|Times|Reporter|Rundschau|Allgemeine|Allgemeinen|Nachrichten|Tagblatt"
+    r"|Kurier|Anzeiger|Journal|Herald|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier"
+    r"|Examiner|Magazin|Magazine|Radio|TV|FM)|[\w-]+\.(?:de|com|co\.uk|org|net|at|ch))\Z"
+    r"|-(?:Zeitung|Nachrichten|Kurier|Anzeiger|Magazin)\Z|zeitung\Z"
+)
+"""The shape of an outlet's name ("Stuttgarter Zeitung", "Yorkshire Post", "Coast FM",
+"shz.de", "Ostsee-Zeitung"): what its last part says it is."""
+
+
+def _as_outlet(found: Source | None) -> Source | None:
+    """A body read off the words whose name has an outlet's shape is an outlet: the draft
+    then lists it as a source the article cites."""
+    if found is None or found.role is None or found.role.kind not in ("organisation", "group"):
+        return found
+    if not _OUTLET_SHAPE.search(found.role.name):
+        return found
+    role = RoleSpeaker(found.role.name, found.role.start, found.role.end, "media")
+    return Source(role=role, cue=found.cue)
+
+
+_SOURCE_PAPER = re.compile(
+    r"(?:an?|the|one|ein|eine[mnr]?|de[mnrs]|die|das)\s+"
+    r"(?P<words>(?:[\w.'\u2019-]+\s+){0,4}?)"
+    r"(?P<paper>(?i:report|study|survey|poll|analysis|review|document|memo|letter|email"
+    r"|filing|statement|assessment|audit|inspection|investigation|briefing|presentation"
+    r"|Bericht|Studie|Umfrage|Analyse|Papier|Dokument|Schreiben|Brief|Mitteilung|Erklärung"
+    r"|Gutachten|Untersuchung|Auswertung|Prüfbericht|Vermerk|Entwurf))\b"
+)
+"""A paper a source phrase opens with ("according to an internal planning document",
+"laut einer neuen Studie"): whose it is decides whose word the sentence rests on."""
+_PAPER_HOLDER = re.compile(
+    r"(?:,?\s+(?:published\s+(?:(?:on|this|last)\s+\w+\s+)?in(?:\s+the)?"
+    r"(?:\s+(?:journal|magazine))?|(?:first\s+)?(?:seen|obtained|reviewed|published|released|commissioned"
+    r"|written|prepared|compiled|leaked|shared|sent|issued|filed)\s+(?:(?:on|this|last)\s+"
+    r"\w+\s+)?by|from|of|by)|\s+(?:des|der|vom|von(?:\s+der|\s+dem)?))\s+(?:the\s+)?"
+)
+"""What ties a paper to its holder: its author, or the outlet that saw it ("seen by the
+Guardian", "published by the ministry", "of the regulator", "des Ministeriums")."""
+_OWNER_NAME = re.compile(
+    r"[A-ZÄÖÜ][\w&'\u2019-]*(?:\.\w+)*(?:\s+[A-ZÄÖÜ][\w&'\u2019-]*(?:\.\w+)*){0,3}"
+)
+"""A capitalised name of up to four words; a dot only inside a word ("Ofcom", "shz.de")."""
+
+
+def _paper_owner(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
+    """The holder of the paper a source phrase opens with ("according to an Ofsted report
+    published on Thursday", "according to a memo seen by Reuters", "laut einem Bericht
+    des Rechnungshofs"): the name before the paper's noun, else the one tied to it after
+    by "by", "of", "des". None when the phrase names no paper or the paper no holder:
+    the rules that follow read it then."""
+    paper = _SOURCE_PAPER.match(sentence, start)
+    if paper is None:
+        return None
+    german = paper.group("paper")[:1].isupper()  # German capitalises the paper's noun
+    inside = _first_after(mentions, paper.start("words"), paper.start("paper"))
+    if inside is not None and not inside.adjective and inside.kind != "state":
+        return Source(actor=inside.actor)
+    capitalised = _OWNER_NAME.search(paper.group("words"))
+    if capitalised is not None and not any(
+        m.start < paper.start("paper") and paper.start("words") <= m.end for m in mentions
+    ):
+        name = capitalised.group()
+        at = paper.start("words") + capitalised.start()
+        if _unlisted_body(name, german):  # "an Ofsted report": a body the actor finder missed
+            return Source(role=RoleSpeaker(name, at, at + len(name), "organisation"))
+    holder = _PAPER_HOLDER.match(sentence, paper.end())
+    if holder is None:
+        holder = _PAPER_HOLDER.match(sentence, _participle_phrase_end(sentence, paper.end()))
+    if holder is None:
+        return None
+    owner = _first_after(mentions, holder.end(), max(end, holder.end() + 1))
+    if owner is not None and owner.start - holder.end() <= 4:
+        return Source(actor=owner.actor)
+    name_after = _OWNER_NAME.match(sentence, holder.end())
+    if name_after is not None and _unlisted_body(name_after.group(), german):
+        name = name_after.group()
+        return Source(
+            role=RoleSpeaker(name, holder.end(), holder.end() + len(name), "organisation")
+        )
+    return None
+
+
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s+(?:published|released|issued|veröffentlicht\w*)\s+[^,;:]*?(?=\s+by\b)"
+)
+
+
+def _participle_phrase_end(sentence: str, position: int) -> int:
+    """Where a short participle phrase after a paper ends before its "by" ("a report
+    published on Thursday by the regulator"), else ``position``."""
+    phrase = _PARTICIPLE_PHRASE.match(sentence, position)
+    return phrase.end() if phrase is not None and len(phrase.group().split()) <= 5 else position
+
+
+def _body_named_with_place(sentence: str, start: int, found: Mention | None) -> RoleSpeaker | None:
+    """A body whose name ends in a place the gazetteer knows ("Stromnetz Berlin",
+    "Hafen Hamburg", "Flughafen Wien"), right after a source phrase: the whole
+    capitalised run names the body; the place alone is not the source."""
+    run = _OWNER_NAME.match(sentence, start)
+    if run is None or not 2 <= len(run.group().split()) <= 3:
+        return None
+    if found is not None and found.start < run.end():
+        if found.kind != "state" or found.start <= start or run.end() != found.end:
+            return None
+    elif _ROLE.match(sentence, start) or (
+        is_common_noun(run.group().split()[-1])
+        if _reads_german(sentence)
+        else is_english_common_word(run.group().split()[-1])
+    ):
+        return None  # "laut Innenminister X": a person's office; "von Polizei Feuerwehr"
+    name = run.group()
+    return RoleSpeaker(name, start, start + len(name), "organisation")
+
+
+def _unlisted_body(name: str, german: bool) -> bool:
+    """Whether a capitalised name by a paper is a body's (one to four words, none a word
+    of the language's common stock: "Ofsted", "Stiftung Warentest" has a common word and
+    is left to the actor finder)."""
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if german:
+        return not any(is_common_noun(w) for w in words)
+    return not any(is_english_common_word(w) for w in words)
 
 
 def _sentence_source(
@@ -1056,7 +1332,13 @@ def _sentence_source(
                 return subject
             continue
         _, end = _clause_bounds(sentence, match.end())
+        held = _paper_owner(sentence, match.end(), end, mentions)
+        if held is not None:  # "according to an internal memo seen by the Guardian"
+            return Source(actor=held.actor, role=held.role, cue=match.group().strip())
         found = _first_after(mentions, match.end(), max(end, match.end() + 1))
+        place_named = _body_named_with_place(sentence, match.end(), found)
+        if place_named is not None:  # "nach Angaben von Stromnetz Berlin"
+            return Source(role=place_named, cue=match.group().strip())
         role = role_speaker(sentence, match.end(), end)
         far = found is None or found.start - match.end() > 40
         if far and role is None and match.group()[:1] in "nNlL":
@@ -1111,6 +1393,20 @@ def _sentence_source(
             name = circles.group("who")
             who = RoleSpeaker(name, circles.start("who"), circles.end("who"), "group")
             return Source(role=who, cue=hearsay.group())
+        heard_from = _HEARD_FROM.match(sentence, hearsay.end())
+        if heard_from is not None:  # "heißt es beim Fahrgastverband", "hieß es aus der SPD"
+            teller = _first_after(mentions, heard_from.end(), end)
+            if teller is not None and teller.start - heard_from.end() <= 30:
+                return Source(actor=teller.actor, cue=hearsay.group())
+            body = _FOLLOWING_PHRASE.match(sentence, heard_from.end())
+            if (
+                body is not None
+                and body.end() <= end
+                and not is_known_common_noun(body.group("head"))
+            ):
+                head = body.group("head")
+                who = RoleSpeaker(head, body.start("head"), body.end("head"), "organisation")
+                return Source(role=who, cue=hearsay.group())
         paper = _PAPER.match(sentence, hearsay.end())
         if paper is not None:  # "heißt es in einem Entwurf des Arbeitsministeriums"
             owner = _first_after(mentions, paper.end(), max(end, paper.end() + 1))
@@ -1151,7 +1447,7 @@ def _sentence_source(
             for _s, e in relatives
         ):
             continue  # "X, which advises its clients to sell, said": the main clause's verb
-        if _PASSIVE_HEDGE.search(sentence, 0, verb.start()):
+        if _PASSIVE_HEDGE.search(sentence, 0, verb.start()) and not verb.group().endswith("ing"):
             agent = _passive_agent(sentence, verb.end(), mentions)
             if agent is not None:  # "The move was welcomed by campaigners"
                 return agent
@@ -1273,9 +1569,10 @@ def _document_owner(
         if not outside(paper.start()):
             continue
         _, end = _clause_bounds(sentence, paper.end())
-        owner = _first_after(mentions, paper.end(), end)
-        if owner is not None and owner.start - paper.end() <= 2:
-            if _SHOWING.match(sentence, owner.end):
+        first = _first_after(mentions, paper.end(), end)
+        owner = _possessed(sentence, first, mentions, end)
+        if first is not None and owner is not None and first.start - paper.end() <= 2:
+            if _shows_after_kind_noun(sentence, owner.end):
                 return Source(actor=owner.actor, cue=sentence[paper.start() : owner.end])
             continue
         shown = _SHOWING.search(sentence, paper.end(), end)
@@ -1288,11 +1585,13 @@ def _document_owner(
         named_paper = _PAPER_AFTER_OWNER.match(sentence, mention.end)
         if named_paper is None or not outside(mention.start):
             continue
-        if _SHOWING.match(sentence, named_paper.end()) and mention.kind not in ("person", "state"):
+        shown_at = _after_paper_participle(sentence, named_paper.end())
+        if _SHOWING.match(sentence, shown_at) and mention.kind not in ("person", "state"):
             return Source(actor=mention.actor, cue=sentence[mention.start : named_paper.end()])
     for unnamed in _UNLISTED_OWNER.finditer(sentence):
         name = unnamed.group("owner")
-        if not outside(unnamed.start()) or not _SHOWING.match(sentence, unnamed.end()):
+        shown_at = _after_paper_participle(sentence, unnamed.end())
+        if not outside(unnamed.start()) or not _SHOWING.match(sentence, shown_at):
             continue
         if any(m.start < unnamed.end("owner") and unnamed.start("owner") < m.end for m in mentions):
             continue  # "The British survey": a country's adjective, no owner
@@ -1301,6 +1600,61 @@ def _document_owner(
             role = RoleSpeaker(name, unnamed.start("owner"), unnamed.end("owner"), "organisation")
             return Source(role=role, cue=unnamed.group().strip())
     return None
+
+
+_PAPER_PARTICIPLE = re.compile(
+    r"\s+(?:published|released|issued|conducted|carried\s+out|veröffentlichte|veröffentlichten"
+    r"|vorgelegte|vorgelegten)\b(?P<rest>(?:\s+[^\s,;:]+){1,4})"
+)
+"""A participle phrase after a paper, before what it shows ("A Marquette poll published
+on Wednesday showed …", "Die am Montag veröffentlichte Studie" has it before)."""
+
+
+def _after_paper_participle(sentence: str, position: int) -> int:
+    """Where the verb after a paper may stand: right at ``position``, or after a short
+    participle phrase ("published on Wednesday") when a verb of showing follows it."""
+    phrase = _PAPER_PARTICIPLE.match(sentence, position)
+    if phrase is None:
+        return position
+    words = phrase.group("rest").split()
+    for count in range(1, len(words) + 1):
+        cut = phrase.start("rest")
+        for word in words[:count]:
+            cut = sentence.index(word, cut) + len(word)
+        if _SHOWING.match(sentence, cut):
+            return cut
+    return position
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_LOWER_WORD = re.compile(r"\s+[a-z][\w-]*")
+_MAX_KIND_WORDS = 2
+
+
+def _possessed(
+    sentence: str, owner: Mention | None, mentions: list[Mention], end: int
+) -> Mention | None:
+    """The name a possessive owner stands before ("Sweden's Civil Contingencies Agency"
+    -> the agency): the paper is the body's, not the country's."""
+    while owner is not None and _POSSESSIVE_AFTER.match(sentence, owner.end):
+        following = _first_after(mentions, owner.end + 1, end)
+        if following is None or following.start - owner.end > 4:
+            break
+        owner = following
+    return owner
+
+
+def _shows_after_kind_noun(sentence: str, position: int) -> bool:
+    """Whether a verb of showing follows the owner's name at ``position``, perhaps after
+    the lowercase noun of what it is ("the Nationwide building society show")."""
+    for _ in range(_MAX_KIND_WORDS + 1):
+        if _SHOWING.match(sentence, position):
+            return True
+        word = _LOWER_WORD.match(sentence, position)
+        if word is None:
+            return False
+        position = word.end()
+    return False
 
 
 _UNLISTED_OWNER = re.compile(
@@ -1371,7 +1725,7 @@ _SO_AFTER_QUOTE = re.compile(r"[\s,]*so\s+", re.IGNORECASE)
 def quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """Who speaks the quotation at ``start:end`` of ``sentence`` (None: nobody said)."""
     found = _quote_speaker(sentence, start, end, mentions)
-    return _person_of_compound(found, sentence, mentions)
+    return _as_outlet(_person_of_compound(found, sentence, mentions))
 
 
 _COMPOUND_ROLE = re.compile(
@@ -1408,6 +1762,9 @@ def _person_of_compound(
 
 def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """The rules of :func:`quote_speaker`, before an office compound is read as a person."""
+    relative = _relative_clause_speaker(sentence, start, end, mentions)
+    if relative is not None:
+        return relative
     apposed = _named_then_apposition(sentence, end, mentions)
     if apposed is not None:
         return apposed
@@ -1451,8 +1808,9 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
     verbs_before = [
         v for v in _SPEECH.finditer(head) if not _DETERMINER_BEFORE.search(head, 0, v.start())
     ]  # "told X the demands would cost …": "demands" is a noun
-    verb_before = verbs_before[-1] if verbs_before else None
-    if verb_before is not None:
+    for verb_before in reversed(verbs_before[-2:]):
+        # 'X said that a survey shows that "…"': a paper's verb has no speaker; the verb
+        # of saying before it has
         found = _subject(sentence, verb_before, mentions, [])
         if found is not None and _speaks_as(found, verb_before, sentence, mentions):
             return found
@@ -1474,7 +1832,39 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
     return None
 
 
-_APPOSITION_THEN_VERB = re.compile(r",[^,;:„“\"”]{1,90},\s*(?:(?:also|later|then|auch)\s+)?")
+_RELATIVE_PRONOUN = re.compile(r",\s*(?:der|die|who)\s")
+_CLAUSE_CLOSE = re.compile(r"[,;:.!?](?=\s|\Z)")
+
+
+def _relative_clause_speaker(
+    sentence: str, start: int, end: int, mentions: list[Mention]
+) -> Source | None:
+    """The speaker of a quotation inside a relative clause whose verb of saying is the
+    clause's own ("Orbán, der Berlin eine „Politik der Erpressung“ vorgeworfen hatte",
+    'the mayor, who called the plan "a gift to developers"'): the name the relative
+    pronoun follows."""
+    comma = sentence.rfind(",", 0, start)
+    if comma < 0:
+        return None
+    pronoun = _RELATIVE_PRONOUN.match(sentence, comma)
+    if pronoun is None:
+        return None
+    named = _last_before(mentions, 0, comma)
+    if named is None or named.kind not in ("person", "organisation") or named.end < comma - 1:
+        return None
+    close = _CLAUSE_CLOSE.search(sentence, end)
+    clause = sentence[pronoun.end() : close.start() if close else len(sentence)]
+    quoted = slice(start - pronoun.end(), end - pronoun.end())
+    outside = clause[: quoted.start] + " " + clause[quoted.stop :]
+    verb = next((v for v in _SPEECH.finditer(outside) if v.group()[:1].islower()), None)
+    if verb is None:
+        return None
+    return Source(actor=named.actor, cue=f"{pronoun.group().strip(' ,')} … {verb.group()}")
+
+
+_APPOSITION_THEN_VERB = re.compile(
+    r",(?:[^,;:„“\"”]|(?<=\d),(?=\d)){1,90},\s*(?:(?:also|later|then|auch)\s+)?"
+)
 """An apposition between a speaker and the verb ('…," X, director general of Y, said')."""
 
 
@@ -1559,7 +1949,8 @@ def _after_quote(
             return Source(actor=named.actor, cue=verb.group())
     before = _last_before(mentions, quote_end, verb.start())
     if before is not None:
-        return Source(actor=before.actor, cue=verb.group())
+        between = sentence[before.end : verb.start()].split()
+        return _joined_source(sentence, before, between, mentions, verb.group())
     if _STATEMENT.search(sentence, quote_end, verb.start()):
         return Source(carried=True, cue=f"statement {verb.group()}")
     pronoun = _PRONOUN.search(gap)

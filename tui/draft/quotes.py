@@ -61,14 +61,17 @@ _ACCORDING = re.compile(
     re.I,
 )
 _OUTLET_CUE = re.compile(
-    r"(?:\bbei|\bgegenüber|\blaut|\bim|\bin|\bvon|\btold|\bto|\bin\s+an\s+interview\s+with"
+    r"(?:\bbei|\bgegenüber|\blaut|\bim|\bin|\bvon|\btold|\bin\s+an\s+interview\s+with"
+    r"|\b(?:said|spoke|speaking|talked|talking|wrote|writing|explained|confirmed|according)\s+to"
     r"|\bim\s+Interview\s+mit|\bin\s+einem\s+Interview\s+mit|\bmit|\bsagte|\bsagten"
-    r"|\berklärte|\bFachjournal|\bFachzeitschrift|\bZeitung|\bMagazin|\bjournal"
-    r"|\bnewspaper|\bmagazine)(?:\s+(?:dem|der|des|den|the))?\s*\Z",
+    r"|\berklärte|\bFachjournal|\bFachzeitschrift|\bFachblatt|\bFachmagazin|\bZeitung"
+    r"|\bTageszeitung|\bWochenzeitung|\bMagazin|\bSender|\bSendung|\bjournal|\bnewspaper"
+    r"|\bmagazine|\bbroadcaster|\bprogramme)(?:\s+(?:dem|der|des|den|the))?\s*\Z",
     re.I,
 )
 _NAME_WORDS = re.compile(
-    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*|am|im|der|die|das|de|of|the|and|und|für|&)\s*)+\Z"
+    r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*(?:/[A-ZÄÖÜ][\w.&'-]*)*|am|im|der|die|das|de|of|the|and"
+    r"|und|für|&)\s*)+\Z"
 )
 _SPEAKER_END = re.compile(r"\s+(?:gegenüber|zu|im|in|bei|to|in|on|at|about|über)\b.*", re.I)
 
@@ -115,7 +118,8 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
                 spans.append(unclosed)
             break
         start, end, _opening, _closing = best
-        text = paragraph[start + 1 : end].strip()
+        text = paragraph[start + 1 : end].strip().rstrip(",").rstrip()
+        # '"It is over," she said': the comma belongs to the sentence around the quote
         words = len(text.split())
         before = paragraph[max(0, start - 40) : start]
         outlet = (
@@ -131,6 +135,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         german = _opening in _GERMAN_MARKS
         direct = not outlet and (
             words >= _MIN_QUOTE_WORDS
+            or (words >= _MIN_PARTIAL_WORDS and _closed_by_attribution(paragraph, start, end))
             or (words >= _MIN_PARTIAL_WORDS and _partial_quote(paragraph, start, german=german))
             or (
                 _predicate(text, paragraph, start, german=german)
@@ -141,6 +146,24 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
     return spans
+
+
+_CLOSING_ATTRIBUTION = re.compile(
+    rf"\A\s*(?:(?:[A-ZÄÖÜ][\w.'\u2019-]*\s+){{0,3}}|(?:he|she|they|er|sie)\s+)(?:{_VERBS})\b"
+)
+
+
+def _closed_by_attribution(paragraph: str, start: int, end: int) -> bool:
+    """Whether a quotation of two or three words ends the speaker's words with a comma
+    and a closing attribution follows ('to attend to “pressing matters,” Jocson said',
+    "„ganz normal“, sagte er"): someone's words, not a term."""
+    inside = paragraph[start + 1 : end].rstrip()
+    after = paragraph[end + 1 :]
+    if inside.endswith(","):
+        return bool(_CLOSING_ATTRIBUTION.match(after))
+    if after.startswith(","):
+        return bool(_CLOSING_ATTRIBUTION.match(after[1:]))
+    return False
 
 
 _OPENERS = '„“"«»' + _LOW9
@@ -190,11 +213,41 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
         opening = boundary.end()
     if any(verb.group()[0].islower() for verb in SPEECH_VERB.finditer(head, opening)):
         return True
+    if german and _verb_closes_clause(paragraph, start):
+        return True
     if not paragraph[start + 1 : start + 2].islower():
         return False  # "der „Süddeutschen Zeitung“": a name, whatever the verb's mood
     closing = _SENTENCE_START.search(paragraph, start)
     sentence = paragraph[opening : closing.start() + 1 if closing else len(paragraph)]
     return _reported_speech(sentence)
+
+
+_CLAUSE_AFTER_QUOTE = re.compile(r"[^„“\"«»]*?[“\"«»](?P<tail>[^,;:.!?„“\"«»]*)")
+_MAX_WORDS_TO_VERB = 5
+
+
+def _verb_closes_clause(paragraph: str, start: int) -> bool:
+    """Whether a German verb of saying or judging closes the clause a few words after
+    the quotation at ``start`` ("…, der Berlin eine „Politik der Erpressung“ vorgeworfen
+    hatte", "der die Reform als „Angriff auf die Rente“ bezeichnete"): German puts the
+    verb of a side clause, or the participle, at its end."""
+    after = _CLAUSE_AFTER_QUOTE.match(paragraph, start + 1)
+    if after is None:
+        return False
+    tail = after.group("tail")
+    verb = next((v for v in SPEECH_VERB.finditer(tail) if v.group()[:1].islower()), None)
+    if verb is None or len(tail[: verb.start()].split()) > _MAX_WORDS_TO_VERB:
+        return False
+    if any(w in _JOINERS for w in tail[: verb.start()].split()):
+        return False  # "Sie las „Die Blechtrommel“ und sagte nichts": a second clause
+    return all(w.casefold() in _FINAL_AUXILIARIES for w in tail[verb.end() :].split())
+
+
+_JOINERS = frozenset("und oder aber sowie doch denn".split())
+_FINAL_AUXILIARIES = frozenset(
+    "hat hatte hatten haben habe hätte hätten ist war sei wurde wurden worden werden wird".split()
+)
+"""The auxiliaries that may follow a clause-final participle ("vorgeworfen hatte")."""
 
 
 _REPORTING = (
