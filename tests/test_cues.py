@@ -81,8 +81,11 @@ def test_a_split_hedge_gives_one_hit_per_cue_and_unknown_words_are_kept():
         ("subjunctive", "würde|würden ... <inf>", "würde"),
         ("epistemic", "vermutlich", "vermutlich"),
     ]
-    (other,) = classify_hedge("  so   gut wie  ")
-    assert (other.category, other.cue, other.text) == (OTHER, None, "so gut wie")
+    (other,) = classify_hedge("  im   Grunde genommen  ")
+    assert (other.category, other.cue, other.text) == (OTHER, None, "im Grunde genommen")
+    # a number cue left without its number yields to a longer cue that holds its word
+    (almost,) = classify_hedge("so gut wie")
+    assert (almost.category, almost.cue) == ("approximation", "so gut wie")
     # the longer cue wins the words it shares with shorter ones
     assert [h.cue for h in classify_hedge("wird spekuliert")] == ["wird|wurde spekuliert"]
 
