@@ -510,7 +510,9 @@ def draft_briefing(
         text = block.text
         closing = _unclosed(text)
         spans = find_quotes(text + closing)
-        carried = context.last_speaker if continued and _OPENS_QUOTE.match(text) else None
+        carried = None
+        if _OPENS_QUOTE.match(text):
+            carried = context.last_speaker if continued else _closing_speaker(context, actors)
         continued = bool(closing)
         context.last_speaker = carried  # a quotation that goes on from the paragraph before
         context.paragraph_person = None
@@ -771,6 +773,16 @@ _PAIRS = (
     ("»", "«"),
     ("«", "»"),
 )
+def _closing_speaker(context: _Context, actors: _Actors) -> str | None:
+    """The person the paragraph before ended on as a speaker ("…, sagte Obermüller",
+    '"…," Pellegrini said'): a paragraph that opens with a quotation nobody is said to
+    speak goes on with them, as news copy runs a speaker's words over paragraphs."""
+    source = context.last_source
+    if source is None or actors.by_id[source].kind != "person":
+        return None
+    return source
+
+
 _OPENS_QUOTE = re.compile('\\s*["\N{LEFT DOUBLE QUOTATION MARK}„»«]')
 
 

@@ -1,0 +1,66 @@
+"""Classes of speaker and attribution misses in the build of a draft: a paragraph of
+quotation nobody is said to speak after a paragraph that ended on a speaker."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import draft as _draft
+
+from tui.model import Briefing
+
+
+def _speaker_of(briefing: Briefing, words: str) -> str | None:
+    """The name of the speaker of the quote holding ``words``."""
+    names = {a.id: a.name for a in briefing.actors}
+    quote = next((q for q in briefing.quotes if words in q.text), None)
+    return names.get(quote.speaker) if quote is not None else None
+
+
+# --- a quotation paragraph goes on with the speaker the paragraph before ended on ------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        (
+            "Die Stadtwerke Kellinghusen erhöhen die Preise zum Januar. Man müsse die"
+            " gestiegenen Kosten weitergeben, erklärte Geschäftsführerin Doris Hansen.\n\n"
+            "„Das fällt uns nicht leicht. Wir haben lange gerechnet.“ Der Aufsichtsrat hat"
+            " der Erhöhung bereits zugestimmt.",
+            "de",
+            "fällt uns nicht leicht",
+            "Doris Hansen",
+        ),
+        (
+            "Der Trainer des FC Lohmar fehlt am Samstag wegen einer Grippe.\n\n"
+            "„Wir sind vorbereitet“, sagte Kapitän Jonas Reuter.\n\n"
+            "„Die Mannschaft kennt die Abläufe genau.“",
+            "de",
+            "kennt die Abläufe",
+            "Jonas Reuter",
+        ),
+        (
+            "The ferry service to Arran will be cut to two sailings a day, operations"
+            ' director Fiona Baird said. "We have one vessel in dry dock," Baird said.\n\n'
+            '"It is frustrating for islanders and we are sorry for it."',
+            "en",
+            "frustrating for islanders",
+            "Fiona Baird",
+        ),
+    ],
+)
+def test_a_quote_paragraph_with_no_speaker_continues_the_last_speaker(
+    text: str, language: str, words: str, speaker: str
+) -> None:
+    briefing = _draft(text, language)
+    assert _speaker_of(briefing, words) == speaker
+    assert not any(a.name == "Unknown speaker" for a in briefing.actors)
+
+
+def test_a_quote_paragraph_after_a_paragraph_with_no_speaker_has_none() -> None:
+    briefing = _draft(
+        "The ferry service to Arran will be cut to two sailings a day from Monday.\n\n"
+        '"It is frustrating for islanders and we are sorry for it."',
+        "en",
+    )
+    assert _speaker_of(briefing, "frustrating for islanders") == "Unknown speaker"
