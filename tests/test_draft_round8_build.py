@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from draft_helpers import draft as _draft
 
+from tui.draft.sentences import split_sentences
 from tui.model import Briefing
 
 
@@ -64,3 +65,49 @@ def test_a_quote_paragraph_after_a_paragraph_with_no_speaker_has_none() -> None:
         "en",
     )
     assert _speaker_of(briefing, "frustrating for islanders") == "Unknown speaker"
+
+
+# --- a first name and one closing initial may end a sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "first", "second"),
+    [
+        (
+            "Gestanden hat die Tat bisher nur Jannik P. Sein Verteidiger will Berufung"
+            " einlegen.",
+            "de",
+            "Gestanden hat die Tat bisher nur Jannik P.",
+            "Sein Verteidiger will Berufung einlegen.",
+        ),
+        (
+            "Angeklagt ist die Nachbarin Sabine L. Staatsanwältin Meier fordert drei Jahre.",
+            "de",
+            "Angeklagt ist die Nachbarin Sabine L.",
+            "Staatsanwältin Meier fordert drei Jahre.",
+        ),
+        (
+            "The court identified the boy only as Tyler M. His mother attended every hearing.",
+            "en",
+            "The court identified the boy only as Tyler M.",
+            "His mother attended every hearing.",
+        ),
+    ],
+)
+def test_a_closing_initial_before_a_sentence_opener_ends_the_sentence(
+    paragraph: str, language: str, first: str, second: str
+) -> None:
+    assert [s.text for s in split_sentences(paragraph, language)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language"),
+    [
+        ("Der Physiker Albert J. Brenner erhielt den Preis am Montag.", "de"),
+        ("Nach Angaben von Dr. Lena Vogt ist das Wasser sauber.", "de"),
+        ("Former senator Harriet K. Lowell opened the library on Sunday.", "en"),
+        ("Das bestätigte Paul W. Schröder, der Sprecher des Vereins.", "de"),
+    ],
+)
+def test_an_initial_inside_a_name_does_not_end_the_sentence(paragraph: str, language: str) -> None:
+    assert len(split_sentences(paragraph, language)) == 1
