@@ -4,6 +4,7 @@ quotation nobody is said to speak after a paragraph that ended on a speaker."""
 from __future__ import annotations
 
 import pytest
+from draft_helpers import claim_starting, source_name
 from draft_helpers import draft as _draft
 
 from tui.draft.sentences import split_sentences
@@ -111,3 +112,39 @@ def test_a_closing_initial_before_a_sentence_opener_ends_the_sentence(
 )
 def test_an_initial_inside_a_name_does_not_end_the_sentence(paragraph: str, language: str) -> None:
     assert len(split_sentences(paragraph, language)) == 1
+
+
+# --- a definite kind noun points at the body of that kind, not the body named last -------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "by"),
+    [
+        (
+            "Die Beschäftigten der Deutschen Bahn folgen dem Aufruf der Gewerkschaft GDL."
+            " Die Bahn erwartet, dass am Freitag jeder zweite Zug ausfällt.",
+            "de",
+            "Die Bahn erwartet",
+            "Deutsche Bahn",
+        ),
+        (
+            "Die Kunden der Sparda-Bank klagen über den Anbieter Netpay. Die Bank teilte"
+            " mit, der Fehler sei inzwischen behoben.",
+            "de",
+            "Die Bank teilte",
+            "Sparda-Bank",
+        ),
+        (
+            "Workers at Halden Steel were balloted by the Metal Trades Union, and the"
+            " regulator Ofgem was informed. The union said nine in ten backed a strike.",
+            "en",
+            "The union said",
+            "Metal Trades Union",
+        ),
+    ],
+)
+def test_a_definite_kind_noun_points_at_the_body_of_that_kind(
+    text: str, language: str, start: str, by: str
+) -> None:
+    briefing = _draft(text, language)
+    assert source_name(briefing, claim_starting(briefing, start)) == by

@@ -1189,13 +1189,29 @@ def _anaphors(
             # "the council", "die Gemeinde": the body named last whose name says so
             body = _named_like(match.group().split()[-1], actors)
         else:
-            body = context.last_company if match.group("company") else context.last_body
+            body = _named_kind(match.group().split()[-1], actors) or (
+                context.last_company if match.group("company") else context.last_body
+            )
         if match.group().casefold().endswith(("agency", "agentur")):
             body = context.last_agency or body  # "seen by the agency": the outlet named last
         if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
     return found
+
+
+def _named_kind(noun: str, actors: _Actors) -> str | None:
+    """The organisation found last with a word of its name that ends in the kind noun
+    ("Deutsche Bahn" for "die Bahn", "Verkehrsgewerkschaft EVG" for "die Gewerkschaft",
+    "DZ Bank" for "die Bank"): the body of that kind, though another body came later."""
+    folded = noun.casefold()
+    stem = folded.removesuffix("s") if folded.endswith(("ns", "rs", "ts")) else folded
+    for actor in reversed(list(actors.by_id.values())):
+        if actor.kind != "organisation" or actor.anonymous:
+            continue
+        if any(w.casefold().endswith(stem) for w in re.split(r"[\s-]+", actor.name)):
+            return actor.id
+    return None
 
 
 def _named_like(noun: str, actors: _Actors) -> str | None:
