@@ -75,8 +75,7 @@ def test_a_quote_paragraph_after_a_paragraph_with_no_speaker_has_none() -> None:
     ("paragraph", "language", "first", "second"),
     [
         (
-            "Gestanden hat die Tat bisher nur Jannik P. Sein Verteidiger will Berufung"
-            " einlegen.",
+            "Gestanden hat die Tat bisher nur Jannik P. Sein Verteidiger will Berufung einlegen.",
             "de",
             "Gestanden hat die Tat bisher nur Jannik P.",
             "Sein Verteidiger will Berufung einlegen.",
@@ -147,4 +146,35 @@ def test_a_definite_kind_noun_points_at_the_body_of_that_kind(
     text: str, language: str, start: str, by: str
 ) -> None:
     briefing = _draft(text, language)
+    assert source_name(briefing, claim_starting(briefing, start)) == by
+
+
+# --- the plural Konjunktiv II of reported speech goes on from the sentence before --------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "by"),
+    [
+        (
+            "Die Lage sei ernst, sagte Kita-Leiterin Petra Sommer im Ausschuss. Mehrere"
+            " Erzieherinnen hätten in diesem Jahr bereits gekündigt.",
+            "Mehrere Erzieherinnen hätten",
+            "Petra Sommer",
+        ),
+        (
+            "Der Haushalt sei knapp, erklärte Kämmerer Uwe Brandt. Künftig würden die"
+            " Zuschüsse an die Sportvereine gekürzt.",
+            "Künftig würden die Zuschüsse",
+            "Uwe Brandt",
+        ),
+        (
+            "Der Sommer sei zu trocken gewesen, sagte Henrik Bolte vom Bauernverband. Viele Betriebe"
+            " kämen kaum noch über die Runden.",
+            "Viele Betriebe kämen",
+            "Henrik Bolte",
+        ),
+    ],
+)
+def test_the_plural_konjunktiv_two_goes_on_with_the_speaker(text: str, start: str, by: str) -> None:
+    briefing = _draft(text, "de")
     assert source_name(briefing, claim_starting(briefing, start)) == by

@@ -948,9 +948,17 @@ _REPORTED_SPEECH = frozenset(
         "müsse|solle|wolle|dürfe|gebe|komme|stehe|liege|gehe|bleibe|handle|fehle|wisse",
         "rede|ergebe|betrage|sehe|lasse|halte|trage|zeige|gelte|brauche|plane|verliere|nehme",
         _KONJUNKTIV,
+        "wären",
+        "hätten",
+        "kämen|gäben|stünden|lägen|wüssten|brächten|fänden|nähmen|sähen|trügen|zögen|gälten"
+        "|bräuchten|würfen",
+        "würde|würden ... <inf>",
+        "würde|würden ... <part>",
     }
 )
-"""Konjunktiv I cues: German reported speech, which goes on from the sentence before."""
+"""Konjunktiv I cues, and the Konjunktiv II reported speech takes where the Konjunktiv I
+equals the indicative ("Sie hätten mit der Presse gesprochen", "Auch würden Anfragen
+weitergeleitet"): German reported speech, which goes on from the sentence before."""
 _PERMISSION = re.compile(
     r"\A\s+(?:not\s+(?:yet\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
     r"|not\s+(?!rule\b|exclude\b|be\b)[a-z]+\b|be\s+(?:fined|jailed|"
