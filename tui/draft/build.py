@@ -773,6 +773,8 @@ _PAIRS = (
     ("»", "«"),
     ("«", "»"),
 )
+
+
 def _closing_speaker(context: _Context, actors: _Actors) -> str | None:
     """The person the paragraph before ended on as a speaker ("…, sagte Obermüller",
     '"…," Pellegrini said'): a paragraph that opens with a quotation nobody is said to
