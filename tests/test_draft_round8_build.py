@@ -178,3 +178,39 @@ def test_a_definite_kind_noun_points_at_the_body_of_that_kind(
 def test_the_plural_konjunktiv_two_goes_on_with_the_speaker(text: str, start: str, by: str) -> None:
     briefing = _draft(text, "de")
     assert source_name(briefing, claim_starting(briefing, start)) == by
+
+
+# --- a sentence that names a quotation again by a noun for an utterance names its speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        (
+            "„Wer Radwege will, soll eben Fahrrad fahren.“ Mit dieser Bemerkung hat"
+            " Bürgermeister Tobias Rehm den Bauausschuss verärgert.",
+            "de",
+            "soll eben Fahrrad fahren",
+            "Tobias Rehm",
+        ),
+        (
+            "„Die Schule ist kein Parkplatz.“ Mit ihrer Äußerung löste Schulleiterin Anke"
+            " Friedrichs eine Debatte unter den Eltern aus.",
+            "de",
+            "kein Parkplatz",
+            "Anke Friedrichs",
+        ),
+        (
+            '"Nobody reads the small print anyway." With those remarks, regulator chief'
+            " Gareth Pryce angered consumer groups on Tuesday.",
+            "en",
+            "small print anyway",
+            "Gareth Pryce",
+        ),
+    ],
+)
+def test_an_utterance_noun_after_a_quote_names_its_speaker(
+    text: str, language: str, words: str, speaker: str
+) -> None:
+    briefing = _draft(text, language)
+    assert _speaker_of(briefing, words) == speaker

@@ -1277,13 +1277,17 @@ not the singular "sie sagte"."""
 
 
 _NAMES_THE_QUOTE_BEFORE = re.compile(
-    r"\A\W*(?:Mit\s+diesen\s+(?:Worten|Sätzen)|So\s+(?:reagierte|kommentierte|äußerte|beschrieb)"
+    r"\A\W*(?:Mit\s+(?:diesen|dieser|diesem|der|dem|den|seiner|seinen|seinem|ihrer|ihren|ihrem)"
+    r"\s+(?:Worten|Sätzen|Satz|Aussagen?|Äußerung(?:en)?|Bemerkung(?:en)?|Sprüchen|Spruch)"
+    r"|With\s+(?:that|this|those|these|the|his|her|their)\s+(?:words|remarks?|comments?"
+    r"|statements?)|So\s+(?:reagierte|kommentierte|äußerte|beschrieb)"
     r"|Das\s+(?:sagte|erklärte|meinte|schrieb)|(?:That|This|Such)\s+(?:was|is)\s+the\s+"
     r"(?:verdict|view|reaction|assessment|response|message|warning)\s+(?:of|from)"
     r"|(?:Those|These)\s+were\s+the\s+words\s+of|(?:So|Thus)\s+(?:said|wrote))\b"
 )
 """A sentence after a quotation that says whose words they were ("Mit diesen Worten
-reagierte X", "That was the verdict of X")."""
+reagierte X", "Mit der Aussage hat X …", "With those remarks X …", "That was the verdict
+of X"): the words of the quotation named again by a noun for an utterance."""
 
 
 def _named_after_quote(
