@@ -510,7 +510,9 @@ def draft_briefing(
         text = block.text
         closing = _unclosed(text)
         spans = find_quotes(text + closing)
-        carried = context.last_speaker if continued and _OPENS_QUOTE.match(text) else None
+        carried = None
+        if _OPENS_QUOTE.match(text):
+            carried = context.last_speaker if continued else _closing_speaker(context, actors)
         continued = bool(closing)
         context.last_speaker = carried  # a quotation that goes on from the paragraph before
         context.paragraph_person = None
@@ -771,6 +773,18 @@ _PAIRS = (
     ("»", "«"),
     ("«", "»"),
 )
+
+
+def _closing_speaker(context: _Context, actors: _Actors) -> str | None:
+    """The person the paragraph before ended on as a speaker ("…, sagte Obermüller",
+    '"…," Pellegrini said'): a paragraph that opens with a quotation nobody is said to
+    speak goes on with them, as news copy runs a speaker's words over paragraphs."""
+    source = context.last_source
+    if source is None or actors.by_id[source].kind != "person":
+        return None
+    return source
+
+
 _OPENS_QUOTE = re.compile('\\s*["\N{LEFT DOUBLE QUOTATION MARK}„»«]')
 
 
@@ -936,9 +950,17 @@ _REPORTED_SPEECH = frozenset(
         "müsse|solle|wolle|dürfe|gebe|komme|stehe|liege|gehe|bleibe|handle|fehle|wisse",
         "rede|ergebe|betrage|sehe|lasse|halte|trage|zeige|gelte|brauche|plane|verliere|nehme",
         _KONJUNKTIV,
+        "wären",
+        "hätten",
+        "kämen|gäben|stünden|lägen|wüssten|brächten|fänden|nähmen|sähen|trügen|zögen|gälten"
+        "|bräuchten|würfen",
+        "würde|würden ... <inf>",
+        "würde|würden ... <part>",
     }
 )
-"""Konjunktiv I cues: German reported speech, which goes on from the sentence before."""
+"""Konjunktiv I cues, and the Konjunktiv II reported speech takes where the Konjunktiv I
+equals the indicative ("Sie hätten mit der Presse gesprochen", "Auch würden Anfragen
+weitergeleitet"): German reported speech, which goes on from the sentence before."""
 _PERMISSION = re.compile(
     r"\A\s+(?:not\s+(?:yet\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
     r"|not\s+(?!rule\b|exclude\b|be\b)[a-z]+\b|be\s+(?:fined|jailed|"
@@ -1177,13 +1199,29 @@ def _anaphors(
             # "the council", "die Gemeinde": the body named last whose name says so
             body = _named_like(match.group().split()[-1], actors)
         else:
-            body = context.last_company if match.group("company") else context.last_body
+            body = _named_kind(match.group().split()[-1], actors) or (
+                context.last_company if match.group("company") else context.last_body
+            )
         if match.group().casefold().endswith(("agency", "agentur")):
             body = context.last_agency or body  # "seen by the agency": the outlet named last
         if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
     return found
+
+
+def _named_kind(noun: str, actors: _Actors) -> str | None:
+    """The organisation found last with a word of its name that ends in the kind noun
+    ("Deutsche Bahn" for "die Bahn", "Verkehrsgewerkschaft EVG" for "die Gewerkschaft",
+    "DZ Bank" for "die Bank"): the body of that kind, though another body came later."""
+    folded = noun.casefold()
+    stem = folded.removesuffix("s") if folded.endswith(("ns", "rs", "ts")) else folded
+    for actor in reversed(list(actors.by_id.values())):
+        if actor.kind != "organisation" or actor.anonymous:
+            continue
+        if any(w.casefold().endswith(stem) for w in re.split(r"[\s-]+", actor.name)):
+            return actor.id
+    return None
 
 
 def _named_like(noun: str, actors: _Actors) -> str | None:
@@ -1239,13 +1277,17 @@ not the singular "sie sagte"."""
 
 
 _NAMES_THE_QUOTE_BEFORE = re.compile(
-    r"\A\W*(?:Mit\s+diesen\s+(?:Worten|Sätzen)|So\s+(?:reagierte|kommentierte|äußerte|beschrieb)"
+    r"\A\W*(?:Mit\s+(?:diesen|dieser|diesem|der|dem|den|seiner|seinen|seinem|ihrer|ihren|ihrem)"
+    r"\s+(?:Worten|Sätzen|Satz|Aussagen?|Äußerung(?:en)?|Bemerkung(?:en)?|Sprüchen|Spruch)"
+    r"|With\s+(?:that|this|those|these|the|his|her|their)\s+(?:words|remarks?|comments?"
+    r"|statements?)|So\s+(?:reagierte|kommentierte|äußerte|beschrieb)"
     r"|Das\s+(?:sagte|erklärte|meinte|schrieb)|(?:That|This|Such)\s+(?:was|is)\s+the\s+"
     r"(?:verdict|view|reaction|assessment|response|message|warning)\s+(?:of|from)"
     r"|(?:Those|These)\s+were\s+the\s+words\s+of|(?:So|Thus)\s+(?:said|wrote))\b"
 )
 """A sentence after a quotation that says whose words they were ("Mit diesen Worten
-reagierte X", "That was the verdict of X")."""
+reagierte X", "Mit der Aussage hat X …", "With those remarks X …", "That was the verdict
+of X"): the words of the quotation named again by a noun for an utterance."""
 
 
 def _named_after_quote(

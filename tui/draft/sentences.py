@@ -72,9 +72,47 @@ def _sure_boundaries(paragraph: str, language: str) -> list[int]:
     return cuts
 
 
+_INITIAL_END = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\s[A-ZÄÖÜ]\.(?=\s+(?P<next>[A-ZÄÖÜ][a-zäöüß]*)\b)"
+)
+"""A first name and one capital with a full stop before a capitalised word ("erklärte
+Frank S. Der Anwalt …"): the press's way of naming a suspect, which may end a sentence."""
+
+_OPENERS = frozenset(
+    (
+        "der die das dem den des ein eine einer eines er sie es ich wir man auch doch aber"
+        " und dann dabei damit zudem außerdem laut nach zuvor später jetzt nun dies diese"
+        " dieser dieses sein seine ihr ihre bereits zuletzt am im bei"
+        " the a an he she it they we i his her their its this that these but and also"
+        " however after before later meanwhile earlier"
+    ).split()
+)
+"""Words of closed classes (articles, pronouns, conjunctions, sentence adverbs) that open a
+sentence and are never a surname: after an initial they start the next sentence."""
+
+
+def _initial_boundaries(paragraph: str) -> list[int]:
+    """Offsets after a name's closing initial where the next word opens a sentence: a
+    closed-class word or a role ("Anwalt", "Richterin"). An initial before a surname
+    ("John F. Kennedy", "Peter M. Schmidt") stays inside its name."""
+    from tui.draft.gazetteer import gazetteer
+
+    cuts: list[int] = []
+    for match in _INITIAL_END.finditer(paragraph):
+        before = paragraph[: match.start()]
+        if any(before.count(a) != before.count(b) for a, b in (("„", "“"), ("“", "”"))):
+            continue  # inside a quotation: kept with its attribution, as pysbd keeps it
+        word = match.group("next")
+        if word.casefold() in _OPENERS or (len(word) > 3 and gazetteer().is_role(word)):
+            cuts.append(match.end())
+    return cuts
+
+
 def split_sentences(paragraph: str, language: str) -> list[Sentence]:
     """The sentences of ``paragraph``, in order, with offsets into it."""
     cuts = _sure_boundaries(paragraph, language)
+    if "." in paragraph:
+        cuts = sorted({*cuts, *_initial_boundaries(paragraph)})
     if not cuts:
         return _split_piece(paragraph, language, 0)
     sentences: list[Sentence] = []
