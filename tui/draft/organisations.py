@@ -165,6 +165,31 @@ _MEDIA_BEFORE = re.compile(
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
 „Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
+_DOMAIN = (
+    r"(?P<{}>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|at|ch|com|net|org|co\.uk|uk|eu|news"
+    r"|info|fr|it|nl|ie|in|ng|au|ca|us))(?![\w/@-]|\.\w)"
+)
+_WEB_OUTLET = re.compile(
+    r"(?:\b(?:[Nn]achfrage|[Aa]nfrage)\s+(?:von|bei)|\bgegenüber|\b[Ll]aut|\btold|\btelling"
+    r"|\b[Aa]ccording\s+to|\breported\s+by|\bsagte\s+(?:\w+\s+){0,3}?dem\s+Portal)\s+"
+    r"(?:(?:dem|the)\s+)?(?:(?:Portal|Nachrichtenportal|website|news\s+site)\s+)?"
+    + _DOMAIN.format("name")
+    + r"|(?<![\w@./:-])"
+    + _DOMAIN.format("name2")
+    + r"(?=\s+(?:berichtet|berichtete|schreibt|schrieb|meldet|meldete|reported|reports|writes"
+    r"|wrote)\b)"
+)
+"""An outlet by its web address where the sentence cites it ("auf Nachfrage von shz.de",
+"told example.com", "laut t-online.de", "example.de berichtete"): newsrooms that publish
+online go by their domain. A domain elsewhere ("Tickets gibt es auf bahn.de") is a site."""
+_SAINT_BODY = re.compile(
+    r"\b(?P<name>(?:St\.?|Saint|Sankt|Ste)\s+[A-Z][\w-]+(?:['\u2019]s)?"
+    r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Primary|Secondary|School|Academy|College|Hospital"
+    r"|Infirmary|Hospice|Church|Cathedral|Chapel|Abbey|Schule|Gymnasium|Grundschule|Kirche"
+    r"|Klinik|Krankenhaus|Hospital))?)(?![\w-])"
+)
+"""A school, a church or a hospital named after a saint ("St Anne's Primary", "St Mary's
+Hospital", "Sankt Georg Kirche"): a body, never the saint."""
 _TOLD_THE = re.compile(
     r"\b(?:told|telling|tells)\s+the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
 )
@@ -1004,6 +1029,12 @@ _CLUB = re.compile(
 )
 """A sports club by the shape of its name ("FC Bayern München", "VfB Stuttgart", "Bayer
 Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
+_CAUSE_AFTER = re.compile(
+    r"\s+(?:[Ff]or|Against)(?:\s+(?:the|of|and)\b)?\s+[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:the|of|and)\s+)?[A-Z][\w'\u2019-]*)*"
+)
+"""What a campaign is for or against, capitalised in its name ("… United for Pinconning",
+"… United Against Hate"); small words join inside it but do not end it."""
 
 
 _EN_HEADS_IN_GERMAN = frozenset(
@@ -1119,11 +1150,13 @@ _EN_LOWER_BODY = re.compile(
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
     r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
     r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
+    r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
 military", "the fire service"); not an adjective before a plural ("the military
-capabilities"). The words between owner and body describe the body ("defence"): a verb
-or an article there ends the owner's phrase ("Premier X said the army …")."""
+capabilities") nor a body's meeting, budget or building ("The next city council
+meeting"). The words between owner and body describe the body ("defence"): a verb or an
+article there ends the owner's phrase ("Premier X said the army …")."""
 
 
 _EN_GOVERNMENT = re.compile(
@@ -1170,6 +1203,18 @@ def _lower_courts(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", match.start("body"), end))
 
 
+_EN_FUNCTION_WORDS = frozenset(
+    "About Above Across After Against Along Amid Among Around As At Before Behind Below"
+    " Beneath Beside Between Beyond By Despite During Following For From In Inside Into Like"
+    " Near Of Off On Onto Outside Over Past Since Through Throughout To Toward Towards Under"
+    " Unlike Until Upon With Within Without Although Because If Once Though Unless When"
+    " Whereas While".split()
+)
+"""English prepositions and conjunctions, a closed class: capitalised at a sentence's
+start they open a phrase ("Under government reforms", "After police arrived"), never an
+owner's name."""
+
+
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
     _named_council(sentence, found)
     _lower_courts(sentence, found)
@@ -1177,6 +1222,12 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         owner = match.group("owner")
         start = match.start("owner")
         first = owner.split(" ", 1)[0]
+        if first in _EN_FUNCTION_WORDS:
+            if " " not in owner:
+                continue
+            start += len(first) + 1  # "After Japan's government"
+            owner = owner[len(first) + 1 :]
+            first = owner.split(" ", 1)[0]
         if first in _OPENERS:
             if " " not in owner:
                 continue
@@ -1190,7 +1241,7 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         owner = match.group("owner")
         start = (
             match.start("owner")
-            if owner and owner not in ("The", "A", "An")
+            if owner and owner not in ("The", "A", "An") and owner not in _EN_FUNCTION_WORDS
             else match.start("body")
         )
         name = sentence[start : match.end("body")]
@@ -1286,6 +1337,12 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _SAINT_BODY.finditer(sentence):
+        if match.group("name").count(" ") >= 2:  # a saint's name alone may be a place
+            found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+    for match in _WEB_OUTLET.finditer(sentence):
+        group = "name" if match.group("name") else "name2"
+        found.append(BodyMention(match.group(group), "media", *match.span(group)))
     if language != "de":
         for match in _TOLD_THE.finditer(sentence):
             words = match.group("name").split()
@@ -1319,6 +1376,15 @@ def find_bodies(
         name = match.group("name")
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _CLUB.finditer(sentence):
+        cause = _CAUSE_AFTER.match(sentence, match.end())
+        if cause is not None and match.group().endswith(" United"):
+            # "Citizens United for Pinconning": a club names no cause, a campaign does
+            found.append(
+                BodyMention(
+                    sentence[match.start() : cause.end()], "group", match.start(), cause.end()
+                )
+            )
+            continue
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     for match in _NATIONAL_BODY.finditer(sentence):
         if match.group("first") not in _NOT_NATIONAL_BODY and language != "de":
