@@ -129,3 +129,29 @@ def test_a_web_address_the_sentence_cites_is_an_outlet(text: str, outlet: str) -
 )
 def test_a_web_address_nobody_cites_is_no_outlet(text: str) -> None:
     assert not [b for b in find_bodies(text, "en") if b.kind == "media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Harvest conducted a poll of 400 growers in the spring.", "Harvest"),
+        ("Pulse had tipped the young striker for a move abroad.", "Pulse"),
+        ("The singer told Rhythm that the tour would be her last.", "Rhythm"),
+    ],
+)
+def test_a_plain_word_that_does_a_newsrooms_deed_is_an_outlet(text: str, outlet: str) -> None:
+    bodies = {b.name: b.kind for b in find_bodies(text, "en")}
+    assert bodies.get(outlet) == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police reported a sharp rise in bicycle thefts.",
+        "Evidence obtained by the inspectors shows a rise.",
+        "Researchers reported that the bees lost their way.",
+        "She told Congress that the plan was sound.",
+    ],
+)
+def test_bodies_groups_and_participles_before_a_deed_are_no_outlet(text: str) -> None:
+    assert not [b for b in find_bodies(text, "en") if b.kind == "media"]

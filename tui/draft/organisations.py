@@ -190,6 +190,42 @@ _SAINT_BODY = re.compile(
 )
 """A school, a church or a hospital named after a saint ("St Anne's Primary", "St Mary's
 Hospital", "Sankt Georg Kirche"): a body, never the saint."""
+_NEWSROOM_DEED = re.compile(
+    r"(?:\A|(?<=[.!?:;,\u201c\"]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<name>[A-Z][a-z]{2,})"
+    r"\s+(?:(?:had|has|first|also|previously|recently)\s+){0,2}"
+    r"(?:reported|revealed|conducted|obtained|tipped|surveyed|polled|interviewed|contacted"
+    r"|reviewed|analy[sz]ed|broke\s+the\s+news)"
+    r"(?=\s+(?:that|on|a|an|the|its|\d)\b|\s*[.,\u201c\"])"
+    r"|\b(?:told|telling)\s+(?P<told>[A-Z][a-z]{2,})(?=\s+(?:that|on|in|last|this|it|he|she"
+    r"|they|the)\b|\s*[.,:;\u201c\"])"
+)
+"""An outlet whose name is a plain word ("Nature", "Variety"), known by a newsroom's deed
+("Nature conducted a survey", "Variety had tipped the film", "Variety reported that") or as
+whom a speaker told ("told Variety that"). A singular common word does no such deed
+itself; names and plurals ("Researchers reported") are left to other rules."""
+
+
+def _newsroom_deeds(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word, is_english_plural_noun
+
+    for match in _NEWSROOM_DEED.finditer(sentence):
+        group = "name" if match.group("name") else "told"
+        word = match.group(group)
+        folded = word.casefold()
+        if (
+            not is_english_common_word(word)
+            or is_english_plural_noun(word)
+            or folded in _EN_HEADS
+            or word in _NOT_NAME_STARTS
+            or word in _EN_FUNCTION_WORDS
+            or gazetteer().is_group(word)
+            or gazetteer().is_role(word)
+        ):
+            continue
+        found.append(BodyMention(word, "media", *match.span(group)))
+
+
 _TOLD_THE = re.compile(
     r"\b(?:told|telling|tells)\s+the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
 )
@@ -1344,6 +1380,7 @@ def find_bodies(
         group = "name" if match.group("name") else "name2"
         found.append(BodyMention(match.group(group), "media", *match.span(group)))
     if language != "de":
+        _newsroom_deeds(sentence, found)
         for match in _TOLD_THE.finditer(sentence):
             words = match.group("name").split()
             if any(w.casefold() in _EN_HEADS or w in _TOLD_NOT for w in words):
