@@ -155,3 +155,25 @@ def test_a_plain_word_that_does_a_newsrooms_deed_is_an_outlet(text: str, outlet:
 )
 def test_bodies_groups_and_participles_before_a_deed_are_no_outlet(text: str) -> None:
     assert not [b for b in find_bodies(text, "en") if b.kind == "media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "festival"),
+    [
+        (
+            "The jury of the 40th Harbourside Film Festival met on Friday.",
+            "Harbourside Film Festival",
+        ),
+        (
+            "Tickets for the Millbrook Folk Festival sold out within an hour.",
+            "Millbrook Folk Festival",
+        ),
+    ],
+)
+def test_a_festival_named_in_title_case_is_a_body(text: str, festival: str) -> None:
+    bodies = {b.name: b.kind for b in find_bodies(text, "en")}
+    assert bodies.get(festival) == "organisation"
+
+
+def test_a_festival_with_no_name_is_no_body() -> None:
+    assert not find_bodies("The Festival opened on Monday with a parade.", "en")

@@ -391,8 +391,30 @@ def _business_after(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
+_NAMED_FESTIVAL = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:(?:Film|Music|Arts|Book|Jazz|Folk"
+    r"|Literary|Fringe|International)\s+)?Festival)(?![\w-])"
+)
+"""A festival named in title case ("the Venice Film Festival", "Glastonbury Festival"):
+the body its organisers run, with its head word in the name."""
+
+
+def _named_festivals(sentence: str, found: list[BodyMention]) -> None:
+    for match in _NAMED_FESTIVAL.finditer(sentence):
+        words = match.group("name").split()
+        while len(words) > 1 and (words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS):
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        found.append(
+            BodyMention(name, "organisation", match.end("name") - len(name), match.end("name"))
+        )
+
+
 def _kind_after(sentence: str, found: list[BodyMention]) -> None:
     _business_after(sentence, found)
+    _named_festivals(sentence, found)
     for match in _KIND_AFTER.finditer(sentence):
         start = match.start("name")
         name = match.group("name")
