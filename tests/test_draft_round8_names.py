@@ -177,3 +177,26 @@ def test_a_festival_named_in_title_case_is_a_body(text: str, festival: str) -> N
 
 def test_a_festival_with_no_name_is_no_body() -> None:
     assert not find_bodies("The Festival opened on Monday with a parade.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "The merger would leave them the third-largest valve maker after Norway's Fjellstad.",
+            "Fjellstad",
+        ),
+        ("Its rivals include Denmark's Tovholm, which cut prices last year.", "Tovholm"),
+    ],
+)
+def test_a_states_one_word_name_in_a_sentence_about_a_trade_is_a_firm(text: str, firm: str) -> None:
+    bodies = {b.name: b.kind for b in find_bodies(text, "en")}
+    assert bodies.get(firm) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Spain's Alcaraz won the final in four sets.", "Norway's Fjellstad scored twice on Sunday."],
+)
+def test_a_states_one_word_name_with_no_trade_is_left_alone(text: str) -> None:
+    assert not [b for b in find_bodies(text, "en") if b.kind == "organisation"]

@@ -449,6 +449,37 @@ _ONE_WORD_WHICH = re.compile(
 operates the rocket, plans …")."""
 
 
+_STATES_FIRM = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?P<name>[A-Z][a-z]+[a-z0-9])"
+    r"(?![\w'\u2019-]|\s+[A-Z])"
+)
+_TRADE_IN_SENTENCE = re.compile(
+    r"\b(?:maker|makers|company|companies|firm|firms|group|groups|rival|rivals|competitor"
+    r"|competitors|manufacturer|manufacturers|producer|producers|supplier|suppliers|lender"
+    r"|lenders|carmaker|automaker|retailer|airline|conglomerate|giant|industry)\b"
+)
+"""A one-word name after a state's possessive in a sentence about a trade ("the largest
+pump maker behind Sweden's Norrvik", "rivals such as Japan's Kestrel"): the country's
+firm. Without a trade in the sentence the same shape is often an athlete ("Spain's
+Nadal"), so it is left alone."""
+
+
+def _states_firms(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word
+
+    if _TRADE_IN_SENTENCE.search(sentence) is None:
+        return
+    for match in _STATES_FIRM.finditer(sentence):
+        name = match.group("name")
+        places = gazetteer()
+        if is_english_common_word(name) or places.find(name) or places.is_role(name):
+            continue
+        state = [m for m in places.find(match.group("state")) if m.entry.kind == "state"]
+        if state:
+            found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
 def _one_word_company(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
     """A one-word name before ", which operates …": a company, unless the gazetteer knows
     the word (a country, a city) or the tagger reads it as a common word. A person is
@@ -1403,6 +1434,7 @@ def find_bodies(
         found.append(BodyMention(match.group(group), "media", *match.span(group)))
     if language != "de":
         _newsroom_deeds(sentence, found)
+        _states_firms(sentence, found)
         for match in _TOLD_THE.finditer(sentence):
             words = match.group("name").split()
             if any(w.casefold() in _EN_HEADS or w in _TOLD_NOT for w in words):
