@@ -200,3 +200,22 @@ def test_a_states_one_word_name_in_a_sentence_about_a_trade_is_a_firm(text: str,
 )
 def test_a_states_one_word_name_with_no_trade_is_left_alone(text: str) -> None:
     assert not [b for b in find_bodies(text, "en") if b.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The assembly passed the Kerala Ports and Shipping (Amendment) Bill on Tuesday.",
+            "Kerala Ports",
+        ),
+        ("Lawyers cited the Harbour Dues and Pilotage Act in court.", "Harbour Dues"),
+    ],
+)
+def test_the_opening_words_of_a_laws_title_name_no_one(text: str, wrong: str) -> None:
+    assert wrong not in _names(_draft(text))
+
+
+def test_a_person_beside_a_laws_title_stays() -> None:
+    text = "Senator Maria Lopez and the Renters Reform Bill were in the news again."
+    assert "Maria Lopez" in _names(_draft(text))

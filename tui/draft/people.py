@@ -373,6 +373,8 @@ def find_people(
             person = _person(piece, sentence, language, places)
             if person is not None and _NAMED_DISASTER.match(sentence, person.end):
                 continue  # "the Exxon Valdez disaster": a ship, a rig, a plant
+            if person is not None and _LAW_TITLE_AFTER.match(sentence, person.end):
+                continue  # "The Manipur Goods and Services Tax (Amendment) Bill"
             if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
                 people.append(person)
     for match in _NAME_IN_APPOSITION.finditer(sentence):
@@ -386,6 +388,14 @@ def find_people(
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
     people.extend(_participants(sentence, language, people, known))
     return sorted(people, key=lambda p: p.start)
+
+
+_LAW_TITLE_AFTER = re.compile(
+    r"(?:\s+(?:and|of|for|on|&)|\s+\(?[A-Z][\w'\u2019-]*\)?){1,8}\s+\(?(?:Bill|Act|Ordinance"
+    r"|Regulations|Order|Amendment)\b"
+)
+"""The rest of a law's title after capitalised words ("… Goods and Services Tax
+(Amendment) Bill"): the words open the title, they name no one."""
 
 
 _PARTICIPANT_DE = re.compile(
