@@ -165,6 +165,67 @@ _MEDIA_BEFORE = re.compile(
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
 „Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
+_DOMAIN = (
+    r"(?P<{}>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|at|ch|com|net|org|co\.uk|uk|eu|news"
+    r"|info|fr|it|nl|ie|in|ng|au|ca|us))(?![\w/@-]|\.\w)"
+)
+_WEB_OUTLET = re.compile(
+    r"(?:\b(?:[Nn]achfrage|[Aa]nfrage)\s+(?:von|bei)|\bgegenüber|\b[Ll]aut|\btold|\btelling"
+    r"|\b[Aa]ccording\s+to|\breported\s+by|\bsagte\s+(?:\w+\s+){0,3}?dem\s+Portal)\s+"
+    r"(?:(?:dem|the)\s+)?(?:(?:Portal|Nachrichtenportal|website|news\s+site)\s+)?"
+    + _DOMAIN.format("name")
+    + r"|(?<![\w@./:-])"
+    + _DOMAIN.format("name2")
+    + r"(?=\s+(?:berichtet|berichtete|schreibt|schrieb|meldet|meldete|reported|reports|writes"
+    r"|wrote)\b)"
+)
+"""An outlet by its web address where the sentence cites it ("auf Nachfrage von shz.de",
+"told example.com", "laut t-online.de", "example.de berichtete"): newsrooms that publish
+online go by their domain. A domain elsewhere ("Tickets gibt es auf bahn.de") is a site."""
+_SAINT_BODY = re.compile(
+    r"\b(?P<name>(?:St\.?|Saint|Sankt|Ste)\s+[A-Z][\w-]+(?:['\u2019]s)?"
+    r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Primary|Secondary|School|Academy|College|Hospital"
+    r"|Infirmary|Hospice|Church|Cathedral|Chapel|Abbey|Schule|Gymnasium|Grundschule|Kirche"
+    r"|Klinik|Krankenhaus|Hospital))?)(?![\w-])"
+)
+"""A school, a church or a hospital named after a saint ("St Anne's Primary", "St Mary's
+Hospital", "Sankt Georg Kirche"): a body, never the saint."""
+_NEWSROOM_DEED = re.compile(
+    r"(?:\A|(?<=[.!?:;,\u201c\"]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<name>[A-Z][a-z]{2,})"
+    r"\s+(?:(?:had|has|first|also|previously|recently)\s+){0,2}"
+    r"(?:reported|revealed|conducted|obtained|tipped|surveyed|polled|interviewed|contacted"
+    r"|reviewed|analy[sz]ed|broke\s+the\s+news)"
+    r"(?=\s+(?:that|on|a|an|the|its|\d)\b|\s*[.,\u201c\"])"
+    r"|\b(?:told|telling)\s+(?P<told>[A-Z][a-z]{2,})(?=\s+(?:that|on|in|last|this|it|he|she"
+    r"|they|the)\b|\s*[.,:;\u201c\"])"
+)
+"""An outlet whose name is a plain word ("Nature", "Variety"), known by a newsroom's deed
+("Nature conducted a survey", "Variety had tipped the film", "Variety reported that") or as
+whom a speaker told ("told Variety that"). A singular common word does no such deed
+itself; names and plurals ("Researchers reported") are left to other rules."""
+
+
+def _newsroom_deeds(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word, is_english_plural_noun
+
+    for match in _NEWSROOM_DEED.finditer(sentence):
+        group = "name" if match.group("name") else "told"
+        word = match.group(group)
+        folded = word.casefold()
+        if (
+            not is_english_common_word(word)
+            or is_english_plural_noun(word)
+            or folded in _EN_HEADS
+            or word in _NOT_NAME_STARTS
+            or word in _EN_FUNCTION_WORDS
+            or gazetteer().is_group(word)
+            or gazetteer().is_role(word)
+        ):
+            continue
+        found.append(BodyMention(word, "media", *match.span(group)))
+
+
 _TOLD_THE = re.compile(
     r"\b(?:told|telling|tells)\s+the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
 )
@@ -330,8 +391,30 @@ def _business_after(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
+_NAMED_FESTIVAL = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:(?:Film|Music|Arts|Book|Jazz|Folk"
+    r"|Literary|Fringe|International)\s+)?Festival)(?![\w-])"
+)
+"""A festival named in title case ("the Venice Film Festival", "Glastonbury Festival"):
+the body its organisers run, with its head word in the name."""
+
+
+def _named_festivals(sentence: str, found: list[BodyMention]) -> None:
+    for match in _NAMED_FESTIVAL.finditer(sentence):
+        words = match.group("name").split()
+        while len(words) > 1 and (words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS):
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        found.append(
+            BodyMention(name, "organisation", match.end("name") - len(name), match.end("name"))
+        )
+
+
 def _kind_after(sentence: str, found: list[BodyMention]) -> None:
     _business_after(sentence, found)
+    _named_festivals(sentence, found)
     for match in _KIND_AFTER.finditer(sentence):
         start = match.start("name")
         name = match.group("name")
@@ -364,6 +447,37 @@ _ONE_WORD_WHICH = re.compile(
 )
 """A company of one word that opens its clause, by what it does ("Arianespace, which
 operates the rocket, plans …")."""
+
+
+_STATES_FIRM = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?P<name>[A-Z][a-z]+[a-z0-9])"
+    r"(?![\w'\u2019-]|\s+[A-Z])"
+)
+_TRADE_IN_SENTENCE = re.compile(
+    r"\b(?:maker|makers|company|companies|firm|firms|group|groups|rival|rivals|competitor"
+    r"|competitors|manufacturer|manufacturers|producer|producers|supplier|suppliers|lender"
+    r"|lenders|carmaker|automaker|retailer|airline|conglomerate|giant|industry)\b"
+)
+"""A one-word name after a state's possessive in a sentence about a trade ("the largest
+pump maker behind Sweden's Norrvik", "rivals such as Japan's Kestrel"): the country's
+firm. Without a trade in the sentence the same shape is often an athlete ("Spain's
+Nadal"), so it is left alone."""
+
+
+def _states_firms(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word
+
+    if _TRADE_IN_SENTENCE.search(sentence) is None:
+        return
+    for match in _STATES_FIRM.finditer(sentence):
+        name = match.group("name")
+        places = gazetteer()
+        if is_english_common_word(name) or places.find(name) or places.is_role(name):
+            continue
+        state = [m for m in places.find(match.group("state")) if m.entry.kind == "state"]
+        if state:
+            found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
 def _one_word_company(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
@@ -1004,6 +1118,12 @@ _CLUB = re.compile(
 )
 """A sports club by the shape of its name ("FC Bayern München", "VfB Stuttgart", "Bayer
 Leverkusen", "Real Madrid", "Newcastle United"): a club prefix and its place."""
+_CAUSE_AFTER = re.compile(
+    r"\s+(?:[Ff]or|Against)(?:\s+(?:the|of|and)\b)?\s+[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:the|of|and)\s+)?[A-Z][\w'\u2019-]*)*"
+)
+"""What a campaign is for or against, capitalised in its name ("… United for Pinconning",
+"… United Against Hate"); small words join inside it but do not end it."""
 
 
 _EN_HEADS_IN_GERMAN = frozenset(
@@ -1119,11 +1239,13 @@ _EN_LOWER_BODY = re.compile(
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
     r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
     r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
+    r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
 military", "the fire service"); not an adjective before a plural ("the military
-capabilities"). The words between owner and body describe the body ("defence"): a verb
-or an article there ends the owner's phrase ("Premier X said the army …")."""
+capabilities") nor a body's meeting, budget or building ("The next city council
+meeting"). The words between owner and body describe the body ("defence"): a verb or an
+article there ends the owner's phrase ("Premier X said the army …")."""
 
 
 _EN_GOVERNMENT = re.compile(
@@ -1170,6 +1292,18 @@ def _lower_courts(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", match.start("body"), end))
 
 
+_EN_FUNCTION_WORDS = frozenset(
+    "About Above Across After Against Along Amid Among Around As At Before Behind Below"
+    " Beneath Beside Between Beyond By Despite During Following For From In Inside Into Like"
+    " Near Of Off On Onto Outside Over Past Since Through Throughout To Toward Towards Under"
+    " Unlike Until Upon With Within Without Although Because If Once Though Unless When"
+    " Whereas While".split()
+)
+"""English prepositions and conjunctions, a closed class: capitalised at a sentence's
+start they open a phrase ("Under government reforms", "After police arrived"), never an
+owner's name."""
+
+
 def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
     _named_council(sentence, found)
     _lower_courts(sentence, found)
@@ -1177,6 +1311,12 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         owner = match.group("owner")
         start = match.start("owner")
         first = owner.split(" ", 1)[0]
+        if first in _EN_FUNCTION_WORDS:
+            if " " not in owner:
+                continue
+            start += len(first) + 1  # "After Japan's government"
+            owner = owner[len(first) + 1 :]
+            first = owner.split(" ", 1)[0]
         if first in _OPENERS:
             if " " not in owner:
                 continue
@@ -1190,7 +1330,7 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         owner = match.group("owner")
         start = (
             match.start("owner")
-            if owner and owner not in ("The", "A", "An")
+            if owner and owner not in ("The", "A", "An") and owner not in _EN_FUNCTION_WORDS
             else match.start("body")
         )
         name = sentence[start : match.end("body")]
@@ -1286,7 +1426,15 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _SAINT_BODY.finditer(sentence):
+        if match.group("name").count(" ") >= 2:  # a saint's name alone may be a place
+            found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
+    for match in _WEB_OUTLET.finditer(sentence):
+        group = "name" if match.group("name") else "name2"
+        found.append(BodyMention(match.group(group), "media", *match.span(group)))
     if language != "de":
+        _newsroom_deeds(sentence, found)
+        _states_firms(sentence, found)
         for match in _TOLD_THE.finditer(sentence):
             words = match.group("name").split()
             if any(w.casefold() in _EN_HEADS or w in _TOLD_NOT for w in words):
@@ -1319,6 +1467,15 @@ def find_bodies(
         name = match.group("name")
         found.append(BodyMention(name, "media", match.start("name"), match.end("name")))
     for match in _CLUB.finditer(sentence):
+        cause = _CAUSE_AFTER.match(sentence, match.end())
+        if cause is not None and match.group().endswith(" United"):
+            # "Citizens United for Pinconning": a club names no cause, a campaign does
+            found.append(
+                BodyMention(
+                    sentence[match.start() : cause.end()], "group", match.start(), cause.end()
+                )
+            )
+            continue
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
     for match in _NATIONAL_BODY.finditer(sentence):
         if match.group("first") not in _NOT_NATIONAL_BODY and language != "de":

@@ -51,6 +51,22 @@ an event, never part of a person's name."""
 _NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
 """Heads of a street, a law or a scheme that are also first names or surnames ("Bill
 Gates", "Jude Law"): they end no person's name ("Goa Bill", "Wigman Way")."""
+_SAINTS = frozenset({"St", "St.", "Saint", "Sankt", "Ste", "Sainte"})
+"""Words that make a saint of the name after them: in the news a saint's name is that of a
+school, a church, a hospital or a place ("St Anne's Primary"), not of anyone speaking."""
+
+
+def _initial_surname(words: list[str], sentence: str, end: int) -> bool:
+    """Whether the name ends in a surname cut to its initial and its dot ("Frank S.",
+    "Maria K."): the dot belongs to the name."""
+    return (
+        len(words) >= 2
+        and len(words[-1]) == 1
+        and words[-1].isupper()
+        and sentence[end : end + 1] == "."
+    )
+
+
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
 
@@ -357,6 +373,8 @@ def find_people(
             person = _person(piece, sentence, language, places)
             if person is not None and _NAMED_DISASTER.match(sentence, person.end):
                 continue  # "the Exxon Valdez disaster": a ship, a rig, a plant
+            if person is not None and _LAW_TITLE_AFTER.match(sentence, person.end):
+                continue  # "The Manipur Goods and Services Tax (Amendment) Bill"
             if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
                 people.append(person)
     for match in _NAME_IN_APPOSITION.finditer(sentence):
@@ -370,6 +388,14 @@ def find_people(
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
     people.extend(_participants(sentence, language, people, known))
     return sorted(people, key=lambda p: p.start)
+
+
+_LAW_TITLE_AFTER = re.compile(
+    r"(?:\s+(?:and|of|for|on|&)|\s+\(?[A-Z][\w'\u2019-]*\)?){1,8}\s+\(?(?:Bill|Act|Ordinance"
+    r"|Regulations|Order|Amendment)\b"
+)
+"""The rest of a law's title after capitalised words ("… Goods and Services Tax
+(Amendment) Bill"): the words open the title, they name no one."""
 
 
 _PARTICIPANT_DE = re.compile(
@@ -570,6 +596,8 @@ def _person(
         return None  # "Audi A4", "the X3 Pro": a model's name holds its number, a person's not
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
+    if words[0] in _SAINTS:
+        return None  # "St Anne's Primary", "Sankt Georg": a school, a church, a place
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
         return None
     if (
@@ -590,10 +618,14 @@ def _person(
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
     role = " ".join(m.group() for m in roles if m.group() not in _HONORIFICS) or None
+    end = piece[-1].start() + len(words[-1])
+    if _initial_surname(words, sentence, end):
+        words[-1] += "."  # "Frank S.": the press shortens a defendant's surname to its initial
+        end += 1
     return PersonMention(
         name=" ".join(words),
         start=piece[0].start(),
-        end=piece[-1].start() + len(words[-1]),
+        end=end,
         role=role,
         role_loaded=any(places.is_loaded(m.group()) for m in roles),
     )
