@@ -2,8 +2,9 @@
 
 Usage:
     python benchmarks/drafting.py [--corpus]
-        [--set tune|heldout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|all]
+        [--set tune|heldout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|all]
         [--details]
+    python benchmarks/drafting.py --help
     python benchmarks/drafting.py ARTICLE [BRIEFING]
 
 With no argument (or ``--corpus``) every text under ``tests/data/drafting/`` is drafted
@@ -19,10 +20,13 @@ drafter ran on it; its misses were read after the fourth round's final run, so t
 round tunes on it), ``unseen5`` (written before the drafter ran on it; its misses were
 read after the fifth round's final run, so round six tunes on it), ``unseen6`` (written
 before the drafter ran on it; its misses were read after round six's final run, so
-round seven tunes on it) and ``unseen7``, written and committed before the drafter was
-ever run on it and not read for tuning. ``--details`` lists every miss of the chosen
-set; with ``--set all`` it leaves out ``unseen7``, whose misses are shown only when that
-set is asked for by name.
+round seven tunes on it), ``unseen7`` (written before the drafter ran on it; its misses
+were read after round seven's final run, so round eight tunes on it) and ``unseen8``,
+written and committed before the drafter was ever run on it and not read for tuning.
+``--details`` lists every miss of the chosen set; with ``--set all`` it leaves out
+``unseen8``, whose misses are shown only when that set is asked for by name. ``--help``
+prints this text and drafts nothing; an unknown option or set name is refused before
+anything is drafted.
 
 How each line counts:
 - statements covered: gold claims whose ``at`` words lie inside one draft claim;
@@ -564,9 +568,32 @@ def seed_main(article_path: str, seed_path: str) -> int:
     return 0
 
 
+_CORPUS_OPTIONS = {"--corpus", "--details", "--set"}
+
+
+def _usage_error(args: list[str]) -> str | None:
+    """What is wrong with corpus options, if anything: an unknown option or set name
+    must stop the run before it drafts, so a mistyped flag never shows a set's scores."""
+    for position, arg in enumerate(args):
+        if arg.startswith("-") and arg not in _CORPUS_OPTIONS:
+            return f"unknown option {arg!r}"
+        if arg == "--set":
+            name = args[position + 1] if position + 1 < len(args) else ""
+            if name not in (*SETS, "all"):
+                return f"--set takes one of {', '.join((*SETS, 'all'))}, not {name!r}"
+    return None
+
+
 def main(argv: list[str]) -> int:
     args = argv[1:]
+    if any(arg in ("-h", "--help") for arg in args):
+        print(__doc__)
+        return 0
     if not args or args[0].startswith("--"):
+        problem = _usage_error(args)
+        if problem is not None:
+            print(f"drafting.py: {problem}", file=sys.stderr)
+            return 2
         return corpus_main(args)
     if len(args) > 2:
         print(__doc__, file=sys.stderr)

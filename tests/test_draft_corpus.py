@@ -249,3 +249,15 @@ def test_the_scorer_counts_misses() -> None:
     scorer.score_text(texts[0], scorer._draft(texts[1]), tally)
     metrics = tally.metrics
     assert metrics["statements covered"] < 0.2 and metrics["actors recall"] < 0.6
+
+
+def test_the_scorer_drafts_nothing_for_help_or_a_mistyped_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A mistyped flag must not score every set: that would show the unread set."""
+    assert scorer.main(["drafting.py", "--help"]) == 0
+    assert "Usage:" in capsys.readouterr().out
+    assert scorer.main(["drafting.py", "--detail"]) == 2
+    assert "unknown option '--detail'" in capsys.readouterr().err
+    assert scorer.main(["drafting.py", "--set", "unseen99", "--details"]) == 2
+    assert "--set takes one of" in capsys.readouterr().err
