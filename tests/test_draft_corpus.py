@@ -21,8 +21,8 @@ misses were not read until the last rule change of round six was committed; roun
 tunes on it. The seventh unseen set (``unseen7``) was written and committed before the
 drafter first ran on it and its misses were not read until the last rule change of round
 seven was committed; round eight tunes on it. The eighth unseen set (``unseen8``) was
-written and committed before the drafter first ran on it and its misses are not read
-until the last rule change of round eight is committed: its floors sit a few points
+written and committed before the drafter first ran on it and its misses were not read
+until the last rule change of round eight was committed: its floors sit a few points
 below its runs, its ceilings a little above. The other sets are held a point below what
 they reach now.
 """
@@ -47,7 +47,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors recall": 0.97,
         "actors precision": 0.96,
         "media recognised": 1.0,
-        "hedge cues found": 0.97,
+        "hedge cues found": 0.99,
         "figures right": 1.0,
         "claim kind right": 0.95,
     },
@@ -69,7 +69,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors recall": 0.95,
         "actors precision": 0.95,
         "media recognised": 1.0,
-        "hedge cues found": 0.92,
+        "hedge cues found": 0.94,
         "figures right": 1.0,
         "claim kind right": 0.92,
     },
@@ -80,7 +80,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors recall": 0.92,
         "actors precision": 0.92,
         "media recognised": 1.0,
-        "hedge cues found": 0.94,
+        "hedge cues found": 0.99,
         "figures right": 0.96,
         "claim kind right": 0.89,
     },
@@ -109,9 +109,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "unseen5": {
         "statements covered": 1.0,
         "speaker right": 0.93,
-        "attributed_to right": 0.86,
-        "actors recall": 0.86,
-        "actors precision": 0.92,
+        "attributed_to right": 0.9,
+        "actors recall": 0.91,
+        "actors precision": 0.93,
         "media recognised": 1.0,
         "hedge cues found": 0.97,
         "figures right": 0.99,
@@ -120,34 +120,34 @@ FLOORS: dict[str, dict[str, float]] = {
     "unseen6": {
         "statements covered": 0.99,
         "speaker right": 0.99,
-        "attributed_to right": 0.92,
-        "actors recall": 0.94,
+        "attributed_to right": 0.94,
+        "actors recall": 0.96,
         "actors precision": 0.94,
         "media recognised": 0.9,
-        "hedge cues found": 0.94,
+        "hedge cues found": 0.99,
         "figures right": 0.97,
         "claim kind right": 0.79,
     },
     "unseen7": {
-        "statements covered": 0.96,
-        "speaker right": 0.79,
-        "attributed_to right": 0.67,
-        "actors recall": 0.67,
-        "actors precision": 0.78,
-        "media recognised": 0.75,
-        "hedge cues found": 0.81,
-        "figures right": 0.86,
-        "claim kind right": 0.77,
+        "statements covered": 0.99,
+        "speaker right": 0.96,
+        "attributed_to right": 0.88,
+        "actors recall": 0.82,
+        "actors precision": 0.92,
+        "media recognised": 0.99,
+        "hedge cues found": 0.92,
+        "figures right": 0.89,
+        "claim kind right": 0.83,
     },
     "unseen8": {
         "statements covered": 0.96,
-        "speaker right": 0.87,
-        "attributed_to right": 0.8,
-        "actors recall": 0.67,
-        "actors precision": 0.74,
-        "media recognised": 0.85,
-        "hedge cues found": 0.85,
-        "figures right": 0.88,
+        "speaker right": 0.86,
+        "attributed_to right": 0.81,
+        "actors recall": 0.69,
+        "actors precision": 0.75,
+        "media recognised": 0.91,
+        "hedge cues found": 0.87,
+        "figures right": 0.87,
         "claim kind right": 0.7,
     },
 }
@@ -188,13 +188,13 @@ CEILINGS: dict[str, dict[str, float]] = {
         "speculation as fact": 0,
     },
     "unseen6": {
-        "hedge cues false": 0.1,
+        "hedge cues false": 0.09,
         "figures false": 0.03,
         "speculation as fact": 0,
     },
     "unseen7": {
-        "hedge cues false": 0.14,
-        "figures false": 0.07,
+        "hedge cues false": 0.08,
+        "figures false": 0.03,
         "speculation as fact": 1,
     },
     "unseen8": {
