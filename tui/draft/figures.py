@@ -181,6 +181,8 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             return "percent", j + 2  # "60 per cent"
         if not word[0].isalpha() or folded in _NOT_UNITS or folded in _TIME_UNITS:
             return None
+        if folded == "p" and tokens[j + 1 : j + 2] == ["m"]:
+            return None  # "5 p.m.": a clock time ("a.m." stops at the article "a")
         if language == "de":
             if word[0].isupper():
                 return word, j + 1
@@ -1028,6 +1030,17 @@ def _about_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> Fi
     return FigureDraft(tokens[i + 2], value=1.0, approximate=True, text=text)
 
 
+_SIGNS = frozenset({"-", "\N{EN DASH}"})
+
+
+def _sign_before(words: _Words, start: int) -> bool:
+    """A dash written onto the number with a space or the sentence's start before it
+    ("fell to -8.5 per cent"): a minus sign, not a range's or a compound's hyphen."""
+    if words.tokens[start - 1] not in _SIGNS or words.gap(start) != "":
+        return False
+    return start - 1 == 0 or words.gap(start - 1)[-1:].isspace() or words.gap(start - 1) == "("
+
+
 def _figures(sentence: str, lang: str) -> list[FigureDraft]:
     words = _words(sentence)
     tokens, folded = words.tokens, words.folded
@@ -1196,17 +1209,17 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         name, i = unit
         if name.casefold() in _FRACTIONS:
             continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
-        if (
-            start > 0
-            and folded[start - 1] == "minus"
-            and (start < 2 or _number(tokens, start - 2, lang) is None)
-        ):
-            # "minus 12 degrees", "minus 3 Prozent": a sign, not a subtraction ("20 minus 8")
+        signed = start > 0 and (folded[start - 1] == "minus" or _sign_before(words, start))
+        if signed and (start < 2 or _number(tokens, start - 2, lang) is None):
+            # "minus 12 degrees", "minus 3 Prozent", "growth of -6.9 per cent": a sign, not
+            # a subtraction ("20 minus 8") or a range ("5-6")
             start -= 1
             low, high = -low, (-high if high is not None else None)
             if high is not None:
                 low, high = high, low
         text = " ".join(tokens[start:i])
+        if tokens[start] in _SIGNS:
+            text = tokens[start] + " ".join(tokens[start + 1 : i])
         if high is not None and high >= low:
             figures.append(
                 FigureDraft(name, low=low, high=high, approximate=approximate, text=text)
