@@ -74,3 +74,16 @@ def test_the_app_and_the_exports_use_one_vocabulary():
     assert markdown.RELIABILITY_WORDS is words.RELIABILITY_WORDS
     assert markdown.CREDIBILITY_WORDS is words.CREDIBILITY_WORDS
     assert not hasattr(render, "LIKELIHOOD_RANGE")
+
+
+def test_drafting_a_file_loads_neither_the_fetcher_nor_asyncio(tmp_path):
+    """``briefing new FILE`` waits for no module that only a URL needs."""
+    article = tmp_path / "article.txt"
+    article.write_text("The council met on Monday.\n\nIt agreed a new budget.\n", encoding="utf-8")
+    modules = _imported_after(
+        "from tui.draft.source import read_source\n"
+        "from tui.draft.build import draft_briefing\n"
+        f"draft_briefing(read_source({str(article)!r}), language='auto')"
+    )
+    assert _heavy(modules) == []
+    assert "asyncio" not in modules

@@ -8,7 +8,6 @@ paragraphs, plus what the source says about itself (title, date, outlet). Bad in
 
 from __future__ import annotations
 
-import asyncio
 import os
 import re
 import sys
@@ -167,7 +166,7 @@ def _plain_markdown(text: str) -> str:
 
 
 def _read_url(url: str, settings: object | None) -> ArticleText:
-    from tui.fetch import FetchSettings, fetch_sources
+    from tui.fetch import FetchSettings, fetch_sources_now
     from tui.model import Source
 
     if settings is not None and not isinstance(settings, FetchSettings):
@@ -176,7 +175,7 @@ def _read_url(url: str, settings: object | None) -> ArticleText:
         source = Source(id="article", url=url)
     except ValueError:
         raise SourceError(f"{url}: not a complete http(s) URL") from None
-    results = asyncio.run(fetch_sources([source], settings=settings or FetchSettings()))
+    results = fetch_sources_now([source], settings=settings or FetchSettings())
     result = results[0]
     if not result.ok:
         raise SourceError(f"{url}: could not be fetched: {result.error or 'unknown error'}")

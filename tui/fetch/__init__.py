@@ -20,7 +20,7 @@ from tui.fetch.result import JSON_KEYS, FetchResult, QuoteCheck
 from tui.fetch.settings import FetchSettings
 
 if TYPE_CHECKING:
-    from tui.fetch.engine import fetch_sources
+    from tui.fetch.engine import fetch_sources, fetch_sources_now
     from tui.fetch.quotes import check_quotes
 
 __all__ = [
@@ -34,10 +34,15 @@ __all__ = [
     "QuoteCheck",
     "check_quotes",
     "fetch_sources",
+    "fetch_sources_now",
     "open_cache",
 ]
 
-_LAZY = {"fetch_sources": "tui.fetch.engine", "check_quotes": "tui.fetch.quotes"}
+_LAZY = {
+    "fetch_sources": "tui.fetch.engine",
+    "fetch_sources_now": "tui.fetch.engine",
+    "check_quotes": "tui.fetch.quotes",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -397,3 +397,12 @@ async def fetch_sources(
         finally:
             await run.close()
     return [results[index] for index in range(len(sources))]
+
+
+def fetch_sources_now(
+    sources: Sequence[Source], *, settings: FetchSettings | None = None
+) -> list[FetchResult]:
+    """:func:`fetch_sources` run to its end in an event loop of its own, for a caller
+    that is not async (``briefing new URL``): asyncio then loads with the engine, not on
+    the path of every command that only might fetch."""
+    return asyncio.run(fetch_sources(sources, settings=settings))
