@@ -20,7 +20,7 @@ from typing import Any
 import html5lib
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -256,6 +256,8 @@ def test_briefing_text_reads_back_exactly_and_makes_no_markdown(text: str):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(_MARKDOWN_ALPHABET), max_size=12), max_size=4))
+@example(parts=["<", "A>"])  # a tag opened across two parts
+@example(parts=["x &", "amp;"])  # an entity across two parts
 def test_parts_of_a_line_join_without_making_markdown(parts: list[str]):
     """Parts escaped one by one (an excerpt around its hedge marks) read back as the
     whole, whatever ends up beside what."""

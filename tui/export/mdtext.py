@@ -22,10 +22,11 @@ __all__ = ["ids", "md_date", "md_inline", "md_text", "md_url", "word"]
 # emphasis, links and images, raw HTML and autolinks, table cells, strikethrough. Each is
 # escaped only where Markdown could act on it (see :data:`_ACTIVE`), so "8.5", "< 5 %",
 # "a * b" and "snake_case" stay as they were typed.
-_ACTIVE = re.compile(r"[\\`\[\]|~*_]|<(?=[A-Za-z/!?])")
+_ACTIVE = re.compile(r"[\\`\[\]|~*_]|<(?=[A-Za-z/!?]|\Z)")
 """What Markdown may act on inside a line: escapes, code spans, links and images, table
 cells, strikethrough and emphasis anywhere; raw HTML and autolinks only where a letter,
-``/``, ``!`` or ``?`` follows the ``<``."""
+``/``, ``!`` or ``?`` follows the ``<``, or where the text ends after it (parts are
+joined: "<" then "b>" would open a tag)."""
 
 
 def _inert_delimiter(text: str, at: int) -> bool:
@@ -48,7 +49,8 @@ def _escape(match: re.Match[str]) -> str:
     return "\\" + found
 
 
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;|#?[0-9A-Za-z]*\Z)")
+"""An ``&`` that starts an entity, or could once the next part is joined ("&" + "amp;")."""
 _BLOCK_START = re.compile(
     r"""
       \d{1,9}[.)](?=[ \t]|\Z)   # an ordered list item: "1. " or "2)", never "8.5"
