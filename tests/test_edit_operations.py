@@ -150,8 +150,25 @@ def test_renaming_an_id_renames_its_references(files: dict[str, Path]) -> None:
     seed = load(files, "seed")
     plan = SetFields("derwesten-article", {"id": "the-article"}).plan(seed)
     renamed = seed.apply(plan.changes)
-    assert renamed.briefing.article == "the-article" and plan.summary.endswith("id changed")
+    assert renamed.briefing.article == "the-article" and plan.summary.endswith("id → the-article")
     assert all("derwesten-article" not in c.sources for c in renamed.briefing.claims)
+
+
+def test_a_set_names_the_short_word_it_chose(files):
+    """A quick key's toast says what the key chose, not only that something changed."""
+    seed = load(files, "seed")
+    assert (
+        SetFields("c05", {"likelihood": "likely"})
+        .plan(seed)
+        .summary.endswith(": likelihood → likely")
+    )
+    assert (
+        SetFields("c04", {"likelihood": None}).plan(seed).summary.endswith(": likelihood cleared")
+    )
+    long = SetFields("c05", {"statement": "A statement in several words."}).plan(seed)
+    assert long.summary.endswith(": statement changed")
+    both = SetFields("c05", {"status": "supported", "credibility": 2}).plan(seed)
+    assert both.summary.endswith(": status, credibility changed")
 
 
 def test_an_id_another_record_has_is_refused_naming_the_edited_record(
@@ -270,6 +287,9 @@ def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> No
     assert cycle(specs["likelihood"], None) == "roughly-even-chance"  # the middle first
     assert cycle(specs["likelihood"], None, -1) == "roughly-even-chance"
     assert cycle(specs["credibility"], None) == 3
+    source_specs = {spec.key: spec for spec in field_specs("sources")}
+    assert cycle(source_specs["reliability"], None) == "C"  # not "A: completely reliable"
+    assert cycle(source_specs["reliability"], "C") == "D"
     assert cycle(specs["likelihood"], "roughly-even-chance") == "likely"
     assert cycle(specs["likelihood"], "almost-certain") is None
     assert cycle(specs["credibility"], 3) == 4 and cycle(specs["credibility"], 1, -1) is None

@@ -221,8 +221,25 @@ class SetFields(Operation):
         depth = len(ref.path)
         own = {c.path[depth] for c in changes if len(c.path) > depth and c.path[:depth] == ref.path}
         changed = [k for k in self.values if k in own]
-        summary = f"{label}: {', '.join(changed) or 'nothing'} changed"
-        return Plan(changes, summary)
+        return Plan(changes, _set_summary(label, changed, self.values))
+
+
+_SHOWN_VALUE = re.compile(r"[\w.:-]{1,24}")
+"""A value short and plain enough to name in the one-line summary (a grade, a status)."""
+
+
+def _set_summary(label: str, changed: list[str], values: Mapping[str, Any]) -> str:
+    """What a set did, in one line: one field set to a short word is named with its new
+    value ("claim c05: likelihood → likely", "… reliability cleared"), so a quick key's
+    toast says what the key chose; anything longer is only named as changed."""
+    if len(changed) == 1:
+        key, value = changed[0], values[changed[0]]
+        if value is None:
+            return f"{label}: {key} cleared"
+        text = str(getattr(value, "value", value))
+        if not isinstance(value, bool) and _SHOWN_VALUE.fullmatch(text):
+            return f"{label}: {key} → {text}"
+    return f"{label}: {', '.join(changed) or 'nothing'} changed"
 
 
 def _refuse_taken_id(data: Mapping[str, Any], ref: RecordRef, new_id: str) -> None:

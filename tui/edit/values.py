@@ -236,15 +236,17 @@ def field_specs(section: str) -> list[FieldSpec]:
     return specs
 
 
-NEUTRAL_START = {"likelihood": "roughly-even-chance", "credibility": "3"}
+NEUTRAL_START = {"likelihood": "roughly-even-chance", "credibility": "3", "reliability": "C"}
 """Where a quick key starts on a field not yet set: the middle of the scale, so a first
-press never grades a claim "almost no chance" or a source "confirmed" by accident."""
+press never grades a claim "almost no chance", a claim's credibility "confirmed" or a
+source "completely reliable" by accident."""
 
 
 def cycle(spec: FieldSpec, current: object, step: int = 1) -> str | int | None:
     """The next word of a closed vocabulary after ``current`` (a quick key's step); after
     the last comes nothing (None: the field is removed) for optional fields, then the
-    first again. An unset likelihood or credibility starts in the middle of its scale."""
+    first again. An unset likelihood, credibility or reliability starts in the middle of
+    its scale."""
     if not spec.choices:
         raise ValueProblem(f"{spec.key} has no fixed list of values to step through")
     if current is None and spec.key in NEUTRAL_START:
