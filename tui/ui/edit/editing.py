@@ -185,7 +185,7 @@ class Editing:
                 if callable(place):
                     place(job.pending[1])
                 timeout = QUICK_TOAST_SECONDS
-            screen.notify(label[:1].upper() + label[1:], title=title, timeout=timeout)
+            screen.notify(label[:1].upper() + label[1:], title=title, timeout=timeout, markup=False)
             if job.after is not None:
                 job.after(applied)
             return
