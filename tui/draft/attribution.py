@@ -74,6 +74,7 @@ from tui.draft.nouns import (
     is_known_common_noun,
     is_proper_name,
 )
+from tui.draft.outletnames import SOURCE_HEADS, WEB_ENDINGS
 
 __all__ = [
     "SPEECH_VERB",
@@ -546,8 +547,7 @@ _DEFINING_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+[^,;:]+\Z")
 """An English relative clause with no commas that says which ones ("Residents who live
 near the site"): not part of the subject's name."""
 _WEB_DOMAIN = re.compile(
-    r"(?:[Dd]ie\s+|[Dd]as\s+|[Tt]he\s+)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|co\.uk|org|net|at|ch|fr"
-    r"|it|es|nl|eu|ie|be)"
+    rf"(?:[Dd]ie\s+|[Dd]as\s+|[Tt]he\s+)?[\w-]+(?:\.[\w-]+)*\.(?:{WEB_ENDINGS})"
 )
 """An outlet named by its web address ("shz.de", "BBC.com", "tagesschau.de")."""
 _TIME_END = re.compile(
@@ -1186,9 +1186,7 @@ def sentence_source(
 
 
 _OUTLET_SHAPE = re.compile(
-    r"(?:\b(?:Zeitung|Post|Times|Reporter|Rundschau|Allgemeine|Allgemeinen|Nachrichten|Tagblatt"
-    r"|Kurier|Anzeiger|Journal|Herald|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier"
-    r"|Examiner|Magazin|Magazine|Radio|TV|FM)|[\w-]+\.(?:de|com|co\.uk|org|net|at|ch))\Z"
+    rf"(?:\b(?:{SOURCE_HEADS})|[\w-]+\.(?:{WEB_ENDINGS}))\Z"
     r"|-(?:Zeitung|Nachrichten|Kurier|Anzeiger|Magazin)\Z|zeitung\Z"
 )
 """The shape of an outlet's name ("Stuttgarter Zeitung", "Yorkshire Post", "Coast FM",

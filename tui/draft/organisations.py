@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.draft.outletnames import NAME_HEADS, WEB_ENDINGS
+
 __all__ = [
     "BodyMention",
     "find_bodies",
@@ -131,10 +133,7 @@ def _named(word: str) -> bool:
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)\Z")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _OUTLET_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,3}(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Times|Post|News|Journal"
-    r"|Herald|Tribune|Gazette|Telegraph|Observer|Express|Chronicle|Daily|Today|Zeitung|Kurier"
-    r"|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Presse|Reporter|Mirror|Courier"
-    r"|Inquirer|Dispatch|Sentinel|Examiner))\b"
+    rf"\b(?P<name>(?:[A-Z][\w-]+\s+){{1,3}}(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:{NAME_HEADS}))\b"
 )
 """An outlet by the shape of its name ("Hindustan Times", "Kyiv Post", "The Hollywood
 Reporter")."""
@@ -165,10 +164,7 @@ _MEDIA_BEFORE = re.compile(
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
 „Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
-_DOMAIN = (
-    r"(?P<{}>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|at|ch|com|net|org|co\.uk|uk|eu|news"
-    r"|info|fr|it|nl|ie|in|ng|au|ca|us))(?![\w/@-]|\.\w)"
-)
+_DOMAIN = r"(?P<{}>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:" + WEB_ENDINGS + r"))(?![\w/@-]|\.\w)"
 _WEB_OUTLET = re.compile(
     r"(?:\b(?:[Nn]achfrage|[Aa]nfrage)\s+(?:von|bei)|\bgegenüber|\b[Ll]aut|\btold|\btelling"
     r"|\b[Aa]ccording\s+to|\breported\s+by|\bsagte\s+(?:\w+\s+){0,3}?dem\s+Portal)\s+"
