@@ -2,7 +2,8 @@
 
 Usage:
     python benchmarks/drafting.py [--corpus]
-        [--set tune|heldout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|all]
+        [--set tune|heldout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|
+               unseen9|all]
         [--details]
     python benchmarks/drafting.py --help
     python benchmarks/drafting.py ARTICLE [BRIEFING]
