@@ -23,6 +23,7 @@ from textual.widgets import Input, Select, Static
 
 from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
+from tui.textsearch import fold
 from tui.ui.focus import focus_now
 from tui.ui.render import (
     Detail,
@@ -70,6 +71,7 @@ class ClaimFilter:
     ) -> None:
         self.kind, self.status, self.actor, self.hedged = kind, status, actor, hedged
         self.text = text.strip().casefold()
+        self._folded = fold(self.text)  # matched as the library's search matches
         self.ids = ids
         self.label = label
 
@@ -118,7 +120,7 @@ class ClaimFilter:
             haystack = (
                 f"{claim.id} {claim.statement} {claim.excerpt.exact if claim.excerpt else ''}"
             )
-            return self.text in haystack.casefold()
+            return self._folded in fold(haystack)
         return True
 
 
