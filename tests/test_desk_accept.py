@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 import pytest
+from test_desk import opened, settle, top
 
 from tui.commands import new
 from tui.edit.document import Document
@@ -16,8 +17,6 @@ from tui.edit.operations import AcceptDraft, draft_items
 from tui.export import export_briefing
 from tui.ui.app import BriefingApp
 from tui.ui.screens.review import ReviewScreen
-
-from test_desk import opened, settle, top
 
 # A small draft of my own, shaped as ``briefing new`` writes one.
 DRAFT = """\

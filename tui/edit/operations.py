@@ -514,9 +514,11 @@ def _still_to_do(section: str, record: Mapping[str, Any]) -> list[str]:
         statement, excerpt = record.get("statement"), record.get("excerpt")
         if isinstance(excerpt, Mapping):
             excerpt = excerpt.get("exact")
-        if isinstance(statement, str) and isinstance(excerpt, str):
-            if _words(statement) == _words(excerpt):
-                left.append("its statement still copies the article's sentence: rewrite it in your own words")
+        copied = isinstance(statement, str) and isinstance(excerpt, str)
+        if copied and _words(str(statement)) == _words(str(excerpt)):
+            left.append(
+                "its statement still copies the article's sentence: rewrite it in your own words"
+            )
     if section == "quotes":
         language = str(record.get("language") or "")
         if language and not language.startswith("en") and not record.get("translation"):
