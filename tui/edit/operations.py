@@ -548,7 +548,7 @@ class AcceptDraft(Operation):
         changes: list[Change] = []
         for key in ("note", "description", "text"):
             value = record.get(key)
-            if not _is_marked(value):
+            if not isinstance(value, str) or not _is_marked(value):
                 continue
             own = _analysts_words(value)
             if own:
