@@ -72,8 +72,9 @@ notes:
 
 
 def accept(doc: Document, address: str) -> tuple[Document, str]:
+    """Accept ``address``: the new version, and the summary with its reminders."""
     plan = AcceptDraft(address).plan(doc)
-    return doc.apply(plan.changes), plan.summary
+    return doc.apply(plan.changes), "; ".join([plan.summary, *plan.reminders])
 
 
 def test_accept_drops_the_drafters_advice_and_keeps_the_analysts_words() -> None:
@@ -143,8 +144,19 @@ async def test_reviewing_a_whole_draft_leaves_no_advice_in_the_exports(tmp_path:
         while review.current is not None:
             await pilot.press("a")
             await settle(pilot)
-        toasts = [n.message for n in app._notifications]
-    assert any("still copies the article's sentence" in t for t in toasts)
+            toasts = [n for n in app._notifications if "still copies" in n.message]
+        # said as a warning with the accept; an undo of it has nothing left to remind
+        await pilot.press("u")
+        await settle(pilot)
+        undone = [n.message for n in app._notifications if n.message.startswith("Undid")]
+        await pilot.press("ctrl+r")  # and accepted again
+        for _ in range(100):
+            await settle(pilot)
+            if "Draft:" not in path.read_text(encoding="utf-8"):
+                break
+    assert toasts and all(n.severity == "warning" for n in toasts)
+    assert toasts[0].message.startswith("Accepted claim c01; its statement still copies")
+    assert undone and "still copies" not in undone[-1]
     briefing = Document.from_bytes(path.read_bytes(), "draft.yaml").briefing
     for fmt in ("markdown", "html"):
         text = export_briefing(briefing, fmt)

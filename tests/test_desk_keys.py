@@ -119,3 +119,32 @@ async def test_redo_shows_the_record_it_brings_back(tmp_path: Path):
         await after("ctrl+r", "somebody-quite-new")
         await after("u", "russia")
         await after("U", "somebody-quite-new")
+
+
+async def test_undo_in_the_review_shows_the_item_it_marks_again(tmp_path: Path):
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "draft.yaml"
+    args = argparse.Namespace(source=str(source), output=str(path), lang="auto", force=False)
+    assert new.run(args) == 0
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        await pilot.press("j")
+        await settle(pilot)
+        assert review.current is not None
+        accepted = review.current.address
+        left = len(review.items)
+        await pilot.press("a")
+        for _ in range(100):
+            await settle(pilot)
+            if len(review.items) == left - 1:
+                break
+        assert review.current is not None and review.current.address != accepted
+        await pilot.press("u")
+        for _ in range(100):
+            await settle(pilot)
+            if len(review.items) == left:
+                break
+        assert review.current is not None and review.current.address == accepted

@@ -163,6 +163,9 @@ class Plan:
     summary: str
     created: str | None = None
     also: list[str] = field(default_factory=list)
+    reminders: list[str] = field(default_factory=list)
+    """What still needs the analyst after this change (said with it, not in its label:
+    an undo of it has nothing left to remind)."""
 
 
 class Operation:
@@ -532,7 +535,7 @@ class AcceptDraft(Operation):
     export as if the analyst had written it. A ``Draft:`` note, description or text is
     advice on its first line; lines the analyst added below it stay (nothing they wrote
     is dropped). The draft's general note, advice and nothing else, goes whole. What the
-    advice asked that still holds is said in the summary (:func:`_still_to_do`)."""
+    advice asked that still holds is in the plan's reminders (:func:`_still_to_do`)."""
 
     address: str
 
@@ -567,8 +570,7 @@ class AcceptDraft(Operation):
                 changes.append(SetValue(path, own) if own else DeleteValue(path))
         if not changes:
             raise EditError(f"{label} is not marked {DRAFT_MARK!r}; nothing to accept")
-        summary = "; ".join([f"accepted {label}", *_still_to_do(ref.section, record)])
-        return Plan(changes, summary)
+        return Plan(changes, f"accepted {label}", reminders=_still_to_do(ref.section, record))
 
 
 @dataclass(frozen=True)

@@ -220,7 +220,14 @@ class Editing:
                 if callable(place):
                     place(job.pending[1])
                 timeout = QUICK_TOAST_SECONDS
-            screen.notify(label[:1].upper() + label[1:], title=title, timeout=timeout, markup=False)
+            reminders = applied.plan.reminders if applied.plan is not None else []
+            if reminders:  # what still needs the analyst: said with the change, longer
+                text = "; ".join([label[:1].upper() + label[1:], *map(one_line, reminders)])
+                screen.notify(text, title=title, severity="warning", timeout=10, markup=False)
+            else:
+                screen.notify(
+                    label[:1].upper() + label[1:], title=title, timeout=timeout, markup=False
+                )
             if job.after is not None:
                 job.after(applied)
             return

@@ -176,12 +176,18 @@ class ReviewScreen(Screen[None]):
         return self.items[self.position] if self.items else None
 
     def saved(self, document: Document) -> None:
-        """A save went through: read the items still marked, stay or move on."""
+        """A save went through: read the items still marked, stay or move on. An item
+        that is marked again (an undo of its accept or reject) is shown: that is where
+        the change is."""
         address = self.current.address if self.current else None
+        before = {item.address for item in self.items}
         self.document = document
         self.items = draft_items(document.data)
         addresses = [item.address for item in self.items]
-        if address in addresses:
+        back = [a for a in addresses if a not in before]
+        if back:
+            self.position = addresses.index(back[0])
+        elif address in addresses:
             self.position = addresses.index(address)
         else:
             self.position = min(self.position, max(len(self.items) - 1, 0))
