@@ -12,11 +12,15 @@ import pytest
 from test_desk import opened, settle, top
 
 from tui.commands import new
+from tui.drafts import copies_excerpt
 from tui.edit.document import Document
 from tui.edit.operations import AcceptDraft, draft_items
 from tui.export import export_briefing
+from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.screens.review import ReviewScreen
+
+from pages import BriefingPage
 
 # A small draft of my own, shaped as ``briefing new`` writes one.
 DRAFT = """\
@@ -154,6 +158,12 @@ async def test_reviewing_a_whole_draft_leaves_no_advice_in_the_exports(tmp_path:
             await settle(pilot)
             if "Draft:" not in path.read_text(encoding="utf-8"):
                 break
+        # the reminder stays in sight where the claim is read, until it is rewritten
+        await pilot.press("escape")
+        page = await BriefingPage.opened(pilot)
+        page.screen.jump(Ref("claims", "c01"))
+        await settle(pilot)
+        assert "The statement is the article's own sentence" in page.detail("claims")
     assert toasts and all(n.severity == "warning" for n in toasts)
     assert toasts[0].message.startswith("Accepted claim c01; its statement still copies")
     assert undone and "still copies" not in undone[-1]
@@ -162,3 +172,10 @@ async def test_reviewing_a_whole_draft_leaves_no_advice_in_the_exports(tmp_path:
         text = export_briefing(briefing, fmt)
         for advice in ("Draft:", "find the piece it cites", "check the name", "to review"):
             assert advice not in text, (fmt, advice)
+
+
+def test_a_statement_copies_its_excerpt_until_it_is_rewritten() -> None:
+    assert copies_excerpt('"The ferry is late."', "the ferry  is late")
+    assert copies_excerpt("Der Bus fällt aus.", "„Der Bus fällt aus.“")
+    assert not copies_excerpt("The ferry runs late, the operator says.", "The ferry is late.")
+    assert not copies_excerpt("The bus is cancelled.", None)

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tui.drafts import DRAFT_MARK
+from tui.drafts import DRAFT_MARK, copies_excerpt
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -502,12 +502,6 @@ def _analysts_words(text: str) -> str:
     return text.partition("\n")[2].strip()
 
 
-def _words(text: str) -> str:
-    """``text`` compared as words: case, spacing and the quotation marks and stops at
-    its ends do not matter."""
-    return " ".join(text.casefold().split()).strip(" \"'\u201c\u201d\u201e\u2018\u2019.")
-
-
 def _still_to_do(section: str, record: Mapping[str, Any]) -> list[str]:
     """What the drafter's advice asked that still holds once it is gone: a claim whose
     statement is still the article's sentence, a quote in another language with no
@@ -517,8 +511,11 @@ def _still_to_do(section: str, record: Mapping[str, Any]) -> list[str]:
         statement, excerpt = record.get("statement"), record.get("excerpt")
         if isinstance(excerpt, Mapping):
             excerpt = excerpt.get("exact")
-        copied = isinstance(statement, str) and isinstance(excerpt, str)
-        if copied and _words(str(statement)) == _words(str(excerpt)):
+        if (
+            isinstance(statement, str)
+            and isinstance(excerpt, str)
+            and (copies_excerpt(statement, excerpt))
+        ):
             left.append(
                 "its statement still copies the article's sentence: rewrite it in your own words"
             )

@@ -21,6 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Select, Static
 
+from tui.drafts import copies_excerpt
 from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
 from tui.textsearch import fold
@@ -337,6 +338,11 @@ def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
         text.append("“")
         text.append_text(highlight_hedges(claim.excerpt.exact, claim.hedges))
         text.append("”\n")
+        if copies_excerpt(claim.statement, claim.excerpt.exact):  # as drafted: not yet analysis
+            text.append(
+                "The statement is the article's own sentence: E rewrites it in your words.\n",
+                style="italic yellow",
+            )
     elif claim.paragraph:
         field(text, "Paragraph", str(claim.paragraph))
     heading(text, "Judgement")
