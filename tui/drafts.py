@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.model import Briefing
 
-__all__ = ["DRAFT_MARK", "draft_count"]
+__all__ = ["DRAFT_MARK", "copies_excerpt", "draft_count"]
 
 DRAFT_MARK = "Draft:"
 """How a generated note, description or text starts until someone reviews it."""
@@ -41,3 +41,16 @@ def draft_count(briefing: Briefing) -> int:
             )
         )
     )
+
+
+def _words(text: str) -> str:
+    """``text`` compared as words: case, spacing and the quotation marks and stops at
+    its ends do not matter."""
+    return " ".join(text.casefold().split()).strip(" \"'\u201c\u201d\u201e\u2018\u2019.")
+
+
+def copies_excerpt(statement: str, excerpt: str | None) -> bool:
+    """Whether a claim's statement is still its excerpt, the article's own sentence, as
+    ``briefing new`` drafts it: the reminder to rewrite it in the analyst's words holds
+    until it is rewritten, whether or not the draft's note is still there."""
+    return excerpt is not None and _words(statement) == _words(excerpt)

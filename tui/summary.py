@@ -14,11 +14,14 @@ __all__ = ["plain_summary"]
 
 
 def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` columns at spaces: a hyphenated word
+    ("short-sighted") stays whole on its line, split only when it is wider than a line."""
     return textwrap.wrap(
         visible(text, keep_newlines=False),
         width=max(width, 20),
         initial_indent=indent,
         subsequent_indent=indent if hang is None else hang,
+        break_on_hyphens=False,
     ) or [indent.rstrip()]
 
 

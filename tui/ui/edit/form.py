@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from tui.edit.values import FieldSpec
+from tui.edit.values import FieldSpec, item_problems
 from tui.text import one_line, visible
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.fields import (
@@ -192,6 +192,10 @@ class RecordForm(ModalScreen[str | None]):
                     out[spec.key] = chosen
             elif isinstance(widget, TextArea):
                 out[spec.key] = from_text(spec, widget.text, original)
+                if spec.kind == "json":  # said in plain words before the loader sees it
+                    problems = item_problems(self.section, spec.key, out[spec.key])
+                    if problems:
+                        raise FormProblem("\n".join(problems))
             elif isinstance(widget, Input):
                 out[spec.key] = from_text(spec, widget.value, original)
         return out
@@ -211,7 +215,7 @@ class RecordForm(ModalScreen[str | None]):
         try:
             changes = self.changes()
         except FormProblem as problem:
-            self.refused([str(problem)])
+            self.refused(str(problem).splitlines())
             return
         if not changes:
             self.dismiss(None)
