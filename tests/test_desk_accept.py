@@ -10,14 +10,16 @@ from pathlib import Path
 
 import pytest
 from test_desk import opened, settle, top
+from textual.widgets import TextArea
 
 from tui.commands import new
-from tui.drafts import copies_excerpt
+from tui.drafts import copies_excerpt, draft_count, typed_over_advice
 from tui.edit.document import Document
 from tui.edit.operations import AcceptDraft, draft_items
 from tui.export import export_briefing
 from tui.links import Ref
 from tui.ui.app import BriefingApp
+from tui.ui.edit.form import RecordForm
 from tui.ui.screens.review import ReviewScreen
 
 from pages import BriefingPage
@@ -179,3 +181,73 @@ def test_a_statement_copies_its_excerpt_until_it_is_rewritten() -> None:
     assert copies_excerpt("Der Bus fällt aus.", "„Der Bus fällt aus.“")
     assert not copies_excerpt("The ferry runs late, the operator says.", "The ferry is late.")
     assert not copies_excerpt("The bus is cancelled.", None)
+
+
+ADVICE = "Draft: kind suggested as reported. Rewrite it."
+
+
+def test_words_typed_onto_the_advice_line_go_below_it() -> None:
+    # appended on the advice's own line: moved below it, so an accept keeps them
+    assert typed_over_advice(ADVICE, ADVICE + " Checked with the clerk.") == (
+        ADVICE + "\nChecked with the clerk."
+    )
+    assert typed_over_advice(ADVICE + "\nMine.", ADVICE + " Also mine.\nMine.") == (
+        ADVICE + "\nAlso mine.\nMine."
+    )
+    # the advice line rewritten: the analyst's words, no longer marked as the drafter's
+    assert typed_over_advice(ADVICE, "Draft: the clerk confirmed it.") == "the clerk confirmed it."
+    # left as it was, or not a draft value at all: as typed
+    assert typed_over_advice(ADVICE, ADVICE + "\nMine.") == ADVICE + "\nMine."
+    assert typed_over_advice("My note.", "Draft: my note.") == "Draft: my note."
+
+
+QUOTED_MARK = """\
+id: quay
+title: Quay
+sources: [{id: article, kind: article}]
+actors: [{id: harbour-master, name: Harbour master, kind: person}]
+quotes:
+  - id: q01
+    speaker: harbour-master
+    text: 'Draft: the plan is ready, said the harbour master'
+    paragraph: 1
+    note: 'Draft: speaker guessed; check it.'
+"""
+
+
+def test_a_quotation_that_starts_with_the_mark_is_never_advice() -> None:
+    doc = Document.from_bytes(QUOTED_MARK.encode(), "quay.yaml")
+    assert draft_count(doc.briefing) == 1
+    doc, _ = accept(doc, "q01")
+    assert doc.briefing.quotes[0].text == "Draft: the plan is ready, said the harbour master"
+    assert doc.briefing.quotes[0].note is None
+    assert draft_count(doc.briefing) == 0 and draft_items(doc.data) == []
+
+
+async def test_a_note_typed_onto_the_advice_line_survives_the_accept(tmp_path: Path) -> None:
+    path = tmp_path / "bridge.yaml"
+    path.write_text(DRAFT, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c01"))
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        area = form.query_one("#field-note", TextArea)
+        area.text = area.text + " Confirmed by the town clerk."
+        await pilot.press("ctrl+s")
+        for _ in range(100):
+            await settle(pilot)
+            if "Confirmed" in path.read_text(encoding="utf-8"):
+                break
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        while review.current is not None:
+            await pilot.press("a")
+            await settle(pilot)
+        for _ in range(100):
+            await settle(pilot)
+            if "Draft:" not in path.read_text(encoding="utf-8"):
+                break
+    claim = Document.from_bytes(path.read_bytes(), "bridge.yaml").briefing.claims[0]
+    assert claim.note == "Confirmed by the town clerk."

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tui.drafts import DRAFT_MARK, copies_excerpt
+from tui.drafts import DRAFT_MARK, copies_excerpt, marked_keys
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -546,7 +546,7 @@ class AcceptDraft(Operation):
         base = ref.path
         label = record_label(data, ref.section, ref.index)
         changes: list[Change] = []
-        for key in ("note", "description", "text"):
+        for key in marked_keys(ref.section):
             value = record.get(key)
             if not isinstance(value, str) or not _is_marked(value):
                 continue
@@ -580,8 +580,8 @@ class DraftItem:
     paragraph: int | None
 
 
-def _marked(record: Mapping[str, Any]) -> bool:
-    if any(_is_marked(record.get(k)) for k in ("note", "description", "text")):
+def _marked(section: str, record: Mapping[str, Any]) -> bool:
+    if any(_is_marked(record.get(k)) for k in marked_keys(section)):
         return True
     return any(
         isinstance(a, Mapping) and _is_marked(a.get("note")) for a in record.get("aliases") or []
@@ -632,7 +632,7 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     found: list[tuple[tuple[int, int, int], DraftItem]] = []
     for rank, section in enumerate(sections):
         for i, record in enumerate(data.get(section) or []):
-            if not isinstance(record, Mapping) or not _marked(record):
+            if not isinstance(record, Mapping) or not _marked(section, record):
                 continue
             ident = record.get("id")
             address = f"{section}:{ident}" if isinstance(ident, str) else f"{section}.{i}"
