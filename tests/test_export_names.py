@@ -13,6 +13,7 @@ import pytest
 from tui.cli import main
 from tui.export import export_briefing, format_problem
 from tui.loader import load_briefing
+from tui.profile import sourcing_profile
 from tui.summary import plain_summary
 
 from conftest import BRIEFINGS
@@ -96,3 +97,13 @@ def test_the_summary_keeps_hyphenated_words_whole(tmp_path: Path, width: int):
     assert "short-sighted" in text.replace("\n", " ")
     assert all(len(line) <= width for line in text.splitlines())
     assert not any(line.endswith("short-") for line in text.splitlines())
+
+
+def test_the_plain_summary_counts_what_the_profile_counts() -> None:
+    briefing = load_briefing(SEED)
+    profile = sourcing_profile(briefing)
+    text = plain_summary(briefing, width=100)
+    verdicts = ", ".join(f"{t.count} {s}" for s, t in profile.by_status.items())
+    assert f"Verdicts: {verdicts}" in text
+    assert verdicts == "16 unverified, 8 supported, 1 disputed, 0 refuted"
+    assert f"25 claims ({profile.hedged.count} hedged)" in text
