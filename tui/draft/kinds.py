@@ -158,7 +158,7 @@ _PLEDGE = {
     "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
 }
 """A quoted promise of one clause ("We will not let up", "Mit uns wird es … nicht
-geben"): reported speech, not a view."""
+geben"): a pledge for a time ahead, a forecast (not a view)."""
 _REPORTED_PLEDGE = {
     "de": re.compile(r"(?:\A\W*|,\s*|\bdass\s+)(?:er|sie|man|wir)\s+werde\b", re.I),
     "en": re.compile(
@@ -168,8 +168,8 @@ _REPORTED_PLEDGE = {
     ),
 }
 """A pledge in indirect speech ("…, er werde keine neuen Schulden mittragen", "announced
-he will not seek re-election"): the speaker's stated intention, reported speech; an
-impersonal "Es werde … geben" stays a forecast."""
+he will not seek re-election"): the speaker's stated intention for a time ahead, a
+forecast like an impersonal "Es werde … geben"."""
 _SPOKEN = re.compile(
     r"\b(?:sagte|sagten|sagt|erklärte|fügte|said|says|told|added|wrote|schrieb)\b|\b(?:sei|seien"
     r"|habe|hätten|dürfe|müsse|könne|werde)\b",
@@ -724,9 +724,10 @@ _OWN_ANNOUNCEMENT = re.compile(
     re.I,
 )
 """What a body says it will do with what is its own ("Shell will sell its stake …, the
-company said", "will close its plant …, it announced"): a decision announced by its
-maker, reported. Without the possessive ("Prices will rise, the bank said") it is the
-body's forecast of something else."""
+company said", "will close its plant …, it announced"): a plan announced by its maker
+for a time ahead, a forecast (round nine's convention; it was reported before). Without
+the possessive ("Prices will rise, the bank said") it is the body's forecast of
+something else, a forecast too."""
 _PREDICATE_QUOTE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|seemed|looked|remains|remained)\s+"
     r"(?:\w+\s+)?|\b(?:admitted|admits|conceded|concedes|räumte|gestand)\s+(?:\w+\s+){0,3})"
@@ -1009,6 +1010,9 @@ def suggest_kind(
                     counterfactual.end(),
                 )
             ]
+    estimate = _estimate(sentence, cues, doubtful, possible, lang)
+    if estimate is not None:
+        return estimate
     # what an indirect question asks about ("declined to say when the next move might
     # come") is no time the sentence looks ahead to
     scope = unquoted if question is None else unquoted[: question.start()]
@@ -1108,7 +1112,7 @@ def suggest_kind(
     if quoted_view and counted and not looks_ahead:
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
-        return KindSuggestion("reported", "a quoted pledge: reported speech")
+        return KindSuggestion("forecast", "a quoted pledge of what will be done")
     if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
         return KindSuggestion("reported", "a quoted decision: reported speech")
     if (
@@ -1119,13 +1123,18 @@ def suggest_kind(
     ):
         return KindSuggestion("reported", "a quoted announcement of a step to be taken")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
-        return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+        return KindSuggestion("forecast", "a pledge of what will be done, in indirect speech")
     announced = _OWN_ANNOUNCEMENT.search(unquoted) if lang == "en" else None
     if announced is not None:
-        return KindSuggestion("reported", f"a decision its maker announced: „{announced.group()}“")
+        why = f"„{announced.group()}“"
+        return KindSuggestion("forecast", f"a step its maker announced for a time ahead: {why}")
     decided = _DECIDED[lang].search(unquoted)
     if decided is not None and not _long_ago(sentence, lang, article_year):
         return KindSuggestion("reported", f"a decision taken: „{decided.group().strip()}“")
+    planned = _planned(sentence, unquoted, quotes, lang)
+    reference = article_year or datetime.date.today().year
+    if planned is not None and not any(y < reference for y in _years(unquoted)):
+        return KindSuggestion("forecast", f"a plan or schedule for a time ahead: „{planned}“")
     if commentary and not _DIGIT.search(unquoted):
         return KindSuggestion("opinion", "the writer's own statement in a commentary: a view")
     demanded = _demand(unquoted, lang)
@@ -1194,11 +1203,14 @@ def suggest_kind(
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
+    said_would = _SAID_WOULD.search(unquoted) if lang == "en" else None
+    if said_would is not None:
+        why = f"“{said_would.group()}”"
+        return KindSuggestion("forecast", f"what someone said would be done or happen: {why}")
     conditional = _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold())
     if conditional and not (lang == "en" and _REPORTED_FUTURE.search(unquoted)):
         return KindSuggestion("forecast", "a conditional about what would follow")
 
-    reference = article_year or datetime.date.today().year
     main_clause = _SIDE_CLAUSE.sub(
         " ", _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
     )
@@ -1286,6 +1298,47 @@ _ESTIMATE_CUES = frozenset(
     {"schätzt|schätzen|schätzte|schätzten|geschätzt", "Schätzung|Schätzungen"}
 )
 _DIGITS = re.compile(r"\d")
+_ESTIMATE_WORD = re.compile(r"(?<![Ee]in)[Ss]chätz|[Ee]stimat|[Bb]erechnung")
+"""A word of estimating or reckoning ("schätzt", "nach Schätzungen", "estimated", "nach
+Berechnungen des ADAC"), not an assessment ("nach Einschätzung"), which judges."""
+_ESTIMATE_AHEAD = {
+    "de": re.compile(r"\b(?:wären|würde|würden)\b"),
+    "en": re.compile(r"\b(?:would|will)\b(?!\s+have\b)|\bby\s+20\d\d\b", re.I),
+}
+"""What an estimate says would or will be ("would be affected", "wären … betroffen",
+"will take a year"): a forecast, not a size now."""
+
+
+def _estimate(
+    sentence: str,
+    cues: Sequence[CueHit],
+    doubtful: Sequence[CueHit],
+    possible: Sequence[CueHit],
+    lang: str,
+) -> KindSuggestion | None:
+    """An estimate with no other doubt: a size now or in the past is reported, its
+    estimate word the hedge cue ("schätzt den Schaden auf", "an estimated 300", "analysts
+    estimate the strike costs"); one of what would or will be is a forecast ("estimate
+    that 3,000 people would be affected", "wären nach Schätzungen betroffen"). A hedge of
+    its own ("dürfte", "could", "probably") leaves the sentence to the rules after."""
+    estimates = [c for c in cues if _ESTIMATE_WORD.search(c.text)]
+    if not estimates:
+        return None
+    if any(c not in estimates for c in doubtful):
+        return None
+    if any(c.category == "modal" and c.text.casefold() not in _HYPOTHETICAL for c in cues):
+        return None  # "dürfte … liegen, schätzt ein Sprecher": the modal guesses
+    if any(c.text.casefold() not in _HYPOTHETICAL for c in possible):
+        return None
+    words = _names(estimates)
+    ahead = _ESTIMATE_AHEAD[lang].search(sentence, estimates[0].end) or (
+        _ESTIMATE_AHEAD[lang].search(sentence) if possible else None
+    )
+    if ahead is not None:
+        return KindSuggestion("forecast", f"an estimate of what will be: {words}")
+    return KindSuggestion("reported", f"an estimate of a size, its cue {words}")
+
+
 _SUBJUNCTIVE_TWO = re.compile(r"\b(?:hätte|wäre)\b")
 """The singular Konjunktiv II of "haben" and "sein": German reported speech takes it only
 where the Konjunktiv I equals the indicative (plural "hätten" for "haben"), so the singular
@@ -1423,6 +1476,69 @@ def _called_something(sentence: str) -> str | None:
             if not tags[step + 1].startswith(("NN", "NP")):
                 break
     return None
+
+
+_PLAN_DE = re.compile(
+    r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:[^,.;:!?]|[.,](?=\d))*?"
+    r"\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[.;:!?,]|\Z|und\b)"
+)
+"""A German plan by its modal ("Die Koalition will die Steuer vereinfachen", "Die
+Einnahmen sollen in den Busverkehr fließen", "er wolle zuerst die Innenstadt beleben"):
+what is to be done, a forecast with or without a time (round nine's convention); hearsay
+("soll … geflohen sein") is a hedge cue and never gets here."""
+_ANNOUNCED_DE = re.compile(
+    r"\b(?:kündigte|kündigten|kündigt|kündigen)\b[^.;:!?]*\ban\b|\bangekündigt\b"
+    r"|\b(?:ist|sind)\s+für\b(?:[^.;:!?]|(?<=\d)\.)*\b(?:angesetzt|geplant|vorgesehen|terminiert)\b"
+)
+"""A German announcement of what someone will do ("kündigte an, in Berufung zu gehen",
+"kündigte Widerstand an", "hat für Donnerstag einen Streik angekündigt") or a date set
+("ist für den 14. März angesetzt"): a pledge or schedule for a time ahead, a forecast."""
+_POINTS_BACK_DE = re.compile(r"\A\W*(?:Das|Dies|Dieses)\s+(?:\w+\s+){0,2}?(?:kündigte|hat|hatte)\b")
+""""Das kündigte das Unternehmen am Donnerstag an": the announcement of what the sentence
+before said, which carries the kind."""
+_SCHEDULE_EN = re.compile(
+    r"\b(?:is|are)\s+(?:not\s+)?due\s+(?:until|in|on|by|next)\b"
+    r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
+    r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+20\d\d\b)",
+    re.I,
+)
+"""An English schedule with no "will" ("The next election is not due until 2029",
+"plans up to eight flights next year", "The cap applies from July 2027"): a forecast."""
+_SAID_WOULD = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,4}?"
+    r"would\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!be\b|have\b|need\b|seem\b|remain\b"
+    r"|mean\b|like\b|prefer\b|not\b)[a-z]+",
+    re.I,
+)
+"""Reported speech of what someone or something will do ("said the company would freeze
+hiring", "said officers would seek to recover the money", "said the war would
+continue"): a forecast. A state ("would be impossible") or a need ("would need") is left
+to the judging rules, and a past fact before it ("had spent … and would not cut that")
+keeps the report."""
+
+
+def _planned(sentence: str, unquoted: str, quotes: Sequence[str], lang: str) -> str | None:
+    """A plan, schedule or pledge for a time ahead with no hedge, as round nine's
+    convention reads it: a German plan's modal or announcement, an English schedule.
+    The caller drops it when a past year is named ("Die Brücke soll 2019 eröffnen")."""
+    if lang == "en":
+        found = _SCHEDULE_EN.search(unquoted)
+        return found.group() if found is not None else None
+    if _POINTS_BACK_DE.search(sentence):
+        return None
+    found = _ANNOUNCED_DE.search(unquoted) or _PLAN_DE.search(unquoted)
+    if found is None and quotes:
+        # 'er wolle „zuerst die Innenstadt beleben“': the plan's modal outside the quote,
+        # its infinitive inside
+        plain = sentence
+        for quote in quotes:
+            plain = plain.replace(quote, quote.strip(_MARKS))
+        found = _PLAN_DE.search(plain)
+        if found is not None and found.group().split()[0] in " ".join(quotes):
+            found = None
+    return found.group().strip(" .,;:!?") if found is not None else None
 
 
 _TOKENS_EN = re.compile(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]")

@@ -1,0 +1,181 @@
+"""Claim kinds by class, as round nine's conventions read them
+(tests/data/drafting/README.md, "Settled in round nine"): a statement takes the kind of
+what it says; a plan, schedule or pledge for a time ahead is a forecast; an estimate of a
+size is reported with its estimate word as the cue, one of what will be a forecast.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.kinds import suggest_kind
+
+
+def _kind(sentence: str, language: str, quotes: list[str] | None = None) -> str:
+    quotes = quotes or []
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(
+        sentence, language, cues, quoted_view=bool(quotes), quotes=quotes, article_year=2026
+    ).kind
+
+
+# --- estimates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Sachschaden wird auf gut zwei Millionen Euro geschätzt.", "de"),
+        ("Der Verband schätzt, dass die wahre Zahl der Fälle weit höher liegt.", "de"),
+        ("Die Feuerwehr schätzte die Zahl der Schaulustigen auf etwa 800.", "de"),
+        ("Organisers estimated the crowd at roughly 12,000.", "en"),
+        ("The library is estimated to hold about 40,000 old maps.", "en"),
+        ("The insurer estimates that hail damaged hundreds of cars in the town.", "en"),
+    ],
+)
+def test_an_estimate_of_a_size_is_reported(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"
+
+
+def test_an_estimate_keeps_its_word_as_the_cue() -> None:
+    sentence = "Organisers estimated the crowd at roughly 12,000."
+    cues = {c.text.casefold() for c in find_cues(sentence, language="en")}
+    assert "estimated" in cues
+    assert suggest_kind(sentence, "en", find_cues(sentence, language="en")).reason.startswith(
+        "an estimate of a size"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Nach Schätzungen der Kammer wären rund 3.000 Betriebe betroffen.", "de"),
+        ("Der Mieterverein schätzt, dass die Reform rund 900 Haushalte entlasten würde.", "de"),
+        ("The council estimates that about 600 pupils would lose their bus pass.", "en"),
+        ("Engineers estimate that the new lock will take three years to build.", "en"),
+    ],
+)
+def test_an_estimate_of_what_will_be_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Zahl der Fälle dürfte höher liegen, schätzt ein Arzt der Klinik.", "de"),
+        ("The toll could be far higher, one official estimated.", "en"),
+    ],
+)
+def test_an_estimate_with_a_modal_of_its_own_stays_a_guess(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "speculation"
+
+
+# --- pledges and plans for a time ahead --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "language"),
+    [
+        ("„Wir werden das Werk nicht aufgeben“, sagte der Betriebsrat.",
+         "„Wir werden das Werk nicht aufgeben“", "de"),
+        ('"We will rebuild every classroom," the mayor told parents.',
+         '"We will rebuild every classroom,"', "en"),
+    ],
+)  # fmt: skip
+def test_a_quoted_pledge_is_a_forecast(sentence: str, quote: str, language: str) -> None:
+    assert _kind(sentence, language, [quote]) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Landrätin sagte, sie werde keine weiteren Kürzungen mittragen.", "de"),
+        ("The club said it would appeal against the points deduction.", "en"),
+        ("The new coach promised to bring back the youth teams.", "en"),
+        ("The ferry operator has pledged that crossings will resume by spring.", "en"),
+    ],
+)
+def test_a_pledge_in_indirect_speech_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Brauerei kündigte an, ihr Stammhaus zu verkaufen.",
+        "Der Elternbeirat kündigte Protest gegen die Schließung an.",
+        "Die Gewerkschaft hat für Freitag einen Warnstreik angekündigt.",
+        "Die Anhörung ist für den 3. Juni im Rathaus angesetzt.",
+    ],
+)
+def test_a_german_announcement_of_what_will_be_done_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_an_announcement_that_points_back_keeps_the_report() -> None:
+    assert _kind("Das kündigte der Verein am Montag an.", "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landkreis will die Buslinie nach Norden verlängern.",
+        "Die Mehreinnahmen sollen in den Schulbau fließen.",
+        "Ein Sachverständiger soll nun prüfen, ob die Brücke noch trägt.",
+        "Im Frühjahr will der Wirt das Lokal abgeben.",
+    ],
+)
+def test_a_german_plan_is_a_forecast_with_or_without_a_time(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verein wollte sich zu dem Urteil nicht äußern.",
+        "Die Halle soll 2019 eröffnen.",
+        "Der Dieb soll durch ein Kellerfenster geflohen sein.",
+    ],
+)
+def test_a_past_wish_a_past_year_or_hearsay_is_no_plan(sentence: str) -> None:
+    assert _kind(sentence, "de") != "forecast"
+
+
+def test_a_plans_modal_outside_a_quote_with_its_infinitive_inside() -> None:
+    sentence = "Die Kandidatin sagte, sie wolle „zuerst den Bahnhof sanieren“."
+    assert _kind(sentence, "de", ["„zuerst den Bahnhof sanieren“"]) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next council election is not due until 2028.",
+        "The airline plans about forty new routes next year.",
+        "The speed limit applies from March 2027 on all estate roads.",
+    ],
+)
+def test_an_english_schedule_without_will_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The head teacher said the school would close its pool in June.",
+        "A police spokesman said detectives would review the footage again.",
+    ],
+)
+def test_what_someone_said_would_be_done_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the town had spent 3 percent more on roads and would not cut that.",
+        "He said the region would need at least four more ambulances.",
+    ],
+)
+def test_a_past_fact_or_a_need_after_said_would_is_no_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") != "forecast"
