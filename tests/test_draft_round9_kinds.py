@@ -179,3 +179,92 @@ def test_what_someone_said_would_be_done_is_a_forecast(sentence: str) -> None:
 )
 def test_a_past_fact_or_a_need_after_said_would_is_no_forecast(sentence: str) -> None:
     assert _kind(sentence, "en") != "forecast"
+
+
+# --- warnings against, assessments -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The coastguard warned walkers against crossing the sands at dusk.", "en"),
+        ("Doctors cautioned parents against giving the syrup to babies.", "en"),
+        ("Der Hausärzteverband warnte davor, die Praxen am Samstag zu schließen.", "de"),
+    ],
+)
+def test_a_warning_against_doing_something_is_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+def test_a_warning_of_what_could_happen_stays_a_guess() -> None:
+    assert _kind("The engineer warned that the bridge could fail in a storm.", "en") == (
+        "speculation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Nach Einschätzung vieler Lehrer würde die Reform wenig ändern.", "de"),
+        ("Nach Ansicht des Verbands ist das neue Gesetz überfällig.", "de"),
+        ("In the view of most economists, the tax is a poor tool.", "en"),
+    ],
+)
+def test_an_assessment_with_no_figure_or_modal_is_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Nach Einschätzung von Beobachtern dürfte der Rat den Plan im Mai billigen.", "forecast"),
+        ("Nach Einschätzung der Polizei waren rund 300 Menschen auf dem Platz.", "reported"),
+        ("Die Entlassung war nach Auffassung der Kammer unwirksam.", "reported"),
+    ],
+)
+def test_an_assessment_with_a_modal_a_figure_or_a_courts_finding_is_no_plain_view(
+    sentence: str, kind: str
+) -> None:
+    assert _kind(sentence, "de") == kind
+
+
+# --- years that do not make a statement history ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die neue Satzung gilt seit März 2019.", "de"),
+        ("The ban has applied since June 2018 in every county.", "en"),
+        ("The pass rate rose from 61 percent in 2022 to 74 percent this year.", "en"),
+        ("Die Quote stieg von 40 Prozent im Jahr 2021 auf 55 Prozent in diesem Jahr.", "de"),
+    ],
+)
+def test_a_span_from_a_dated_start_up_to_now_is_no_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Kreis hatte einen ähnlichen Antrag zuletzt im Herbst abgelehnt.",
+        "Die Stadt hatte den Zuschuss zuletzt im März gekürzt.",
+    ],
+)
+def test_a_pluperfect_of_the_last_time_before_now_is_the_run_up_not_history(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dem Fahrer war vorgeworfen worden, die Ladung nicht gesichert zu haben.",
+        "Den beiden Männern war Betrug in mehreren Fällen vorgeworfen worden.",
+    ],
+)
+def test_a_charge_in_the_pluperfect_passive_is_the_case_not_history(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_a_pluperfect_with_an_old_year_stays_history() -> None:
+    assert _kind("Die Firma hatte das Werk 1995 gebaut.", "de") == "historical"

@@ -226,12 +226,15 @@ _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
     r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
-    r"(?:\s*,|\b[^,.;:!?]*,\s*dass\b)",
+    r"(?:\s*,|\b[^,.;:!?]*,\s*dass\b|\b[^,.;:!?]*\bdavor\s*,[^.;:!?]*\bzu\s+[a-zäöüß]+en\b)"
+    r"|\b(?:warned|warns|warn|cautioned|cautions)\s+(?!of\b|that\b)(?:[\w'\u2019-]+\s+){1,3}?"
+    r"against\s+[a-z]+ing\b",
     re.I,
 )
-"""The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
+"""The participle of arguing ("rebelled, arguing that the ban …"), a German warning
 followed by what the speaker holds ("warnte, viele Häuser seien überfordert", "warnen seit
-Langem, dass …"): a view,
+Langem, dass …") and a warning against doing something ("warned Seoul against holding
+drills", "warnte davor, die Schulen zu schließen"), a demand: a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
 _OWN_ACCOUNT = re.compile(
     r"(?:I|We)(?:\s+(?:just\s+|only\s+|still\s+|clearly\s+)?(?:remember|recall|wrote|saw"
@@ -335,13 +338,19 @@ _HEDGED_FUTURE = re.compile(
 """A likelihood set on a plain future in one clause ("I will probably agree", "wird
 wahrscheinlich im Mai eröffnen"): an estimate of what will happen, a forecast."""
 _SINCE_YEAR = re.compile(
-    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+|the\s+(?:early\s+|late\s+)?)?"
-    r"(?:1[89]|20)\d\d(?:s|er\s+Jahren)?\b",
+    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+|the\s+(?:early\s+|late\s+)?"
+    r"|(?:Anfang\s+|Ende\s+|Mitte\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)"
+    r"\s+)?(?:1[89]|20)\d\d(?:s|er\s+Jahren)?\b"
+    r"|\bfrom\s+[^,.;]*?\bin\s+(?:1[89]|20)\d\d\s+to\b[^,.;]*?\b(?:this|now|today)\b"
+    r"|\bvon\s+[^,.;]*?\b(?:im\s+Jahr|in)\s+(?:1[89]|20)\d\d\s+auf\b[^,.;]*?\b(?:diese[mns]?"
+    r"|jetzt|heute)\b",
     re.I,
 )
 """A span from a year or a decade up to now ("has given £1 billion since 2022", "seit 2019",
-"harder than at any time since the 1980s"): the statement is about the present, and the
-year does not make it history."""
+"gilt seit Mai 2018", "harder than at any time since the 1980s", "rose from 52 percent in
+2023 to 78 percent this summer"): the statement is about the present, and the year does
+not make it history."""
 _WOULD_HAPPEN = re.compile(
     r"\bwould\s+(?:probably\s+|likely\s+|not\s+|never\s+|still\s+)*(?!be\b|have\b|seem\b"
     r"|remain\b|mean\b)[a-z]+\b",
@@ -484,11 +493,13 @@ zurückgetreten"): "war" with another participle is a state ("war geschlossen").
 _RECENT = re.compile(
     r"\b(?:gestern|vorgestern|zuvor|kürzlich|(?:in\s+der\s+)?(?:vergangenen|letzten|vorigen)"
     r"\s+Woche|vergangene\s+Woche|letzte\s+Woche|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag"
-    r"|Freitag|Samstag|Sonntag)|nach\s+eigenen\s+Angaben)\b"
+    r"|Freitag|Samstag|Sonntag)|nach\s+eigenen\s+Angaben"
+    r"|zuletzt\s+(?:im|am|in\s+diesem)\s+\w+)\b"
 )
 """A pluperfect anchored days before the story ("hatte in der vergangenen Woche …
-gefordert") or told on the actors' own word ("hatten nach eigenen Angaben kaum noch …
-gerechnet"): the run-up to the news, reported, not history."""
+gefordert", "hatte … zuletzt im Frühjahr abgelehnt", the last time before now) or told on
+the actors' own word ("hatten nach eigenen Angaben kaum noch … gerechnet"): the run-up to
+the news, reported, not history."""
 _SIDE_CLAUSE = re.compile(
     r"\A\W*(?:With|After|Before|As|While|Since|Despite|Following|Mit|Nach|Seit|Als|Während|Trotz)"
     r"\b[^,;]*,"
@@ -1073,6 +1084,13 @@ def suggest_kind(
             why = f"{_names(marks)} with „{later.group().strip()}“"
             return KindSuggestion("forecast", f"a possibility ahead: {why}")
         return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
+    assessment = _ASSESSMENT.search(unquoted)
+    if (
+        assessment is not None
+        and not _DIGIT.search(unquoted)
+        and not any(c.category == "modal" for c in cues)
+    ):
+        return KindSuggestion("opinion", f"an assessment with no figure: „{assessment.group()}“")
     reported_can = [c for c in cues if c.category == "subjunctive" and c.text.casefold() == "könne"]
     later_de = _LATER[lang].search(scope) if reported_can else None
     if later_de is not None:
@@ -1224,7 +1242,8 @@ def suggest_kind(
     career = None if history else _CAREER[lang].search(main_clause)
     if career is not None:
         history = [career.group()]
-    if past or history or (lang == "de" and _pluperfect_de(sentence)):
+    charged = lang == "de" and _PASSIVE_CHARGE.search(sentence) is not None
+    if past or history or (lang == "de" and not charged and _pluperfect_de(sentence)):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = [w for w in _found("background", lang, words) if w not in _CAUSES]
@@ -1478,6 +1497,17 @@ def _called_something(sentence: str) -> str | None:
     return None
 
 
+_ASSESSMENT = re.compile(
+    r"\b(?:[Nn]ach\s+(?:(?:seiner|ihrer|deren|dessen|unserer)\s+)?(?:Einschätzung|Ansicht"
+    r"|Auffassung|Meinung|Überzeugung)|[Ii]n\s+the\s+(?:view|opinion|judgement|judgment)\s+of"
+    r"|[Ii]n\s+(?:his|her|their|its|our)\s+(?:view|opinion))\b"
+    r"(?!\s+(?:des|der|dem|the)\s+(?:\w+\s+)?(?:Gerichts?|Richter|Richterin|Richterinnen|Kammer"
+    r"|Senats?|Strafkammer|Jury|court|judges?|tribunal|jury)\b)"
+)
+"""An assessment named as such ("nach Einschätzung von Experten", "in the view of
+analysts"): with no figure and no modal of its own (those are read before), a view
+(round nine's convention). A court's ("nach Auffassung der Kammer", "nach Überzeugung der
+Richter") is its finding, left to the rules after."""
 _PLAN_DE = re.compile(
     r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:[^,.;:!?]|[.,](?=\d))*?"
     r"\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[.;:!?,]|\Z|und\b)"
