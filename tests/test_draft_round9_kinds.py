@@ -268,3 +268,54 @@ def test_a_charge_in_the_pluperfect_passive_is_the_case_not_history(sentence: st
 
 def test_a_pluperfect_with_an_old_year_stays_history() -> None:
     assert _kind("Die Firma hatte das Werk 1995 gebaut.", "de") == "historical"
+
+
+# --- demands, wishes, advice and stated reactions ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Mieterbund fordert eine Obergrenze für Nebenkosten.", "de"),
+        ("Die Landwirte verlangen mehr Geld für den Hochwasserschutz.", "de"),
+        ("Die Ministerin beharrt auf ihrem Zeitplan für die Reform.", "de"),
+        ("Der Verband wirbt für einen gemeinsamen Einkauf der Kliniken.", "de"),
+        ("Die Ärzte raten, bei Hitze viel Wasser zu trinken.", "de"),
+        ("The charity urged ministers to lift the benefit cap.", "en"),
+        ("Local traders have called for a ban on lorries in the old town.", "en"),
+        ("The tenants' group wants a freeze on rents for two years.", "en"),
+        ("Health officials advised parents to keep sick children at home.", "en"),
+    ],
+)
+def test_a_demand_a_wish_or_advice_is_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Entschädigung, die er verlangt hatte, wies das Gericht ab.", "de"),
+        ("Kunden dürfen nur eine Rückzahlung verlangen, wenn der Zug ausfällt.", "de"),
+        ("Die Stadt könnte im Gegenzug höhere Gebühren verlangen.", "de"),
+        ("The control room took more than 400 calls for help overnight.", "en"),
+    ],
+)
+def test_a_past_perfect_a_rule_a_guess_or_a_count_is_no_demand(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) != "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Elternverein reagierte empört auf die Kürzung.",
+        "Die Bürgermeisterin zeigte sich erschüttert über den Unfall.",
+    ],
+)
+def test_a_reaction_stated_by_its_feeling_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "de") == "opinion"
+
+
+def test_a_reaction_with_no_feeling_stays_a_report() -> None:
+    assert _kind("Das Ministerium reagierte zurückhaltend.", "de") == "reported"

@@ -613,6 +613,9 @@ _FEELING = {
     "de": re.compile(
         r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"
         r"|\b(?:hätte|hätten|hättest)\b[^,.;:!?]*\b(?:gewünscht|vorgezogen|begrüßt)\b"
+        r"|\b(?:reagierte|reagierten|reagiert|zeigte\s+sich|zeigten\s+sich|zeigt\s+sich)\s+"
+        r"(?:\w+\s+){0,2}?[„\"]?(?:empört|erschüttert|enttäuscht|entsetzt|fassungslos|bestürzt"
+        r"|verärgert|erleichtert|besorgt|schockiert|erfreut|traurig|wütend|verbittert)\b"
     ),
     "en": re.compile(
         r"\b(?:regrett?\w*|lament\w*)\b"
@@ -630,8 +633,9 @@ _FEELING = {
 """How someone says they feel about a thing ("bedauerte die Entscheidung", "regretted the
 delay", "said they were disappointed", a wish left unmet: "hätte sich mehr Mut
 gewünscht", "would have preferred a vote"): a verb of regret, or a feeling the speakers state
-of themselves, is their view of it, not a fact about the world. (How someone reacted,
-"reagierte empört", "zeigte sich erschüttert", the gold calls a reported event.)"""
+of themselves, is their view of it, not a fact about the world; so is a reaction stated
+by its feeling ("reagierte empört", "zeigte sich erschüttert"), as round nine's relabel
+has it ("reagierte zurückhaltend" names no feeling and stays a report)."""
 _OPEN_QUESTION = {
     "de": re.compile(
         r"\A\W*Ob\b[^.;]*,\s*(?:ist|bleibt|war|scheint)\s+(?:\w+\s+)?(?:offen|unklar|ungewiss"
@@ -984,6 +988,9 @@ def suggest_kind(
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
+    demanding = None if evaluative else _demanding(unquoted, lang)
+    if demanding is not None:
+        return KindSuggestion("opinion", f"a demand or a wish: „{demanding}“")
     no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
     if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
         evaluative = [no_reason.group()]
@@ -1495,6 +1502,48 @@ def _called_something(sentence: str) -> str | None:
             if not tags[step + 1].startswith(("NN", "NP")):
                 break
     return None
+
+
+_DEMANDING = {
+    "de": re.compile(
+        r"\b(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
+        r"|mahnt|mahnte)\b(?!\s+(?:hatte|hat|haben|hatten|worden|wurde|wurden|werden)\b)"
+        r"|\b(?:beharrt|beharrte|beharren|pocht|pochte|pochen|besteht|bestand|drängt|drängte"
+        r"|drängen)\s+(?:\w+\s+){0,2}?auf\b|\b(?:wirbt|warb|werben|plädiert|plädierte"
+        r"|plädieren)\s+(?:\w+\s+){0,2}?für\b"
+        r"|\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen)\b[^.;:!?]*"
+        r"\bzu\s+[a-zäöüß]+en\b"
+    ),
+    "en": re.compile(
+        r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
+        r"|(?<!\d\s)\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
+        r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
+        r"(?:that\b|(?:\w+\s+){1,3}?to\s+[a-z]+)|\b(?:wants|want)\s+(?:a|an|more|less|the)\s+"
+        r"(?!\w+\s+to\b)",
+        re.I,
+    ),
+}
+"""A demand or a wish ("fordert 8,5 Prozent mehr Lohn", "beharrt auf der Schuldenbremse",
+"wirbt für einen Fonds", "raten dringend, Wälder zu meiden", "urged allies to speed up",
+"called for a global tax", "The union wants a ratio of one nurse to four"): a view, as
+round nine's convention has it. Not a participle of the past perfect ("die sie verlangt
+hatte"), an infinitive after a modal ("dürfen nur so viele Daten verlangen", "könnte …
+verlangen", left to the hedge) or a count of "calls for help", which :func:`_demanding`
+leaves out."""
+_MODAL_BEFORE_DE = re.compile(
+    r"\b(?:darf|dürfen|kann|können|könnte|könnten|muss|müssen|soll|sollen|will|wollen|wird"
+    r"|werden|würde|würden|dürfte|dürften|möchte|möchten)\b[^,.;:!?]*\Z"
+)
+
+
+def _demanding(unquoted: str, lang: str) -> str | None:
+    """The words of a demand or a wish someone makes (:data:`_DEMANDING`), or None."""
+    found = _DEMANDING[lang].search(unquoted)
+    if found is None:
+        return None
+    if lang == "de" and _MODAL_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None  # "Vermieter dürfen nur so viele Daten verlangen": a rule, no demand
+    return found.group().strip()
 
 
 _ASSESSMENT = re.compile(
