@@ -319,3 +319,92 @@ def test_a_reaction_stated_by_its_feeling_is_a_view(sentence: str) -> None:
 
 def test_a_reaction_with_no_feeling_stays_a_report() -> None:
     assert _kind("Das Ministerium reagierte zurückhaltend.", "de") == "reported"
+
+
+# --- quoted accounts, ratings, consequences, hypotheticals, signatures ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ('"We stopped the night shifts and hired two more cooks," the owner said.',
+         '"We stopped the night shifts and hired two more cooks,"'),
+        ('"I walked the whole route twice before the race," she told the paper.',
+         '"I walked the whole route twice before the race,"'),
+    ],
+)  # fmt: skip
+def test_a_quoted_account_of_what_the_speaker_did_is_reported(sentence: str, quote: str) -> None:
+    assert _kind(sentence, "en", [quote]) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The care home has been rated good by inspectors, the council said.", "en"),
+        ("Die Brücke wurde bei der Prüfung als mangelhaft eingestuft, teilte das Amt mit.", "de"),
+    ],
+)
+def test_a_grade_given_by_an_inspection_is_reported(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council is preparing to close two depots, officials said, a move that could"
+        " cost 80 jobs.",
+        "The brewer opened a second site on Monday, betting that demand will keep growing.",
+    ],
+)
+def test_a_consequence_or_a_bet_set_after_the_statement_leaves_the_report(sentence: str) -> None:
+    assert _kind(sentence, "en") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Together the two clubs would have about 90,000 members.",
+        "Merged, the firms would have a combined workforce of 7,000.",
+    ],
+)
+def test_would_have_with_a_figure_is_a_hypothetical_ahead(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
+
+
+def test_would_have_with_a_participle_looks_back() -> None:
+    sentence = "The rule, dropped in May, would have made parking free on Sundays."
+    assert _kind(sentence, "en") != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The goalkeeper has signed a three-year contract and will join in July.",
+        "The two towns signed a deal on Friday and will share a fire station.",
+    ],
+)
+def test_a_signature_is_the_decision_reported_though_it_sets_a_time_ahead(
+    sentence: str,
+) -> None:
+    assert _kind(sentence, "en") == "reported"
+
+
+def test_a_year_in_a_relative_clause_without_commas_is_no_history() -> None:
+    sentence = "A library that was closed in 2021 has reopened with longer hours."
+    assert _kind(sentence, "en") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Brand dürfte erst nach dem Wochenende gelöscht sein, sagte der Einsatzleiter.",
+        "Die Straße dürfte erst ab Mittwoch wieder frei sein.",
+    ],
+)
+def test_a_duerfte_state_reached_later_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_a_quoted_figure_of_what_would_be_is_a_forecast() -> None:
+    sentence = 'The mayor told reporters the repairs would cost "at least $12 million".'
+    assert _kind(sentence, "en", ['"at least $12 million"']) == "forecast"

@@ -144,12 +144,15 @@ _FUTURE = {
 _CONDITIONAL = {
     "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöüß]+en\b\s*[,.;:]"),
     "en": re.compile(
-        r"\bwould\s+(?:not\s+)?(?!not\b|have\b)(?!(?:say|comment|confirm|disclose|reveal|specify"
+        r"\bwould\s+(?:not\s+)?(?!not\b|have\b(?!\s+(?:a|an|the|some|more|fewer|less|about"
+        r"|roughly|around|nearly|almost|over|annual|combined|\d|to)\b))"
+        r"(?!(?:say|comment|confirm|disclose|reveal|specify"
         r"|elaborate|discuss|answer)\b)[a-z]+"
     ),
 }
-"""A conditional: what would follow. "would not say when …", "would not comment" is a
-refusal in the past, no conditional."""
+"""A conditional: what would follow ("would have annual sales of roughly $9 billion" too).
+"would not say when …", "would not comment" is a refusal in the past, no conditional, and
+"would have" with a participle looks back ("would have made illegal entry a crime")."""
 _PLEDGE = {
     "de": re.compile(
         r"\A\W*(?:wir|ich)\s+werden?\b|\A\W*(?:mit|von|für|bei)\s+(?:uns|mir)\s+(?:wird|werden)\b",
@@ -191,6 +194,24 @@ _PASSIVE_CHARGE = re.compile(
 )
 """A charge in the passive, present or past ("Ihnen werden … vorgeworfen", "Der Frau war
 vorgeworfen worden, …"): what someone was accused of, reported; the accuser judges."""
+_RATED = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:judged|rated|graded|ranked|classed|classified)\b"
+    r"|\b(?:wurde|wurden|ist|sind|war|waren)\b[^.;:!?]*\bals\s+\w+\s+(?:eingestuft|bewertet"
+    r"|benotet)\b",
+    re.I,
+)
+"""A grade an inspection or a ranking gave ("has been judged good in every category", "was
+rated inadequate", "wurde als mangelhaft eingestuft"): the rating is the fact reported,
+its word no judgement of the writer's or a speaker's."""
+_CONSEQUENCE = re.compile(
+    r",\s+(?:a|an)\s+(?:\w+\s+)?(?:move|step|decision|measure|plan)\s+(?:that|which)\s+"
+    r"(?:could|may|might|would|will)\b[^;.]*[.!?]?\s*\Z"
+    r"|,\s+(?:betting|wagering|gambling|hoping)\s+(?:that|on)\b[^;.]*[.!?]?\s*\Z"
+)
+"""A consequence or a bet set after the statement ("is preparing to impose tariffs, …, a
+move that could trigger a trade war", "unveiled its phone on Tuesday, betting that the
+battery will win buyers back"): what might follow is no hedge and no time ahead of the
+statement, which reports."""
 _NOUN_THAT = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
     r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
@@ -238,12 +259,14 @@ drills", "warnte davor, die Schulen zu schließen"), a demand: a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
 _OWN_ACCOUNT = re.compile(
     r"(?:I|We)(?:\s+(?:just\s+|only\s+|still\s+|clearly\s+)?(?:remember|recall|wrote|saw"
-    r"|heard|wanted|asked|tried|noticed|were\s+(?:not|never)\s+told)|(?:\s+have|['\u2019]ve)"
+    r"|heard|wanted|asked|tried|noticed|were\s+(?:not|never)\s+told|(?!needed\b)[a-z]{3,}ped"
+    r"|(?!needed\b)[a-z]{3,}[^e\W]ed|went|built|sold|bought|spent|hired)|(?:\s+have|['\u2019]ve)"
     r"\s+(?:noticed|not\s+been\s+told|never\s+been\s+told))\b"
 )
 """A quotation in which the speakers tell what they did, saw, wanted or remember ("I
 remember every word I wrote", "I just wanted someone to open a window", "We have not
-been told anything"): their account of events, reported speech, not a view."""
+been told anything", "We stopped chasing every new initiative", "We hired two more
+cooks"): their account of events, reported speech, not a view."""
 _TAKES_PLACE = re.compile(r"\b(?:findet|finden|fand|fanden)\b[^,.;:!?]*\bstatt\b")
 """The separable "stattfinden" ("Die Wahl findet am 23. Februar statt"): an event's date,
 not "finden" as holding a view."""
@@ -287,7 +310,7 @@ _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
-        r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+"
+        r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+|erst\s+(?:nach|wenn|ab)"
         r"|ab\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
@@ -511,6 +534,11 @@ _SIDE_CLAUSE = re.compile(
 opened by a conjunction; a year there does not make the statement history."""
 
 
+_RELATIVE_DATED = re.compile(
+    r"\b(?:that|which|who)\s+(?:was|were|had)\b[^,;.]*?\b(?:1[89]|20)\d\d\b", re.I
+)
+"""A relative clause with no commas that dates what it describes ("A school that was rated
+inadequate in 2023 has been judged good"): its year does not make the statement history."""
 _DATE_ASIDE = re.compile(
     r",\s*((?:back\s+)?(?:in|im|Anfang|Ende|Mitte|early|late)\s+(?:(?:[A-Z][a-zä]+|Jahr)\s+)?"
     r"(?:1[89]|20)\d\d)\s*,"
@@ -724,13 +752,16 @@ _DECIDED = {
     "en": re.compile(
         r"\b(?:voted|decided|agreed|approved|resolved)\s+(?:by\s+\d|to\s+[a-z]+|a\s+"
         r"|the\s+|on\s+|in\s+favour|unanimously|narrowly|overwhelmingly)"
+        r"|\bsigned\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal"
+        r"|agreement|treaty)\b"
         r"|\bpassed\s+(?:by\s+\d|unanimously|narrowly|overwhelmingly|(?:the|a|its)\s+(?:\w+\s+)?"
         r"(?:bill|law|motion|budget|resolution|amendment|reform))\b",
         re.I,
     ),
 }
 """A decision taken ("MPs have voted to ban …", "Der Rat beschloss, das Bad ab Juni zu
-schließen"): the vote or resolution is the fact reported, whatever date ahead it sets."""
+schließen", "has signed a five-year contract and will wear the number 11"): the vote,
+resolution or signature is the fact reported, whatever date ahead it sets."""
 _OWN_ANNOUNCEMENT = re.compile(
     r"\bwill\s+(?:not\s+)?[a-z]+\s+(?:\w+\s+){0,4}?(?:its|their)\b[^;]*,\s*(?:(?:the|a)\s+"
     r"(?:company|group|firm|club|council|ministry|department|government|bank|carmaker|airline"
@@ -869,7 +900,9 @@ def _looks_ahead(cue: CueHit, sentence: str) -> bool:
     estimate how things stand now."""
     word = cue.text.casefold()
     if word.startswith("dürfte"):
-        return not _STATE_VERB.match(sentence[cue.end :])
+        # "dürfte erst nach ergiebigem Regen gelöscht sein": a state reached later
+        later = _LATER["de"].search(sentence, cue.end)
+        return not _STATE_VERB.match(sentence[cue.end :]) or later is not None
     if word == "wohl":
         return not _STATE_NOW.search(sentence, 0, cue.start)
     return False
@@ -932,7 +965,7 @@ def suggest_kind(
         # Evolution“": a title in quotation marks is a name, nobody's words
         quotes = [q for q in quotes if q not in names]
         quoted_view = quoted_view and bool(quotes)
-    inside = _NOUN_THAT.search(sentence)
+    inside = _NOUN_THAT.search(sentence) or _CONSEQUENCE.search(sentence)
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
         # is not what the sentence states
@@ -1134,6 +1167,10 @@ def suggest_kind(
     counted = [
         q for q in quotes if _COUNT.search(q) and not _INNER_SENTENCE.search(q.strip(_MARKS))
     ]
+    if quoted_view and counted and lang == "en" and _SAID_WOULD.search(sentence):
+        # 'told the paper the demands would cost "well over $40 million a year"': a
+        # quoted figure of what would be, an estimate ahead
+        return KindSuggestion("forecast", "a quoted figure of what would be")
     if quoted_view and counted and not looks_ahead:
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
@@ -1184,7 +1221,7 @@ def suggest_kind(
     excess = _excess(unquoted) if lang == "de" else None
     if excess is not None:
         return KindSuggestion("opinion", f"a measure judged too much or too little: „{excess}“")
-    judging = _found("judging", lang, words)
+    judging = [] if _RATED.search(unquoted) else _found("judging", lang, words)
     spoken = (
         quoted_view
         or _SPOKEN.search(unquoted)
@@ -1239,6 +1276,7 @@ def suggest_kind(
     main_clause = _SIDE_CLAUSE.sub(
         " ", _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
     )
+    main_clause = _RELATIVE_DATED.sub(" ", main_clause)
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
