@@ -408,3 +408,33 @@ def test_a_duerfte_state_reached_later_is_a_forecast(sentence: str) -> None:
 def test_a_quoted_figure_of_what_would_be_is_a_forecast() -> None:
     sentence = 'The mayor told reporters the repairs would cost "at least $12 million".'
     assert _kind(sentence, "en", ['"at least $12 million"']) == "forecast"
+
+
+# --- spans that began long ago, a plan's passive over a list -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Eine Apotheke gibt es im Ort seit 1988 nicht mehr.", "de"),
+        ("Otter numbers in the valley have fallen steadily since the 1960s.", "en"),
+    ],
+)
+def test_a_span_that_began_a_generation_ago_tells_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Fähre fährt seit 2021 nur noch im Sommer.", "de"),
+        ("Rents in the city are rising faster than at any time since the 1970s.", "en"),
+    ],
+)
+def test_a_recent_span_or_a_record_since_is_about_now(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"
+
+
+def test_a_plans_passive_over_a_list_is_a_forecast() -> None:
+    sentence = "Zwei Sporthallen sollen saniert, das alte Freibad abgerissen werden."
+    assert _kind(sentence, "de") == "forecast"
