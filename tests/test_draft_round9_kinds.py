@@ -438,3 +438,39 @@ def test_a_recent_span_or_a_record_since_is_about_now(sentence: str, language: s
 def test_a_plans_passive_over_a_list_is_a_forecast() -> None:
     sentence = "Zwei Sporthallen sollen saniert, das alte Freibad abgerissen werden."
     assert _kind(sentence, "de") == "forecast"
+
+
+# --- what someone claims takes the kind of its content -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Abgeordnete behauptete, die Stadt habe 300 Wohnungen leer stehen lassen.", "de"),
+        ("The radio host claimed that scooters catch fire ten times more often than bikes.", "en"),
+    ],
+)
+def test_a_claimed_figure_is_reported(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("A viral post claims that the council will ban wood stoves from May.", "en"),
+        ("Der Blogger behauptet, die Stadt werde die Altstadt für Autos sperren.", "de"),
+    ],
+)
+def test_a_claimed_plan_or_future_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister has claimed that the opposition is sabotaging the talks.",
+        "The landlord claimed that the flat had been empty since 2019.",
+    ],
+)
+def test_a_claim_with_no_figure_or_future_stays_a_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "opinion"

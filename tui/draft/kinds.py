@@ -1051,6 +1051,9 @@ def suggest_kind(
     if held is not None:
         # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
         return KindSuggestion("forecast", f"an expectation: „{held.group()}“")
+    claimed = _claimed_content(sentence, lang, evaluative, doubtful)
+    if claimed is not None:
+        return claimed
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
@@ -1603,6 +1606,44 @@ def _demanding(unquoted: str, lang: str) -> str | None:
     if lang == "de" and _MODAL_BEFORE_DE.search(unquoted, 0, found.start()):
         return None  # "Vermieter dürfen nur so viele Daten verlangen": a rule, no demand
     return found.group().strip()
+
+
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+_CLAIM_VERB = re.compile(
+    r"\b(?:claims|claimed|claim|behauptete|behauptet|behaupteten|behaupten)\b(?:\s+that\b)?", re.I
+)
+_AMOUNT = re.compile(
+    r"\b(?:zwölf|elf|zwanzig|dreißig|hundert|tausend|Millionen|Milliarden|Prozent|million|billion"
+    r"|percent|per\s+cent|times)\b",
+    re.I,
+)
+"""Words that size something without a digit ("zwölf Millionen Vögel", "ten times more
+often")."""
+
+
+def _claimed_content(
+    sentence: str, lang: str, evaluative: Sequence[str], doubtful: Sequence[CueHit]
+) -> KindSuggestion | None:
+    """What someone claims takes the kind of what it says (round nine's convention: a
+    speech verb leaves the kind to the content): a figure is reported ('claimed: „Wind
+    turbines kill twelve million birds“'), a plan or a future a forecast ('claims that
+    "from January, Brussels will make it illegal …"'); with neither, "claimed" stays the
+    accuser's view or the hedge it was."""
+    verb_hit = _CLAIM_VERB.search(sentence)
+    if verb_hit is None:
+        return None
+    judged = bool(evaluative) and all(_CLAIM_VERB.fullmatch(w.strip()) for w in evaluative)
+    hedged = bool(doubtful) and all(_CLAIM_VERB.search(c.text) for c in doubtful)
+    if not (judged or hedged):
+        return None
+    content = sentence[verb_hit.end() :]
+    ahead = _FUTURE[lang].search(content.casefold() if lang == "en" else content)
+    if ahead is not None:
+        return KindSuggestion("forecast", f"a claim of what will be: „{ahead.group().strip()}“")
+    counted = [y for y in _NUMBERS.findall(content) if not _YEAR.fullmatch(y)]
+    if counted or _COUNT.search(_DIGITS.sub("", content)) or _AMOUNT.search(content):
+        return KindSuggestion("reported", "a claim of a fact with a figure: its content's kind")
+    return None
 
 
 _ASSESSMENT = re.compile(
