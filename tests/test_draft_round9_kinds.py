@@ -474,3 +474,45 @@ def test_a_claimed_plan_or_future_is_a_forecast(sentence: str, language: str) ->
 )
 def test_a_claim_with_no_figure_or_future_stays_a_view(sentence: str) -> None:
     assert _kind(sentence, "en") == "opinion"
+
+
+# --- modals of ability and permission, a group's stated feeling ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ('The mayor said the cut was "the smallest we could make" this year.',
+         '"the smallest we could make"'),
+        ('The coach said the team ran "as hard as they could" in the heat.',
+         '"as hard as they could"'),
+    ],
+)  # fmt: skip
+def test_a_modal_after_a_superlative_or_as_as_is_no_guess(sentence: str, quote: str) -> None:
+    assert _kind(sentence, "en", [quote]) != "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Gegen das Urteil ist eine Berufung binnen zwei Wochen möglich.", "de"),
+        ("An appeal against the fine is possible within 28 days.", "en"),
+    ],
+)
+def test_a_legal_remedy_said_to_be_possible_is_no_guess(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"
+
+
+def test_a_possibility_of_an_event_stays_a_guess() -> None:
+    assert _kind("Ein zweiter Wahlgang ist möglich.", "de") == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many residents remain unhappy about the new bus timetable.",
+        "Shop owners are still angry about the closure of the car park next month.",
+    ],
+)
+def test_a_groups_stated_feeling_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "opinion"

@@ -203,6 +203,21 @@ _RATED = re.compile(
 """A grade an inspection or a ranking gave ("has been judged good in every category", "was
 rated inadequate", "wurde als mangelhaft eingestuft"): the rating is the fact reported,
 its word no judgement of the writer's or a speaker's."""
+_ABILITY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst)|as\s+\w+(?:\s+\w+)?\s+as)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}\Z",
+    re.I,
+)
+"""A modal after a superlative or "as … as" ("the smallest we could manage", "as fast as
+they could"): what was possible to do, no guess."""
+_PERMITTED = re.compile(
+    r"\b(?:Einspruch|Widerspruch|Berufung|Revision|Beschwerde|Klage|Rechtsmittel|appeal"
+    r"|objection|complaint)\b[^.;:!?]*\b(?:möglich|possible)\Z",
+    re.I,
+)
+"""A legal remedy said to be possible ("Gegen den Bescheid ist ein Einspruch binnen eines
+Monats möglich", "An appeal is possible within 28 days"): a right open to someone, no
+guess."""
 _CONSEQUENCE = re.compile(
     r",\s+(?:a|an)\s+(?:\w+\s+)?(?:move|step|decision|measure|plan)\s+(?:that|which)\s+"
     r"(?:could|may|might|would|will)\b[^;.]*[.!?]?\s*\Z"
@@ -674,7 +689,10 @@ _FEELING = {
         r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
         r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
         r"|pleased|angry|furious|relieved|saddened|shocked|appalled|dismayed|outraged"
-        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b",
+        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b"
+        r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
+        r"(?:unhappy|angry|furious|upset|worried|dismayed|delighted|frustrated)\s+"
+        r"(?:about|with|at|over|by)\b",
         re.I,
     ),
 }
@@ -1017,6 +1035,8 @@ def suggest_kind(
             and not _CONDITION_BEFORE.search(sentence, 0, c.start)
         )
     ]
+    possible = [c for c in possible if not _ABILITY_BEFORE.search(sentence, 0, c.start)]
+    doubtful = [c for c in doubtful if not _PERMITTED.search(sentence, 0, c.end)]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
     evaluative = [word for word in evaluative if not _judges_nothing(word, unquoted)]
