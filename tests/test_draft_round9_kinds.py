@@ -516,3 +516,23 @@ def test_a_possibility_of_an_event_stays_a_guess() -> None:
 )
 def test_a_groups_stated_feeling_is_a_view(sentence: str) -> None:
     assert _kind(sentence, "en") == "opinion"
+
+
+# --- a German warning of a danger ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Verbraucherzentrale warnt vor gefälschten Paketmitteilungen per SMS.",
+        "Der Ärzteverband warnte eindringlich vor einer Grippewelle in den Heimen.",
+    ],
+)
+def test_a_german_warning_of_a_danger_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "de") == "opinion"
+
+
+def test_a_german_warning_for_a_day_ahead_is_a_forecast() -> None:
+    assert _kind("Der Wetterdienst warnt für Montag vor Glatteis im Bergland.", "de") == (
+        "forecast"
+    )

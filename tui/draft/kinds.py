@@ -1061,6 +1061,9 @@ def suggest_kind(
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
+    warned = _WARNED_OF_DE.search(unquoted) if lang == "de" and not evaluative else None
+    if warned is not None and not (_LATER["de"].search(unquoted) or _SCHEDULE_DE.search(unquoted)):
+        return KindSuggestion("opinion", f"a warning, the speaker's view: „{warned.group()}“")
     demanding = None if evaluative else _demanding(unquoted, lang)
     if demanding is not None:
         return KindSuggestion("opinion", f"a demand or a wish: „{demanding}“")
@@ -1586,6 +1589,10 @@ def _called_something(sentence: str) -> str | None:
     return None
 
 
+_WARNED_OF_DE = re.compile(r"\b(?:warnt|warnte|warnen|warnten)\s+(?:\w+\s+){0,3}?vor\b")
+"""A German warning of a danger ("Die WHO warnt vor einer raschen Ausbreitung"): a view, as
+round nine's convention has a warning, like English "warned of"; with a time ahead ("warnt
+für Sonntag vor Sturmböen") it is a forecast, left to the schedule rules."""
 _DEMANDING = {
     "de": re.compile(
         r"\b(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
