@@ -536,3 +536,14 @@ def test_a_german_warning_for_a_day_ahead_is_a_forecast() -> None:
     assert _kind("Der Wetterdienst warnt für Montag vor Glatteis im Bergland.", "de") == (
         "forecast"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anwohner müssten monatelang mit Baulärm leben, sagte die Stadtsprecherin.",
+        "Die Vollsperrung könnte wochenlang dauern.",
+    ],
+)
+def test_a_modal_with_a_span_of_weeks_or_months_looks_ahead(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"

@@ -326,6 +326,7 @@ _LATER = {
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
         r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+|erst\s+(?:nach|wenn|ab)"
+        r"|wochenlang|monatelang"
         r"|ab\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
@@ -343,7 +344,7 @@ _LATER = {
 """A time ahead: with "could" or "könnte" the statement says what may happen then; so does
 a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
 lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
-Sommer ziehen", "voraussichtlich ab Ende Mai")."""
+Sommer ziehen", "voraussichtlich ab Ende Mai", "müssten monatelang umsteigen")."""
 _JUDGED_POSSIBLE = frozenset("possible möglich denkbar".split())
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
