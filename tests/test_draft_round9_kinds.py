@@ -547,3 +547,19 @@ def test_a_german_warning_for_a_day_ahead_is_a_forecast() -> None:
 )
 def test_a_modal_with_a_span_of_weeks_or_months_looks_ahead(sentence: str) -> None:
     assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some villages could be cut off for several days, the forecaster said.",
+        "The bridge may stay closed for two more weeks.",
+    ],
+)
+def test_an_english_modal_with_a_span_of_days_or_weeks_looks_ahead(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
+
+
+def test_a_perfect_modal_with_a_span_stays_a_guess_about_the_past() -> None:
+    sentence = "The hiker could have been lost for several days, police said."
+    assert _kind(sentence, "en") == "speculation"

@@ -334,6 +334,8 @@ _LATER = {
         r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|spring|summer|autumn|winter|season)"
         r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
+        r"|for\s+(?:several|a\s+few|many|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days|weeks"
+        r"|months)"
         r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming)\s+"
         + _DAYS_MONTHS_EN
@@ -345,6 +347,9 @@ _LATER = {
 a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
 lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
 Sommer ziehen", "voraussichtlich ab Ende Mai", "müssten monatelang umsteigen")."""
+_PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|haben)\s+(?!to\b)", re.I)
+"""A modal of the perfect ("could have been there for several days"): a guess about the
+past, whatever span it names ("may have to move" is a necessity ahead, no perfect)."""
 _JUDGED_POSSIBLE = frozenset("possible möglich denkbar".split())
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
@@ -1161,7 +1166,9 @@ def suggest_kind(
             # is to come, a forecast with no time word needed
             return KindSuggestion("forecast", f"an expectation of what will come: {_names(marks)}")
         if later is not None and all(
-            c.category in ("epistemic", "modal") and c.text.casefold() not in _JUDGED_POSSIBLE
+            c.category in ("epistemic", "modal")
+            and c.text.casefold() not in _JUDGED_POSSIBLE
+            and not _PERFECT_AFTER.match(sentence, c.end)
             for c in marks
         ):
             # "could be completed by the end of the year", "would probably last until early
