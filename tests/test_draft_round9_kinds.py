@@ -563,3 +563,12 @@ def test_an_english_modal_with_a_span_of_days_or_weeks_looks_ahead(sentence: str
 def test_a_perfect_modal_with_a_span_stays_a_guess_about_the_past() -> None:
     sentence = "The hiker could have been lost for several days, police said."
     assert _kind(sentence, "en") == "speculation"
+
+
+def test_an_aim_an_expert_gives_as_his_view_is_no_plan() -> None:
+    sentence = (
+        "Mit dem neuen Bündnis will die Insel „ihre Neutralität wahren. An einem Streit"
+        " der Großmächte ist sie nicht interessiert“, meint der Politologe."
+    )
+    quote = "„ihre Neutralität wahren. An einem Streit der Großmächte ist sie nicht interessiert“"
+    assert _kind(sentence, "de", [quote]) != "forecast"

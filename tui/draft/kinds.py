@@ -1247,7 +1247,7 @@ def suggest_kind(
     decided = _DECIDED[lang].search(unquoted)
     if decided is not None and not _long_ago(sentence, lang, article_year):
         return KindSuggestion("reported", f"a decision taken: „{decided.group().strip()}“")
-    planned = _planned(sentence, unquoted, quotes, lang)
+    planned = None if _found("opinion", lang, words) else _planned(sentence, unquoted, quotes, lang)
     reference = article_year or datetime.date.today().year
     if planned is not None and not any(y < reference for y in _years(unquoted)):
         return KindSuggestion("forecast", f"a plan or schedule for a time ahead: „{planned}“")
@@ -1737,7 +1737,9 @@ keeps the report."""
 
 def _planned(sentence: str, unquoted: str, quotes: Sequence[str], lang: str) -> str | None:
     """A plan, schedule or pledge for a time ahead with no hedge, as round nine's
-    convention reads it: a German plan's modal or announcement, an English schedule.
+    convention reads it: a German plan's modal or announcement, an English schedule. A
+    quotation of several sentences around the modal's infinitive is the speaker talking,
+    and the caller leaves out a sentence that gives a view as such ("meint").
     The caller drops it when a past year is named ("Die Brücke soll 2019 eröffnen")."""
     if lang == "en":
         found = _SCHEDULE_EN.search(unquoted)
@@ -1745,7 +1747,7 @@ def _planned(sentence: str, unquoted: str, quotes: Sequence[str], lang: str) -> 
     if _POINTS_BACK_DE.search(sentence):
         return None
     found = _ANNOUNCED_DE.search(unquoted) or _PLAN_DE.search(unquoted)
-    if found is None and quotes:
+    if found is None and quotes and not any(_INNER_SENTENCE.search(q) for q in quotes):
         # 'er wolle „zuerst die Innenstadt beleben“': the plan's modal outside the quote,
         # its infinitive inside
         plain = sentence
