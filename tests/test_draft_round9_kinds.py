@@ -572,3 +572,14 @@ def test_an_aim_an_expert_gives_as_his_view_is_no_plan() -> None:
     )
     quote = "„ihre Neutralität wahren. An einem Streit der Großmächte ist sie nicht interessiert“"
     assert _kind(sentence, "de", [quote]) != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nachdem die Firma den Abbau angekündigt hatte, protestierten die Mitarbeiter.",
+        "Wie angekündigt stiegen die Preise zum Monatsbeginn.",
+    ],
+)
+def test_an_announcement_in_the_pluperfect_or_as_announced_is_no_plan(sentence: str) -> None:
+    assert _kind(sentence, "de") != "forecast"

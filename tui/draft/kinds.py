@@ -1703,11 +1703,13 @@ what is to be done, a forecast with or without a time (round nine's convention),
 passive over a list ("Zwei Häuser sollen verkauft, die Sanierung verschoben werden"); hearsay
 ("soll … geflohen sein") is a hedge cue and never gets here."""
 _ANNOUNCED_DE = re.compile(
-    r"\b(?:kündigte|kündigten|kündigt|kündigen)\b[^.;:!?]*\ban\b|\bangekündigt\b"
+    r"\b(?:kündigte|kündigten|kündigt|kündigen)\b[^.;:!?]*\ban\b"
+    r"|(?<![Ww]ie\s)\bangekündigt\b(?!\s+(?:hatte|hatten|worden|wurde|wurden|war|waren)\b)"
     r"|\b(?:ist|sind)\s+für\b(?:[^.;:!?]|(?<=\d)\.)*\b(?:angesetzt|geplant|vorgesehen|terminiert)\b"
 )
 """A German announcement of what someone will do ("kündigte an, in Berufung zu gehen",
-"kündigte Widerstand an", "hat für Donnerstag einen Streik angekündigt") or a date set
+"kündigte Widerstand an", "hat für Donnerstag einen Streik angekündigt"; not "wie
+angekündigt" or an announcement in the pluperfect or the passive) or a date set
 ("ist für den 14. März angesetzt"): a pledge or schedule for a time ahead, a forecast."""
 _POINTS_BACK_DE = re.compile(r"\A\W*(?:Das|Dies|Dieses)\s+(?:\w+\s+){0,2}?(?:kündigte|hat|hatte)\b")
 """"Das kündigte das Unternehmen am Donnerstag an": the announcement of what the sentence
