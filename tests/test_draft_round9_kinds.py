@@ -583,3 +583,15 @@ def test_an_aim_an_expert_gives_as_his_view_is_no_plan() -> None:
 )
 def test_an_announcement_in_the_pluperfect_or_as_announced_is_no_plan(sentence: str) -> None:
     assert _kind(sentence, "de") != "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("A spokesman said he would not comment on the case.", "en"),
+        ("The builder said it would not disclose the price.", "en"),
+        ("Eine Sprecherin sagte, man werde sich dazu nicht äußern.", "de"),
+    ],
+)
+def test_a_refusal_to_speak_is_reported_not_a_pledge(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"

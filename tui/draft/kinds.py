@@ -1238,6 +1238,9 @@ def suggest_kind(
         and all(_ANNOUNCED_STEP.match(q.strip(_MARKS)) for q in quotes)
     ):
         return KindSuggestion("reported", "a quoted announcement of a step to be taken")
+    refused = _REFUSAL.search(unquoted)
+    if refused is not None:
+        return KindSuggestion("reported", f"a refusal to speak: „{refused.group()}“")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
         return KindSuggestion("forecast", "a pledge of what will be done, in indirect speech")
     announced = _OWN_ANNOUNCEMENT.search(unquoted) if lang == "en" else None
@@ -1601,6 +1604,15 @@ _WARNED_OF_DE = re.compile(r"\b(?:warnt|warnte|warnen|warnten)\s+(?:\w+\s+){0,3}
 """A German warning of a danger ("Die WHO warnt vor einer raschen Ausbreitung"): a view, as
 round nine's convention has a warning, like English "warned of"; with a time ahead ("warnt
 für Sonntag vor Sturmböen") it is a forecast, left to the schedule rules."""
+_REFUSAL = re.compile(
+    r"\b(?:would|will|wollte|wolle|werde|werden)\s+(?:not\s+|sich\s+(?:dazu\s+|zunächst\s+)?"
+    r"nicht\s+|das\s+nicht\s+|dazu\s+nicht\s+)?(?:say|comment|confirm|disclose|reveal|specify"
+    r"|elaborate|discuss|answer|name|äußern|kommentieren|bestätigen|nennen)\b"
+    r"|\b(?:won['\u2019]t|wouldn['\u2019]t)\s+(?:say|comment|confirm|disclose|reveal|name)\b",
+    re.I,
+)
+"""A refusal to speak in reported speech ("said he would not comment", "would not name
+them", "man werde sich dazu nicht äußern"): what was said now, reported, no pledge."""
 _DEMANDING = {
     "de": re.compile(
         r"\b(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
