@@ -591,6 +591,7 @@ def test_an_announcement_in_the_pluperfect_or_as_announced_is_no_plan(sentence: 
         ("A spokesman said he would not comment on the case.", "en"),
         ("The builder said it would not disclose the price.", "en"),
         ("Eine Sprecherin sagte, man werde sich dazu nicht äußern.", "de"),
+        ("Die Reederei will sich zu dem Unfall nicht äußern.", "de"),
     ],
 )
 def test_a_refusal_to_speak_is_reported_not_a_pledge(sentence: str, language: str) -> None:

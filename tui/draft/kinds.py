@@ -1605,7 +1605,7 @@ _WARNED_OF_DE = re.compile(r"\b(?:warnt|warnte|warnen|warnten)\s+(?:\w+\s+){0,3}
 round nine's convention has a warning, like English "warned of"; with a time ahead ("warnt
 für Sonntag vor Sturmböen") it is a forecast, left to the schedule rules."""
 _REFUSAL = re.compile(
-    r"\b(?:would|will|wollte|wolle|werde|werden)\s+(?:not\s+|sich\s+(?:dazu\s+|zunächst\s+)?"
+    r"\b(?:would|will|wollte|wollten|wolle|wollen|werde|werden)\s+(?:not\s+|sich\s+(?:\w+\s+){0,4}?"
     r"nicht\s+|das\s+nicht\s+|dazu\s+nicht\s+)?(?:say|comment|confirm|disclose|reveal|specify"
     r"|elaborate|discuss|answer|name|äußern|kommentieren|bestätigen|nennen)\b"
     r"|\b(?:won['\u2019]t|wouldn['\u2019]t)\s+(?:say|comment|confirm|disclose|reveal|name)\b",
