@@ -965,29 +965,41 @@ def suggest_kind(
 ) -> KindSuggestion:
     """The suggested kind of the claim ``sentence`` states, and why.
 
-    First rule that applies wins: a verb that judges or accuses ("warf … vor",
-    "bezeichnete … als", "accused", "dismissed … as", "arguing", "warnte, …") or a
-    feeling someone states ("bedauerte", "said they were disappointed") -> opinion, even
-    when hedged; a question the text leaves open ("Ob …, ist offen", "It is unclear
-    whether") -> speculation; speculation, epistemic or distancing cues, a modal of
+    The kinds follow the corpus conventions (tests/data/drafting/README.md; round nine:
+    a statement takes the kind of what it says). First rule that applies wins: what
+    someone claims takes its content's kind (a figure reported, a future a forecast); a
+    verb that judges or accuses ("warf … vor", "bezeichnete … als", "accused", "dismissed
+    … as", "arguing", "warnte, …", "warned … against"), a feeling someone states
+    ("bedauerte", "said they were disappointed", "reagierte empört"), a warning of a
+    danger ("warnt vor") or a demand, a wish or advice ("fordert", "urged … to", "wants
+    a") -> opinion, even when hedged; a question the text leaves open ("Ob …, ist offen",
+    "It is unclear whether") -> speculation; an estimate with no other doubt -> reported
+    when it sizes something now, forecast when it says what would be; an assessment
+    named as such with no figure and no modal ("nach Einschätzung") -> opinion (after the
+    hedges); speculation, epistemic or distancing cues, a modal of
     possibility ("könnte", "could") or the Konjunktiv II "wäre"/"hätte" -> speculation,
     or forecast when the sentence also looks ahead ("will", "wird" + infinitive, "is
     expected to", "dürfte" + a verb of change, a time ahead, "would" + a verb of change
     after an estimate), or opinion when a first-person belief says what must be done
     ("Ich glaube, die Kommunen müssen mehr tun"); a quotation that completes what a thing
     is ('said the price was "fair"') -> opinion; a quoted expectation -> forecast; a
-    quoted count of one sentence, a pledge or a decision -> reported speech; a decision
-    taken ("voted to ban …") or announced by its maker ("…, the company said") ->
-    reported; the writer's own statement in a commentary -> opinion; a recommendation
+    quoted count of one sentence or a decision -> reported speech; a pledge, quoted or
+    indirect, and a plan its maker announced ("…, the company said") -> forecast (a
+    refusal to speak stays reported); a decision taken ("voted to ban …", "signed a
+    contract") -> reported; a plan or schedule for a time ahead ("kündigte … an", "will
+    … vereinfachen", "soll … fließen", "is not due until") -> forecast; the writer's own
+    statement in a commentary -> opinion; a recommendation
     ("sollte … handeln", "Ministers should be honest") -> opinion; other quoted words, or
     a quoted term someone applies ("called the vote “historic”") -> opinion; a measure
-    judged too much ("zu spät") -> opinion; a plain future, a plan or a conditional ->
-    forecast; a year before the article in the main clause, an event placed years back
-    or the German pluperfect -> historical; a definition -> background (a reason given
+    judged too much ("zu spät") -> opinion; a plain future, a plan, "said X would …" or a
+    conditional -> forecast; a year before the article in the main clause (a span from a
+    recent year up to now does not count), an event placed years back or the German
+    pluperfect -> historical; a definition -> background (a reason given
     leaves the event reported); a view given as such -> opinion; else reported.
 
-    German cues that do not make a guess on their own: "offenbar" with no figure, an
-    estimate given in digits, "ein möglicher …", and the plural "hätten" of reported
+    Cues that do not make a guess on their own: "offenbar" with no figure, an estimate,
+    "ein möglicher …", a modal of ability or of a legal right ("the smallest we could",
+    "ist ein Einspruch möglich"), and the plural "hätten" of reported
     speech; the singular Konjunktiv II ("hätte", "wäre") with no condition or speech
     frame judges (opinion) unless a figure goes with it. Verbs of expecting or fearing
     ("expects … to", "befürchtet", "rechnen damit") and a hedge with a named month or day
