@@ -674,6 +674,9 @@ def draft_briefing(
             claim_sources = [ARTICLE_ID]
             if attributed is not None and actors.by_id[attributed].kind == "media":
                 claim_sources.append(attributed)
+            for outlet_id in _addressed_outlets(sentence.text, mentions):
+                if outlet_id not in claim_sources:  # "X told Reuters": X's word, via Reuters
+                    claim_sources.append(outlet_id)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1:02d}",
@@ -1249,6 +1252,40 @@ def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, parag
     mentions.append(Mention(person.id, "person", opener.start, opener.end))
 
 
+_OPENING_MARK = r"[„“\"\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}»«']"
+"""A quotation mark that may open an outlet's name."""
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|tells|telling|(?:spoke|speaking|talking|talked|said)\s+to|[Ii]n\s+(?:an?\s+)?"
+    r"(?:interview|conversation|comments|remarks|statement)\s+(?:with|to)"
+    r"|(?:Interview|Gespräch|Telefonat)\s+mit|gegenüber)\s+(?:the\s+|dem\s+|der\s+|den\s+)?"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}" + _OPENING_MARK + r"?\Z"
+)
+"""Words that make an outlet the one a speaker talked to ("told Reuters", "in an interview
+with the BBC", "im Gespräch mit der „Zeit“", "gegenüber dem Sender")."""
+_SAID_TO_OUTLET = re.compile(
+    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|bestätigte|bestätigt|betonte|betont|räumte"
+    r"|kündigte|versicherte|verriet|meinte|meint|warnte|warnt|schilderte|berichtete)\b"
+    r"[^.;:!?„“\"»«]{0,80}?\b(?:dem|der|den)\s+(?:[a-zäöüß][\w-]*\s+){0,2}" + _OPENING_MARK + r"?\Z"
+)
+"""A German verb of saying, then its dative ("sagte sie der „Zeit“", "bestätigte ein
+Sprecher dem Sender X"): the outlet the words were said to."""
+
+
+def _addressed_outlets(sentence: str, mentions: list[Mention]) -> list[str]:
+    """The outlets a sentence says its speaker talked to: the claim reaches the reader
+    through them, so each is a cited source of the claim as well as the speaker's word."""
+    found: list[str] = []
+    for mention in mentions:
+        if mention.kind != "media":
+            continue
+        before = max(0, mention.start - 140)
+        if _TOLD_OUTLET.search(sentence, before, mention.start) or _SAID_TO_OUTLET.search(
+            sentence, before, mention.start
+        ):
+            found.append(mention.actor)
+    return found
+
+
 def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
     """``claim`` resting on ``source``, which is cited when it is an outlet."""
     sources = list(claim.sources)
@@ -1412,6 +1449,10 @@ def _resolve(
             actor_id = context.people_before[0]
         elif found.role is not None and _no_subject(found.role, found.cue, sentence):
             pass
+        elif found.role is not None and (holder := _role_holder(found.role, sentence, actors)):
+            # "Mayor Jane Doe …. The mayor said": the office named alone is its holder's
+            holder.seen(None, paragraph)
+            actor_id = holder.id
         elif (
             found.role is not None
             and _kind_of_body(found.role, sentence)
@@ -1468,6 +1509,23 @@ def _resolve(
 
 
 _GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
+
+
+def _role_holder(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDraft | None:
+    """The one named person whose office is the bare office a speaker is called by, with
+    the definite article ("the mayor", "die Bürgermeisterin"): a role with no name of its
+    own is the person the text named holding it, not a second, nameless person."""
+    words = role.name.split()
+    if (
+        role.kind != "person"
+        or len(words) != 1
+        or not _DEFINITE_END.search(sentence, 0, role.start)
+    ):
+        return None
+    holder = actors.person_by_role(words[0])
+    if holder is None or holder.anonymous:
+        return None
+    return holder
 
 
 def _german_kind_alone(role: RoleSpeaker, sentence: str, actors: _Actors) -> bool:
@@ -1708,6 +1766,8 @@ def _mentions(
         actor.seen(person.alias, paragraph)  # "ein Angeklagter": the text's own form
         if person.role and not person.role_loaded and actor.role is None:
             actor.role = person.role
+        if actor.role is None and not actor.anonymous:
+            actor.role = _apposed_role(sentence, person.start, person.end, places)
         if person.role and person.role_loaded:
             actor.seen(person.role, paragraph, loaded=True)
         mentions.append(Mention(actor.id, "person", person.start, person.end))
@@ -2043,6 +2103,35 @@ Kommunen", "Hilfe für Familien", "talks with officials"), never a source; "von"
 _HYPHEN_PREFIX = re.compile(r"(?<![\w-])[^\W\d_][\w]*-\Z")
 """The field before a hyphen that a group's word takes ("IT-Fachleute", "Klima-Experten")."""
 _MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
+
+
+_APPOSITION_AFTER = re.compile(r",\s+(?P<words>[^,;:.!?()]{1,60}?)\s*(?:,|\Z|[.;:])")
+_APPOSITION_BEFORE = re.compile(r"(?:\A|[,;:]\s*)(?P<words>[^,;:.!?()]{1,60}?),\s+\Z")
+_APPOSITION_WORDS = 6
+
+
+def _apposed_role(sentence: str, start: int, end: int, places: Gazetteer) -> str | None:
+    """The office set off by commas beside a name ("Jane Doe, the town's mayor, said",
+    "Die Bürgermeisterin von Lauda, Eva Stamm, eröffnete"): what "the mayor" or "die
+    Bürgermeisterin" later points back at."""
+    after = _APPOSITION_AFTER.match(sentence, end)
+    if after is not None:
+        words = after.group("words").split()
+        if len(words) <= _APPOSITION_WORDS and words[0].casefold() in _APPOSITION_ARTICLES:
+            roles = [w for w in words if places.is_role(w.strip("'\u2019"))]
+            if roles:
+                return roles[-1]
+    before = _APPOSITION_BEFORE.search(sentence, 0, start)
+    if before is not None and before.end() == start:
+        words = before.group("words").split()
+        if len(words) <= _APPOSITION_WORDS and words[0].casefold() in _APPOSITION_ARTICLES:
+            roles = [w for w in words[1:3] if w[:1].isupper() and places.is_role(w)]
+            if roles:
+                return roles[0]
+    return None
+
+
+_APPOSITION_ARTICLES = frozenset("the a an its his her their der die das ein eine".split())
 
 
 def _role_before(sentence: str, start: int, places: Gazetteer) -> str | None:

@@ -1,0 +1,134 @@
+"""Round nine, attribution: an outlet a speaker talked to is a cited source of the claim,
+and an office named alone is the person the text named holding it."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import draft, source_name
+
+from tui.model import Briefing, Claim
+
+
+def _only_claim(briefing: Briefing, start: str) -> Claim:
+    return next(c for c in briefing.claims if c.statement.startswith(start))
+
+
+def _outlet_ids(briefing: Briefing) -> dict[str, str]:
+    """Each media actor's name and id."""
+    return {a.name: a.id for a in briefing.actors if a.kind.value == "media"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker", "outlet"),
+    [
+        (
+            "The harbour master, Owen Pryce, told Reuters the quay would reopen in June.",
+            "The harbour",
+            "Owen Pryce",
+            "Reuters",
+        ),
+        (
+            "Die Fähre fahre ab Mai wieder, sagte Reederin Lotte Brandt der „Ostseewelle“.",
+            "Die Fähre",
+            "Lotte Brandt",
+            "Ostseewelle",
+        ),
+        (
+            "Der Tarif steige um zwei Prozent, sagte Kämmerer Udo Pohl der \N{SINGLE LOW-9 QUOTATION MARK}Zeit\N{LEFT SINGLE QUOTATION MARK}.",
+            "Der Tarif",
+            "Udo Pohl",
+            "Zeit",
+        ),
+        (
+            "Im Gespräch mit der „Moorbote“ kündigte Landrätin Mia Sell neue Busse an.",
+            "Im Gespräch",
+            "Mia Sell",
+            "Moorbote",
+        ),
+        (
+            "In an interview with the Valley Courier, Nora Quist said the mill would close.",
+            "In an interview",
+            "Nora Quist",
+            "Valley Courier",
+        ),
+    ],
+)
+def test_an_outlet_spoken_to_is_a_cited_source_of_the_claim(
+    text: str, start: str, speaker: str, outlet: str
+) -> None:
+    briefing = draft(text)
+    claim = _only_claim(briefing, start)
+    assert source_name(briefing, claim) == speaker
+    outlets = _outlet_ids(briefing)
+    assert outlet in outlets
+    assert outlets[outlet] in claim.sources
+    assert outlets[outlet] in {s.id for s in briefing.sources}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilda Marr, a former presenter at the BBC, said the plan was poor.",
+        "Der frühere ZDF-Moderator Jens Ahle sagte, der Plan sei schlecht.",
+    ],
+)
+def test_an_outlet_someone_worked_for_is_no_source_of_the_claim(text: str) -> None:
+    briefing = draft(text)
+    claim = briefing.claims[0]
+    assert claim.sources == ["article"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "holder", "office"),
+    [
+        (
+            "Mayor Ruth Calder opened the footbridge on Monday. The mayor said it had cost"
+            " $2 million.",
+            "The mayor said",
+            "Ruth Calder",
+            "mayor",
+        ),
+        (
+            "Ivo Brandl, the club's chairman, spoke first. The chairman said the stand"
+            " would be rebuilt.",
+            "The chairman said",
+            "Ivo Brandl",
+            "chairman",
+        ),
+        (
+            "Die Bürgermeisterin von Aulheim, Greta Fohr, eröffnete die Halle. Die"
+            " Bürgermeisterin sagte, der Bau habe drei Millionen Euro gekostet.",
+            "Die Bürgermeisterin sagte",
+            "Greta Fohr",
+            "Bürgermeisterin",
+        ),
+        (
+            "Landrat Kurt Wenz besuchte die Schule. Der Landrat sagte, die Sanierung beginne"
+            " im Herbst.",
+            "Der Landrat sagte",
+            "Kurt Wenz",
+            "Landrat",
+        ),
+    ],
+)
+def test_an_office_named_alone_is_its_named_holder(
+    text: str, start: str, holder: str, office: str
+) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, _only_claim(briefing, start)) == holder
+    assert [a.name for a in briefing.actors if a.kind.value == "person"] == [holder]
+    assert not any(a.name.casefold() == office.casefold() for a in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the ring road would close for a week.",
+        "Der Landrat sagte, die Brücke bleibe bis Mai gesperrt.",
+    ],
+)
+def test_an_office_nobody_is_named_for_stays_the_speaker(text: str) -> None:
+    briefing = draft(text)
+    claim = briefing.claims[0]
+    name = source_name(briefing, claim)
+    assert name is not None and name.casefold() in ("mayor", "landrat")
