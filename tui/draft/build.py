@@ -28,7 +28,13 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.organisations import BodyMention, find_bodies, is_body_head, is_kind_of_body
+from tui.draft.organisations import (
+    BodyMention,
+    find_bodies,
+    is_body_head,
+    is_kind_of_body,
+    trade_of,
+)
 from tui.draft.paragraphs import Block, split_blocks
 from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
@@ -224,7 +230,9 @@ class _Actors:
         for company in reversed(self.companies):
             # "der Konzern" after "Analystin X von der DZ Bank": a bank is no group
             other = _business_head(company.name)
-            if other in (None, head) or head in ("unternehmen", "firma"):
+            if other in (None, head) and not _other_trade(company.name, head):
+                return company
+            if head in ("unternehmen", "firma"):
                 return company
         return self.last_company
 
@@ -377,6 +385,10 @@ _BUSINESS_HEADS = ("konzern", "bank", "unternehmen", "firma", "hersteller", "aut
 """Kinds of body that are businesses: "der Konzern" points back at the company named last."""
 
 
+_ANY_BUSINESS = frozenset(("konzern", "unternehmen", "firma"))
+"""Kinds of business that name any company, whatever its trade."""
+
+
 def _uninflected_head(name: str) -> str:
     """The casefolded last word of ``name`` without a genitive ending ("Konzerns")."""
     word = name.split()[-1].casefold() if name.split() else ""
@@ -392,6 +404,15 @@ def _business_head(name: str) -> str | None:
         if head is not None:
             return head
     return None
+
+
+def _other_trade(name: str, head: str) -> bool:
+    """Whether a company's name opens with a trade that is not the kind ``head`` names
+    ("Anbieter Netpay" for "die Bank"): "der Konzern" may be any business, "die Bank" only
+    a bank or one whose name says no trade."""
+    words = name.split()
+    trade = trade_of(words[0]) if len(words) > 1 else None
+    return head not in _ANY_BUSINESS and trade is not None and trade != head
 
 
 def _ends_in_short_name(long: str, short: str) -> bool:
@@ -1472,10 +1493,12 @@ def _resolve(
             actor_id = context.people_before[0]
         elif found.role is not None and _german_kind_alone(found.role, sentence, actors):
             # "Das bestätigte der Klub": the club named before, not a body of its own
-            pointed = actors.pointing_body(found.role.name)
+            pointed = actors.pointing_body(_body_kind_word(found.role, sentence) or "")
             assert pointed is not None
             pointed.seen(found.role.name, paragraph)
             actor_id = pointed.id
+        elif found.role is not None and _kind_alone(found.role, sentence):
+            pass
         elif found.role is not None:
             kind = _person_by_office(found.role.name) or found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
@@ -1532,12 +1555,32 @@ def _german_kind_alone(role: RoleSpeaker, sentence: str, actors: _Actors) -> boo
     """A German body's kind alone with the definite article ("der Klub", "die Firma")
     as a speaker, when a body was named before: it points back at that body, as "der
     Konzern" does, rather than making a body of its own."""
+    kind = _body_kind_word(role, sentence)
+    return kind is not None and actors.pointing_body(kind) is not None
+
+
+_GERMAN_DEFINITE_OR_GENITIVE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en|es)\s+\Z")
+
+
+def _body_kind_word(role: RoleSpeaker, sentence: str) -> str | None:
+    """The German kind of body a source is called by alone, with the definite article
+    ("die Firma", "nach Angaben des Unternehmens"), in its base form; None for a name."""
     name = role.name
     if role.kind != "organisation" or " " in name or not name[:1].isupper():
-        return False
-    if _GERMAN_DEFINITE.search(sentence, 0, role.start) is None:
-        return False
-    return is_kind_of_body(name) and actors.pointing_body(name) is not None
+        return None
+    if _GERMAN_DEFINITE_OR_GENITIVE.search(sentence, 0, role.start) is None:
+        return None
+    if is_kind_of_body(name):
+        return name
+    bare = name.removesuffix("es") if name.endswith("es") else name.removesuffix("s")
+    return bare if bare != name and is_kind_of_body(bare) else None
+
+
+def _kind_alone(role: RoleSpeaker, sentence: str) -> bool:
+    """A German kind of body alone ("nach Angaben des Unternehmens", "die Firma teilte
+    mit") that nothing named before points back at: which body is meant the text does
+    not say, so it is no actor of its own (a source with no name)."""
+    return _body_kind_word(role, sentence) is not None
 
 
 def _person_by_office(name: str) -> str | None:
@@ -1838,6 +1881,13 @@ def _mentions(
             continue
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
+        if plural is None and any(
+            m.kind == "person"
+            and m.start > match.end()
+            and sentence[match.end() : m.start].isspace()
+            for m in mentions
+        ):
+            continue  # "Händler Jonas Fink": a label before one person's name, no group
         if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
             continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
         owner = _OWNER.search(sentence, 0, match.start())
@@ -1847,6 +1897,8 @@ def _mentions(
             else None
         )
         start = owner.start("by") if by and owner is not None else match.start()
+        if not by and language == "en":
+            start = _noun_modifier_start(sentence, match.start(), taken + _spans(mentions))
         prefix = _HYPHEN_PREFIX.search(sentence, 0, match.start())
         if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
             start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
@@ -1872,9 +1924,29 @@ def _mentions(
     return mentions
 
 
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
+
+
+def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in mentions]
+
+
+def _noun_modifier_start(sentence: str, start: int, taken: list[tuple[int, int]]) -> int:
+    """Where an English group's name starts when a singular noun stands before its word
+    ("hospital workers", "council members"): the noun says whose people they are."""
+    from tui.draft.nouns import is_english_singular_noun
+
+    before = _MODIFIER_BEFORE.search(sentence, max(0, start - 30), start)
+    if before is None or any(s <= before.start() < e for s, e in taken):
+        return start
+    if not is_english_singular_noun(before.group("noun").capitalize()):
+        return start
+    return before.start("noun")
+
+
 _BARE_PLURAL = re.compile(
     r"(?:(?P<many>[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ee]inige|[Vv]iele|[Mm]anche"
-    r"|[Mm]ehrere|[Aa]ndere|[Zz]ahlreiche)\s+(?:[a-zäöüß]+(?:e|en)?\s+)?)?"
+    r"|[Mm]ehrere|[Aa]ndere|[Zz]ahlreiche)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?)?"
     r"(?P<word>[A-ZÄÖÜa-z][a-zäöüß]{3,})\b"
 )
 _PLURAL_FROM = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s")
@@ -1910,6 +1982,7 @@ def _bare_plural_speakers(
     mentions: list[Mention],
 ) -> list[tuple[int, int]]:
     from tui.draft.attribution import SPEECH_VERB
+    from tui.draft.nouns import is_english_singular_noun
 
     found: list[tuple[int, int]] = []
     used = taken + [(m.start, m.end) for m in mentions]
@@ -1939,6 +2012,11 @@ def _bare_plural_speakers(
         elif not after or not speaks(after[0]):
             continue
         if not _plural_people_noun(word, language, bool(match.group("many"))):
+            continue
+        modifier = match.group("modifier")
+        if language == "en" and modifier and is_english_singular_noun(modifier.capitalize()):
+            # "Some council members objected": the noun before says whose, and is named
+            found.append((match.start("modifier"), match.end("word")))
             continue
         found.append((match.start("word"), match.end("word")))
     return found
