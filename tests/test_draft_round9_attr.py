@@ -132,3 +132,64 @@ def test_an_office_nobody_is_named_for_stays_the_speaker(text: str) -> None:
     claim = briefing.claims[0]
     name = source_name(briefing, claim)
     assert name is not None and name.casefold() in ("mayor", "landrat")
+
+
+def _speakers(briefing: Briefing) -> list[str]:
+    names = {a.id: a.name for a in briefing.actors}
+    return [names[q.speaker] for q in briefing.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mara Voss has run the mill since 2009.\n\nAsked whether jobs were at risk, she"
+            ' paused. "Some, maybe, and I will not hide that from anyone."',
+            "Mara Voss",
+        ),
+        (
+            "Jens Ohm leitet die Mühle seit zwanzig Jahren.\n\nAuf die Frage nach den Stellen"
+            " zögerte er lange. „Einige vielleicht, das sage ich ganz offen.“",
+            "Jens Ohm",
+        ),
+    ],
+)
+def test_a_quotation_after_a_pronoun_is_the_person_named_last(text: str, speaker: str) -> None:
+    briefing = draft(text)
+    assert _speakers(briefing) == [speaker]
+    assert not any(a.name == "Unknown speaker" for a in briefing.actors)
+
+
+def test_a_quotation_after_a_sentence_with_nobody_in_it_stays_unknown() -> None:
+    briefing = draft(
+        'Tom Ried runs the mill.\n\nThe plant was built in 1990. "It was a very good time then."'
+    )
+    assert _speakers(briefing) == ["Unknown speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "role"),
+    [
+        (
+            "The new bypass will cost more than planned, one critic said on Tuesday.",
+            "The new bypass",
+            "critic",
+        ),
+        (
+            "Die Schule sei viel zu klein für so viele Kinder, sagte eine Lehrerin.",
+            "Die Schule",
+            "Lehrerin",
+        ),
+        (
+            "The bus had been late every day this month, a passenger said.",
+            "The bus",
+            "passenger",
+        ),
+    ],
+)
+def test_an_unnamed_person_by_what_they_are_is_the_speaker(
+    text: str, start: str, role: str
+) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, _only_claim(briefing, start)) == role
+    assert {a.kind.value for a in briefing.actors} == {"person"}

@@ -339,7 +339,12 @@ _ROLE_NOUNS = (
     r"|meteorologist|scientist|Vorsitzende|Vorsitzender|Chef|Chefin|Leiter|Leiterin|Richter"
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
     r"|Berater|Beraterin|Betreuer|Betreuerin|Anwohner|Anwohnerin|agent|resident|neighbour"
-    r"|neighbor"
+    r"|neighbor|critic|supporter|opponent|campaigner|activist|protester|voter|parent|teacher"
+    r"|nurse|doctor|owner|landlord|tenant|farmer|passenger|customer|driver|student|employee"
+    r"|shopkeeper|visitor|Kritiker|Kritikerin|Anhänger|Anhängerin|Gegner|Gegnerin|Aktivist"
+    r"|Aktivistin|Lehrer|Lehrerin|Ärztin|Arzt|Inhaber|Inhaberin|Besitzer|Besitzerin|Mieter"
+    r"|Mieterin|Vermieter|Vermieterin|Landwirt|Landwirtin|Fahrer|Fahrerin|Kunde|Kundin"
+    r"|Besucher|Besucherin|Nachbar|Nachbarin|Schüler|Schülerin|Passagier|Passagierin"
 )
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"

@@ -662,6 +662,14 @@ def draft_briefing(
                     claims[back] = _attributed(claims[back], attributed, actors)
                     back -= 1
             context.after_sentence(attributed, mentions, actors)
+            if (
+                context.paragraph_person is None
+                and context.last_person is not None
+                and not any(m.kind == "person" for m in mentions)
+                and _PERSON_PRONOUN.search(_without_quotes(sentence.text, direct))
+            ):
+                # "Asked about jobs, she paused. „…“": the quotation is hers
+                context.paragraph_person = context.last_person
             context.sentence_before = sentence.text
             context.unsure_quotes = (unsure, len(claims))
             if sentence.text.rstrip().endswith("?"):
@@ -774,6 +782,18 @@ def draft_briefing(
             )
         ],
     )
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
+"""A pronoun for one person outside quotation marks: the person named last acts in
+the sentence, and a quotation after it with no speaker is most likely theirs."""
+
+
+def _without_quotes(sentence: str, direct: list[tuple[int, int]]) -> str:
+    """``sentence`` with its direct quotations blanked out."""
+    for start, end in direct:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 _PARTIAL_WORDS = 4
