@@ -193,3 +193,44 @@ def test_an_unnamed_person_by_what_they_are_is_the_speaker(
     briefing = draft(text)
     assert source_name(briefing, _only_claim(briefing, start)) == role
     assert {a.kind.value for a in briefing.actors} == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        (
+            "The insurer is close to a sale, according to people familiar with the plans."
+            " A deal could be signed in May, the people said.",
+            "A deal could",
+            "people familiar with the plans",
+        ),
+        (
+            "Two officials close to the talks said the border would reopen. The road will be"
+            " cleared first, the officials said.",
+            "The road will",
+            "officials close to the talks",
+        ),
+        (
+            "Experten warnen vor einem heißen Sommer. Die Pegel würden weiter sinken, sagten"
+            " die Experten.",
+            "Die Pegel",
+            "Experten",
+        ),
+    ],
+)
+def test_a_group_named_again_with_the_article_is_the_same_group(
+    text: str, start: str, group: str
+) -> None:
+    briefing = draft(text)
+    name = source_name(briefing, _only_claim(briefing, start))
+    assert name is not None and name.endswith(group)
+    assert [a.kind.value for a in briefing.actors] == ["group"]
+
+
+def test_a_council_after_council_members_is_a_council_not_the_members() -> None:
+    briefing = draft(
+        "Some council members objected to the bus lane. The council said the lane would"
+        " stay until June."
+    )
+    name = source_name(briefing, _only_claim(briefing, "The council said"))
+    assert name is None or "members" not in name

@@ -1490,6 +1490,10 @@ def _resolve(
             actor_id = context.people_before[0]
         elif found.role is not None and _no_subject(found.role, found.cue, sentence):
             pass
+        elif found.role is not None and (group := _named_group(found.role, sentence, actors)):
+            # "according to people familiar with the matter … the people said": that group
+            group.seen(None, paragraph)
+            actor_id = group.id
         elif found.role is not None and (holder := _role_holder(found.role, sentence, actors)):
             # "Mayor Jane Doe …. The mayor said": the office named alone is its holder's
             holder.seen(None, paragraph)
@@ -1552,6 +1556,35 @@ def _resolve(
 
 
 _GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
+
+
+def _named_group(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDraft | None:
+    """The unnamed group named before whose head word a speaker with the definite
+    article is ("the people said" after "people familiar with the matter", "die
+    Experten" after "Experten des Instituts"): the same people, not a new actor."""
+    words = role.name.split()
+    if len(words) != 1 or not _DEFINITE_END.search(sentence, 0, role.start):
+        return None
+    return _earlier_group(words[0], actors)
+
+
+def _earlier_group(word: str, actors: _Actors) -> _ActorDraft | None:
+    """The unnamed group found last whose name has ``word`` as its head."""
+    head = word.casefold()
+    for actor in reversed(list(actors.by_id.values())):
+        if actor.kind != "group" or not actor.anonymous:
+            continue
+        for name in actor.aliases:
+            words = name.split()
+            if words and words[-1].casefold() == head:
+                return actor  # "Experten" … "die Experten"
+            if len(words) > 2 and words[0].casefold() == head and words[1] in _QUALIFIERS:
+                return actor  # "people familiar with the matter" … "the people"
+    return None
+
+
+_QUALIFIERS = frozenset("familiar close briefed with who at in from of".split())
+"""Words after a group's head that say which people they are, not whose."""
 
 
 def _role_holder(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDraft | None:
@@ -1924,6 +1957,15 @@ def _mentions(
             start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
         name = sentence[start:end]
+        earlier = (
+            _earlier_group(name, actors)
+            if " " not in name and _DEFINITE_END.search(sentence, 0, start)
+            else None
+        )
+        if earlier is not None:  # "the officials" after "officials close to the talks"
+            earlier.seen(None, paragraph)
+            mentions.append(Mention(earlier.id, "group", start, end))
+            continue
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
