@@ -234,3 +234,65 @@ def test_a_council_after_council_members_is_a_council_not_the_members() -> None:
     )
     name = source_name(briefing, _only_claim(briefing, "The council said"))
     assert name is None or "members" not in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker", "outlet"),
+    [
+        (
+            "Gegenüber der „Heide-Zeitung“ erklärte die Polizei, niemand sei verletzt worden.",
+            "Gegenüber der",
+            "Polizei",
+            "Heide-Zeitung",
+        ),
+        (
+            "Lea Brandt leitet das Bauamt seit Jahren. Das sagte sie dem „Lahn-Echo“ am Montag.",
+            "Das sagte sie",
+            "Lea Brandt",
+            "Lahn-Echo",
+        ),
+    ],
+)
+def test_the_outlet_spoken_to_is_not_the_speaker(
+    text: str, start: str, speaker: str, outlet: str
+) -> None:
+    briefing = draft(text)
+    claim = _only_claim(briefing, start)
+    assert source_name(briefing, claim) == speaker
+    assert _outlet_ids(briefing)[outlet] in claim.sources
+    assert {a.kind.value for a in briefing.actors} <= {"person", "organisation", "media"}
+
+
+def test_an_outlet_named_right_after_the_verb_is_the_reporter() -> None:
+    briefing = draft("Das Freibad bleibt im Sommer zu. Das bestätigte der „Kreiskurier“ am Montag.")
+    assert source_name(briefing, _only_claim(briefing, "Das bestätigte")) == "Kreiskurier"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inflected"),
+    [
+        (
+            "Einem Bericht der „Märkischen Rundschau“ zufolge fehlt der Stadt Geld.",
+            "Märkische Rundschau",
+            "Märkischen Rundschau",
+        ),
+        (
+            "Im Gespräch mit der „Augsburger Allgemeinen“ kündigte Landrat Paul Ried Busse an.",
+            "Augsburger Allgemeine",
+            "Augsburger Allgemeinen",
+        ),
+        (
+            "Das sagte die Ministerin Eva Lorenz den „Stuttgarter Nachrichten“ am Freitag.",
+            "Stuttgarter Nachrichten",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_after_der_or_dem_is_named_as_after_die(
+    text: str, name: str, inflected: str | None
+) -> None:
+    briefing = draft(text)
+    outlet = next(a for a in briefing.actors if a.kind.value == "media")
+    assert outlet.name == name
+    if inflected is not None:
+        assert inflected in {x.name for x in outlet.aliases}

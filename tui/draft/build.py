@@ -566,7 +566,8 @@ def draft_briefing(
                 mentions += _unnamed_businesses(named, mentions, actors, number, pointed)
             for span, _s, _e in local:
                 if span.outlet:
-                    outlet_id = _outlet(span.text, actors, number)
+                    inflected = _OBLIQUE_ARTICLE.search(text, max(0, span.start - 6), span.start)
+                    outlet_id = _outlet(span.text, actors, number, oblique=inflected is not None)
                     mentions.append(Mention(outlet_id, "media", _s, _e))
             mentions += _anaphors(sentence.text, mentions, context, actors)
             mentions.sort(key=lambda m: m.start)
@@ -621,7 +622,12 @@ def draft_briefing(
             if language == "de":
                 cues = _with_subjunctive(sentence.text, cues, direct)
             if attributed is None:
-                found = sentence_source(sentence.text, mentions, quotes=direct)
+                addressed = _addressed_outlets(sentence.text, mentions)
+                found = sentence_source(
+                    sentence.text,
+                    [m for m in mentions if m.actor not in addressed],
+                    quotes=direct,
+                )
                 if found is not None:
                     attributed, _cue = _resolve(
                         found, actors, context, number, quote=False, sentence=sentence.text
@@ -642,7 +648,10 @@ def draft_briefing(
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
-                named_here = [m.actor for m in mentions if not m.adjective]
+                addressed = _addressed_outlets(sentence.text, mentions)
+                named_here = [
+                    m.actor for m in mentions if not m.adjective and m.actor not in addressed
+                ]
                 attributed = named_here[0] if named_here else None
             if (
                 attributed is not None
@@ -1298,7 +1307,7 @@ _OPENING_MARK = r"[„“\"\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT SINGLE QUOTATI
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|tells|telling|(?:spoke|speaking|talking|talked|said)\s+to|[Ii]n\s+(?:an?\s+)?"
     r"(?:interview|conversation|comments|remarks|statement)\s+(?:with|to)"
-    r"|(?:Interview|Gespräch|Telefonat)\s+mit|gegenüber)\s+(?:the\s+|dem\s+|der\s+|den\s+)?"
+    r"|(?:Interview|Gespräch|Telefonat)\s+mit|[Gg]egenüber)\s+(?:the\s+|dem\s+|der\s+|den\s+)?"
     r"(?:[a-zäöüß][\w-]*\s+){0,2}" + _OPENING_MARK + r"?\Z"
 )
 """Words that make an outlet the one a speaker talked to ("told Reuters", "in an interview
@@ -1306,10 +1315,13 @@ with the BBC", "im Gespräch mit der „Zeit“", "gegenüber dem Sender")."""
 _SAID_TO_OUTLET = re.compile(
     r"\b(?:sagte|sagt|sagten|erklärte|erklärt|bestätigte|bestätigt|betonte|betont|räumte"
     r"|kündigte|versicherte|verriet|meinte|meint|warnte|warnt|schilderte|berichtete)\b"
-    r"[^.;:!?„“\"»«]{0,80}?\b(?:dem|der|den)\s+(?:[a-zäöüß][\w-]*\s+){0,2}" + _OPENING_MARK + r"?\Z"
+    r"\s+(?:[^.;:!?„“\"»«\s]+\s+){1,8}?(?:dem|der|den)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    + _OPENING_MARK
+    + r"?\Z"
 )
-"""A German verb of saying, then its dative ("sagte sie der „Zeit“", "bestätigte ein
-Sprecher dem Sender X"): the outlet the words were said to."""
+"""A German verb of saying, then its subject, then its dative ("sagte sie der „Zeit“",
+"bestätigte ein Sprecher dem Sender X"): the outlet the words were said to. Right after
+the verb, "der" opens the subject ("bestätigte der „Kurier“")."""
 
 
 def _addressed_outlets(sentence: str, mentions: list[Mention]) -> list[str]:
@@ -1850,6 +1862,9 @@ def _mentions(
                 actors.tentative.add(actor.id)
             else:
                 actor = pointed
+        elif body.kind == "media" and _OBLIQUE_BEFORE.search(sentence, 0, body.start):
+            # "einem Bericht der „Märkischen Rundschau“": the name as "die" would have it
+            actor = actors.body(_nominative_name(body.name), body.kind, anonymous=body.unnamed)
         else:
             actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
@@ -2011,6 +2026,12 @@ _BARE_PLURAL = re.compile(
     r"|[Mm]ehrere|[Aa]ndere|[Zz]ahlreiche)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?)?"
     r"(?P<word>[A-ZÄÖÜa-z][a-zäöüß]{3,})\b"
 )
+_PREPOSITIONS_DE = frozenset(
+    "Gegenüber Laut Trotz Dank Statt Anstatt Wegen Während Seit Infolge Angesichts Mithilfe"
+    " Entgegen Gemäß Zufolge Binnen Außerhalb Innerhalb Oberhalb Unterhalb".split()
+)
+"""German prepositions that open a sentence, which the tagger may read as nouns ("das
+Gegenüber"): they open a phrase, never a group that speaks."""
 _PLURAL_FROM = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s")
 _OF_BODY = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s+(?:the\s+|dem\s+|den\s+)?")
 _AUXILIARY = frozenset("also auch have haben had hatten".split())
@@ -2044,7 +2065,7 @@ def _bare_plural_speakers(
     mentions: list[Mention],
 ) -> list[tuple[int, int]]:
     from tui.draft.attribution import SPEECH_VERB
-    from tui.draft.nouns import is_english_singular_noun
+    from tui.draft.nouns import is_english_singular_noun, is_function_word
 
     found: list[tuple[int, int]] = []
     used = taken + [(m.start, m.end) for m in mentions]
@@ -2075,6 +2096,8 @@ def _bare_plural_speakers(
             continue
         if not _plural_people_noun(word, language, bool(match.group("many"))):
             continue
+        if language == "de" and (word in _PREPOSITIONS_DE or is_function_word(word)):
+            continue  # "Gegenüber der Zeitung erklärte …": a preposition, no group
         modifier = match.group("modifier")
         if language == "en" and modifier and is_english_singular_noun(modifier.capitalize()):
             # "Some council members objected": the noun before says whose, and is named
@@ -2293,16 +2316,35 @@ def _names_media(text: str, places: Gazetteer) -> bool:
     )
 
 
-def _outlet(name: str, actors: _Actors, paragraph: int) -> str:
-    """The media actor for an outlet named in quotation marks ("„Spiegel“")."""
+_OBLIQUE_ARTICLE = re.compile(r"(?:^|\s)(?:der|dem|den)\s+\Z", re.IGNORECASE)
+_OBLIQUE_BEFORE = re.compile(r"(?:^|\s)(?:der|dem|den)\s+" + _OPENING_MARK + r"?\Z", re.I)
+
+
+def _outlet(name: str, actors: _Actors, paragraph: int, *, oblique: bool = False) -> str:
+    """The media actor for an outlet named in quotation marks ("„Spiegel“"); after "der",
+    "dem" or "den" its adjectives are inflected ("der „Märkischen Rundschau“"), and the
+    actor takes the name as it stands after "die" ("Märkische Rundschau")."""
     for mention in gazetteer().find(name):
         if mention.entry.kind == "media":
             actor = actors.known(mention.entry)
             actor.seen(name, paragraph)
             return actor.id
-    actor = actors.body(name, "media")
+    actor = actors.body(_nominative_name(name) if oblique else name, "media")
     actor.seen(name, paragraph)
     return actor.id
+
+
+def _nominative_name(name: str) -> str:
+    """An outlet's name with its inflected adjectives in the form after "die" or "der"
+    ("Neuen Oderzeitung" -> "Neue Oderzeitung", "Augsburger Allgemeinen" -> "Augsburger
+    Allgemeine"); nouns ("Nachrichten") stay as they are."""
+    from tui.draft.nouns import is_adjective
+
+    words = name.split()
+    return " ".join(
+        w[:-1] if len(w) > 4 and w.endswith("en") and w[:1].isupper() and is_adjective(w) else w
+        for w in words
+    )
 
 
 def _quote_outlet(after: str, actors: _Actors) -> str | None:
