@@ -296,3 +296,22 @@ def test_an_outlet_after_der_or_dem_is_named_as_after_die(
     assert outlet.name == name
     if inflected is not None:
         assert inflected in {x.name for x in outlet.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Mr Lowe did not reply. His station, Harbour FM, said it would review the tape.",
+            "Harbour FM",
+        ),
+        ("Her paper, the Valley Gazette, said the column would return in May.", "Valley Gazette"),
+        ("Moor Radio said the presenter had left the station in March.", "Moor Radio"),
+        ("Die Lokalzeitung, der „Kreisbote“, hatte zuerst über den Fall berichtet.", "Kreisbote"),
+    ],
+)
+def test_an_outlet_by_its_kind_in_an_apposition_or_a_station_name(text: str, outlet: str) -> None:
+    briefing = draft(text)
+    assert outlet in _outlet_ids(briefing)
+    assert not any(a.name == outlet and a.kind.value != "media" for a in briefing.actors)
+    assert _outlet_ids(briefing)[outlet] in {s.id for s in briefing.sources}

@@ -164,6 +164,14 @@ _MEDIA_BEFORE = re.compile(
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
 „Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
+_MEDIA_APPOSED = re.compile(
+    r"\b(?:station|radio\s+station|broadcaster|newspaper|paper|magazine|channel|Sender"
+    r"|Radiosender|Zeitung|Lokalzeitung|Magazin),\s+(?:the\s+|der\s+|die\s+|das\s+)?"
+    r"[\u201e\u201c\"]?(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+(?:&\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
+    r"[\u201c\u201d\"]?,"
+)
+"""An outlet set off by commas after the word for its kind ("His station, Coast FM, said",
+"ihre Zeitung, der „Kreisbote“,"): the name is the outlet's."""
 _DOMAIN = r"(?P<{}>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:" + WEB_ENDINGS + r"))(?![\w/@-]|\.\w)"
 _WEB_OUTLET = re.compile(
     r"(?:\b(?:[Nn]achfrage|[Aa]nfrage)\s+(?:von|bei)|\bgegenüber|\b[Ll]aut|\btold|\btelling"
@@ -1447,6 +1455,8 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _MEDIA_APPOSED.finditer(sentence):
+        found.append(BodyMention(match.group("name"), "media", *match.span("name")))
     for match in _SAINT_BODY.finditer(sentence):
         if match.group("name").count(" ") >= 2:  # a saint's name alone may be a place
             found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))
