@@ -315,3 +315,30 @@ def test_an_outlet_by_its_kind_in_an_apposition_or_a_station_name(text: str, out
     assert outlet in _outlet_ids(briefing)
     assert not any(a.name == outlet and a.kind.value != "media" for a in briefing.actors)
     assert _outlet_ids(briefing)[outlet] in {s.id for s in briefing.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Analyst Tim Berg von der Nordbank hält die Prognose für viel zu hoch.", "Tim Berg"),
+        ("Dr Ana Silva of Leeds University called the results striking.", "Ana Silva"),
+        (
+            "Professor Ivo Lind of Aarhus University, who did not take part in the trial,"
+            " called the findings modest.",
+            "Ivo Lind",
+        ),
+        (
+            "Ökonomin Rita Hahn vom Institut Kieler Konjunktur warnt vor zu viel Optimismus.",
+            "Rita Hahn",
+        ),
+    ],
+)
+def test_a_person_before_the_body_they_work_for_is_the_speaker(text: str, person: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, briefing.claims[0]) == person
+
+
+def test_a_body_named_alone_before_its_verb_stays_the_speaker() -> None:
+    briefing = draft("The board of Lund University called the plan careful but small.")
+    name = source_name(briefing, briefing.claims[0])
+    assert name is None or "Lund" in name

@@ -878,6 +878,14 @@ def _head_person(sentence: str, named: Mention, mentions: list[Mention]) -> Ment
     return None
 
 
+_AFFILIATION = re.compile(
+    r"\s+(?:of|at|from|with|von\s+der|von\s+dem|vom|von|bei\s+der|beim|bei|an\s+der|am)"
+    r"\s+(?:the\s+)?"
+)
+"""Words between a person and the body they work for ("Professor X of Lund University",
+"Analystin Y von der DZ Bank"): the person is the one who speaks."""
+
+
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
     r"|explaining)\b"
@@ -987,6 +995,14 @@ def _subject_before_relative(
             continue
         if _RELATIVE_OPENS.fullmatch(sentence, mention.end, verb.start()):
             return mention
+        body = _first_after(mentions, mention.end, verb.start())
+        if (
+            mention.kind == "person"
+            and body is not None
+            and _AFFILIATION.fullmatch(sentence, mention.end, body.start)
+            and _RELATIVE_OPENS.fullmatch(sentence, body.end, verb.start())
+        ):
+            return mention  # "Professor X of Lund University, who …, called": the professor
         return None
     return None
 
@@ -1108,6 +1124,13 @@ def _subject(
             before = holder  # "Officials in Brussels say": the officials, not the place
         elif holder is not None and _REDUCED_PASSIVE.fullmatch(sentence, holder.end, before.start):
             before = holder  # "Analysts polled by Reuters expect": the analysts
+        elif (
+            holder is not None
+            and holder.kind == "person"
+            and before.kind in ("organisation", "media")
+            and _AFFILIATION.fullmatch(sentence, holder.end, before.start)
+        ):
+            before = holder  # "Professor X of Lund University called": the professor
         elif (
             holder is not None
             and _LIST_AND.fullmatch(sentence, holder.end, before.start)
