@@ -107,3 +107,59 @@ def test_a_count_word_before_council_names_no_council(text: str) -> None:
 def test_a_council_named_by_its_place_stays_a_body() -> None:
     kinds = actor_kinds(draft("Torby council said the bridge would close in May."))
     assert kinds.get("Torby council") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "woman"),
+    [
+        (
+            "ERFURT \N{EN DASH} Eine Busfahrerin aus Sömmerda hat vor Gericht gewonnen. Sie selbst"
+            " gab an, wegen der Hitze eine Pause gemacht zu haben.",
+            "Busfahrerin",
+        ),
+        (
+            "Eine Lehrerin aus Suhl kritisiert den neuen Stundenplan. Sie sagte, die Klassen"
+            " seien viel zu groß.",
+            "Lehrerin",
+        ),
+    ],
+)
+def test_a_woman_by_what_she_does_opens_the_sentence_as_a_person(text: str, woman: str) -> None:
+    briefing = draft(text, language="de")
+    assert actor_kinds(briefing).get(woman) == "person"
+    assert source_name(briefing, claim_starting(briefing, "Sie ")) == woman
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Medizin hilft in diesem Fall leider nicht mehr weiter.",
+        "Eine Vitrine aus Glas stand im Flur des Museums.",
+    ],
+)
+def test_a_word_that_only_ends_like_a_woman_is_no_person(text: str) -> None:
+    assert "person" not in actor_kinds(draft(text, language="de")).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Eine Kassiererin aus Gera ist entlassen worden. Der Frau war vorgeworfen worden,"
+            " Geld genommen zu haben.",
+            "Der Frau",
+        ),
+        (
+            "A delivery driver named Tom Quill was stopped on Monday. The man said he had"
+            " not seen the sign.",
+            "The man said",
+        ),
+    ],
+)
+def test_the_woman_or_the_man_is_the_person_named_before(text: str, start: str) -> None:
+    briefing = draft(text)
+    kinds = actor_kinds(briefing)
+    assert "organisation" not in kinds.values()
+    assert not any(name.casefold() in ("frau", "man") for name in kinds)
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is None or kinds[name] == "person"

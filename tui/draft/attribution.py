@@ -690,6 +690,9 @@ def _feminine_person(head: str) -> bool:
     return plain != stem and is_known_common_noun(plain)
 
 
+FEMININE_PERSON = _feminine_person
+"""Public name of the test above, for the actor finder."""
+
 _GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.cues import OTHER, CueHit, classify_hedge, find_cues
 from tui.draft.attribution import (
+    FEMININE_PERSON,
     Mention,
     RoleSpeaker,
     quote_speaker,
@@ -1287,15 +1288,36 @@ def _named_like(noun: str, actors: _Actors) -> str | None:
     return None
 
 
+_WOMAN_OPENS = re.compile(
+    r"\A(?:[A-ZÄÖÜ]{3,}(?:\s*\([^()]*\))?\s*[-\N{EN DASH}\N{EM DASH}]\s*)?\W*(?:Eine|Die)\s+"
+    r"(?:[\w-]+(?:e|en)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,}in)\b"
+    r"(?=\s+(?:aus|von|vom|in|im|bei|beim|hat|habe|hatte|ist|war|wird|wurde|soll|muss|darf"
+    r"|kann|[a-zäöüß]+t)\b)"
+)
+"""A sentence that opens, perhaps after a dateline, with a woman by what she does ("Eine
+Paketzustellerin aus Gotha hat …", "Eine 40-jährige Radfahrerin wurde …"): German marks
+the woman, so the noun is a person's even when no list of offices knows it."""
+
+
+def _woman_by_what_she_does(sentence: str) -> RoleSpeaker | None:
+    opens = _WOMAN_OPENS.match(sentence)
+    if opens is None or not FEMININE_PERSON(opens.group("noun")):
+        return None
+    return RoleSpeaker(opens.group("noun"), opens.start("noun"), opens.end("noun"), "person")
+
+
 def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int) -> None:
     """A sentence that opens with an unnamed person ("A senior detective leading the
     investigation appealed for witnesses", "Die Vorsitzende Richterin …"): that person is
     an actor, and the "she said" that follows points at them."""
-    opener = role_speaker(sentence, 0, min(len(sentence), 80))
+    woman = _woman_by_what_she_does(sentence)
+    opener = role_speaker(sentence, 0, min(len(sentence), 80)) or woman
     if opener is None or opener.kind != "person":
         return
     words = sentence[: opener.start].split()
-    if len(words) > 1 or any(m.start < opener.end and opener.start < m.end for m in mentions):
+    if (len(words) > 1 and opener is not woman) or any(
+        m.start < opener.end and opener.start < m.end for m in mentions
+    ):
         return
     person = actors.body(opener.name, "person", anonymous=True)
     person.seen(opener.name, paragraph)
@@ -1502,6 +1524,14 @@ def _resolve(
             actor_id = context.people_before[0]
         elif found.role is not None and _no_subject(found.role, found.cue, sentence):
             pass
+        elif (
+            found.role is not None
+            and found.role.name.casefold() in _PERSON_NOUNS
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and context.last_person is not None
+        ):  # "Eine Paketzustellerin … Der Frau war vorgeworfen worden": the same woman
+            actor_id = context.last_person
+            actors.by_id[actor_id].seen(found.role.name, paragraph)
         elif found.role is not None and (group := _named_group(found.role, sentence, actors)):
             # "according to people familiar with the matter … the people said": that group
             group.seen(None, paragraph)
@@ -1568,6 +1598,11 @@ def _resolve(
 
 
 _GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
+
+
+_PERSON_NOUNS = frozenset("frau mann woman man".split())
+"""Plain words for a person that, with the definite article, name the one the text spoke
+of last ("der Mann", "the woman"), never a body."""
 
 
 def _named_group(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDraft | None:
