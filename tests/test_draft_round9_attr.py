@@ -342,3 +342,21 @@ def test_a_body_named_alone_before_its_verb_stays_the_speaker() -> None:
     briefing = draft("The board of Lund University called the plan careful but small.")
     name = source_name(briefing, briefing.claims[0])
     assert name is None or "Lund" in name
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Film Gazette had tipped the Danish comedy as the winner.", "Film Gazette"),
+        ("Bookmakers tipped the grey mare to win the race on Saturday.", "Bookmakers"),
+    ],
+)
+def test_tipping_a_favourite_rests_on_the_tipster(text: str, source: str) -> None:
+    briefing = draft(text)
+    name = source_name(briefing, briefing.claims[0])
+    assert name is not None and name.endswith(source)
+
+
+def test_a_thing_that_tipped_over_is_no_source() -> None:
+    briefing = draft("The lorry tipped over on the ring road near the old bridge.")
+    assert briefing.claims[0].attributed_to is None
