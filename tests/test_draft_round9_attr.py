@@ -360,3 +360,35 @@ def test_tipping_a_favourite_rests_on_the_tipster(text: str, source: str) -> Non
 def test_a_thing_that_tipped_over_is_no_source() -> None:
     briefing = draft("The lorry tipped over on the ring road near the old bridge.")
     assert briefing.claims[0].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "owner"),
+    [
+        (
+            "The hospital was rated good, according to a CQC report published on"
+            " Monday.\n\nNurses praised the new ward. Waiting times fell by a third in a year,"
+            " the report says.",
+            "Waiting times",
+            "CQC",
+        ),
+        (
+            "Laut einer Studie des Umweltbundesamts ist die Luft sauberer geworden.\n\nDie"
+            " Bürger in Halle freuen sich. Der Stickstoff sank um 12 Prozent, heißt es in der"
+            " Studie.",
+            "Der Stickstoff",
+            "Umweltbundesamt",
+        ),
+    ],
+)
+def test_the_report_named_again_rests_on_its_owner(text: str, start: str, owner: str) -> None:
+    briefing = draft(text)
+    name = source_name(briefing, _only_claim(briefing, start))
+    assert name is not None and owner in name
+
+
+def test_the_report_with_no_owner_named_goes_on_as_before() -> None:
+    briefing = draft(
+        "Mia Falk said the ward would reopen. Waiting times fell by a third, the report says."
+    )
+    assert source_name(briefing, _only_claim(briefing, "Waiting")) in (None, "Mia Falk")

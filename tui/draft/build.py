@@ -633,6 +633,12 @@ def draft_briefing(
                     attributed, _cue = _resolve(
                         found, actors, context, number, quote=False, sentence=sentence.text
                     )
+            if (
+                attributed is None
+                and context.paper_owner is not None
+                and _THE_PAPER_CITED.search(sentence.text)
+            ):  # "…, heißt es in der Studie": the study named before, its body's word
+                attributed = context.paper_owner
             if attributed is None and _THEY_SAID.search(sentence.text):
                 attributed = context.last_group  # "…, they said": the group named last
             if attributed is None and not any(m.kind == "person" for m in mentions):
@@ -671,6 +677,12 @@ def draft_briefing(
                 ):
                     claims[back] = _attributed(claims[back], attributed, actors)
                     back -= 1
+            if (
+                attributed is not None
+                and actors.by_id[attributed].kind in ("organisation", "media")
+                and _A_PAPER.search(sentence.text)
+            ):  # "according to an Ofsted report": the report is Ofsted's
+                context.paper_owner = attributed
             context.after_sentence(attributed, mentions, actors)
             if (
                 context.paragraph_person is None
@@ -794,6 +806,27 @@ def draft_briefing(
     )
 
 
+_PAPER_NOUNS = (
+    r"report|study|survey|analysis|review|audit|inquiry|assessment|Bericht|Berichts|Studie"
+    r"|Umfrage|Analyse|Gutachten|Gutachtens|Untersuchung|Auswertung"
+)
+_A_PAPER = re.compile(
+    r"\b(?:an?|einem|einer|eines|einen|eine|ein|its|seinem|seiner|ihrem|ihrer)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _PAPER_NOUNS + r")\b"
+)
+"""A report, study or survey brought in with the indefinite article or its owner's word
+("according to an Ofsted report", "laut einer Studie des Instituts")."""
+_THE_PAPER = re.compile(r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]em|[Dd]es)\s+(?:" + _PAPER_NOUNS + r")\b")
+"""The report or study named again with the definite article ("the report says")."""
+_THE_PAPER_CITED = re.compile(
+    r"\b(?:heißt\s+es\s+in|[Ll]aut|according\s+to|in)\s+(?:der|dem|the)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\b(?!\s+(?:des|der|von|of|by|from)\b)|\b(?:der|dem)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\s+zufolge\b"
+)
+"""A source phrase that cites the report named before ("heißt es in der Studie", "laut
+dem Bericht", "according to the study"), with no other owner after it."""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
 """A pronoun for one person outside quotation marks: the person named last acts in
 the sentence, and a quotation after it with no speaker is most likely theirs."""
@@ -1121,6 +1154,9 @@ class _Context:
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
     last_source: str | None = None
     last_named_source: str | None = None
+    paper_owner: str | None = None
+    """The body whose report, study or survey a sentence rested on last: "the report
+    says" later in the text goes back to it."""
     """The last source any sentence named ("…, the statement said" goes back to it)."""
     last_company: str | None = None
     """The business named last: "the company", "der Konzern" point back at it."""
@@ -1575,6 +1611,8 @@ def _resolve(
             actor_id = context.last_group  # "sagten sie": the group named last, not a person
         elif found.pronoun:
             actor_id = context.last_person
+        elif found.carried and context.paper_owner and _THE_PAPER.search(sentence):
+            actor_id = context.paper_owner  # "…, the report says": the report's body
         elif found.carried:
             actor_id = context.last_source or (
                 context.last_named_source if found.cue.startswith("statement") else None
