@@ -392,3 +392,31 @@ def test_the_report_with_no_owner_named_goes_on_as_before() -> None:
         "Mia Falk said the ward would reopen. Waiting times fell by a third, the report says."
     )
     assert source_name(briefing, _only_claim(briefing, "Waiting")) in (None, "Mia Falk")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "The prize went to a film by the Chilean director Ana Vidal.\n\nVidal stayed at"
+            ' home. The actor Tomas Reyes read out a short message from the director: "This'
+            ' prize belongs to every crew member."',
+            "Ana Vidal",
+        ),
+        (
+            "Der Preis ging an die Autorin Lena Kurz. Der Verleger Max Ott verlas eine"
+            " Botschaft von Lena Kurz: „Ich danke allen, die an das Buch geglaubt haben.“",
+            "Lena Kurz",
+        ),
+    ],
+)
+def test_a_quoted_message_is_its_senders(text: str, sender: str) -> None:
+    assert _speakers(draft(text)) == [sender]
+
+
+def test_the_reader_of_an_unsigned_statement_stays_the_speaker() -> None:
+    briefing = draft(
+        'The actor Tomas Reyes read out a short statement: "We are grateful to every'
+        ' member of the crew."'
+    )
+    assert _speakers(briefing) == ["Tomas Reyes"]

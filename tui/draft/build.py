@@ -585,6 +585,9 @@ def draft_briefing(
                 if not span.direct:
                     continue
                 found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                sender = _message_sender(sentence.text, local_start, mentions, actors)
+                if sender is not None:  # "read out a message from the director: „…“"
+                    found = SourceFound(actor=sender, cue="message from")
                 named_before = [
                     m.actor
                     for m in mentions
@@ -1952,6 +1955,8 @@ def _mentions(
             actor.role = person.role
         if actor.role is None and not actor.anonymous:
             actor.role = _apposed_role(sentence, person.start, person.end, places)
+        if actor.role is None and not actor.anonymous:
+            actor.role = _lower_role_before(sentence, person.start, places)
         if person.role and person.role_loaded:
             actor.seen(person.role, paragraph, loaded=True)
         mentions.append(Mention(actor.id, "person", person.start, person.end))
@@ -2364,6 +2369,44 @@ def _apposed_role(sentence: str, start: int, end: int, places: Gazetteer) -> str
             roles = [w for w in words[1:3] if w[:1].isupper() and places.is_role(w)]
             if roles:
                 return roles[0]
+    return None
+
+
+_LOWER_ROLE = re.compile(r"(?<![\w-])(?P<role>[a-z][a-z-]{3,})\s+\Z")
+
+
+def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
+    """An office written in lowercase right before a name ("the Iranian director Shirin
+    Mahdavi", "the actress Leila Tavakoli"): what "the director" later points back at."""
+    before = _LOWER_ROLE.search(sentence, max(0, start - 30), start)
+    if before is None or not places.is_role(before.group("role")):
+        return None
+    return before.group("role")
+
+
+_MESSAGE_FROM = re.compile(
+    r"\b(?:message|statement|letter|note|words|greeting|Botschaft|Nachricht|Erklärung|Brief"
+    r"|Grußwort)\s+(?:from|by|of|von|vom|des|der)\s+(?P<who>[^:;,.!?]{2,60}?)\s*:\s*\Z"
+)
+"""A quotation brought in as someone's message ("read out a message from the director:",
+"verlas eine Botschaft der Regisseurin:"): the sender speaks, not the one who reads it."""
+
+
+def _message_sender(
+    sentence: str, quote_start: int, mentions: list[Mention], actors: _Actors
+) -> str | None:
+    """The sender of a message a quotation is said to be, when the text names them."""
+    found = _MESSAGE_FROM.search(sentence, max(0, quote_start - 120), quote_start)
+    if found is None:
+        return None
+    start, end = found.span("who")
+    named = [m for m in mentions if start <= m.start < end and m.kind == "person"]
+    if named:
+        return named[0].actor
+    words = found.group("who").split()
+    if len(words) == 2 and words[0].casefold() in ("the", "der", "dem", "die"):
+        holder = actors.person_by_role(words[1])
+        return holder.id if holder is not None and not holder.anonymous else None
     return None
 
 
