@@ -420,3 +420,29 @@ def test_the_reader_of_an_unsigned_statement_stays_the_speaker() -> None:
         ' member of the crew."'
     )
     assert _speakers(briefing) == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "The Bank of Korea raised its key rate on Thursday. It signalled that more"
+            " increases were possible.",
+            "It signalled",
+            "Bank of Korea",
+        ),
+        (
+            "Halvex Foods cut 300 jobs in Leeds. Demand had fallen sharply, it said.",
+            "Demand had",
+            "Halvex Foods",
+        ),
+    ],
+)
+def test_it_said_is_the_body_named_last(text: str, start: str, body: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, _only_claim(briefing, start)) == body
+
+
+def test_it_is_said_names_no_body() -> None:
+    briefing = draft("Halvex Foods cut 300 jobs. It is said that more cuts will follow in May.")
+    assert _only_claim(briefing, "It is said").attributed_to is None

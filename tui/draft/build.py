@@ -642,6 +642,8 @@ def draft_briefing(
                 and _THE_PAPER_CITED.search(sentence.text)
             ):  # "…, heißt es in der Studie": the study named before, its body's word
                 attributed = context.paper_owner
+            if attributed is None and _IT_SAID.search(sentence.text):
+                attributed = context.last_org  # "It said …": the body named last
             if attributed is None and _THEY_SAID.search(sentence.text):
                 attributed = context.last_group  # "…, they said": the group named last
             if attributed is None and not any(m.kind == "person" for m in mentions):
@@ -1157,6 +1159,8 @@ class _Context:
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
     last_source: str | None = None
     last_named_source: str | None = None
+    last_org: str | None = None
+    """The organisation or outlet named last, whom an English "it said" points back at."""
     paper_owner: str | None = None
     """The body whose report, study or survey a sentence rested on last: "the report
     says" later in the text goes back to it."""
@@ -1193,6 +1197,8 @@ class _Context:
                 continue
             if mention.kind in ("group", "organisation"):
                 self.last_group = mention.actor
+            if mention.kind in ("organisation", "media"):
+                self.last_org = mention.actor
             if mention.kind == "media" or (
                 mention.kind == "organisation" and actors.by_id[mention.actor].company is not True
             ):
@@ -1413,6 +1419,13 @@ def _fold(text: str) -> str:
     return text.casefold().translate(str.maketrans("äöü", "aou"))
 
 
+_IT_SAID = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:[Ii]t\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|added|signalled"
+    r"|signaled|warned|announced|reported|confirmed|expects|expected|estimated|stated|noted"
+    r"|told|denied|insisted|argued|predicted|forecast)\b|(?:said|added|warned)\s+it\s*[.,;])"
+)
+"""An English "it" as the one who speaks ("It said demand had fallen", "…, it added"):
+the body named last, as "they said" is the group."""
 _THEY_SAID = re.compile(
     r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
     r"|(?:said|say|added|warned)\s+they\s*[.,;])"
