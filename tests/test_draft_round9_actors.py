@@ -163,3 +163,27 @@ def test_the_woman_or_the_man_is_the_person_named_before(text: str, start: str) 
     assert not any(name.casefold() in ("frau", "man") for name in kinds)
     name = source_name(briefing, claim_starting(briefing, start))
     assert name is None or kinds[name] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Some parents remain unhappy about the plan to close the library.", "parents"),
+        ("Many farmers are still worried about the long dry spell.", "farmers"),
+    ],
+)
+def test_a_plural_that_holds_a_stance_is_a_group_and_the_source(text: str, group: str) -> None:
+    briefing = draft(text)
+    name = source_name(briefing, briefing.claims[0])
+    assert name is not None and name.endswith(group)
+    assert actor_kinds(briefing)[name] == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices remain high across the whole region.", "Roads were closed after the storm."],
+)
+def test_things_in_a_state_are_no_group(text: str) -> None:
+    briefing = draft(text)
+    assert briefing.actors == []
+    assert briefing.claims[0].attributed_to is None

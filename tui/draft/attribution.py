@@ -208,10 +208,11 @@ _SPEECH_EN = (
     # tipping a favourite: "Variety had tipped the thriller as the favourite"
     r"|(?:tipped|tips|tip)(?=\s+(?:\S+\s+){0,6}?(?:as|to|for)\b)"
     # holding a stance: "X is far more bullish", "She isn't confident that …"
-    r"|(?:is|are|was|were|remains|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
+    r"|(?:is|are|was|were|remains|remain|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
     r"|weren['\u2019]t)(?=\s+(?:(?:not|far|much|more|less|very|still|increasingly|now|also)\s+)*"
     r"(?:bullish|bearish|optimistic|pessimistic|confident|sceptical|skeptical|hopeful|doubtful"
-    r"|convinced|upbeat|downbeat)\b)"
+    r"|convinced|upbeat|downbeat|unhappy|unconvinced|worried|concerned|opposed|angry"
+    r"|furious)\b)"
     # finding: what a study's authors or an inquiry found ("Researchers found that …")
     r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
     r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"

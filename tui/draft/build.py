@@ -2183,7 +2183,7 @@ def _bare_plural_speakers(
             end = match.end("word")
             if any(m.start > end and _OF_BODY.fullmatch(sentence, end, m.start) for m in mentions):
                 continue
-        elif not after or not speaks(after[0]):
+        elif not after or not (speaks(after[0]) or _holds_a_stance(after)):
             continue
         if not _plural_people_noun(word, language, bool(match.group("many"))):
             continue
@@ -2196,6 +2196,21 @@ def _bare_plural_speakers(
             continue
         found.append((match.start("word"), match.end("word")))
     return found
+
+
+_STANCE_VERBS = frozenset("are were remain remained".split())
+_STANCES = frozenset(
+    "unhappy unconvinced worried concerned opposed angry furious sceptical skeptical"
+    " optimistic pessimistic hopeful doubtful".split()
+)
+
+
+def _holds_a_stance(after: list[str]) -> bool:
+    """Words after a plural that say how its people feel about something ("Some parents
+    remain unhappy about …", "Many farmers are worried"): a view they hold, as a verb of
+    saying would give it."""
+    words = [w for w in after[:4] if w not in ("still", "very", "deeply", "not")]
+    return len(words) > 1 and words[0] in _STANCE_VERBS and words[1] in _STANCES
 
 
 def _plural_people_noun(word: str, language: str, counted: bool) -> bool:
