@@ -6,12 +6,20 @@ same number of items still await a person's review.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tui.model import Briefing
 
-__all__ = ["DRAFT_MARK", "copies_excerpt", "draft_count", "marked_keys", "typed_over_advice"]
+__all__ = [
+    "ADVICE_ENDINGS",
+    "DRAFT_MARK",
+    "copies_excerpt",
+    "draft_count",
+    "marked_keys",
+    "split_advice",
+]
 
 DRAFT_MARK = "Draft:"
 """How a generated note, description or text starts until someone reviews it."""
@@ -24,21 +32,36 @@ def marked_keys(section: str) -> tuple[str, ...]:
     return ("note", "description", "text") if section == "notes" else ("note", "description")
 
 
-def typed_over_advice(original: str, typed: str) -> str:
-    """What an edit of a ``Draft:`` value saves, so that accepting the item later drops
-    only the drafter's words. The drafter writes its advice on the first line and the
-    analyst's words go below it: words typed onto the end of the advice line are moved
-    below it; a first line the analyst rewrote is their own, and loses the mark."""
-    if not original.startswith(DRAFT_MARK) or not typed.startswith(DRAFT_MARK):
-        return typed
-    advice = original.partition("\n")[0].rstrip()
-    first, _, rest = typed.partition("\n")
-    if first.rstrip() == advice:
-        return typed
-    if first.startswith(advice):
-        own = "\n".join(part for part in (first[len(advice) :].strip(), rest) if part)
-        return f"{advice}\n{own}"
-    return typed[len(DRAFT_MARK) :].lstrip()
+ADVICE_ENDINGS = (
+    "check whether it is the outlet's wording.",
+    "check the name, kind and merges.",
+    "rewrite it in your own words and check kind and likelihood.",
+    "check speaker, role and outlet.",
+    "add its title and URL if confirmed.",
+    "find which outlets the text means.",
+    "is a suggestion for the analyst to review.",
+)
+"""How each piece of advice ``briefing new`` writes ends (a test drafts articles and
+holds every advice line to these): what follows on the same line is someone else's."""
+
+_ARTICLE_ADVICE = re.compile(r"Draft: the article this briefing was drafted from \(.*?\)\.(?=\s|$)")
+"""The article source's advice, which ends with the drafted file's name."""
+
+
+def split_advice(value: str) -> tuple[str, str]:
+    """``value`` (a note, description or text marked ``Draft:``) as the drafter's advice
+    and the analyst's own words. The advice is the first line up to the end of the
+    drafter's last sentence; words typed after it on that line, and every line below,
+    are the analyst's. A first line that is not advice as the drafter writes it (it was
+    rewritten) is kept whole, without the mark: nothing the analyst wrote is dropped."""
+    first, _, rest = value.partition("\n")
+    found = _ARTICLE_ADVICE.match(first)
+    ends = [first.find(e) + len(e) for e in ADVICE_ENDINGS if e in first]
+    end = found.end() if found else max(ends, default=None)
+    if end is None:
+        return "", "\n".join(p for p in (first[len(DRAFT_MARK) :].strip(), rest.strip()) if p)
+    own = "\n".join(part for part in (first[end:].strip(), rest.strip()) if part)
+    return first[:end], own
 
 
 def draft_count(briefing: Briefing) -> int:

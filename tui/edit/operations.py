@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tui.drafts import DRAFT_MARK, copies_excerpt, marked_keys
+from tui.drafts import DRAFT_MARK, copies_excerpt, marked_keys, split_advice
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -496,12 +496,6 @@ def _is_marked(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(DRAFT_MARK)
 
 
-def _analysts_words(text: str) -> str:
-    """What is left of a ``Draft:`` value when the drafter's advice goes: the drafter
-    writes its advice on one line, so the lines below it are the analyst's own words."""
-    return text.partition("\n")[2].strip()
-
-
 def _still_to_do(section: str, record: Mapping[str, Any]) -> list[str]:
     """What the drafter's advice asked that still holds once it is gone: a claim whose
     statement is still the article's sentence, a quote in another language with no
@@ -550,7 +544,7 @@ class AcceptDraft(Operation):
             value = record.get(key)
             if not isinstance(value, str) or not _is_marked(value):
                 continue
-            own = _analysts_words(value)
+            _, own = split_advice(value)
             if own:
                 changes.append(SetValue((*base, key), own))
             elif ref.section == "notes" and ref.index is not None:
@@ -562,7 +556,7 @@ class AcceptDraft(Operation):
                 changes.append(DeleteValue((*base, key)))
         for j, alias in enumerate(record.get("aliases") or []):
             if isinstance(alias, Mapping) and _is_marked(alias.get("note")):
-                own = _analysts_words(alias["note"])
+                _, own = split_advice(alias["note"])
                 path = (*base, "aliases", j, "note")
                 changes.append(SetValue(path, own) if own else DeleteValue(path))
         if not changes:

@@ -20,7 +20,6 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from tui.drafts import marked_keys, typed_over_advice
 from tui.edit.values import FieldSpec, item_problems
 from tui.text import one_line, visible
 from tui.ui.edit.dialogs import ChoiceDialog
@@ -199,10 +198,6 @@ class RecordForm(ModalScreen[str | None]):
                         raise FormProblem("\n".join(problems))
             elif isinstance(widget, Input):
                 out[spec.key] = from_text(spec, widget.value, original)
-        for key in marked_keys(self.section):  # the drafter's advice line stays its own
-            original, typed = self.record.get(key), out.get(key)
-            if isinstance(original, str) and isinstance(typed, str):
-                out[key] = typed_over_advice(original, typed)
         return out
 
     def changes(self) -> dict[str, Any]:
