@@ -90,6 +90,21 @@ _APPROX = {
     "en": ("about", "around", "roughly", "approximately", "nearly", "almost", "some"),
 }
 _UP_TO = {"de": ("bis", "zu"), "en": ("up", "to")}
+_BOUNDS = {
+    "de": (
+        ("mehr", "als"), ("weniger", "als"), ("unter",), ("über",), ("mindestens",),
+        ("höchstens",), ("maximal",), ("wenigstens",), ("bis", "zu"),
+    ),
+    "en": (
+        ("more", "than"), ("fewer", "than"), ("less", "than"), ("under",), ("below",),
+        ("over",), ("above",), ("at", "least"), ("at", "most"), ("as", "many", "as"),
+        ("as", "much", "as"), ("as", "few", "as"), ("as", "little", "as"), ("upwards", "of"),
+        ("in", "excess", "of"), ("up", "to"),
+    ),
+}  # fmt: skip
+"""Words that give a number as a bound, not an exact count ("fewer than 800", "weniger
+als 800", "höchstens 800", "as many as 600"): the number is the figure, approximate, as
+the corpus writes "mehr als 24" (value 24) and "up to 12" (value 12)."""
 _RANGE_JOIN = {
     "de": {"bis", "-", "\N{EN DASH}", "oder"},
     "en": {"to", "-", "\N{EN DASH}", "or"},
@@ -265,6 +280,14 @@ _DE_SPAN = re.compile(
 """A German compound that spans a time ("zweitägigen Besuch", "12-stündige Schicht")."""
 _HOW_OFTEN = frozenset({"time", "off", "mal"})
 """Compounds that say how often, not how many ("one-time", "one-off", "dreimalig")."""
+_ONE_MEASURES = frozenset(
+    "second minute hour day week month year decade night game match mile metre meter"
+    " kilometre kilometer foot yard inch pound kilo kilogram litre liter gallon acre"
+    " hectare".split()
+)
+"""What a compound with "one" measures when it is a figure ("a one-day strike", "a
+one-year contract", "a one-mile stretch"); with another noun it names a kind ("one-word
+grades", "a one-party state", "a one-way ticket")."""
 _LABELS = frozenset(
     "type typ stufe phase level category kategorie grade article artikel paragraph paragraf".split()
 )
@@ -302,6 +325,12 @@ def _special(
                 return None, i + 1  # "two-thirds": a share
             if unit.casefold() in _HOW_OFTEN:
                 return None, i + 1  # "one-time charges", "a three-time champion": how often
+            if (
+                number[0] == 1
+                and compound.group("number").isalpha()
+                and unit.casefold() not in _ONE_MEASURES
+            ):
+                return None, i + 1  # "one-word grades", "a one-party state": a kind
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
     scales = _SCALES.get(lang, _SCALES["en"])
@@ -525,9 +554,20 @@ _LEVEL_VERBS = frozenset(
 )
 """Verbs of level and change (lemmas): the number they take measures their subject."""
 _CHANGE_VERBS = _LEVEL_VERBS | frozenset(
-    "raise cut lower reduce lift boost trim increase change move".split()
+    "raise cut lower reduce lift boost trim increase change move senken erhöhen kürzen"
+    " reduzieren anheben verringern aufstocken".split()
 )
 """Verbs that move a value from one level to another (lemmas)."""
+_ESTIMATE_VERBS = frozenset("estimate put value peg schätzen beziffern taxieren".split())
+"""Verbs that put a size on their object ("Police estimated the crowd at about 4,500",
+"bezifferte den Schaden auf 2.000"): the bare number after "at"/"auf" measures it."""
+_ESTIMATE_FORMS = frozenset(
+    "estimate estimates estimated put puts valued values pegged pegs schätzt schätzte"
+    " schätzten beziffert bezifferte bezifferten".split()
+)
+"""The forms of :data:`_ESTIMATE_VERBS`, which the tagger, reading one word alone, may
+take for adjectives ("estimated")."""
+_FROM = frozenset({"from", "von"})
 _DEGREES = re.compile(r"(?:\s?°\s?(?P<scale>[CF]\b)?|(?P<scale2>[CF])\b)")
 """A temperature's scale right after the number ("38C", "-5 °C", "100°F")."""
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|h\b|Uhr\b|GMT\b|BST\b|CET\b|MEZ\b|MESZ\b)", re.IGNORECASE)
@@ -683,6 +723,13 @@ def _elided_unit(
     weniger"; "mit 2,2 Mrd. Euro knapp 200 Millionen mehr")."""
     if not figures or start == 0:
         return None
+    if (
+        start >= 3
+        and words.folded[start - 1] in ("to", "auf", "bis")
+        and words.folded[start - 3] in _FROM
+        and _number(words.tokens, start - 2, lang) is not None
+    ):
+        return figures[-1].unit  # "cut its places from 60 to 30": the level it reached
     difference = end < len(words.tokens) and words.folded[end] in _COMPARATIVES
     if not difference and not _joined(words, start, lang):
         return None
@@ -750,12 +797,19 @@ def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | Non
     amount ("investiert 300 Millionen"). Nouns in a prepositional phrase or naming a time
     are passed over."""
     verb_at = next(
-        (k for k in range(start - 1, max(start - 7, -1), -1) if _is_verb(words.tokens[k], lang)),
+        (
+            k
+            for k in range(start - 1, max(start - 7, -1), -1)
+            if _is_verb(words.tokens[k], lang) or words.folded[k] in _ESTIMATE_FORMS
+        ),
         None,
     )
     if verb_at is None:
         return None
-    level = _analyse(words.tokens[verb_at], lang)[0].casefold() in _LEVEL_VERBS and all(
+    lemma = _analyse(words.tokens[verb_at], lang)[0].casefold()
+    moved = lemma in _CHANGE_VERBS and words.folded[start - 1] in _FROM  # "cut X from 60"
+    estimate = lemma in _ESTIMATE_VERBS or words.folded[verb_at] in _ESTIMATE_FORMS
+    level = (lemma in _LEVEL_VERBS or estimate or moved) and all(
         _completes_a_level(words, m) for m in range(verb_at + 1, start)
     )
     for k in range(start - 1, max(start - 16, -1), -1):
@@ -766,6 +820,8 @@ def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | Non
             continue
         if k > 0 and _number(words.tokens, k - 1, lang) is not None:
             return None  # "rose 3 percent to 41.20": that noun is a figure's unit
+        if level and k < verb_at and lemma not in _LEVEL_VERBS:
+            return None  # "The campaign put it at 7,000": the object, not who estimates
         if level:
             return _measured(words, k, lang) or word
         if scaled:
@@ -931,6 +987,32 @@ def _a_stated_total(words: _Words, start: int, value: float, lang: str) -> bool:
     return part is None or words.folded[start - 3] == "one"
 
 
+_ARTICLES = frozenset("the die der den dem des".split())
+
+
+def _a_size_with_the(words: _Words, start: int, value: float, unit: str, lang: str) -> bool:
+    """A count of a hundred or more in digits after the definite article states a size
+    ("we moved the 1,200 commuters onto buses", "die 1.200 Pendler", "the 5,500 mAh
+    battery"): a number that large is not how a text points back at a group it named
+    ("the two countries", "The 40 members voted yes"). Not a whole after a part or a
+    preposition of parts ("26 der 27 Staaten", "Von den 630 Abgeordneten stimmten 323
+    dafür"), and in English only before a plural or a measure, not a singular name
+    ("the 747 jet")."""
+    if value < 100 or not words.tokens[start][:1].isdigit():
+        return False
+    if words.folded[start - 1] not in _ARTICLES or _YEAR.fullmatch(words.tokens[start]):
+        return False
+    if start >= 2 and (
+        words.folded[start - 2] in _PARTITIVES
+        or words.folded[start - 2] == "among"
+        or _number(words.tokens, start - 2, lang) is not None
+    ):
+        return False
+    if lang == "de":
+        return unit[:1].isupper()
+    return _tag(unit, lang) in ("NN2", "NN0") or not unit.islower()
+
+
 def _bracketed_age(words: _Words, start: int, end: int, value: float, lang: str) -> bool:
     """A whole number alone in brackets right after a capitalised word: an age, as police
     reports and local news give it ("ein Mann (44)", "Tom Barker (31)"): a name, or a
@@ -1030,6 +1112,25 @@ def _about_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> Fi
     return FigureDraft(tokens[i + 2], value=1.0, approximate=True, text=text)
 
 
+_WITHIN = frozenset({"binnen", "innerhalb"})
+_ONE_ARTICLE = frozenset({"eines", "einer", "einem"})
+_ONE_SPAN = frozenset(
+    "monats monat jahres jahr woche tages tag stunde minute sekunde quartals quartal".split()
+)
+
+
+def _within_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> FigureDraft | None:
+    """A German deadline of one span ("binnen eines Monats", "innerhalb einer Woche"):
+    one span of time, as "within one month" is; "vor einem Jahr" is a time and is left
+    alone, and so is English "within a year", where "a" reads as often as a rate
+    ("doubled within a year")."""
+    if lang != "de" or folded[i] not in _WITHIN or i + 2 >= len(tokens):
+        return None
+    if folded[i + 1] not in _ONE_ARTICLE or folded[i + 2] not in _ONE_SPAN:
+        return None
+    return FigureDraft(tokens[i + 2], value=1.0, text=" ".join(tokens[i + 1 : i + 3]))
+
+
 _SIGNS = frozenset({"-", "\N{EN DASH}"})
 
 
@@ -1047,7 +1148,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
     figures: list[FigureDraft] = []
     i = 0
     while i < len(tokens):
-        about = _about_a_span(tokens, folded, i, lang)
+        about = _about_a_span(tokens, folded, i, lang) or _within_a_span(tokens, folded, i, lang)
         if about is not None:
             figures.append(about)
             i += 3
@@ -1104,6 +1205,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         high = None
         join = _BETWEEN[lang][1] if between else None
         joins = {join} if between else _RANGE_JOIN[lang]
+        join_at = i
         if (
             i < len(tokens)
             and folded[i] in joins
@@ -1127,6 +1229,10 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             and not between
             and folded[start - 1 : start] != ["minus"]
         ):
+            if folded[join_at].isalpha():
+                # "from 52 percent in 2023 to 78 percent", "from 60 to 30": no range
+                # downwards; the second number is read on its own
+                i = second_at
             continue  # "won 4-0", "52-48": a score or a tally, not a range
         currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
         degrees = _DEGREES.match(sentence, words.ends[i - 1])
@@ -1139,6 +1245,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 unit[0] != "percent"
                 and unit[0].casefold() not in _SPAN_UNITS
                 and not _a_stated_total(words, start, low, lang)
+                and not _a_size_with_the(words, start, low, unit[0], lang)
             ):
                 i = start + 1  # "the two countries", but "the twelve months"
                 continue
@@ -1152,13 +1259,15 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             folded[i] in ("und", "and", "oder", "or", "zu", "auf")
             or (folded[i] == "to" and _a_change(words, start, i, lang))
         )
+        shared = False
         if unit is None and shares:
             # "im Alter von 19 und 23 Jahren", "mit 380 zu 290 Stimmen", "von 20 auf 31
             # Grad", "rose from 20 to 31 degrees": the first shares the second's unit
             after = _number(tokens, i + 1, lang)
             if after is not None:
-                shared = _unit(tokens, i + 1 + after[1], lang)
-                unit = (shared[0], i) if shared is not None else None
+                second_unit = _unit(tokens, i + 1 + after[1], lang)
+                unit = (second_unit[0], i) if second_unit is not None else None
+                shared = unit is not None
         if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
             # ("drei von zehn Befragten", with no article, is a share: no figure); with
@@ -1192,7 +1301,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         )  # "from 1985 to 1995": a span of years, no figure ("1.800 bis 2.000" counts)
         if (
             unit is None
-            or ((is_year or years) and unit[0] != "percent")
+            or ((is_year or years) and (unit[0] != "percent" or shared))
             or (not digits and unit is None)
         ):
             i = start + 1
@@ -1220,6 +1329,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         text = " ".join(tokens[start:i])
         if tokens[start] in _SIGNS:
             text = tokens[start] + " ".join(tokens[start + 1 : i])
+        approximate = approximate or _bounded(words, start, lang)
         if high is not None and high >= low:
             figures.append(
                 FigureDraft(name, low=low, high=high, approximate=approximate, text=text)
@@ -1229,6 +1339,17 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _bounded(words: _Words, start: int, lang: str) -> bool:
+    """The figure at ``start`` is given as a bound ("fewer than 800", "unter 800", "at most
+    $50", "as many as 600"): the words right before it, past a currency sign, are one of
+    :data:`_BOUNDS`."""
+    end = start - int(start > 0 and words.tokens[start - 1] in _CURRENCY)
+    return any(
+        end >= len(bound) and tuple(words.folded[end - len(bound) : end]) == bound
+        for bound in _BOUNDS[lang]
+    )
 
 
 def _a_fraction(words: _Words, i: int, used: int) -> bool:
