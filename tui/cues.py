@@ -25,6 +25,9 @@ an edit to one file, not to code. Two uses share them:
     ``between ... and``) only with numbers;
   - ``laut`` not as the adjective "loud" (after ``zu``, ``sehr``... or before a verb of
     speaking); ``May`` and the noun ``Wohl`` not when capitalised mid-sentence;
+  - English ``would`` only as a hypothetical in the text's own voice: not in a sentence
+    with a verb of saying or thinking (reported speech), not in quotation marks;
+    ``claims``/``behauptet`` not where they introduce the quoted words;
   - cues marked ``text: false`` in the data (bare ``soll``, conditional ``sollte``,
     ``gegenüber``) never, in running text.
 
@@ -85,6 +88,9 @@ _CUE_KEYS = {
     "capitalised_only_at_start",
     "as_noun",
     "topic_of",
+    "unless_quoted",
+    "unless_quote_follows",
+    "unless_sentence_has",
 }
 _PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
 _GAPS = {"...", "…"}
@@ -158,6 +164,17 @@ class Cue:
     """The cue counts only when its clause holds one of these words too ("farmers fear
     losses could …": a fear of what may come, not "fear retaliation")."""
     capitalised_only_at_start: bool = False
+    unless_quoted: bool = False
+    """Not inside quotation marks: a speaker's own hypothetical ("Losing the site would
+    break our hearts") is how they talk, not the text's doubt."""
+    unless_quote_follows: bool = False
+    """Not where a quotation opens right after it (past a colon, a comma or "that"/"dass",
+    or past its subject before a colon): a verb that introduces the quoted words
+    ('claims that "…"', 'behauptete X: „…“') names whose words they are, as "said" does."""
+    unless_sentence_has: _Words = _Words()
+    """Not when its sentence holds one of these words anywhere: "would" after or before a
+    verb of saying ("said the line would reopen", "…would reopen, the operator said")
+    only shifts "will" into reported speech."""
     noun_only_as_source: bool = False
     topic_of: _Words = _Words()
     """``topic_of: [...]``: not where one of these nouns of content stands before it in its
@@ -253,7 +270,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
     pattern = raw.get("cue")
     if not isinstance(pattern, str) or not pattern.strip():
         raise _fail(name, where, "'cue' must be non-empty text")
-    for flag in ("text", "capitalised_only_at_start"):
+    for flag in ("text", "capitalised_only_at_start", "unless_quoted", "unless_quote_follows"):
         if flag in raw and not isinstance(raw[flag], bool):
             raise _fail(name, where, f"'{flag}' must be true or false")
     if raw.get("as_noun", "source") != "source":
@@ -271,6 +288,9 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
         only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
+        unless_quoted=raw.get("unless_quoted", False),
+        unless_quote_follows=raw.get("unless_quote_follows", False),
+        unless_sentence_has=_Words.of(_word_list(raw.get("unless_sentence_has"), name, where)),
         noun_only_as_source="as_noun" in raw,
         topic_of=_Words.of(_word_list(raw.get("topic_of"), name, where)),
     )
@@ -353,6 +373,16 @@ _TOKEN = re.compile(
 )
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\N{EN DASH}\N{EM DASH}")
 _SENTENCE_BREAKS = frozenset(".!?:")
+_OPENING_QUOTES = '"\u201c\u201e\u00ab\u00bb'
+"""Marks that may open a quotation: straight, English and German double quotes,
+guillemets either way round."""
+_QUOTE_MARKS = frozenset(_OPENING_QUOTES + "\u201d")
+_QUOTE_FOLLOWS = re.compile(
+    rf"(?:\s*[,:]?\s*(?:that|dass)?|[^.!?;{_OPENING_QUOTES}\u201d]{{0,120}}?:)\s*[{_OPENING_QUOTES}]"
+)
+"""A quotation that opens right after a cue: past a comma, a colon or "that"/"dass"
+('claims that "…"', "erklärte: „…“"), or past the words up to a colon ('behauptete der
+Abgeordnete am Sonntag: „…“')."""
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
 
 
@@ -367,6 +397,8 @@ class _Token(NamedTuple):
     number: bool
     sentence_start: bool
     clause_final: bool = False
+    quoted: bool = False
+    """Inside double quotation marks (an odd number of them stands before it)."""
 
 
 def _tokens(text: str, *, lenient: bool) -> list[_Token]:
@@ -374,16 +406,27 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
 
     For a recorded hedge (``lenient``) everything is one clause and ``...`` is dropped.
     """
-    found: list[tuple[str, int, int, int, bool, bool]] = []
+    found: list[tuple[str, int, int, int, bool, bool, bool]] = []
     clause = 0
     sentence_start = True
+    quoted = False
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         if kind == "num" or kind == "word":
             found.append(
-                (match.group(), match.start(), match.end(), clause, kind == "num", sentence_start)
+                (
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    clause,
+                    kind == "num",
+                    sentence_start,
+                    quoted,
+                )
             )
             sentence_start = False
+        elif kind == "mark" and match.group() in _QUOTE_MARKS:
+            quoted = not quoted
         elif not lenient and (kind == "gap" or match.group() in _CLAUSE_BREAKS):
             clause += 1
             if kind == "mark" and match.group() in _SENTENCE_BREAKS:
@@ -399,8 +442,9 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
             number,
             first,
             i == last or found[i + 1][3] != where,
+            inside,
         )
-        for i, (value, start, end, where, number, first) in enumerate(found)
+        for i, (value, start, end, where, number, first, inside) in enumerate(found)
     ]
 
 
@@ -483,10 +527,20 @@ def _listed(token: _Token, words: _Words) -> bool:
     return token.folded in words or (token.number and _NUM in words.exact)
 
 
-def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
+def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: str) -> bool:
     """The conditions that keep ambiguous words out of running text."""
     first, last = tokens[matched[0]], tokens[matched[-1]]
     if cue.capitalised_only_at_start and first.text[:1].isupper() and not first.sentence_start:
+        return False
+    if cue.unless_quoted and first.quoted:
+        return False
+    if cue.unless_quote_follows and _QUOTE_FOLLOWS.match(text, last.end):
+        return False
+    if cue.unless_sentence_has and any(
+        _listed(t, cue.unless_sentence_has)
+        for i, t in _sentence_of(tokens, matched[0]).items()
+        if i not in matched
+    ):
         return False
     before = matched[0] - 1
     if (
@@ -526,6 +580,27 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+def _sentence_of(tokens: list[_Token], at: int) -> dict[int, _Token]:
+    """The tokens of the sentence the token at ``at`` stands in, by index; a lowercase
+    word after a full stop, and any word after an initial, go on with the sentence ("the
+    U.S. would send", "J. Smith said")."""
+
+    def opens(i: int) -> bool:
+        return (
+            tokens[i].sentence_start
+            and not tokens[i].text[:1].islower()
+            and (i == 0 or len(tokens[i - 1].text) > 1)
+        )
+
+    begin = at
+    while begin > 0 and not opens(begin):
+        begin -= 1
+    end = at + 1
+    while end < len(tokens) and not opens(end):
+        end += 1
+    return {i: tokens[i] for i in range(begin, end)}
 
 
 def _bare_noun(cue: Cue, tokens: list[_Token], at: int) -> bool:
@@ -716,7 +791,9 @@ def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> 
         steps = _steps(elements)
         for first in every if order in starts.everywhere else index[order]:
             matched = _match_at(elements, tokens, first, lex)
-            if matched is None or (not lenient and not _allowed_in_text(cue, tokens, matched)):
+            if matched is None:
+                continue
+            if not lenient and not _allowed_in_text(cue, tokens, matched, text):
                 continue
             words = frozenset(i for i, kind in zip(matched, steps, strict=True) if kind == "word")
             rank = (-len(words), matched[0], matched[-1] - matched[0], order)

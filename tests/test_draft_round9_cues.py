@@ -1,0 +1,168 @@
+"""Hedge cues, round nine: speech that introduces a quotation, permission, plans, the
+conditional, and a court's own finding.
+
+The sentences are written for these tests. A verb of claiming that introduces the quoted
+words names whose words they are, as "said" does; "may" of permission and "möglich" of
+what the rules allow are no doubt; a plan's "soll … fertiggestellt sein" with a time ahead
+is no hearsay; English "would" is a cue only as a hypothetical in the text's own voice,
+not where it shifts "will" into reported speech; "nach Auffassung der Kammer" reports a
+ruling.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+
+
+def _cues(sentence: str, language: str) -> list[str]:
+    return [hit.text.casefold() for hit in find_cues(sentence, language=language)]
+
+
+def _has(sentence: str, language: str, word: str) -> bool:
+    return any(word in cue.split() for cue in _cues(sentence, language))
+
+
+# --- a verb of claiming before the quoted words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "word"),
+    [
+        ('A viral video claims that "every bridge in the county is unsafe".', "en", "claims"),
+        ('The flyer claimed: "Rents will triple by spring."', "en", "claimed"),
+        ("Auf einer Kundgebung behauptete die Stadträtin am Montag: „Die Schule wird geschlossen.“",
+         "de", "behauptete"),
+        ("Der Verband behauptet, „die Preise haben sich verdoppelt“.", "de", "behauptet"),
+    ],
+)  # fmt: skip
+def test_a_claim_that_introduces_a_quotation_is_no_cue(
+    sentence: str, language: str, word: str
+) -> None:
+    assert not _has(sentence, language, word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "word"),
+    [
+        ("The opposition claims that the count was flawed.", "en", "claims"),
+        ("He has long claimed the plant is safe.", "en", "claimed"),
+        ("Der Verband behauptet, die Preise hätten sich verdoppelt.", "de", "behauptet"),
+        ("Die Firma behauptete, sie habe von nichts gewusst.", "de", "behauptete"),
+    ],
+)
+def test_a_claim_in_the_texts_own_words_stays_a_cue(
+    sentence: str, language: str, word: str
+) -> None:
+    assert _has(sentence, language, word)
+
+
+# --- permission is no doubt -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants may keep a cat or a small dog.",
+        "Residents may apply for a parking permit online.",
+        "Members may vote by post until Friday.",
+    ],
+)
+def test_may_of_permission_is_no_cue(sentence: str) -> None:
+    assert not _has(sentence, "en", "may")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The frost may damage the early blossom.",
+        "Some clinics may struggle to fill the rota.",
+        "The ruling may also affect older contracts.",
+    ],
+)
+def test_may_of_possibility_stays_a_cue(sentence: str) -> None:
+    assert _has(sentence, "en", "may")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Ein Widerspruch ist binnen zwei Wochen möglich.", False),
+        ("Die Anmeldung ist ab sofort online möglich.", False),
+        ("Eine Einigung ist nach Ansicht beider Seiten noch möglich.", True),
+        ("Weitere Schäden an den Deichen sind möglich.", True),
+    ],
+)
+def test_moeglich_of_what_the_rules_allow_is_no_cue(sentence: str, hedged: bool) -> None:
+    assert _has(sentence, "de", "möglich") is hedged
+
+
+# --- a plan's "soll" with a time ahead --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Die Brücke soll spätestens im Mai fertiggestellt sein.", False),
+        ("Bis zum kommenden Jahr soll der Versorger alle Zähler getauscht haben.", False),
+        ("Der Neubau soll im nächsten Sommer bezogen sein.", False),
+        ("Der Mann soll die Scheibe eingeschlagen haben.", True),
+        ("Das Feuer soll in einer Garage ausgebrochen sein.", True),
+    ],
+)
+def test_a_plans_soll_with_a_time_ahead_is_no_cue(sentence: str, hedged: bool) -> None:
+    assert _has(sentence, "de", "soll") is hedged
+
+
+# --- English "would" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the new rules, smaller farms would pay a lower levy.",
+        "Combined, the two chains would be the largest grocer in the region.",
+        "Such a merger would need the approval of both boards.",
+    ],
+)
+def test_would_as_a_hypothetical_in_the_texts_voice_is_a_cue(sentence: str) -> None:
+    hits = [hit for hit in find_cues(sentence, language="en") if hit.text == "would"]
+    assert [hit.category for hit in hits] == ["subjunctive"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the pool would reopen in June.",
+        "The pool would reopen in June, the mayor said.",
+        "Officials told residents that the road would stay closed.",
+        "The operator promised that fares would not rise.",
+        '"Closing the ward would be a disaster," a nurse said.',
+        "The bill would have banned sales to minors.",
+        "A spokesman would not comment on the report.",
+        "Critics fear a levy that would hit small farms hardest.",
+        "It is unclear whether the council would agree.",
+        "The U.S. ambassador said the U.S. would respond.",
+    ],
+)
+def test_would_in_reported_speech_quotes_and_refusals_is_no_cue(sentence: str) -> None:
+    assert not _has(sentence, "en", "would")
+
+
+# --- a court's finding ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Die Kündigung war nach Auffassung der Kammer unwirksam.", False),
+        ("Eine Abmahnung hätte nach Ansicht der Richterin genügt.", False),
+        ("Nach Ansicht des Landgerichts fehlte eine Genehmigung.", False),
+        ("Nach Auffassung vieler Juristen ist das Gesetz zu vage.", True),
+        ("Der Zins ist nach Meinung der Ökonomen zu hoch.", True),
+    ],
+)
+def test_a_courts_view_is_a_ruling_not_a_hedge(sentence: str, hedged: bool) -> None:
+    found = _cues(sentence, "de")
+    assert any(cue.startswith("nach ") for cue in found) is hedged
