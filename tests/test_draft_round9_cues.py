@@ -166,3 +166,39 @@ def test_would_in_reported_speech_quotes_and_refusals_is_no_cue(sentence: str) -
 def test_a_courts_view_is_a_ruling_not_a_hedge(sentence: str, hedged: bool) -> None:
     found = _cues(sentence, "de")
     assert any(cue.startswith("nach ") for cue in found) is hedged
+
+
+# --- estimate words are cues ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "word"),
+    [
+        ("Schätzungsweise 400 Schafe standen auf der Weide.", "de", "schätzungsweise"),
+        ("Der Verein veranschlagt die Kosten auf 90.000 Euro.", "de", "veranschlagt"),
+        ("Gutachter taxieren den Wert des Hofes auf 2 Millionen Euro.", "de", "taxieren"),
+        ("Die geschätzten Kosten liegen bei 3 Millionen Euro.", "de", "geschätzten"),
+        ("Die Schätzung der Kammer liegt bei 120 Betrieben.", "de", "schätzung"),
+        ("Traders reckon the outage cost £4m.", "en", "reckon"),
+        ("By one estimate, 900 cars were stuck on the bridge.", "en", "estimate"),
+        ("The charity's estimate is 250 families.", "en", "estimate"),
+    ],
+)
+def test_an_estimate_word_is_a_cue(sentence: str, language: str, word: str) -> None:
+    assert _has(sentence, language, word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "word"),
+    [
+        ("Ein geschätzter Kollege verlässt das Team.", "de", "geschätzter"),
+        ("Die Schätzung wurde am Montag korrigiert.", "de", "schätzung"),
+        ("The new side is a team to be reckoned with.", "en", "reckoned"),
+        ("Profits beat the consensus estimate of $2.10 a share.", "en", "estimate"),
+        ("The estimate was revised on Monday.", "en", "estimate"),
+    ],
+)
+def test_esteem_a_benchmark_and_an_estimate_talked_about_are_no_cue(
+    sentence: str, language: str, word: str
+) -> None:
+    assert not _has(sentence, language, word)

@@ -569,7 +569,7 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         return False  # "expects growth of 0.2 percent": a projection named by a bare noun
     if cue.only_if_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
-        if not any(t.folded in cue.only_if_clause_has for t in others):
+        if not any(_listed(t, cue.only_if_clause_has) for t in others):
             return False
     if cue.unless_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
@@ -623,9 +623,10 @@ def _topic(cue: Cue, tokens: list[_Token], before: int) -> bool:
     return english_tags(words)[before].startswith(("NN", "NP"))
 
 
-_SOURCE_BEFORE = frozenset({"nach", "laut", "according", "gemäß", "per", "amid", "inmitten"})
+_SOURCE_BEFORE = frozenset({"nach", "laut", "according", "gemäß", "per", "amid", "inmitten", "by"})
 """Words a few places before a noun that make it the source of what follows: "nach
-Schätzungen des Ministeriums", "according to UN estimates", "amid speculation"."""
+Schätzungen des Ministeriums", "according to UN estimates", "amid speculation", "by one
+estimate"."""
 _SOURCE_AFTER = frozenset(
     {
         "zufolge",
@@ -733,7 +734,19 @@ def _names_a_source(tokens: list[_Token], at: int) -> bool:
     after = [t.folded for t in tokens[at + 1 : at + 5]]
     # "speculation that", "the rumour is that", "Gerüchte, dass", "Schätzungen … zufolge"
     that = any(word in ("that", "dass") for word in after[:2])
-    return any(word in _SOURCE_AFTER for word in after[:1]) or that or "zufolge" in after
+    if any(word in _SOURCE_AFTER for word in after[:1]) or that or "zufolge" in after:
+        return True
+    # a noun of estimating that gives the figure ("the union's estimate is 300 jobs", "Die
+    # Schätzung des Verbands liegt bei 300 Millionen"): the size stated is estimated; a
+    # market's "consensus estimate" is a benchmark a result is measured against
+    if at > 0 and tokens[at - 1].folded in ("consensus", "konsens"):
+        return False
+    return _ESTIMATE_NOUN.match(tokens[at].folded) is not None and any(
+        t.number for t in tokens[at + 1 :] if t.clause == clause
+    )
+
+
+_ESTIMATE_NOUN = re.compile(r"(?:estimate|schätzung)")
 
 
 # --- hits -------------------------------------------------------------------------------
