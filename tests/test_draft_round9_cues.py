@@ -202,3 +202,42 @@ def test_esteem_a_benchmark_and_an_estimate_talked_about_are_no_cue(
     sentence: str, language: str, word: str
 ) -> None:
     assert not _has(sentence, language, word)
+
+
+# --- faith, "as soon as possible", and cues the lexicon lacked --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "hedged"),
+    [
+        ("Volunteers believe in the garden scheme.", "believe", False),
+        ("Engineers believe the crack is old.", "believe", True),
+        ("The roof will be fixed as soon as possible.", "possible", False),
+        ("Staff should cycle to work wherever possible.", "possible", False),
+        ("It was the best possible start for the new coach.", "possible", False),
+        ("It is possible that the ferry sails late.", "possible", True),
+    ],
+)
+def test_faith_and_doing_what_can_be_done_are_no_cue(
+    sentence: str, word: str, hedged: bool
+) -> None:
+    assert _has(sentence, "en", word) is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("Detectives have not ruled out arson.", "en", "have not ruled out"),
+        ("The club hasn't ruled out a late signing.", "en", "hasn't ruled out"),
+        ("It seems the talks have stalled.", "en", "seems"),
+        ("The mayor was tipped to stand again.", "en", "was tipped to"),
+        ("Die Reform scheint zu scheitern.", "de", "scheint zu scheitern"),
+        ("Die Preise schienen zu sinken.", "de", "schienen zu sinken"),
+    ],
+)
+def test_leaving_open_and_seeming_are_cues(sentence: str, language: str, cue: str) -> None:
+    assert cue in _cues(sentence, language)
+
+
+def test_a_sun_that_shines_is_no_cue() -> None:
+    assert _cues("Am Nachmittag scheint die Sonne über dem Tal.", "de") == []

@@ -243,3 +243,31 @@ def test_a_german_deadline_of_one_span_is_a_figure(sentence: str, unit: str) -> 
 )
 def test_a_span_with_the_article_alone_is_no_deadline(sentence: str) -> None:
     assert all(f.value != 1 for f in find_figures(sentence, "de"))
+
+
+# --- labels, rankings and "-strong" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Section 21 notices will be scrapped.", "en"),
+        ("The single climbed into the top 10.", "en"),
+        ("Riders abandoned after Stage 3.", "en"),
+        ("Nach Absatz 3 ist das zulässig.", "de"),
+        ("Die Fahrer gaben nach Etappe 4 auf.", "de"),
+    ],
+)
+def test_a_label_or_a_rank_with_a_number_is_no_figure(sentence: str, language: str) -> None:
+    assert find_figures(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("A 2,000-strong workforce faces cuts.", 2000, "workforce"),
+        ("A 400-strong crowd met the team.", 400, "crowd"),
+    ],
+)
+def test_a_strong_compound_counts_the_noun_after_it(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence, "en") == [(value, unit, False)]

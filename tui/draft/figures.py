@@ -289,9 +289,11 @@ _ONE_MEASURES = frozenset(
 one-year contract", "a one-mile stretch"); with another noun it names a kind ("one-word
 grades", "a one-party state", "a one-way ticket")."""
 _LABELS = frozenset(
-    "type typ stufe phase level category kategorie grade article artikel paragraph paragraf".split()
+    "type typ stufe phase level category kategorie grade article artikel paragraph paragraf"
+    " section clause chapter kapitel absatz ziffer schedule tier stage etappe top".split()
 )
-"""Words that name a class by its number ("type 2 diabetes", "Artikel 5")."""
+"""Words that name a class or a place in an order by its number ("type 2 diabetes",
+"Artikel 5", "Section 21 notices", "Stage 3", "the top 10")."""
 
 
 def _special(
@@ -331,6 +333,9 @@ def _special(
                 and unit.casefold() not in _ONE_MEASURES
             ):
                 return None, i + 1  # "one-word grades", "a one-party state": a kind
+            if unit.casefold() == "strong" and i + 1 < len(tokens) and tokens[i + 1].isalpha():
+                # "a 10,000-strong crowd": the noun after says what is counted
+                return FigureDraft(tokens[i + 1], value=number[0], text=tokens[i]), i + 2
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
     scales = _SCALES.get(lang, _SCALES["en"])
