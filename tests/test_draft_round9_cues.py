@@ -124,6 +124,7 @@ def test_a_plans_soll_with_a_time_ahead_is_no_cue(sentence: str, hedged: bool) -
         "Under the new rules, smaller farms would pay a lower levy.",
         "Combined, the two chains would be the largest grocer in the region.",
         "Such a merger would need the approval of both boards.",
+        "If approved, the tower would be the tallest in the county.",
     ],
 )
 def test_would_as_a_hypothetical_in_the_texts_voice_is_a_cue(sentence: str) -> None:
@@ -143,7 +144,10 @@ def test_would_as_a_hypothetical_in_the_texts_voice_is_a_cue(sentence: str) -> N
         "A spokesman would not comment on the report.",
         "Critics fear a levy that would hit small farms hardest.",
         "It is unclear whether the council would agree.",
+        "It is unclear if the board would back the bid.",
         "The U.S. ambassador said the U.S. would respond.",
+        "She would later become the town's first female mayor.",
+        "As a boy he would often walk to the harbour.",
     ],
 )
 def test_would_in_reported_speech_quotes_and_refusals_is_no_cue(sentence: str) -> None:
