@@ -245,3 +245,36 @@ def test_leaving_open_and_seeming_are_cues(sentence: str, language: str, cue: st
 
 def test_a_sun_that_shines_is_no_cue() -> None:
     assert _cues("Am Nachmittag scheint die Sonne über dem Tal.", "de") == []
+
+
+# --- "would have" before a noun, and German warnings of what may happen -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Together, the two dairies would have 900 staff.", True),
+        ("Merged, the lenders would have a quarter of the market.", True),
+        ("The plan would have closed the branch in May.", False),
+        ("The deal would have been the largest in a decade.", False),
+        ("He said the new firm would have 900 staff.", False),
+    ],
+)
+def test_would_have_before_a_noun_is_a_hypothetical(sentence: str, hedged: bool) -> None:
+    assert _has(sentence, "en", "would") is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Auf den Straßen kann es zu Glätte kommen.", True),
+        ("Es kann am Abend zu Gewittern kommen.", True),
+        ("Im Bergland können bis zu 40 Zentimeter Schnee fallen.", True),
+        ("An der Küste können schwere Sturmböen auftreten.", True),
+        ("Die Kinder können zu Fuß zur Schule kommen.", False),
+        ("Kunden können die Ware zurückgeben.", False),
+    ],
+)
+def test_a_warning_of_what_can_happen_is_a_cue(sentence: str, hedged: bool) -> None:
+    found = _cues(sentence, "de")
+    assert any(cue.split()[0] in ("kann", "können", "es") for cue in found) is hedged
