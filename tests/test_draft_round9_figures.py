@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from tui.draft.build import draft_briefing
 from tui.draft.figures import find_figures
+from tui.draft.source import ArticleText
 
 Reading = tuple[float | None, str, bool]
 
@@ -271,3 +273,40 @@ def test_a_label_or_a_rank_with_a_number_is_no_figure(sentence: str, language: s
 )
 def test_a_strong_compound_counts_the_noun_after_it(sentence: str, value: float, unit: str) -> None:
     assert _read(sentence, "en") == [(value, unit, False)]
+
+
+# --- dates and versions with several separators, reading times --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Am 12.03.2024 kamen 300 Gäste ins Rathaus.", "de", [(300, "Gäste", False)]),
+        ("Die Sitzung am 5.3.2024 dauerte zwei Stunden.", "de", [(2, "Stunden", False)]),
+        ("Die Version 2.4.1 behebt den Fehler.", "de", []),
+        ("Release 3,1,4 fixed the bug.", "en", []),
+        ("Der Eintritt kostet 1.250,50 Euro.", "de", [(1250.5, "Euro", False)]),
+        ("The bill came to 1,250.50 dollars.", "en", [(1250.5, "dollars", False)]),
+    ],
+)
+def test_a_date_or_a_version_with_dots_is_no_number_and_no_crash(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+def test_a_german_dotted_date_drafts_without_an_error() -> None:
+    text = "Haushalt beschlossen\n\nDer Rat hat am 12.03.2024 den Haushalt beschlossen.\n"
+    briefing = draft_briefing(ArticleText(text=text, origin="rat.txt"), language="de")
+    assert [c.excerpt.exact for c in briefing.claims if c.excerpt] == [
+        "Der Rat hat am 12.03.2024 den Haushalt beschlossen."
+    ]
+    assert [f.value for c in briefing.claims for f in c.figures] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [("Lesedauer: 4 Min.", "de"), ("6 min read", "en"), ("Reading time: 3 minutes", "en")],
+)
+def test_a_reading_time_is_no_figure(sentence: str, language: str) -> None:
+    assert find_figures(sentence, language) == []

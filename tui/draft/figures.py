@@ -145,17 +145,25 @@ class FigureDraft:
 
 
 def _digits(token: str, language: str) -> float | None:
+    """The value of a number in digits in the language's notation ("10.000", "2,5",
+    "1.000,50"; "2.5" in German copy is read as written). A date or a version with
+    several separators ("12.03.2024", "1.2.3") is no number: None."""
     if not token[0].isdigit():
         return None
     token = re.sub(r"[ \u00a0\u202f]", "", token)  # "10 000": thousands set apart by spaces
     thousands, decimal = (".", ",") if language == "de" else (",", ".")
-    parts = token.split(thousands)
-    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and decimal not in parts[-1]:
-        token = "".join(parts)
-    elif thousands in token:
-        return None if decimal in token else float(token.replace(thousands, "."))
+    whole, _, fraction = token.partition(decimal)
+    if decimal in fraction or thousands in fraction:
+        return None  # "1,2,3", "12.03.2024" in English notation
+    parts = whole.split(thousands)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        whole = "".join(parts)
+    elif len(parts) == 2 and not fraction:
+        whole, fraction = parts  # "2.5" in German copy, "2,5" in English copy
+    elif len(parts) > 1:
+        return None  # "12.03.2024", "5.3.2024", "1.2.3": a date or a version
     try:
-        return float(token.replace(decimal, "."))
+        return float(f"{whole}.{fraction}" if fraction else whole)
     except ValueError:
         return None
 
@@ -1323,6 +1331,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         name, i = unit
         if name.casefold() in _FRACTIONS:
             continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
+        if _reading_time(words, start, i, name):
+            continue  # "5 min read", "Lesedauer: 4 Min.": the page's furniture
         signed = start > 0 and (folded[start - 1] == "minus" or _sign_before(words, start))
         if signed and (start < 2 or _number(tokens, start - 2, lang) is None):
             # "minus 12 degrees", "minus 3 Prozent", "growth of -6.9 per cent": a sign, not
@@ -1355,6 +1365,20 @@ def _bounded(words: _Words, start: int, lang: str) -> bool:
         end >= len(bound) and tuple(words.folded[end - len(bound) : end]) == bound
         for bound in _BOUNDS[lang]
     )
+
+
+_READING = frozenset({"lesedauer", "lesezeit", "reading"})
+_MINUTES = frozenset({"min", "mins", "minute", "minutes", "minuten"})
+
+
+def _reading_time(words: _Words, start: int, end: int, unit: str) -> bool:
+    """A page's reading time ("5 min read", "Lesedauer: 4 Min.", "Reading time: 3
+    minutes"), which web copy carries above the text: no figure of the story."""
+    if unit.casefold() not in _MINUTES:
+        return False
+    after = words.folded[end : end + 1] == ["read"]
+    before = any(word in _READING for word in words.folded[max(start - 3, 0) : start])
+    return after or before
 
 
 def _a_fraction(words: _Words, i: int, used: int) -> bool:
