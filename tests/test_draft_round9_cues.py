@@ -278,3 +278,34 @@ def test_would_have_before_a_noun_is_a_hypothetical(sentence: str, hedged: bool)
 def test_a_warning_of_what_can_happen_is_a_cue(sentence: str, hedged: bool) -> None:
     found = _cues(sentence, "de")
     assert any(cue.split()[0] in ("kann", "können", "es") for cue in found) is hedged
+
+
+# --- "not clear" as "unclear", and a standing others give ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("It is not clear how many homes lost power.", "en", "is not clear"),
+        ("It is not yet clear who will chair the inquiry.", "en", "is not yet clear"),
+        ("It remains to be seen whether the truce holds.", "en", "remains to be seen"),
+        ("Wie viele Häuser betroffen sind, ist noch nicht klar.", "de", "ist noch nicht klar"),
+        ("Ob die Fähre fährt, ist nicht klar.", "de", "ist nicht klar"),
+        ("The by-election is seen as a test for the new leader.", "en", "is seen as"),
+        ("The mare is widely regarded as the favourite.", "en", "is widely regarded as"),
+    ],
+)
+def test_not_clear_and_seen_as_are_cues(sentence: str, language: str, cue: str) -> None:
+    assert cue in _cues(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The message of the vote is clear.", "en"),
+        ("The comet was seen from the hills.", "en"),
+        ("Die Botschaft ist klar.", "de"),
+    ],
+)
+def test_a_plain_clear_or_seen_is_no_cue(sentence: str, language: str) -> None:
+    assert _cues(sentence, language) == []
