@@ -309,3 +309,37 @@ def test_not_clear_and_seen_as_are_cues(sentence: str, language: str, cue: str) 
 )
 def test_a_plain_clear_or_seen_is_no_cue(sentence: str, language: str) -> None:
     assert _cues(sentence, language) == []
+
+
+# --- hearsay about a size, and an assumption --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Die Baukosten sollen sich auf 4 Millionen Euro belaufen.", True),
+        ("Die Ablösesumme soll bei acht Millionen Euro liegen.", True),
+        ("Der Schaden soll rund 50.000 Euro betragen.", True),
+        ("Der Mitgliedsbeitrag soll ab Januar 8 Euro betragen.", False),
+        ("Die Gebühr soll im kommenden Jahr bei 30 Euro liegen.", False),
+    ],
+)
+def test_hearsay_about_a_size_now_is_a_cue(sentence: str, hedged: bool) -> None:
+    found = _cues(sentence, "de")
+    assert any(cue.startswith(("soll", "sollen")) for cue in found) is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("Die Ermittler gehen davon aus, dass das Feuer gelegt wurde.", "de", "gehen davon aus"),
+        ("Der Verband geht davon aus, dass die Preise steigen.", "de", "geht davon aus"),
+        ("Engineers assume that the cable snapped in the cold.", "en", "assume that"),
+    ],
+)
+def test_an_assumption_is_a_cue(sentence: str, language: str, cue: str) -> None:
+    assert cue in _cues(sentence, language)
+
+
+def test_a_danger_that_comes_from_somewhere_is_no_assumption() -> None:
+    assert _cues("Die größte Gefahr geht von der alten Brücke aus.", "de") == []
