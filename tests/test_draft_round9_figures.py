@@ -310,3 +310,18 @@ def test_a_german_dotted_date_drafts_without_an_error() -> None:
 )
 def test_a_reading_time_is_no_figure(sentence: str, language: str) -> None:
     assert find_figures(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("She finished fourth in the 400 metres.", "en", []),
+        ("He took gold in the 1500m on Sunday.", "en", []),
+        ("Sie gewann die 800 Meter in Rekordzeit.", "de", []),
+        ("Crews laid the 600 metres of new cycle lane.", "en", [(600, "metres", False)]),
+    ],
+)
+def test_a_distance_after_the_article_names_a_race(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected

@@ -1021,9 +1021,18 @@ def _a_size_with_the(words: _Words, start: int, value: float, unit: str, lang: s
         or _number(words.tokens, start - 2, lang) is not None
     ):
         return False
+    if unit.casefold() in _RACE_DISTANCES and words.folded[start + 1 : start + 3][-1:] != ["of"]:
+        return False  # "won the 100 metres", "im Finale über die 400 Meter": a race
     if lang == "de":
         return unit[:1].isupper()
     return _tag(unit, lang) in ("NN2", "NN0") or not unit.islower()
+
+
+_RACE_DISTANCES = frozenset(
+    "m metres meters metre meter km kilometres kilometers miles mile meter yards".split()
+)
+"""Distances after the article name a race ("the 100 metres", "die 400 Meter"), not a
+size stated; "the 300 metres of cycle lane" is one."""
 
 
 def _bracketed_age(words: _Words, start: int, end: int, value: float, lang: str) -> bool:
