@@ -319,6 +319,8 @@ def test_a_reading_time_is_no_figure(sentence: str, language: str) -> None:
         ("He took gold in the 1500m on Sunday.", "en", []),
         ("Sie gewann die 800 Meter in Rekordzeit.", "de", []),
         ("Crews laid the 600 metres of new cycle lane.", "en", [(600, "metres", False)]),
+        ("Der 700 Meter lange Tunnel bleibt zu.", "de", [(700, "Meter", False)]),
+        ("Die 140 Meter hohe Brücke wird saniert.", "de", [(140, "Meter", False)]),
     ],
 )
 def test_a_distance_after_the_article_names_a_race(

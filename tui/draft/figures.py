@@ -1021,13 +1021,18 @@ def _a_size_with_the(words: _Words, start: int, value: float, unit: str, lang: s
         or _number(words.tokens, start - 2, lang) is not None
     ):
         return False
-    if unit.casefold() in _RACE_DISTANCES and words.folded[start + 1 : start + 3][-1:] != ["of"]:
+    after = words.folded[start + 2 : start + 3]
+    if unit.casefold() in _RACE_DISTANCES and not (
+        after == ["of"] or (after and after[0].startswith(_SIZE_WORDS))
+    ):
         return False  # "won the 100 metres", "im Finale über die 400 Meter": a race
     if lang == "de":
         return unit[:1].isupper()
     return _tag(unit, lang) in ("NN2", "NN0") or not unit.islower()
 
 
+_SIZE_WORDS = ("lang", "hoh", "hoch", "breit", "tief", "long", "high", "wide", "deep", "tall")
+"""Words after a distance that make it a size ("der 500 Meter lange Tunnel")."""
 _RACE_DISTANCES = frozenset(
     "m metres meters metre meter km kilometres kilometers miles mile meter yards".split()
 )
