@@ -519,6 +519,7 @@ _NUM = "<num>"
 _END = "<end>"
 _WORD = "<word>"
 _NOUN = "<noun>"
+_UNTIL = "<until>"
 
 
 def _listed(token: _Token, words: _Words) -> bool:
@@ -572,14 +573,24 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         if not any(_listed(t, cue.only_if_clause_has) for t in others):
             return False
     if cue.unless_clause_has:
-        others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
-        if any(_listed(t, cue.unless_clause_has) for t in others):
+        others = [i for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched]
+        if any(_listed(tokens[i], cue.unless_clause_has) for i in others):
+            return False
+        if _UNTIL in cue.unless_clause_has.exact and any(_a_deadline(tokens, i) for i in others):
             return False
     if cue.noun_only_as_source and _is_noun(cue, tokens, matched[0]):
         return _names_a_source(tokens, matched[0])
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+def _a_deadline(tokens: list[_Token], at: int) -> bool:
+    """ "bis" before a time, not "bis zu" before an amount ("soll bis Ende Mai
+    abgeschlossen sein" is a plan; "soll bis zu 40 Mal zugestochen haben" hearsay)."""
+    if tokens[at].folded != "bis":
+        return False
+    return at + 1 < len(tokens) and tokens[at + 1].folded != "zu"
 
 
 def _sentence_of(tokens: list[_Token], at: int) -> dict[int, _Token]:
