@@ -573,10 +573,12 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         if not any(_listed(t, cue.only_if_clause_has) for t in others):
             return False
     if cue.unless_clause_has:
-        others = [i for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched]
-        if any(_listed(tokens[i], cue.unless_clause_has) for i in others):
+        in_clause = [
+            i for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched
+        ]
+        if any(_listed(tokens[i], cue.unless_clause_has) for i in in_clause):
             return False
-        if _UNTIL in cue.unless_clause_has.exact and any(_a_deadline(tokens, i) for i in others):
+        if _UNTIL in cue.unless_clause_has.exact and any(_a_deadline(tokens, i) for i in in_clause):
             return False
     if cue.noun_only_as_source and _is_noun(cue, tokens, matched[0]):
         return _names_a_source(tokens, matched[0])
