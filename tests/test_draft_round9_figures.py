@@ -327,3 +327,32 @@ def test_a_distance_after_the_article_names_a_race(
     sentence: str, language: str, expected: list[Reading]
 ) -> None:
     assert _read(sentence, language) == expected
+
+
+# --- German lowercase measures, and two ages after "die beiden" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Der Wagen war mit 140 km/h unterwegs.", 140, "km/h"),
+        ("Die Umleitung ist 9 km lang.", 9, "km"),
+        ("Der Koffer wog 23 kg.", 23, "kg"),
+        ("Der Betrieb bewirtschaftet 40 ha Wald.", 40, "ha"),
+    ],
+)
+def test_a_german_measure_in_lowercase_is_a_unit(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence, "de") == [(value, unit, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "values"),
+    [
+        ("Die beiden 16 und 18 Jahre alten Brüder wurden gefasst.", "de", [16, 18]),
+        ("The two 15 and 17 year old riders were unhurt.", "en", [15, 17]),
+    ],
+)
+def test_two_ages_after_both_share_their_span(
+    sentence: str, language: str, values: list[float]
+) -> None:
+    assert [f.value for f in find_figures(sentence, language)] == values

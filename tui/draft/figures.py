@@ -209,6 +209,10 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
         if language == "de":
             if word[0].isupper():
                 return word, j + 1
+            if folded in _DE_MEASURES:
+                if folded in ("km", "m") and tokens[j + 1 : j + 2] == ["h"]:
+                    return f"{word}/h", j + 2  # "120 km/h"
+                return word, j + 1  # "12 km", "20 kg": German writes measures in lowercase
             if not _tag(word, language).startswith(_DE_DESCRIBING_TAGS):
                 return None  # "der ICE 578 fiel aus, Fahrgäste …": a verb ends the phrase
             continue
@@ -230,6 +234,11 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             return None  # "675 million, slightly ahead", "Flight 370 vanished"
         return _english_head(tokens, j, first=skip == 0)
     return None
+
+
+_DE_MEASURES = frozenset("km m cm mm kg g mg t l ml hl ha qm kwh mwh gwh kw mw gw ps".split())
+"""Measures German writes in lowercase abbreviations after a number ("120 km/h", "20 kg",
+"3 ha"); every other German unit is a capitalised noun."""
 
 
 def _capitalised_plural(word: str, following: str) -> bool:
@@ -1267,7 +1276,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
             i += 1 if degrees.group("scale") or degrees.group("scale2") else 0
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
-            unit = _unit(tokens, i, lang)
+            unit = _unit(tokens, i, lang) or _listed_span(tokens, folded, i, lang)
             if unit is None or (
                 unit[0] != "percent"
                 and unit[0].casefold() not in _SPAN_UNITS
@@ -1368,6 +1377,21 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _listed_span(tokens: list[str], folded: list[str], i: int, lang: str) -> tuple[str, int] | None:
+    """The span of time a count shares with the one after it ("die beiden 17 und 19
+    Jahre alten Männer", "the 12 and 14 months before"): its unit, with the count ending
+    at ``i``; None when the second count names no span."""
+    if folded[i : i + 1] not in (["und"], ["and"], ["oder"], ["or"]):
+        return None
+    after = _number(tokens, i + 1, lang)
+    if after is None:
+        return None
+    unit = _unit(tokens, i + 1 + after[1], lang)
+    if unit is None or unit[0].casefold() not in _SPAN_UNITS:
+        return None
+    return unit[0], i
 
 
 def _bounded(words: _Words, start: int, lang: str) -> bool:
