@@ -356,3 +356,19 @@ def test_two_ages_after_both_share_their_span(
     sentence: str, language: str, values: list[float]
 ) -> None:
     assert [f.value for f in find_figures(sentence, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "unit"),
+    [
+        ("Eine Brezel kostet 1,20 €.", "de", 1.2, "euros"),
+        ("Der Zuschuss beträgt 2,5 Mio. €.", "de", 2_500_000, "euros"),
+        ("Der Eintritt kostet 8 EUR pro Person.", "de", 8, "euros"),
+        ("The deposit is EUR 50.", "en", 50, "euros"),
+        ("Each ticket cost 12 USD.", "en", 12, "dollars"),
+    ],
+)
+def test_a_currency_sign_or_code_after_or_before_the_number_is_its_unit(
+    sentence: str, language: str, value: float, unit: str
+) -> None:
+    assert _read(sentence, language) == [(value, unit, False)]

@@ -65,7 +65,12 @@ approximate. A scale word after a number ("2,8 Millionen") is read with the numb
 German "Millionen Hausbesitzer")."""
 _OF_ONLY = frozenset({"millions", "billions", "tens"})
 _SEVERAL = {"mehrere", "einige", "several", "some"}
-_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars"}
+_CURRENCY = {
+    "$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars", "EUR": "euros",
+    "USD": "dollars", "GBP": "pounds",
+}  # fmt: skip
+"""Currency signs and codes, before a number ("$5", "EUR 5") or after it ("3,50 €",
+"5 EUR", as German copy writes them)."""
 _NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
 """A number after these is not a count ("the two countries", "die beiden Länder")."""
 _TIME_UNITS = frozenset(
@@ -1271,6 +1276,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 i = second_at
             continue  # "won 4-0", "52-48": a score or a tally, not a range
         currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
+        if currency is None and i < len(tokens) and tokens[i] in _CURRENCY:
+            currency, i = _CURRENCY[tokens[i]], i + 1  # "3,50 €", "5 EUR"
         degrees = _DEGREES.match(sentence, words.ends[i - 1])
         if degrees is not None:  # also a range: "1.5-2 °C", "30 to 35C"
             currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
