@@ -372,3 +372,40 @@ def test_a_currency_sign_or_code_after_or_before_the_number_is_its_unit(
     sentence: str, language: str, value: float, unit: str
 ) -> None:
     assert _read(sentence, language) == [(value, unit, False)]
+
+
+# --- a compound left hanging, and an age range ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The scheme is open to 16- and 17-year-olds.", "en",
+         [(16, "year", False), (17, "year", False)]),
+        ("The developer builds two- and three-bedroom homes.", "en",
+         [(2, "bedroom", False), (3, "bedroom", False)]),
+        ("Der Kurs ist für 16- und 17-Jährige.", "de", [(16, "Jahre", False), (17, "Jahre", False)]),
+    ],
+)  # fmt: skip
+def test_a_compound_left_hanging_takes_the_unit_of_the_next(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Voters aged between 18 and 24 backed the plan.", 18, 24),
+        ("Riders aged 30 to 39 rode first.", 30, 39),
+    ],
+)
+def test_an_age_range_is_in_years_not_the_word_after(
+    sentence: str, low: float, high: float
+) -> None:
+    ((figure),) = find_figures(sentence, "en")
+    assert (figure.low, figure.high, figure.unit) == (low, high, "years")
+
+
+def test_a_pronoun_is_never_a_unit() -> None:
+    assert all(f.unit != "them" for f in find_figures("Between 5 and 8 guarded them.", "en"))

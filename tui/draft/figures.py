@@ -122,7 +122,8 @@ _NOT_UNITS = frozenset(
     "der die das den dem des ein eine und oder in im mit von zu auf für bis an am um"
     " the a an and or of in on to for by at with from as than according last this"
     " next per each against could would will may might can should was were is are has"
-    " have had been be that which who".split()
+    " have had been be that which who her him them it us me you his their its our my your"
+    " she he they we i".split()
 )
 _TOKEN = re.compile(
     r"[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
@@ -340,6 +341,9 @@ def _special(
     measure = _german_measure_compound(tokens, folded, i, lang)
     if measure is not None:
         return measure
+    suspended = _suspended(tokens, folded, i, lang, figures)
+    if suspended is not None:
+        return suspended
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:
         number = _number([compound.group("number")], 0, lang)
@@ -399,6 +403,32 @@ def _special(
     name, end = unit
     text = " ".join(tokens[i:end])
     return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
+
+
+def _suspended(
+    tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
+) -> tuple[FigureDraft | None, int] | None:
+    """A number whose compound is left hanging and finished by the next one ("16- and
+    17-year-olds", "16- und 17-Jährige", "two- and three-bedroom flats"): the number with
+    the unit of the compound after it."""
+    if tokens[i + 1 : i + 2] != ["-"] or folded[i + 2 : i + 3] not in (
+        ["and"],
+        ["or"],
+        ["und"],
+        ["oder"],
+        ["bis"],
+        ["to"],
+    ):
+        return None
+    number = _number([tokens[i]], 0, lang)
+    if number is None or i + 3 >= len(tokens):
+        return None
+    after = _special(tokens, folded, i + 3, lang, figures)
+    if after is None or after[0] is None:
+        return None
+    first = FigureDraft(after[0].unit, value=number[0], text=f"{tokens[i]}-")
+    figures.append(first)
+    return after
 
 
 _DE_MEASURE = re.compile(r"(?P<number>\d+(?:[.,]\d+)*)-(?P<unit>[A-ZÄÖÜ][^\W\d_]*)\Z")
@@ -1296,6 +1326,14 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
+        if (
+            currency is None
+            and high is not None
+            and start > 0
+            and folded[start - 1] in _AGE_BEFORE
+            and (unit is None or unit[0].casefold() not in _SPAN_UNITS)
+        ):
+            unit = ("Jahre" if lang == "de" else "years", i)  # "aged between 18 and 25"
         if currency is None and high is None and _bracketed_age(words, start, i, low, lang):
             unit = ("Jahre" if lang == "de" else "years", i)  # "ein Mann (44)"
         shares = i + 1 < len(tokens) and (
