@@ -346,3 +346,23 @@ def test_an_assumption_is_a_cue(sentence: str, language: str, cue: str) -> None:
 
 def test_a_danger_that_comes_from_somewhere_is_no_assumption() -> None:
     assert _cues("Die größte Gefahr geht von der alten Brücke aus.", "de") == []
+
+
+# --- what is known so far, hearsay by its frame, the conceivable ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Nach ersten Erkenntnissen fuhr der Bus zu schnell.", "nach ersten erkenntnissen"),
+        ("Nach Erkenntnissen der Ermittler stammt das Geld aus Betrug.", "nach erkenntnissen"),
+        ("Dem Vernehmen nach verhandelt der Verein mit zwei Spielern.", "dem vernehmen nach"),
+        ("Fachleute halten eine Fusion der Kliniken für denkbar.", "denkbar"),
+    ],
+)
+def test_findings_so_far_hearsay_and_the_conceivable_are_cues(sentence: str, cue: str) -> None:
+    assert cue in _cues(sentence, "de")
+
+
+def test_the_inconceivable_is_no_hedge() -> None:
+    assert _cues("Ein Abstieg ist für den Verein undenkbar.", "de") == []
