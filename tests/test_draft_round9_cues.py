@@ -366,3 +366,18 @@ def test_findings_so_far_hearsay_and_the_conceivable_are_cues(sentence: str, cue
 
 def test_the_inconceivable_is_no_hedge() -> None:
     assert _cues("Ein Abstieg ist für den Verein undenkbar.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        ("It is probable that the ferry sails late.", "en", "probable"),
+        ("Maybe the club will sell the ground.", "en", "maybe"),
+        ("It is conceivable that fares fall.", "en", "conceivable"),
+        ("It is doubtful whether the pier can be saved.", "en", "doubtful"),
+        ("Ob der Markt im Dezember stattfindet, ist fraglich.", "de", "fraglich"),
+        ("Ob die Zahlen stimmen, ist zweifelhaft.", "de", "zweifelhaft"),
+    ],
+)
+def test_a_doubt_said_as_such_is_a_cue(sentence: str, language: str, cue: str) -> None:
+    assert cue in _cues(sentence, language)
