@@ -381,3 +381,15 @@ def test_the_inconceivable_is_no_hedge() -> None:
 )
 def test_a_doubt_said_as_such_is_a_cue(sentence: str, language: str, cue: str) -> None:
     assert cue in _cues(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Abstimmung ging denkbar knapp aus.", "de"),
+        ("Der Start kam zum denkbar schlechtesten Zeitpunkt.", "de"),
+        ("Officers had probable cause to stop the van.", "en"),
+    ],
+)
+def test_an_intensifier_and_a_legal_term_are_no_doubt(sentence: str, language: str) -> None:
+    assert _cues(sentence, language) == []
