@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.cues import find_cues
+from tui.cues import CueLexiconError, find_cues, parse_lexicon
 
 
 def _cues(sentence: str, language: str) -> list[str]:
@@ -79,6 +79,9 @@ def test_may_of_permission_is_no_cue(sentence: str) -> None:
         "The frost may damage the early blossom.",
         "Some clinics may struggle to fill the rota.",
         "The ruling may also affect older contracts.",
+        "Rents may keep rising through the winter.",
+        "Tenants may face higher bills next year.",
+        "Parliament may vote on the bill next week.",
     ],
 )
 def test_may_of_possibility_stays_a_cue(sentence: str) -> None:
@@ -393,3 +396,23 @@ def test_a_doubt_said_as_such_is_a_cue(sentence: str, language: str, cue: str) -
 )
 def test_an_intensifier_and_a_legal_term_are_no_doubt(sentence: str, language: str) -> None:
     assert _cues(sentence, language) == []
+
+
+def test_unless_between_needs_both_lists() -> None:
+    text = """
+format: 1
+max_gap: 3
+categories:
+  speculation: {de: [], en: []}
+  epistemic: {de: [], en: []}
+  modal:
+    en:
+      - cue: may
+        unless_between: {after: [tenants]}
+  distancing: {de: [], en: []}
+  attribution: {de: [], en: []}
+  subjunctive: {de: [], en: []}
+  approximation: {de: [], en: []}
+"""
+    with pytest.raises(CueLexiconError, match="unless_between"):
+        parse_lexicon(text)

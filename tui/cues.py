@@ -88,6 +88,7 @@ _CUE_KEYS = {
     "capitalised_only_at_start",
     "as_noun",
     "topic_of",
+    "unless_between",
     "unless_quoted",
     "unless_quote_follows",
     "unless_sentence_has",
@@ -177,6 +178,11 @@ class Cue:
     only shifts "will" into reported speech."""
     noun_only_as_source: bool = False
     topic_of: _Words = _Words()
+    unless_between: tuple[_Words, _Words] = (_Words(), _Words())
+    """``unless_between: {after: [...], before: [...]}``: not when the word before it is
+    one of the first list and the word after it one of the second, both at once ("Tenants
+    may keep pets": a right, where "Prices may keep rising" and "Tenants may face higher
+    rents" are guesses)."""
     """``topic_of: [...]``: not where one of these nouns of content stands before it in its
     clause and the word right before it is a noun or a name: then the word is a
     preposition of topic ("a drama by Shirin Mahdavi about two sisters", "a book about
@@ -259,6 +265,18 @@ def _word_list(value: Any, name: str, where: str) -> list[str]:
     return list(value)
 
 
+def _between(value: Any, name: str, where: str) -> tuple[_Words, _Words]:
+    """The two word lists of ``unless_between``: ``{after: [...], before: [...]}``."""
+    if value is None:
+        return _Words(), _Words()
+    if not isinstance(value, dict) or set(value) != {"after", "before"}:
+        raise _fail(name, where, "'unless_between' needs 'after' and 'before' lists")
+    return (
+        _Words.of(_word_list(value["after"], name, where)),
+        _Words.of(_word_list(value["before"], name, where)),
+    )
+
+
 def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) -> Cue:
     if isinstance(raw, str):
         raw = {"cue": raw}
@@ -293,6 +311,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_sentence_has=_Words.of(_word_list(raw.get("unless_sentence_has"), name, where)),
         noun_only_as_source="as_noun" in raw,
         topic_of=_Words.of(_word_list(raw.get("topic_of"), name, where)),
+        unless_between=_between(raw.get("unless_between"), name, where),
     )
 
 
@@ -550,6 +569,8 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         and _listed(tokens[before], cue.unless_after)
     ):
         return False
+    if cue.unless_between[0] and _between_listed(cue, tokens, matched):
+        return False
     if last.clause_final and _END in cue.unless_before.exact:
         return False  # "after the first extracts appeared.": nothing follows the verb
     if not last.clause_final and _WORD in cue.unless_before.exact:
@@ -585,6 +606,19 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+def _between_listed(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
+    """The word before the cue is one of ``unless_between``'s first list and the word
+    after it one of its second, in the cue's clause."""
+    before, after = matched[0] - 1, matched[-1] + 1
+    clause = tokens[matched[0]].clause
+    if before < 0 or after >= len(tokens):
+        return False
+    if tokens[before].clause != clause or tokens[after].clause != clause:
+        return False
+    first, second = cue.unless_between
+    return _listed(tokens[before], first) and _listed(tokens[after], second)
 
 
 def _a_deadline(tokens: list[_Token], at: int) -> bool:
