@@ -416,3 +416,14 @@ categories:
 """
     with pytest.raises(CueLexiconError, match="unless_between"):
         parse_lexicon(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Die Kosten sollen sich auf 2,1 Mio. € belaufen.", "sollen sich … belaufen"),
+        ("Der Schaden liegt bei ca. 300 Euro.", "ca. 300"),
+    ],
+)
+def test_the_dot_of_a_short_form_ends_no_clause(sentence: str, cue: str) -> None:
+    assert cue in _cues(sentence, "de")

@@ -409,3 +409,19 @@ def test_an_age_range_is_in_years_not_the_word_after(
 
 def test_a_pronoun_is_never_a_unit() -> None:
     assert all(f.unit != "them" for f in find_figures("Between 5 and 8 guarded them.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The trust cut its grant from 2.1 million pounds in 2019 to 1.4 million pounds.", "en",
+         [(2_100_000, "pounds", False), (1_400_000, "pounds", False)]),
+        ("Der Zuschuss sank von 3 Millionen Euro im Jahr 2018 auf 2 Millionen Euro.", "de",
+         [(3_000_000, "Euro", False), (2_000_000, "Euro", False)]),
+        ("Between 2000 and 3000 people signed.", "en", [(None, "people", False)]),
+    ],
+)  # fmt: skip
+def test_a_year_in_time_opens_no_range(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected

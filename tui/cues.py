@@ -447,6 +447,8 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
         elif kind == "mark" and match.group() in _QUOTE_MARKS:
             quoted = not quoted
         elif not lenient and (kind == "gap" or match.group() in _CLAUSE_BREAKS):
+            if match.group() == "." and found and _abbreviated(found[-1][0]):
+                continue  # "2,1 Mio. € belaufen", "U.S.": the dot of a short form
             clause += 1
             if kind == "mark" and match.group() in _SENTENCE_BREAKS:
                 sentence_start = True
@@ -465,6 +467,19 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
         )
         for i, (value, start, end, where, number, first, inside) in enumerate(found)
     ]
+
+
+_SHORT_FORMS = frozenset(
+    "mio mrd tsd ca bzw nr vgl bspw usw etc inkl zzgl ggf evtl rd dr prof st abs mr mrs"
+    " ms no vs approx".split()
+)
+"""Short forms written with a dot that ends no clause ("2,1 Mio. Euro", "ca. 300")."""
+
+
+def _abbreviated(word: str) -> bool:
+    """A dot after ``word`` closes a short form (a single letter, as in "U.S." or "z.B.",
+    or one of :data:`_SHORT_FORMS`), not a clause."""
+    return (len(word) == 1 and word.isalpha()) or word.casefold() in _SHORT_FORMS
 
 
 def _is_infinitive(token: _Token) -> bool:

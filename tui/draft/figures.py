@@ -1256,6 +1256,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if first is None or _not_a_count(words, i, lang):
             i = start + 1
             continue
+        if i == start and _a_year_in_time(words, i):
+            i = start + 1  # "from £2.1m in 2019 to £1.4m": the year opens no range
+            continue
         if i > 0 and words.gap(i) == "/" and tokens[i - 1][:1].isdigit():
             i = start + 1  # "24/7", "37,78/38,09": the second half of a pair or a date
             continue
@@ -1437,6 +1440,18 @@ def _listed_span(tokens: list[str], folded: list[str], i: int, lang: str) -> tup
     if unit is None or unit[0].casefold() not in _SPAN_UNITS:
         return None
     return unit[0], i
+
+
+_TIME_BEFORE_YEAR = frozenset("in im jahr year since seit of".split())
+
+
+def _a_year_in_time(words: _Words, i: int) -> bool:
+    """A year after a word that places it in time ("in 2019", "im Jahr 2020", "seit
+    2018"): no count, and no low end of a range with the number after it ("from 2.1
+    million pounds in 2019 to 1.4 million"). A plain "2000 bis 3000 Euro" is a range."""
+    if i == 0 or not _YEAR.fullmatch(words.tokens[i]) or words.gap(i).strip():
+        return False
+    return words.folded[i - 1] in _TIME_BEFORE_YEAR
 
 
 def _bounded(words: _Words, start: int, lang: str) -> bool:
