@@ -427,3 +427,15 @@ categories:
 )
 def test_the_dot_of_a_short_form_ends_no_clause(sentence: str, cue: str) -> None:
     assert cue in _cues(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Fahrer soll zuvor drei Lastwagen überholt haben.",
+        "Die Wirtin soll Steuern hinterzogen haben.",
+        "Der Kassierer soll Spenden unterschlagen haben.",
+    ],
+)
+def test_hearsay_with_a_participle_without_ge_is_a_cue(sentence: str) -> None:
+    assert any(cue.startswith("soll") for cue in _cues(sentence, "de"))

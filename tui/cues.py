@@ -402,7 +402,12 @@ _QUOTE_FOLLOWS = re.compile(
 """A quotation that opens right after a cue: past a comma, a colon or "that"/"dass"
 ('claims that "…"', "erklärte: „…“"), or past the words up to a colon ('behauptete der
 Abgeordnete am Sonntag: „…“')."""
-_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+_PARTICIPLE_PREFIXES = (
+    "ge", "be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter", "hinter", "wider",
+    "durch", "voll",
+)  # fmt: skip
+"""Prefixes of German past participles without "ge" ("verschoben", "überholt",
+"unterschlagen", "hinterzogen")."""
 
 
 class _Token(NamedTuple):
