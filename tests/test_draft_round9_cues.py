@@ -439,3 +439,8 @@ def test_the_dot_of_a_short_form_ends_no_clause(sentence: str, cue: str) -> None
 )
 def test_hearsay_with_a_participle_without_ge_is_a_cue(sentence: str) -> None:
     assert any(cue.startswith("soll") for cue in _cues(sentence, "de"))
+
+
+def test_an_assumption_with_a_word_between_is_a_cue() -> None:
+    found = _cues("Sie gehe aber davon aus, dass die Halle bald öffne.", "de")
+    assert any(cue.startswith("gehe") and cue.endswith("davon aus") for cue in found)

@@ -425,3 +425,14 @@ def test_a_year_in_time_opens_no_range(
     sentence: str, language: str, expected: list[Reading]
 ) -> None:
     assert _read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Inspectors found mould at three of its kitchens.", 3, "kitchens"),
+        ("Two of their sons run the farm now.", 2, "sons"),
+    ],
+)
+def test_a_count_of_a_whole_named_with_a_possessive(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence, "en") == [(value, unit, False)]

@@ -1045,6 +1045,11 @@ def _a_stated_total(words: _Words, start: int, value: float, lang: str) -> bool:
 
 
 _ARTICLES = frozenset("the die der den dem des".split())
+_WHOLE_ARTICLES = frozenset(
+    "the die den its their his her our my your seiner ihrer seinen ihren unserer".split()
+)
+"""Words before the whole a count is part of ("two of the suspects", "three of its
+stores", "zwei ihrer Kinder" is read by the genitive rule)."""
 
 
 def _a_size_with_the(words: _Words, start: int, value: float, unit: str, lang: str) -> bool:
@@ -1356,7 +1361,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
             # ("drei von zehn Befragten", with no article, is a share: no figure); with
             # no second number it counts the whole named after it
-            skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
+            skip = 2 if folded[i + 1] in _WHOLE_ARTICLES else 1
             skip += int(folded[i + skip : i + skip + 1] == ["insgesamt"])  # "der insgesamt 64"
             after = _number(tokens, i + skip, lang)
             ratio = folded[i] == "von" and after is not None and _is_share(low, after[0])
