@@ -67,6 +67,7 @@ def test_a_claim_in_the_texts_own_words_stays_a_cue(
         "Tenants may keep a cat or a small dog.",
         "Residents may apply for a parking permit online.",
         "Members may vote by post until Friday.",
+        "Passengers may rebook free of charge.",
     ],
 )
 def test_may_of_permission_is_no_cue(sentence: str) -> None:
