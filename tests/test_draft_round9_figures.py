@@ -436,3 +436,16 @@ def test_a_year_in_time_opens_no_range(
 )
 def test_a_count_of_a_whole_named_with_a_possessive(sentence: str, value: float, unit: str) -> None:
     assert _read(sentence, "en") == [(value, unit, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "approximate"),
+    [
+        ("Die Firma streicht rund 1.800 seiner 9.500 Stellen.", 1800, "Stellen", True),
+        ("Drei ihrer Filialen schließen im Mai.", 3, "Filialen", False),
+    ],
+)
+def test_a_german_count_of_a_whole_named_with_a_possessive(
+    sentence: str, value: float, unit: str, approximate: bool
+) -> None:
+    assert _read(sentence, "de") == [(value, unit, approximate)]

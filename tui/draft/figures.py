@@ -1045,6 +1045,10 @@ def _a_stated_total(words: _Words, start: int, value: float, lang: str) -> bool:
 
 
 _ARTICLES = frozenset("the die der den dem des".split())
+_PART_OF_GENITIVE = frozenset("der seiner ihrer unserer eurer".split())
+"""German genitives that name the whole a count is part of ("26 der 27 Staaten", "1.800
+seiner 9.500 Stellen", "zwei ihrer Kinder")."""
+_PART_OF = frozenset({"of", "von"}) | _PART_OF_GENITIVE
 _WHOLE_ARTICLES = frozenset(
     "the die den its their his her our my your seiner ihrer seinen ihren unserer".split()
 )
@@ -1357,7 +1361,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 second_unit = _unit(tokens, i + 1 + after[1], lang)
                 unit = (second_unit[0], i) if second_unit is not None else None
                 shared = unit is not None
-        if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
+        if unit is None and i + 2 < len(tokens) and folded[i] in _PART_OF:
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
             # ("drei von zehn Befragten", with no article, is a share: no figure); with
             # no second number it counts the whole named after it
@@ -1367,7 +1371,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             ratio = folded[i] == "von" and after is not None and _is_share(low, after[0])
             if after is not None and not ratio:
                 unit = _unit(tokens, i + skip + after[1], lang)
-            elif after is None and (skip == 2 or folded[i] == "der"):
+            elif after is None and (skip == 2 or folded[i] in _PART_OF_GENITIVE):
                 unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
                 unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
         if _labelled(words, start, lang) and (
