@@ -693,8 +693,12 @@ async def test_overview_shows_the_profile_and_its_figures_lead_to_their_claims()
         assert "What it rests on" in text
         assert f"Hedged: {profile.hedged.count} of 25 claims" in text
         assert "DerWesten → Zeit Online → Experts cited by the Zeit Online column" in text
+        verdicts = {s: t.count for s, t in profile.by_status.items()}
+        assert verdicts == {"unverified": 16, "supported": 8, "disputed": 1, "refuted": 0}
+        assert "Verdicts: 16 unverified, 8 supported, 1 disputed, 0 refuted" in text
         pane = screen.view("overview").pane
         labels = [link.label for link in pane.links]
+        assert "Supported claims: 8" in labels and "Disputed claims: 1" in labels
         hedged = labels.index(f"Hedged claims: {profile.hedged.count}")
         pane.focus()
         pane._move_link(hedged)

@@ -63,8 +63,10 @@ def test_typed_values_take_the_fields_type() -> None:
 def test_mistakes_are_named_by_field() -> None:
     with pytest.raises(FormProblem, match="paragraph: 'x' is not a whole number"):
         from_text(spec("claims", "paragraph"), "x")
-    with pytest.raises(FormProblem, match=r"figures: not valid JSON .*line 1"):
+    with pytest.raises(FormProblem, match=r"figures, line 1 column 3: a key must be in double"):
         from_text(spec("claims", "figures"), "[{oops")
+    with pytest.raises(FormProblem, match=r"a comma is missing .*written like \[\{\"low\""):
+        from_text(spec("claims", "figures"), '[{"low": 1 "unit": "x"}]')
 
 
 def test_only_changed_fields_are_saved() -> None:

@@ -22,9 +22,11 @@ tunes on it. The seventh unseen set (``unseen7``) was written and committed befo
 drafter first ran on it and its misses were not read until the last rule change of round
 seven was committed; round eight tunes on it. The eighth unseen set (``unseen8``) was
 written and committed before the drafter first ran on it and its misses were not read
-until the last rule change of round eight was committed: its floors sit a few points
-below its runs, its ceilings a little above. The other sets are held a point below what
-they reach now.
+until the last rule change of round eight was committed; round nine tunes on it. The
+ninth unseen set (``unseen9``) was written and committed before the drafter first ran on
+it and its misses are not read until the last rule change of round nine is committed:
+its floors sit a few points below its runs, its ceilings a little above. The other sets
+are held a point below what they reach now.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.99,
         "figures right": 1.0,
-        "claim kind right": 0.95,
+        "claim kind right": 0.97,
     },
     "heldout": {
         "statements covered": 1.0,
@@ -71,7 +73,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.94,
         "figures right": 1.0,
-        "claim kind right": 0.92,
+        "claim kind right": 0.93,
     },
     "unseen2": {
         "statements covered": 1.0,
@@ -82,7 +84,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.99,
         "figures right": 0.96,
-        "claim kind right": 0.89,
+        "claim kind right": 0.91,
     },
     "unseen3": {
         "statements covered": 1.0,
@@ -93,7 +95,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.96,
         "figures right": 1.0,
-        "claim kind right": 0.76,
+        "claim kind right": 0.87,
     },
     "unseen4": {
         "statements covered": 1.0,
@@ -104,7 +106,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.94,
         "figures right": 1.0,
-        "claim kind right": 0.87,
+        "claim kind right": 0.89,
     },
     "unseen5": {
         "statements covered": 1.0,
@@ -115,7 +117,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.97,
         "figures right": 0.99,
-        "claim kind right": 0.89,
+        "claim kind right": 0.93,
     },
     "unseen6": {
         "statements covered": 0.99,
@@ -126,7 +128,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 0.9,
         "hedge cues found": 0.99,
         "figures right": 0.97,
-        "claim kind right": 0.79,
+        "claim kind right": 0.85,
     },
     "unseen7": {
         "statements covered": 0.99,
@@ -137,18 +139,29 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 0.99,
         "hedge cues found": 0.92,
         "figures right": 0.89,
-        "claim kind right": 0.83,
+        "claim kind right": 0.93,
     },
     "unseen8": {
-        "statements covered": 0.96,
-        "speaker right": 0.86,
-        "attributed_to right": 0.81,
-        "actors recall": 0.69,
-        "actors precision": 0.75,
-        "media recognised": 0.91,
-        "hedge cues found": 0.87,
-        "figures right": 0.87,
-        "claim kind right": 0.7,
+        "statements covered": 0.99,
+        "speaker right": 0.9,
+        "attributed_to right": 0.85,
+        "actors recall": 0.73,
+        "actors precision": 0.79,
+        "media recognised": 0.94,
+        "hedge cues found": 0.91,
+        "figures right": 0.91,
+        "claim kind right": 0.73,
+    },
+    "unseen9": {
+        "statements covered": 0.97,
+        "speaker right": 0.76,
+        "attributed_to right": 0.77,
+        "actors recall": 0.65,
+        "actors precision": 0.8,
+        "media recognised": 0.84,
+        "hedge cues found": 0.89,
+        "figures right": 0.86,
+        "claim kind right": 0.63,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
@@ -195,11 +208,16 @@ CEILINGS: dict[str, dict[str, float]] = {
     "unseen7": {
         "hedge cues false": 0.08,
         "figures false": 0.03,
-        "speculation as fact": 1,
+        "speculation as fact": 0,
     },
     "unseen8": {
-        "hedge cues false": 0.12,
-        "figures false": 0.09,
+        "hedge cues false": 0.09,
+        "figures false": 0.06,
+        "speculation as fact": 3,
+    },
+    "unseen9": {
+        "hedge cues false": 0.19,
+        "figures false": 0.05,
         "speculation as fact": 3,
     },
 }

@@ -182,9 +182,9 @@ def test_a_view_given_with_sehen_darin_rests_on_its_subject() -> None:
         # a quoted decision in the first person is what the speaker did
         ("„Wir haben gemeinsam entschieden, einen neuen Weg zu gehen“, sagte der Präsident.",
          "reported"),
-        # an indirect pledge at the start of the sentence
+        # an indirect pledge at the start of the sentence (a forecast since round nine)
         ("Man werde „jeden einzelnen Arbeitsplatz verteidigen“, kündigte der Bezirksleiter an.",
-         "reported"),
+         "forecast"),
         # what someone says must be done is a view
         ("Valtonen said Europe must prepare for a long confrontation with Russia.", "opinion"),
         # "said … would" across a decimal point is reported speech

@@ -203,7 +203,10 @@ def _bodies_en(sentence: str) -> list[str]:
     ],
 )
 def test_an_acronym_takes_the_common_word_beside_it(sentence: str, body: str) -> None:
-    assert body in _bodies_en(sentence)
+    from tui.draft.organisations import find_bodies
+
+    # a station's name ("… FM") is an outlet since round nine: the span is what counts
+    assert body in [b.name for b in find_bodies(sentence, "en")]
 
 
 @pytest.mark.parametrize(

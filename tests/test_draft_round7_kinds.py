@@ -208,9 +208,10 @@ def test_a_figure_that_would_have_been_is_no_guess() -> None:
     assert _kind(sentence, "de") != "speculation"
 
 
-def test_a_figure_that_would_be_stays_a_guess() -> None:
+def test_a_figure_that_would_be_is_a_forecast() -> None:
+    # round nine's convention: an estimate of what would be is a forecast
     sentence = "Nach Berechnungen des Verbands wären rund 2.000 Höfe betroffen."
-    assert _kind(sentence, "de") == "speculation"
+    assert _kind(sentence, "de") == "forecast"
 
 
 # --- evidence and estimates ------------------------------------------------------------
@@ -250,8 +251,9 @@ def test_a_german_estimate_in_digits_is_a_report(sentence: str) -> None:
         "Der Schaden wird auf mehrere Millionen Euro geschätzt.",
     ],
 )
-def test_a_german_estimate_without_digits_stays_a_guess(sentence: str) -> None:
-    assert _kind(sentence, "de") == "speculation"
+def test_a_german_estimate_without_digits_is_reported(sentence: str) -> None:
+    # round nine's convention: an estimate of a size now is reported, its word the cue
+    assert _kind(sentence, "de") == "reported"
 
 
 # --- titles in quotation marks ---------------------------------------------------------

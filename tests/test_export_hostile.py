@@ -91,7 +91,7 @@ RAW_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206
 SECTION_HEADINGS = re.compile(
     r"(Bottom line up front|(Key actors|Claims|Quotes|Relations|Timeline|Sources"
     r"|Analyst notes|Reported facts|Speculation|Opinion|Historical facts|Forecasts"
-    r"|Background|Claims by kind) \(\d+\)"
+    r"|Background|Claims by kind|Claims by verdict) \(\d+\)"
     r"|Sourcing profile|Hedging|On whose word|Attribution chains|Sources and links"
     r"|Experts and quotes|Figures|Loaded labels|Analyst notes by kind|How to read this briefing)"
 )

@@ -438,6 +438,15 @@ def test_seed_counts_follow_from_the_file(seed_data, seed_profile):
     assert {k: t.count for k, t in seed_profile.by_kind.items()} == {
         k: kinds.get(k, 0) for k in seed_profile.by_kind
     }
+    verdicts = Counter(c.get("status", "unverified") for c in claims)
+    assert {s: t.count for s, t in seed_profile.by_status.items()} == {
+        "unverified": verdicts["unverified"],
+        "supported": verdicts["supported"],
+        "disputed": verdicts["disputed"],
+        "refuted": verdicts["refuted"],
+    }
+    assert seed_profile.by_status["supported"].count == 8
+    assert seed_profile.by_status["disputed"].claims == ("c02",)
     assert seed_profile.unsourced.claims == tuple(c["id"] for c in claims if not c.get("sources"))
     without_url = tuple(s["id"] for s in seed_data["sources"] if "url" not in s)
     assert seed_profile.sources_without_url.items == without_url == ("zeit-column",)

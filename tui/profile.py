@@ -60,6 +60,7 @@ from tui.model import (
     Briefing,
     Claim,
     ClaimKind,
+    ClaimStatus,
     NoteKind,
     QuoteKind,
     Source,
@@ -350,6 +351,9 @@ class SourcingProfile:
     title: str
     claims: Tally
     by_kind: Mapping[str, Tally]
+    by_status: Mapping[str, Tally]
+    """Claims by where checking them stands: the analyst's verdicts (supported,
+    disputed, refuted) and those still unverified."""
     hedged: Tally
     cues: Mapping[str, CueCount]
     word: Mapping[str, WordBasis]
@@ -410,6 +414,7 @@ class SourcingProfile:
             "claims": {
                 **self.claims.to_dict(),
                 "by_kind": {kind: t.to_dict() for kind, t in self.by_kind.items()},
+                "by_status": {status: t.to_dict() for status, t in self.by_status.items()},
             },
             "hedged": {**self.hedged.to_dict(), "share": round(self.hedged_share, 4)},
             "cues": {category: c.to_dict() for category, c in self.cues.items()},
@@ -768,6 +773,10 @@ def _profile(
     by_kind = {
         kind.value: index.tally(c.id for c in claims if c.kind == kind) for kind in ClaimKind
     }
+    by_status = {
+        status.value: index.tally(c.id for c in claims if c.status == status)
+        for status in ClaimStatus
+    }
     hedged = index.tally(c.id for c in claims if c.hedges)
 
     chains: list[Chain] = []
@@ -840,6 +849,7 @@ def _profile(
         title=briefing.title,
         claims=all_claims,
         by_kind=MappingProxyType(by_kind),
+        by_status=MappingProxyType(by_status),
         hedged=hedged,
         cues=MappingProxyType(_cues(index)),
         word=MappingProxyType(_word(index, bases)),

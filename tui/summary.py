@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 
 from tui.drafts import draft_count
-from tui.model import Briefing, Claim, ClaimKind
+from tui.model import Briefing, Claim
+from tui.profile import sourcing_profile
 from tui.text import visible
 from tui.words import count, credibility_text
 
@@ -14,11 +14,14 @@ __all__ = ["plain_summary"]
 
 
 def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` columns at spaces: a hyphenated word
+    ("short-sighted") stays whole on its line, split only when it is wider than a line."""
     return textwrap.wrap(
         visible(text, keep_newlines=False),
         width=max(width, 20),
         initial_indent=indent,
         subsequent_indent=indent if hang is None else hang,
+        break_on_hyphens=False,
     ) or [indent.rstrip()]
 
 
@@ -53,9 +56,10 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
     if briefing.summary:
         lines += ["", *_wrap(briefing.summary, width)]
 
-    hedged = sum(1 for claim in briefing.claims if claim.hedges)
-    kinds = Counter(claim.kind for claim in briefing.claims)
-    by_kind = ", ".join(f"{kinds[k]} {k.value}" for k in ClaimKind if kinds[k])
+    profile = sourcing_profile(briefing)  # the figures every view and export shows
+    hedged = profile.hedged.count
+    by_kind = ", ".join(f"{t.count} {kind}" for kind, t in profile.by_kind.items() if t.count)
+    verdicts = [(status, t.count) for status, t in profile.by_status.items()]
     lines.append("")
     lines += _wrap(
         f"{count(len(briefing.actors), 'actor')}, {count(len(briefing.claims), 'claim')}"
@@ -71,6 +75,7 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
         lines += _wrap(f"Unreviewed draft: {count(drafts, 'item')} still marked Draft:", width)
     if by_kind:
         lines += _wrap(f"Claims by kind: {by_kind}", width)
+        lines += _wrap("Verdicts: " + ", ".join(f"{n} {status}" for status, n in verdicts), width)
 
     if briefing.actors:
         lines += ["", "Actors", "------"]

@@ -1,9 +1,12 @@
 """Ranking records against what a reader types: whole words first, then word starts,
 then fragments; fuzzy letters only as a last resort, and never for short queries.
 
-Pure and Textual-free, so the palette and any other search box rank alike. Matching is
-case- and accent-insensitive (``Muller`` finds ``Müller``, ``strasse`` finds
-``Straße``), as people type names.
+Pure and Textual-free, so the palette and any other search box rank alike. Matching
+folds text as the library's search does, with the one function :func:`fold` (the index
+stores text folded by it too): case and accents do not matter, ``ß`` reads as ``ss``
+and the German transliterations ``ae``/``oe``/``ue`` as ``a``/``o``/``u``, so
+``Mueller`` and ``Muller`` find ``Müller``, ``Strasse`` finds ``Straße`` and
+``ueberzogen`` finds ``überzogen``, as people type names on any keyboard.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Match", "cut_at_word", "fold", "rank"]
+__all__ = ["Match", "cut_at_word", "fold", "folded_with_places", "rank"]
 
 WHOLE, START, INSIDE = 1.0, 0.8, 0.6
 """Scores when every query word is found as a whole word, as a word's start, or inside a
@@ -21,10 +24,40 @@ LABEL_BONUS = 0.05
 _WORD = re.compile(r"\w+")
 
 
+_DIGRAPH = re.compile(r"(?<=[aou])e")
+
+
 def fold(text: str) -> str:
-    """``text`` lower-cased with accents dropped and ß as ss: how matching sees it."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """``text`` as every search sees it: lower case (``casefold``, so ``ß`` is ``ss``),
+    accents dropped, then an ``e`` after ``a``, ``o`` or ``u`` dropped (``ueber`` and
+    ``über`` both read ``uber``). The price is that a few English words meet others
+    (``blue`` folds to ``blu``); found words are marked in the original text.
+
+    Done per distinct character rather than per character, since a library's worth of
+    text passes through here when it is indexed.
+    """
+    if text.isascii():
+        return _DIGRAPH.sub("", text.lower())
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    marks: dict[int, None] = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    if marks:
+        decomposed = decomposed.translate(marks)
+    return _DIGRAPH.sub("", decomposed)
+
+
+def folded_with_places(text: str) -> tuple[str, list[int]]:
+    """:func:`fold` of ``text`` and, for each folded character, the index in ``text`` of
+    the character it came from: how a match in the folded text is marked in the original
+    (``Straße`` folds to seven characters, ``Mueller`` to six)."""
+    chars: list[str] = []
+    places: list[int] = []
+    for i, char in enumerate(text):
+        for part in unicodedata.normalize("NFKD", char.casefold()):
+            if not unicodedata.combining(part):
+                chars.append(part)
+                places.append(i)
+    kept = [n for n, char in enumerate(chars) if not (char == "e" and n and chars[n - 1] in "aou")]
+    return "".join(chars[n] for n in kept), [places[n] for n in kept]
 
 
 @dataclass(frozen=True)
@@ -60,18 +93,18 @@ def rank(query: str, label: str, body: str = "") -> Match | None:
         return None
     in_label = all(_word_score(word, label_words, folded_label) for word in wanted)
     score = min(scores) * (1 - LABEL_BONUS) + (LABEL_BONUS if in_label else 0.0)
-    return Match(round(score, 4), _spans(folded_label, label, wanted))
+    return Match(round(score, 4), _spans(label, wanted))
 
 
-def _spans(folded: str, label: str, wanted: list[str]) -> tuple[tuple[int, int], ...]:
-    """Where the query words are in ``label``, when folding kept its length (else none)."""
-    if len(folded) != len(label):
-        return ()
+def _spans(label: str, wanted: list[str]) -> tuple[tuple[int, int], ...]:
+    """Where the query words are in ``label``: found in its folded form, marked on the
+    characters they came from."""
+    folded, places = folded_with_places(label)
     spans = []
     for word in wanted:
         for found in re.finditer(re.escape(word), folded):
-            spans.append((found.start(), found.end()))
-    return tuple(sorted(spans))
+            spans.append((places[found.start()], places[found.end() - 1] + 1))
+    return tuple(sorted(set(spans)))
 
 
 def cut_at_word(text: str, limit: int) -> str:

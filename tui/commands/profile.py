@@ -142,6 +142,9 @@ def plain_profile(profile: SourcingProfile, *, width: int = 100) -> str:
         out.tally(kind, tally, indent=4)
     share = f"{profile.hedged_share:.0%}"
     out.tally("hedged", profile.hedged, f"({share})")
+    out.row("by verdict", "")
+    for status, tally in profile.by_status.items():
+        out.tally(status, tally, indent=4)
 
     out.heading("Hedge cues (each occurrence; claims that carry them)")
     for category, cue in profile.cues.items():

@@ -205,11 +205,14 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    # tipping a favourite: "Variety had tipped the thriller as the favourite"
+    r"|(?:tipped|tips|tip)(?=\s+(?:\S+\s+){0,6}?(?:as|to|for)\b)"
     # holding a stance: "X is far more bullish", "She isn't confident that …"
-    r"|(?:is|are|was|were|remains|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
+    r"|(?:is|are|was|were|remains|remain|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
     r"|weren['\u2019]t)(?=\s+(?:(?:not|far|much|more|less|very|still|increasingly|now|also)\s+)*"
     r"(?:bullish|bearish|optimistic|pessimistic|confident|sceptical|skeptical|hopeful|doubtful"
-    r"|convinced|upbeat|downbeat)\b)"
+    r"|convinced|upbeat|downbeat|unhappy|unconvinced|worried|concerned|opposed|angry"
+    r"|furious)\b)"
     # finding: what a study's authors or an inquiry found ("Researchers found that …")
     r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
     r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"
@@ -339,7 +342,12 @@ _ROLE_NOUNS = (
     r"|meteorologist|scientist|Vorsitzende|Vorsitzender|Chef|Chefin|Leiter|Leiterin|Richter"
     r"|Richterin|Landrat|Landrätin|Bürgermeister|Bürgermeisterin|Präsidentin"
     r"|Berater|Beraterin|Betreuer|Betreuerin|Anwohner|Anwohnerin|agent|resident|neighbour"
-    r"|neighbor"
+    r"|neighbor|critic|supporter|opponent|campaigner|activist|protester|voter|parent|teacher"
+    r"|nurse|doctor|owner|landlord|tenant|farmer|passenger|customer|driver|student|employee"
+    r"|shopkeeper|visitor|Kritiker|Kritikerin|Anhänger|Anhängerin|Gegner|Gegnerin|Aktivist"
+    r"|Aktivistin|Lehrer|Lehrerin|Ärztin|Arzt|Inhaber|Inhaberin|Besitzer|Besitzerin|Mieter"
+    r"|Mieterin|Vermieter|Vermieterin|Landwirt|Landwirtin|Fahrer|Fahrerin|Kunde|Kundin"
+    r"|Besucher|Besucherin|Nachbar|Nachbarin|Schüler|Schülerin|Passagier|Passagierin"
 )
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
@@ -685,6 +693,9 @@ def _feminine_person(head: str) -> bool:
     return plain != stem and is_known_common_noun(plain)
 
 
+FEMININE_PERSON = _feminine_person
+"""Public name of the test above, for the actor finder."""
+
 _GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -873,6 +884,14 @@ def _head_person(sentence: str, named: Mention, mentions: list[Mention]) -> Ment
     return None
 
 
+_AFFILIATION = re.compile(
+    r"\s+(?:of|at|from|with|von\s+der|von\s+dem|vom|von|bei\s+der|beim|bei|an\s+der|am)"
+    r"\s+(?:the\s+)?"
+)
+"""Words between a person and the body they work for ("Professor X of Lund University",
+"Analystin Y von der DZ Bank"): the person is the one who speaks."""
+
+
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
     r"|explaining)\b"
@@ -982,6 +1001,14 @@ def _subject_before_relative(
             continue
         if _RELATIVE_OPENS.fullmatch(sentence, mention.end, verb.start()):
             return mention
+        body = _first_after(mentions, mention.end, verb.start())
+        if (
+            mention.kind == "person"
+            and body is not None
+            and _AFFILIATION.fullmatch(sentence, mention.end, body.start)
+            and _RELATIVE_OPENS.fullmatch(sentence, body.end, verb.start())
+        ):
+            return mention  # "Professor X of Lund University, who …, called": the professor
         return None
     return None
 
@@ -1103,6 +1130,13 @@ def _subject(
             before = holder  # "Officials in Brussels say": the officials, not the place
         elif holder is not None and _REDUCED_PASSIVE.fullmatch(sentence, holder.end, before.start):
             before = holder  # "Analysts polled by Reuters expect": the analysts
+        elif (
+            holder is not None
+            and holder.kind == "person"
+            and before.kind in ("organisation", "media")
+            and _AFFILIATION.fullmatch(sentence, holder.end, before.start)
+        ):
+            before = holder  # "Professor X of Lund University called": the professor
         elif (
             holder is not None
             and _LIST_AND.fullmatch(sentence, holder.end, before.start)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.cues import OTHER, CueHit, classify_hedge, find_cues
 from tui.draft.attribution import (
+    FEMININE_PERSON,
     Mention,
     RoleSpeaker,
     quote_speaker,
@@ -28,7 +29,13 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.organisations import BodyMention, find_bodies, is_body_head, is_kind_of_body
+from tui.draft.organisations import (
+    BodyMention,
+    find_bodies,
+    is_body_head,
+    is_kind_of_body,
+    trade_of,
+)
 from tui.draft.paragraphs import Block, split_blocks
 from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
@@ -224,7 +231,9 @@ class _Actors:
         for company in reversed(self.companies):
             # "der Konzern" after "Analystin X von der DZ Bank": a bank is no group
             other = _business_head(company.name)
-            if other in (None, head) or head in ("unternehmen", "firma"):
+            if other in (None, head) and not _other_trade(company.name, head):
+                return company
+            if head in ("unternehmen", "firma"):
                 return company
         return self.last_company
 
@@ -377,6 +386,10 @@ _BUSINESS_HEADS = ("konzern", "bank", "unternehmen", "firma", "hersteller", "aut
 """Kinds of body that are businesses: "der Konzern" points back at the company named last."""
 
 
+_ANY_BUSINESS = frozenset(("konzern", "unternehmen", "firma"))
+"""Kinds of business that name any company, whatever its trade."""
+
+
 def _uninflected_head(name: str) -> str:
     """The casefolded last word of ``name`` without a genitive ending ("Konzerns")."""
     word = name.split()[-1].casefold() if name.split() else ""
@@ -392,6 +405,15 @@ def _business_head(name: str) -> str | None:
         if head is not None:
             return head
     return None
+
+
+def _other_trade(name: str, head: str) -> bool:
+    """Whether a company's name opens with a trade that is not the kind ``head`` names
+    ("Anbieter Netpay" for "die Bank"): "der Konzern" may be any business, "die Bank" only
+    a bank or one whose name says no trade."""
+    words = name.split()
+    trade = trade_of(words[0]) if len(words) > 1 else None
+    return head not in _ANY_BUSINESS and trade is not None and trade != head
 
 
 def _ends_in_short_name(long: str, short: str) -> bool:
@@ -545,7 +567,8 @@ def draft_briefing(
                 mentions += _unnamed_businesses(named, mentions, actors, number, pointed)
             for span, _s, _e in local:
                 if span.outlet:
-                    outlet_id = _outlet(span.text, actors, number)
+                    inflected = _OBLIQUE_ARTICLE.search(text, max(0, span.start - 6), span.start)
+                    outlet_id = _outlet(span.text, actors, number, oblique=inflected is not None)
                     mentions.append(Mention(outlet_id, "media", _s, _e))
             mentions += _anaphors(sentence.text, mentions, context, actors)
             mentions.sort(key=lambda m: m.start)
@@ -562,6 +585,9 @@ def draft_briefing(
                 if not span.direct:
                     continue
                 found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                sender = _message_sender(sentence.text, local_start, mentions, actors)
+                if sender is not None:  # "read out a message from the director: „…“"
+                    found = SourceFound(actor=sender, cue="message from")
                 named_before = [
                     m.actor
                     for m in mentions
@@ -600,11 +626,24 @@ def draft_briefing(
             if language == "de":
                 cues = _with_subjunctive(sentence.text, cues, direct)
             if attributed is None:
-                found = sentence_source(sentence.text, mentions, quotes=direct)
+                addressed = _addressed_outlets(sentence.text, mentions)
+                found = sentence_source(
+                    sentence.text,
+                    [m for m in mentions if m.actor not in addressed],
+                    quotes=direct,
+                )
                 if found is not None:
                     attributed, _cue = _resolve(
                         found, actors, context, number, quote=False, sentence=sentence.text
                     )
+            if (
+                attributed is None
+                and context.paper_owner is not None
+                and _THE_PAPER_CITED.search(sentence.text)
+            ):  # "…, heißt es in der Studie": the study named before, its body's word
+                attributed = context.paper_owner
+            if attributed is None and _IT_SAID.search(sentence.text):
+                attributed = context.last_org  # "It said …": the body named last
             if attributed is None and _THEY_SAID.search(sentence.text):
                 attributed = context.last_group  # "…, they said": the group named last
             if attributed is None and not any(m.kind == "person" for m in mentions):
@@ -621,7 +660,10 @@ def draft_briefing(
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
-                named_here = [m.actor for m in mentions if not m.adjective]
+                addressed = _addressed_outlets(sentence.text, mentions)
+                named_here = [
+                    m.actor for m in mentions if not m.adjective and m.actor not in addressed
+                ]
                 attributed = named_here[0] if named_here else None
             if (
                 attributed is not None
@@ -640,7 +682,21 @@ def draft_briefing(
                 ):
                     claims[back] = _attributed(claims[back], attributed, actors)
                     back -= 1
+            if (
+                attributed is not None
+                and actors.by_id[attributed].kind in ("organisation", "media")
+                and _A_PAPER.search(sentence.text)
+            ):  # "according to an Ofsted report": the report is Ofsted's
+                context.paper_owner = attributed
             context.after_sentence(attributed, mentions, actors)
+            if (
+                context.paragraph_person is None
+                and context.last_person is not None
+                and not any(m.kind == "person" for m in mentions)
+                and _PERSON_PRONOUN.search(_without_quotes(sentence.text, direct))
+            ):
+                # "Asked about jobs, she paused. „…“": the quotation is hers
+                context.paragraph_person = context.last_person
             context.sentence_before = sentence.text
             context.unsure_quotes = (unsure, len(claims))
             if sentence.text.rstrip().endswith("?"):
@@ -674,6 +730,9 @@ def draft_briefing(
             claim_sources = [ARTICLE_ID]
             if attributed is not None and actors.by_id[attributed].kind == "media":
                 claim_sources.append(attributed)
+            for outlet_id in _addressed_outlets(sentence.text, mentions):
+                if outlet_id not in claim_sources:  # "X told Reuters": X's word, via Reuters
+                    claim_sources.append(outlet_id)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1:02d}",
@@ -750,6 +809,39 @@ def draft_briefing(
             )
         ],
     )
+
+
+_PAPER_NOUNS = (
+    r"report|study|survey|analysis|review|audit|inquiry|assessment|Bericht|Berichts|Studie"
+    r"|Umfrage|Analyse|Gutachten|Gutachtens|Untersuchung|Auswertung"
+)
+_A_PAPER = re.compile(
+    r"\b(?:an?|einem|einer|eines|einen|eine|ein|its|seinem|seiner|ihrem|ihrer)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _PAPER_NOUNS + r")\b"
+)
+"""A report, study or survey brought in with the indefinite article or its owner's word
+("according to an Ofsted report", "laut einer Studie des Instituts")."""
+_THE_PAPER = re.compile(r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]em|[Dd]es)\s+(?:" + _PAPER_NOUNS + r")\b")
+"""The report or study named again with the definite article ("the report says")."""
+_THE_PAPER_CITED = re.compile(
+    r"\b(?:heißt\s+es\s+in|[Ll]aut|according\s+to|in)\s+(?:der|dem|the)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\b(?!\s+(?:des|der|von|of|by|from)\b)|\b(?:der|dem)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\s+zufolge\b"
+)
+"""A source phrase that cites the report named before ("heißt es in der Studie", "laut
+dem Bericht", "according to the study"), with no other owner after it."""
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
+"""A pronoun for one person outside quotation marks: the person named last acts in
+the sentence, and a quotation after it with no speaker is most likely theirs."""
+
+
+def _without_quotes(sentence: str, direct: list[tuple[int, int]]) -> str:
+    """``sentence`` with its direct quotations blanked out."""
+    for start, end in direct:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 _PARTIAL_WORDS = 4
@@ -1067,6 +1159,11 @@ class _Context:
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
     last_source: str | None = None
     last_named_source: str | None = None
+    last_org: str | None = None
+    """The organisation or outlet named last, whom an English "it said" points back at."""
+    paper_owner: str | None = None
+    """The body whose report, study or survey a sentence rested on last: "the report
+    says" later in the text goes back to it."""
     """The last source any sentence named ("…, the statement said" goes back to it)."""
     last_company: str | None = None
     """The business named last: "the company", "der Konzern" point back at it."""
@@ -1100,6 +1197,8 @@ class _Context:
                 continue
             if mention.kind in ("group", "organisation"):
                 self.last_group = mention.actor
+            if mention.kind in ("organisation", "media"):
+                self.last_org = mention.actor
             if mention.kind == "media" or (
                 mention.kind == "organisation" and actors.by_id[mention.actor].company is not True
             ):
@@ -1234,19 +1333,77 @@ def _named_like(noun: str, actors: _Actors) -> str | None:
     return None
 
 
+_WOMAN_OPENS = re.compile(
+    r"\A(?:[A-ZÄÖÜ]{3,}(?:\s*\([^()]*\))?\s*[-\N{EN DASH}\N{EM DASH}]\s*)?\W*(?:Eine|Die)\s+"
+    r"(?:[\w-]+(?:e|en)\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,}in)\b"
+    r"(?=\s+(?:aus|von|vom|in|im|bei|beim|hat|habe|hatte|ist|war|wird|wurde|soll|muss|darf"
+    r"|kann|[a-zäöüß]+t)\b)"
+)
+"""A sentence that opens, perhaps after a dateline, with a woman by what she does ("Eine
+Paketzustellerin aus Gotha hat …", "Eine 40-jährige Radfahrerin wurde …"): German marks
+the woman, so the noun is a person's even when no list of offices knows it."""
+
+
+def _woman_by_what_she_does(sentence: str) -> RoleSpeaker | None:
+    opens = _WOMAN_OPENS.match(sentence)
+    if opens is None or not FEMININE_PERSON(opens.group("noun")):
+        return None
+    return RoleSpeaker(opens.group("noun"), opens.start("noun"), opens.end("noun"), "person")
+
+
 def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int) -> None:
     """A sentence that opens with an unnamed person ("A senior detective leading the
     investigation appealed for witnesses", "Die Vorsitzende Richterin …"): that person is
     an actor, and the "she said" that follows points at them."""
-    opener = role_speaker(sentence, 0, min(len(sentence), 80))
+    woman = _woman_by_what_she_does(sentence)
+    opener = role_speaker(sentence, 0, min(len(sentence), 80)) or woman
     if opener is None or opener.kind != "person":
         return
     words = sentence[: opener.start].split()
-    if len(words) > 1 or any(m.start < opener.end and opener.start < m.end for m in mentions):
+    if (len(words) > 1 and opener is not woman) or any(
+        m.start < opener.end and opener.start < m.end for m in mentions
+    ):
         return
     person = actors.body(opener.name, "person", anonymous=True)
     person.seen(opener.name, paragraph)
     mentions.append(Mention(person.id, "person", opener.start, opener.end))
+
+
+_OPENING_MARK = r"[„“\"\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}»«']"
+"""A quotation mark that may open an outlet's name."""
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|tells|telling|(?:spoke|speaking|talking|talked|said)\s+to|[Ii]n\s+(?:an?\s+)?"
+    r"(?:interview|conversation|comments|remarks|statement)\s+(?:with|to)"
+    r"|(?:Interview|Gespräch|Telefonat)\s+mit|[Gg]egenüber)\s+(?:the\s+|dem\s+|der\s+|den\s+)?"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}" + _OPENING_MARK + r"?\Z"
+)
+"""Words that make an outlet the one a speaker talked to ("told Reuters", "in an interview
+with the BBC", "im Gespräch mit der „Zeit“", "gegenüber dem Sender")."""
+_SAID_TO_OUTLET = re.compile(
+    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|bestätigte|bestätigt|betonte|betont|räumte"
+    r"|kündigte|versicherte|verriet|meinte|meint|warnte|warnt|schilderte|berichtete)\b"
+    r"\s+(?:[^.;:!?„“\"»«\s]+\s+){1,8}?(?:dem|der|den)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    + _OPENING_MARK
+    + r"?\Z"
+)
+"""A German verb of saying, then its subject, then its dative ("sagte sie der „Zeit“",
+"bestätigte ein Sprecher dem Sender X"): the outlet the words were said to. Right after
+the verb, "der" opens the subject ("bestätigte der „Kurier“")."""
+
+
+def _addressed_outlets(sentence: str, mentions: list[Mention]) -> list[str]:
+    """The outlets a sentence says its speaker talked to: the claim reaches the reader
+    through them, so each is a cited source of the claim as well as the speaker's word."""
+    found: list[str] = []
+    for mention in mentions:
+        if mention.kind != "media":
+            continue
+        before = max(0, mention.start - 140)
+        if _TOLD_OUTLET.search(sentence, before, mention.start) or _SAID_TO_OUTLET.search(
+            sentence, before, mention.start
+        ):
+            found.append(mention.actor)
+    return found
 
 
 def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
@@ -1262,6 +1419,13 @@ def _fold(text: str) -> str:
     return text.casefold().translate(str.maketrans("äöü", "aou"))
 
 
+_IT_SAID = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:[Ii]t\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|added|signalled"
+    r"|signaled|warned|announced|reported|confirmed|expects|expected|estimated|stated|noted"
+    r"|told|denied|insisted|argued|predicted|forecast)\b|(?:said|added|warned)\s+it\s*[.,;])"
+)
+"""An English "it" as the one who speaks ("It said demand had fallen", "…, it added"):
+the body named last, as "they said" is the group."""
 _THEY_SAID = re.compile(
     r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
     r"|(?:said|say|added|warned)\s+they\s*[.,;])"
@@ -1414,6 +1578,22 @@ def _resolve(
             pass
         elif (
             found.role is not None
+            and found.role.name.casefold() in _PERSON_NOUNS
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and context.last_person is not None
+        ):  # "Eine Paketzustellerin … Der Frau war vorgeworfen worden": the same woman
+            actor_id = context.last_person
+            actors.by_id[actor_id].seen(found.role.name, paragraph)
+        elif found.role is not None and (group := _named_group(found.role, sentence, actors)):
+            # "according to people familiar with the matter … the people said": that group
+            group.seen(None, paragraph)
+            actor_id = group.id
+        elif found.role is not None and (holder := _role_holder(found.role, sentence, actors)):
+            # "Mayor Jane Doe …. The mayor said": the office named alone is its holder's
+            holder.seen(None, paragraph)
+            actor_id = holder.id
+        elif (
+            found.role is not None
             and _kind_of_body(found.role, sentence)
             and actors.body_of_kind(found.role.name) is not None
         ):  # "The hospital said" after "nurses at Riverside Memorial": that body
@@ -1431,10 +1611,12 @@ def _resolve(
             actor_id = context.people_before[0]
         elif found.role is not None and _german_kind_alone(found.role, sentence, actors):
             # "Das bestätigte der Klub": the club named before, not a body of its own
-            pointed = actors.pointing_body(found.role.name)
+            pointed = actors.pointing_body(_body_kind_word(found.role, sentence) or "")
             assert pointed is not None
             pointed.seen(found.role.name, paragraph)
             actor_id = pointed.id
+        elif found.role is not None and _kind_alone(found.role, sentence):
+            pass
         elif found.role is not None:
             kind = _person_by_office(found.role.name) or found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind == "person")
@@ -1445,6 +1627,8 @@ def _resolve(
             actor_id = context.last_group  # "sagten sie": the group named last, not a person
         elif found.pronoun:
             actor_id = context.last_person
+        elif found.carried and context.paper_owner and _THE_PAPER.search(sentence):
+            actor_id = context.paper_owner  # "…, the report says": the report's body
         elif found.carried:
             actor_id = context.last_source or (
                 context.last_named_source if found.cue.startswith("statement") else None
@@ -1470,16 +1654,87 @@ def _resolve(
 _GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
 
 
+_PERSON_NOUNS = frozenset("frau mann woman man".split())
+"""Plain words for a person that, with the definite article, name the one the text spoke
+of last ("der Mann", "the woman"), never a body."""
+
+
+def _named_group(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDraft | None:
+    """The unnamed group named before whose head word a speaker with the definite
+    article is ("the people said" after "people familiar with the matter", "die
+    Experten" after "Experten des Instituts"): the same people, not a new actor."""
+    words = role.name.split()
+    if len(words) != 1 or not _DEFINITE_END.search(sentence, 0, role.start):
+        return None
+    return _earlier_group(words[0], actors)
+
+
+def _earlier_group(word: str, actors: _Actors) -> _ActorDraft | None:
+    """The unnamed group found last whose name has ``word`` as its head."""
+    head = word.casefold()
+    for actor in reversed(list(actors.by_id.values())):
+        if actor.kind != "group" or not actor.anonymous:
+            continue
+        for name in actor.aliases:
+            words = name.split()
+            if words and words[-1].casefold() == head:
+                return actor  # "Experten" … "die Experten"
+            if len(words) > 2 and words[0].casefold() == head and words[1] in _QUALIFIERS:
+                return actor  # "people familiar with the matter" … "the people"
+    return None
+
+
+_QUALIFIERS = frozenset("familiar close briefed with who at in from of".split())
+"""Words after a group's head that say which people they are, not whose."""
+
+
+def _role_holder(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDraft | None:
+    """The one named person whose office is the bare office a speaker is called by, with
+    the definite article ("the mayor", "die Bürgermeisterin"): a role with no name of its
+    own is the person the text named holding it, not a second, nameless person."""
+    words = role.name.split()
+    if (
+        role.kind != "person"
+        or len(words) != 1
+        or not _DEFINITE_END.search(sentence, 0, role.start)
+    ):
+        return None
+    holder = actors.person_by_role(words[0])
+    if holder is None or holder.anonymous:
+        return None
+    return holder
+
+
 def _german_kind_alone(role: RoleSpeaker, sentence: str, actors: _Actors) -> bool:
     """A German body's kind alone with the definite article ("der Klub", "die Firma")
     as a speaker, when a body was named before: it points back at that body, as "der
     Konzern" does, rather than making a body of its own."""
+    kind = _body_kind_word(role, sentence)
+    return kind is not None and actors.pointing_body(kind) is not None
+
+
+_GERMAN_DEFINITE_OR_GENITIVE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en|es)\s+\Z")
+
+
+def _body_kind_word(role: RoleSpeaker, sentence: str) -> str | None:
+    """The German kind of body a source is called by alone, with the definite article
+    ("die Firma", "nach Angaben des Unternehmens"), in its base form; None for a name."""
     name = role.name
     if role.kind != "organisation" or " " in name or not name[:1].isupper():
-        return False
-    if _GERMAN_DEFINITE.search(sentence, 0, role.start) is None:
-        return False
-    return is_kind_of_body(name) and actors.pointing_body(name) is not None
+        return None
+    if _GERMAN_DEFINITE_OR_GENITIVE.search(sentence, 0, role.start) is None:
+        return None
+    if is_kind_of_body(name):
+        return name
+    bare = name.removesuffix("es") if name.endswith("es") else name.removesuffix("s")
+    return bare if bare != name and is_kind_of_body(bare) else None
+
+
+def _kind_alone(role: RoleSpeaker, sentence: str) -> bool:
+    """A German kind of body alone ("nach Angaben des Unternehmens", "die Firma teilte
+    mit") that nothing named before points back at: which body is meant the text does
+    not say, so it is no actor of its own (a source with no name)."""
+    return _body_kind_word(role, sentence) is not None
 
 
 def _person_by_office(name: str) -> str | None:
@@ -1696,6 +1951,9 @@ def _mentions(
                 actors.tentative.add(actor.id)
             else:
                 actor = pointed
+        elif body.kind == "media" and _OBLIQUE_BEFORE.search(sentence, 0, body.start):
+            # "einem Bericht der „Märkischen Rundschau“": the name as "die" would have it
+            actor = actors.body(_nominative_name(body.name), body.kind, anonymous=body.unnamed)
         else:
             actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
@@ -1708,6 +1966,10 @@ def _mentions(
         actor.seen(person.alias, paragraph)  # "ein Angeklagter": the text's own form
         if person.role and not person.role_loaded and actor.role is None:
             actor.role = person.role
+        if actor.role is None and not actor.anonymous:
+            actor.role = _apposed_role(sentence, person.start, person.end, places)
+        if actor.role is None and not actor.anonymous:
+            actor.role = _lower_role_before(sentence, person.start, places)
         if person.role and person.role_loaded:
             actor.seen(person.role, paragraph, loaded=True)
         mentions.append(Mention(actor.id, "person", person.start, person.end))
@@ -1778,6 +2040,13 @@ def _mentions(
             continue
         if _MEMBER_OF.match(sentence, match.end()):
             continue  # "Ökonomen der Deutschen Bank": the bank's word, not a group's
+        if plural is None and any(
+            m.kind == "person"
+            and m.start > match.end()
+            and sentence[match.end() : m.start].isspace()
+            for m in mentions
+        ):
+            continue  # "Händler Jonas Fink": a label before one person's name, no group
         if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
             continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
         owner = _OWNER.search(sentence, 0, match.start())
@@ -1787,11 +2056,22 @@ def _mentions(
             else None
         )
         start = owner.start("by") if by and owner is not None else match.start()
+        if not by and language == "en":
+            start = _noun_modifier_start(sentence, match.start(), taken + _spans(mentions))
         prefix = _HYPHEN_PREFIX.search(sentence, 0, match.start())
         if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
             start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
         name = sentence[start:end]
+        earlier = (
+            _earlier_group(name, actors)
+            if " " not in name and _DEFINITE_END.search(sentence, 0, start)
+            else None
+        )
+        if earlier is not None:  # "the officials" after "officials close to the talks"
+            earlier.seen(None, paragraph)
+            mentions.append(Mention(earlier.id, "group", start, end))
+            continue
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
@@ -1812,11 +2092,37 @@ def _mentions(
     return mentions
 
 
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
+
+
+def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in mentions]
+
+
+def _noun_modifier_start(sentence: str, start: int, taken: list[tuple[int, int]]) -> int:
+    """Where an English group's name starts when a singular noun stands before its word
+    ("hospital workers", "council members"): the noun says whose people they are."""
+    from tui.draft.nouns import is_english_singular_noun
+
+    before = _MODIFIER_BEFORE.search(sentence, max(0, start - 30), start)
+    if before is None or any(s <= before.start() < e for s, e in taken):
+        return start
+    if not is_english_singular_noun(before.group("noun").capitalize()):
+        return start
+    return before.start("noun")
+
+
 _BARE_PLURAL = re.compile(
     r"(?:(?P<many>[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ee]inige|[Vv]iele|[Mm]anche"
-    r"|[Mm]ehrere|[Aa]ndere|[Zz]ahlreiche)\s+(?:[a-zäöüß]+(?:e|en)?\s+)?)?"
+    r"|[Mm]ehrere|[Aa]ndere|[Zz]ahlreiche)\s+(?:(?P<modifier>[a-zäöüß]+)\s+)?)?"
     r"(?P<word>[A-ZÄÖÜa-z][a-zäöüß]{3,})\b"
 )
+_PREPOSITIONS_DE = frozenset(
+    "Gegenüber Laut Trotz Dank Statt Anstatt Wegen Während Seit Infolge Angesichts Mithilfe"
+    " Entgegen Gemäß Zufolge Binnen Außerhalb Innerhalb Oberhalb Unterhalb".split()
+)
+"""German prepositions that open a sentence, which the tagger may read as nouns ("das
+Gegenüber"): they open a phrase, never a group that speaks."""
 _PLURAL_FROM = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s")
 _OF_BODY = re.compile(r"\s+(?:at|from|of|for|in|aus|von|bei|der|des)\s+(?:the\s+|dem\s+|den\s+)?")
 _AUXILIARY = frozenset("also auch have haben had hatten".split())
@@ -1850,6 +2156,7 @@ def _bare_plural_speakers(
     mentions: list[Mention],
 ) -> list[tuple[int, int]]:
     from tui.draft.attribution import SPEECH_VERB
+    from tui.draft.nouns import is_english_singular_noun, is_function_word
 
     found: list[tuple[int, int]] = []
     used = taken + [(m.start, m.end) for m in mentions]
@@ -1876,12 +2183,34 @@ def _bare_plural_speakers(
             end = match.end("word")
             if any(m.start > end and _OF_BODY.fullmatch(sentence, end, m.start) for m in mentions):
                 continue
-        elif not after or not speaks(after[0]):
+        elif not after or not (speaks(after[0]) or _holds_a_stance(after)):
             continue
         if not _plural_people_noun(word, language, bool(match.group("many"))):
             continue
+        if language == "de" and (word in _PREPOSITIONS_DE or is_function_word(word)):
+            continue  # "Gegenüber der Zeitung erklärte …": a preposition, no group
+        modifier = match.group("modifier")
+        if language == "en" and modifier and is_english_singular_noun(modifier.capitalize()):
+            # "Some council members objected": the noun before says whose, and is named
+            found.append((match.start("modifier"), match.end("word")))
+            continue
         found.append((match.start("word"), match.end("word")))
     return found
+
+
+_STANCE_VERBS = frozenset("are were remain remained".split())
+_STANCES = frozenset(
+    "unhappy unconvinced worried concerned opposed angry furious sceptical skeptical"
+    " optimistic pessimistic hopeful doubtful".split()
+)
+
+
+def _holds_a_stance(after: list[str]) -> bool:
+    """Words after a plural that say how its people feel about something ("Some parents
+    remain unhappy about …", "Many farmers are worried"): a view they hold, as a verb of
+    saying would give it."""
+    words = [w for w in after[:4] if w not in ("still", "very", "deeply", "not")]
+    return len(words) > 1 and words[0] in _STANCE_VERBS and words[1] in _STANCES
 
 
 def _plural_people_noun(word: str, language: str, counted: bool) -> bool:
@@ -2045,6 +2374,73 @@ _HYPHEN_PREFIX = re.compile(r"(?<![\w-])[^\W\d_][\w]*-\Z")
 _MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
 
 
+_APPOSITION_AFTER = re.compile(r",\s+(?P<words>[^,;:.!?()]{1,60}?)\s*(?:,|\Z|[.;:])")
+_APPOSITION_BEFORE = re.compile(r"(?:\A|[,;:]\s*)(?P<words>[^,;:.!?()]{1,60}?),\s+\Z")
+_APPOSITION_WORDS = 6
+
+
+def _apposed_role(sentence: str, start: int, end: int, places: Gazetteer) -> str | None:
+    """The office set off by commas beside a name ("Jane Doe, the town's mayor, said",
+    "Die Bürgermeisterin von Lauda, Eva Stamm, eröffnete"): what "the mayor" or "die
+    Bürgermeisterin" later points back at."""
+    after = _APPOSITION_AFTER.match(sentence, end)
+    if after is not None:
+        words = after.group("words").split()
+        if len(words) <= _APPOSITION_WORDS and words[0].casefold() in _APPOSITION_ARTICLES:
+            roles = [w for w in words if places.is_role(w.strip("'\u2019"))]
+            if roles:
+                return roles[-1]
+    before = _APPOSITION_BEFORE.search(sentence, 0, start)
+    if before is not None and before.end() == start:
+        words = before.group("words").split()
+        if len(words) <= _APPOSITION_WORDS and words[0].casefold() in _APPOSITION_ARTICLES:
+            roles = [w for w in words[1:3] if w[:1].isupper() and places.is_role(w)]
+            if roles:
+                return roles[0]
+    return None
+
+
+_LOWER_ROLE = re.compile(r"(?<![\w-])(?P<role>[a-z][a-z-]{3,})\s+\Z")
+
+
+def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
+    """An office written in lowercase right before a name ("the Iranian director Shirin
+    Mahdavi", "the actress Leila Tavakoli"): what "the director" later points back at."""
+    before = _LOWER_ROLE.search(sentence, max(0, start - 30), start)
+    if before is None or not places.is_role(before.group("role")):
+        return None
+    return before.group("role")
+
+
+_MESSAGE_FROM = re.compile(
+    r"\b(?:message|statement|letter|note|words|greeting|Botschaft|Nachricht|Erklärung|Brief"
+    r"|Grußwort)\s+(?:from|by|of|von|vom|des|der)\s+(?P<who>[^:;,.!?]{2,60}?)\s*:\s*\Z"
+)
+"""A quotation brought in as someone's message ("read out a message from the director:",
+"verlas eine Botschaft der Regisseurin:"): the sender speaks, not the one who reads it."""
+
+
+def _message_sender(
+    sentence: str, quote_start: int, mentions: list[Mention], actors: _Actors
+) -> str | None:
+    """The sender of a message a quotation is said to be, when the text names them."""
+    found = _MESSAGE_FROM.search(sentence, max(0, quote_start - 120), quote_start)
+    if found is None:
+        return None
+    start, end = found.span("who")
+    named = [m for m in mentions if start <= m.start < end and m.kind == "person"]
+    if named:
+        return named[0].actor
+    words = found.group("who").split()
+    if len(words) == 2 and words[0].casefold() in ("the", "der", "dem", "die"):
+        holder = actors.person_by_role(words[1])
+        return holder.id if holder is not None and not holder.anonymous else None
+    return None
+
+
+_APPOSITION_ARTICLES = frozenset("the a an its his her their der die das ein eine".split())
+
+
 def _role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
     """The office written just before a known person's name ("Bundeskanzler Olaf Scholz")."""
     words = sentence[:start].split()[-3:]
@@ -2064,16 +2460,35 @@ def _names_media(text: str, places: Gazetteer) -> bool:
     )
 
 
-def _outlet(name: str, actors: _Actors, paragraph: int) -> str:
-    """The media actor for an outlet named in quotation marks ("„Spiegel“")."""
+_OBLIQUE_ARTICLE = re.compile(r"(?:^|\s)(?:der|dem|den)\s+\Z", re.IGNORECASE)
+_OBLIQUE_BEFORE = re.compile(r"(?:^|\s)(?:der|dem|den)\s+" + _OPENING_MARK + r"?\Z", re.I)
+
+
+def _outlet(name: str, actors: _Actors, paragraph: int, *, oblique: bool = False) -> str:
+    """The media actor for an outlet named in quotation marks ("„Spiegel“"); after "der",
+    "dem" or "den" its adjectives are inflected ("der „Märkischen Rundschau“"), and the
+    actor takes the name as it stands after "die" ("Märkische Rundschau")."""
     for mention in gazetteer().find(name):
         if mention.entry.kind == "media":
             actor = actors.known(mention.entry)
             actor.seen(name, paragraph)
             return actor.id
-    actor = actors.body(name, "media")
+    actor = actors.body(_nominative_name(name) if oblique else name, "media")
     actor.seen(name, paragraph)
     return actor.id
+
+
+def _nominative_name(name: str) -> str:
+    """An outlet's name with its inflected adjectives in the form after "die" or "der"
+    ("Neuen Oderzeitung" -> "Neue Oderzeitung", "Augsburger Allgemeinen" -> "Augsburger
+    Allgemeine"); nouns ("Nachrichten") stay as they are."""
+    from tui.draft.nouns import is_adjective
+
+    words = name.split()
+    return " ".join(
+        w[:-1] if len(w) > 4 and w.endswith("en") and w[:1].isupper() and is_adjective(w) else w
+        for w in words
+    )
 
 
 def _quote_outlet(after: str, actors: _Actors) -> str | None:

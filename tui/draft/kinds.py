@@ -144,12 +144,15 @@ _FUTURE = {
 _CONDITIONAL = {
     "de": re.compile(r"\bwürden?\b[^,.;:]*\b[a-zäöüß]+en\b\s*[,.;:]"),
     "en": re.compile(
-        r"\bwould\s+(?:not\s+)?(?!not\b|have\b)(?!(?:say|comment|confirm|disclose|reveal|specify"
+        r"\bwould\s+(?:not\s+)?(?!not\b|have\b(?!\s+(?:a|an|the|some|more|fewer|less|about"
+        r"|roughly|around|nearly|almost|over|annual|combined|\d|to)\b))"
+        r"(?!(?:say|comment|confirm|disclose|reveal|specify"
         r"|elaborate|discuss|answer)\b)[a-z]+"
     ),
 }
-"""A conditional: what would follow. "would not say when …", "would not comment" is a
-refusal in the past, no conditional."""
+"""A conditional: what would follow ("would have annual sales of roughly $9 billion" too).
+"would not say when …", "would not comment" is a refusal in the past, no conditional, and
+"would have" with a participle looks back ("would have made illegal entry a crime")."""
 _PLEDGE = {
     "de": re.compile(
         r"\A\W*(?:wir|ich)\s+werden?\b|\A\W*(?:mit|von|für|bei)\s+(?:uns|mir)\s+(?:wird|werden)\b",
@@ -158,7 +161,7 @@ _PLEDGE = {
     "en": re.compile(r"\A\W*(?:we|i)\s+(?:will|won't|shall)\b", re.I),
 }
 """A quoted promise of one clause ("We will not let up", "Mit uns wird es … nicht
-geben"): reported speech, not a view."""
+geben"): a pledge for a time ahead, a forecast (not a view)."""
 _REPORTED_PLEDGE = {
     "de": re.compile(r"(?:\A\W*|,\s*|\bdass\s+)(?:er|sie|man|wir)\s+werde\b", re.I),
     "en": re.compile(
@@ -168,8 +171,8 @@ _REPORTED_PLEDGE = {
     ),
 }
 """A pledge in indirect speech ("…, er werde keine neuen Schulden mittragen", "announced
-he will not seek re-election"): the speaker's stated intention, reported speech; an
-impersonal "Es werde … geben" stays a forecast."""
+he will not seek re-election"): the speaker's stated intention for a time ahead, a
+forecast like an impersonal "Es werde … geben"."""
 _SPOKEN = re.compile(
     r"\b(?:sagte|sagten|sagt|erklärte|fügte|said|says|told|added|wrote|schrieb)\b|\b(?:sei|seien"
     r"|habe|hätten|dürfe|müsse|könne|werde)\b",
@@ -191,6 +194,39 @@ _PASSIVE_CHARGE = re.compile(
 )
 """A charge in the passive, present or past ("Ihnen werden … vorgeworfen", "Der Frau war
 vorgeworfen worden, …"): what someone was accused of, reported; the accuser judges."""
+_RATED = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:judged|rated|graded|ranked|classed|classified)\b"
+    r"|\b(?:wurde|wurden|ist|sind|war|waren)\b[^.;:!?]*\bals\s+\w+\s+(?:eingestuft|bewertet"
+    r"|benotet)\b",
+    re.I,
+)
+"""A grade an inspection or a ranking gave ("has been judged good in every category", "was
+rated inadequate", "wurde als mangelhaft eingestuft"): the rating is the fact reported,
+its word no judgement of the writer's or a speaker's."""
+_ABILITY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst)|as\s+\w+(?:\s+\w+)?\s+as)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}\Z",
+    re.I,
+)
+"""A modal after a superlative or "as … as" ("the smallest we could manage", "as fast as
+they could"): what was possible to do, no guess."""
+_PERMITTED = re.compile(
+    r"\b(?:Einspruch|Widerspruch|Berufung|Revision|Beschwerde|Klage|Rechtsmittel|appeal"
+    r"|objection|complaint)\b[^.;:!?]*\b(?:möglich|possible)\Z",
+    re.I,
+)
+"""A legal remedy said to be possible ("Gegen den Bescheid ist ein Einspruch binnen eines
+Monats möglich", "An appeal is possible within 28 days"): a right open to someone, no
+guess."""
+_CONSEQUENCE = re.compile(
+    r",\s+(?:a|an)\s+(?:\w+\s+)?(?:move|step|decision|measure|plan)\s+(?:that|which)\s+"
+    r"(?:could|may|might|would|will)\b[^;.]*[.!?]?\s*\Z"
+    r"|,\s+(?:betting|wagering|gambling|hoping)\s+(?:that|on)\b[^;.]*[.!?]?\s*\Z"
+)
+"""A consequence or a bet set after the statement ("is preparing to impose tariffs, …, a
+move that could trigger a trade war", "unveiled its phone on Tuesday, betting that the
+battery will win buyers back"): what might follow is no hedge and no time ahead of the
+statement, which reports."""
 _NOUN_THAT = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|eine?|die|der|seine|ihre)\s+(?:[\w-]+\s+)?"
     r"(?:prediction|predictions|hope|hopes|fear|fears|expectation|expectations|warning|warnings"
@@ -226,21 +262,26 @@ _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
     r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
-    r"(?:\s*,|\b[^,.;:!?]*,\s*dass\b)",
+    r"(?:\s*,|\b[^,.;:!?]*,\s*dass\b|\b[^,.;:!?]*\bdavor\s*,[^.;:!?]*\bzu\s+[a-zäöüß]+en\b)"
+    r"|\b(?:warned|warns|warn|cautioned|cautions)\s+(?!of\b|that\b)(?:[\w'\u2019-]+\s+){1,3}?"
+    r"against\s+[a-z]+ing\b",
     re.I,
 )
-"""The participle of arguing ("rebelled, arguing that the ban …"), and a German warning
+"""The participle of arguing ("rebelled, arguing that the ban …"), a German warning
 followed by what the speaker holds ("warnte, viele Häuser seien überfordert", "warnen seit
-Langem, dass …"): a view,
+Langem, dass …") and a warning against doing something ("warned Seoul against holding
+drills", "warnte davor, die Schulen zu schließen"), a demand: a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
 _OWN_ACCOUNT = re.compile(
     r"(?:I|We)(?:\s+(?:just\s+|only\s+|still\s+|clearly\s+)?(?:remember|recall|wrote|saw"
-    r"|heard|wanted|asked|tried|noticed|were\s+(?:not|never)\s+told)|(?:\s+have|['\u2019]ve)"
+    r"|heard|wanted|asked|tried|noticed|were\s+(?:not|never)\s+told|(?!needed\b)[a-z]{3,}ped"
+    r"|(?!needed\b)[a-z]{3,}[^e\W]ed|went|built|sold|bought|spent|hired)|(?:\s+have|['\u2019]ve)"
     r"\s+(?:noticed|not\s+been\s+told|never\s+been\s+told))\b"
 )
 """A quotation in which the speakers tell what they did, saw, wanted or remember ("I
 remember every word I wrote", "I just wanted someone to open a window", "We have not
-been told anything"): their account of events, reported speech, not a view."""
+been told anything", "We stopped chasing every new initiative", "We hired two more
+cooks"): their account of events, reported speech, not a view."""
 _TAKES_PLACE = re.compile(r"\b(?:findet|finden|fand|fanden)\b[^,.;:!?]*\bstatt\b")
 """The separable "stattfinden" ("Die Wahl findet am 23. Februar statt"): an event's date,
 not "finden" as holding a view."""
@@ -284,7 +325,8 @@ _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
-        r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+"
+        r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+|erst\s+(?:nach|wenn|ab)"
+        r"|wochenlang|monatelang"
         r"|ab\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
@@ -292,6 +334,8 @@ _LATER = {
         r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|spring|summer|autumn|winter|season)"
         r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
+        r"|for\s+(?:several|a\s+few|many|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days|weeks"
+        r"|months)"
         r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming)\s+"
         + _DAYS_MONTHS_EN
@@ -302,7 +346,10 @@ _LATER = {
 """A time ahead: with "could" or "könnte" the statement says what may happen then; so does
 a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
 lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
-Sommer ziehen", "voraussichtlich ab Ende Mai")."""
+Sommer ziehen", "voraussichtlich ab Ende Mai", "müssten monatelang umsteigen")."""
+_PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|haben)\s+(?!to\b)", re.I)
+"""A modal of the perfect ("could have been there for several days"): a guess about the
+past, whatever span it names ("may have to move" is a necessity ahead, no perfect)."""
 _JUDGED_POSSIBLE = frozenset("possible möglich denkbar".split())
 _EXPECTING = frozenset(
     "believe believes believed expected expect expects indicates indicate indicating erwarten"
@@ -335,13 +382,38 @@ _HEDGED_FUTURE = re.compile(
 """A likelihood set on a plain future in one clause ("I will probably agree", "wird
 wahrscheinlich im Mai eröffnen"): an estimate of what will happen, a forecast."""
 _SINCE_YEAR = re.compile(
-    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+|the\s+(?:early\s+|late\s+)?)?"
-    r"(?:1[89]|20)\d\d(?:s|er\s+Jahren)?\b",
+    r"\b(?:since|seit)\s+(?:(?:dem\s+)?Jahr\s+|early\s+|late\s+|the\s+(?:early\s+|late\s+)?"
+    r"|(?:Anfang\s+|Ende\s+|Mitte\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)"
+    r"\s+)?(?:1[89]|20)\d\d(?:s|er\s+Jahren)?\b"
+    r"|\bfrom\s+[^,.;]*?\bin\s+(?:1[89]|20)\d\d\s+to\b[^,.;]*?\b(?:this|now|today)\b"
+    r"|\bvon\s+[^,.;]*?\b(?:im\s+Jahr|in)\s+(?:1[89]|20)\d\d\s+auf\b[^,.;]*?\b(?:diese[mns]?"
+    r"|jetzt|heute)\b",
     re.I,
 )
 """A span from a year or a decade up to now ("has given £1 billion since 2022", "seit 2019",
-"harder than at any time since the 1980s"): the statement is about the present, and the
-year does not make it history."""
+"gilt seit Mai 2018", "harder than at any time since the 1980s", "rose from 52 percent in
+2023 to 78 percent this summer"): the statement is about the present, and the year does
+not make it history."""
+_GENERATION = 25
+"""Years back beyond which a span up to now ("seit 1994", "since the 1950s", "beteiligt sich
+seit 1996") tells a long history, as the corpus gold has it; a span from a recent year
+("since 2022", "seit Mai 2018") is about the present."""
+
+
+def _recent_spans_cut(sentence: str, reference: int) -> str:
+    """The sentence with its spans up to now from a recent year blanked out
+    (:data:`_SINCE_YEAR`), so their years do not make it history; a span that began a
+    generation or more ago is left, and its year dates the statement."""
+
+    def cut(match: re.Match[str]) -> str:
+        years = [int(y[:4]) for y in re.findall(r"(?:1[89]|20)\d\d", match.group())]
+        started = min(years) if years else reference
+        return match.group() if started < reference - _GENERATION else " "
+
+    return _SINCE_YEAR.sub(cut, sentence)
+
+
 _WOULD_HAPPEN = re.compile(
     r"\bwould\s+(?:probably\s+|likely\s+|not\s+|never\s+|still\s+)*(?!be\b|have\b|seem\b"
     r"|remain\b|mean\b)[a-z]+\b",
@@ -452,12 +524,13 @@ _CONTRAST = re.compile(
 """A framing by contrast ("a floor, not a ceiling", "problems of design, not reasons for
 doing nothing"): the writer's or speaker's view, not a report."""
 _RECORD_SINCE = re.compile(
-    r"\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?(?:seit|since)\b"
-    r"[^,;.]*",
+    r"(?:\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?"
+    r"|\bthan\s+at\s+any\s+time\s+)(?:seit|since)\b[^,;.]*",
     re.I,
 )
 """A record "since" a year ("der heißeste seit Beginn der Aufzeichnungen im Jahr 1881",
-"the lowest since 2009"): the year measures the record, the statement is about now."""
+"the lowest since 2009", "harder than at any time since the 1980s"): the year measures
+the record, the statement is about now."""
 _PROMISE = re.compile(
     r"(?<![Aa]\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!with\s)(?<!empty\s)"
     r"\b(?:versprach|verspricht|versprachen|promised|promises|pledged|pledges|vowed|vows)\b"
@@ -484,11 +557,13 @@ zurückgetreten"): "war" with another participle is a state ("war geschlossen").
 _RECENT = re.compile(
     r"\b(?:gestern|vorgestern|zuvor|kürzlich|(?:in\s+der\s+)?(?:vergangenen|letzten|vorigen)"
     r"\s+Woche|vergangene\s+Woche|letzte\s+Woche|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag"
-    r"|Freitag|Samstag|Sonntag)|nach\s+eigenen\s+Angaben)\b"
+    r"|Freitag|Samstag|Sonntag)|nach\s+eigenen\s+Angaben"
+    r"|zuletzt\s+(?:im|am|in\s+diesem)\s+\w+)\b"
 )
 """A pluperfect anchored days before the story ("hatte in der vergangenen Woche …
-gefordert") or told on the actors' own word ("hatten nach eigenen Angaben kaum noch …
-gerechnet"): the run-up to the news, reported, not history."""
+gefordert", "hatte … zuletzt im Frühjahr abgelehnt", the last time before now) or told on
+the actors' own word ("hatten nach eigenen Angaben kaum noch … gerechnet"): the run-up to
+the news, reported, not history."""
 _SIDE_CLAUSE = re.compile(
     r"\A\W*(?:With|After|Before|As|While|Since|Despite|Following|Mit|Nach|Seit|Als|Während|Trotz)"
     r"\b[^,;]*,"
@@ -500,6 +575,11 @@ _SIDE_CLAUSE = re.compile(
 opened by a conjunction; a year there does not make the statement history."""
 
 
+_RELATIVE_DATED = re.compile(
+    r"\b(?:that|which|who)\s+(?:was|were|had)\b[^,;.]*?\b(?:1[89]|20)\d\d\b", re.I
+)
+"""A relative clause with no commas that dates what it describes ("A school that was rated
+inadequate in 2023 has been judged good"): its year does not make the statement history."""
 _DATE_ASIDE = re.compile(
     r",\s*((?:back\s+)?(?:in|im|Anfang|Ende|Mitte|early|late)\s+(?:(?:[A-Z][a-zä]+|Jahr)\s+)?"
     r"(?:1[89]|20)\d\d)\s*,"
@@ -602,6 +682,9 @@ _FEELING = {
     "de": re.compile(
         r"\b(?:bedauer\w*|bereut\w*|bereute\w*)\b"
         r"|\b(?:hätte|hätten|hättest)\b[^,.;:!?]*\b(?:gewünscht|vorgezogen|begrüßt)\b"
+        r"|\b(?:reagierte|reagierten|reagiert|zeigte\s+sich|zeigten\s+sich|zeigt\s+sich)\s+"
+        r"(?:\w+\s+){0,2}?[„\"]?(?:empört|erschüttert|enttäuscht|entsetzt|fassungslos|bestürzt"
+        r"|verärgert|erleichtert|besorgt|schockiert|erfreut|traurig|wütend|verbittert)\b"
     ),
     "en": re.compile(
         r"\b(?:regrett?\w*|lament\w*)\b"
@@ -612,15 +695,19 @@ _FEELING = {
         r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
         r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
         r"|pleased|angry|furious|relieved|saddened|shocked|appalled|dismayed|outraged"
-        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b",
+        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b"
+        r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
+        r"(?:unhappy|angry|furious|upset|worried|dismayed|delighted|frustrated)\s+"
+        r"(?:about|with|at|over|by)\b",
         re.I,
     ),
 }
 """How someone says they feel about a thing ("bedauerte die Entscheidung", "regretted the
 delay", "said they were disappointed", a wish left unmet: "hätte sich mehr Mut
 gewünscht", "would have preferred a vote"): a verb of regret, or a feeling the speakers state
-of themselves, is their view of it, not a fact about the world. (How someone reacted,
-"reagierte empört", "zeigte sich erschüttert", the gold calls a reported event.)"""
+of themselves, is their view of it, not a fact about the world; so is a reaction stated
+by its feeling ("reagierte empört", "zeigte sich erschüttert"), as round nine's relabel
+has it ("reagierte zurückhaltend" names no feeling and stays a report)."""
 _OPEN_QUESTION = {
     "de": re.compile(
         r"\A\W*Ob\b[^.;]*,\s*(?:ist|bleibt|war|scheint)\s+(?:\w+\s+)?(?:offen|unklar|ungewiss"
@@ -709,13 +796,16 @@ _DECIDED = {
     "en": re.compile(
         r"\b(?:voted|decided|agreed|approved|resolved)\s+(?:by\s+\d|to\s+[a-z]+|a\s+"
         r"|the\s+|on\s+|in\s+favour|unanimously|narrowly|overwhelmingly)"
+        r"|\bsigned\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal"
+        r"|agreement|treaty)\b"
         r"|\bpassed\s+(?:by\s+\d|unanimously|narrowly|overwhelmingly|(?:the|a|its)\s+(?:\w+\s+)?"
         r"(?:bill|law|motion|budget|resolution|amendment|reform))\b",
         re.I,
     ),
 }
 """A decision taken ("MPs have voted to ban …", "Der Rat beschloss, das Bad ab Juni zu
-schließen"): the vote or resolution is the fact reported, whatever date ahead it sets."""
+schließen", "has signed a five-year contract and will wear the number 11"): the vote,
+resolution or signature is the fact reported, whatever date ahead it sets."""
 _OWN_ANNOUNCEMENT = re.compile(
     r"\bwill\s+(?:not\s+)?[a-z]+\s+(?:\w+\s+){0,4}?(?:its|their)\b[^;]*,\s*(?:(?:the|a)\s+"
     r"(?:company|group|firm|club|council|ministry|department|government|bank|carmaker|airline"
@@ -724,9 +814,10 @@ _OWN_ANNOUNCEMENT = re.compile(
     re.I,
 )
 """What a body says it will do with what is its own ("Shell will sell its stake …, the
-company said", "will close its plant …, it announced"): a decision announced by its
-maker, reported. Without the possessive ("Prices will rise, the bank said") it is the
-body's forecast of something else."""
+company said", "will close its plant …, it announced"): a plan announced by its maker
+for a time ahead, a forecast (round nine's convention; it was reported before). Without
+the possessive ("Prices will rise, the bank said") it is the body's forecast of
+something else, a forecast too."""
 _PREDICATE_QUOTE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|seemed|looked|remains|remained)\s+"
     r"(?:\w+\s+)?|\b(?:admitted|admits|conceded|concedes|räumte|gestand)\s+(?:\w+\s+){0,3})"
@@ -853,7 +944,9 @@ def _looks_ahead(cue: CueHit, sentence: str) -> bool:
     estimate how things stand now."""
     word = cue.text.casefold()
     if word.startswith("dürfte"):
-        return not _STATE_VERB.match(sentence[cue.end :])
+        # "dürfte erst nach ergiebigem Regen gelöscht sein": a state reached later
+        later = _LATER["de"].search(sentence, cue.end)
+        return not _STATE_VERB.match(sentence[cue.end :]) or later is not None
     if word == "wohl":
         return not _STATE_NOW.search(sentence, 0, cue.start)
     return False
@@ -872,29 +965,41 @@ def suggest_kind(
 ) -> KindSuggestion:
     """The suggested kind of the claim ``sentence`` states, and why.
 
-    First rule that applies wins: a verb that judges or accuses ("warf … vor",
-    "bezeichnete … als", "accused", "dismissed … as", "arguing", "warnte, …") or a
-    feeling someone states ("bedauerte", "said they were disappointed") -> opinion, even
-    when hedged; a question the text leaves open ("Ob …, ist offen", "It is unclear
-    whether") -> speculation; speculation, epistemic or distancing cues, a modal of
+    The kinds follow the corpus conventions (tests/data/drafting/README.md; round nine:
+    a statement takes the kind of what it says). First rule that applies wins: what
+    someone claims takes its content's kind (a figure reported, a future a forecast); a
+    verb that judges or accuses ("warf … vor", "bezeichnete … als", "accused", "dismissed
+    … as", "arguing", "warnte, …", "warned … against"), a feeling someone states
+    ("bedauerte", "said they were disappointed", "reagierte empört"), a warning of a
+    danger ("warnt vor") or a demand, a wish or advice ("fordert", "urged … to", "wants
+    a") -> opinion, even when hedged; a question the text leaves open ("Ob …, ist offen",
+    "It is unclear whether") -> speculation; an estimate with no other doubt -> reported
+    when it sizes something now, forecast when it says what would be; an assessment
+    named as such with no figure and no modal ("nach Einschätzung") -> opinion (after the
+    hedges); speculation, epistemic or distancing cues, a modal of
     possibility ("könnte", "could") or the Konjunktiv II "wäre"/"hätte" -> speculation,
     or forecast when the sentence also looks ahead ("will", "wird" + infinitive, "is
     expected to", "dürfte" + a verb of change, a time ahead, "would" + a verb of change
     after an estimate), or opinion when a first-person belief says what must be done
     ("Ich glaube, die Kommunen müssen mehr tun"); a quotation that completes what a thing
     is ('said the price was "fair"') -> opinion; a quoted expectation -> forecast; a
-    quoted count of one sentence, a pledge or a decision -> reported speech; a decision
-    taken ("voted to ban …") or announced by its maker ("…, the company said") ->
-    reported; the writer's own statement in a commentary -> opinion; a recommendation
+    quoted count of one sentence or a decision -> reported speech; a pledge, quoted or
+    indirect, and a plan its maker announced ("…, the company said") -> forecast (a
+    refusal to speak stays reported); a decision taken ("voted to ban …", "signed a
+    contract") -> reported; a plan or schedule for a time ahead ("kündigte … an", "will
+    … vereinfachen", "soll … fließen", "is not due until") -> forecast; the writer's own
+    statement in a commentary -> opinion; a recommendation
     ("sollte … handeln", "Ministers should be honest") -> opinion; other quoted words, or
     a quoted term someone applies ("called the vote “historic”") -> opinion; a measure
-    judged too much ("zu spät") -> opinion; a plain future, a plan or a conditional ->
-    forecast; a year before the article in the main clause, an event placed years back
-    or the German pluperfect -> historical; a definition -> background (a reason given
+    judged too much ("zu spät") -> opinion; a plain future, a plan, "said X would …" or a
+    conditional -> forecast; a year before the article in the main clause (a span from a
+    recent year up to now does not count), an event placed years back or the German
+    pluperfect -> historical; a definition -> background (a reason given
     leaves the event reported); a view given as such -> opinion; else reported.
 
-    German cues that do not make a guess on their own: "offenbar" with no figure, an
-    estimate given in digits, "ein möglicher …", and the plural "hätten" of reported
+    Cues that do not make a guess on their own: "offenbar" with no figure, an estimate,
+    "ein möglicher …", a modal of ability or of a legal right ("the smallest we could",
+    "ist ein Einspruch möglich"), and the plural "hätten" of reported
     speech; the singular Konjunktiv II ("hätte", "wäre") with no condition or speech
     frame judges (opinion) unless a figure goes with it. Verbs of expecting or fearing
     ("expects … to", "befürchtet", "rechnen damit") and a hedge with a named month or day
@@ -916,7 +1021,7 @@ def suggest_kind(
         # Evolution“": a title in quotation marks is a name, nobody's words
         quotes = [q for q in quotes if q not in names]
         quoted_view = quoted_view and bool(quotes)
-    inside = _NOUN_THAT.search(sentence)
+    inside = _NOUN_THAT.search(sentence) or _CONSEQUENCE.search(sentence)
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
         # is not what the sentence states
@@ -948,6 +1053,8 @@ def suggest_kind(
             and not _CONDITION_BEFORE.search(sentence, 0, c.start)
         )
     ]
+    possible = [c for c in possible if not _ABILITY_BEFORE.search(sentence, 0, c.start)]
+    doubtful = [c for c in doubtful if not _PERMITTED.search(sentence, 0, c.end)]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
     evaluative = [word for word in evaluative if not _judges_nothing(word, unquoted)]
@@ -972,6 +1079,12 @@ def suggest_kind(
     feeling = None if evaluative else _FEELING[lang].search(unquoted)
     if feeling is not None:
         evaluative = [feeling.group()]
+    warned = _WARNED_OF_DE.search(unquoted) if lang == "de" and not evaluative else None
+    if warned is not None and not (_LATER["de"].search(unquoted) or _SCHEDULE_DE.search(unquoted)):
+        return KindSuggestion("opinion", f"a warning, the speaker's view: „{warned.group()}“")
+    demanding = None if evaluative else _demanding(unquoted, lang)
+    if demanding is not None:
+        return KindSuggestion("opinion", f"a demand or a wish: „{demanding}“")
     no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
     if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
         evaluative = [no_reason.group()]
@@ -979,6 +1092,9 @@ def suggest_kind(
     if held is not None:
         # "hält weitere Ansteckungen für wahrscheinlich": an expectation, not a judgement
         return KindSuggestion("forecast", f"an expectation: „{held.group()}“")
+    claimed = _claimed_content(sentence, lang, evaluative, doubtful)
+    if claimed is not None:
+        return claimed
     if evaluative and not (possible and _WARNING.search(unquoted)):
         # a warning of what could happen is a guess ("warned that Russia could attack")
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
@@ -1009,6 +1125,9 @@ def suggest_kind(
                     counterfactual.end(),
                 )
             ]
+    estimate = _estimate(sentence, cues, doubtful, possible, lang)
+    if estimate is not None:
+        return estimate
     # what an indirect question asks about ("declined to say when the next move might
     # come") is no time the sentence looks ahead to
     scope = unquoted if question is None else unquoted[: question.start()]
@@ -1059,7 +1178,9 @@ def suggest_kind(
             # is to come, a forecast with no time word needed
             return KindSuggestion("forecast", f"an expectation of what will come: {_names(marks)}")
         if later is not None and all(
-            c.category in ("epistemic", "modal") and c.text.casefold() not in _JUDGED_POSSIBLE
+            c.category in ("epistemic", "modal")
+            and c.text.casefold() not in _JUDGED_POSSIBLE
+            and not _PERFECT_AFTER.match(sentence, c.end)
             for c in marks
         ):
             # "could be completed by the end of the year", "would probably last until early
@@ -1069,6 +1190,13 @@ def suggest_kind(
             why = f"{_names(marks)} with „{later.group().strip()}“"
             return KindSuggestion("forecast", f"a possibility ahead: {why}")
         return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
+    assessment = _ASSESSMENT.search(unquoted)
+    if (
+        assessment is not None
+        and not _DIGIT.search(unquoted)
+        and not any(c.category == "modal" for c in cues)
+    ):
+        return KindSuggestion("opinion", f"an assessment with no figure: „{assessment.group()}“")
     reported_can = [c for c in cues if c.category == "subjunctive" and c.text.casefold() == "könne"]
     later_de = _LATER[lang].search(scope) if reported_can else None
     if later_de is not None:
@@ -1105,10 +1233,14 @@ def suggest_kind(
     counted = [
         q for q in quotes if _COUNT.search(q) and not _INNER_SENTENCE.search(q.strip(_MARKS))
     ]
+    if quoted_view and counted and lang == "en" and _SAID_WOULD.search(sentence):
+        # 'told the paper the demands would cost "well over $40 million a year"': a
+        # quoted figure of what would be, an estimate ahead
+        return KindSuggestion("forecast", "a quoted figure of what would be")
     if quoted_view and counted and not looks_ahead:
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
-        return KindSuggestion("reported", "a quoted pledge: reported speech")
+        return KindSuggestion("forecast", "a quoted pledge of what will be done")
     if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
         return KindSuggestion("reported", "a quoted decision: reported speech")
     if (
@@ -1118,14 +1250,22 @@ def suggest_kind(
         and all(_ANNOUNCED_STEP.match(q.strip(_MARKS)) for q in quotes)
     ):
         return KindSuggestion("reported", "a quoted announcement of a step to be taken")
+    refused = _REFUSAL.search(unquoted)
+    if refused is not None:
+        return KindSuggestion("reported", f"a refusal to speak: „{refused.group()}“")
     if pledged or _REPORTED_PLEDGE[lang].search(unquoted):
-        return KindSuggestion("reported", "a pledge in indirect speech: reported speech")
+        return KindSuggestion("forecast", "a pledge of what will be done, in indirect speech")
     announced = _OWN_ANNOUNCEMENT.search(unquoted) if lang == "en" else None
     if announced is not None:
-        return KindSuggestion("reported", f"a decision its maker announced: „{announced.group()}“")
+        why = f"„{announced.group()}“"
+        return KindSuggestion("forecast", f"a step its maker announced for a time ahead: {why}")
     decided = _DECIDED[lang].search(unquoted)
     if decided is not None and not _long_ago(sentence, lang, article_year):
         return KindSuggestion("reported", f"a decision taken: „{decided.group().strip()}“")
+    planned = None if _found("opinion", lang, words) else _planned(sentence, unquoted, quotes, lang)
+    reference = article_year or datetime.date.today().year
+    if planned is not None and not any(y < reference for y in _years(unquoted)):
+        return KindSuggestion("forecast", f"a plan or schedule for a time ahead: „{planned}“")
     if commentary and not _DIGIT.search(unquoted):
         return KindSuggestion("opinion", "the writer's own statement in a commentary: a view")
     demanded = _demand(unquoted, lang)
@@ -1150,7 +1290,7 @@ def suggest_kind(
     excess = _excess(unquoted) if lang == "de" else None
     if excess is not None:
         return KindSuggestion("opinion", f"a measure judged too much or too little: „{excess}“")
-    judging = _found("judging", lang, words)
+    judging = [] if _RATED.search(unquoted) else _found("judging", lang, words)
     spoken = (
         quoted_view
         or _SPOKEN.search(unquoted)
@@ -1194,14 +1334,19 @@ def suggest_kind(
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
     if modal:
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
+    said_would = _SAID_WOULD.search(unquoted) if lang == "en" else None
+    if said_would is not None:
+        why = f"“{said_would.group()}”"
+        return KindSuggestion("forecast", f"what someone said would be done or happen: {why}")
     conditional = _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold())
     if conditional and not (lang == "en" and _REPORTED_FUTURE.search(unquoted)):
         return KindSuggestion("forecast", "a conditional about what would follow")
 
-    reference = article_year or datetime.date.today().year
     main_clause = _SIDE_CLAUSE.sub(
-        " ", _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _SINCE_YEAR.sub(" ", sentence)))
+        " ",
+        _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _recent_spans_cut(sentence, reference))),
     )
+    main_clause = _RELATIVE_DATED.sub(" ", main_clause)
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
@@ -1212,7 +1357,8 @@ def suggest_kind(
     career = None if history else _CAREER[lang].search(main_clause)
     if career is not None:
         history = [career.group()]
-    if past or history or (lang == "de" and _pluperfect_de(sentence)):
+    charged = lang == "de" and _PASSIVE_CHARGE.search(sentence) is not None
+    if past or history or (lang == "de" and not charged and _pluperfect_de(sentence)):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = [w for w in _found("background", lang, words) if w not in _CAUSES]
@@ -1286,6 +1432,47 @@ _ESTIMATE_CUES = frozenset(
     {"schätzt|schätzen|schätzte|schätzten|geschätzt", "Schätzung|Schätzungen"}
 )
 _DIGITS = re.compile(r"\d")
+_ESTIMATE_WORD = re.compile(r"(?<![Ee]in)[Ss]chätz|[Ee]stimat|[Bb]erechnung")
+"""A word of estimating or reckoning ("schätzt", "nach Schätzungen", "estimated", "nach
+Berechnungen des ADAC"), not an assessment ("nach Einschätzung"), which judges."""
+_ESTIMATE_AHEAD = {
+    "de": re.compile(r"\b(?:wären|würde|würden)\b"),
+    "en": re.compile(r"\b(?:would|will)\b(?!\s+have\b)|\bby\s+20\d\d\b", re.I),
+}
+"""What an estimate says would or will be ("would be affected", "wären … betroffen",
+"will take a year"): a forecast, not a size now."""
+
+
+def _estimate(
+    sentence: str,
+    cues: Sequence[CueHit],
+    doubtful: Sequence[CueHit],
+    possible: Sequence[CueHit],
+    lang: str,
+) -> KindSuggestion | None:
+    """An estimate with no other doubt: a size now or in the past is reported, its
+    estimate word the hedge cue ("schätzt den Schaden auf", "an estimated 300", "analysts
+    estimate the strike costs"); one of what would or will be is a forecast ("estimate
+    that 3,000 people would be affected", "wären nach Schätzungen betroffen"). A hedge of
+    its own ("dürfte", "could", "probably") leaves the sentence to the rules after."""
+    estimates = [c for c in cues if _ESTIMATE_WORD.search(c.text)]
+    if not estimates:
+        return None
+    if any(c not in estimates for c in doubtful):
+        return None
+    if any(c.category == "modal" and c.text.casefold() not in _HYPOTHETICAL for c in cues):
+        return None  # "dürfte … liegen, schätzt ein Sprecher": the modal guesses
+    if any(c.text.casefold() not in _HYPOTHETICAL for c in possible):
+        return None
+    words = _names(estimates)
+    ahead = _ESTIMATE_AHEAD[lang].search(sentence, estimates[0].end) or (
+        _ESTIMATE_AHEAD[lang].search(sentence) if possible else None
+    )
+    if ahead is not None:
+        return KindSuggestion("forecast", f"an estimate of what will be: {words}")
+    return KindSuggestion("reported", f"an estimate of a size, its cue {words}")
+
+
 _SUBJUNCTIVE_TWO = re.compile(r"\b(?:hätte|wäre)\b")
 """The singular Konjunktiv II of "haben" and "sein": German reported speech takes it only
 where the Konjunktiv I equals the indicative (plural "hätten" for "haben"), so the singular
@@ -1423,6 +1610,179 @@ def _called_something(sentence: str) -> str | None:
             if not tags[step + 1].startswith(("NN", "NP")):
                 break
     return None
+
+
+_WARNED_OF_DE = re.compile(r"\b(?:warnt|warnte|warnen|warnten)\s+(?:\w+\s+){0,3}?vor\b")
+"""A German warning of a danger ("Die WHO warnt vor einer raschen Ausbreitung"): a view, as
+round nine's convention has a warning, like English "warned of"; with a time ahead ("warnt
+für Sonntag vor Sturmböen") it is a forecast, left to the schedule rules."""
+_REFUSAL = re.compile(
+    r"\b(?:would|will|wollte|wollten|wolle|wollen|werde|werden)\s+(?:not\s+|sich\s+(?:\w+\s+){0,4}?"
+    r"nicht\s+|das\s+nicht\s+|dazu\s+nicht\s+)?(?:say|comment|confirm|disclose|reveal|specify"
+    r"|elaborate|discuss|answer|name|äußern|kommentieren|bestätigen|nennen)\b"
+    r"|\b(?:won['\u2019]t|wouldn['\u2019]t)\s+(?:say|comment|confirm|disclose|reveal|name)\b",
+    re.I,
+)
+"""A refusal to speak in reported speech ("said he would not comment", "would not name
+them", "man werde sich dazu nicht äußern"): what was said now, reported, no pledge."""
+_DEMANDING = {
+    "de": re.compile(
+        r"\b(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
+        r"|mahnt|mahnte)\b(?!\s+(?:hatte|hat|haben|hatten|worden|wurde|wurden|werden)\b)"
+        r"|\b(?:beharrt|beharrte|beharren|pocht|pochte|pochen|besteht|bestand|drängt|drängte"
+        r"|drängen)\s+(?:\w+\s+){0,2}?auf\b|\b(?:wirbt|warb|werben|plädiert|plädierte"
+        r"|plädieren)\s+(?:\w+\s+){0,2}?für\b"
+        r"|\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen)\b[^.;:!?]*"
+        r"\bzu\s+[a-zäöüß]+en\b"
+    ),
+    "en": re.compile(
+        r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
+        r"|(?<!\d\s)\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
+        r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
+        r"(?:that\b|(?:\w+\s+){1,3}?to\s+[a-z]+)|\b(?:wants|want)\s+(?:a|an|more|less|the)\s+"
+        r"(?!\w+\s+to\b)",
+        re.I,
+    ),
+}
+"""A demand or a wish ("fordert 8,5 Prozent mehr Lohn", "beharrt auf der Schuldenbremse",
+"wirbt für einen Fonds", "raten dringend, Wälder zu meiden", "urged allies to speed up",
+"called for a global tax", "The union wants a ratio of one nurse to four"): a view, as
+round nine's convention has it. Not a participle of the past perfect ("die sie verlangt
+hatte"), an infinitive after a modal ("dürfen nur so viele Daten verlangen", "könnte …
+verlangen", left to the hedge) or a count of "calls for help", which :func:`_demanding`
+leaves out."""
+_MODAL_BEFORE_DE = re.compile(
+    r"\b(?:darf|dürfen|kann|können|könnte|könnten|muss|müssen|soll|sollen|will|wollen|wird"
+    r"|werden|würde|würden|dürfte|dürften|möchte|möchten)\b[^,.;:!?]*\Z"
+)
+
+
+def _demanding(unquoted: str, lang: str) -> str | None:
+    """The words of a demand or a wish someone makes (:data:`_DEMANDING`), or None."""
+    found = _DEMANDING[lang].search(unquoted)
+    if found is None:
+        return None
+    if lang == "de" and _MODAL_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None  # "Vermieter dürfen nur so viele Daten verlangen": a rule, no demand
+    return found.group().strip()
+
+
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+_CLAIM_VERB = re.compile(
+    r"\b(?:claims|claimed|claim|behauptete|behauptet|behaupteten|behaupten)\b(?:\s+that\b)?", re.I
+)
+_AMOUNT = re.compile(
+    r"\b(?:zwölf|elf|zwanzig|dreißig|hundert|tausend|Millionen|Milliarden|Prozent|million|billion"
+    r"|percent|per\s+cent|times)\b",
+    re.I,
+)
+"""Words that size something without a digit ("zwölf Millionen Vögel", "ten times more
+often")."""
+
+
+def _claimed_content(
+    sentence: str, lang: str, evaluative: Sequence[str], doubtful: Sequence[CueHit]
+) -> KindSuggestion | None:
+    """What someone claims takes the kind of what it says (round nine's convention: a
+    speech verb leaves the kind to the content): a figure is reported ('claimed: „Wind
+    turbines kill twelve million birds“'), a plan or a future a forecast ('claims that
+    "from January, Brussels will make it illegal …"'); with neither, "claimed" stays the
+    accuser's view or the hedge it was."""
+    verb_hit = _CLAIM_VERB.search(sentence)
+    if verb_hit is None:
+        return None
+    judged = bool(evaluative) and all(_CLAIM_VERB.fullmatch(w.strip()) for w in evaluative)
+    hedged = bool(doubtful) and all(_CLAIM_VERB.search(c.text) for c in doubtful)
+    if not (judged or hedged):
+        return None
+    content = sentence[verb_hit.end() :]
+    ahead = _FUTURE[lang].search(content.casefold() if lang == "en" else content)
+    if ahead is not None:
+        return KindSuggestion("forecast", f"a claim of what will be: „{ahead.group().strip()}“")
+    counted = [y for y in _NUMBERS.findall(content) if not _YEAR.fullmatch(y)]
+    if counted or _COUNT.search(_DIGITS.sub("", content)) or _AMOUNT.search(content):
+        return KindSuggestion("reported", "a claim of a fact with a figure: its content's kind")
+    return None
+
+
+_ASSESSMENT = re.compile(
+    r"\b(?:[Nn]ach\s+(?:(?:seiner|ihrer|deren|dessen|unserer)\s+)?(?:Einschätzung|Ansicht"
+    r"|Auffassung|Meinung|Überzeugung)|[Ii]n\s+the\s+(?:view|opinion|judgement|judgment)\s+of"
+    r"|[Ii]n\s+(?:his|her|their|its|our)\s+(?:view|opinion))\b"
+    r"(?!\s+(?:des|der|dem|the)\s+(?:\w+\s+)?(?:Gerichts?|Richter|Richterin|Richterinnen|Kammer"
+    r"|Senats?|Strafkammer|Jury|court|judges?|tribunal|jury)\b)"
+)
+"""An assessment named as such ("nach Einschätzung von Experten", "in the view of
+analysts"): with no figure and no modal of its own (those are read before), a view
+(round nine's convention). A court's ("nach Auffassung der Kammer", "nach Überzeugung der
+Richter") is its finding, left to the rules after."""
+_PLAN_DE = re.compile(
+    r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:[^,.;:!?]|[.,](?=\d))*?"
+    r"\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[.;:!?,]|\Z|und\b)"
+    r"|\b(?:soll|sollen)\b[^.;:!?]*\b[a-zäöüß]+(?:t|en)\s+werden\b"
+)
+"""A German plan by its modal ("Die Koalition will die Steuer vereinfachen", "Die
+Einnahmen sollen in den Busverkehr fließen", "er wolle zuerst die Innenstadt beleben"):
+what is to be done, a forecast with or without a time (round nine's convention), also a
+passive over a list ("Zwei Häuser sollen verkauft, die Sanierung verschoben werden"); hearsay
+("soll … geflohen sein") is a hedge cue and never gets here."""
+_ANNOUNCED_DE = re.compile(
+    r"\b(?:kündigte|kündigten|kündigt|kündigen)\b[^.;:!?]*\ban\b"
+    r"|(?<![Ww]ie\s)\bangekündigt\b(?!\s+(?:hatte|hatten|worden|wurde|wurden|war|waren)\b)"
+    r"|\b(?:ist|sind)\s+für\b(?:[^.;:!?]|(?<=\d)\.)*\b(?:angesetzt|geplant|vorgesehen|terminiert)\b"
+)
+"""A German announcement of what someone will do ("kündigte an, in Berufung zu gehen",
+"kündigte Widerstand an", "hat für Donnerstag einen Streik angekündigt"; not "wie
+angekündigt" or an announcement in the pluperfect or the passive) or a date set
+("ist für den 14. März angesetzt"): a pledge or schedule for a time ahead, a forecast."""
+_POINTS_BACK_DE = re.compile(r"\A\W*(?:Das|Dies|Dieses)\s+(?:\w+\s+){0,2}?(?:kündigte|hat|hatte)\b")
+""""Das kündigte das Unternehmen am Donnerstag an": the announcement of what the sentence
+before said, which carries the kind."""
+_SCHEDULE_EN = re.compile(
+    r"\b(?:is|are)\s+(?:not\s+)?due\s+(?:until|in|on|by|next)\b"
+    r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
+    r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+20\d\d\b)",
+    re.I,
+)
+"""An English schedule with no "will" ("The next election is not due until 2029",
+"plans up to eight flights next year", "The cap applies from July 2027"): a forecast."""
+_SAID_WOULD = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,4}?"
+    r"would\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!be\b|have\b|need\b|seem\b|remain\b"
+    r"|mean\b|like\b|prefer\b|not\b)[a-z]+",
+    re.I,
+)
+"""Reported speech of what someone or something will do ("said the company would freeze
+hiring", "said officers would seek to recover the money", "said the war would
+continue"): a forecast. A state ("would be impossible") or a need ("would need") is left
+to the judging rules, and a past fact before it ("had spent … and would not cut that")
+keeps the report."""
+
+
+def _planned(sentence: str, unquoted: str, quotes: Sequence[str], lang: str) -> str | None:
+    """A plan, schedule or pledge for a time ahead with no hedge, as round nine's
+    convention reads it: a German plan's modal or announcement, an English schedule. A
+    quotation of several sentences around the modal's infinitive is the speaker talking,
+    and the caller leaves out a sentence that gives a view as such ("meint").
+    The caller drops it when a past year is named ("Die Brücke soll 2019 eröffnen")."""
+    if lang == "en":
+        found = _SCHEDULE_EN.search(unquoted)
+        return found.group() if found is not None else None
+    if _POINTS_BACK_DE.search(sentence):
+        return None
+    found = _ANNOUNCED_DE.search(unquoted) or _PLAN_DE.search(unquoted)
+    if found is None and quotes and not any(_INNER_SENTENCE.search(q) for q in quotes):
+        # 'er wolle „zuerst die Innenstadt beleben“': the plan's modal outside the quote,
+        # its infinitive inside
+        plain = sentence
+        for quote in quotes:
+            plain = plain.replace(quote, quote.strip(_MARKS))
+        found = _PLAN_DE.search(plain)
+        if found is not None and found.group().split()[0] in " ".join(quotes):
+            found = None
+    return found.group().strip(" .,;:!?") if found is not None else None
 
 
 _TOKENS_EN = re.compile(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]")

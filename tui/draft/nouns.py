@@ -182,6 +182,15 @@ def is_english_plural_noun(word: str) -> bool:
     return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN2"
 
 
+def is_english_singular_noun(word: str) -> bool:
+    """A capitalised English singular common noun known whole ("Council", "Union"), not
+    an adjective ("Local"): a noun before a plural says whose people they are."""
+    if not is_english_common_word(word):
+        return False
+    result = _english_tagger().analyze(word)
+    return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN1"
+
+
 @functools.lru_cache(maxsize=65536)
 def is_english_name(word: str) -> bool:
     """A capitalised word HanTa's English model reads as a proper name ("Donald", "Goa")."""

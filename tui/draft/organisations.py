@@ -164,6 +164,14 @@ _MEDIA_BEFORE = re.compile(
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
 „Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
+_MEDIA_APPOSED = re.compile(
+    r"\b(?:station|radio\s+station|broadcaster|newspaper|paper|magazine|channel|Sender"
+    r"|Radiosender|Zeitung|Lokalzeitung|Magazin),\s+(?:the\s+|der\s+|die\s+|das\s+)?"
+    r"[\u201e\u201c\"]?(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+(?:&\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
+    r"[\u201c\u201d\"]?,"
+)
+"""An outlet set off by commas after the word for its kind ("His station, Coast FM, said",
+"ihre Zeitung, der „Kreisbote“,"): the name is the outlet's."""
 _DOMAIN = r"(?P<{}>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:" + WEB_ENDINGS + r"))(?![\w/@-]|\.\w)"
 _WEB_OUTLET = re.compile(
     r"(?:\b(?:[Nn]achfrage|[Aa]nfrage)\s+(?:von|bei)|\bgegenüber|\b[Ll]aut|\btold|\btelling"
@@ -837,8 +845,25 @@ _TRADES_DE = (
     "dienstleister", "kette", "unternehmen", "firma", "verband", "netzbetreiber",
     "fluggesellschaft", "airline", "brauerei", "molkerei", "spedition", "vermieter",
 )  # fmt: skip
+_FIRM_WORDS_DE = (
+    "konzern", "hersteller", "anbieter", "betreiber", "zulieferer", "versorger", "versicherer",
+    "discounter", "dienstleister", "verlag", "reederei", "firma", "unternehmen", "brauerei",
+    "molkerei", "spedition", "fluggesellschaft", "netzbetreiber",
+)  # fmt: skip
+"""Trades that name a business even as a word of their own ("die Reederei X", "der
+Konzern X"); "Händler", "Bauer" or "Produzent" alone before a name are a person's label."""
+
+
+def trade_of(word: str) -> str | None:
+    """The trade a German word names ("Anbieter", "Versandhändler" -> "händler"), so that
+    a company called by it is not taken for one of another kind ("die Bank")."""
+    folded = word.casefold()
+    return next((t for t in _TRADES_DE if folded.endswith(t)), None)
+
+
 _TRADE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<trade>[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(_TRADES_DE) + r"))"
+    r"(?<![\w-])(?P<trade>[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(_TRADES_DE) + r")"
+    r"|(?:" + "|".join(t.capitalize() for t in _FIRM_WORDS_DE) + r"))"
     r"\s+(?P<name>[A-ZÄÖÜ][\w&]*(?:-[A-ZÄÖÜ][\w&]*)?)(?![\w-])"
 )
 """A company named after the word for its trade ("der Maschinenbauer Dürrwang", "den
@@ -1253,16 +1278,24 @@ government"); "the government" alone is the state the story is about."""
 
 _NAMED_COUNCIL = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?P<body>council)\b"
-    r"(?!\s+(?:tax|house|houses|estate|estates|homes|flats|meeting|leader|officers?|staff)s?\b)"
+    r"(?!\s+(?:tax|house|houses|estate|estates|homes|flats|meeting|leader|officers?|staff"
+    r"|members?|candidates?|seats?|elections?)s?\b)"
 )
 """A council named by its place in lowercase ("Torfaen council", "the Leeds council"): the
 place's council, a body. Its house, tax or meeting is not."""
 
 
+_QUANTIFIERS = frozenset("Some Many Most Several Other Others All Both Each Every Few No".split())
+"""Words that say how many, capitalised at a sentence's start ("Some council …"): never
+the place a council is named by."""
+
+
 def _named_council(sentence: str, found: list[BodyMention]) -> None:
     for match in _NAMED_COUNCIL.finditer(sentence):
         words = match.group("name").split()
-        while words and (words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS):
+        while words and (
+            words[0] in _OPENERS or words[0] in _NOT_NAME_STARTS or words[0] in _QUANTIFIERS
+        ):
             words.pop(0)
         if not words:
             continue
@@ -1422,6 +1455,8 @@ def find_bodies(
         found.append(
             BodyMention(name, "media", match.start("name"), match.start("name") + len(name))
         )
+    for match in _MEDIA_APPOSED.finditer(sentence):
+        found.append(BodyMention(match.group("name"), "media", *match.span("name")))
     for match in _SAINT_BODY.finditer(sentence):
         if match.group("name").count(" ") >= 2:  # a saint's name alone may be a place
             found.append(BodyMention(match.group("name"), "organisation", *match.span("name")))

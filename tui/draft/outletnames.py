@@ -19,7 +19,9 @@ _HEADS = (
 SOURCE_HEADS = _HEADS + "|Allgemeinen|Magazin|Magazine|Radio|TV|FM"
 """Regular-expression alternatives: the last word of a source's name that makes it an
 outlet."""
-NAME_HEADS = _HEADS + "|News|Express|Daily|Today|Presse|Mirror|Inquirer|Dispatch|Sentinel"
+NAME_HEADS = (
+    _HEADS + "|News|Express|Daily|Today|Presse|Mirror|Inquirer|Dispatch|Sentinel|FM|Radio|TV"
+)
 """Regular-expression alternatives: the last word of a run of capitalised words that
 names an outlet."""
 

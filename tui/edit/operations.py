@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tui.drafts import DRAFT_MARK
+from tui.drafts import DRAFT_MARK, copies_excerpt, marked_keys
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -163,6 +163,9 @@ class Plan:
     summary: str
     created: str | None = None
     also: list[str] = field(default_factory=list)
+    reminders: list[str] = field(default_factory=list)
+    """What still needs the analyst after this change (said with it, not in its label:
+    an undo of it has nothing left to remind)."""
 
 
 class Operation:
@@ -493,16 +496,43 @@ def _is_marked(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(DRAFT_MARK)
 
 
-def _unmarked(text: str) -> str:
-    rest = text[len(DRAFT_MARK) :].lstrip()
-    return rest[:1].upper() + rest[1:]
+def _analysts_words(text: str) -> str:
+    """What is left of a ``Draft:`` value when the drafter's advice goes: the drafter
+    writes its advice on one line, so the lines below it are the analyst's own words."""
+    return text.partition("\n")[2].strip()
+
+
+def _still_to_do(section: str, record: Mapping[str, Any]) -> list[str]:
+    """What the drafter's advice asked that still holds once it is gone: a claim whose
+    statement is still the article's sentence, a quote in another language with no
+    translation. Said in the accept's toast, so accepting never hides it silently."""
+    left: list[str] = []
+    if section == "claims":
+        statement, excerpt = record.get("statement"), record.get("excerpt")
+        if isinstance(excerpt, Mapping):
+            excerpt = excerpt.get("exact")
+        if (
+            isinstance(statement, str)
+            and isinstance(excerpt, str)
+            and (copies_excerpt(statement, excerpt))
+        ):
+            left.append(
+                "its statement still copies the article's sentence: rewrite it in your own words"
+            )
+    if section == "quotes":
+        language = str(record.get("language") or "")
+        if language and not language.startswith("en") and not record.get("translation"):
+            left.append("it has no translation yet")
+    return left
 
 
 @dataclass(frozen=True)
 class AcceptDraft(Operation):
-    """Accept a reviewed draft item: its ``Draft:`` marks go. A note that is only the
-    draft's advice to the reviewer is removed; a description or a note's text keeps its
-    words without the mark."""
+    """Accept a reviewed draft item: the drafter's advice goes, so it never reaches an
+    export as if the analyst had written it. A ``Draft:`` note, description or text is
+    advice on its first line; lines the analyst added below it stay (nothing they wrote
+    is dropped). The draft's general note, advice and nothing else, goes whole. What the
+    advice asked that still holds is in the plan's reminders (:func:`_still_to_do`)."""
 
     address: str
 
@@ -514,19 +544,30 @@ class AcceptDraft(Operation):
         ref = find_record(data, self.address)
         record = ref.record(data)
         base = ref.path
+        label = record_label(data, ref.section, ref.index)
         changes: list[Change] = []
-        if _is_marked(record.get("note")):
-            changes.append(DeleteValue((*base, "note")))
-        for key in ("description", "text"):
-            if _is_marked(record.get(key)):
-                changes.append(SetValue((*base, key), _unmarked(record[key])))
+        for key in marked_keys(ref.section):
+            value = record.get(key)
+            if not isinstance(value, str) or not _is_marked(value):
+                continue
+            own = _analysts_words(value)
+            if own:
+                changes.append(SetValue((*base, key), own))
+            elif ref.section == "notes" and ref.index is not None:
+                return Plan(
+                    _delete_records(data, {"notes": [ref.index]}),
+                    f"accepted {label}: the drafter's note is removed",
+                )
+            else:
+                changes.append(DeleteValue((*base, key)))
         for j, alias in enumerate(record.get("aliases") or []):
             if isinstance(alias, Mapping) and _is_marked(alias.get("note")):
-                changes.append(DeleteValue((*base, "aliases", j, "note")))
-        label = record_label(data, ref.section, ref.index)
+                own = _analysts_words(alias["note"])
+                path = (*base, "aliases", j, "note")
+                changes.append(SetValue(path, own) if own else DeleteValue(path))
         if not changes:
             raise EditError(f"{label} is not marked {DRAFT_MARK!r}; nothing to accept")
-        return Plan(changes, f"accepted {label}")
+        return Plan(changes, f"accepted {label}", reminders=_still_to_do(ref.section, record))
 
 
 @dataclass(frozen=True)
@@ -539,8 +580,8 @@ class DraftItem:
     paragraph: int | None
 
 
-def _marked(record: Mapping[str, Any]) -> bool:
-    if any(_is_marked(record.get(k)) for k in ("note", "description", "text")):
+def _marked(section: str, record: Mapping[str, Any]) -> bool:
+    if any(_is_marked(record.get(k)) for k in marked_keys(section)):
         return True
     return any(
         isinstance(a, Mapping) and _is_marked(a.get("note")) for a in record.get("aliases") or []
@@ -591,7 +632,7 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     found: list[tuple[tuple[int, int, int], DraftItem]] = []
     for rank, section in enumerate(sections):
         for i, record in enumerate(data.get(section) or []):
-            if not isinstance(record, Mapping) or not _marked(record):
+            if not isinstance(record, Mapping) or not _marked(section, record):
                 continue
             ident = record.get("id")
             address = f"{section}:{ident}" if isinstance(ident, str) else f"{section}.{i}"

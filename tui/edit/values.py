@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from tui.errors import BriefingError
 from tui.loader import _did_you_mean
+from tui.model import PartialDate
 from tui.text import one_line
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "cycle",
     "field_names",
     "field_specs",
+    "item_problems",
     "parse_assignment",
     "parse_value",
 ]
@@ -165,6 +167,81 @@ def check_json_fields(model: type[BaseModel], values: Mapping[str, Any]) -> dict
     return out
 
 
+def _is_date(annotation: Any, metadata: list[Any]) -> bool:
+    """Whether a field holds a :data:`tui.model.PartialDate` (its validators, in the
+    field's metadata or inside an optional's ``Annotated``)."""
+    marks = set(map(id, typing.get_args(PartialDate)[1:]))
+    found = list(metadata)
+    for part in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(part) is typing.Annotated:
+            found += typing.get_args(part)[1:]
+    return any(id(item) in marks for item in found)
+
+
+def _singular(key: str) -> str:
+    """A list field's name for one of its items: ``figures`` -> ``figure``."""
+    if key.endswith("ses"):
+        return key[:-2]
+    return key[:-1] if key.endswith("s") else key
+
+
+def _shown_value(value: Any) -> str:
+    """A typed value as the problem quotes it: text in quotes, else as JSON writes it."""
+    if isinstance(value, str):
+        return repr(one_line(value))
+    return one_line(json.dumps(value, ensure_ascii=False))
+
+
+def item_problems(section: str, key: str, value: Any) -> list[str]:
+    """What is wrong with the items of a list field typed as JSON (``figures``), in plain
+    words and counted from 1 as a reader counts: ``figure 2: 'low' must be a number, got
+    'ten'``. Checks the shape a form can get wrong by typing (an item not an object, a
+    key the format does not know, a number field given text, a required key missing);
+    the loader checks the rest when the record is saved."""
+    from tui.edit.operations import SECTION_MODELS
+
+    model = SECTION_MODELS.get(section)
+    if model is None or not isinstance(value, list):
+        return []
+    inner, is_list = _strip(_annotation(model, key))
+    if not (is_list and isinstance(inner, type) and issubclass(inner, BaseModel)):
+        return []
+    noun = _singular(key)
+    fields = {info.alias or name: info for name, info in inner.model_fields.items()}
+    problems: list[str] = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, Mapping):
+            problems.append(
+                f'{noun} {number}: must be an object in braces, {{"key": value, ...}},'
+                f" got {_shown_value(item)}"
+            )
+            continue
+        for name, given in item.items():
+            info = fields.get(str(name))
+            if info is None:
+                close = difflib.get_close_matches(str(name), list(fields), n=1, cutoff=0.6)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                problems.append(
+                    f"{noun} {number}: {one_line(str(name))!r} is not a field of a {noun}{hint}"
+                )
+                continue
+            kind, _ = _strip(info.annotation)
+            number_field = kind in (int, float) and kind is not bool
+            if (
+                number_field
+                and given is not None
+                and (isinstance(given, bool) or not isinstance(given, int | float))
+            ):
+                problems.append(
+                    f"{noun} {number}: {one_line(str(name))!r} must be a number,"
+                    f" got {_shown_value(given)}"
+                )
+        for name, info in fields.items():
+            if info.is_required() and name not in item:
+                problems.append(f"{noun} {number}: {name!r} is missing")
+    return problems
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """What a form needs to know about one field of a record.
@@ -185,6 +262,8 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     target: str | None = None
     description: str = ""
+    date: bool = False
+    """A date of the format's shape: YYYY, YYYY-MM or YYYY-MM-DD."""
 
 
 def field_specs(section: str) -> list[FieldSpec]:
@@ -231,6 +310,7 @@ def field_specs(section: str) -> list[FieldSpec]:
                 choices,
                 targets.get(target_noun) if target_noun else None,
                 info.description or "",
+                _is_date(info.annotation, info.metadata),
             )
         )
     return specs

@@ -28,6 +28,7 @@ __all__ = [
     "SUFFIXES",
     "ExportError",
     "default_filename",
+    "endings_for",
     "export_briefing",
     "format_for_filename",
 ]
@@ -141,12 +142,27 @@ def format_for_filename(name: str) -> str | None:
     return None
 
 
+_JSON_FORMATS = frozenset({"json", "claimreview", "stix"})
+"""Formats written as JSON: a plain ``.json`` file name suits each of them."""
+
+
+def endings_for(fmt: str) -> list[str]:
+    """The file name endings a ``fmt`` export may have: those that name it, and ``.json``
+    for every format that is JSON."""
+    named = [ending for ending, named_fmt in _FORMAT_OF_ENDING if named_fmt == fmt]
+    if fmt in _JSON_FORMATS and ".json" not in named:
+        named.append(".json")
+    return named
+
+
 def format_problem(fmt: str | None, name: str) -> tuple[str | None, str | None]:
     """The format to write ``name`` in, given the one asked for (or None), and a problem.
 
-    The format comes from ``fmt`` when given, else from the file name's ending; a file
+    The format comes from ``fmt`` when given, else from the file name's ending. A file
     name whose ending names another format than ``fmt`` is refused, so ``report.html``
-    never holds Markdown.
+    never holds Markdown, except a plain ``.json`` for any format written as JSON
+    (``--format claimreview --output reviews.json`` is what people type). The refusal
+    names the endings each format takes.
     """
     implied = format_for_filename(name)
     if fmt is None:
@@ -156,6 +172,12 @@ def format_problem(fmt: str | None, name: str) -> tuple[str | None, str | None]:
                 f" or give --format ({', '.join(FORMATS)})"
             )
         return implied, None
-    if implied is not None and implied != fmt:
-        return None, f"the file name ends like {implied}, but the format asked for is {fmt}"
+    plain_json = implied == "json" and fmt in _JSON_FORMATS
+    if implied is not None and implied != fmt and not plain_json:
+        return None, (
+            f"the file name ends like {implied}, but the format asked for is {fmt}; a {fmt}"
+            f" export's name ends in {' or '.join(endings_for(fmt))} (formats: "
+            + ", ".join(f"{each} {SUFFIXES[each]}" for each in FORMATS)
+            + ")"
+        )
     return fmt, None

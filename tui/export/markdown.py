@@ -90,8 +90,14 @@ def shown_figure(figure: Figure) -> str:
 
 
 def shown_source(source: Source) -> str:
-    """How a source is named to a reader (:func:`tui.words.source_title`), as Markdown."""
-    return md_text(source_title(source))
+    """How a source is named to a reader (:func:`tui.words.source_title`), as Markdown.
+
+    A name taken from a description may end as a sentence does; the stop goes, since a
+    name stands in lists joined by ``;`` and in bold before one (never "from x.; y")."""
+    name = source_title(source).rstrip()
+    if name.endswith(".") and not name.endswith(".."):
+        name = name[:-1].rstrip()
+    return md_text(name)
 
 
 def grade(claim: Claim, source: Source | None) -> str | None:
@@ -226,7 +232,7 @@ def header(briefing: Briefing) -> list[str]:
         facts.append(("Language of the article", md_text(briefing.language)))
     article = next((s for s in briefing.sources if s.id == briefing.article), None)
     if article is not None:
-        name = md_text(article.outlet or article.title or article.id)
+        name = md_text(article.outlet or article.title or "") or shown_source(article)
         parts = [ref(briefing, "source", article.id, name)]
         if article.title and article.outlet:
             parts.append(f"“{md_text(article.title)}”")

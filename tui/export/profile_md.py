@@ -79,6 +79,8 @@ def _items(
 def _claims(profile: SourcingProfile) -> list[str]:
     lines = [f"### Claims by kind ({profile.claims.count})", ""]
     lines += [_tally(_label(kind), tally) for kind, tally in profile.by_kind.items()]
+    lines += ["", f"### Claims by verdict ({profile.claims.count})", ""]
+    lines += [_tally(_label(status), tally) for status, tally in profile.by_status.items()]
     return lines
 
 

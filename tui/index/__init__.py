@@ -98,6 +98,9 @@ class Entry(NamedTuple):
     claims: int
     quotes: int
     sources: int
+    drafts: int
+    """Records still marked ``Draft:`` (:func:`tui.drafts.draft_count`): the library marks
+    a briefing that holds any, unreviewed."""
     error: str | None
 
     @property
@@ -245,7 +248,7 @@ class LibraryIndex:
             "path",
             *(text.format(name) for name in ("briefing", "title", "published", "language")),
             text.format("tags"),
-            *(count.format(name) for name in ("actors", "claims", "quotes", "sources")),
+            *(count.format(name) for name in ("actors", "claims", "quotes", "sources", "drafts")),
             text.format("error"),
         ]
         base = os.path.join(self.library, "")

@@ -1,12 +1,12 @@
 """How the index sees text: one folded form for what is stored and for what is typed.
 
 SQLite's tokenizer cannot be taught German, so text is folded here before it is indexed,
-and every query word the same way: lower case (``casefold``), accents dropped, ``ß`` as
-``ss`` (all three from :func:`tui.textsearch.fold`), and the German transliterations
-``ae``/``oe``/``ue`` read as ``a``/``o``/``u``. ``Müller``, ``Mueller`` and ``muller``
-then fold alike, as do ``Straße``, ``Strasse`` and ``STRASSE``. The price is that a few
-English words meet others (``blue`` folds to ``blu``); found words are marked in the
-original text, so a reader sees exactly what matched.
+and every query word the same way, by :func:`tui.textsearch.fold` (the app's one
+folding): lower case (``casefold``), accents dropped, ``ß`` as ``ss``, and the German
+transliterations ``ae``/``oe``/``ue`` read as ``a``/``o``/``u``. ``Müller``, ``Mueller``
+and ``muller`` then fold alike, as do ``Straße``, ``Strasse`` and ``STRASSE``. The price
+is that a few English words meet others (``blue`` folds to ``blu``); found words are
+marked in the original text, so a reader sees exactly what matched.
 
 Words are what SQLite's ``unicode61`` tokenizer takes as words: runs of letters and
 digits (the underscore splits words, as it does there).
@@ -15,31 +15,21 @@ digits (the underscore splits words, as it does there).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
+
+from tui.textsearch import fold
 
 __all__ = ["FOLD_VERSION", "fold_many", "fold_text", "fold_word", "words", "words_with_spans"]
 
 FOLD_VERSION = 1
 """Bumped whenever folding changes: an index folded otherwise is rebuilt."""
 
-_DIGRAPH = re.compile(r"(?<=[aou])e")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def fold_text(text: str) -> str:
-    """``text`` as the index stores it: :func:`tui.textsearch.fold`, then the digraphs.
-
-    The same result as ``fold`` (a test holds them together), done per distinct character
-    rather than per character, since a library's worth of text passes through here.
-    """
-    if text.isascii():
-        return _DIGRAPH.sub("", text.lower())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    marks: dict[int, None] = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    if marks:
-        decomposed = decomposed.translate(marks)
-    return _DIGRAPH.sub("", decomposed)
+fold_text = fold
+"""``text`` as the index stores it: :func:`tui.textsearch.fold`, the one folding of the
+app, so the palette, the claims filter and the library's search agree on every word."""
 
 
 _JOIN = "\n\x1f\n"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tui.drafts import draft_count
 from tui.index.fold import fold_many
 from tui.index.records import FetchedPage, records_of
 
@@ -28,7 +29,8 @@ class Prepared:
 
     ``same`` when its bytes hash to what was indexed (only the stamp is updated);
     ``error`` (the first problem) when it does not load; else ``facts`` (id, title,
-    published, language, tags, counts of actors, claims, quotes and sources), ``rows``
+    published, language, tags, counts of actors, claims, quotes, sources and records
+    still marked ``Draft:``), ``rows``
     (kind, id, label, field names, field texts, folded label, folded texts),
     ``mentions`` (row position, actor id, role) and ``actors`` (id, name, wikidata).
     """
@@ -135,6 +137,7 @@ def prepare(path: bytes, old_hash: bytes | None) -> Prepared:
         len(briefing.claims),
         len(briefing.quotes),
         len(briefing.sources),
+        draft_count(briefing),
     )
     actors = [(actor.id, actor.name, actor.wikidata) for actor in briefing.actors]
     return Prepared(digest, False, None, facts, rows, mentions, actors)

@@ -56,7 +56,7 @@ __all__ = [
 
 APPLICATION_ID = 0x42524958  # "BRIX"
 """Marks a database as a briefing index; anything else at the index's path is foreign."""
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_MS = 30_000
 """Longest wait for another process's write: indexers queue instead of failing."""
 
@@ -78,6 +78,7 @@ _TABLES = {
         "claims",
         "quotes",
         "sources",
+        "drafts",
         "error",
     ),
     "records": ("id", "file", "kind", "rid", "position", "label", "fields", "text", "head", "body"),
@@ -103,6 +104,7 @@ CREATE TABLE files (
     claims INTEGER NOT NULL DEFAULT 0,
     quotes INTEGER NOT NULL DEFAULT 0,
     sources INTEGER NOT NULL DEFAULT 0,
+    drafts INTEGER NOT NULL DEFAULT 0,
     error TEXT
 );
 CREATE INDEX files_briefing ON files (briefing);

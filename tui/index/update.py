@@ -150,13 +150,13 @@ class _Writer:
         self, stored: _Stored | None, key: bytes, stamp: tuple[int, int, int], ready: Prepared
     ) -> None:
         db = self.db
-        facts = ready.facts or (None, None, None, None, None, 0, 0, 0, 0)
+        facts = ready.facts or (None, None, None, None, None, 0, 0, 0, 0, 0)
         values = (*stamp, ready.digest, *facts, ready.error)
         if stored is None:
             file_id = db.execute(
                 "INSERT INTO files (path, size, mtime_ns, ctime_ns, hash, briefing, title,"
-                " published, language, tags, actors, claims, quotes, sources, error)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                " published, language, tags, actors, claims, quotes, sources, drafts, error)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (key, *values),
             ).fetchone()[0]
         else:
@@ -165,7 +165,7 @@ class _Writer:
             db.execute(
                 "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, hash = ?, briefing = ?,"
                 " title = ?, published = ?, language = ?, tags = ?, actors = ?, claims = ?,"
-                " quotes = ?, sources = ?, error = ? WHERE id = ?",
+                " quotes = ?, sources = ?, drafts = ?, error = ? WHERE id = ?",
                 (*values, file_id),
             )
         if ready.facts is None:

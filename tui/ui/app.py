@@ -202,20 +202,28 @@ class BriefingApp(App[None]):
             if not mine:
                 continue
             wanted = keymap.pop(binding_id, None)
-            keys = wanted.split(",") if wanted else [key for key, _ in mine]
+            declared = next(
+                (b.key for b in self.BINDINGS if isinstance(b, Binding) and b.id == binding_id),
+                "",
+            )
+            chosen = (wanted or declared).split(",")
+            keys = [key.strip() for key in chosen if key.strip()] or [key for key, _ in mine]
             template = mine[0][1]
             pinned = {
                 key: replace(template.with_key(key), priority=key == reserved_key) for key in keys
             }
-            # Rebuilt in place and in order: the key bar lists bindings in this order.
+            # Rebuilt in place and in order: the key bar shows an action by its first key
+            # in this order, so the pinned keys stand together in their declared order
+            # (``q`` before ``ctrl+q``, as the README and help say), where the first stood.
+            kept = {key: [b for b in group if b.id != binding_id] for key, group in table.items()}
             rebuilt: dict[str, list[Binding]] = {}
-            for key, group in table.items():
-                kept = [b for b in group if b.id != binding_id]
+            for key in [*table, *pinned]:
                 if key in pinned:
-                    kept.append(pinned.pop(key))
-                if kept:
-                    rebuilt[key] = kept
-            rebuilt.update((key, [binding]) for key, binding in pinned.items())
+                    for own_key, binding in pinned.items():
+                        rebuilt[own_key] = [*kept.get(own_key, []), binding]
+                    pinned = {}
+                elif kept.get(key) and key not in rebuilt:
+                    rebuilt[key] = kept[key]
             table.clear()
             table.update(rebuilt)
 

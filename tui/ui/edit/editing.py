@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from tui.ui.edit.form import RecordForm
     from tui.ui.screens.briefing import BriefingScreen
 
-__all__ = ["QUICK_FIELDS", "Editing", "Job", "record_choices"]
+__all__ = ["QUICK_FIELDS", "Editing", "Job", "changed_place", "record_choices"]
 
 QUICK_FIELDS: dict[str, dict[str, str]] = {
     "status": {"claims": "status", "sources": "reliability"},
@@ -65,6 +65,38 @@ class Job:
     pending: tuple[str, str] | None = None
     value: Any = None
     outcome: list[Any] = field(default_factory=list)
+    place: tuple[str, str | None] | None = None
+    """Where an undo or redo changed the briefing (:func:`changed_place`): shown after."""
+
+
+_RECORD_SECTIONS = ("actors", "claims", "quotes", "sources", "relations", "timeline")
+
+
+def _records(data: Mapping[str, Any], section: str) -> list[Any]:
+    found = data.get(section)
+    return list(found) if isinstance(found, list) else []
+
+
+def changed_place(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[str, str | None]:
+    """Where a step changed the briefing, for an undo or a redo to show it: the first
+    record (in the sections' order) that the step added or changed, as (section, key);
+    (section, None) when records only left a section; ("overview", None) when the
+    briefing's own fields or its notes changed."""
+    for section in _RECORD_SECTIONS:
+        old, new = _records(before, section), _records(after, section)
+        if old == new:
+            continue
+        if section in ("relations", "timeline"):  # known by position
+            for position, record in enumerate(new):
+                if position >= len(old) or old[position] != record:
+                    return section, str(position)
+            return section, None
+        by_id = {r.get("id"): r for r in old if isinstance(r, Mapping)}
+        for record in new:
+            if isinstance(record, Mapping) and by_id.get(record.get("id")) != record:
+                return section, str(record.get("id"))
+        return section, None
+    return "overview", None
 
 
 def record_choices(data: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
@@ -133,10 +165,11 @@ class Editing:
             profile: SourcingProfile | None = None
             error: BriefingError | None = None
             try:
-                if job.kind == "undo":
-                    applied = self.desk.undo()
-                elif job.kind == "redo":
-                    applied = self.desk.redo()
+                if job.kind in ("undo", "redo"):
+                    before = self.desk.document()
+                    applied = self.desk.undo() if job.kind == "undo" else self.desk.redo()
+                    if applied is not None:
+                        job.place = changed_place(before.data, applied.document.data)
                 else:
                     assert job.operation is not None
                     applied = self.desk.apply(job.operation, reload=job.reload)
@@ -171,6 +204,8 @@ class Editing:
                 screen.notify(f"Nothing to {job.kind}", severity="information")
                 return
             screen.show_saved(applied.document, profile)
+            if job.place is not None:  # an undo or redo: show what it changed
+                screen.show_change(*job.place)
             for listener in list(self.listeners):
                 listener(applied.document)
             label = one_line(applied.label)
@@ -185,7 +220,14 @@ class Editing:
                 if callable(place):
                     place(job.pending[1])
                 timeout = QUICK_TOAST_SECONDS
-            screen.notify(label[:1].upper() + label[1:], title=title, timeout=timeout, markup=False)
+            reminders = applied.plan.reminders if applied.plan is not None else []
+            if reminders:  # what still needs the analyst: said with the change, longer
+                text = "; ".join([label[:1].upper() + label[1:], *map(one_line, reminders)])
+                screen.notify(text, title=title, severity="warning", timeout=10, markup=False)
+            else:
+                screen.notify(
+                    label[:1].upper() + label[1:], title=title, timeout=timeout, markup=False
+                )
             if job.after is not None:
                 job.after(applied)
             return

@@ -53,6 +53,8 @@ def hint(spec: FieldSpec) -> str:
         return "one per line"
     if spec.kind == "json":
         return "JSON"
+    if spec.date:
+        return "YYYY, YYYY-MM or YYYY-MM-DD"
     return ""
 
 
@@ -131,6 +133,32 @@ def as_text(spec: FieldSpec, value: Any) -> str:
     return str(value)
 
 
+_JSON_PROBLEMS = {
+    "Expecting value": "a value is missing, or a text is not in double quotes",
+    "Expecting property name enclosed in double quotes": "a key must be in double quotes",
+    "Expecting ',' delimiter": "a comma is missing between two entries",
+    "Expecting ':' delimiter": "a colon is missing after a key",
+    "Extra data": "something follows the end of the list",
+    "Unterminated string starting at": "a text is not closed with a double quote",
+    "Invalid control character at": "a text holds a line break; write it on one line",
+}
+"""The JSON reader's messages in the words a reader of the form uses."""
+
+
+_JSON_EXAMPLES = {
+    "figures": '[{"low": 7, "high": 10, "unit": "divisions"}]',
+    "excerpt": '{"exact": "the words", "prefix": "before them"}',
+}
+"""How a field typed as JSON looks, for the problem that says it does not."""
+
+
+def _plain_json_problem(key: str, message: str) -> str:
+    """What is wrong with typed JSON, plainly, and how the field should look."""
+    plain = _JSON_PROBLEMS.get(message, message[:1].lower() + message[1:])
+    example = _JSON_EXAMPLES.get(key)
+    return f"{plain} (written like {example})" if example else plain
+
+
 def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
     """The value ``text`` (what the user typed) gives the field; None removes it. Text
     left as the form showed it gives back the record's own value, whatever it holds
@@ -146,8 +174,8 @@ def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as error:
             raise FormProblem(
-                f"{spec.key}: not valid JSON ({error.msg}, line {error.lineno} column"
-                f" {error.colno})"
+                f"{spec.key}, line {error.lineno} column {error.colno}:"
+                f" {_plain_json_problem(spec.key, error.msg)}"
             ) from None
     if spec.kind == "text-list":
         return [line.strip() for line in text.splitlines() if line.strip()]

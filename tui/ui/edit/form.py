@@ -20,7 +20,8 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from tui.edit.values import FieldSpec
+from tui.drafts import marked_keys, typed_over_advice
+from tui.edit.values import FieldSpec, item_problems
 from tui.text import one_line, visible
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.fields import (
@@ -192,8 +193,16 @@ class RecordForm(ModalScreen[str | None]):
                     out[spec.key] = chosen
             elif isinstance(widget, TextArea):
                 out[spec.key] = from_text(spec, widget.text, original)
+                if spec.kind == "json":  # said in plain words before the loader sees it
+                    problems = item_problems(self.section, spec.key, out[spec.key])
+                    if problems:
+                        raise FormProblem("\n".join(problems))
             elif isinstance(widget, Input):
                 out[spec.key] = from_text(spec, widget.value, original)
+        for key in marked_keys(self.section):  # the drafter's advice line stays its own
+            original, typed = self.record.get(key), out.get(key)
+            if isinstance(original, str) and isinstance(typed, str):
+                out[key] = typed_over_advice(original, typed)
         return out
 
     def changes(self) -> dict[str, Any]:
@@ -211,7 +220,7 @@ class RecordForm(ModalScreen[str | None]):
         try:
             changes = self.changes()
         except FormProblem as problem:
-            self.refused([str(problem)])
+            self.refused(str(problem).splitlines())
             return
         if not changes:
             self.dismiss(None)

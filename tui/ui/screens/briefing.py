@@ -490,6 +490,17 @@ class BriefingScreen(Screen[None]):
         view.focus_view()
         self._history_changed()
 
+    def show_change(self, section: str, key: str | None) -> None:
+        """After an undo or a redo: show the record it changed, or its section when the
+        record is gone, so the reader sees the change rather than being sent elsewhere."""
+        if self.shown is None or section not in SECTIONS:
+            return
+        ref = Ref(section, key) if key is not None else None
+        if ref is not None and self.shown.index.exists(ref):
+            self.jump(ref, record=False)
+        elif section != self.active_section:
+            self.action_show_section(section)
+
     def _history_changed(self) -> None:
         """Show Back/Forward as available or not; the footer is rebuilt only on a change."""
         state = (self.history.can_go_back, self.history.can_go_forward)

@@ -55,6 +55,10 @@ if TYPE_CHECKING:
 
 __all__ = ["LibraryScreen"]
 
+DRAFT_MARK_SHOWN = "✎ "
+"""Before the title of a briefing that still holds records marked ``Draft:`` (drafted by
+``briefing new``, not yet reviewed with ``v``)."""
+
 SORTS = ("file", "title", "date", "actors", "claims", "quotes")
 """What ``s`` steps through, and the columns a click on their title sorts by: file name,
 title, date (newest first), and the counts (most first)."""
@@ -289,6 +293,9 @@ class LibraryScreen(Screen[None]):
         shared = sum(1 for paths in self._paths_by_id.values() if len(paths) > 1)
         if shared:
             status += f" · {count(shared, 'id')} in more than one file"
+        drafted = sum(1 for entry in self.entries.values() if entry.drafts and not entry.error)
+        if drafted:  # says what the mark before those titles means
+            status += f" · {DRAFT_MARK_SHOWN}{drafted} with drafts to review"
         if self._progress:
             status += f" · {self._progress}"
         elif self._updated_once and self._index is not None:
@@ -438,6 +445,8 @@ class LibraryScreen(Screen[None]):
         duplicate = self.duplicate_of(key)
         if duplicate is not None:  # first and short, so a narrow column still shows both
             title.append("⚠ same id · ", style="bold red")
+        if entry.drafts:  # unreviewed suggestions of `briefing new`: not analysis yet
+            title.append(DRAFT_MARK_SHOWN, style="bold yellow")
         title.append(one_line(entry.title) if entry.title else shown_path(Path(key).name))
         if duplicate is not None:
             title.append(f" · also in {duplicate}", style="red")

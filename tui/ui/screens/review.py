@@ -10,6 +10,8 @@ items there were when the review began ("Claims 2 of 6 reviewed").
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -23,7 +25,7 @@ from textual.widgets import Header, Static
 from tui.edit.operations import DRAFT_MARK, AcceptDraft, DraftItem, MergeActors, draft_items
 from tui.text import one_line, visible
 from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
-from tui.ui.quickkeys import place_quick_toasts, quick_bindings
+from tui.ui.quickkeys import QUICK_KEYS, place_quick_toasts, quick_bindings
 from tui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -92,6 +94,19 @@ def paragraph_text(data: Mapping[str, Any], paragraph: int, mark: str | None) ->
     return text
 
 
+_QUICK_ACTION = re.compile(r"quick\('(\w+)', 1\)")
+"""A judging key's forward action, naming what it steps."""
+
+
+def _shown_forward(binding: Binding) -> Binding:
+    """A judging key as the review's key bar shows it: the forward step by the field's
+    name ("s Status"); the backward step (capital letter) stays off the bar."""
+    found = _QUICK_ACTION.fullmatch(binding.action)
+    if found is None:
+        return binding
+    return dataclasses.replace(binding, description=found.group(1).capitalize(), show=True)
+
+
 class ReviewScreen(Screen[None]):
     """Step through the draft items of the briefing shown by ``owner``."""
 
@@ -105,8 +120,28 @@ class ReviewScreen(Screen[None]):
         Binding("u,alt+u", "undo", "Undo", id="review.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="review.redo"),
         Binding("escape,ctrl+w", "close", "Done", id="review.close"),
-        *quick_bindings("review"),
+        *(_shown_forward(binding) for binding in quick_bindings("review")),
     ]
+
+    HINT_PRIORITY: ClassVar[tuple[str, ...]] = (
+        "accept",
+        *(f"quick('{what}', 1)" for what, _letter in QUICK_KEYS),
+        "step(1)",
+        "reject",
+        "edit",
+        "merge",
+        "undo",
+        "close",
+    )
+    """What an 80-column key bar keeps when not every hint fits: judging a claim and
+    accepting it is the review's work, then moving on; the rest is on the line above."""
+
+    SHORT_HINTS: ClassVar[dict[str, str]] = {
+        "quick('likelihood', 1)": "Likely",
+        "quick('credibility', 1)": "Cred",
+        "merge": "Merge",
+    }
+    """Shorter labels the key bar takes when not every hint fits."""
 
     def __init__(self, owner: BriefingScreen, document: Document) -> None:
         super().__init__()
@@ -141,16 +176,32 @@ class ReviewScreen(Screen[None]):
         return self.items[self.position] if self.items else None
 
     def saved(self, document: Document) -> None:
-        """A save went through: read the items still marked, stay or move on."""
+        """A save went through: read the items still marked, stay or move on. An item
+        that is marked again (an undo of its accept or reject) is shown: that is where
+        the change is."""
         address = self.current.address if self.current else None
+        before = {item.address for item in self.items}
         self.document = document
         self.items = draft_items(document.data)
         addresses = [item.address for item in self.items]
-        if address in addresses:
+        back = [a for a in addresses if a not in before]
+        if back:
+            self.position = addresses.index(back[0])
+        elif address in addresses:
             self.position = addresses.index(address)
         else:
             self.position = min(self.position, max(len(self.items) - 1, 0))
         self.draw()
+
+    def hint_hidden(self, action: str) -> bool:
+        """A judging key's hint shows only where it steps the field it names (``s``
+        Status on a claim; on a source it steps the reliability, said on the line above)."""
+        found = _QUICK_ACTION.fullmatch(action)
+        if found is None:
+            return False
+        item = self.current
+        section = item.ref.section if item is not None else ""
+        return QUICK_FIELDS.get(found.group(1), {}).get(section) != found.group(1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the keys that have nothing to act on: merging but on an actor, and the

@@ -21,8 +21,10 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Select, Static
 
+from tui.drafts import copies_excerpt
 from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
+from tui.textsearch import fold
 from tui.ui.focus import focus_now
 from tui.ui.render import (
     Detail,
@@ -70,6 +72,7 @@ class ClaimFilter:
     ) -> None:
         self.kind, self.status, self.actor, self.hedged = kind, status, actor, hedged
         self.text = text.strip().casefold()
+        self._folded = fold(self.text)  # matched as the library's search matches
         self.ids = ids
         self.label = label
 
@@ -118,7 +121,7 @@ class ClaimFilter:
             haystack = (
                 f"{claim.id} {claim.statement} {claim.excerpt.exact if claim.excerpt else ''}"
             )
-            return self.text in haystack.casefold()
+            return self._folded in fold(haystack)
         return True
 
 
@@ -335,6 +338,11 @@ def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
         text.append("“")
         text.append_text(highlight_hedges(claim.excerpt.exact, claim.hedges))
         text.append("”\n")
+        if copies_excerpt(claim.statement, claim.excerpt.exact):  # as drafted: not yet analysis
+            text.append(
+                "The statement is the article's own sentence: E rewrites it in your words.\n",
+                style="italic yellow",
+            )
     elif claim.paragraph:
         field(text, "Paragraph", str(claim.paragraph))
     heading(text, "Judgement")

@@ -136,6 +136,8 @@ def profile_section(profile: SourcingProfile) -> tuple[Text, list[Link]]:
         text.append(" · cues: " + ", ".join(cues))
     text.append("\nKinds: ", style="bold")
     text.append(", ".join(f"{t.count} {kind}" for kind, t in profile.by_kind.items() if t.count))
+    text.append("\nVerdicts: ", style="bold")
+    text.append(", ".join(f"{t.count} {status}" for status, t in profile.by_status.items()))
     text.append("\nOn whose word: ", style="bold")
     text.append(
         ", ".join(
@@ -191,6 +193,10 @@ def profile_section(profile: SourcingProfile) -> tuple[Text, list[Link]]:
     links = [
         _claims_link("Hedged claims", profile.hedged),
         *(_claims_link(f"{kind.capitalize()} claims", t) for kind, t in profile.by_kind.items()),
+        *(
+            _claims_link(f"{status.capitalize()} claims", t)
+            for status, t in profile.by_status.items()
+        ),
         *(
             _claims_link(f"Claims resting on {BASIS_WORDS.get(basis, basis)}", word.tally)
             for basis, word in profile.word.items()

@@ -1,0 +1,150 @@
+"""Keys a new user looked for: the review's judging keys in an 80-column key bar, the
+library's bar naming ``q`` for Quit as the README does, and a redo that shows the change
+it made again (not the overview). Real files, the real app at the size named."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import pytest
+from test_desk import top
+from textual.widgets import Input
+
+from tui.commands import new
+from tui.ui.app import BriefingApp
+from tui.ui.edit.editing import changed_place
+from tui.ui.edit.form import RecordForm
+from tui.ui.screens.review import ReviewScreen
+from tui.ui.widgets.keybar import KeyBar
+
+from conftest import BRIEFINGS
+from pages import BriefingPage, settle
+
+ARTICLE = """\
+Night buses return to the old town
+
+The night bus line will run again from May, the transport office said on Monday.
+
+"Riders asked for it for years," said planner Lea Sommer.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def bar(screen) -> str:
+    return screen.query_one(KeyBar).render().plain
+
+
+async def test_the_review_bar_shows_the_judging_keys_on_a_claim_at_80_columns(tmp_path: Path):
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "draft.yaml"
+    args = argparse.Namespace(source=str(source), output=str(path), lang="auto", force=False)
+    assert new.run(args) == 0
+    async with BriefingApp(path).run_test(size=(80, 24)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        seen = set()
+        for _ in range(len(review.items)):
+            assert review.current is not None
+            section = review.current.ref.section
+            shown = bar(review)
+            assert "a Accept" in shown and "? Help" in shown
+            if section == "claims":
+                for hint in ("s Status", "p Likel", "i Cred", "n Kind"):
+                    assert hint in shown, shown
+            else:  # a source's s steps its reliability: no "Status" hint there
+                assert "s Status" not in shown and "i Cred" not in shown
+            seen.add(section)
+            await pilot.press("j")
+            await settle(pilot)
+        assert "claims" in seen and len(seen) > 1
+
+
+async def test_the_library_bar_names_q_for_quit_and_q_quits(tmp_path: Path):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(BRIEFINGS / "anti-nato-2024-07.yaml", folder / "a.yaml")
+    app = BriefingApp(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = bar(app.screen)
+        assert " q Quit " in shown and "^q Quit" not in shown
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+def test_the_place_of_a_change_is_the_record_it_added_or_changed() -> None:
+    before = {"claims": [{"id": "c1", "statement": "x"}], "timeline": [{"date": "2020"}]}
+    changed = {"claims": [{"id": "c1", "statement": "y"}], "timeline": [{"date": "2020"}]}
+    assert changed_place(before, changed) == ("claims", "c1")
+    added = {**before, "timeline": [{"date": "2020"}, {"date": "2021"}]}
+    assert changed_place(before, added) == ("timeline", "1")
+    assert changed_place(added, before) == ("timeline", None)  # only removed
+    assert changed_place(before, {**before, "summary": "s"}) == ("overview", None)
+
+
+async def test_redo_shows_the_record_it_brings_back(tmp_path: Path):
+    path = tmp_path / "seed.yaml"
+    shutil.copy(BRIEFINGS / "anti-nato-2024-07.yaml", path)
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.show("actors")
+        await pilot.press("down", "down")
+        await settle(pilot)
+        await pilot.press("a")
+        form = await top(pilot, RecordForm)
+        form.query_one("#field-name", Input).value = "Somebody Quite New"
+        await pilot.press("ctrl+s")
+
+        async def after(key: str, expected: str | None) -> None:
+            await pilot.press(key)
+            for _ in range(100):
+                await settle(pilot)
+                if page.section == "actors" and page.selected("actors") == expected:
+                    return
+                await pilot.pause(0.05)
+            raise AssertionError((key, page.section, page.selected(page.section)))
+
+        await after("u", "russia")  # the row it stood on
+        await after("ctrl+r", "somebody-quite-new")
+        await after("u", "russia")
+        await after("U", "somebody-quite-new")
+
+
+async def test_undo_in_the_review_shows_the_item_it_marks_again(tmp_path: Path):
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "draft.yaml"
+    args = argparse.Namespace(source=str(source), output=str(path), lang="auto", force=False)
+    assert new.run(args) == 0
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        await pilot.press("j")
+        await settle(pilot)
+        assert review.current is not None
+        accepted = review.current.address
+        left = len(review.items)
+        await pilot.press("a")
+        for _ in range(100):
+            await settle(pilot)
+            if len(review.items) == left - 1:
+                break
+        assert review.current is not None and review.current.address != accepted
+        await pilot.press("u")
+        for _ in range(100):
+            await settle(pilot)
+            if len(review.items) == left:
+                break
+        assert review.current is not None and review.current.address == accepted
