@@ -230,7 +230,7 @@ def test_appearing_in_public_is_no_hedge(sentence: str, hedged: bool) -> None:
             "suspect that",
         ),
         ("Nach Meinung vieler Ökonomen ist der Zins zu hoch.", "de", "nach meinung"),
-        ("Nach Ansicht des Gerichts fehlte eine Genehmigung.", "de", "nach ansicht"),
+        ("Nach Ansicht vieler Ärzte fehlt eine Genehmigung.", "de", "nach ansicht"),
     ],
 )
 def test_views_and_suspicions_are_cues(sentence: str, language: str, cue: str) -> None:

@@ -25,6 +25,9 @@ an edit to one file, not to code. Two uses share them:
     ``between ... and``) only with numbers;
   - ``laut`` not as the adjective "loud" (after ``zu``, ``sehr``... or before a verb of
     speaking); ``May`` and the noun ``Wohl`` not when capitalised mid-sentence;
+  - English ``would`` only as a hypothetical in the text's own voice: not in a sentence
+    with a verb of saying or thinking (reported speech), not in quotation marks;
+    ``claims``/``behauptet`` not where they introduce the quoted words;
   - cues marked ``text: false`` in the data (bare ``soll``, conditional ``sollte``,
     ``gegenüber``) never, in running text.
 
@@ -85,6 +88,10 @@ _CUE_KEYS = {
     "capitalised_only_at_start",
     "as_noun",
     "topic_of",
+    "unless_between",
+    "unless_quoted",
+    "unless_quote_follows",
+    "unless_sentence_has",
 }
 _PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
 _GAPS = {"...", "…"}
@@ -158,8 +165,24 @@ class Cue:
     """The cue counts only when its clause holds one of these words too ("farmers fear
     losses could …": a fear of what may come, not "fear retaliation")."""
     capitalised_only_at_start: bool = False
+    unless_quoted: bool = False
+    """Not inside quotation marks: a speaker's own hypothetical ("Losing the site would
+    break our hearts") is how they talk, not the text's doubt."""
+    unless_quote_follows: bool = False
+    """Not where a quotation opens right after it (past a colon, a comma or "that"/"dass",
+    or past its subject before a colon): a verb that introduces the quoted words
+    ('claims that "…"', 'behauptete X: „…“') names whose words they are, as "said" does."""
+    unless_sentence_has: _Words = _Words()
+    """Not when its sentence holds one of these words anywhere: "would" after or before a
+    verb of saying ("said the line would reopen", "…would reopen, the operator said")
+    only shifts "will" into reported speech."""
     noun_only_as_source: bool = False
     topic_of: _Words = _Words()
+    unless_between: tuple[_Words, _Words] = (_Words(), _Words())
+    """``unless_between: {after: [...], before: [...]}``: not when the word before it is
+    one of the first list and the word after it one of the second, both at once ("Tenants
+    may keep pets": a right, where "Prices may keep rising" and "Tenants may face higher
+    rents" are guesses)."""
     """``topic_of: [...]``: not where one of these nouns of content stands before it in its
     clause and the word right before it is a noun or a name: then the word is a
     preposition of topic ("a drama by Shirin Mahdavi about two sisters", "a book about
@@ -242,6 +265,18 @@ def _word_list(value: Any, name: str, where: str) -> list[str]:
     return list(value)
 
 
+def _between(value: Any, name: str, where: str) -> tuple[_Words, _Words]:
+    """The two word lists of ``unless_between``: ``{after: [...], before: [...]}``."""
+    if value is None:
+        return _Words(), _Words()
+    if not isinstance(value, dict) or set(value) != {"after", "before"}:
+        raise _fail(name, where, "'unless_between' needs 'after' and 'before' lists")
+    return (
+        _Words.of(_word_list(value["after"], name, where)),
+        _Words.of(_word_list(value["before"], name, where)),
+    )
+
+
 def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) -> Cue:
     if isinstance(raw, str):
         raw = {"cue": raw}
@@ -253,7 +288,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
     pattern = raw.get("cue")
     if not isinstance(pattern, str) or not pattern.strip():
         raise _fail(name, where, "'cue' must be non-empty text")
-    for flag in ("text", "capitalised_only_at_start"):
+    for flag in ("text", "capitalised_only_at_start", "unless_quoted", "unless_quote_follows"):
         if flag in raw and not isinstance(raw[flag], bool):
             raise _fail(name, where, f"'{flag}' must be true or false")
     if raw.get("as_noun", "source") != "source":
@@ -271,8 +306,12 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
         only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
+        unless_quoted=raw.get("unless_quoted", False),
+        unless_quote_follows=raw.get("unless_quote_follows", False),
+        unless_sentence_has=_Words.of(_word_list(raw.get("unless_sentence_has"), name, where)),
         noun_only_as_source="as_noun" in raw,
         topic_of=_Words.of(_word_list(raw.get("topic_of"), name, where)),
+        unless_between=_between(raw.get("unless_between"), name, where),
     )
 
 
@@ -353,7 +392,22 @@ _TOKEN = re.compile(
 )
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\N{EN DASH}\N{EM DASH}")
 _SENTENCE_BREAKS = frozenset(".!?:")
-_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+_OPENING_QUOTES = '"\u201c\u201e\u00ab\u00bb'
+"""Marks that may open a quotation: straight, English and German double quotes,
+guillemets either way round."""
+_QUOTE_MARKS = frozenset(_OPENING_QUOTES + "\u201d")
+_QUOTE_FOLLOWS = re.compile(
+    rf"(?:\s*[,:]?\s*(?:that|dass)?|[^.!?;{_OPENING_QUOTES}\u201d]{{0,120}}?:)\s*[{_OPENING_QUOTES}]"
+)
+"""A quotation that opens right after a cue: past a comma, a colon or "that"/"dass"
+('claims that "…"', "erklärte: „…“"), or past the words up to a colon ('behauptete der
+Abgeordnete am Sonntag: „…“')."""
+_PARTICIPLE_PREFIXES = (
+    "ge", "be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter", "hinter", "wider",
+    "durch", "voll",
+)  # fmt: skip
+"""Prefixes of German past participles without "ge" ("verschoben", "überholt",
+"unterschlagen", "hinterzogen")."""
 
 
 class _Token(NamedTuple):
@@ -367,6 +421,8 @@ class _Token(NamedTuple):
     number: bool
     sentence_start: bool
     clause_final: bool = False
+    quoted: bool = False
+    """Inside double quotation marks (an odd number of them stands before it)."""
 
 
 def _tokens(text: str, *, lenient: bool) -> list[_Token]:
@@ -374,17 +430,30 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
 
     For a recorded hedge (``lenient``) everything is one clause and ``...`` is dropped.
     """
-    found: list[tuple[str, int, int, int, bool, bool]] = []
+    found: list[tuple[str, int, int, int, bool, bool, bool]] = []
     clause = 0
     sentence_start = True
+    quoted = False
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         if kind == "num" or kind == "word":
             found.append(
-                (match.group(), match.start(), match.end(), clause, kind == "num", sentence_start)
+                (
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    clause,
+                    kind == "num",
+                    sentence_start,
+                    quoted,
+                )
             )
             sentence_start = False
+        elif kind == "mark" and match.group() in _QUOTE_MARKS:
+            quoted = not quoted
         elif not lenient and (kind == "gap" or match.group() in _CLAUSE_BREAKS):
+            if match.group() == "." and found and _abbreviated(found[-1][0]):
+                continue  # "2,1 Mio. € belaufen", "U.S.": the dot of a short form
             clause += 1
             if kind == "mark" and match.group() in _SENTENCE_BREAKS:
                 sentence_start = True
@@ -399,9 +468,23 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
             number,
             first,
             i == last or found[i + 1][3] != where,
+            inside,
         )
-        for i, (value, start, end, where, number, first) in enumerate(found)
+        for i, (value, start, end, where, number, first, inside) in enumerate(found)
     ]
+
+
+_SHORT_FORMS = frozenset(
+    "mio mrd tsd ca bzw nr vgl bspw usw etc inkl zzgl ggf evtl rd dr prof st abs mr mrs"
+    " ms no vs approx".split()
+)
+"""Short forms written with a dot that ends no clause ("2,1 Mio. Euro", "ca. 300")."""
+
+
+def _abbreviated(word: str) -> bool:
+    """A dot after ``word`` closes a short form (a single letter, as in "U.S." or "z.B.",
+    or one of :data:`_SHORT_FORMS`), not a clause."""
+    return (len(word) == 1 and word.isalpha()) or word.casefold() in _SHORT_FORMS
 
 
 def _is_infinitive(token: _Token) -> bool:
@@ -475,6 +558,7 @@ _NUM = "<num>"
 _END = "<end>"
 _WORD = "<word>"
 _NOUN = "<noun>"
+_UNTIL = "<until>"
 
 
 def _listed(token: _Token, words: _Words) -> bool:
@@ -483,10 +567,20 @@ def _listed(token: _Token, words: _Words) -> bool:
     return token.folded in words or (token.number and _NUM in words.exact)
 
 
-def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
+def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: str) -> bool:
     """The conditions that keep ambiguous words out of running text."""
     first, last = tokens[matched[0]], tokens[matched[-1]]
     if cue.capitalised_only_at_start and first.text[:1].isupper() and not first.sentence_start:
+        return False
+    if cue.unless_quoted and first.quoted:
+        return False
+    if cue.unless_quote_follows and _QUOTE_FOLLOWS.match(text, last.end):
+        return False
+    if cue.unless_sentence_has and any(
+        _listed(t, cue.unless_sentence_has)
+        for i, t in _sentence_of(tokens, matched[0]).items()
+        if i not in matched
+    ):
         return False
     before = matched[0] - 1
     if (
@@ -494,6 +588,8 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
         and tokens[before].clause == first.clause
         and _listed(tokens[before], cue.unless_after)
     ):
+        return False
+    if cue.unless_between[0] and _between_listed(cue, tokens, matched):
         return False
     if last.clause_final and _END in cue.unless_before.exact:
         return False  # "after the first extracts appeared.": nothing follows the verb
@@ -515,17 +611,63 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool
         return False  # "expects growth of 0.2 percent": a projection named by a bare noun
     if cue.only_if_clause_has:
         others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
-        if not any(t.folded in cue.only_if_clause_has for t in others):
+        if not any(_listed(t, cue.only_if_clause_has) for t in others):
             return False
     if cue.unless_clause_has:
-        others = (t for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched)
-        if any(_listed(t, cue.unless_clause_has) for t in others):
+        in_clause = [
+            i for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched
+        ]
+        if any(_listed(tokens[i], cue.unless_clause_has) for i in in_clause):
+            return False
+        if _UNTIL in cue.unless_clause_has.exact and any(_a_deadline(tokens, i) for i in in_clause):
             return False
     if cue.noun_only_as_source and _is_noun(cue, tokens, matched[0]):
         return _names_a_source(tokens, matched[0])
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+def _between_listed(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
+    """The word before the cue is one of ``unless_between``'s first list and the word
+    after it one of its second, in the cue's clause."""
+    before, after = matched[0] - 1, matched[-1] + 1
+    clause = tokens[matched[0]].clause
+    if before < 0 or after >= len(tokens):
+        return False
+    if tokens[before].clause != clause or tokens[after].clause != clause:
+        return False
+    first, second = cue.unless_between
+    return _listed(tokens[before], first) and _listed(tokens[after], second)
+
+
+def _a_deadline(tokens: list[_Token], at: int) -> bool:
+    """ "bis" before a time, not "bis zu" before an amount ("soll bis Ende Mai
+    abgeschlossen sein" is a plan; "soll bis zu 40 Mal zugestochen haben" hearsay)."""
+    if tokens[at].folded != "bis":
+        return False
+    return at + 1 < len(tokens) and tokens[at + 1].folded != "zu"
+
+
+def _sentence_of(tokens: list[_Token], at: int) -> dict[int, _Token]:
+    """The tokens of the sentence the token at ``at`` stands in, by index; a lowercase
+    word after a full stop, and any word after an initial, go on with the sentence ("the
+    U.S. would send", "J. Smith said")."""
+
+    def opens(i: int) -> bool:
+        return (
+            tokens[i].sentence_start
+            and not tokens[i].text[:1].islower()
+            and (i == 0 or len(tokens[i - 1].text) > 1)
+        )
+
+    begin = at
+    while begin > 0 and not opens(begin):
+        begin -= 1
+    end = at + 1
+    while end < len(tokens) and not opens(end):
+        end += 1
+    return {i: tokens[i] for i in range(begin, end)}
 
 
 def _bare_noun(cue: Cue, tokens: list[_Token], at: int) -> bool:
@@ -548,9 +690,10 @@ def _topic(cue: Cue, tokens: list[_Token], before: int) -> bool:
     return english_tags(words)[before].startswith(("NN", "NP"))
 
 
-_SOURCE_BEFORE = frozenset({"nach", "laut", "according", "gemäß", "per", "amid", "inmitten"})
+_SOURCE_BEFORE = frozenset({"nach", "laut", "according", "gemäß", "per", "amid", "inmitten", "by"})
 """Words a few places before a noun that make it the source of what follows: "nach
-Schätzungen des Ministeriums", "according to UN estimates", "amid speculation"."""
+Schätzungen des Ministeriums", "according to UN estimates", "amid speculation", "by one
+estimate"."""
 _SOURCE_AFTER = frozenset(
     {
         "zufolge",
@@ -658,7 +801,19 @@ def _names_a_source(tokens: list[_Token], at: int) -> bool:
     after = [t.folded for t in tokens[at + 1 : at + 5]]
     # "speculation that", "the rumour is that", "Gerüchte, dass", "Schätzungen … zufolge"
     that = any(word in ("that", "dass") for word in after[:2])
-    return any(word in _SOURCE_AFTER for word in after[:1]) or that or "zufolge" in after
+    if any(word in _SOURCE_AFTER for word in after[:1]) or that or "zufolge" in after:
+        return True
+    # a noun of estimating that gives the figure ("the union's estimate is 300 jobs", "Die
+    # Schätzung des Verbands liegt bei 300 Millionen"): the size stated is estimated; a
+    # market's "consensus estimate" is a benchmark a result is measured against
+    if at > 0 and tokens[at - 1].folded in ("consensus", "konsens"):
+        return False
+    return _ESTIMATE_NOUN.match(tokens[at].folded) is not None and any(
+        t.number for t in tokens[at + 1 :] if t.clause == clause
+    )
+
+
+_ESTIMATE_NOUN = re.compile(r"(?:estimate|schätzung)")
 
 
 # --- hits -------------------------------------------------------------------------------
@@ -716,7 +871,9 @@ def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> 
         steps = _steps(elements)
         for first in every if order in starts.everywhere else index[order]:
             matched = _match_at(elements, tokens, first, lex)
-            if matched is None or (not lenient and not _allowed_in_text(cue, tokens, matched)):
+            if matched is None:
+                continue
+            if not lenient and not _allowed_in_text(cue, tokens, matched, text):
                 continue
             words = frozenset(i for i, kind in zip(matched, steps, strict=True) if kind == "word")
             rank = (-len(words), matched[0], matched[-1] - matched[0], order)

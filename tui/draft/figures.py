@@ -65,7 +65,12 @@ approximate. A scale word after a number ("2,8 Millionen") is read with the numb
 German "Millionen Hausbesitzer")."""
 _OF_ONLY = frozenset({"millions", "billions", "tens"})
 _SEVERAL = {"mehrere", "einige", "several", "some"}
-_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars"}
+_CURRENCY = {
+    "$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars", "EUR": "euros",
+    "USD": "dollars", "GBP": "pounds",
+}  # fmt: skip
+"""Currency signs and codes, before a number ("$5", "EUR 5") or after it ("3,50 €",
+"5 EUR", as German copy writes them)."""
 _NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
 """A number after these is not a count ("the two countries", "die beiden Länder")."""
 _TIME_UNITS = frozenset(
@@ -90,6 +95,21 @@ _APPROX = {
     "en": ("about", "around", "roughly", "approximately", "nearly", "almost", "some"),
 }
 _UP_TO = {"de": ("bis", "zu"), "en": ("up", "to")}
+_BOUNDS = {
+    "de": (
+        ("mehr", "als"), ("weniger", "als"), ("unter",), ("über",), ("mindestens",),
+        ("höchstens",), ("maximal",), ("wenigstens",), ("bis", "zu"),
+    ),
+    "en": (
+        ("more", "than"), ("fewer", "than"), ("less", "than"), ("under",), ("below",),
+        ("over",), ("above",), ("at", "least"), ("at", "most"), ("as", "many", "as"),
+        ("as", "much", "as"), ("as", "few", "as"), ("as", "little", "as"), ("upwards", "of"),
+        ("in", "excess", "of"), ("up", "to"),
+    ),
+}  # fmt: skip
+"""Words that give a number as a bound, not an exact count ("fewer than 800", "weniger
+als 800", "höchstens 800", "as many as 600"): the number is the figure, approximate, as
+the corpus writes "mehr als 24" (value 24) and "up to 12" (value 12)."""
 _RANGE_JOIN = {
     "de": {"bis", "-", "\N{EN DASH}", "oder"},
     "en": {"to", "-", "\N{EN DASH}", "or"},
@@ -102,7 +122,8 @@ _NOT_UNITS = frozenset(
     "der die das den dem des ein eine und oder in im mit von zu auf für bis an am um"
     " the a an and or of in on to for by at with from as than according last this"
     " next per each against could would will may might can should was were is are has"
-    " have had been be that which who".split()
+    " have had been be that which who her him them it us me you his their its our my your"
+    " she he they we i".split()
 )
 _TOKEN = re.compile(
     r"[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
@@ -130,17 +151,25 @@ class FigureDraft:
 
 
 def _digits(token: str, language: str) -> float | None:
+    """The value of a number in digits in the language's notation ("10.000", "2,5",
+    "1.000,50"; "2.5" in German copy is read as written). A date or a version with
+    several separators ("12.03.2024", "1.2.3") is no number: None."""
     if not token[0].isdigit():
         return None
     token = re.sub(r"[ \u00a0\u202f]", "", token)  # "10 000": thousands set apart by spaces
     thousands, decimal = (".", ",") if language == "de" else (",", ".")
-    parts = token.split(thousands)
-    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and decimal not in parts[-1]:
-        token = "".join(parts)
-    elif thousands in token:
-        return None if decimal in token else float(token.replace(thousands, "."))
+    whole, _, fraction = token.partition(decimal)
+    if decimal in fraction or thousands in fraction:
+        return None  # "1,2,3", "12.03.2024" in English notation
+    parts = whole.split(thousands)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        whole = "".join(parts)
+    elif len(parts) == 2 and not fraction:
+        whole, fraction = parts  # "2.5" in German copy, "2,5" in English copy
+    elif len(parts) > 1:
+        return None  # "12.03.2024", "5.3.2024", "1.2.3": a date or a version
     try:
-        return float(token.replace(decimal, "."))
+        return float(f"{whole}.{fraction}" if fraction else whole)
     except ValueError:
         return None
 
@@ -186,6 +215,10 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
         if language == "de":
             if word[0].isupper():
                 return word, j + 1
+            if folded in _DE_MEASURES:
+                if folded in ("km", "m") and tokens[j + 1 : j + 2] == ["h"]:
+                    return f"{word}/h", j + 2  # "120 km/h"
+                return word, j + 1  # "12 km", "20 kg": German writes measures in lowercase
             if not _tag(word, language).startswith(_DE_DESCRIBING_TAGS):
                 return None  # "der ICE 578 fiel aus, Fahrgäste …": a verb ends the phrase
             continue
@@ -207,6 +240,11 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             return None  # "675 million, slightly ahead", "Flight 370 vanished"
         return _english_head(tokens, j, first=skip == 0)
     return None
+
+
+_DE_MEASURES = frozenset("km m cm mm kg g mg t l ml hl ha qm kwh mwh gwh kw mw gw ps".split())
+"""Measures German writes in lowercase abbreviations after a number ("120 km/h", "20 kg",
+"3 ha"); every other German unit is a capitalised noun."""
 
 
 def _capitalised_plural(word: str, following: str) -> bool:
@@ -265,10 +303,20 @@ _DE_SPAN = re.compile(
 """A German compound that spans a time ("zweitägigen Besuch", "12-stündige Schicht")."""
 _HOW_OFTEN = frozenset({"time", "off", "mal"})
 """Compounds that say how often, not how many ("one-time", "one-off", "dreimalig")."""
-_LABELS = frozenset(
-    "type typ stufe phase level category kategorie grade article artikel paragraph paragraf".split()
+_ONE_MEASURES = frozenset(
+    "second minute hour day week month year decade night game match mile metre meter"
+    " kilometre kilometer foot yard inch pound kilo kilogram litre liter gallon acre"
+    " hectare".split()
 )
-"""Words that name a class by its number ("type 2 diabetes", "Artikel 5")."""
+"""What a compound with "one" measures when it is a figure ("a one-day strike", "a
+one-year contract", "a one-mile stretch"); with another noun it names a kind ("one-word
+grades", "a one-party state", "a one-way ticket")."""
+_LABELS = frozenset(
+    "type typ stufe phase level category kategorie grade article artikel paragraph paragraf"
+    " section clause chapter kapitel absatz ziffer schedule tier stage etappe top".split()
+)
+"""Words that name a class or a place in an order by its number ("type 2 diabetes",
+"Artikel 5", "Section 21 notices", "Stage 3", "the top 10")."""
 
 
 def _special(
@@ -293,6 +341,9 @@ def _special(
     measure = _german_measure_compound(tokens, folded, i, lang)
     if measure is not None:
         return measure
+    suspended = _suspended(tokens, folded, i, lang, figures)
+    if suspended is not None:
+        return suspended
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:
         number = _number([compound.group("number")], 0, lang)
@@ -302,6 +353,15 @@ def _special(
                 return None, i + 1  # "two-thirds": a share
             if unit.casefold() in _HOW_OFTEN:
                 return None, i + 1  # "one-time charges", "a three-time champion": how often
+            if (
+                number[0] == 1
+                and compound.group("number").isalpha()
+                and unit.casefold() not in _ONE_MEASURES
+            ):
+                return None, i + 1  # "one-word grades", "a one-party state": a kind
+            if unit.casefold() == "strong" and i + 1 < len(tokens) and tokens[i + 1].isalpha():
+                # "a 10,000-strong crowd": the noun after says what is counted
+                return FigureDraft(tokens[i + 1], value=number[0], text=tokens[i]), i + 2
             return FigureDraft(unit, value=number[0], text=tokens[i]), i + 1
     vague = _VAGUE.get(word)
     scales = _SCALES.get(lang, _SCALES["en"])
@@ -343,6 +403,32 @@ def _special(
     name, end = unit
     text = " ".join(tokens[i:end])
     return FigureDraft(name, low=low, high=high, approximate=True, text=text), end
+
+
+def _suspended(
+    tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
+) -> tuple[FigureDraft | None, int] | None:
+    """A number whose compound is left hanging and finished by the next one ("16- and
+    17-year-olds", "16- und 17-Jährige", "two- and three-bedroom flats"): the number with
+    the unit of the compound after it."""
+    if tokens[i + 1 : i + 2] != ["-"] or folded[i + 2 : i + 3] not in (
+        ["and"],
+        ["or"],
+        ["und"],
+        ["oder"],
+        ["bis"],
+        ["to"],
+    ):
+        return None
+    number = _number([tokens[i]], 0, lang)
+    if number is None or i + 3 >= len(tokens):
+        return None
+    after = _special(tokens, folded, i + 3, lang, figures)
+    if after is None or after[0] is None:
+        return None
+    first = FigureDraft(after[0].unit, value=number[0], text=f"{tokens[i]}-")
+    figures.append(first)
+    return after
 
 
 _DE_MEASURE = re.compile(r"(?P<number>\d+(?:[.,]\d+)*)-(?P<unit>[A-ZÄÖÜ][^\W\d_]*)\Z")
@@ -525,9 +611,20 @@ _LEVEL_VERBS = frozenset(
 )
 """Verbs of level and change (lemmas): the number they take measures their subject."""
 _CHANGE_VERBS = _LEVEL_VERBS | frozenset(
-    "raise cut lower reduce lift boost trim increase change move".split()
+    "raise cut lower reduce lift boost trim increase change move senken erhöhen kürzen"
+    " reduzieren anheben verringern aufstocken".split()
 )
 """Verbs that move a value from one level to another (lemmas)."""
+_ESTIMATE_VERBS = frozenset("estimate put value peg schätzen beziffern taxieren".split())
+"""Verbs that put a size on their object ("Police estimated the crowd at about 4,500",
+"bezifferte den Schaden auf 2.000"): the bare number after "at"/"auf" measures it."""
+_ESTIMATE_FORMS = frozenset(
+    "estimate estimates estimated put puts valued values pegged pegs schätzt schätzte"
+    " schätzten beziffert bezifferte bezifferten".split()
+)
+"""The forms of :data:`_ESTIMATE_VERBS`, which the tagger, reading one word alone, may
+take for adjectives ("estimated")."""
+_FROM = frozenset({"from", "von"})
 _DEGREES = re.compile(r"(?:\s?°\s?(?P<scale>[CF]\b)?|(?P<scale2>[CF])\b)")
 """A temperature's scale right after the number ("38C", "-5 °C", "100°F")."""
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|h\b|Uhr\b|GMT\b|BST\b|CET\b|MEZ\b|MESZ\b)", re.IGNORECASE)
@@ -683,6 +780,13 @@ def _elided_unit(
     weniger"; "mit 2,2 Mrd. Euro knapp 200 Millionen mehr")."""
     if not figures or start == 0:
         return None
+    if (
+        start >= 3
+        and words.folded[start - 1] in ("to", "auf", "bis")
+        and words.folded[start - 3] in _FROM
+        and _number(words.tokens, start - 2, lang) is not None
+    ):
+        return figures[-1].unit  # "cut its places from 60 to 30": the level it reached
     difference = end < len(words.tokens) and words.folded[end] in _COMPARATIVES
     if not difference and not _joined(words, start, lang):
         return None
@@ -750,12 +854,19 @@ def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | Non
     amount ("investiert 300 Millionen"). Nouns in a prepositional phrase or naming a time
     are passed over."""
     verb_at = next(
-        (k for k in range(start - 1, max(start - 7, -1), -1) if _is_verb(words.tokens[k], lang)),
+        (
+            k
+            for k in range(start - 1, max(start - 7, -1), -1)
+            if _is_verb(words.tokens[k], lang) or words.folded[k] in _ESTIMATE_FORMS
+        ),
         None,
     )
     if verb_at is None:
         return None
-    level = _analyse(words.tokens[verb_at], lang)[0].casefold() in _LEVEL_VERBS and all(
+    lemma = _analyse(words.tokens[verb_at], lang)[0].casefold()
+    moved = lemma in _CHANGE_VERBS and words.folded[start - 1] in _FROM  # "cut X from 60"
+    estimate = lemma in _ESTIMATE_VERBS or words.folded[verb_at] in _ESTIMATE_FORMS
+    level = (lemma in _LEVEL_VERBS or estimate or moved) and all(
         _completes_a_level(words, m) for m in range(verb_at + 1, start)
     )
     for k in range(start - 1, max(start - 16, -1), -1):
@@ -766,6 +877,8 @@ def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | Non
             continue
         if k > 0 and _number(words.tokens, k - 1, lang) is not None:
             return None  # "rose 3 percent to 41.20": that noun is a figure's unit
+        if level and k < verb_at and lemma not in _LEVEL_VERBS:
+            return None  # "The campaign put it at 7,000": the object, not who estimates
         if level:
             return _measured(words, k, lang) or word
         if scaled:
@@ -931,6 +1044,55 @@ def _a_stated_total(words: _Words, start: int, value: float, lang: str) -> bool:
     return part is None or words.folded[start - 3] == "one"
 
 
+_ARTICLES = frozenset("the die der den dem des".split())
+_PART_OF_GENITIVE = frozenset("der seiner ihrer unserer eurer".split())
+"""German genitives that name the whole a count is part of ("26 der 27 Staaten", "1.800
+seiner 9.500 Stellen", "zwei ihrer Kinder")."""
+_PART_OF = frozenset({"of", "von"}) | _PART_OF_GENITIVE
+_WHOLE_ARTICLES = frozenset(
+    "the die den its their his her our my your seiner ihrer seinen ihren unserer".split()
+)
+"""Words before the whole a count is part of ("two of the suspects", "three of its
+stores", "zwei ihrer Kinder" is read by the genitive rule)."""
+
+
+def _a_size_with_the(words: _Words, start: int, value: float, unit: str, lang: str) -> bool:
+    """A count of a hundred or more in digits after the definite article states a size
+    ("we moved the 1,200 commuters onto buses", "die 1.200 Pendler", "the 5,500 mAh
+    battery"): a number that large is not how a text points back at a group it named
+    ("the two countries", "The 40 members voted yes"). Not a whole after a part or a
+    preposition of parts ("26 der 27 Staaten", "Von den 630 Abgeordneten stimmten 323
+    dafür"), and in English only before a plural or a measure, not a singular name
+    ("the 747 jet")."""
+    if value < 100 or not words.tokens[start][:1].isdigit():
+        return False
+    if words.folded[start - 1] not in _ARTICLES or _YEAR.fullmatch(words.tokens[start]):
+        return False
+    if start >= 2 and (
+        words.folded[start - 2] in _PARTITIVES
+        or words.folded[start - 2] == "among"
+        or _number(words.tokens, start - 2, lang) is not None
+    ):
+        return False
+    after = words.folded[start + 2 : start + 3]
+    if unit.casefold() in _RACE_DISTANCES and not (
+        after == ["of"] or (after and after[0].startswith(_SIZE_WORDS))
+    ):
+        return False  # "won the 100 metres", "im Finale über die 400 Meter": a race
+    if lang == "de":
+        return unit[:1].isupper()
+    return _tag(unit, lang) in ("NN2", "NN0") or not unit.islower()
+
+
+_SIZE_WORDS = ("lang", "hoh", "hoch", "breit", "tief", "long", "high", "wide", "deep", "tall")
+"""Words after a distance that make it a size ("der 500 Meter lange Tunnel")."""
+_RACE_DISTANCES = frozenset(
+    "m metres meters metre meter km kilometres kilometers miles mile meter yards".split()
+)
+"""Distances after the article name a race ("the 100 metres", "die 400 Meter"), not a
+size stated; "the 300 metres of cycle lane" is one."""
+
+
 def _bracketed_age(words: _Words, start: int, end: int, value: float, lang: str) -> bool:
     """A whole number alone in brackets right after a capitalised word: an age, as police
     reports and local news give it ("ein Mann (44)", "Tom Barker (31)"): a name, or a
@@ -1030,6 +1192,25 @@ def _about_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> Fi
     return FigureDraft(tokens[i + 2], value=1.0, approximate=True, text=text)
 
 
+_WITHIN = frozenset({"binnen", "innerhalb"})
+_ONE_ARTICLE = frozenset({"eines", "einer", "einem"})
+_ONE_SPAN = frozenset(
+    "monats monat jahres jahr woche tages tag stunde minute sekunde quartals quartal".split()
+)
+
+
+def _within_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> FigureDraft | None:
+    """A German deadline of one span ("binnen eines Monats", "innerhalb einer Woche"):
+    one span of time, as "within one month" is; "vor einem Jahr" is a time and is left
+    alone, and so is English "within a year", where "a" reads as often as a rate
+    ("doubled within a year")."""
+    if lang != "de" or folded[i] not in _WITHIN or i + 2 >= len(tokens):
+        return None
+    if folded[i + 1] not in _ONE_ARTICLE or folded[i + 2] not in _ONE_SPAN:
+        return None
+    return FigureDraft(tokens[i + 2], value=1.0, text=" ".join(tokens[i + 1 : i + 3]))
+
+
 _SIGNS = frozenset({"-", "\N{EN DASH}"})
 
 
@@ -1047,7 +1228,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
     figures: list[FigureDraft] = []
     i = 0
     while i < len(tokens):
-        about = _about_a_span(tokens, folded, i, lang)
+        about = _about_a_span(tokens, folded, i, lang) or _within_a_span(tokens, folded, i, lang)
         if about is not None:
             figures.append(about)
             i += 3
@@ -1084,6 +1265,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if first is None or _not_a_count(words, i, lang):
             i = start + 1
             continue
+        if i == start and _a_year_in_time(words, i):
+            i = start + 1  # "from £2.1m in 2019 to £1.4m": the year opens no range
+            continue
         if i > 0 and words.gap(i) == "/" and tokens[i - 1][:1].isdigit():
             i = start + 1  # "24/7", "37,78/38,09": the second half of a pair or a date
             continue
@@ -1104,6 +1288,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         high = None
         join = _BETWEEN[lang][1] if between else None
         joins = {join} if between else _RANGE_JOIN[lang]
+        join_at = i
         if (
             i < len(tokens)
             and folded[i] in joins
@@ -1127,18 +1312,25 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             and not between
             and folded[start - 1 : start] != ["minus"]
         ):
+            if folded[join_at].isalpha():
+                # "from 52 percent in 2023 to 78 percent", "from 60 to 30": no range
+                # downwards; the second number is read on its own
+                i = second_at
             continue  # "won 4-0", "52-48": a score or a tally, not a range
         currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
+        if currency is None and i < len(tokens) and tokens[i] in _CURRENCY:
+            currency, i = _CURRENCY[tokens[i]], i + 1  # "3,50 €", "5 EUR"
         degrees = _DEGREES.match(sentence, words.ends[i - 1])
         if degrees is not None:  # also a range: "1.5-2 °C", "30 to 35C"
             currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
             i += 1 if degrees.group("scale") or degrees.group("scale2") else 0
         if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
-            unit = _unit(tokens, i, lang)
+            unit = _unit(tokens, i, lang) or _listed_span(tokens, folded, i, lang)
             if unit is None or (
                 unit[0] != "percent"
                 and unit[0].casefold() not in _SPAN_UNITS
                 and not _a_stated_total(words, start, low, lang)
+                and not _a_size_with_the(words, start, low, unit[0], lang)
             ):
                 i = start + 1  # "the two countries", but "the twelve months"
                 continue
@@ -1146,30 +1338,40 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
+        if (
+            currency is None
+            and high is not None
+            and start > 0
+            and folded[start - 1] in _AGE_BEFORE
+            and (unit is None or unit[0].casefold() not in _SPAN_UNITS)
+        ):
+            unit = ("Jahre" if lang == "de" else "years", i)  # "aged between 18 and 25"
         if currency is None and high is None and _bracketed_age(words, start, i, low, lang):
             unit = ("Jahre" if lang == "de" else "years", i)  # "ein Mann (44)"
         shares = i + 1 < len(tokens) and (
             folded[i] in ("und", "and", "oder", "or", "zu", "auf")
             or (folded[i] == "to" and _a_change(words, start, i, lang))
         )
+        shared = False
         if unit is None and shares:
             # "im Alter von 19 und 23 Jahren", "mit 380 zu 290 Stimmen", "von 20 auf 31
             # Grad", "rose from 20 to 31 degrees": the first shares the second's unit
             after = _number(tokens, i + 1, lang)
             if after is not None:
-                shared = _unit(tokens, i + 1 + after[1], lang)
-                unit = (shared[0], i) if shared is not None else None
-        if unit is None and i + 2 < len(tokens) and folded[i] in ("of", "der", "von"):
+                second_unit = _unit(tokens, i + 1 + after[1], lang)
+                unit = (second_unit[0], i) if second_unit is not None else None
+                shared = unit is not None
+        if unit is None and i + 2 < len(tokens) and folded[i] in _PART_OF:
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
             # ("drei von zehn Befragten", with no article, is a share: no figure); with
             # no second number it counts the whole named after it
-            skip = 2 if folded[i + 1] in ("the", "die", "den") else 1
+            skip = 2 if folded[i + 1] in _WHOLE_ARTICLES else 1
             skip += int(folded[i + skip : i + skip + 1] == ["insgesamt"])  # "der insgesamt 64"
             after = _number(tokens, i + skip, lang)
             ratio = folded[i] == "von" and after is not None and _is_share(low, after[0])
             if after is not None and not ratio:
                 unit = _unit(tokens, i + skip + after[1], lang)
-            elif after is None and (skip == 2 or folded[i] == "der"):
+            elif after is None and (skip == 2 or folded[i] in _PART_OF_GENITIVE):
                 unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
                 unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
         if _labelled(words, start, lang) and (
@@ -1192,7 +1394,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         )  # "from 1985 to 1995": a span of years, no figure ("1.800 bis 2.000" counts)
         if (
             unit is None
-            or ((is_year or years) and unit[0] != "percent")
+            or ((is_year or years) and (unit[0] != "percent" or shared))
             or (not digits and unit is None)
         ):
             i = start + 1
@@ -1209,6 +1411,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         name, i = unit
         if name.casefold() in _FRACTIONS:
             continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
+        if _reading_time(words, start, i, name):
+            continue  # "5 min read", "Lesedauer: 4 Min.": the page's furniture
         signed = start > 0 and (folded[start - 1] == "minus" or _sign_before(words, start))
         if signed and (start < 2 or _number(tokens, start - 2, lang) is None):
             # "minus 12 degrees", "minus 3 Prozent", "growth of -6.9 per cent": a sign, not
@@ -1220,6 +1424,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         text = " ".join(tokens[start:i])
         if tokens[start] in _SIGNS:
             text = tokens[start] + " ".join(tokens[start + 1 : i])
+        approximate = approximate or _bounded(words, start, lang)
         if high is not None and high >= low:
             figures.append(
                 FigureDraft(name, low=low, high=high, approximate=approximate, text=text)
@@ -1229,6 +1434,58 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
             )
     return figures
+
+
+def _listed_span(tokens: list[str], folded: list[str], i: int, lang: str) -> tuple[str, int] | None:
+    """The span of time a count shares with the one after it ("die beiden 17 und 19
+    Jahre alten Männer", "the 12 and 14 months before"): its unit, with the count ending
+    at ``i``; None when the second count names no span."""
+    if folded[i : i + 1] not in (["und"], ["and"], ["oder"], ["or"]):
+        return None
+    after = _number(tokens, i + 1, lang)
+    if after is None:
+        return None
+    unit = _unit(tokens, i + 1 + after[1], lang)
+    if unit is None or unit[0].casefold() not in _SPAN_UNITS:
+        return None
+    return unit[0], i
+
+
+_TIME_BEFORE_YEAR = frozenset("in im jahr year since seit of".split())
+
+
+def _a_year_in_time(words: _Words, i: int) -> bool:
+    """A year after a word that places it in time ("in 2019", "im Jahr 2020", "seit
+    2018"): no count, and no low end of a range with the number after it ("from 2.1
+    million pounds in 2019 to 1.4 million"). A plain "2000 bis 3000 Euro" is a range."""
+    if i == 0 or not _YEAR.fullmatch(words.tokens[i]) or words.gap(i).strip():
+        return False
+    return words.folded[i - 1] in _TIME_BEFORE_YEAR
+
+
+def _bounded(words: _Words, start: int, lang: str) -> bool:
+    """The figure at ``start`` is given as a bound ("fewer than 800", "unter 800", "at most
+    $50", "as many as 600"): the words right before it, past a currency sign, are one of
+    :data:`_BOUNDS`."""
+    end = start - int(start > 0 and words.tokens[start - 1] in _CURRENCY)
+    return any(
+        end >= len(bound) and tuple(words.folded[end - len(bound) : end]) == bound
+        for bound in _BOUNDS[lang]
+    )
+
+
+_READING = frozenset({"lesedauer", "lesezeit", "reading"})
+_MINUTES = frozenset({"min", "mins", "minute", "minutes", "minuten"})
+
+
+def _reading_time(words: _Words, start: int, end: int, unit: str) -> bool:
+    """A page's reading time ("5 min read", "Lesedauer: 4 Min.", "Reading time: 3
+    minutes"), which web copy carries above the text: no figure of the story."""
+    if unit.casefold() not in _MINUTES:
+        return False
+    after = words.folded[end : end + 1] == ["read"]
+    before = any(word in _READING for word in words.folded[max(start - 3, 0) : start])
+    return after or before
 
 
 def _a_fraction(words: _Words, i: int, used: int) -> bool:
