@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tui import loader
 from tui.loader import LoadError, Problem, load_briefing
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,3 +69,19 @@ def reference_html(markdown: str) -> str:
     return (
         AsWritten("commonmark", {"html": False, "xhtmlOut": False}).enable("table").render(markdown)
     )
+
+
+@pytest.fixture
+def held_read(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Hold the app's file reading until the returned event is set: a test can then look
+    at what the screen shows while the file is still being read, whatever the machine's
+    speed (the real loader runs once the event is set; it waits at most a minute)."""
+    release = threading.Event()
+    real = loader.load_read
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(loader, "load_read", held)
+    return release

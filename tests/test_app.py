@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -604,7 +605,9 @@ def test_every_binding_has_an_id_and_an_alternative_key():
 # --- a large briefing -------------------------------------------------------------------------
 
 
-async def test_a_10000_claim_briefing_opens_without_freezing(tmp_path: Path):
+async def test_a_10000_claim_briefing_opens_without_freezing(
+    tmp_path: Path, held_read: threading.Event
+):
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -618,6 +621,7 @@ async def test_a_10000_claim_briefing_opens_without_freezing(tmp_path: Path):
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
         assert "Reading large.yaml" in _detail_text(screen, "overview")  # painted before parsing
+        held_read.set()
         await _settle(pilot)
         assert screen.briefing is not None and len(screen.briefing.claims) == 10_000
         await pilot.press("3")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -73,10 +74,14 @@ async def test_the_overview_is_kept_as_drawn_for_the_same_bytes(tmp_path: Path):
     assert "Bottom line" in first.text.plain and first.text.spans  # styles are kept too
 
 
-async def test_a_file_opened_before_shows_its_overview_before_it_is_read(tmp_path: Path):
+async def test_a_file_opened_before_shows_its_overview_before_it_is_read(
+    tmp_path: Path, held_read: threading.Event
+):
     path = large_briefing(tmp_path)
+    held_read.set()
     shown, _, _ = await open_and_read(path)
-    shutil.rmtree(tmp_path / "cache" / "models")  # read from the YAML again: slowly
+    shutil.rmtree(tmp_path / "cache" / "models")  # read from the YAML again
+    held_read.clear()  # and looked at while that reading is still going on
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -85,18 +90,24 @@ async def test_a_file_opened_before_shows_its_overview_before_it_is_read(tmp_pat
         assert screen.shown is None  # the 10,000 claims are still being read...
         assert overview_text(app) == shown  # ...but the overview is already there
         assert "Synthetic briefing" in str(screen.title)
+        held_read.set()
 
 
-async def test_a_changed_file_is_never_shown_from_the_old_entry(tmp_path: Path):
+async def test_a_changed_file_is_never_shown_from_the_old_entry(
+    tmp_path: Path, held_read: threading.Event
+):
     path = large_briefing(tmp_path)
+    held_read.set()
     await open_and_read(path)
     path.write_text(path.read_text("utf-8").replace("Synthetic briefing", "Edited briefing", 1))
     assert remembered_first_screen(file_key(path) or "") is None
+    held_read.clear()  # this time the screen is looked at while the file is still read
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.screen.shown is None  # type: ignore[attr-defined]
         assert overview_text(app).startswith("Reading large.yaml")
+        held_read.set()
 
 
 async def test_an_edited_entry_is_dropped_and_the_file_read(tmp_path: Path):
