@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.loader import LoadError, load_briefing
+from tui.yamlread import read_yaml
 
 from conftest import MINIMAL, only_problem, problems_in
 
@@ -30,6 +31,26 @@ def test_yaml_syntax_error_has_the_parser_position(write):
     assert problem.line == 3 and problem.column == 8
     assert problem.message.startswith("YAML syntax error")
     assert str(problem) == f"{path}:3:8: {problem.message}"
+
+
+@pytest.mark.parametrize("use_libyaml", [True, False])
+@pytest.mark.parametrize(
+    ("content", "where", "hint"),
+    [
+        ('id: x\ntitle: "never closed\nsources: []\n', (2, 8), "quotation mark opened here"),
+        ("id: x\ntitle: 'never closed", (2, 8), "quotation mark opened here"),
+        ("id: x\nsources: [a, b\n\n", (2, 10), "opened here with '['"),
+        ("id: x\nsources: [{id: a\n", (2, 11), "opened here with '{'"),
+    ],
+)
+def test_what_the_end_of_the_file_left_open_is_named_where_it_opens(
+    write, content, where, hint, use_libyaml
+):
+    result = read_yaml(content, use_libyaml=use_libyaml)
+    [problem] = result.problems
+    lines = content.count("\n") + 1
+    assert (problem.line, problem.column) == where and problem.line <= lines
+    assert hint in problem.message
 
 
 def test_not_utf8_names_the_first_bad_byte(write):

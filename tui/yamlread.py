@@ -289,10 +289,13 @@ def read_yaml(
         problem_text = error.problem or ""
         if "could not find expected ':'" in problem_text and error.context_mark is not None:
             mark = error.context_mark  # the key without its colon, not the line after it
+        at_end = mark is not None and mark.index >= len(text.rstrip())
+        if at_end and error.context_mark is not None:
+            mark = error.context_mark  # what the end of the file left open, not past the end
         line, column = _at(mark)
         parts = [p for p in (error.problem, error.context) if p]
         message = "YAML syntax error: " + ("; ".join(parts) if parts else "cannot parse")
-        message += _syntax_hint(problem_text, text, error.problem_mark)
+        message += _syntax_hint(problem_text, text, error.problem_mark, error.context or "", at_end)
         problems.append(YamlProblem(message, line, column))
         return YamlResult(None, problems, positions)
     except yaml.YAMLError as error:  # a reader error without a mark
@@ -466,8 +469,17 @@ def _build(
     return root
 
 
-def _syntax_hint(problem: str, text: str, mark: Any) -> str:
-    """What to do about the YAML mistakes people make most, after the parser's words."""
+def _syntax_hint(
+    problem: str, text: str, mark: Any, context: str = "", at_end: bool = False
+) -> str:
+    """What to do about the YAML mistakes people make most, after the parser's words;
+    ``at_end``: the parser met the end of the file with ``context`` still open."""
+    if at_end and "quoted scalar" in context:
+        return " (a quotation mark opened here is never closed)"
+    if at_end and "flow sequence" in context:
+        return " (a list opened here with '[' is never closed with ']')"
+    if at_end and "flow mapping" in context:
+        return " (a mapping opened here with '{' is never closed with '}')"
     if "mapping values are not allowed" in problem:
         return " (text holding ': ' must be in quotes, e.g. title: \"Putin: the plan\")"
     if "could not find expected ':'" in problem:
