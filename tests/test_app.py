@@ -687,6 +687,30 @@ async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypat
 # --- the sourcing profile -------------------------------------------------------------------
 
 
+async def test_a_claim_says_on_whose_word_it_rests_as_the_profile_counts_it():
+    from tui.profile import sourcing_profile
+
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        profile = sourcing_profile(screen.briefing)
+        shown = {}
+        for claim in screen.briefing.claims:
+            screen.jump(Ref("claims", claim.id))
+            await pilot.pause()
+            detail = _detail_text(screen, "claims")
+            shown[claim.id] = next(
+                line.partition(":")[2].strip()
+                for line in detail.splitlines()
+                if line.startswith("On whose word")
+            )
+    assert shown == {c.id: profile.word_of(c.id) for c in screen.briefing.claims}
+    # speculation nobody is named for: unnamed sources, as the profile's tally says
+    assert shown["c04"] == shown["c09"] == "unnamed sources"
+    assert "c04" in profile.word["unnamed"].tally.claims
+    assert shown["c19"] == "a named person: Wolfgang Richter"
+    assert shown["c17"].startswith("a named outlet: FOCUS online")
+
+
 async def test_overview_shows_the_profile_and_its_figures_lead_to_their_claims():
     from tui.profile import sourcing_profile
 

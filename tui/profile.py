@@ -65,7 +65,7 @@ from tui.model import (
     QuoteKind,
     Source,
 )
-from tui.words import CHECK_RESULTS, figure_amount, source_name
+from tui.words import BASIS_WORDS, CHECK_RESULTS, figure_amount, source_name
 
 __all__ = [
     "BASES",
@@ -401,6 +401,21 @@ class SourcingProfile:
         A lookup, not a scan: a view asking for every claim's basis stays linear.
         """
         return self._basis_by_claim.get(claim_id)
+
+    @cached_property
+    def _voice_by_claim(self) -> dict[str, Voice]:
+        return {claim: v for w in self.word.values() for v in w.voices for claim in v.claims}
+
+    def word_of(self, claim_id: str) -> str | None:
+        """On whose word one claim rests, in words, as the profile counts it: the basis
+        ("a named outlet") and, where one is named, who ("a named outlet: FOCUS online").
+        The claim's detail shows this, so it never answers otherwise than the profile."""
+        basis = self.basis_of(claim_id)
+        if basis is None:
+            return None
+        voice = self._voice_by_claim.get(claim_id)
+        words = BASIS_WORDS.get(basis, basis)
+        return f"{words}: {voice.name}" if voice is not None else words
 
     def chain_of(self, claim_id: str) -> Chain | None:
         """One claim's attribution chain; None for an unknown id."""

@@ -125,7 +125,7 @@ class BriefMeScreen(Screen[Ref | None]):
         if ref.section == "actors":
             return actor_detail(self.index.actors[ref.key], self.index).text
         if ref.section == "claims":
-            return claim_detail(self.index.claims[ref.key], self.index).text
+            return claim_detail(self.index.claims[ref.key], self.index, self.profile).text
         if ref.section == "quotes":
             quote = self.index.quotes[ref.key]
             return quote_detail(quote, self.index, side_by_side=True, show="original").text

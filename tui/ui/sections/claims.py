@@ -47,6 +47,7 @@ from tui.words import credibility_text, figure_text, likelihood_text
 if TYPE_CHECKING:
     from tui.links import Section
     from tui.model import Claim
+    from tui.profile import SourcingProfile
 
 __all__ = ["ANY", "ClaimFilter", "ClaimsView", "claim_detail"]
 
@@ -204,7 +205,7 @@ class ClaimsView(RecordsView):
 
     def detail(self, key: str) -> Detail | None:
         assert self.shown is not None
-        detail = claim_detail(self.index.claims[key], self.index)
+        detail = claim_detail(self.index.claims[key], self.index, self.shown.profile)
         checks = checks_for("claim", key, self.shown.fetched)
         if checks is not None:
             detail.text.append_text(checks)
@@ -324,7 +325,9 @@ class ClaimsView(RecordsView):
         self.records.focus()
 
 
-def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
+def claim_detail(
+    claim: Claim, index: BriefingIndex, profile: SourcingProfile | None = None
+) -> Detail:
     """Statement, kind badge, the excerpt with its hedges marked, and the judgement."""
     text = Text()
     text.append_text(kind_badge(claim.kind))
@@ -347,7 +350,11 @@ def claim_detail(claim: Claim, index: BriefingIndex) -> Detail:
         field(text, "Paragraph", str(claim.paragraph))
     heading(text, "Judgement")
     field(text, "Hedges", ", ".join(claim.hedges) if claim.hedges else "none (stated flatly)")
-    field(text, "On whose word", index.actor_name(claim.attributed_to))
+    word = profile.word_of(claim.id) if profile is not None else None
+    field(text, "On whose word", word or index.actor_name(claim.attributed_to))
+    chain = profile.chain_of(claim.id) if profile is not None else None
+    if chain is not None and chain.depth > 0:
+        field(text, "Chain", chain.path(one_line))
     if claim.likelihood is not None:
         field(text, "Likelihood", likelihood_text(claim.likelihood.value))
     if claim.confidence is not None:
