@@ -336,6 +336,8 @@ _LATER = {
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
         r"|for\s+(?:several|a\s+few|many|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days|weeks"
         r"|months)"
+        r"|within\s+(?:a\s+(?:few\s+)?|\d+\s+|two\s+|three\s+|several\s+)?(?:days|weeks|hours"
+        r"|months|day|week|hour|month)|as\s+early\s+as"
         r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming)\s+"
         + _DAYS_MONTHS_EN
@@ -476,9 +478,10 @@ Zeitung", "Nature Ecology & Evolution", "Kölner Stadt-Anzeiger"): the title of 
 journal or show set in quotation marks, no one's words; it must start and end with a
 capitalised word, after an article or a word for a publication ("der", "the",
 "Fachzeitschrift")."""
-_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ„\"“]")
+_INNER_SENTENCE = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+[A-ZÄÖÜ„\"“]")
 """A quotation of several sentences (an interview's answer): the speaker talking, whose
-view it is even when one of its sentences counts."""
+view it is even when one of its sentences counts. A German ordinal ("jede 16.
+Übernachtung") ends no sentence."""
 _DECISION = re.compile(
     r"\A\W*(?:wir|ich)\s+(?:haben|habe)\s+(?:\w+\s+){0,3}?(?:entschieden|beschlossen|vereinbart"
     r"|unterzeichnet|zugestimmt)\b|\A\W*(?:we|i)\s+(?:have|'ve|had)\s+(?:\w+\s+){0,2}?"
@@ -532,7 +535,7 @@ _RECORD_SINCE = re.compile(
 "the lowest since 2009", "harder than at any time since the 1980s"): the year measures
 the record, the statement is about now."""
 _PROMISE = re.compile(
-    r"(?<![Aa]\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!with\s)(?<!empty\s)"
+    r"(?<![Aa]\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!with\s)(?<!empty\s)(?<!had\s)"
     r"\b(?:versprach|verspricht|versprachen|promised|promises|pledged|pledges|vowed|vows)\b"
     r"(?!\s+(?:of|to\s+be)\b)",
     re.I,
@@ -645,6 +648,7 @@ _PAST_DE = re.compile(
     r"|schlossen|begann|begannen|sprang|sprangen|brach|brachen|wuchs|wuchsen)\b"
     r"|\b(?:habe|hat|haben|hatte|hatten)\b[^,.;:]*\b(?:können|müssen|wollen|dürfen|sollen"
     r"|lassen)\s*(?:[,.;:!?]|\Z)"
+    r"|\b(?:sei|seien)\b[^,.;:]*\bworden\b"
     r"|\b(?:habe|hat|haben|ist|sind)\b[^,.;:]*\b"
     r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
     r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
@@ -1436,7 +1440,7 @@ _ESTIMATE_WORD = re.compile(r"(?<![Ee]in)[Ss]chätz|[Ee]stimat|[Bb]erechnung")
 """A word of estimating or reckoning ("schätzt", "nach Schätzungen", "estimated", "nach
 Berechnungen des ADAC"), not an assessment ("nach Einschätzung"), which judges."""
 _ESTIMATE_AHEAD = {
-    "de": re.compile(r"\b(?:wären|würde|würden)\b"),
+    "de": re.compile(r"\b(?:wären|würde|würden)\b|\bbis\s+(?:Ende\s+)?20\d\d\b"),
     "en": re.compile(r"\b(?:would|will)\b(?!\s+have\b)|\bby\s+20\d\d\b", re.I),
 }
 """What an estimate says would or will be ("would be affected", "wären … betroffen",
@@ -1749,7 +1753,7 @@ _SCHEDULE_EN = re.compile(
 """An English schedule with no "will" ("The next election is not due until 2029",
 "plans up to eight flights next year", "The cap applies from July 2027"): a forecast."""
 _SAID_WOULD = re.compile(
-    r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,4}?"
+    r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,6}?"
     r"would\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!be\b|have\b|need\b|seem\b|remain\b"
     r"|mean\b|like\b|prefer\b|not\b)[a-z]+",
     re.I,
