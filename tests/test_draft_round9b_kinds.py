@@ -255,3 +255,72 @@ def test_claims_as_a_noun_leave_the_blame_a_view() -> None:
 def test_a_span_between_recent_years_is_no_history() -> None:
     sentence = "The regulator said the firm overcharged customers between 2020 and 2025."
     assert _kind(sentence, "en") == "reported"
+
+
+# --- expectations, days ahead and what would be ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forecaster expects Friday to be the wettest day, with gusts that may reach 70mph.",
+        "The ministry expects the harvest to be late, and prices could rise sharply.",
+    ],
+)
+def test_an_expectation_with_a_modal_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
+
+
+def test_a_fear_or_an_expectation_of_the_past_stays_a_guess() -> None:
+    assert _kind("Some residents fear that the works may damage old walls.", "en") == "speculation"
+    assert _kind("Police expect the thieves may have fled abroad.", "en") == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heavy rain could arrive on Thursday night, a forecaster said.",
+        "The ferry may resume sailing on Monday morning, the operator said.",
+    ],
+)
+def test_a_modal_set_on_a_day_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die fusionierte Kasse hätte rund 900 Mitarbeiter und 40 Filialen.",
+        "Der gemeinsame Verband hätte etwa 12.000 Mitglieder.",
+    ],
+)
+def test_what_a_merger_would_have_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_a_lost_option_with_a_figure_stays_reported() -> None:
+    sentence = "Eine Sanierung hätte bei rund drei Millionen Euro gelegen."
+    assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The mayor would not rule out a second vote on the plan.", "reported"),
+        ("She did not rule out legal action against the landlord.", "reported"),
+        ("A link to the earlier fire cannot be ruled out.", "speculation"),
+    ],
+)
+def test_a_person_not_ruling_out_is_reported(sentence: str, kind: str) -> None:
+    assert _kind(sentence, "en") == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers are said to be arguing over the budget, which could reach £2 billion.",
+        "The two owners are reportedly arguing about the lease.",
+    ],
+)
+def test_arguing_as_a_progressive_is_no_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "speculation"

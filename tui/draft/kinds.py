@@ -147,11 +147,12 @@ _CONDITIONAL = {
         r"\bwould\s+(?:not\s+)?(?!not\b|have\b(?!\s+(?:a|an|the|some|more|fewer|less|about"
         r"|roughly|around|nearly|almost|over|annual|combined|\d|to)\b))"
         r"(?!(?:say|comment|confirm|disclose|reveal|specify"
-        r"|elaborate|discuss|answer)\b)[a-z]+"
+        r"|elaborate|discuss|answer|rule\s+out)\b)[a-z]+"
     ),
 }
 """A conditional: what would follow ("would have annual sales of roughly $9 billion" too).
-"would not say when …", "would not comment" is a refusal in the past, no conditional, and
+"would not say when …", "would not comment", "would not rule out" is a refusal in the
+past, no conditional, and
 "would have" with a participle looks back ("would have made illegal entry a crime")."""
 _PLEDGE = {
     "de": re.compile(
@@ -261,6 +262,7 @@ reason for the delay"): what someone left unsaid, reported."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: with a modal of possibility it says what may happen, a guess."""
 _ARGUING = re.compile(
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
     r"(?:\s*,|\b[^,.;:!?]*,\s*dass\b|\b[^,.;:!?]*\bdavor\s*,[^.;:!?]*\bzu\s+[a-zäöüß]+en\b)"
     r"|\b(?:warned|warns|warn|cautioned|cautions)\s+(?!of\b|that\b)(?:[\w'\u2019-]+\s+){1,3}?"
@@ -272,6 +274,10 @@ followed by what the speaker holds ("warnte, viele Häuser seien überfordert", 
 Langem, dass …") and a warning against doing something ("warned Seoul against holding
 drills", "warnte davor, die Schulen zu schließen"), a demand: a view,
 like "argued" and "warned that" ("warnt vor Sturm" names a hazard and is left alone)."""
+_PROGRESSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:[a-z]+ly\s+)?\Z", re.I)
+"""A form of "be" right before "arguing" ("are said to be arguing", "are reportedly
+arguing about the lease"): people quarrelling, reported or hedged, not the participle that
+gives someone's argument."""
 _OWN_ACCOUNT = re.compile(
     r"(?:I|We)(?:\s+(?:just\s+|only\s+|still\s+|clearly\s+)?(?:remember|recall|wrote|saw"
     r"|heard|wanted|asked|tried|noticed|were\s+(?:not|never)\s+told|(?!needed\b)[a-z]{3,}ped"
@@ -349,6 +355,13 @@ _LATER = {
 a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
 lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
 Sommer ziehen", "voraussichtlich ab Ende Mai", "müssten monatelang umsteigen")."""
+_MODAL_ON_DAY = re.compile(
+    r"\b(?:could|may|might)\s+(?!have\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?on\s+(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+"""A modal whose verb is set on a day ("Storms could follow on Sunday evening"): what may
+happen on a day of the coming week, a time ahead."""
 _PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|haben)\s+(?!to\b)", re.I)
 """A modal of the perfect ("could have been there for several days"): a guess about the
 past, whatever span it names ("may have to move" is a necessity ahead, no perfect)."""
@@ -1081,6 +1094,8 @@ def suggest_kind(
     if called is not None:
         evaluative = [called]
     arguing = None if evaluative else _ARGUING.search(unquoted)
+    if arguing is not None and _PROGRESSIVE.search(unquoted, 0, arguing.start()):
+        arguing = None  # "are said to be arguing over its size": a quarrel, not an argument
     if arguing is not None and lang == "de" and _WARNING.search(arguing.group()):
         coming = _LATER[lang].search(unquoted, arguing.end())
         if coming is not None and _CONDITIONAL[lang].search(unquoted, arguing.end()):
@@ -1128,6 +1143,7 @@ def suggest_kind(
         if not (c.category == "speculation" and _REFUSED_TOPIC.search(sentence, 0, c.start))
     ]
     possible = [c for c in possible if not _RUMOUR_MODAL.search(sentence, 0, c.start)]
+    doubtful = [c for c in doubtful if not _NOT_RULED_OUT_BY.match(c.text)]
     assumed = _ASSUMING[lang].search(unquoted) or (
         _INFERRED.search(unquoted) if lang == "en" else None
     )
@@ -1154,6 +1170,9 @@ def suggest_kind(
         if counterfactual is not None and _COUNT.search(sentence) is None:
             why = f"„{counterfactual.group()}“"
             return KindSuggestion("opinion", f"a judgement of what would be or have been: {why}")
+        if counterfactual is not None and _would_have_now(sentence, counterfactual.end()):
+            why = f"„{counterfactual.group()}“ with a figure"
+            return KindSuggestion("forecast", f"what would be, with a figure: {why}")
         if counterfactual is not None and counterfactual.group() == "wäre":
             possible = [
                 CueHit(
@@ -1184,7 +1203,11 @@ def suggest_kind(
         if advice is not None:
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
-        later = _LATER[lang].search(unquoted) or _TIME_AHEAD_SPAN.search(unquoted)
+        later = (
+            _LATER[lang].search(unquoted)
+            or _TIME_AHEAD_SPAN.search(unquoted)
+            or (_MODAL_ON_DAY.search(unquoted) if lang == "en" else None)
+        )
         outcome = (
             _WOULD_HAPPEN.search(unquoted)
             if lang == "en" and not _IF_CLAUSE.search(unquoted)
@@ -1212,6 +1235,16 @@ def suggest_kind(
             return KindSuggestion(
                 "forecast", f"a likelihood of what is to come: “{likely_event.group().strip()}”"
             )
+        if (
+            possible
+            and doubtful
+            and all(_EXPECTATION.search(c.text) for c in doubtful)
+            and not any(_PERFECT_AFTER.match(sentence, c.end) for c in possible)
+        ):
+            # "expects Saturday to be the hottest day, with … that may not drop below 20C":
+            # what someone expects may come, a forecast ("may have fled" stays a guess; a
+            # fear that something "may" happen stays one, as most sets have it)
+            return KindSuggestion("forecast", f"an expectation of what may come: {_names(marks)}")
         if not possible and all(_EXPECTATION.search(c.text) for c in marks):
             # "Capital Economics expects prices to fall", "Der Verband befürchtet
             # Einbußen", "Diplomaten rechnen damit, dass …": what someone expects or fears
@@ -1579,6 +1612,24 @@ def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
     return cue.cue in _ESTIMATE_CUES and _DIGITS.search(sentence) is not None
 
 
+_CLAUSE_END_WORD = re.compile(r"([A-Za-zÄÖÜäöüß]+)\s*(?:[,.;:!?]|\Z)")
+
+
+def _would_have_now(sentence: str, after: int) -> bool:
+    """ "Der neue Verbund hätte rund 2300 Beschäftigte": "hätte" as the main verb with a
+    counted object and no participle closing the clause, what a thing would have once
+    formed, a forecast; "hätte bei zwei Millionen Euro gelegen" (a participle) is a lost
+    option, reported."""
+    if not sentence[after:].lstrip().startswith(("rund", "etwa", "mehr", "knapp", "gut")) and (
+        not _DIGIT.search(sentence[after : after + 20])
+    ):
+        return False
+    from tui.draft.nouns import _analysis
+
+    last = _CLAUSE_END_WORD.search(sentence, after)
+    return last is not None and not _analysis(last.group(1))[1].endswith("(PP)")
+
+
 def _counterfactual_de(sentence: str, marks: Sequence[CueHit]) -> re.Match[str] | None:
     """The singular Konjunktiv II ("hätte", "wäre") as the only hedge of a German sentence
     with no condition before it and no speech frame: what would be or would have been.
@@ -1855,6 +1906,14 @@ _REFUSED_TOPIC = re.compile(
 """A rumour as the topic of a refusal or a denial ("We do not comment on market rumours",
 "played down speculation about …") or of a condition ("were there any truth in a rumour,
 we would say so"): the sentence reports the answer, the rumour is not its claim."""
+_NOT_RULED_OUT_BY = re.compile(
+    r"(?:would|did|does|do|will|has|have|had)\s+not\s+rule\s+out|(?:wouldn|didn|won|hasn)"
+    r"['\u2019]t\s+rule\s+out",
+    re.I,
+)
+"""Someone who would not rule a thing out ("He would not rule out a higher offer"): what a
+person said, reported, like "hat … nicht ausgeschlossen"; "cannot be ruled out" stays a
+guess."""
 _RUMOUR_MODAL = re.compile(
     r"\b(?:rumou?rs?|reports?|Gerüchte?|Gerüchten|Berichte?)\s+(?:that|dass)\s+(?:[\w-]+\s+){0,3}?\Z",
     re.I,
