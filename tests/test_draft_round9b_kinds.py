@@ -324,3 +324,44 @@ def test_a_person_not_ruling_out_is_reported(sentence: str, kind: str) -> None:
 )
 def test_arguing_as_a_progressive_is_no_view(sentence: str) -> None:
     assert _kind(sentence, "en") == "speculation"
+
+
+# --- a decade back, a quoted plain future, a claim of a plain fact ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Regional airports have shrunk steadily over the past decade.", "en"),
+        ("Die Zahl der Höfe ist in den vergangenen Jahrzehnten stark gesunken.", "de"),
+    ],
+)
+def test_a_change_over_a_decade_is_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "historical"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"We are fixing the roof first, and the visitors will come back,"',
+        '"The last ferry of the season will sail on Sunday,"',
+    ],
+)
+def test_a_quoted_plain_future_is_a_forecast(quote: str) -> None:
+    assert _kind(f"{quote} the harbour master said.", "en", [quote]) == "forecast"
+
+
+def test_a_quoted_future_that_judges_stays_a_view() -> None:
+    quote = '"This terrible plan will ruin the valley,"'
+    assert _kind(f"{quote} she said.", "en", [quote]) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But residents claim the council does not own the land.",
+        "The tenants claim the landlord keeps the deposits.",
+    ],
+)
+def test_a_claim_of_a_plain_fact_is_reported(sentence: str) -> None:
+    assert _kind(sentence, "en") == "reported"

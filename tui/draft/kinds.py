@@ -1317,6 +1317,9 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("forecast", "a quoted pledge of what will be done")
+    coming = _quoted_future(quotes, lang) if quoted_view else None
+    if coming is not None:
+        return KindSuggestion("forecast", f"a quoted statement of what will come: “{coming}”")
     if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
         return KindSuggestion("reported", "a quoted decision: reported speech")
     if (
@@ -1698,6 +1701,23 @@ def _quoted_forecast(
     return None
 
 
+_QUOTED_WILL = re.compile(r"\b(?:will|won['\u2019]t)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+\b", re.I)
+
+
+def _quoted_future(quotes: Sequence[str], lang: str) -> str | None:
+    """A quotation of one sentence that says what will happen with a plain "will" and no
+    word that judges ('"We are changing that, and the cranes will follow."', '"The last
+    train will run in May"'): the speaker's forecast; "will be" with an adjective is left
+    to the judging rules, and a quotation of several sentences is the speaker talking."""
+    if lang != "en" or len(quotes) != 1:
+        return None
+    inner = quotes[0].strip(_MARKS)
+    if _INNER_SENTENCE.search(inner) or _found("judging", lang, _WORDS.findall(inner.casefold())):
+        return None
+    found = _QUOTED_WILL.search(inner)
+    return found.group() if found is not None else None
+
+
 _CALLING = re.compile(
     r"\b(?:called|calls|branded|brands|labelled|labeled|labels|termed|terms|deemed|deems)\s+"
     r"(?:the|his|her|its|their|this|that|these|those|our|my)\b"
@@ -1956,6 +1976,8 @@ def _claimed_content(
     counted = [y for y in _NUMBERS.findall(content) if not _YEAR.fullmatch(y)]
     if counted or _COUNT.search(_DIGITS.sub("", content)) or _AMOUNT.search(content):
         return KindSuggestion("reported", "a claim of a fact with a figure: its content's kind")
+    if hedged and not judged:
+        return KindSuggestion("reported", "a claim of a fact: its content's kind")
     return None
 
 
