@@ -1314,9 +1314,9 @@ def suggest_kind(
         return KindSuggestion("reported", "a quoted fact with a figure: reported speech")
     if quoted_view and pledged:
         return KindSuggestion("forecast", "a quoted pledge of what will be done")
-    coming = _quoted_future(quotes, lang) if quoted_view else None
-    if coming is not None:
-        return KindSuggestion("forecast", f"a quoted statement of what will come: “{coming}”")
+    said_ahead = _quoted_future(quotes, lang) if quoted_view else None
+    if said_ahead is not None:
+        return KindSuggestion("forecast", f"a quoted statement of what will come: “{said_ahead}”")
     if quoted_view and quotes and all(_DECISION.search(q.strip(_MARKS)) for q in quotes):
         return KindSuggestion("reported", "a quoted decision: reported speech")
     if (
