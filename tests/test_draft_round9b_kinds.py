@@ -353,3 +353,37 @@ def test_a_quoted_future_that_judges_stays_a_view() -> None:
 )
 def test_a_claim_of_a_plain_fact_is_reported(sentence: str) -> None:
     assert _kind(sentence, "en") == "reported"
+
+
+# --- a thing called impossible, a hedge in a trailing side clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ein geregelter Unterricht sei so nicht möglich, sagte die Schulleiterin.", "de"),
+        ("The inspector said a full check would be impossible in one week.", "en"),
+    ],
+)
+def test_a_speaker_calling_a_thing_impossible_is_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+def test_a_thing_possible_stays_a_guess() -> None:
+    assert _kind("A delay to the opening is possible, the builder said.", "en") == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The blogger was facing a lawsuit after his posts allegedly named a juror.",
+        "The shop was losing customers because its rent had reportedly doubled.",
+    ],
+)
+def test_a_hedge_in_a_trailing_side_clause_leaves_the_report(sentence: str) -> None:
+    assert _kind(sentence, "en") == "reported"
+
+
+def test_a_hedge_in_the_main_clause_stays_speculation() -> None:
+    sentence = "The blogger allegedly named a juror after the trial had ended."
+    assert _kind(sentence, "en") == "speculation"

@@ -1151,6 +1151,19 @@ def suggest_kind(
     aim = None if doubtful or possible else _AIM[lang].search(sentence)
     if aim is not None:
         return KindSuggestion("forecast", f"an aim for a time ahead: „{aim.group()}“")
+    impossible = _IMPOSSIBLE.search(unquoted)
+    if (
+        impossible is not None
+        and not possible
+        and _SPOKEN.search(unquoted)
+        and all(c.text.casefold() in _JUDGED_POSSIBLE for c in doubtful)
+    ):
+        # "Eine faire Verteidigung sei so nicht möglich, sagte die Anwältin", "said
+        # enforcement would be impossible": a speaker's verdict, no estimate of a chance
+        return KindSuggestion(
+            "opinion", f"a speaker judges a thing impossible: „{impossible.group()}“"
+        )
+    doubtful = [c for c in doubtful if not _AFTER_MAIN_CLAUSE.search(sentence, 0, c.start)]
     open_question = _OPEN_QUESTION[lang].search(unquoted)
     if open_question is not None:
         return KindSuggestion("speculation", f"an open question: „{open_question.group()}“")
@@ -1923,6 +1936,21 @@ _REFUSED_TOPIC = re.compile(
 """A rumour as the topic of a refusal or a denial ("We do not comment on market rumours",
 "played down speculation about …") or of a condition ("were there any truth in a rumour,
 we would say so"): the sentence reports the answer, the rumour is not its claim."""
+_IMPOSSIBLE = re.compile(
+    r"\b(?:nicht|kaum)\s+(?:mehr\s+)?möglich\b|\bunmöglich\b|\b(?:not|hardly)\s+possible\b"
+    r"|\bimpossible\b",
+    re.I,
+)
+"""A thing called impossible ("sei nicht möglich", "would be impossible"): said by someone,
+their verdict."""
+_AFTER_MAIN_CLAUSE = re.compile(
+    r"\A[^,;:\"“„]*?\b(?:was|were|is|are|has|had|have)\s+[a-z]+ing\b[^;:]*?,?\s+\b(?:after"
+    r"|although|though|whereas|because)\b[^;:]*\Z",
+    re.I,
+)
+"""An English hedge inside a clause of time, reason or concession that follows a main
+clause in the progressive ("was facing legal action after his website allegedly carried
+…"): it doubts the side clause, the main statement reports."""
 _RUMOUR_MODAL = re.compile(
     r"\b(?:rumou?rs?|reports?|Gerüchte?|Gerüchten|Berichte?)\s+(?:that|dass)\s+(?:[\w-]+\s+){0,3}?\Z",
     re.I,
