@@ -1032,6 +1032,16 @@ def suggest_kind(
     ("expects … to", "befürchtet", "rechnen damit") and a hedge with a named month or day
     ahead make a forecast.
 
+    Round nine's second pass, in that order: a stance taken by a verb ("begrüßt die …",
+    "blasted", "contends", "are less enthusiastic") judges like one that accuses; the
+    prosecution's charge ("Die Staatsanwaltschaft wirft … vor") -> reported; a rumour
+    that is only refused or supposed ("do not comment on rumours") drops out; a speaker
+    calling a thing impossible -> opinion; an assumption ("gehen davon aus", "assumes
+    that") or what data suggest is a hedge of its own; an aim ("Ziel sei, …
+    abzuschließen") -> forecast; with the quotations, a quoted "going to" or a plain
+    "will" with no judging word -> forecast; a guidance with "should ease" -> forecast
+    before the demands.
+
     ``commentary`` says the sentence is in the writer's own voice in an op-ed or a
     column: its plain statements are the writer's views unless they count something.
     """
