@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
+from tui.drafts import draft_count
 from tui.export import export_briefing, format_problem
 from tui.loader import load_briefing
 from tui.profile import sourcing_profile
@@ -107,3 +108,33 @@ def test_the_plain_summary_counts_what_the_profile_counts() -> None:
     assert f"Verdicts: {verdicts}" in text
     assert verdicts == "16 unverified, 8 supported, 1 disputed, 0 refuted"
     assert f"25 claims ({profile.hedged.count} hedged)" in text
+
+
+def test_notes_on_actors_and_their_names_reach_the_markdown_and_html() -> None:
+    briefing = load_briefing(SEED)
+    experts = next(a for a in briefing.actors if a.id == "zeit-experts")
+    assert experts.note is not None
+    caveat = experts.note.split(".")[0]  # "Not identified in the article"
+    label = next(alias for a in briefing.actors for alias in a.aliases if alias.note)
+    for fmt in ("markdown", "html"):
+        text = export_briefing(briefing, fmt)
+        assert caveat in text, fmt
+        assert label.name in text and label.note.split(" (")[0][:30] in text.replace("&quot;", '"')
+
+
+DRAFTED = """\
+id: ferry
+title: Ferry
+sources: [{id: article, kind: article}]
+actors:
+  - {id: ana, name: Ana Ruiz, kind: person, note: 'Draft: found in paragraph 1; check the name, kind and merges.'}
+"""
+
+
+def test_the_json_export_of_a_draft_counts_what_is_still_to_review(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.yaml"
+    path.write_text(DRAFTED, encoding="utf-8")
+    briefing = load_briefing(path)
+    data = json.loads(export_briefing(briefing, "json"))
+    assert data["profile"]["drafts"] == draft_count(briefing) == 1
+    assert json.loads(export_briefing(load_briefing(SEED), "json"))["profile"]["drafts"] == 0

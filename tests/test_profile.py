@@ -239,6 +239,7 @@ def test_to_dict_is_json_ready_with_a_fixed_key_order_and_claims_behind_every_fi
     assert list(data) == [
         "briefing",
         "title",
+        "drafts",
         "claims",
         "hedged",
         "cues",

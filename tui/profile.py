@@ -53,6 +53,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from tui.cues import CATEGORIES, OTHER, classify_hedge
+from tui.drafts import draft_count
 from tui.errors import BriefingError
 from tui.model import (
     Actor,
@@ -376,6 +377,9 @@ class SourcingProfile:
     notes_by_kind: Mapping[str, Tally]
     contradictions: tuple[NoteEntry, ...]
     checks: Checks | None = None
+    drafts: int = 0
+    """Records still marked ``Draft:`` (:func:`tui.drafts.draft_count`): a draft not yet
+    reviewed says so in every export, the JSON one included."""
 
     @property
     def hedged_share(self) -> float:
@@ -426,6 +430,7 @@ class SourcingProfile:
         return {
             "briefing": self.briefing,
             "title": self.title,
+            "drafts": self.drafts,
             "claims": {
                 **self.claims.to_dict(),
                 "by_kind": {kind: t.to_dict() for kind, t in self.by_kind.items()},
@@ -893,4 +898,5 @@ def _profile(
         notes_by_kind=MappingProxyType(notes_by_kind),
         contradictions=contradictions,
         checks=None if checks is None else _checks(index, checks),
+        drafts=draft_count(briefing),
     )

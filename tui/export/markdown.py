@@ -281,7 +281,26 @@ def actors_table(briefing: Briefing) -> list[str]:
         )
         row = [name, _word(actor.kind.value), role, part_of, aliases]
         lines.append("| " + " | ".join(_cell(cell) for cell in row) + " |")
-    return lines
+    return lines + _actor_notes(briefing)
+
+
+_OPEN, _CLOSE = "\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"
+
+
+def _actor_notes(briefing: Briefing) -> list[str]:
+    """The analyst's notes on actors and on the names the article gives them, below the
+    table (a table cell holds no paragraphs): a caveat on who an unnamed source may be,
+    or why a label is the outlet's wording, reaches the reader of the export too."""
+    lines: list[str] = []
+    for actor in briefing.actors:
+        name = md_text(actor.name)
+        if actor.note and actor.note.strip():
+            lines.append(f"- **{name}**: {md_text(actor.note.strip())}")
+        for alias in actor.aliases:
+            if alias.note and alias.note.strip():
+                said = f"{_OPEN}{md_text(alias.name)}{_CLOSE}"
+                lines.append(f"- **{name}**, {said}: {md_text(alias.note.strip())}")
+    return ["", "Notes on actors:", "", *lines] if lines else []
 
 
 def _claim_lines(claim: Claim, index: Index) -> list[str]:
