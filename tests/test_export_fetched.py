@@ -142,13 +142,14 @@ async def test_markdown_and_html_show_fetched_metadata_and_quote_checks(
     assert "; the page has “" in similar  # the page's own words, not the excerpt's
     assert "Vietnam pflegt seit Jahren eine Politik der Ausgewogenheit" in similar
     assert "  - Fetch failed: HTTP 404 Not Found, last tried 20" in sources
-    assert "Known only by name" in sources and "Fetched: not in the fetch cache" not in sources
+    assert "Known only by name" in sources and "Fetched: not yet" not in sources
     # c3 names the failed source too; only the article's page could check it.
     profile = markdown[markdown.index("## Sourcing profile") : markdown.index("\n## Claims")]
     checks = profile[profile.index("### Excerpts and quotes checked") :]
-    assert "- Found: 2 (c1, q1; claims c1, c2)\n" in checks
-    assert "- Similar: 1 (c2; claim c2)\n" in checks
-    assert "- Missing: 1 (c3; claim c3)\n" in checks
+    # a claim's own excerpt is named once; the claims behind a quote follow it
+    assert "- Found: 2 (c1, q1; claim c2)\n" in checks
+    assert "- Similar: 1 (c2)\n" in checks
+    assert "- Missing: 1 (c3)\n" in checks
     assert "- Not checked: 0\n" in checks
 
     page = export_briefing(briefing, "html", fetched=fetched)
@@ -227,3 +228,22 @@ async def test_an_open_cache_can_be_passed_in_and_is_left_open(
         assert fetched_for(briefing, cache) == first
     assert first["article"].title == TITLE
     assert fetched_for(briefing, cache_dir) == first
+
+
+async def test_a_failed_fetch_alone_checks_nothing_and_says_so_once(
+    write: Write, server: FixtureServer
+):
+    path = _briefing(write, server)
+    briefing = load_briefing(path)
+    gone = [s for s in briefing.sources if s.id == "gone"]
+    with open_cache() as cache:
+        tried = await fetch_sources(gone, settings=quick_settings(), cache=cache, briefing=briefing)
+    assert [r.ok for r in tried] == [False]
+    markdown = export_briefing(briefing, "markdown", fetched=fetched_for(briefing))
+    profile = markdown[markdown.index("## Sourcing profile") : markdown.index("\n## Claims")]
+    checks = profile[profile.index("### Excerpts and quotes checked") :]
+    assert "- None checked yet: no page the 4 excerpts and quotes cite is fetched" in checks
+    assert "c1" not in checks and "Not checked" not in checks
+    sources = markdown[markdown.index("## Sources") :]
+    assert sources.count("  - Fetched: not yet") == 1  # the article's page, never tried
+    assert "  - Fetch failed: HTTP 404" in sources

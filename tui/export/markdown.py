@@ -501,7 +501,7 @@ def _fetched_lines(source: Source, result: FetchResult | None) -> list[str]:
     the final URL of a redirect is shown as text, not as a link.
     """
     if result is None:
-        return ["  - Fetched: not in the fetch cache"] if source.url else []
+        return ["  - Fetched: not yet"] if source.url else []
     when = _moment(result.fetched_at)
     if result.ok is not True:
         state = md_text(result.error or "failed")

@@ -201,13 +201,27 @@ def _notes(profile: SourcingProfile) -> list[str]:
     return lines
 
 
+def _checked(label: str, tally: Tally) -> str:
+    """``- Found: 2 (c04, q01; claims c17)``: the excerpts and quotes checked, then the
+    claims behind the quotes; a claim counted as its own excerpt is not named twice."""
+    behind = tuple(c for c in tally.claims if c not in tally.items)
+    parts = [p for p in (ids(tally.items), _claim_ids(behind) if behind else "") if p]
+    return f"- {label}: {tally.count}" + (f" ({'; '.join(parts)})" if parts else "")
+
+
 def _checks(profile: SourcingProfile) -> list[str]:
     if profile.checks is None:
         return []
     lines = ["### Excerpts and quotes checked against the fetched sources", ""]
-    for result, tally in profile.checks.results.items():
-        lines.append(_items(_CHECK_WORDS.get(result, _label(result)), tally))
-    lines.append(_items("Not checked", profile.checks.unchecked))
+    if not any(t.count for t in profile.checks.results.values()):
+        unchecked = profile.checks.unchecked.count
+        lines.append(
+            f"- None checked yet: no page the {unchecked} excerpts and quotes cite is fetched"
+        )
+    else:
+        for result, tally in profile.checks.results.items():
+            lines.append(_checked(_CHECK_WORDS.get(result, _label(result)), tally))
+        lines.append(_checked("Not checked", profile.checks.unchecked))
     if profile.checks.unknown:
         lines.append(
             f"- No longer in the briefing: {len(profile.checks.unknown)}"
