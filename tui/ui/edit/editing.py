@@ -22,6 +22,8 @@ from tui.ui.edit.desk import POSITIONAL, Desk, address_of
 from tui.words import count
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from tui.edit.document import Document
     from tui.edit.operations import Operation
     from tui.edit.session import Applied
@@ -221,6 +223,7 @@ class Editing:
                     place(job.pending[1])
                 timeout = QUICK_TOAST_SECONDS
             reminders = applied.plan.reminders if applied.plan is not None else []
+            _drop_change_toasts(screen.app)  # one change's toast at a time, the latest
             if reminders:  # what still needs the analyst: said with the change, longer
                 text = "; ".join([label[:1].upper() + label[1:], *map(one_line, reminders)])
                 screen.notify(text, title=title, severity="warning", timeout=10, markup=False)
@@ -486,3 +489,18 @@ class Editing:
 def _these(references: int) -> str:
     """ "this reference" or "these 3 references", for the delete dialog."""
     return "this reference" if references == 1 else f"these {references} references"
+
+
+CHANGE_TITLES = frozenset(("Saved", "Undone", "Redone"))
+"""The titles of the toasts that say a change was saved, undone or redone."""
+
+
+def _drop_change_toasts(app: App[object]) -> None:
+    """Take down the toasts of earlier changes before the next one's: accepting item
+    after item in review would otherwise stack them over the item being read. Other
+    toasts (a failed fetch, an error) stay."""
+    earlier = [n for n in app._notifications if n.title in CHANGE_TITLES]
+    for notification in earlier:
+        app._unnotify(notification, refresh=False)
+    if earlier:
+        app._refresh_notifications()
