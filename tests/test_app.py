@@ -638,6 +638,34 @@ async def test_a_10000_claim_briefing_opens_without_freezing(
 # --- export from the app --------------------------------------------------------------------
 
 
+async def test_export_dialog_fits_a_small_terminal_and_enter_exports(tmp_path: Path, monkeypatch):
+    from tui.ui.screens.export import ExportScreen
+
+    monkeypatch.chdir(tmp_path)
+    async with BriefingApp(SEED).run_test(size=(80, 24)) as pilot:
+        screen = await _open_seed(pilot)
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.query_one("#export-format", Select).value = "claimreview"
+        await pilot.pause()
+        # every part of the dialog can be brought on screen: the dialog scrolls
+        go = dialog.query_one("#export-go")
+        go.scroll_visible(animate=False)
+        await pilot.pause()
+        assert go.region.bottom <= 24 and go.region.height > 0
+        # Enter in the last ClaimReview field exports, as in the file field
+        dialog.query_one("#review-publisher", Input).value = "Desk Nine"
+        dialog.query_one("#review-url", Input).value = "https://example.org/review"
+        dialog.query_one("#review-date", Input).value = "2026-12-04"
+        dialog.query_one("#review-date", Input).focus()
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert pilot.app.screen is screen
+    written = tmp_path / "anti-nato-2024-07.claimreview.json"
+    assert json.loads(written.read_text(encoding="utf-8"))
+
+
 async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypatch):
     from tui.ui.screens.export import ExportScreen
 

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
@@ -61,7 +61,7 @@ class ExportScreen(ModalScreen[Path | None]):
         """The claims the claims list shows under its filter, offered as a filtered view."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="export-dialog"):
+        with VerticalScroll(id="export-dialog"):
             yield Static(Text("Export this briefing", style="bold"), markup=False)
             yield Label("Format")
             yield Select(
@@ -112,10 +112,13 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def _say(self, message: str, *, error: bool) -> None:
         style = "bold red" if error else "italic"
-        self.query_one("#export-message", Static).update(Text(visible(message), style=style))
+        shown = self.query_one("#export-message", Static)
+        shown.update(Text(visible(message), style=style))
+        if message:  # on a short terminal the dialog scrolls: the message comes into view
+            shown.scroll_visible(animate=False)
 
     @on(Button.Pressed, "#export-go")
-    @on(Input.Submitted, "#export-path")
+    @on(Input.Submitted, "#export-path, #review-publisher, #review-url, #review-date")
     def action_export(self) -> None:
         fmt = str(self.query_one("#export-format", Select).value)
         raw = self.query_one("#export-path", Input).value.strip()
