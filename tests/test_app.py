@@ -41,6 +41,15 @@ async def _settle(pilot) -> None:
     await settle(pilot)
 
 
+async def _top_screen(pilot, kind: type):
+    for _ in range(100):
+        await settle(pilot)
+        if isinstance(pilot.app.screen, kind):
+            return pilot.app.screen
+        await pilot.pause(0.05)
+    raise AssertionError(f"no {kind.__name__} on top, but {pilot.app.screen!r}")
+
+
 async def _open_seed(pilot) -> BriefingScreen:
     return (await BriefingPage.opened(pilot)).screen
 
@@ -79,6 +88,19 @@ async def test_library_lists_briefings_and_survives_broken_files(tmp_path: Path)
                 "broken.yaml",
                 "tiny.yaml",
             }
+        # Enter on it opens its screen, which lists every problem, not the first alone
+        (folder / "typos.yaml").write_text(
+            "id: typos\ntitle: T\nsumary: s\nsources: [{id: a, urll: x}]\ntagz: []\n",
+            encoding="utf-8",
+        )
+        await pilot.press("r")
+        await _settle(pilot)
+        keys = list(table.keys)
+        table.move_cursor(row=next(i for i, k in enumerate(keys) if k.endswith("typos.yaml")))
+        await pilot.press("enter")
+        problems = await _top_screen(pilot, ProblemsScreen)
+        listed = str(problems.query_one("#problems-list").render())
+        assert "sumary" in listed and "urll" in listed and "tagz" in listed
 
 
 async def test_library_second_start_uses_the_index(tmp_path: Path):

@@ -300,15 +300,18 @@ async def test_at_80_columns_without_drafts_edit_export_and_close_show(tmp_path:
 # --- a quick key's toast leaves the line it changed in view ----------------------------------
 
 
-async def _toasts(pilot, count: int) -> list:
-    """The toasts on screen, once at least ``count`` show."""
+async def _toasts(pilot, says: str) -> list:
+    """The toasts on screen, once the latest change's toast (saying ``says``) shows: one
+    change's toast at a time, the earlier ones taken down."""
     for _ in range(100):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause(0.02)
         toasts = [t for t in pilot.app.screen.query("Toast") if t.region.area]
-        if len(toasts) >= count:
+        said = [str(n.message) for n in pilot.app._notifications]
+        if toasts and any(says in m for m in said):
+            assert len(toasts) == 1, said
             return [t.region for t in toasts]
-    raise AssertionError(f"fewer than {count} toasts showed")
+    raise AssertionError(f"no toast saying {says!r} showed")
 
 
 def _pane_line(page: BriefingPage, starts: str):
@@ -345,11 +348,13 @@ async def test_quick_key_toasts_never_cover_the_line_they_changed(
         await page.show("claims")
         await page.press(where)  # the first claim, or the last (its row at the bottom)
         changed = []
-        for count, (key, line) in enumerate(
-            [("s", "Status:"), ("p", "Likelihood:"), ("i", "Credibility:")], start=1
-        ):
+        for key, line, says in [
+            ("s", "Status:", "status"),
+            ("p", "Likelihood:", "likelihood"),
+            ("i", "Credibility:", "credibility"),
+        ]:
             await page.press(key)
-            toasts = await _toasts(pilot, count)  # each press brings its own toast
+            toasts = await _toasts(pilot, says)  # each press brings its own toast
             changed.append(_pane_line(page, line))
             for region in [*changed, _pane_line(page, "Status:"), _cursor_row(page)]:
                 covering = [t for t in toasts if t.overlaps(region)]
@@ -377,11 +382,9 @@ async def test_in_review_a_quick_keys_toast_leaves_the_changed_field_in_view(
         while review.current is not None and review.current.ref.section != "claims":
             await page.press("j")
         assert review.current is not None
-        for count, (key, field) in enumerate(
-            [("s", "status: "), ("p", "likelihood: "), ("i", "credibility: ")], start=1
-        ):
+        for key, field in [("s", "status: "), ("p", "likelihood: "), ("i", "credibility: ")]:
             await page.press(key)
-            toasts = await _toasts(pilot, count)
+            toasts = await _toasts(pilot, field.rstrip(": "))
             body = review.query_one("#review-item", Static)
             lines = body.render_lines(Region(0, 0, body.size.width, body.size.height))
             rows = [

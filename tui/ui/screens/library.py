@@ -477,14 +477,10 @@ class LibraryScreen(Screen[None]):
             remember_opened(self.folder, self.group_rows[key])
             self.app.push_screen(BriefingScreen(Path(self.group_rows[key])))
             return
-        entry = self.entries.get(key)
-        problem = self.problems.get(key) or (entry.error if entry is not None else None)
-        if problem is not None:
-            message = f"{shown_path(key)}: {one_line(problem)}"
-            self.notify(message, title="Cannot open", severity="warning", markup=False)
-            return
         from tui.ui.screens.briefing import BriefingScreen
 
+        # A file that does not load opens too: its screen lists every problem (the row
+        # has room for the first), and reloads once the file is mended in an editor.
         remember_opened(self.folder, key)  # the library returns to it next time
         self.app.push_screen(BriefingScreen(Path(key)))
 
