@@ -688,6 +688,27 @@ async def test_export_dialog_fits_a_small_terminal_and_enter_exports(tmp_path: P
     assert json.loads(written.read_text(encoding="utf-8"))
 
 
+async def test_the_next_export_offers_the_folder_of_the_last(tmp_path: Path, monkeypatch):
+    from tui.ui.screens.export import ExportScreen
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _open_seed(pilot)
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.query_one("#export-path", Input).value = str(tmp_path / "out" / "mine.md")
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ExportScreen)
+        offered = dialog.query_one("#export-path", Input).value
+    assert (tmp_path / "out" / "mine.md").exists()
+    assert offered == str(tmp_path / "out" / "anti-nato-2024-07.md")
+
+
 async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypatch):
     from tui.ui.screens.export import ExportScreen
 

@@ -149,6 +149,8 @@ class BriefingScreen(Screen[None]):
         self._mounting = False
         self._content_key: str | None = None
         self._problem_line: int | None = None
+        self.export_folder: Path | None = None
+        """Where the last export from this screen went: the next one offers it again."""
         from tui.ui.edit.editing import Editing
 
         self.editing = Editing(self)
@@ -666,6 +668,7 @@ class BriefingScreen(Screen[None]):
 
         def written(path: Path | None) -> None:
             if path is not None:
+                self.export_folder = path.parent  # the next export offers the same folder
                 self.notify(f"Wrote {shown_path(path)}", title="Export")
 
         briefing = self.shown.index.briefing
@@ -676,7 +679,8 @@ class BriefingScreen(Screen[None]):
 
             description = claims.claim_filter.describe(self.shown.index)
             selection = Selection.of(claims.records.keys, description)
-        screen = ExportScreen(briefing, Path.cwd(), self.path, selection=selection)
+        folder = self.export_folder or Path.cwd()
+        screen = ExportScreen(briefing, folder, self.path, selection=selection)
         self.app.push_screen(screen, written)
 
     def action_reload(self) -> None:
