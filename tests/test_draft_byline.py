@@ -1,0 +1,56 @@
+"""A byline's writers, outlet and day reach the draft's article source and its date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.draft.byline import Byline, read_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "By Ada Moor, Harbour Gazette, 3 December 2026",
+            Byline(("Ada Moor",), "Harbour Gazette", "2026-12-03"),
+        ),
+        (
+            "Von Jana Wulf und Piet de Boer | Elbe-Kurier | 02.12.2026",
+            Byline(("Jana Wulf", "Piet de Boer"), "Elbe-Kurier", "2026-12-02"),
+        ),
+        ("Von Jana Wulf, 2. Dezember 2026", Byline(("Jana Wulf",), None, "2026-12-02")),
+        (
+            "By Ada Moor and Ben Ross, Dec. 3, 2026",
+            Byline(("Ada Moor", "Ben Ross"), None, "2026-12-03"),
+        ),
+        ("By Ada Moor, moorfield.co.uk", Byline(("Ada Moor",), "moorfield.co.uk", None)),
+        ("VON JANA WULF", Byline(("JANA WULF",), None, None)),  # a wire's capitals
+        (
+            "Von Jana Wulf, Märkische Allgemeine, Mai 2025",
+            Byline(("Jana Wulf",), "Märkische Allgemeine", "2025-05"),
+        ),
+    ],
+)
+def test_a_byline_names_writers_outlet_and_day(line: str, expected: Byline | None) -> None:
+    assert read_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ada Moor, Brussels",  # a place
+        "By Ada Moor, Political Reporter",  # a job, though it ends like a paper's name
+        "Von Jana Wulf, Korrespondentin",
+        "By Ada Moor in Leeds",
+    ],
+)
+def test_places_and_jobs_are_no_outlet(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.outlet is None and byline.authors[0] in line
+
+
+def test_an_impossible_day_is_no_date_and_a_sentence_is_no_byline() -> None:
+    byline = read_byline("By Ada Moor, 31 February 2026")
+    assert byline is not None and byline.published is None
+    assert read_byline("By the end of the year, prices rose.") is None
+    assert read_byline("Von der Leyen sagte, sie komme.") is None
