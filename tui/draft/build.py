@@ -34,6 +34,7 @@ from tui.draft.organisations import (
     find_bodies,
     is_body_head,
     is_kind_of_body,
+    strong_name,
     trade_of,
 )
 from tui.draft.paragraphs import Block, split_blocks
@@ -250,6 +251,8 @@ class _Actors:
             self.last_institution = actor
 
     def _new_body(self, key: str, name: str, kind: str, *, anonymous: bool) -> _ActorDraft:
+        name = strong_name(name) if kind == "organisation" else name
+        # "der Deutsche Gewerkschaftsbund" is the "Deutscher Gewerkschaftsbund"
         actor_id = _unique(slugify(name), self.by_id, name)
         actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
         if actor.kind == "person" and kind in ("organisation", "media") and not anonymous:
@@ -261,6 +264,7 @@ class _Actors:
             actor.tokens = ()
         self.by_id[actor_id] = actor
         self._bodies[key] = actor
+        self._bodies.setdefault(_body_key(name), actor)
         return actor
 
     def alias(self, name: str, actor: _ActorDraft) -> _ActorDraft:

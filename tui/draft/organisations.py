@@ -29,6 +29,7 @@ __all__ = [
     "is_body_head",
     "is_kind_of_body",
     "names_a_kind",
+    "strong_name",
     "ticker_spans",
 ]
 
@@ -1064,6 +1065,50 @@ def _indefinite_before(tokens: list[re.Match[str]], start: int) -> bool:
             return False
         index -= 1
     return False
+
+
+_MASCULINE_HEADS = (
+    "bund",
+    "verband",
+    "verein",
+    "rat",
+    "ausschuss",
+    "dienst",
+    "konzern",
+    "bundestag",
+    "landtag",
+    "kreistag",
+    "gerichtshof",
+    "rundfunk",
+    "senat",
+)
+"""Ends of German masculine heads a body's name has ("Gewerkschaftsbund", "Wetterdienst",
+"Bundestag"): its adjectives take the strong ending when the name stands alone."""
+
+
+def strong_name(name: str) -> str:
+    """A German body's name with the adjectives before a masculine head in the form the
+    name has alone ("der Deutsche Gewerkschaftsbund", "des Deutschen Wetterdienstes" ->
+    "Deutscher Gewerkschaftsbund", "Deutscher Wetterdienst"): the text inflects the name
+    after an article, its own spelling does not. Feminine and neuter heads ("Deutsche
+    Bahn") and words that never inflect ("Münchner Stadtrat") are left as they are."""
+    from tui.draft.nouns import is_adjective
+
+    words = name.split()
+    if len(words) < 2 or not words[-1].casefold().endswith(_MASCULINE_HEADS):
+        return name
+    head = len(words) - 1
+    opening = head
+    while opening > 0 and re.fullmatch(r"[A-ZÄÖÜ]\w+en?", words[opening - 1]):
+        opening -= 1
+    if opening == head or opening > 0:
+        return name  # "Sparkassenverband" alone, or words before that are not adjectives
+    adjectives = words[:head]
+    if not all(is_adjective(w) or is_adjective(w.lower()) for w in adjectives):
+        # "Deutsche" is also a noun (a German): the lowercase form is the adjective
+        return name
+    strong = [w.removesuffix("n").removesuffix("e") + "er" for w in adjectives]
+    return " ".join([*strong, words[head]])
 
 
 def _adjectival_noun(word: str) -> bool:

@@ -281,14 +281,27 @@ def _particle_joined(word: str) -> bool:
     return particle in _PARTICLES and rest[:1].isupper()
 
 
+def _middle_initial(current: list[re.Match[str]]) -> bool:
+    """Whether the run so far is a first name and an initial ("Steven E." of "Steven E.
+    Zipperstein"): the dot after a middle initial ends no name, so the surname after it
+    joins the run."""
+    return (
+        len(current) >= 2
+        and len(current[-1].group()) == 1
+        and current[-1].group().isupper()
+        and len(current[-2].group()) > 1
+    )
+
+
 def _runs(sentence: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     previous_end = -1
     for match in _TOKEN.finditer(sentence):
         word = match.group()
-        joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
         previous = current[-1].group() if current else ""
+        gap = sentence[previous_end : match.start()] if previous_end >= 0 else ""
+        joined = gap.isspace() or (_middle_initial(current) and gap == ". " and word[:1].isupper())
         capital = word[0].isupper() or bool(
             current
             and (
@@ -588,6 +601,10 @@ def _person(
     if len(piece) >= 3 and piece[-1].group() in POST_NOMINALS:
         piece = piece[:-1]  # "Helen Achebe KC": the letters after a name are no part of it
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
+    words = [
+        w + "." if len(w) == 1 and w.isupper() and sentence[m.end() : m.end() + 1] == "." else w
+        for w, m in zip(words[:-1], piece[:-1], strict=True)
+    ] + words[-1:]  # "Steven E. Zipperstein": the middle initial keeps its dot
     if words and places.is_role(words[-1]) and sentence[piece[-1].end() :].startswith("."):
         return None  # "Pinconning Capt. Terry Spencer": the place and a rank, cut by its dot
     if any(any(c.isdigit() for c in w) for w in words) or (

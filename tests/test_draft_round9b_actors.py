@@ -1,0 +1,71 @@
+"""Round nine, second pass on actors: a name with a middle initial is one person, and a
+German body with a masculine head is named in the form its name has alone."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import actor_kinds, claim_starting, draft, source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "start"),
+    [
+        (
+            "\u201cThe refund figures in that note are simply wrong,\u201d Mara T. Oyelaran,"
+            " the firm\u2019s general counsel, said in a statement.",
+            "Mara T. Oyelaran",
+            "\u201cThe refund",
+        ),
+        (
+            "Richter Paul W. Brandt sagte, das Urteil falle erst im Juni.",
+            "Paul W. Brandt",
+            "Richter Paul",
+        ),
+        (
+            "Club treasurer Jonah R. Whitlow said the roof would be fixed by spring.",
+            "Jonah R. Whitlow",
+            "Club treasurer",
+        ),
+    ],
+)
+def test_a_middle_initial_keeps_first_name_and_surname_together(
+    text: str, person: str, start: str
+) -> None:
+    briefing = draft(text)
+    kinds = actor_kinds(briefing)
+    assert kinds.get(person) == "person", kinds
+    assert source_name(briefing, claim_starting(briefing, start)) == person
+
+
+def test_a_surname_cut_to_its_initial_still_ends_the_name() -> None:
+    kinds = actor_kinds(draft("Der Angeklagte Frank S. schwieg zu den Vorwürfen."))
+    assert "Frank S." in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Deutsche Mieterbund begrüßt die neue Regel.", "Deutscher Mieterbund"),
+        (
+            "Nach Angaben des Deutschen Wetterdienstes wird es am Sonntag stürmisch.",
+            "Deutscher Wetterdienst",
+        ),
+        ("Der Hessische Bauernverband warnt vor Dürre.", "Hessischer Bauernverband"),
+        ("Der Paritätische Gesamtverband kritisiert die Kürzung.", "Paritätischer Gesamtverband"),
+    ],
+)
+def test_a_masculine_body_takes_the_strong_adjective_of_its_own_name(text: str, name: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(name) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Deutsche Bahn hat den Fahrplan geändert.", "Deutsche Bahn"),
+        ("Der Münchner Stadtrat hat den Plan gebilligt.", "Münchner Stadtrat"),
+    ],
+)
+def test_a_feminine_head_or_an_uninflected_word_is_left_as_written(text: str, name: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(name) == "organisation", kinds
