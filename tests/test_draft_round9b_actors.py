@@ -69,3 +69,32 @@ def test_a_masculine_body_takes_the_strong_adjective_of_its_own_name(text: str, 
 def test_a_feminine_head_or_an_uninflected_word_is_left_as_written(text: str, name: str) -> None:
     kinds = actor_kinds(draft(text))
     assert kinds.get(name) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        ("Die Bremer IG Metall lehnt den Sozialplan ab.", "IG Metall", "Die Bremer"),
+        (
+            "Das sei ein fauler Kompromiss, sagte IG Bergbau-Sprecherin Ina Vogt.",
+            "IG Bergbau",
+            None,
+        ),
+        ("The union IG Metall said the pay offer was far too low.", "IG Metall", "The union"),
+    ],
+)
+def test_two_letters_and_the_word_after_them_are_one_name(
+    text: str, name: str, start: str | None
+) -> None:
+    briefing = draft(text)
+    kinds = actor_kinds(briefing)
+    assert kinds.get(name) == "organisation", kinds
+    assert "IG" not in kinds
+    if start is not None:
+        assert source_name(briefing, claim_starting(briefing, start)) == name
+
+
+def test_a_known_place_or_office_after_two_letters_is_not_part_of_a_name() -> None:
+    kinds = actor_kinds(draft("Die IG BCE und der US Präsident schweigen zu dem Plan."))
+    assert "IG BCE" in kinds, kinds
+    assert not any(n.startswith("US ") for n in kinds), kinds

@@ -1086,6 +1086,28 @@ _MASCULINE_HEADS = (
 "Bundestag"): its adjectives take the strong ending when the name stands alone."""
 
 
+_WORD_AFTER_PAIR = re.compile(r" (?P<word>[A-ZÄÖÜ][a-zäöüß]{3,})(?=-[A-ZÄÖÜ]|[\s,.;:!?)]|\Z)")
+
+
+def _word_of_short_name(sentence: str, acronym: str, end: int) -> int:
+    """How many characters of a capitalised word after a two-letter abbreviation belong
+    to the name ("IG Metall", "IG Metall-Chef", "IG Bergbau"): two letters alone name no
+    body, so the word after them is the rest of its name. An office ("IG Chef") or a
+    word that starts the next thing is not."""
+    if len(acronym) != 2:
+        return 0
+    after = _WORD_AFTER_PAIR.match(sentence, end)
+    if after is None:
+        return 0
+    from tui.draft.gazetteer import gazetteer
+
+    word = after.group("word")
+    places = gazetteer()
+    if places.is_role(word) or places.is_group(word) or places.find(word):
+        return 0
+    return after.end() - end
+
+
 def strong_name(name: str) -> str:
     """A German body's name with the adjectives before a masculine head in the form the
     name has alone ("der Deutsche Gewerkschaftsbund", "des Deutschen Wetterdienstes" ->
@@ -1607,6 +1629,7 @@ def find_bodies(
             acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
             continue
         end = match.end(1) + _national_branch(sentence, match.end(1), known)
+        end += _word_of_short_name(sentence, word, end)
         start = match.start(1)
         if language != "de" and end == match.end(1):
             start, end = _common_words_beside(sentence, start, end, known)
