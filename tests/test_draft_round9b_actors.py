@@ -98,3 +98,30 @@ def test_a_known_place_or_office_after_two_letters_is_not_part_of_a_name() -> No
     kinds = actor_kinds(draft("Die IG BCE und der US Präsident schweigen zu dem Plan."))
     assert "IG BCE" in kinds, kinds
     assert not any(n.startswith("US ") for n in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mitte Mai hatte die Firma angekündigt, das Werk in Hof zu schließen.",
+        "Ende März hatte der Verein gewarnt, die Halle sei marode.",
+        "Anfang Juni hatte die Stadt erklärt, die Brücke bleibe offen.",
+    ],
+)
+def test_a_part_of_a_month_opening_the_sentence_is_no_actor(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert not any(n.startswith(("Mitte", "Ende", "Anfang")) for n in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("The leaders of a school facing a merger say the plan was rushed.", "leaders of a"),
+        ("Parents have called for the two directors to step down over the move.", "two director"),
+        ("Residents urged the three managers to resign after the flood.", "three manager"),
+    ],
+)
+def test_a_role_in_the_plural_is_no_single_person(text: str, bad: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert bad not in kinds, kinds
+    assert not any(kind == "person" for kind in kinds.values()), kinds

@@ -352,7 +352,8 @@ _ROLE_NOUNS = (
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
     rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
-    rf"(?P<role>{_ROLE_NOUNS})(?:s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
+    rf"(?P<role>{_ROLE_NOUNS})(?P<plural>s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)"
+    rf"\s+(?!(?:a|an|ein|eine|einer|eines)\b)[\w-]+"
     rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
 )
 _BREAK = re.compile(r"[,;:]")
@@ -443,6 +444,8 @@ def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeak
     """The first unnamed person named by a role between ``start`` and ``end``."""
     stop = len(text) if end is None else end
     for match in _ROLE.finditer(text, start, stop):
+        if match.group("plural") and match.group("role")[:1].islower():
+            continue  # "the two leaders", "leaders of a council": a group, not one person
         first = match.start("adj") if match.group("adj") else match.start("role")
         last = match.end("of") if match.group("of") else match.end("role")
         return RoleSpeaker(text[first:last], first, last)
@@ -1216,7 +1219,18 @@ def sentence_source(
     speaker's, not the attribution.
     """
     found = _sentence_source(sentence, mentions, quotes)
+    if found is not None and found.role is not None and _TIME_OF_MONTH.fullmatch(found.role.name):
+        return None  # "Mitte Mai hatte die Firma angekündigt": when, not who
     return _as_outlet(_person_of_compound(found, sentence, mentions))
+
+
+_TIME_OF_MONTH = re.compile(
+    r"(?:Anfang|Mitte|Ende|Beginn|Early|Mid|Late)\s+(?:Januar|Jänner|Februar|März|April|Mai"
+    r"|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June"
+    r"|July|October|December)"
+)
+"""A part of a month ("Mitte Mai", "Ende März") that opens a sentence in the subject's
+place: a time, no speaker."""
 
 
 _OUTLET_SHAPE = re.compile(

@@ -67,6 +67,14 @@ def _initial_surname(words: list[str], sentence: str, end: int) -> bool:
     )
 
 
+_TIME_OF_MONTH = frozenset("Anfang Mitte Ende Beginn Early Mid Late".split())
+_MONTHS = frozenset(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
+    " January February March May June July October December".split()
+)
+"""A part of a month and the month ("Mitte Mai", "Ende März"): a time, never a name."""
+
+
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
 
@@ -613,6 +621,8 @@ def _person(
         return None  # "Audi A4", "the X3 Pro": a model's name holds its number, a person's not
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
+    if len(words) == 2 and words[0] in _TIME_OF_MONTH and words[1] in _MONTHS:
+        return None  # "Mitte Mai hatte die Firma angekündigt": when, not who
     if words[0] in _SAINTS:
         return None  # "St Anne's Primary", "Sankt Georg": a school, a church, a place
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:
