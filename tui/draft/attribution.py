@@ -202,6 +202,8 @@ _SPEECH_EN = (
     r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
+    # raising the voice: 'several MPs shouted "when?"', "fans chanted his name"
+    r"|shouted|shouts|yelled|yells|chanted|chants|heckled"
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"

@@ -1,0 +1,64 @@
+"""Round nine, second pass on attribution: short quotations that are someone's words (a
+cry, a question, the word a speaker described a thing with) are quotes with a speaker,
+and a label after a verb of naming stays a term."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import draft
+
+from tui.draft.quotes import find_quotes
+from tui.model import Briefing
+
+
+def _speakers(briefing: Briefing) -> dict[str, str]:
+    """Each quote's text and its speaker's name."""
+    names = {a.id: a.name for a in briefing.actors}
+    return {q.text: names.get(q.speaker or "", "") for q in briefing.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'The lights went out; several angry tenants shouted "why now?" at the landlord.',
+            "why now?",
+            "tenants",
+        ),
+        ('Away fans chanted "off!" as the referee left the pitch.', "off!", "fans"),
+        (
+            'Ravi Castell said he was "gutted" and would appeal. The club gave no reply.',
+            "gutted",
+            "Ravi Castell",
+        ),
+        (
+            'Nadia Brook told the meeting that the staff were "exhausted" after the winter.',
+            "exhausted",
+            "Nadia Brook",
+        ),
+    ],
+)
+def test_a_cry_or_a_word_a_speaker_used_is_a_quote_with_a_speaker(
+    text: str, quote: str, speaker: str
+) -> None:
+    speakers = _speakers(draft(text))
+    assert quote in speakers, speakers
+    assert speaker in speakers[quote], speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ('The minister called the deal "historic". The rules apply from May.', "historic"),
+        (
+            'The council has promised to cut waiting times "significantly" this year.',
+            "significantly",
+        ),
+        ('The quiz show "Who Knows?" ends after ten years.', "Who Knows?"),
+    ],
+)
+def test_a_label_a_manner_word_or_a_title_in_marks_stays_a_term(
+    paragraph: str, quoted: str
+) -> None:
+    spans = {q.text: q.direct for q in find_quotes(paragraph)}
+    assert spans.get(quoted) is False, spans
