@@ -5,7 +5,7 @@ and a label after a verb of naming stays a term."""
 from __future__ import annotations
 
 import pytest
-from draft_helpers import draft
+from draft_helpers import claim_starting, draft, source_name
 
 from tui.draft.quotes import find_quotes
 from tui.model import Briefing
@@ -62,3 +62,36 @@ def test_a_label_a_manner_word_or_a_title_in_marks_stays_a_term(
 ) -> None:
     spans = {q.text: q.direct for q in find_quotes(paragraph)}
     assert spans.get(quoted) is False, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "starts"),
+    [
+        (
+            "Im Harz haben erstmals mehr Gäste gezeltet als an der Küste. Im ersten Halbjahr"
+            " waren es rund 2,1 Millionen Nächte. Das geht aus dem Campingreport hervor, den"
+            " der Deutsche Zeltverband am Montag in Goslar vorstellte.",
+            "Deutscher Zeltverband",
+            ("Im Harz", "Im ersten"),
+        ),
+        (
+            "Die Zahl der Leihräder ist um ein Drittel gestiegen. Dies ging aus einer Umfrage"
+            " hervor, die der Fahrradverband Nordstadt veröffentlichte.",
+            "Fahrradverband Nordstadt",
+            ("Die Zahl",),
+        ),
+        (
+            "More people cycled to work in Leeds than in York last year. Almost 40,000 trips"
+            " were logged in May alone. That emerges from a survey that the Cycling Trust"
+            " published on Monday.",
+            "Cycling Trust",
+            ("More people", "Almost 40,000"),
+        ),
+    ],
+)
+def test_a_closing_sentence_naming_the_source_covers_its_paragraph(
+    text: str, body: str, starts: tuple[str, ...]
+) -> None:
+    briefing = draft(text)
+    for start in starts:
+        assert source_name(briefing, claim_starting(briefing, start)) == body, start

@@ -1269,10 +1269,12 @@ _REPORTS_THE_LAST = re.compile(
     r"|meldete|melden|meldeten|teilte|teilt|teilen|teilten|sagte|sagten|kündigte|kündigt"
     r"|kündigten|gab|gibt|gaben|geben|erklärte|erklärt|erklärten|ergab|ergibt|ergaben"
     r"|schreibt|schrieb|schreiben|schrieben|bestätigte|bestätigt|bestätigten|was|has|had)\b"
+    r"|(?:geht|ging|gehen|gingen)\s(?=[^.;]*\bhervor\b)|(?:emerges|emerged|comes|came)\s+from\b"
     r"|(?:[\w-]+\s+){1,6}(?:said|reported|says|say|report|confirmed)\b)"
 )
 """A sentence that only says who reported the one before ("Das berichtet das
-„Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …")."""
+„Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …", "Das geht aus
+dem Bericht hervor, den der Verband vorstellte")."""
 _BODY_ANAPHOR = re.compile(
     r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+)?(?:company|firm|group|carmaker|automaker|bank"
     r"|chipmaker|airline|carrier|insurer|lender|retailer|operator)"
