@@ -95,3 +95,26 @@ def test_a_closing_sentence_naming_the_source_covers_its_paragraph(
     briefing = draft(text)
     for start in starts:
         assert source_name(briefing, claim_starting(briefing, start)) == body, start
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "group"),
+    [
+        (
+            "Residents have complained about the noise for months.\n\nIn a statement, they"
+            ' said the council had "ignored every single letter we sent".',
+            "ignored every single letter",
+            "Residents",
+        ),
+        (
+            "Many parents have complained to the school about the new timetable.\n\nIn a"
+            ' joint letter, they said the change had "left families with no say at all".',
+            "left families with no say",
+            "parents",
+        ),
+    ],
+)
+def test_they_before_a_quote_is_the_group_named_before(text: str, quote: str, group: str) -> None:
+    speakers = _speakers(draft(text))
+    spoken = next(name for q, name in speakers.items() if q.startswith(quote))
+    assert group in spoken, speakers

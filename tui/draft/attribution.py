@@ -306,7 +306,7 @@ commissioner, said", "X, an analyst at Y, has put"); a comma between digits ("80
 is part of a number, not a break."""
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
-    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
+    r"\b(?:er|sie|he|she|they|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
     r"|(?:der|die)\s+\d+\s+Jahre\s+alte\s+[A-ZÄÖÜ][\w-]*)\b",
     re.IGNORECASE,
 )

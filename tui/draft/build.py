@@ -1216,6 +1216,10 @@ class _Context:
                 self.last_company = mention.actor
             if company is not True:
                 self.last_body = mention.actor
+        if source is not None and actors.by_id[source].kind == "group":
+            # "Many parents have complained …": the group the sentence rests on, which a
+            # following "they said" points back at, even when no mention named it
+            self.last_group = source
         if self.interviewee is None:
             first = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
             if first and not actors.by_id[first[0].actor].anonymous:
