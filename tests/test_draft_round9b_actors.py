@@ -125,3 +125,30 @@ def test_a_role_in_the_plural_is_no_single_person(text: str, bad: str) -> None:
     kinds = actor_kinds(draft(text))
     assert bad not in kinds, kinds
     assert not any(kind == "person" for kind in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Securities and Exchange Commission said it would look into the trades.",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "The Transport, Roads and Rural Affairs Committee said the bridge plan was weak.",
+            "Transport, Roads and Rural Affairs Committee",
+        ),
+        (
+            "Members of the Parks and Leisure Committee said the lido should reopen.",
+            "Parks and Leisure Committee",
+        ),
+    ],
+)
+def test_a_list_before_a_head_after_the_article_is_one_name(text: str, name: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(name) == "organisation", kinds
+
+
+def test_two_names_joined_without_an_article_stay_two() -> None:
+    kinds = actor_kinds(draft("Siemens and Bosch Group said the plant would stay open."))
+    assert "Siemens and Bosch Group" not in kinds, kinds

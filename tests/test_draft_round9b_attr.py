@@ -118,3 +118,25 @@ def test_they_before_a_quote_is_the_group_named_before(text: str, quote: str, gr
     speakers = _speakers(draft(text))
     spoken = next(name for q, name in speakers.items() if q.startswith(quote))
     assert group in spoken, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Norvale Foods called the report false. Furthermore, it said it would ask the"
+            " Competition and Markets Authority to look into the report.",
+            "Furthermore",
+            "Norvale Foods",
+        ),
+        (
+            "Brightwater Homes rejected the claims. It said it had written to Ashford Borough"
+            " Council about the delays.",
+            "It said",
+            "Brightwater Homes",
+        ),
+    ],
+)
+def test_it_said_before_any_name_is_the_body_named_last(text: str, start: str, body: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == body

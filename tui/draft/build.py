@@ -629,6 +629,8 @@ def draft_briefing(
             )
             if language == "de":
                 cues = _with_subjunctive(sentence.text, cues, direct)
+            if attributed is None and context.last_org is not None:
+                attributed = _it_before_names(sentence.text, mentions, context.last_org)
             if attributed is None:
                 addressed = _addressed_outlets(sentence.text, mentions)
                 found = sentence_source(
@@ -1436,6 +1438,20 @@ _IT_SAID = re.compile(
 )
 """An English "it" as the one who speaks ("It said demand had fallen", "…, it added"):
 the body named last, as "they said" is the group."""
+
+
+def _it_before_names(sentence: str, mentions: list[Mention], last_org: str) -> str | None:
+    """The body named last when "it said" opens the sentence before any name ("Further,
+    it said it would ask the Securities and Exchange Commission to …"): the names after
+    the verb are whom it spoke of, not who spoke."""
+    said = _IT_SAID.search(sentence)
+    if said is None or not said.group().lstrip(",;: ").casefold().startswith("it"):
+        return None  # "…, said it.": a closing attribution, which the usual rules read
+    if any(m.start < said.end() for m in mentions):
+        return None
+    return last_org
+
+
 _THEY_SAID = re.compile(
     r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
     r"|(?:said|say|added|warned)\s+they\s*[.,;])"

@@ -1285,9 +1285,22 @@ def _english(
             continue  # "Assembly Constituencies": what a body has, not the body
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         end = run[-1].start() + len(last)
-        found.append(
-            BodyMention(sentence[run[0].start() : end], "organisation", run[0].start(), end)
-        )
+        start = _listed_start(sentence, run[0].start())
+        found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+_LISTED_BEFORE = re.compile(
+    r"(?:\A|(?<=\s))(?:[Tt]he)\s+(?P<list>(?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+\s+and\s+)\Z"
+)
+
+
+def _listed_start(sentence: str, start: int) -> int:
+    """Where a body's name starts when what it is for is a list before its head ("the
+    Securities and Exchange Commission", "The Housing, Communities and Local Government
+    Committee"): the article before the list shows the list and the head are one name;
+    without it ("Siemens and Bosch Group") two names are joined."""
+    listed = _LISTED_BEFORE.search(sentence, max(0, start - 120), start)
+    return listed.start("list") if listed is not None else start
 
 
 def _after_person_of(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
