@@ -140,3 +140,30 @@ def test_they_before_a_quote_is_the_group_named_before(text: str, quote: str, gr
 def test_it_said_before_any_name_is_the_body_named_last(text: str, start: str, body: str) -> None:
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "speaker"),
+    [
+        (
+            "Die Verteidiger gehen von einem Unfall aus, bei dem Lena Roth ins Wasser fiel."
+            " Anwalt Georg Lenz nutzte seine Rede, um mit der Richterin abzurechnen, warf ihr"
+            " das „Fehlen jeder Neutralität“ vor, „Hochmut und Eitelkeit“ sowie „blanken"
+            " Unsinn“.",
+            ("Fehlen jeder Neutralität", "Hochmut und Eitelkeit", "blanken Unsinn"),
+            "Georg Lenz",
+        ),
+        (
+            "Tessa Grant lost the seat to Omar Deeb. Councillor Ruth Ames opened the session"
+            ' with a long look back at "years of drift and excuses" in the town hall.',
+            ("years of drift and excuses",),
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_a_quote_no_verb_claims_is_the_opening_subjects(
+    text: str, quotes: tuple[str, ...], speaker: str
+) -> None:
+    speakers = _speakers(draft(text))
+    for quote in quotes:
+        assert speakers.get(quote) == speaker, speakers

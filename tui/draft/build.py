@@ -599,6 +599,8 @@ def draft_briefing(
                     and m.end <= local_start
                     and not any(s <= m.start < e for s, e in direct)
                 ]
+                if found is None:
+                    found = _subject_person(sentence.text, mentions, local_start)
                 if found is not None and found.pronoun and named_before:
                     # 'X: "…", sagte er': the person named in the sentence, not the one before
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
@@ -1438,6 +1440,24 @@ _IT_SAID = re.compile(
 )
 """An English "it" as the one who speaks ("It said demand had fallen", "…, it added"):
 the body named last, as "they said" is the group."""
+
+
+_OPENING_WORDS = re.compile(r"\A\W*(?:(?:[A-ZÄÖÜ][\w-]*|[a-zäöü]+)\s+){0,2}\Z")
+"""At most an office and an article before the name that opens a sentence ("Anwalt
+Georg Lenz …", "Die Trainerin Mia Kolb …", "Councillor Ann Reid …")."""
+
+
+def _subject_person(sentence: str, mentions: list[Mention], quote_start: int) -> SourceFound | None:
+    """The person who opens the sentence as its subject, when no verb of saying names
+    the speaker of a quotation later in it ("Anwalt X nutzte seine Rede, … warf ihr
+    „…“ vor"): the subject's words, not those of someone named inside the clause."""
+    people = [m for m in mentions if m.kind == "person" and m.end <= quote_start]
+    if not people or people[0] is not min(mentions, key=lambda m: m.start):
+        return None
+    first = people[0]
+    if not _OPENING_WORDS.match(sentence[: first.start]):
+        return None
+    return SourceFound(actor=first.actor, cue="subject")
 
 
 def _it_before_names(sentence: str, mentions: list[Mention], last_org: str) -> str | None:
