@@ -167,3 +167,29 @@ def test_a_quote_no_verb_claims_is_the_opening_subjects(
     speakers = _speakers(draft(text))
     for quote in quotes:
         assert speakers.get(quote) == speaker, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "holder"),
+    [
+        (
+            "Bürgermeister Ole Brandt kann die Kritik der Fraktionen nicht nachvollziehen.",
+            "Bürgermeister",
+            "Ole Brandt",
+        ),
+        ("Die Winzerin Karla Voss sieht das deutlich gelassener.", "Die Winzerin", "Karla Voss"),
+        (
+            "Analyst Tom Reyes forecast that sales would shrink by five per cent next year.",
+            "Analyst",
+            "Tom Reyes",
+        ),
+        (
+            "Fishing crews are far less enthusiastic about the new wind farm.",
+            "Fishing crews",
+            "crews",
+        ),
+    ],
+)
+def test_a_view_held_or_a_forecast_rests_on_its_holder(text: str, start: str, holder: str) -> None:
+    briefing = draft(text)
+    assert holder in (source_name(briefing, claim_starting(briefing, start)) or "")

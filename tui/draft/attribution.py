@@ -183,6 +183,11 @@ _SPEECH_DE = (
     r"|(?:ging|gingen|geht|gehen)(?=\s+[^,.;:]*\bauf\b[^,.;:]*\sein\b)"
     # calling on someone: "rief … zu Toleranz auf"
     r"|(?:rief|riefen|ruft|rufen)(?=[^.;:]*\bauf\b\s*[,.;:]?)"
+    # a view held or not shared: "X kann die Kritik nicht nachvollziehen", "Y sieht das
+    # gelassener"
+    r"|nachvollziehen|nachvollziehbar"
+    r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:\S+\s+){0,3}(?:gelassen|gelassener|entspannt"
+    r"|entspannter|anders|kritisch|kritischer|skeptisch|skeptischer|positiv|positiver)\b)"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -207,12 +212,14 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    r"|(?:forecast|forecasts)(?=\s+that\b)"
     # tipping a favourite: "Variety had tipped the thriller as the favourite"
     r"|(?:tipped|tips|tip)(?=\s+(?:\S+\s+){0,6}?(?:as|to|for)\b)"
     # holding a stance: "X is far more bullish", "She isn't confident that …"
     r"|(?:is|are|was|were|remains|remain|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
     r"|weren['\u2019]t)(?=\s+(?:(?:not|far|much|more|less|very|still|increasingly|now|also)\s+)*"
     r"(?:bullish|bearish|optimistic|pessimistic|confident|sceptical|skeptical|hopeful|doubtful"
+    r"|enthusiastic|keen|cautious|relaxed"
     r"|convinced|upbeat|downbeat|unhappy|unconvinced|worried|concerned|opposed|angry"
     r"|furious)\b)"
     # finding: what a study's authors or an inquiry found ("Researchers found that …")
