@@ -193,3 +193,26 @@ def test_a_quote_no_verb_claims_is_the_opening_subjects(
 def test_a_view_held_or_a_forecast_rests_on_its_holder(text: str, start: str, holder: str) -> None:
     briefing = draft(text)
     assert holder in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            '"We stand by our research and welcome any review," Dana Kole said in a'
+            " statement.\n\nThe statement added that no one on the team held shares in the"
+            " company.",
+            "The statement",
+            "Dana Kole",
+        ),
+        (
+            "In einer Mitteilung erklärte Landrat Udo Henn, die Straße bleibe gesperrt. Die"
+            " Mitteilung fügte hinzu, dass die Arbeiten bis Mai dauern.",
+            "Die Mitteilung",
+            "Udo Henn",
+        ),
+    ],
+)
+def test_the_statement_going_on_is_its_givers_word(text: str, start: str, speaker: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker

@@ -633,6 +633,8 @@ def draft_briefing(
                 cues = _with_subjunctive(sentence.text, cues, direct)
             if attributed is None and context.last_org is not None:
                 attributed = _it_before_names(sentence.text, mentions, context.last_org)
+            if attributed is None and _THE_STATEMENT_GOES_ON.match(sentence.text):
+                attributed = context.last_named_source  # "The statement added that …"
             if attributed is None:
                 addressed = _addressed_outlets(sentence.text, mentions)
                 found = sentence_source(
@@ -1458,6 +1460,16 @@ def _subject_person(sentence: str, mentions: list[Mention], quote_start: int) ->
     if not _OPENING_WORDS.match(sentence[: first.start]):
         return None
     return SourceFound(actor=first.actor, cue="subject")
+
+
+_THE_STATEMENT_GOES_ON = re.compile(
+    r"\W*(?:The|That|Its|Her|His|Their)\s+(?:statement|letter|release)\s+(?:also\s+)?"
+    r"(?:added|said|says|stated|went\s+on)\b"
+    r"|\W*(?:Die|Diese|Seine|Ihre)\s+(?:Mitteilung|Erklärung|Stellungnahme|Presseerklärung)"
+    r"\s+(?:fügte|ergänzte|ergänzt|führte|betonte|betont)\b"
+)
+"""A sentence whose subject is the statement quoted before ("The statement added that
+…", "Die Erklärung betonte, …"): the words of whoever gave it."""
 
 
 def _it_before_names(sentence: str, mentions: list[Mention], last_org: str) -> str | None:
