@@ -216,3 +216,42 @@ def test_a_view_held_or_a_forecast_rests_on_its_holder(text: str, start: str, ho
 def test_the_statement_going_on_is_its_givers_word(text: str, start: str, speaker: str) -> None:
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "group"),
+    [
+        (
+            "Die Stadt will das Hallenbad schließen.\n\n»Das halten wir für falsch«, heißt es"
+            " in einer gemeinsamen Erklärung von Anna Berger (CDU), Tom Keller (SPD) und Ute"
+            " Rahn (Grüne).\n\nDer Plan komme viel zu spät, schreiben die"
+            " Fraktionsvorsitzenden. »Am Anfang stand ein langer Streit um das Geld.«",
+            ("Das halten wir für falsch", "Am Anfang stand ein langer Streit um das Geld."),
+            "Fraktionsvorsitzenden",
+        ),
+        (
+            'The council wants to shut the library.\n\n"We think this is short-sighted and'
+            ' wrong," reads a joint letter from six local groups.\n\nThe plan came far too'
+            ' late, wrote the campaigners. "It started with a long row over money."',
+            ("We think this is short-sighted and wrong", "It started with a long row over money."),
+            "campaigners",
+        ),
+    ],
+)
+def test_a_voice_named_after_its_words_speaks_them_and_goes_on(
+    text: str, quotes: tuple[str, ...], group: str
+) -> None:
+    briefing = draft(text)
+    speakers = _speakers(briefing)
+    for quote in quotes:
+        assert group in speakers.get(quote, ""), speakers
+    assert "Unknown speaker" not in {a.name for a in briefing.actors}
+
+
+def test_a_subject_opening_the_next_paragraph_takes_no_quote_before_it() -> None:
+    text = (
+        "»Das halten wir für falsch«, heißt es in einer Erklärung.\n\nBürgermeister Ole"
+        " Brandt kann die Kritik nicht nachvollziehen."
+    )
+    speakers = _speakers(draft(text))
+    assert speakers.get("Das halten wir für falsch") != "Ole Brandt", speakers

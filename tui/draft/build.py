@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from tui.cues import OTHER, CueHit, classify_hedge, find_cues
 from tui.draft.attribution import (
     FEMININE_PERSON,
+    SPEECH_VERB,
     Mention,
     RoleSpeaker,
     quote_speaker,
@@ -601,6 +602,9 @@ def draft_briefing(
                 ]
                 if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
+                if found is None and context.sentence_before and context.group_spoke:
+                    # "…, schreiben die Fraktionschefs. »…«": the group goes on speaking
+                    found = SourceFound(actor=context.group_spoke, cue="group before")
                 if found is not None and found.pronoun and named_before:
                     # 'X: "…", sagte er': the person named in the sentence, not the one before
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
@@ -699,6 +703,14 @@ def draft_briefing(
             ):  # "according to an Ofsted report": the report is Ofsted's
                 context.paper_owner = attributed
             context.after_sentence(attributed, mentions, actors)
+            if attributed is not None and _found_by_verb(sentence.text):
+                # the paragraph's own quotes, or those of the paragraph before when the
+                # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
+                # "…, schreiben die Fraktionschefs")
+                since = number
+                if sentence.start == 0 and _CLOSING_VERB.search(sentence.text):
+                    since = number - 1
+                _name_unknown_speaker(attributed, since, actors, quotes, claims)
             if (
                 context.paragraph_person is None
                 and context.last_person is not None
@@ -1195,8 +1207,14 @@ class _Context:
     the index its claim has: a following "Mit diesen Worten reagierte X" names X."""
     interviewee: str | None = None
     """The first person the article names: whom an interview's "A:" answers are from."""
+    group_spoke: str | None = None
+    """The group the sentence before rests on: a quotation with no cue right after it is
+    the group's."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+        self.group_spoke = (
+            source if source is not None and actors.by_id[source].kind == "group" else None
+        )
         if source is not None:
             self.last_named_source = source
             if actors.by_id[source].kind == "person" and self.last_speaker is None:
@@ -1460,6 +1478,39 @@ def _subject_person(sentence: str, mentions: list[Mention], quote_start: int) ->
     if not _OPENING_WORDS.match(sentence[: first.start]):
         return None
     return SourceFound(actor=first.actor, cue="subject")
+
+
+_CLOSING_VERB = re.compile(r",\s+(?:[a-zäöü]+)\s+(?:die|der|das|the)\s+[A-ZÄÖÜa-z]")
+"""A verb of saying after the words it reports, then its subject ("…, schreiben die
+Fraktionschefs", "…, said the residents"): the sentence closes what was said before."""
+
+
+def _found_by_verb(sentence: str) -> bool:
+    """Whether a verb of saying stands in the sentence outside quotation marks."""
+    bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
+    return any(v.group()[:1].islower() for v in SPEECH_VERB.finditer(bare))
+
+
+def _name_unknown_speaker(
+    speaker: str, since: int, actors: _Actors, quotes: list[Quote], claims: list[Claim]
+) -> None:
+    """Give the quotes from paragraph ``since`` on that no cue attributed to the speaker
+    a later sentence names with a verb of saying ("»…«, heißt es in einer Erklärung. …,
+    schreiben die Fraktionschefs", '"…," the letter reads. … the residents say'): one
+    voice speaks through the paragraph. Only a person or a group speaks so."""
+    unknown = "unknown-speaker"
+    if unknown not in actors.by_id or actors.by_id[speaker].kind not in ("person", "group"):
+        return
+    for index, quote in enumerate(quotes):
+        if (quote.paragraph or 0) >= since and quote.speaker == unknown:
+            quotes[index] = quote.model_copy(update={"speaker": speaker})
+    for index, claim in enumerate(claims):
+        if (claim.paragraph or 0) >= since and claim.attributed_to == unknown:
+            claims[index] = claim.model_copy(update={"attributed_to": speaker})
+    if not any(q.speaker == unknown for q in quotes) and not any(
+        c.attributed_to == unknown for c in claims
+    ):
+        del actors.by_id[unknown]
 
 
 _THE_STATEMENT_GOES_ON = re.compile(
