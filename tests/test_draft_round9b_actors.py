@@ -152,3 +152,37 @@ def test_a_list_before_a_head_after_the_article_is_one_name(text: str, name: str
 def test_two_names_joined_without_an_article_stay_two() -> None:
     kinds = actor_kinds(draft("Siemens and Bosch Group said the plant would stay open."))
     assert "Siemens and Bosch Group" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        ("But councillors said the budget was too tight.", "But", "Unnamed councillors"),
+        ("But officials said the road would reopen in May.", "But", "Unnamed officials"),
+    ],
+)
+def test_a_joining_word_opening_the_sentence_is_no_part_of_a_group(
+    text: str, start: str, group: str
+) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        (
+            "Opposition councillors have called for the mayor to resign.",
+            "Opposition",
+            "Unnamed Opposition councillors",
+        ),
+        (
+            "Opposition officers said the rota was unfair to night staff.",
+            "Opposition",
+            "Unnamed Opposition officers",
+        ),
+    ],
+)
+def test_people_after_a_group_word_are_part_of_the_group(text: str, start: str, group: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == group

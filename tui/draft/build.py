@@ -1543,7 +1543,7 @@ _THEY_SAID = re.compile(
 warned"): the group or body named last, not the last person."""
 _DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
-    r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|they)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
+    r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|[Tt]hey)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
 )
 """A plural pronoun with its verb ("sie erklärten", "teilten sie mit", "they said"),
 not the singular "sie sagte"."""
@@ -2171,6 +2171,9 @@ def _mentions(
         if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
             start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
+        people = _PEOPLE_AFTER.match(sentence, end)
+        if plural is None and people is not None and _role_plural(people.group("word"), language):
+            end = people.end()  # "Opposition councillors": the group word says whose they are
         name = sentence[start:end]
         earlier = (
             _earlier_group(name, actors)
@@ -2208,6 +2211,12 @@ def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in mentions]
 
 
+_PEOPLE_AFTER = re.compile(r" (?P<word>[a-z]{4,}s)\b")
+_JOINING_OPENERS = frozenset("but and yet or so now then still also however meanwhile".split())
+"""Words that open an English sentence before its subject ("But protesters say …"): they
+join it to the one before and are no part of a group's name."""
+
+
 def _noun_modifier_start(sentence: str, start: int, taken: list[tuple[int, int]]) -> int:
     """Where an English group's name starts when a singular noun stands before its word
     ("hospital workers", "council members"): the noun says whose people they are."""
@@ -2215,6 +2224,8 @@ def _noun_modifier_start(sentence: str, start: int, taken: list[tuple[int, int]]
 
     before = _MODIFIER_BEFORE.search(sentence, max(0, start - 30), start)
     if before is None or any(s <= before.start() < e for s, e in taken):
+        return start
+    if before.group("noun").casefold() in _JOINING_OPENERS:
         return start
     if not is_english_singular_noun(before.group("noun").capitalize()):
         return start
@@ -2466,10 +2477,12 @@ Diplomaten", and the lowercase noun that says which ("union leaders", "party off
 _NOT_OWNERS = frozenset(
     "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
     " Einige Viele Manche Andere Zwei Drei Vier Fünf Aus Von Nach Bei Mit In Im Laut Unter"
-    " Zu Für Of From At By With Among For".split()
+    " Zu Für Of From At By With Among For But And Yet Or So Now Then Still Also However"
+    " Meanwhile Aber Und Doch Auch Nun Dann Jetzt".split()
 )
 """Capitalised words before a group that say how many, or where from ("Aus
-Regierungskreisen"), not whose it is."""
+Regierungskreisen"), or join its sentence to the one before ("But protesters say"), not
+whose it is."""
 _OBJECT_PREPOSITION = re.compile(
     r"(?<![\w-])(?:(?<!Berufung\s)auf|für|gegen|mit|an|um|gegenüber|for|against|with|on|to"
     r"|into|about"
