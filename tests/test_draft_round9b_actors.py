@@ -186,3 +186,24 @@ def test_a_joining_word_opening_the_sentence_is_no_part_of_a_group(
 def test_people_after_a_group_word_are_part_of_the_group(text: str, start: str, group: str) -> None:
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Die Verbraucherzentrale Bremen hält den neuen Tarif für zu teuer.",
+            "Verbraucherzentrale Bremen",
+            "Die Verbraucherzentrale",
+        ),
+        (
+            "Die Landeszentrale Sachsen rät Schulen zu mehr Projekttagen.",
+            "Landeszentrale Sachsen",
+            "Die Landeszentrale",
+        ),
+    ],
+)
+def test_a_zentrale_is_a_body_and_the_holder_of_its_view(text: str, name: str, start: str) -> None:
+    briefing = draft(text)
+    assert actor_kinds(briefing).get(name) == "organisation"
+    assert source_name(briefing, claim_starting(briefing, start)) == name
