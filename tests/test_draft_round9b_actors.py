@@ -207,3 +207,15 @@ def test_a_zentrale_is_a_body_and_the_holder_of_its_view(text: str, name: str, s
     briefing = draft(text)
     assert actor_kinds(briefing).get(name) == "organisation"
     assert source_name(briefing, claim_starting(briefing, start)) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms hit the South East and the North West overnight, the forecasters said.",
+        "Frost is likely across the East Midlands and the South West, the agency said.",
+    ],
+)
+def test_points_of_the_compass_name_a_region_not_a_person(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert not any(kind == "person" for kind in kinds.values()), kinds

@@ -75,6 +75,10 @@ _MONTHS = frozenset(
 """A part of a month and the month ("Mitte Mai", "Ende März"): a time, never a name."""
 
 
+_COMPASS_WORDS = frozenset("North South East West Central Nord Süd Ost West Mid".split())
+"""Points of the compass, which together name a region ("the South East")."""
+
+
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
 
@@ -621,6 +625,8 @@ def _person(
         return None  # "Audi A4", "the X3 Pro": a model's name holds its number, a person's not
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
+    if all(w in _COMPASS_WORDS for w in words):
+        return None  # "the South East", "North West": a region, not a name
     if len(words) == 2 and words[0] in _TIME_OF_MONTH and words[1] in _MONTHS:
         return None  # "Mitte Mai hatte die Firma angekündigt": when, not who
     if words[0] in _SAINTS:
