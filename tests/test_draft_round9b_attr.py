@@ -255,3 +255,58 @@ def test_a_subject_opening_the_next_paragraph_takes_no_quote_before_it() -> None
     )
     speakers = _speakers(draft(text))
     assert speakers.get("Das halten wir für falsch") != "Ole Brandt", speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Im Harz haben mehr Gäste gezeltet als an der Küste. Das geht aus dem Campingreport"
+            " hervor, den der Deutsche Zeltverband in Goslar vorstellte.\n\nMit einem Plus von"
+            " 2 Prozent liegt Sachsen vorn. Grund dafür sei das gute Wetter.",
+            "Grund dafür",
+            "Deutscher Zeltverband",
+        ),
+        (
+            "Die Stadtwerke Lindau kündigten am Montag höhere Preise an.\n\nIm Vorjahr"
+            " stiegen die Kosten um 8 Prozent. Der Schritt sei daher unvermeidlich.",
+            "Der Schritt",
+            "Stadtwerke Lindau",
+        ),
+    ],
+)
+def test_reported_speech_goes_on_across_a_sentence_of_the_reporters_own(
+    text: str, start: str, source: str
+) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+def test_reported_speech_after_a_new_speaker_is_named_is_not_carried_back() -> None:
+    text = (
+        "Anwalt Jens Horn sprach von einem Fehler.\n\nDann stellte die Anwältin der Familie"
+        " einen Antrag. Das Verfahren sei zu lang."
+    )
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, "Das Verfahren")) != "Jens Horn"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        (
+            "Aus Kreisen der Grünen-Fraktion hieß es, mehrere Abgeordnete hätten nur unter"
+            " Druck zugestimmt.",
+            "Aus Kreisen",
+            "Kreise der Grünen-Fraktion",
+        ),
+        (
+            "In Kreisen des Vorstands hieß es, der Verkauf sei beschlossen.",
+            "In Kreisen",
+            "Kreise des Vorstands",
+        ),
+    ],
+)
+def test_circles_of_a_body_are_the_unnamed_source(text: str, start: str, group: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == group

@@ -284,7 +284,10 @@ _PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s
 """Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
 _PLACE_WORD_OPENS = re.compile(r"(?:in|im|aus|bei|beim|vom)\s", re.IGNORECASE)
 """A name found with the word of place it opens with ("Aus Regierungskreisen")."""
-_CIRCLES = re.compile(r"\b(?:aus|in)\s+(?:den\s+)?(?P<who>[\w-]*[Kk]reisen)\b")
+_CIRCLES = re.compile(
+    r"\b(?:[Aa]us|[Ii]n)\s+(?:den\s+)?(?P<who>[\w-]*[Kk]reisen)\b"
+    r"(?P<whose>\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)?"
+)
 """Circles heard from ("aus Polizeikreisen", "in Koalitionskreisen"): a group."""
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
 _PAPER = re.compile(
@@ -1446,7 +1449,9 @@ def _sentence_source(
             if named is not None:
                 return Source(actor=named.actor, cue=hearsay.group())
             name = circles.group("who")
-            who = RoleSpeaker(name, circles.start("who"), circles.end("who"), "group")
+            if circles.group("whose"):  # "Aus Kreisen der Grünen-Fraktion": whose circles
+                name = name.removesuffix("n") + circles.group("whose")
+            who = RoleSpeaker(name, circles.start("who"), circles.end(), "group")
             return Source(role=who, cue=hearsay.group())
         heard_from = _HEARD_FROM.match(sentence, hearsay.end())
         if heard_from is not None:  # "heißt es beim Fahrgastverband", "hieß es aus der SPD"

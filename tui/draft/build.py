@@ -670,7 +670,13 @@ def draft_briefing(
             if attributed is None and answer is not None:
                 attributed = answer
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
-                attributed = context.last_source  # "Die Summe sei …": reported speech goes on
+                # "Die Summe sei …": reported speech goes on from the last source named,
+                # across a sentence of the reporter's own between
+                attributed = context.last_source or (
+                    context.last_named_source
+                    if not context.people_before and role_speaker(context.sentence_before) is None
+                    else None
+                )
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
