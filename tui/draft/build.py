@@ -2177,9 +2177,9 @@ def _mentions(
         if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
             start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
-        people = _PEOPLE_AFTER.match(sentence, end)
-        if plural is None and people is not None and _role_plural(people.group("word"), language):
-            end = people.end()  # "Opposition councillors": the group word says whose they are
+        whose = _PEOPLE_AFTER.match(sentence, end)
+        if plural is None and whose is not None and _role_plural(whose.group("word"), language):
+            end = whose.end()  # "Opposition councillors": the group word says whose they are
         name = sentence[start:end]
         earlier = (
             _earlier_group(name, actors)
