@@ -310,3 +310,29 @@ def test_reported_speech_after_a_new_speaker_is_named_is_not_carried_back() -> N
 def test_circles_of_a_body_are_the_unnamed_source(text: str, start: str, group: str) -> None:
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Die Bremer IG Metall bezeichnet diesen Schritt allerdings als „Etikettenschwindel“.",
+            "Etikettenschwindel",
+            "IG Metall",
+        ),
+        (
+            "Der Betriebsrat bezeichnete den Sparplan am Montag als „Kahlschlag“.",
+            "Kahlschlag",
+            "Betriebsrat",
+        ),
+    ],
+)
+def test_a_word_a_german_speaker_names_a_thing_as_is_their_quote(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert _speakers(draft(text)).get(quote) == speaker
+
+
+def test_a_name_in_german_marks_without_als_stays_a_term() -> None:
+    spans = {q.text: q.direct for q in find_quotes("Das Blatt „Morgenpost“ bezeichnet sich neu.")}
+    assert spans.get("Morgenpost") is False, spans

@@ -143,6 +143,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             )
             or _uttered(text)
             or _said_to_be(text, paragraph, start)
+            or (german and _named_as(text, paragraph, start))
         )
         if text:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
@@ -155,6 +156,25 @@ def _uttered(text: str) -> bool:
     "when?"', 'fans chanted "out!"'): lowercase words that end in a question or an
     exclamation mark are said, not a name or a title, which starts with a capital."""
     return text[:1].islower() and text.endswith(("?", "!")) and len(text.split()) <= 3
+
+
+_NAMED_AS = re.compile(
+    r"\b(?:bezeichnet|bezeichnete|bezeichneten|bezeichnen|kritisiert|kritisierte|kritisierten"
+    r"|verurteilt|verurteilte)\b[^.;:!?„“\"»«]*"
+    r"\bals\s+\Z"
+)
+"""A German verb of naming or judging, then "als" right before the quotation ("bezeichnet
+den Schritt als „Taschenspielertrick“")."""
+
+
+def _named_as(text: str, paragraph: str, start: int) -> bool:
+    """Whether one word in German marks is the speaker's own judgement of a thing
+    ("Die Gewerkschaft bezeichnet den Schritt als „Etikettenschwindel“"): the word the
+    subject sets on it, quoted as theirs. A name in marks takes no "als" after such a
+    verb."""
+    if len(text.split()) != 1 or not text[:1].isupper():
+        return False
+    return _NAMED_AS.search(paragraph, max(0, start - 120), start) is not None
 
 
 _SAID_TO_BE = re.compile(
