@@ -219,3 +219,15 @@ def test_a_zentrale_is_a_body_and_the_holder_of_its_view(text: str, name: str, s
 def test_points_of_the_compass_name_a_region_not_a_person(text: str) -> None:
     kinds = actor_kinds(draft(text))
     assert not any(kind == "person" for kind in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvale (NASDAQ:) shares closed down 3 per cent on Monday.",
+        "Halden Group (NYSE: ) shares rose after the results.",
+    ],
+)
+def test_an_exchange_in_a_ticker_whose_symbol_was_lost_is_no_actor(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert "NASDAQ" not in kinds and "NYSE" not in kinds, kinds

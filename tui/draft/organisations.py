@@ -289,10 +289,10 @@ _COMPANY_DEEDS = re.compile(
 Ofsted report" (a body issues reports under its name)."""
 _TICKER = re.compile(
     r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|XETRA|Xetra|FWB|SIX|Euronext"
-    r"|TSE|HKEX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.\-]{0,6}\s*\)"
+    r"|TSE|HKEX|NYSE\s+American)\s*:\s*(?:[A-Z][A-Z0-9.\-]{0,6})?\s*\)"
 )
-"""A stock ticker in brackets ("(NYSE:FDX)"): neither the exchange nor the symbol is an
-actor of the story."""
+"""A stock ticker in brackets ("(NYSE:FDX)"), also one whose symbol the copy lost
+("(NASDAQ:)"): neither the exchange nor the symbol is an actor of the story."""
 
 
 _OPENERS = frozenset({"The", "A", "An", *_DETERMINERS})
