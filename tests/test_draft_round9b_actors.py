@@ -231,3 +231,22 @@ def test_points_of_the_compass_name_a_region_not_a_person(text: str) -> None:
 def test_an_exchange_in_a_ticker_whose_symbol_was_lost_is_no_actor(text: str) -> None:
     kinds = actor_kinds(draft(text))
     assert "NASDAQ" not in kinds and "NYSE" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The leaflet made claims about councillors and officers, the council said.",
+            "Unnamed councillors and officers",
+        ),
+        (
+            "The blog made remarks about directors and officers, the company said.",
+            "Unnamed directors and officers",
+        ),
+    ],
+)
+def test_two_kinds_of_office_holders_joined_by_and_are_one_group(text: str, group: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(group) == "group", kinds
+    assert "Unnamed officers" not in kinds

@@ -2177,6 +2177,9 @@ def _mentions(
         if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
             start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
+        joined = _PEOPLE_AND_BEFORE.search(sentence, max(0, start - 40), start)
+        if joined is not None and not by and _role_plural(joined.group("word"), language):
+            start = joined.start("word")  # "councillors and officers": people of one group
         whose = _PEOPLE_AFTER.match(sentence, end)
         if plural is None and whose is not None and _role_plural(whose.group("word"), language):
             end = whose.end()  # "Opposition councillors": the group word says whose they are
@@ -2218,6 +2221,7 @@ def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
 
 
 _PEOPLE_AFTER = re.compile(r" (?P<word>[a-z]{4,}s)\b")
+_PEOPLE_AND_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]{4,}s)\s+and\s+\Z")
 _JOINING_OPENERS = frozenset("but and yet or so now then still also however meanwhile".split())
 """Words that open an English sentence before its subject ("But protesters say …"): they
 join it to the one before and are no part of a group's name."""
