@@ -173,7 +173,7 @@ def test_das_kuendigte_x_an_covers_the_paragraph_before_it() -> None:
 
 def test_criticism_came_from_a_body() -> None:
     draft = _draft("Kritik kam vom Deutschen Museumsbund.", language="de")
-    assert _source(draft, draft.claims[0]) == "Deutschen Museumsbund"
+    assert _source(draft, draft.claims[0]) == "Deutscher Museumsbund"  # the name as it stands alone
 
 
 def test_an_office_after_a_relative_pronoun_speaks() -> None:

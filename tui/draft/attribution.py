@@ -183,6 +183,11 @@ _SPEECH_DE = (
     r"|(?:ging|gingen|geht|gehen)(?=\s+[^,.;:]*\bauf\b[^,.;:]*\sein\b)"
     # calling on someone: "rief … zu Toleranz auf"
     r"|(?:rief|riefen|ruft|rufen)(?=[^.;:]*\bauf\b\s*[,.;:]?)"
+    # a view held or not shared: "X kann die Kritik nicht nachvollziehen", "Y sieht das
+    # gelassener"
+    r"|nachvollziehen|nachvollziehbar"
+    r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:\S+\s+){0,3}(?:gelassen|gelassener|entspannt"
+    r"|entspannter|anders|kritisch|kritischer|skeptisch|skeptischer|positiv|positiver)\b)"
 )
 _SPEECH_EN = (
     r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|explained|stressed"
@@ -202,15 +207,19 @@ _SPEECH_EN = (
     r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
+    # raising the voice: 'several MPs shouted "when?"', "fans chanted his name"
+    r"|shouted|shouts|yelled|yells|chanted|chants|heckled"
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    r"|(?:forecast|forecasts)(?=\s+that\b)"
     # tipping a favourite: "Variety had tipped the thriller as the favourite"
     r"|(?:tipped|tips|tip)(?=\s+(?:\S+\s+){0,6}?(?:as|to|for)\b)"
     # holding a stance: "X is far more bullish", "She isn't confident that …"
     r"|(?:is|are|was|were|remains|remain|remained|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
     r"|weren['\u2019]t)(?=\s+(?:(?:not|far|much|more|less|very|still|increasingly|now|also)\s+)*"
     r"(?:bullish|bearish|optimistic|pessimistic|confident|sceptical|skeptical|hopeful|doubtful"
+    r"|enthusiastic|keen|cautious|relaxed"
     r"|convinced|upbeat|downbeat|unhappy|unconvinced|worried|concerned|opposed|angry"
     r"|furious)\b)"
     # finding: what a study's authors or an inquiry found ("Researchers found that …")
@@ -275,7 +284,10 @@ _PLACE_WORD = re.compile(r"\b(?:in|im|aus|bei|beim|vom)\s+(?:der\s+|dem\s+|den\s
 """Where "hieß es" was heard: "Im Kreml hieß es", "Aus Regierungskreisen heißt es"."""
 _PLACE_WORD_OPENS = re.compile(r"(?:in|im|aus|bei|beim|vom)\s", re.IGNORECASE)
 """A name found with the word of place it opens with ("Aus Regierungskreisen")."""
-_CIRCLES = re.compile(r"\b(?:aus|in)\s+(?:den\s+)?(?P<who>[\w-]*[Kk]reisen)\b")
+_CIRCLES = re.compile(
+    r"\b(?:[Aa]us|[Ii]n)\s+(?:den\s+)?(?P<who>[\w-]*[Kk]reisen)\b"
+    r"(?P<whose>\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)?"
+)
 """Circles heard from ("aus Polizeikreisen", "in Koalitionskreisen"): a group."""
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
 _PAPER = re.compile(
@@ -304,7 +316,7 @@ commissioner, said", "X, an analyst at Y, has put"); a comma between digits ("80
 is part of a number, not a break."""
 _CARRY = re.compile(r"\b(?:demnach|dementsprechend)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
-    r"\b(?:er|sie|he|she|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
+    r"\b(?:er|sie|he|she|they|(?:der|die|the)\s+(?:[a-z]+\s+)?\d+-(?:Jährige|year-old)"
     r"|(?:der|die)\s+\d+\s+Jahre\s+alte\s+[A-ZÄÖÜ][\w-]*)\b",
     re.IGNORECASE,
 )
@@ -352,7 +364,8 @@ _ROLE_NOUNS = (
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
     rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
-    rf"(?P<role>{_ROLE_NOUNS})(?:s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)\s+[\w-]+"
+    rf"(?P<role>{_ROLE_NOUNS})(?P<plural>s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)"
+    rf"\s+(?!(?:a|an|ein|eine|einer|eines)\b)[\w-]+"
     rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
 )
 _BREAK = re.compile(r"[,;:]")
@@ -443,6 +456,8 @@ def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeak
     """The first unnamed person named by a role between ``start`` and ``end``."""
     stop = len(text) if end is None else end
     for match in _ROLE.finditer(text, start, stop):
+        if match.group("plural") and match.group("role")[:1].islower():
+            continue  # "the two leaders", "leaders of a council": a group, not one person
         first = match.start("adj") if match.group("adj") else match.start("role")
         last = match.end("of") if match.group("of") else match.end("role")
         return RoleSpeaker(text[first:last], first, last)
@@ -1216,7 +1231,18 @@ def sentence_source(
     speaker's, not the attribution.
     """
     found = _sentence_source(sentence, mentions, quotes)
+    if found is not None and found.role is not None and _TIME_OF_MONTH.fullmatch(found.role.name):
+        return None  # "Mitte Mai hatte die Firma angekündigt": when, not who
     return _as_outlet(_person_of_compound(found, sentence, mentions))
+
+
+_TIME_OF_MONTH = re.compile(
+    r"(?:Anfang|Mitte|Ende|Beginn|Early|Mid|Late)\s+(?:Januar|Jänner|Februar|März|April|Mai"
+    r"|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June"
+    r"|July|October|December)"
+)
+"""A part of a month ("Mitte Mai", "Ende März") that opens a sentence in the subject's
+place: a time, no speaker."""
 
 
 _OUTLET_SHAPE = re.compile(
@@ -1423,7 +1449,9 @@ def _sentence_source(
             if named is not None:
                 return Source(actor=named.actor, cue=hearsay.group())
             name = circles.group("who")
-            who = RoleSpeaker(name, circles.start("who"), circles.end("who"), "group")
+            if circles.group("whose"):  # "Aus Kreisen der Grünen-Fraktion": whose circles
+                name = name.removesuffix("n") + circles.group("whose")
+            who = RoleSpeaker(name, circles.start("who"), circles.end(), "group")
             return Source(role=who, cue=hearsay.group())
         heard_from = _HEARD_FROM.match(sentence, hearsay.end())
         if heard_from is not None:  # "heißt es beim Fahrgastverband", "hieß es aus der SPD"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from tui.cues import OTHER, CueHit, classify_hedge, find_cues
 from tui.draft.attribution import (
     FEMININE_PERSON,
+    SPEECH_VERB,
     Mention,
     RoleSpeaker,
     quote_speaker,
@@ -34,6 +35,7 @@ from tui.draft.organisations import (
     find_bodies,
     is_body_head,
     is_kind_of_body,
+    strong_name,
     trade_of,
 )
 from tui.draft.paragraphs import Block, split_blocks
@@ -250,6 +252,8 @@ class _Actors:
             self.last_institution = actor
 
     def _new_body(self, key: str, name: str, kind: str, *, anonymous: bool) -> _ActorDraft:
+        name = strong_name(name) if kind == "organisation" else name
+        # "der Deutsche Gewerkschaftsbund" is the "Deutscher Gewerkschaftsbund"
         actor_id = _unique(slugify(name), self.by_id, name)
         actor = self.by_id.get(actor_id) or _ActorDraft(actor_id, name, kind, anonymous=anonymous)
         if actor.kind == "person" and kind in ("organisation", "media") and not anonymous:
@@ -261,6 +265,7 @@ class _Actors:
             actor.tokens = ()
         self.by_id[actor_id] = actor
         self._bodies[key] = actor
+        self._bodies.setdefault(_body_key(name), actor)
         return actor
 
     def alias(self, name: str, actor: _ActorDraft) -> _ActorDraft:
@@ -595,6 +600,11 @@ def draft_briefing(
                     and m.end <= local_start
                     and not any(s <= m.start < e for s, e in direct)
                 ]
+                if found is None:
+                    found = _subject_person(sentence.text, mentions, local_start)
+                if found is None and context.sentence_before and context.group_spoke:
+                    # "…, schreiben die Fraktionschefs. »…«": the group goes on speaking
+                    found = SourceFound(actor=context.group_spoke, cue="group before")
                 if found is not None and found.pronoun and named_before:
                     # 'X: "…", sagte er': the person named in the sentence, not the one before
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
@@ -625,6 +635,10 @@ def draft_briefing(
             )
             if language == "de":
                 cues = _with_subjunctive(sentence.text, cues, direct)
+            if attributed is None and context.last_org is not None:
+                attributed = _it_before_names(sentence.text, mentions, context.last_org)
+            if attributed is None and _THE_STATEMENT_GOES_ON.match(sentence.text):
+                attributed = context.last_named_source  # "The statement added that …"
             if attributed is None:
                 addressed = _addressed_outlets(sentence.text, mentions)
                 found = sentence_source(
@@ -656,7 +670,13 @@ def draft_briefing(
             if attributed is None and answer is not None:
                 attributed = answer
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
-                attributed = context.last_source  # "Die Summe sei …": reported speech goes on
+                # "Die Summe sei …": reported speech goes on from the last source named,
+                # across a sentence of the reporter's own between
+                attributed = context.last_source or (
+                    context.last_named_source
+                    if not context.people_before and role_speaker(context.sentence_before) is None
+                    else None
+                )
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
@@ -689,6 +709,14 @@ def draft_briefing(
             ):  # "according to an Ofsted report": the report is Ofsted's
                 context.paper_owner = attributed
             context.after_sentence(attributed, mentions, actors)
+            if attributed is not None and _found_by_verb(sentence.text):
+                # the paragraph's own quotes, or those of the paragraph before when the
+                # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
+                # "…, schreiben die Fraktionschefs")
+                since = number
+                if sentence.start == 0 and _CLOSING_VERB.search(sentence.text):
+                    since = number - 1
+                _name_unknown_speaker(attributed, since, actors, quotes, claims)
             if (
                 context.paragraph_person is None
                 and context.last_person is not None
@@ -1185,8 +1213,14 @@ class _Context:
     the index its claim has: a following "Mit diesen Worten reagierte X" names X."""
     interviewee: str | None = None
     """The first person the article names: whom an interview's "A:" answers are from."""
+    group_spoke: str | None = None
+    """The group the sentence before rests on: a quotation with no cue right after it is
+    the group's."""
 
     def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+        self.group_spoke = (
+            source if source is not None and actors.by_id[source].kind == "group" else None
+        )
         if source is not None:
             self.last_named_source = source
             if actors.by_id[source].kind == "person" and self.last_speaker is None:
@@ -1212,6 +1246,10 @@ class _Context:
                 self.last_company = mention.actor
             if company is not True:
                 self.last_body = mention.actor
+        if source is not None and actors.by_id[source].kind == "group":
+            # "Many parents have complained …": the group the sentence rests on, which a
+            # following "they said" points back at, even when no mention named it
+            self.last_group = source
         if self.interviewee is None:
             first = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
             if first and not actors.by_id[first[0].actor].anonymous:
@@ -1265,10 +1303,12 @@ _REPORTS_THE_LAST = re.compile(
     r"|meldete|melden|meldeten|teilte|teilt|teilen|teilten|sagte|sagten|kündigte|kündigt"
     r"|kündigten|gab|gibt|gaben|geben|erklärte|erklärt|erklärten|ergab|ergibt|ergaben"
     r"|schreibt|schrieb|schreiben|schrieben|bestätigte|bestätigt|bestätigten|was|has|had)\b"
+    r"|(?:geht|ging|gehen|gingen)\s(?=[^.;]*\bhervor\b)|(?:emerges|emerged|comes|came)\s+from\b"
     r"|(?:[\w-]+\s+){1,6}(?:said|reported|says|say|report|confirmed)\b)"
 )
 """A sentence that only says who reported the one before ("Das berichtet das
-„Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …")."""
+„Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …", "Das geht aus
+dem Bericht hervor, den der Verband vorstellte")."""
 _BODY_ANAPHOR = re.compile(
     r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+)?(?:company|firm|group|carmaker|automaker|bank"
     r"|chipmaker|airline|carrier|insurer|lender|retailer|operator)"
@@ -1426,6 +1466,81 @@ _IT_SAID = re.compile(
 )
 """An English "it" as the one who speaks ("It said demand had fallen", "…, it added"):
 the body named last, as "they said" is the group."""
+
+
+_OPENING_WORDS = re.compile(r"\A\W*(?:(?:[A-ZÄÖÜ][\w-]*|[a-zäöü]+)\s+){0,2}\Z")
+"""At most an office and an article before the name that opens a sentence ("Anwalt
+Georg Lenz …", "Die Trainerin Mia Kolb …", "Councillor Ann Reid …")."""
+
+
+def _subject_person(sentence: str, mentions: list[Mention], quote_start: int) -> SourceFound | None:
+    """The person who opens the sentence as its subject, when no verb of saying names
+    the speaker of a quotation later in it ("Anwalt X nutzte seine Rede, … warf ihr
+    „…“ vor"): the subject's words, not those of someone named inside the clause."""
+    people = [m for m in mentions if m.kind == "person" and m.end <= quote_start]
+    if not people or people[0] is not min(mentions, key=lambda m: m.start):
+        return None
+    first = people[0]
+    if not _OPENING_WORDS.match(sentence[: first.start]):
+        return None
+    return SourceFound(actor=first.actor, cue="subject")
+
+
+_CLOSING_VERB = re.compile(r",\s+(?:[a-zäöü]+)\s+(?:die|der|das|the)\s+[A-ZÄÖÜa-z]")
+"""A verb of saying after the words it reports, then its subject ("…, schreiben die
+Fraktionschefs", "…, said the residents"): the sentence closes what was said before."""
+
+
+def _found_by_verb(sentence: str) -> bool:
+    """Whether a verb of saying stands in the sentence outside quotation marks."""
+    bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
+    return any(v.group()[:1].islower() for v in SPEECH_VERB.finditer(bare))
+
+
+def _name_unknown_speaker(
+    speaker: str, since: int, actors: _Actors, quotes: list[Quote], claims: list[Claim]
+) -> None:
+    """Give the quotes from paragraph ``since`` on that no cue attributed to the speaker
+    a later sentence names with a verb of saying ("»…«, heißt es in einer Erklärung. …,
+    schreiben die Fraktionschefs", '"…," the letter reads. … the residents say'): one
+    voice speaks through the paragraph. Only a person or a group speaks so."""
+    unknown = "unknown-speaker"
+    if unknown not in actors.by_id or actors.by_id[speaker].kind not in ("person", "group"):
+        return
+    for index, quote in enumerate(quotes):
+        if (quote.paragraph or 0) >= since and quote.speaker == unknown:
+            quotes[index] = quote.model_copy(update={"speaker": speaker})
+    for index, claim in enumerate(claims):
+        if (claim.paragraph or 0) >= since and claim.attributed_to == unknown:
+            claims[index] = claim.model_copy(update={"attributed_to": speaker})
+    if not any(q.speaker == unknown for q in quotes) and not any(
+        c.attributed_to == unknown for c in claims
+    ):
+        del actors.by_id[unknown]
+
+
+_THE_STATEMENT_GOES_ON = re.compile(
+    r"\W*(?:The|That|Its|Her|His|Their)\s+(?:statement|letter|release)\s+(?:also\s+)?"
+    r"(?:added|said|says|stated|went\s+on)\b"
+    r"|\W*(?:Die|Diese|Seine|Ihre)\s+(?:Mitteilung|Erklärung|Stellungnahme|Presseerklärung)"
+    r"\s+(?:fügte|ergänzte|ergänzt|führte|betonte|betont)\b"
+)
+"""A sentence whose subject is the statement quoted before ("The statement added that
+…", "Die Erklärung betonte, …"): the words of whoever gave it."""
+
+
+def _it_before_names(sentence: str, mentions: list[Mention], last_org: str) -> str | None:
+    """The body named last when "it said" opens the sentence before any name ("Further,
+    it said it would ask the Securities and Exchange Commission to …"): the names after
+    the verb are whom it spoke of, not who spoke."""
+    said = _IT_SAID.search(sentence)
+    if said is None or not said.group().lstrip(",;: ").casefold().startswith("it"):
+        return None  # "…, said it.": a closing attribution, which the usual rules read
+    if any(m.start < said.end() for m in mentions):
+        return None
+    return last_org
+
+
 _THEY_SAID = re.compile(
     r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
     r"|(?:said|say|added|warned)\s+they\s*[.,;])"
@@ -1434,7 +1549,7 @@ _THEY_SAID = re.compile(
 warned"): the group or body named last, not the last person."""
 _DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
-    r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|they)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
+    r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|[Tt]hey)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
 )
 """A plural pronoun with its verb ("sie erklärten", "teilten sie mit", "they said"),
 not the singular "sie sagte"."""
@@ -2062,6 +2177,12 @@ def _mentions(
         if prefix is not None and not by and not any(s <= prefix.start() < e for s, e in taken):
             start = prefix.start()  # "IT-Fachleute": the field is part of the group's name
         end = plural.end() if plural is not None else match.end()
+        joined = _PEOPLE_AND_BEFORE.search(sentence, max(0, start - 40), start)
+        if joined is not None and not by and _role_plural(joined.group("word"), language):
+            start = joined.start("word")  # "councillors and officers": people of one group
+        whose = _PEOPLE_AFTER.match(sentence, end)
+        if plural is None and whose is not None and _role_plural(whose.group("word"), language):
+            end = whose.end()  # "Opposition councillors": the group word says whose they are
         name = sentence[start:end]
         earlier = (
             _earlier_group(name, actors)
@@ -2099,6 +2220,13 @@ def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in mentions]
 
 
+_PEOPLE_AFTER = re.compile(r" (?P<word>[a-z]{4,}s)\b")
+_PEOPLE_AND_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]{4,}s)\s+and\s+\Z")
+_JOINING_OPENERS = frozenset("but and yet or so now then still also however meanwhile".split())
+"""Words that open an English sentence before its subject ("But protesters say …"): they
+join it to the one before and are no part of a group's name."""
+
+
 def _noun_modifier_start(sentence: str, start: int, taken: list[tuple[int, int]]) -> int:
     """Where an English group's name starts when a singular noun stands before its word
     ("hospital workers", "council members"): the noun says whose people they are."""
@@ -2106,6 +2234,8 @@ def _noun_modifier_start(sentence: str, start: int, taken: list[tuple[int, int]]
 
     before = _MODIFIER_BEFORE.search(sentence, max(0, start - 30), start)
     if before is None or any(s <= before.start() < e for s, e in taken):
+        return start
+    if before.group("noun").casefold() in _JOINING_OPENERS:
         return start
     if not is_english_singular_noun(before.group("noun").capitalize()):
         return start
@@ -2357,10 +2487,12 @@ Diplomaten", and the lowercase noun that says which ("union leaders", "party off
 _NOT_OWNERS = frozenset(
     "The A An Die Der Das Den Dem Des Some Many Most Other Several Two Three Four Five"
     " Einige Viele Manche Andere Zwei Drei Vier Fünf Aus Von Nach Bei Mit In Im Laut Unter"
-    " Zu Für Of From At By With Among For".split()
+    " Zu Für Of From At By With Among For But And Yet Or So Now Then Still Also However"
+    " Meanwhile Aber Und Doch Auch Nun Dann Jetzt".split()
 )
 """Capitalised words before a group that say how many, or where from ("Aus
-Regierungskreisen"), not whose it is."""
+Regierungskreisen"), or join its sentence to the one before ("But protesters say"), not
+whose it is."""
 _OBJECT_PREPOSITION = re.compile(
     r"(?<![\w-])(?:(?<!Berufung\s)auf|für|gegen|mit|an|um|gegenüber|for|against|with|on|to"
     r"|into|about"

@@ -29,6 +29,7 @@ __all__ = [
     "is_body_head",
     "is_kind_of_body",
     "names_a_kind",
+    "strong_name",
     "ticker_spans",
 ]
 
@@ -53,6 +54,7 @@ _DE_HEADS = (
     "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
     "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
     "bürgerinitiative", "tierpark", "zoo", "museum", "theater", "bibliothek", "hilfswerk",
+    "verbraucherzentrale", "bundeszentrale", "landeszentrale",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -287,10 +289,10 @@ _COMPANY_DEEDS = re.compile(
 Ofsted report" (a body issues reports under its name)."""
 _TICKER = re.compile(
     r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|OTCQX|XETRA|Xetra|FWB|SIX|Euronext"
-    r"|TSE|HKEX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.\-]{0,6}\s*\)"
+    r"|TSE|HKEX|NYSE\s+American)\s*:\s*(?:[A-Z][A-Z0-9.\-]{0,6})?\s*\)"
 )
-"""A stock ticker in brackets ("(NYSE:FDX)"): neither the exchange nor the symbol is an
-actor of the story."""
+"""A stock ticker in brackets ("(NYSE:FDX)"), also one whose symbol the copy lost
+("(NASDAQ:)"): neither the exchange nor the symbol is an actor of the story."""
 
 
 _OPENERS = frozenset({"The", "A", "An", *_DETERMINERS})
@@ -1066,6 +1068,72 @@ def _indefinite_before(tokens: list[re.Match[str]], start: int) -> bool:
     return False
 
 
+_MASCULINE_HEADS = (
+    "bund",
+    "verband",
+    "verein",
+    "rat",
+    "ausschuss",
+    "dienst",
+    "konzern",
+    "bundestag",
+    "landtag",
+    "kreistag",
+    "gerichtshof",
+    "rundfunk",
+    "senat",
+)
+"""Ends of German masculine heads a body's name has ("Gewerkschaftsbund", "Wetterdienst",
+"Bundestag"): its adjectives take the strong ending when the name stands alone."""
+
+
+_WORD_AFTER_PAIR = re.compile(r" (?P<word>[A-ZÄÖÜ][a-zäöüß]{3,})(?=-[A-ZÄÖÜ]|[\s,.;:!?)]|\Z)")
+
+
+def _word_of_short_name(sentence: str, acronym: str, end: int) -> int:
+    """How many characters of a capitalised word after a two-letter abbreviation belong
+    to the name ("IG Metall", "IG Metall-Chef", "IG Bergbau"): two letters alone name no
+    body, so the word after them is the rest of its name. An office ("IG Chef") or a
+    word that starts the next thing is not."""
+    if len(acronym) != 2:
+        return 0
+    after = _WORD_AFTER_PAIR.match(sentence, end)
+    if after is None:
+        return 0
+    from tui.draft.gazetteer import gazetteer
+
+    word = after.group("word")
+    places = gazetteer()
+    if places.is_role(word) or places.is_group(word) or places.find(word):
+        return 0
+    return after.end() - end
+
+
+def strong_name(name: str) -> str:
+    """A German body's name with the adjectives before a masculine head in the form the
+    name has alone ("der Deutsche Gewerkschaftsbund", "des Deutschen Wetterdienstes" ->
+    "Deutscher Gewerkschaftsbund", "Deutscher Wetterdienst"): the text inflects the name
+    after an article, its own spelling does not. Feminine and neuter heads ("Deutsche
+    Bahn") and words that never inflect ("Münchner Stadtrat") are left as they are."""
+    from tui.draft.nouns import is_adjective
+
+    words = name.split()
+    if len(words) < 2 or not words[-1].casefold().endswith(_MASCULINE_HEADS):
+        return name
+    head = len(words) - 1
+    opening = head
+    while opening > 0 and re.fullmatch(r"[A-ZÄÖÜ]\w+en?", words[opening - 1]):
+        opening -= 1
+    if opening == head or opening > 0:
+        return name  # "Sparkassenverband" alone, or words before that are not adjectives
+    adjectives = words[:head]
+    if not all(is_adjective(w) or is_adjective(w.lower()) for w in adjectives):
+        # "Deutsche" is also a noun (a German): the lowercase form is the adjective
+        return name
+    strong = [w.removesuffix("n").removesuffix("e") + "er" for w in adjectives]
+    return " ".join([*strong, words[head]])
+
+
 def _adjectival_noun(word: str) -> bool:
     """A noun made of an adjective ("Sachverständige", "Angehörige"): people, never the
     name after a body's head ("des Innenausschusses Sachverständige"), unless a noun
@@ -1218,9 +1286,22 @@ def _english(
             continue  # "Assembly Constituencies": what a body has, not the body
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         end = run[-1].start() + len(last)
-        found.append(
-            BodyMention(sentence[run[0].start() : end], "organisation", run[0].start(), end)
-        )
+        start = _listed_start(sentence, run[0].start())
+        found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+_LISTED_BEFORE = re.compile(
+    r"(?:\A|(?<=\s))(?:[Tt]he)\s+(?P<list>(?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+\s+and\s+)\Z"
+)
+
+
+def _listed_start(sentence: str, start: int) -> int:
+    """Where a body's name starts when what it is for is a list before its head ("the
+    Securities and Exchange Commission", "The Housing, Communities and Local Government
+    Committee"): the article before the list shows the list and the head are one name;
+    without it ("Siemens and Bosch Group") two names are joined."""
+    listed = _LISTED_BEFORE.search(sentence, max(0, start - 120), start)
+    return listed.start("list") if listed is not None else start
 
 
 def _after_person_of(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
@@ -1562,6 +1643,7 @@ def find_bodies(
             acronyms[-1] = BodyMention(name, "organisation", last.start, match.end(1))
             continue
         end = match.end(1) + _national_branch(sentence, match.end(1), known)
+        end += _word_of_short_name(sentence, word, end)
         start = match.start(1)
         if language != "de" and end == match.end(1):
             start, end = _common_words_beside(sentence, start, end, known)

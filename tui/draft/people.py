@@ -67,6 +67,18 @@ def _initial_surname(words: list[str], sentence: str, end: int) -> bool:
     )
 
 
+_TIME_OF_MONTH = frozenset("Anfang Mitte Ende Beginn Early Mid Late".split())
+_MONTHS = frozenset(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
+    " January February March May June July October December".split()
+)
+"""A part of a month and the month ("Mitte Mai", "Ende März"): a time, never a name."""
+
+
+_COMPASS_WORDS = frozenset("North South East West Central Nord Süd Ost West Mid".split())
+"""Points of the compass, which together name a region ("the South East")."""
+
+
 _JOINED_PARTICLES = {"von": {"der", "den", "dem"}, "van": {"der", "den"}, "de": {"la", "los"}}
 
 
@@ -281,14 +293,27 @@ def _particle_joined(word: str) -> bool:
     return particle in _PARTICLES and rest[:1].isupper()
 
 
+def _middle_initial(current: list[re.Match[str]]) -> bool:
+    """Whether the run so far is a first name and an initial ("Steven E." of "Steven E.
+    Zipperstein"): the dot after a middle initial ends no name, so the surname after it
+    joins the run."""
+    return (
+        len(current) >= 2
+        and len(current[-1].group()) == 1
+        and current[-1].group().isupper()
+        and len(current[-2].group()) > 1
+    )
+
+
 def _runs(sentence: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     previous_end = -1
     for match in _TOKEN.finditer(sentence):
         word = match.group()
-        joined = previous_end >= 0 and sentence[previous_end : match.start()].isspace()
         previous = current[-1].group() if current else ""
+        gap = sentence[previous_end : match.start()] if previous_end >= 0 else ""
+        joined = gap.isspace() or (_middle_initial(current) and gap == ". " and word[:1].isupper())
         capital = word[0].isupper() or bool(
             current
             and (
@@ -588,6 +613,10 @@ def _person(
     if len(piece) >= 3 and piece[-1].group() in POST_NOMINALS:
         piece = piece[:-1]  # "Helen Achebe KC": the letters after a name are no part of it
     words = [_POSSESSIVE.sub("", m.group().rstrip("-")) for m in piece]
+    words = [
+        w + "." if len(w) == 1 and w.isupper() and sentence[m.end() : m.end() + 1] == "." else w
+        for w, m in zip(words[:-1], piece[:-1], strict=True)
+    ] + words[-1:]  # "Steven E. Zipperstein": the middle initial keeps its dot
     if words and places.is_role(words[-1]) and sentence[piece[-1].end() :].startswith("."):
         return None  # "Pinconning Capt. Terry Spencer": the place and a rank, cut by its dot
     if any(any(c.isdigit() for c in w) for w in words) or (
@@ -596,6 +625,10 @@ def _person(
         return None  # "Audi A4", "the X3 Pro": a model's name holds its number, a person's not
     if genitive and words:
         words[-1] = words[-1].removesuffix("s")
+    if all(w in _COMPASS_WORDS for w in words):
+        return None  # "the South East", "North West": a region, not a name
+    if len(words) == 2 and words[0] in _TIME_OF_MONTH and words[1] in _MONTHS:
+        return None  # "Mitte Mai hatte die Firma angekündigt": when, not who
     if words[0] in _SAINTS:
         return None  # "St Anne's Primary", "Sankt Georg": a school, a church, a place
     if any(_looks_like_noun(w, language) for w in words) or words[-1] in _PARTICLES:

@@ -141,11 +141,63 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
                 _predicate(text, paragraph, start, german=german)
                 and _partial_quote(paragraph, start, german=german)
             )
+            or _uttered(text)
+            or _said_to_be(text, paragraph, start)
+            or (german and _named_as(text, paragraph, start))
         )
         if text:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
     return spans
+
+
+def _uttered(text: str) -> bool:
+    """Whether a short quotation is a cry or a question someone let out ('MPs shouted
+    "when?"', 'fans chanted "out!"'): lowercase words that end in a question or an
+    exclamation mark are said, not a name or a title, which starts with a capital."""
+    return text[:1].islower() and text.endswith(("?", "!")) and len(text.split()) <= 3
+
+
+_NAMED_AS = re.compile(
+    r"\b(?:bezeichnet|bezeichnete|bezeichneten|bezeichnen|kritisiert|kritisierte|kritisierten"
+    r"|verurteilt|verurteilte)\b[^.;:!?„“\"»«]*"
+    r"\bals\s+\Z"
+)
+"""A German verb of naming or judging, then "als" right before the quotation ("bezeichnet
+den Schritt als „Taschenspielertrick“")."""
+
+
+def _named_as(text: str, paragraph: str, start: int) -> bool:
+    """Whether one word in German marks is the speaker's own judgement of a thing
+    ("Die Gewerkschaft bezeichnet den Schritt als „Etikettenschwindel“"): the word the
+    subject sets on it, quoted as theirs. A name in marks takes no "als" after such a
+    verb."""
+    if len(text.split()) != 1 or not text[:1].isupper():
+        return False
+    return _NAMED_AS.search(paragraph, max(0, start - 120), start) is not None
+
+
+_SAID_TO_BE = re.compile(
+    r"\b(?:was|were|is|are|felt|feels|feel|being|been|looked|seemed)\s+(?:so\s+|very\s+)?\Z"
+)
+"""A link verb right before an English quotation ('said he was "gutted"'): the word in
+marks is how the speaker described it."""
+
+
+def _said_to_be(text: str, paragraph: str, start: int) -> bool:
+    """Whether one or two lowercase words in marks are the predicate of someone's
+    reported words ('Pillai said he was "gutted"', 'she said they were "thrilled"'): a
+    link verb right before them and a verb of saying earlier in the sentence. A label
+    after a verb of naming ('called the vote "historic"') has no link verb and stays a
+    term."""
+    if not text[:1].islower() or len(text.split()) > 2:
+        return False
+    if not _SAID_TO_BE.search(paragraph, max(0, start - 30), start):
+        return False
+    opening = 0
+    for boundary in _SENTENCE_START.finditer(paragraph, 0, start):
+        opening = boundary.end()
+    return any(v.group()[0].islower() for v in SPEECH_VERB.finditer(paragraph, opening, start))
 
 
 _CLOSING_ATTRIBUTION = re.compile(
