@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tui.draft.build import draft_briefing
 from tui.draft.byline import Byline, read_byline
+from tui.draft.source import ArticleText
+from tui.export import export_briefing
 
 
 @pytest.mark.parametrize(
@@ -54,3 +57,27 @@ def test_an_impossible_day_is_no_date_and_a_sentence_is_no_byline() -> None:
     assert byline is not None and byline.published is None
     assert read_byline("By the end of the year, prices rose.") is None
     assert read_byline("Von der Leyen sagte, sie komme.") is None
+
+
+ARTICLE = """\
+Ferry fares rise again
+
+By Ada Moor, Harbour Gazette, 3 December 2026
+
+The ferry company raised its fares by 8 percent on Monday, the second rise this year.
+
+"We had no choice," said Tom Berg, the company's finance director.
+"""
+
+
+def test_the_draft_keeps_the_byline_on_its_article_source() -> None:
+    briefing = draft_briefing(ArticleText(text=ARTICLE, origin="ferry.txt"))
+    article = briefing.sources[0]
+    assert briefing.published == article.published == "2026-12-03"
+    assert (article.author, article.outlet) == ("Ada Moor", "Harbour Gazette")
+    assert all("harbour" not in s for c in briefing.claims for s in c.sources)
+    assert "- Article: Harbour Gazette, 3 December 2026" in export_briefing(briefing, "markdown")
+    # what the file itself says about the article comes first
+    told = ArticleText(text=ARTICLE, origin="f.txt", published="2026-12-04", author="A. Moor")
+    given = draft_briefing(told).sources[0]
+    assert (given.published, given.author) == ("2026-12-04", "A. Moor")

@@ -25,6 +25,7 @@ from tui.draft.attribution import (
     sentence_source,
 )
 from tui.draft.attribution import Source as SourceFound
+from tui.draft.byline import read_byline
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -514,7 +515,10 @@ def draft_briefing(
         language = (article.language or "").split("-")[0].casefold()
         if language not in ("de", "en"):
             language = detect_language(article.text)
-    published = article.published or layout.dateline
+    byline = next(filter(None, (read_byline(b.text) for b in layout.headings)), None)
+    published = article.published or layout.dateline or (byline.published if byline else None)
+    publisher_name = article.outlet or (byline.outlet if byline else None)
+    writers = article.author or (", ".join(byline.authors) if byline else None)
     if published and not _DATE.fullmatch(published):
         published = published[:10] if _DATE.fullmatch(published[:10]) else None
     places = gazetteer()
@@ -790,7 +794,7 @@ def draft_briefing(
         and not any(c.attributed_to == "unknown-speaker" for c in claims)
     ):  # every quote it stood for found its speaker after all
         del actors.by_id["unknown-speaker"]
-    publisher = _publisher(actors, article.outlet)
+    publisher = _publisher(actors, publisher_name)
     sources = [s for s in _media_sources(actors) if s.id not in publisher]
     if publisher:  # the outlet that published the article is no source it cites
         claims = [
@@ -810,8 +814,8 @@ def draft_briefing(
         id=ARTICLE_ID,
         url=article.url,
         title=article.title,
-        outlet=article.outlet,
-        author=article.author,
+        outlet=publisher_name,
+        author=writers,
         kind="article",
         language=language,
         published=published,
