@@ -24,8 +24,8 @@ seven was committed; round eight tunes on it. The eighth unseen set (``unseen8``
 written and committed before the drafter first ran on it and its misses were not read
 until the last rule change of round eight was committed; round nine tunes on it. The
 ninth unseen set (``unseen9``) was written and committed before the drafter first ran on
-it and its misses are not read until the last rule change of round nine is committed:
-its floors sit a few points below its runs, its ceilings a little above. The other sets
+it and its misses were not read until the last rule change of round nine was committed:
+its floors sit a few points below its final run, its ceilings a little above. The other sets
 are held a point below what they reach now.
 """
 
@@ -68,10 +68,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "statements covered": 1.0,
         "speaker right": 1.0,
         "attributed_to right": 1.0,
-        "actors recall": 0.95,
-        "actors precision": 0.95,
+        "actors recall": 0.96,
+        "actors precision": 0.96,
         "media recognised": 1.0,
-        "hedge cues found": 0.94,
+        "hedge cues found": 0.96,
         "figures right": 1.0,
         "claim kind right": 0.93,
     },
@@ -93,7 +93,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors recall": 0.92,
         "actors precision": 0.88,
         "media recognised": 1.0,
-        "hedge cues found": 0.96,
+        "hedge cues found": 0.99,
         "figures right": 1.0,
         "claim kind right": 0.88,
     },
@@ -110,8 +110,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "unseen5": {
         "statements covered": 1.0,
-        "speaker right": 0.93,
-        "attributed_to right": 0.9,
+        "speaker right": 0.99,
+        "attributed_to right": 0.93,
         "actors recall": 0.91,
         "actors precision": 0.93,
         "media recognised": 1.0,
@@ -122,29 +122,29 @@ FLOORS: dict[str, dict[str, float]] = {
     "unseen6": {
         "statements covered": 0.99,
         "speaker right": 0.99,
-        "attributed_to right": 0.94,
+        "attributed_to right": 0.95,
         "actors recall": 0.96,
         "actors precision": 0.94,
-        "media recognised": 0.9,
+        "media recognised": 0.99,
         "hedge cues found": 0.99,
         "figures right": 0.97,
         "claim kind right": 0.86,
     },
     "unseen7": {
         "statements covered": 0.99,
-        "speaker right": 0.96,
-        "attributed_to right": 0.88,
-        "actors recall": 0.82,
-        "actors precision": 0.92,
+        "speaker right": 0.99,
+        "attributed_to right": 0.96,
+        "actors recall": 0.84,
+        "actors precision": 0.94,
         "media recognised": 0.99,
-        "hedge cues found": 0.92,
-        "figures right": 0.89,
+        "hedge cues found": 0.94,
+        "figures right": 0.97,
         "claim kind right": 0.93,
     },
     "unseen8": {
         "statements covered": 0.99,
-        "speaker right": 0.9,
-        "attributed_to right": 0.85,
+        "speaker right": 0.95,
+        "attributed_to right": 0.88,
         "actors recall": 0.73,
         "actors precision": 0.79,
         "media recognised": 0.94,
@@ -153,15 +153,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim kind right": 0.89,
     },
     "unseen9": {
-        "statements covered": 0.97,
+        "statements covered": 0.96,
         "speaker right": 0.76,
         "attributed_to right": 0.77,
         "actors recall": 0.65,
         "actors precision": 0.8,
         "media recognised": 0.84,
-        "hedge cues found": 0.89,
-        "figures right": 0.86,
-        "claim kind right": 0.63,
+        "hedge cues found": 0.9,
+        "figures right": 0.88,
+        "claim kind right": 0.69,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
@@ -201,13 +201,13 @@ CEILINGS: dict[str, dict[str, float]] = {
         "speculation as fact": 0,
     },
     "unseen6": {
-        "hedge cues false": 0.09,
+        "hedge cues false": 0.06,
         "figures false": 0.03,
         "speculation as fact": 0,
     },
     "unseen7": {
-        "hedge cues false": 0.08,
-        "figures false": 0.03,
+        "hedge cues false": 0.03,
+        "figures false": 0.01,
         "speculation as fact": 0,
     },
     "unseen8": {
@@ -216,9 +216,9 @@ CEILINGS: dict[str, dict[str, float]] = {
         "speculation as fact": 1,
     },
     "unseen9": {
-        "hedge cues false": 0.19,
-        "figures false": 0.05,
-        "speculation as fact": 3,
+        "hedge cues false": 0.18,
+        "figures false": 0.03,
+        "speculation as fact": 2,
     },
 }
 SETS = scorer.SETS  # every set the scorer knows, in its order
