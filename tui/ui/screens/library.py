@@ -477,6 +477,11 @@ class LibraryScreen(Screen[None]):
             remember_opened(self.folder, self.group_rows[key])
             self.app.push_screen(BriefingScreen(Path(self.group_rows[key])))
             return
+        problem = self.problems.get(key)
+        if problem is not None:  # a folder it cannot list, a file it cannot read: said
+            message = f"{shown_path(key)}: {one_line(problem)}"
+            self.notify(message, title="Cannot open", severity="warning", markup=False)
+            return
         from tui.ui.screens.briefing import BriefingScreen
 
         # A file that does not load opens too: its screen lists every problem (the row
