@@ -657,6 +657,23 @@ async def test_a_10000_claim_briefing_opens_without_freezing(
         assert 0 < table.row_count < 10_000
 
 
+async def test_a_section_asked_for_while_the_file_is_read_opens_once_it_is(
+    tmp_path: Path, held_read: threading.Event
+):
+    path = tmp_path / "seed.yaml"
+    shutil.copy(SEED, path)
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen) and screen.shown is None
+        await pilot.press("3")  # Claims, typed before there is anything to show
+        held_read.set()
+        await _settle(pilot)
+        assert screen.shown is not None
+        assert screen.active_section == "claims"
+
+
 # --- export from the app --------------------------------------------------------------------
 
 

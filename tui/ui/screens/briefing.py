@@ -150,6 +150,8 @@ class BriefingScreen(Screen[None]):
         self._content_key: str | None = None
         self._problem_line: int | None = None
         self.export_folder: Path | None = None
+        self._asked_section: str | None = None
+        """A section asked for by its key while the file was still being read."""
         """Where the last export from this screen went: the next one offers it again."""
         from tui.ui.edit.editing import Editing
 
@@ -373,6 +375,9 @@ class BriefingScreen(Screen[None]):
             self.history.current = Ref("overview")
             self._history_changed()
         self.read_fetch_cache(self.shown.index.briefing)
+        asked, self._asked_section = self._asked_section, None
+        if asked is not None:
+            self.action_show_section(asked)
 
     def _keep_first_screen(self, overview: OverviewView) -> None:
         """Keep the overview just drawn for the next opening of the same bytes."""
@@ -545,7 +550,8 @@ class BriefingScreen(Screen[None]):
         return True
 
     def action_show_section(self, section: str) -> None:
-        if self.shown is None:
+        if self.shown is None or not self._views_ready:
+            self._asked_section = section  # typed while the file is read: opened then
             return
         opened: Section = section  # type: ignore[assignment]
         self._switch_to(opened)
