@@ -25,7 +25,7 @@ from tui.draft.attribution import (
     sentence_source,
 )
 from tui.draft.attribution import Source as SourceFound
-from tui.draft.byline import read_byline
+from tui.draft.byline import Byline, read_byline
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -528,7 +528,7 @@ def draft_briefing(
     quotes: list[Quote] = []
 
     context = _Context()
-    opinion_piece = _commentary(layout.blocks, language)
+    opinion_piece = _commentary(layout.blocks, language, byline)
     author = actors.person(opinion_piece.author).id if opinion_piece.author else None
     continued = False
     """Whether the paragraph before left a quotation open: the next one that opens with
@@ -978,12 +978,6 @@ _GENRE_LINE = re.compile(
     re.I,
 )
 """A line that names the genre and the writer ("Ein Gastbeitrag von …", "Opinion by …")."""
-_BYLINE = re.compile(
-    r"\A\s*(?:By|BY|Von|VON)\s+" + _NAME + r"(?:\s+(?:and|und|&)\s+" + _NAME[1:-1] + r")?"
-    r"\s*(?:(?:,|\||\s[-\N{EN DASH}\N{EM DASH}])\s*[^\n]{0,60}|\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]+)?\Z"
-)
-"""A plain byline ("By …", "Von …"): wire reports have them too, so it names the writer
-but does not make the text an op-ed."""
 _COLUMNIST = re.compile(
     r"\A\s*" + _NAME + r"\s+(?:is|ist)\s+(?:an?\s+|eine?\s+)?(?:[\w-]+\s+)?(?:columnist|"
     r"commentator|Kolumnist\w*|Kommentator\w*|Publizist\w*)\b"
@@ -1008,21 +1002,24 @@ _NORMATIVE_VOICE = {
 }
 
 
-def _commentary(blocks: tuple[Block, ...], language: str) -> _Commentary:
+def _commentary(blocks: tuple[Block, ...], language: str, byline: Byline | None) -> _Commentary:
     """An op-ed or a column, told by its genre line ("Ein Gastbeitrag von X", "Opinion by
     X"), a columnist line, or by the writer's own voice: the first person and what should
     or must be done, outside quotation marks, in the body (a news report keeps both
     inside quotes, or gives them to a speaker: "We must act, the minister said" is not the
-    writer's voice). An interview in questions and answers is none."""
+    writer's voice). An interview in questions and answers is none. A plain byline
+    (``byline``; wire reports have them too) names the writer but does not make the text
+    an op-ed."""
     lang = "de" if language == "de" else "en"
     author = None
     labelled = False
     for block in blocks:
-        genre = _GENRE_LINE.match(block.text)
-        line = genre or _BYLINE.match(block.text) or _COLUMNIST.match(block.text)
+        line = _GENRE_LINE.match(block.text) or _COLUMNIST.match(block.text)
         if line is not None:
             author = author or next(g for g in line.groups() if g)
-            labelled = labelled or genre is not None or line.re is _COLUMNIST
+            labelled = True
+    if author is None and byline is not None:
+        author = byline.authors[0]
     first_person = normative = False
     for block in blocks:
         if block.number is None:
