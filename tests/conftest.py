@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import textwrap
 import threading
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from tui import loader
+from tui.commands import new
 from tui.loader import LoadError, Problem, load_briefing
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,3 +87,12 @@ def held_read(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
     monkeypatch.setattr(loader, "load_read", held)
     return release
+
+
+def drafted(text: str, source: Path, output: Path) -> Path:
+    """Write the article ``text`` to ``source`` and draft it with ``briefing new`` into
+    ``output``, as a user would; the draft's path."""
+    source.write_text(text, encoding="utf-8")
+    args = argparse.Namespace(source=str(source), output=str(output), lang="auto", force=False)
+    assert new.run(args) == 0
+    return output

@@ -8,8 +8,10 @@ a test has to drive; none of them reaches into private attributes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
@@ -193,3 +195,22 @@ class LibraryPage:
                 return
             await self.pilot.pause(0.05)
         assert condition()
+
+
+async def palette_lines(
+    pilot: Any, typed: str, ready: Callable[[list[str]], bool], tries: int = 100
+) -> list[str]:
+    """Open the command palette, type ``typed`` and wait until its hits are ``ready``:
+    the lines of the hits, best first (the palette stays open)."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await pilot.press(*typed)
+    options = pilot.app.screen.query_one(CommandList)
+    lines: list[str] = []
+    for _ in range(tries):
+        await pilot.pause(0.05)
+        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        if ready(lines):
+            break
+    return lines

@@ -5,14 +5,12 @@ no translation) is said when the item is accepted, not dropped silently."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 from test_desk import opened, settle, top
 from textual.widgets import TextArea
 
-from tui.commands import new
 from tui.drafts import copies_excerpt, draft_count, marked_keys, split_advice
 from tui.edit.document import Document
 from tui.edit.operations import AcceptDraft, draft_items
@@ -23,6 +21,7 @@ from tui.ui.edit.editing import CHANGE_TITLES
 from tui.ui.edit.form import RecordForm
 from tui.ui.screens.review import ReviewScreen
 
+from conftest import drafted
 from pages import BriefingPage
 
 # A small draft of my own, shaped as ``briefing new`` writes one.
@@ -137,11 +136,7 @@ The town library will close at noon on Saturdays from June, according to the Val
 
 
 async def test_reviewing_a_whole_draft_leaves_no_advice_in_the_exports(tmp_path: Path) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path / "draft.yaml"
-    args = argparse.Namespace(source=str(source), output=str(path), lang="auto", force=False)
-    assert new.run(args) == 0
+    path = drafted(ARTICLE, tmp_path / "article.txt", tmp_path / "draft.yaml")
     assert "find the piece it cites" in path.read_text(encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -216,10 +211,7 @@ def test_every_advice_the_drafter_writes_is_known_to_the_accept(tmp_path: Path) 
     """The drafter's advice, on texts in both languages, is whole sentences the accept
     recognises to their end, so an accept drops exactly what the drafter wrote."""
     for name, text in (("en.txt", ARTICLE), ("de.txt", GERMAN_ARTICLE)):
-        source, path = tmp_path / name, tmp_path / (name + ".yaml")
-        source.write_text(text, encoding="utf-8")
-        args = argparse.Namespace(source=str(source), output=str(path), lang="auto", force=False)
-        assert new.run(args) == 0
+        path = drafted(text, tmp_path / name, tmp_path / (name + ".yaml"))
         data = Document.from_bytes(path.read_bytes(), path.name).data
         seen = 0
         for section in ("actors", "claims", "quotes", "sources", "notes"):

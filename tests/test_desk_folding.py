@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from textual.command import CommandList, CommandPalette
 
 from tui.textsearch import fold, folded_with_places, rank
 from tui.ui.app import BriefingApp
 
-from pages import BriefingPage, LibraryPage, settle
+from pages import BriefingPage, LibraryPage, palette_lines, settle
 
 # My own sentences: one umlaut word, one ß word, in two claims.
 TOLLS = """\
@@ -77,17 +76,9 @@ def test_the_places_of_a_fold_are_the_fold_itself(text: str) -> None:
 
 
 async def _palette(pilot: Any, typed: str) -> list[str]:
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, CommandPalette)
-    await pilot.press(*typed)
-    options = pilot.app.screen.query_one(CommandList)
-    lines: list[str] = []
-    for _ in range(60):
-        await pilot.pause(0.05)
-        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        if lines and lines[0].startswith("Claim"):
-            break
+    lines = await palette_lines(
+        pilot, typed, lambda hits: bool(hits) and hits[0].startswith("Claim"), tries=60
+    )
     await pilot.press("escape")
     await pilot.pause()
     return lines

@@ -4,7 +4,6 @@ it made again (not the overview). Real files, the real app at the size named."""
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from pathlib import Path
 
@@ -12,14 +11,13 @@ import pytest
 from test_desk import top
 from textual.widgets import Input
 
-from tui.commands import new
 from tui.ui.app import BriefingApp
 from tui.ui.edit.editing import changed_place
 from tui.ui.edit.form import RecordForm
 from tui.ui.screens.review import ReviewScreen
 from tui.ui.widgets.keybar import KeyBar
 
-from conftest import BRIEFINGS
+from conftest import BRIEFINGS, drafted
 from pages import BriefingPage, settle
 
 ARTICLE = """\
@@ -42,11 +40,7 @@ def bar(screen) -> str:
 
 
 async def test_the_review_bar_shows_the_judging_keys_on_a_claim_at_80_columns(tmp_path: Path):
-    source = tmp_path / "article.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path / "draft.yaml"
-    args = argparse.Namespace(source=str(source), output=str(path), lang="auto", force=False)
-    assert new.run(args) == 0
+    path = drafted(ARTICLE, tmp_path / "article.txt", tmp_path / "draft.yaml")
     async with BriefingApp(path).run_test(size=(80, 24)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")
@@ -122,11 +116,7 @@ async def test_redo_shows_the_record_it_brings_back(tmp_path: Path):
 
 
 async def test_undo_in_the_review_shows_the_item_it_marks_again(tmp_path: Path):
-    source = tmp_path / "article.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path / "draft.yaml"
-    args = argparse.Namespace(source=str(source), output=str(path), lang="auto", force=False)
-    assert new.run(args) == 0
+    path = drafted(ARTICLE, tmp_path / "article.txt", tmp_path / "draft.yaml")
     async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")

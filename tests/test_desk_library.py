@@ -4,20 +4,18 @@ goes. Real files, the real index, the real app."""
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tui.commands import new
 from tui.edit.document import Document
 from tui.edit.operations import AcceptDraft, draft_items
 from tui.index import LibraryIndex
 from tui.ui.app import BriefingApp
 from tui.ui.screens.library import DRAFT_MARK_SHOWN
 
-from conftest import BRIEFINGS
+from conftest import BRIEFINGS, drafted
 from pages import LibraryPage, settle
 
 ARTICLE = """\
@@ -38,11 +36,7 @@ def library(tmp_path: Path) -> Path:
     folder = tmp_path / "library"
     folder.mkdir()
     shutil.copy(BRIEFINGS / "anti-nato-2024-07.yaml", folder / "seed.yaml")
-    source = tmp_path / "pool.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    output = folder / "pool.yaml"
-    args = argparse.Namespace(source=str(source), output=str(output), lang="auto", force=False)
-    assert new.run(args) == 0
+    drafted(ARTICLE, tmp_path / "pool.txt", folder / "pool.yaml")
     return folder
 
 

@@ -11,14 +11,14 @@ from test_library_search import (
     isolated,  # noqa: F401 (autouse: private folders)
     write_two_briefings,
 )
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandList
 
 from tui.index import LibraryIndex
 from tui.ui.app import BriefingApp
 from tui.ui.librarypalette import library_of
 from tui.ui.screens.briefing import BriefingScreen
 
-from pages import BriefingPage, LibraryPage, settle
+from pages import BriefingPage, LibraryPage, palette_lines, settle
 
 HOSTILE = """\
 id: hostile
@@ -56,18 +56,7 @@ async def _indexed(pilot: Any) -> LibraryPage:
 
 async def _palette(pilot: Any, typed: str) -> list[str]:
     """Open the palette, type ``typed``, and wait for the hits: their lines, best first."""
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, CommandPalette)
-    await pilot.press(*typed)
-    options = pilot.app.screen.query_one(CommandList)
-    lines: list[str] = []
-    for _ in range(100):
-        await pilot.pause(0.05)
-        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        if any("·" in line for line in lines):
-            break
-    return lines
+    return await palette_lines(pilot, typed, lambda hits: any("·" in line for line in hits))
 
 
 async def test_palette_in_the_library_finds_records_of_every_briefing(library: Path):
