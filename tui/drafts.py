@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ADVICE_ENDINGS",
+    "ARTICLE_ADVICE",
+    "CHECK_ACTOR",
+    "CHECK_ALL",
+    "CHECK_CLAIM",
+    "CHECK_LABEL",
+    "CHECK_OUTLETS",
+    "CHECK_QUOTE",
+    "CHECK_SOURCE",
     "DRAFT_MARK",
     "copies_excerpt",
     "draft_count",
@@ -32,19 +40,29 @@ def marked_keys(section: str) -> tuple[str, ...]:
     return ("note", "description", "text") if section == "notes" else ("note", "description")
 
 
-ADVICE_ENDINGS = (
-    "check whether it is the outlet's wording.",
-    "check the name, kind and merges.",
-    "rewrite it in your own words and check kind and likelihood.",
-    "check speaker, role and outlet.",
-    "add its title and URL if confirmed.",
-    "find which outlets the text means.",
-    "is a suggestion for the analyst to review.",
-)
-"""How each piece of advice ``briefing new`` writes ends (a test drafts articles and
-holds every advice line to these): what follows on the same line is someone else's."""
+CHECK_LABEL = "check whether it is the outlet's wording."
+CHECK_ACTOR = "check the name, kind and merges."
+CHECK_CLAIM = "rewrite it in your own words and check kind and likelihood."
+CHECK_QUOTE = "check speaker, role and outlet."
+CHECK_SOURCE = "add its title and URL if confirmed."
+CHECK_OUTLETS = "find which outlets the text means."
+CHECK_ALL = "is a suggestion for the analyst to review."
+ARTICLE_ADVICE = "Draft: the article this briefing was drafted from"
 
-_ARTICLE_ADVICE = re.compile(r"Draft: the article this briefing was drafted from \(.*?\)\.(?=\s|$)")
+ADVICE_ENDINGS = (
+    CHECK_LABEL,
+    CHECK_ACTOR,
+    CHECK_CLAIM,
+    CHECK_QUOTE,
+    CHECK_SOURCE,
+    CHECK_OUTLETS,
+    CHECK_ALL,
+)
+"""How each piece of advice ``briefing new`` writes ends (the drafter writes its advice
+with these, and a test drafts articles and holds every advice line to them): what
+follows on the same line is someone else's."""
+
+_ARTICLE_ADVICE = re.compile(re.escape(ARTICLE_ADVICE) + r" \(.*?\)\.(?=\s|$)")
 """The article source's advice, which ends with the drafted file's name."""
 
 
