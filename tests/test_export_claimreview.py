@@ -10,15 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from tui.drafts import CHECK_CLAIM
 from tui.export import ExportError, export_briefing
 from tui.export.claimreview import Review, review_problems
-from tui.loader import load_briefing
+from tui.loader import load_briefing, parse_briefing
 
 from conftest import BRIEFINGS, MINIMAL, ROOT
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 OPTIONS = ["--publisher", "Example Review Desk", "--review-url", "https://reviews.example/r"]
 OPTIONS += ["--date", "2024-08-01"]
+REVIEW = Review("Example Review Desk", "https://reviews.example/r", "2024-08-01")
 
 
 def run(*args: str | Path, cache: Path) -> subprocess.CompletedProcess[str]:
@@ -99,3 +101,37 @@ def test_review_problems(review: Review | None, missing: int):
 def test_the_function_refuses_too_so_the_app_cannot_write_an_incomplete_review():
     with pytest.raises(ExportError, match="a ClaimReview needs the reviewing organisation"):
         export_briefing(load_briefing(SEED), "claimreview")
+
+
+def _with_draft_note(note: str) -> str:
+    """The seed as YAML text with claim c01's note replaced by ``note``."""
+    text = SEED.read_text(encoding="utf-8")
+    start = text.index("  - id: c01")
+    at = text.index("    note: >-", start)
+    end = text.index("\n  - id: c02", at)
+    return text[:at] + "    note: " + json.dumps(note) + text[end:]
+
+
+def test_a_draft_is_marked_and_its_advice_is_no_explanation(tmp_path: Path):
+    advice = f"Draft: suggested from sentence 1 of paragraph 2; {CHECK_CLAIM}"
+    source = tmp_path / "drafted.yaml"
+    source.write_text(_with_draft_note(f"{advice} Checked against the wire."), encoding="utf-8")
+    target = tmp_path / "reviews.jsonld"
+    done = run(source, "-f", "claimreview", "-o", target, *OPTIONS, cache=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "is an unreviewed draft (1 item still marked Draft:)" in done.stderr
+    reviews = json.loads(target.read_text(encoding="utf-8"))["@graph"]
+    assert {r["creativeWorkStatus"] for r in reviews} == {"Draft"}
+    first = next(r for r in reviews if r["identifier"].endswith("/c01"))
+    assert first["reviewRating"]["ratingExplanation"] == "Checked against the wire."
+    assert "Draft:" not in target.read_text(encoding="utf-8")
+
+
+def test_advice_alone_gives_no_explanation_and_a_reviewed_briefing_no_status():
+    draft = parse_briefing(_with_draft_note(f"Draft: suggested from sentence 1; {CHECK_CLAIM}"))
+    first = json.loads(export_briefing(draft, "claimreview", review=REVIEW))["@graph"][0]
+    assert "ratingExplanation" not in first["reviewRating"]
+    assert first["creativeWorkStatus"] == "Draft"
+    reviewed = json.loads(export_briefing(load_briefing(SEED), "claimreview", review=REVIEW))
+    assert all("creativeWorkStatus" not in r for r in reviewed["@graph"])
+    assert reviewed["@graph"][0]["reviewRating"]["ratingExplanation"].startswith("The EU opened accession negotiations")

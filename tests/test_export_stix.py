@@ -14,8 +14,10 @@ import pytest
 import stix2
 from stix2validator import ValidationOptions, validate_string
 
-from tui.export import ExportError, export_briefing, format_for_filename
-from tui.export.stix import CONFIDENCE, stix_bundle, stix_id, stix_time
+from tui.commands.export import DRAFT_SHOWN
+from tui.drafts import CHECK_CLAIM, draft_notice
+from tui.export import FORMATS, ExportError, export_briefing, format_for_filename
+from tui.export.stix import CONFIDENCE, DRAFT_LABEL, stix_bundle, stix_id, stix_time
 from tui.loader import load_briefing, parse_briefing
 from tui.model import Briefing, Likelihood
 
@@ -283,3 +285,25 @@ def test_command_writes_a_stix_file_from_its_ending(tmp_path: Path):
     )
     assert wrong.returncode == 2
     assert b"ends like stix, but the format asked for is json" in wrong.stderr
+
+
+def test_a_draft_report_says_so_and_is_labelled(seed: Briefing):
+    """A briefing with records still marked Draft: opens its report's description with
+    the notice and carries the unreviewed-draft label; the bundle stays valid."""
+    claims = [
+        c.model_copy(update={"note": f"Draft: suggested from sentence 1; {CHECK_CLAIM}"})
+        if c.id in ("c01", "c02")
+        else c
+        for c in seed.claims
+    ]
+    bundle = check(export_briefing(seed.model_copy(update={"claims": claims}), "stix"))
+    (report,) = by_type(bundle, "report")
+    assert report["description"].startswith(draft_notice(2))
+    assert report["description"].endswith(seed.summary or "")
+    assert DRAFT_LABEL in report["labels"] and set(seed.tags) <= set(report["labels"])
+    (plain,) = by_type(check(export_briefing(seed, "stix")), "report")
+    assert DRAFT_LABEL not in plain.get("labels", []) and "Draft" not in plain["description"]
+
+
+def test_every_format_tells_the_cli_how_it_marks_a_draft():
+    assert set(DRAFT_SHOWN) == set(FORMATS)

@@ -25,6 +25,7 @@ __all__ = [
     "DRAFT_MARK",
     "copies_excerpt",
     "draft_count",
+    "draft_notice",
     "marked_keys",
     "split_advice",
 ]
@@ -116,3 +117,13 @@ def copies_excerpt(statement: str, excerpt: str | None) -> bool:
     ``briefing new`` drafts it: the reminder to rewrite it in the analyst's words holds
     until it is rewritten, whether or not the draft's note is still there."""
     return excerpt is not None and _words(statement) == _words(excerpt)
+
+
+def draft_notice(drafts: int) -> str:
+    """What an export that leaves the desk says of a briefing with ``drafts`` records still
+    marked (:func:`draft_count`), so machine suggestions never pass for analysis."""
+    items = "1 item" if drafts == 1 else f"{drafts} items"
+    return (
+        f"Unreviewed draft: {items} still marked {DRAFT_MARK} (suggested by briefing new,"
+        " not yet checked by a person)."
+    )

@@ -61,6 +61,15 @@ DESCRIPTION = (
 )
 
 
+DRAFT_SHOWN: dict[str, str] = {
+    "markdown": "the export says so at its top",
+    "html": "the export says so at its top",
+    "json": "the export's profile counts them (drafts)",
+    "claimreview": "each review says creativeWorkStatus Draft",
+    "stix": "the report says so and is labelled unreviewed-draft",
+}
+"""How each format tells its reader that the briefing is still an unreviewed draft."""
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", type=Path, help="the briefing file")
     parser.add_argument(
@@ -201,6 +210,6 @@ def run(args: argparse.Namespace) -> int:
     if drafts:
         say(
             f"note: {shown_path(path)} is an unreviewed draft ({count(drafts, 'item')} still"
-            " marked Draft:); the export says so at its top"
+            f" marked Draft:); {DRAFT_SHOWN[fmt]}"
         )
     return EXIT_OK

@@ -14,7 +14,8 @@ Mapping, following schema.org's ClaimReview:
   ``firstAppearance`` is not given: a briefing does not record where a claim first
   appeared.
 - ``reviewRating``: ``alternateName`` is the verdict (Supported, Disputed, Refuted),
-  ``ratingExplanation`` the analyst's note; ``ratingValue`` 3, 2, 1 on a scale from
+  ``ratingExplanation`` the analyst's note (without the advice ``briefing new`` wrote in
+  it); ``ratingValue`` 3, 2, 1 on a scale from
   ``worstRating`` 1 to ``bestRating`` 3, for tools that want a number.
 - ``author``: the ``Organization`` publishing the review; ``url``: the page the review
   is published on, with the claim's anchor (``#c14``, as the HTML export writes it), so
@@ -23,6 +24,8 @@ Mapping, following schema.org's ClaimReview:
   ``--publisher``, ``--review-url`` and ``--date`` options); without them no review is
   written, and the error says what is missing. A publisher, a URL or a date is never made
   up, and other URLs appear only where a source in the briefing gives one.
+- ``creativeWorkStatus``: ``Draft`` (schema.org's lifecycle term) on every review while
+  the briefing holds records marked ``Draft:``, unreviewed suggestions of ``briefing new``.
 
 A briefing with no claim that has a verdict has nothing to review: that is an error too,
 rather than an empty document a fact-checking tool would take for a review.
@@ -37,6 +40,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from tui.drafts import DRAFT_MARK, draft_count, split_advice
 from tui.export.selection import Selection, select
 from tui.model import ActorKind, Briefing, Claim, ClaimStatus, Source
 
@@ -127,8 +131,16 @@ def _author(claim: Claim, briefing: Briefing, article: Source | None) -> dict[st
     return None
 
 
+def _explanation(note: str | None) -> str | None:
+    """The analyst's words in a claim's note: the drafter's advice ("Draft: suggested
+    from …") explains no verdict, so it never reaches a fact-checking tool."""
+    if note is None or not note.startswith(DRAFT_MARK):
+        return note
+    return split_advice(note)[1] or None
+
+
 def _review(
-    claim: Claim, briefing: Briefing, article: Source | None, review: Review
+    claim: Claim, briefing: Briefing, article: Source | None, review: Review, draft: bool
 ) -> dict[str, Any]:
     verdict, value = VERDICTS[claim.status]
     item = _present(
@@ -146,30 +158,36 @@ def _review(
             "ratingValue": value,
             "bestRating": 3,
             "worstRating": 1,
-            "ratingExplanation": claim.note,
+            "ratingExplanation": _explanation(claim.note),
         }
     )
     from tui.export.anchors import anchor_names
 
     fragment = anchor_names(briefing).get(("claim", claim.id), claim.id)
-    return {
-        "@type": "ClaimReview",
-        "identifier": f"{briefing.id}/{claim.id}",
-        "url": f"{review.url}#{fragment}",
-        "datePublished": review.date,
-        "claimReviewed": claim.statement,
-        "itemReviewed": item,
-        "reviewRating": rating,
-        "author": {"@type": "Organization", "name": (review.publisher or "").strip()},
-        "inLanguage": "en",
-    }
+    return _present(
+        {
+            "@type": "ClaimReview",
+            "identifier": f"{briefing.id}/{claim.id}",
+            "url": f"{review.url}#{fragment}",
+            "datePublished": review.date,
+            "claimReviewed": claim.statement,
+            "itemReviewed": item,
+            "reviewRating": rating,
+            "author": {"@type": "Organization", "name": (review.publisher or "").strip()},
+            "inLanguage": "en",
+            # schema.org's lifecycle term: the briefing still holds unreviewed suggestions.
+            "creativeWorkStatus": "Draft" if draft else None,
+        }
+    )
 
 
 def claim_reviews(briefing: Briefing, review: Review) -> list[dict[str, Any]]:
-    """A ClaimReview object for every claim with a verdict, in article order."""
+    """A ClaimReview object for every claim with a verdict, in article order; each says
+    ``creativeWorkStatus: Draft`` while the briefing holds records marked ``Draft:``."""
     article = _article(briefing)
+    draft = draft_count(briefing) > 0
     return [
-        _review(claim, briefing, article, review)
+        _review(claim, briefing, article, review, draft)
         for claim in briefing.claims
         if claim.status in VERDICTS
     ]

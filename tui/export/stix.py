@@ -4,7 +4,10 @@ Mapping (STIX 2.1, OASIS Committee Specification):
 
 - the briefing is a ``report``: ``name`` its title, ``description`` its bottom line,
   ``published`` its date, ``labels`` its tags, ``object_refs`` every other object of the
-  bundle, ``external_references`` the article first, then the other sources;
+  bundle, ``external_references`` the article first, then the other sources; while the
+  briefing holds records marked ``Draft:`` (unreviewed suggestions of ``briefing new``)
+  the description opens with the notice the Markdown export opens with and ``labels``
+  holds ``unreviewed-draft``;
 - an actor is an ``identity`` (``identity_class`` individual for a person, organization
   for an organisation or an outlet, group for a group, unknown otherwise), a ``location``
   for a state whose name (or one of its aliases) is a country with an ISO 3166-1 code,
@@ -44,6 +47,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from tui.drafts import draft_count, draft_notice
 from tui.export.selection import Selection, select
 from tui.model import (
     Actor,
@@ -61,6 +65,7 @@ from tui.words import CREDIBILITY_WORDS, LIKELIHOOD_WORDS, RELIABILITY_WORDS
 
 __all__ = [
     "CONFIDENCE",
+    "DRAFT_LABEL",
     "NAMESPACE",
     "OPINIONS",
     "briefing_stix",
@@ -68,6 +73,9 @@ __all__ = [
     "stix_id",
     "stix_time",
 ]
+
+DRAFT_LABEL = "unreviewed-draft"
+"""The report's label while the briefing holds records marked ``Draft:``."""
 
 NAMESPACE = uuid.UUID("6d0c1c52-3b1e-5f0e-9a4c-6b7269656669")
 """The fixed namespace of every id this exporter writes (never change it: ids would)."""
@@ -447,10 +455,17 @@ def stix_bundle(briefing: Briefing, selection: Selection | None = None) -> dict[
             }
         )
     report = bundle.report(report_ref)
+    said = [briefing.summary] if briefing.summary else []
     if selection is not None:
         report["name"] += f" ({selection.description})"
         view = f"Filtered view: {selection.description}; {len(briefing.claims)} of {total} claims."
-        report["description"] = view + (f" {briefing.summary}" if briefing.summary else "")
+        said.insert(0, view)
+    drafts = draft_count(briefing)
+    if drafts:  # the notice comes first, as at the top of the Markdown and HTML exports
+        said.insert(0, draft_notice(drafts))
+        report["labels"] = [*report.get("labels", []), DRAFT_LABEL]
+    if said:
+        report["description"] = " ".join(said)
     objects = [*bundle.objects, report]
     return {
         "type": "bundle",
