@@ -134,4 +134,6 @@ def test_advice_alone_gives_no_explanation_and_a_reviewed_briefing_no_status():
     assert first["creativeWorkStatus"] == "Draft"
     reviewed = json.loads(export_briefing(load_briefing(SEED), "claimreview", review=REVIEW))
     assert all("creativeWorkStatus" not in r for r in reviewed["@graph"])
-    assert reviewed["@graph"][0]["reviewRating"]["ratingExplanation"].startswith("The EU opened accession negotiations")
+    assert reviewed["@graph"][0]["reviewRating"]["ratingExplanation"].startswith(
+        "The EU opened accession negotiations"
+    )

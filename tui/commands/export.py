@@ -70,6 +70,7 @@ DRAFT_SHOWN: dict[str, str] = {
 }
 """How each format tells its reader that the briefing is still an unreviewed draft."""
 
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", type=Path, help="the briefing file")
     parser.add_argument(
