@@ -98,3 +98,18 @@ async def test_a_message_about_one_file_goes_when_the_format_changes(tmp_path: P
         await settle(pilot)
         assert str(dialog.query_one("#export-message").render()).strip() == ""
         assert (tmp_path / "taken.md").read_text(encoding="utf-8") == "someone's notes\n"
+
+
+async def test_enter_at_once_exports_what_the_dialog_shows(tmp_path: Path):
+    """The dialog opens on its file name, so Enter writes the default export."""
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert dialog.focused is dialog.query_one("#export-path", Input)
+        target = Path(dialog.query_one("#export-path", Input).value)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, ExportScreen)
+        assert target.read_text(encoding="utf-8").startswith("# ")

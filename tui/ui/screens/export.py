@@ -92,6 +92,8 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one("#export-review").display = False
+        # The file name, not the scrolling frame: Enter then exports what the dialog shows.
+        self.query_one("#export-path", Input).focus()
 
     def _default_path(self, fmt: str) -> str:
         return str(self.folder / default_filename(self.briefing, fmt))
