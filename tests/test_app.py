@@ -24,7 +24,7 @@ from tui.ui.screens.problems import ProblemsScreen
 from tui.ui.widgets.records import RecordList as RecordTable
 from tui.ui.widgets.sections import SectionBar
 
-from conftest import BRIEFINGS, MINIMAL
+from conftest import BRIEFINGS, MINIMAL, drafted
 from pages import BriefingPage, settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
@@ -414,6 +414,33 @@ async def test_copy_puts_the_selected_item_on_the_clipboard():
         citation = copied.rstrip("\n").splitlines()[-1]
         assert citation.startswith("— ") and "anti-nato-2024-07, claim c10" in citation
         assert "<https://" in citation
+
+
+DRAFT_ARTICLE = (
+    "Harbour board delays ferry order\n\n"
+    "The harbour board of Eastmouth postponed its ferry order on Monday, a spokesman"
+    " said. The new vessels may cost more than planned.\n"
+)
+
+
+async def test_copy_leaves_the_desk_hints_out_and_says_where_it_sent_the_text(tmp_path: Path):
+    """What is copied is for a colleague: the hint "E rewrites it in your words" is for
+    the analyst only; and since a terminal never answers OSC 52, the toast says where
+    the text was sent rather than that it arrived."""
+    path = drafted(DRAFT_ARTICLE, tmp_path / "ferry.txt", tmp_path / "ferry.yaml")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        screen.jump(Ref("claims", "c01"))
+        await pilot.pause()
+        shown = screen.detail_for(Ref("claims", "c01"))
+        assert shown is not None and "E rewrites it in your words" in shown.text.plain
+        await pilot.press("c")
+        copied = pilot.app.clipboard
+        assert "postponed its ferry order" in copied
+        assert "E rewrites it" not in copied and "rewrites" not in copied
+        toasts = [str(n.message) for n in pilot.app._notifications]
+        assert any(t.startswith("Sent c01 with its source line to the terminal's") for t in toasts)
+        assert not any(t.startswith("Copied") for t in toasts)
 
 
 async def test_open_url_opens_the_selected_sources_link(

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.style import Style
 from rich.text import Text
 
 from tui.dates import human_date
@@ -33,6 +34,8 @@ __all__ = [
     "Link",
     "actor_link",
     "claim_link",
+    "copied_text",
+    "desk_hint",
     "field",
     "format_date",
     "heading",
@@ -77,6 +80,32 @@ class Detail:
 
     text: Text
     links: list[Link]
+
+
+_HINT = Style(italic=True, color="yellow", meta={"desk_hint": True})
+"""A line for the analyst at the desk (which key does what), not part of the record."""
+
+
+def desk_hint(text: Text, words: str) -> None:
+    """Append ``words`` (a line ending in a newline) as a hint for the person at the desk;
+    :func:`copied_text` leaves it out of what is copied for a colleague."""
+    text.append(words, style=_HINT)
+
+
+def copied_text(text: Text) -> str:
+    """``text`` as plain text without its desk hints, each line's trailing spaces off."""
+    plain = text.plain
+    hints = sorted(
+        (span.start, span.end)
+        for span in text.spans
+        if isinstance(span.style, Style) and span.style.meta.get("desk_hint")
+    )
+    kept, at = [], 0
+    for start, end in hints:
+        kept.append(plain[at:start])
+        at = max(at, end)
+    kept.append(plain[at:])
+    return "\n".join(line.rstrip() for line in "".join(kept).strip().splitlines())
 
 
 def format_date(value: str | None) -> str:

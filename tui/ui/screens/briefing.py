@@ -30,7 +30,7 @@ from tui.signedstore import content_key
 from tui.text import one_line, shown_path
 from tui.ui.paint import after_first_paint
 from tui.ui.quickkeys import place_quick_toasts, quick_bindings
-from tui.ui.render import Detail
+from tui.ui.render import Detail, copied_text
 from tui.ui.sections.actors import ActorsView
 from tui.ui.sections.base import SectionView, Shown
 from tui.ui.sections.claims import ClaimFilter, ClaimsView
@@ -753,11 +753,14 @@ class BriefingScreen(Screen[None]):
         detail = self.detail_for(ref)
         if detail is None:
             return
-        body = detail.text.plain
-        lines = [line.rstrip() for line in body.strip().splitlines()]
-        text = "\n".join(lines) + "\n\n" + self._citation(ref) + "\n"
+        text = copied_text(detail.text) + "\n\n" + self._citation(ref) + "\n"
         self.app.copy_to_clipboard(text)  # unwrapped: the pasting program wraps it
-        self.notify(f"Copied {ref.key or ref.section} with its source line to the clipboard")
+        # OSC 52 gets no answer: whether the terminal (or tmux) let it through is unknown.
+        self.notify(
+            f"Sent {ref.key or ref.section} with its source line to the terminal's clipboard"
+            " (if nothing pastes, allow OSC 52 clipboard access; in tmux: set -s"
+            " set-clipboard on)"
+        )
 
     def _citation(self, ref: Ref) -> str:
         """One line saying where a copied item comes from: the briefing, the item, a link.

@@ -30,6 +30,7 @@ from tui.ui.render import (
     Detail,
     Link,
     actor_link,
+    desk_hint,
     field,
     heading,
     highlight_hedges,
@@ -342,9 +343,8 @@ def claim_detail(
         text.append_text(highlight_hedges(claim.excerpt.exact, claim.hedges))
         text.append("”\n")
         if copies_excerpt(claim.statement, claim.excerpt.exact):  # as drafted: not yet analysis
-            text.append(
-                "The statement is the article's own sentence: E rewrites it in your words.\n",
-                style="italic yellow",
+            desk_hint(
+                text, "The statement is the article's own sentence: E rewrites it in your words.\n"
             )
     elif claim.paragraph:
         field(text, "Paragraph", str(claim.paragraph))
