@@ -740,7 +740,7 @@ class BriefingScreen(Screen[None]):
             self._no_link()
             return
         self.app.copy_to_clipboard(url)
-        self.notify(f"Copied {url}")
+        self.notify(f"Sent {url} to the terminal's clipboard")
 
     def detail_for(self, ref: Ref) -> Detail | None:
         """What ``ref``'s view shows for it."""
