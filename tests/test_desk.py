@@ -16,6 +16,7 @@ import pytest
 import yaml
 from textual.widgets import Input, OptionList, Select, Static, TextArea
 
+from tui.edit.operations import draft_items
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
@@ -670,3 +671,30 @@ def test_review_fields_show_values_as_the_file_writes_them() -> None:
     assert _value_text([{"name": "Diktator", "loaded": True}, "Putin"]) == (
         "{name: Diktator, loaded: true}, Putin"
     )
+
+
+def test_the_progress_counts_an_item_renamed_but_not_accepted_as_still_to_review():
+    """An actor whose id was edited keeps its Draft: mark under a new address: it is
+    neither reviewed nor a new item, so done and left still add up to the whole."""
+    advice = "Draft: suggested from paragraph 1; check the name, kind and merges."
+    before = {
+        "actors": [
+            {
+                "id": "harbour-board",
+                "name": "Harbour board",
+                "kind": "organisation",
+                "description": advice,
+            },
+            {"id": "eastmouth", "name": "Eastmouth", "kind": "place", "description": advice},
+        ],
+        "claims": [],
+    }
+    renamed = {
+        "actors": [{**before["actors"][0], "id": "eastmouth-harbour-board"}, before["actors"][1]],
+        "claims": [],
+    }
+    started, now = draft_items(before), draft_items(renamed)
+    assert {i.address for i in now} != {i.address for i in started}
+    assert progress_line(started, now, "actors") == ("Actors 0 of 2 reviewed · 0 of 2 items in all")
+    accepted = {"actors": [renamed["actors"][0], {**before["actors"][1], "description": None}]}
+    assert progress_line(started, draft_items(accepted), "actors").startswith("Actors 1 of 2")

@@ -48,15 +48,14 @@ _TITLES = {
 def progress_line(started: list[DraftItem], now: list[DraftItem], section: str) -> str:
     """ "Claims 2 of 6 reviewed · 5 of 12 items in all" for the items there were at the
     start of the review."""
-    begun = {item.address for item in started}
-    left = {item.address for item in now} & begun
-    total = [item for item in started if item.ref.section == section]
-    done = sum(1 for item in total if item.address not in left)
+    # Counted by what is still marked, not by address: an item whose id was edited but
+    # not accepted is still to review under its new address.
+    total = sum(1 for item in started if item.ref.section == section)
+    left_here = sum(1 for item in now if item.ref.section == section)
+    done = max(0, total - left_here)
+    done_in_all = max(0, len(started) - len(now))
     title = _TITLES.get(section, section.capitalize())
-    return (
-        f"{title} {done} of {len(total)} reviewed · {len(begun) - len(left)} of"
-        f" {len(begun)} items in all"
-    )
+    return f"{title} {done} of {total} reviewed · {done_in_all} of {len(started)} items in all"
 
 
 def _excerpt(record: Mapping[str, Any]) -> str | None:
