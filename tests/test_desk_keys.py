@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_desk import top
+from test_desk import answer, top
 from textual.widgets import Input
 
 from tui.ui.app import BriefingApp
@@ -138,3 +138,56 @@ async def test_undo_in_the_review_shows_the_item_it_marks_again(tmp_path: Path):
             if len(review.items) == left:
                 break
         assert review.current is not None and review.current.address == accepted
+
+
+async def test_enter_accepts_nothing_and_g_and_G_reach_the_ends(tmp_path: Path):
+    """Enter pressed to "go on" must not confirm an unread item; g/Home and G/End go to
+    the first and the last item still to review."""
+    path = drafted(ARTICLE, tmp_path / "article.txt", tmp_path / "draft.yaml")
+    before = path.read_bytes()
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        count = len(review.items)
+        assert count > 3
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(review.items) == count and path.read_bytes() == before
+        await pilot.press("G")
+        assert review.position == count - 1
+        await pilot.press("g")
+        assert review.position == 0
+        await pilot.press("end")
+        assert review.position == count - 1
+        await pilot.press("home")
+        assert review.position == 0
+
+
+async def test_a_rejected_claim_stays_in_its_paragraph_as_the_review_shows_it(tmp_path: Path):
+    """The review shows a paragraph from the excerpts there were when it began: a claim
+    rejected does not take its sentence out of the article shown for the next item."""
+    text = ARTICLE.replace("on Monday.", "on Monday. Tickets will cost the same as by day.")
+    path = drafted(text, tmp_path / "article.txt", tmp_path / "draft.yaml")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        while review.current is not None and review.current.ref.section != "claims":
+            await pilot.press("j")
+        assert review.current is not None and review.current.paragraph == 1
+        left = len(review.items)
+        await pilot.press("d")
+        await answer(pilot, "delete")
+        for _ in range(100):  # the save runs off the UI thread
+            if len(review.items) < left:
+                break
+            await pilot.pause(0.05)
+        assert len(review.items) < left
+        assert "c01" not in path.read_text(encoding="utf-8")
+        paragraph = next(i for i in review.items if i.address == "claims:c02")
+        review.position = review.items.index(paragraph)
+        review.draw()
+        shown = str(review.query_one("#review-item").render())
+        assert "as far as the draft quotes it" in shown
+        assert "The night bus line will run again from May" in shown

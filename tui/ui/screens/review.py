@@ -110,12 +110,15 @@ class ReviewScreen(Screen[None]):
     """Step through the draft items of the briefing shown by ``owner``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a,enter", "accept", "Accept", id="review.accept"),
+        # Enter never accepts: a key pressed to "go on" must not confirm an unread item.
+        Binding("a,alt+a", "accept", "Accept", id="review.accept"),
         Binding("e,E", "edit", "Edit", id="review.edit"),
         Binding("d,delete", "reject", "Reject", id="review.reject"),
         Binding("m,M", "merge", "Merge actor", id="review.merge"),
         Binding("j,right", "step(1)", "Next", id="review.next"),
         Binding("k,left", "step(-1)", "Previous", show=False, id="review.previous"),
+        Binding("g,home", "go(0)", "First", show=False, id="review.first"),
+        Binding("G,end", "go(-1)", "Last", show=False, id="review.last"),
         Binding("u,alt+u", "undo", "Undo", id="review.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="review.redo"),
         Binding("escape,ctrl+w", "close", "Done", id="review.close"),
@@ -146,6 +149,9 @@ class ReviewScreen(Screen[None]):
         super().__init__()
         self.owner = owner
         self.document = document
+        self.begun = document
+        """The version the review began on: its excerpts show a paragraph whole, also after
+        a claim of it has been rejected (a briefing keeps no article text of its own)."""
         self.started = draft_items(document.data)
         self.items = list(self.started)
         self.position = 0
@@ -250,11 +256,14 @@ class ReviewScreen(Screen[None]):
         if section == "actors":
             mark = record.get("name") if isinstance(record.get("name"), str) else None
         if item.paragraph is not None:
-            text.append(f"\nIn the article (paragraph {item.paragraph})\n", style="underline")
+            text.append(
+                f"\nIn the article (paragraph {item.paragraph}, as far as the draft quotes it)\n",
+                style="underline",
+            )
             names = [mark] + [
                 a.get("name") if isinstance(a, Mapping) else a for a in record.get("aliases") or []
             ]
-            shown = paragraph_text(data, item.paragraph, mark)
+            shown = paragraph_text(self.begun.data, item.paragraph, mark)
             if section == "actors":
                 for name in names:
                     if isinstance(name, str):
@@ -371,6 +380,12 @@ class ReviewScreen(Screen[None]):
     def action_step(self, step: int) -> None:
         if self.items:
             self.position = (self.position + step) % len(self.items)
+            self.draw()
+
+    def action_go(self, position: int) -> None:
+        """To the first item (0) or the last (-1) still to review."""
+        if self.items:
+            self.position = position % len(self.items)
             self.draw()
 
     def action_undo(self) -> None:
