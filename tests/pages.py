@@ -179,12 +179,12 @@ class LibraryPage:
 
     async def search(self, typed: str) -> None:
         """Type ``typed`` into the search field (``/`` first), wait for the answer, and go
-        to the results with Enter."""
+        to the results with Down (Enter would open the first hit)."""
         await self.pilot.press("slash")
         field = self.screen.query_one("#library-search", Input)
         field.value = typed
         await settle(self.pilot)
-        await self.pilot.press("enter")
+        await self.pilot.press("down")
         await settle(self.pilot)
 
     async def until(self, condition: Any, seconds: float = 10.0) -> None:

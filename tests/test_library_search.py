@@ -108,6 +108,29 @@ async def test_enter_on_a_briefings_own_row_among_the_hits_opens_it(library: Pat
         assert briefing.screen.path.name == "harbour.yaml"
 
 
+async def test_enter_in_the_query_opens_the_first_hit_at_its_record(library: Path):
+    """The status line says "Enter opens": Enter in the query opens the first hit, at the
+    record that matched, not the briefing's overview."""
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        await pilot.press("slash", *"cranes")
+        await page.until(lambda: "for 'cranes'" in page.status())
+        assert "Enter opens" in page.status()
+        await pilot.press("enter")
+        briefing = await BriefingPage.opened(pilot)
+        assert briefing.screen.path.name == "harbour.yaml"
+        assert briefing.section == "claims" and briefing.selected("claims") == "c1"
+
+
+async def test_enter_typed_before_the_hits_come_opens_the_first_once_they_do(library: Path):
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        await indexed(pilot)
+        await pilot.press("slash", *"Richter", "enter")  # typed on without waiting
+        briefing = await BriefingPage.opened(pilot)
+        assert briefing.section in ("actors", "claims")
+        assert "Richter" in briefing.detail()
+
+
 async def test_down_from_the_search_field_goes_to_the_hits(library: Path):
     async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
         page = await indexed(pilot)
@@ -116,8 +139,9 @@ async def test_down_from_the_search_field_goes_to_the_hits(library: Path):
         assert not page.records().has_focus
         await pilot.press("down")
         assert page.records().has_focus
-        await pilot.press("down")  # now the list's own: one row down
-        assert page.records().cursor_row == 1
+        assert page.records().cursor_row == 1  # the first hit, below its briefing's row
+        await pilot.press("up")  # now the list's own: one row up
+        assert page.records().cursor_row == 0
 
 
 async def test_a_filter_that_cannot_be_meant_is_named(library: Path):

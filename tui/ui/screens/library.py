@@ -9,7 +9,8 @@ filled in as they are read, the smallest first, so one huge file never holds up 
 A file that does not load is listed with its first problem; it never stops the app.
 
 The search field (``/``) asks the same index and shows the hits grouped by briefing, the
-matching words marked; Enter opens a briefing at the record that matched. ``s`` sorts the
+matching words marked; Enter opens a briefing at the record that matched (in the field,
+the first hit). ``s`` sorts the
 list; the folder is watched, so files added, changed or removed elsewhere (a ``git
 pull``) show without a key, and only those files are read again.
 """
@@ -140,6 +141,10 @@ class LibraryScreen(Screen[None]):
         self.group_rows: dict[str, str] = {}
         """The rows of the search results that stand for a whole briefing: its path."""
         self._searching = False
+        self._hits_for: LibraryQuery | None = None
+        """The query whose hits the list shows."""
+        self._open_first_hit = False
+        """Enter was pressed in the query before its hits were shown."""
         self._stop_watching = threading.Event()
         self._index: LibraryIndex | None = None
         """The UI thread's own connection, for reading the list (workers open theirs)."""
@@ -537,7 +542,25 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#library-search")
     def _search_submitted(self) -> None:
+        """Enter in the query opens its first hit, as the status line says; when the hits
+        are not in yet, it opens the first once they are."""
         self.query_one(RecordList).focus()
+        if not self._searching:
+            return
+        if self._hits_for != self.search_query:
+            self._open_first_hit = True
+            return
+        self._open_first()
+
+    def _open_first(self) -> None:
+        self._open_first_hit = False
+        first = next(iter(self.hits), None)
+        if first is not None:
+            records = self.query_one(RecordList)
+            position = records.index_of(first)
+            if position is not None:
+                records.move_cursor(position)
+            self._open_hit(self.hits[first])
 
     @on(Input.Changed, "#library-search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -549,6 +572,7 @@ class LibraryScreen(Screen[None]):
             self.search(self.search_query)
             return
         self._searching = False
+        self._open_first_hit = False
         self.hits = {}
         self.group_rows = {}
         self._show_files()
@@ -611,12 +635,16 @@ class LibraryScreen(Screen[None]):
             row = rows[key]
             return list(row.cells)
 
-        self.query_one(RecordList).set_records(
+        keys = list(rows)
+        first_hit = next((n for n, key in enumerate(keys) if key in self.hits), 0)
+        self.query_one(RecordList).set_records(  # the cursor on the first hit, not its file
             [Column("Match"), Column("What", 24), Column("Date", 10), Column("Record", 24)],
-            list(rows),
+            keys,
             cells,
+            cursor=first_hit,
         )
         self.group_rows = {key: row.path for key, row in groups.items()}
+        self._hits_for = query
         parts = list(query.problems)
         if not result.terms:
             parts.append("the query holds no word to search for")
@@ -631,6 +659,8 @@ class LibraryScreen(Screen[None]):
         if note:
             parts.append(note)  # last: the line is cut at the screen's edge
         self._set_status(" · ".join(parts))
+        if self._open_first_hit:  # Enter was pressed in the query before the hits came
+            self._open_first()
 
     # --- an actor across briefings -------------------------------------------------------------
 
