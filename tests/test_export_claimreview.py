@@ -137,3 +137,12 @@ def test_advice_alone_gives_no_explanation_and_a_reviewed_briefing_no_status():
     assert reviewed["@graph"][0]["reviewRating"]["ratingExplanation"].startswith(
         "The EU opened accession negotiations"
     )
+
+
+def test_the_command_names_the_claims_whose_notes_it_publishes(tmp_path: Path):
+    done = run(SEED, "-f", "claimreview", "-o", tmp_path / "r.jsonld", *OPTIONS, cache=tmp_path)
+    assert done.returncode == 0, done.stderr
+    judged = [c.id for c in load_briefing(SEED).claims if c.status.value != "unverified" and c.note]
+    assert judged
+    line = next(x for x in done.stderr.splitlines() if "ratingExplanation" in x)
+    assert line.startswith(f"briefing: note: the notes of {len(judged)} claims ({judged[0]}, ")

@@ -71,6 +71,20 @@ DRAFT_SHOWN: dict[str, str] = {
 """How each format tells its reader that the briefing is still an unreviewed draft."""
 
 
+def _say_published_notes(briefing: Briefing) -> None:
+    """Name the claims whose notes a ClaimReview publishes: a working note becomes the
+    public rating explanation."""
+    from tui.export.claimreview import explained_claims
+
+    published = explained_claims(briefing)
+    if published:
+        shown = ", ".join(published[:8]) + (" …" if len(published) > 8 else "")
+        say(
+            f"note: the notes of {count(len(published), 'claim')} ({one_line(shown)}) are"
+            " published as their reviews' ratingExplanation"
+        )
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", type=Path, help="the briefing file")
     parser.add_argument(
@@ -207,6 +221,8 @@ def run(args: argparse.Namespace) -> int:
         say(f"cannot write {shown_path(output)}: {one_line(error.strerror or str(error))}")
         return EXIT_USAGE
     say(f"wrote {shown_path(output)}")
+    if fmt == "claimreview":
+        _say_published_notes(briefing)
     drafts = draft_count(briefing)
     if drafts:
         say(

@@ -44,7 +44,14 @@ from tui.drafts import DRAFT_MARK, draft_count, split_advice
 from tui.export.selection import Selection, select
 from tui.model import ActorKind, Briefing, Claim, ClaimStatus, Source
 
-__all__ = ["VERDICTS", "Review", "briefing_claimreview", "claim_reviews", "review_problems"]
+__all__ = [
+    "VERDICTS",
+    "Review",
+    "briefing_claimreview",
+    "claim_reviews",
+    "explained_claims",
+    "review_problems",
+]
 
 VERDICTS: dict[ClaimStatus, tuple[str, int]] = {
     ClaimStatus.SUPPORTED: ("Supported", 3),
@@ -137,6 +144,17 @@ def _explanation(note: str | None) -> str | None:
     if note is None or not note.startswith(DRAFT_MARK):
         return note
     return split_advice(note)[1] or None
+
+
+def explained_claims(briefing: Briefing) -> list[str]:
+    """The claims with a verdict whose note is published as their review's
+    ``ratingExplanation``: an analyst's working note becomes public text, so the export
+    names them."""
+    return [
+        claim.id
+        for claim in briefing.claims
+        if claim.status in VERDICTS and _explanation(claim.note)
+    ]
 
 
 def _review(

@@ -81,6 +81,11 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield Checkbox(label, id="export-filtered")
             with Vertical(id="export-review"):
                 yield Label("ClaimReview needs who reviews, where and when")
+                yield Static(
+                    "A judged claim's note is published as its review's explanation.",
+                    classes="export-hint",
+                    markup=False,
+                )
                 yield Input(placeholder="publisher (your organisation)", id="review-publisher")
                 yield Input(placeholder="review URL (https://…)", id="review-url")
                 yield Input(placeholder="date of the review (YYYY-MM-DD)", id="review-date")
