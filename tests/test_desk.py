@@ -698,3 +698,21 @@ def test_the_progress_counts_an_item_renamed_but_not_accepted_as_still_to_review
     assert progress_line(started, now, "actors") == ("Actors 0 of 2 reviewed · 0 of 2 items in all")
     accepted = {"actors": [renamed["actors"][0], {**before["actors"][1], "description": None}]}
     assert progress_line(started, draft_items(accepted), "actors").startswith("Actors 1 of 2")
+
+
+async def test_ctrl_a_then_typing_replaces_a_forms_text(seed: Path) -> None:
+    """ctrl+a selects a field's whole text, so typing replaces a drafted statement rather
+    than landing in front of it (Home still goes to the line start)."""
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c03"))
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        statement = form.query_one("#field-statement", TextArea)
+        statement.focus()
+        await pilot.press("ctrl+a", *"New words", "home", "X")
+        assert statement.text == "XNew words"
+        form.query_one("#field-id", Input).focus()
+        await pilot.press("ctrl+a", *"c99")
+        assert form.query_one("#field-id", Input).value == "c99"

@@ -56,6 +56,26 @@ Choices = Mapping[str, Sequence[tuple[str, str]]]
 """For each target section (actors, sources, claims): (label, id) of every record."""
 
 
+class FieldArea(TextArea):
+    """A form's several-line text box: ``ctrl+a`` selects all, as in a desktop editor,
+    since replacing a drafted statement whole is the common edit (Home goes to the line
+    start)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+a,f7", "select_all", "Select all", show=False, id="form.area_select_all"),
+    ]
+
+
+class FieldInput(Input):
+    """A form's one-line text box: ``ctrl+a`` selects all, as in :class:`FieldArea`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+a,ctrl+shift+a", "select_all", "Select all", show=False, id="form.line_select_all"
+        ),
+    ]
+
+
 class RecordForm(ModalScreen[str | None]):
     """Edit ``record`` of ``section`` (or a new one when ``adding``).
 
@@ -153,10 +173,10 @@ class RecordForm(ModalScreen[str | None]):
             return self._select(spec, [("yes", "true"), ("no", "false")], shown)
         text = as_text(spec, value)
         if spec.key in LONG_TEXT or spec.kind in ("json", "text-list") or "\n" in text:
-            area = TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
+            area = FieldArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
             area.show_line_numbers = False
             return area
-        return Input(text, id=wid, compact=True)
+        return FieldInput(text, id=wid, compact=True)
 
     def _select(self, spec: FieldSpec, options: list[tuple[str, str]], value: Any) -> Select[str]:
         legal = value is not None and value in {v for _, v in options}
