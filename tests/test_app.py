@@ -443,6 +443,21 @@ async def test_copy_leaves_the_desk_hints_out_and_says_where_it_sent_the_text(tm
         assert not any(t.startswith("Copied") for t in toasts)
 
 
+async def test_brief_me_on_a_draft_says_it_is_one(tmp_path: Path):
+    """Brief me reads as finished analysis: on a draft its first page says the items are
+    suggestions nobody has checked yet, as the overview and every export do."""
+    path = drafted(DRAFT_ARTICLE, tmp_path / "ferry.txt", tmp_path / "ferry.yaml")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        assert "press v to review" in _detail_text(screen, "overview")
+        await pilot.press("m")
+        brief = pilot.app.screen
+        assert isinstance(brief, BriefMeScreen)
+        first = str(brief.query_one("#brief-body").render())
+        assert "still to review  suggested by briefing new, not yet checked by a person" in first
+        assert "press v" not in first  # v is the briefing screen's key, not Brief me's
+
+
 async def test_open_url_opens_the_selected_sources_link(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

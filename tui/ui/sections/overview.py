@@ -47,14 +47,7 @@ class OverviewView(SectionView):
 
             self.shown.profile = sourcing_profile(index.briefing)
         text, links = profile_section(self.shown.profile)
-        detail = summary_detail(index.briefing, index, text)
-        drafts = draft_count(index.briefing)
-        if drafts:
-            notice = Text()
-            notice.append(f"Draft: {count(drafts, 'item')} still to review", style="bold reverse")
-            notice.append("  press v to review them one by one\n\n", style="italic")
-            notice.append_text(detail.text)
-            return Detail(notice, [*links, *detail.links])
+        detail = summary_detail(index.briefing, index, text, review_key=True)
         return Detail(detail.text, [*links, *detail.links])
 
     def selected_url(self) -> str | None:
@@ -84,9 +77,26 @@ class OverviewView(SectionView):
         self.pane.show(text, [])
 
 
-def summary_detail(briefing: Briefing, index: BriefingIndex, profile: Text | None = None) -> Detail:
-    """Top of the briefing: title, facts, the bottom line, ``profile``, the analyst notes."""
+def summary_detail(
+    briefing: Briefing,
+    index: BriefingIndex,
+    profile: Text | None = None,
+    *,
+    review_key: bool = False,
+) -> Detail:
+    """Top of the briefing: an unreviewed draft's notice (naming ``v`` when
+    ``review_key``: the overview's key), title, facts, the bottom line, ``profile``, the
+    analyst notes. Brief me shows it too, so a draft never reads as finished analysis."""
     text = Text()
+    drafts = draft_count(briefing)
+    if drafts:
+        text.append(f"Draft: {count(drafts, 'item')} still to review", style="bold reverse")
+        text.append(
+            "  press v to review them one by one\n\n"
+            if review_key
+            else "  suggested by briefing new, not yet checked by a person\n\n",
+            style="italic",
+        )
     text.append(visible(briefing.title) + "\n", style="bold")
     facts = [format_date(briefing.published), briefing.language or ""]
     links: list[Link] = []
