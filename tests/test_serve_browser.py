@@ -4,8 +4,9 @@ key press opens a briefing.
 Chromium comes from the system (Debian's ``chromium`` package) and is driven with
 Playwright through ``executable_path``; no browser is downloaded. The browser is kept to
 127.0.0.1: every other request is aborted before it is sent, and its host resolver maps
-every other name to nothing, so not even a DNS query leaves the machine (the served page
-asks for a web font). What the app draws travels over the page's websocket as terminal
+every other name to nothing, so not even a DNS query leaves the machine; the served page
+itself asks for nothing from another host (textual-serve's page asks a web-font service;
+``briefing serve`` serves it without that link), and the test holds it to that. What the app draws travels over the page's websocket as terminal
 output; the test reads it there, with the escape sequences taken out.
 """
 
@@ -241,4 +242,15 @@ def test_the_served_app_shows_the_library_and_opens_a_briefing(served: str) -> N
             assert any(summary in opened for summary in summaries), opened[-2000:]
         finally:
             browser.close()
-    assert all("127.0.0.1" not in url for url in outside)
+    assert outside == []  # nothing asked of another host: no web font, no script
+
+
+def test_the_served_page_links_to_no_other_host(served: str) -> None:
+    """Without a browser: the page the server sends names no stylesheet or script of
+    another host, and still loads textual-serve's own ones from this server."""
+    import httpx
+
+    page = httpx.get(served, timeout=30)
+    assert page.status_code == 200
+    assert "googleapis" not in page.text and "https://" not in page.text
+    assert "css/xterm.css" in page.text and "js/textual.js" in page.text

@@ -9,8 +9,10 @@ the port can read, and act in, the library.
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
@@ -65,6 +67,19 @@ def served_command(path: Path) -> str:
     return " ".join(shlex.quote(part) for part in parts)
 
 
+_WEB_FONT = re.compile(r"<link\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*>\s*", re.IGNORECASE)
+"""A stylesheet link to another host (textual-serve's page asks a web-font service)."""
+
+
+def local_page_templates(folder: Path, package_templates: Path) -> Path:
+    """Write textual-serve's page template into ``folder`` without links to other hosts,
+    so a library served for this machine makes the browser contact nobody else (the
+    terminal then draws in the browser's own monospace font); the folder."""
+    page = (package_templates / "app_index.html").read_text(encoding="utf-8")
+    (folder / "app_index.html").write_text(_WEB_FONT.sub("", page), encoding="utf-8")
+    return folder
+
+
 def run(args: argparse.Namespace) -> int:
     from tui.commands.index import library_path
     from tui.text import one_line, shown_path
@@ -90,15 +105,20 @@ def run(args: argparse.Namespace) -> int:
             f"the page is served for {public} (this machine); for browsers elsewhere, give"
             f" the address they use: --public-url http://NAME-OF-THIS-MACHINE:{args.port}"
         )
-    server = Server(
-        served_command(path),
-        host=args.host,
-        port=args.port,
-        title=f"briefing {path.name}",
-        public_url=public,
-    )
+    import textual_serve
+
+    package_templates = Path(str(textual_serve.__file__)).parent / "templates"
     try:
-        server.serve()
+        with tempfile.TemporaryDirectory(prefix="briefing-serve-") as scratch:
+            server = Server(
+                served_command(path),
+                host=args.host,
+                port=args.port,
+                title=f"briefing {path.name}",
+                public_url=public,
+                templates_path=local_page_templates(Path(scratch), package_templates),
+            )
+            server.serve()
     except OSError as error:
         say(
             f"error: cannot listen on {one_line(args.host)}:{args.port}:"
