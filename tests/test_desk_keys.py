@@ -191,3 +191,31 @@ async def test_a_rejected_claim_stays_in_its_paragraph_as_the_review_shows_it(tm
         shown = str(review.query_one("#review-item").render())
         assert "as far as the draft quotes it" in shown
         assert "The night bus line will run again from May" in shown
+
+
+async def test_the_lists_mark_rows_that_are_still_drafts(tmp_path: Path):
+    """Outside the review, the claims and actors lists mark a drafted row with ✎ until it
+    is accepted; a reviewed row loses the mark."""
+    path = drafted(ARTICLE, tmp_path / "article.txt", tmp_path / "draft.yaml")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.show("claims")
+        assert all(" ✎ " in row for row in page.rows("claims")), page.rows("claims")
+        await page.show("actors")
+        assert all(row.startswith("✎ ") for row in page.rows("actors"))
+        await page.show("claims")
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        while review.current is not None and review.current.ref.section != "claims":
+            await pilot.press("j")
+        accepted = review.current.address.partition(":")[2]  # type: ignore[union-attr]
+        await pilot.press("a")
+        for _ in range(100):  # the save runs off the UI thread
+            if all(i.address != f"claims:{accepted}" for i in review.items):
+                break
+            await pilot.pause(0.05)
+        await pilot.press("escape")
+        await settle(pilot)
+        rows = {row.split()[0]: row for row in page.rows("claims")}
+        assert " ✎ " not in rows[accepted] and len(rows) > 1
+        assert any(" ✎ " in row for key, row in rows.items() if key != accepted)

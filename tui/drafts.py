@@ -22,16 +22,21 @@ __all__ = [
     "CHECK_OUTLETS",
     "CHECK_QUOTE",
     "CHECK_SOURCE",
+    "DRAFT_GLYPH",
     "DRAFT_MARK",
     "copies_excerpt",
     "draft_count",
     "draft_notice",
+    "is_draft",
     "marked_keys",
     "split_advice",
 ]
 
 DRAFT_MARK = "Draft:"
 """How a generated note, description or text starts until someone reviews it."""
+
+DRAFT_GLYPH = "✎"
+"""How a list marks a row (a record, a briefing file) that still holds a draft."""
 
 
 def marked_keys(section: str) -> tuple[str, ...]:
@@ -96,13 +101,16 @@ def draft_count(briefing: Briefing) -> int:
         ("notes", [*briefing.notes]),
     ]
     return sum(
-        1
-        for section, records in sections
-        for record in records
-        if any(
-            isinstance(value, str) and value.startswith(DRAFT_MARK)
-            for value in (getattr(record, key, None) for key in marked_keys(section))
-        )
+        1 for section, records in sections for record in records if is_draft(section, record)
+    )
+
+
+def is_draft(section: str, record: object) -> bool:
+    """Whether ``record`` of ``section`` is still marked :data:`DRAFT_MARK` (a list marks
+    its row, :func:`draft_count` counts it)."""
+    return any(
+        isinstance(value, str) and value.startswith(DRAFT_MARK)
+        for value in (getattr(record, key, None) for key in marked_keys(section))
     )
 
 

@@ -37,6 +37,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
+from tui.drafts import DRAFT_GLYPH
 from tui.index.filters import LibraryQuery, parse_library_query
 from tui.library import BRIEFING_SUFFIXES
 from tui.places import last_opened, remember_opened
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = ["LibraryScreen"]
 
-DRAFT_MARK_SHOWN = "✎ "
+DRAFT_MARK_SHOWN = DRAFT_GLYPH + " "
 """Before the title of a briefing that still holds records marked ``Draft:`` (drafted by
 ``briefing new``, not yet reviewed with ``v``)."""
 

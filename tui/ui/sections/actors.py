@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 
+from tui.drafts import DRAFT_GLYPH, is_draft
 from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, visible
 from tui.ui.render import Detail, Link, actor_link, claim_link, field, heading
@@ -38,7 +39,10 @@ class ActorsView(RecordsView):
     def cells(self, key: str) -> Sequence[Text]:
         actor = self.index.actors[key]
         kind = actor.kind.value + (" (unnamed)" if actor.anonymous else "")
-        return [Text(one_line(actor.name)), Text(kind), Text(one_line(actor.role or ""))]
+        name = Text(one_line(actor.name))
+        if is_draft("actors", actor):  # still a draft of briefing new, not yet reviewed
+            name = Text.assemble((DRAFT_GLYPH + " ", "yellow"), name)
+        return [name, Text(kind), Text(one_line(actor.role or ""))]
 
     def detail(self, key: str) -> Detail | None:
         return actor_detail(self.index.actors[key], self.index)

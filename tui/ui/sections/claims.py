@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Select, Static
 
-from tui.drafts import copies_excerpt
+from tui.drafts import DRAFT_GLYPH, copies_excerpt, is_draft
 from tui.links import BriefingIndex, Ref
 from tui.text import one_line, visible
 from tui.textsearch import fold
@@ -154,6 +154,8 @@ class ClaimsView(RecordsView):
         super().__init__()
         self.claim_filter = ClaimFilter()
         self._syncing = False
+        self._draft_column = False
+        """Whether the list has its ✎ column: while any claim is still a draft."""
 
     def compose(self) -> ComposeResult:
         filters = Horizontal(
@@ -183,11 +185,14 @@ class ClaimsView(RecordsView):
         # The statement gets the room: a four-cell kind mark, the id as wide as the longest
         # id (the detail pane spells the kind out).
         id_width = max((len(c.id) for c in self.index.briefing.claims), default=2)
+        # A draft's claims not yet reviewed are marked; a reviewed briefing keeps the room.
+        self._draft_column = any(is_draft("claims", c) for c in self.index.briefing.claims)
         return [
             Column("Id", min(max(id_width, 2), 12)),
             Column("Kind", 4),
             Column("S", 1),
             Column("H", 1),
+            *([Column(DRAFT_GLYPH, 1)] if self._draft_column else []),
             Column("Statement"),
         ]
 
@@ -196,11 +201,13 @@ class ClaimsView(RecordsView):
 
     def cells(self, key: str) -> Sequence[Text]:
         claim = self.index.claims[key]
+        draft = Text(DRAFT_GLYPH if is_draft("claims", claim) else " ", style="yellow")
         return [
             Text(claim.id),
             kind_mark(claim.kind),
             status_mark(claim.status),
             Text("~" if claim.hedges else " ", style="bold"),
+            *([draft] if self._draft_column else []),
             Text(one_line(claim.statement)),
         ]
 
