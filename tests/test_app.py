@@ -956,14 +956,20 @@ async def test_escape_cancels_a_running_fetch(tmp_path: Path):
         )
         async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
             screen = await _open_seed(pilot)
+            page = BriefingPage(pilot, screen)
+            await page.show("sources")
+            assert "fetching…" not in page.rows("sources")[0]
             await pilot.press("F")
             await pilot.pause(0.3)
-            assert BriefingPage(pilot, screen).bar("fetch").display
+            assert page.bar("fetch").display
+            # the row says this run is under way, not what the last run found
+            assert page.rows("sources")[0].endswith("fetching…"), page.rows("sources")
             await pilot.press("escape")
             await _settle(pilot)
             assert isinstance(pilot.app.screen, BriefingScreen)  # Esc cancelled, did not leave
-            assert not BriefingPage(pilot, screen).bar("fetch").display
+            assert not page.bar("fetch").display
             assert "slow" not in screen.fetched
+            assert "fetching…" not in page.rows("sources")[0]
 
 
 # --- mouse: section titles, key hints, links ------------------------------------------------

@@ -43,6 +43,11 @@ class SourcesView(RecordsView):
     TITLE: ClassVar[str] = "Sources"
     EMPTY: ClassVar[str] = "No sources yet"
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._in_flight: set[str] = set()
+        """The sources a running fetch has not answered yet: their rows say so."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f,alt+f", "fetch_one", "Fetch", id="briefing.fetch"),
     ]
@@ -76,11 +81,12 @@ class SourcesView(RecordsView):
     def cells(self, key: str) -> Sequence[Text]:
         assert self.shown is not None
         source = self.index.sources[key]
-        return [
-            Text(one_line(source_title(source))),
-            Text(source.kind.value),
-            state_cell(self.shown.fetched.get(key), source.url is not None),
-        ]
+        state = (
+            Text("fetching…", style="italic")  # not the last run's result while this one runs
+            if key in self._in_flight
+            else state_cell(self.shown.fetched.get(key), source.url is not None)
+        )
+        return [Text(one_line(source_title(source))), Text(source.kind.value), state]
 
     def detail(self, key: str) -> Detail | None:
         assert self.shown is not None
@@ -144,8 +150,13 @@ class SourcesView(RecordsView):
         bar.display = True
         done: list[FetchResult] = []
 
+        self._in_flight = set(source_ids)
+        for source_id in source_ids:
+            self.records.refresh_key(source_id)
+
         def progress(result: FetchResult) -> None:
             done.append(result)
+            self._in_flight.discard(result.id)
             failed = sum(1 for r in done if r.ok is False)
             bar.update(
                 Text(
@@ -172,6 +183,9 @@ class SourcesView(RecordsView):
             raise
         finally:
             bar.display = False
+            stopped, self._in_flight = self._in_flight, set()
+            for source_id in stopped:  # cancelled before they came: their last state again
+                self.records.refresh_key(source_id)
             if cache is not None:
                 for note in cache.take_notes():
                     self.notify(note, severity="warning", timeout=10)
