@@ -334,3 +334,20 @@ async def test_one_actor_across_the_library(library: Path):
         briefing = await BriefingPage.opened(pilot)
         assert isinstance(briefing.screen, BriefingScreen)
         assert briefing.screen.path.name == "harbour.yaml"
+
+
+async def test_the_order_chosen_is_kept_for_the_next_run(library: Path):
+    """A library sorted by title opens sorted by title next time (the state file keeps
+    the order per library folder); another folder keeps its own."""
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        await pilot.press("s", "S")  # by title, turned round
+        assert page.rows()[0].startswith("Putin's rumoured")
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        assert page.rows()[0].startswith("Putin's rumoured")
+        assert "Briefing ▼" in page.records().columns[0].title
+    other = write_two_briefings(library.parent / "other")
+    async with BriefingApp(other).run_test(size=(120, 40)) as pilot:
+        page = await indexed(pilot)
+        assert [row.split("  ")[1] for row in page.rows()] == ["anti-nato.yaml", "harbour.yaml"]

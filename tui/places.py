@@ -14,7 +14,9 @@ from tui.config import load_state, save_state
 
 __all__ = [
     "last_opened",
+    "library_order",
     "remember_in_state",
+    "remember_library_order",
     "remember_opened",
     "remember_place",
     "remembered_place",
@@ -22,6 +24,7 @@ __all__ = [
 
 PLACES_KEY = "places"
 LAST_OPENED_KEY = "last_opened"
+ORDER_KEY = "library_order"
 KEPT = 200
 """How many files' places are kept; the oldest are forgotten first."""
 
@@ -72,3 +75,21 @@ def last_opened(library: Path) -> str | None:
 def remember_opened(library: Path, path: str) -> str | None:
     """Keep ``path`` as the file last opened from ``library``; the reason when it failed."""
     return remember_in_state(LAST_OPENED_KEY, _key(library), path)
+
+
+def library_order(library: Path, sorts: tuple[str, ...]) -> tuple[str, bool] | None:
+    """The order (one of ``sorts``, reversed or not) ``library`` was last listed in; None
+    when unknown or no longer one the library offers."""
+    saved = load_state().get(ORDER_KEY)
+    order = saved.get(_key(library)) if isinstance(saved, dict) else None
+    if not isinstance(order, list) or len(order) != 2:
+        return None
+    sort_by, reverse = order
+    if sort_by not in sorts or not isinstance(reverse, bool):
+        return None
+    return sort_by, reverse
+
+
+def remember_library_order(library: Path, sort_by: str, reverse: bool) -> str | None:
+    """Keep the order ``library`` is listed in; the reason when it could not be saved."""
+    return remember_in_state(ORDER_KEY, _key(library), [sort_by, reverse])

@@ -40,7 +40,12 @@ from textual.worker import get_current_worker
 from tui.drafts import DRAFT_GLYPH
 from tui.index.filters import LibraryQuery, parse_library_query
 from tui.library import BRIEFING_SUFFIXES
-from tui.places import last_opened, remember_opened
+from tui.places import (
+    last_opened,
+    library_order,
+    remember_library_order,
+    remember_opened,
+)
 from tui.text import shown_path
 from tui.ui.focus import focus_now
 from tui.ui.paint import after_first_paint
@@ -134,9 +139,9 @@ class LibraryScreen(Screen[None]):
         self._orders: dict[tuple[object, ...], list[str]] = {}
         self._sorting_ahead: Timer | None = None
         self._paths_by_id: dict[str, set[str]] = {}
-        self.sort_by = "file"
-        self.reverse = False
-        """The chosen order turned round (``S``, or a second click on the column's title)."""
+        self.sort_by, self.reverse = library_order(folder, SORTS) or ("file", False)
+        """The list's order, and whether it is turned round (``S``, or a second click on
+        the column's title): as the library was last listed."""
         self.search_query = LibraryQuery()
         self.hits: dict[str, HitRow] = {}
         self.group_rows: dict[str, str] = {}
@@ -200,6 +205,8 @@ class LibraryScreen(Screen[None]):
         False when the library is small (or files were named), and nothing was shown."""
         if self._index is None or not self.whole_folder:
             return False
+        if (self.sort_by, self.reverse) != ("file", False):
+            return False  # another order kept from last time: the whole list, sorted
         from tui.index import IndexUnavailable
 
         try:
@@ -523,6 +530,7 @@ class LibraryScreen(Screen[None]):
         if self._partial:
             self.reload()  # a key before the rest of the list was read: read it now
         self.sort_by, self.reverse = sort_by, reverse
+        remember_library_order(self.folder, sort_by, reverse)  # a failure only forgets it
         if not self._searching:
             self._show_files(keep=self.query_one(RecordList).cursor_key)
         self.notify(f"Sorted by {sort_by}" + (", reversed" if reverse else ""))
