@@ -98,6 +98,21 @@ def test_offline_reads_only_the_cache(server: FixtureServer, tmp_path: Path):
     assert second.ok is False and second.error == "not in the cache (offline)"
 
 
+def test_offline_still_says_why_the_last_try_failed(server: FixtureServer, tmp_path: Path):
+    """A source whose last fetch failed (a 404) is not in the cache either: offline, the
+    reason of that failure is kept in what is said, not replaced by "not in the cache"."""
+    missing = Source(id="gone", url=server.url("/status/404"))
+    (online,) = _fetch([missing], tmp_path)
+    assert online.ok is False and online.status == 404
+    hits = sum(server.hits.values())
+    (offline,) = _fetch([missing], tmp_path, offline=True)
+    assert sum(server.hits.values()) == hits
+    assert offline.ok is False and offline.status == 404
+    assert offline.error == f"not in the cache (offline); the last try failed: {online.error}"
+    (again,) = _fetch([missing], tmp_path, offline=True)  # offline records no failure itself
+    assert again.error == offline.error
+
+
 def test_failures_are_remembered_without_losing_a_good_copy(tmp_path: Path):
     with open_cache(tmp_path) as cache:
         cache.record_failure("http://a.test/", "HTTP 404 Not Found", 404, 1.0)

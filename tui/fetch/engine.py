@@ -121,12 +121,28 @@ class _Run:
         if self.client is not None:
             await self.client.aclose()
 
+    async def _offline_miss(self, url: str) -> FetchResult:
+        """No stored copy of ``url`` offline: say so, with why the last try failed when
+        the cache recorded it (a 404 or a refused connection is still worth knowing)."""
+        failure = None
+        if self.cache is not None:
+            failure = await asyncio.to_thread(self.cache.last_failure, url)
+        if failure is None:
+            return FetchResult(id="", url=url, error="not in the cache (offline)")
+        error, status, _attempted_at = failure
+        return FetchResult(
+            id="",
+            url=url,
+            status=status,
+            error=f"not in the cache (offline); the last try failed: {error}",
+        )
+
     async def fetch(self, url: str) -> FetchResult:
         """The result for ``url`` (its ``id`` is filled in by the caller)."""
         cached = self.pages.get(url)
         if self.settings.offline:
             if cached is None:
-                return FetchResult(id="", url=url, error="not in the cache (offline)")
+                return await self._offline_miss(url)
             return cached.to_result("")
         if cached is not None and not self.needs_network(url):
             return cached.to_result("")
