@@ -332,18 +332,18 @@ _LATER = {
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
         r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+|erst\s+(?:nach|wenn|ab)"
         r"|wochenlang|monatelang"
-        r"|ab\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
+        r"|(?:ab|bis)\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
     "en": re.compile(
         r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|spring|summer|autumn|winter|season)"
         r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
-        r"|for\s+(?:several|a\s+few|many|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days|weeks"
-        r"|months)"
+        r"|for\s+(?:another\s+|at\s+least\s+)?(?:several|a\s+few|many|two|three|four|five|six"
+        r"|\d+)\s+(?:more\s+)?(?:days|weeks|months)"
         r"|as\s+early\s+as"
         r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
-        r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming)\s+"
+        r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming|in\s+(?:early\s+|late\s+)?)\s*"
         + _DAYS_MONTHS_EN
         + r")\b",
         re.I,
@@ -352,7 +352,8 @@ _LATER = {
 """A time ahead: with "could" or "könnte" the statement says what may happen then; so does
 a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
 lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
-Sommer ziehen", "voraussichtlich ab Ende Mai", "müssten monatelang umsteigen")."""
+Sommer ziehen", "voraussichtlich ab Ende Mai", "bis Mitte März", "müssten monatelang
+umsteigen", "may stay shut for another three weeks")."""
 _MODAL_ON_DAY = re.compile(
     r"\b(?:could|may|might)\s+(?!have\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?on\s+(?:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b",
@@ -1410,6 +1411,15 @@ def suggest_kind(
         and all(_OWN_ACCOUNT.match(q.strip(_MARKS)) for q in quotes)
     ):
         return KindSuggestion("reported", "a speaker's account of what they did or saw")
+    if (
+        quoted_view
+        and not judging
+        and quotes
+        and all(_first_person_account(q, lang) for q in quotes)
+    ):
+        return KindSuggestion(
+            "reported", "the speakers tell what they did or knew, or refuse to comment"
+        )
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
     if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
@@ -1468,7 +1478,12 @@ def suggest_kind(
     if career is not None:
         history = [career.group()]
     charged = lang == "de" and _PASSIVE_CHARGE.search(sentence) is not None
-    if past or history or (lang == "de" and not charged and _pluperfect_de(sentence)):
+    has_count = _COUNT.search(_YEAR.sub(" ", main_clause)) is not None
+    if (
+        past
+        or history
+        or (lang == "de" and not charged and not has_count and _pluperfect_de(sentence))
+    ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = [w for w in _found("background", lang, words) if w not in _CAUSES]
@@ -1487,6 +1502,59 @@ def suggest_kind(
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
     return KindSuggestion("reported", _plain_reason(found_cues))
+
+
+_ACCOUNT_PERFECT = {
+    "en": re.compile(
+        r"\A(?:I|We)\s+(?:have|had|['\u2019]ve)\s+(?:not\s+|never\s+|already\s+|just\s+|both\s+)?"
+        r"(?!been\b|got\b|become\b|to\b|a\b|an\b|the\b|no\b|some\b|any\b|this\b|that\b)"
+        r"[a-z]{3,}\b"
+    ),
+    "de": re.compile(
+        r"\A(?:Ich|Wir)\s+(?:habe|haben|hatte|hatten)\b[^,.;:!?]*?\b([a-zäöüß]+)\s*(?:[,.;:!?]|\Z|und\b)"
+        r"|\A(?:Dass|Das|Davon)\b[^.;:!?]*?\b[a-zäöüß]+(?:te|ten)\s+(?:ich|wir)\b"
+    ),
+}
+"""A quotation that opens with the speakers telling in the perfect what they did or knew
+("I have cancelled the trip", "Wir haben die Halle geräumt und die Türen verschlossen",
+"Davon wusste ich nichts"): their account of events, reported speech."""
+_NO_COMMENT = re.compile(
+    r"\A(?:We|I)\s+(?:do\s+not|don['\u2019]t|never|will\s+not|won['\u2019]t)\s+comment\b"
+    r"|\A(?:Wir|Ich)\s+(?:kommentieren|kommentiere|äußern\s+uns|äußere\s+mich)\s+(?:\w+\s+){0,2}?"
+    r"(?:nicht|keine|keinen|keiner)\b"
+)
+"""A quoted refusal to comment ("We do not comment on market talk", "Wir kommentieren
+das nicht"): what was said now, reported, as "declined to comment" is."""
+_WEIGHED = re.compile(
+    r"\b(?:than|als|dass|that|zu\s+[a-zäöü]+)\b"
+    r"|\b(?:das|dies|es|that|this|it)\s+(?:war|ist|was|is)\b",
+    re.I,
+)
+"""A comparison, a clause of what is claimed, a measure judged too much or a verdict on
+what was told inside the quotation ("We have grown faster than anyone", "Wir haben
+gezeigt, dass …", "…, und das war es wert"): a view."""
+
+
+def _first_person_account(quote: str, lang: str) -> bool:
+    """Whether a quotation is the speakers' own account of what they did or knew, or their
+    refusal to comment, with no comparison or judged measure in it: reported speech
+    (round nine: a statement takes the kind of what it says). German perfects are told by
+    the tagger, as :func:`_past_de` does."""
+    text = quote.strip(_MARKS)
+    if _NO_COMMENT.match(text):
+        return True
+    if _WEIGHED.search(text[4:]):
+        return False
+    match = _ACCOUNT_PERFECT[lang].match(text)
+    if match is None:
+        return False
+    if lang == "en" or match.group(1) is None:
+        return True
+    from tui.draft.nouns import _analysis
+
+    # "habe mich … verlassen": a participle that looks like the infinitive, which the
+    # tagger reads as one; "haben" with a bare infinitive at the clause's end is no other form
+    return _analysis(match.group(1))[1] in ("VV(PP)", "VV(INF)")
 
 
 _UNDERGONE = re.compile(
