@@ -914,6 +914,9 @@ def _past_de(text: str) -> bool:
     return any(_analysis(m.group(1))[1].endswith("(PP)") for m in _HABEN_CLAUSE.finditer(text))
 
 
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
 def _excess(sentence: str) -> str | None:
     """German "zu" + an uninflected adjective or adverb ("zu spät", "zu selten"), or "zu" +
     an inflected adjective after a preposition or article ("vor zu hohen Erwartungen");
@@ -924,7 +927,9 @@ def _excess(sentence: str) -> str | None:
     for match in _EXCESS_DE.finditer(sentence):
         word = match.group(1)
         lemma, tag = _analysis(word)
-        if tag in ("ADJ(D)", "ADV") or lemma in ("viel", "wenig"):
+        # "für zu wenig" closing its phrase judges; "zu wenig Wasser" measures a quantity
+        alone = word in ("viel", "wenig") and not _NOUN_NEXT.match(sentence, match.end())
+        if tag in ("ADJ(D)", "ADV") or lemma in ("viel", "wenig") or alone:
             return match.group()
         before = sentence[: match.start()].split()
         if tag == "ADJ(A)" and before and before[-1].casefold() in _PREPOSITION_OR_ARTICLE:
@@ -1493,6 +1498,11 @@ def suggest_kind(
         background = [w for w in background if w not in _COUNTED_BACKGROUND]
     if background:
         return KindSuggestion("background", f"explains or defines: „{background[0]}“")
+    reaction = _REACTION.search(unquoted) or (
+        _CRITICS_SAY.search(unquoted) if not _DIGIT.search(unquoted) else None
+    )
+    if reaction is not None:
+        return KindSuggestion("opinion", f"a stance taken on what was said: „{reaction.group()}“")
     opinion = _found("opinion", lang, words)
     if opinion and lang == "de" and _TAKES_PLACE.search(unquoted):
         opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
@@ -1557,6 +1567,20 @@ def _first_person_account(quote: str, lang: str) -> bool:
     return _analysis(match.group(1))[1] in ("VV(PP)", "VV(INF)")
 
 
+_REACTION = re.compile(
+    r"\b(?:bezweifelt|bezweifeln|widerspricht|widersprechen|lehnt|lehnen)\s+(?:das|dies)"
+    r"(?:\s+ab)?\s*[.!]?\s*\Z"
+)
+"""A short German reaction in the present to what the text has just said ("Die Gewerkschaft
+bezweifelt das.", "Anwohner lehnen das ab."): a stance taken, the group's view (a
+rejection of a named thing, "lehnt ihn bislang ab", stays reported as the sets have it)."""
+_CRITICS_SAY = re.compile(
+    r"\b(?:[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Oo]pponents|Kritiker(?:innen)?|Gegner(?:innen)?)"
+    r"\s+(?:say|said|argue|argued|believe|sagen|meinen|finden|argumentieren)\b"
+)
+"""What critics or opponents say, with no figure ("Critics say the tables reward size"):
+their criticism, a view; a figure they point to stays reported, a conditional they
+foresee a forecast (both ruled on before)."""
 _UNDERGONE = re.compile(
     r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+(?:\w+\s+)?"
     r"(?:dismissed|described|accused|criticised|criticized|attacked)\b",
@@ -1815,10 +1839,11 @@ _QUOTE_OPENING = frozenset('"“„«')
 
 
 def _called_something(sentence: str) -> str | None:
-    """The judgement in "called the X Y": after the object's noun comes a quotation or an
-    adjective (as HanTa's English model tags the sentence) saying what the thing is
-    ("called the strike “unjustified”", "called the experiments careful but small"); a
-    call is no view ("called the police", "called the meeting off")."""
+    """The judgement in "called the X Y": after the object's noun comes a quotation, an
+    adjective (as HanTa's English model tags the sentence) or a noun with "a"/"an" saying
+    what the thing is ("called the strike “unjustified”", "called the experiments careful
+    but small", "called the figures a wake-up call"); a call is no view ("called the
+    police", "called the meeting off")."""
     from tui.cues import english_tags
 
     for found in _CALLING.finditer(sentence):
@@ -1829,7 +1854,11 @@ def _called_something(sentence: str) -> str | None:
             if not tags[step].startswith(("NN", "NP")):
                 continue
             following = words[step + 1]
-            if following in _QUOTE_OPENING or tags[step + 1].startswith("AJ"):
+            if (
+                following in _QUOTE_OPENING
+                or tags[step + 1].startswith("AJ")
+                or following.casefold() in ("a", "an")
+            ):
                 return f"{found.group()} … {words[step]} {following}"
             if not tags[step + 1].startswith(("NN", "NP")):
                 break
