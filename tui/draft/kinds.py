@@ -2120,11 +2120,17 @@ _PLAN_DE = re.compile(
     r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:[^,.;:!?]|[.,](?=\d))*?"
     r"\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[.;:!?,]|\Z|und\b)"
     r"|\b(?:soll|sollen)\b[^.;:!?]*\b[a-zäöüß]+(?:t|en)\s+werden\b"
+    r"|\A\W*[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+werden\s+(?:soll|sollen)\b"
+    r"|\b(?:soll|sollen)\b[^,.;:!?]*\b[A-ZÄÖÜ][\w-]*\s+sein\s*[,.;:!?]"
+    r"|\b(?:soll|sollen)\b[^,.;:!?]*\b(?:in|ins|nach|zur|zum|an|ans|auf|aufs)\s+(?:\w+\s+){0,3}?"
+    r"[A-ZÄÖÜ][\w-]*\s*[.!]?\s*\Z"
 )
 """A German plan by its modal ("Die Koalition will die Steuer vereinfachen", "Die
 Einnahmen sollen in den Busverkehr fließen", "er wolle zuerst die Innenstadt beleben"):
 what is to be done, a forecast with or without a time (round nine's convention), also a
-passive over a list ("Zwei Häuser sollen verkauft, die Sanierung verschoben werden"); hearsay
+passive over a list ("Zwei Häuser sollen verkauft, die Sanierung verschoben werden"), the
+passive put first ("Entschieden werden soll auch über …"), a noun with "sein" ("Thema soll
+die Rente sein") and a verb of motion left out ("Der Täter soll in eine Klinik"); hearsay
 ("soll … geflohen sein") is a hedge cue and never gets here."""
 _ANNOUNCED_DE = re.compile(
     r"\b(?:kündigte|kündigten|kündigt|kündigen)\b[^.;:!?]*\ban\b"
