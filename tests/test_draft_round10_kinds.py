@@ -1,0 +1,181 @@
+"""Claim kinds by class, round ten: the mechanisms that did not carry to unread copy
+(the unseen9 set and the real set I). A statement takes the kind of what it says
+(tests/data/drafting/README.md, round nine): a quoted account of what the speakers did is
+reported speech, a German pluperfect that counts or measures is the run-up to the news,
+a modal with a time ahead is a forecast, a plan's "soll" is one in any word order, and a
+short reaction to what was just said is a view. Every sentence here is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.kinds import suggest_kind
+
+
+def _kind(sentence: str, language: str, quotes: list[str] | None = None) -> str:
+    quotes = quotes or []
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(
+        sentence, language, cues, quoted_view=bool(quotes), quotes=quotes, article_year=2026
+    ).kind
+
+
+# --- a quoted account of what the speakers did, knew or will not comment on ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "language"),
+    [
+        (
+            "„Wir haben die Turnhalle geräumt und die Eltern angerufen“, sagte die Rektorin.",
+            "„Wir haben die Turnhalle geräumt und die Eltern angerufen“",
+            "de",
+        ),
+        (
+            "„Ich habe mich auf die Angaben des Herstellers verlassen“, sagte der Prüfer.",
+            "„Ich habe mich auf die Angaben des Herstellers verlassen“",
+            "de",
+        ),
+        (
+            "„Davon wusste ich nichts“, sagte der Kassenwart.",
+            "„Davon wusste ich nichts“",
+            "de",
+        ),
+        (
+            '"We have cancelled every evening class until further notice," the head said.',
+            '"We have cancelled every evening class until further notice,"',
+            "en",
+        ),
+        (
+            "„Wir kommentieren keine Personalien“, sagte ein Sprecher des Vereins.",
+            "„Wir kommentieren keine Personalien“",
+            "de",
+        ),
+        (
+            '"We do not comment on talk about our suppliers," a spokesman said.',
+            '"We do not comment on talk about our suppliers,"',
+            "en",
+        ),
+    ],
+)
+def test_a_quoted_account_or_refusal_is_reported(sentence: str, quote: str, language: str) -> None:
+    assert _kind(sentence, language, [quote]) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "language"),
+    [
+        (
+            "„Wir haben den Pokal geholt, und das war jede Mühe wert“, sagte die Kapitänin.",
+            "„Wir haben den Pokal geholt, und das war jede Mühe wert“",
+            "de",
+        ),
+        (
+            '"We have grown faster than any rival in the region," the founder said.',
+            '"We have grown faster than any rival in the region,"',
+            "en",
+        ),
+        (
+            '"We have shown that small towns can run their own buses," the mayor said.',
+            '"We have shown that small towns can run their own buses,"',
+            "en",
+        ),
+    ],
+)
+def test_a_quoted_account_with_a_verdict_or_comparison_stays_a_view(
+    sentence: str, quote: str, language: str
+) -> None:
+    assert _kind(sentence, language, [quote]) == "opinion"
+
+
+# --- the German pluperfect with a count or a measure -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Sachverständiger hatte an der Kreuzung bis zu 70 Fahrzeuge pro Minute gezählt.",
+        "Die Genossenschaft hatte im Frühjahr einen Gewinn von rund drei Millionen Euro gemeldet.",
+        "Im Landkreis hatte es seit dem Sommer sechs Einbrüche in Vereinsheime gegeben.",
+    ],
+)
+def test_a_pluperfect_that_counts_is_reported(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_a_pluperfect_without_a_count_stays_history() -> None:
+    sentence = "Der Orden hatte das Kloster über Generationen bewirtschaftet."
+    assert _kind(sentence, "de") == "historical"
+
+
+# --- a modal with a time ahead ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ein Urteil könnte bis Mitte März fallen.", "de"),
+        ("Die Fähre könnte bis Anfang Mai ausfallen.", "de"),
+        ("The ferry may stay in dock for another three weeks.", "en"),
+        ("The museum could reopen in early June.", "en"),
+    ],
+)
+def test_a_modal_with_a_time_ahead_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+# --- a plan's "soll" in any word order ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Abgestimmt werden soll außerdem über einen neuen Radweg am Fluss.",
+        "Zweites Thema soll die Zukunft des Hallenbads sein, das seit Jahren Verluste macht.",
+        "Der Verurteilte soll außerdem in eine Therapieeinrichtung.",
+    ],
+)
+def test_a_plans_soll_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_soll_framed_by_reports_is_hearsay() -> None:
+    sentence = (
+        "Nach Informationen der Zeitung zögert die Trainerin noch; zwei andere Vereine "
+        "sollen Interesse zeigen."
+    )
+    assert _kind(sentence, "de") == "speculation"
+
+
+# --- a reaction to what was just said, critics, "called the X a Y" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Mieterbund bezweifelt das.", "de"),
+        ("Die Anwohner lehnen das ab.", "de"),
+        ("Die Elternvertreter halten das für zu wenig.", "de"),
+        ("Critics say the new timetable mostly helps commuters from the suburbs.", "en"),
+        ("Kritiker sagen, die Reform helfe vor allem großen Betrieben.", "de"),
+        ("The teachers' union called the inspection a farce.", "en"),
+    ],
+)
+def test_a_reaction_or_criticism_is_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Critics point out that the line loses 40 trains a week to faults.", "en"),
+        ("Die Stadt lehnt den Antrag bislang ab.", "de"),
+        ("Weil der Fluss zu wenig Wasser führt, fahren die Schiffe mit halber Ladung.", "de"),
+    ],
+)
+def test_a_figure_a_named_rejection_or_a_quantity_stays_reported(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) == "reported"
