@@ -23,12 +23,16 @@ def _has(sentence: str, language: str, word: str) -> bool:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Für den Herbst rechnet der Verband mit deutlich weniger Besuchern.",
+        "Für den Herbst rechnet der Verband mit 20.000 Besuchern weniger.",
         "Die Kämmerin rechnet inzwischen mit Mehrkosten von rund vier Millionen Euro.",
     ],
 )
-def test_an_expectation_with_its_object_is_a_cue(sentence: str) -> None:
+def test_an_expected_figure_is_a_cue(sentence: str) -> None:
     assert _has(sentence, "de", "rechnet")
+
+
+def test_an_expectation_of_a_bare_noun_is_what_is_reported() -> None:
+    assert not _has("Der Bäckerverband rechnet mit höheren Brotpreisen.", "de", "rechnet")
 
 
 def test_abrechnen_is_no_expectation() -> None:
