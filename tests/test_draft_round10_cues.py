@@ -24,7 +24,7 @@ def _has(sentence: str, language: str, word: str) -> bool:
     "sentence",
     [
         "Für den Herbst rechnet der Verband mit 20.000 Besuchern weniger.",
-        "Die Kämmerin rechnet inzwischen mit Mehrkosten von rund vier Millionen Euro.",
+        "Die Kämmerin rechnet inzwischen mit Mehrkosten von rund 4 Millionen Euro.",
     ],
 )
 def test_an_expected_figure_is_a_cue(sentence: str) -> None:
@@ -49,7 +49,7 @@ def test_an_earlier_estimates_attribute_is_no_cue() -> None:
     "sentence",
     [
         "Ob die Fähre im Sommer wieder fährt, ist noch offen.",
-        "Wann der Prozess beginnt, bleibt offen.",
+        "Offen bleibt, wann der Prozess beginnt.",
     ],
 )
 def test_a_question_left_open_is_a_cue(sentence: str) -> None:

@@ -179,3 +179,67 @@ def test_a_figure_a_named_rejection_or_a_quantity_stays_reported(
     sentence: str, language: str
 ) -> None:
     assert _kind(sentence, language) == "reported"
+
+
+# --- times that are no time ahead, and penalties -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers are close to agreeing a cap on next year's cod quota, two officials said.",
+        "Her second place earns her a seat at next season's final.",
+        "Bei Verstößen droht dem Verein eine Geldstrafe von bis zu 20.000 Euro.",
+        "Dem Trainer droht eine Sperre von drei bis sechs Monaten.",
+    ],
+)
+def test_an_attribute_of_next_year_or_a_set_penalty_is_no_forecast(sentence: str) -> None:
+    language = "de" if "droht" in sentence else "en"
+    assert _kind(sentence, language) == "reported"
+
+
+def test_a_threatened_danger_with_no_figure_still_looks_ahead() -> None:
+    assert _kind("Im Süden droht erneut Hochwasser.", "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Bücherei schließt im kommenden Jahr zwei ihrer fünf Zweigstellen, wie die Stadt "
+        "am Montag mitteilte.",
+        "Der Hersteller stellt im nächsten Monat 40 Leute ein, teilte eine Sprecherin mit.",
+    ],
+)
+def test_a_plan_before_a_closing_speech_frame_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_a_weekday_before_a_closing_speech_frame_dates_what_was_done() -> None:
+    sentence = "Der Club trennte sich am Dienstag von seinem Trainer, wie der Vorstand mitteilte."
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_werden_with_seit_is_no_future() -> None:
+    sentence = "Am Hafen werden seit drei Wochen Proben des Wassers genommen."
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_anfordern_is_no_demand() -> None:
+    sentence = "Die Streife forderte Verstärkung an, als die Menge wuchs."
+    assert _kind(sentence, "de") == "reported"
+    assert _kind("Die Gewerkschaft fordert zehn Prozent mehr Lohn.", "de") == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grund für die Sperrung ist offenbar ein Riss in einem Pfeiler.",
+        "Auslöser des Brandes war offenbar ein defekter Akku.",
+    ],
+)
+def test_offenbar_naming_a_cause_is_a_guess(sentence: str) -> None:
+    assert _kind(sentence, "de") == "speculation"
+
+
+def test_offenbar_of_what_evidence_shows_stays_reported() -> None:
+    assert _kind("Die neue Ampel senkt offenbar die Zahl der Unfälle.", "de") == "reported"

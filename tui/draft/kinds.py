@@ -1219,7 +1219,17 @@ def suggest_kind(
     ahead = _FUTURE[lang].search(scope.casefold() if lang == "en" else scope)
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
+    if ahead is not None and lang == "de" and _SINCE_IN.search(ahead.group()):
+        ahead = None  # "werden seit zwei Monaten Daten erhoben": a span up to now
     future = _found("future", lang, words if question is None else _WORDS.findall(scope.casefold()))
+    if any(w.split()[0] == "next" for w in future) and not _NEXT_TIME.search(
+        _NEXT_ATTRIBUTE.sub(" ", unquoted)
+    ):
+        # "a place in next year's final"
+        future = [w for w in future if w.split()[0] != "next"]
+    penalty = _COUNT.search(_YEAR.sub(" ", unquoted)) if lang == "de" else None
+    if penalty is not None:
+        future = [w for w in future if w not in ("droht", "drohen")]  # "droht … bis zu 500 Euro"
     reckoning = _RECKONING.search(unquoted) if lang == "de" else None
     if reckoning is not None and not future:
         future = [reckoning.group()]
@@ -1446,14 +1456,8 @@ def suggest_kind(
         # "Die Studie soll 2027 beginnen"), looks ahead ("Das Gesetz soll
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
-    if (
-        lang == "de"
-        and not ahead
-        and not modal
-        and not _past_de(unquoted)
-        and not _STATE_UNTIL.search(unquoted)
-    ):
-        ahead = _SCHEDULE_DE.search(unquoted)
+    if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
+        ahead = _schedule_de(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
@@ -1581,6 +1585,43 @@ _CRITICS_SAY = re.compile(
 """What critics or opponents say, with no figure ("Critics say the tables reward size"):
 their criticism, a view; a figure they point to stays reported, a conditional they
 foresee a forecast (both ruled on before)."""
+_SPEECH_TAIL_DE = re.compile(
+    r",\s*(?:wie|so|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|kündigten"
+    r"|bestätigte|bestätigten|berichtete|berichteten|hieß)\b[^,;:]*\Z"
+)
+"""The speech frame closing a German sentence ("…, wie der Vorstand am Mittwoch
+ankündigte.", "…, teilte die Stadt mit."): its past tense is when it was said, not when
+the scheduled event happens ("schließt im kommenden Jahr zwölf Filialen, wie … ankündigte"
+is a plan)."""
+_COMING = re.compile(r"\b(?:kommende[nmrs]?|nächste[nmrs]?)\b")
+
+
+def _schedule_de(unquoted: str) -> re.Match[str] | None:
+    """A German present tense that states a plan by its date (:data:`_SCHEDULE_DE`), in a
+    sentence with no past tense; past a closing speech frame (:data:`_SPEECH_TAIL_DE`) only
+    a date named as coming ("im kommenden Jahr", "am nächsten Montag"), since a weekday
+    there as often dates what was just done ("zog am Mittwoch die Konsequenzen, wie der
+    Verein mitteilte")."""
+    if not _past_de(unquoted):
+        return _SCHEDULE_DE.search(unquoted)
+    main = _SPEECH_TAIL_DE.sub("", unquoted)
+    if main == unquoted or _past_de(main):
+        return None
+    found = _SCHEDULE_DE.search(main)
+    return found if found is not None and _COMING.search(found.group()) else None
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\s*\Z")
+_SINCE_IN = re.compile(r"\bseit\b")
+""""seit" inside a "werden" clause ("werden seit Mai Daten erhoben"): the present of
+something going on, a passive or a state, never the future."""
+_CALLED_IN = re.compile(r"[^,.;:!?]*?\ban\s*(?:[,.;:!?]|\Z|und\b)")
+"""The particle "an" closing the clause of "fordern" ("forderten Verstärkung an",
+"fordert Unterlagen an"): the verb is "anfordern", to send for something."""
+_NEXT_ATTRIBUTE = re.compile(r"\bnext\s+\w+(?:'s|\u2019s)", re.I)
+"""A time ahead as the attribute of a noun ("a place in next year's final", "cuts to next
+year's catch"): it dates the thing named; the statement is about now."""
+_NEXT_TIME = re.compile(r"\bnext\b", re.I)
 _UNDERGONE = re.compile(
     r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+(?:\w+\s+)?"
     r"(?:dismissed|described|accused|criticised|criticized|attacked)\b",
@@ -1723,7 +1764,11 @@ def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
     if cue.text.casefold() in _EVIDENTIAL_DE:
         # "Im Gespräch ist offenbar ein Sondervermögen von rund 100 Milliarden Euro": a
         # figure only "evidently" known is one nobody has confirmed, a guess
-        return _DIGITS.search(sentence) is None
+        # "Ursache ist offenbar ein Defekt": right after the copula it names what a thing
+        # is, a guess at a cause or an identity, not what the evidence shows
+        return _DIGITS.search(sentence) is None and not _COPULA_BEFORE.search(
+            sentence, 0, cue.start
+        )
     return cue.cue in _ESTIMATE_CUES and _DIGITS.search(sentence) is not None
 
 
@@ -1920,6 +1965,8 @@ def _demanding(unquoted: str, lang: str) -> str | None:
         return None
     if lang == "de" and _MODAL_BEFORE_DE.search(unquoted, 0, found.start()):
         return None  # "Vermieter dürfen nur so viele Daten verlangen": a rule, no demand
+    if lang == "de" and _CALLED_IN.match(unquoted, found.end()):
+        return None  # "forderten Verstärkung an": "anfordern", a request for help
     return found.group().strip()
 
 
