@@ -1612,6 +1612,9 @@ def _schedule_de(unquoted: str) -> re.Match[str] | None:
 
 
 _COPULA_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\s*\Z")
+_NOUN_AFTER = re.compile(r"\s+(?:ein|eine|einer|der|die|das|[A-ZÄÖÜ])")
+"""A noun phrase after "ist offenbar" ("ist offenbar ein Riss"), not a participle of the
+perfect ("ist offenbar nicht entstanden")."""
 _SINCE_IN = re.compile(r"\bseit\b")
 """"seit" inside a "werden" clause ("werden seit Mai Daten erhoben"): the present of
 something going on, a passive or a state, never the future."""
@@ -1766,9 +1769,10 @@ def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
         # figure only "evidently" known is one nobody has confirmed, a guess
         # "Ursache ist offenbar ein Defekt": right after the copula it names what a thing
         # is, a guess at a cause or an identity, not what the evidence shows
-        return _DIGITS.search(sentence) is None and not _COPULA_BEFORE.search(
-            sentence, 0, cue.start
+        named = _COPULA_BEFORE.search(sentence, 0, cue.start) and _NOUN_AFTER.match(
+            sentence, cue.end
         )
+        return _DIGITS.search(sentence) is None and not named
     return cue.cue in _ESTIMATE_CUES and _DIGITS.search(sentence) is not None
 
 
