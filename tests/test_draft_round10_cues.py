@@ -125,3 +125,16 @@ def test_the_new_sentence_conditions_are_checked() -> None:
     )
     with pytest.raises(CueLexiconError):
         parse_lexicon(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wer keinen Führerschein habe, bleibe auf dem Land außen vor, sagte die Landrätin.",
+        "Erst die Obduktion werde klären, welches Gift der Hund gefressen habe.",
+    ],
+)
+def test_a_konjunktiv_in_a_wer_or_welch_clause_is_no_second_cue(sentence: str) -> None:
+    cues = _cues(sentence, "de")
+    assert "habe" not in cues
+    assert any(cue in ("bleibe", "werde") for cue in cues)
