@@ -243,3 +243,19 @@ def test_offenbar_naming_a_cause_is_a_guess(sentence: str) -> None:
 
 def test_offenbar_of_what_evidence_shows_stays_reported() -> None:
     assert _kind("Die neue Ampel senkt offenbar die Zahl der Unfälle.", "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The auditor said the overspend was caused by haste rather than fraud.",
+        "Residents said the noise came from lorries rather than trains.",
+    ],
+)
+def test_a_framing_by_rather_than_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "opinion"
+
+
+def test_rather_than_with_a_number_stays_reported() -> None:
+    sentence = "The ferry now leaves at 7 rather than 8, the operator said."
+    assert _kind(sentence, "en") == "reported"

@@ -547,9 +547,11 @@ _CONTRAST = re.compile(
     r"[a-z],\s+not\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|yet|only|least|even"
     r"|just|all|always|because|since|after|before|when|if|to|for|in|on|at|by|from|with)\b)"
     r"(?:a\s+|an\s+|the\s+)?[a-z]{3,}\b"
+    r"|\b[a-z]+\s+rather\s+than\s+(?:by\s+|in\s+|on\s+)?[a-z]{3,}\b"
 )
 """A framing by contrast ("a floor, not a ceiling", "problems of design, not reasons for
-doing nothing"): the writer's or speaker's view, not a report."""
+doing nothing", "driven by money rather than quality"): the writer's or speaker's view,
+not a report."""
 _RECORD_SINCE = re.compile(
     r"(?:\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?"
     r"|\bthan\s+at\s+any\s+time\s+)(?:seit|since)\b[^,;.]*",
