@@ -3,14 +3,16 @@
 (tests/data/drafting/README.md, round nine): a quoted account of what the speakers did is
 reported speech, a German pluperfect that counts or measures is the run-up to the news,
 a modal with a time ahead is a forecast, a plan's "soll" is one in any word order, and a
-short reaction to what was just said is a view. Every sentence here is written for the
-test."""
+short reaction to what was just said is a view. The figures these sentences carry are
+checked at the end ("tens of thousands", "compared with", "of them", "of Britain's").
+Every sentence here is written for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from tui.cues import find_cues
+from tui.draft.figures import find_figures
 from tui.draft.kinds import suggest_kind
 
 
@@ -259,3 +261,44 @@ def test_a_framing_by_rather_than_is_a_view(sentence: str) -> None:
 def test_rather_than_with_a_number_stays_reported() -> None:
     sentence = "The ferry now leaves at 7 rather than 8, the operator said."
     assert _kind(sentence, "en") == "reported"
+
+
+# --- figures --------------------------------------------------------------------------
+
+
+def _figures(sentence: str, language: str = "en") -> list[tuple[float | None, str]]:
+    return [
+        (f.value if f.value is not None else f.high, f.unit)
+        for f in find_figures(sentence, language)
+    ]
+
+
+def test_tens_of_thousands_runs_to_99999() -> None:
+    found = find_figures("The closure stranded tens of thousands of commuters.", "en")
+    assert [(f.low, f.high, f.unit) for f in found] == [(20_000.0, 99_999.0, "commuters")]
+
+
+def test_tens_of_millions_keeps_the_sets_reading() -> None:
+    found = find_figures("The scheme cost tens of millions of pounds.", "en")
+    assert [(f.low, f.high) for f in found] == [(20e6, 99e6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The library lent 4,100 books this spring, compared with 2,900 a year earlier.",
+            [(4100.0, "books"), (2900.0, "books")],
+        ),
+        (
+            "Scottish ferries were late again, with only three of them on time last week.",
+            [(3.0, "ferries")],
+        ),
+        ("About 1,400 of Wales's village halls need a new roof.", [(1400.0, "halls")]),
+        ("Some 60 of the club's members resigned.", [(60.0, "members")]),
+    ],
+)
+def test_a_count_takes_the_noun_it_compares_with_or_is_part_of(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _figures(sentence) == expected
