@@ -138,3 +138,14 @@ def test_a_konjunktiv_in_a_wer_or_welch_clause_is_no_second_cue(sentence: str) -
     cues = _cues(sentence, "de")
     assert "habe" not in cues
     assert any(cue in ("bleibe", "werde") for cue in cues)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery chain cut its outlook, admitting that flour would cost more next year.",
+        "The club raised prices, warning that the new stand would not pay for itself.",
+    ],
+)
+def test_would_after_a_verb_of_saying_in_ing_is_reported_speech(sentence: str) -> None:
+    assert not _has(sentence, "en", "would")
