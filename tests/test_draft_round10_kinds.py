@@ -302,3 +302,27 @@ def test_a_count_takes_the_noun_it_compares_with_or_is_part_of(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "language"),
+    [
+        (
+            "Jede Broschüre endet mit einem Kasten unter der Überschrift: „Was wir noch ändern“.",
+            "„Was wir noch ändern“",
+            "de",
+        ),
+        (
+            'The leaflets went out under the slogan "Buses for every village".',
+            '"Buses for every village"',
+            "en",
+        ),
+    ],
+)
+def test_a_quoted_heading_or_slogan_is_a_label(sentence: str, quote: str, language: str) -> None:
+    assert _kind(sentence, language, [quote]) == "reported"
+
+
+def test_moechte_with_an_infinitive_is_a_plan() -> None:
+    sentence = "Mit den Daten möchte der Kreis prüfen, ob sich ein Radweg lohnt."
+    assert _kind(sentence, "de") == "forecast"

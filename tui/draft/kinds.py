@@ -502,6 +502,13 @@ Zeitung", "Nature Ecology & Evolution", "Kölner Stadt-Anzeiger"): the title of 
 journal or show set in quotation marks, no one's words; it must start and end with a
 capitalised word, after an article or a word for a publication ("der", "the",
 "Fachzeitschrift")."""
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Überschrift|Titel|Motto|Slogan|Schlagzeile|Stichwort|headline|heading|title|slogan"
+    r"|motto|banner)\s*:?\s*\Z",
+    re.I,
+)
+"""A quotation that a heading, title or slogan names ("unter der Überschrift: „Was wir
+noch vorhaben“", 'under the slogan "Fair pay now"'): a label, no one's words."""
 _INNER_SENTENCE = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+[A-ZÄÖÜ„\"“]")
 """A quotation of several sentences (an interview's answer): the speaker talking, whose
 view it is even when one of its sentences counts. A German ordinal ("jede 16.
@@ -1058,8 +1065,11 @@ def suggest_kind(
     names = [
         q
         for q in quotes
-        if _TITLE_QUOTE.match(q.strip(_MARKS))
-        and _BEFORE_TITLE.search(sentence, 0, max(sentence.find(q), 0))
+        if (
+            _TITLE_QUOTE.match(q.strip(_MARKS))
+            and _BEFORE_TITLE.search(sentence, 0, max(sentence.find(q), 0))
+        )
+        or _LABEL_BEFORE.search(sentence, 0, max(sentence.find(q), 0))
     ]
     if names:
         # "sagte … der „Süddeutschen Zeitung“", "in der Fachzeitschrift „Nature Ecology &
@@ -2170,7 +2180,7 @@ analysts"): with no figure and no modal of its own (those are read before), a vi
 (round nine's convention). A court's ("nach Auffassung der Kammer", "nach Überzeugung der
 Richter") is its finding, left to the rules after."""
 _PLAN_DE = re.compile(
-    r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:[^,.;:!?]|[.,](?=\d))*?"
+    r"\b(?:soll|sollen|solle|will|wollen|wolle|möchte|möchten)\b(?:[^,.;:!?]|[.,](?=\d))*?"
     r"\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[.;:!?,]|\Z|und\b)"
     r"|\b(?:soll|sollen)\b[^.;:!?]*\b[a-zäöüß]+(?:t|en)\s+werden\b"
     r"|\A\W*[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+werden\s+(?:soll|sollen)\b"
