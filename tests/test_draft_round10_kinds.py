@@ -326,3 +326,19 @@ def test_a_quoted_heading_or_slogan_is_a_label(sentence: str, quote: str, langua
 def test_moechte_with_an_infinitive_is_a_plan() -> None:
     sentence = "Mit den Daten möchte der Kreis prüfen, ob sich ein Radweg lohnt."
     assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wer kein Auto habe, komme abends nicht mehr nach Hause, sagte die Ortsvorsteherin.",
+        "Der Datenschutz der Patienten müsse gewährleistet sein, sagte der Landrat.",
+    ],
+)
+def test_a_stated_rule_or_a_reported_must_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "de") == "opinion"
+
+
+def test_a_plan_for_whoever_stays_a_forecast() -> None:
+    sentence = "Wer später in Rente geht, soll künftig einen höheren Zuschlag bekommen."
+    assert _kind(sentence, "de") == "forecast"

@@ -1524,6 +1524,9 @@ def suggest_kind(
         opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
     if opinion:
         return KindSuggestion("opinion", f"a view, given as such: „{opinion[0]}“")
+    said = any(c.category in ("attribution", "subjunctive") for c in cues)
+    if said and _GENERIC_WHO.search(unquoted):
+        return KindSuggestion("opinion", "a rule someone states about whoever does a thing")
     attributed = [c for c in cues if c.category == "attribution"]
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
@@ -2135,10 +2138,15 @@ _STATE_UNTIL = re.compile(
 """A state that lasts up to a date ("Das Museum bleibt bis Freitag geschlossen"): a fact
 about now, reported, no schedule ahead."""
 _DEMAND_REPORTED_DE = re.compile(
-    r"\b(?:müsse|solle)\b[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[,.;:!?]|\Z)"
+    r"\b(?:müsse|solle)\b[^,.;:!?]*?\b(?:[a-zäöüß]+(?:en|ern|eln)|sein)\b\s*(?:[,.;:!?]|\Z)"
 )
 """The Konjunktiv I of "müssen"/"sollen" with an infinitive in reported speech ("Die
-Koalition müsse weniger streiten"): what the speaker says must be done, a demand."""
+Koalition müsse weniger streiten", "Der Schutz müsse gewährleistet sein"): what the
+speaker says must be done, a demand."""
+_GENERIC_WHO = re.compile(r"\A\W*(?:Wer|Whoever|Anyone\s+who)\b[^,;:]*,")
+"""A statement about whoever does something ("Wer kein Auto habe, werde abgehängt",
+"Whoever runs the market cannot rig it"): a general rule someone states, their view
+(a plan for such people, "Wer länger arbeitet, soll … bekommen", is ruled on before)."""
 
 
 def _claimed_content(
