@@ -149,3 +149,25 @@ def test_a_konjunktiv_in_a_wer_or_welch_clause_is_no_second_cue(sentence: str) -
 )
 def test_would_after_a_verb_of_saying_in_ing_is_reported_speech(sentence: str) -> None:
     assert not _has(sentence, "en", "would")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Sonar readings suggested the wreck had broken in two.", "suggested"),
+        ("Remains found in the cave hint that people wintered there.", "hint"),
+    ],
+)
+def test_what_evidence_suggests_is_a_cue(sentence: str, word: str) -> None:
+    assert _has(sentence, "en", word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The mayor suggested the market could move to the square.", "suggested"),
+        ("The firm called the study unfair and suggested that it was paid for.", "suggested"),
+    ],
+)
+def test_a_speaker_who_suggests_is_no_cue(sentence: str, word: str) -> None:
+    assert not _has(sentence, "en", word)
