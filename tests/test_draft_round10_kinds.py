@@ -342,3 +342,11 @@ def test_a_stated_rule_or_a_reported_must_is_a_view(sentence: str) -> None:
 def test_a_plan_for_whoever_stays_a_forecast() -> None:
     sentence = "Wer später in Rente geht, soll künftig einen höheren Zuschlag bekommen."
     assert _kind(sentence, "de") == "forecast"
+
+
+def test_a_year_in_parentheses_does_not_date_the_statement() -> None:
+    sentence = (
+        "Leeds, March 3 (Northern Wire - 3rd March, 2019) : The city council on Tuesday "
+        "closed two libraries for repairs."
+    )
+    assert _kind(sentence, "en") == "reported"

@@ -1485,7 +1485,10 @@ def suggest_kind(
 
     main_clause = _SIDE_CLAUSE.sub(
         " ",
-        _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _recent_spans_cut(sentence, reference))),
+        _DATE_ASIDE.sub(
+            r" \1 ",
+            _RECORD_SINCE.sub(" ", _recent_spans_cut(_PARENTHESIS.sub(" ", sentence), reference)),
+        ),
     )
     main_clause = _RELATIVE_DATED.sub(" ", main_clause)
     if lang == "de":
@@ -1608,6 +1611,9 @@ _SPEECH_TAIL_DE = re.compile(
 ankündigte.", "…, teilte die Stadt mit."): its past tense is when it was said, not when
 the scheduled event happens ("schließt im kommenden Jahr zwölf Filialen, wie … ankündigte"
 is a plan)."""
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+"""An aside in parentheses ("(Reuters / News - 9th Sep, 2019)", "(founded 1887)"): a
+dateline or a note, whose year does not date what the sentence reports."""
 _COMING = re.compile(r"\b(?:kommende[nmrs]?|nächste[nmrs]?)\b")
 
 
