@@ -350,3 +350,10 @@ def test_a_year_in_parentheses_does_not_date_the_statement() -> None:
         "closed two libraries for repairs."
     )
     assert _kind(sentence, "en") == "reported"
+
+
+def test_appears_split_by_an_aside_is_still_a_guess() -> None:
+    sentence = (
+        "The wall was found under the car park and appears, according to the dig team, to be Roman."
+    )
+    assert _kind(sentence, "en") == "speculation"

@@ -1170,7 +1170,7 @@ def suggest_kind(
     ]
     possible = [c for c in possible if not _RUMOUR_MODAL.search(sentence, 0, c.start)]
     assumed = _ASSUMING[lang].search(unquoted) or (
-        _INFERRED.search(unquoted) if lang == "en" else None
+        (_INFERRED.search(unquoted) or _SEEMS_ASIDE.search(unquoted)) if lang == "en" else None
     )
     if assumed is not None and not doubtful:
         doubtful = [
@@ -1611,6 +1611,11 @@ _SPEECH_TAIL_DE = re.compile(
 ankündigte.", "…, teilte die Stadt mit."): its past tense is when it was said, not when
 the scheduled event happens ("schließt im kommenden Jahr zwölf Filialen, wie … ankündigte"
 is a plan)."""
+_SEEMS_ASIDE = re.compile(
+    r"\b(?:appears?|appeared|seems?|seemed)\s*,[^,.;:]{1,60},\s*to\s+(?:be|have)\b", re.I
+)
+""""appears" split from its "to be" by an aside ("appears, according to researchers, to be
+Mayan"): the same guess as "appears to be", which the cue list reads only unbroken."""
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 """An aside in parentheses ("(Reuters / News - 9th Sep, 2019)", "(founded 1887)"): a
 dateline or a note, whose year does not date what the sentence reports."""
