@@ -171,3 +171,15 @@ def test_what_evidence_suggests_is_a_cue(sentence: str, word: str) -> None:
 )
 def test_a_speaker_who_suggests_is_no_cue(sentence: str, word: str) -> None:
     assert not _has(sentence, "en", word)
+
+
+def test_speculation_as_a_topic_in_a_relative_clause_is_no_cue() -> None:
+    sentence = (
+        "Das Geld stammt aus dem Verkauf eines Spielers, über den seit Monaten spekuliert wird."
+    )
+    assert not _has(sentence, "de", "spekuliert")
+    assert _has("Über einen Rücktritt wird spekuliert.", "de", "spekuliert")
+
+
+def test_close_to_a_number_is_a_rough_size() -> None:
+    assert _has("The fee stayed close to £90 a month.", "en", "close")

@@ -357,3 +357,14 @@ def test_appears_split_by_an_aside_is_still_a_guess() -> None:
         "The wall was found under the car park and appears, according to the dig team, to be Roman."
     )
     assert _kind(sentence, "en") == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Teil des Geldes dürfte aus dem Verkauf einer Immobilie stammen.",
+        "Der Zeuge habe wohl mehr gewusst, sagte die Abgeordnete.",
+    ],
+)
+def test_duerfte_or_wohl_about_how_things_stand_is_a_guess(sentence: str) -> None:
+    assert _kind(sentence, "de") == "speculation"

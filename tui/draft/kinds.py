@@ -130,7 +130,8 @@ _SPECULATIVE_MODALS = frozenset(
 _FUTURE = {
     "de": re.compile(
         r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöüß]+(?:en|ern|eln)|sein)\b\s*"
-        r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b)"
+        r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b|stammen\b"
+        r"|gehören\b|betragen\b|bestehen\b|beruhen\b|handeln\b|zurückgehen\b)"
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
     "en": re.compile(
@@ -958,9 +959,13 @@ def _quoted_material(quote: str, lang: str) -> bool:
     return _VOICE[lang].search(text) is None and not _found("judging", lang, words)
 
 
-_STATE_VERB = re.compile(r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben)\b")
+_STATE_VERB = re.compile(
+    r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben|stammen|gehören|betragen|bestehen"
+    r"|beruhen|handeln)\b"
+)
 _STATE_NOW = re.compile(
-    r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt)\b\s+(?:\S+\s+){0,2}\Z"
+    r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt|habe|sei|seien)\b"
+    r"\s+(?:\S+\s+){0,2}\Z"
 )
 
 
