@@ -368,3 +368,14 @@ def test_appears_split_by_an_aside_is_still_a_guess() -> None:
 )
 def test_duerfte_or_wohl_about_how_things_stand_is_a_guess(sentence: str) -> None:
     assert _kind(sentence, "de") == "speculation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants may apply to the new repair fund from March.",
+        "Pupils can use the rebuilt sports hall from next term.",
+    ],
+)
+def test_a_right_that_starts_ahead_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"

@@ -2236,11 +2236,15 @@ _SCHEDULE_EN = re.compile(
     r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
     r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+20\d\d\b)",
+    r"|December)\s+20\d\d\b)"
+    r"|\b(?:may|can)\s+(?!have\b|be\b)[a-z]+\b[^.;]*?\b(?:from|starting|as\s+of)\s+(?:next\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)",
     re.I,
 )
 """An English schedule with no "will" ("The next election is not due until 2029",
-"plans up to eight flights next year", "The cap applies from July 2027"): a forecast."""
+"plans up to eight flights next year", "The cap applies from July 2027"), or a right that
+starts at a time ahead ("Members may apply to the fund from January"): a forecast."""
 _SAID_WOULD = re.compile(
     r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,6}?"
     r"would\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!be\b|have\b|need\b|seem\b|remain\b"
