@@ -379,3 +379,8 @@ def test_duerfte_or_wohl_about_how_things_stand_is_a_guess(sentence: str) -> Non
 )
 def test_a_right_that_starts_ahead_is_a_forecast(sentence: str) -> None:
     assert _kind(sentence, "en") == "forecast"
+
+
+def test_a_modal_with_a_time_ahead_in_a_relative_clause_stays_a_guess() -> None:
+    sentence = "The union is polling its members on a walkout, which could begin in early May."
+    assert _kind(sentence, "en") == "speculation"

@@ -1307,6 +1307,7 @@ def suggest_kind(
             c.category in ("epistemic", "modal")
             and c.text.casefold() not in _JUDGED_POSSIBLE
             and not _PERFECT_AFTER.match(sentence, c.end)
+            and not _RELATIVE_OPEN.search(sentence, 0, c.start)
             for c in marks
         ):
             # "could be completed by the end of the year", "would probably last until early
@@ -1616,6 +1617,10 @@ _SPEECH_TAIL_DE = re.compile(
 ankündigte.", "…, teilte die Stadt mit."): its past tense is when it was said, not when
 the scheduled event happens ("schließt im kommenden Jahr zwölf Filialen, wie … ankündigte"
 is a plan)."""
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\b[^,;:]*\Z", re.I)
+"""A modal inside a relative clause ("balloting doctors on strikes, which could start in
+January"): it hedges the thing named, not the sentence's statement, so its time ahead
+makes no forecast of the whole."""
 _SEEMS_ASIDE = re.compile(
     r"\b(?:appears?|appeared|seems?|seemed)\s*,[^,.;:]{1,60},\s*to\s+(?:be|have)\b", re.I
 )
