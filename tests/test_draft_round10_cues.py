@@ -183,3 +183,9 @@ def test_speculation_as_a_topic_in_a_relative_clause_is_no_cue() -> None:
 
 def test_close_to_a_number_is_a_rough_size() -> None:
     assert _has("The fee stayed close to £90 a month.", "en", "close")
+
+
+def test_a_konjunktiv_ii_substitute_beside_a_konjunktiv_i_adds_no_cue() -> None:
+    sentence = "Der Preis liege bei zwölf Euro, hinzu kämen Gebühren für den Versand."
+    assert "kämen" not in _cues(sentence, "de")
+    assert "kämen" in _cues("Viele Rentner kämen mit dem Geld kaum aus, sagte sie.", "de")
