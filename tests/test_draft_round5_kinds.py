@@ -576,13 +576,25 @@ def test_expected_as_a_verb_or_an_adjective_is_no_hedge(sentence: str) -> None:
     ("sentence", "language", "cue"),
     [
         ("Patients waited on average 14 weeks for surgery.", "en", "on average"),
-        ("Im Schnitt warten Patienten 14 Wochen auf eine Operation.", "de", "Im Schnitt"),
-        ("Die Miete stieg durchschnittlich um 5 Prozent.", "de", "durchschnittlich"),
     ],
 )
 def test_an_average_is_an_approximation(sentence: str, language: str, cue: str) -> None:
     (claim,) = _draft(sentence, language).claims
     assert cue in claim.hedges
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Schnitt warten Patienten 14 Wochen auf eine Operation.",
+        "Die Miete stieg durchschnittlich um 5 Prozent.",
+    ],
+)
+def test_a_german_average_is_no_cue(sentence: str) -> None:
+    """Round ten: no German set counts "im Schnitt" (unseen6, unseen9): a mean is a
+    statistic, not a rough size."""
+    (claim,) = _draft(sentence, "de").claims
+    assert not any("chnitt" in h or "durchschnitt" in h for h in claim.hedges)
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,8 @@ _CUE_KEYS = {
     "unless_quoted",
     "unless_quote_follows",
     "unless_sentence_has",
+    "only_if_sentence_has",
+    "unless_sentence_goes_on_with",
 }
 _PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
 _GAPS = {"...", "…"}
@@ -176,6 +178,13 @@ class Cue:
     """Not when its sentence holds one of these words anywhere: "would" after or before a
     verb of saying ("said the line would reopen", "…would reopen, the operator said")
     only shifts "will" into reported speech."""
+    only_if_sentence_has: _Words = _Words()
+    """The cue counts only when its sentence holds one of these words too, on either side
+    of a comma ("Ob die Brücke öffnet, ist offen": an open question, where "Die Tür ist
+    offen" is none)."""
+    unless_sentence_goes_on_with: _Words = _Words()
+    """Not when one of these words follows it later in its sentence: "may" before "but"
+    concedes a point ("may look like a starfish, but …"), it weighs no chance."""
     noun_only_as_source: bool = False
     topic_of: _Words = _Words()
     unless_between: tuple[_Words, _Words] = (_Words(), _Words())
@@ -309,6 +318,10 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_quoted=raw.get("unless_quoted", False),
         unless_quote_follows=raw.get("unless_quote_follows", False),
         unless_sentence_has=_Words.of(_word_list(raw.get("unless_sentence_has"), name, where)),
+        only_if_sentence_has=_Words.of(_word_list(raw.get("only_if_sentence_has"), name, where)),
+        unless_sentence_goes_on_with=_Words.of(
+            _word_list(raw.get("unless_sentence_goes_on_with"), name, where)
+        ),
         noun_only_as_source="as_noun" in raw,
         topic_of=_Words.of(_word_list(raw.get("topic_of"), name, where)),
         unless_between=_between(raw.get("unless_between"), name, where),
@@ -582,6 +595,8 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         if i not in matched
     ):
         return False
+    if not _sentence_allows(cue, tokens, matched):
+        return False
     before = matched[0] - 1
     if (
         before >= 0
@@ -626,6 +641,21 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+def _sentence_allows(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
+    """``only_if_sentence_has`` and ``unless_sentence_goes_on_with``: words the cue's
+    sentence must hold anywhere, and words that must not follow the cue in it."""
+    if not (cue.only_if_sentence_has or cue.unless_sentence_goes_on_with):
+        return True
+    sentence = _sentence_of(tokens, matched[0])
+    if cue.only_if_sentence_has and not any(
+        _listed(t, cue.only_if_sentence_has) for i, t in sentence.items() if i not in matched
+    ):
+        return False
+    return not any(
+        _listed(t, cue.unless_sentence_goes_on_with) for i, t in sentence.items() if i > matched[-1]
+    )
 
 
 def _between_listed(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:

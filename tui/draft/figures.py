@@ -197,7 +197,11 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
     """The counted noun at or just after token ``i``, skipping the words that describe it:
     German lowercase adjectives ("24 russische Standorte"), English adverbs, adjectives
     and capitalised modifiers ("300 remotely piloted aircraft", "150 Palestinian
-    prisoners", "seven more Patriot batteries")."""
+    prisoners", "seven more Patriot batteries"); in English past "of" and a determiner
+    or a possessive name ("3,200 of Britain's road bridges", "40 of the club's members")."""
+    whole = _of_whole(tokens, i) if language == "en" else None
+    if whole is not None:
+        return _unit(tokens, whole, language)
     for skip in range(4):
         j = i + skip
         if j >= len(tokens):
@@ -240,6 +244,28 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             return None  # "675 million, slightly ahead", "Flight 370 vanished"
         return _english_head(tokens, j, first=skip == 0)
     return None
+
+
+_WHOLE_DETERMINERS = frozenset("the its their our his her these those".split())
+
+
+def _of_whole(tokens: list[str], i: int) -> int | None:
+    """Where the noun of "N of the …" starts: past "of" and a determiner, or "of" and a
+    capitalised name with its "'s" ("of Britain's"); None when "of" does not follow or a
+    number comes next ("12 of the 40 seats": that number counts the whole itself)."""
+    if tokens[i : i + 1] != ["of"] or i + 2 >= len(tokens):
+        return None
+    if tokens[i + 1].casefold() in _WHOLE_DETERMINERS:
+        at = i + 2
+    elif tokens[i + 1][:1].isupper() and tokens[i + 2] == "s":
+        at = i + 3
+    else:
+        return None
+    if at >= len(tokens) or not tokens[at][:1].isalpha():
+        return None
+    if at + 1 < len(tokens) and tokens[at + 1] == "s":
+        at += 2  # "of the council's bridges"
+    return at if at < len(tokens) and tokens[at][:1].isalpha() else None
 
 
 _DE_MEASURES = frozenset("km m cm mm kg g mg t l ml hl ha qm kwh mwh gwh kw mw gw ps".split())
@@ -393,7 +419,10 @@ def _special(
             text = " ".join(tokens[i : j + 1])
             return FigureDraft(tokens[j], low=low, high=high, approximate=True, text=text), j + 1
     if j < len(tokens) and folded[j] in scales:
-        low, high = low * scales[folded[j]], high * scales[folded[j]]
+        # "tens of thousands" runs to 99,999, not 99,000, as the corpus README has it (and
+        # as "Zehntausende" does); "tens of millions" stays 99 million, as the sets write it
+        scale = scales[folded[j]]
+        low, high = low * scale, (high + 1) * scale - 1 if scale == 1e3 else high * scale
         j += 1
         if j < len(tokens) and folded[j] == "of":
             j += 1  # "hundreds of millions of dollars": the scale, then what it counts
@@ -820,6 +849,26 @@ def _partitive(words: _Words, start: int, lang: str) -> str | None:
     return None
 
 
+_OF_THEM = {"en": ("of", "them"), "de": ("von", "ihnen")}
+
+
+def _of_them(words: _Words, start: int, end: int, lang: str) -> str | None:
+    """The plural a count "of them" picks from, named earlier in its sentence ("British
+    universities slipped, with only two of them in the top 20", "Von den Schulen … drei
+    von ihnen"): the nearest plural noun before the count, as the tagger reads it."""
+    if tuple(words.folded[end : end + 2]) != _OF_THEM[lang]:
+        return None
+    for k in range(start - 1, -1, -1):
+        if ";" in words.gap(k + 1):
+            return None
+        word = words.tokens[k]
+        if lang == "en" and _tag(word, lang) == "NN2":
+            return word
+        if lang == "de" and word[:1].isupper() and _tag(word, lang) == "NN" and k > 0:
+            return word
+    return None
+
+
 def _joined(words: _Words, start: int, lang: str) -> bool:
     """The count at ``start`` opens a new member of a list or a comparison: a comma, a
     semicolon or a joining word before it, with at most a few words between and no verb
@@ -829,6 +878,8 @@ def _joined(words: _Words, start: int, lang: str) -> bool:
     for k in range(start, max(start - 6, 0), -1):
         if any(mark in words.gap(k) for mark in ",;") or words.folded[k - 1] in _ELLIPSIS_JOINS:
             return True
+        if k >= 2 and words.folded[k - 1] in ("with", "to") and words.folded[k - 2] == "compared":
+            return True  # "2,340 complaints, compared with 1,050 a year before"
         before = words.tokens[k - 1]
         if _not_a_count(words, k - 1, lang) or _YEAR.fullmatch(before):
             continue  # "am 13. Mai 500", "und 2024 weitere 2.500"
@@ -1526,7 +1577,7 @@ def _bare_unit(
     elided = _elided_unit(words, start, end, value, lang, figures)
     if elided is not None:
         return elided, end
-    whole = _partitive(words, start, lang)
+    whole = _partitive(words, start, lang) or _of_them(words, start, end, lang)
     if whole is not None:
         return whole, end
     in_digits = any(token[0].isdigit() for token in words.tokens[start:end])

@@ -130,7 +130,8 @@ _SPECULATIVE_MODALS = frozenset(
 _FUTURE = {
     "de": re.compile(
         r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöüß]+(?:en|ern|eln)|sein)\b\s*"
-        r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b)"
+        r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b|stammen\b"
+        r"|gehören\b|betragen\b|bestehen\b|beruhen\b|handeln\b|zurückgehen\b)"
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
     "en": re.compile(
@@ -332,18 +333,18 @@ _LATER = {
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
         r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+|erst\s+(?:nach|wenn|ab)"
         r"|wochenlang|monatelang"
-        r"|ab\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
+        r"|(?:ab|bis)\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
     "en": re.compile(
         r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|spring|summer|autumn|winter|season)"
         r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
-        r"|for\s+(?:several|a\s+few|many|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days|weeks"
-        r"|months)"
+        r"|for\s+(?:another\s+|at\s+least\s+)?(?:several|a\s+few|many|two|three|four|five|six"
+        r"|\d+)\s+(?:more\s+)?(?:days|weeks|months)"
         r"|as\s+early\s+as"
         r"|from\s+next|until\s+(?:the\s+)?(?:weekend|morning|evening|monday|tuesday|wednesday"
-        r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming)\s+"
+        r"|thursday|friday|saturday|sunday)|(?:next|by|this\s+coming|in\s+(?:early\s+|late\s+)?)\s*"
         + _DAYS_MONTHS_EN
         + r")\b",
         re.I,
@@ -352,7 +353,8 @@ _LATER = {
 """A time ahead: with "could" or "könnte" the statement says what may happen then; so does
 a month or a day named with a hedge ("Eine Einigung im Juni sei wahrscheinlich", "could
 lose seats in next May's elections", "could peak by Tuesday", "könne sich bis in den
-Sommer ziehen", "voraussichtlich ab Ende Mai", "müssten monatelang umsteigen")."""
+Sommer ziehen", "voraussichtlich ab Ende Mai", "bis Mitte März", "müssten monatelang
+umsteigen", "may stay shut for another three weeks")."""
 _MODAL_ON_DAY = re.compile(
     r"\b(?:could|may|might)\s+(?!have\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?on\s+(?:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b",
@@ -501,6 +503,13 @@ Zeitung", "Nature Ecology & Evolution", "Kölner Stadt-Anzeiger"): the title of 
 journal or show set in quotation marks, no one's words; it must start and end with a
 capitalised word, after an article or a word for a publication ("der", "the",
 "Fachzeitschrift")."""
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Überschrift|Titel|Motto|Slogan|Schlagzeile|Stichwort|headline|heading|title|slogan"
+    r"|motto|banner)\s*:?\s*\Z",
+    re.I,
+)
+"""A quotation that a heading, title or slogan names ("unter der Überschrift: „Was wir
+noch vorhaben“", 'under the slogan "Fair pay now"'): a label, no one's words."""
 _INNER_SENTENCE = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+[A-ZÄÖÜ„\"“]")
 """A quotation of several sentences (an interview's answer): the speaker talking, whose
 view it is even when one of its sentences counts. A German ordinal ("jede 16.
@@ -546,9 +555,11 @@ _CONTRAST = re.compile(
     r"[a-z],\s+not\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|yet|only|least|even"
     r"|just|all|always|because|since|after|before|when|if|to|for|in|on|at|by|from|with)\b)"
     r"(?:a\s+|an\s+|the\s+)?[a-z]{3,}\b"
+    r"|\b[a-z]+\s+rather\s+than\s+(?:by\s+|in\s+|on\s+)?[a-z]{3,}\b"
 )
 """A framing by contrast ("a floor, not a ceiling", "problems of design, not reasons for
-doing nothing"): the writer's or speaker's view, not a report."""
+doing nothing", "driven by money rather than quality"): the writer's or speaker's view,
+not a report."""
 _RECORD_SINCE = re.compile(
     r"(?:\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?"
     r"|\bthan\s+at\s+any\s+time\s+)(?:seit|since)\b[^,;.]*",
@@ -913,6 +924,9 @@ def _past_de(text: str) -> bool:
     return any(_analysis(m.group(1))[1].endswith("(PP)") for m in _HABEN_CLAUSE.finditer(text))
 
 
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
 def _excess(sentence: str) -> str | None:
     """German "zu" + an uninflected adjective or adverb ("zu spät", "zu selten"), or "zu" +
     an inflected adjective after a preposition or article ("vor zu hohen Erwartungen");
@@ -923,7 +937,9 @@ def _excess(sentence: str) -> str | None:
     for match in _EXCESS_DE.finditer(sentence):
         word = match.group(1)
         lemma, tag = _analysis(word)
-        if tag in ("ADJ(D)", "ADV") or lemma in ("viel", "wenig"):
+        # "für zu wenig" closing its phrase judges; "zu wenig Wasser" measures a quantity
+        alone = word in ("viel", "wenig") and not _NOUN_NEXT.match(sentence, match.end())
+        if tag in ("ADJ(D)", "ADV") or lemma in ("viel", "wenig") or alone:
             return match.group()
         before = sentence[: match.start()].split()
         if tag == "ADJ(A)" and before and before[-1].casefold() in _PREPOSITION_OR_ARTICLE:
@@ -943,9 +959,13 @@ def _quoted_material(quote: str, lang: str) -> bool:
     return _VOICE[lang].search(text) is None and not _found("judging", lang, words)
 
 
-_STATE_VERB = re.compile(r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben)\b")
+_STATE_VERB = re.compile(
+    r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben|stammen|gehören|betragen|bestehen"
+    r"|beruhen|handeln)\b"
+)
 _STATE_NOW = re.compile(
-    r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt)\b\s+(?:\S+\s+){0,2}\Z"
+    r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt|habe|sei|seien)\b"
+    r"\s+(?:\S+\s+){0,2}\Z"
 )
 
 
@@ -1050,8 +1070,11 @@ def suggest_kind(
     names = [
         q
         for q in quotes
-        if _TITLE_QUOTE.match(q.strip(_MARKS))
-        and _BEFORE_TITLE.search(sentence, 0, max(sentence.find(q), 0))
+        if (
+            _TITLE_QUOTE.match(q.strip(_MARKS))
+            and _BEFORE_TITLE.search(sentence, 0, max(sentence.find(q), 0))
+        )
+        or _LABEL_BEFORE.search(sentence, 0, max(sentence.find(q), 0))
     ]
     if names:
         # "sagte … der „Süddeutschen Zeitung“", "in der Fachzeitschrift „Nature Ecology &
@@ -1152,7 +1175,7 @@ def suggest_kind(
     ]
     possible = [c for c in possible if not _RUMOUR_MODAL.search(sentence, 0, c.start)]
     assumed = _ASSUMING[lang].search(unquoted) or (
-        _INFERRED.search(unquoted) if lang == "en" else None
+        (_INFERRED.search(unquoted) or _SEEMS_ASIDE.search(unquoted)) if lang == "en" else None
     )
     if assumed is not None and not doubtful:
         doubtful = [
@@ -1213,7 +1236,17 @@ def suggest_kind(
     ahead = _FUTURE[lang].search(scope.casefold() if lang == "en" else scope)
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
+    if ahead is not None and lang == "de" and _SINCE_IN.search(ahead.group()):
+        ahead = None  # "werden seit zwei Monaten Daten erhoben": a span up to now
     future = _found("future", lang, words if question is None else _WORDS.findall(scope.casefold()))
+    if any(w.split()[0] == "next" for w in future) and not _NEXT_TIME.search(
+        _NEXT_ATTRIBUTE.sub(" ", unquoted)
+    ):
+        # "a place in next year's final"
+        future = [w for w in future if w.split()[0] != "next"]
+    penalty = _COUNT.search(_YEAR.sub(" ", unquoted)) if lang == "de" else None
+    if penalty is not None:
+        future = [w for w in future if w not in ("droht", "drohen")]  # "droht … bis zu 500 Euro"
     reckoning = _RECKONING.search(unquoted) if lang == "de" else None
     if reckoning is not None and not future:
         future = [reckoning.group()]
@@ -1274,6 +1307,7 @@ def suggest_kind(
             c.category in ("epistemic", "modal")
             and c.text.casefold() not in _JUDGED_POSSIBLE
             and not _PERFECT_AFTER.match(sentence, c.end)
+            and not _RELATIVE_OPEN.search(sentence, 0, c.start)
             for c in marks
         ):
             # "could be completed by the end of the year", "would probably last until early
@@ -1410,6 +1444,15 @@ def suggest_kind(
         and all(_OWN_ACCOUNT.match(q.strip(_MARKS)) for q in quotes)
     ):
         return KindSuggestion("reported", "a speaker's account of what they did or saw")
+    if (
+        quoted_view
+        and not judging
+        and quotes
+        and all(_first_person_account(q, lang) for q in quotes)
+    ):
+        return KindSuggestion(
+            "reported", "the speakers tell what they did or knew, or refuse to comment"
+        )
     if quoted_view:
         return KindSuggestion("opinion", "a speaker's own words are quoted")
     if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
@@ -1431,14 +1474,8 @@ def suggest_kind(
         # "Die Studie soll 2027 beginnen"), looks ahead ("Das Gesetz soll
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
-    if (
-        lang == "de"
-        and not ahead
-        and not modal
-        and not _past_de(unquoted)
-        and not _STATE_UNTIL.search(unquoted)
-    ):
-        ahead = _SCHEDULE_DE.search(unquoted)
+    if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
+        ahead = _schedule_de(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
@@ -1454,7 +1491,10 @@ def suggest_kind(
 
     main_clause = _SIDE_CLAUSE.sub(
         " ",
-        _DATE_ASIDE.sub(r" \1 ", _RECORD_SINCE.sub(" ", _recent_spans_cut(sentence, reference))),
+        _DATE_ASIDE.sub(
+            r" \1 ",
+            _RECORD_SINCE.sub(" ", _recent_spans_cut(_PARENTHESIS.sub(" ", sentence), reference)),
+        ),
     )
     main_clause = _RELATIVE_DATED.sub(" ", main_clause)
     if lang == "de":
@@ -1468,7 +1508,12 @@ def suggest_kind(
     if career is not None:
         history = [career.group()]
     charged = lang == "de" and _PASSIVE_CHARGE.search(sentence) is not None
-    if past or history or (lang == "de" and not charged and _pluperfect_de(sentence)):
+    has_count = _COUNT.search(_YEAR.sub(" ", main_clause)) is not None
+    if (
+        past
+        or history
+        or (lang == "de" and not charged and not has_count and _pluperfect_de(sentence))
+    ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = [w for w in _found("background", lang, words) if w not in _CAUSES]
@@ -1478,17 +1523,144 @@ def suggest_kind(
         background = [w for w in background if w not in _COUNTED_BACKGROUND]
     if background:
         return KindSuggestion("background", f"explains or defines: „{background[0]}“")
+    reaction = _REACTION.search(unquoted) or (
+        _CRITICS_SAY.search(unquoted) if not _DIGIT.search(unquoted) else None
+    )
+    if reaction is not None:
+        return KindSuggestion("opinion", f"a stance taken on what was said: „{reaction.group()}“")
     opinion = _found("opinion", lang, words)
     if opinion and lang == "de" and _TAKES_PLACE.search(unquoted):
         opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
     if opinion:
         return KindSuggestion("opinion", f"a view, given as such: „{opinion[0]}“")
+    said = any(c.category in ("attribution", "subjunctive") for c in cues)
+    if said and _GENERIC_WHO.search(unquoted):
+        return KindSuggestion("opinion", "a rule someone states about whoever does a thing")
     attributed = [c for c in cues if c.category == "attribution"]
     if attributed:
         return KindSuggestion("reported", f"reported on someone's word: {_names(attributed)}")
     return KindSuggestion("reported", _plain_reason(found_cues))
 
 
+_ACCOUNT_PERFECT = {
+    "en": re.compile(
+        r"\A(?:I|We)\s+(?:have|had|['\u2019]ve)\s+(?:not\s+|never\s+|already\s+|just\s+|both\s+)?"
+        r"(?!been\b|got\b|become\b|to\b|a\b|an\b|the\b|no\b|some\b|any\b|this\b|that\b)"
+        r"[a-z]{3,}\b"
+    ),
+    "de": re.compile(
+        r"\A(?:Ich|Wir)\s+(?:habe|haben|hatte|hatten)\b[^,.;:!?]*?\b([a-zäöüß]+)\s*(?:[,.;:!?]|\Z|und\b)"
+        r"|\A(?:Dass|Das|Davon)\b[^.;:!?]*?\b[a-zäöüß]+(?:te|ten)\s+(?:ich|wir)\b"
+    ),
+}
+"""A quotation that opens with the speakers telling in the perfect what they did or knew
+("I have cancelled the trip", "Wir haben die Halle geräumt und die Türen verschlossen",
+"Davon wusste ich nichts"): their account of events, reported speech."""
+_NO_COMMENT = re.compile(
+    r"\A(?:We|I)\s+(?:do\s+not|don['\u2019]t|never|will\s+not|won['\u2019]t)\s+comment\b"
+    r"|\A(?:Wir|Ich)\s+(?:kommentieren|kommentiere|äußern\s+uns|äußere\s+mich)\s+(?:\w+\s+){0,2}?"
+    r"(?:nicht|keine|keinen|keiner)\b"
+)
+"""A quoted refusal to comment ("We do not comment on market talk", "Wir kommentieren
+das nicht"): what was said now, reported, as "declined to comment" is."""
+_WEIGHED = re.compile(
+    r"\b(?:than|als|dass|that|zu\s+[a-zäöü]+)\b"
+    r"|\b(?:das|dies|es|that|this|it)\s+(?:war|ist|was|is)\b",
+    re.I,
+)
+"""A comparison, a clause of what is claimed, a measure judged too much or a verdict on
+what was told inside the quotation ("We have grown faster than anyone", "Wir haben
+gezeigt, dass …", "…, und das war es wert"): a view."""
+
+
+def _first_person_account(quote: str, lang: str) -> bool:
+    """Whether a quotation is the speakers' own account of what they did or knew, or their
+    refusal to comment, with no comparison or judged measure in it: reported speech
+    (round nine: a statement takes the kind of what it says). German perfects are told by
+    the tagger, as :func:`_past_de` does."""
+    text = quote.strip(_MARKS)
+    if _NO_COMMENT.match(text):
+        return True
+    if _WEIGHED.search(text[4:]):
+        return False
+    match = _ACCOUNT_PERFECT[lang].match(text)
+    if match is None:
+        return False
+    if lang == "en" or match.group(1) is None:
+        return True
+    from tui.draft.nouns import _analysis
+
+    # "habe mich … verlassen": a participle that looks like the infinitive, which the
+    # tagger reads as one; "haben" with a bare infinitive at the clause's end is no other form
+    return _analysis(match.group(1))[1] in ("VV(PP)", "VV(INF)")
+
+
+_REACTION = re.compile(
+    r"\b(?:bezweifelt|bezweifeln|widerspricht|widersprechen|lehnt|lehnen)\s+(?:das|dies)"
+    r"(?:\s+ab)?\s*[.!]?\s*\Z"
+)
+"""A short German reaction in the present to what the text has just said ("Die Gewerkschaft
+bezweifelt das.", "Anwohner lehnen das ab."): a stance taken, the group's view (a
+rejection of a named thing, "lehnt ihn bislang ab", stays reported as the sets have it)."""
+_CRITICS_SAY = re.compile(
+    r"\b(?:[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Oo]pponents|Kritiker(?:innen)?|Gegner(?:innen)?)"
+    r"\s+(?:say|said|argue|argued|believe|sagen|meinen|finden|argumentieren)\b"
+)
+"""What critics or opponents say, with no figure ("Critics say the tables reward size"):
+their criticism, a view; a figure they point to stays reported, a conditional they
+foresee a forecast (both ruled on before)."""
+_SPEECH_TAIL_DE = re.compile(
+    r",\s*(?:wie|so|sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|kündigten"
+    r"|bestätigte|bestätigten|berichtete|berichteten|hieß)\b[^,;:]*\Z"
+)
+"""The speech frame closing a German sentence ("…, wie der Vorstand am Mittwoch
+ankündigte.", "…, teilte die Stadt mit."): its past tense is when it was said, not when
+the scheduled event happens ("schließt im kommenden Jahr zwölf Filialen, wie … ankündigte"
+is a plan)."""
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\b[^,;:]*\Z", re.I)
+"""A modal inside a relative clause ("balloting doctors on strikes, which could start in
+January"): it hedges the thing named, not the sentence's statement, so its time ahead
+makes no forecast of the whole."""
+_SEEMS_ASIDE = re.compile(
+    r"\b(?:appears?|appeared|seems?|seemed)\s*,[^,.;:]{1,60},\s*to\s+(?:be|have)\b", re.I
+)
+""""appears" split from its "to be" by an aside ("appears, according to researchers, to be
+Mayan"): the same guess as "appears to be", which the cue list reads only unbroken."""
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+"""An aside in parentheses ("(Reuters / News - 9th Sep, 2019)", "(founded 1887)"): a
+dateline or a note, whose year does not date what the sentence reports."""
+_COMING = re.compile(r"\b(?:kommende[nmrs]?|nächste[nmrs]?)\b")
+
+
+def _schedule_de(unquoted: str) -> re.Match[str] | None:
+    """A German present tense that states a plan by its date (:data:`_SCHEDULE_DE`), in a
+    sentence with no past tense; past a closing speech frame (:data:`_SPEECH_TAIL_DE`) only
+    a date named as coming ("im kommenden Jahr", "am nächsten Montag"), since a weekday
+    there as often dates what was just done ("zog am Mittwoch die Konsequenzen, wie der
+    Verein mitteilte")."""
+    if not _past_de(unquoted):
+        return _SCHEDULE_DE.search(unquoted)
+    main = _SPEECH_TAIL_DE.sub("", unquoted)
+    if main == unquoted or _past_de(main):
+        return None
+    found = _SCHEDULE_DE.search(main)
+    return found if found is not None and _COMING.search(found.group()) else None
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\s*\Z")
+_NOUN_AFTER = re.compile(r"\s+(?:ein|eine|einer|der|die|das|[A-ZÄÖÜ])")
+"""A noun phrase after "ist offenbar" ("ist offenbar ein Riss"), not a participle of the
+perfect ("ist offenbar nicht entstanden")."""
+_SINCE_IN = re.compile(r"\bseit\b")
+""""seit" inside a "werden" clause ("werden seit Mai Daten erhoben"): the present of
+something going on, a passive or a state, never the future."""
+_CALLED_IN = re.compile(r"[^,.;:!?]*?\ban\s*(?:[,.;:!?]|\Z|und\b)")
+"""The particle "an" closing the clause of "fordern" ("forderten Verstärkung an",
+"fordert Unterlagen an"): the verb is "anfordern", to send for something."""
+_NEXT_ATTRIBUTE = re.compile(r"\bnext\s+\w+(?:'s|\u2019s)", re.I)
+"""A time ahead as the attribute of a noun ("a place in next year's final", "cuts to next
+year's catch"): it dates the thing named; the statement is about now."""
+_NEXT_TIME = re.compile(r"\bnext\b", re.I)
 _UNDERGONE = re.compile(
     r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+(?:\w+\s+)?"
     r"(?:dismissed|described|accused|criticised|criticized|attacked)\b",
@@ -1631,7 +1803,12 @@ def _evidence_or_estimate_de(cue: CueHit, sentence: str) -> bool:
     if cue.text.casefold() in _EVIDENTIAL_DE:
         # "Im Gespräch ist offenbar ein Sondervermögen von rund 100 Milliarden Euro": a
         # figure only "evidently" known is one nobody has confirmed, a guess
-        return _DIGITS.search(sentence) is None
+        # "Ursache ist offenbar ein Defekt": right after the copula it names what a thing
+        # is, a guess at a cause or an identity, not what the evidence shows
+        named = _COPULA_BEFORE.search(sentence, 0, cue.start) and _NOUN_AFTER.match(
+            sentence, cue.end
+        )
+        return _DIGITS.search(sentence) is None and not named
     return cue.cue in _ESTIMATE_CUES and _DIGITS.search(sentence) is not None
 
 
@@ -1747,10 +1924,11 @@ _QUOTE_OPENING = frozenset('"“„«')
 
 
 def _called_something(sentence: str) -> str | None:
-    """The judgement in "called the X Y": after the object's noun comes a quotation or an
-    adjective (as HanTa's English model tags the sentence) saying what the thing is
-    ("called the strike “unjustified”", "called the experiments careful but small"); a
-    call is no view ("called the police", "called the meeting off")."""
+    """The judgement in "called the X Y": after the object's noun comes a quotation, an
+    adjective (as HanTa's English model tags the sentence) or a noun with "a"/"an" saying
+    what the thing is ("called the strike “unjustified”", "called the experiments careful
+    but small", "called the figures a wake-up call"); a call is no view ("called the
+    police", "called the meeting off")."""
     from tui.cues import english_tags
 
     for found in _CALLING.finditer(sentence):
@@ -1761,7 +1939,11 @@ def _called_something(sentence: str) -> str | None:
             if not tags[step].startswith(("NN", "NP")):
                 continue
             following = words[step + 1]
-            if following in _QUOTE_OPENING or tags[step + 1].startswith("AJ"):
+            if (
+                following in _QUOTE_OPENING
+                or tags[step + 1].startswith("AJ")
+                or following.casefold() in ("a", "an")
+            ):
                 return f"{found.group()} … {words[step]} {following}"
             if not tags[step + 1].startswith(("NN", "NP")):
                 break
@@ -1823,6 +2005,8 @@ def _demanding(unquoted: str, lang: str) -> str | None:
         return None
     if lang == "de" and _MODAL_BEFORE_DE.search(unquoted, 0, found.start()):
         return None  # "Vermieter dürfen nur so viele Daten verlangen": a rule, no demand
+    if lang == "de" and _CALLED_IN.match(unquoted, found.end()):
+        return None  # "forderten Verstärkung an": "anfordern", a request for help
     return found.group().strip()
 
 
@@ -1975,10 +2159,15 @@ _STATE_UNTIL = re.compile(
 """A state that lasts up to a date ("Das Museum bleibt bis Freitag geschlossen"): a fact
 about now, reported, no schedule ahead."""
 _DEMAND_REPORTED_DE = re.compile(
-    r"\b(?:müsse|solle)\b[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[,.;:!?]|\Z)"
+    r"\b(?:müsse|solle)\b[^,.;:!?]*?\b(?:[a-zäöüß]+(?:en|ern|eln)|sein)\b\s*(?:[,.;:!?]|\Z)"
 )
 """The Konjunktiv I of "müssen"/"sollen" with an infinitive in reported speech ("Die
-Koalition müsse weniger streiten"): what the speaker says must be done, a demand."""
+Koalition müsse weniger streiten", "Der Schutz müsse gewährleistet sein"): what the
+speaker says must be done, a demand."""
+_GENERIC_WHO = re.compile(r"\A\W*(?:Wer|Whoever|Anyone\s+who)\b[^,;:]*,")
+"""A statement about whoever does something ("Wer kein Auto habe, werde abgehängt",
+"Whoever runs the market cannot rig it"): a general rule someone states, their view
+(a plan for such people, "Wer länger arbeitet, soll … bekommen", is ruled on before)."""
 
 
 def _claimed_content(
@@ -2020,14 +2209,20 @@ analysts"): with no figure and no modal of its own (those are read before), a vi
 (round nine's convention). A court's ("nach Auffassung der Kammer", "nach Überzeugung der
 Richter") is its finding, left to the rules after."""
 _PLAN_DE = re.compile(
-    r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:[^,.;:!?]|[.,](?=\d))*?"
+    r"\b(?:soll|sollen|solle|will|wollen|wolle|möchte|möchten)\b(?:[^,.;:!?]|[.,](?=\d))*?"
     r"\b(?!haben\b|sein\b)[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[.;:!?,]|\Z|und\b)"
     r"|\b(?:soll|sollen)\b[^.;:!?]*\b[a-zäöüß]+(?:t|en)\s+werden\b"
+    r"|\A\W*[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+werden\s+(?:soll|sollen)\b"
+    r"|\b(?:soll|sollen)\b[^,.;:!?]*\b[A-ZÄÖÜ][\w-]*\s+sein\s*[,.;:!?]"
+    r"|\b(?:soll|sollen)\b[^,.;:!?]*\b(?:in|ins|nach|zur|zum|an|ans|auf|aufs)\s+(?:\w+\s+){0,3}?"
+    r"[A-ZÄÖÜ][\w-]*\s*[.!]?\s*\Z"
 )
 """A German plan by its modal ("Die Koalition will die Steuer vereinfachen", "Die
 Einnahmen sollen in den Busverkehr fließen", "er wolle zuerst die Innenstadt beleben"):
 what is to be done, a forecast with or without a time (round nine's convention), also a
-passive over a list ("Zwei Häuser sollen verkauft, die Sanierung verschoben werden"); hearsay
+passive over a list ("Zwei Häuser sollen verkauft, die Sanierung verschoben werden"), the
+passive put first ("Entschieden werden soll auch über …"), a noun with "sein" ("Thema soll
+die Rente sein") and a verb of motion left out ("Der Täter soll in eine Klinik"); hearsay
 ("soll … geflohen sein") is a hedge cue and never gets here."""
 _ANNOUNCED_DE = re.compile(
     r"\b(?:kündigte|kündigten|kündigt|kündigen)\b[^.;:!?]*\ban\b"
@@ -2046,11 +2241,15 @@ _SCHEDULE_EN = re.compile(
     r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
     r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+20\d\d\b)",
+    r"|December)\s+20\d\d\b)"
+    r"|\b(?:may|can)\s+(?!have\b|be\b)[a-z]+\b[^.;]*?\b(?:from|starting|as\s+of)\s+(?:next\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)",
     re.I,
 )
 """An English schedule with no "will" ("The next election is not due until 2029",
-"plans up to eight flights next year", "The cap applies from July 2027"): a forecast."""
+"plans up to eight flights next year", "The cap applies from July 2027"), or a right that
+starts at a time ahead ("Members may apply to the fund from January"): a forecast."""
 _SAID_WOULD = re.compile(
     r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,6}?"
     r"would\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!be\b|have\b|need\b|seem\b|remain\b"
