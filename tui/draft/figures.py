@@ -31,14 +31,18 @@ _WORDS = {
     "de": {
         "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2,
         "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-        "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
-        "fünfzig": 50, "hundert": 100, "tausend": 1000, "zehntausend": 10_000,
+        "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+        "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+        "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+        "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "zehntausend": 10_000,
         "hunderttausend": 100_000, "dutzend": 12, "zweier": 2, "dreier": 3,
     },
     "en": {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
         "dozen": 12,
     },
 }  # fmt: skip
@@ -345,6 +349,38 @@ _LABELS = frozenset(
 "Artikel 5", "Section 21 notices", "Stage 3", "the top 10")."""
 
 
+_CURRENCY_WORDS = {
+    "euro": "euros", "euros": "euros", "dollar": "dollars", "dollars": "dollars",
+    "pound": "pounds", "pounds": "pounds",
+}  # fmt: skip
+"""Currencies named in words inside an English compound ("a 40-million-euro contract")."""
+_COMPOUND_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+"""Scale words spelled out, the only ones a compound multiplies by ("a $2-billion deal")."""
+
+
+def _scaled_compound(
+    tokens: list[str], i: int, number: tuple[float, int, bool] | None, scale_word: str, lang: str
+) -> tuple[FigureDraft, int] | None:
+    """An English compound of a number and a scale ("a $2-billion deal", "a
+    40-million-euro contract"): the whole amount, counted in the currency before it or
+    named after it, else in the noun it describes. None for any other compound."""
+    word = scale_word.casefold()
+    if lang != "en" or number is None or word not in _COMPOUND_SCALES:
+        return None  # "a 100-m sprint" is metres, not millions
+    scale = _SCALES["en"][word]
+    value = float(f"{number[0] * scale:.12g}")
+    j = i + 1
+    unit = _CURRENCY.get(tokens[i - 1]) if i > 0 else None
+    if j + 1 < len(tokens) and tokens[j] == "-" and tokens[j + 1].casefold() in _CURRENCY_WORDS:
+        unit, j = _CURRENCY_WORDS[tokens[j + 1].casefold()], j + 2
+    if unit is None:
+        noun = _unit(tokens, j, lang)
+        if noun is None:
+            return None
+        unit, j = noun
+    return FigureDraft(unit, value=value, text=tokens[i]), j
+
+
 def _special(
     tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
 ) -> tuple[FigureDraft | None, int] | None:
@@ -373,6 +409,9 @@ def _special(
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:
         number = _number([compound.group("number")], 0, lang)
+        scaled = _scaled_compound(tokens, i, number, compound.group("unit"), lang)
+        if scaled is not None:
+            return scaled
         if number is not None and compound.group("unit").islower():
             unit = compound.group("unit")
             if unit.casefold() in _FRACTIONS:
