@@ -324,6 +324,16 @@ class NoteKind(StrEnum):
     OTHER = "other"
 
 
+class FigureBound(StrEnum):
+    """How a figure given as a bound relates to its value, in the words a reader says:
+    "up to 60 percent" is never more, "more than 24 sites" not 24 itself."""
+
+    AT_LEAST = "at least"
+    MORE_THAN = "more than"
+    UP_TO = "up to"
+    LESS_THAN = "less than"
+
+
 # --- records ------------------------------------------------------------------------------
 
 
@@ -466,6 +476,15 @@ class Figure(Record):
     approximate: bool = Field(
         examples=[True], default=False, description="Stated as 'about', 'rund', 'up to'."
     )
+    bound: FigureBound | None = Field(
+        examples=["up to"],
+        default=None,
+        description=(
+            "A single value given as a bound: 'at least' (mindestens), 'more than' (mehr"
+            " als, over), 'up to' (bis zu, höchstens, as many as), 'less than' (weniger"
+            " als, under, fewer than)."
+        ),
+    )
     derived: bool = Field(
         examples=[True],
         default=False,
@@ -488,6 +507,10 @@ class Figure(Record):
             )
         if has_range and (self.low is None or self.high is None):
             raise PydanticCustomError("figure_shape", "a range needs both 'low' and 'high'")
+        if has_range and self.bound is not None:
+            raise PydanticCustomError(
+                "figure_shape", "'bound' goes with a single 'value', not with a range"
+            )
         if self.low is not None and self.high is not None and self.low > self.high:
             raise PydanticCustomError(
                 "figure_range",

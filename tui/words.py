@@ -146,6 +146,8 @@ class FigureLike(Protocol):
     @property
     def approximate(self) -> bool: ...
     @property
+    def bound(self) -> str | None: ...
+    @property
     def derived(self) -> bool: ...
     @property
     def basis(self) -> str | None: ...
@@ -160,13 +162,15 @@ def number_text(value: float) -> str:
 
 def figure_amount(figure: FigureLike) -> str:
     """How much of what: ``about 10,000-30,000 soldiers`` (a range takes an en dash,
-    ``approximate`` reads "about")."""
+    ``approximate`` reads "about"), ``up to 60 percent`` (a bound says which)."""
     if figure.value is not None:
         amount = number_text(figure.value)
     else:
         low = number_text(figure.low) if figure.low is not None else "?"
         high = number_text(figure.high) if figure.high is not None else "?"
         amount = f"{low}\N{EN DASH}{high}"
+    if figure.bound:  # "up to 60 percent" is no "about 60 percent"
+        return f"{figure.bound} {amount} {figure.unit}"
     return ("about " if figure.approximate else "") + f"{amount} {figure.unit}"
 
 

@@ -494,6 +494,7 @@ def _figure(draft: object) -> Figure:
         high=draft.high,
         unit=draft.unit,
         approximate=draft.approximate,
+        bound=draft.bound,
     )
 
 

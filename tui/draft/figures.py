@@ -99,21 +99,26 @@ _APPROX = {
     "en": ("about", "around", "roughly", "approximately", "nearly", "almost", "some"),
 }
 _UP_TO = {"de": ("bis", "zu"), "en": ("up", "to")}
-_BOUNDS = {
-    "de": (
-        ("mehr", "als"), ("weniger", "als"), ("unter",), ("über",), ("mindestens",),
-        ("höchstens",), ("maximal",), ("wenigstens",), ("bis", "zu"),
-    ),
-    "en": (
-        ("more", "than"), ("fewer", "than"), ("less", "than"), ("under",), ("below",),
-        ("over",), ("above",), ("at", "least"), ("at", "most"), ("as", "many", "as"),
-        ("as", "much", "as"), ("as", "few", "as"), ("as", "little", "as"), ("upwards", "of"),
-        ("in", "excess", "of"), ("up", "to"),
-    ),
+_BOUNDS: dict[str, dict[tuple[str, ...], str]] = {
+    "de": {
+        ("mehr", "als"): "more than", ("weniger", "als"): "less than", ("unter",): "less than",
+        ("über",): "more than", ("mindestens",): "at least", ("höchstens",): "up to",
+        ("maximal",): "up to", ("wenigstens",): "at least", ("bis", "zu"): "up to",
+    },
+    "en": {
+        ("more", "than"): "more than", ("fewer", "than"): "less than",
+        ("less", "than"): "less than", ("under",): "less than", ("below",): "less than",
+        ("over",): "more than", ("above",): "more than", ("at", "least"): "at least",
+        ("at", "most"): "up to", ("as", "many", "as"): "up to", ("as", "much", "as"): "up to",
+        ("as", "few", "as"): "", ("as", "little", "as"): "", ("upwards", "of"): "more than",
+        ("in", "excess", "of"): "more than", ("up", "to"): "up to",
+    },
 }  # fmt: skip
 """Words that give a number as a bound, not an exact count ("fewer than 800", "weniger
-als 800", "höchstens 800", "as many as 600"): the number is the figure, approximate, as
-the corpus writes "mehr als 24" (value 24) and "up to 12" (value 12)."""
+als 800", "höchstens 800", "as many as 600"), and the format's bound each gives: the
+number is the figure, approximate, as the corpus writes "mehr als 24" (value 24) and "up
+to 12" (value 12), with the bound saying which way ("as few as 3" stresses the number,
+so it has none)."""
 _RANGE_JOIN = {
     "de": {"bis", "-", "\N{EN DASH}", "oder"},
     "en": {"to", "-", "\N{EN DASH}", "or"},
@@ -150,6 +155,8 @@ class FigureDraft:
     low: float | None = None
     high: float | None = None
     approximate: bool = False
+    bound: str | None = None
+    """"up to", "at least", "more than" or "less than" for a value given as a bound."""
     text: str = ""
     """The words it was read from."""
 
@@ -1514,14 +1521,17 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         text = " ".join(tokens[start:i])
         if tokens[start] in _SIGNS:
             text = tokens[start] + " ".join(tokens[start + 1 : i])
-        approximate = approximate or _bounded(words, start, lang)
+        bound = "up to" if up_to else _bound(words, start, lang)
+        approximate = approximate or bound is not None
         if high is not None and high >= low:
             figures.append(
                 FigureDraft(name, low=low, high=high, approximate=approximate, text=text)
             )
         else:
             figures.append(
-                FigureDraft(name, value=low, approximate=approximate or up_to, text=text)
+                FigureDraft(
+                    name, value=low, approximate=approximate, bound=bound or None, text=text
+                )
             )
     return figures
 
@@ -1553,14 +1563,19 @@ def _a_year_in_time(words: _Words, i: int) -> bool:
     return words.folded[i - 1] in _TIME_BEFORE_YEAR
 
 
-def _bounded(words: _Words, start: int, lang: str) -> bool:
-    """The figure at ``start`` is given as a bound ("fewer than 800", "unter 800", "at most
-    $50", "as many as 600"): the words right before it, past a currency sign, are one of
-    :data:`_BOUNDS`."""
+def _bound(words: _Words, start: int, lang: str) -> str | None:
+    """How the figure at ``start`` is given as a bound ("fewer than 800", "unter 800", "at
+    most $50", "as many as 600"), when the words right before it, past a currency sign,
+    are one of :data:`_BOUNDS`: the bound's words ("" for a bound of no direction), else
+    None."""
     end = start - int(start > 0 and words.tokens[start - 1] in _CURRENCY)
-    return any(
-        end >= len(bound) and tuple(words.folded[end - len(bound) : end]) == bound
-        for bound in _BOUNDS[lang]
+    return next(
+        (
+            said
+            for bound, said in _BOUNDS[lang].items()
+            if end >= len(bound) and tuple(words.folded[end - len(bound) : end]) == bound
+        ),
+        None,
     )
 
 
