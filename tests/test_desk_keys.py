@@ -219,3 +219,16 @@ async def test_the_lists_mark_rows_that_are_still_drafts(tmp_path: Path):
         rows = {row.split()[0]: row for row in page.rows("claims")}
         assert " ✎ " not in rows[accepted] and len(rows) > 1
         assert any(" ✎ " in row for key, row in rows.items() if key != accepted)
+
+
+async def test_the_review_shows_figures_as_the_export_says_them(tmp_path: Path):
+    text = "Ferry fares to rise\n\nFares will rise by up to 60 percent in May, the operator said.\n"
+    path = drafted(text, tmp_path / "fares.txt", tmp_path / "fares.yaml")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        while review.current is not None and review.current.ref.section != "claims":
+            await pilot.press("j")
+        shown = str(review.query_one("#review-item").render())
+        assert "figures: up to 60 percent" in shown and "{value" not in shown

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -27,6 +28,7 @@ from tui.text import one_line, visible
 from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
 from tui.ui.quickkeys import QUICK_KEYS, place_quick_toasts, quick_bindings
 from tui.ui.widgets.keybar import KeyBar
+from tui.words import figure_text
 
 if TYPE_CHECKING:
     from tui.edit.document import Document
@@ -275,7 +277,8 @@ class ReviewScreen(Screen[None]):
             if isinstance(value, str) and (key == "excerpt" or value.startswith(DRAFT_MARK)):
                 continue  # the excerpt is in its paragraph above, the draft's advice below
             text.append(f"{key}: ", style="bold")
-            text.append(_value_text(value) + "\n")
+            figures = _figures_text(value) if key == "figures" else None
+            text.append((figures or _value_text(value)) + "\n")
         advice = [
             value
             for value in (record.get("note"), record.get("description"), record.get("text"))
@@ -291,7 +294,10 @@ class ReviewScreen(Screen[None]):
         item, so a long item never scrolls them away."""
         if section is None:
             return Text("u undo · Esc done", style="dim")
-        keys = "a accept · e edit · d reject · j next · k previous · u undo · Esc done"
+        keys = (
+            "a accept · e edit · d reject · j next · k previous · g/G first/last · u undo"
+            " · Esc done"
+        )
         if section == "claims":
             keys = "s/S status · p/P likelihood · i/I credibility · n/N kind · " + keys
         if section == "actors":
@@ -450,6 +456,33 @@ def _value_text(value: Any) -> str:
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{k}: {_value_text(v)}" for k, v in value.items()) + "}"
     return one_line(str(value))
+
+
+def _figures_text(value: Any) -> str | None:
+    """Figures as a reader says them ("up to 60 percent; about 4 ports"), so the review
+    shows what the export will say, not a raw mapping; None when they are not all of the
+    format's shape (the raw value is shown then)."""
+    if not isinstance(value, list) or not value:
+        return None
+    phrases = []
+    for item in value:
+        if not isinstance(item, Mapping) or not isinstance(item.get("unit"), str):
+            return None
+        numbers = [item.get(k) for k in ("value", "low", "high")]
+        if not all(n is None or isinstance(n, int | float) for n in numbers):
+            return None
+        figure = SimpleNamespace(
+            value=item.get("value"),
+            low=item.get("low"),
+            high=item.get("high"),
+            unit=one_line(item["unit"]),
+            approximate=item.get("approximate") is True,
+            bound=one_line(str(item["bound"])) if item.get("bound") else None,
+            derived=item.get("derived") is True,
+            basis=one_line(str(item["basis"])) if item.get("basis") else None,
+        )
+        phrases.append(figure_text(figure))
+    return "; ".join(phrases)
 
 
 def _kind_of(actor: Mapping[str, object]) -> str:
