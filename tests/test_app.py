@@ -1150,3 +1150,21 @@ def test_a_search_hit_shows_the_matched_word_near_its_start():
     assert marked == ["Streik"]
     near = _snippet("Ein Streik droht.", ((4, 10),))
     assert near.plain == "Ein Streik droht."  # close to the start: nothing cut
+
+
+async def test_the_article_source_says_every_excerpt_and_quote_is_checked_against_it():
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        screen = await _open_seed(pilot)
+        briefing = screen.briefing
+        assert briefing is not None
+        excerpts = sum(1 for c in briefing.claims if c.excerpt is not None)
+        shown = screen.detail_for(Ref("sources", briefing.article or ""))
+        assert shown is not None
+        said = " ".join(shown.text.plain.split())
+        assert (
+            f"A fetch checks every excerpt ({excerpts}) and every quote"
+            f" ({len(briefing.quotes)}) against it" in said
+        )
+        other = next(s.id for s in briefing.sources if s.id != briefing.article)
+        other_shown = screen.detail_for(Ref("sources", other))
+        assert other_shown is not None and "A fetch checks" not in other_shown.text.plain

@@ -226,6 +226,14 @@ def source_detail(source: Source, index: BriefingIndex) -> Detail:
     citing = index.citing(source.id)
     heading(text, "Cited by")
     text.append(f"{count(len(citing.claims), 'claim')} · {count(len(citing.quotes), 'quote')}\n")
+    if source.id == index.briefing.article:  # the words it checks are all the article's
+        briefing = index.briefing
+        excerpts = sum(1 for claim in briefing.claims if claim.excerpt is not None)
+        text.append(
+            f"A fetch checks every excerpt ({excerpts}) and every quote"
+            f" ({len(briefing.quotes)}) against it: they are the article's own words.\n",
+            style="italic",
+        )
     links: list[Link] = []
     if source.cited_in:
         links.append(source_link(index, source.cited_in, "Known through"))
