@@ -268,10 +268,12 @@ _SOURCE_AFTER = re.compile(
     r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
     r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
-    r"|nach\s+Informationen|nach\s+Berechnungen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
+    r"|nach\s+Informationen|nach\s+Berechnungen|nach\s+(?:der\s+)?Schätzung"
+    r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
     r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
     re.IGNORECASE,
 )
+_TRAILING_ARTICLE = re.compile(r"(?<=\s)(?:des|der|dem|den|the)\s+\Z", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 _COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
 _OWN_INFORMATION = re.compile(r"\b(?i:nach)\s+(?P<who>\w+)-(?:Informationen|Recherchen)\b")
@@ -308,7 +310,7 @@ _SUBORDINATOR = (
 )
 """Words that open a side clause: what they open between commas is no apposition."""
 _APPOSITION = re.compile(
-    rf",(?!\s*(?i:{_SUBORDINATOR})\b)(?:[^,;:„“\"]|(?<=\d),(?=\d)){{1,80}},\s*"
+    rf",(?!\s*(?i:{_SUBORDINATOR})\b)(?:[^,;:„“\"]|(?<=\d),(?=\d)){{1,140}},\s*"
     r"(?:(?:has|have|had|is|was|will|would|hat|hatte|habe)\s+)?\Z"
 )
 """Words set off by commas before a verb, perhaps with its auxiliary ("X, the EU's
@@ -1384,6 +1386,8 @@ def _sentence_source(
             r",\s*$", sentence[: match.start()]
         ):
             continue  # "so" is a source only after a comma ("…, so X.")
+        if match.group().strip().casefold() == "per" and not _per_source(sentence, match):
+            continue  # "per student", German "per Post": a rate or a means, no source
         if "eigenen" in match.group():  # "…, hat nach eigenen Angaben …": the subject's own
             subject = _opening_subject(sentence, mentions)
             if subject is not None:
@@ -1397,7 +1401,9 @@ def _sentence_source(
         place_named = _body_named_with_place(sentence, match.end(), found)
         if place_named is not None:  # "nach Angaben von Stromnetz Berlin"
             return Source(role=place_named, cue=match.group().strip())
-        role = role_speaker(sentence, match.end(), end)
+        article = _TRAILING_ARTICLE.search(match.group())
+        # "aus Sicht der Kammer": the article the phrase took in belongs to the role
+        role = role_speaker(sentence, match.start() + article.start() if article else match.end(), end)
         far = found is None or found.start - match.end() > 40
         if far and role is None and match.group()[:1] in "nNlL":
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
@@ -1533,6 +1539,20 @@ def _sentence_source(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:his|her|its|their|our|my|your|the|a|an|this|that|these|those)\s+\Z", re.IGNORECASE
 )
+
+_PER_NAME = re.compile(r"(?:the\s+|an?\s+)?[A-Z]|(?:the|an?)\s")
+
+
+def _per_source(sentence: str, match: re.Match[str]) -> bool:
+    """Whether "per" cites a source ("per Reuters", "per the filing"): lowercase, in
+    English copy, before a name, "the" or "a" ("per a draft seen by X"). "per student", "per day" are rates, and German
+    "per Post", "per E-Mail" say how a message went, never whose it is."""
+    word = match.group().strip()
+    return (
+        word == "per"
+        and _PER_NAME.match(sentence, match.end()) is not None
+        and not _reads_german(sentence)
+    )
 """An English determiner right before a word of saying makes it a noun ("his claim",
 "the estimates", "a promise")."""
 _AND_BEFORE = re.compile(

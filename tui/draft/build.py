@@ -67,6 +67,9 @@ which would hide the cue in one long word; replaced by a space (same length, so 
 hold) before cues are looked for."""
 _SINGLE_NAME = re.compile(r"\b[^\W\d_][\w-]*\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
+"""A surname that opens with a lowercase particle joined by a hyphen ("al-Rashidi",
+"el-Sisi"): a capitalised word all the same, when it is a word of a person named before."""
 _LOWER_NEXT = re.compile(r"\s+[a-zäöü]")
 _ENDING = " .!?;:\"'“”„«»"
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -2128,7 +2131,7 @@ def _mentions(
             and places.is_role(word)
             and all(e < match.end() for s, e in taken if s <= match.start() < e)
         )  # "der CDU-Chef": the party is a mention, the office points at a person
-        if not word[0].isupper() or (
+        if not (word[0].isupper() or _PARTICLE_SURNAME.match(word)) or (
             any(s <= match.start() < e for s, e in taken) and not prefix_only
         ):
             continue

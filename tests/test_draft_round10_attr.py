@@ -1,0 +1,146 @@
+"""Round ten, attribution and speakers: classes of sentence shape that did not carry to
+unread copy (a surname with a lowercase particle, "per" as a rate or a means, German
+source phrases with their article, a long apposition between a subject and its verb)."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import claim_starting, draft, source_name
+
+from tui.model import Briefing
+
+
+def _speaker_of(briefing: Briefing, words: str) -> str | None:
+    """The name of the speaker of the quote holding ``words``."""
+    names = {a.id: a.name for a in briefing.actors}
+    quote = next(q for q in briefing.quotes if words in q.text)
+    return names.get(quote.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Karim al-Mansouri won the regional chess title on Sunday.\n\n"
+            '"I could hardly breathe during the last hour," al-Mansouri told a chess website.',
+            "hardly breathe",
+            "Karim al-Mansouri",
+        ),
+        (
+            "Layla el-Haddad opened the new clinic in the north of the city.\n\n"
+            '"We have waited for this building for ten years," el-Haddad said.',
+            "waited for this",
+            "Layla el-Haddad",
+        ),
+    ],
+)
+def test_a_surname_with_a_lowercase_particle_names_the_person_named_before(
+    text: str, words: str, speaker: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert _speaker_of(briefing, words) == speaker
+    claim = next(c for c in briefing.claims if words in c.statement)
+    assert source_name(briefing, claim) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language"),
+    [
+        ("Spending per pupil in Wales has fallen by a tenth since 2016.", "Spending", "en"),
+        ("The levy per household in Scotland rose again in April.", "The levy", "en"),
+        ("Per Fax schickte die Firma ihre Antwort an das Amt in Gera.", "Per Fax", "de"),
+        ("Die Kündigung kam per E-Mail am Freitag.", "Die Kündigung", "de"),
+    ],
+)
+def test_per_as_a_rate_or_a_means_names_no_source(text: str, start: str, language: str) -> None:
+    briefing = draft(text, language=language)
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name not in ("Wales", "Scotland", "E-Mail")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        ("The merger will close in May, per Reuters.", "The merger", "Reuters"),
+        (
+            "The agency will publish the rules next week, per a draft seen by Bloomberg.",
+            "The agency",
+            "Bloomberg",
+        ),
+    ],
+)
+def test_per_before_a_name_or_a_paper_cites_a_source(text: str, start: str, source: str) -> None:
+    briefing = draft(text, language="en")
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and source in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Nach Schätzung des Mieterbunds Nordrhein fehlen in der Region 9000 Wohnungen.",
+            "Nach Schätzung",
+            "Mieterbund",
+        ),
+        (
+            "In der Stadt gibt es nach der Schätzung des Tierschutzvereins Oberau rund"
+            " 400 Streunerkatzen.",
+            "In der Stadt",
+            "Tierschutzverein",
+        ),
+    ],
+)
+def test_an_estimate_of_a_body_is_its_word(text: str, start: str, source: str) -> None:
+    briefing = draft(text, language="de")
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and source in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Der Bundesgerichtshof hat zwei Männer verurteilt. Die Angeklagten tragen aus"
+            " Sicht der Richter die Verantwortung für den Brand.",
+            "Die Angeklagten",
+            "Bundesgerichtshof",
+        ),
+        (
+            "Die Kosten sind laut der Sprecherin des Vereins deutlich zu hoch.",
+            "Die Kosten",
+            "Sprecherin des Vereins",
+        ),
+    ],
+)
+def test_a_role_after_a_source_phrase_that_took_its_article(
+    text: str, start: str, source: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "company"),
+    [
+        (
+            "Skyline Airways cancelled most of its flights on Monday. The carrier, owned by the"
+            " holding group Aerovia Partners and which flies about 400 routes a week across"
+            " Spain, said it had no choice.",
+            "The carrier",
+            "Skyline Airways",
+        ),
+        (
+            "Norvik Foods recalled two soups on Friday. The company, which employs about"
+            " 2,000 people at its plants in Denmark and in the north of Germany since 1990,"
+            " said no one had fallen ill.",
+            "The company",
+            "Norvik Foods",
+        ),
+    ],
+)
+def test_a_long_apposition_between_a_subject_and_its_verb(
+    text: str, start: str, company: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, claim_starting(briefing, start)) == company
