@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from draft_helpers import claim_starting, draft, source_name
 
+from tui.draft.quotes import find_quotes
 from tui.model import Briefing
 
 
@@ -144,3 +145,45 @@ def test_a_long_apposition_between_a_subject_and_its_verb(
 ) -> None:
     briefing = draft(text, language="en")
     assert source_name(briefing, claim_starting(briefing, start)) == company
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        (
+            "The shell is 'ridged like a folded fan,' the authors wrote, while the foot is pale.",
+            ["ridged like a folded fan,"],
+        ),
+        (
+            "'At night a pale 'crown' can show above the gills of the young ones,' they said.",
+            ["At night a pale 'crown' can show above the gills of the young ones,"],
+        ),
+        (
+            "The crew's boat isn't the dogs' kennel, and the 'old' pier's rails are rusty.",
+            ["old"],
+        ),
+    ],
+)
+def test_straight_single_marks_are_read_in_pairs_beside_apostrophes(
+    paragraph: str, quoted: list[str]
+) -> None:
+    assert [q.text.rstrip(",") for q in find_quotes(paragraph)] == [q.rstrip(",") for q in quoted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new sea slug was found off Crete, according to a study published May 3 in the"
+        " monthly Marine Biology Journal. Its skin is 'dotted with tiny pale rings"
+        " on a dark ground,' according to the study.",
+        "A new moss was found near Oslo, according to a study published in the quarterly"
+        " journal Nordic Botany. The leaves are 'folded twice along a thin yellow rib,'"
+        " according to the study.",
+    ],
+)
+def test_a_study_published_in_a_journal_is_the_journals_word_and_quotes_it(text: str) -> None:
+    briefing = draft(text, language="en")
+    journal = next(a for a in briefing.actors if a.kind.value == "media")
+    assert all(c.attributed_to == journal.id for c in briefing.claims)
+    assert [q.speaker for q in briefing.quotes] == [journal.id]
+    assert briefing.claims[-1].kind.value == "reported"  # the paper's wording, no view

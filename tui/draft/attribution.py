@@ -1277,13 +1277,15 @@ _SOURCE_PAPER = re.compile(
 """A paper a source phrase opens with ("according to an internal planning document",
 "laut einer neuen Studie"): whose it is decides whose word the sentence rests on."""
 _PAPER_HOLDER = re.compile(
-    r"(?:,?\s+(?:published\s+(?:(?:on|this|last)\s+\w+\s+)?in(?:\s+the)?"
-    r"(?:\s+(?:journal|magazine))?|(?:first\s+)?(?:seen|obtained|reviewed|published|released|commissioned"
+    r"(?:,?\s+(?:published\s+(?:(?:on|this|last)\s+\w+\s+|[A-Z][a-z]+\s+\d{1,2}\s+"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+)?in(?:\s+the)?(?:\s+[a-z][\w-]*){0,2}|(?:first\s+)?(?:seen|obtained|reviewed|published|released|commissioned"
     r"|written|prepared|compiled|leaked|shared|sent|issued|filed)\s+(?:(?:on|this|last)\s+"
     r"\w+\s+)?by|from|of|by)|\s+(?:des|der|vom|von(?:\s+der|\s+dem)?))\s+(?:the\s+)?"
 )
 """What ties a paper to its holder: its author, or the outlet that saw it ("seen by the
-Guardian", "published by the ministry", "of the regulator", "des Ministeriums")."""
+Guardian", "published by the ministry", "of the regulator", "des Ministeriums"), or the
+journal it came out in, after a date and the journal's lowercase epithets ("published
+May 3 in the quarterly Journal of X")."""
 _OWNER_NAME = re.compile(
     r"[A-ZÄÖÜ][\w&'\u2019-]*(?:\.\w+)*(?:\s+[A-ZÄÖÜ][\w&'\u2019-]*(?:\.\w+)*){0,3}"
 )

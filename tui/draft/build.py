@@ -618,6 +618,12 @@ def draft_briefing(
                 ]
                 if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
+                if (
+                    found is None
+                    and context.paper_owner is not None
+                    and _THE_PAPER_QUOTED.search(sentence.text)
+                ):  # '"…," according to the study': the words of the study named before
+                    found = SourceFound(actor=context.paper_owner, cue="the paper before")
                 if found is None and context.sentence_before and context.group_spoke:
                     # "…, schreiben die Fraktionschefs. »…«": the group goes on speaking
                     found = SourceFound(actor=context.group_spoke, cue="group before")
@@ -751,6 +757,9 @@ def draft_briefing(
                 (s, e) for s, e in direct if language != "de" and _short(sentence.text[s:e])
             ]  # 'said his side had "shown real character"': a quoted term for the kind
             whole = [(s, e) for s, e in direct if (s, e) not in partial]
+            if whole and _THE_PAPER_QUOTED.search(sentence.text):
+                # '"…," according to the study': a paper's own wording, not a view
+                whole = []
             suggestion = suggest_kind(
                 sentence.text,
                 language,
@@ -875,6 +884,16 @@ _THE_PAPER_CITED = re.compile(
 )
 """A source phrase that cites the report named before ("heißt es in der Studie", "laut
 dem Bericht", "according to the study"), with no other owner after it."""
+_THE_PAPER_QUOTED = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ll]aut|heißt\s+es\s+in)\s+(?:der|dem|the)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\b(?!\s+(?:des|der|von|of|by|from)\b)|\b(?:der|dem)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\s+zufolge\b"
+)
+"""A source phrase that quotes the report named before ("'…,' according to the study",
+"heißt es in dem Bericht"): the quotation is the paper's wording, not a person's view;
+a paper named in passing ("not involved in the study") quotes nothing."""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
 """A pronoun for one person outside quotation marks: the person named last acts in
 the sentence, and a quotation after it with no speaker is most likely theirs."""

@@ -112,6 +112,9 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
                 continue  # an apostrophe, not a quotation mark
             if best is None or start < best[0]:
                 best = (start, end, opening, closing)
+        straight = _straight_single(paragraph, position)
+        if straight is not None and (best is None or straight[0] < best[0]):
+            best = (straight[0], straight[1], "'", "'")
         if best is None:
             unclosed = _unclosed_quote(paragraph, position)
             if unclosed is not None:
@@ -149,6 +152,51 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
     return spans
+
+
+_STRAIGHT = "'"
+_OPENS_AFTER = frozenset(" \t\n([:\N{EN DASH}\N{EM DASH}")
+
+
+def _straight_opens(paragraph: str, index: int) -> bool:
+    """Whether the straight single mark at ``index`` opens a quotation: at the start or
+    after a space, a bracket, a colon or a dash, with a letter right after it. An
+    apostrophe stands inside a word ("animal's", "don't") or after one ("dogs'")."""
+    before = paragraph[index - 1] if index > 0 else " "
+    after = paragraph[index + 1 : index + 2]
+    return before in _OPENS_AFTER and after.isalpha()
+
+
+def _straight_closes(paragraph: str, index: int) -> bool:
+    """Whether the straight single mark at ``index`` may close a quotation: after a word
+    or a mark, with no letter or digit right after it."""
+    before = paragraph[index - 1] if index > 0 else " "
+    after = paragraph[index + 1 : index + 2]
+    return not before.isspace() and not after.isalnum()
+
+
+def _straight_single(paragraph: str, position: int) -> tuple[int, int] | None:
+    """The first quotation in straight single marks at or after ``position`` (copy that
+    lost its typography: "is 'ridged like a folded fan,' the authors wrote"),
+    as (opening, closing) offsets. A quotation inside it in the same marks ("'a pale
+    'crown' can show'") is part of it, so the closing mark is the one that ends the
+    outer quotation. None when no such pair is in the paragraph."""
+    index = paragraph.find(_STRAIGHT, position)
+    while index >= 0 and not _straight_opens(paragraph, index):
+        index = paragraph.find(_STRAIGHT, index + 1)
+    if index < 0:
+        return None
+    depth = 1
+    cursor = paragraph.find(_STRAIGHT, index + 1)
+    while cursor >= 0:
+        if _straight_opens(paragraph, cursor):
+            depth += 1
+        elif _straight_closes(paragraph, cursor):
+            depth -= 1
+            if depth == 0:
+                return index, cursor
+        cursor = paragraph.find(_STRAIGHT, cursor + 1)
+    return None
 
 
 def _uttered(text: str) -> bool:
