@@ -129,6 +129,7 @@ _SPEECH_DE = (
     r"|berichteten|berichtet|berichten|meldete|meldeten|meldet|teilte|teilten|teilt"
     r"|kündigte|kündigten|kündigt|argumentierte|argumentiert|bezeichnete|bezeichnet"
     r"|nannte|nannten|nennt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert"
+    r"|verlangt|verlangte|verlangten"
     r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
     r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
@@ -232,7 +233,7 @@ _SPEECH_EN = (
     r"|ruled|rules"
     # ruling something out or in: "did not rule out an early end"
     r"|(?:rule|ruling)(?=\s+out\b)"
-    r"|(?:point|points|pointed|pointing)(?=\s+to\b)"
+    r"|(?:point|points|pointed|pointing)(?=\s+(?:to|out)\b)"
     r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
     r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
     r"(?:concerns?|doubts?|fears?|worries|reservations|criticism|objections?|alarm|support"
@@ -273,7 +274,9 @@ _SOURCE_AFTER = re.compile(
     r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
     re.IGNORECASE,
 )
-_TRAILING_ARTICLE = re.compile(r"(?<=\s)(?:des|der|dem|den|the)\s+\Z", re.IGNORECASE)
+_GERMAN_SOURCE_PHRASE = re.compile(r"(?i:nach|laut|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen)\b")
+"""A German source phrase, after which a plain noun names the source ("nach Angaben von
+Fachleuten", "aus Sicht der Kammer")."""
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 _COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
 _OWN_INFORMATION = re.compile(r"\b(?i:nach)\s+(?P<who>\w+)-(?:Informationen|Recherchen)\b")
@@ -1403,11 +1406,9 @@ def _sentence_source(
         place_named = _body_named_with_place(sentence, match.end(), found)
         if place_named is not None:  # "nach Angaben von Stromnetz Berlin"
             return Source(role=place_named, cue=match.group().strip())
-        article = _TRAILING_ARTICLE.search(match.group())
-        # "aus Sicht der Kammer": the article the phrase took in belongs to the role
-        role = role_speaker(sentence, match.start() + article.start() if article else match.end(), end)
+        role = role_speaker(sentence, match.end(), end)
         far = found is None or found.start - match.end() > 40
-        if far and role is None and match.group()[:1] in "nNlL":
+        if far and role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
         if far and role is None and match.group()[:1] in "aA":
             role = _english_role_after(sentence, match.end())  # "according to a mediator"

@@ -730,7 +730,7 @@ def draft_briefing(
                 and _A_PAPER.search(sentence.text)
             ):  # "according to an Ofsted report": the report is Ofsted's
                 context.paper_owner = attributed
-            context.after_sentence(attributed, mentions, actors)
+            context.after_sentence(attributed, mentions, actors, sentence.text)
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
@@ -1248,7 +1248,9 @@ class _Context:
     """The group the sentence before rests on: a quotation with no cue right after it is
     the group's."""
 
-    def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+    def after_sentence(
+        self, source: str | None, mentions: list[Mention], actors: _Actors, sentence: str = ""
+    ) -> None:
         self.group_spoke = (
             source if source is not None and actors.by_id[source].kind == "group" else None
         )
@@ -1294,10 +1296,22 @@ class _Context:
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
-            people = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
+            people = [
+                m
+                for m in sorted(mentions, key=lambda m: m.start)
+                if m.kind == "person" and not _AT_A_PLACE.search(sentence, 0, m.start)
+            ]
             if people:
                 self.last_person = people[0].actor
         self.last_source = source
+
+
+_AT_A_PLACE = re.compile(
+    r"(?<![\w-])(?:in|at|near|across|throughout|im|nahe)\s+(?:(?:a|an|the|ein|einem|einer|dem|der)\s+)?"
+    r"(?:[a-zäöü][\w-]*\s+)?\Z"
+)
+"""A place preposition right before a name ("in a flooded Corvana", "near Tavira"): a
+place, whatever the name looks like, and no one a later "she said" points back at."""
 
 
 _PUBLIC_BODY = re.compile(
@@ -1493,10 +1507,13 @@ def _fold(text: str) -> str:
 _IT_SAID = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:[Ii]t\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|added|signalled"
     r"|signaled|warned|announced|reported|confirmed|expects|expected|estimated|stated|noted"
-    r"|told|denied|insisted|argued|predicted|forecast)\b|(?:said|added|warned)\s+it\s*[.,;])"
+    r"|told|denied|insisted|argued|predicted|forecast|promised|pledged|vowed|apologised"
+    r"|apologized|admitted|acknowledged|blamed|claimed|stressed|explained|urged|declined"
+    r"|defended|welcomed)\b|(?:said|added|warned)\s+it\s*[.,;])"
 )
-"""An English "it" as the one who speaks ("It said demand had fallen", "…, it added"):
-the body named last, as "they said" is the group."""
+"""An English "it" as the one who speaks ("It said demand had fallen", "…, it added",
+"It promised to pay", "It apologised"): the body named last, as "they said" is the
+group."""
 
 
 _OPENING_WORDS = re.compile(r"\A\W*(?:(?:[A-ZÄÖÜ][\w-]*|[a-zäöü]+)\s+){0,2}\Z")
