@@ -260,3 +260,51 @@ def test_pointing_out_and_demanding_are_the_subjects_word(
     briefing = draft(text, language=language)
     name = source_name(briefing, claim_starting(briefing, start))
     assert name is not None and holder in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Wie Landrätin Petra Vogt im Gespräch mit Jonas Brandt, dem Sprecher der"
+            " Bürgerinitiative, sagte, beginnen die Messungen im Mai.",
+            "Wie Landrätin",
+            "Petra Vogt",
+        ),
+        (
+            "Wie Bürgermeister Karl Roth in einer Debatte mit Eva Sand, der Vorsitzenden"
+            " des Heimatvereins, erklärte, bleibt das Freibad bis September offen.",
+            "Wie Bürgermeister",
+            "Karl Roth",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_preposition_is_not_the_subject(
+    text: str, start: str, speaker: str
+) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "court"),
+    [
+        (
+            "Das Landgericht Erfurt gab der Klage statt. Der Lärm sei zu laut, befand die"
+            " Kammer unter Vorsitz von Richterin Anna Weiß.",
+            "Der Lärm",
+            "Landgericht Erfurt",
+        ),
+        (
+            "Das Arbeitsgericht Kiel verhandelte den Fall am Montag. Die Kündigung sei"
+            " unwirksam, entschied die Kammer unter Vorsitz von Richter Paul Lenz.",
+            "Die Kündigung",
+            "Arbeitsgericht Kiel",
+        ),
+    ],
+)
+def test_the_one_who_chairs_a_bench_does_not_speak_for_it(
+    text: str, start: str, court: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == court

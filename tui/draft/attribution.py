@@ -1001,6 +1001,12 @@ _POSSESSED_PERSON = re.compile(
 "his publicist said", "their landlord"-like words by their endings): a person."""
 _LIST_AND = re.compile(r"\s+(?:und|and|sowie)\s+(?:(?:die|der|the)\s+)?")
 """Two names joined as one subject ("Linkspartei und Grüne forderten")."""
+_LED_BY = re.compile(
+    r"\b(?:unter\s+(?:dem\s+)?(?:Vorsitz|Leitung)|(?:chaired|led|headed|presided\s+over)\s+by)"
+    r"\s+(?:(?:von|vom|des|der|the)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+"""Whom a body is chaired or led by ("die Kammer unter Vorsitz von Richterin X", "a
+panel chaired by Judge Y"): the body speaks, not the one who chairs it."""
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?i:at|in|on|for|with|to|from|about|against|over|into|of|outside|inside|near|vor|hinter|neben|nach|aus|bei|beim|mit|an|am|auf|für"
     r"|über|gegen|von|vom|zu|zum|zur|im|in)\s+(?:(?i:the|der|die|das|dem|den|des)\s+)?\Z"
@@ -1079,6 +1085,7 @@ def _subject(
         if not any(s <= m.start < e for s, e in skip)
         and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
         and not any(s < m.start and m.end < e for s, e in brackets)  # "X (SPD) sagte"
+        and not _LED_BY.search(sentence, max(0, m.start - 60), m.start)
     ]
     relative_subject = _subject_before_relative(sentence, verb, kept)
     if relative_subject is not None:
@@ -1096,6 +1103,14 @@ def _subject(
             inside is not None and relative is None
         ):  # "Der Fraktionsvorsitzende der AfD, Gauland, sagte"
             return Source(actor=inside.actor, cue=verb.group())
+        object_named = _last_before(mentions, 0, apposition.start())
+        if object_named is not None and _PREPOSITION_BEFORE.search(
+            sentence, max(0, object_named.start - 20), object_named.start
+        ):  # "Wie X in einer Debatte mit Y, dem Chef des Vereins, sagte": X speaks
+            clause_start, _ = _clause_bounds(sentence, max(0, apposition.start() - 1))
+            subject = _first_person_after(kept, clause_start, object_named.start)
+            if subject is not None and subject.actor != object_named.actor:
+                return Source(actor=subject.actor, cue=verb.group())
         body = _body_in_apposition(sentence, apposition, kept)
         if body is not None and relative is None:  # "His union, GMB, said"
             return Source(actor=body.actor, role=body.role, cue=verb.group())
