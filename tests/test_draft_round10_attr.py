@@ -308,3 +308,32 @@ def test_the_one_who_chairs_a_bench_does_not_speak_for_it(
 ) -> None:
     briefing = draft(text, language="de")
     assert source_name(briefing, claim_starting(briefing, start)) == court
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Der Pegel dürfte weiter sinken, sagte eine Sprecherin des Hafenamts laut dem NDR.",
+            "Der Pegel",
+            "Sprecherin des Hafenamts",
+        ),
+        (
+            "Die Brücke bleibt bis Mai gesperrt, sagte Stadtbaurat Jan Kolbe laut dem MDR.",
+            "Die Brücke",
+            "Jan Kolbe",
+        ),
+    ],
+)
+def test_a_speaker_before_laut_an_outlet_speaks(text: str, start: str, speaker: str) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+def test_laut_a_person_after_a_speaker_still_names_the_source() -> None:
+    briefing = draft(
+        "Vor Gericht bestritt die Reederin nach Angaben ihrer Anwälte jede Schuld am Unglück.",
+        language="de",
+    )
+    name = source_name(briefing, claim_starting(briefing, "Vor Gericht"))
+    assert name is not None and "Anwälte" in name

@@ -1408,6 +1408,12 @@ def _sentence_source(
             continue  # "so" is a source only after a comma ("…, so X.")
         if match.group().strip().casefold() == "per" and not _per_source(sentence, match):
             continue  # "per student", German "per Post": a rate or a means, no source
+        if (
+            match.group().casefold().startswith("laut")
+            and _speaker_before_outlet(sentence, match.start(), mentions)
+            and not _person_after(sentence, match.end(), mentions)
+        ):
+            continue  # "sagte eine Sprecherin des Amts laut tagesschau.de": she speaks
         if "eigenen" in match.group():  # "…, hat nach eigenen Angaben …": the subject's own
             subject = _opening_subject(sentence, mentions)
             if subject is not None:
@@ -1552,6 +1558,37 @@ def _sentence_source(
     if carry is not None:
         return Source(carried=True, cue=carry.group())
     return None
+
+
+def _person_after(sentence: str, position: int, mentions: list[Mention]) -> bool:
+    """Whether a source phrase names a person or people by role ("nach Angaben seiner
+    Anwälte", "laut Polizeisprecher X"): their word, whoever speaks before it."""
+    _, end = _clause_bounds(sentence, position)
+    role = role_speaker(sentence, position, end)
+    if role is not None and role.start - position <= 20:
+        return True
+    noun = _noun_after(sentence, position)
+    if noun is not None and noun.kind in ("person", "group"):
+        return True
+    return any(m.kind in ("person", "group") and position <= m.start < position + 20 for m in mentions)
+
+
+def _speaker_before_outlet(sentence: str, position: int, mentions: list[Mention]) -> bool:
+    """Whether the clause before a "laut" already has a verb of saying with its speaker
+    right after it ("…, sagte eine Sprecherin laut dem NDR", "sagte Stadtbaurat X laut
+    Protokoll"): the outlet or the record passed the words on; whose they are the verb
+    says."""
+    start, _ = _clause_bounds(sentence, position)
+    verb = next(
+        (v for v in _speech_verbs(sentence) if start <= v.start() < position and v.group()[:1].islower()),
+        None,
+    )
+    if verb is None:
+        return False
+    between = sentence[verb.end() : position]
+    return role_speaker(between) is not None or any(
+        m.kind == "person" and verb.end() <= m.start < position for m in mentions
+    )
 
 
 _DETERMINER_BEFORE = re.compile(
