@@ -337,3 +337,28 @@ def test_laut_a_person_after_a_speaker_still_names_the_source() -> None:
     )
     name = source_name(briefing, claim_starting(briefing, "Vor Gericht"))
     assert name is not None and "Anwälte" in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Der Entwurf liegt nach Angaben des Finanzministeriums seit Montag vor. Im letzten"
+            " Teil gebe es einen Abschnitt mit dem Titel: „Was wir im Herbst noch umsetzen"
+            " wollen“.",
+            "Im letzten",
+            "Finanzministeriums",
+        ),
+        (
+            "Das Papier liegt laut der Stadtverwaltung Kassel allen Fraktionen vor. Jede Seite"
+            " trage eine Zeile unter der Überschrift: „Was die Stadt bis 2030 bauen will“.",
+            "Jede Seite",
+            "Stadtverwaltung Kassel",
+        ),
+    ],
+)
+def test_a_quotation_nobody_speaks_leaves_the_carried_source(
+    text: str, start: str, source: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == source

@@ -601,6 +601,7 @@ def draft_briefing(
                 sentence.text, mentions, context, quotes, claims, language
             )
             unsure: list[int] = []
+            unknown_quote = False
             quoted = bool(direct)
             for span, local_start, local_end in local:
                 if not span.direct:
@@ -637,7 +638,10 @@ def draft_briefing(
                     unsure.append(len(quotes))
                 role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
-                attributed = attributed or speaker_id
+                if speaker_id == "unknown-speaker":
+                    unknown_quote = True  # the other rules may still find the sentence's source
+                else:
+                    attributed = attributed or speaker_id
                 quotes.append(
                     Quote(
                         id=f"q{len(quotes) + 1:02d}",
@@ -730,6 +734,8 @@ def draft_briefing(
                 and _A_PAPER.search(sentence.text)
             ):  # "according to an Ofsted report": the report is Ofsted's
                 context.paper_owner = attributed
+            if attributed is None and unknown_quote:
+                attributed = "unknown-speaker"  # a quotation nobody is said to speak
             context.after_sentence(attributed, mentions, actors, sentence.text)
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
