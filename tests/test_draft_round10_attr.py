@@ -115,9 +115,7 @@ def test_an_estimate_of_a_body_is_its_word(text: str, start: str, source: str) -
         ),
     ],
 )
-def test_the_bench_after_aus_sicht_is_the_court(
-    text: str, start: str, source: str
-) -> None:
+def test_the_bench_after_aus_sicht_is_the_court(text: str, start: str, source: str) -> None:
     briefing = draft(text, language="de")
     assert source_name(briefing, claim_starting(briefing, start)) == source
 
@@ -362,3 +360,36 @@ def test_a_quotation_nobody_speaks_leaves_the_carried_source(
 ) -> None:
     briefing = draft(text, language="de")
     assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        (
+            "Der Landkreis will die Straße verbreitern. Naturschützer lehnen das ab.",
+            "Naturschützer",
+            "Naturschützer",
+        ),
+        (
+            "Die Stadt plant eine Seilbahn. Viele Anwohner lehnen den Plan strikt ab.",
+            "Viele Anwohner",
+            "Anwohner",
+        ),
+    ],
+)
+def test_a_groups_rejection_is_its_view(text: str, start: str, group: str) -> None:
+    briefing = draft(text, language="de")
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and group in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Der Stadtrat lehnte den Antrag der Grünen am Dienstag ab.", "Der Stadtrat"),
+        ("Das Bundesamt lehnt den Asylantrag des Mannes ab.", "Das Bundesamt"),
+    ],
+)
+def test_a_bodys_rejection_is_a_decision_reported(text: str, start: str) -> None:
+    briefing = draft(text, language="de")
+    assert claim_starting(briefing, start).attributed_to is None

@@ -130,6 +130,9 @@ _SPEECH_DE = (
     r"|kündigte|kündigten|kündigt|argumentierte|argumentiert|bezeichnete|bezeichnet"
     r"|nannte|nannten|nennt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert"
     r"|verlangt|verlangte|verlangten"
+    # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
+    # state's is a decision the article reports (see _speaks_as)
+    r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"
     r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
     r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
@@ -1651,11 +1654,24 @@ def _is_court(found: Source, sentence: str, mentions: list[Mention]) -> bool:
     return any(_COURT.search(sentence[m.start : m.end] + " " + (m.actor or "")) for m in spans)
 
 
+_REJECTING = re.compile(r"lehnt|lehnen|lehnte|lehnten", re.IGNORECASE)
+
+
+def _group_source(found: Source, mentions: list[Mention]) -> bool:
+    """Whether ``found`` is a group: people unnamed or a named following ("Die Fanszene",
+    "Umweltverbände"), whose rejection of a plan is their view."""
+    if found.role is not None:
+        return found.role.kind == "group"
+    return any(m.actor == found.actor and m.kind == "group" for m in mentions)
+
+
 def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list[Mention]) -> bool:
     """Whether ``found`` can be the subject of ``verb``: anyone for a verb of saying; for
     a feeling shown, a person (named, by role or by pronoun) or an actor the text names
     ("Der Trainer zeigte sich enttäuscht", "Die SPD fühlt sich „verhöhnt“"), not a noun
     phrase read off the words ("Der Euro zeigte sich unbeeindruckt")."""
+    if _REJECTING.fullmatch(verb.group()):
+        return _group_source(found, mentions)
     if _RULING.fullmatch(verb.group()) and not re.match(r"\s+out\b", sentence[verb.end() :]):
         return _is_court(found, sentence, mentions)  # not "ruled out", which anyone does
     if not _SHOWN_FEELING.fullmatch(verb.group()) or not re.match(
