@@ -393,3 +393,25 @@ def test_a_groups_rejection_is_its_view(text: str, start: str, group: str) -> No
 def test_a_bodys_rejection_is_a_decision_reported(text: str, start: str) -> None:
     briefing = draft(text, language="de")
     assert claim_starting(briefing, start).attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The inspector Mary Olsen called the repairs "far too slow" in her report.',
+            "far too slow",
+            "Mary Olsen",
+        ),
+        (
+            'Coach Ben Amadi called his rival\'s defence "surprisingly fragile" after the match.',
+            "surprisingly fragile",
+            "Ben Amadi",
+        ),
+    ],
+)
+def test_a_judgement_in_adjectives_after_a_verb_of_naming_is_quoted(
+    text: str, words: str, speaker: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert _speaker_of(briefing, words) == speaker

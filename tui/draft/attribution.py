@@ -1573,7 +1573,9 @@ def _person_after(sentence: str, position: int, mentions: list[Mention]) -> bool
     noun = _noun_after(sentence, position)
     if noun is not None and noun.kind in ("person", "group"):
         return True
-    return any(m.kind in ("person", "group") and position <= m.start < position + 20 for m in mentions)
+    return any(
+        m.kind in ("person", "group") and position <= m.start < position + 20 for m in mentions
+    )
 
 
 def _speaker_before_outlet(sentence: str, position: int, mentions: list[Mention]) -> bool:
@@ -1583,7 +1585,11 @@ def _speaker_before_outlet(sentence: str, position: int, mentions: list[Mention]
     says."""
     start, _ = _clause_bounds(sentence, position)
     verb = next(
-        (v for v in _speech_verbs(sentence) if start <= v.start() < position and v.group()[:1].islower()),
+        (
+            v
+            for v in _speech_verbs(sentence)
+            if start <= v.start() < position and v.group()[:1].islower()
+        ),
         None,
     )
     if verb is None:
@@ -1611,6 +1617,8 @@ def _per_source(sentence: str, match: re.Match[str]) -> bool:
         and _PER_NAME.match(sentence, match.end()) is not None
         and not _reads_german(sentence)
     )
+
+
 """An English determiner right before a word of saying makes it a noun ("his claim",
 "the estimates", "a promise")."""
 _AND_BEFORE = re.compile(

@@ -8,8 +8,9 @@ short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for t
 outlet it names. Two or three words in German marks after a verb of saying in the same
 sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
 unless "sogenannt" stands before them; so are two or three words in English marks
-after a verb of saying (not after one of naming: 'called it "very worrying"' stays a
-term), and a short lowercase quotation in a German sentence of reported speech ("zeige
+after a verb of saying (after one of naming only a judgement in adjectives and adverbs,
+'called the move "deeply flawed"': 'dubbed it "bridge to nowhere"' stays a term), and a
+short lowercase quotation in a German sentence of reported speech ("zeige
 „sehr erfolgreich“, dass …"). A quotation whose closing mark is not in its paragraph runs
 to the paragraph's end and is marked ``open_end``: by the convention of both languages it
 goes on in the next paragraph. The speaker is guessed from an attribution verb
@@ -139,10 +140,13 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         direct = not outlet and (
             words >= _MIN_QUOTE_WORDS
             or (words >= _MIN_PARTIAL_WORDS and _closed_by_attribution(paragraph, start, end))
-            or (words >= _MIN_PARTIAL_WORDS and _partial_quote(paragraph, start, german=german))
+            or (
+                words >= _MIN_PARTIAL_WORDS
+                and _partial_quote(paragraph, start, german=german, text=text)
+            )
             or (
                 _predicate(text, paragraph, start, german=german)
-                and _partial_quote(paragraph, start, german=german)
+                and _partial_quote(paragraph, start, german=german, text=text)
             )
             or _uttered(text)
             or _said_to_be(text, paragraph, start)
@@ -293,12 +297,13 @@ _NAMING_VERB = re.compile(
     r"|terms|termed)\b(?:\s+\S+){0,4}\s*\Z",
     re.IGNORECASE,
 )
-"""An English verb of naming right before the quotation ('called the situation "very
-worrying"'): the kinds step reads its label as the speaker's judgement, which it can
-only do while the label stays a quoted term."""
+"""An English verb of naming right before the quotation ('dubbed the scheme "bridge to
+nowhere"'): a label that names a thing stays a quoted term. A judgement in adjectives
+and adverbs ('called the situation "very worrying"') is the speaker's words; the draft
+reads a short English quotation as a quoted term for the kind all the same."""
 
 
-def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
+def _partial_quote(paragraph: str, start: int, *, german: bool = True, text: str = "") -> bool:
     """Whether a quotation of two or three words at ``start`` is someone's words set into
     the sentence ("nannte den Etat „ein Dokument der Verschuldung“", 'said his side had
     "shown real character"'): a verb of saying, judging or admitting stands before it in
@@ -306,8 +311,8 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     head = paragraph[:start]
     if _SO_CALLED.search(head):
         return False  # 'the so-called "special operation"': the speaker's term, not words
-    if not german and _NAMING_VERB.search(head):
-        return False
+    if not german and _NAMING_VERB.search(head) and not _judging_words(text):
+        return False  # 'dubbed the scheme "bridge to nowhere"': a name given, a term
     opening = 0
     for boundary in _SENTENCE_START.finditer(head):
         opening = boundary.end()
@@ -320,6 +325,33 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     closing = _SENTENCE_START.search(paragraph, start)
     sentence = paragraph[opening : closing.start() + 1 if closing else len(paragraph)]
     return _reported_speech(sentence)
+
+
+_JUDGING_TAGS = frozenset(("AJ0", "AJC", "AJS", "VVN", "AV0"))
+_JOINING_TAGS = frozenset(("CJC",))
+
+
+def _judging_words(text: str) -> bool:
+    """Whether an English label is a judgement in the speaker's words: adjectives and
+    adverbs only ("surprisingly fragile", "slow and costly", "far too slow"), which
+    someone said of a thing. A label with a noun names it ("bridge to nowhere")."""
+    words = [w.strip(".,!?") for w in text.split()]
+    if len(words) < _MIN_PARTIAL_WORDS or not all(w.isalpha() for w in words):
+        return False  # 'called the vote "historic"': one word is the label it gives
+    tags = [_english_tag(w) for w in words]
+    return any(t in _JUDGING_TAGS for t in tags) and all(
+        t in _JUDGING_TAGS or t in _JOINING_TAGS for t in tags
+    )
+
+
+def _english_tag(word: str) -> str:
+    """HanTa's English tag of one word ("" when the tagger fails on it)."""
+    from tui.taggers import english_tagger
+
+    try:
+        return str(english_tagger().analyze(word)[1])
+    except Exception:  # the tagger fails on odd tokens: no tag then
+        return ""
 
 
 _CLAUSE_AFTER_QUOTE = re.compile(r"[^„“\"«»]*?[“\"«»](?P<tail>[^,;:.!?„“\"«»]*)")
