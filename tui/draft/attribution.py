@@ -1609,8 +1609,9 @@ _PER_NAME = re.compile(r"(?:the\s+|an?\s+)?[A-Z]|(?:the|an?)\s")
 
 def _per_source(sentence: str, match: re.Match[str]) -> bool:
     """Whether "per" cites a source ("per Reuters", "per the filing"): lowercase, in
-    English copy, before a name, "the" or "a" ("per a draft seen by X"). "per student", "per day" are rates, and German
-    "per Post", "per E-Mail" say how a message went, never whose it is."""
+    English copy, before a name, "the" or "a" ("per a draft seen by X"). "per student",
+    "per day" are rates, and German "per Post", "per E-Mail" say how a message went,
+    never whose it is."""
     word = match.group().strip()
     return (
         word == "per"
