@@ -415,3 +415,28 @@ def test_a_judgement_in_adjectives_after_a_verb_of_naming_is_quoted(
 ) -> None:
     briefing = draft(text, language="en")
     assert _speaker_of(briefing, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language", "outlet"),
+    [
+        (
+            "The queue stretched out of the station, Reuters pictures showed.",
+            "The queue",
+            "en",
+            "Reuters",
+        ),
+        ("The river had burst its banks, footage from the BBC showed.", "The river", "en", "BBC"),
+        (
+            "Der Platz war am Morgen fast leer, wie Bilder der dpa zeigten.",
+            "Der Platz",
+            "de",
+            "dpa",
+        ),
+    ],
+)
+def test_an_outlets_pictures_show_on_its_word(
+    text: str, start: str, language: str, outlet: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == outlet

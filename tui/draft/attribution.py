@@ -1694,8 +1694,9 @@ def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list
 
 _PAPERS = (
     r"(?i:data|figures|statistics|numbers|survey|poll|study|report|analysis|research|findings"
-    r"|index)|Zahlen|Daten|Statistik|Statistiken|Umfrage|Studie|Erhebung|Analyse|Auswertung"
-    r"|Bericht|Berechnungen|Index"
+    r"|index|calculations|photos|pictures|images|footage|videos?)|Zahlen|Daten|Statistik"
+    r"|Statistiken|Umfrage|Studie|Erhebung|Analyse|Auswertung|Bericht|Berechnungen|Index"
+    r"|Fotos|Bilder|Aufnahmen|Videos"
 )
 _PAPER_OF = re.compile(
     rf"\b(?:{_PAPERS})\s+(?:from|of|by|des|der|vom|von(?:\s+(?:der|dem|den))?)\s+(?:the\s+)?"
