@@ -440,3 +440,28 @@ def test_an_outlets_pictures_show_on_its_word(
 ) -> None:
     briefing = draft(text, language=language)
     assert source_name(briefing, claim_starting(briefing, start)) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "holder"),
+    [
+        (
+            "Die Ermittler gehen weiterhin davon aus, dass der Brand gelegt wurde.",
+            "Die Ermittler",
+            "Ermittler",
+        ),
+        (
+            "Der Kläger fordert nach Angaben seiner Berater eine Entschädigung. Die Berater"
+            " des Klägers gehen davon aus, dass der Vergleich scheitert.",
+            "Die Berater",
+            "Berater",
+        ),
+    ],
+)
+def test_assuming_is_the_subjects_view_and_whose_group_is_the_one_named(
+    text: str, start: str, holder: str
+) -> None:
+    briefing = draft(text, language="de")
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and holder in name
+    assert sum(holder in a.name for a in briefing.actors) == 1

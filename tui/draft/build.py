@@ -1833,9 +1833,21 @@ def _named_group(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDra
     article is ("the people said" after "people familiar with the matter", "die
     Experten" after "Experten des Instituts"): the same people, not a new actor."""
     words = role.name.split()
-    if len(words) != 1 or not _DEFINITE_END.search(sentence, 0, role.start):
+    whose = len(words) > 2 and words[1] in _OF_WORDS  # "die Berater des Klägers"
+    if (len(words) != 1 and not whose) or not _DEFINITE_END.search(sentence, 0, role.start):
         return None
+    if whose:  # "nach Angaben seiner Berater" … "Die Berater des Klägers"
+        same = [
+            a
+            for a in actors.by_id.values()
+            if a.kind == "group" and a.name.casefold() == words[0].casefold()
+        ]
+        if same:
+            return same[-1]
     return _earlier_group(words[0], actors)
+
+
+_OF_WORDS = frozenset("des der von vom of".split())
 
 
 def _earlier_group(word: str, actors: _Actors) -> _ActorDraft | None:
