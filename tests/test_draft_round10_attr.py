@@ -465,3 +465,20 @@ def test_assuming_is_the_subjects_view_and_whose_group_is_the_one_named(
     name = source_name(briefing, claim_starting(briefing, start))
     assert name is not None and holder in name
     assert sum(holder in a.name for a in briefing.actors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "language"),
+    [
+        ("Der Deutsche Hebammenverband schlägt Alarm.", "Hebammenverband", "de"),
+        (
+            "The Royal College of Nursing sounded the alarm over staffing on Monday.",
+            "Royal College of Nursing",
+            "en",
+        ),
+    ],
+)
+def test_raising_the_alarm_is_the_bodys_word(text: str, body: str, language: str) -> None:
+    briefing = draft(text, language=language)
+    name = source_name(briefing, briefing.claims[0])
+    assert name is not None and body in name

@@ -133,6 +133,8 @@ _SPEECH_DE = (
     # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
     # state's is a decision the article reports (see _speaks_as)
     r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"
+    # raising the alarm: "Der Apothekerverband schlägt Alarm"
+    r"|(?:schlägt|schlagen|schlug|schlugen)(?=\s+(?:\S+\s+){0,3}Alarm\b)"
     # assuming: "Die Ermittler gehen davon aus, dass …"
     r"|(?:geht|gehen|ging|gingen)(?=\s+(?:\S+\s+){0,2}davon\s+aus\b)"
     r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
@@ -239,6 +241,7 @@ _SPEECH_EN = (
     # ruling something out or in: "did not rule out an early end"
     r"|(?:rule|ruling)(?=\s+out\b)"
     r"|(?:point|points|pointed|pointing)(?=\s+(?:to|out)\b)"
+    r"|(?:sounded|sounds|sound|raised|raises|raise)(?=\s+the\s+alarm\b)"
     r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
     r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
     r"(?:concerns?|doubts?|fears?|worries|reservations|criticism|objections?|alarm|support"
