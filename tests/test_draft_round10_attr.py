@@ -482,3 +482,32 @@ def test_raising_the_alarm_is_the_bodys_word(text: str, body: str, language: str
     briefing = draft(text, language=language)
     name = source_name(briefing, briefing.claims[0])
     assert name is not None and body in name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The shell is 'pale olive to dusty brown' with 'faint rings near the rim,'"
+            " the Marine Biology Journal said.",
+            "pale olive to dusty brown",
+            "Marine Biology Journal",
+        ),
+        (
+            'Coach Ben Amadi said the side looked "tired and slow" and "nothing like the team'
+            ' of last spring" after the defeat.',
+            "tired and slow",
+            "Ben Amadi",
+        ),
+    ],
+)
+def test_a_short_quotation_joined_to_the_speakers_next_one_is_theirs(
+    text: str, words: str, speaker: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert _speaker_of(briefing, words) == speaker
+
+
+def test_a_capitalised_title_before_a_quotation_stays_a_term() -> None:
+    spans = find_quotes('She read "Green Hills" and said "we will plant two thousand trees".')
+    assert [s.direct for s in spans] == [False, True]

@@ -155,7 +155,28 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         if text:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
-    return spans
+    return _joined_to_the_next(paragraph, spans)
+
+
+_JOINING_GAP = re.compile(r"\s+(?:\w+\s+){0,2}")
+"""A few words between two quotations of one sentence ("…' with '…", "…“ und „…")."""
+
+
+def _joined_to_the_next(paragraph: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A short lowercase quotation that a quotation of the speaker's follows a word or two
+    later in the same sentence ("is 'pale olive to dusty brown' with 'faint rings near the
+    rim,' the authors wrote"): both are the speaker's words, so the first is a
+    quote too. A capitalised one stays a name or a title."""
+    joined = list(spans)
+    for index in range(len(joined) - 2, -1, -1):
+        first, second = joined[index], joined[index + 1]
+        if first.direct or first.outlet or not second.direct:
+            continue
+        if len(first.text.split()) < _MIN_PARTIAL_WORDS or not first.text[:1].islower():
+            continue
+        if _JOINING_GAP.fullmatch(paragraph, first.end, second.start):
+            joined[index] = QuoteSpan(first.text, first.start, first.end, True, False)
+    return joined
 
 
 _STRAIGHT = "'"
