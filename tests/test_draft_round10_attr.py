@@ -511,3 +511,27 @@ def test_a_short_quotation_joined_to_the_speakers_next_one_is_theirs(
 def test_a_capitalised_title_before_a_quotation_stays_a_term() -> None:
     spans = find_quotes('She read "Green Hills" and said "we will plant two thousand trees".')
     assert [s.direct for s in spans] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "holder"),
+    [
+        (
+            "Ein Stahlwerk in Brandenburg prüft nach eigenen Angaben, Lieferungen auf die"
+            " Bahn zu verlegen.",
+            "Ein Stahlwerk",
+            "Stahlwerk",
+        ),
+        (
+            "Eine Molkerei aus dem Allgäu will nach eigenen Angaben, wenn die Preise fallen,"
+            " 40 Stellen streichen.",
+            "Eine Molkerei",
+            "Molkerei",
+        ),
+    ],
+)
+def test_nach_eigenen_angaben_before_a_comma_is_the_subjects_word(
+    text: str, start: str, holder: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == holder

@@ -279,7 +279,8 @@ _SOURCE_AFTER = re.compile(
     r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
     r"|nach\s+Informationen|nach\s+Berechnungen|nach\s+(?:der\s+)?Schätzung"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
-    r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?\s+",
+    r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?"
+    r"(?:\s+|(?<=eigenen\sAngaben)(?=,))",
     re.IGNORECASE,
 )
 _GERMAN_SOURCE_PHRASE = re.compile(r"(?i:nach|laut|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen)\b")
