@@ -535,3 +535,26 @@ def test_nach_eigenen_angaben_before_a_comma_is_the_subjects_word(
 ) -> None:
     briefing = draft(text, language="de")
     assert source_name(briefing, claim_starting(briefing, start)) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Die Bundesvereinigung Deutscher Tierheimbetreiber (BDTB) warnt vor einem"
+            " Aufnahmestopp.",
+            "Die Bundesvereinigung",
+            "BDTB",
+        ),
+        (
+            "Friedrich Merz (CDU) sagte am Montag, die Steuern sollten sinken.",
+            "Friedrich Merz",
+            "Friedrich Merz",
+        ),
+    ],
+)
+def test_initials_in_brackets_name_a_subject_the_finder_did_not_list(
+    text: str, start: str, source: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == source

@@ -1082,6 +1082,14 @@ def _joined_source(
     return Source(actor=(opener or before).actor, cue=cue)
 
 
+def _named_before_bracket(sentence: str, bracket: int, mentions: list[Mention]) -> bool:
+    """Whether an actor is named right before the bracket at ``bracket`` ("Merz (CDU)"):
+    the bracket then says more about it. When none is ("Die Bundesvereinigung Deutscher
+    Apothekerverbände (ABDA)", a name the actor finder did not list), the initials in the
+    bracket name the subject."""
+    return any(0 <= bracket - m.end <= 1 for m in mentions if m.start < bracket)
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -1093,7 +1101,10 @@ def _subject(
         for m in mentions
         if not any(s <= m.start < e for s, e in skip)
         and not _INTERVIEWER.search(sentence, max(0, m.start - 40), m.start)
-        and not any(s < m.start and m.end < e for s, e in brackets)  # "X (SPD) sagte"
+        and not any(
+            s < m.start and m.end < e and _named_before_bracket(sentence, s, mentions)
+            for s, e in brackets
+        )  # "X (SPD) sagte"; "Die Bundesvereinigung … (ABDA) warnt": the initials
         and not _LED_BY.search(sentence, max(0, m.start - 60), m.start)
     ]
     relative_subject = _subject_before_relative(sentence, verb, kept)
