@@ -558,3 +558,35 @@ def test_initials_in_brackets_name_a_subject_the_finder_did_not_list(
 ) -> None:
     briefing = draft(text, language="de")
     assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "„Der Zaun muss höher werden“, sagte Landrätin Petra Vogt. Das wäre für die"
+            " Schäfer eine große Hilfe.",
+            "Das wäre",
+            "Petra Vogt",
+        ),
+        (
+            "Der Tarif steige im Mai um zwölf Prozent, sagte Uwe Stein vom Fahrgastverband."
+            " Dann müssten viele Pendler auf das Auto umsteigen.",
+            "Dann müssten",
+            "Uwe Stein",
+        ),
+    ],
+)
+def test_the_konjunktiv_two_after_a_persons_words_goes_on_with_them(
+    text: str, start: str, speaker: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+def test_the_konjunktiv_two_of_the_reporters_own_sentence_rests_on_no_one() -> None:
+    briefing = draft(
+        "Der Verein hat 300 Mitglieder. Ein Aufstieg wäre für den Klub ein Kraftakt.",
+        language="de",
+    )
+    assert claim_starting(briefing, "Ein Aufstieg").attributed_to is None

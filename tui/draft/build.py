@@ -703,6 +703,17 @@ def draft_briefing(
                     if not context.people_before and role_speaker(context.sentence_before) is None
                     else None
                 )
+            if (
+                attributed is None
+                and language == "de"
+                and context.sentence_before
+                and context.last_source is not None
+                and actors.by_id[context.last_source].kind == "person"
+                and _SUBJUNCTIVE_TWO.search(_without_quotes(sentence.text, direct))
+            ):
+                # "…, sagte der Minister. Das hätte Folgen.": the Konjunktiv II right
+                # after a person's words goes on with them, as the Konjunktiv I does
+                attributed = context.last_source
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
@@ -900,6 +911,11 @@ _THE_PAPER_QUOTED = re.compile(
 """A source phrase that quotes the report named before ("'…,' according to the study",
 "heißt es in dem Bericht"): the quotation is the paper's wording, not a person's view;
 a paper named in passing ("not involved in the study") quotes nothing."""
+_SUBJUNCTIVE_TWO = re.compile(
+    r"\b(?:wäre|wären|hätte|hätten|würde|würden|müsste|müssten|bräuchte|bräuchten)\b"
+)
+"""German Konjunktiv II of reported speech ("Das hätte Folgen", "Dann müssten die
+Kunden mehr zahlen"); "dürfte" and "könnte" are the reporter's own hedges as often."""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
 """A pronoun for one person outside quotation marks: the person named last acts in
 the sentence, and a quotation after it with no speaker is most likely theirs."""
