@@ -22,8 +22,8 @@ def _speaker_of(briefing: Briefing, words: str) -> str | None:
     ("text", "words", "speaker"),
     [
         (
-            "Karim al-Mansouri won the regional chess title on Sunday.\n\n"
-            '"I could hardly breathe during the last hour," al-Mansouri told a chess website.',
+            "Karim al-Mansouri won the city marathon on Sunday.\n\n"
+            '"I could hardly breathe on the last hill," al-Mansouri told a running website.',
             "hardly breathe",
             "Karim al-Mansouri",
         ),
@@ -47,7 +47,7 @@ def test_a_surname_with_a_lowercase_particle_names_the_person_named_before(
 @pytest.mark.parametrize(
     ("text", "start", "language"),
     [
-        ("Spending per pupil in Wales has fallen by a tenth since 2016.", "Spending", "en"),
+        ("Spending per pupil in Wales is the lowest in the region.", "Spending", "en"),
         ("The levy per household in Scotland rose again in April.", "The levy", "en"),
         ("Per Fax schickte die Firma ihre Antwort an das Amt in Gera.", "Per Fax", "de"),
         ("Die Kündigung kam per E-Mail am Freitag.", "Die Kündigung", "de"),
@@ -124,9 +124,9 @@ def test_the_bench_after_aus_sicht_is_the_court(text: str, start: str, source: s
     ("text", "start", "company"),
     [
         (
-            "Skyline Airways cancelled most of its flights on Monday. The carrier, owned by the"
-            " holding group Aerovia Partners and which flies about 400 routes a week across"
-            " Spain, said it had no choice.",
+            "Skyline Airways cancelled most of its flights on Monday. The carrier, which"
+            " Aerovia Partners bought in 2019 and which flies to about 40 cities from its base"
+            " near Madrid, said it would refund every ticket.",
             "The carrier",
             "Skyline Airways",
         ),
@@ -209,8 +209,8 @@ def test_a_name_after_a_place_preposition_is_no_antecedent(text: str) -> None:
     ("text", "start", "body"),
     [
         (
-            "Northwind Airlines lost 2,000 bags in August. It promised to pay every claim"
-            " within a month.",
+            "Northwind Airlines cancelled 300 flights in August. It promised refunds within"
+            " two weeks.",
             "It promised",
             "Northwind Airlines",
         ),
@@ -232,7 +232,7 @@ def test_it_before_a_verb_of_pledging_is_the_body_named_last(
     ("text", "start", "language", "holder"),
     [
         (
-            "Critics point out that the firm loses a fifth of its water through leaks.",
+            "Critics point out that the new bridge has cost twice its budget.",
             "Critics",
             "en",
             "Critics",
@@ -244,8 +244,8 @@ def test_it_before_a_verb_of_pledging_is_the_body_named_last(
             "Residents",
         ),
         (
-            "Die Bäuerin Hanna Kolb fand die Tiere am Morgen. Die 47-Jährige verlangt,"
-            " den Zaun auf Kosten des Landes zu erhöhen.",
+            "Die Imkerin Hanna Kolb verlor im Winter zwanzig Völker. Die 47-Jährige verlangt,"
+            " das Spritzmittel zu verbieten.",
             "Die 47-Jährige",
             "de",
             "Hanna Kolb",
@@ -265,7 +265,7 @@ def test_pointing_out_and_demanding_are_the_subjects_word(
     [
         (
             "Wie Landrätin Petra Vogt im Gespräch mit Jonas Brandt, dem Sprecher der"
-            " Bürgerinitiative, sagte, beginnen die Messungen im Mai.",
+            " Bürgerinitiative, sagte, beginnen die Bauarbeiten im Mai.",
             "Wie Landrätin",
             "Petra Vogt",
         ),
@@ -288,9 +288,9 @@ def test_a_name_set_off_after_a_preposition_is_not_the_subject(
     ("text", "start", "court"),
     [
         (
-            "Das Landgericht Erfurt gab der Klage statt. Der Lärm sei zu laut, befand die"
+            "Das Landgericht Erfurt gab der Klage statt. Der Vertrag sei nichtig, befand die"
             " Kammer unter Vorsitz von Richterin Anna Weiß.",
-            "Der Lärm",
+            "Der Vertrag",
             "Landgericht Erfurt",
         ),
         (
@@ -312,8 +312,8 @@ def test_the_one_who_chairs_a_bench_does_not_speak_for_it(
     ("text", "start", "speaker"),
     [
         (
-            "Der Pegel dürfte weiter sinken, sagte eine Sprecherin des Hafenamts laut dem NDR.",
-            "Der Pegel",
+            "Die Fähre fällt bis Sonntag aus, sagte eine Sprecherin des Hafenamts laut dem NDR.",
+            "Die Fähre",
             "Sprecherin des Hafenamts",
         ),
         (
@@ -366,7 +366,7 @@ def test_a_quotation_nobody_speaks_leaves_the_carried_source(
     ("text", "start", "group"),
     [
         (
-            "Der Landkreis will die Straße verbreitern. Naturschützer lehnen das ab.",
+            "Der Landkreis will die Straße verbreitern. Naturschützer lehnen den Ausbau ab.",
             "Naturschützer",
             "Naturschützer",
         ),
@@ -517,10 +517,10 @@ def test_a_capitalised_title_before_a_quotation_stays_a_term() -> None:
     ("text", "start", "holder"),
     [
         (
-            "Ein Stahlwerk in Brandenburg prüft nach eigenen Angaben, Lieferungen auf die"
-            " Bahn zu verlegen.",
-            "Ein Stahlwerk",
-            "Stahlwerk",
+            "Eine Brauerei in Franken prüft nach eigenen Angaben, ihre Flaschen durch Dosen"
+            " zu ersetzen.",
+            "Eine Brauerei",
+            "Brauerei",
         ),
         (
             "Eine Molkerei aus dem Allgäu will nach eigenen Angaben, wenn die Preise fallen,"
@@ -564,9 +564,9 @@ def test_initials_in_brackets_name_a_subject_the_finder_did_not_list(
     ("text", "start", "speaker"),
     [
         (
-            "„Der Zaun muss höher werden“, sagte Landrätin Petra Vogt. Das wäre für die"
-            " Schäfer eine große Hilfe.",
-            "Das wäre",
+            "„Der Zaun muss höher werden“, sagte Landrätin Petra Vogt. Das hätte für die"
+            " Schäfer große Vorteile.",
+            "Das hätte",
             "Petra Vogt",
         ),
         (

@@ -711,7 +711,7 @@ def draft_briefing(
                 and actors.by_id[context.last_source].kind == "person"
                 and _SUBJUNCTIVE_TWO.search(_without_quotes(sentence.text, direct))
             ):
-                # "…, sagte der Minister. Das hätte Folgen.": the Konjunktiv II right
+                # "…, sagte die Ministerin. Das hätte Folgen.": the Konjunktiv II right
                 # after a person's words goes on with them, as the Konjunktiv I does
                 attributed = context.last_source
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
