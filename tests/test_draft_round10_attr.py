@@ -590,3 +590,25 @@ def test_the_konjunktiv_two_of_the_reporters_own_sentence_rests_on_no_one() -> N
         language="de",
     )
     assert claim_starting(briefing, "Ein Aufstieg").attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "holder"),
+    [
+        (
+            "Harlow Water contends that the drought, not its pipes, emptied the reservoir.",
+            "Harlow Water",
+            "Harlow Water",
+        ),
+        (
+            "Economist Priya Shah reckons that rents will rise again next year.",
+            "Economist",
+            "Priya Shah",
+        ),
+    ],
+)
+def test_contending_and_reckoning_are_the_subjects_word(
+    text: str, start: str, holder: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, claim_starting(briefing, start)) == holder

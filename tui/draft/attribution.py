@@ -207,6 +207,7 @@ _SPEECH_EN = (
     r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
     r"|condemned|welcomed|praised|saying|vowed|vows|signalled|signaled|stated|declared|pledged"
     r"|maintained|asserted|alleged|blamed|hailed|hails|credited|credits"
+    r"|contends|contended|contend|maintains|asserts|reckons|reckoned"
     # judging, feeling, offering: the subject holds the view or makes the offer (a vote
     # or a decision is an event the article reports)
     r"|admitted|admits|admit|regretted|regrets|regret|offered|offers"
