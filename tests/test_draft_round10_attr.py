@@ -607,8 +607,29 @@ def test_the_konjunktiv_two_of_the_reporters_own_sentence_rests_on_no_one() -> N
         ),
     ],
 )
-def test_contending_and_reckoning_are_the_subjects_word(
-    text: str, start: str, holder: str
-) -> None:
+def test_contending_and_reckoning_are_the_subjects_word(text: str, start: str, holder: str) -> None:
     briefing = draft(text, language="en")
     assert source_name(briefing, claim_starting(briefing, start)) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        (
+            "Two economists and one Siemens shareholder told the BBC the merger would fail.",
+            "Two economists",
+            "economists",
+        ),
+        (
+            "Several farmers and one Nestle supplier said the prices were far too low.",
+            "Several farmers",
+            "farmers",
+        ),
+    ],
+)
+def test_a_list_that_opens_the_sentence_speaks_through_its_first_member(
+    text: str, start: str, group: str
+) -> None:
+    briefing = draft(text, language="en")
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and group in name

@@ -1009,7 +1009,9 @@ _POSSESSED_PERSON = re.compile(
 )
 """Someone's person named by what they do, right before the verb ("her producer said",
 "his publicist said", "their landlord"-like words by their endings): a person."""
-_LIST_AND = re.compile(r"\s+(?:und|and|sowie)\s+(?:(?:die|der|the)\s+)?")
+_LIST_AND = re.compile(
+    r"\s+(?:und|and|sowie)\s+(?:(?:die|der|the|a|an|one|two|three|ein|eine|einer|zwei|drei)\s+)?"
+)
 """Two names joined as one subject ("Linkspartei und Grüne forderten")."""
 _LED_BY = re.compile(
     r"\b(?:unter\s+(?:dem\s+)?(?:Vorsitz|Leitung)|(?:chaired|led|headed|presided\s+over)\s+by)"
