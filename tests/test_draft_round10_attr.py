@@ -161,6 +161,10 @@ def test_a_long_apposition_between_a_subject_and_its_verb(
             "The crew's boat isn't the dogs' kennel, and the 'old' pier's rails are rusty.",
             ["old"],
         ),
+        (
+            "He liked the 'em dash. Later she said 'we will plant two thousand trees' there.",
+            ["we will plant two thousand trees"],
+        ),
     ],
 )
 def test_straight_single_marks_are_read_in_pairs_beside_apostrophes(

@@ -205,21 +205,30 @@ def _straight_single(paragraph: str, position: int) -> tuple[int, int] | None:
     lost its typography: "is 'ridged like a folded fan,' the authors wrote"),
     as (opening, closing) offsets. A quotation inside it in the same marks ("'a pale
     'crown' can show'") is part of it, so the closing mark is the one that ends the
-    outer quotation. None when no such pair is in the paragraph."""
+    outer quotation. A mark that opens nothing closed is passed over. None when no such
+    pair is in the paragraph."""
     index = paragraph.find(_STRAIGHT, position)
-    while index >= 0 and not _straight_opens(paragraph, index):
+    while index >= 0:
+        if _straight_opens(paragraph, index):
+            closing = _straight_closing(paragraph, index)
+            if closing is not None:
+                return index, closing
         index = paragraph.find(_STRAIGHT, index + 1)
-    if index < 0:
-        return None
+    return None
+
+
+def _straight_closing(paragraph: str, opening: int) -> int | None:
+    """The mark that closes the straight single quotation opened at ``opening``, counting
+    the pairs inside it, or None."""
     depth = 1
-    cursor = paragraph.find(_STRAIGHT, index + 1)
+    cursor = paragraph.find(_STRAIGHT, opening + 1)
     while cursor >= 0:
         if _straight_opens(paragraph, cursor):
             depth += 1
         elif _straight_closes(paragraph, cursor):
             depth -= 1
             if depth == 0:
-                return index, cursor
+                return cursor
         cursor = paragraph.find(_STRAIGHT, cursor + 1)
     return None
 
