@@ -637,3 +637,31 @@ def test_a_list_that_opens_the_sentence_speaks_through_its_first_member(
     briefing = draft(text, language="en")
     name = source_name(briefing, claim_starting(briefing, start))
     assert name is not None and group in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "role"),
+    [
+        ("Der Plan sei gescheitert, so der Sprecher der Bahn.", "Der Plan", "Sprecher der Bahn"),
+        (
+            "Die Kosten sind laut der Sprecherin des Vereins deutlich zu hoch.",
+            "Die Kosten",
+            "Sprecherin des Vereins",
+        ),
+    ],
+)
+def test_a_role_whose_article_the_source_phrase_took_in(text: str, start: str, role: str) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"We need more staff," the head teacher told the local paper.', "head teacher"),
+        ("The head coach said the team had played its best match of the season.", "head coach"),
+    ],
+)
+def test_a_two_word_office_is_the_whole_role(text: str, role: str) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, briefing.claims[0]) == role

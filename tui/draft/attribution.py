@@ -284,6 +284,22 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+|(?<=eigenen\sAngaben)(?=,))",
     re.IGNORECASE,
 )
+_TRAILING_ARTICLE = re.compile(r"(?<=\s)(?:des|der|dem|den|the)\s+\Z", re.IGNORECASE)
+
+
+def _role_after_article(sentence: str, match: re.Match[str], end: int) -> RoleSpeaker | None:
+    """A role whose article the source phrase took in (", so der Sprecher der Bahn",
+    "laut der Sprecherin des Vereins"): read from the article on. The bench of a court
+    ("nach Auffassung der Richter") is left to the court named before."""
+    article = _TRAILING_ARTICLE.search(match.group())
+    if article is None:
+        return None
+    role = role_speaker(sentence, match.start() + article.start(), end)
+    if role is None or court_word(role.name.split(" ")[0]):
+        return None
+    return role
+
+
 _GERMAN_SOURCE_PHRASE = re.compile(r"(?i:nach|laut|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen)\b")
 """A German source phrase, after which a plain noun names the source ("nach Angaben von
 Fachleuten", "aus Sicht der Kammer")."""
@@ -353,7 +369,7 @@ _AGED = re.compile(
 Dortmund", "the 54-year-old coach"): the person named before, as a pronoun points."""
 _CLAUSE = re.compile(r";|:(?!\S)|,(?!\d)|\s[-\N{EN DASH}\N{EM DASH}]\s")
 _ROLE_NOUNS = (
-    r"Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
+    r"head\s+teacher|headteacher|head\s+coach|chief\s+executive|Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Pressesprecher"
     r"|Pressesprecherin|Verteidiger|Verteidigerin|Anwalt|Anwältin|Staatsanwalt|Staatsanwältin"
     r"|Ermittler|Ermittlerin|Diplomat|Diplomatin|Beamter|Beamtin|Insider|Mitarbeiter"
     r"|Mitarbeiterin|Vertreter|Vertreterin|Augenzeuge|Augenzeugin|Polizeisprecher"
@@ -1450,7 +1466,9 @@ def _sentence_source(
         place_named = _body_named_with_place(sentence, match.end(), found)
         if place_named is not None:  # "nach Angaben von Stromnetz Berlin"
             return Source(role=place_named, cue=match.group().strip())
-        role = role_speaker(sentence, match.end(), end)
+        role = role_speaker(sentence, match.end(), end) or _role_after_article(
+            sentence, match, end
+        )
         far = found is None or found.start - match.end() > 40
         if far and role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
@@ -1618,6 +1636,19 @@ def _speaker_before_outlet(sentence: str, position: int, mentions: list[Mention]
     return role_speaker(between) is not None or any(
         m.kind == "person" and verb.end() <= m.start < position for m in mentions
     )
+
+
+_COURT_WORDS = frozenset(
+    "kammer strafkammer zivilkammer senat richter richterinnen bench judges panel".split()
+)
+"""Words a court report uses for the court it is about ("nach Auffassung der Kammer",
+"nach Ansicht der Richter", "the judges ruled"): the court, not an actor of their own."""
+
+
+def court_word(name: str) -> bool:
+    """Whether a speaker's words name the bench of a court ("die Kammer", "the judges")."""
+    words = name.casefold().split()
+    return len(words) <= 2 and words[-1] in _COURT_WORDS
 
 
 _DETERMINER_BEFORE = re.compile(

@@ -20,6 +20,7 @@ from tui.draft.attribution import (
     SPEECH_VERB,
     Mention,
     RoleSpeaker,
+    court_word,
     quote_speaker,
     role_speaker,
     sentence_source,
@@ -1718,17 +1719,6 @@ _NUMBER_WORDS = frozenset(
     " half third quarter eins zwei drei vier fünf sechs sieben acht neun zehn hälfte"
     " drittel viertel".split()
 )
-_COURT_WORDS = frozenset(
-    "kammer strafkammer zivilkammer senat richter richterinnen bench judges panel".split()
-)
-"""Words a court report uses for the court it is about ("nach Auffassung der Kammer",
-"nach Ansicht der Richter", "the judges ruled"): the court, not an actor of their own."""
-_COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
-
-
-def _court_word(name: str) -> bool:
-    words = name.casefold().split()
-    return len(words) <= 2 and words[-1] in _COURT_WORDS
 
 
 def _resolve(
@@ -1783,7 +1773,7 @@ def _resolve(
             and actors.body_of_kind(found.role.name) is not None
         ):  # "The hospital said" after "nurses at Riverside Memorial": that body
             actor_id = actors.body_of_kind(found.role.name)
-        elif found.role is not None and _court_word(found.role.name):
+        elif found.role is not None and court_word(found.role.name):
             # "nach Auffassung der Kammer", "die Richter": the court named before
             actor_id = actors.last_court()
         elif (
@@ -1836,6 +1826,7 @@ def _resolve(
     return actor_id, cue
 
 
+_COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
 _GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
 
 
