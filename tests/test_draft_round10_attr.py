@@ -665,3 +665,28 @@ def test_a_role_whose_article_the_source_phrase_took_in(text: str, start: str, r
 def test_a_two_word_office_is_the_whole_role(text: str, role: str) -> None:
     briefing = draft(text, language="en")
     assert source_name(briefing, briefing.claims[0]) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The report, published by the Resolution Foundation on Monday, found that wages"
+            " had stalled.",
+            "Resolution Foundation",
+        ),
+        (
+            "The survey, commissioned by the Royal College of Nursing, shows that a third of"
+            " nurses plan to quit.",
+            "Royal College of Nursing",
+        ),
+    ],
+)
+def test_a_paper_whose_holder_an_apposition_names_is_the_holders_word(text: str, body: str) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, briefing.claims[0]) == body
+
+
+def test_a_paper_only_published_names_no_source() -> None:
+    briefing = draft("The report by the Harlow Trust was published on Monday.", language="en")
+    assert briefing.claims[0].attributed_to is None

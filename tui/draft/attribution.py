@@ -1387,6 +1387,37 @@ def _paper_owner(sentence: str, start: int, end: int, mentions: list[Mention]) -
     return None
 
 
+_OPENING_PAPER = re.compile(r"\W*(?=(?i:the|die|der|das)\s)")
+
+
+def _paper_subject(sentence: str, mentions: list[Mention]) -> Source | None:
+    """The holder of a paper that opens the sentence as its subject, named in an
+    apposition before the verb ("The report, published by X on Monday, found that …",
+    "The survey, commissioned by Y, shows …"): the paper's findings are the holder's
+    word."""
+    opening = _OPENING_PAPER.match(sentence)
+    if opening is None or not sentence[opening.end() :].strip():
+        return None
+    at = opening.end()
+    lowered = sentence[:at] + sentence[at].lower() + sentence[at + 1 :]  # "The" as "the"
+    held = _paper_owner(lowered, at, len(sentence), mentions)
+    if held is None:
+        return None
+    owner_end = max(
+        (m.end for m in mentions if held.actor is not None and m.actor == held.actor),
+        default=held.role.end if held.role is not None else -1,
+    )
+    if owner_end < 0:
+        return None
+    shown = _SHOWING.search(sentence, owner_end) or next(
+        (v for v in _speech_verbs(sentence) if v.start() >= owner_end and v.group().islower()),
+        None,
+    )
+    if shown is None or "," not in sentence[owner_end : shown.start()]:
+        return None  # the paper's verb comes after the apposition that names its holder
+    return Source(actor=held.actor, role=held.role, cue=shown.group().strip())
+
+
 _PARTICIPLE_PHRASE = re.compile(
     r"\s+(?:published|released|issued|veröffentlicht\w*)\s+[^,;:]*?(?=\s+by\b)"
 )
@@ -1466,9 +1497,7 @@ def _sentence_source(
         place_named = _body_named_with_place(sentence, match.end(), found)
         if place_named is not None:  # "nach Angaben von Stromnetz Berlin"
             return Source(role=place_named, cue=match.group().strip())
-        role = role_speaker(sentence, match.end(), end) or _role_after_article(
-            sentence, match, end
-        )
+        role = role_speaker(sentence, match.end(), end) or _role_after_article(sentence, match, end)
         far = found is None or found.start - match.end() > 40
         if far and role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
@@ -1502,7 +1531,7 @@ def _sentence_source(
             compound.group("who"), compound.start("who"), compound.end("who"), "organisation"
         )
         return Source(role=who, cue=compound.group())
-    document = _document_owner(sentence, mentions, outside)
+    document = _document_owner(sentence, mentions, outside) or _paper_subject(sentence, mentions)
     if document is not None:
         return document
     hearsay = _HEARSAY.search(sentence)
