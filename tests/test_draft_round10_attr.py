@@ -690,3 +690,28 @@ def test_a_paper_whose_holder_an_apposition_names_is_the_holders_word(text: str,
 def test_a_paper_only_published_names_no_source() -> None:
     briefing = draft("The report by the Harlow Trust was published on Monday.", language="en")
     assert briefing.claims[0].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "language"),
+    [
+        (
+            'Ms Lee said she had not been consulted.\n\n"The figures speak for themselves,"'
+            " Dr Ruth Avery, a lecturer at Kent University, told the Guardian.",
+            "figures speak",
+            "Ruth Avery",
+            "en",
+        ),
+        (
+            "Der Bürgermeister Jan Roth sprach zuerst.\n\n„Das Geld fehlt an allen Ecken“,"
+            " Prof. Dr. Jana Wolf, Ökonomin an der Universität Jena, erklärte dazu.",
+            "Das Geld fehlt",
+            "Jana Wolf",
+            "de",
+        ),
+    ],
+)
+def test_a_title_before_the_name_after_a_quotation_and_its_apposition(
+    text: str, words: str, speaker: str, language: str
+) -> None:
+    assert _speaker_of(draft(text, language=language), words) == speaker

@@ -2109,14 +2109,20 @@ _APPOSITION_THEN_VERB = re.compile(
 """An apposition between a speaker and the verb ('…," X, director general of Y, said')."""
 
 
+_TITLES_ONLY = re.compile(r"(?:[A-ZÄÖÜ][\w.-]*(?:\s+|\Z)){0,2}")
+"""Up to two capitalised words, a title before a name ("Dr", "Prof. Dr.", "Mrs")."""
+
+
 def _named_then_apposition(sentence: str, end: int, mentions: list[Mention]) -> Source | None:
     """The person named right after a quotation's closing mark, when an apposition says
     who they are before the verb of saying ('"…," Josef Aschbacher, director general of
     the agency, said in a statement'; '„…“, Maria Lenz, Sprecherin des Verbands,
     erklärte dazu'): the bodies inside the apposition are where the person works."""
-    person = _first_person_after(mentions, end, end + 8)
-    if person is None or sentence[end : person.start].strip(" ,\"”“'\u2019"):
-        return None
+    person = _first_person_after(mentions, end, end + 30)
+    if person is None or not _TITLES_ONLY.fullmatch(
+        sentence[end : person.start].strip(" ,\"”“'\u2019")
+    ):
+        return None  # '"…," Dr Ruth Avery, a lecturer at X, told': a title may stand before
     apposition = _APPOSITION_THEN_VERB.match(sentence, person.end)
     if apposition is None:
         return None
