@@ -715,3 +715,34 @@ def test_a_title_before_the_name_after_a_quotation_and_its_apposition(
     text: str, words: str, speaker: str, language: str
 ) -> None:
     assert _speaker_of(draft(text, language=language), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group", "language"),
+    [
+        (
+            "Sources in the finance ministry said the bill would be delayed.",
+            "Sources",
+            "Sources",
+            "en",
+        ),
+        (
+            "Officials at the port authority said the quay would reopen in June.",
+            "Officials",
+            "Officials",
+            "en",
+        ),
+        (
+            "Aus Vereinskreisen verlautete, der Vorstand tage am Montag.",
+            "Aus Vereinskreisen",
+            "Vereinskreise",
+            "de",
+        ),
+    ],
+)
+def test_people_at_a_place_and_hearsay_from_circles(
+    text: str, start: str, group: str, language: str
+) -> None:
+    briefing = draft(text, language=language)
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and group in name

@@ -130,6 +130,7 @@ _SPEECH_DE = (
     r"|kündigte|kündigten|kündigt|argumentierte|argumentiert|bezeichnete|bezeichnet"
     r"|nannte|nannten|nennt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert"
     r"|verlangt|verlangte|verlangten"
+    r"|verlautete|verlauteten|verlautet"
     # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
     # state's is a decision the article reports (see _speaks_as)
     r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"
@@ -412,7 +413,7 @@ _INTERVIEWER = re.compile(
 """Whom an interview was given to ("Im Interview mit dem „Spiegel“ argumentierte er"): the
 outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
-_LOCATED = re.compile(r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+")
+_LOCATED = re.compile(r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+(?:the\s+)?")
 """Between a speaker and the place they speak from ("Officials in Brussels say")."""
 _DENIAL = re.compile(
     r"denies|denied|rejects|rejected|dementierte|dementiert|bestreitet|bestritt", re.IGNORECASE
