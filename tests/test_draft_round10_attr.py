@@ -746,3 +746,35 @@ def test_people_at_a_place_and_hearsay_from_circles(
     briefing = draft(text, language=language)
     name = source_name(briefing, claim_starting(briefing, start))
     assert name is not None and group in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group", "language"),
+    [
+        (
+            "Mehrere Anwohner beschwerten sich über den Lärm. Sie fordern ein Nachtfahrverbot.",
+            "Sie fordern",
+            "Anwohner",
+            "de",
+        ),
+        (
+            "Viele Eltern kritisieren die neue Regel. Nun fordern sie mehr Lehrer für die Schule.",
+            "Nun fordern",
+            "Eltern",
+            "de",
+        ),
+        (
+            "Residents have complained about the noise for months. They want a ban on lorries.",
+            "They want",
+            "Residents",
+            "en",
+        ),
+        ("Many experts doubt the new figures from the ministry.", "Many experts", "experts", "en"),
+    ],
+)
+def test_a_plural_pronoun_and_a_groups_doubt_or_demand(
+    text: str, start: str, group: str, language: str
+) -> None:
+    briefing = draft(text, language=language)
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and group in name

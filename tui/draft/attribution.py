@@ -214,7 +214,7 @@ _SPEECH_EN = (
     r"|admitted|admits|admit|regretted|regrets|regret|offered|offers"
     r"|hope|hopes|hoped|recommended|recommends|recommend|advised|advises"
     r"|criticised|criticized|criticises|criticizes|praised|praises"
-    r"|questioned|questions|doubted|doubts|complained|complains|lamented|apologised"
+    r"|questioned|questions|doubted|doubts|doubt|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
     # raising the voice: 'several MPs shouted "when?"', "fans chanted his name"

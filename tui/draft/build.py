@@ -1613,14 +1613,16 @@ def _it_before_names(sentence: str, mentions: list[Mention], last_org: str) -> s
 
 
 _THEY_SAID = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
+    r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed|want"
+    r"|demand|fear|doubt|believe)"
     r"|(?:said|say|added|warned)\s+they\s*[.,;])"
 )
 """An English plural pronoun as the speaker ("They said the plan would fail", "…, they
 warned"): the group or body named last, not the last person."""
 _DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
-    r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|[Tt]hey)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
+    r"\b(?:[Ss]ie\s+[a-zäöü]+(?:en|ern|eln)|[a-zäöü]+(?:en|ern|eln)\s+sie|[Tt]hey)\b"
+    r"(?!\s+(?:[Ss]ie|Ihnen)\b)"
 )
 """A plural pronoun with its verb ("sie erklärten", "teilten sie mit", "they said"),
 not the singular "sie sagte"."""
