@@ -778,3 +778,23 @@ def test_a_plural_pronoun_and_a_groups_doubt_or_demand(
     briefing = draft(text, language=language)
     name = source_name(briefing, claim_starting(briefing, start))
     assert name is not None and group in name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "wrong"),
+    [
+        (
+            "Contact with the probe was lost on Sunday night, the Paris-based operator said.",
+            "Contact",
+            "France",
+        ),
+        (
+            "The mill will close in May, the Berlin-based startup said on Friday.",
+            "The mill",
+            "Germany",
+        ),
+    ],
+)
+def test_the_place_a_body_is_based_in_does_not_speak(text: str, start: str, wrong: str) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, claim_starting(briefing, start)) != wrong

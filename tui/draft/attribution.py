@@ -1030,6 +1030,7 @@ _LIST_AND = re.compile(
     r"\s+(?:und|and|sowie)\s+(?:(?:die|der|the|a|an|one|two|three|ein|eine|einer|zwei|drei)\s+)?"
 )
 """Two names joined as one subject ("Linkspartei und Grüne forderten")."""
+_BASED = re.compile(r"-(?:based|headquartered)\b")
 _LED_BY = re.compile(
     r"\b(?:unter\s+(?:dem\s+)?(?:Vorsitz|Leitung)|(?:chaired|led|headed|presided\s+over)\s+by)"
     r"\s+(?:(?:von|vom|des|der|the)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -1126,6 +1127,7 @@ def _subject(
             for s, e in brackets
         )  # "X (SPD) sagte"; "Die Bundesvereinigung … (ABDA) warnt": the initials
         and not _LED_BY.search(sentence, max(0, m.start - 60), m.start)
+        and not _BASED.match(sentence, m.end)  # "the Paris-based operator": where, not who
     ]
     relative_subject = _subject_before_relative(sentence, verb, kept)
     if relative_subject is not None:
