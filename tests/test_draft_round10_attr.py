@@ -798,3 +798,27 @@ def test_a_plural_pronoun_and_a_groups_doubt_or_demand(
 def test_the_place_a_body_is_based_in_does_not_speak(text: str, start: str, wrong: str) -> None:
     briefing = draft(text, language="en")
     assert source_name(briefing, claim_starting(briefing, start)) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body", "language"),
+    [
+        (
+            "Premiums in Britain rose by a fifth last year, according to figures from the"
+            " Association of British Insurers.",
+            "Premiums",
+            "Association of British Insurers",
+            "en",
+        ),
+        ("Rents rose again in May, according to data from Rightmove.", "Rents", "Rightmove", "en"),
+        (
+            "Die Mieten steigen laut Zahlen des Statistischen Bundesamts weiter.",
+            "Die Mieten",
+            "Statistisches Bundesamt",
+            "de",
+        ),
+    ],
+)
+def test_figures_from_a_body_are_its_word(text: str, start: str, body: str, language: str) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == body

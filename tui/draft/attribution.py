@@ -1336,6 +1336,13 @@ _SOURCE_PAPER = re.compile(
 )
 """A paper a source phrase opens with ("according to an internal planning document",
 "laut einer neuen Studie"): whose it is decides whose word the sentence rests on."""
+_DATA_PAPER = re.compile(
+    r"(?P<words>)(?P<paper>(?i:figures|data|statistics|numbers|estimates)|Zahlen|Daten"
+    r"|Statistiken|Schätzungen)\b"
+)
+"""Figures a source phrase opens with, no article needed ("according to figures from
+the Association of X", "laut Zahlen des Bundesamts"): whose they are decides whose word
+the sentence rests on."""
 _PAPER_HOLDER = re.compile(
     r"(?:,?\s+(?:published\s+(?:(?:on|this|last)\s+\w+\s+|[A-Z][a-z]+\s+\d{1,2}\s+"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+)?in(?:\s+the)?(?:\s+[a-z][\w-]*){0,2}|(?:first\s+)?(?:seen|obtained|reviewed|published|released|commissioned"
@@ -1352,13 +1359,28 @@ _OWNER_NAME = re.compile(
 """A capitalised name of up to four words; a dot only inside a word ("Ofcom", "shz.de")."""
 
 
+_OWNER_NAME_OF = re.compile(
+    r"[A-ZÄÖÜ][\w&'\u2019-]*(?:\.\w+)*(?:\s+(?:(?:of|for|and|&)\s+)?[A-ZÄÖÜ][\w&'\u2019-]*"
+    r"(?:\.\w+)*){0,3}"
+)
+"""A body's name after its paper, whose words "of", "for" and "and" may join ("figures
+from the Association of British Insurers")."""
+
+
+def _head_run(name: str) -> str:
+    """The words of a name before the first "of", "for" or "and" that joins it ("the
+    Association" of "Association of British Insurers"): the part that says it is a body;
+    the words after are what it is for and may well be common words."""
+    return re.split(r"\s+(?:of|for|and|&)\s+", name, maxsplit=1)[0]
+
+
 def _paper_owner(sentence: str, start: int, end: int, mentions: list[Mention]) -> Source | None:
     """The holder of the paper a source phrase opens with ("according to an Ofsted report
     published on Thursday", "according to a memo seen by Reuters", "laut einem Bericht
     des Rechnungshofs"): the name before the paper's noun, else the one tied to it after
     by "by", "of", "des". None when the phrase names no paper or the paper no holder:
     the rules that follow read it then."""
-    paper = _SOURCE_PAPER.match(sentence, start)
+    paper = _SOURCE_PAPER.match(sentence, start) or _DATA_PAPER.match(sentence, start)
     if paper is None:
         return None
     german = paper.group("paper")[:1].isupper()  # German capitalises the paper's noun
@@ -1381,8 +1403,8 @@ def _paper_owner(sentence: str, start: int, end: int, mentions: list[Mention]) -
     owner = _first_after(mentions, holder.end(), max(end, holder.end() + 1))
     if owner is not None and owner.start - holder.end() <= 4:
         return Source(actor=owner.actor)
-    name_after = _OWNER_NAME.match(sentence, holder.end())
-    if name_after is not None and _unlisted_body(name_after.group(), german):
+    name_after = _OWNER_NAME_OF.match(sentence, holder.end())
+    if name_after is not None and _unlisted_body(_head_run(name_after.group()), german):
         name = name_after.group()
         return Source(
             role=RoleSpeaker(name, holder.end(), holder.end() + len(name), "organisation")
