@@ -822,3 +822,26 @@ def test_the_place_a_body_is_based_in_does_not_speak(text: str, start: str, wron
 def test_figures_from_a_body_are_its_word(text: str, start: str, body: str, language: str) -> None:
     briefing = draft(text, language=language)
     assert source_name(briefing, claim_starting(briefing, start)) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language"),
+    [
+        (
+            "The Harlow Rail Passengers Association criticised the plan. The company said the"
+            " timetable would not change.",
+            "The company",
+            "en",
+        ),
+        (
+            "Der Tierschutzverband Nord kritisiert die Pläne. Das Unternehmen wies die Kritik"
+            " zurück.",
+            "Das Unternehmen",
+            "de",
+        ),
+    ],
+)
+def test_the_company_never_points_at_an_association(text: str, start: str, language: str) -> None:
+    briefing = draft(text, language=language)
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is None or ("Association" not in name and "verband" not in name)

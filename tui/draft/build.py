@@ -1341,10 +1341,12 @@ _PUBLIC_BODY = re.compile(
     r"(?i)(?:council|ministry|agency|authority|office|court|tribunal|commission|department|police"
     r"|service|government|parliament|assembly|senate|university|hospital|amt|ämter|behörde"
     r"|ministerium|gericht|rat|kommission|polizei|gemeinde|regierung|verwaltung|landkreis"
-    r"|dienst|universität|klinik|institut|institute|parlament|tag)(?:e?s)?\b"
+    r"|dienst|universität|klinik|institut|institute|parlament|tag|gewerkschaft|verband|verein"
+    r"|bund|partei|stiftung|union|association|federation|party|charity|foundation)(?:e?s)?\b"
 )
-"""A body's name that ends like a public one ("Stadtrat", "Met Office", "Landgericht"):
-an institution, which "the company" never points at."""
+"""A body's name that ends like a public one ("Stadtrat", "Met Office", "Landgericht") or
+like a union, an association or a party ("Gewerkschaft Verdi", "Mieterbund"): an
+institution, which "the company" or "der Hersteller" never points at."""
 
 _CAPITALS_LEAD = re.compile(
     r"\A(?=[A-ZÄÖÜ. ]*[A-ZÄÖÜ]{4})(?:[A-ZÄÖÜ][A-ZÄÖÜ.]+\s+)+[A-ZÄÖÜ][A-ZÄÖÜ.]+"
