@@ -845,3 +845,36 @@ def test_the_company_never_points_at_an_association(text: str, start: str, langu
     briefing = draft(text, language=language)
     name = source_name(briefing, claim_starting(briefing, start))
     assert name is None or ("Association" not in name and "verband" not in name)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "language"),
+    [
+        (
+            "OTTAWA (Reuters) - The Canadian Dairy Commission held milk prices steady on"
+            " Monday, but warned that feed costs could rise.",
+            "Canadian Dairy Commission",
+            "en",
+        ),
+        (
+            "The U.S. Federal Reserve kept rates unchanged, but signaled it could cut them in"
+            " the autumn.",
+            "Federal Reserve",
+            "en",
+        ),
+    ],
+)
+def test_a_dateline_credit_or_a_country_before_a_body_is_not_the_subject(
+    text: str, body: str, language: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, briefing.claims[0]) == body
+
+
+def test_a_one_word_dateline_makes_no_actor() -> None:
+    briefing = draft(
+        "BERLIN (dpa) - Die Regierung hat den Haushalt beschlossen, teilte ein Sprecher mit.",
+        language="de",
+    )
+    assert "BERLIN" not in {a.name for a in briefing.actors}
+    assert source_name(briefing, briefing.claims[0]) == "Sprecher"

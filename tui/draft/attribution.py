@@ -843,6 +843,24 @@ def _passive_agent(sentence: str, verb_end: int, mentions: list[Mention]) -> Sou
     return None
 
 
+def _body_after_state(sentence: str, state: Mention, mentions: list[Mention]) -> Mention | None:
+    """The body a country's name stands right before ("The U.S. Federal Reserve", "the
+    French Foreign Ministry"): the country says whose body it is; the body is the
+    subject."""
+    if state.kind != "state":
+        return None
+    return next(
+        (
+            m
+            for m in _named(mentions)
+            if m.kind in ("organisation", "media")
+            and m.start >= state.end
+            and not sentence[state.end : m.start].strip()
+        ),
+        None,
+    )
+
+
 def _opening_subject(
     sentence: str, mentions: list[Mention], cue: str = "nach eigenen Angaben"
 ) -> Source | None:
@@ -865,7 +883,8 @@ def _opening_subject(
             return Source(actor=person.actor, cue=cue)
         overlapping = [m for m in _named(mentions) if m.start < named.end]
         widest = max(overlapping, key=lambda m: (m.end, m.kind != "person"))
-        return Source(actor=widest.actor, cue=cue)
+        body = _body_after_state(sentence, widest, mentions)
+        return Source(actor=(body or widest).actor, cue=cue)
     plain = _plain_subject(sentence, start, phrase.end(), mentions)
     if isinstance(plain, Mention):
         return Source(actor=plain.actor, cue=cue)

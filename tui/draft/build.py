@@ -580,10 +580,13 @@ def draft_briefing(
                 if sentence.start == 0
                 else None
             )
+            lead = 0
             if dateline is not None:
                 # "NEW YORK (BUSINESS WIRE) --", "EMBARGOED UNTIL 16:00 GMT": a place or a
                 # notice in capitals before the text, no body
                 named = " " * dateline.end() + named[dateline.end() :]
+                credit = _AGENCY_CREDIT.match(named, dateline.end())
+                lead = credit.end() if credit is not None else dateline.end()
             mentions = _mentions(named, language, places, actors, number, terms)
             if language == "en":
                 mentions += _unnamed_businesses(named, mentions, actors, number, pointed)
@@ -669,8 +672,9 @@ def draft_briefing(
             if attributed is None:
                 addressed = _addressed_outlets(sentence.text, mentions)
                 found = sentence_source(
-                    sentence.text,
-                    [m for m in mentions if m.actor not in addressed],
+                    # a wire's dateline and credit ("WASHINGTON (Reuters) -") hold no subject
+                    " " * lead + named[lead:],
+                    [m for m in mentions if m.actor not in addressed and m.start >= lead],
                     quotes=direct,
                 )
                 if found is not None:
@@ -1363,6 +1367,10 @@ _DASH_DATELINE = re.compile(
 ("ERFURT \N{EN DASH}", "LONDON -", "KOUROU, French Guiana (AFP) -"). Where the story was
 filed, not who is in it: neither the city (nor the state its capital stands for) nor
 the region is an actor. The agency in brackets after it stays."""
+
+_AGENCY_CREDIT = re.compile(r"\s*\([^()]{1,40}\)\s*(?:--|[-\N{EN DASH}\N{EM DASH}:])\s")
+"""The agency credited after a dateline ("(Reuters) -", "(dpa) –"): who filed the story,
+not the subject of its first sentence."""
 
 _ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
 _QUESTION_LINE = re.compile(r"\A\s*(?:Q|F|Frage)\s*:\s")
