@@ -1369,7 +1369,7 @@ filed, not who is in it: neither the city (nor the state its capital stands for)
 the region is an actor. The agency in brackets after it stays."""
 
 _AGENCY_CREDIT = re.compile(r"\s*\([^()]{1,40}\)\s*(?:--|[-\N{EN DASH}\N{EM DASH}:])\s")
-"""The agency credited after a dateline ("(Reuters) -", "(dpa) –"): who filed the story,
+"""The agency credited after a dateline ("(Reuters) -", "(dpa) --"): who filed the story,
 not the subject of its first sentence."""
 
 _ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
