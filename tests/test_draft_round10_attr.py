@@ -878,3 +878,16 @@ def test_a_one_word_dateline_makes_no_actor() -> None:
     )
     assert "BERLIN" not in {a.name for a in briefing.actors}
     assert source_name(briefing, briefing.claims[0]) == "Sprecher"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Siemens Energy's spokesman said the order was worth a billion euros.", "spokesman"),
+        ("Tesla's lawyers told the court the claim had no merit.", "lawyers"),
+    ],
+)
+def test_a_bodys_spokesman_by_possessive_is_a_person(text: str, role: str) -> None:
+    briefing = draft(text, language="en")
+    speaker = next(a for a in briefing.actors if a.id == briefing.claims[0].attributed_to)
+    assert role in speaker.name and speaker.kind.value == "person"

@@ -1050,6 +1050,13 @@ _LIST_AND = re.compile(
 )
 """Two names joined as one subject ("Linkspartei und Grüne forderten")."""
 _BASED = re.compile(r"-(?:based|headquartered)\b")
+_OWNED_ROLE = re.compile(
+    rf"['\u2019]s\s+(?P<role>spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney"
+    rf"|chief\s+executive|chairman|chairwoman|chair)\s+(?:(?:{'|'.join(sorted(_AUXILIARIES))})\s+)*"
+    rf"(?=[a-z])"
+)
+"""A body's possessive before the office of who speaks for it ("Tesla's lawyer said",
+"the council's spokeswoman told"): that person, by role."""
 _LED_BY = re.compile(
     r"\b(?:unter\s+(?:dem\s+)?(?:Vorsitz|Leitung)|(?:chaired|led|headed|presided\s+over)\s+by)"
     r"\s+(?:(?:von|vom|des|der|the)\s+)?(?:[\w-]+\s+){0,2}\Z"
@@ -1243,6 +1250,11 @@ def _subject(
         for s, e in skip:  # "Reuters unter Berufung auf Diplomaten berichtet"
             if before.end <= s and e <= verb.start():
                 between = between.replace(sentence[s:e], " ")
+        owned_role = _OWNED_ROLE.match(sentence, before.end)
+        if owned_role is not None and before.kind in ("organisation", "media", "state"):
+            # "Siemens Energy's spokesman said": the body's spokesman, a person
+            name = sentence[before.start : owned_role.end("role")]
+            return Source(role=RoleSpeaker(name, before.start, owned_role.end("role")), cue=cue)
         between_words = [w for w in between.split() if w.casefold() not in _AUXILIARIES]
         if len(between_words) <= 2 and not _BREAK.search(between):
             return _joined_source(sentence, before, between_words, kept, cue)
