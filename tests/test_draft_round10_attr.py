@@ -891,3 +891,30 @@ def test_a_bodys_spokesman_by_possessive_is_a_person(text: str, role: str) -> No
     briefing = draft(text, language="en")
     speaker = next(a for a in briefing.actors if a.id == briefing.claims[0].attributed_to)
     assert role in speaker.name and speaker.kind.value == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Nach den Worten von Ministerin Anna Kraus ist die Finanzierung gesichert.",
+            "Nach den Worten",
+            "Anna Kraus",
+        ),
+        (
+            "Der Landkreis Harburg hat nach eigener Aussage alle Schulen geschlossen.",
+            "Der Landkreis",
+            "Landkreis Harburg",
+        ),
+        ("Die Ermittler gehen von einem Unfall aus.", "Die Ermittler", "Ermittler"),
+    ],
+)
+def test_german_phrases_of_someones_word_and_assumption(text: str, start: str, source: str) -> None:
+    briefing = draft(text, language="de")
+    name = source_name(briefing, claim_starting(briefing, start))
+    assert name is not None and source in name
+
+
+def test_a_danger_that_comes_from_somewhere_is_nobodys_view() -> None:
+    briefing = draft("Die größte Gefahr geht von dem alten Dach des Gebäudes aus.", language="de")
+    assert briefing.claims[0].attributed_to is None

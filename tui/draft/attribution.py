@@ -137,7 +137,7 @@ _SPEECH_DE = (
     # raising the alarm: "Der Apothekerverband schlägt Alarm"
     r"|(?:schlägt|schlagen|schlug|schlugen)(?=\s+(?:\S+\s+){0,3}Alarm\b)"
     # assuming: "Die Ermittler gehen davon aus, dass …"
-    r"|(?:geht|gehen|ging|gingen)(?=\s+(?:\S+\s+){0,2}davon\s+aus\b)"
+    r"|(?:geht|gehen|ging|gingen)(?=\s+(?:\S+\s+){0,2}(?:davon\s+aus\b|von\s[^,.;:]{1,60}?\baus\b))"
     r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
     r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
@@ -280,6 +280,7 @@ _SOURCE_AFTER = re.compile(
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
     r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
     r"|nach\s+Informationen|nach\s+Berechnungen|nach\s+(?:der\s+)?Schätzung"
+    r"|nach\s+(?:den\s+)?Worten|nach\s+(?:eigener\s+)?Aussagen?"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
     r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?"
     r"(?:\s+|(?<=eigenen\sAngaben)(?=,))",
@@ -1540,7 +1541,7 @@ def _sentence_source(
             and not _person_after(sentence, match.end(), mentions)
         ):
             continue  # "sagte eine Sprecherin des Amts laut tagesschau.de": she speaks
-        if "eigenen" in match.group():  # "…, hat nach eigenen Angaben …": the subject's own
+        if "eigene" in match.group():  # "…, hat nach eigenen Angaben …": the subject's own
             subject = _opening_subject(sentence, mentions)
             if subject is not None:
                 return subject
@@ -1799,6 +1800,7 @@ def _is_court(found: Source, sentence: str, mentions: list[Mention]) -> bool:
     return any(_COURT.search(sentence[m.start : m.end] + " " + (m.actor or "")) for m in spans)
 
 
+_ASSUMING = re.compile(r"geht|gehen|ging|gingen", re.IGNORECASE)
 _REJECTING = re.compile(r"lehnt|lehnen|lehnte|lehnten", re.IGNORECASE)
 
 
@@ -1817,6 +1819,12 @@ def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list
     phrase read off the words ("Der Euro zeigte sich unbeeindruckt")."""
     if _REJECTING.fullmatch(verb.group()):
         return _group_source(found, mentions)
+    if _ASSUMING.fullmatch(verb.group()) and not re.match(
+        r"\s+(?:\S+\s+){0,2}davon\b", sentence[verb.end() :]
+    ):  # "Die Polizei geht von Brandstiftung aus"; "Die Gefahr geht vom Dach aus" is none
+        return found.actor is not None or (
+            found.role is not None and found.role.kind in ("person", "group")
+        )
     if _RULING.fullmatch(verb.group()) and not re.match(r"\s+out\b", sentence[verb.end() :]):
         return _is_court(found, sentence, mentions)  # not "ruled out", which anyone does
     if not _SHOWN_FEELING.fullmatch(verb.group()) or not re.match(
