@@ -885,6 +885,8 @@ def test_a_one_word_dateline_makes_no_actor() -> None:
     [
         ("Siemens Energy's spokesman said the order was worth a billion euros.", "spokesman"),
         ("Tesla's lawyers told the court the claim had no merit.", "lawyers"),
+        ("Labour's shadow health secretary said the figures were shameful.", "secretary"),
+        ("A Barclays analyst said the shares were cheap at this price.", "analyst"),
     ],
 )
 def test_a_bodys_spokesman_by_possessive_is_a_person(text: str, role: str) -> None:

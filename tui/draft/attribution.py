@@ -1052,12 +1052,15 @@ _LIST_AND = re.compile(
 """Two names joined as one subject ("Linkspartei und Grüne forderten")."""
 _BASED = re.compile(r"-(?:based|headquartered)\b")
 _OWNED_ROLE = re.compile(
-    rf"['\u2019]s\s+(?P<role>spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney"
-    rf"|chief\s+executive|chairman|chairwoman|chair)\s+(?:(?:{'|'.join(sorted(_AUXILIARIES))})\s+)*"
+    rf"(?:['\u2019]s)?\s+(?:(?:shadow|deputy|acting|former|chief|senior|health|finance|home"
+    rf"|foreign|transport|education|justice)\s+){{0,3}}(?P<role>spokesman|spokeswoman|spokesperson"
+    rf"|lawyer|lawyers|attorney|chief\s+executive|chairman|chairwoman|chair|leader|secretary"
+    rf"|minister|economist|analyst|official)\s+(?:(?:{'|'.join(sorted(_AUXILIARIES))})\s+)*"
     rf"(?=[a-z])"
 )
-"""A body's possessive before the office of who speaks for it ("Tesla's lawyer said",
-"the council's spokeswoman told"): that person, by role."""
+"""A body's name, or its possessive, before the office of who speaks for it ("Tesla's
+lawyer said", "the Conservative leader said", "Labour's shadow health secretary said"):
+that person, by role, not the body."""
 _LED_BY = re.compile(
     r"\b(?:unter\s+(?:dem\s+)?(?:Vorsitz|Leitung)|(?:chaired|led|headed|presided\s+over)\s+by)"
     r"\s+(?:(?:von|vom|des|der|the)\s+)?(?:[\w-]+\s+){0,2}\Z"
