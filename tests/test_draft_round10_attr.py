@@ -920,3 +920,27 @@ def test_german_phrases_of_someones_word_and_assumption(text: str, start: str, s
 def test_a_danger_that_comes_from_somewhere_is_nobodys_view() -> None:
     briefing = draft("Die größte Gefahr geht von dem alten Dach des Gebäudes aus.", language="de")
     assert briefing.claims[0].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "role"),
+    [
+        (
+            "Am Nachmittag erschien ein Sprecher der Feuerwehr am Unglücksort. Die Lage sei"
+            " inzwischen unter Kontrolle.",
+            "Die Lage",
+            "Sprecher der Feuerwehr",
+        ),
+        (
+            "Die Verhandlung ruhte, bis die Anwältin der Klägerin einen Antrag stellte. Der"
+            " Vortrag der Gegenseite habe mit der Sache nichts zu tun.",
+            "Der Vortrag",
+            "Anwältin der Klägerin",
+        ),
+    ],
+)
+def test_the_konjunktiv_after_a_person_named_by_role_is_theirs(
+    text: str, start: str, role: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == role

@@ -708,6 +708,10 @@ def draft_briefing(
                     if not context.people_before and role_speaker(context.sentence_before) is None
                     else None
                 )
+                if attributed is None:
+                    # "…, bis der Anwalt der Klägerin einen Antrag stellte. Das habe mit …
+                    # nichts zu tun": the one person the sentence before named by role
+                    attributed = _person_by_role_before(context, actors, number)
             if (
                 attributed is None
                 and language == "de"
@@ -1339,6 +1343,21 @@ _AT_A_PLACE = re.compile(
 )
 """A place preposition right before a name ("in a flooded Corvana", "near Tavira"): a
 place, whatever the name looks like, and no one a later "she said" points back at."""
+
+
+def _person_by_role_before(context: _Context, actors: _Actors, paragraph: int) -> str | None:
+    """The person the sentence before named by role alone, when it named one and no other
+    person but the one whose role it is ("die Anwältin der Klägerin"): an actor of its
+    own, as a speaker by role is. Else None."""
+    sentence = context.sentence_before
+    role = role_speaker(sentence) if sentence else None
+    if role is None or role.kind != "person":
+        return None
+    if any(actors.by_id[p].name not in role.name for p in context.people_before):
+        return None
+    person = actors.body(role.name, "person", anonymous=True)
+    person.seen(role.name, paragraph)
+    return person.id
 
 
 _PUBLIC_BODY = re.compile(
