@@ -944,3 +944,16 @@ def test_the_konjunktiv_after_a_person_named_by_role_is_theirs(
 ) -> None:
     briefing = draft(text, language="de")
     assert source_name(briefing, claim_starting(briefing, start)) == role
+
+
+def test_a_studys_quotation_that_goes_on_is_still_its_wording() -> None:
+    briefing = draft(
+        "A new sea slug was found off Crete, according to a study published May 3 in the"
+        " monthly Marine Biology Journal. Its skin is 'dotted with tiny pale rings on a dark"
+        " ground,' according to the study. 'In young animals a pale ring sometimes shows at"
+        " the centre of the back.'",
+        language="en",
+    )
+    last = briefing.claims[-1]
+    assert source_name(briefing, last) == "Marine Biology Journal"
+    assert last.kind.value == "reported"

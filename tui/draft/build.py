@@ -606,6 +606,7 @@ def draft_briefing(
             )
             unsure: list[int] = []
             unknown_quote = False
+            paper_quoted = False
             quoted = bool(direct)
             for span, local_start, local_end in local:
                 if not span.direct:
@@ -638,6 +639,12 @@ def draft_briefing(
                 speaker_id, cue = _resolve(
                     found, actors, context, number, quote=True, sentence=sentence.text
                 )
+                if (
+                    speaker_id is not None
+                    and speaker_id == context.paper_owner
+                    and (found is None or found.cue == "the paper before")
+                ):  # the study quoted before goes on being quoted: its wording, no view
+                    paper_quoted = True
                 if not cue:
                     unsure.append(len(quotes))
                 role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
@@ -783,7 +790,7 @@ def draft_briefing(
                 (s, e) for s, e in direct if language != "de" and _short(sentence.text[s:e])
             ]  # 'said his side had "shown real character"': a quoted term for the kind
             whole = [(s, e) for s, e in direct if (s, e) not in partial]
-            if whole and _THE_PAPER_QUOTED.search(sentence.text):
+            if whole and (paper_quoted or _THE_PAPER_QUOTED.search(sentence.text)):
                 # '"…," according to the study': a paper's own wording, not a view
                 whole = []
             suggestion = suggest_kind(
