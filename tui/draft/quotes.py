@@ -2,8 +2,9 @@
 
 Quotation marks of German and English typography are read in pairs: „…“, „…”, "…",
 “…”, «…», »…«, and the single low-9 and curly single marks (U+201A/U+2018,
-U+2018/U+2019). A quotation of four words or more is a candidate direct
-quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
+U+2018/U+2019), and straight single marks in pairs (copy that lost its typography; an
+apostrophe inside or after a word is none). A quotation of four words or more is a
+candidate direct quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
 outlet it names. Two or three words in German marks after a verb of saying in the same
 sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
