@@ -367,7 +367,7 @@ def test_a_short_english_quotation_after_a_verb_of_saying_is_a_quote(
 @pytest.mark.parametrize(
     "text",
     [
-        'The inspector called the repairs "far too slow" in her report.',
+        'Residents called the new tower "the concrete wall" in their letter.',
         'Critics have dubbed the scheme "bridge to nowhere" since May.',
         'The "green levy" will be dropped next year.',
     ],

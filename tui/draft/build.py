@@ -20,6 +20,7 @@ from tui.draft.attribution import (
     SPEECH_VERB,
     Mention,
     RoleSpeaker,
+    court_word,
     quote_speaker,
     role_speaker,
     sentence_source,
@@ -67,6 +68,9 @@ which would hide the cue in one long word; replaced by a space (same length, so 
 hold) before cues are looked for."""
 _SINGLE_NAME = re.compile(r"\b[^\W\d_][\w-]*\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\Z")
+_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
+"""A surname that opens with a lowercase particle joined by a hyphen ("al-Rashidi",
+"el-Sisi"): a capitalised word all the same, when it is a word of a person named before."""
 _LOWER_NEXT = re.compile(r"\s+[a-zäöü]")
 _ENDING = " .!?;:\"'“”„«»"
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -577,10 +581,13 @@ def draft_briefing(
                 if sentence.start == 0
                 else None
             )
+            lead = 0
             if dateline is not None:
                 # "NEW YORK (BUSINESS WIRE) --", "EMBARGOED UNTIL 16:00 GMT": a place or a
                 # notice in capitals before the text, no body
                 named = " " * dateline.end() + named[dateline.end() :]
+                credit = _AGENCY_CREDIT.match(named, dateline.end())
+                lead = credit.end() if credit is not None else dateline.end()
             mentions = _mentions(named, language, places, actors, number, terms)
             if language == "en":
                 mentions += _unnamed_businesses(named, mentions, actors, number, pointed)
@@ -599,6 +606,8 @@ def draft_briefing(
                 sentence.text, mentions, context, quotes, claims, language
             )
             unsure: list[int] = []
+            unknown_quote = False
+            paper_quoted = False
             quoted = bool(direct)
             for span, local_start, local_end in local:
                 if not span.direct:
@@ -616,6 +625,12 @@ def draft_briefing(
                 ]
                 if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
+                if (
+                    found is None
+                    and context.paper_owner is not None
+                    and _THE_PAPER_QUOTED.search(sentence.text)
+                ):  # '"…," according to the study': the words of the study named before
+                    found = SourceFound(actor=context.paper_owner, cue="the paper before")
                 if found is None and context.sentence_before and context.group_spoke:
                     # "…, schreiben die Fraktionschefs. »…«": the group goes on speaking
                     found = SourceFound(actor=context.group_spoke, cue="group before")
@@ -625,11 +640,20 @@ def draft_briefing(
                 speaker_id, cue = _resolve(
                     found, actors, context, number, quote=True, sentence=sentence.text
                 )
+                if (
+                    speaker_id is not None
+                    and speaker_id == context.paper_owner
+                    and (found is None or found.cue == "the paper before")
+                ):  # the study quoted before goes on being quoted: its wording, no view
+                    paper_quoted = True
                 if not cue:
                     unsure.append(len(quotes))
                 role = actors.by_id[speaker_id].role if speaker_id in actors.by_id else None
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
-                attributed = attributed or speaker_id
+                if speaker_id == "unknown-speaker":
+                    unknown_quote = True  # the other rules may still find the sentence's source
+                else:
+                    attributed = attributed or speaker_id
                 quotes.append(
                     Quote(
                         id=f"q{len(quotes) + 1:02d}",
@@ -656,8 +680,9 @@ def draft_briefing(
             if attributed is None:
                 addressed = _addressed_outlets(sentence.text, mentions)
                 found = sentence_source(
-                    sentence.text,
-                    [m for m in mentions if m.actor not in addressed],
+                    # a wire's dateline and credit ("WASHINGTON (Reuters) -") hold no subject
+                    " " * lead + named[lead:],
+                    [m for m in mentions if m.actor not in addressed and m.start >= lead],
                     quotes=direct,
                 )
                 if found is not None:
@@ -691,6 +716,21 @@ def draft_briefing(
                     if not context.people_before and role_speaker(context.sentence_before) is None
                     else None
                 )
+                if attributed is None:
+                    # "…, bis der Anwalt der Klägerin einen Antrag stellte. Das habe mit …
+                    # nichts zu tun": the one person the sentence before named by role
+                    attributed = _person_by_role_before(context, actors, number)
+            if (
+                attributed is None
+                and language == "de"
+                and context.sentence_before
+                and context.last_source is not None
+                and actors.by_id[context.last_source].kind == "person"
+                and _SUBJUNCTIVE_TWO.search(_without_quotes(sentence.text, direct))
+            ):
+                # "…, sagte die Ministerin. Das hätte Folgen.": the Konjunktiv II right
+                # after a person's words goes on with them, as the Konjunktiv I does
+                attributed = context.last_source
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
@@ -722,7 +762,9 @@ def draft_briefing(
                 and _A_PAPER.search(sentence.text)
             ):  # "according to an Ofsted report": the report is Ofsted's
                 context.paper_owner = attributed
-            context.after_sentence(attributed, mentions, actors)
+            if attributed is None and unknown_quote:
+                attributed = "unknown-speaker"  # a quotation nobody is said to speak
+            context.after_sentence(attributed, mentions, actors, sentence.text)
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
@@ -749,6 +791,9 @@ def draft_briefing(
                 (s, e) for s, e in direct if language != "de" and _short(sentence.text[s:e])
             ]  # 'said his side had "shown real character"': a quoted term for the kind
             whole = [(s, e) for s, e in direct if (s, e) not in partial]
+            if whole and (paper_quoted or _THE_PAPER_QUOTED.search(sentence.text)):
+                # '"…," according to the study': a paper's own wording, not a view
+                whole = []
             suggestion = suggest_kind(
                 sentence.text,
                 language,
@@ -873,6 +918,21 @@ _THE_PAPER_CITED = re.compile(
 )
 """A source phrase that cites the report named before ("heißt es in der Studie", "laut
 dem Bericht", "according to the study"), with no other owner after it."""
+_THE_PAPER_QUOTED = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ll]aut|heißt\s+es\s+in)\s+(?:der|dem|the)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\b(?!\s+(?:des|der|von|of|by|from)\b)|\b(?:der|dem)\s+(?:"
+    + _PAPER_NOUNS
+    + r")\s+zufolge\b"
+)
+"""A source phrase that quotes the report named before ("'…,' according to the study",
+"heißt es in dem Bericht"): the quotation is the paper's wording, not a person's view;
+a paper named in passing ("not involved in the study") quotes nothing."""
+_SUBJUNCTIVE_TWO = re.compile(
+    r"\b(?:wäre|wären|hätte|hätten|würde|würden|müsste|müssten|bräuchte|bräuchten)\b"
+)
+"""German Konjunktiv II of reported speech ("Das hätte Folgen", "Dann müssten die
+Kunden mehr zahlen"); "dürfte" and "könnte" are the reporter's own hedges as often."""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
 """A pronoun for one person outside quotation marks: the person named last acts in
 the sentence, and a quotation after it with no speaker is most likely theirs."""
@@ -1227,7 +1287,9 @@ class _Context:
     """The group the sentence before rests on: a quotation with no cue right after it is
     the group's."""
 
-    def after_sentence(self, source: str | None, mentions: list[Mention], actors: _Actors) -> None:
+    def after_sentence(
+        self, source: str | None, mentions: list[Mention], actors: _Actors, sentence: str = ""
+    ) -> None:
         self.group_spoke = (
             source if source is not None and actors.by_id[source].kind == "group" else None
         )
@@ -1273,20 +1335,49 @@ class _Context:
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
-            people = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
+            people = [
+                m
+                for m in sorted(mentions, key=lambda m: m.start)
+                if m.kind == "person" and not _AT_A_PLACE.search(sentence, 0, m.start)
+            ]
             if people:
                 self.last_person = people[0].actor
         self.last_source = source
+
+
+_AT_A_PLACE = re.compile(
+    r"(?<![\w-])(?:in|at|near|across|throughout|im|nahe)\s+(?:(?:a|an|the|ein|einem|einer|dem|der)\s+)?"
+    r"(?:[a-zäöü][\w-]*\s+)?\Z"
+)
+"""A place preposition right before a name ("in a flooded Corvana", "near Tavira"): a
+place, whatever the name looks like, and no one a later "she said" points back at."""
+
+
+def _person_by_role_before(context: _Context, actors: _Actors, paragraph: int) -> str | None:
+    """The person the sentence before named by role alone, when it named one and no other
+    person but the one whose role it is ("die Anwältin der Klägerin"): an actor of its
+    own, as a speaker by role is. Else None."""
+    sentence = context.sentence_before
+    role = role_speaker(sentence) if sentence else None
+    if role is None or role.kind != "person":
+        return None
+    if any(actors.by_id[p].name not in role.name for p in context.people_before):
+        return None
+    person = actors.body(role.name, "person", anonymous=True)
+    person.seen(role.name, paragraph)
+    return person.id
 
 
 _PUBLIC_BODY = re.compile(
     r"(?i)(?:council|ministry|agency|authority|office|court|tribunal|commission|department|police"
     r"|service|government|parliament|assembly|senate|university|hospital|amt|ämter|behörde"
     r"|ministerium|gericht|rat|kommission|polizei|gemeinde|regierung|verwaltung|landkreis"
-    r"|dienst|universität|klinik|institut|institute|parlament|tag)(?:e?s)?\b"
+    r"|dienst|universität|klinik|institut|institute|parlament|tag|gewerkschaft|verband|verein"
+    r"|bund|partei|stiftung|union|association|federation|party|charity|foundation)(?:e?s)?\b"
 )
-"""A body's name that ends like a public one ("Stadtrat", "Met Office", "Landgericht"):
-an institution, which "the company" never points at."""
+"""A body's name that ends like a public one ("Stadtrat", "Met Office", "Landgericht") or
+like a union, an association or a party ("Gewerkschaft Verdi", "Mieterbund"): an
+institution, which "the company" or "der Hersteller" never points at."""
 
 _CAPITALS_LEAD = re.compile(
     r"\A(?=[A-ZÄÖÜ. ]*[A-ZÄÖÜ]{4})(?:[A-ZÄÖÜ][A-ZÄÖÜ.]+\s+)+[A-ZÄÖÜ][A-ZÄÖÜ.]+"
@@ -1303,6 +1394,10 @@ _DASH_DATELINE = re.compile(
 ("ERFURT \N{EN DASH}", "LONDON -", "KOUROU, French Guiana (AFP) -"). Where the story was
 filed, not who is in it: neither the city (nor the state its capital stands for) nor
 the region is an actor. The agency in brackets after it stays."""
+
+_AGENCY_CREDIT = re.compile(r"\s*\([^()]{1,40}\)\s*(?:--|[-\N{EN DASH}\N{EM DASH}:])\s")
+"""The agency credited after a dateline ("(Reuters) -", "(dpa) --"): who filed the story,
+not the subject of its first sentence."""
 
 _ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
 _QUESTION_LINE = re.compile(r"\A\s*(?:Q|F|Frage)\s*:\s")
@@ -1472,10 +1567,13 @@ def _fold(text: str) -> str:
 _IT_SAID = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:[Ii]t\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|added|signalled"
     r"|signaled|warned|announced|reported|confirmed|expects|expected|estimated|stated|noted"
-    r"|told|denied|insisted|argued|predicted|forecast)\b|(?:said|added|warned)\s+it\s*[.,;])"
+    r"|told|denied|insisted|argued|predicted|forecast|promised|pledged|vowed|apologised"
+    r"|apologized|admitted|acknowledged|blamed|claimed|stressed|explained|urged|declined"
+    r"|defended|welcomed)\b|(?:said|added|warned)\s+it\s*[.,;])"
 )
-"""An English "it" as the one who speaks ("It said demand had fallen", "…, it added"):
-the body named last, as "they said" is the group."""
+"""An English "it" as the one who speaks ("It said demand had fallen", "…, it added",
+"It promised to pay", "It apologised"): the body named last, as "they said" is the
+group."""
 
 
 _OPENING_WORDS = re.compile(r"\A\W*(?:(?:[A-ZÄÖÜ][\w-]*|[a-zäöü]+)\s+){0,2}\Z")
@@ -1552,14 +1650,16 @@ def _it_before_names(sentence: str, mentions: list[Mention], last_org: str) -> s
 
 
 _THEY_SAID = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed)"
+    r"(?:^|[,;]\s*|\s)(?:[Tt]hey\s+(?:said|say|told|added|warned|argued|insisted|claimed|want"
+    r"|demand|fear|doubt|believe)"
     r"|(?:said|say|added|warned)\s+they\s*[.,;])"
 )
 """An English plural pronoun as the speaker ("They said the plan would fail", "…, they
 warned"): the group or body named last, not the last person."""
 _DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
-    r"\b(?:[Ss]ie\s+[a-zäöü]+en|[a-zäöü]+en\s+sie|[Tt]hey)\b(?!\s+(?:[Ss]ie|Ihnen)\b)"
+    r"\b(?:[Ss]ie\s+[a-zäöü]+(?:en|ern|eln)|[a-zäöü]+(?:en|ern|eln)\s+sie|[Tt]hey)\b"
+    r"(?!\s+(?:[Ss]ie|Ihnen)\b)"
 )
 """A plural pronoun with its verb ("sie erklärten", "teilten sie mit", "they said"),
 not the singular "sie sagte"."""
@@ -1658,17 +1758,6 @@ _NUMBER_WORDS = frozenset(
     " half third quarter eins zwei drei vier fünf sechs sieben acht neun zehn hälfte"
     " drittel viertel".split()
 )
-_COURT_WORDS = frozenset(
-    "kammer strafkammer zivilkammer senat richter richterinnen bench judges panel".split()
-)
-"""Words a court report uses for the court it is about ("nach Auffassung der Kammer",
-"nach Ansicht der Richter", "the judges ruled"): the court, not an actor of their own."""
-_COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
-
-
-def _court_word(name: str) -> bool:
-    words = name.casefold().split()
-    return len(words) <= 2 and words[-1] in _COURT_WORDS
 
 
 def _resolve(
@@ -1723,7 +1812,7 @@ def _resolve(
             and actors.body_of_kind(found.role.name) is not None
         ):  # "The hospital said" after "nurses at Riverside Memorial": that body
             actor_id = actors.body_of_kind(found.role.name)
-        elif found.role is not None and _court_word(found.role.name):
+        elif found.role is not None and court_word(found.role.name):
             # "nach Auffassung der Kammer", "die Richter": the court named before
             actor_id = actors.last_court()
         elif (
@@ -1776,6 +1865,7 @@ def _resolve(
     return actor_id, cue
 
 
+_COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
 _GERMAN_DEFINITE = re.compile(r"(?:^|\s)[Dd](?:er|ie|as|em|en)\s+\Z")
 
 
@@ -1789,9 +1879,21 @@ def _named_group(role: RoleSpeaker, sentence: str, actors: _Actors) -> _ActorDra
     article is ("the people said" after "people familiar with the matter", "die
     Experten" after "Experten des Instituts"): the same people, not a new actor."""
     words = role.name.split()
-    if len(words) != 1 or not _DEFINITE_END.search(sentence, 0, role.start):
+    whose = len(words) > 2 and words[1] in _OF_WORDS  # "die Berater des Klägers"
+    if (len(words) != 1 and not whose) or not _DEFINITE_END.search(sentence, 0, role.start):
         return None
+    if whose:  # "nach Angaben seiner Berater" … "Die Berater des Klägers"
+        same = [
+            a
+            for a in actors.by_id.values()
+            if a.kind == "group" and a.name.casefold() == words[0].casefold()
+        ]
+        if same:
+            return same[-1]
     return _earlier_group(words[0], actors)
+
+
+_OF_WORDS = frozenset("des der von vom of".split())
 
 
 def _earlier_group(word: str, actors: _Actors) -> _ActorDraft | None:
@@ -2129,7 +2231,7 @@ def _mentions(
             and places.is_role(word)
             and all(e < match.end() for s, e in taken if s <= match.start() < e)
         )  # "der CDU-Chef": the party is a mention, the office points at a person
-        if not word[0].isupper() or (
+        if not (word[0].isupper() or _PARTICLE_SURNAME.match(word)) or (
             any(s <= match.start() < e for s, e in taken) and not prefix_only
         ):
             continue

@@ -2,14 +2,16 @@
 
 Quotation marks of German and English typography are read in pairs: „…“, „…”, "…",
 “…”, «…», »…«, and the single low-9 and curly single marks (U+201A/U+2018,
-U+2018/U+2019). A quotation of four words or more is a candidate direct
-quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
+U+2018/U+2019), and straight single marks in pairs (copy that lost its typography; an
+apostrophe inside or after a word is none). A quotation of four words or more is a
+candidate direct quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
 outlet it names. Two or three words in German marks after a verb of saying in the same
 sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
 unless "sogenannt" stands before them; so are two or three words in English marks
-after a verb of saying (not after one of naming: 'called it "very worrying"' stays a
-term), and a short lowercase quotation in a German sentence of reported speech ("zeige
+after a verb of saying (after one of naming only a judgement in adjectives and adverbs,
+'called the move "deeply flawed"': 'dubbed it "bridge to nowhere"' stays a term), and a
+short lowercase quotation in a German sentence of reported speech ("zeige
 „sehr erfolgreich“, dass …"). A quotation whose closing mark is not in its paragraph runs
 to the paragraph's end and is marked ``open_end``: by the convention of both languages it
 goes on in the next paragraph. The speaker is guessed from an attribution verb
@@ -112,6 +114,9 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
                 continue  # an apostrophe, not a quotation mark
             if best is None or start < best[0]:
                 best = (start, end, opening, closing)
+        straight = _straight_single(paragraph, position)
+        if straight is not None and (best is None or straight[0] < best[0]):
+            best = (straight[0], straight[1], "'", "'")
         if best is None:
             unclosed = _unclosed_quote(paragraph, position)
             if unclosed is not None:
@@ -136,10 +141,13 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         direct = not outlet and (
             words >= _MIN_QUOTE_WORDS
             or (words >= _MIN_PARTIAL_WORDS and _closed_by_attribution(paragraph, start, end))
-            or (words >= _MIN_PARTIAL_WORDS and _partial_quote(paragraph, start, german=german))
+            or (
+                words >= _MIN_PARTIAL_WORDS
+                and _partial_quote(paragraph, start, german=german, text=text)
+            )
             or (
                 _predicate(text, paragraph, start, german=german)
-                and _partial_quote(paragraph, start, german=german)
+                and _partial_quote(paragraph, start, german=german, text=text)
             )
             or _uttered(text)
             or _said_to_be(text, paragraph, start)
@@ -148,7 +156,82 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         if text:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
-    return spans
+    return _joined_to_the_next(paragraph, spans)
+
+
+_JOINING_GAP = re.compile(r"\s+(?:\w+\s+){0,2}")
+"""A few words between two quotations of one sentence ("…' with '…", "…“ und „…")."""
+
+
+def _joined_to_the_next(paragraph: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A short lowercase quotation that a quotation of the speaker's follows a word or two
+    later in the same sentence ("is 'pale olive to dusty brown' with 'faint rings near the
+    rim,' the authors wrote"): both are the speaker's words, so the first is a
+    quote too. A capitalised one stays a name or a title."""
+    joined = list(spans)
+    for index in range(len(joined) - 2, -1, -1):
+        first, second = joined[index], joined[index + 1]
+        if first.direct or first.outlet or not second.direct:
+            continue
+        if len(first.text.split()) < _MIN_PARTIAL_WORDS or not first.text[:1].islower():
+            continue
+        if _JOINING_GAP.fullmatch(paragraph, first.end, second.start):
+            joined[index] = QuoteSpan(first.text, first.start, first.end, True, False)
+    return joined
+
+
+_STRAIGHT = "'"
+_OPENS_AFTER = frozenset(" \t\n([:\N{EN DASH}\N{EM DASH}")
+
+
+def _straight_opens(paragraph: str, index: int) -> bool:
+    """Whether the straight single mark at ``index`` opens a quotation: at the start or
+    after a space, a bracket, a colon or a dash, with a letter right after it. An
+    apostrophe stands inside a word ("animal's", "don't") or after one ("dogs'")."""
+    before = paragraph[index - 1] if index > 0 else " "
+    after = paragraph[index + 1 : index + 2]
+    return before in _OPENS_AFTER and after.isalpha()
+
+
+def _straight_closes(paragraph: str, index: int) -> bool:
+    """Whether the straight single mark at ``index`` may close a quotation: after a word
+    or a mark, with no letter or digit right after it."""
+    before = paragraph[index - 1] if index > 0 else " "
+    after = paragraph[index + 1 : index + 2]
+    return not before.isspace() and not after.isalnum()
+
+
+def _straight_single(paragraph: str, position: int) -> tuple[int, int] | None:
+    """The first quotation in straight single marks at or after ``position`` (copy that
+    lost its typography: "is 'ridged like a folded fan,' the authors wrote"),
+    as (opening, closing) offsets. A quotation inside it in the same marks ("'a pale
+    'crown' can show'") is part of it, so the closing mark is the one that ends the
+    outer quotation. A mark that opens nothing closed is passed over. None when no such
+    pair is in the paragraph."""
+    index = paragraph.find(_STRAIGHT, position)
+    while index >= 0:
+        if _straight_opens(paragraph, index):
+            closing = _straight_closing(paragraph, index)
+            if closing is not None:
+                return index, closing
+        index = paragraph.find(_STRAIGHT, index + 1)
+    return None
+
+
+def _straight_closing(paragraph: str, opening: int) -> int | None:
+    """The mark that closes the straight single quotation opened at ``opening``, counting
+    the pairs inside it, or None."""
+    depth = 1
+    cursor = paragraph.find(_STRAIGHT, opening + 1)
+    while cursor >= 0:
+        if _straight_opens(paragraph, cursor):
+            depth += 1
+        elif _straight_closes(paragraph, cursor):
+            depth -= 1
+            if depth == 0:
+                return cursor
+        cursor = paragraph.find(_STRAIGHT, cursor + 1)
+    return None
 
 
 def _uttered(text: str) -> bool:
@@ -245,12 +328,13 @@ _NAMING_VERB = re.compile(
     r"|terms|termed)\b(?:\s+\S+){0,4}\s*\Z",
     re.IGNORECASE,
 )
-"""An English verb of naming right before the quotation ('called the situation "very
-worrying"'): the kinds step reads its label as the speaker's judgement, which it can
-only do while the label stays a quoted term."""
+"""An English verb of naming right before the quotation ('dubbed the scheme "bridge to
+nowhere"'): a label that names a thing stays a quoted term. A judgement in adjectives
+and adverbs ('called the situation "very worrying"') is the speaker's words; the draft
+reads a short English quotation as a quoted term for the kind all the same."""
 
 
-def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
+def _partial_quote(paragraph: str, start: int, *, german: bool = True, text: str = "") -> bool:
     """Whether a quotation of two or three words at ``start`` is someone's words set into
     the sentence ("nannte den Etat „ein Dokument der Verschuldung“", 'said his side had
     "shown real character"'): a verb of saying, judging or admitting stands before it in
@@ -258,8 +342,8 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     head = paragraph[:start]
     if _SO_CALLED.search(head):
         return False  # 'the so-called "special operation"': the speaker's term, not words
-    if not german and _NAMING_VERB.search(head):
-        return False
+    if not german and _NAMING_VERB.search(head) and not _judging_words(text):
+        return False  # 'dubbed the scheme "bridge to nowhere"': a name given, a term
     opening = 0
     for boundary in _SENTENCE_START.finditer(head):
         opening = boundary.end()
@@ -272,6 +356,33 @@ def _partial_quote(paragraph: str, start: int, *, german: bool = True) -> bool:
     closing = _SENTENCE_START.search(paragraph, start)
     sentence = paragraph[opening : closing.start() + 1 if closing else len(paragraph)]
     return _reported_speech(sentence)
+
+
+_JUDGING_TAGS = frozenset(("AJ0", "AJC", "AJS", "VVN", "AV0"))
+_JOINING_TAGS = frozenset(("CJC",))
+
+
+def _judging_words(text: str) -> bool:
+    """Whether an English label is a judgement in the speaker's words: adjectives and
+    adverbs only ("surprisingly fragile", "slow and costly", "far too slow"), which
+    someone said of a thing. A label with a noun names it ("bridge to nowhere")."""
+    words = [w.strip(".,!?") for w in text.split()]
+    if len(words) < _MIN_PARTIAL_WORDS or not all(w.isalpha() for w in words):
+        return False  # 'called the vote "historic"': one word is the label it gives
+    tags = [_english_tag(w) for w in words]
+    return any(t in _JUDGING_TAGS for t in tags) and all(
+        t in _JUDGING_TAGS or t in _JOINING_TAGS for t in tags
+    )
+
+
+def _english_tag(word: str) -> str:
+    """HanTa's English tag of one word ("" when the tagger fails on it)."""
+    from tui.taggers import english_tagger
+
+    try:
+        return str(english_tagger().analyze(word)[1])
+    except Exception:  # the tagger fails on odd tokens: no tag then
+        return ""
 
 
 _CLAUSE_AFTER_QUOTE = re.compile(r"[^„“\"«»]*?[“\"«»](?P<tail>[^,;:.!?„“\"«»]*)")
