@@ -100,6 +100,8 @@ def test_a_second_main_clause_after_a_semicolon_does_not_take_the_attribution() 
         'Asked whether the war could end this year, she said: "I see no sign of it."',
         "Asked about a possible move to Madrid, he said he was focused on the season.",
         "Gefragt, ob ein Rücktritt möglich sei, schwieg der Minister.",
+        "The operator declined to say when the line might reopen.",
+        "A spokeswoman would not say how many jobs could go.",
     ],
 )
 def test_the_words_of_an_indirect_question_are_no_hedge(text: str) -> None:

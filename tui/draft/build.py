@@ -1200,10 +1200,13 @@ def _with_subjunctive(
 
 
 _ASKED = re.compile(
-    r"(?:\b[Aa]sked\s+(?:about|whether|if)|\bwhether|\b[Gg]efragt,?\s+ob|,\s*ob)\b[^,;:.!?]*\Z"
+    r"(?:\b[Aa]sked\s+(?:about|whether|if)|\bwhether|\b[Gg]efragt,?\s+ob|,\s*ob"
+    r"|\b(?:declined|refused|did\s+not|didn't|would\s+not|wouldn't)\s+(?:to\s+)?say"
+    r"\s+(?:when|how|why|where|what|who|which))\b[^,;:.!?]*\Z"
 )
 """An indirect question ("Asked whether the war could end", "Asked about a possible
-move", "gefragt, ob … möglich sei"): what was asked, not what the sentence doubts."""
+move", "gefragt, ob … möglich sei", "declined to say when the plant might reopen"): what
+was asked or left unsaid, not what the sentence doubts."""
 
 
 _CITING_A_REASON = re.compile(
