@@ -855,6 +855,11 @@ def draft_briefing(
             c.model_copy(update={"sources": [s for s in c.sources if s not in publisher]})
             for c in claims
         ]
+        # a quote given to the paper itself ("told the Courier") first appeared in it
+        quotes = [
+            q.model_copy(update={"outlet": ARTICLE_ID}) if q.outlet in publisher else q
+            for q in quotes
+        ]
     # a quote's claim id must exist: drop links to sentences that were not claims
     claim_ids = {claim.id for claim in claims}
     quotes = [
@@ -2915,17 +2920,25 @@ def _outlet_key(name: str) -> str:
 
 def _publisher(actors: _Actors, outlet: str | None) -> set[str]:
     """The ids of the media actors that are the article's own outlet (the page's site
-    name): the text names its publisher in a dateline or a credit, which the analyst
-    does not need to find as a piece the article cites."""
+    name, or the byline's), also by its short name: the text names its publisher in a
+    dateline or a credit, or as whom a speaker told something, which the analyst does not
+    need to find as a piece the article cites."""
     if not outlet or not outlet.strip():
         return set()
-    wanted = _outlet_key(outlet)
+    wanted = _outlet_key(outlet).split()
     return {
         actor.id
         for actor in actors.by_id.values()
         if actor.kind == "media"
-        and any(_outlet_key(n) == wanted for n in (actor.name, *actor.aliases))
+        and any(_short_for(_outlet_key(n).split(), wanted) for n in (actor.name, *actor.aliases))
     }
+
+
+def _short_for(name: list[str], outlet: list[str]) -> bool:
+    """Whether ``name`` (words) is ``outlet`` or its short form, the last words of it: a
+    paper says "told the Courier" of itself when its masthead reads "The Harbour
+    Courier"."""
+    return bool(name) and name == outlet[len(outlet) - len(name) :]
 
 
 def _media_sources(actors: _Actors) -> list[Source]:
