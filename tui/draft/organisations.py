@@ -46,7 +46,8 @@ _DE_HEADS = (
     "gericht", "gerichts", "gewerkschaft", "partei", "agentur", "verband", "verbands",
     "konzern", "konzerns", "aufsicht", "dienst", "dienstes", "stab", "stabs", "luftwaffe",
     "marine", "polizei", "kommission", "parlament", "parlaments", "universität", "hochschule",
-    "stiftung", "vorstand", "betriebsrat", "bundesrat", "präsidialamt", "präsidialamts",
+    "stiftung", "sparkasse", "krankenkasse", "vorstand", "betriebsrat", "bundesrat",
+    "präsidialamt", "präsidialamts",
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
     "gerichtshof", "verein", "klinik", "landtag", "kreistag", "kammer", "rat", "senat",
@@ -876,12 +877,15 @@ know as a common noun, or capitals ("Autobauer BYD")."""
 
 _MUNICIPALITY = re.compile(
     r"(?<![\w-])(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Landeshauptstadt|Marktgemeinde"
-    r"|Ortsgemeinde|Verbandsgemeinde)\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
+    r"|Ortsgemeinde|Verbandsgemeinde|Landkreis|Kreis|Bezirk)\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
     r"(?:\s+(?:am|an\s+der|im|in\s+der|ob\s+der)\s+[A-ZÄÖÜ][\w-]+)?"
 )
-"""A town or a municipality named as a body ("Die Stadt Kassel rutscht in die roten
-Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main"): its council and
-administration act under that name."""
+"""A town, a municipality or a district named as a body ("Die Stadt Kassel rutscht in die
+roten Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main", "der Landkreis
+Starnberg"): its council and administration act under that name. A place name the tagger
+pieces together from common nouns ("Starn" + "berg") is still a name here."""
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]m|[Ii]n\s+(?:der|den)|[Ii]n)\s+\Z")
+""""im Landkreis Uelzen", "in der Stadt Celle": where something happens, not who acts."""
 
 
 _OWNED_BY = re.compile(r"[A-ZÄÖÜ][\w-]+\s+der\s+\Z")
@@ -928,6 +932,19 @@ def _municipalities(sentence: str, found: list[BodyMention]) -> None:
         if _OWNED_BY.search(sentence, 0, match.start()):
             continue  # "die Verwaltung der Stadt Landsberg": the noun before names the body
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
+
+
+def _not_where(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """The bodies found less a town or district named as the place where something
+    happens ("Im Landkreis Uelzen hat ein Wolf …"): there it is no actor."""
+    return [
+        body
+        for body in found
+        if not (
+            _MUNICIPALITY.match(body.name) is not None
+            and _WHERE_BEFORE.search(sentence, 0, body.start) is not None
+        )
+    ]
 
 
 def _trade_before(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
@@ -1656,6 +1673,7 @@ def find_bodies(
         _municipalities(sentence, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
+        found = _not_where(sentence, found)
     else:
         _english(sentence, found, known=known)
         _english_lowercase(sentence, found)

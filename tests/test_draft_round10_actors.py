@@ -1,0 +1,81 @@
+"""Round ten on actors: classes of actor the unread sets showed the drafter missing.
+
+Each class is a shape of word or phrase, tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import actor_kinds, draft
+
+
+def _groups(text: str) -> set[str]:
+    """The names of the draft's group actors, with their aliases, lowercased."""
+    briefing = draft(text)
+    names: set[str] = set()
+    for actor in briefing.actors:
+        if actor.kind.value == "group":
+            names.add(actor.name.casefold())
+            names.update(a.name.casefold() for a in actor.aliases)
+    return names
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The ferry company said commuters and cyclists would wait longer.", "cyclists"),
+        ("Historians doubt that the letter was written in the harbour town.", "historians"),
+        ("The hospital said two surgeons had resigned over the rota.", "surgeons"),
+        ("Safety inspectors closed the pier after the storm on Sunday.", "inspectors"),
+    ],
+)
+def test_an_english_plural_of_a_persons_noun_is_a_group(text: str, group: str) -> None:
+    """A plural of an office the roles name ("surgeons": Surgeon) or of a noun for a
+    person by its ending ("-ist", "-ian") is people the text speaks of, listed or not."""
+    assert any(group in name for name in _groups(text)), _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state ran three tests on the new engines this spring.",
+        "Der Bericht des Managers lag dem Rat am Montag vor.",
+        "Christiane Vogt leitet die Schule seit neun Jahren.",
+    ],
+)
+def test_plurals_of_things_and_german_words_are_no_group(text: str) -> None:
+    """Plurals of things ("tests", "engines"), a German genitive ("des Managers") and a
+    first name the English model reads as a plural ("Christiane") make no group."""
+    assert _groups(text) == set(), _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Der Landkreis Starnberg lehnt den Bau der Halle vorerst ab.",
+            "Landkreis Starnberg",
+        ),
+        ("Der Kreis Dithmarschen zahlt die Hälfte der Kosten.", "Kreis Dithmarschen"),
+        (
+            "Die Sparkasse Oberwiesental erhöht ab Mai die Kontogebühren.",
+            "Sparkasse Oberwiesental",
+        ),
+    ],
+)
+def test_a_german_district_or_savings_bank_named_with_its_place_is_a_body(
+    text: str, body: str
+) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Landkreis Lüchow hat ein Sturm mehrere Dächer abgedeckt.",
+        "In der Stadt Hameln fiel am Abend für zwei Stunden der Strom aus.",
+    ],
+)
+def test_a_town_or_district_named_as_where_something_happens_is_no_actor(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert not any(name.startswith(("Landkreis", "Stadt")) for name in kinds), kinds
