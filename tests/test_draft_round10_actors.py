@@ -79,3 +79,60 @@ def test_a_german_district_or_savings_bank_named_with_its_place_is_a_body(
 def test_a_town_or_district_named_as_where_something_happens_is_no_actor(text: str) -> None:
     kinds = actor_kinds(draft(text))
     assert not any(name.startswith(("Landkreis", "Stadt")) for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shops are opening again in the battered Sorvano City, residents said.", "Sorvano City"),
+        ("Engineers closed the Kellaway Bridge to lorries on Monday.", "Kellaway Bridge"),
+        ("Flooding cut off parts of Brenmoor County overnight.", "Brenmoor County"),
+    ],
+)
+def test_a_run_ending_in_a_place_word_is_no_person(text: str, place: str) -> None:
+    """A run ending in "City", "Bridge" or "County" names a place, never a person."""
+    kinds = actor_kinds(draft(text, "en"))
+    assert kinds.get(place) != "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Das Landesamt für Wasser, Natur und ländliche Räume (LWNR) gab den Antrag frei.",
+            "Landesamt für Wasser, Natur und ländliche Räume",
+        ),
+        (
+            "Das Institut für Schulbau und digitale Lehre stellte die Studie am Montag vor.",
+            "Institut für Schulbau und digitale Lehre",
+        ),
+    ],
+)
+def test_a_german_bodys_purpose_may_hold_a_lowercase_adjective(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cMy coach told me to stay calm,\u201d the ten-year-old said after the final.",
+        "\u201cOur manager believed in us all season,\u201d the captain said.",
+    ],
+)
+def test_a_possessive_before_coach_or_manager_is_no_club(text: str) -> None:
+    kinds = actor_kinds(draft(text, "en"))
+    assert "My" not in kinds and "Our" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Quayside Theatre will close in March, its board said.", "Quayside Theatre"),
+        ("The Fenwick Museum said the painting would return in May.", "Fenwick Museum"),
+        ("The Northgate Library has cut its opening hours to four days.", "Northgate Library"),
+    ],
+)
+def test_an_english_venue_that_acts_is_a_body(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text, "en"))
+    assert kinds.get(body) == "organisation", kinds

@@ -99,12 +99,14 @@ _EN_HEADS = frozenset(
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
     " laboratory group alliance league federation trust union hospital club coalition"
-    " network centre center survey exchange"
+    " network centre center survey exchange theatre theater museum gallery orchestra opera"
+    " library zoo"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
     " technologies networks communications resources brands holdings labs"
     " capital markets securities investments ventures advisors advisers".split()
 )
-"""Heads of a body's name: a public body ("Office", "Council") or, in the plural, a
+"""Heads of a body's name: a public body ("Office", "Council"), a venue that acts as one
+("the Lantern Theatre will close", as German "Theater" and "Museum" do) or, in the plural, a
 company's line of business ("Strata Homes", "Acme Industries", "QC Partners"), and the
 words a bank's or a fund's arm ends in ("Scotia Capital", "RBC Capital Markets")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
@@ -364,8 +366,11 @@ so only a name right after them counts."""
 _NOT_NAME_STARTS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
     " May June July August September October November December On In At As The A An It"
-    " He She They We I This That But And Or If When Chief President Director".split()
+    " He She They We I This That But And Or If When Chief President Director"
+    " My Our Your His Her Its Their".split()
 )
+"""Words that start no name: days, months, pronouns, possessives ("My coach said"),
+articles, conjunctions and offices."""
 
 
 _KIND_AFTER = re.compile(
@@ -1047,11 +1052,12 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
 
 _PURPOSE = re.compile(
     r" für (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+"
-    r"(?:(?:,| und) (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
+    r"(?:(?:,| und) (?:[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
 )
 """What a German body is for, which is part of its name ("Bundesamt für Migration und
 Flüchtlinge", "Institut für Weltwirtschaft", "Ministerium für Wirtschaft, Arbeit und
-Tourismus")."""
+Tourismus"); a later part may take a lowercase adjective ("Landesamt für Umwelt und
+ländliche Räume")."""
 
 
 _MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung", "gewerkschaft"})

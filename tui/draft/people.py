@@ -44,10 +44,11 @@ _NOT_NAME_WORDS = frozenset(
     " Boulevard Terrace Academy School College University Hospital Survey Parliament"
     " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes Radio Television"
     " TV News Stadium Arena Centre Center Theatre Theater Museum Cathedral Church Mosque"
-    " Temple Palace Castle Prison Tower".split()
+    " Temple Palace Castle Prison Tower City County Province District Borough Bridge Canal"
+    " Tunnel Reservoir Pier Harbour Harbor Motorway Highway".split()
 )
-"""Words that name a place, a building or a venue ("Etihad Stadium"), a body, a law or
-an event, never part of a person's name."""
+"""Words that name a place, a building or a venue ("Etihad Stadium", "Marawi City", "Tyne
+Bridge"), a body, a law or an event, never part of a person's name."""
 _NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
 """Heads of a street, a law or a scheme that are also first names or surnames ("Bill
 Gates", "Jude Law"): they end no person's name ("Goa Bill", "Wigman Way")."""
