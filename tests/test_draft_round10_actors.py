@@ -136,3 +136,44 @@ def test_a_possessive_before_coach_or_manager_is_no_club(text: str) -> None:
 def test_an_english_venue_that_acts_is_a_body(text: str, body: str) -> None:
     kinds = actor_kinds(draft(text, "en"))
     assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Die Vorsitzende Richterin Ilse Brandauer eröffnete den Prozess. Als die"
+            " Vorsitzende Richterin Brandauer das Urteil begründete, wurde es laut.",
+            "Ilse Brandauer",
+        ),
+        (
+            "Chief Inspector Maya Olufemi led the search. Later, Detective Chief Inspector"
+            " Olufemi said the boy had been found safe.",
+            "Maya Olufemi",
+        ),
+    ],
+)
+def test_two_offices_before_a_surname_leave_the_surname_alone(text: str, person: str) -> None:
+    """The person named before ("Vorsitzende Richterin Brandauer"), not a new one whose
+    first name is "Richterin"."""
+    kinds = actor_kinds(draft(text))
+    people = [name for name, kind in kinds.items() if kind == "person"]
+    assert people == [person], kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Der Bundesverband der Deutschen Schausteller (BDS) warnt vor hohen Kosten.",
+            "Bundesverband der Deutschen Schausteller",
+        ),
+        (
+            "Der Landesverband der Kinder- und Jugendpsychiater fordert mehr Plätze.",
+            "Landesverband der Kinder- und Jugendpsychiater",
+        ),
+    ],
+)
+def test_a_compound_association_takes_whose_it_is_into_its_name(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds == {body: "organisation"}, kinds

@@ -1034,7 +1034,7 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                     following += 1
         if end == match.start() + len(word):
             purpose = _PURPOSE.match(sentence, end)
-            if purpose is None and _uninflected(word) in _MEMBERS_HEADS:
+            if purpose is None and _uninflected(word).endswith(_MEMBERS_HEADS):
                 purpose = _MEMBERS.match(sentence, end)
             if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
                 end = purpose.end()
@@ -1060,10 +1060,15 @@ Tourismus"); a later part may take a lowercase adjective ("Landesamt für Umwelt
 ländliche Räume")."""
 
 
-_MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung", "gewerkschaft"})
-_MEMBERS = re.compile(r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ][\w-]+")
+_MEMBERS_HEADS = ("bund", "verband", "verein", "vereinigung", "gewerkschaft")
+"""Heads, alone or ending a compound ("Bundesverband der Deutschen Binnenschiffahrt"),
+that take whose association they are into their name."""
+_MEMBERS = re.compile(
+    r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ]\w*"
+    r"(?:- (?:und|oder) [A-ZÄÖÜ][\w-]*\w|(?:-\w+)*)(?![\w-])"
+)
 """Whose association a body is, part of its name ("Bund der Steuerzahler", "Verband der
-Chemischen Industrie")."""
+Chemischen Industrie", "Berufsverband der Kinder- und Jugendärzte")."""
 
 
 _OBLIQUE_INDEFINITE = frozenset("eines einem einer einen keines keinem keiner keinen".split())

@@ -593,6 +593,13 @@ def _person(
     if cut == 0 and language != "de" and _english_label_before_name(piece):
         cut = 1  # "Undersecretary Ernesto Abella": a title the office list lacks
     roles, piece = piece[:cut], piece[cut:]
+    while (
+        roles
+        and len(piece) == 2
+        and places.is_role(piece[0].group())
+        and not places.is_role(piece[1].group())
+    ):  # "die Vorsitzende Richterin Schmidt": two offices, then the surname alone
+        roles, piece = [*roles, piece[0]], piece[1:]
     if (
         language == "de"
         and roles
