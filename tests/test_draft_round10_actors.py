@@ -177,3 +177,16 @@ def test_two_offices_before_a_surname_leave_the_surname_alone(text: str, person:
 def test_a_compound_association_takes_whose_it_is_into_its_name(text: str, body: str) -> None:
     kinds = actor_kinds(draft(text))
     assert kinds == {body: "organisation"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Quayside Theatre will close in March, its board said on Friday.", "board"),
+        ("His federation said the teenager would fly home on Sunday.", "federation"),
+        ("Their board voted to sell the club's training ground.", "board"),
+    ],
+)
+def test_a_lowercase_english_body_after_a_possessive_is_a_body(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text, "en"))
+    assert kinds.get(body) == "organisation", kinds

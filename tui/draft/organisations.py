@@ -1362,19 +1362,20 @@ def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> 
 
 
 _EN_LOWER_BODY = re.compile(
-    r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
+    r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)"
     r"(?P<body>(?:(?!(?:the|a|an|its|their|his|her|said|says|told|and|or|that|of|to|by|in"
     r"|on|at|for|with|from|has|had|have|was|were|is|are)\b)[a-z]+\s+){0,2}?"
-    r"(?:ministry|military|army|navy|air\s+force|police"
+    r"(?:ministry|military|army|navy|air\s+force|police|board|federation"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
     r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
     r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
     r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
-military", "the fire service"); not an adjective before a plural ("the military
-capabilities") nor a body's meeting, budget or building ("The next city council
-meeting"). The words between owner and body describe the body ("defence"): a verb or an
+military", "the fire service", "its board", "his federation"); not an adjective before a
+plural ("the military capabilities") nor a body's meeting, budget or building ("The next
+city council meeting"). The words between owner and body describe the body ("defence"): a verb or an
 article there ends the owner's phrase ("Premier X said the army …")."""
 
 
@@ -1468,7 +1469,9 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         owner = match.group("owner")
         start = (
             match.start("owner")
-            if owner and owner not in ("The", "A", "An") and owner not in _EN_FUNCTION_WORDS
+            if owner
+            and owner not in ("The", "A", "An", "His", "Her", "Its", "Their")
+            and owner not in _EN_FUNCTION_WORDS
             else match.start("body")
         )
         name = sentence[start : match.end("body")]
