@@ -190,3 +190,47 @@ def test_a_compound_association_takes_whose_it_is_into_its_name(text: str, body:
 def test_a_lowercase_english_body_after_a_possessive_is_a_body(text: str, body: str) -> None:
     kinds = actor_kinds(draft(text, "en"))
     assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Die Erklärung unterschrieben Petra Lind (SPD) und Jonas Wirth (FfL).",
+            "FfL",
+        ),
+        ("Dagegen stimmten Ute Kramm (UfW) und zwei weitere Ratsmitglieder.", "UfW"),
+    ],
+)
+def test_mixed_case_initials_in_brackets_after_a_name_are_a_body(text: str, body: str) -> None:
+    """A local voters' list written with a lowercase letter ("FfL") stands after its
+    member's name as a party's initials do."""
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(body) == "organisation", kinds
+
+
+def test_a_degree_in_brackets_is_no_body() -> None:
+    kinds = actor_kinds(draft("Die Studie leitete Jana Weiss (PhD) an der Universität Kiel."))
+    assert "PhD" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Der Termin war keiner der Stadt, sondern einer des Heimat-Fördervereins, sagte er.",
+            "Heimat-Fördervereins",
+        ),
+        (
+            "Der erste Vorschlag kam von der Stadt, der zweite war einer des Kulturvereins.",
+            "Kulturvereins",
+        ),
+    ],
+)
+def test_a_body_after_a_definite_genitive_is_named_though_a_pronoun_precedes(
+    text: str, body: str
+) -> None:
+    """In "einer des Fördervereins" the "des" makes it one body; "einer" is a pronoun,
+    no indefinite article of the body's."""
+    kinds = actor_kinds(draft(text))
+    assert any(name.startswith(body[:-1]) for name in kinds), kinds

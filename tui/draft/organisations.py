@@ -939,6 +939,22 @@ def _municipalities(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
 
 
+_MIXED_INITIALS = re.compile(
+    r"(?<=[a-zäöüß]\s)\((?P<name>[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ](?:[a-zäöü]{0,2}[A-ZÄÖÜ])?)\)"
+)
+"""Initials with a lowercase letter in brackets after a person's name ("Ralf Dohm (BfH)",
+as "(CDU)" is): the list or party the person stands for."""
+_TITLE_INITIALS = frozenset("PhD MdB MdL MdEP MdA BSc MSc MBA DPhil".split())
+"""Degrees and seats that follow a name in brackets as initials, which name no body."""
+
+
+def _mixed_initials(sentence: str, found: list[BodyMention]) -> None:
+    for match in _MIXED_INITIALS.finditer(sentence):
+        name = match.group("name")
+        if name not in _TITLE_INITIALS and not name.isupper():
+            found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
 def _not_where(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
     """The bodies found less a town or district named as the place where something
     happens ("Im Landkreis Uelzen hat ein Wolf …"): there it is no actor."""
@@ -1071,6 +1087,7 @@ _MEMBERS = re.compile(
 Chemischen Industrie", "Berufsverband der Kinder- und Jugendärzte")."""
 
 
+_DEFINITE = frozenset("der die das den dem des".split())
 _OBLIQUE_INDEFINITE = frozenset("eines einem einer einen keines keinem keiner keinen".split())
 _INDEFINITE = frozenset({"ein", "eine", "kein", "keine", *_OBLIQUE_INDEFINITE})
 _PREPOSITIONS = frozenset(
@@ -1090,7 +1107,8 @@ def _indefinite_before(tokens: list[re.Match[str]], start: int) -> bool:
         if word in _INDEFINITE:
             before = tokens[index - 1].group().casefold() if index else ""
             return word in _OBLIQUE_INDEFINITE or before in _PREPOSITIONS
-        if not word.endswith(("e", "en", "er", "es", "em")):
+        if word in _DEFINITE or not word.endswith(("e", "en", "er", "es", "em")):
+            # "einer des Fördervereins": "des" names one body; "einer" is a pronoun
             return False
         index -= 1
     return False
@@ -1681,6 +1699,7 @@ def find_bodies(
         name = sentence[start:end]
         acronyms.append(BodyMention(name, "organisation", start, end))
     found.extend(acronyms)
+    _mixed_initials(sentence, found)
     _members_of(sentence, language, known, found)
     if language == "de":
         _trade_before(sentence, known, found)
