@@ -234,3 +234,37 @@ def test_a_body_after_a_definite_genitive_is_named_though_a_pronoun_precedes(
     no indefinite article of the body's."""
     kinds = actor_kinds(draft(text))
     assert any(name.startswith(body[:-1]) for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Das Land übernimmt die Hälfte der Kosten für die neuen Deiche.", "Land"),
+        ("Getragen wird die Klinik vom Bund, vom Land und vom Kreis.", "Kreis"),
+        ("Die Gemeinde will bis zum Herbst über das Baugebiet entscheiden.", "Gemeinde"),
+        ("Nach dem Hochwasser hat die Stadt zwei Turnhallen geöffnet.", "Stadt"),
+    ],
+)
+def test_a_german_state_district_or_town_named_by_its_level_is_a_body(text: str, body: str) -> None:
+    """The public body of the place the text is about ("Das Land zahlt"), named by its
+    level alone."""
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vahle war zwölf Jahre lang Bürgermeister der Gemeinde am See.",
+        "Das Bauamt des Landes prüft die Pläne seit dem Frühjahr.",
+    ],
+)
+def test_a_level_owned_by_the_noun_before_it_is_no_body_of_its_own(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert "Gemeinde" not in kinds and "Land" not in kinds, kinds
+
+
+def test_the_land_beside_its_own_ministry_is_no_second_body() -> None:
+    text = "Ein Sprecher des Umweltministeriums sagte, das Land prüfe neue Förderregeln."
+    kinds = actor_kinds(draft(text))
+    assert "Land" not in kinds, kinds

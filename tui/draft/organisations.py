@@ -939,6 +939,36 @@ def _municipalities(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
 
 
+_LOCAL_BODY = re.compile(
+    r"(?<![\w-])(?:(?:[Dd](?:as|es|em)|[Vv]om|[Bb]eim|[Zz]um)\s+(?P<land>Land(?:es)?)"
+    r"|[Dd](?:ie|er)\s+(?P<town>Stadt|Gemeinde)"
+    r"|(?:[Dd](?:er|en|em|es)|[Vv]om|[Bb]eim|[Zz]um)\s+(?P<kreis>Kreis(?:es)?))"
+    r"(?![\w-])(?!\s+[A-ZÄÖÜ])"
+)
+"""A state, district, town or municipality named by its level alone ("Das Land zahlt …",
+"Träger sind der Kreis und mehrere Städte", "die Gemeinde will …"): the public body of
+the place the text is about. A name after it makes it one of ``_MUNICIPALITY``'s."""
+_OWNER_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+\Z")
+_STATE_GOVERNMENT = re.compile(
+    r"(?:ministerium|ministeriums|regierung|staatskanzlei|landesregierung)\b", re.IGNORECASE
+)
+"""A state's ministry or government named in the sentence: "das Land" there is that
+government speaking of itself, no second actor."""
+
+
+def _local_bodies(sentence: str, found: list[BodyMention]) -> None:
+    for match in _LOCAL_BODY.finditer(sentence):
+        group = next(g for g in ("land", "town", "kreis") if match.group(g) is not None)
+        start, end = match.span(group)
+        article_start = match.start()
+        if _OWNER_BEFORE.search(sentence, 0, article_start):
+            continue  # "Bürgermeister der Gemeinde", "das Wolfsbüro des Landes": whose
+        if group == "land" and _STATE_GOVERNMENT.search(sentence):
+            continue  # "Eine Sprecherin des Ministeriums sagte, das Land prüfe …": the same
+        name = {"land": "Land", "kreis": "Kreis"}.get(group, match.group(group))
+        found.append(BodyMention(name, "organisation", start, end))
+
+
 _MIXED_INITIALS = re.compile(
     r"(?<=[a-zäöüß]\s)\((?P<name>[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ](?:[a-zäöü]{0,2}[A-ZÄÖÜ])?)\)"
 )
@@ -1704,6 +1734,7 @@ def find_bodies(
     if language == "de":
         _trade_before(sentence, known, found)
         _municipalities(sentence, found)
+        _local_bodies(sentence, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
         found = _not_where(sentence, found)
