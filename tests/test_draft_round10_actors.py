@@ -268,3 +268,32 @@ def test_the_land_beside_its_own_ministry_is_no_second_body() -> None:
     text = "Ein Sprecher des Umweltministeriums sagte, das Land prüfe neue Förderregeln."
     kinds = actor_kinds(draft(text))
     assert "Land" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Die Sperrung gelte bis Freitag, sagte eine Sprecherin am Morgen.", "Sprecherin"),
+        ("Ein Polizeisprecher bestätigte den Fund am Sonntag.", "Polizeisprecher"),
+        ("A Harbourline spokeswoman said the ferry would sail again on Monday.", "spokeswoman"),
+        ("Members backed the plan, with one councillor saying it came far too late.", "councillor"),
+    ],
+)
+def test_an_unnamed_office_that_speaks_with_an_indefinite_article_is_a_person(
+    text: str, person: str
+) -> None:
+    kinds = actor_kinds(draft(text))
+    assert any(person in name and kind == "person" for name, kind in kinds.items()), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new mayor will be elected in the town in May.",
+        "Ein neuer Trainer soll im Sommer kommen, heißt es.",
+        "A spokesman, Tom Hollis, said the road would reopen.",
+    ],
+)
+def test_an_office_that_does_not_speak_or_has_a_name_is_no_unnamed_person(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert not {"mayor", "Trainer", "spokesman", "A spokesman"} & set(kinds), kinds

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.draft.attribution import SPEECH_VERB
 from tui.draft.gazetteer import Gazetteer, Mention
 
 __all__ = ["POST_NOMINALS", "PersonMention", "find_people", "is_aged_name", "is_party_word"]
@@ -412,7 +413,7 @@ def find_people(
             # the surname decides: a first name may also be a noun ("Yasmin")
             continue
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
-    people.extend(_participants(sentence, language, people, known))
+    people.extend(_participants(sentence, language, people, known, places))
     return sorted(people, key=lambda p: p.start)
 
 
@@ -492,11 +493,85 @@ _PERSON_NOUN_ENDINGS_DE = ("er", "in", "frau", "mann", "kind", "junge", "mädche
 "Rentnerin", "Jugendliche"); "ein 30-jähriger Vertrag" names a thing."""
 
 
+_INDEFINITE_ROLE = re.compile(
+    r"(?<![\w-])(?:[Ee]ine?[mnrs]?|[Aa]n?|[Oo]ne)\s+"
+    r"(?P<words>(?:[\w\u2019'-]+\s+){0,2}[\w-]+)"
+)
+_WORD_AT = re.compile(r"[\w-]+")
+_NAME_AFTER_ROLE = re.compile(r",?\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
+"""A first name and a surname after the office (perhaps after a comma): they name the
+person instead."""
+_OWNER_AFTER_ROLE = re.compile(
+    r"\s+(?:der|des|von|vom|bei|beim|im|of|for|at|from|with|in|to)\b|['\u2019]"
+)
+"""Whose office it is or where ("eine Sprecherin der Bahn", "a spokesman for the
+council", "an analyst's report"): those the attribution names with their body."""
+_EN_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ge", "ant", "ent")
+"""Endings of English offices for a person ("councillor", "spokeswoman", "judge"); the
+roles also hold words that only open an office ("prime", "home", "state")."""
+_CLAUSE_WORDS = re.compile(r"[^,;:.!?\u201c\u201d\u201e\"]*")
+
+
+def _says_beside(sentence: str, start: int, end: int) -> bool:
+    """Whether a verb of saying stands in the same clause right before the article
+    ("sagte eine Sprecherin") or in the two words after the office ("one councillor
+    saying", "a spokeswoman has said")."""
+    before = sentence[max(0, start - 30) : start].split()[-2:]
+    after_clause = _CLAUSE_WORDS.match(sentence, end)
+    after = (after_clause.group() if after_clause else "").split()[:2]
+    return any(
+        w[:1].islower() and SPEECH_VERB.fullmatch(w.strip(".,;:")) is not None
+        for w in [*before, *after]
+    )
+
+
+def _unnamed_roles(
+    sentence: str,
+    language: str,
+    people: list[PersonMention],
+    known: set[tuple[int, int]],
+    places: Gazetteer,
+) -> list[PersonMention]:
+    """One unnamed person who speaks, introduced by an office with an indefinite article
+    ("…, sagte eine Sprecherin", "ein LKA-Sprecher bestätigte", "an Orbicom spokeswoman
+    said", "one councillor saying"): an actor though never named. The office is the
+    first of the three words after the article that the roles name; the words before it
+    describe it."""
+    found: list[PersonMention] = []
+    for match in _INDEFINITE_ROLE.finditer(sentence):
+        for word in _WORD_AT.finditer(sentence, match.start("words"), match.end("words")):
+            noun = word.group()
+            start, end = word.span()
+            if not places.is_role(noun):
+                if language == "de" and noun[:1].isupper():
+                    break  # a German noun that is no office: "ein Bericht", not a person
+                continue  # a describing word ("externer", "senior", "Orbicom")
+            if (language == "de") != noun[:1].isupper() and "-" not in noun:
+                break
+            if language != "de" and not noun.endswith(_EN_PERSON_ENDINGS):
+                break
+            if (
+                places.is_group(noun)
+                or _NAME_AFTER_ROLE.match(sentence, end)
+                or _OWNER_AFTER_ROLE.match(sentence, end)
+                or not _says_beside(sentence, match.start(), end)
+                or any(p.start <= start < p.end for p in people)
+                or any(s <= start < e for s, e in known)
+            ):
+                break
+            if language != "de":
+                start = match.start("words")  # "an Orbicom spokeswoman": the office's words
+            found.append(PersonMention(sentence[start:end], start, end))
+            break
+    return found
+
+
 def _participants(
     sentence: str,
     language: str,
     people: list[PersonMention],
     known: set[tuple[int, int]],
+    places: Gazetteer,
 ) -> list[PersonMention]:
     pattern = _PARTICIPANT_DE if language == "de" else _PARTICIPANT_EN
     found: list[PersonMention] = [
@@ -504,6 +579,7 @@ def _participants(
         for p in _aged(sentence, language)
         if not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in people)
     ]
+    found.extend(_unnamed_roles(sentence, language, people + found, known, places))
     for match in pattern.finditer(sentence):
         start, end = match.span("noun")
         if any(p.start <= start < p.end for p in people) or any(s <= start < e for s, e in known):
