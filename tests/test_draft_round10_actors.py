@@ -297,3 +297,27 @@ def test_an_unnamed_office_that_speaks_with_an_indefinite_article_is_a_person(
 def test_an_office_that_does_not_speak_or_has_a_name_is_no_unnamed_person(text: str) -> None:
     kinds = actor_kinds(draft(text))
     assert not {"mayor", "Trainer", "spokesman", "A spokesman"} & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Der 64-jährige Kläger wohnt seit Jahren über dem Club.", "Kläger"),
+        ("Die 31-jährige Angeklagte schwieg am ersten Prozesstag.", "Angeklagte"),
+    ],
+)
+def test_a_party_to_a_case_named_by_age_is_a_person(text: str, person: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(person) == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Das Bundeskabinett befasst sich am Mittwoch mit dem Entwurf.", "Bundeskabinett"),
+        ("Das Landeskabinett beschloss die Hilfen am Dienstag.", "Landeskabinett"),
+    ],
+)
+def test_a_cabinet_is_a_body(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(body) == "organisation", kinds

@@ -46,7 +46,7 @@ _DE_HEADS = (
     "gericht", "gerichts", "gewerkschaft", "partei", "agentur", "verband", "verbands",
     "konzern", "konzerns", "aufsicht", "dienst", "dienstes", "stab", "stabs", "luftwaffe",
     "marine", "polizei", "kommission", "parlament", "parlaments", "universität", "hochschule",
-    "stiftung", "sparkasse", "krankenkasse", "vorstand", "betriebsrat", "bundesrat",
+    "stiftung", "sparkasse", "krankenkasse", "vorstand", "betriebsrat", "bundesrat", "kabinett",
     "präsidialamt", "präsidialamts",
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",

@@ -426,7 +426,7 @@ _LAW_TITLE_AFTER = re.compile(
 
 
 _PARTICIPANT_DE = re.compile(
-    r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
+    r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:(?:\d{1,3}-)?[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
     r"(?P<noun>(?:Tat)?[Vv]erdächtige[nr]?|Angeklagte[nr]?|Beschuldigte[nr]?|Täter(?:in)?"
     r"|Schiedsrichter(?:in)?|Kläger(?:in)?|Beklagte[nr]?|Arbeitgeber(?:in)?)\b"
     r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
@@ -437,9 +437,9 @@ _PARTICIPANT_EN = re.compile(
     r"(?!\s+(?:vehicle|package|device|car|van|substance|item|bag)s?\b)"
 )
 """The unnamed people a court, crime or match report is about ("der Angeklagte", "ein
-dritter Täter", "dem Schiedsrichter", "der Arbeitgeber" of a labour-court case, "die
-Beklagte", "a third suspect", "the referee", "the respondent"): each is an
-actor even when the text never names them. Victims and witnesses are left out: a report
+dritter Täter", "der 72-jährige Kläger", "dem Schiedsrichter", "der Arbeitgeber" of a
+labour-court case, "die Beklagte", "a third suspect", "the referee", "the respondent"):
+each is an actor even when the text never names them. Victims and witnesses are left out: a report
 names them as those things happened to, seldom as sources."""
 
 
