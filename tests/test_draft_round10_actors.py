@@ -321,3 +321,22 @@ def test_a_party_to_a_case_named_by_age_is_a_person(text: str, person: str) -> N
 def test_a_cabinet_is_a_body(text: str, body: str) -> None:
     kinds = actor_kinds(draft(text))
     assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Severnside Water will ban hosepipes from Friday.", "Severnside Water"),
+        ("Coastline Rail said trains would run again on Monday.", "Coastline Rail"),
+    ],
+)
+def test_an_english_utility_is_a_body_not_a_person(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text, "en"))
+    assert kinds.get(body) == "organisation", kinds
+
+
+def test_a_presidency_with_its_owner_acts_and_a_term_of_office_does_not() -> None:
+    acting = actor_kinds(draft("The deal was backed on Friday, the Danish presidency said.", "en"))
+    term = actor_kinds(draft("Under his presidency the common market was completed.", "en"))
+    assert acting.get("Danish presidency") == "organisation", acting
+    assert "presidency" not in term, term

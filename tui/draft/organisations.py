@@ -100,13 +100,14 @@ _EN_HEADS = frozenset(
     " navy force forces guard parliament assembly senate tribunal school college"
     " laboratory group alliance league federation trust union hospital club coalition"
     " network centre center survey exchange theatre theater museum gallery orchestra opera"
-    " library zoo"
+    " library zoo water power gas electric energy rail telecom"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
     " technologies networks communications resources brands holdings labs"
     " capital markets securities investments ventures advisors advisers".split()
 )
 """Heads of a body's name: a public body ("Office", "Council"), a venue that acts as one
-("the Lantern Theatre will close", as German "Theater" and "Museum" do) or, in the plural, a
+("the Lantern Theatre will close", as German "Theater" and "Museum" do), a utility
+("Severnside Water", "Northern Rail", "Coastal Power") or, in the plural, a
 company's line of business ("Strata Homes", "Acme Industries", "QC Partners"), and the
 words a bank's or a fund's arm ends in ("Scotia Capital", "RBC Capital Markets")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
@@ -1414,17 +1415,18 @@ _EN_LOWER_BODY = re.compile(
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)"
     r"(?P<body>(?:(?!(?:the|a|an|its|their|his|her|said|says|told|and|or|that|of|to|by|in"
     r"|on|at|for|with|from|has|had|have|was|were|is|are)\b)[a-z]+\s+){0,2}?"
-    r"(?:ministry|military|army|navy|air\s+force|police|board|federation"
+    r"(?:ministry|military|army|navy|air\s+force|police|board|federation|presidency"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
     r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
     r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
     r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
-military", "the fire service", "its board", "his federation"); not an adjective before a
-plural ("the military capabilities") nor a body's meeting, budget or building ("The next
-city council meeting"). The words between owner and body describe the body ("defence"): a verb or an
-article there ends the owner's phrase ("Premier X said the army …")."""
+military", "the fire service", "its board", "his federation", "the Danish presidency");
+not an adjective before a plural ("the military capabilities") nor a body's meeting,
+budget or building ("The next city council meeting"). The words between owner and body
+describe the body ("defence"): a verb or an article there ends the owner's phrase
+("Premier X said the army …")."""
 
 
 _EN_GOVERNMENT = re.compile(
@@ -1511,6 +1513,8 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end(), owned=True))
     for match in _EN_LOWER_BODY.finditer(sentence):
+        if match.group("body").endswith("presidency") and not match.group("owner"):
+            continue  # "under his presidency": a term of office; "the Danish presidency" acts
         office = _NEXT_WORD.match(sentence, match.end("body"))
         if office is not None and _office_word(office.group(1)):
             continue  # "a newly promoted police captain": a person's office, not the body
