@@ -340,3 +340,15 @@ def test_a_presidency_with_its_owner_acts_and_a_term_of_office_does_not() -> Non
     term = actor_kinds(draft("Under his presidency the common market was completed.", "en"))
     assert acting.get("Danish presidency") == "organisation", acting
     assert "presidency" not in term, term
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Die Bar „Seestern“ am Hafen muss künftig um 23 Uhr schließen.", "Seestern"),
+        ("Das Konzert im Club „Kesselhaus“ wurde kurzfristig abgesagt.", "Kesselhaus"),
+    ],
+)
+def test_a_venue_named_in_quotation_marks_after_its_kind_is_a_body(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(body) == "organisation", kinds

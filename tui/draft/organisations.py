@@ -970,6 +970,22 @@ def _local_bodies(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", start, end))
 
 
+_VENUE_QUOTED = re.compile(
+    r"(?<![\w-])(?:Bar|Diskothek|Disco|Club|Klub|Restaurant|Kneipe|Lokal|Gaststätte|Gasthaus"
+    r"|Gasthof|Hotel|Café|Kino|Bäckerei|Metzgerei|Galerie|Band|Chor|Firma|Pension)\s+"
+    r"[\u201e\u201c\"\u00bb](?P<name>[A-ZÄÖÜ][^\u201c\u201d\"\u00ab]{1,40}?)[\u201c\u201d\"\u00ab]"
+)
+"""A bar, a club, a hotel or a firm whose name the text sets in quotation marks after
+the word for what it is ("die Bar „Kranich“", "in der Diskothek „Eiskeller“"): the
+quoted name is the body's."""
+
+
+def _quoted_venues(sentence: str, found: list[BodyMention]) -> None:
+    for match in _VENUE_QUOTED.finditer(sentence):
+        # the mention starts at the kind's word: the quoted name alone is a quoted term
+        found.append(BodyMention(match.group("name"), "organisation", match.start(), match.end()))
+
+
 _MIXED_INITIALS = re.compile(
     r"(?<=[a-zäöüß]\s)\((?P<name>[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ](?:[a-zäöü]{0,2}[A-ZÄÖÜ])?)\)"
 )
@@ -1739,6 +1755,7 @@ def find_bodies(
         _trade_before(sentence, known, found)
         _municipalities(sentence, found)
         _local_bodies(sentence, found)
+        _quoted_venues(sentence, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
         found = _not_where(sentence, found)
