@@ -352,3 +352,32 @@ def test_a_presidency_with_its_owner_acts_and_a_term_of_office_does_not() -> Non
 def test_a_venue_named_in_quotation_marks_after_its_kind_is_a_body(text: str, body: str) -> None:
     kinds = actor_kinds(draft(text))
     assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Das Kreiskrankenhaus Uhlenbrook schließt seine Geburtsstation.",
+            "Kreiskrankenhaus Uhlenbrook",
+        ),
+        ("Die Bergwacht Garmisch barg den Mann am Abend.", "Bergwacht Garmisch"),
+    ],
+)
+def test_a_hospital_or_a_mountain_rescue_named_with_its_place_is_a_body(
+    text: str, body: str
+) -> None:
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drei Kinder mussten im Krankenhaus behandelt werden.",
+        "Die Klasse ging am Freitag ins Museum und danach in den Park.",
+    ],
+)
+def test_a_building_alone_after_im_or_ins_says_where(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert "Krankenhaus" not in kinds and "Museum" not in kinds, kinds

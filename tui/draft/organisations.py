@@ -47,6 +47,7 @@ _DE_HEADS = (
     "konzern", "konzerns", "aufsicht", "dienst", "dienstes", "stab", "stabs", "luftwaffe",
     "marine", "polizei", "kommission", "parlament", "parlaments", "universität", "hochschule",
     "stiftung", "sparkasse", "krankenkasse", "vorstand", "betriebsrat", "bundesrat", "kabinett",
+    "krankenhaus", "krankenhauses", "bergwacht", "wasserwacht",
     "präsidialamt", "präsidialamts",
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
@@ -1107,6 +1108,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
         if name == word and _indefinite_before(tokens, start):
             continue  # "eines großen Versanddienstes", "aus einem Zoo": a kind of body
+        if name == word and before in ("im", "ins") and _uninflected(word).endswith(_VENUE_HEADS):
+            continue  # "im Krankenhaus behandelt", "ins Museum": where, not who
         pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
         found.append(
             BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
@@ -1123,6 +1126,8 @@ Tourismus"); a later part may take a lowercase adjective ("Landesamt für Umwelt
 ländliche Räume")."""
 
 
+_VENUE_HEADS = ("krankenhaus", "museum", "theater", "zoo", "tierpark", "klinik", "klinikum")
+"""Heads of bodies that are also buildings: alone after "im" or "ins" they say where."""
 _MEMBERS_HEADS = ("bund", "verband", "verein", "vereinigung", "gewerkschaft")
 """Heads, alone or ending a compound ("Bundesverband der Deutschen Binnenschiffahrt"),
 that take whose association they are into their name."""
