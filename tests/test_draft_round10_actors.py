@@ -381,3 +381,27 @@ def test_a_hospital_or_a_mountain_rescue_named_with_its_place_is_a_body(
 def test_a_building_alone_after_im_or_ins_says_where(text: str) -> None:
     kinds = actor_kinds(draft(text))
     assert "Krankenhaus" not in kinds and "Museum" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The orchestra is said to be looking for new sponsors, The Stage reported.", "The Stage"),
+        (
+            "The bridge will stay shut until May, according to the Harbourton Echo.",
+            "Harbourton Echo",
+        ),
+    ],
+)
+def test_an_outlet_named_with_its_article_or_an_echo_is_a_cited_medium(
+    text: str, outlet: str
+) -> None:
+    briefing = draft(text, "en")
+    kinds = actor_kinds(briefing)
+    assert kinds.get(outlet) == "media", kinds
+    assert outlet in {s.outlet for s in briefing.sources}, briefing.sources
+
+
+def test_a_body_that_reports_is_no_outlet() -> None:
+    kinds = actor_kinds(draft("The Ministry reported that exports fell in May.", "en"))
+    assert "media" not in kinds.values(), kinds

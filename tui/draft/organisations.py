@@ -202,7 +202,8 @@ _SAINT_BODY = re.compile(
 """A school, a church or a hospital named after a saint ("St Anne's Primary", "St Mary's
 Hospital", "Sankt Georg Kirche"): a body, never the saint."""
 _NEWSROOM_DEED = re.compile(
-    r"(?:\A|(?<=[.!?:;,\u201c\"]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<name>[A-Z][a-z]{2,})"
+    r"(?:\A|(?<=[.!?:;,\u201c\"]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<the>The\s+)?"
+    r"(?P<name>[A-Z][a-z]{2,})"
     r"\s+(?:(?:had|has|first|also|previously|recently)\s+){0,2}"
     r"(?:reported|revealed|conducted|obtained|tipped|surveyed|polled|interviewed|contacted"
     r"|reviewed|analy[sz]ed|broke\s+the\s+news)"
@@ -210,9 +211,9 @@ _NEWSROOM_DEED = re.compile(
     r"|\b(?:told|telling)\s+(?P<told>[A-Z][a-z]{2,})(?=\s+(?:that|on|in|last|this|it|he|she"
     r"|they|the)\b|\s*[.,:;\u201c\"])"
 )
-"""An outlet whose name is a plain word ("Nature", "Variety"), known by a newsroom's deed
-("Nature conducted a survey", "Variety had tipped the film", "Variety reported that") or as
-whom a speaker told ("told Variety that"). A singular common word does no such deed
+"""An outlet whose name is a plain word ("Nature", "Variety", "The Stage"), known by a
+newsroom's deed ("Nature conducted a survey", "Variety had tipped the film", "…, The Stage
+reported") or as whom a speaker told ("told Variety that"). A singular common word does no such deed
 itself; names and plurals ("Researchers reported") are left to other rules."""
 
 
@@ -234,7 +235,10 @@ def _newsroom_deeds(sentence: str, found: list[BodyMention]) -> None:
             or gazetteer().is_role(word)
         ):
             continue
-        found.append(BodyMention(word, "media", *match.span(group)))
+        start, end = match.span(group)
+        if group == "name" and match.group("the"):
+            start = match.start("the")  # "The Stage": the article is part of the name
+        found.append(BodyMention(sentence[start:end], "media", start, end))
 
 
 _TOLD_THE = re.compile(
