@@ -405,3 +405,28 @@ def test_an_outlet_named_with_its_article_or_an_echo_is_a_cited_medium(
 def test_a_body_that_reports_is_no_outlet() -> None:
     kinds = actor_kinds(draft("The Ministry reported that exports fell in May.", "en"))
     assert "media" not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Die Richter wiesen den Antrag der Verteidigung am Montag zurück.", "Richter"),
+        ("Die Schiedsrichter des Turniers lobten die Fairness der Teams.", "Schiedsrichter"),
+    ],
+)
+def test_a_masculine_office_after_die_is_a_group(text: str, group: str) -> None:
+    """The article "die" before a masculine office makes it a plural: people holding it."""
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(group) == "group", kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Richterin wies den Antrag am Montag zurück.",
+        "Die Minister Hans Beck und Jan Ott reisten am Abend ab.",
+    ],
+)
+def test_a_feminine_office_or_named_holders_make_no_group(text: str) -> None:
+    kinds = actor_kinds(draft(text))
+    assert "group" not in kinds.values(), kinds

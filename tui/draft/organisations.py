@@ -975,6 +975,28 @@ def _local_bodies(sentence: str, found: list[BodyMention]) -> None:
         found.append(BodyMention(name, "organisation", start, end))
 
 
+_PLURAL_OFFICE = re.compile(
+    r"(?<![\w-])[Dd]ie\s+(?:[a-zäöüß]+en\s+)?(?P<office>[A-ZÄÖÜ][a-zäöüß-]+)\b"
+    r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+"""A masculine office after "die" ("Die Richter wiesen … zurück", "Die Verteidiger des
+Angeklagten"): the article of a feminine singular before a masculine noun makes it a
+plural, a group of people who hold that office."""
+
+
+def _plural_offices(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for match in _PLURAL_OFFICE.finditer(sentence):
+        office = match.group("office")
+        if office.endswith(("in", "e", "innen")) or "-" in office:
+            continue  # "die Richterin", "die Abgeordnete": one woman, or a plural of its own
+        if places.is_role(office) and not places.is_group(office):
+            start, end = match.span("office")
+            found.append(BodyMention(office, "group", start, end, unnamed=True))
+
+
 _VENUE_QUOTED = re.compile(
     r"(?<![\w-])(?:Bar|Diskothek|Disco|Club|Klub|Restaurant|Kneipe|Lokal|Gaststätte|Gasthaus"
     r"|Gasthof|Hotel|Café|Kino|Bäckerei|Metzgerei|Galerie|Band|Chor|Firma|Pension)\s+"
@@ -1765,6 +1787,7 @@ def find_bodies(
         _municipalities(sentence, found)
         _local_bodies(sentence, found)
         _quoted_venues(sentence, found)
+        _plural_offices(sentence, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
         found = _not_where(sentence, found)
