@@ -25,6 +25,10 @@ from typing import Any
 import yaml
 
 from tui.config import cache_dir
+from tui.draft.nouns import (
+    english_plural_lemma,
+    is_english_people_plural,
+)
 
 __all__ = ["Entry", "Gazetteer", "Mention", "gazetteer", "words"]
 
@@ -60,6 +64,10 @@ _ACROSS = re.compile(
 )
 """Words that make any state or region after them an area ("across northern Scotland",
 "throughout Europe", "quer durch Deutschland"), not an actor."""
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ain", "se", "ach", "man")
+"""Endings of an English role that names a person ("surgeon", "prosecutor", "nurse",
+"coach"); the roles also hold the fields of ministries ("State", "Trade", "Health"),
+whose plurals are no people."""
 _RULERS = frozenset(
     "government authorities officials leadership regime leaders parliament regierung"
     " führung staatsführung behörden machthaber parlament".split()
@@ -350,8 +358,20 @@ class Gazetteer:
 
     def is_group(self, word: str) -> bool:
         """Whether ``word`` names people the text cites as a group ("Experten",
-        "Verfassungsrechtler" by its ending "*rechtler", "analysts")."""
-        return self._group_index.holds(word)
+        "Verfassungsrechtler" by its ending "*rechtler", "analysts"), or is a plural
+        whose form says it means people: see :func:`_people_plural`."""
+        return self._group_index.holds(word) or self._people_plural(word)
+
+    def _people_plural(self, word: str) -> bool:
+        """An English plural that means people though no list names it: the plural of
+        an office or trade the roles name ("surgeons", "prosecutors": Surgeon,
+        Prosecutor) or of a person's noun by its ending ("cyclists", "pedestrians")."""
+        if is_english_people_plural(word):
+            return True
+        lemma = english_plural_lemma(word)
+        return (
+            lemma is not None and lemma.endswith(_AGENT_ENDINGS) and self._role_index.holds(lemma)
+        )
 
     def is_role(self, word: str) -> bool:
         return self._role_index.holds(word)

@@ -225,3 +225,36 @@ def is_english_function_word(word: str) -> bool:
     except Exception:  # as in _tag
         return False
     return isinstance(result, tuple) and len(result) > 1 and str(result[1]) in _EN_FUNCTION_TAGS
+
+
+_EN_PEOPLE_ENDINGS = ("ist", "ian")
+"""Endings of English nouns for a person by field or place ("cyclist", "pedestrian",
+"politician"): their plurals are people."""
+
+
+@functools.lru_cache(maxsize=65536)
+def english_plural_lemma(word: str) -> str | None:
+    """The singular of a regular English plural common noun the model knows ("surgeons"
+    -> "surgeon", "families" -> "family"), or None for any other word. A capitalised
+    word the German model reads as a common noun ("Managers", "Stürmers": a German
+    genitive) is left out, as are words with letters English does not use."""
+    if not word.isascii() or not word.isalpha() or len(word) < 5 or not word[1:].islower():
+        return None
+    if word[0].isupper() and is_common_noun(word):
+        return None
+    try:
+        result = _english_tagger().analyze(word.casefold())
+    except Exception:  # as in _tag
+        return None
+    if not isinstance(result, tuple) or len(result) < 2 or str(result[1]) != "NN2":
+        return None
+    lemma, folded = str(result[0]), word.casefold()
+    if folded not in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+        return None
+    return lemma
+
+
+def is_english_people_plural(word: str) -> bool:
+    """An English plural of a noun for a person by its ending ("cyclists", "historians")."""
+    lemma = english_plural_lemma(word)
+    return lemma is not None and len(lemma) >= 6 and lemma.endswith(_EN_PEOPLE_ENDINGS)

@@ -46,7 +46,9 @@ _DE_HEADS = (
     "gericht", "gerichts", "gewerkschaft", "partei", "agentur", "verband", "verbands",
     "konzern", "konzerns", "aufsicht", "dienst", "dienstes", "stab", "stabs", "luftwaffe",
     "marine", "polizei", "kommission", "parlament", "parlaments", "universität", "hochschule",
-    "stiftung", "vorstand", "betriebsrat", "bundesrat", "präsidialamt", "präsidialamts",
+    "stiftung", "sparkasse", "krankenkasse", "vorstand", "betriebsrat", "bundesrat", "kabinett",
+    "krankenhaus", "krankenhauses", "bergwacht", "wasserwacht",
+    "präsidialamt", "präsidialamts",
     "staatsanwaltschaft", "zentralbank", "notenbank", "armee", "miliz", "feuerwehr",
     "bundeswehr", "bund", "bunds", "bundes", "klinikum", "uniklinik", "verwaltung",
     "gerichtshof", "verein", "klinik", "landtag", "kreistag", "kammer", "rat", "senat",
@@ -98,12 +100,15 @@ _EN_HEADS = frozenset(
     " committee foundation corporation board bureau administration agency police army"
     " navy force forces guard parliament assembly senate tribunal school college"
     " laboratory group alliance league federation trust union hospital club coalition"
-    " network centre center survey exchange"
+    " network centre center survey exchange theatre theater museum gallery orchestra opera"
+    " library zoo water power gas electric energy rail telecom"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
     " technologies networks communications resources brands holdings labs"
     " capital markets securities investments ventures advisors advisers".split()
 )
-"""Heads of a body's name: a public body ("Office", "Council") or, in the plural, a
+"""Heads of a body's name: a public body ("Office", "Council"), a venue that acts as one
+("the Lantern Theatre will close", as German "Theater" and "Museum" do), a utility
+("Severnside Water", "Northern Rail", "Coastal Power") or, in the plural, a
 company's line of business ("Strata Homes", "Acme Industries", "QC Partners"), and the
 words a bank's or a fund's arm ends in ("Scotia Capital", "RBC Capital Markets")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
@@ -197,7 +202,8 @@ _SAINT_BODY = re.compile(
 """A school, a church or a hospital named after a saint ("St Anne's Primary", "St Mary's
 Hospital", "Sankt Georg Kirche"): a body, never the saint."""
 _NEWSROOM_DEED = re.compile(
-    r"(?:\A|(?<=[.!?:;,\u201c\"]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<name>[A-Z][a-z]{2,})"
+    r"(?:\A|(?<=[.!?:;,\u201c\"]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<the>The\s+)?"
+    r"(?P<name>[A-Z][a-z]{2,})"
     r"\s+(?:(?:had|has|first|also|previously|recently)\s+){0,2}"
     r"(?:reported|revealed|conducted|obtained|tipped|surveyed|polled|interviewed|contacted"
     r"|reviewed|analy[sz]ed|broke\s+the\s+news)"
@@ -205,9 +211,9 @@ _NEWSROOM_DEED = re.compile(
     r"|\b(?:told|telling)\s+(?P<told>[A-Z][a-z]{2,})(?=\s+(?:that|on|in|last|this|it|he|she"
     r"|they|the)\b|\s*[.,:;\u201c\"])"
 )
-"""An outlet whose name is a plain word ("Nature", "Variety"), known by a newsroom's deed
-("Nature conducted a survey", "Variety had tipped the film", "Variety reported that") or as
-whom a speaker told ("told Variety that"). A singular common word does no such deed
+"""An outlet whose name is a plain word ("Nature", "Variety", "The Stage"), known by a
+newsroom's deed ("Nature conducted a survey", "Variety had tipped the film", "…, The Stage
+reported") or as whom a speaker told ("told Variety that"). A singular common word does no such deed
 itself; names and plurals ("Researchers reported") are left to other rules."""
 
 
@@ -229,7 +235,10 @@ def _newsroom_deeds(sentence: str, found: list[BodyMention]) -> None:
             or gazetteer().is_role(word)
         ):
             continue
-        found.append(BodyMention(word, "media", *match.span(group)))
+        start, end = match.span(group)
+        if group == "name" and match.group("the"):
+            start = match.start("the")  # "The Stage": the article is part of the name
+        found.append(BodyMention(sentence[start:end], "media", start, end))
 
 
 _TOLD_THE = re.compile(
@@ -363,8 +372,11 @@ so only a name right after them counts."""
 _NOT_NAME_STARTS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
     " May June July August September October November December On In At As The A An It"
-    " He She They We I This That But And Or If When Chief President Director".split()
+    " He She They We I This That But And Or If When Chief President Director"
+    " My Our Your His Her Its Their".split()
 )
+"""Words that start no name: days, months, pronouns, possessives ("My coach said"),
+articles, conjunctions and offices."""
 
 
 _KIND_AFTER = re.compile(
@@ -876,12 +888,15 @@ know as a common noun, or capitals ("Autobauer BYD")."""
 
 _MUNICIPALITY = re.compile(
     r"(?<![\w-])(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Landeshauptstadt|Marktgemeinde"
-    r"|Ortsgemeinde|Verbandsgemeinde)\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
+    r"|Ortsgemeinde|Verbandsgemeinde|Landkreis|Kreis|Bezirk)\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
     r"(?:\s+(?:am|an\s+der|im|in\s+der|ob\s+der)\s+[A-ZÄÖÜ][\w-]+)?"
 )
-"""A town or a municipality named as a body ("Die Stadt Kassel rutscht in die roten
-Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main"): its council and
-administration act under that name."""
+"""A town, a municipality or a district named as a body ("Die Stadt Kassel rutscht in die
+roten Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main", "der Landkreis
+Starnberg"): its council and administration act under that name. A place name the tagger
+pieces together from common nouns ("Starn" + "berg") is still a name here."""
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]m|[Ii]n\s+(?:der|den)|[Ii]n)\s+\Z")
+""""im Landkreis Uelzen", "in der Stadt Celle": where something happens, not who acts."""
 
 
 _OWNED_BY = re.compile(r"[A-ZÄÖÜ][\w-]+\s+der\s+\Z")
@@ -928,6 +943,103 @@ def _municipalities(sentence: str, found: list[BodyMention]) -> None:
         if _OWNED_BY.search(sentence, 0, match.start()):
             continue  # "die Verwaltung der Stadt Landsberg": the noun before names the body
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
+
+
+_LOCAL_BODY = re.compile(
+    r"(?<![\w-])(?:(?:[Dd](?:as|es|em)|[Vv]om|[Bb]eim|[Zz]um)\s+(?P<land>Land(?:es)?)"
+    r"|[Dd](?:ie|er)\s+(?P<town>Stadt|Gemeinde)"
+    r"|(?:[Dd](?:er|en|em|es)|[Vv]om|[Bb]eim|[Zz]um)\s+(?P<kreis>Kreis(?:es)?))"
+    r"(?![\w-])(?!\s+[A-ZÄÖÜ])"
+)
+"""A state, district, town or municipality named by its level alone ("Das Land zahlt …",
+"Träger sind der Kreis und mehrere Städte", "die Gemeinde will …"): the public body of
+the place the text is about. A name after it makes it one of ``_MUNICIPALITY``'s."""
+_OWNER_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+\Z")
+_STATE_GOVERNMENT = re.compile(
+    r"(?:ministerium|ministeriums|regierung|staatskanzlei|landesregierung)\b", re.IGNORECASE
+)
+"""A state's ministry or government named in the sentence: "das Land" there is that
+government speaking of itself, no second actor."""
+
+
+def _local_bodies(sentence: str, found: list[BodyMention]) -> None:
+    for match in _LOCAL_BODY.finditer(sentence):
+        group = next(g for g in ("land", "town", "kreis") if match.group(g) is not None)
+        start, end = match.span(group)
+        article_start = match.start()
+        if _OWNER_BEFORE.search(sentence, 0, article_start):
+            continue  # "Bürgermeister der Gemeinde", "das Wolfsbüro des Landes": whose
+        if group == "land" and _STATE_GOVERNMENT.search(sentence):
+            continue  # "Eine Sprecherin des Ministeriums sagte, das Land prüfe …": the same
+        name = {"land": "Land", "kreis": "Kreis"}.get(group, match.group(group))
+        found.append(BodyMention(name, "organisation", start, end))
+
+
+_PLURAL_OFFICE = re.compile(
+    r"(?<![\w-])[Dd]ie\s+(?:[a-zäöüß]+en\s+)?(?P<office>[A-ZÄÖÜ][a-zäöüß-]+)\b"
+    r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+"""A masculine office after "die" ("Die Richter wiesen … zurück", "Die Verteidiger des
+Angeklagten"): the article of a feminine singular before a masculine noun makes it a
+plural, a group of people who hold that office."""
+
+
+def _plural_offices(sentence: str, found: list[BodyMention]) -> None:
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    for match in _PLURAL_OFFICE.finditer(sentence):
+        office = match.group("office")
+        if office.endswith(("in", "e", "innen")) or "-" in office:
+            continue  # "die Richterin", "die Abgeordnete": one woman, or a plural of its own
+        if places.is_role(office) and not places.is_group(office):
+            start, end = match.span("office")
+            found.append(BodyMention(office, "group", start, end, unnamed=True))
+
+
+_VENUE_QUOTED = re.compile(
+    r"(?<![\w-])(?:Bar|Diskothek|Disco|Club|Klub|Restaurant|Kneipe|Lokal|Gaststätte|Gasthaus"
+    r"|Gasthof|Hotel|Café|Kino|Bäckerei|Metzgerei|Galerie|Band|Chor|Firma|Pension)\s+"
+    r"[\u201e\u201c\"\u00bb](?P<name>[A-ZÄÖÜ][^\u201c\u201d\"\u00ab]{1,40}?)[\u201c\u201d\"\u00ab]"
+)
+"""A bar, a club, a hotel or a firm whose name the text sets in quotation marks after
+the word for what it is ("die Bar „Kranich“", "in der Diskothek „Eiskeller“"): the
+quoted name is the body's."""
+
+
+def _quoted_venues(sentence: str, found: list[BodyMention]) -> None:
+    for match in _VENUE_QUOTED.finditer(sentence):
+        # the mention starts at the kind's word: the quoted name alone is a quoted term
+        found.append(BodyMention(match.group("name"), "organisation", match.start(), match.end()))
+
+
+_MIXED_INITIALS = re.compile(
+    r"(?<=[a-zäöüß]\s)\((?P<name>[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ](?:[a-zäöü]{0,2}[A-ZÄÖÜ])?)\)"
+)
+"""Initials with a lowercase letter in brackets after a person's name ("Ralf Dohm (BfH)",
+as "(CDU)" is): the list or party the person stands for."""
+_TITLE_INITIALS = frozenset("PhD MdB MdL MdEP MdA BSc MSc MBA DPhil".split())
+"""Degrees and seats that follow a name in brackets as initials, which name no body."""
+
+
+def _mixed_initials(sentence: str, found: list[BodyMention]) -> None:
+    for match in _MIXED_INITIALS.finditer(sentence):
+        name = match.group("name")
+        if name not in _TITLE_INITIALS and not name.isupper():
+            found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
+def _not_where(sentence: str, found: list[BodyMention]) -> list[BodyMention]:
+    """The bodies found less a town or district named as the place where something
+    happens ("Im Landkreis Uelzen hat ein Wolf …"): there it is no actor."""
+    return [
+        body
+        for body in found
+        if not (
+            _MUNICIPALITY.match(body.name) is not None
+            and _WHERE_BEFORE.search(sentence, 0, body.start) is not None
+        )
+    ]
 
 
 def _trade_before(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
@@ -1012,7 +1124,7 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                     following += 1
         if end == match.start() + len(word):
             purpose = _PURPOSE.match(sentence, end)
-            if purpose is None and _uninflected(word) in _MEMBERS_HEADS:
+            if purpose is None and _uninflected(word).endswith(_MEMBERS_HEADS):
                 purpose = _MEMBERS.match(sentence, end)
             if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
                 end = purpose.end()
@@ -1022,6 +1134,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
         if name == word and _indefinite_before(tokens, start):
             continue  # "eines großen Versanddienstes", "aus einem Zoo": a kind of body
+        if name == word and before in ("im", "ins") and _uninflected(word).endswith(_VENUE_HEADS):
+            continue  # "im Krankenhaus behandelt", "ins Museum": where, not who
         pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
         found.append(
             BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
@@ -1030,19 +1144,28 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
 
 _PURPOSE = re.compile(
     r" für (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+"
-    r"(?:(?:,| und) (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
+    r"(?:(?:,| und) (?:[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
 )
 """What a German body is for, which is part of its name ("Bundesamt für Migration und
 Flüchtlinge", "Institut für Weltwirtschaft", "Ministerium für Wirtschaft, Arbeit und
-Tourismus")."""
+Tourismus"); a later part may take a lowercase adjective ("Landesamt für Umwelt und
+ländliche Räume")."""
 
 
-_MEMBERS_HEADS = frozenset({"bund", "verband", "verein", "vereinigung", "gewerkschaft"})
-_MEMBERS = re.compile(r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ][\w-]+")
+_VENUE_HEADS = ("krankenhaus", "museum", "theater", "zoo", "tierpark", "klinik", "klinikum")
+"""Heads of bodies that are also buildings: alone after "im" or "ins" they say where."""
+_MEMBERS_HEADS = ("bund", "verband", "verein", "vereinigung", "gewerkschaft")
+"""Heads, alone or ending a compound ("Bundesverband der Deutschen Binnenschiffahrt"),
+that take whose association they are into their name."""
+_MEMBERS = re.compile(
+    r" der (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en) )?[A-ZÄÖÜ]\w*"
+    r"(?:- (?:und|oder) [A-ZÄÖÜ][\w-]*\w|(?:-\w+)*)(?![\w-])"
+)
 """Whose association a body is, part of its name ("Bund der Steuerzahler", "Verband der
-Chemischen Industrie")."""
+Chemischen Industrie", "Berufsverband der Kinder- und Jugendärzte")."""
 
 
+_DEFINITE = frozenset("der die das den dem des".split())
 _OBLIQUE_INDEFINITE = frozenset("eines einem einer einen keines keinem keiner keinen".split())
 _INDEFINITE = frozenset({"ein", "eine", "kein", "keine", *_OBLIQUE_INDEFINITE})
 _PREPOSITIONS = frozenset(
@@ -1062,7 +1185,8 @@ def _indefinite_before(tokens: list[re.Match[str]], start: int) -> bool:
         if word in _INDEFINITE:
             before = tokens[index - 1].group().casefold() if index else ""
             return word in _OBLIQUE_INDEFINITE or before in _PREPOSITIONS
-        if not word.endswith(("e", "en", "er", "es", "em")):
+        if word in _DEFINITE or not word.endswith(("e", "en", "er", "es", "em")):
+            # "einer des Fördervereins": "des" names one body; "einer" is a pronoun
             return False
         index -= 1
     return False
@@ -1334,20 +1458,22 @@ def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> 
 
 
 _EN_LOWER_BODY = re.compile(
-    r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+|\b(?:the|its|their)\s+)"
+    r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)"
     r"(?P<body>(?:(?!(?:the|a|an|its|their|his|her|said|says|told|and|or|that|of|to|by|in"
     r"|on|at|for|with|from|has|had|have|was|were|is|are)\b)[a-z]+\s+){0,2}?"
-    r"(?:ministry|military|army|navy|air\s+force|police"
+    r"(?:ministry|military|army|navy|air\s+force|police|board|federation|presidency"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
     r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
     r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
     r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
-military", "the fire service"); not an adjective before a plural ("the military
-capabilities") nor a body's meeting, budget or building ("The next city council
-meeting"). The words between owner and body describe the body ("defence"): a verb or an
-article there ends the owner's phrase ("Premier X said the army …")."""
+military", "the fire service", "its board", "his federation", "the Danish presidency");
+not an adjective before a plural ("the military capabilities") nor a body's meeting,
+budget or building ("The next city council meeting"). The words between owner and body
+describe the body ("defence"): a verb or an article there ends the owner's phrase
+("Premier X said the army …")."""
 
 
 _EN_GOVERNMENT = re.compile(
@@ -1434,13 +1560,17 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         name = sentence[start : match.end("body")]
         found.append(BodyMention(name, "organisation", start, match.end(), owned=True))
     for match in _EN_LOWER_BODY.finditer(sentence):
+        if match.group("body").endswith("presidency") and not match.group("owner"):
+            continue  # "under his presidency": a term of office; "the Danish presidency" acts
         office = _NEXT_WORD.match(sentence, match.end("body"))
         if office is not None and _office_word(office.group(1)):
             continue  # "a newly promoted police captain": a person's office, not the body
         owner = match.group("owner")
         start = (
             match.start("owner")
-            if owner and owner not in ("The", "A", "An") and owner not in _EN_FUNCTION_WORDS
+            if owner
+            and owner not in ("The", "A", "An", "His", "Her", "Its", "Their")
+            and owner not in _EN_FUNCTION_WORDS
             else match.start("body")
         )
         name = sentence[start : match.end("body")]
@@ -1650,12 +1780,17 @@ def find_bodies(
         name = sentence[start:end]
         acronyms.append(BodyMention(name, "organisation", start, end))
     found.extend(acronyms)
+    _mixed_initials(sentence, found)
     _members_of(sentence, language, known, found)
     if language == "de":
         _trade_before(sentence, known, found)
         _municipalities(sentence, found)
+        _local_bodies(sentence, found)
+        _quoted_venues(sentence, found)
+        _plural_offices(sentence, found)
         _german(sentence, found)
         _english(sentence, found, _EN_HEADS_IN_GERMAN, known)
+        found = _not_where(sentence, found)
     else:
         _english(sentence, found, known=known)
         _english_lowercase(sentence, found)

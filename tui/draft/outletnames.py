@@ -14,7 +14,7 @@ __all__ = ["NAME_HEADS", "SOURCE_HEADS", "WEB_ENDINGS"]
 
 _HEADS = (
     "Zeitung|Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Chronicle|Kurier"
-    "|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Reporter|Courier|Examiner"
+    "|Rundschau|Allgemeine|Nachrichten|Anzeiger|Tagblatt|Reporter|Courier|Examiner|Echo"
 )
 SOURCE_HEADS = _HEADS + "|Allgemeinen|Magazin|Magazine|Radio|TV|FM"
 """Regular-expression alternatives: the last word of a source's name that makes it an

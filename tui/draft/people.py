@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.draft.attribution import SPEECH_VERB
 from tui.draft.gazetteer import Gazetteer, Mention
 
 __all__ = ["POST_NOMINALS", "PersonMention", "find_people", "is_aged_name", "is_party_word"]
@@ -44,10 +45,11 @@ _NOT_NAME_WORDS = frozenset(
     " Boulevard Terrace Academy School College University Hospital Survey Parliament"
     " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes Radio Television"
     " TV News Stadium Arena Centre Center Theatre Theater Museum Cathedral Church Mosque"
-    " Temple Palace Castle Prison Tower".split()
+    " Temple Palace Castle Prison Tower City County Province District Borough Bridge Canal"
+    " Tunnel Reservoir Pier Harbour Harbor Motorway Highway".split()
 )
-"""Words that name a place, a building or a venue ("Etihad Stadium"), a body, a law or
-an event, never part of a person's name."""
+"""Words that name a place, a building or a venue ("Etihad Stadium", "Marawi City", "Tyne
+Bridge"), a body, a law or an event, never part of a person's name."""
 _NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
 """Heads of a street, a law or a scheme that are also first names or surnames ("Bill
 Gates", "Jude Law"): they end no person's name ("Goa Bill", "Wigman Way")."""
@@ -411,7 +413,7 @@ def find_people(
             # the surname decides: a first name may also be a noun ("Yasmin")
             continue
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
-    people.extend(_participants(sentence, language, people, known))
+    people.extend(_participants(sentence, language, people, known, places))
     return sorted(people, key=lambda p: p.start)
 
 
@@ -424,7 +426,7 @@ _LAW_TITLE_AFTER = re.compile(
 
 
 _PARTICIPANT_DE = re.compile(
-    r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
+    r"\b(?:[Dd](?:er|ie|em|en|es)|[Ee]ine?[mnr]?)\s+(?:(?:\d{1,3}-)?[a-zäöüß]+(?:e|er|en|em|es)\s+)?"
     r"(?P<noun>(?:Tat)?[Vv]erdächtige[nr]?|Angeklagte[nr]?|Beschuldigte[nr]?|Täter(?:in)?"
     r"|Schiedsrichter(?:in)?|Kläger(?:in)?|Beklagte[nr]?|Arbeitgeber(?:in)?)\b"
     r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
@@ -435,9 +437,9 @@ _PARTICIPANT_EN = re.compile(
     r"(?!\s+(?:vehicle|package|device|car|van|substance|item|bag)s?\b)"
 )
 """The unnamed people a court, crime or match report is about ("der Angeklagte", "ein
-dritter Täter", "dem Schiedsrichter", "der Arbeitgeber" of a labour-court case, "die
-Beklagte", "a third suspect", "the referee", "the respondent"): each is an
-actor even when the text never names them. Victims and witnesses are left out: a report
+dritter Täter", "der 72-jährige Kläger", "dem Schiedsrichter", "der Arbeitgeber" of a
+labour-court case, "die Beklagte", "a third suspect", "the referee", "the respondent"):
+each is an actor even when the text never names them. Victims and witnesses are left out: a report
 names them as those things happened to, seldom as sources."""
 
 
@@ -491,11 +493,85 @@ _PERSON_NOUN_ENDINGS_DE = ("er", "in", "frau", "mann", "kind", "junge", "mädche
 "Rentnerin", "Jugendliche"); "ein 30-jähriger Vertrag" names a thing."""
 
 
+_INDEFINITE_ROLE = re.compile(
+    r"(?<![\w-])(?:[Ee]ine?[mnrs]?|[Aa]n?|[Oo]ne)\s+"
+    r"(?P<words>(?:[\w\u2019'-]+\s+){0,2}[\w-]+)"
+)
+_WORD_AT = re.compile(r"[\w-]+")
+_NAME_AFTER_ROLE = re.compile(r",?\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
+"""A first name and a surname after the office (perhaps after a comma): they name the
+person instead."""
+_OWNER_AFTER_ROLE = re.compile(
+    r"\s+(?:der|des|von|vom|bei|beim|im|of|for|at|from|with|in|to)\b|['\u2019]"
+)
+"""Whose office it is or where ("eine Sprecherin der Bahn", "a spokesman for the
+council", "an analyst's report"): those the attribution names with their body."""
+_EN_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ge", "ant", "ent")
+"""Endings of English offices for a person ("councillor", "spokeswoman", "judge"); the
+roles also hold words that only open an office ("prime", "home", "state")."""
+_CLAUSE_WORDS = re.compile(r"[^,;:.!?\u201c\u201d\u201e\"]*")
+
+
+def _says_beside(sentence: str, start: int, end: int) -> bool:
+    """Whether a verb of saying stands in the same clause right before the article
+    ("sagte eine Sprecherin") or in the two words after the office ("one councillor
+    saying", "a spokeswoman has said")."""
+    before = sentence[max(0, start - 30) : start].split()[-2:]
+    after_clause = _CLAUSE_WORDS.match(sentence, end)
+    after = (after_clause.group() if after_clause else "").split()[:2]
+    return any(
+        w[:1].islower() and SPEECH_VERB.fullmatch(w.strip(".,;:")) is not None
+        for w in [*before, *after]
+    )
+
+
+def _unnamed_roles(
+    sentence: str,
+    language: str,
+    people: list[PersonMention],
+    known: set[tuple[int, int]],
+    places: Gazetteer,
+) -> list[PersonMention]:
+    """One unnamed person who speaks, introduced by an office with an indefinite article
+    ("…, sagte eine Sprecherin", "ein LKA-Sprecher bestätigte", "an Orbicom spokeswoman
+    said", "one councillor saying"): an actor though never named. The office is the
+    first of the three words after the article that the roles name; the words before it
+    describe it."""
+    found: list[PersonMention] = []
+    for match in _INDEFINITE_ROLE.finditer(sentence):
+        for word in _WORD_AT.finditer(sentence, match.start("words"), match.end("words")):
+            noun = word.group()
+            start, end = word.span()
+            if not places.is_role(noun):
+                if language == "de" and noun[:1].isupper():
+                    break  # a German noun that is no office: "ein Bericht", not a person
+                continue  # a describing word ("externer", "senior", "Orbicom")
+            if (language == "de") != noun[:1].isupper() and "-" not in noun:
+                break
+            if language != "de" and not noun.endswith(_EN_PERSON_ENDINGS):
+                break
+            if (
+                places.is_group(noun)
+                or _NAME_AFTER_ROLE.match(sentence, end)
+                or _OWNER_AFTER_ROLE.match(sentence, end)
+                or not _says_beside(sentence, match.start(), end)
+                or any(p.start <= start < p.end for p in people)
+                or any(s <= start < e for s, e in known)
+            ):
+                break
+            if language != "de":
+                start = match.start("words")  # "an Orbicom spokeswoman": the office's words
+            found.append(PersonMention(sentence[start:end], start, end))
+            break
+    return found
+
+
 def _participants(
     sentence: str,
     language: str,
     people: list[PersonMention],
     known: set[tuple[int, int]],
+    places: Gazetteer,
 ) -> list[PersonMention]:
     pattern = _PARTICIPANT_DE if language == "de" else _PARTICIPANT_EN
     found: list[PersonMention] = [
@@ -503,6 +579,7 @@ def _participants(
         for p in _aged(sentence, language)
         if not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in people)
     ]
+    found.extend(_unnamed_roles(sentence, language, people + found, known, places))
     for match in pattern.finditer(sentence):
         start, end = match.span("noun")
         if any(p.start <= start < p.end for p in people) or any(s <= start < e for s, e in known):
@@ -592,6 +669,13 @@ def _person(
     if cut == 0 and language != "de" and _english_label_before_name(piece):
         cut = 1  # "Undersecretary Ernesto Abella": a title the office list lacks
     roles, piece = piece[:cut], piece[cut:]
+    while (
+        roles
+        and len(piece) == 2
+        and places.is_role(piece[0].group())
+        and not places.is_role(piece[1].group())
+    ):  # "die Vorsitzende Richterin Schmidt": two offices, then the surname alone
+        roles, piece = [*roles, piece[0]], piece[1:]
     if (
         language == "de"
         and roles
