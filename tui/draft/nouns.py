@@ -240,6 +240,8 @@ def english_plural_lemma(word: str) -> str | None:
     genitive) is left out, as are words with letters English does not use."""
     if not word.isascii() or not word.isalpha() or len(word) < 5 or not word[1:].islower():
         return None
+    if not word.endswith("s"):
+        return None  # no regular plural: asked before either tagger, which cost far more
     if word[0].isupper() and is_common_noun(word):
         return None
     try:
