@@ -32,6 +32,7 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
+from tui.draft.nouns import TEXT_LANGUAGE
 from tui.draft.organisations import (
     BodyMention,
     find_bodies,
@@ -40,7 +41,7 @@ from tui.draft.organisations import (
     strong_name,
     trade_of,
 )
-from tui.draft.paragraphs import Block, split_blocks
+from tui.draft.paragraphs import Block, Layout, split_blocks
 from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
@@ -529,6 +530,22 @@ def draft_briefing(
         language = (article.language or "").split("-")[0].casefold()
         if language not in ("de", "en"):
             language = detect_language(article.text)
+    token = TEXT_LANGUAGE.set(language)  # word tests that hold for one language only
+    try:
+        return _draft_in(article, layout, language, progress)
+    finally:
+        TEXT_LANGUAGE.reset(token)
+
+
+def _draft_in(
+    article: ArticleText,
+    layout: Layout,
+    language: str,
+    progress: Callable[[int, int], None] | None,
+) -> Briefing:
+    """The draft of ``article`` (laid out in ``layout``) in ``language``: the body of
+    :func:`draft_briefing`."""
+    paragraphs = layout.paragraphs
     byline = next(filter(None, (read_byline(b.text) for b in layout.headings)), None)
     published = article.published or layout.dateline or (byline.published if byline else None)
     publisher_name = article.outlet or (byline.outlet if byline else None)

@@ -11,6 +11,7 @@ model (about a third of a second to load) is loaded only when a German text is d
 
 from __future__ import annotations
 
+import contextvars
 import functools
 from typing import Any
 
@@ -227,23 +228,39 @@ def is_english_function_word(word: str) -> bool:
     return isinstance(result, tuple) and len(result) > 1 and str(result[1]) in _EN_FUNCTION_TAGS
 
 
+TEXT_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "draft_text_language", default=None
+)
+"""The language of the article being drafted, set by the drafter for the draft's run:
+English plurals are asked of English text only, so a German draft never loads the
+English model for them."""
+
 _EN_PEOPLE_ENDINGS = ("ist", "ian")
 """Endings of English nouns for a person by field or place ("cyclist", "pedestrian",
 "politician"): their plurals are people."""
 
 
-@functools.lru_cache(maxsize=65536)
 def english_plural_lemma(word: str) -> str | None:
+    """The singular of a regular English plural common noun (:func:`_plural_lemma`); None
+    in a German draft (:data:`TEXT_LANGUAGE`) and for a word that does not end in -s, both
+    asked before the taggers, which cost far more."""
+    language = TEXT_LANGUAGE.get()
+    if not word.endswith("s") or language == "de":
+        return None
+    return _plural_lemma(word, german_genitive_possible=language != "en")
+
+
+@functools.lru_cache(maxsize=65536)
+def _plural_lemma(word: str, *, german_genitive_possible: bool = True) -> str | None:
     """The singular of a regular English plural common noun the model knows ("surgeons"
     -> "surgeon", "families" -> "family"), or None for any other word. A capitalised
     word the German model reads as a common noun ("Managers", "Stürmers": a German
-    genitive) is left out, as are words with letters English does not use."""
+    genitive) is left out unless the text is known to be English, as are words with
+    letters English does not use."""
     if not word.isascii() or not word.isalpha() or len(word) < 5 or not word[1:].islower():
         return None
-    if not word.endswith("s"):
-        return None  # no regular plural: asked before either tagger, which cost far more
-    if word[0].isupper() and is_common_noun(word):
-        return None
+    if german_genitive_possible and word[0].isupper() and is_common_noun(word):
+        return None  # not asked of English text: the German model would load for it
     try:
         result = _english_tagger().analyze(word.casefold())
     except Exception:  # as in _tag
