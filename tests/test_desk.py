@@ -716,3 +716,23 @@ async def test_ctrl_a_then_typing_replaces_a_forms_text(seed: Path) -> None:
         form.query_one("#field-id", Input).focus()
         await pilot.press("ctrl+a", *"c99")
         assert form.query_one("#field-id", Input).value == "c99"
+
+
+async def test_f2_goes_to_a_field_by_name(seed: Path) -> None:
+    """A claim's note is many fields down the form: F2, a few letters of the field's
+    name and Enter go there, and the form keeps what was typed."""
+    app = BriefingApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c03"))
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        form.query_one("#field-statement", TextArea).text = "Kept while jumping."
+        await pilot.press("f2")
+        dialog = await top(pilot, ChoiceDialog)
+        await pilot.press(*"note", "enter")
+        await top(pilot, RecordForm)
+        assert form.focused is form.query_one("#field-note", TextArea)
+        assert form.query_one("#field-statement", TextArea).text == "Kept while jumping."
+        assert "f2 go to field" in str(form.query_one("#form-keys").render())
+        assert dialog.answers[0] == ("id", "id")

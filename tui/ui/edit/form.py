@@ -87,6 +87,8 @@ class RecordForm(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s,f10", "save", "Save", id="form.save", priority=True),
         Binding("escape,ctrl+w", "cancel", "Cancel", id="form.cancel"),
+        # a claim's note is many fields down: Tab is no way to reach it
+        Binding("f2,alt+g", "go_to_field", "Go to field", id="form.go_to_field"),
     ]
 
     DEFAULT_CSS = """
@@ -136,7 +138,9 @@ class RecordForm(ModalScreen[str | None]):
                     ("esc", "bold"),
                     " cancel  ",
                     ("tab", "bold"),
-                    " next field  * required",
+                    " next field  ",
+                    ("f2", "bold"),
+                    " go to field  * required",
                 ),
                 id="form-keys",
             )
@@ -146,6 +150,25 @@ class RecordForm(ModalScreen[str | None]):
         first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select")
         if first:
             first.first().focus()
+
+    def action_go_to_field(self) -> None:
+        """Choose a field by name (the list is searched as it is typed) and go to it."""
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                widget = self.query_one(f"#field-{key}")
+                widget.focus()
+                widget.scroll_visible(animate=False)
+
+        self.app.push_screen(
+            ChoiceDialog(
+                "Go to which field?",
+                [],
+                [(spec.key, spec.key) for spec in self.specs],
+                searchable=True,
+            ),
+            chosen,
+        )
 
     def _widget(self, spec: FieldSpec) -> Widget:
         value = self.record.get(spec.key)
