@@ -81,3 +81,17 @@ def test_the_draft_keeps_the_byline_on_its_article_source() -> None:
     told = ArticleText(text=ARTICLE, origin="f.txt", published="2026-12-04", author="A. Moor")
     given = draft_briefing(told).sources[0]
     assert (given.published, given.author) == ("2026-12-04", "A. Moor")
+
+
+def test_the_bylines_writers_are_actors_of_the_article() -> None:
+    """Who wrote the article is one of its actors (the corpus lists them), said to come
+    from the byline, and a later mention of the surname is that person."""
+    text = ARTICLE.replace("By Ada Moor,", "By Ada Moor and Li Wei,") + (
+        "\nMoor has covered the ferry line since 2019.\n"
+    )
+    briefing = draft_briefing(ArticleText(text=text, origin="ferry.txt"))
+    writers = {a.name: a for a in briefing.actors if a.name in ("Ada Moor", "Li Wei")}
+    assert set(writers) == {"Ada Moor", "Li Wei"}
+    assert all(a.kind.value == "person" for a in writers.values())
+    assert (writers["Li Wei"].note or "").startswith("Draft: found in the byline")
+    assert not any(a.name == "Moor" for a in briefing.actors)

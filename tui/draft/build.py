@@ -134,6 +134,8 @@ class _ActorDraft:
         ]
         numbers = ", ".join(str(p) for p in self.paragraphs)
         where = f"paragraph{'s' if len(self.paragraphs) != 1 else ''} {numbers}"
+        if not self.paragraphs:
+            where = "the byline (the article's writer)"
         return Actor(
             id=self.id,
             name=self.name,
@@ -560,6 +562,8 @@ def _draft_in(
 
     context = _Context()
     opinion_piece = _commentary(layout.blocks, language, byline)
+    for writer in byline.authors if byline is not None else ():
+        actors.person(writer)  # who wrote the article is one of its actors
     author = actors.person(opinion_piece.author).id if opinion_piece.author else None
     continued = False
     """Whether the paragraph before left a quotation open: the next one that opens with
