@@ -1237,7 +1237,7 @@ def suggest_kind(
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
     if ahead is not None and lang == "de" and _SINCE_IN.search(ahead.group()):
-        ahead = None  # "werden seit zwei Monaten Daten erhoben": a span up to now
+        ahead = None  # "werden seit drei Wochen Proben genommen": a span up to now
     future = _found("future", lang, words if question is None else _WORDS.findall(scope.casefold()))
     if any(w.split()[0] == "next" for w in future) and not _NEXT_TIME.search(
         _NEXT_ATTRIBUTE.sub(" ", unquoted)

@@ -893,8 +893,8 @@ _MUNICIPALITY = re.compile(
 )
 """A town, a municipality or a district named as a body ("Die Stadt Kassel rutscht in die
 roten Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main", "der Landkreis
-Starnberg"): its council and administration act under that name. A place name the tagger
-pieces together from common nouns ("Starn" + "berg") is still a name here."""
+Oberwald"): its council and administration act under that name. A place name the tagger
+pieces together from common nouns ("Ober" + "wald") is still a name here."""
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]m|[Ii]n\s+(?:der|den)|[Ii]n)\s+\Z")
 """"im Landkreis Uelzen", "in der Stadt Celle": where something happens, not who acts."""
 
@@ -1003,7 +1003,7 @@ _VENUE_QUOTED = re.compile(
     r"[\u201e\u201c\"\u00bb](?P<name>[A-ZÄÖÜ][^\u201c\u201d\"\u00ab]{1,40}?)[\u201c\u201d\"\u00ab]"
 )
 """A bar, a club, a hotel or a firm whose name the text sets in quotation marks after
-the word for what it is ("die Bar „Kranich“", "in der Diskothek „Eiskeller“"): the
+the word for what it is ("die Bar „Kranich“", "in der Diskothek „Nachtfalter“"): the
 quoted name is the body's."""
 
 
@@ -1016,7 +1016,7 @@ def _quoted_venues(sentence: str, found: list[BodyMention]) -> None:
 _MIXED_INITIALS = re.compile(
     r"(?<=[a-zäöüß]\s)\((?P<name>[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ](?:[a-zäöü]{0,2}[A-ZÄÖÜ])?)\)"
 )
-"""Initials with a lowercase letter in brackets after a person's name ("Ralf Dohm (BfH)",
+"""Initials with a lowercase letter in brackets after a person's name ("Jens Ald (BfK)",
 as "(CDU)" is): the list or party the person stands for."""
 _TITLE_INITIALS = frozenset("PhD MdB MdL MdEP MdA BSc MSc MBA DPhil".split())
 """Degrees and seats that follow a name in brackets as initials, which name no body."""

@@ -48,7 +48,7 @@ _NOT_NAME_WORDS = frozenset(
     " Temple Palace Castle Prison Tower City County Province District Borough Bridge Canal"
     " Tunnel Reservoir Pier Harbour Harbor Motorway Highway".split()
 )
-"""Words that name a place, a building or a venue ("Etihad Stadium", "Marawi City", "Tyne
+"""Words that name a place, a building or a venue ("Etihad Stadium", "Harwick City", "Tyne
 Bridge"), a body, a law or an event, never part of a person's name."""
 _NOT_LAST_NAME_WORDS = frozenset("Bill Law Way Close Drive Rules Code Scheme Programme".split())
 """Heads of a street, a law or a scheme that are also first names or surnames ("Bill
@@ -674,7 +674,7 @@ def _person(
         and len(piece) == 2
         and places.is_role(piece[0].group())
         and not places.is_role(piece[1].group())
-    ):  # "die Vorsitzende Richterin Schmidt": two offices, then the surname alone
+    ):  # "die Vorsitzende Richterin Kessler": two offices, then the surname alone
         roles, piece = [*roles, piece[0]], piece[1:]
     if (
         language == "de"
