@@ -12,6 +12,7 @@ from test_desk import answer, top
 from textual.widgets import Input
 
 from tui.ui.app import BriefingApp
+from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.editing import changed_place
 from tui.ui.edit.form import RecordForm
 from tui.ui.screens.review import ReviewScreen
@@ -232,3 +233,21 @@ async def test_the_review_shows_figures_as_the_export_says_them(tmp_path: Path):
             await pilot.press("j")
         shown = str(review.query_one("#review-item").render())
         assert "figures: up to 60 percent" in shown and "{value" not in shown
+
+
+async def test_l_lists_the_items_left_and_goes_to_the_one_chosen(tmp_path: Path):
+    path = drafted(ARTICLE, tmp_path / "article.txt", tmp_path / "draft.yaml")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await BriefingPage.opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        last = review.items[-1]
+        await pilot.press("l")
+        dialog = await top(pilot, ChoiceDialog)
+        assert [address for address, _ in dialog.answers] == [i.address for i in review.items]
+        labels = dict(dialog.answers)
+        assert labels["actors:lea-sommer"] == "Actor lea-sommer: Lea Sommer (paragraph 2)"
+        assert labels["claims:c01"].startswith("Claim c01: The night bus line will run again")
+        await answer(pilot, last.address)
+        await top(pilot, ReviewScreen)
+        assert review.current == last

@@ -121,6 +121,7 @@ class ReviewScreen(Screen[None]):
         Binding("k,left", "step(-1)", "Previous", show=False, id="review.previous"),
         Binding("g,home", "go(0)", "First", show=False, id="review.first"),
         Binding("G,end", "go(-1)", "Last", show=False, id="review.last"),
+        Binding("l,alt+l", "list_items", "List items", show=False, id="review.list"),
         Binding("u,alt+u", "undo", "Undo", id="review.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="review.redo"),
         Binding("escape,ctrl+w", "close", "Done", id="review.close"),
@@ -295,8 +296,8 @@ class ReviewScreen(Screen[None]):
         if section is None:
             return Text("u undo · Esc done", style="dim")
         keys = (
-            "a accept · e edit · d reject · j next · k previous · g/G first/last · u undo"
-            " · Esc done"
+            "a accept · e edit · d reject · j next · k previous · g/G first/last · l list"
+            " · u undo · Esc done"
         )
         if section == "claims":
             keys = "s/S status · p/P likelihood · i/I credibility · n/N kind · " + keys
@@ -327,6 +328,46 @@ class ReviewScreen(Screen[None]):
             return
         section, key = _place(item, self.document.data)
         self.owner.editing.delete(section, key)
+
+    def action_list_items(self) -> None:
+        """Every item still to review, searched as it is typed: the chosen one is shown."""
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        if not self.items:
+            return
+        answers = []
+        for item in self.items:
+            where = f" (paragraph {item.paragraph})" if item.paragraph is not None else ""
+            noun = NOUNS.get(item.ref.section, item.ref.section).capitalize()
+            name = one_line(item.label.split(" ", 1)[-1])
+            record = item.ref.record(self.document.data)
+            gist = next(
+                (
+                    one_line(value)[:60]
+                    for key in ("name", "statement", "text", "title", "outlet")
+                    if isinstance(value := record.get(key), str)
+                    and not value.startswith(DRAFT_MARK)
+                ),
+                "",
+            )
+            said = f": {gist}" if gist and gist != name else ""
+            answers.append((item.address, f"{noun} {name}{said}{where}"))
+
+        def chosen(address: str | None) -> None:
+            found = [n for n, item in enumerate(self.items) if item.address == address]
+            if found:
+                self.position = found[0]
+                self.draw()
+
+        self.app.push_screen(
+            ChoiceDialog(
+                f"Go to which of the {len(self.items)} items still to review?",
+                [],
+                answers,
+                searchable=True,
+            ),
+            chosen,
+        )
 
     def action_merge(self) -> None:
         from tui.ui.edit.dialogs import ChoiceDialog
