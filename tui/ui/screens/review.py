@@ -343,13 +343,14 @@ class ReviewScreen(Screen[None]):
             record = item.ref.record(self.document.data)
             gist = next(
                 (
-                    one_line(value)[:60]
+                    one_line(value)
                     for key in ("name", "statement", "text", "title", "outlet")
                     if isinstance(value := record.get(key), str)
                     and not value.startswith(DRAFT_MARK)
                 ),
                 "",
             )
+            gist = gist if len(gist) <= 60 else gist[:59].rstrip() + "…"
             said = f": {gist}" if gist and gist != name else ""
             answers.append((item.address, f"{noun} {name}{said}{where}"))
 
