@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.words import count
+
 if TYPE_CHECKING:
     from tui.model import Briefing
 
@@ -91,17 +93,12 @@ def split_advice(value: str) -> tuple[str, str]:
 def draft_count(briefing: Briefing) -> int:
     """How many records are still marked :data:`DRAFT_MARK` (the review's items: a record
     whose note, description or text starts with the mark)."""
-    sections: list[tuple[str, list[object]]] = [
-        ("actors", [*briefing.actors]),
-        ("relations", [*briefing.relations]),
-        ("claims", [*briefing.claims]),
-        ("quotes", [*briefing.quotes]),
-        ("sources", [*briefing.sources]),
-        ("timeline", [*briefing.timeline]),
-        ("notes", [*briefing.notes]),
-    ]
+    sections = ("actors", "relations", "claims", "quotes", "sources", "timeline", "notes")
     return sum(
-        1 for section, records in sections for record in records if is_draft(section, record)
+        1
+        for section in sections
+        for record in getattr(briefing, section)
+        if is_draft(section, record)
     )
 
 
@@ -130,8 +127,7 @@ def copies_excerpt(statement: str, excerpt: str | None) -> bool:
 def draft_notice(drafts: int) -> str:
     """What an export that leaves the desk says of a briefing with ``drafts`` records still
     marked (:func:`draft_count`), so machine suggestions never pass for analysis."""
-    items = "1 item" if drafts == 1 else f"{drafts} items"
     return (
-        f"Unreviewed draft: {items} still marked {DRAFT_MARK} (suggested by briefing new,"
-        " not yet checked by a person)."
+        f"Unreviewed draft: {count(drafts, 'item')} still marked {DRAFT_MARK} (suggested by"
+        " briefing new, not yet checked by a person)."
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import textwrap
 
-from tui.drafts import draft_count
 from tui.model import Briefing, Claim
 from tui.profile import sourcing_profile
 from tui.text import visible
@@ -70,7 +69,7 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
         f" {count(len(briefing.notes), 'analyst note')}",
         width,
     )
-    drafts = draft_count(briefing)
+    drafts = profile.drafts
     if drafts:
         lines += _wrap(f"Unreviewed draft: {count(drafts, 'item')} still marked Draft:", width)
     if by_kind:

@@ -150,9 +150,9 @@ class BriefingScreen(Screen[None]):
         self._content_key: str | None = None
         self._problem_line: int | None = None
         self.export_folder: Path | None = None
+        """Where the last export from this screen went: the next one offers it again."""
         self._asked_section: str | None = None
         """A section asked for by its key while the file was still being read."""
-        """Where the last export from this screen went: the next one offers it again."""
         from tui.ui.edit.editing import Editing
 
         self.editing = Editing(self)
