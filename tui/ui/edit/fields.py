@@ -3,7 +3,8 @@
 Pure of Textual, so the conversions are tested without a screen. A field of kind
 ``word`` or a reference is a picker (the form reads the choice directly); the rest are
 text boxes whose text is read back here: lists one item per line, numbers checked,
-mappings (figures, an excerpt with context) as JSON. An actor's aliases are one name per
+a claim's figures one per line in the words the exports use (:mod:`tui.edit.figurelines`),
+other mappings (an excerpt with context) as JSON. An actor's aliases are one name per
 line, a loaded label marked " (loaded)"; what else an alias holds (its paragraph, its
 note) stays with its name, so editing the names never drops it. Only fields whose value differs
 from the record's are saved, so an untouched field's lines never change.
@@ -15,6 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from tui.edit.figurelines import EXAMPLE, FigureLineProblem, figure_lines, figures_from_lines
 from tui.edit.values import FieldSpec
 from tui.errors import BriefingError
 from tui.text import one_line
@@ -51,6 +53,8 @@ def hint(spec: FieldSpec) -> str:
         return "one name per line; (loaded) after the outlet's evaluative label"
     if spec.kind == "text-list":
         return "one per line"
+    if _is_figures(spec):
+        return f"one per line, as in: {EXAMPLE}; up to 60 percent"
     if spec.kind == "json":
         return "JSON"
     if spec.date:
@@ -110,7 +114,13 @@ def _alias_entry(name: str, loaded: bool, before: Any) -> Any:
     return {"name": name, "loaded": True} if loaded else name
 
 
+def _is_figures(spec: FieldSpec) -> bool:
+    return spec.key == "figures" and spec.kind == "json"
+
+
 def _is_json(spec: FieldSpec, value: Any) -> bool:
+    if _is_figures(spec):  # JSON only for figures a line cannot say
+        return value is not None and figure_lines(value) is None
     if spec.kind == "json":
         return True
     if spec.kind == "excerpt":
@@ -126,6 +136,8 @@ def as_text(spec: FieldSpec, value: Any) -> str:
         return ""
     if _is_aliases(spec) and isinstance(value, list):
         return "\n".join(_alias_line(entry) for entry in value)
+    if _is_figures(spec) and not _is_json(spec, value):
+        return figure_lines(value) or ""
     if _is_json(spec, value):
         return json.dumps(value, ensure_ascii=False, indent=1)
     if spec.kind == "text-list" and isinstance(value, list):
@@ -169,6 +181,11 @@ def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
         return [] if spec.is_list else None
     if _is_aliases(spec):
         return _aliases_from_lines(text, original)
+    if _is_figures(spec) and not _is_json(spec, original) and text.lstrip()[:1] != "[":
+        try:
+            return figures_from_lines(text, original)
+        except FigureLineProblem as problem:
+            raise FormProblem(f"{spec.key}: {problem}") from None
     if _is_json(spec, original) or (spec.kind in ("json", "excerpt") and text.lstrip()[:1] in "[{"):
         try:
             return json.loads(text)
