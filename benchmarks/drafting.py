@@ -143,12 +143,23 @@ class GoldText:
 
 def load_set(which: str, corpus: Path = CORPUS) -> list[GoldText]:
     """The texts of one set (one of ``SETS``) with their gold annotations."""
-    texts: list[GoldText] = []
-    for path in sorted((corpus / which).glob("*.txt")):
-        gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
-        texts.append(
+    return load_texts(corpus / which, corpus / which, prefix=which)
+
+
+def load_texts(texts: Path, annotations: Path, *, prefix: str) -> list[GoldText]:
+    """Every ``NAME.txt`` of ``texts`` with the ``NAME.yaml`` of ``annotations``.
+
+    The two folders differ when a second person's annotation of a set is read
+    (``benchmarks/agreement.py``); each text is named ``PREFIX/NAME``.
+    """
+    found: list[GoldText] = []
+    for path in sorted(texts.glob("*.txt")):
+        gold = yaml.safe_load(
+            (annotations / path.name).with_suffix(".yaml").read_text(encoding="utf-8")
+        )
+        found.append(
             GoldText(
-                name=f"{which}/{path.stem}",
+                name=f"{prefix}/{path.stem}",
                 text=path.read_text(encoding="utf-8"),
                 language=gold["language"],
                 actors=tuple(
@@ -160,7 +171,7 @@ def load_set(which: str, corpus: Path = CORPUS) -> list[GoldText]:
                 figures=tuple(gold.get("figures") or ()),
             )
         )
-    return texts
+    return found
 
 
 # --- matching -------------------------------------------------------------------------
@@ -497,14 +508,17 @@ def _cell(tally: Tally, metric: str) -> str:
     return f"{value:.0%} ({part}/{whole})"
 
 
-def table(tallies: dict[str, Tally]) -> str:
-    """The metrics of the issue's table, one column per set."""
+def table(tallies: dict[str, Tally], *, timing: bool = True) -> str:
+    """The metrics of the issue's table, one column per set; with ``timing``, speed too."""
     names = list(tallies)
     head = f"| metric | {' | '.join(names)} | goal |"
     lines = [head, "|---" * (len(names) + 2) + "|"]
     for metric, goal in _GOALS.items():
         cells = " | ".join(_cell(tallies[n], metric) for n in names)
         lines.append(f"| {metric} | {cells} | {goal} |")
+    size = " | ".join(f"{tallies[n].texts} texts, {tallies[n].words} words" for n in names)
+    if not timing:
+        return "\n".join([*lines, f"| corpus | {size} | |"])
     speed = " | ".join(f"{tallies[n].seconds_per_1000:.3f} s" for n in names)
     lines.append(f"| time per 1,000 words | {speed} | <= 0.2 s |")
     whole = " | ".join(
@@ -513,7 +527,6 @@ def table(tallies: dict[str, Tally]) -> str:
     lines.append(f"| same, one article | {whole} | <= 0.2 s |")
     grow = " | ".join(f"{tallies[n].growth:.2f}" for n in names)
     lines.append(f"| growth (10x article, time per word) | {grow} | ~1 (linear) |")
-    size = " | ".join(f"{tallies[n].texts} texts, {tallies[n].words} words" for n in names)
     lines.append(f"| corpus | {size} | |")
     return "\n".join(lines)
 
