@@ -28,7 +28,10 @@ it and its misses were not read until the last rule change of round nine was com
 round ten tunes on it. The tenth unseen set (``unseen10``) was written and committed
 before the drafter first ran on it and its misses are not read: its floors sit a few
 points below its latest run, its ceilings a little above. The other sets are held a point
-below what they reach now.
+below what they reach now. Round eleven relabelled the gold of every read set to the
+conventions it settled (the corpus README); the drafter's rules did not change, so the
+floors of the metrics that fell with the new gold were set a point below the new scores
+(docs/drafting.md, round eleven).
 """
 
 from __future__ import annotations
@@ -46,65 +49,65 @@ import drafting as scorer
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
         "statements covered": 1.0,
-        "speaker right": 1.0,
+        "speaker right": 0.91,
         "attributed_to right": 0.97,
-        "actors recall": 0.97,
-        "actors precision": 0.96,
+        "actors recall": 0.91,
+        "actors precision": 0.86,
         "media recognised": 1.0,
-        "hedge cues found": 0.99,
+        "hedge cues found": 0.97,
         "figures right": 1.0,
-        "claim kind right": 0.97,
+        "claim kind right": 0.9,
     },
     "heldout": {
         "statements covered": 1.0,
         "speaker right": 1.0,
         "attributed_to right": 0.93,
-        "actors recall": 0.97,
-        "actors precision": 1.0,
+        "actors recall": 0.93,
+        "actors precision": 0.88,
         "media recognised": 1.0,
         "hedge cues found": 1.0,
         "figures right": 1.0,
-        "claim kind right": 0.97,
+        "claim kind right": 0.89,
     },
     "unseen": {
         "statements covered": 1.0,
         "speaker right": 1.0,
         "attributed_to right": 1.0,
-        "actors recall": 0.96,
-        "actors precision": 0.96,
-        "media recognised": 1.0,
-        "hedge cues found": 0.96,
-        "figures right": 1.0,
-        "claim kind right": 0.93,
-    },
-    "unseen2": {
-        "statements covered": 1.0,
-        "speaker right": 1.0,
-        "attributed_to right": 0.95,
         "actors recall": 0.92,
-        "actors precision": 0.92,
-        "media recognised": 1.0,
-        "hedge cues found": 0.99,
-        "figures right": 0.96,
-        "claim kind right": 0.91,
-    },
-    "unseen3": {
-        "statements covered": 1.0,
-        "speaker right": 1.0,
-        "attributed_to right": 0.95,
-        "actors recall": 0.92,
-        "actors precision": 0.88,
+        "actors precision": 0.9,
         "media recognised": 1.0,
         "hedge cues found": 0.99,
         "figures right": 1.0,
         "claim kind right": 0.88,
     },
+    "unseen2": {
+        "statements covered": 1.0,
+        "speaker right": 1.0,
+        "attributed_to right": 0.95,
+        "actors recall": 0.81,
+        "actors precision": 0.87,
+        "media recognised": 1.0,
+        "hedge cues found": 0.99,
+        "figures right": 0.96,
+        "claim kind right": 0.81,
+    },
+    "unseen3": {
+        "statements covered": 1.0,
+        "speaker right": 1.0,
+        "attributed_to right": 0.95,
+        "actors recall": 0.84,
+        "actors precision": 0.83,
+        "media recognised": 1.0,
+        "hedge cues found": 0.99,
+        "figures right": 0.96,
+        "claim kind right": 0.81,
+    },
     "unseen4": {
         "statements covered": 1.0,
         "speaker right": 1.0,
         "attributed_to right": 0.89,
-        "actors recall": 0.94,
-        "actors precision": 0.97,
+        "actors recall": 0.87,
+        "actors precision": 0.94,
         "media recognised": 1.0,
         "hedge cues found": 0.94,
         "figures right": 1.0,
@@ -114,56 +117,56 @@ FLOORS: dict[str, dict[str, float]] = {
         "statements covered": 1.0,
         "speaker right": 0.99,
         "attributed_to right": 0.93,
-        "actors recall": 0.91,
-        "actors precision": 0.93,
+        "actors recall": 0.87,
+        "actors precision": 0.86,
         "media recognised": 1.0,
         "hedge cues found": 0.97,
         "figures right": 0.99,
-        "claim kind right": 0.93,
+        "claim kind right": 0.88,
     },
     "unseen6": {
         "statements covered": 0.99,
         "speaker right": 0.99,
         "attributed_to right": 0.95,
-        "actors recall": 0.96,
-        "actors precision": 0.94,
+        "actors recall": 0.88,
+        "actors precision": 0.87,
         "media recognised": 0.99,
         "hedge cues found": 0.99,
         "figures right": 0.97,
-        "claim kind right": 0.87,
+        "claim kind right": 0.79,
     },
     "unseen7": {
         "statements covered": 0.99,
         "speaker right": 0.99,
         "attributed_to right": 0.96,
         "actors recall": 0.84,
-        "actors precision": 0.94,
+        "actors precision": 0.88,
         "media recognised": 0.99,
         "hedge cues found": 0.97,
         "figures right": 0.97,
-        "claim kind right": 0.93,
+        "claim kind right": 0.84,
     },
     "unseen8": {
         "statements covered": 0.99,
         "speaker right": 0.95,
         "attributed_to right": 0.9,
         "actors recall": 0.77,
-        "actors precision": 0.79,
+        "actors precision": 0.74,
         "media recognised": 0.94,
         "hedge cues found": 0.93,
         "figures right": 0.91,
-        "claim kind right": 0.89,
+        "claim kind right": 0.81,
     },
     "unseen9": {
         "statements covered": 0.99,
         "speaker right": 0.92,
         "attributed_to right": 0.91,
-        "actors recall": 0.76,
-        "actors precision": 0.87,
+        "actors recall": 0.79,
+        "actors precision": 0.88,
         "media recognised": 0.95,
         "hedge cues found": 0.95,
         "figures right": 0.93,
-        "claim kind right": 0.83,
+        "claim kind right": 0.8,
     },
     "unseen10": {
         "statements covered": 0.96,
@@ -181,7 +184,7 @@ CEILINGS: dict[str, dict[str, float]] = {
     "tune": {
         "hedge cues false": 0.01,
         "figures false": 0.01,
-        "speculation as fact": 0,
+        "speculation as fact": 1,
     },
     "heldout": {
         "hedge cues false": 0.04,
@@ -200,31 +203,31 @@ CEILINGS: dict[str, dict[str, float]] = {
     },
     "unseen3": {
         "hedge cues false": 0.04,
-        "figures false": 0.01,
+        "figures false": 0.05,
         "speculation as fact": 0,
     },
     "unseen4": {
-        "hedge cues false": 0.01,
+        "hedge cues false": 0.06,
         "figures false": 0.01,
-        "speculation as fact": 0,
+        "speculation as fact": 1,
     },
     "unseen5": {
-        "hedge cues false": 0.03,
+        "hedge cues false": 0.01,
         "figures false": 0.01,
-        "speculation as fact": 0,
+        "speculation as fact": 2,
     },
     "unseen6": {
-        "hedge cues false": 0.03,
+        "hedge cues false": 0.05,
         "figures false": 0.03,
         "speculation as fact": 0,
     },
     "unseen7": {
-        "hedge cues false": 0.03,
+        "hedge cues false": 0.06,
         "figures false": 0.01,
         "speculation as fact": 0,
     },
     "unseen8": {
-        "hedge cues false": 0.09,
+        "hedge cues false": 0.08,
         "figures false": 0.06,
         "speculation as fact": 1,
     },
@@ -263,6 +266,11 @@ def test_the_corpus_is_complete() -> None:
         for text in group:
             assert text.claims, text.name
             names = {a.name for a in text.actors}
+            for actor in text.actors:  # "[4,200 people]" in YAML is a number and a name
+                assert all(isinstance(n, str) for n in (actor.name, *actor.aliases)), (
+                    text.name,
+                    actor,
+                )
             for claim in text.claims:
                 assert text.text.count(claim["at"]) == 1, (text.name, claim["at"])
                 assert claim.get("by") is None or claim["by"] in names, (text.name, claim)
