@@ -172,12 +172,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "statements covered": 0.96,
         "speaker right": 0.89,
         "attributed_to right": 0.76,
-        "actors recall": 0.69,
-        "actors precision": 0.82,
+        "actors recall": 0.68,
+        "actors precision": 0.8,
         "media recognised": 0.84,
-        "hedge cues found": 0.89,
+        "hedge cues found": 0.9,
         "figures right": 0.87,
-        "claim kind right": 0.73,
+        "claim kind right": 0.7,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
@@ -239,7 +239,7 @@ CEILINGS: dict[str, dict[str, float]] = {
     "unseen10": {
         "hedge cues false": 0.11,
         "figures false": 0.06,
-        "speculation as fact": 3,
+        "speculation as fact": 4,
     },
 }
 SETS = scorer.SETS  # every set the scorer knows, in its order
