@@ -358,7 +358,7 @@ def test_a_common_word_before_a_squad_role_is_no_club(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "nations"),
     [
-        ("House prices in England and Wales fell for a third month.", {"England", "Wales"}),
+        ("England and Wales cut the tax on house sales.", {"England", "Wales"}),
         (
             "Scotland and Northern Ireland set their own rules on schools.",
             {"Scotland", "Northern Ireland"},
@@ -368,6 +368,12 @@ def test_a_common_word_before_a_squad_role_is_no_club(text: str) -> None:
 def test_the_nations_of_the_united_kingdom_are_states(text: str, nations: set[str]) -> None:
     kinds = {a.name: a.kind.value for a in _draft(text, language="en").actors}
     assert all(kinds.get(n) == "state" for n in nations)
+
+
+def test_a_nation_named_only_as_a_place_is_no_actor() -> None:
+    """Round eleven's convention: "prices in England and Wales" says where, not who."""
+    text = "House prices in England and Wales fell for a third month."
+    assert not [a for a in _draft(text, language="en").actors if a.kind.value == "state"]
 
 
 def test_a_body_named_after_a_nation_stays_a_body() -> None:

@@ -317,8 +317,10 @@ def test_a_reaction_stated_by_its_feeling_is_a_view(sentence: str) -> None:
     assert _kind(sentence, "de") == "opinion"
 
 
-def test_a_reaction_with_no_feeling_stays_a_report() -> None:
-    assert _kind("Das Ministerium reagierte zurückhaltend.", "de") == "reported"
+def test_a_reaction_is_its_holders_view() -> None:
+    """Round eleven settled it: a reaction voiced, with a feeling or without, is an
+    opinion (it was reported before)."""
+    assert _kind("Das Ministerium reagierte zurückhaltend.", "de") == "opinion"
 
 
 # --- quoted accounts, ratings, consequences, hypotheticals, signatures ---------------------

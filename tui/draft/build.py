@@ -46,6 +46,7 @@ from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
+from tui.draft.statehood import acts_as_state
 from tui.drafts import (
     ARTICLE_ADVICE,
     CHECK_ACTOR,
@@ -108,6 +109,9 @@ class _ActorDraft:
     company: bool | None = None
     """True for a business the gazetteer knows, False for its institutions, None when the
     name's shape found it: which of them "the company" or "the agency" may point at."""
+    acting: bool = False
+    """For a state: named at least once as the state, not only as a place or an
+    adjective (:func:`tui.draft.statehood.acts_as_state`)."""
     _paragraph_set: set[int] = field(default_factory=set, repr=False)
 
     def seen(self, alias: str | None, paragraph: int, *, loaded: bool = False) -> None:
@@ -829,6 +833,7 @@ def _draft_in(
                 ),
                 article_year=_year(published),
                 commentary=opinion_piece.commentary and attributed is None,
+                lead=not claims,
             )
             if attributed is None and author is not None:
                 # an op-ed's plain sentences rest on its author's word
@@ -863,6 +868,7 @@ def _draft_in(
     claims, quotes = _merge_aged(actors, claims, quotes)
     claims, quotes = _merge_body_groups(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
+    claims = _drop_places(actors, claims, quotes)
     if (
         "unknown-speaker" in actors.by_id
         and not any(q.speaker == "unknown-speaker" for q in quotes)
@@ -2181,6 +2187,10 @@ def _mentions(
     for mention in found:
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
+        if actor.kind == "state" and not actor.acting:
+            actor.acting = acts_as_state(
+                sentence, mention.start, mention.end, adjective=not mention.name
+            )
         if mention.name:
             actors.named(actor)
         if actor.kind == "person" and actor.role is None:
@@ -2800,6 +2810,28 @@ def _drop_tentative(
         for q in quotes
     ]
     return claims, quotes
+
+
+def _drop_places(actors: _Actors, claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
+    """The draft without the countries named only as places or adjectives ("in
+    Frankreich", "Dutch ports"): no actor, as the corpus conventions have it. A state
+    something is said on the word of stays, whatever its mentions."""
+    heard = {c.attributed_to for c in claims} | {q.speaker for q in quotes}
+    gone = {
+        a.id
+        for a in actors.by_id.values()
+        if a.kind == "state" and not a.acting and a.id not in heard
+    }
+    if not gone:
+        return claims
+    for actor_id in gone:
+        del actors.by_id[actor_id]
+    return [
+        c.model_copy(update={"actors": [a for a in c.actors if a not in gone]})
+        if gone.intersection(c.actors)
+        else c
+        for c in claims
+    ]
 
 
 def _merge_roles(

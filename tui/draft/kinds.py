@@ -670,12 +670,22 @@ _SCHEDULE_DE = re.compile(
     r"|\b(?:[Aa]b|[Zz]um|[Ii]m)\s+(?:dem\s+)?(?:kommenden|nächsten)\s+\w+"
     r"|\b(?:[Aa]m|[Ff]ür|[Bb]is)\s+(?:(?:kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag)\w*\b"
-    r"|\b(?:[Aa]m|[Bb]is\s+zum|[Aa]b\s+dem|[Vv]om)\s+\d{1,2}\.\s*" + _MONTHS_DE + r"\b"
+    r"|\b(?:[Aa]m|[Zz]um|[Aa]b|[Bb]is\s+zum|[Aa]b\s+dem|[Vv]om)\s+\d{1,2}\.\s*" + _MONTHS_DE + r"\b"
 )
 """A German present tense that states a plan by its date ("Die Bahn sperrt die Strecke ab
 August", "schließt … zum Jahresende", "streicht am Montag 300 Flüge", "warnt für Sonntag
 vor Sturm", "Die Wahl findet am 23. Februar statt"): a forecast, as German needs no
 "wird" for it."""
+_DATED_PRESENT_EN = re.compile(
+    r"\b(?:is|are|goes|go|opens|open|starts|start|begins|begin|ends|end|closes|close"
+    r"|takes\s+effect|take\s+effect|comes\s+into\s+force|come\s+into\s+force|rises|rise"
+    r"|falls|fall)\b[^,.;:!?]{0,40}?\b(?:on|from|until)\s+(?:(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+\d{1,2}\b)"
+)
+"""An English present tense that states a plan by its date ("The election is on November
+3", "The phone goes on sale on September 26", "Fares rise from January 2"): a forecast,
+as the present states a schedule."""
 _PAST_DE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|stieg|stiegen|fiel|fielen|sank|sanken|lag|lagen"
     r"|ging|gingen|kam|kamen|blieb|blieben|gab|gaben|nahm|nahmen|trat|traten|fand|fanden|schloss"
@@ -1009,6 +1019,7 @@ def suggest_kind(
     quoted_terms: bool = False,
     article_year: int | None = None,
     commentary: bool = False,
+    lead: bool = False,
 ) -> KindSuggestion:
     """The suggested kind of the claim ``sentence`` states, and why.
 
@@ -1476,6 +1487,8 @@ def suggest_kind(
         ahead = plan
     if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
         ahead = _schedule_de(unquoted)
+    elif lang == "en" and not ahead and not modal:
+        ahead = _DATED_PRESENT_EN.search(unquoted)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
@@ -1500,7 +1513,9 @@ def suggest_kind(
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
-    history = _found("historical", lang, words)
+    history = _found("historical", lang, words) or (
+        [] if lead else _found("earlier", lang, words)
+    )
     long_ago = None if history else _YEARS_AGO[lang].search(main_clause)
     if long_ago is not None:
         history = [long_ago.group()]

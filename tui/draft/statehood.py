@@ -1,0 +1,79 @@
+"""Whether a country is named as a state that acts, or only as a place or an adjective.
+
+The corpus conventions (round eleven) make a country an actor when it acts, speaks or is
+acted on as a state ("Polen blockiert", "sanctions on Russia", "die polnische Regierung")
+and no actor when it only says where something happens or what a thing is ("in
+Frankreich", "flights from Spain", "französische Weine", "Dutch ports"). A draft keeps a
+state when one of its mentions is of the first sort, or when something is said on its
+word; the words before and after a mention decide, so the test is the same in German and
+English and needs no list of countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["acts_as_state"]
+
+_PLACE_BEFORE = re.compile(
+    r"(?:^|(?P<owner>\w+)?[\s(\"„“'])"
+    r"(?:in|im|ins|aus|nach|into|from|to|off|near|within|across|throughout|inside|outside"
+    r"|quer\s+durch)"
+    r"(?:\s+(?:der|die|den|dem|das|the))?"
+    r"(?:\s+(?:ganz|all|northern|southern|eastern|western|central|north|south|east|west"
+    r"|nördlichen?|südlichen?|östlichen?|westlichen?))?"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?:,|\s+und|\s+and|\s+or|\s+oder))?"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+"""A preposition of place or direction right before the name, or before a place and
+"and" before it: "in Frankreich", "aus Polen", "in the Netherlands", "flights to Spain",
+"in England and Wales" is a place; "gegen",
+"mit", "between" and "against" keep a state (it is acted on or deals with another)."""
+
+_RULERS_BEFORE = frozenset(
+    {
+        "regierung",
+        "führung",
+        "staatsführung",
+        "behörden",
+        "regierungskreisen",
+        "machthaber",
+        "minister",
+        "ministerin",
+        "diplomaten",
+        "government",
+        "ministers",
+        "officials",
+        "authorities",
+        "leaders",
+        "leadership",
+        "regime",
+        "diplomats",
+    }
+)
+"""Words before "in" that make the country the state: "die Regierung in Moskau",
+"ministers in the UK", "officials in Washington" are the state's people."""
+
+_GOVERNING_AFTER = re.compile(
+    r"\s+(?:Regierung|Bundesregierung|Staatsführung|Führung|Behörden|Staat|Armee|Streitkräfte"
+    r"|government|authorities|administration|state|army|forces|military)\b",
+    re.IGNORECASE,
+)
+"""The words after a country's adjective that make it the state: "die polnische
+Regierung", "the French government", "Russian forces"."""
+
+
+def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bool:
+    """Whether the country named at ``sentence[start:end]`` is the state: a name not
+    after a preposition of place (or owning what follows it), or an adjective before its
+    government or forces."""
+    if adjective:
+        return _GOVERNING_AFTER.match(sentence, end) is not None
+    if sentence[end : end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
+        return True  # "data from Norway's road authority": the preposition is the body's
+    place = _PLACE_BEFORE.search(sentence, 0, start)
+    if place is None:
+        return True
+    owner = place.group("owner")
+    return owner is not None and owner.casefold() in _RULERS_BEFORE
