@@ -1513,9 +1513,7 @@ def suggest_kind(
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
-    history = _found("historical", lang, words) or (
-        [] if lead else _found("earlier", lang, words)
-    )
+    history = _found("historical", lang, words) or ([] if lead else _found("earlier", lang, words))
     long_ago = None if history else _YEARS_AGO[lang].search(main_clause)
     if long_ago is not None:
         history = [long_ago.group()]
