@@ -1075,6 +1075,13 @@ def suggest_kind(
 
     ``commentary`` says the sentence is in the writer's own voice in an op-ed or a
     column: its plain statements are the writer's views unless they count something.
+
+    Round eleven's conventions: a stance or reaction ("verteidigte", "reagierte",
+    "defended", "blamed") judges like a verb that accuses; a time before the news, a
+    record or a change over past years (the ``earlier`` list) is historical unless
+    ``lead`` says the sentence is the article's first statement, which is the news; a
+    present tense with a date ahead ("erhöhen zum 1. Februar", "goes on sale on
+    September 26") is a forecast.
     """
     lang = "de" if language == "de" else "en"
     found_cues = tuple(cues)
