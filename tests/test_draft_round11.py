@@ -1,5 +1,6 @@
 """Drafting to the conventions settled in round eleven (tests/data/drafting/README.md):
-a country named only as a place or an adjective is no actor, a stance or reaction is its
+a country named only as a place or an adjective is no actor, an unnamed collective of
+people that is the subject of a statement is a group, a stance or reaction is its
 holder's opinion, history told as background (a time before the news, a record, a change
 over past years) is historical except in the article's first statement, and a present
 tense with a date ahead is a forecast. Every sentence here is written for the test."""
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tui.cues import find_cues
+from tui.draft.collectives import collective_subject
 from tui.draft.kinds import suggest_kind
 from tui.draft.statehood import acts_as_state
 from tui.loader import load_briefing
@@ -145,3 +147,51 @@ def test_a_present_with_a_date_ahead_is_a_forecast(sentence: str, language: str)
 def test_a_past_tense_with_a_date_stays_reported() -> None:
     assert _kind("The shop opened on Monday.", "en") == "reported"
     assert _kind("The vote was held on November 3.", "en") == "reported"
+
+
+# --- unnamed collectives that are the subject of a statement ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "word"),
+    [
+        ("Viele Kunden beschwerten sich über die neuen Gebühren.", "de", "Kunden"),
+        ("Rund 200 Beschäftigte verlieren ihre Stelle.", "de", "Beschäftigte"),
+        ("Die Schule ist zu, und Eltern suchen eine Betreuung.", "de", "Eltern"),
+        ("Commuters face long delays on the northern line.", "en", "Commuters"),
+        ("Many local residents have signed the petition.", "en", "residents"),
+        ("The council said tenants would get a rebate.", "en", "tenants"),
+    ],
+)
+def test_a_collective_that_is_the_subject_is_a_group(
+    sentence: str, language: str, word: str
+) -> None:
+    start = sentence.index(word)
+    assert collective_subject(sentence, start, start + len(word), language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "word"),
+    [
+        ("Die Bank bietet neue Konten für Kunden an.", "de", "Kunden"),
+        ("Die versicherte Summe steigt.", "de", "versicherte"),
+        ("The leaflet gives advice for parents.", "en", "parents"),
+        ("The firm wrote to its customers on Monday.", "en", "customers"),
+    ],
+)
+def test_a_collective_named_in_passing_is_none(sentence: str, language: str, word: str) -> None:
+    start = sentence.index(word)
+    assert not collective_subject(sentence, start, start + len(word), language)
+
+
+def test_a_draft_lists_the_collective_that_acts(tmp_path: Path) -> None:
+    text = (
+        "Busse fallen aus\n\n"
+        "Viele Pendler warteten am Montag vergeblich auf den Bus, sagte eine Sprecherin der "
+        "Stadtwerke. Die Stadtwerke bieten Gutscheine für Fahrgäste an.\n"
+    )
+    briefing = load_briefing(drafted(text, tmp_path / "bus.txt", tmp_path / "bus.yaml"))
+    groups = [a for a in briefing.actors if a.kind.value == "group"]
+    names = {n for a in groups for n in (a.name, *(x.name for x in a.aliases))}
+    assert any("Pendler" in n for n in names)
+    assert not any("Fahrgäste" in n for n in names)

@@ -27,6 +27,7 @@ from tui.draft.attribution import (
 )
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.byline import Byline, read_byline
+from tui.draft.collectives import collective_subject
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -2302,6 +2303,7 @@ def _mentions(
             plural is None
             and not places.is_group(word)
             and not (_role_plural(word, language) and _opens_clause(sentence, match.start()))
+            and not collective_subject(sentence, match.start(), match.end(), language)
         ):
             continue
         if _MEMBER_OF.match(sentence, match.end()):

@@ -1,0 +1,72 @@
+"""Unnamed collectives of people as the subject of a statement: actors of kind group.
+
+The corpus conventions (round eleven) make "Kunden", "Eltern", "staff" or "residents" an
+actor when the text makes them the subject of a statement ("Viele Kunden beschwerten
+sich", "Rund 200 Beschäftigte verlieren ihre Stelle", "Commuters face delays") and no
+actor when it only names them in passing ("Angebote für Kunden", "advice for parents").
+The words are a closed class of everyday nouns for the people a story is about
+(``data/collectives.yaml``); the position decides: the word opens its clause, with at
+most a determiner or a count before it, and a verb follows.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+__all__ = ["collective_subject"]
+
+
+@functools.cache
+def _words(language: str) -> frozenset[str]:
+    text = resources.files("tui.draft").joinpath("data/collectives.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return frozenset(str(w).casefold() for w in data.get(language, ()))
+
+
+_OPENING = {
+    "de": re.compile(
+        r"(?:\A\W*|[,;:]\s+|\b(?:und|aber|doch|dass|weil|wenn|sagte|sagten)\s+)"
+        r"(?:(?:Die|die|Viele|viele|Einige|einige|Manche|manche|Zahlreiche|zahlreiche|Alle|alle"
+        r"|Tausende|Hunderte|Dutzende|Rund|rund|Etwa|etwa|Fast|fast|Mehr\s+als|mehr\s+als"
+        r"|Knapp|knapp|Gut|gut)\s+)?(?:[\d.,]+\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?\Z"
+    ),
+    "en": re.compile(
+        r"(?:\A\W*|[,;:]\s+|\b(?:and|but|that|said|says|say|while|as|because|when)\s+)"
+        r"(?:(?:The|the|Many|many|Some|some|Most|most|All|all|Thousands\s+of|thousands\s+of"
+        r"|Hundreds\s+of|hundreds\s+of|Dozens\s+of|dozens\s+of|About|about|Around|around"
+        r"|More\s+than|more\s+than|Nearly|nearly|Several|several|Few|few)\s+)?"
+        r"(?:[\d.,]+\s+)?(?:[a-z]+\s+)?\Z"
+    ),
+}
+"""What may stand before the word as it opens a clause: a determiner, a quantity, a count
+and one lowercase adjective ("Viele ältere Kunden", "Many local residents"); an article
+or a preposition of its own ("für Kunden", "for parents") is no opening."""
+
+_VERB_AFTER = {
+    "de": re.compile(r"\s+(?:(?:in|im|aus|der|des|von|vom|mit|am)\s+[\w-]+\s+)?[a-zäöüß]"),
+    "en": re.compile(
+        r"\s+(?:(?:in|at|of|on|from|across)\s+(?:the\s+)?[\w-]+\s+)?"
+        r"(?!(?:of|in|at|for|to|and|or|the|a|an|with|who|whose|which|that|from|on|by|as|than"
+        r"|like|into|over|under|about|after|before)\b)[a-z]+\b"
+    ),
+}
+"""A verb right after the word (or after a short place or owner: "Kunden in Bayern
+zahlen", "residents of the town say"): a lowercase word, which after a plural opening
+its clause is its verb, unless it is a preposition, an article, a conjunction or a
+relative pronoun ("parents of", "customers who")."""
+
+
+def collective_subject(sentence: str, start: int, end: int, language: str) -> bool:
+    """Whether the word at ``sentence[start:end]`` is a collective of people that is
+    the subject of its clause."""
+    lang = "de" if language == "de" else "en"
+    word = sentence[start:end]
+    if word.casefold() not in _words(lang) or (lang == "de" and not word[:1].isupper()):
+        return False  # German "versicherte Summe": an adjective, no people
+    if _OPENING[lang].search(sentence, 0, start) is None:
+        return False
+    return _VERB_AFTER[lang].match(sentence, end) is not None
