@@ -76,6 +76,25 @@ def test_a_line_is_the_phrase_every_export_uses() -> None:
             {"value": 9, "unit": "brigades", "derived": True, "basis": "3 x 3 (see c04)"},
         ),
         ("9 brigades (derived by the analyst)", {"value": 9, "unit": "brigades", "derived": True}),
+        ("7 bis 10 Divisionen", {"low": 7, "high": 10, "unit": "Divisionen"}),
+        ("between 3 and 5 ports", {"low": 3, "high": 5, "unit": "ports"}),
+        ("rund 300 Soldaten", {"value": 300, "unit": "Soldaten", "approximate": True}),
+        (
+            "mehr als 24 Standorte",
+            {"value": 24, "unit": "Standorte", "approximate": True, "bound": "more than"},
+        ),
+        (
+            "bis zu 60 Prozent",
+            {"value": 60, "unit": "Prozent", "approximate": True, "bound": "up to"},
+        ),
+        ("60% of voters", {"value": 60, "unit": "% of voters"}),
+        ("2.5 million people", {"value": 2500000, "unit": "people"}),
+        ("3 Mrd. Euro", {"value": 3000000000, "unit": "Euro"}),
+        ("$5 billion", {"value": 5000000000, "unit": "dollars"}),
+        (
+            "up to \N{EURO SIGN}40 million",
+            {"value": 40000000, "unit": "euros", "approximate": True, "bound": "up to"},
+        ),
     ],
 )
 def test_a_typed_line_is_a_figure(line: str, figure: dict[str, object]) -> None:
@@ -91,15 +110,28 @@ def test_a_typed_line_is_a_figure(line: str, figure: dict[str, object]) -> None:
     [
         (
             "sixty percent",
-            "figure 1: 'sixty percent' must start with a number, as in 'about 7\N{EN DASH}10 divisions'",
+            "figure 1: 'sixty percent' must start with a number (after 'about', 'up to' or the"
+            " like), as in 'about 7\N{EN DASH}10 divisions'",
         ),
         ("about 60", "figure 1: 'about 60' needs a unit after the number (what is counted)"),
+        (
+            "about 7\N{EN DASH}10",
+            "figure 1: 'about 7\N{EN DASH}10' needs a unit after the number (what is counted)",
+        ),
         (
             "10\N{EN DASH}7 ships",
             "figure 1: '10\N{EN DASH}7 ships': the first number is above the second",
         ),
         ("up to 7\N{EN DASH}10 ships", "'bound' goes with a single 'value', not with a range"),
-        ("1,5 km", "must start with a number"),
+        ("1,5 km", "figure 1: '1,5 km': write '1,5' with a decimal point (1.5)"),
+        (
+            "more than 20.000 Soldaten",
+            "write '20.000' as 20000 or with commas (20,000); a point is a decimal point",
+        ),
+        ("3.000.000 euros", "write '3.000.000' as 3000000 or with commas (3,000,000)"),
+        ("3 x 3 brigades", "a second number follows the first; write a range as"),
+        ("5 million", "'5 million' needs a unit after the number"),
+        ("? ships", "'?' stands only for an end of a range"),
     ],
 )
 def test_a_line_that_is_no_figure_is_named_plainly(line: str, problem: str) -> None:

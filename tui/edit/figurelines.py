@@ -7,7 +7,10 @@ with an en dash, ``up to 60 percent``, ``9 brigades (derived by the analyst: 3 x
 and a line typed in those words is a figure again. A line left as it was shown gives
 back that figure's own mapping, key for key, so editing one figure never rewrites
 another; figures a line cannot say (a line break inside, a key the format does not know)
-keep the JSON form.
+keep the JSON form. A line is read in English words or the German ones a text quotes
+("rund", "bis zu", "mehr als", "7 bis 10"), with scale words and currency signs; a line
+that could be read two ways ("20.000", "0,7", "3 x 3 brigades") is refused with the
+way to write it, never guessed.
 Pure of Textual, like the rest of :mod:`tui.edit`.
 """
 
@@ -29,14 +32,60 @@ EXAMPLE = "about 7\N{EN DASH}10 divisions"
 """How a figure's line looks, for the form's hint and its problems."""
 
 _NUMBER = r"[-\N{MINUS SIGN}]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_BOUNDS = "|".join(re.escape(b.value) for b in FigureBound)
 _DASH = r"[-\N{EN DASH}\N{EM DASH}]"
-_LINE = re.compile(
-    rf"(?P<about>about\s+)?(?:(?P<bound>{_BOUNDS})\s+)?(?P<about_after>about\s+)?"
-    rf"(?P<low>{_NUMBER}|\?)(?:\s*(?:{_DASH}|\s+to\s+)\s*(?P<high>{_NUMBER}|\?))?"
-    r"(?:\s+|(?=%))(?P<unit>\S.*)",
-    re.IGNORECASE,
+_APPROXIMATE = r"about|around|roughly|approximately|nearly|almost|circa|ca\.|rund|etwa|knapp|fast"
+"""Words that make a figure approximate, in English and the German a text quotes."""
+_BOUND_WORDS = {
+    **{b.value: b.value for b in FigureBound},
+    "as many as": FigureBound.UP_TO.value,
+    "bis zu": FigureBound.UP_TO.value,
+    "höchstens": FigureBound.UP_TO.value,
+    "mindestens": FigureBound.AT_LEAST.value,
+    "over": FigureBound.MORE_THAN.value,
+    "mehr als": FigureBound.MORE_THAN.value,
+    "über": FigureBound.MORE_THAN.value,
+    "under": FigureBound.LESS_THAN.value,
+    "fewer than": FigureBound.LESS_THAN.value,
+    "weniger als": FigureBound.LESS_THAN.value,
+    "unter": FigureBound.LESS_THAN.value,
+}
+"""A bound as typed, in English or German, and the format's word for it."""
+_BOUNDS = "|".join(re.escape(b) for b in sorted(_BOUND_WORDS, key=len, reverse=True))
+_LEAD = (
+    rf"(?:(?P<about>(?:{_APPROXIMATE})\s+))?(?:(?P<bound>{_BOUNDS})\s+)?"
+    rf"(?:(?P<about_after>(?:{_APPROXIMATE})\s+))?(?:(?:between|zwischen)\s+)?"
 )
+_AMOUNT = (
+    rf"(?P<low>{_NUMBER}|\?)(?:\s*{_DASH}\s*|\s+(?:to|bis|and|und)\s+)?(?P<high>{_NUMBER}|\?)?"
+)
+_LINE = re.compile(rf"{_LEAD}{_AMOUNT}(?:\s+|(?=%))(?P<unit>\S.*)", re.IGNORECASE)
+_ONLY_AMOUNT = re.compile(rf"{_LEAD}{_AMOUNT}\s*", re.IGNORECASE)
+_POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])(?!\.\d)")
+"""German thousands ("20.000", "3.000.000"): a point here would read as a decimal point."""
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d])")
+"""A decimal comma ("0,7", "1,25"): the form writes decimals with a point."""
+_SCALES = {
+    "thousand": 1e3,
+    "tausend": 1e3,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "billion": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "trillion": 1e12,
+    "billionen": 1e12,
+}
+"""A scale word after the number ("5 million euros", "3 Mrd. Euro"): the figure is the
+whole amount, as every export writes it (5,000,000 euros)."""
+_CURRENCIES = {"$": "dollars", "\N{EURO SIGN}": "euros", "\N{POUND SIGN}": "pounds"}
+"""A currency sign before the number ("$5 billion"): the unit the drafter writes."""
+_NUMBER_IN_UNIT = re.compile(r"(?:\S*\d|\S+\s+\S*\d)")
+"""A digit in the unit's first two words ("bis 10 Divisionen", "x 3 brigades"): a
+second number the line does not say how to read."""
 _DERIVED = re.compile(
     r"\s*\(derived by the analyst(?::\s*(?P<basis>.*))?\)\s*$", re.IGNORECASE | re.DOTALL
 )
@@ -80,6 +129,14 @@ def _number(text: str) -> float | int | None:
     return float(plain) if "." in plain else int(plain)
 
 
+def _scaled(value: float | int | None, scale: float) -> float | int | None:
+    """``value`` times a scale word's factor, whole when it comes out whole."""
+    if value is None or scale == 1.0:
+        return value
+    product = value * scale
+    return int(product) if float(product).is_integer() else product
+
+
 def _figure(number: int, line: str) -> dict[str, Any]:
     """The mapping a typed line stands for, in the format's key order."""
     basis: str | None = None
@@ -87,31 +144,72 @@ def _figure(number: int, line: str) -> dict[str, Any]:
     if derived is not None:
         basis = (derived.group("basis") or "").strip() or None
         line = line[: derived.start()].rstrip()
+    shown = one_line(line)
+    thousands = _POINT_THOUSANDS.search(line)
+    if thousands is not None:
+        plain = thousands.group().replace(".", "")
+        raise FigureLineProblem(
+            number,
+            f"{shown!r}: write {thousands.group()!r} as {plain} or with commas"
+            f" ({int(plain):,}); a point is a decimal point",
+        )
+    comma = _DECIMAL_COMMA.search(line)
+    if comma is not None:
+        raise FigureLineProblem(
+            number,
+            f"{shown!r}: write {comma.group()!r} with a decimal point"
+            f" ({comma.group().replace(',', '.')})",
+        )
+    currency = None
+    sign = re.search(r"[$\N{EURO SIGN}\N{POUND SIGN}](?=\s*\d)", line)
+    if sign is not None:  # "$5 billion", "up to €40 million"
+        currency = _CURRENCIES[sign.group()]
+        line = (line[: sign.start()] + line[sign.end() :]).strip()
+        if not re.search(rf"\d(?:\s+(?:{'|'.join(map(re.escape, _SCALES))}))?\s+\S", line, re.I):
+            line = f"{line} {currency}"
+            currency = None
     match = _LINE.fullmatch(line)
     if match is None:
-        start = re.match(rf"(?:about\s+)?(?:(?:{_BOUNDS})\s+)?(?:about\s+)?{_NUMBER}", line, re.I)
         problem = (
             "needs a unit after the number (what is counted)"
-            if start is not None and not line[start.end() :].strip()
-            else "must start with a number"
+            if _ONLY_AMOUNT.fullmatch(line)
+            else "must start with a number (after 'about', 'up to' or the like)"
         )
-        raise FigureLineProblem(number, f"{one_line(line)!r} {problem}, as in {EXAMPLE!r}")
+        raise FigureLineProblem(number, f"{shown!r} {problem}, as in {EXAMPLE!r}")
+    unit = match.group("unit").strip()
+    scale = 1.0
+    first, _, rest = unit.partition(" ")
+    if first.casefold() in _SCALES:
+        scale, unit = _SCALES[first.casefold()], rest.strip()
+    if currency is not None:
+        unit = f"{currency} {unit}".strip()
+    if not unit:
+        raise FigureLineProblem(
+            number, f"{shown!r} needs a unit after the number (what is counted), as in {EXAMPLE!r}"
+        )
+    if _NUMBER_IN_UNIT.match(unit):
+        raise FigureLineProblem(
+            number,
+            f"{shown!r}: a second number follows the first; write a range as"
+            f" {EXAMPLE!r}, and each figure on a line of its own",
+        )
     figure: dict[str, Any] = {}
     if match.group("high") is None:
-        figure["value"] = _number(match.group("low"))
+        if match.group("low") == "?":
+            raise FigureLineProblem(number, f"{shown!r}: '?' stands only for an end of a range")
+        figure["value"] = _scaled(_number(match.group("low")), scale)
     else:
-        figure["low"], figure["high"] = _number(match.group("low")), _number(match.group("high"))
+        figure["low"] = _scaled(_number(match.group("low")), scale)
+        figure["high"] = _scaled(_number(match.group("high")), scale)
         low, high = figure["low"], figure["high"]
         if low is not None and high is not None and low > high:
-            raise FigureLineProblem(
-                number, f"{one_line(line)!r}: the first number is above the second"
-            )
-    figure["unit"] = match.group("unit").strip()
+            raise FigureLineProblem(number, f"{shown!r}: the first number is above the second")
+    figure["unit"] = unit
     bound = match.group("bound")
     if match.group("about") or match.group("about_after") or bound:
         figure["approximate"] = True  # a bound is approximate, as the format says
     if bound:
-        figure["bound"] = bound.casefold()
+        figure["bound"] = _BOUND_WORDS[bound.casefold()]
     if derived is not None:
         figure["derived"] = True
         if basis:
@@ -120,7 +218,7 @@ def _figure(number: int, line: str) -> dict[str, Any]:
         Figure.model_validate(figure)
     except ValidationError as error:
         first = error.errors()[0]
-        raise FigureLineProblem(number, f"{one_line(line)!r}: {first['msg']}") from None
+        raise FigureLineProblem(number, f"{shown!r}: {first['msg']}") from None
     return figure
 
 
