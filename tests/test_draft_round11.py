@@ -134,6 +134,7 @@ def test_the_articles_first_statement_is_the_news(sentence: str, language: str) 
     ("sentence", "language"),
     [
         ("Die Stadtwerke erhöhen zum 1. Februar die Preise.", "de"),
+        ("Der Landtag wird am 12. Dezember über den Antrag beraten.", "de"),
         ("Der Tarif gilt ab 1. März für alle Kunden.", "de"),
         ("The vote is on November 3.", "en"),
         ("The new tablet goes on sale on September 26.", "en"),

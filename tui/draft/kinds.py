@@ -129,7 +129,8 @@ _SPECULATIVE_MODALS = frozenset(
 )
 _FUTURE = {
     "de": re.compile(
-        r"\b(?:wird|werden|werde|wirst|werdet)\b[^,.;:!?]*?\b(?:[a-zäöüß]+(?:en|ern|eln)|sein)\b\s*"
+        r"\b(?:wird|werden|werde|wirst|werdet)\b(?:[^,.;:!?]|(?<=\d)\.)*?\b(?:[a-zäöüß]+(?:en|ern|eln)"
+        r"|sein)\b\s*"
         r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b|stammen\b"
         r"|gehören\b|betragen\b|bestehen\b|beruhen\b|handeln\b|zurückgehen\b)"
         r"[a-zäöü]+en\b\s*[,.;:]"
