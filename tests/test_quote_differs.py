@@ -349,3 +349,31 @@ def test_the_pages_language_serves_when_the_briefing_gives_none(
     english = {c.id: c for c in check_quotes(briefing, "ministry", EN_PAGE, language="en-GB")}
     assert english["c9"].result == "differs"
     assert english["c9"].difference == 'name "Vienna" → "Geneva"'
+
+
+def test_the_next_sentence_on_the_page_is_not_the_excerpts() -> None:
+    """When the excerpt's last words are missing on the page, the page's next sentence
+    does not stand in for them: its "no" is no negation of the excerpt, and the number
+    of the sentence before the excerpt is no different number."""
+    page = (
+        'It was 9 am. Port director Lena Brandt defended the decision. "We had no choice,"'
+        " she said."
+    )
+    tail = check_text(
+        "Port director Lena Brandt defended the decision at a press conference.",
+        page,
+        kind="claim",
+        language="en",
+    )
+    assert tail.result != "differs" and tail.difference is None
+    head = check_text(
+        "At noon port director Lena Brandt defended the decision.",
+        page,
+        kind="claim",
+        language="en",
+    )
+    assert head.result == "similar" and head.difference is None
+    negated = check_text(
+        "Port director Lena Brandt did not defend the decision.", page, kind="claim", language="en"
+    )
+    assert negated.result == "differs" and "negation" in (negated.difference or "")

@@ -495,6 +495,34 @@ class _Difference:
     """The words around the differences line up: trusted below :data:`SIMILAR_AT` too."""
 
 
+_STOP_MARK = re.compile(r"[.!?]")
+
+
+def _same_sentence(
+    page: list[_Token], j1: int, j2: int, text: str, *, at_start: bool
+) -> list[_Token]:
+    """The page's words ``page[j1:j2]`` at an edge of the excerpt that lie in the
+    excerpt's own sentence.
+
+    Where the excerpt's last words are missing on the page ("… the decision at a press
+    conference." against "… the decision. \"We had no choice\""), the alignment lets the
+    page's next sentence stand in for them, and a "no" there is not a negation of the
+    excerpt. Past a full stop, question or exclamation mark the page's words belong to
+    another sentence (before it, at the excerpt's start)."""
+    tokens = page[j1:j2]
+    if at_start:  # the page's words before the excerpt's first: keep those after a stop
+        for k in range(len(tokens), 0, -1):
+            after = page[j1 + k].start if j1 + k < len(page) else len(text)
+            if _STOP_MARK.search(text, tokens[k - 1].end, after):
+                return tokens[k:]
+        return tokens
+    for k in range(len(tokens)):  # after the excerpt's last word: keep those before a stop
+        before = page[j1 + k - 1].end if j1 + k > 0 else 0
+        if _STOP_MARK.search(text, before, tokens[k].start):
+            return tokens[:k]
+    return tokens
+
+
 def _differences(
     parts: list[str],
     text: str,
@@ -551,6 +579,8 @@ def _differences(
     matched = 0
     for tag, i1, i2, j1, j2 in ops:
         ours, theirs = excerpt[i1:i2], page[j1:j2]
+        if tag != "equal" and (i1 == 0 or i2 == len(excerpt)):
+            theirs = _same_sentence(page, j1, j2, text, at_start=i1 == 0 and i2 != len(excerpt))
         if tag == "equal":
             matched += i2 - i1
             aligned += theirs
