@@ -78,6 +78,7 @@ def test_a_line_is_the_phrase_every_export_uses() -> None:
         ("9 brigades (derived by the analyst)", {"value": 9, "unit": "brigades", "derived": True}),
         ("7 bis 10 Divisionen", {"low": 7, "high": 10, "unit": "Divisionen"}),
         ("between 3 and 5 ports", {"low": 3, "high": 5, "unit": "ports"}),
+        ("zwischen 3 und 5 Häfen", {"low": 3, "high": 5, "unit": "Häfen"}),
         ("rund 300 Soldaten", {"value": 300, "unit": "Soldaten", "approximate": True}),
         (
             "mehr als 24 Standorte",
@@ -132,6 +133,7 @@ def test_a_typed_line_is_a_figure(line: str, figure: dict[str, object]) -> None:
         ("3 x 3 brigades", "a second number follows the first; write a range as"),
         ("5 million", "'5 million' needs a unit after the number"),
         ("? ships", "'?' stands only for an end of a range"),
+        ("7 and 10 ships", "write a range as 'about 7\N{EN DASH}10 divisions' or 'between"),
     ],
 )
 def test_a_line_that_is_no_figure_is_named_plainly(line: str, problem: str) -> None:

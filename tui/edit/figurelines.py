@@ -53,10 +53,11 @@ _BOUND_WORDS = {
 _BOUNDS = "|".join(re.escape(b) for b in sorted(_BOUND_WORDS, key=len, reverse=True))
 _LEAD = (
     rf"(?:(?P<about>(?:{_APPROXIMATE})\s+))?(?:(?P<bound>{_BOUNDS})\s+)?"
-    rf"(?:(?P<about_after>(?:{_APPROXIMATE})\s+))?(?:(?:between|zwischen)\s+)?"
+    rf"(?:(?P<about_after>(?:{_APPROXIMATE})\s+))?(?P<between>(?:between|zwischen)\s+)?"
 )
 _AMOUNT = (
-    rf"(?P<low>{_NUMBER}|\?)(?:\s*{_DASH}\s*|\s+(?:to|bis|and|und)\s+)?(?P<high>{_NUMBER}|\?)?"
+    rf"(?P<low>{_NUMBER}|\?)(?:(?:\s*{_DASH}\s*|\s+(?P<joint>to|bis|and|und)\s+)"
+    rf"(?P<high>{_NUMBER}|\?))?"
 )
 _LINE = re.compile(rf"{_LEAD}{_AMOUNT}(?:\s+|(?=%))(?P<unit>\S.*)", re.IGNORECASE)
 _ONLY_AMOUNT = re.compile(rf"{_LEAD}{_AMOUNT}\s*", re.IGNORECASE)
@@ -176,6 +177,11 @@ def _figure(number: int, line: str) -> dict[str, Any]:
             else "must start with a number (after 'about', 'up to' or the like)"
         )
         raise FigureLineProblem(number, f"{shown!r} {problem}, as in {EXAMPLE!r}")
+    joint = (match.group("joint") or "").casefold()
+    if (joint in ("and", "und")) != bool(match.group("between")):
+        raise FigureLineProblem(
+            number, f"{shown!r}: write a range as {EXAMPLE!r} or 'between 7 and 10 divisions'"
+        )
     unit = match.group("unit").strip()
     scale = 1.0
     first, _, rest = unit.partition(" ")
