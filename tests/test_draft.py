@@ -94,7 +94,10 @@ def test_years_and_articles_are_not_figures() -> None:
 
 
 def test_slugify() -> None:
-    assert slugify("Putins „Anti-NATO“: Größe & Straße") == "putins-anti-nato-grosse-strasse"
+    assert slugify("Putins „Anti-NATO“: Größe & Straße") == "putins-anti-nato-groesse-strasse"
+    assert slugify("Förderung empört Bürger") == "foerderung-empoert-buerger"
+    assert slugify("Mélenchon à Montréal") == "melenchon-a-montreal"
+    assert slugify("Fo\u0308rderung") == "foerderung"  # a decomposed umlaut too
     assert slugify("…") == "draft"
 
 

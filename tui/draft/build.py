@@ -84,8 +84,12 @@ class DraftError(BriefingError):
 
 
 def slugify(text: str, limit: int = 60) -> str:
-    """A format id from free text: lowercase ASCII words joined by '-'."""
-    folded = text.casefold().replace("ß", "ss")
+    """A format id from free text: lowercase ASCII words joined by '-'. German umlauts
+    become their two-letter spellings ("Förderung" -> "foerderung", not "forderung",
+    which is another word); other accents are dropped ("Mélenchon" -> "melenchon")."""
+    folded = unicodedata.normalize("NFC", text).casefold().replace("ß", "ss")
+    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
+        folded = folded.replace(umlaut, spelled)
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text)
     slug = ""
