@@ -32,6 +32,12 @@ from tui.export import export_briefing
             "Von Jana Wulf, Märkische Allgemeine, Mai 2025",
             Byline(("Jana Wulf",), "Märkische Allgemeine", "2025-05"),
         ),
+        (  # a German paper's name ends in its compound's last part
+            "Von Jana Wulf, Havelländer Morgenpost, 2. Dezember 2026",
+            Byline(("Jana Wulf",), "Havelländer Morgenpost", "2026-12-02"),
+        ),
+        ("Von Jana Wulf, Uckerblatt", Byline(("Jana Wulf",), "Uckerblatt", None)),
+        ("Von Jana Wulf, Die Welt, Mai 2025", Byline(("Jana Wulf",), "Die Welt", "2025-05")),
     ],
 )
 def test_a_byline_names_writers_outlet_and_day(line: str, expected: Byline | None) -> None:
@@ -44,6 +50,7 @@ def test_a_byline_names_writers_outlet_and_day(line: str, expected: Byline | Non
         "By Ada Moor, Brussels",  # a place
         "By Ada Moor, Political Reporter",  # a job, though it ends like a paper's name
         "Von Jana Wulf, Korrespondentin",
+        "Von Jana Wulf, Oldenburg",  # a place, no paper's ending
         "By Ada Moor in Leeds",
     ],
 )
