@@ -196,3 +196,22 @@ def test_a_draft_lists_the_collective_that_acts(tmp_path: Path) -> None:
     names = {n for a in groups for n in (a.name, *(x.name for x in a.aliases))}
     assert any("Pendler" in n for n in names)
     assert not any("Fahrgäste" in n for n in names)
+
+
+# --- whom a verb is aimed at is no speaker ----------------------------------------------
+
+
+def test_the_one_accused_is_not_who_speaks(tmp_path: Path) -> None:
+    """'… said X "…" and accused the Netherlands of …': the quote is the spokesperson's,
+    and the country accused is the object of the verb, never its speaker."""
+    text = (
+        "Export row\n\n"
+        "The Dutch government stopped the licence on Monday. China's commerce ministry "
+        "criticised the step.\n\n"
+        'A spokesperson said the ministry "will answer in kind" and accused the '
+        "Netherlands of protectionism.\n"
+    )
+    briefing = load_briefing(drafted(text, tmp_path / "row.txt", tmp_path / "row.yaml"))
+    speakers = {q.speaker for q in briefing.quotes}
+    assert speakers and "netherlands" not in speakers
+    assert all(c.attributed_to != "netherlands" for c in briefing.claims)

@@ -1141,6 +1141,15 @@ def _named_before_bracket(sentence: str, bracket: int, mentions: list[Mention]) 
     return any(0 <= bracket - m.end <= 1 for m in mentions if m.start < bracket)
 
 
+_AIMED_AT = re.compile(
+    r"accused|accuses|blamed|blames|credited|credits|praised|praises|condemned|condemns"
+    r"|welcomed|welcomes|urged|urges|hailed|hails|dismissed|dismisses",
+)
+"""English verbs whose object is the one they are aimed at ("accused the Netherlands of
+protectionism", "urged ministers to act", "praised the nurses"): an actor after them is
+never the one who speaks, as it may be after "said" ("said the minister")."""
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -1292,6 +1301,8 @@ def _subject(
     ):
         return None  # "The company said it expected its U.S. business …": not the U.S.
     kept = [m for m in kept if not _DATIVE.search(sentence, max(0, m.start - 40), m.start)]
+    if _AIMED_AT.fullmatch(verb.group()):
+        return None  # "… and accused the Netherlands of …": whom it was aimed at
     after = _first_person_after(kept, verb.end(), end) or _apposed_person(sentence, kept, end)
     after = after or _first_after(kept, verb.end(), end)
     role_after = role_speaker(sentence, verb.end(), end)
@@ -2089,7 +2100,7 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
         or verb.start() <= clause_end.start() + (len(after) - len(after.lstrip(" ,")))
     ):
         shifted = _SPEECH.search(sentence, end + verb.start())
-        if shifted is not None:
+        if shifted is not None and not _AIMED_AT.fullmatch(shifted.group()):
             found = _after_quote(sentence, shifted, end, mentions)
             if found is not None:
                 return found
