@@ -215,3 +215,17 @@ def test_the_one_accused_is_not_who_speaks(tmp_path: Path) -> None:
     speakers = {q.speaker for q in briefing.quotes}
     assert speakers and "netherlands" not in speakers
     assert all(c.attributed_to != "netherlands" for c in briefing.claims)
+
+
+def test_someone_who_said_nothing_is_no_source(tmp_path: Path) -> None:
+    """"Frankreich und Polen äußerten sich nicht" reports, on the article's word, that
+    they said nothing; "äußerte sich kritisch" is someone's word."""
+    text = (
+        "Streit um Exporte\n\n"
+        "Die Regierung stoppte am Montag die Lizenz. Frankreich und Polen äußerten sich "
+        "zunächst nicht. Der Bauernverband äußerte sich kritisch.\n"
+    )
+    briefing = load_briefing(drafted(text, tmp_path / "lizenz.txt", tmp_path / "lizenz.yaml"))
+    by = {c.excerpt.exact.split()[0]: c.attributed_to for c in briefing.claims if c.excerpt}
+    assert by["Frankreich"] is None
+    assert by["Der"] == "bauernverband"

@@ -268,11 +268,26 @@ SPEECH_VERB = _SPEECH
 that need the verb, not a noun, check that it is lowercase)."""
 
 
+_SAID_NOTHING = re.compile(
+    r"\s+sich\s+(?:(?:zunächst|bislang|bisher|dazu|noch|auf\s+Anfrage)\s+){0,3}(?:nicht|nie)\b",
+    re.IGNORECASE,
+)
+"""After "äußerte": "äußerten sich zunächst nicht", someone said nothing; the sentence
+reports that, on the article's word, as "declined to comment" does."""
+
+
 @functools.lru_cache(maxsize=256)
 def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
     """Every verb of saying in the sentence, found once: the word list is long, and the
-    rules look through the same sentence more than once."""
-    return tuple(_SPEECH.finditer(sentence))
+    rules look through the same sentence more than once. "äußerte sich nicht" says
+    nothing, so it is no verb of saying."""
+    return tuple(
+        verb
+        for verb in _SPEECH.finditer(sentence)
+        if not (
+            verb.group().lower().startswith("äußer") and _SAID_NOTHING.match(sentence, verb.end())
+        )
+    )
 
 
 _SOURCE_AFTER = re.compile(
