@@ -218,7 +218,7 @@ def test_the_one_accused_is_not_who_speaks(tmp_path: Path) -> None:
 
 
 def test_someone_who_said_nothing_is_no_source(tmp_path: Path) -> None:
-    """"Frankreich und Polen äußerten sich nicht" reports, on the article's word, that
+    """ "Frankreich und Polen äußerten sich nicht" reports, on the article's word, that
     they said nothing; "äußerte sich kritisch" is someone's word."""
     text = (
         "Streit um Exporte\n\n"
