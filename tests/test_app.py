@@ -400,6 +400,22 @@ async def test_help_lists_every_binding_with_its_id():
         assert isinstance(pilot.app.screen, BriefingScreen)
 
 
+async def test_typing_on_help_searches_and_undo_finds_redo():
+    """A word typed on the key list searches it, with no "/" first; "undo" finds redo."""
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await _open_seed(pilot)
+        await pilot.press("question_mark")
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        await pilot.press("u", "n", "d", "o")
+        await pilot.pause()
+        assert help_screen.query_one("#help-search").value == "undo"  # type: ignore[attr-defined]
+        found = {row.binding_id for row in help_screen.shown}
+        assert {"edit.undo", "edit.redo"} <= found
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, BriefingScreen)
+
+
 async def test_copy_puts_the_selected_item_on_the_clipboard():
     async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)

@@ -392,6 +392,8 @@ async def test_merging_actors_of_different_kinds_asks_first(tmp_path: Path) -> N
         assert f"{kept['id']} a" in warning.question and str(kept["kind"]) in warning.question
         await answer(pilot, "cancel")
         assert path.read_bytes() == before  # nothing merged
+        await settle(pilot)
+        assert any("Nothing merged" in str(n.message) for n in app._notifications)
         await pilot.press("m")
         await answer(pilot, other)
         await answer(pilot, "merge")

@@ -101,7 +101,7 @@ class BriefingScreen(Screen[None]):
         Binding("a,ctrl+n", "add_record", "Add", show=False, id="edit.add"),
         Binding("d,delete", "delete_record", "Delete", show=False, id="edit.delete"),
         Binding("u,alt+u", "undo", "Undo", show=False, id="edit.undo"),
-        Binding("ctrl+r,U", "redo", "Redo", show=False, id="edit.redo"),
+        Binding("ctrl+r,U", "redo", "Redo (undo an undo)", show=False, id="edit.redo"),
         Binding("f4,alt+e", "open_editor", "Open in editor", show=False, id="edit.editor"),
         *quick_bindings("edit"),
         *[

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -165,7 +165,9 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Static(Text(f"Keys: {self.where}", style="bold"), markup=False)
-            yield Input(placeholder="/ search keys…", id="help-search", compact=True)
+            yield Input(
+                placeholder="/ search keys…", id="help-search", compact=True, select_on_focus=False
+            )
             with VerticalScroll(id="help-scroll"):
                 yield Static(self._table(self.rows), id="help-table", markup=False)
             yield Static(
@@ -201,6 +203,20 @@ class HelpScreen(ModalScreen[None]):
 
     def action_search(self) -> None:
         focus_now(self.query_one("#help-search", Input))
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the table starts the search with it, as in the library: a
+        reader looking for "undo" types it (j, k and q keep their jobs)."""
+        field = self.query_one("#help-search", Input)
+        if self.focused is field or not event.is_printable or not event.character:
+            return
+        if not event.character.isalnum() or event.character in "jkq":
+            return
+        event.stop()
+        event.prevent_default()
+        field.value += event.character
+        field.cursor_position = len(field.value)
+        focus_now(field)
 
     @on(Input.Changed, "#help-search")
     def _search(self, event: Input.Changed) -> None:

@@ -123,7 +123,7 @@ class ReviewScreen(Screen[None]):
         Binding("G,end", "go(-1)", "Last", show=False, id="review.last"),
         Binding("l,alt+l", "list_items", "List items", show=False, id="review.list"),
         Binding("u,alt+u", "undo", "Undo", id="review.undo"),
-        Binding("ctrl+r,U", "redo", "Redo", show=False, id="review.redo"),
+        Binding("ctrl+r,U", "redo", "Redo (undo an undo)", show=False, id="review.redo"),
         Binding("escape,ctrl+w", "close", "Done", id="review.close"),
         *(_shown_forward(binding) for binding in quick_bindings("review")),
     ]
@@ -392,8 +392,12 @@ class ReviewScreen(Screen[None]):
             self.notify("There is no other actor to merge", severity="information")
             return
 
+        def nothing_merged() -> None:
+            self.notify("Nothing merged", severity="information")
+
         def chosen(other: str | None) -> None:
             if not other or other == "cancel":
+                nothing_merged()  # a cancel chosen by Down+Enter must not pass for a merge
                 return
             merge = Job("apply", MergeActors(keep=keep, other=other))
             mine, theirs = _kind_of(kept), _kind_of(actors[other])
@@ -411,7 +415,7 @@ class ReviewScreen(Screen[None]):
                     ],
                     [("merge", f"Merge anyway (keep the kind {mine})"), ("cancel", "Cancel")],
                 ),
-                lambda answer: self._submit(merge) if answer == "merge" else None,
+                lambda answer: self._submit(merge) if answer == "merge" else nothing_merged(),
             )
 
         self.app.push_screen(
