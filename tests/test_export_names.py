@@ -138,3 +138,24 @@ def test_the_json_export_of_a_draft_counts_what_is_still_to_review(tmp_path: Pat
     data = json.loads(export_briefing(briefing, "json"))
     assert data["profile"]["drafts"] == draft_count(briefing) == 1
     assert json.loads(export_briefing(load_briefing(SEED), "json"))["profile"]["drafts"] == 0
+
+
+def test_an_export_leaves_the_drafters_advice_out_and_keeps_the_analysts_words(
+    tmp_path: Path,
+) -> None:
+    """The drafter's advice ("check the name, kind and merges") is the desk's to-do: the
+    Markdown and HTML bodies leave it out (the notice at the top counts the drafts), and
+    words the analyst typed after it stay."""
+    path = tmp_path / "ferry.yaml"
+    path.write_text(
+        DRAFTED
+        + "  - {id: ben, name: Ben Ode, kind: person, note: 'Draft: found in paragraph 2;"
+        + " check the name, kind and merges. Speaks for the ferry crews.'}\n",
+        encoding="utf-8",
+    )
+    briefing = load_briefing(path)
+    for fmt in ("markdown", "html"):
+        text = export_briefing(briefing, fmt)
+        assert "check the name, kind and merges" not in text, fmt
+        assert "Speaks for the ferry crews." in text, fmt
+        assert "Ana Ruiz" in text, fmt

@@ -31,6 +31,7 @@ __all__ = [
     "draft_notice",
     "is_draft",
     "marked_keys",
+    "own_words",
     "split_advice",
 ]
 
@@ -88,6 +89,16 @@ def split_advice(value: str) -> tuple[str, str]:
         return "", "\n".join(p for p in (first[len(DRAFT_MARK) :].strip(), rest.strip()) if p)
     own = "\n".join(part for part in (first[end:].strip(), rest.strip()) if part)
     return first[:end], own
+
+
+def own_words(value: str | None) -> str | None:
+    """The analyst's words in a note or description: the drafter's advice ("Draft: found
+    in paragraph 2; check the name, kind and merges.") is the desk's to-do, not part of
+    what an export tells its reader, and words typed after it stay (:func:`split_advice`).
+    None when nothing but advice is left."""
+    if value is None or not value.startswith(DRAFT_MARK):
+        return value
+    return split_advice(value)[1] or None
 
 
 def draft_count(briefing: Briefing) -> int:

@@ -40,7 +40,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from tui.drafts import DRAFT_MARK, draft_count, split_advice
+from tui.drafts import draft_count, own_words
 from tui.export.selection import Selection, select
 from tui.model import ActorKind, Briefing, Claim, ClaimStatus, Source
 
@@ -141,9 +141,7 @@ def _author(claim: Claim, briefing: Briefing, article: Source | None) -> dict[st
 def _explanation(note: str | None) -> str | None:
     """The analyst's words in a claim's note: the drafter's advice ("Draft: suggested
     from …") explains no verdict, so it never reaches a fact-checking tool."""
-    if note is None or not note.startswith(DRAFT_MARK):
-        return note
-    return split_advice(note)[1] or None
+    return own_words(note)
 
 
 def explained_claims(briefing: Briefing) -> list[str]:

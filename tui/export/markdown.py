@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from tui.drafts import draft_count
+from tui.drafts import draft_count, own_words
 from tui.export.anchors import anchor, hedge_spans, mark, ref, to_markdown
 from tui.export.fetched import Fetched, quote_results
 from tui.export.mdtext import ids as _ids
@@ -205,6 +205,14 @@ def excerpt_text(text: str, hedges: Iterable[str]) -> str:
     return "“" + "".join(parts).strip() + "”"
 
 
+def _note(value: str | None) -> str | None:
+    """A note or description as the export shows it: the analyst's words, without the
+    drafter's advice (:func:`tui.drafts.own_words`); the notice at the top says how many
+    records are still drafts."""
+    words = own_words(value)
+    return md_text(words) if words else None
+
+
 def _details(items: Sequence[tuple[str, str | None]], indent: str = "  ") -> list[str]:
     """Nested list items ``Label: value`` for the values that are present."""
     return [f"{indent}- {label}: {value}" for label, value in items if value]
@@ -294,12 +302,14 @@ def _actor_notes(briefing: Briefing) -> list[str]:
     lines: list[str] = []
     for actor in briefing.actors:
         name = md_text(actor.name)
-        if actor.note and actor.note.strip():
-            lines.append(f"- **{name}**: {md_text(actor.note.strip())}")
+        note = own_words(actor.note)
+        if note and note.strip():
+            lines.append(f"- **{name}**: {md_text(note.strip())}")
         for alias in actor.aliases:
-            if alias.note and alias.note.strip():
+            said_of = own_words(alias.note)
+            if said_of and said_of.strip():
                 said = f"{_OPEN}{md_text(alias.name)}{_CLOSE}"
-                lines.append(f"- **{name}**, {said}: {md_text(alias.note.strip())}")
+                lines.append(f"- **{name}**, {said}: {md_text(said_of.strip())}")
     return ["", "Notes on actors:", "", *lines] if lines else []
 
 
@@ -330,7 +340,7 @@ def _claim_lines(claim: Claim, index: Index) -> list[str]:
         ("Excerpt", excerpt),
         ("Actors", index.actor_refs(claim.actors)),
         ("Sources", index.source_refs(claim.sources)),
-        ("Note", md_text(claim.note) if claim.note else None),
+        ("Note", _note(claim.note)),
     ]
     head = f"- {anchor(index.briefing, 'claim', claim.id)}**{md_text(claim.id)}**"
     return [f"{head} {md_text(claim.statement)}", *_details(details)]
@@ -371,7 +381,7 @@ def _quote_lines(quote: Quote, index: Index) -> list[str]:
     details: list[tuple[str, str | None]] = [
         ("About", index.actor_refs(quote.about)),
         ("Claims", index.claim_refs(quote.claims)),
-        ("Note", md_text(quote.note) if quote.note else None),
+        ("Note", _note(quote.note)),
     ]
     extra = _details(details)
     return [*lines, *([""] if extra else []), *extra]
@@ -418,7 +428,7 @@ def relations(briefing: Briefing) -> list[str]:
             [
                 ("Claims", index.claim_refs(relation.claims)),
                 ("Sources", index.source_refs(relation.sources)),
-                ("Note", md_text(relation.note) if relation.note else None),
+                ("Note", _note(relation.note)),
             ]
         )
     return lines
@@ -440,7 +450,7 @@ def timeline(briefing: Briefing) -> list[str]:
                 ("Actors", index.actor_refs(entry.actors)),
                 ("Claims", index.claim_refs(entry.claims)),
                 ("Sources", index.source_refs(entry.sources)),
-                ("Note", md_text(entry.note) if entry.note else None),
+                ("Note", _note(entry.note)),
             ]
         )
     return lines
@@ -466,8 +476,8 @@ def _source_lines(source: Source, index: Index) -> list[str]:
         ("Link", md_url(source.url)),
         ("Reliability", reliability),
         ("Known through", index.source_ref(source.cited_in) if source.cited_in else None),
-        ("Description", md_text(source.description) if source.description else None),
-        ("Note", md_text(source.note) if source.note else None),
+        ("Description", _note(source.description)),
+        ("Note", _note(source.note)),
     ]
     return [head, *_details(details)]
 
