@@ -55,23 +55,23 @@ from drafting import (  # noqa: E402
     CORPUS,
     GoldText,
     Tally,
+    draft_of,
     load_set,
     load_texts,
     score_text,
     table,
 )
 
-from tui.draft.build import draft_briefing  # noqa: E402
+from tui.draft.quotes import find_quotes  # noqa: E402
 from tui.draft.sentences import split_sentences  # noqa: E402
-from tui.draft.source import ArticleText  # noqa: E402
 from tui.model import Briefing  # noqa: E402
+from tui.text import one_line  # noqa: E402
 
 AGREEMENT = CORPUS / "agreement"
 DRAFT = "draft"
 GOLD = "gold"
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_QUOTATIONS = re.compile(r"„[^“„]*“|“[^”“]*”|\"[^\"]*\"|«[^»]*»|»[^«]*«")
 _CUT_MARKS = re.compile(r",\s|;\s|\s[\u2013\u2014-]\s")
 """A comma, semicolon or dash (en, em or hyphen between spaces) that may end a clause."""
 
@@ -138,12 +138,13 @@ def _claim_pieces(gold: GoldText, *, sentences: bool = False) -> list[tuple[dict
 
 
 def _quotation(gold: GoldText, at: str) -> str:
-    """The quotation ``at`` lies in, or its sentence when no quote marks hold it."""
+    """The quotation ``at`` lies in (the drafter's quotation finder), or its sentence when
+    no quote marks hold it."""
     where = gold.text.find(at)
     for offset, para in _paragraphs(gold.text):
-        for match in _QUOTATIONS.finditer(para):
-            if offset + match.start() <= where < offset + match.end():
-                return match.group()[1:-1]
+        for span in find_quotes(para):
+            if offset + span.start <= where < offset + span.end:
+                return span.text
     for start, end in _sentences(gold.text, gold.language):
         if start <= where < end:
             return gold.text[start:end]
@@ -216,10 +217,6 @@ def as_briefing(gold: GoldText, *, sentences: bool = False) -> Briefing:
     )
 
 
-def _drafted(gold: GoldText) -> Briefing:
-    return draft_briefing(ArticleText(text=gold.text, origin=gold.name + ".txt"))
-
-
 def agreement(
     annotations: Mapping[str, Sequence[GoldText]],
     *,
@@ -236,7 +233,7 @@ def agreement(
                 score_text(ref, as_briefing(oth, sentences=sentences), tally)
     if with_draft:
         first = annotations[names[0]]
-        drafts = {text.name: _drafted(text) for text in first}
+        drafts = {text.name: draft_of(text) for text in first}
         for reference in names:
             tally = tallies.setdefault(f"{DRAFT} vs {reference}", Tally())
             for ref in annotations[reference]:
@@ -304,12 +301,12 @@ def main(argv: list[str]) -> int:
     for which, found in groups.items():
         tallies = agreement(found, sentences="--sentences" in argv)
         listed = ", ".join(f"{n} ({len(t)} texts)" for n, t in found.items())
-        print(f"## {which}: {listed}")
+        print(one_line(f"## {which}: {listed}"))  # folder names are data
         print(table(tallies, timing=False))
         if "--details" in argv:
             for name, tally in tallies.items():
-                print(f"\n### {name}")
-                print("\n".join(tally.misses))
+                print(f"\n### {one_line(name)}")
+                print("\n".join(one_line(miss) for miss in tally.misses))
         print()
     return 0
 

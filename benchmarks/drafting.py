@@ -422,7 +422,8 @@ def score_text(gold: GoldText, draft: Briefing, tally: Tally) -> None:
         tally.misses.append(f"{where}: figure not in gold: {shown} {extra.unit}")
 
 
-def _draft(gold: GoldText) -> Briefing:
+def draft_of(gold: GoldText) -> Briefing:
+    """The drafter's briefing of one corpus text, as every score of it is taken."""
     return draft_briefing(ArticleText(text=gold.text, origin=gold.name + ".txt"))
 
 
@@ -432,7 +433,7 @@ def _timed(texts: Sequence[GoldText], runs: int = 3) -> float:
     for _ in range(runs):
         start = time.process_time()
         for gold in texts:
-            _draft(gold)
+            draft_of(gold)
         times.append(time.process_time() - start)
     return statistics.median(times)
 
@@ -464,7 +465,7 @@ def score_set(texts: Iterable[GoldText], *, timing: bool = True) -> Tally:
     texts = list(texts)
     tally = Tally()
     for gold in texts:
-        score_text(gold, _draft(gold), tally)
+        score_text(gold, draft_of(gold), tally)
     if timing and texts:
         tally.seconds_per_1000 = _timed(texts) / tally.words * 1000
         tally.article_per_1000, tally.growth, tally.article_words = growth(texts)

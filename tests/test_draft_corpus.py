@@ -291,7 +291,7 @@ def test_the_scorer_counts_misses() -> None:
     """The scorer is not blind: a draft of the wrong text scores low on the gold."""
     texts = scorer.load_set("tune")
     tally = scorer.Tally()
-    scorer.score_text(texts[0], scorer._draft(texts[1]), tally)
+    scorer.score_text(texts[0], scorer.draft_of(texts[1]), tally)
     metrics = tally.metrics
     assert metrics["statements covered"] < 0.2 and metrics["actors recall"] < 0.6
 

@@ -756,7 +756,7 @@ def _draft_in(
                 and context.sentence_before
                 and context.last_source is not None
                 and actors.by_id[context.last_source].kind == "person"
-                and _SUBJUNCTIVE_TWO.search(_without_quotes(sentence.text, direct))
+                and _REPORTED_CONDITIONAL.search(_without_quotes(sentence.text, direct))
             ):
                 # "…, sagte die Ministerin. Das hätte Folgen.": the Konjunktiv II right
                 # after a person's words goes on with them, as the Konjunktiv I does
@@ -965,11 +965,13 @@ _THE_PAPER_QUOTED = re.compile(
 """A source phrase that quotes the report named before ("'…,' according to the study",
 "heißt es in dem Bericht"): the quotation is the paper's wording, not a person's view;
 a paper named in passing ("not involved in the study") quotes nothing."""
-_SUBJUNCTIVE_TWO = re.compile(
+_REPORTED_CONDITIONAL = re.compile(
     r"\b(?:wäre|wären|hätte|hätten|würde|würden|müsste|müssten|bräuchte|bräuchten)\b"
 )
-"""German Konjunktiv II of reported speech ("Das hätte Folgen", "Dann müssten die
-Kunden mehr zahlen"); "dürfte" and "könnte" are the reporter's own hedges as often."""
+"""German Konjunktiv II that carries on someone's reported speech ("Das hätte Folgen",
+"Dann müssten die Kunden mehr zahlen"): who speaks, for attribution; "dürfte" and
+"könnte" are the reporter's own hedges as often. (kinds.py's ``_SUBJUNCTIVE_TWO`` asks
+another question, whether "hätte"/"wäre" judge, for the kind.)"""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
 """A pronoun for one person outside quotation marks: the person named last acts in
 the sentence, and a quotation after it with no speaker is most likely theirs."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tui.dates import MONTHS
-from tui.draft.outletnames import NAME_HEADS, WEB_ENDINGS
+from tui.draft.outletnames import COMPOUND_HEADS_DE, NAME_HEADS, WEB_ENDINGS
 
 __all__ = ["Byline", "read_byline"]
 
@@ -38,17 +38,11 @@ _AND = re.compile(r"\s+(?:and|und|&)\s+")
 _US_DATE = re.compile(r"\b([A-Z][a-z]{2,8}\.?\s+\d{1,2}),\s+(\d{4})\b")
 _WHERE = re.compile(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]+\Z")
 _PERSON = re.compile(r"\A" + _NAME + r"\Z")
-_GERMAN_HEADS = (
-    r"post|zeitung|blatt|spiegel|stimme|kurier|rundschau|anzeiger|nachrichten|presse|echo"
-    r"|bote|woche|welt|merkur|tagblatt"
-)
-"""How a German paper's name ends, as the last part of a compound ("Münchner Morgenpost",
-"Hamburger Abendblatt", "Tagesspiegel", "Volksstimme", "Die Welt")."""
 _OUTLET = re.compile(
     r"\A(?:The\s+|Die\s+|Der\s+|Das\s+)?(?:[A-ZÄÖÜ][\w'\u2019&.]*(?:\s+|-)){0,4}(?:"
     + NAME_HEADS
     + r")\Z|\A(?:Die\s+|Der\s+|Das\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}(?=[A-ZÄÖÜ])\w*(?i:"
-    + _GERMAN_HEADS
+    + COMPOUND_HEADS_DE
     + r")\Z|\A[\w.-]+\.(?:"
     + WEB_ENDINGS
     + r")\Z"

@@ -30,7 +30,7 @@ from tui.draft.nouns import (
     is_english_people_plural,
 )
 
-__all__ = ["Entry", "Gazetteer", "Mention", "gazetteer", "words"]
+__all__ = ["RULERS", "Entry", "Gazetteer", "Mention", "gazetteer", "words"]
 
 _LANGUAGES = ("en", "de")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
@@ -68,7 +68,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ain", "se", "a
 """Endings of an English role that names a person ("surgeon", "prosecutor", "nurse",
 "coach"); the roles also hold the fields of ministries ("State", "Trade", "Health"),
 whose plurals are no people."""
-_RULERS = frozenset(
+RULERS = frozenset(
     "government authorities officials leadership regime leaders parliament regierung"
     " führung staatsführung behörden machthaber parlament".split()
 )
@@ -317,7 +317,7 @@ class Gazetteer:
         if before.group("in") and not (owner and owner.islower()):
             return False  # "in London" after a lowercase English word only ("rose in London")
         return not owner or not (
-            owner.casefold() in _RULERS or self.is_group(owner) or self.is_role(owner)
+            owner.casefold() in RULERS or self.is_group(owner) or self.is_role(owner)
         )
 
     def _name_at(

@@ -10,7 +10,7 @@ two readings share the core of the first list; each adds words the other does no
 
 from __future__ import annotations
 
-__all__ = ["NAME_HEADS", "SOURCE_HEADS", "WEB_ENDINGS"]
+__all__ = ["COMPOUND_HEADS_DE", "NAME_HEADS", "SOURCE_HEADS", "WEB_ENDINGS"]
 
 _HEADS = (
     "Zeitung|Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Chronicle|Kurier"
@@ -24,6 +24,14 @@ NAME_HEADS = (
 )
 """Regular-expression alternatives: the last word of a run of capitalised words that
 names an outlet."""
+
+COMPOUND_HEADS_DE = (
+    "post|zeitung|blatt|spiegel|stimme|kurier|rundschau|anzeiger|nachrichten|presse|echo"
+    "|bote|woche|welt|merkur|tagblatt"
+)
+"""Regular-expression alternatives, lowercase: how a German paper's name ends as the last
+part of a compound ("Münchner Morgenpost", "Hamburger Abendblatt", "Tagesspiegel",
+"Volksstimme", "Die Welt")."""
 
 WEB_ENDINGS = r"de|at|ch|com|net|org|co\.uk|uk|eu|news|info|fr|it|es|nl|ie|be|in|ng|au|ca|us"
 """Regular-expression alternatives: the top-level domains of outlets' web addresses."""

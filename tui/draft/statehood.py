@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from tui.draft.gazetteer import RULERS
+
 __all__ = ["acts_as_state"]
 
-_PLACE_BEFORE = re.compile(
+_PLACE_PREPOSITION = re.compile(
     r"(?:^|(?P<owner>\w+)?[\s(\"„“'])"
     r"(?:in|im|ins|aus|nach|into|from|to|off|near|within|across|throughout|inside|outside"
     r"|quer\s+durch)"
@@ -31,29 +33,17 @@ _PLACE_BEFORE = re.compile(
 "in England and Wales" is a place; "gegen",
 "mit", "between" and "against" keep a state (it is acted on or deals with another)."""
 
-_RULERS_BEFORE = frozenset(
-    {
-        "regierung",
-        "führung",
-        "staatsführung",
-        "behörden",
-        "regierungskreisen",
-        "machthaber",
-        "minister",
-        "ministerin",
-        "diplomaten",
-        "government",
-        "ministers",
-        "officials",
-        "authorities",
-        "leaders",
-        "leadership",
-        "regime",
-        "diplomats",
-    }
-)
+_RULERS_BEFORE = (RULERS - {"parliament", "parlament"}) | {
+    "regierungskreisen",
+    "minister",
+    "ministerin",
+    "ministers",
+    "diplomaten",
+    "diplomats",
+}
 """Words before "in" that make the country the state: "die Regierung in Moskau",
-"ministers in the UK", "officials in Washington" are the state's people."""
+"ministers in the UK", "officials in Washington" are the state's people (the
+gazetteer's rulers, with ministers and diplomats; a parliament is a body of its own)."""
 
 _GOVERNING_AFTER = re.compile(
     r"\s+(?:Regierung|Bundesregierung|Staatsführung|Führung|Behörden|Staat|Armee|Streitkräfte"
@@ -72,7 +62,7 @@ def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bo
         return _GOVERNING_AFTER.match(sentence, end) is not None
     if sentence[end : end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         return True  # "data from Norway's road authority": the preposition is the body's
-    place = _PLACE_BEFORE.search(sentence, 0, start)
+    place = _PLACE_PREPOSITION.search(sentence, 0, start)
     if place is None:
         return True
     owner = place.group("owner")

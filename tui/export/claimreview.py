@@ -138,20 +138,12 @@ def _author(claim: Claim, briefing: Briefing, article: Source | None) -> dict[st
     return None
 
 
-def _explanation(note: str | None) -> str | None:
-    """The analyst's words in a claim's note: the drafter's advice ("Draft: suggested
-    from …") explains no verdict, so it never reaches a fact-checking tool."""
-    return own_words(note)
-
-
 def explained_claims(briefing: Briefing) -> list[str]:
     """The claims with a verdict whose note is published as their review's
     ``ratingExplanation``: an analyst's working note becomes public text, so the export
     names them."""
     return [
-        claim.id
-        for claim in briefing.claims
-        if claim.status in VERDICTS and _explanation(claim.note)
+        claim.id for claim in briefing.claims if claim.status in VERDICTS and own_words(claim.note)
     ]
 
 
@@ -174,7 +166,7 @@ def _review(
             "ratingValue": value,
             "bestRating": 3,
             "worstRating": 1,
-            "ratingExplanation": _explanation(claim.note),
+            "ratingExplanation": own_words(claim.note),
         }
     )
     from tui.export.anchors import anchor_names

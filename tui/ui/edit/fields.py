@@ -136,8 +136,8 @@ def as_text(spec: FieldSpec, value: Any) -> str:
         return ""
     if _is_aliases(spec) and isinstance(value, list):
         return "\n".join(_alias_line(entry) for entry in value)
-    if _is_figures(spec) and not _is_json(spec, value):
-        return figure_lines(value) or ""
+    if _is_figures(spec) and (lines := figure_lines(value)) is not None:
+        return lines
     if _is_json(spec, value):
         return json.dumps(value, ensure_ascii=False, indent=1)
     if spec.kind == "text-list" and isinstance(value, list):

@@ -205,12 +205,13 @@ class HelpScreen(ModalScreen[None]):
         focus_now(self.query_one("#help-search", Input))
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed on the table starts the search with it, as in the library: a
-        reader looking for "undo" types it (j, k and q keep their jobs)."""
+        """A letter typed on the table starts the search with it: a reader looking for
+        "undo" types it. Keys bound here (j, k, q, or what a keymap makes them) keep
+        their jobs."""
         field = self.query_one("#help-search", Input)
         if self.focused is field or not event.is_printable or not event.character:
             return
-        if not event.character.isalnum() or event.character in "jkq":
+        if not event.character.isalnum() or event.key in self.active_bindings:
             return
         event.stop()
         event.prevent_default()

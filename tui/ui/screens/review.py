@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -23,12 +22,13 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from tui.edit.figurelines import figure_lines
 from tui.edit.operations import DRAFT_MARK, AcceptDraft, DraftItem, MergeActors, draft_items
 from tui.text import one_line, visible
+from tui.textsearch import cut_at_word
 from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
 from tui.ui.quickkeys import QUICK_KEYS, place_quick_toasts, quick_bindings
 from tui.ui.widgets.keybar import KeyBar
-from tui.words import figure_text
 
 if TYPE_CHECKING:
     from tui.edit.document import Document
@@ -253,8 +253,7 @@ class ReviewScreen(Screen[None]):
         record = item.ref.record(data)
         section = item.ref.section
         text = Text()
-        text.append(f"{NOUNS.get(section, section).capitalize()} ", style="bold")
-        text.append(one_line(item.label.split(" ", 1)[-1]) + "\n", style="bold")
+        text.append(f"{_heading(item)}\n", style="bold")
         mark: str | None = _excerpt(record) if section in ("claims", "quotes") else None
         if section == "actors":
             mark = record.get("name") if isinstance(record.get("name"), str) else None
@@ -338,8 +337,7 @@ class ReviewScreen(Screen[None]):
         answers = []
         for item in self.items:
             where = f" (paragraph {item.paragraph})" if item.paragraph is not None else ""
-            noun = NOUNS.get(item.ref.section, item.ref.section).capitalize()
-            name = one_line(item.label.split(" ", 1)[-1])
+            name = _name(item)
             record = item.ref.record(self.document.data)
             gist = next(
                 (
@@ -350,9 +348,9 @@ class ReviewScreen(Screen[None]):
                 ),
                 "",
             )
-            gist = gist if len(gist) <= 60 else gist[:59].rstrip() + "…"
+            gist = cut_at_word(gist, 60)
             said = f": {gist}" if gist and gist != name else ""
-            answers.append((item.address, f"{noun} {name}{said}{where}"))
+            answers.append((item.address, f"{_heading(item)}{said}{where}"))
 
         def chosen(address: str | None) -> None:
             found = [n for n, item in enumerate(self.items) if item.address == address]
@@ -504,31 +502,25 @@ def _value_text(value: Any) -> str:
     return one_line(str(value))
 
 
+def _name(item: DraftItem) -> str:
+    """An item's name as the review heads it: the label without its section's noun."""
+    return one_line(item.label.split(" ", 1)[-1])
+
+
+def _heading(item: DraftItem) -> str:
+    """ "Actor Ben Ode", "Claim c04": the item's noun and name, as the review heads it and
+    lists it."""
+    return f"{NOUNS.get(item.ref.section, item.ref.section).capitalize()} {_name(item)}"
+
+
 def _figures_text(value: Any) -> str | None:
     """Figures as a reader says them ("up to 60 percent; about 4 ports"), so the review
     shows what the export will say, not a raw mapping; None when they are not all of the
-    format's shape (the raw value is shown then)."""
+    format's shape (the raw value is shown then). The form's figure lines say them."""
     if not isinstance(value, list) or not value:
         return None
-    phrases = []
-    for item in value:
-        if not isinstance(item, Mapping) or not isinstance(item.get("unit"), str):
-            return None
-        numbers = [item.get(k) for k in ("value", "low", "high")]
-        if not all(n is None or isinstance(n, int | float) for n in numbers):
-            return None
-        figure = SimpleNamespace(
-            value=item.get("value"),
-            low=item.get("low"),
-            high=item.get("high"),
-            unit=one_line(item["unit"]),
-            approximate=item.get("approximate") is True,
-            bound=one_line(str(item["bound"])) if item.get("bound") else None,
-            derived=item.get("derived") is True,
-            basis=one_line(str(item["basis"])) if item.get("basis") else None,
-        )
-        phrases.append(figure_text(figure))
-    return "; ".join(phrases)
+    lines = figure_lines(value)
+    return one_line("; ".join(lines.splitlines())) if lines else None
 
 
 def _kind_of(actor: Mapping[str, object]) -> str:
