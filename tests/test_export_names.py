@@ -159,3 +159,22 @@ def test_an_export_leaves_the_drafters_advice_out_and_keeps_the_analysts_words(
         assert "check the name, kind and merges" not in text, fmt
         assert "Speaks for the ferry crews." in text, fmt
         assert "Ana Ruiz" in text, fmt
+
+
+def test_a_drafted_label_counts_as_a_draft_where_the_review_lists_it(tmp_path: Path) -> None:
+    """The drafter marks a loaded label's note; the count the overview, the ✎ and the
+    exports use holds it as the review does (one rule, tui.drafts.is_draft)."""
+    from tui.edit.document import Document
+    from tui.edit.operations import draft_items
+
+    path = tmp_path / "label.yaml"
+    path.write_text(
+        "id: label\ntitle: Label\nsources: [{id: article, kind: article}]\nactors:\n"
+        "  - id: ana\n    name: Ana Ruiz\n    kind: person\n    aliases:\n"
+        "      - {name: the firebrand, loaded: true, note: 'Draft: an evaluative label the"
+        " text puts before the name; check whether it is the outlet''s wording.'}\n",
+        encoding="utf-8",
+    )
+    briefing = load_briefing(path)
+    items = draft_items(Document.from_bytes(path.read_bytes(), path.name).data)
+    assert draft_count(briefing) == len(items) == 1

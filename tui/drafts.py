@@ -7,6 +7,7 @@ same number of items still await a person's review.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from tui.words import count
@@ -26,6 +27,7 @@ __all__ = [
     "CHECK_SOURCE",
     "DRAFT_GLYPH",
     "DRAFT_MARK",
+    "DRAFT_ORIGIN",
     "copies_excerpt",
     "draft_count",
     "draft_notice",
@@ -113,13 +115,22 @@ def draft_count(briefing: Briefing) -> int:
     )
 
 
+def _field(record: object, key: str) -> object:
+    """A field of a record given as a model (the app, the exports) or as the file's
+    mapping (the review, the editor)."""
+    return record.get(key) if isinstance(record, Mapping) else getattr(record, key, None)
+
+
 def is_draft(section: str, record: object) -> bool:
-    """Whether ``record`` of ``section`` is still marked :data:`DRAFT_MARK` (a list marks
-    its row, :func:`draft_count` counts it)."""
-    return any(
-        isinstance(value, str) and value.startswith(DRAFT_MARK)
-        for value in (getattr(record, key, None) for key in marked_keys(section))
-    )
+    """Whether ``record`` of ``section`` (a model or the file's mapping) is still marked
+    :data:`DRAFT_MARK`: in a field of :func:`marked_keys`, or in an alias's note (the
+    drafter marks the loaded labels it finds). A list marks its row, :func:`draft_count`
+    counts it and the review lists it, all by this one rule."""
+    values = [_field(record, key) for key in marked_keys(section)]
+    aliases = _field(record, "aliases")
+    if isinstance(aliases, list):
+        values += [_field(alias, "note") for alias in aliases]
+    return any(isinstance(value, str) and value.startswith(DRAFT_MARK) for value in values)
 
 
 def _words(text: str) -> str:
@@ -135,10 +146,11 @@ def copies_excerpt(statement: str, excerpt: str | None) -> bool:
     return excerpt is not None and _words(statement) == _words(excerpt)
 
 
+DRAFT_ORIGIN = "suggested by briefing new, not yet checked by a person"
+"""Where a draft's records come from, in the words every notice of a draft uses."""
+
+
 def draft_notice(drafts: int) -> str:
     """What an export that leaves the desk says of a briefing with ``drafts`` records still
     marked (:func:`draft_count`), so machine suggestions never pass for analysis."""
-    return (
-        f"Unreviewed draft: {count(drafts, 'item')} still marked {DRAFT_MARK} (suggested by"
-        " briefing new, not yet checked by a person)."
-    )
+    return f"Unreviewed draft: {count(drafts, 'item')} still marked {DRAFT_MARK} ({DRAFT_ORIGIN})."

@@ -119,6 +119,17 @@ als 800", "höchstens 800", "as many as 600"), and the format's bound each gives
 number is the figure, approximate, as the corpus writes "mehr als 24" (value 24) and "up
 to 12" (value 12), with the bound saying which way ("as few as 3" stresses the number,
 so it has none)."""
+BOUND_PHRASES: dict[str, str] = {
+    " ".join(words): bound
+    for by_language in _BOUNDS.values()
+    for words, bound in by_language.items()
+    if bound
+}
+"""Every bound with a direction as typed ("mehr als", "at most"), both languages, and the
+format's word for it: the form's figure lines read the words the drafter reads."""
+APPROXIMATE_WORDS = frozenset(word for words in _APPROX.values() for word in words)
+"""Every word that makes a number approximate, both languages ("rund", "about")."""
+
 _RANGE_JOIN = {
     "de": {"bis", "-", "\N{EN DASH}", "oder"},
     "en": {"to", "-", "\N{EN DASH}", "or"},

@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tui.draft.figures import APPROXIMATE_WORDS, BOUND_PHRASES
 from tui.model import Figure, FigureBound
 from tui.text import one_line
 from tui.words import figure_text
@@ -33,23 +34,13 @@ EXAMPLE = "about 7\N{EN DASH}10 divisions"
 
 _NUMBER = r"[-\N{MINUS SIGN}]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _DASH = r"[-\N{EN DASH}\N{EM DASH}]"
-_APPROXIMATE = r"about|around|roughly|approximately|nearly|almost|circa|ca\.|rund|etwa|knapp|fast"
-"""Words that make a figure approximate, in English and the German a text quotes."""
-_BOUND_WORDS = {
-    **{b.value: b.value for b in FigureBound},
-    "as many as": FigureBound.UP_TO.value,
-    "bis zu": FigureBound.UP_TO.value,
-    "höchstens": FigureBound.UP_TO.value,
-    "mindestens": FigureBound.AT_LEAST.value,
-    "over": FigureBound.MORE_THAN.value,
-    "mehr als": FigureBound.MORE_THAN.value,
-    "über": FigureBound.MORE_THAN.value,
-    "under": FigureBound.LESS_THAN.value,
-    "fewer than": FigureBound.LESS_THAN.value,
-    "weniger als": FigureBound.LESS_THAN.value,
-    "unter": FigureBound.LESS_THAN.value,
-}
-"""A bound as typed, in English or German, and the format's word for it."""
+_APPROXIMATE = "|".join(
+    [r"ca\.", *(re.escape(word) for word in sorted(APPROXIMATE_WORDS, key=len, reverse=True))]
+)
+"""Words that make a figure approximate: the drafter's, English and German ("about",
+"rund", "ca.")."""
+_BOUND_WORDS = {**{b.value: b.value for b in FigureBound}, **BOUND_PHRASES}
+"""A bound as typed, in English or German (the drafter's words), and the format's word."""
 _BOUNDS = "|".join(re.escape(b) for b in sorted(_BOUND_WORDS, key=len, reverse=True))
 _LEAD = (
     rf"(?:(?P<about>(?:{_APPROXIMATE})\s+))?(?:(?P<bound>{_BOUNDS})\s+)?"
@@ -84,6 +75,11 @@ _SCALES = {
 whole amount, as every export writes it (5,000,000 euros)."""
 _CURRENCIES = {"$": "dollars", "\N{EURO SIGN}": "euros", "\N{POUND SIGN}": "pounds"}
 """A currency sign before the number ("$5 billion"): the unit the drafter writes."""
+_CURRENCY_SIGN = re.compile(f"[{re.escape(''.join(_CURRENCIES))}]" + r"(?=\s*\d)")
+_UNIT_AFTER = re.compile(
+    r"\d(?:\s+(?:" + "|".join(map(re.escape, _SCALES)) + r"))?\s+\S", re.IGNORECASE
+)
+"""A word after the number (and its scale word): with none, a currency sign is the unit."""
 _NUMBER_IN_UNIT = re.compile(r"(?:\S*\d|\S+\s+\S*\d)")
 """A digit in the unit's first two words ("bis 10 Divisionen", "x 3 brigades"): a
 second number the line does not say how to read."""
@@ -162,11 +158,11 @@ def _figure(number: int, line: str) -> dict[str, Any]:
             f" ({comma.group().replace(',', '.')})",
         )
     currency = None
-    sign = re.search(r"[$\N{EURO SIGN}\N{POUND SIGN}](?=\s*\d)", line)
+    sign = _CURRENCY_SIGN.search(line)
     if sign is not None:  # "$5 billion", "up to €40 million"
         currency = _CURRENCIES[sign.group()]
         line = (line[: sign.start()] + line[sign.end() :]).strip()
-        if not re.search(rf"\d(?:\s+(?:{'|'.join(map(re.escape, _SCALES))}))?\s+\S", line, re.I):
+        if not _UNIT_AFTER.search(line):
             line = f"{line} {currency}"
             currency = None
     match = _LINE.fullmatch(line)
@@ -231,16 +227,16 @@ def _figure(number: int, line: str) -> dict[str, Any]:
 def figures_from_lines(text: str, original: Any = None) -> list[Any]:
     """The figures the lines give. A line that says one of ``original``'s figures as it
     was shown gives back that figure's own mapping; blank lines are skipped."""
-    unused = list(original) if isinstance(original, list) else []
+    unused = [(f, _line(f)) for f in original] if isinstance(original, list) else []
     figures: list[Any] = []
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
-        kept = next((f for f in unused if _line(f) == line), None)
+        kept = next((pair for pair in unused if pair[1] == line), None)
         if kept is not None:
             unused.remove(kept)
-            figures.append(kept)
+            figures.append(kept[0])
         else:
             figures.append(_figure(len(figures) + 1, line))
     return figures

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tui.drafts import DRAFT_MARK, copies_excerpt, marked_keys, split_advice
+from tui.drafts import DRAFT_MARK, copies_excerpt, is_draft, marked_keys, split_advice
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -574,14 +574,6 @@ class DraftItem:
     paragraph: int | None
 
 
-def _marked(section: str, record: Mapping[str, Any]) -> bool:
-    if any(_is_marked(record.get(k)) for k in marked_keys(section)):
-        return True
-    return any(
-        isinstance(a, Mapping) and _is_marked(a.get("note")) for a in record.get("aliases") or []
-    )
-
-
 def _paragraph(record: Mapping[str, Any]) -> int | None:
     found = [record.get("paragraph")] + [
         a.get("paragraph") for a in record.get("aliases") or [] if isinstance(a, Mapping)
@@ -626,7 +618,7 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     found: list[tuple[tuple[int, int, int], DraftItem]] = []
     for rank, section in enumerate(sections):
         for i, record in enumerate(data.get(section) or []):
-            if not isinstance(record, Mapping) or not _marked(section, record):
+            if not isinstance(record, Mapping) or not is_draft(section, record):
                 continue
             ident = record.get("id")
             address = f"{section}:{ident}" if isinstance(ident, str) else f"{section}.{i}"

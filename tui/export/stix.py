@@ -47,7 +47,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from tui.drafts import draft_count, draft_notice
+from tui.drafts import draft_count, draft_notice, own_words
 from tui.export.selection import Selection, select
 from tui.model import (
     Actor,
@@ -148,8 +148,8 @@ def reference_description(source: Source) -> str | None:
     parts = []
     if source.title and (source.outlet or source.description):
         parts.append(f"\u201c{source.title}\u201d")
-    if source.description:
-        parts.append(source.description)
+    if description := own_words(source.description):  # the drafter's advice is no news
+        parts.append(description)
     if source.published:
         parts.append(f"Published {source.published}.")
     if source.url:
@@ -197,7 +197,7 @@ class _Bundle:
 
     def actor(self, actor: Actor, countries: dict[str, str]) -> None:
         aliases = [a.name for a in actor.aliases if a.name != actor.name and not a.loaded]
-        about = [text for text in (actor.role, actor.description) if text]
+        about = [text for text in (actor.role, own_words(actor.description)) if text]
         loaded = [alias.name for alias in actor.aliases if alias.loaded]
         if loaded:
             about.append("The outlet's own labels: " + "; ".join(loaded) + ".")
@@ -249,8 +249,8 @@ class _Bundle:
         words = f"{kind}: {relation.label}" if relation.label else kind
         if relation.added_context:
             words += " (context the analyst added; the article does not say it)"
-        if relation.note:
-            words += f". {relation.note}"
+        if note := own_words(relation.note):
+            words += f". {note}"
         targeting = (
             self.actor_types.get(relation.from_) == "threat-actor"
             and self.actor_types.get(relation.to) in ("identity", "location")
@@ -321,8 +321,8 @@ class _Bundle:
                 )
             lines.append(grade + ".")
         lines.append(f"Status: {claim.status.value}.")
-        if claim.note:
-            lines.append(f"Analyst note: {claim.note}")
+        if note := own_words(claim.note):
+            lines.append(f"Analyst note: {note}")
         return "\n".join(lines)
 
     def claim(self, claim: Claim, report_ref: str) -> None:
@@ -357,8 +357,8 @@ class _Bundle:
             lines.append(f"Role as given: {quote.role}.")
         if quote.claims:
             lines.append("Supports claims: " + ", ".join(quote.claims) + ".")
-        if quote.note:
-            lines.append(f"Analyst note: {quote.note}")
+        if note := own_words(quote.note):
+            lines.append(f"Analyst note: {note}")
         about = [quote.speaker, *quote.about]
         refs = list(dict.fromkeys(self.actor_refs[a] for a in about if a in self.actor_refs))
         body = _present(

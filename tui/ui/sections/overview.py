@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 
-from tui.drafts import draft_count
+from tui.drafts import DRAFT_ORIGIN, draft_count
 from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, shown_path, visible
-from tui.ui.render import Detail, Link, format_date, heading, source_link
+from tui.ui.render import Detail, Link, desk_hint, format_date, heading, source_link
 from tui.ui.sections.base import SectionView, Shown
 from tui.words import BASIS_WORDS, count
 
@@ -91,12 +91,10 @@ def summary_detail(
     drafts = draft_count(briefing)
     if drafts:
         text.append(f"Draft: {count(drafts, 'item')} still to review", style="bold reverse")
-        text.append(
-            "  press v to review them one by one\n\n"
-            if review_key
-            else "  suggested by briefing new, not yet checked by a person\n\n",
-            style="italic",
-        )
+        if review_key:  # a key for the desk, left out of what is copied
+            desk_hint(text, "  press v to review them one by one\n\n")
+        else:
+            text.append(f"  {DRAFT_ORIGIN}\n\n", style="italic")
     text.append(visible(briefing.title) + "\n", style="bold")
     facts = [format_date(briefing.published), briefing.language or ""]
     links: list[Link] = []
