@@ -3,7 +3,7 @@ for this file.
 
 A range states both its ends and is a figure, not a hedge, unless it is given as rough
 ("rund 300 bis 400"); a verb of expectation before
-what is to happen is a hedge ("expects prices to fall", "rechnen damit, dass …",
+what is to happen is a hedge ("expects prices to fall", "erwarten, dass …",
 "befürchtet", "voraussichtlich"), but not advice ("should expect delays") nor an
 expectation that is itself the news ("erwarten zwei Zinsschritte"); "hieß es", an account
 named with its standing ("nach ersten Angaben") are cues (not the aside "so hieß es"), "nach
@@ -85,8 +85,6 @@ def test_advice_or_a_stated_target_is_no_expectation_cue(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
-        ("Händler rechnen damit, dass die Preise im Herbst sinken.", "rechnen damit"),
-        ("Die Reederei rechnet damit, dass der Kanal bald wieder frei ist.", "rechnet damit"),
         ("Juristen erwarten, dass das Gericht den Fall zurückverweist.", "erwarten"),
         ("Der Hotelverband befürchtet Stornierungen in großer Zahl.", "befürchtet"),
         ("Die Brücke ist voraussichtlich bis Ende Juli gesperrt.", "voraussichtlich"),
@@ -94,6 +92,18 @@ def test_advice_or_a_stated_target_is_no_expectation_cue(sentence: str) -> None:
 )
 def test_a_german_expectation_or_fear_is_a_cue(sentence: str, cue: str) -> None:
     assert cue in _cue_words(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Händler rechnen damit, dass die Preise im Herbst sinken.",
+        "Die Reederei rechnet damit, dass der Kanal bald wieder frei ist.",
+    ],
+)
+def test_rechnen_damit_is_no_cue_since_round_eleven(sentence: str) -> None:
+    # settled in round eleven (corpus README): the gold of every set has 0 of 13 as cues
+    assert not any("rechne" in text for text in _cue_words(sentence, "de"))
 
 
 @pytest.mark.parametrize(

@@ -1203,6 +1203,9 @@ _TOPIC_ONLY = re.compile(r"\s*(?:about|darüber)?\s*[.!]?\s*\Z")
 """A verb of speculating that closes its sentence ("Über einen Nachfolger wird seit Wochen
 spekuliert", "His future has been speculated about"): it reports that people speculate,
 and states nothing it could hedge."""
+_SPECULATING = re.compile(r"spekul|specul", re.I)
+"""The verbs :data:`_TOPIC_ONLY` is about; other doubts that close a sentence ("Ein
+Streik ist nicht ausgeschlossen", "cannot be ruled out", "wird vermutet") hedge it."""
 _CONDITION = re.compile(
     r"\b(?:if|unless|before|until|wenn|falls|sofern|bevor|ehe)\b[^,;:.!?]*\Z", re.I
 )
@@ -1264,7 +1267,11 @@ def _kept_cues(sentence: str, cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
         for hit in cues
         if not (hit.cue == "could" and _PERMISSION.match(sentence[hit.end :]))
         and not (hit.category == "modal" and _CONDITION.search(sentence, 0, hit.start))
-        and not (hit.category == "speculation" and _TOPIC_ONLY.match(sentence, hit.end))
+        and not (
+            hit.category == "speculation"
+            and _SPECULATING.search(hit.text)
+            and _TOPIC_ONLY.match(sentence, hit.end)
+        )
         and not (hit.category != "attribution" and _ASKED.search(sentence, 0, hit.start))
         and not (hit.cue == "citing" and _CITING_A_REASON.match(sentence, hit.end))
     )

@@ -580,10 +580,71 @@ _TALLY_DE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+(?:stimmten|votierten|
 what the sentence's figure before it counts ("399 Abgeordnete")."""
 
 
+_SPAN_STEPS = {
+    # a larger time unit, the smaller one it is counted in, and how many of those it holds
+    # (a month in days is no fixed number, so "a month and ten days" stays two figures)
+    "de": (
+        (("jahr", "jahre", "jahren"), ("monat", "monate", "monaten"), 12),
+        (("woche", "wochen"), ("tag", "tage", "tagen"), 7),
+        (("tag", "tage", "tagen"), ("stunde", "stunden"), 24),
+        (("stunde", "stunden"), ("minute", "minuten"), 60),
+        (("minute", "minuten"), ("sekunde", "sekunden"), 60),
+    ),
+    "en": (
+        (("year", "years"), ("month", "months"), 12),
+        (("week", "weeks"), ("day", "days"), 7),
+        (("day", "days"), ("hour", "hours"), 24),
+        (("hour", "hours"), ("minute", "minutes"), 60),
+        (("minute", "minutes"), ("second", "seconds"), 60),
+    ),
+}
+
+
+def _two_unit_span(larger: str, smaller: str, lang: str) -> int | None:
+    """How many ``smaller`` units one ``larger`` holds, when the two make one span."""
+    for big, small, factor in _SPAN_STEPS[lang]:
+        if larger.casefold() in big and smaller.casefold() in small:
+            return factor
+    return None
+
+
+_SPAN_ONE = {"a": 1, "an": 1}
+"""The article that counts one before the larger unit ("a year and five months")."""
+_SPAN_PAIR = re.compile(
+    r"(?<![\w.,])(?P<a>\d+|[^\W\d_]+)\s+(?P<big>[^\W\d_]+)\s+(?:und|and)\s+"
+    r"(?P<b>\d+|[^\W\d_]+)\s+(?P<small>[^\W\d_]+)\b"
+)
+
+
+def _span_count(word: str, lang: str) -> float | None:
+    """The count of one unit of a two-unit span: digits, a number word or "a"."""
+    folded = word.casefold()
+    return _SPAN_ONE.get(folded) or _WORDS[lang].get(folded) or _digits(word, lang)
+
+
+def _joined_spans(sentence: str, lang: str, figures: list[FigureDraft]) -> list[FigureDraft]:
+    """A span told in two units ("ein Jahr und fünf Monate", "two hours and 20 minutes")
+    as one figure in the smaller unit (17 months, 140 minutes), as the corpus counts it
+    (README, round eleven), in place of the figures read from its parts."""
+    for pair in _SPAN_PAIR.finditer(sentence):
+        factor = _two_unit_span(pair.group("big"), pair.group("small"), lang)
+        if factor is None:
+            continue
+        a, b = _span_count(pair.group("a"), lang), _span_count(pair.group("b"), lang)
+        if a is None or b is None or a != int(a) or b != int(b) or b >= factor:
+            continue
+        start, end = pair.span()
+        kept = [f for f in figures if not (f.text and f.text in sentence[start:end])]
+        joined = FigureDraft(pair.group("small"), value=a * factor + b, text=pair.group())
+        at = next((n for n, f in enumerate(figures) if f not in kept), len(kept))
+        figures = [*kept[:at], joined, *kept[at:]]
+    return figures
+
+
 def find_figures(sentence: str, language: str) -> list[FigureDraft]:
     """Every figure in ``sentence``, in order."""
     lang = "de" if language == "de" else "en"
-    figures = _figures(sentence, lang)
+    figures = _joined_spans(sentence, lang, _figures(sentence, lang))
     values = {f.value for f in figures}
     if lang == "en":
         for tally in _TALLY_EN.finditer(sentence):

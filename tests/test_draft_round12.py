@@ -1,0 +1,134 @@
+"""Drafting to the written conventions, round twelve: a doubt that closes its sentence
+("Ein Streik ist nicht ausgeschlossen", "cannot be ruled out") hedges it and makes it
+speculation (only a verb of speculating that closes its sentence reports a rumour and
+hedges nothing); an expectation ("rechnet mit", "rechnet damit") is no cue in running
+text; a question left open ("Ob …, ist offen") is a cue with or without "noch"; and a
+span told in two units is one figure in the smaller unit (corpus README, round eleven).
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.figures import find_figures
+from tui.loader import load_briefing
+
+from conftest import drafted
+
+
+def _claims(text: str, tmp_path: Path) -> list[tuple[str, str, list[str]]]:
+    """(statement, kind, hedges) of each claim ``briefing new`` drafts from ``text``."""
+    path = drafted("Eine Meldung\n\n" + text, tmp_path / "a.txt", tmp_path / "a.yaml")
+    return [(c.statement, c.kind.value, c.hedges) for c in load_briefing(path).claims]
+
+
+# --- a doubt that closes its sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Ein weiterer Warnstreik ist nicht ausgeschlossen.", "nicht ausgeschlossen"),
+        ("Eine Schließung des Werks ist nicht auszuschließen.", "nicht auszuschließen"),
+        ("Die Gemeinde schließt eine Klage nicht aus.", "schließt … nicht aus"),
+        ("Ein Zusammenhang mit dem Brand wird vermutet.", "wird vermutet"),
+        ("Further closures cannot be ruled out.", "cannot be ruled out"),
+    ],
+)
+def test_a_doubt_that_closes_its_sentence_hedges_it(
+    sentence: str, hedge: str, tmp_path: Path
+) -> None:
+    # before, every cue of speculation at a sentence's end was read as "people
+    # speculate" and dropped, so these were drafted as reported fact
+    ((statement, kind, hedges),) = _claims(sentence, tmp_path)
+    assert statement == sentence
+    assert kind == "speculation"
+    assert hedge in hedges
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Über einen Nachfolger des Trainers wird seit Wochen spekuliert.",
+        "The coach's future has been speculated about for weeks.",
+    ],
+)
+def test_speculating_that_closes_its_sentence_hedges_nothing(
+    sentence: str, tmp_path: Path
+) -> None:
+    ((_statement, _kind, hedges),) = _claims(sentence, tmp_path)
+    assert hedges == []
+
+
+# --- expectations and open questions ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Zoo rechnet damit, dass die Zahl der Besucher im Sommer steigt.",
+        "Die Kämmerin rechnet mit Mehrkosten von 2 Millionen Euro.",
+    ],
+)
+def test_an_expectation_is_no_cue_in_running_text(sentence: str) -> None:
+    assert not [hit for hit in find_cues(sentence, language="de") if "rechne" in hit.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Ob die Stadt die Kosten trägt, ist offen.", "ist offen"),
+        ("Wann die Halle wieder öffnet, bleibt offen.", "bleibt offen"),
+        ("Ob das Land hilft, ist noch offen.", "ist noch offen"),
+    ],
+)
+def test_a_question_left_open_is_a_cue(sentence: str, cue: str) -> None:
+    assert cue in [hit.text for hit in find_cues(sentence, language="de")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Bäckerei ist offen, wie jeden Sonntag.", "Die Tür zum Hof ist offen."],
+)
+def test_an_open_door_is_no_open_question(sentence: str) -> None:
+    assert not [hit for hit in find_cues(sentence, language="de") if "offen" in hit.text]
+
+
+# --- a span in two units ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "unit"),
+    [
+        ("Die Sanierung dauerte ein Jahr und vier Monate.", "de", 16, "Monate"),
+        ("Das Verfahren zog sich über 2 Jahre und 3 Monate hin.", "de", 27, "Monate"),
+        ("Die Sitzung dauerte drei Stunden und 15 Minuten.", "de", 195, "Minuten"),
+        ("The repairs took a year and seven months.", "en", 19, "months"),
+        ("The crew searched for two days and six hours.", "en", 54, "hours"),
+    ],
+)
+def test_a_span_in_two_units_is_one_figure_in_the_smaller(
+    sentence: str, language: str, value: int, unit: str
+) -> None:
+    ((figure,),) = [find_figures(sentence, language)]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "count"),
+    [
+        # a month holds no fixed number of days; 13 months are no remainder of a year
+        ("She waited a month and ten days for the parts.", "en", 1),
+        ("It took 2 years and 13 months.", "en", 2),
+        # two counts of different things stay two figures
+        ("Two pilots and four engineers left the airline.", "en", 2),
+        ("Drei Ärzte und zwei Pfleger kündigten.", "de", 2),
+    ],
+)
+def test_other_pairs_stay_apart(sentence: str, language: str, count: int) -> None:
+    figures = find_figures(sentence, language)
+    assert len(figures) == count
+    assert all(f.value is not None and f.value < 24 for f in figures)
