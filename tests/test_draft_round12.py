@@ -56,9 +56,7 @@ def test_a_doubt_that_closes_its_sentence_hedges_it(
         "The coach's future has been speculated about for weeks.",
     ],
 )
-def test_speculating_that_closes_its_sentence_hedges_nothing(
-    sentence: str, tmp_path: Path
-) -> None:
+def test_speculating_that_closes_its_sentence_hedges_nothing(sentence: str, tmp_path: Path) -> None:
     ((_statement, _kind, hedges),) = _claims(sentence, tmp_path)
     assert hedges == []
 
