@@ -27,7 +27,9 @@ ninth unseen set (``unseen9``) was written and committed before the drafter firs
 it and its misses were not read until the last rule change of round nine was committed;
 round ten tunes on it. The tenth unseen set (``unseen10``) was written and committed
 before the drafter first ran on it and its misses are not read: its floors sit a few
-points below its latest run, its ceilings a little above. The other sets are held a point
+points below its latest run, its ceilings a little above. The eleventh (``unseen11``) was
+written the same way in round twelve, to the conventions settled in round eleven, and is
+held the same way. The other sets are held a point
 below what they reach now. Round eleven relabelled the gold of every read set to the
 conventions it settled (the corpus README); the drafter's rules did not change, so the
 floors of the metrics that fell with the new gold were set a point below the new scores
@@ -179,6 +181,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "figures right": 0.87,
         "claim kind right": 0.71,
     },
+    "unseen11": {
+        "statements covered": 0.96,
+        "speaker right": 0.9,
+        "attributed_to right": 0.76,
+        "actors recall": 0.7,
+        "actors precision": 0.82,
+        "media recognised": 0.82,
+        "hedge cues found": 0.84,
+        "figures right": 0.87,
+        "claim kind right": 0.66,
+    },
 }
 CEILINGS: dict[str, dict[str, float]] = {
     "tune": {
@@ -238,6 +251,11 @@ CEILINGS: dict[str, dict[str, float]] = {
     },
     "unseen10": {
         "hedge cues false": 0.11,
+        "figures false": 0.06,
+        "speculation as fact": 4,
+    },
+    "unseen11": {
+        "hedge cues false": 0.08,
         "figures false": 0.06,
         "speculation as fact": 4,
     },
