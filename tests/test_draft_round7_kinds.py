@@ -8,7 +8,7 @@ pluperfect of any participle after "hatte", or of a verb of motion after "war", 
 history unless anchored days before the story; a decision taken years ago is history; a
 record "since the 1990s" is about now; a dismissal undergone and "nannte" that gives a
 name judge nothing; the German singular Konjunktiv II judges when it carries no figure,
-the plural "hätten" is reported speech; "offenbar" and an estimate given in digits leave
+the plural "hätten" is reported speech; an estimate given in digits leaves
 a German claim a report; and a title in quotation marks is nobody's words.
 """
 
@@ -224,8 +224,10 @@ def test_a_figure_that_would_be_is_a_forecast() -> None:
         "Ein größerer Schaden ist offenbar nicht entstanden.",
     ],
 )
-def test_offenbar_without_a_figure_states_a_finding(sentence: str) -> None:
-    assert _kind(sentence, "de") == "reported"
+def test_offenbar_without_a_figure_is_a_guess_too(sentence: str) -> None:
+    # round seven read these as findings; round eleven settled that what is only
+    # evidently so is speculation, as "appears to" is (the gold has 5 of 5)
+    assert _kind(sentence, "de") == "speculation"
 
 
 def test_offenbar_with_a_figure_stays_a_guess() -> None:
