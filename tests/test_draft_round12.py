@@ -3,8 +3,10 @@
 speculation (only a verb of speculating that closes its sentence reports a rumour and
 hedges nothing); an expectation ("rechnet mit", "rechnet damit") is no cue in running
 text; a question left open ("Ob …, ist offen") is a cue with or without "noch"; and a
-span told in two units is one figure in the smaller unit (corpus README, round eleven).
-Every sentence here is written for the test."""
+span told in two units is one figure in the smaller unit; "offenbar" makes speculation;
+a fear is its holder's opinion (corpus README, round eleven); and a strong preterite
+("wies … am Dienstag zurück") dates what was done, not a plan. Every sentence here is
+written for the test."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 
 from tui.cues import find_cues
 from tui.draft.figures import find_figures
+from tui.draft.kinds import suggest_kind
 from tui.loader import load_briefing
 
 from conftest import drafted
@@ -130,3 +133,60 @@ def test_other_pairs_stay_apart(sentence: str, language: str, count: int) -> Non
     figures = find_figures(sentence, language)
     assert len(figures) == count
     assert all(f.value is not None and f.value < 24 for f in figures)
+
+
+# --- offenbar, fears and a strong preterite --------------------------------------------
+
+
+def _kind(sentence: str, language: str) -> str:
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(sentence, language, cues, article_year=2026).kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die neue Software senkt offenbar die Wartezeiten im Bürgeramt.",
+        "Ursache des Ausfalls war offenbar ein Kabelbrand.",
+    ],
+)
+def test_offenbar_makes_speculation(sentence: str) -> None:
+    assert _kind(sentence, "de") == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Winzer befürchten eine schwache Lese.", "de"),
+        ("Der Verband fürchtet, dass viele Läden schließen werden.", "de"),
+        ("Nurses fear that the ward will close.", "en"),
+        ("Anglers fear the spill could poison the river.", "en"),
+        ("Parents are worried that the bus route will be cut.", "en"),
+    ],
+)
+def test_a_fear_is_an_opinion(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Shares fell amid fears of a recession.", "Fears of a strike grew on Monday."],
+)
+def test_a_fear_named_by_the_article_is_no_one_s_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Reederei wies die Vorwürfe am Dienstag zurück.",
+        "Der Vorstand beschloss am Freitag den Verkauf.",
+        "Die Polizei nahm am Samstag zwei Männer fest.",
+    ],
+)
+def test_a_strong_preterite_with_a_weekday_is_no_plan(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_a_present_with_a_weekday_is_still_a_plan() -> None:
+    assert _kind("Der Kreistag berät am Dienstag über den Haushalt.", "de") == "forecast"

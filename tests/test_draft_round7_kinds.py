@@ -68,12 +68,17 @@ def test_reported_can_with_a_time_ahead_is_a_forecast(text: str) -> None:
     [
         ("Property analysts expect prices to slip further.", "en"),
         ("The carrier expects that fares will rise.", "en"),
-        ("Der Gaststättenverband befürchtet Umsatzeinbußen im Winter.", "de"),
         ("Beobachter rechnen damit, dass der Vertrag verlängert wird.", "de"),
     ],
 )
-def test_an_expectation_or_a_fear_is_a_forecast(sentence: str, language: str) -> None:
+def test_an_expectation_is_a_forecast(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "forecast"
+
+
+def test_a_fear_is_its_holders_view() -> None:
+    # round seven made a fear a forecast; round eleven settled that it is an opinion, a
+    # feeling someone states (the relabelled gold has 8 of 8)
+    assert _kind("Der Gaststättenverband befürchtet Umsatzeinbußen im Winter.", "de") == "opinion"
 
 
 @pytest.mark.parametrize(
@@ -352,16 +357,13 @@ def test_other_first_person_quotations_stay_views(quote: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("The union fears the cuts will close two wards.", "forecast"),
-        ("Residents fear the dam could give way.", "speculation"),
-    ],
+    "sentence",
+    ["The union fears the cuts will close two wards.", "Residents fear the dam could give way."],
 )
-def test_a_fear_of_what_will_come_is_a_forecast_and_of_what_could_a_guess(
-    sentence: str, kind: str
-) -> None:
-    assert _kind(sentence, "en") == kind
+def test_a_fear_of_what_will_or_could_come_is_a_view(sentence: str) -> None:
+    # a forecast or a guess in round seven; a feeling someone states, an opinion, since
+    # round eleven settled it (the relabelled gold has 8 of 8)
+    assert _kind(sentence, "en") == "opinion"
 
 
 # --- years back and dated attributes ---------------------------------------------------

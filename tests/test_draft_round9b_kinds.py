@@ -271,8 +271,12 @@ def test_an_expectation_with_a_modal_is_a_forecast(sentence: str) -> None:
     assert _kind(sentence, "en") == "forecast"
 
 
-def test_a_fear_or_an_expectation_of_the_past_stays_a_guess() -> None:
-    assert _kind("Some residents fear that the works may damage old walls.", "en") == "speculation"
+def test_a_fear_of_what_may_be_is_its_holders_view() -> None:
+    # a guess until round eleven settled that a fear is an opinion (gold: 8 of 8)
+    assert _kind("Some residents fear that the works may damage old walls.", "en") == "opinion"
+
+
+def test_an_expectation_of_the_past_stays_a_guess() -> None:
     assert _kind("Police expect the thieves may have fled abroad.", "en") == "speculation"
 
 
