@@ -190,3 +190,38 @@ def test_a_strong_preterite_with_a_weekday_is_no_plan(sentence: str) -> None:
 
 def test_a_present_with_a_weekday_is_still_a_plan() -> None:
     assert _kind("Der Kreistag berät am Dienstag über den Haushalt.", "de") == "forecast"
+
+
+# --- approximators and a planned state -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Zirka 40 Gäste blieben bis zum Schluss.", "Zirka 40"),
+        ("Annähernd 2.000 Fälle wurden im Herbst gemeldet.", "Annähernd 2.000"),
+    ],
+)
+def test_zirka_and_annaehernd_before_a_number_are_cues(sentence: str, cue: str) -> None:
+    assert cue in [hit.text for hit in find_cues(sentence, language="de")]
+    (figure,) = find_figures(sentence, "de")
+    assert figure.approximate
+
+
+def test_annaehernd_with_no_number_is_no_cue() -> None:
+    assert find_cues("Die beiden Angebote sind annähernd gleich.", language="de") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Ortsdurchfahrt soll bis Ende 2027 fertig sein.",
+        "Die Fähre soll im Frühjahr wieder in Betrieb sein.",
+    ],
+)
+def test_a_state_planned_for_a_time_ahead_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_a_state_with_soll_and_no_time_is_no_plan() -> None:
+    assert _kind("Der Sänger soll schwer krank sein.", "de") != "forecast"

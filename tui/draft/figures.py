@@ -95,7 +95,7 @@ conjunctions, articles, comparatives ("675 million, slightly ahead", "Flight 370
 vanished", "voted no", "20 taller", "won 4-0, taking")."""
 _EN_ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ic", "ous", "ful", "ian", "ish", "ese", "ern", "est")
 _APPROX = {
-    "de": ("rund", "etwa", "ungefähr", "circa", "ca", "knapp", "fast", "annähernd", "gut"),
+    "de": ("rund", "etwa", "ungefähr", "circa", "zirka", "ca", "knapp", "fast", "annähernd", "gut"),
     "en": ("about", "around", "roughly", "approximately", "nearly", "almost", "some"),
 }
 _UP_TO = {"de": ("bis", "zu"), "en": ("up", "to")}

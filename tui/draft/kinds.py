@@ -2272,6 +2272,10 @@ passive over a list ("Zwei Häuser sollen verkauft, die Sanierung verschoben wer
 passive put first ("Entschieden werden soll auch über …"), a noun with "sein" ("Thema soll
 die Rente sein") and a verb of motion left out ("Der Täter soll in eine Klinik"); hearsay
 ("soll … geflohen sein") is a hedge cue and never gets here."""
+_STATE_PLANNED_DE = re.compile(r"\b(?:soll|sollen)\b[^,.;:!?]*\bsein\s*(?:[.;:!?,]|\Z)")
+"""A state "soll … sein" by a time ahead ("Die Brücke soll bis Ende 2027 fertig sein",
+"sollen ab Mai wieder befahrbar sein"): a plan when :data:`_PLAN_TIME` names the time;
+with none it is as often hearsay ("soll schwer krank sein") and stays out."""
 _ANNOUNCED_DE = re.compile(
     r"\b(?:kündigte|kündigten|kündigt|kündigen)\b[^.;:!?]*\ban\b"
     r"|(?<![Ww]ie\s)\bangekündigt\b(?!\s+(?:hatte|hatten|worden|wurde|wurden|war|waren)\b)"
@@ -2323,6 +2327,9 @@ def _planned(sentence: str, unquoted: str, quotes: Sequence[str], lang: str) -> 
     if _POINTS_BACK_DE.search(sentence):
         return None
     found = _ANNOUNCED_DE.search(unquoted) or _PLAN_DE.search(unquoted)
+    if found is None:
+        state = _STATE_PLANNED_DE.search(unquoted)
+        found = state if state is not None and _PLAN_TIME.search(state.group()) else None
     if found is None and quotes and not any(_INNER_SENTENCE.search(q) for q in quotes):
         # 'er wolle „zuerst die Innenstadt beleben“': the plan's modal outside the quote,
         # its infinitive inside
