@@ -225,3 +225,55 @@ def test_a_state_planned_for_a_time_ahead_is_a_forecast(sentence: str) -> None:
 
 def test_a_state_with_soll_and_no_time_is_no_plan() -> None:
     assert _kind("Der Sänger soll schwer krank sein.", "de") != "forecast"
+
+
+# --- complaints, feelings, announcements and schedules ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Mieter beschweren sich über kalte Wohnungen.", "de"),
+        ("Pendler klagen seit Wochen über volle Züge.", "de"),
+        ("Shoppers complained about the new parking charges.", "en"),
+        ("The head teacher said she was proud of her pupils.", "en"),
+    ],
+)
+def test_a_complaint_or_a_feeling_is_an_opinion(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Nachbargemeinde klagt gegen den Bebauungsplan.", "de"),
+        ("A nurse who was dismissed after complaining about rotas has won her case.", "en"),
+    ],
+)
+def test_a_lawsuit_or_a_past_complaint_is_no_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) != "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Brauerei kündigte an, 40 Stellen zu streichen.",
+        "Der Landkreis hat angekündigt, die Gebühren zu senken.",
+    ],
+)
+def test_an_announcement_by_a_named_subject_is_a_plan(sentence: str) -> None:
+    # "Das Unternehmen kündigte an" was read as "Das kündigte … an", a pronoun pointing
+    # back at the sentence before, and the plan was lost
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_an_announcement_pointing_back_takes_no_kind_of_its_own() -> None:
+    assert _kind("Das hatte der Vorstand schon im Sommer angekündigt.", "de") != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The final vote is scheduled for Thursday.", "The hearings are slated to begin in spring."],
+)
+def test_a_schedule_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"

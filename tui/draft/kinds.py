@@ -746,7 +746,7 @@ _FEELING = {
         r"|is|are|felt|feel)|\A\W*(?:I\s+am|I'm|I\s+was|we\s+are|we're|we\s+were|we\s+feel"
         r"|I\s+feel))\s+(?:very\s+|deeply\s+|bitterly\s+|so\s+)?(?:disappointed|delighted"
         r"|pleased|angry|furious|relieved|saddened|shocked|appalled|dismayed|outraged"
-        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy)\b"
+        r"|frustrated|thrilled|heartbroken|upset|unhappy|happy|proud|grateful|glad|sorry)\b"
         r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
         r"(?:unhappy|angry|furious|upset|worried|dismayed|delighted|frustrated)\s+"
         r"(?:about|with|at|over|by)\b"
@@ -2148,6 +2148,8 @@ _STANCE = {
         r"(?:gelassen\w*|kritisch\w*|skeptisch\w*|anders|positiv\w*|negativ\w*|optimistisch\w*"
         r"|pessimistisch\w*|entspannt\w*|nüchtern\w*)\b"
         r"|\bSorgen?\s+(?:macht|machen|machte|machten|bereitet|bereiten)\b"
+        r"|\b(?:beschwert|beschweren|beschwerte|beschwerten)\s+sich\b"
+        r"|\b(?:klagt|klagen|klagte|klagten|beklagt|beklagen|beklagte|beklagten)\s+(?:\w+\s+){0,3}?über\b"
     ),
     "en": re.compile(
         r"\b(?:blasted|blasts|lambasted|lambasts|berated|berates)\b"
@@ -2158,7 +2160,8 @@ _STANCE = {
         r"|\b(?:defended|defends)\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:decision|plan"
         r"|policy|move|approach|course|strategy|reform)\b"
         r"|(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)\battributed\s+(?:the|this|that|it"
-        r"|its|their)\b[^.;]*?\bto\b",
+        r"|its|their)\b[^.;]*?\bto\b"
+        r"|(?<!\bafter\s)(?<!\bfor\s)\b(?:complained|complains|complain)\s+(?:about|of|that|to)\b",
         re.I,
     ),
 }
@@ -2167,7 +2170,9 @@ das gelassener",
 "Sorgen macht ihm der Preis", "blasted claims", "contends that", "are less enthusiastic",
 "attributed the fall to the report"): their view, as round nine's convention has it. A
 defence of a decision ("verteidigte den Beschluss") and a rejection ("lehnt ihn ab") are
-reported in most of the sets and left alone; welcoming guests is a greeting."""
+reported in most of the sets and left alone; welcoming guests is a greeting. A complaint
+("beschweren sich über den Lärm", "klagen über Lärm", "complained about the noise") is
+criticism, an opinion (round eleven); "klagt gegen" (sues) is no complaint."""
 _REFUSED_TOPIC = re.compile(
     r"\b(?:comment|commented|commenting|play(?:ed|s|ing)?\s+down|dismiss(?:ed|es|ing)?"
     r"|\bden(?:y|ied|ies|ying)|kommentieren|kommentierte|dementiert\w*)\s+(?:on\s+|to\s+)?"
@@ -2285,11 +2290,15 @@ _ANNOUNCED_DE = re.compile(
 "kündigte Widerstand an", "hat für Donnerstag einen Streik angekündigt"; not "wie
 angekündigt" or an announcement in the pluperfect or the passive) or a date set
 ("ist für den 14. März angesetzt"): a pledge or schedule for a time ahead, a forecast."""
-_POINTS_BACK_DE = re.compile(r"\A\W*(?:Das|Dies|Dieses)\s+(?:\w+\s+){0,2}?(?:kündigte|hat|hatte)\b")
+_POINTS_BACK_DE = re.compile(
+    r"\A\W*(?:Das|Dies|Dieses)\s+(?:[a-zäöüß]\w*\s+){0,2}?(?:kündigte|hat|hatte)\b"
+)
 """"Das kündigte das Unternehmen am Donnerstag an": the announcement of what the sentence
-before said, which carries the kind."""
+before said, which carries the kind; "Das Unternehmen kündigte an, …" (an article and
+its noun) announces a plan of its own."""
 _SCHEDULE_EN = re.compile(
     r"\b(?:is|are)\s+(?:not\s+)?due\s+(?:until|in|on|by|next)\b"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|slated|timetabled|planned)\s+(?:for|to)\b"
     r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
     r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -2299,7 +2308,8 @@ _SCHEDULE_EN = re.compile(
     r"|December)\b)",
     re.I,
 )
-"""An English schedule with no "will" ("The next election is not due until 2029",
+"""An English schedule with no "will" ("The next election is not due until 2029", "The
+vote is scheduled for Thursday",
 "plans up to eight flights next year", "The cap applies from July 2027"), or a right that
 starts at a time ahead ("Members may apply to the fund from January"): a forecast."""
 _SAID_WOULD = re.compile(
