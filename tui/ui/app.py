@@ -53,6 +53,9 @@ class BriefingApp(App[None]):
     TITLE = "briefing"
     CSS_PATH = STYLES / "app.tcss"
     COMMANDS = App.COMMANDS | {_briefing_search, _library_search}
+    SUSPENDED_SCREEN_CLASS = "-suspended"
+    """A screen under another (a dialog, a form) is marked so: its toasts hide
+    (``app.tcss``), or a toast would show twice, on the dialog and through its backdrop."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,ctrl+q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),

@@ -1,0 +1,88 @@
+"""Round 12 of the desk: faults a new user's afternoon found, each shown by the real app
+(``App.run_test()``) on real files of our own: one key gives one toast, the first grade
+in the direction pressed, the item left is the item found on reopening, Home/End on a
+whole figure line, umlauts spelled in new ids, scale words before a unit, and tick boxes
+that read ticked or not without colour."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+from test_desk import opened, settle, top
+from textual.app import App
+
+from tui.ui.app import BriefingApp
+from tui.ui.edit.dialogs import ChoiceDialog
+from tui.ui.screens.review import ReviewScreen
+
+
+@pytest.fixture(autouse=True)
+def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows, as text (every screen drawn, the dialogs' backdrop too)."""
+    svg = app.export_screenshot()
+    return unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
+
+
+# A small draft of my own, shaped as ``briefing new`` writes one.
+TWO_ACTORS = """\
+id: ferry-timetable
+title: Ferry timetable
+language: en
+article: article
+actors:
+  - id: lena-holt
+    name: Lena Holt
+    kind: person
+    note: 'Draft: found in paragraph 1; check the name, kind and merges.'
+  - id: ferry-company
+    name: Ferry Company
+    kind: organisation
+    note: 'Draft: found in paragraph 1; check the name, kind and merges.'
+claims:
+  - id: c01
+    statement: The winter ferry runs twice a day.
+    kind: reported
+    sources: [article]
+sources:
+  - id: article
+    kind: article
+    outlet: Island Herald
+"""
+
+
+# --- 1. one key, one toast ------------------------------------------------------------------
+
+
+async def test_an_accept_shows_one_toast_also_under_a_dialog(tmp_path: Path) -> None:
+    """The review's toast stood twice on screen once a dialog opened over it: the dialog's
+    own toast rack and the review's, seen through the dialog's backdrop."""
+    path = tmp_path / "ferry.yaml"
+    path.write_text(TWO_ACTORS, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        assert review.current is not None and review.current.address == "actors:lena-holt"
+        await pilot.press("a")
+        for _ in range(100):
+            await settle(pilot)
+            if "Accepted actor lena-holt" in screen_text(app):
+                break
+        assert screen_text(app).count("Accepted actor lena-holt") == 1
+        await pilot.press("m")  # merge: a dialog over the review
+        await top(pilot, ChoiceDialog)
+        await pilot.pause(0.1)
+        assert screen_text(app).count("Accepted actor lena-holt") == 1
+        await pilot.press("escape")
+        await top(pilot, ReviewScreen)
+        await pilot.pause(0.1)
+        assert screen_text(app).count("Accepted actor lena-holt") == 1
