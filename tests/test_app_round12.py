@@ -14,6 +14,8 @@ import pytest
 from test_desk import opened, settle, top
 from textual.app import App
 
+from tui.edit.document import Document
+from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.screens.review import ReviewScreen
@@ -86,3 +88,62 @@ async def test_an_accept_shows_one_toast_also_under_a_dialog(tmp_path: Path) -> 
         await top(pilot, ReviewScreen)
         await pilot.pause(0.1)
         assert screen_text(app).count("Accepted actor lena-holt") == 1
+
+
+# --- 2. a first grade in the direction pressed ------------------------------------------------
+
+UNGRADED = """\
+id: harbour-dues
+title: Harbour dues
+language: en
+claims:
+  - id: c01
+    statement: The harbour raises its dues in spring.
+    kind: reported
+    sources: [gazette]
+sources:
+  - id: gazette
+    outlet: Coast Gazette
+  - id: newsletter
+    outlet: Dockers' Newsletter
+"""
+
+
+def reliability(path: Path, source: str) -> str | None:
+    """The grade ``source`` has in the file as saved."""
+    briefing = Document.from_bytes(path.read_bytes(), path.name).briefing
+    found = next(s for s in briefing.sources if s.id == source)
+    return found.reliability.value if found.reliability is not None else None
+
+
+async def until_graded(pilot, path: Path, source: str) -> str | None:
+    for _ in range(100):
+        await settle(pilot)
+        if (grade := reliability(path, source)) is not None:
+            return grade
+        await pilot.pause(0.05)
+    return None
+
+
+async def test_s_grades_an_ungraded_source_a_and_capital_s_grades_it_f(tmp_path: Path) -> None:
+    """The Admiralty scale read from the top (s: A, completely reliable) or from the
+    bottom (S: F, cannot be judged); the middle grade first surprised a new user."""
+    path = tmp_path / "dues.yaml"
+    path.write_text(UNGRADED, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("sources", "gazette"))
+        await settle(pilot)
+        await pilot.press("s")
+        assert await until_graded(pilot, path, "gazette") == "A"
+        screen.jump(Ref("sources", "newsletter"))
+        await settle(pilot)
+        await pilot.press("S")
+        assert await until_graded(pilot, path, "newsletter") == "F"
+        await pilot.press("S")  # and on up the scale, one grade a press
+        for _ in range(100):
+            await settle(pilot)
+            if reliability(path, "newsletter") != "F":
+                break
+        assert reliability(path, "newsletter") == "E"
