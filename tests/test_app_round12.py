@@ -6,12 +6,15 @@ that read ticked or not without colour."""
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 from html import unescape
 from pathlib import Path
 
 import pytest
-from test_desk import opened, settle, top
+from pages import BriefingPage
+from test_desk import SEED, opened, settle, top
 from textual.app import App
 
 from tui.edit.document import Document
@@ -147,3 +150,56 @@ async def test_s_grades_an_ungraded_source_a_and_capital_s_grades_it_f(tmp_path:
             if reliability(path, "newsletter") != "F":
                 break
         assert reliability(path, "newsletter") == "E"
+
+
+# --- 3. the item left, per section, found on reopening ------------------------------------------
+
+
+async def leave(path: Path, *steps: tuple[str, int]) -> None:
+    """Open ``path``, move ``rows`` down in each ``section`` in turn, and quit."""
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        for section, rows in steps:
+            await page.show(section)  # type: ignore[arg-type]
+            await page.press(*["j"] * rows)
+        await settle(pilot)
+        await pilot.press("q")
+
+
+async def test_each_sections_item_is_where_it_was_left(tmp_path: Path) -> None:
+    """The claim left (c03) is selected again on reopening, also after the reader went on
+    to another section before quitting; the section is restored as before."""
+    path = tmp_path / "seed.yaml"
+    shutil.copy(SEED, path)
+    await leave(path, ("claims", 2), ("sources", 1), ("actors", 3))
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        page = await BriefingPage.opened(pilot)
+        assert page.section == "actors"
+        actor = page.selected("actors")
+        await page.show("claims")
+        assert page.selected("claims") == "c03"
+        await page.show("sources")
+        assert page.selected("sources") == "zeit-column"
+        await page.show("actors")
+        assert page.selected("actors") == actor and actor is not None
+        assert page.records("actors").cursor_row == 3
+
+
+async def test_an_item_gone_since_falls_back_to_the_first_without_a_word(tmp_path: Path) -> None:
+    path = tmp_path / "seed.yaml"
+    shutil.copy(SEED, path)
+    await leave(path, ("claims", 2), ("actors", 1))
+    state = tmp_path / "config" / "state.json"
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    assert "c03" in json.dumps(saved["places"])  # kept in the places the section is kept in
+    # the claim left is gone since (deleted, renamed in another editor)
+    state.write_text(json.dumps(saved).replace('"c03"', '"c99"'), encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await page.show("claims")
+        assert page.selected("claims") == "c01"
+        assert not [n for n in app._notifications if n.severity != "information"]
+        assert not [n for n in app._notifications if "c03" in n.message]
