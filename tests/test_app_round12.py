@@ -16,11 +16,13 @@ import pytest
 from pages import BriefingPage
 from test_desk import SEED, opened, settle, top
 from textual.app import App
+from textual.widgets import TextArea
 
 from tui.edit.document import Document
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
+from tui.ui.edit.form import RecordForm
 from tui.ui.screens.review import ReviewScreen
 
 
@@ -203,3 +205,71 @@ async def test_an_item_gone_since_falls_back_to_the_first_without_a_word(tmp_pat
         assert page.selected("claims") == "c01"
         assert not [n for n in app._notifications if n.severity != "information"]
         assert not [n for n in app._notifications if "c03" in n.message]
+
+
+# --- 4. Home and End on a whole figure line ------------------------------------------------------
+
+LONG_FIGURE = """\
+id: grain-store
+title: Grain store
+language: en
+claims:
+  - id: c01
+    statement: The store holds grain for most of the winter.
+    kind: reported
+    sources: [almanac]
+    figures:
+      - value: 12
+        unit: silos
+      - low: 40000
+        high: 90000
+        unit: tonnes
+        approximate: true
+        derived: true
+        basis: twelve silos of which the smallest holds about three and a half thousand tonnes and the largest close to eight thousand tonnes, counted from the plan the almanac prints
+      - value: 3
+        unit: mills
+sources:
+  - id: almanac
+    outlet: Farmers' Almanac
+"""
+
+
+async def figures_field(pilot, path: Path) -> TextArea:
+    """The claim form's figures field, focused, its long second line wrapped on screen."""
+    screen = await opened(pilot)
+    screen.jump(Ref("claims", "c01"))
+    await settle(pilot)
+    await pilot.press("E")
+    form = await top(pilot, RecordForm)
+    area = form.query_one("#field-figures", TextArea)
+    area.focus()
+    await settle(pilot)
+    assert area.wrapped_document.height > area.document.line_count  # the long line wraps
+    return area
+
+
+async def test_home_and_end_in_the_figures_field_act_on_the_whole_figure_line(
+    tmp_path: Path,
+) -> None:
+    """On the second screen row of a wrapped figure line, Home, End and Shift+End reach
+    the figure's own start and end, so a line is never cut in its middle by mistake."""
+    path = tmp_path / "grain.yaml"
+    path.write_text(LONG_FIGURE, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        area = await figures_field(pilot, path)
+        line = area.document.get_line(1)
+        assert line.startswith("about 40,000") and "almanac prints" in line
+        area.move_cursor((1, len(line) // 2))  # a row of the line's wrapped middle
+        await pilot.press("home")
+        assert area.cursor_location == (1, 0)
+        await pilot.press("end")
+        assert area.cursor_location == (1, len(line))
+        area.move_cursor((1, len(line) // 2))
+        await pilot.press("shift+home")
+        assert area.selected_text == line[: len(line) // 2]
+        await pilot.press("home", "shift+end")
+        assert area.selected_text == line  # the whole figure, to be typed over
+        await pilot.press(*"about 5 barns")
+        assert area.text.splitlines() == ["12 silos", "about 5 barns", "3 mills"]

@@ -30,6 +30,7 @@ from tui.ui.edit.fields import (
     changed_values,
     from_text,
     hint,
+    one_item_a_line,
 )
 from tui.ui.edit.refpicker import RefPicker
 from tui.words import credibility_text
@@ -64,6 +65,29 @@ class FieldArea(TextArea):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+a,f7", "select_all", "Select all", show=False, id="form.area_select_all"),
     ]
+
+
+class LineArea(FieldArea):
+    """A text box of one item a line (a claim's figures): long lines still wrap, so a
+    whole figure with its basis can be read, but Home, End, their Shift selections and
+    the line deletions act on the item's whole line, never on one wrapped screen row, so
+    replacing a figure cannot cut into the middle of another part of it. (No wrapping,
+    with a sideways scroll, would hide the end of a derived figure's basis.)"""
+
+    def get_cursor_line_start_location(self, smart_home: bool = False) -> tuple[int, int]:
+        """The start of the cursor's document line (with ``smart_home``, its first
+        non-blank character, then column 0)."""
+        row, column = self.cursor_location
+        if smart_home:
+            line = self.document.get_line(row)
+            first = len(line) - len(line.lstrip())
+            return (row, first if column != first else 0)
+        return (row, 0)
+
+    def get_cursor_line_end_location(self) -> tuple[int, int]:
+        """The end of the cursor's document line."""
+        row, _ = self.cursor_location
+        return (row, len(self.document.get_line(row)))
 
 
 class FieldInput(Input):
@@ -196,7 +220,8 @@ class RecordForm(ModalScreen[str | None]):
             return self._select(spec, [("yes", "true"), ("no", "false")], shown)
         text = as_text(spec, value)
         if spec.key in LONG_TEXT or spec.kind in ("json", "text-list") or "\n" in text:
-            area = FieldArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
+            kind = LineArea if one_item_a_line(spec) else FieldArea
+            area = kind(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
             area.show_line_numbers = False
             return area
         return FieldInput(text, id=wid, compact=True)
