@@ -16,9 +16,11 @@ import pytest
 from pages import BriefingPage
 from test_desk import SEED, opened, settle, top
 from textual.app import App
-from textual.widgets import TextArea
+from textual.widgets import Input, Select, TextArea
 
+from tui.draft.build import slugify
 from tui.edit.document import Document
+from tui.edit.operations import fresh_id
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
@@ -273,3 +275,40 @@ async def test_home_and_end_in_the_figures_field_act_on_the_whole_figure_line(
         assert area.selected_text == line  # the whole figure, to be typed over
         await pilot.press(*"about 5 barns")
         assert area.text.splitlines() == ["12 silos", "about 5 barns", "3 mills"]
+
+
+# --- 5. umlauts spelled in the editor's new ids, as the drafter spells them ---------------------
+
+NAMES = [
+    "Förderverein Süd",
+    "Bürgerinitiative Grünzug",
+    "Straßenbauamt Ölmühle",
+    "ÄRZTEKAMMER",
+    "Mélanie Durand",
+]
+
+
+def test_a_new_id_spells_umlauts_as_the_drafter_does() -> None:
+    for name in NAMES:
+        assert fresh_id({"actors": []}, "actors", {"name": name}) == slugify(name), name
+    assert fresh_id({}, "actors", {"name": "Förderverein"}) == "foerderverein"
+
+
+async def test_an_actor_added_in_the_form_gets_an_id_with_umlauts_spelled(tmp_path: Path) -> None:
+    path = tmp_path / "dues.yaml"
+    path.write_text(UNGRADED, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        await pilot.press("2", "a")
+        form = await top(pilot, RecordForm)
+        form.query_one("#field-name", Input).value = "Förderverein Hafenstraße"
+        form.query_one("#field-kind", Select).value = "organisation"
+        await pilot.press("ctrl+s")
+        for _ in range(100):
+            await settle(pilot)
+            if screen.briefing is not None and screen.briefing.actors:
+                break
+        assert screen.briefing is not None
+        assert [a.id for a in screen.briefing.actors] == ["foerderverein-hafenstrasse"]
+    assert "  - id: foerderverein-hafenstrasse\n" in path.read_text(encoding="utf-8")
