@@ -20,6 +20,7 @@ from textual.widgets import Input, Select, TextArea
 
 from tui.draft.build import slugify
 from tui.edit.document import Document
+from tui.edit.figurelines import FigureLineProblem, figures_from_lines
 from tui.edit.operations import fresh_id
 from tui.links import Ref
 from tui.ui.app import BriefingApp
@@ -312,3 +313,50 @@ async def test_an_actor_added_in_the_form_gets_an_id_with_umlauts_spelled(tmp_pa
         assert screen.briefing is not None
         assert [a.id for a in screen.briefing.actors] == ["foerderverein-hafenstrasse"]
     assert "  - id: foerderverein-hafenstrasse\n" in path.read_text(encoding="utf-8")
+
+
+# --- 6. "bn" and its kin are scale words before a unit; "m" and "k" stay units -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("5 bn dollars", {"value": 5_000_000_000, "unit": "dollars"}),
+        ("about 2.5 bln euros", {"value": 2_500_000_000, "unit": "euros", "approximate": True}),
+        ("$3 bn", {"value": 3_000_000_000, "unit": "dollars"}),
+        ("40 mln passengers", {"value": 40_000_000, "unit": "passengers"}),
+        ("7 Mrd. Euro", {"value": 7_000_000_000, "unit": "Euro"}),
+        ("12 Mio. Fahrgäste", {"value": 12_000_000, "unit": "Fahrgäste"}),
+        ("4 Milliarden Franken", {"value": 4_000_000_000, "unit": "Franken"}),
+        ("9 Millionen Bäume", {"value": 9_000_000, "unit": "Bäume"}),
+        ("5 m", {"value": 5, "unit": "m"}),  # a length, not a scale
+        ("5 m deep", {"value": 5, "unit": "m deep"}),
+        ("20 k", {"value": 20, "unit": "k"}),
+    ],
+)
+def test_scale_words_before_a_unit_and_single_letter_units(
+    line: str, figure: dict[str, object]
+) -> None:
+    assert figures_from_lines(line) == [figure]
+
+
+def test_a_scale_word_with_nothing_counted_after_it_is_refused() -> None:
+    with pytest.raises(FigureLineProblem, match="needs a unit"):
+        figures_from_lines("5 bn")
+
+
+async def test_a_figure_typed_with_bn_in_the_form_is_saved_whole(tmp_path: Path) -> None:
+    path = tmp_path / "grain.yaml"
+    path.write_text(LONG_FIGURE, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        area = await figures_field(pilot, path)
+        area.text = "12 silos\n5 bn dollars\n5 m"
+        await pilot.press("ctrl+s")
+        for _ in range(100):
+            await settle(pilot)
+            if "5000000000" in path.read_text(encoding="utf-8"):
+                break
+    briefing = Document.from_bytes(path.read_bytes(), path.name).briefing
+    figures = [(f.value, f.unit) for f in briefing.claims[0].figures]
+    assert figures == [(12, "silos"), (5_000_000_000, "dollars"), (5, "m")]
