@@ -16,7 +16,9 @@ import pytest
 from pages import BriefingPage
 from test_desk import SEED, opened, settle, top
 from textual.app import App
-from textual.widgets import Input, Select, TextArea
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
+from textual.widgets._select import SelectOverlay
 
 from tui.draft.build import slugify
 from tui.edit.document import Document
@@ -26,6 +28,7 @@ from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
+from tui.ui.screens.export import ExportScreen
 from tui.ui.screens.review import ReviewScreen
 
 
@@ -60,6 +63,7 @@ claims:
   - id: c01
     statement: The winter ferry runs twice a day.
     kind: reported
+    actors: [ferry-company]
     sources: [article]
 sources:
   - id: article
@@ -360,3 +364,97 @@ async def test_a_figure_typed_with_bn_in_the_form_is_saved_whole(tmp_path: Path)
     briefing = Document.from_bytes(path.read_bytes(), path.name).briefing
     figures = [(f.value, f.unit) for f in briefing.claims[0].figures]
     assert figures == [(12, "silos"), (5_000_000_000, "dollars"), (5, "m")]
+
+
+# --- 7. tick boxes that read without colour; a picker's list inside the form ---------------------
+
+
+def list_rows(listing: Widget) -> list[str]:
+    """The rows a list draws, as text (what a capture or a screen reader gets)."""
+    return [listing.render_line(y).text for y in range(listing.size.height)]
+
+
+async def test_ticked_and_unticked_actors_read_apart_without_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a text capture (or NO_COLOR) an unticked box was ``▐X▌`` as a ticked one."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    path = tmp_path / "ferry.yaml"
+    path.write_text(TWO_ACTORS, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c01"))
+        await settle(pilot)
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        listing = form.query_one("#field-actors").query_one(SelectionList)
+        listing.scroll_visible(animate=False)
+        await settle(pilot)
+        rows = list_rows(listing)
+        ticked = next(row for row in rows if "ferry-company" in row)
+        unticked = next(row for row in rows if "lena-holt" in row)
+        assert "X" in ticked.split("ferry-company")[0]
+        assert "X" not in unticked.split("lena-holt")[0]  # an empty box, not a grey X
+        assert unticked.split("lena-holt")[0].strip() == "▐ ▌"
+        listing.select_all()  # ticking redraws the box
+        await settle(pilot)
+        assert all("X" in row.split("  ")[0] for row in list_rows(listing) if "-" in row)
+
+
+CREW = "".join(f"  - id: crew-{n}\n    name: Crew member {n}\n    kind: person\n" for n in range(9))
+HEDGES = "may, might, could, perhaps, likely, reportedly, allegedly, possibly"
+NOTE = "".join(f"      Line {n} of a note that the analyst wrote.\n" for n in range(12))
+
+
+async def test_a_pickers_list_near_the_forms_bottom_stays_inside_its_frame(
+    tmp_path: Path,
+) -> None:
+    """At 100x30 the attributed_to list drew below the form's bottom border when the
+    field stood on one of the form's last rows: the form now scrolls it up to make room."""
+    text = TWO_ACTORS.replace("actors:\n  - id: lena-holt", f"actors:\n{CREW}  - id: lena-holt")
+    text = text.replace("    sources: [article]\n", f"    sources: [article]\n    note: |\n{NOTE}")
+    text = text.replace("    kind: reported\n", f"    kind: reported\n    hedges: [{HEDGES}]\n")
+    path = tmp_path / "ferry.yaml"
+    path.write_text(text, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c01"))
+        await settle(pilot)
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        fields = form.query_one("#form-fields")
+        picker = form.query_one("#field-attributed_to", Select)
+        # the field on the last row of the form's fields, as scrolling down leaves it
+        last_row = fields.content_region.height - 1
+        fields.scroll_to(y=max(0, picker.virtual_region.y - last_row), animate=False)
+        await settle(pilot)
+        picker.focus(scroll_visible=False)
+        await settle(pilot)
+        assert picker.region.bottom >= fields.region.bottom - 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert picker.expanded
+        frame = form.query_one("#form")
+        inside = frame.region.shrink(frame.styles.gutter)  # within the border
+        shown = picker.query_one(SelectOverlay).region
+        assert shown.height >= 5  # a useful part of the list, not a sliver
+        assert inside.y <= shown.y and shown.bottom <= inside.bottom, (shown, inside)
+        assert picker.region.y < shown.y  # the list opens under its field, which shows
+
+
+async def test_the_export_dialogs_boxes_read_ticked_or_not_without_colour(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.yaml"
+    path.write_text(TWO_ACTORS, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await opened(pilot)
+        await pilot.press("e")
+        dialog = await top(pilot, ExportScreen)
+        box = dialog.query_one("#export-replace", Checkbox)
+        assert box.render().plain.startswith("▐ ▌")  # type: ignore[union-attr]
+        box.focus()
+        await pilot.press("space")
+        await settle(pilot)
+        assert box.value and box.render().plain.startswith("▐X▌")  # type: ignore[union-attr]

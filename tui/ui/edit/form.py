@@ -10,6 +10,7 @@ the loader's messages above the user's own input, which is kept as typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -18,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
 
 from tui.edit.values import FieldSpec, item_problems
 from tui.text import one_line, visible
@@ -55,6 +56,12 @@ def form_fields(section: str) -> list[FieldSpec]:
 
 Choices = Mapping[str, Sequence[tuple[str, str]]]
 """For each target section (actors, sources, claims): (label, id) of every record."""
+
+
+PICKER_ROWS = 8
+"""The rows a picker's list shows at most (``max-height`` in ``app.tcss``)."""
+MIN_PICKER_ROWS = 3
+"""Fewer rows than this and a list is no use: it may then stand over the form's keys."""
 
 
 class FieldArea(TextArea):
@@ -174,6 +181,26 @@ class RecordForm(ModalScreen[str | None]):
         first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select")
         if first:
             first.first().focus()
+        for picker in self.query("#form-fields Select").results(Select):
+            self.watch(picker, "expanded", partial(self._room_for_list, picker), init=False)
+
+    def _room_for_list(self, picker: Select[str], expanded: bool) -> None:
+        """A picker's list opens under its field, over the form: when the field stands on
+        the form's last rows, the fields scroll up to make room for the list, and what
+        they cannot make room for the list gives up (it scrolls), so it never draws past
+        the form's frame. (Textual keeps an overlay inside the screen, not a frame.)"""
+        if not expanded:
+            return
+        fields = self.query_one("#form-fields", VerticalScroll)
+        listing = picker.query_one(OptionList)
+        wanted = min(PICKER_ROWS, listing.option_count)
+        below = fields.region.bottom - picker.region.bottom
+        if below < wanted:
+            step = min(wanted - below, max(0, round(fields.max_scroll_y - fields.scroll_y)))
+            if step:
+                fields.scroll_to(y=fields.scroll_y + step, animate=False, immediate=True)
+            below += step
+        listing.styles.max_height = max(below, MIN_PICKER_ROWS) if below < wanted else None
 
     def action_go_to_field(self) -> None:
         """Choose a field by name (the list is searched as it is typed) and go to it."""
