@@ -13,7 +13,6 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from pages import BriefingPage
 from test_desk import SEED, opened, settle, top
 from textual.app import App
 from textual.widget import Widget
@@ -30,6 +29,8 @@ from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
 from tui.ui.screens.export import ExportScreen
 from tui.ui.screens.review import ReviewScreen
+
+from pages import BriefingPage
 
 
 @pytest.fixture(autouse=True)
@@ -242,7 +243,7 @@ sources:
 """
 
 
-async def figures_field(pilot, path: Path) -> TextArea:
+async def figures_field(pilot) -> TextArea:
     """The claim form's figures field, focused, its long second line wrapped on screen."""
     screen = await opened(pilot)
     screen.jump(Ref("claims", "c01"))
@@ -265,7 +266,7 @@ async def test_home_and_end_in_the_figures_field_act_on_the_whole_figure_line(
     path.write_text(LONG_FIGURE, encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        area = await figures_field(pilot, path)
+        area = await figures_field(pilot)
         line = area.document.get_line(1)
         assert line.startswith("about 40,000") and "almanac prints" in line
         area.move_cursor((1, len(line) // 2))  # a row of the line's wrapped middle
@@ -354,7 +355,7 @@ async def test_a_figure_typed_with_bn_in_the_form_is_saved_whole(tmp_path: Path)
     path.write_text(LONG_FIGURE, encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        area = await figures_field(pilot, path)
+        area = await figures_field(pilot)
         area.text = "12 silos\n5 bn dollars\n5 m"
         await pilot.press("ctrl+s")
         for _ in range(100):
