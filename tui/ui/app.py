@@ -53,9 +53,6 @@ class BriefingApp(App[None]):
     TITLE = "briefing"
     CSS_PATH = STYLES / "app.tcss"
     COMMANDS = App.COMMANDS | {_briefing_search, _library_search}
-    SUSPENDED_SCREEN_CLASS = "-suspended"
-    """A screen under another (a dialog, a form) is marked so: its toasts hide
-    (``app.tcss``), or a toast would show twice, on the dialog and through its backdrop."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,ctrl+q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -154,6 +151,7 @@ class BriefingApp(App[None]):
             self.theme = saved_theme
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.screen_change_signal.subscribe(self, self._toasts_on_top_only)
         if self.paths:
             from tui.ui.screens.library import LibraryScreen
 
@@ -229,6 +227,16 @@ class BriefingApp(App[None]):
                     rebuilt[key] = kept[key]
             table.clear()
             table.update(rebuilt)
+
+    def _toasts_on_top_only(self, _screen: Screen[object]) -> None:
+        """Toasts show on the top screen only. Textual gives each screen its own toast rack
+        and refreshes only the top one's, so a screen under a dialog or a form kept its
+        toast in sight through the backdrop and one key's toast stood twice. The rack of
+        a screen that comes back on top shows again when Textual refreshes it. (Marking
+        the screens below with a class would restyle each on every dialog.)"""
+        for below in self.screen_stack[:-1]:
+            for rack in below.query("ToastRack"):
+                rack.display = False
 
     def _remember_theme(self, theme: object) -> None:
         problem = save_state(theme=self.theme)
