@@ -288,7 +288,8 @@ def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> No
     assert cycle(specs["likelihood"], None, -1) == "roughly-even-chance"
     assert cycle(specs["credibility"], None) == 3
     source_specs = {spec.key: spec for spec in field_specs("sources")}
-    assert cycle(source_specs["reliability"], None) == "C"  # not "A: completely reliable"
+    assert cycle(source_specs["reliability"], None) == "A"  # the scale read from the top
+    assert cycle(source_specs["reliability"], None, -1) == "F"  # or from "cannot be judged"
     assert cycle(source_specs["reliability"], "C") == "D"
     assert cycle(specs["likelihood"], "roughly-even-chance") == "likely"
     assert cycle(specs["likelihood"], "almost-certain") is None

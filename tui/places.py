@@ -1,4 +1,5 @@
-"""Where the reader was: the section and record per briefing file, kept between runs.
+"""Where the reader was: the section and record per briefing file, and the record each
+section's list had selected, kept between runs.
 
 Opening a briefing again (from the library or the command line) returns to the place it
 was left at. Kept in the app's state file, bounded to the most recent files, and never
@@ -20,6 +21,7 @@ __all__ = [
     "remember_opened",
     "remember_place",
     "remembered_place",
+    "remembered_rows",
 ]
 
 PLACES_KEY = "places"
@@ -36,16 +38,33 @@ def _key(path: Path) -> str:
         return str(path.absolute())
 
 
-def remembered_place(path: Path) -> tuple[str, str | None] | None:
-    """(section, record key or None) the reader left ``path`` at; None when unknown."""
+def _entry(path: Path) -> list[object] | None:
+    """What the state file keeps for ``path``: [section, key] or, since the rows of
+    every section are kept too, [section, key, {section: key}]."""
     places = load_state().get(PLACES_KEY)
     place = places.get(_key(path)) if isinstance(places, dict) else None
-    if not isinstance(place, list) or len(place) != 2:
+    return place if isinstance(place, list) and len(place) in (2, 3) else None
+
+
+def remembered_place(path: Path) -> tuple[str, str | None] | None:
+    """(section, record key or None) the reader left ``path`` at; None when unknown."""
+    place = _entry(path)
+    if place is None:
         return None
-    section, key = place
+    section, key = place[:2]
     if not isinstance(section, str) or not (key is None or isinstance(key, str)):
         return None
     return section, key
+
+
+def remembered_rows(path: Path) -> dict[str, str]:
+    """The record each section of ``path`` had selected when it was left (section ->
+    key), so every list opens on the row the reader left it at; empty when unknown."""
+    place = _entry(path)
+    rows = place[2] if place is not None and len(place) == 3 else None
+    if not isinstance(rows, dict):
+        return {}
+    return {s: k for s, k in rows.items() if isinstance(s, str) and isinstance(k, str)}
 
 
 def remember_in_state(table: str, name: str, value: object) -> str | None:
@@ -60,9 +79,16 @@ def remember_in_state(table: str, name: str, value: object) -> str | None:
     return save_state(**{table: entries})
 
 
-def remember_place(path: Path, section: str, key: str | None) -> str | None:
-    """Keep ``section`` and ``key`` as where ``path`` was left; the reason when it failed."""
-    return remember_in_state(PLACES_KEY, _key(path), [section, key])
+def remember_place(
+    path: Path, section: str, key: str | None, rows: dict[str, str] | None = None
+) -> str | None:
+    """Keep ``section`` and ``key`` as where ``path`` was left, and ``rows`` as the record
+    each section had selected (when None, the rows kept before stay: opening a file at
+    one record changes only where it opens); the reason when it could not be saved."""
+    if rows is None:
+        rows = remembered_rows(path)
+    place: list[object] = [section, key, rows] if rows else [section, key]
+    return remember_in_state(PLACES_KEY, _key(path), place)
 
 
 def last_opened(library: Path) -> str | None:

@@ -23,6 +23,7 @@ __all__ = [
     "CREDIBILITY_WORDS",
     "LIKELIHOOD_WORDS",
     "RELIABILITY_WORDS",
+    "UMLAUT_SPELLINGS",
     "capitalised",
     "count",
     "credibility_text",
@@ -33,7 +34,23 @@ __all__ = [
     "reliability_text",
     "source_name",
     "source_title",
+    "spell_umlauts",
 ]
+
+UMLAUT_SPELLINGS: tuple[tuple[str, str], ...] = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
+"""How an id spells German letters ASCII has not: "Förderung" is "foerderung" (dropping
+the dots gives "forderung", another word). For lower-case text; the drafter's ids and
+the editor's new ids both spell with this table, so the two never differ."""
+
+
+def spell_umlauts(text: str) -> str:
+    """``text`` lower-cased (``casefold``) with its umlauts and ß spelled out by
+    :data:`UMLAUT_SPELLINGS`; other accents are left for the caller to drop."""
+    folded = text.casefold()
+    for letter, spelled in UMLAUT_SPELLINGS:
+        folded = folded.replace(letter, spelled)
+    return folded
+
 
 LIKELIHOOD_WORDS: dict[str, tuple[str, str]] = {
     "almost-no-chance": ("almost no chance", "1-5 %"),

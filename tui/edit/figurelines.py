@@ -63,7 +63,10 @@ _SCALES = {
     "millionen": 1e6,
     "mio.": 1e6,
     "mio": 1e6,
+    "mln": 1e6,
     "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
     "milliarde": 1e9,
     "milliarden": 1e9,
     "mrd.": 1e9,
@@ -71,8 +74,9 @@ _SCALES = {
     "trillion": 1e12,
     "billionen": 1e12,
 }
-"""A scale word after the number ("5 million euros", "3 Mrd. Euro"): the figure is the
-whole amount, as every export writes it (5,000,000 euros)."""
+"""A scale word after the number ("5 million euros", "3 Mrd. Euro", "5 bn dollars"): the
+figure is the whole amount, as every export writes it (5,000,000 euros). Abbreviations
+of two letters or more only: a single "m" or "k" is a unit ("5 m" is five metres)."""
 _CURRENCIES = {"$": "dollars", "\N{EURO SIGN}": "euros", "\N{POUND SIGN}": "pounds"}
 """A currency sign before the number ("$5 billion"): the unit the drafter writes."""
 _CURRENCY_SIGN = re.compile(f"[{re.escape(''.join(_CURRENCIES))}]" + r"(?=\s*\d)")

@@ -30,6 +30,7 @@ from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
 from tui.edit.references import ID_SECTIONS, Referrer, find_referrers, record_label
 from tui.model import Actor, Briefing, Claim, Note, Quote, Relation, Source, TimelineEntry
 from tui.text import one_line
+from tui.words import spell_umlauts
 from tui.yamlread import Path
 
 __all__ = [
@@ -287,7 +288,9 @@ def _at(data: Any, path: Path) -> Any:
 
 
 def _slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    """An id from a name, spelled as the drafter spells its ids (umlauts as "oe" …, by
+    :func:`tui.words.spell_umlauts`); other accents are dropped."""
+    folded = unicodedata.normalize("NFKD", spell_umlauts(unicodedata.normalize("NFC", text)))
     words = re.findall(r"[a-z0-9]+", folded.encode("ascii", "ignore").decode())
     return "-".join(words)[:60].strip("-")
 

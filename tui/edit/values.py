@@ -316,17 +316,20 @@ def field_specs(section: str) -> list[FieldSpec]:
     return specs
 
 
-NEUTRAL_START = {"likelihood": "roughly-even-chance", "credibility": "3", "reliability": "C"}
-"""Where a quick key starts on a field not yet set: the middle of the scale, so a first
-press never grades a claim "almost no chance", a claim's credibility "confirmed" or a
-source "completely reliable" by accident."""
+NEUTRAL_START = {"likelihood": "roughly-even-chance", "credibility": "3"}
+"""Where a quick key starts on a claim's field not yet set: the middle of the scale, so a
+first press never grades a claim "almost no chance" or "confirmed" by accident. A
+source's reliability is not here: the analyst grades a source from the top of the
+Admiralty scale down (``s`` gives A first) or from "cannot be judged" up (``S`` gives F),
+as a grade read in the direction pressed."""
 
 
 def cycle(spec: FieldSpec, current: object, step: int = 1) -> str | int | None:
     """The next word of a closed vocabulary after ``current`` (a quick key's step); after
     the last comes nothing (None: the field is removed) for optional fields, then the
-    first again. An unset likelihood, credibility or reliability starts in the middle of
-    its scale."""
+    first again. An unset likelihood or credibility starts in the middle of its scale; any
+    other unset field starts at the first word in the direction of the step (an unset
+    reliability: A forward, F back)."""
     if not spec.choices:
         raise ValueProblem(f"{spec.key} has no fixed list of values to step through")
     if current is None and spec.key in NEUTRAL_START:
@@ -336,6 +339,8 @@ def cycle(spec: FieldSpec, current: object, step: int = 1) -> str | int | None:
     if not spec.required and spec.key not in ("status", "kind"):
         ring.append(None)
     text = None if current is None else str(getattr(current, "value", current))
+    # an unset optional field stands at the ring's "none": one step on is the first
+    # word, one step back the last (not "none" again, which would change nothing)
     position = ring.index(text) if text in ring else -1 if step > 0 else len(ring)
     chosen = ring[(position + step) % len(ring)]
     return int(chosen) if chosen is not None and spec.kind == "whole" else chosen

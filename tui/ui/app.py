@@ -151,6 +151,7 @@ class BriefingApp(App[None]):
             self.theme = saved_theme
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.screen_change_signal.subscribe(self, self._toasts_on_top_only)
         if self.paths:
             from tui.ui.screens.library import LibraryScreen
 
@@ -226,6 +227,16 @@ class BriefingApp(App[None]):
                     rebuilt[key] = kept[key]
             table.clear()
             table.update(rebuilt)
+
+    def _toasts_on_top_only(self, _screen: Screen[object]) -> None:
+        """Toasts show on the top screen only. Textual gives each screen its own toast rack
+        and refreshes only the top one's, so a screen under a dialog or a form kept its
+        toast in sight through the backdrop and one key's toast stood twice. The rack of
+        a screen that comes back on top shows again when Textual refreshes it. (Marking
+        the screens below with a class would restyle each on every dialog.)"""
+        for below in self.screen_stack[:-1]:
+            for rack in below.query("ToastRack"):
+                rack.display = False
 
     def _remember_theme(self, theme: object) -> None:
         problem = save_state(theme=self.theme)

@@ -50,6 +50,19 @@ def place_quick_toasts(screen: Screen[Any], changed_row: int | None, *, left: bo
 QUICK_KEYS = (("status", "s"), ("likelihood", "p"), ("credibility", "i"), ("kind", "n"))
 """What each quick key steps, and its letter (the capital steps back)."""
 
+_ON_A_SOURCE = {
+    1: " (a source's reliability: A first when ungraded)",
+    -1: " (a source's reliability: F first when ungraded)",
+}
+"""What help adds to ``s``/``S``: on a source they grade its reliability, from the top of
+the Admiralty scale or from "cannot be judged" (:func:`tui.edit.values.cycle`)."""
+
+
+def _description(what: str, step: int) -> str:
+    """A quick key's line in help: what it steps and which way."""
+    said = f"{what.capitalize()} {'back' if step < 0 else 'next'}"
+    return said + _ON_A_SOURCE[step] if what == "status" else said
+
 
 def quick_bindings(scope: str) -> list[Binding]:
     """The quick keys as bindings with ids ``SCOPE.WHAT`` and ``SCOPE.WHAT_back``."""
@@ -57,7 +70,7 @@ def quick_bindings(scope: str) -> list[Binding]:
         Binding(
             f"{letter},alt+{letter}",
             f"quick('{what}', {step})",
-            f"{what.capitalize()} {'back' if step < 0 else 'next'}",
+            _description(what, step),
             show=False,
             id=f"{scope}.{what}{'_back' if step < 0 else ''}",
         )

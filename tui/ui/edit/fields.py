@@ -30,6 +30,7 @@ __all__ = [
     "from_text",
     "hint",
     "is_picker",
+    "one_item_a_line",
     "same",
 ]
 
@@ -116,6 +117,12 @@ def _alias_entry(name: str, loaded: bool, before: Any) -> Any:
 
 def _is_figures(spec: FieldSpec) -> bool:
     return spec.key == "figures" and spec.kind == "json"
+
+
+def one_item_a_line(spec: FieldSpec) -> bool:
+    """A field whose text box holds one item a line (a claim's figures, a list of words):
+    a line is a whole item, so its keys act on lines, not on wrapped screen rows."""
+    return _is_figures(spec) or spec.kind == "text-list"
 
 
 def _is_json(spec: FieldSpec, value: Any) -> bool:

@@ -10,6 +10,7 @@ the loader's messages above the user's own input, which is kept as typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -18,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
 
 from tui.edit.values import FieldSpec, item_problems
 from tui.text import one_line, visible
@@ -30,6 +31,7 @@ from tui.ui.edit.fields import (
     changed_values,
     from_text,
     hint,
+    one_item_a_line,
 )
 from tui.ui.edit.refpicker import RefPicker
 from tui.words import credibility_text
@@ -56,6 +58,12 @@ Choices = Mapping[str, Sequence[tuple[str, str]]]
 """For each target section (actors, sources, claims): (label, id) of every record."""
 
 
+PICKER_ROWS = 8
+"""The rows a picker's list shows at most (``max-height`` in ``app.tcss``)."""
+MIN_PICKER_ROWS = 3
+"""Fewer rows than this and a list is no use: it may then stand over the form's keys."""
+
+
 class FieldArea(TextArea):
     """A form's several-line text box: ``ctrl+a`` selects all, as in a desktop editor,
     since replacing a drafted statement whole is the common edit (Home goes to the line
@@ -64,6 +72,29 @@ class FieldArea(TextArea):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+a,f7", "select_all", "Select all", show=False, id="form.area_select_all"),
     ]
+
+
+class LineArea(FieldArea):
+    """A text box of one item a line (a claim's figures): long lines still wrap, so a
+    whole figure with its basis can be read, but Home, End, their Shift selections and
+    the line deletions act on the item's whole line, never on one wrapped screen row, so
+    replacing a figure cannot cut into the middle of another part of it. (No wrapping,
+    with a sideways scroll, would hide the end of a derived figure's basis.)"""
+
+    def get_cursor_line_start_location(self, smart_home: bool = False) -> tuple[int, int]:
+        """The start of the cursor's document line (with ``smart_home``, its first
+        non-blank character, then column 0)."""
+        row, column = self.cursor_location
+        if smart_home:
+            line = self.document.get_line(row)
+            first = len(line) - len(line.lstrip())
+            return (row, first if column != first else 0)
+        return (row, 0)
+
+    def get_cursor_line_end_location(self) -> tuple[int, int]:
+        """The end of the cursor's document line."""
+        row, _ = self.cursor_location
+        return (row, len(self.document.get_line(row)))
 
 
 class FieldInput(Input):
@@ -150,6 +181,26 @@ class RecordForm(ModalScreen[str | None]):
         first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select")
         if first:
             first.first().focus()
+        for picker in self.query("#form-fields Select").results(Select):
+            self.watch(picker, "expanded", partial(self._room_for_list, picker), init=False)
+
+    def _room_for_list(self, picker: Select[str], expanded: bool) -> None:
+        """A picker's list opens under its field, over the form: when the field stands on
+        the form's last rows, the fields scroll up to make room for the list, and what
+        they cannot make room for the list gives up (it scrolls), so it never draws past
+        the form's frame. (Textual keeps an overlay inside the screen, not a frame.)"""
+        if not expanded:
+            return
+        fields = self.query_one("#form-fields", VerticalScroll)
+        listing = picker.query_one(OptionList)
+        wanted = min(PICKER_ROWS, listing.option_count)
+        below = fields.region.bottom - picker.region.bottom
+        if below < wanted:
+            step = min(wanted - below, max(0, round(fields.max_scroll_y - fields.scroll_y)))
+            if step:
+                fields.scroll_to(y=fields.scroll_y + step, animate=False, immediate=True)
+            below += step
+        listing.styles.max_height = max(below, MIN_PICKER_ROWS) if below < wanted else None
 
     def action_go_to_field(self) -> None:
         """Choose a field by name (the list is searched as it is typed) and go to it."""
@@ -196,7 +247,8 @@ class RecordForm(ModalScreen[str | None]):
             return self._select(spec, [("yes", "true"), ("no", "false")], shown)
         text = as_text(spec, value)
         if spec.key in LONG_TEXT or spec.kind in ("json", "text-list") or "\n" in text:
-            area = FieldArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
+            kind = LineArea if one_item_a_line(spec) else FieldArea
+            area = kind(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
             area.show_line_numbers = False
             return area
         return FieldInput(text, id=wid, compact=True)

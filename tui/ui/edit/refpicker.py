@@ -17,6 +17,7 @@ from textual.widgets import Input, SelectionList
 from textual.widgets.selection_list import Selection
 
 from tui.text import visible
+from tui.ui.widgets.ticks import TickList
 
 __all__ = ["RefPicker"]
 
@@ -49,7 +50,7 @@ class RefPicker(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="type to search…", compact=True, classes="ref-search")
-        yield SelectionList[str](*self._matching(""))
+        yield TickList(*self._matching(""))
 
     def _matching(self, query: str) -> list[Selection[str]]:
         wanted = query.strip().casefold()

@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 from tui.drafts import draft_count
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
-from tui.places import remember_place, remembered_place
+from tui.places import remember_place, remembered_place, remembered_rows
 from tui.signedstore import content_key
 from tui.text import one_line, shown_path
 from tui.ui.paint import after_first_paint
@@ -147,6 +147,9 @@ class BriefingScreen(Screen[None]):
         """Records still marked Draft: in the briefing shown (from :func:`draft_count`)."""
         self._views_ready = False
         self._mounting = False
+        self._rows: dict[str, str] = {}
+        """The record each section's list was last on (section -> key), kept with the
+        place when the screen goes, so every list reopens on the row it was left at."""
         self._content_key: str | None = None
         self._problem_line: int | None = None
         self.export_folder: Path | None = None
@@ -368,6 +371,8 @@ class BriefingScreen(Screen[None]):
             self.view(section).fill(self.shown)
         # First load: where the reader left this file; after a change: the same place,
         # unless the claim there has left the claims filter.
+        if place is None:
+            self._select_rows_left()
         place = self._place_left_at() if place is None else self._still_in_filter(place, row)
         if place is not None and self.shown.index.exists(place):
             self.jump(place, record=False)
@@ -403,19 +408,33 @@ class BriefingScreen(Screen[None]):
         section: Section = left[0]
         return Ref(section, left[1] or "")
 
+    def _select_rows_left(self) -> None:
+        """On a first load, each section's list on the record it was left at (see
+        :meth:`on_unmount`); a record gone since leaves its list on the first row, unsaid."""
+        assert self.shown is not None
+        for section, key in remembered_rows(self.path).items():
+            if section in SECTIONS[1:] and self.shown.index.exists(Ref(section, key)):
+                self.view(section).select(key)
+                self._rows[section] = key
+
     def on_unmount(self) -> None:
-        """Keep where the reader is, to return there next time this file is opened."""
+        """Keep where the reader is, and the row of every section's list, to return there
+        next time this file is opened."""
         current = self.history.current
         if self.shown is None or current is None:
             return
 
-        remember_place(self.path, current.section, current.key or None)
+        if current.key:
+            self._rows[current.section] = current.key
+        remember_place(self.path, current.section, current.key or None, self._rows)
 
     # --- what the views say -----------------------------------------------------------------
 
     @on(SectionView.Moved)
     def _moved(self, event: SectionView.Moved) -> None:
         """The reader moved in a view: that is the current place, if the view shows."""
+        if event.ref.key:
+            self._rows[event.ref.section] = event.ref.key
         if event.ref.section == self.active_section:
             self.history.current = event.ref
             self._history_changed()
@@ -494,6 +513,8 @@ class BriefingScreen(Screen[None]):
         self._switch_to(ref.section)
         view = self.view(ref.section)
         view.select(ref.key)
+        if ref.key:
+            self._rows[ref.section] = ref.key
         view.focus_view()
         self._history_changed()
 

@@ -33,6 +33,7 @@ from tui.export.claimreview import Review
 from tui.export.selection import Selection
 from tui.model import Briefing
 from tui.text import one_line, shown_path, visible
+from tui.ui.widgets.ticks import TickBox
 
 __all__ = ["ExportScreen"]
 
@@ -78,7 +79,7 @@ class ExportScreen(ModalScreen[Path | None]):
                     f"Only the {shown} claims the filter shows"
                     f" ({one_line(self.selection.description)})"
                 )
-                yield Checkbox(label, id="export-filtered")
+                yield TickBox(label, id="export-filtered")
             with Vertical(id="export-review"):
                 yield Label("ClaimReview needs who reviews, where and when")
                 yield Static(
@@ -89,7 +90,7 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield Input(placeholder="publisher (your organisation)", id="review-publisher")
                 yield Input(placeholder="review URL (https://…)", id="review-url")
                 yield Input(placeholder="date of the review (YYYY-MM-DD)", id="review-date")
-            yield Checkbox("Replace the file if it exists", id="export-replace")
+            yield TickBox("Replace the file if it exists", id="export-replace")
             yield Static("", id="export-message", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-go")
