@@ -277,3 +277,31 @@ def test_an_announcement_pointing_back_takes_no_kind_of_its_own() -> None:
 )
 def test_a_schedule_is_a_forecast(sentence: str) -> None:
     assert _kind(sentence, "en") == "forecast"
+
+
+# --- a change over the years since a year ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Bus fares in the county have risen by a third since 2019, the report said.", "en"),
+        ("The trust had spent more than 4 million pounds on agency staff since 2020.", "en"),
+        ("Die Zahl der Hausärzte im Kreis ist seit 2016 um ein Fünftel gesunken.", "de"),
+        ("Seit 2018 hat sich der Preis für Bauland verdoppelt.", "de"),
+        ("It was the third landslide on the pass since 2021.", "en"),
+    ],
+)
+def test_a_change_over_the_years_since_a_year_is_historical(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The rule has applied to all landlords since 2023.", "en"),
+        ("Die Verordnung gilt seit Mai 2018.", "de"),
+    ],
+)
+def test_a_state_that_holds_since_a_year_is_not_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "reported"

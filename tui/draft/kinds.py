@@ -1564,6 +1564,9 @@ def suggest_kind(
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
     history = _found("historical", lang, words) or ([] if lead else _found("earlier", lang, words))
+    changed = None if history or lead else _CHANGED_SINCE[lang].search(unquoted)
+    if changed is not None:
+        history = [changed.group()]
     long_ago = None if history else _YEARS_AGO[lang].search(main_clause)
     if long_ago is not None:
         history = [long_ago.group()]
@@ -1605,6 +1608,27 @@ def suggest_kind(
     return KindSuggestion("reported", _plain_reason(found_cues))
 
 
+_CHANGED_SINCE = {
+    "en": re.compile(
+        r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:risen|fallen|grown|doubled|tripled|halved"
+        r"|declined|increased|dropped|climbed|soared|slumped|shrunk|gone\s+up|gone\s+down"
+        r"|given|spent|paid|invested|received)\b[^.;]*?\bsince\s+(?:the\s+)?\d{4}s?\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?\d{4}\b[^.;]*?\b(?:gestiegen|angestiegen|gesunken|gewachsen"
+        r"|verdoppelt|verdreifacht|halbiert|zurückgegangen|gefallen|geschrumpft|ausgegeben"
+        r"|gezahlt|investiert)\b"
+        r"|\b(?:gestiegen|angestiegen|gesunken|gewachsen|verdoppelt|verdreifacht|halbiert"
+        r"|zurückgegangen|gefallen|geschrumpft|ausgegeben|gezahlt|investiert)\b[^.;]*?"
+        r"\bseit\s+(?:dem\s+Jahr\s+)?\d{4}\b"
+    ),
+}
+"""A change or a sum over the years since a year, in the perfect ("has fallen by 18 percent
+since 2015", "had given TfL more than £1 billion since 2022", "ist seit 2015 um ein
+Drittel gesunken"): a change over past years, historical (round eleven; the gold has 4
+of 4), not a state that holds since then ("gilt seit Mai 2018", "has been barred since
+2023")."""
 _ACCOUNT_PERFECT = {
     "en": re.compile(
         r"\A(?:I|We)\s+(?:have|had|['\u2019]ve)\s+(?:not\s+|never\s+|already\s+|just\s+|both\s+)?"
