@@ -305,3 +305,9 @@ def test_a_change_over_the_years_since_a_year_is_historical(sentence: str, langu
 )
 def test_a_state_that_holds_since_a_year_is_not_history(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "reported"
+
+
+def test_a_change_over_a_span_of_years_is_historical() -> None:
+    sentence = "The ferry operator had cut its fleet by a quarter over six years."
+    assert _kind(sentence, "en") == "historical"
+    assert _kind("The new pier will be built over three years.", "en") == "forecast"
