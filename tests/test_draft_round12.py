@@ -311,3 +311,16 @@ def test_a_change_over_a_span_of_years_is_historical() -> None:
     sentence = "The ferry operator had cut its fleet by a quarter over six years."
     assert _kind(sentence, "en") == "historical"
     assert _kind("The new pier will be built over three years.", "en") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Mehrere Nachbarstaaten verurteilten den Raketentest.", "opinion"),
+        ("Die Landesregierung verurteilt den Anschlag auf das Rathaus scharf.", "opinion"),
+        ("Das Landgericht verurteilte den Mann zu drei Jahren Haft.", "reported"),
+        ("Die Frau wurde am Montag verurteilt.", "reported"),
+    ],
+)
+def test_a_condemnation_is_a_view_and_a_sentence_is_news(sentence: str, kind: str) -> None:
+    assert _kind(sentence, "de") == kind

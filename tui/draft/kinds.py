@@ -1205,6 +1205,9 @@ def suggest_kind(
     stance = None if evaluative else _STANCE[lang].search(unquoted)
     if stance is not None:
         evaluative = [stance.group().strip()]
+    condemned = None if evaluative or lang != "de" else _condemnation_de(unquoted)
+    if condemned is not None:
+        evaluative = [condemned]
     charge = _CHARGE_DE.search(unquoted) if lang == "de" else None
     if charge is not None and _CHARGING.search(unquoted, 0, charge.end()):
         # "Die Staatsanwaltschaft wirft ihm vor, „aus Habgier“ gehandelt zu haben": the
@@ -2200,6 +2203,27 @@ defence of a decision ("verteidigte den Beschluss") and a rejection ("lehnt ihn 
 reported in most of the sets and left alone; welcoming guests is a greeting. A complaint
 ("beschweren sich über den Lärm", "klagen über Lärm", "complained about the noise") is
 criticism, an opinion (round eleven); "klagt gegen" (sues) is no complaint."""
+_CONDEMNING_DE = re.compile(r"\b(?:verurteilt|verurteilen|verurteilte|verurteilten)\b")
+_SENTENCED_DE = re.compile(
+    r"\b(?:zu|wegen|worden|wurde|wurden|ist|sind|war|waren|Haft|Strafe|Geldstrafe|Gericht"
+    r"|Landgericht|Amtsgericht)\b"
+)
+
+
+def _condemnation_de(unquoted: str) -> str | None:
+    """A condemnation ("Japan und die USA verurteilten den Test", "verurteilt den Angriff
+    scharf"): criticism, an opinion; not a court's sentence, whose clause names the
+    penalty, the offence, the court or a passive ("zu vier Jahren Haft verurteilt",
+    "wegen Betrugs verurteilt", "wurde verurteilt")."""
+    found = _CONDEMNING_DE.search(unquoted)
+    if found is None:
+        return None
+    start = max(unquoted.rfind(mark, 0, found.start()) for mark in ",;:.!?") + 1
+    ends = [i for i in (unquoted.find(mark, found.end()) for mark in ",;:.!?") if i >= 0]
+    clause = unquoted[start : min(ends, default=len(unquoted))]
+    return None if _SENTENCED_DE.search(clause) else found.group()
+
+
 _REFUSED_TOPIC = re.compile(
     r"\b(?:comment|commented|commenting|play(?:ed|s|ing)?\s+down|dismiss(?:ed|es|ing)?"
     r"|\bden(?:y|ied|ies|ying)|kommentieren|kommentierte|dementiert\w*)\s+(?:on\s+|to\s+)?"
