@@ -324,3 +324,14 @@ def test_a_change_over_a_span_of_years_is_historical() -> None:
 )
 def test_a_condemnation_is_a_view_and_a_sentence_is_news(sentence: str, kind: str) -> None:
     assert _kind(sentence, "de") == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operator said a worn signal cable was to blame.",
+        "Engineers told the inquiry that poor drainage was partly to blame for the collapse.",
+    ],
+)
+def test_naming_what_is_to_blame_is_a_view(sentence: str) -> None:
+    assert _kind(sentence, "en") == "opinion"

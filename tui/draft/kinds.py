@@ -302,13 +302,15 @@ _BLAME = {
     ),
     "en": re.compile(
         r"\b(?:blamed|blames|blaming|blame)\b[^.;]*?\b(?:on|for)\b"
+        r"|\b(?:was|were|is|are|be)\s+(?:partly\s+|largely\s+|mainly\s+|not\s+)?to\s+blame\b"
         r"|\b(?:praised|praises|lauded|lauds|hailed|slammed|slams|decried|decries)\b",
         re.I,
     ),
 }
 """Blame and praise in all their forms: a German separable verb of reproach whose particle
 closes the clause ("hielt ihm vor, …", "prangerte die Zustände an"), giving someone the
-blame ("anderen die Schuld geben", "blamed the defeat on the weather"), praising ("pries
+blame ("anderen die Schuld geben", "blamed the defeat on the weather", "a faulty part was
+to blame"), praising ("pries
 den Plan", "lauded the deal") or welcoming a fact ("begrüßte, dass …"): the speaker's
 view of a thing, not a fact about it."""
 _INDIRECT_QUESTION = re.compile(
