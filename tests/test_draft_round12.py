@@ -335,3 +335,23 @@ def test_a_condemnation_is_a_view_and_a_sentence_is_news(sentence: str, kind: st
 )
 def test_naming_what_is_to_blame_is_a_view(sentence: str) -> None:
     assert _kind(sentence, "en") == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der neue Trainer könnte schon am Sonntag auf der Bank sitzen.", "de"),
+        ("Eine Einigung könnte noch in diesem Jahr gelingen.", "de"),
+        ("Die Fähre könnte im Herbst wieder fahren.", "de"),
+        ("Weitere Warnstreiks sind möglicherweise schon vor Ostern geplant.", "de"),
+        ("The new line could open before Christmas.", "en"),
+        ("Talks could resume this autumn.", "en"),
+    ],
+)
+def test_a_possibility_at_a_time_ahead_is_a_forecast(sentence: str, language: str) -> None:
+    # round four: a hedged statement of what will happen at a time ahead is a forecast
+    assert _kind(sentence, language) == "forecast"
+
+
+def test_a_possibility_with_no_time_ahead_stays_a_guess() -> None:
+    assert _kind("Der Trainer könnte seinen Posten verlieren.", "de") == "speculation"

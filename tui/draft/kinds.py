@@ -336,6 +336,10 @@ _LATER = {
         r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
         r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+|erst\s+(?:nach|wenn|ab)"
         r"|wochenlang|monatelang"
+        r"|(?:noch\s+)?in\s+diesem\s+(?:Jahr|Monat|Frühjahr|Sommer|Herbst|Winter)"
+        r"|(?:im|ab|bis)\s+(?:Frühjahr|Sommer|Herbst|Winter)"
+        r"|vor\s+(?:Ostern|Weihnachten|Pfingsten|Jahresende|dem\s+Sommer|dem\s+Winter)"
+        r"|(?:am|ab|bis)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
         r"|(?:ab|bis)\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
@@ -343,6 +347,8 @@ _LATER = {
         r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|spring|summer|autumn|winter|season)"
         r"|by\s+the\s+end\s+of|in\s+the\s+coming|later\s+this|at\s+the\s+earliest"
         r"|before\s+the\s+(?:summer|winter|autumn|spring|election|end\s+of)"
+        r"|before\s+(?:spring|summer|autumn|winter|Christmas|Easter)"
+        r"|this\s+(?:spring|summer|autumn|winter)"
         r"|for\s+(?:another\s+|at\s+least\s+)?(?:several|a\s+few|many|two|three|four|five|six"
         r"|\d+)\s+(?:more\s+)?(?:days|weeks|months)"
         r"|as\s+early\s+as"
