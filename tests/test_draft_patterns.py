@@ -348,8 +348,9 @@ def _kind(text: str, start: str) -> str:
         # "dürfte … liegen" estimates the present; "ist wohl" too
         ("Die Zahl der Fälle dürfte deutlich höher liegen.", "Die", "speculation"),
         ("Der Konzern steht wohl vor einem harten Umbau.", "Der", "speculation"),
-        # a warning of what could happen is a guess, not a view
-        ("The minister warned that the dam could fail within days.", "The", "speculation"),
+        # a warning is its giver's view, the modal inside it a cue (round eleven; a guess
+        # before)
+        ("The minister warned that the dam could fail within days.", "The", "opinion"),
         # a charge in the passive is reported; an accusation someone makes is a view
         ("Ihnen werden schwere Verbrechen in der Region vorgeworfen.", "Ihnen", "reported"),
         (

@@ -261,7 +261,7 @@ _REASON_GIVEN = {
 """A verb that gives a reason right before "no reason" ("nannte keinen Grund", "gave no
 reason for the delay"): what someone left unsaid, reported."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
-"""A warning: with a modal of possibility it says what may happen, a guess."""
+"""A warning: its giver's view, unless the warning itself is only heard of."""
 _ARGUING = re.compile(
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
@@ -1196,12 +1196,6 @@ def suggest_kind(
     arguing = None if evaluative else _ARGUING.search(unquoted)
     if arguing is not None and _PROGRESSIVE.search(unquoted, 0, arguing.start()):
         arguing = None  # "are said to be arguing over its size": a quarrel, not an argument
-    if arguing is not None and lang == "de" and _WARNING.search(arguing.group()):
-        coming = _LATER[lang].search(unquoted, arguing.end())
-        if coming is not None and _CONDITIONAL[lang].search(unquoted, arguing.end()):
-            # "warnte, viele Kunden würden künftig ausweichen": what the warning says will
-            # come, a forecast
-            return KindSuggestion("forecast", f"a warning of what will come: „{coming.group()}“")
     if arguing is not None:
         evaluative = [arguing.group()]
     blame = None if evaluative else _BLAME[lang].search(unquoted)
@@ -1237,8 +1231,11 @@ def suggest_kind(
     claimed = _claimed_content(sentence, lang, evaluative, doubtful)
     if claimed is not None:
         return claimed
-    if evaluative and not (possible and _WARNING.search(unquoted)):
-        # a warning of what could happen is a guess ("warned that Russia could attack")
+    hearsay = [c for c in doubtful if c.category in ("speculation", "distancing")]
+    if evaluative and not (_WARNING.search(unquoted) and hearsay):
+        # a warning is its giver's view, the modal inside it a cue ("warned that Russia
+        # could attack": round eleven, the gold has 5 of 5); a warning only heard of
+        # ("have reportedly warned") stays a guess
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     doubtful = [
         c
