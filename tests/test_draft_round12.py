@@ -355,3 +355,34 @@ def test_a_possibility_at_a_time_ahead_is_a_forecast(sentence: str, language: st
 
 def test_a_possibility_with_no_time_ahead_stays_a_guess() -> None:
     assert _kind("Der Trainer könnte seinen Posten verlieren.", "de") == "speculation"
+
+
+# --- signs in brackets and plurals with no -s ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "values"),
+    [
+        ("Am stärksten fiel der Absatz in Bremen (-7,5 Prozent).", "de", [-7.5]),
+        ("Exports fell in both ports (\N{MINUS SIGN}3 percent and -4 percent).", "en", [-3, -4]),
+        ("Es gab 3-4 Verletzte.", "de", []),
+    ],
+)
+def test_a_minus_after_a_bracket_is_a_sign(
+    sentence: str, language: str, values: list[float]
+) -> None:
+    signed = [f.value for f in find_figures(sentence, language) if f.value is not None]
+    assert signed == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The wreck lies about 40 feet deep, divers said.", "feet"),
+        ("Six children were taken to hospital, paramedics said.", "children"),
+        ("Three police officers were hurt.", "officers"),
+    ],
+)
+def test_a_plural_with_no_s_is_the_counted_noun(sentence: str, unit: str) -> None:
+    (figure,) = find_figures(sentence, "en")
+    assert figure.unit == unit

@@ -149,7 +149,7 @@ _TOKEN = re.compile(
     r"[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
     r"|\d+(?:[.,]\d+)*-[^\W\d_]+"  # 12-mile, 35-Stunden
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)"  # "10 000"
-    r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}]|US\$|[$€£]"
+    r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}\N{MINUS SIGN}]|US\$|[$€£]"
 )
 _DESIGNATOR = re.compile(r"[^\W\d_]+-?\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -314,7 +314,7 @@ def _english_head(tokens: list[str], j: int, *, first: bool) -> tuple[str, int]:
     ("members") keeps the noun right after the count that says to what: the compound is
     what is counted ("19 crew members", "150 union members", "two family members")."""
     word = tokens[j].casefold()
-    if word.endswith("s"):
+    if word.endswith("s") or word in _IRREGULAR_PLURALS:
         return tokens[j], j + 1
     for k in (j + 1, j + 2):
         if k >= len(tokens) or not tokens[k].isalpha() or not tokens[k].islower():
@@ -334,6 +334,11 @@ def _english_head(tokens: list[str], j: int, *, first: bool) -> tuple[str, int]:
     return tokens[j], j + 1
 
 
+_IRREGULAR_PLURALS = frozenset("feet people men women children teeth mice geese cattle".split())
+"""Plurals with no "-s": the counted noun itself, not a modifier of a plural after it
+("25 feet deep, researchers said" counts feet; the tokens hold no comma to stop at).
+"police" and "staff" are left out: they modify ("three police officers", "200 staff
+members")."""
 _RELATIONAL_HEADS = frozenset({"members"})
 """Plural heads that name belonging, not a kind of thing: the noun before says to what."""
 
@@ -1380,15 +1385,17 @@ def _within_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> F
     return FigureDraft(tokens[i + 2], value=1.0, text=" ".join(tokens[i + 1 : i + 3]))
 
 
-_SIGNS = frozenset({"-", "\N{EN DASH}"})
+_SIGNS = frozenset({"-", "\N{EN DASH}", "\N{MINUS SIGN}"})
 
 
 def _sign_before(words: _Words, start: int) -> bool:
-    """A dash written onto the number with a space or the sentence's start before it
-    ("fell to -8.5 per cent"): a minus sign, not a range's or a compound's hyphen."""
+    """A dash or a minus sign written onto the number with a space, an opening bracket or
+    the sentence's start before it ("fell to -8.5 per cent", "Hessen (-10,8 Prozent)"):
+    a minus sign, not a range's or a compound's hyphen."""
     if words.tokens[start - 1] not in _SIGNS or words.gap(start) != "":
         return False
-    return start - 1 == 0 or words.gap(start - 1)[-1:].isspace() or words.gap(start - 1) == "("
+    before = words.gap(start - 1)
+    return start - 1 == 0 or before[-1:].isspace() or before.endswith(("(", "["))
 
 
 def _figures(sentence: str, lang: str) -> list[FigureDraft]:
