@@ -386,3 +386,15 @@ def test_a_minus_after_a_bracket_is_a_sign(
 def test_a_plural_with_no_s_is_the_counted_noun(sentence: str, unit: str) -> None:
     (figure,) = find_figures(sentence, "en")
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Richterin hat am Freitag das Urteil verkündet.",
+        "Der Versorger hat seine Kunden am Montag informiert.",
+    ],
+)
+def test_a_perfect_with_no_ge_participle_dates_the_past(sentence: str) -> None:
+    # the weekday used to make these a plan: the tagger reads "verkündet" alone as present
+    assert _kind(sentence, "de") == "reported"

@@ -982,7 +982,16 @@ def _past_de(text: str) -> bool:
         return True
     from tui.draft.nouns import _analysis
 
-    return any(_analysis(m.group(1))[1].endswith("(PP)") for m in _HABEN_CLAUSE.finditer(text))
+    return any(
+        _analysis(m.group(1))[1].endswith("(PP)") or _NO_GE_PARTICIPLE.match(m.group(1))
+        for m in _HABEN_CLAUSE.finditer(text)
+    )
+
+
+_NO_GE_PARTICIPLE = re.compile(r"(?:be|emp|ent|er|miss|ver|zer)\w+t\Z|\w+iert\Z")
+"""A participle with no "ge-" (an inseparable prefix, or "-iert") closing a "hat" clause
+("hat … das Urteil verkündet", "hat … informiert"): the tagger reads the word alone as
+the present ("er verkündet"), but after "hat" at the clause's end it is the perfect."""
 
 
 _NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
