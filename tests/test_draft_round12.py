@@ -398,3 +398,30 @@ def test_a_plural_with_no_s_is_the_counted_noun(sentence: str, unit: str) -> Non
 def test_a_perfect_with_no_ge_participle_dates_the_past(sentence: str) -> None:
     # the weekday used to make these a plan: the tagger reads "verkündet" alone as present
     assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Rundfunkbeitrag steigt 2029 auf 19,50 Euro.", "de"),
+        (
+            "Zugleich sinkt der Zuschuss nach dem Plan von heute 40 auf 30 Prozent im Jahr 2028.",
+            "de",
+        ),
+        ("The toll rises to 4 pounds in 2029.", "en"),
+    ],
+)
+def test_a_present_with_a_year_ahead_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Zuschuss stieg 2024 auf 30 Prozent.", "de"),
+        ("The council decided to close the depot by 2030.", "en"),
+        ("Heute berät der Ausschuss über den Haushalt.", "de"),
+    ],
+)
+def test_a_past_or_today_is_no_year_ahead(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) != "forecast"

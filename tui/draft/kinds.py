@@ -706,7 +706,9 @@ _PAST_DE = re.compile(
     r"(?:ge\w+(?:t|en)|worden)\b|\b(?!(?:bitte|meisten|erste|ersten|letzte|letzten|nächste"
     r"|nächsten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|beste|besten|gute"
     r"|guten|weite|weiten|harte|harten|konkrete|konkreten|geplante|geplanten|neunte|zehnte"
-    r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben)\b)[a-zäöü]\w*(?:te|ten)\b"
+    r"|achte|achten|siebte|siebten|sechste|sechsten|halbe|halben|heute|breite|breiten|späte"
+    r"|späten|echte|echten|leichte|leichten|schlechte|schlechten|rechte|rechten|gesamte"
+    r"|gesamten|weitere|weiteren|mittlere|mittleren)\b)[a-zäöü]\w*(?:te|ten)\b"
 )
 """A German past tense (Präteritum "-te", "war", common strong forms such as "stiegen", the
 perfect, also with a modal's infinitive: "haben sich in der Nacht zum Freitag nicht einigen
@@ -1553,9 +1555,9 @@ def suggest_kind(
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
     if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
-        ahead = _schedule_de(unquoted)
+        ahead = _schedule_de(unquoted) or _year_ahead_de(unquoted, reference)
     elif lang == "en" and not ahead and not modal:
-        ahead = _DATED_PRESENT_EN.search(unquoted)
+        ahead = _DATED_PRESENT_EN.search(unquoted) or _year_ahead_en(unquoted, reference)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
@@ -1737,6 +1739,38 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 """An aside in parentheses ("(Reuters / News - 9th Sep, 2019)", "(founded 1887)"): a
 dateline or a note, whose year does not date what the sentence reports."""
 _COMING = re.compile(r"\b(?:kommende[nmrs]?|nächste[nmrs]?)\b")
+
+
+_YEAR_NAMED = re.compile(r"\b(?:im\s+Jahr\s+)?(20\d\d)\b")
+
+
+def _year_ahead_de(unquoted: str, reference: int) -> re.Match[str] | None:
+    """A German present that names a year after the article's ("Der Beitrag steigt 2028
+    auf 20 Prozent", "… im Jahr 2028"): what will be then, a forecast, as a date ahead is
+    (round eleven); not in a sentence with a past tense, and not a year in a side clause
+    (a "seit"/"bis" span is left to the rules for those)."""
+    if _past_de(unquoted) or re.search(r"\b(?:seit|bis|von)\s+(?:\w+\s+)?20\d\d\b", unquoted):
+        return None
+    main = _SIDE_CLAUSE.sub(" ", unquoted)
+    found = next((m for m in _YEAR_NAMED.finditer(main) if int(m.group(1)) > reference), None)
+    return found
+
+
+_PAST_EN = re.compile(
+    r"\b(?:was|were|had|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]+ed\b"
+)
+_YEAR_NAMED_EN = re.compile(r"\b(?:in|by|from|for)\s+(20\d\d)\b")
+
+
+def _year_ahead_en(unquoted: str, reference: int) -> re.Match[str] | None:
+    """An English present that names a year after the article's ("The levy rises to 20
+    percent in 2028", "costs £3 a day from 2029"): what will be then, a forecast; not in
+    a sentence with a past tense or a participle ("was planned for 2028" is left to the
+    rules for plans)."""
+    main = _SIDE_CLAUSE.sub(" ", unquoted)
+    if _PAST_EN.search(main) or re.search(r"\b(?:since|until|between)\s+20\d\d\b", main):
+        return None
+    return next((m for m in _YEAR_NAMED_EN.finditer(main) if int(m.group(1)) > reference), None)
 
 
 def _schedule_de(unquoted: str) -> re.Match[str] | None:
