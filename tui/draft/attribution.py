@@ -431,6 +431,12 @@ outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
 _LOCATED = re.compile(r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+(?:the\s+)?")
 """Between a speaker and the place they speak from ("Officials in Brussels say")."""
+_LOCATED_NAME = re.compile(
+    r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+(?:the\s+)?"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s*"
+)
+"""A place a speaker by role speaks from, named in capitals whether or not the
+gazetteer knows it ("a diplomat in Berlin", "ein Beamter aus Kiew")."""
 _DENIAL = re.compile(
     r"denies|denied|rejects|rejected|dementierte|dementiert|bestreitet|bestritt", re.IGNORECASE
 )
@@ -498,6 +504,24 @@ def _titles(sentence: str, role: RoleSpeaker, person: Mention) -> bool:
     """Whether a role is the title of the person named right after it ("die
     Studienleiterin Katrin Wolff", "the chief executive Anna Berg"): the person speaks."""
     return person.kind == "person" and not sentence[role.end : person.start].strip()
+
+
+def _located_role(
+    sentence: str, start: int, place_end: int, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """One unnamed person by role, opening the clause, right before the place they speak
+    from, which runs to ``place_end`` ("A senior official in Brussels, who asked not to be
+    named, said"; "Ein hoher Beamter in Paris sagte"): that person speaks, not the state
+    the place stands for. A plural ("Officials in Washington") is a group the actor
+    finder names; this is the singular the finder leaves to the roles."""
+    role = role_speaker(sentence, start, place_end)
+    if role is None or len(sentence[start : role.start].split()) > 2:
+        return None
+    if any(start <= m.start < role.start for m in mentions):
+        return None  # "Merz met a diplomat in Berlin": the diplomat is an object
+    if not _LOCATED_NAME.fullmatch(sentence, role.end, place_end):
+        return None
+    return role
 
 
 def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeaker | None:
@@ -1207,6 +1231,10 @@ def _subject(
             subject = _first_person_after(kept, clause_start, object_named.start)
             if subject is not None and subject.actor != object_named.actor:
                 return Source(actor=subject.actor, cue=verb.group())
+        clause_start, _ = _clause_bounds(sentence, max(0, apposition.start() - 1))
+        located = _located_role(sentence, clause_start, apposition.start(), kept)
+        if located is not None:  # "A senior official in Brussels, who …, said": the official
+            return Source(role=located, cue=verb.group())
         body = _body_in_apposition(sentence, apposition, kept)
         if body is not None and relative is None:  # "His union, GMB, said"
             return Source(actor=body.actor, role=body.role, cue=verb.group())
@@ -1255,6 +1283,9 @@ def _subject(
     inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
     if inverted_subject is not None:
         return inverted_subject
+    located = _located_role(sentence, start, verb.start(), kept) if before is not None else None
+    if located is not None and before is not None and located.end <= before.start:
+        return Source(role=located, cue=cue)  # "A senior official in Brussels said"
     if before is not None:
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
@@ -1548,6 +1579,61 @@ def _unlisted_body(name: str, german: bool) -> bool:
     return not any(is_english_common_word(w) for w in words)
 
 
+_CALENDAR_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober"
+    r"|Dezember|Today|Yesterday)\b"
+)
+"""Days and months, a closed class: "according to Monday's figures" names a time."""
+_ENGLISH_SOURCE_PHRASE = re.compile(r"(?i:according|per|as|reported|criticism|praise)\b")
+_NAME_BEFORE_ZUFOLGE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[A-ZÄÖÜ][\w&-]*){0,2})\s+zufolge\b"
+)
+
+
+def _unlisted_name(name: str, start: int, german: bool) -> RoleSpeaker | None:
+    """A body named by a run of capitalised words no list holds, or None when the run
+    is a day or month or holds a common word ("Eurostat", "Creditreform"; not "Monday",
+    "Polizei")."""
+    name = re.sub(r"['\u2019]s?\Z", "", name)
+    if not name or _CALENDAR_NAME.match(name) or not _unlisted_body(_head_run(name), german):
+        return None
+    return RoleSpeaker(name, start, start + len(name), "organisation")
+
+
+def _unlisted_source(
+    sentence: str, match: re.Match[str], end: int, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """The name right after a source phrase when the actor finder listed none there
+    ("according to Eurostat", "laut Creditreform", "nach Angaben von Eurostat"): a
+    capitalised name in the place of a source is the source, an organisation the
+    gazetteer does not know, rather than no source at all."""
+    named = _OWNER_NAME_OF.match(sentence, match.end())
+    if named is None or named.end() > end:
+        return None
+    if any(named.start() <= m.start < named.end() for m in mentions):
+        return None
+    german = not _ENGLISH_SOURCE_PHRASE.match(match.group())
+    return _unlisted_name(named.group(), named.start(), german)
+
+
+def _unlisted_before_zufolge(
+    sentence: str, mentions: list[Mention], outside: Callable[[int], bool]
+) -> RoleSpeaker | None:
+    """An unlisted name before "zufolge" ("Creditreform zufolge"), as
+    :func:`_unlisted_source` reads one after "laut"."""
+    for match in _NAME_BEFORE_ZUFOLGE.finditer(sentence):
+        if not outside(match.start()):
+            continue
+        if any(match.start() <= m.start < match.end("name") for m in mentions):
+            continue
+        found = _unlisted_name(match.group("name"), match.start("name"), german=True)
+        if found is not None:
+            return found
+    return None
+
+
 def _sentence_source(
     sentence: str, mentions: list[Mention], quotes: Sequence[tuple[int, int]]
 ) -> Source | None:
@@ -1599,6 +1685,9 @@ def _sentence_source(
             continue  # "Kritik kam von der Opposition: CDU-Chef X warf …": X speaks
         if found is not None and found.start - match.end() <= 40:
             return Source(actor=found.actor, cue=match.group().strip())
+        unlisted = _unlisted_source(sentence, match, end, mentions)
+        if unlisted is not None:  # "according to Eurostat": a body no list holds
+            return Source(role=unlisted, cue=match.group().strip())
     own_words = _OWN_WORDS.search(sentence)
     if own_words is not None and outside(own_words.start()):
         return Source(pronoun=True, cue=own_words.group())  # "nach seinen Worten"
@@ -1606,6 +1695,9 @@ def _sentence_source(
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
             return Source(actor=found.actor, cue="zufolge")
+    unlisted_before = _unlisted_before_zufolge(sentence, mentions, outside)
+    if unlisted_before is not None:  # "Creditreform zufolge"
+        return Source(role=unlisted_before, cue="zufolge")
     own = _OWN_INFORMATION.search(sentence)
     if own is not None and outside(own.start()):
         found = _first_after(mentions, own.start("who"), own.end("who"))

@@ -880,7 +880,7 @@ def _draft_in(
         and not any(c.attributed_to == "unknown-speaker" for c in claims)
     ):  # every quote it stood for found its speaker after all
         del actors.by_id["unknown-speaker"]
-    publisher = _publisher(actors, publisher_name)
+    publisher = _publisher(actors, publisher_name, article.text)
     sources = [s for s in _media_sources(actors) if s.id not in publisher]
     if publisher:  # the outlet that published the article is no source it cites
         claims = [
@@ -2979,20 +2979,37 @@ def _outlet_key(name: str) -> str:
     return " ".join(words)
 
 
-def _publisher(actors: _Actors, outlet: str | None) -> set[str]:
+def _publisher(actors: _Actors, outlet: str | None, text: str = "") -> set[str]:
     """The ids of the media actors that are the article's own outlet (the page's site
     name, or the byline's), also by its short name: the text names its publisher in a
     dateline or a credit, or as whom a speaker told something, which the analyst does not
-    need to find as a piece the article cites."""
+    need to find as a piece the article cites. A short name the text gives with a capital
+    "The" inside a sentence ("told The Times" in the Financial Times) is another paper's
+    whole name, not the publisher's short one ("told the Courier" in The Harbour
+    Courier)."""
     if not outlet or not outlet.strip():
         return set()
     wanted = _outlet_key(outlet).split()
-    return {
-        actor.id
-        for actor in actors.by_id.values()
-        if actor.kind == "media"
-        and any(_short_for(_outlet_key(n).split(), wanted) for n in (actor.name, *actor.aliases))
-    }
+    own = set()
+    for actor in actors.by_id.values():
+        if actor.kind != "media":
+            continue
+        keys = [_outlet_key(n).split() for n in (actor.name, *actor.aliases)]
+        whole = any(key == wanted for key in keys)
+        short = any(_short_for(key, wanted) for key in keys)
+        if whole or (short and not any(_another_paper(text, " ".join(k)) for k in keys if k)):
+            own.add(actor.id)
+    return own
+
+
+def _another_paper(text: str, key: str) -> bool:
+    """Whether ``text`` names the outlet ``key`` (its name folded, without an article)
+    with a capital "The" after a word or a comma, not at a sentence's start: the article
+    is part of that paper's own name ("told The Times"), so it is not the publisher's
+    short name, which a paper writes with a lowercase "the" ("told the Courier")."""
+    words = r"\s+".join(re.escape(w) for w in key.split())
+    pattern = re.compile(rf"(?<=[\w,;]\s)The\s+(?i:{words})\b")
+    return pattern.search(text) is not None
 
 
 def _short_for(name: list[str], outlet: list[str]) -> bool:
