@@ -129,3 +129,105 @@ def test_another_paper_named_with_a_capital_the_is_no_short_name_of_the_publishe
     )
     paper = told.split()[-1]
     assert any(paper in name for name in _cited_outlets(text)) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language", "source"),
+    [
+        (
+            "Kritik kommt aus der Landespolitik. Der Plan sei zu teuer.",
+            "Kritik kommt",
+            "de",
+            "Landespolitik",
+        ),
+        (
+            "Widerspruch kommt vor allem vom Bauernverband. Die Zäune seien zu niedrig.",
+            "Widerspruch",
+            "de",
+            "Bauernverband",
+        ),
+        (
+            "Criticism comes from Harwell Rowing Club, which says the new bridge blocks the river.",
+            "Criticism",
+            "en",
+            "Harwell Rowing Club",
+        ),
+    ],
+)
+def test_criticism_coming_from_someone_in_the_present_names_the_critic(
+    text: str, start: str, language: str, source: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Die Angeklagten haben aus Sicht der Richter Schuld am Unfall auf der Brücke.", "Die"),
+        ("Der Vertrag war nach Auffassung der Richter von Anfang an nichtig.", "Der Vertrag"),
+    ],
+)
+def test_judges_named_as_a_source_with_no_court_before_are_an_actor(text: str, start: str) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == "Richter"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language", "group"),
+    [
+        (
+            "Passengers are angry about the lost bags. Many say the airline offered them far"
+            " less than the rules allow.",
+            "Many say",
+            "en",
+            "Unnamed Passengers",
+        ),
+        (
+            "Tenants of the tower block wrote to the council. Some also argue the lifts were"
+            " never repaired.",
+            "Some also",
+            "en",
+            "Unnamed Tenants",
+        ),
+        (
+            "Viele Mieter sind verärgert. Viele sagen, der Vermieter habe sie nicht informiert.",
+            "Viele sagen",
+            "de",
+            "Unnamed Mieter",
+        ),
+    ],
+)
+def test_a_quantifier_that_speaks_is_the_group_named_last(
+    text: str, start: str, language: str, group: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Die Nachbarin lebt seit 40 Jahren in dem Haus. Sie sei jede Nacht vom Lärm"
+            " geweckt worden, hatte sie den Richtern geschildert.",
+            "Sie sei",
+            "Nachbarin",
+        ),
+        (
+            "Tom Berger führt den Hof seit 1990. Das Wasser sei schon im März knapp gewesen,"
+            " hat er dem Sender erzählt.",
+            "Das Wasser",
+            "Tom Berger",
+        ),
+        (
+            "Anna Kessler leitet die Schule seit zehn Jahren. Sie habe von dem Plan erst aus"
+            " der Zeitung erfahren, hatte sie vor dem Ausschuss ausgesagt.",
+            "Sie habe",
+            "Anna Kessler",
+        ),
+    ],
+)
+def test_a_closing_perfect_of_saying_names_the_speaker(text: str, start: str, speaker: str) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker

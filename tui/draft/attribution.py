@@ -145,6 +145,7 @@ _SPEECH_DE = (
     r"|drohte|droht|rechnet|rechnen|befürchten|befürchtet|fürchten|fürchtet|verteidigte"
     r"|ausgesprochen|angekündigt|gefordert|erklärt|betont|gewarnt|kritisiert|bestätigt"
     r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
+    r"|gesagt|ausgesagt|erzählt|geschildert"
     r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
@@ -260,7 +261,7 @@ _SPEECH_EN = (
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
     " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
-    " eingeräumt behauptet berichtet".split()
+    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert".split()
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 SPEECH_VERB = _SPEECH
@@ -297,7 +298,9 @@ _SOURCE_AFTER = re.compile(
     r"|nach\s+Informationen|nach\s+Berechnungen|nach\s+(?:der\s+)?Schätzung"
     r"|nach\s+(?:den\s+)?Worten|nach\s+(?:eigener\s+)?Aussagen?"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
-    r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?"
+    r"\s+(?:kam(?:en)?|kommt|kommen)\s+(?:(?:auch|vor\s+allem|zudem)\s+)?(?:vo[nm]|aus)"
+    r"|(?:criticism|praise)\s+(?:came|comes)\s+(?:also\s+)?from)\b"
+    r"(?:\s+(?:von|des|der|dem|den|the))?"
     r"(?:\s+|(?<=eigenen\sAngaben)(?=,))",
     re.IGNORECASE,
 )
@@ -317,7 +320,10 @@ def _role_after_article(sentence: str, match: re.Match[str], end: int) -> RoleSp
     return role
 
 
-_GERMAN_SOURCE_PHRASE = re.compile(r"(?i:nach|laut|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen)\b")
+_GERMAN_SOURCE_PHRASE = re.compile(
+    r"(?i:nach|laut|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen)\b"
+    r"|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)\s+k(?:am|ommt|ommen)\b"
+)
 """A German source phrase, after which a plain noun names the source ("nach Angaben von
 Fachleuten", "aus Sicht der Kammer")."""
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
@@ -370,6 +376,12 @@ _PRONOUN = re.compile(
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_QUANTIFIER_SUBJECT = re.compile(
+    r"\W*(?:(?:but|and|aber|und|doch)\s+)?(?P<many>(?i:many|most|some|others|several|viele"
+    r"|einige|manche|andere|mehrere))\s+(?:(?:also|still|now|even|auch|noch|sogar)\s+)?"
+)
+"""A quantifier standing alone as the subject of a verb of saying ("Many say …", "Some
+also argue …", "Viele sagen …"): like "they", some of the group named last."""
 _AUXILIARIES = frozenset(
     "also did does do not would could will has have had still now then later auch nicht"
     " hat hatte habe noch".split()
@@ -1322,6 +1334,9 @@ def _subject(
         # "…, her producer said": someone's producer, agent or aide, by what they do
         noun = RoleSpeaker(possessed.group("noun"), possessed.start("noun"), possessed.end("noun"))
         return Source(role=noun, cue=cue)
+    many = _QUANTIFIER_SUBJECT.fullmatch(sentence, start, verb.start())
+    if many is not None:  # "Many say …", "Viele sagen": some of the people named last
+        return Source(pronoun=True, cue=f"{many.group('many')} {cue}")
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):

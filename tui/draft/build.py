@@ -1700,7 +1700,8 @@ _THEY_SAID = re.compile(
 warned"): the group or body named last, not the last person."""
 _DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
-    r"\b(?:[Ss]ie\s+[a-zäöü]+(?:en|ern|eln)|[a-zäöü]+(?:en|ern|eln)\s+sie|[Tt]hey)\b"
+    r"\b(?:[Ss]ie\s+[a-zäöü]+(?:en|ern|eln)|[a-zäöü]+(?:en|ern|eln)\s+sie|[Tt]hey"
+    r"|(?i:many|most|some|others|several|viele|einige|manche|andere|mehrere)\s+\w+)\b"
     r"(?!\s+(?:[Ss]ie|Ihnen)\b)"
 )
 """A plural pronoun with its verb ("sie erklärten", "teilten sie mit", "they said"),
@@ -1854,8 +1855,12 @@ def _resolve(
             and actors.body_of_kind(found.role.name) is not None
         ):  # "The hospital said" after "nurses at Riverside Memorial": that body
             actor_id = actors.body_of_kind(found.role.name)
-        elif found.role is not None and court_word(found.role.name):
-            # "nach Auffassung der Kammer", "die Richter": the court named before
+        elif (
+            found.role is not None
+            and court_word(found.role.name)
+            and actors.last_court() is not None
+        ):  # "nach Auffassung der Kammer", "die Richter": the court named before; with
+            # no court named, the judges are an actor of their own (below)
             actor_id = actors.last_court()
         elif (
             found.role is not None
