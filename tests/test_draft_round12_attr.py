@@ -231,3 +231,68 @@ def test_a_quantifier_that_speaks_is_the_group_named_last(
 def test_a_closing_perfect_of_saying_names_the_speaker(text: str, start: str, speaker: str) -> None:
     briefing = draft(text, language="de")
     assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+def _speaker_of(text: str, words: str, language: str) -> str | None:
+    """The name of the speaker of the quote holding ``words`` in the draft of ``text``."""
+    briefing = draft(text, language=language)
+    names = {a.id: a.name for a in briefing.actors}
+    quote = next(q for q in briefing.quotes if words in q.text)
+    return names.get(quote.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "language", "speaker"),
+    [
+        (
+            "Gemeinderätin Lea Vogt warf dem Bürgermeister Untätigkeit vor. Sie habe nicht den"
+            " Eindruck, dass die Gemeinde und der Landkreis Oberwald andere Flächen geprüft"
+            " hätten: „Die Halle wird einfach an den Ortsrand gestellt.“",
+            "Die Halle",
+            "de",
+            "Lea Vogt",
+        ),
+        (
+            "Coach Dana Whitfield was furious after the match. She had no doubt that the league"
+            ' and the Harbour Trust had made up their minds early: "Nobody listened to us at'
+            ' all."',
+            "Nobody listened",
+            "en",
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_sentence_speaks_the_quote_after_its_colon(
+    text: str, words: str, language: str, speaker: str
+) -> None:
+    assert _speaker_of(text, words, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source", "wrong"),
+    [
+        (
+            "Per Funk meldeten die Polizisten den Kollegen, dass im Wagen Waffen lagen.",
+            "Per Funk",
+            "Polizisten",
+            "Per Funk",
+        ),
+        (
+            "Per Telefon sagten die Betreiber, die Küche bleibe bis Montag geschlossen.",
+            "Per Telefon",
+            "Betreiber",
+            "Per Telefon",
+        ),
+    ],
+)
+def test_a_preposition_opening_a_german_sentence_is_no_subject(
+    text: str, start: str, source: str, wrong: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+    assert wrong not in actor_kinds(briefing)
+
+
+def test_a_german_noun_after_per_in_a_short_sentence_is_no_source() -> None:
+    briefing = draft("Vor 900 Gästen traf Lina Brandt zweimal per Kopfball.", language="de")
+    assert "Kopfball" not in actor_kinds(briefing)

@@ -71,6 +71,7 @@ from tui.draft.language import detect_language
 from tui.draft.nouns import (
     is_common_noun,
     is_english_common_word,
+    is_function_word,
     is_known_common_noun,
     is_proper_name,
 )
@@ -743,6 +744,13 @@ def _plain_subject(
         return None
     words = phrase.group("words").split()
     head = words[-1]
+    if (
+        not phrase.group("det")
+        and len(words) > 1
+        and _reads_german(sentence)
+        and is_function_word(words[0])
+    ):
+        return None  # "Per Funk meldeten die Polizisten": how, not who; the subject follows
     if all(w.casefold() in _AUXILIARIES for w in words):
         return None  # "…, has pegged": an auxiliary is no subject
     if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
@@ -1614,6 +1622,8 @@ def _unlisted_name(name: str, start: int, german: bool) -> RoleSpeaker | None:
     name = re.sub(r"['\u2019]s?\Z", "", name)
     if not name or _CALENDAR_NAME.match(name) or not _unlisted_body(_head_run(name), german):
         return None
+    if any(is_known_common_noun(w) for w in _head_run(name).split()):
+        return None  # "zweimal per Foulelfmeter" in a short German sentence: a noun
     return RoleSpeaker(name, start, start + len(name), "organisation")
 
 
@@ -2264,12 +2274,14 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
         if named is not None:
             return Source(actor=named.actor, cue=lead.group().strip(" ,:"))
     if head.rstrip().endswith(":"):
+        pronoun = _PRONOUN.match(head.lstrip())
+        if pronoun is not None:
+            # 'Sie habe …, dass die Gemeinde und der Landkreis …: „…“': the pronoun that
+            # opens the sentence is its subject, not a body named in the clause after it
+            return Source(pronoun=True, cue=pronoun.group())
         subject = _first_after(mentions, 0, start)
         if subject is not None:
             return Source(actor=subject.actor, cue=":")
-        pronoun = _PRONOUN.match(head.lstrip())
-        if pronoun is not None:
-            return Source(pronoun=True, cue=pronoun.group())
     return None
 
 
