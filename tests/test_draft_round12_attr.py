@@ -296,3 +296,39 @@ def test_a_preposition_opening_a_german_sentence_is_no_subject(
 def test_a_german_noun_after_per_in_a_short_sentence_is_no_source() -> None:
     briefing = draft("Vor 900 Gästen traf Lina Brandt zweimal per Kopfball.", language="de")
     assert "Kopfball" not in actor_kinds(briefing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three analysts said the shares had fallen too far. Two of the analysts and the"
+        " shareholder also said an article published on Monday in the Herald newspaper could"
+        " have hurt the shares.",
+        "Three analysts said the shares had fallen too far. Some of the analysts and one"
+        " trader said a column printed on Friday in the Courier may have hurt the price.",
+    ],
+)
+def test_a_share_of_a_group_opening_the_clause_speaks_not_the_paper_after_the_verb(
+    text: str,
+) -> None:
+    briefing = draft(text, language="en")
+    claim = next(c for c in briefing.claims if "hurt the" in c.statement)
+    assert source_name(briefing, claim) == "Unnamed analysts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schülerin Lena wurde tot aufgefunden. Das ging so weiter, bis der Anwalt von"
+        " Lenas Vater eine Pause beantragte. Das Gutachten habe mit dem Fall nichts zu tun.",
+        "Der Rentner Karl wohnt am Hafen. Die Sitzung lief lange, bis die Anwältin von Karls"
+        " Tochter eine Vertagung verlangte. Die Frist sei viel zu kurz gewesen.",
+    ],
+)
+def test_reported_speech_goes_on_with_a_role_whose_owner_is_the_person_named_inside_it(
+    text: str,
+) -> None:
+    briefing = draft(text, language="de")
+    claim = briefing.claims[-1]
+    name = source_name(briefing, claim) or ""
+    assert name.startswith(("Anwalt", "Anwältin"))

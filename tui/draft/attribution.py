@@ -665,6 +665,12 @@ _TIME_END = re.compile(
 """When, between a subject and its closing verb ("wie die Kammer am Montag berichtete")."""
 _JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während|wie)\s+")
 """A conjunction that opens a second main clause: not part of its subject."""
+_SHARE_OF = re.compile(
+    r"\W*(?:(?:but|and|yet)\s+)?(?:[Tt]he\s+)?[\w-]+\s+(?:of|in\s+\w+\s+of)\s+"
+    r"(?:the|those|these|its|their)\s+"
+)
+"""A count or share before the group that opens the clause ("Two of the analysts and the
+shareholder said", "Most of those polled"): the group is still the subject."""
 _PROPORTION = re.compile(
     r"\A(?:(?:[Tt]he\s+)?(?:\w+\s+in\s+(?:ten|\w+)|most|many|half|some|a\s+third|two-thirds"
     r"|a\s+majority|the\s+majority|majority|a\s+quarter|three-quarters|\d+(?:\.\d+)?\s*(?:%"
@@ -1352,7 +1358,10 @@ def _subject(
     if pronoun is not None and len(sentence[pronoun.end() : verb.start()].split()) <= 3:
         return Source(pronoun=True, cue=f"{pronoun.group()} {cue}")
     opening = _first_after(kept, start, verb.start())
-    if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+    if opening is not None and (
+        len(sentence[start : opening.start].split()) <= 2
+        or _SHARE_OF.fullmatch(sentence, start, opening.start)
+    ):
         opening = _head_person(sentence, opening, kept) or opening
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
     if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):

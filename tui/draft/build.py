@@ -1403,11 +1403,23 @@ def _person_by_role_before(context: _Context, actors: _Actors, paragraph: int) -
     role = role_speaker(sentence) if sentence else None
     if role is None or role.kind != "person":
         return None
-    if any(actors.by_id[p].name not in role.name for p in context.people_before):
+    owner = sentence[role.start : role.end + 40]
+    if not all(_named_in(actors.by_id[p].name, owner) for p in context.people_before):
         return None
     person = actors.body(role.name, "person", anonymous=True)
     person.seen(role.name, paragraph)
     return person.id
+
+
+def _named_in(name: str, role: str) -> bool:
+    """Whether the person ``name`` is the owner named in the role ``role`` with the words
+    after it ("die Anwältin der Klägerin Mara Voss"; "der Anwalt von Lenas Vater" names
+    Lena, whatever label the draft put before her name): not a second speaker."""
+    if name in role:
+        return True
+    last = name.split()[-1] if name.split() else ""
+    owned = rf"\b(?:von|der|des|of)\s+(?:\w+\s+)?{re.escape(last)}"
+    return len(last) > 2 and re.search(owned, role) is not None
 
 
 _PUBLIC_BODY = re.compile(
