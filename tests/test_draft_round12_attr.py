@@ -332,3 +332,99 @@ def test_reported_speech_goes_on_with_a_role_whose_owner_is_the_person_named_ins
     claim = briefing.claims[-1]
     name = source_name(briefing, claim) or ""
     assert name.startswith(("Anwalt", "Anwältin"))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person"),
+    [
+        (
+            "Kritik kommt vom Landtagsabgeordneten Tim Heller von der Opposition. Das Land habe"
+            " zu lange gewartet, sagte er dem Sender.",
+            "Das Land",
+            "Tim Heller",
+        ),
+        (
+            "Unterstützung bekam die Bürgermeisterin vom Europaabgeordneten Ute Kramer. Der"
+            " Hafen brauche das Geld, sagte sie.",
+            "Der Hafen",
+            "Ute Kramer",
+        ),
+    ],
+)
+def test_an_inflected_office_made_from_an_adjective_is_a_label_before_the_name(
+    text: str, start: str, person: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert actor_kinds(briefing)[person] == "person"
+    assert source_name(briefing, claim_starting(briefing, start)) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language", "source"),
+    [
+        (
+            "Der Vorschlag, die Gebühren zu erhöhen, stößt in der SPD-Fraktion auf Widerstand.",
+            "Der Vorschlag",
+            "de",
+            "SPD",
+        ),
+        (
+            "Der Plan des Bürgermeisters stieß beim Bauernverband auf Ablehnung.",
+            "Der Plan",
+            "de",
+            "Bauernverband",
+        ),
+        (
+            "The plan drew sharp criticism from the Harbour Trust, which called it rushed.",
+            "The plan",
+            "en",
+            "Harbour Trust",
+        ),
+        (
+            "The new timetable has met with opposition from commuters.",
+            "The new timetable",
+            "en",
+            "commuters",
+        ),
+    ],
+)
+def test_whoever_a_plan_meets_resistance_from_holds_the_view(
+    text: str, start: str, language: str, source: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language", "source"),
+    [
+        (
+            "Police said about 3,000 people marched. The organisers put it at 7,000.",
+            "The organisers",
+            "en",
+            "organisers",
+        ),
+        (
+            "Die Stadt beziffert den Schaden auf rund zwei Millionen Euro.",
+            "Die Stadt",
+            "de",
+            "Stadt",
+        ),
+        (
+            "Ein Sprecher der Polizei wollte das zunächst nicht bestätigen.",
+            "Ein Sprecher",
+            "de",
+            "Sprecher der Polizei",
+        ),
+    ],
+)
+def test_putting_a_number_on_it_or_declining_to_confirm_is_the_subject_s_word(
+    text: str, start: str, language: str, source: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+def test_put_at_risk_is_no_estimate() -> None:
+    briefing = draft("The old bridge was put at risk by the storm on Sunday.", language="en")
+    assert source_name(briefing, claim_starting(briefing, "The old bridge")) is None

@@ -148,6 +148,10 @@ _SPEECH_DE = (
     r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
     r"|gesagt|ausgesagt|erzählt|geschildert"
     r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
+    # putting a number on something: "Die Stadt beziffert den Schaden auf …"
+    r"|beziffert|bezifferte|bezifferten|beziffern"
+    # declining to confirm or comment: "Ein Sprecher wollte das nicht bestätigen"
+    r"|bestätigen(?<=nicht\sbestätigen)|kommentieren(?<=nicht\skommentieren)"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
@@ -224,6 +228,9 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    # putting a number on something: "The campaign put it at 7,000"
+    r"|(?:put|puts)(?=\s+(?:it|them|the\s+\w+|its\s+\w+|their\s+\w+)\s+at\s+(?:about\s+|around\s+"
+    r"|some\s+|roughly\s+|nearly\s+)?[\d£$€])"
     r"|(?:forecast|forecasts)(?=\s+that\b)"
     # tipping a favourite: "Variety had tipped the thriller as the favourite"
     r"|(?:tipped|tips|tip)(?=\s+(?:\S+\s+){0,6}?(?:as|to|for)\b)"
@@ -300,11 +307,23 @@ _SOURCE_AFTER = re.compile(
     r"|nach\s+(?:den\s+)?Worten|nach\s+(?:eigener\s+)?Aussagen?"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
     r"\s+(?:kam(?:en)?|kommt|kommen)\s+(?:(?:auch|vor\s+allem|zudem)\s+)?(?:vo[nm]|aus)"
-    r"|(?:criticism|praise)\s+(?:came|comes)\s+(?:also\s+)?from)\b"
+    r"|(?:criticism|praise)\s+(?:came|comes)\s+(?:also\s+)?from"
+    r"|(?:drew|draws|drawn|met\s+with|meets\s+with|faced|faces|sparked|prompted)\s+(?:\w+\s+)?"
+    r"(?:criticism|opposition|resistance|objections|anger|praise)\s+from)\b"
     r"(?:\s+(?:von|des|der|dem|den|the))?"
     r"(?:\s+|(?<=eigenen\sAngaben)(?=,))",
     re.IGNORECASE,
 )
+_FROM_CRITICS = re.compile(r"\sfrom\s*\Z")
+"""A source phrase that ends in "from" ("drew criticism from", "criticism came from"):
+an unnamed group may follow it bare ("from commuters")."""
+_MET_WITH = re.compile(
+    r"\b(?:stößt|stieß|stoßen|stießen|trifft|traf|treffen|trafen)\s+(?:\w+\s+){0,2}?"
+    r"(?:bei|in|im|beim)\s+(?P<who>[^,;:.]{2,60}?)\s+auf\s+(?:\w+\s+)?(?:Kritik|Widerstand"
+    r"|Ablehnung|Skepsis|Unverständnis|Zustimmung|Protest|Empörung|Widerspruch)\b"
+)
+"""German "X stößt bei/in Y auf Widerstand" (Y objects to X): Y's view, as "Kritik kommt
+von Y" is."""
 _TRAILING_ARTICLE = re.compile(r"(?<=\s)(?:des|der|dem|den|the)\s+\Z", re.IGNORECASE)
 
 
@@ -517,6 +536,22 @@ def _titles(sentence: str, role: RoleSpeaker, person: Mention) -> bool:
     """Whether a role is the title of the person named right after it ("die
     Studienleiterin Katrin Wolff", "the chief executive Anna Berg"): the person speaks."""
     return person.kind == "person" and not sentence[role.end : person.start].strip()
+
+
+_MODAL_AND_OBJECT = frozenset(
+    "wollte wollten will wolle konnte konnten kann könne mochte möchte mag das dies es dazu"
+    " sich zunächst bislang".split()
+)
+"""Words a German modal frame sets between a speaker and an infinitive of saying ("Ein
+Sprecher der Polizei wollte das zunächst nicht bestätigen")."""
+
+
+def _little_words(gap: str) -> bool:
+    """Whether ``gap`` holds nothing but auxiliaries, modals and object pronouns: the
+    words before the verb of saying are still the subject's."""
+    return all(
+        w.casefold() in _AUXILIARIES or w.casefold() in _MODAL_AND_OBJECT for w in gap.split()
+    )
 
 
 def _located_role(
@@ -1303,7 +1338,7 @@ def _subject(
         spoken_by is not None
         and before is not None
         and spoken_by.end >= before.end
-        and not sentence[spoken_by.end : verb.start()].strip()
+        and _little_words(sentence[spoken_by.end : verb.start()])
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
     inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
@@ -1707,7 +1742,11 @@ def _sentence_source(
         far = found is None or found.start - match.end() > 40
         if far and role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
-        if far and role is None and match.group()[:1] in "aA":
+        if (
+            far
+            and role is None
+            and (match.group()[:1] in "aA" or _FROM_CRITICS.search(match.group()))
+        ):
             role = _english_role_after(sentence, match.end())  # "according to a mediator"
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
@@ -1722,6 +1761,14 @@ def _sentence_source(
         unlisted = _unlisted_source(sentence, match, end, mentions)
         if unlisted is not None:  # "according to Eurostat": a body no list holds
             return Source(role=unlisted, cue=match.group().strip())
+    met = _MET_WITH.search(sentence)
+    if met is not None and outside(met.start()):  # "stößt in der Fraktion auf Widerstand"
+        found = _first_after(mentions, met.start("who"), met.end("who"))
+        if found is not None:
+            return Source(actor=found.actor, cue=met.group().strip())
+        role = _noun_after(sentence, met.start("who"))
+        if role is not None and role.end <= met.end("who"):
+            return Source(role=role, cue=met.group().strip())
     own_words = _OWN_WORDS.search(sentence)
     if own_words is not None and outside(own_words.start()):
         return Source(pronoun=True, cue=own_words.group())  # "nach seinen Worten"
