@@ -428,3 +428,102 @@ def test_putting_a_number_on_it_or_declining_to_confirm_is_the_subject_s_word(
 def test_put_at_risk_is_no_estimate() -> None:
     briefing = draft("The old bridge was put at risk by the storm on Sunday.", language="en")
     assert source_name(briefing, claim_starting(briefing, "The old bridge")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Als die Richterin Anna Berg erklärte, wie schwierig die Beweisaufnahme gewesen sei,"
+            " sprang ein Bruder des Opfers auf und schrie: Er habe alles gesehen.",
+            "de",
+            "Bruder des Opfers",
+        ),
+        (
+            "When the mayor Tom Hale explained why the pool would close, a mother at the back"
+            " stood up and shouted that the town had lied.",
+            "en",
+            "mother",
+        ),
+    ],
+)
+def test_a_verb_of_saying_in_a_leading_time_clause_gives_way_to_the_main_clause(
+    text: str, language: str, speaker: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, briefing.claims[0]) == speaker
+    assert actor_kinds(briefing)[speaker] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kin"),
+    [
+        ("Der Vater, ein Kater aus einem Zoo in Tallinn, kam im Herbst nach Kiel.", "de", "Vater"),
+        (
+            "Mara Lind wrote poems. The daughter of a miner, she left school at 15.",
+            "en",
+            "daughter",
+        ),
+    ],
+)
+def test_kin_with_a_definite_article_is_no_new_speaker(text: str, language: str, kin: str) -> None:
+    assert kin not in actor_kinds(draft(text, language=language))
+
+
+def test_a_leading_time_clause_without_a_verb_of_saying_leaves_the_speaker_alone() -> None:
+    briefing = draft(
+        "Als die Sitzung begann, sagte die Bürgermeisterin Ina Roth, der Haushalt sei gedeckt.",
+        language="de",
+    )
+    assert source_name(briefing, briefing.claims[0]) == "Ina Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Universities UK, which represents 141 institutions, called the results a warning.",
+            "Universities UK",
+        ),
+        (
+            "Colleges UK, which represents 40 institutions, called the cuts a warning.",
+            "Colleges UK",
+        ),
+    ],
+)
+def test_a_noun_and_a_country_name_an_english_body_that_speaks(text: str, body: str) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, briefing.claims[0]) == body
+    assert actor_kinds(briefing)[body] == "organisation"
+    assert "United Kingdom" not in actor_kinds(briefing)
+
+
+def test_a_direction_before_a_country_is_no_body() -> None:
+    briefing = draft("Police in Northern Ireland said two men were arrested.", language="en")
+    kinds = actor_kinds(briefing)
+    assert not any(k == "organisation" and "Ireland" in name for name, k in kinds.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language", "source"),
+    [
+        (
+            "Bloomberg, the data and news giant, said its revenue fell by a tenth.\n\n"
+            "The company warned that sales in Asia had not recovered.",
+            "The company",
+            "en",
+            "Bloomberg",
+        ),
+        (
+            "Siemens cut 300 jobs, Reuters reported. The company said more cuts would follow.",
+            "The company",
+            "en",
+            "Siemens",
+        ),
+    ],
+)
+def test_the_company_is_a_news_business_that_spoke_for_itself_before_any_firm_was_named(
+    text: str, start: str, language: str, source: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == source

@@ -157,6 +157,8 @@ _SPEECH_DE = (
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
+    # raising the voice: "sprang auf und schrie: …"
+    r"|schrie|schrien|brüllte|brüllten|rief|riefen"
     # forecasting, analysing, concluding, praising: the subject's own reading of things
     r"|prognostizierte|prognostizierten|prognostiziert|prognostizieren|prophezeite"
     r"|prophezeit|analysierte|analysierten|folgerte|folgerten|befand"
@@ -317,6 +319,13 @@ _SOURCE_AFTER = re.compile(
 _FROM_CRITICS = re.compile(r"\sfrom\s*\Z")
 """A source phrase that ends in "from" ("drew criticism from", "criticism came from"):
 an unnamed group may follow it bare ("from commuters")."""
+_LEADING_SIDE_CLAUSE = re.compile(
+    r"\W*(?:Als|Wenn|Nachdem|Während|Bevor|Sobald|When|After|While|Before|Once|Just\s+as)\s"
+    r"[^,;:]+,"
+)
+"""A side clause of time that opens the sentence, to its first comma ("Als die Richterin
+erklärte, …", "When the mayor finished speaking, …"): a verb of saying in it is not the
+main clause's, when the main clause has one of its own."""
 _MET_WITH = re.compile(
     r"\b(?:stößt|stieß|stoßen|stießen|trifft|traf|treffen|trafen)\s+(?:\w+\s+){0,2}?"
     r"(?:bei|in|im|beim)\s+(?P<who>[^,;:.]{2,60}?)\s+auf\s+(?:\w+\s+)?(?:Kritik|Widerstand"
@@ -440,7 +449,18 @@ _ROLE_NOUNS = (
     r"|Aktivistin|Lehrer|Lehrerin|Ärztin|Arzt|Inhaber|Inhaberin|Besitzer|Besitzerin|Mieter"
     r"|Mieterin|Vermieter|Vermieterin|Landwirt|Landwirtin|Fahrer|Fahrerin|Kunde|Kundin"
     r"|Besucher|Besucherin|Nachbar|Nachbarin|Schüler|Schülerin|Passagier|Passagierin"
+    # kin, a closed class, with an indefinite article only (see role_speaker)
+    r"|Bruder|Schwester|Vater|Mutter|Sohn|Tochter|Witwe|Witwer|Ehefrau|Ehemann|Onkel|Tante"
+    r"|brother|sister|father|mother|son|daughter|widow|widower|wife|husband|uncle|aunt"
 )
+_KIN = frozenset(
+    "bruder schwester vater mutter sohn tochter witwe witwer ehefrau ehemann onkel tante"
+    " brother sister father mother son daughter widow widower wife husband uncle aunt".split()
+)
+"""Kin nouns: a speaker by role only with an indefinite article ("ein Bruder des Opfers
+sprang auf", "a mother of two said"); "Der Vater, ein Kater …" and "The daughter of a
+miner, she …" describe someone named before."""
+_INDEFINITE = frozenset("ein eine einer eines a an one".split())
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
     rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
@@ -578,6 +598,11 @@ def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeak
     for match in _ROLE.finditer(text, start, stop):
         if match.group("plural") and match.group("role")[:1].islower():
             continue  # "the two leaders", "leaders of a council": a group, not one person
+        if (
+            match.group("role").casefold() in _KIN
+            and match.group("art").casefold() not in _INDEFINITE
+        ):
+            continue  # "Der Vater, ein Kater aus Tallinn": kin named before, not a speaker
         first = match.start("adj") if match.group("adj") else match.start("role")
         last = match.end("of") if match.group("of") else match.end("role")
         return RoleSpeaker(text[first:last], first, last)
@@ -1857,9 +1882,19 @@ def _sentence_source(
         if subject is not None:
             return subject
     relatives = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)]
+    leading = _LEADING_SIDE_CLAUSE.match(sentence)
     for verb in _speech_verbs(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
+        if (
+            leading is not None
+            and verb.start() < leading.end()
+            and any(
+                later.group()[:1].islower() and outside(later.start())
+                for later in _SPEECH.finditer(sentence, leading.end())
+            )
+        ):
+            continue  # "Als die Richterin erklärte, …, sprang X auf und schrie": X speaks
         if any(s <= verb.start() < e for s, e in relatives) and any(
             later.start() >= e
             for later in _SPEECH.finditer(sentence, verb.end())

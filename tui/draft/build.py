@@ -33,7 +33,7 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.nouns import TEXT_LANGUAGE
+from tui.draft.nouns import TEXT_LANGUAGE, is_english_plural_noun, is_english_singular_noun
 from tui.draft.organisations import (
     BodyMention,
     find_bodies,
@@ -1360,6 +1360,14 @@ class _Context:
                 self.last_company = mention.actor
             if company is not True:
                 self.last_body = mention.actor
+        if (
+            source is not None
+            and self.last_company is None
+            and actors.by_id[source].kind == "media"
+        ):
+            # "Reuters, the news giant, said its revenue …. The company warned": a news
+            # business that speaks for itself before any company is named is the company
+            self.last_company = source
         if source is not None and actors.by_id[source].kind == "group":
             # "Many parents have complained …": the group the sentence rests on, which a
             # following "they said" points back at, even when no mention named it
@@ -2174,6 +2182,8 @@ def _mentions(
         for b in find_bodies(sentence, language, known_words)
         if b.kind == "media" or not any(s <= b.start < e for s, e in terms)
     ]
+    if language == "en":
+        bodies += _bodies_named_after_country(sentence, found, bodies)
 
     def inside_longer_body(m: GazetteerMention) -> bool:
         return m.entry.kind != "person" and any(
@@ -2390,6 +2400,38 @@ def _mentions(
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
+
+
+_NOUN_BEFORE_COUNTRY = re.compile(r"(?<![\w'\u2019.-])(?P<noun>[A-Z][a-z]{2,})\s\Z")
+_NO_BODY_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Today|Yesterday)\Z"
+)
+"""Days and months, a closed class: "on Sunday Britain said" names a day, not a body."""
+
+
+def _bodies_named_after_country(
+    sentence: str, found: list[GazetteerMention], bodies: list[BodyMention]
+) -> list[BodyMention]:
+    """English bodies whose name is a capitalised noun and a country ("Universities UK",
+    "Sport England", "Transport Scotland"): the body, not the country inside its name. A
+    demonym or a direction before a country is an adjective ("Northern Ireland") and no
+    noun, so it stays the place."""
+    extra: list[BodyMention] = []
+    for mention in found:
+        if mention.entry.kind != "state" or not mention.name:
+            continue
+        if any(b.start <= mention.start < b.end for b in bodies):
+            continue
+        before = _NOUN_BEFORE_COUNTRY.search(sentence, max(0, mention.start - 30), mention.start)
+        if before is None or _NO_BODY_WORD.match(before.group("noun")):
+            continue
+        noun = before.group("noun")
+        if not (is_english_plural_noun(noun) or is_english_singular_noun(noun)):
+            continue
+        start = before.start("noun")
+        extra.append(BodyMention(sentence[start : mention.end], "organisation", start, mention.end))
+    return extra
 
 
 def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
