@@ -527,3 +527,28 @@ def test_the_company_is_a_news_business_that_spoke_for_itself_before_any_firm_wa
 ) -> None:
     briefing = draft(text, language=language)
     assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In jedem Kapitel gebe es einen Absatz unter der Überschrift: „Was wir noch alles"
+            " vorhaben“.",
+            "de",
+        ),
+        ('The report has a chapter under the heading "What we will do next year".', "en"),
+        ("Die Kampagne läuft unter dem Motto „Wir lassen niemanden zurück“.", "de"),
+    ],
+)
+def test_words_in_quotation_marks_after_a_title_noun_are_a_title_not_a_quote(
+    text: str, language: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert briefing.quotes == []
+    assert "Unknown speaker" not in actor_kinds(briefing)
+
+
+def test_a_quotation_after_a_verb_of_saying_is_still_a_quote() -> None:
+    briefing = draft("Die Ministerin sagte: „Wir lassen niemanden hier zurück.“", language="de")
+    assert [q.text for q in briefing.quotes] == ["Wir lassen niemanden hier zurück."]
