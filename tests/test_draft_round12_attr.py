@@ -552,3 +552,33 @@ def test_words_in_quotation_marks_after_a_title_noun_are_a_title_not_a_quote(
 def test_a_quotation_after_a_verb_of_saying_is_still_a_quote() -> None:
     briefing = draft("Die Ministerin sagte: „Wir lassen niemanden hier zurück.“", language="de")
     assert [q.text for q in briefing.quotes] == ["Wir lassen niemanden hier zurück."]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Kioskbetreiber Anna Weber zeigte sich enttäuscht. „Wir haben neue Fenster eingebaut"
+            " und die Musik leiser gestellt“, sagte sie der „Rundschau“.",
+            "Anna Weber",
+        ),
+        (
+            "Barbetreiber Luca Ferraro zeigte sich enttäuscht. „Wir haben alles versucht, was"
+            " möglich war“, sagte er.",
+            "Luca Ferraro",
+        ),
+    ],
+)
+def test_an_office_ending_like_a_business_before_a_first_name_and_surname_is_a_person_s(
+    text: str, person: str
+) -> None:
+    briefing = draft(text, language="de")
+    kinds = actor_kinds(briefing)
+    assert kinds[person] == "person"
+    assert not any(k == "organisation" for k in kinds.values())
+    assert source_name(briefing, briefing.claims[-1]) == person
+
+
+def test_a_body_named_with_its_town_stays_a_body() -> None:
+    briefing = draft("Die Stadtwerke Hanau teilten mit, der Strom komme zurück.", language="de")
+    assert actor_kinds(briefing)["Stadtwerke Hanau"] == "organisation"

@@ -33,7 +33,12 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.nouns import TEXT_LANGUAGE, is_english_plural_noun, is_english_singular_noun
+from tui.draft.nouns import (
+    TEXT_LANGUAGE,
+    is_english_plural_noun,
+    is_english_singular_noun,
+    is_proper_name,
+)
 from tui.draft.organisations import (
     BodyMention,
     find_bodies,
@@ -2184,6 +2189,8 @@ def _mentions(
     ]
     if language == "en":
         bodies += _bodies_named_after_country(sentence, found, bodies)
+    if language == "de":
+        bodies = [b for b in bodies if not _body_ends_in_first_name(sentence, b)]
 
     def inside_longer_body(m: GazetteerMention) -> bool:
         return m.entry.kind != "person" and any(
@@ -2400,6 +2407,22 @@ def _mentions(
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
+
+
+_NAME_AFTER = re.compile(r"\s(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![-.])")
+
+
+def _body_ends_in_first_name(sentence: str, body: BodyMention) -> bool:
+    """Whether a German body's name ends in a first name that a surname follows
+    ("Barbetreiber Luca Ferraro", "Kioskbetreiber Anna Weber"): an office before a
+    person, whom the people finder then names, not a business called "… Luca"."""
+    if body.kind != "organisation" or body.unnamed or body.owned:
+        return False
+    words = body.name.split()
+    if len(words) != 2 or not is_proper_name(words[-1]) or is_proper_name(words[0]):
+        return False
+    after = _NAME_AFTER.match(sentence, body.end)
+    return after is not None and is_proper_name(after.group("name"))
 
 
 _NOUN_BEFORE_COUNTRY = re.compile(r"(?<![\w'\u2019.-])(?P<noun>[A-Z][a-z]{2,})\s\Z")
