@@ -582,3 +582,29 @@ def test_an_office_ending_like_a_business_before_a_first_name_and_surname_is_a_p
 def test_a_body_named_with_its_town_stays_a_body() -> None:
     briefing = draft("Die Stadtwerke Hanau teilten mit, der Strom komme zurück.", language="de")
     assert actor_kinds(briefing)["Stadtwerke Hanau"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "speaker"),
+    [
+        (
+            'Local farmers have demanded a new fence with one farmer saying there should be "more'
+            ' patrols" and "better lights" before summer.',
+            "Unnamed Local farmers",
+            "farmer",
+        ),
+        (
+            'Parents have criticised the plan, with one mother saying it was "a slap in the face'
+            ' for every family".',
+            "Unnamed Parents",
+            "mother",
+        ),
+    ],
+)
+def test_a_trailing_with_x_saying_clause_keeps_the_main_clause_on_its_subject(
+    text: str, group: str, speaker: str
+) -> None:
+    briefing = draft(text, language="en")
+    names = {a.id: a.name for a in briefing.actors}
+    assert source_name(briefing, briefing.claims[0]) == group
+    assert all(names[q.speaker] == speaker for q in briefing.quotes)

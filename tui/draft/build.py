@@ -703,6 +703,13 @@ def _draft_in(
                         note=_quote_note(cue, language),
                     )
                 )
+            if attributed is not None and direct:
+                # "Parents criticised the plan, with one mother saying it was „…“": the
+                # quotation is the mother's, the sentence the parents'
+                attributed = (
+                    _main_clause_source(sentence.text, mentions, direct, actors, context, number)
+                    or attributed
+                )
             cues = _kept_cues(
                 sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
             )
@@ -2407,6 +2414,36 @@ def _mentions(
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
+
+
+_WITH_SAYING = re.compile(
+    r",?\s+with\s+(?:[\w-]+\s+){1,4}?(?:saying|adding|arguing|warning|noting|claiming"
+    r"|insisting|complaining)\b"
+)
+"""A trailing clause of someone saying something ("…, with one councillor saying …"): what
+they say is theirs, the main clause before it is its own subject's."""
+
+
+def _main_clause_source(
+    sentence: str,
+    mentions: list[Mention],
+    direct: list[tuple[int, int]],
+    actors: _Actors,
+    context: _Context,
+    paragraph: int,
+) -> str | None:
+    """The source of the main clause before a trailing "with X saying" clause that holds
+    every quotation of the sentence, or None when there is no such clause or the main
+    clause names no source of its own."""
+    trailing = _WITH_SAYING.search(sentence)
+    if trailing is None or any(start < trailing.start() for start, _ in direct):
+        return None
+    head = sentence[: trailing.start()]
+    found = sentence_source(head, [m for m in mentions if m.end <= trailing.start()])
+    if found is None or found.pronoun or found.carried:
+        return None
+    source, _cue = _resolve(found, actors, context, paragraph, quote=False, sentence=head)
+    return source
 
 
 _NAME_AFTER = re.compile(r"\s(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![-.])")
