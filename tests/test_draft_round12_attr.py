@@ -608,3 +608,17 @@ def test_a_trailing_with_x_saying_clause_keeps_the_main_clause_on_its_subject(
     names = {a.id: a.name for a in briefing.actors}
     assert source_name(briefing, briefing.claims[0]) == group
     assert all(names[q.speaker] == speaker for q in briefing.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Energy bills rose by a fifth, according to Citizens Advice.", "Citizens Advice"),
+        ("Energy bills rose by a fifth, according to Halvorsen & Dahl.", "Halvorsen & Dahl"),
+    ],
+)
+def test_two_capitalised_words_after_an_english_source_phrase_are_a_name(
+    text: str, body: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, briefing.claims[0]) == body

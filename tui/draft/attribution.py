@@ -1684,15 +1684,22 @@ _NAME_BEFORE_ZUFOLGE = re.compile(
 )
 
 
-def _unlisted_name(name: str, start: int, german: bool) -> RoleSpeaker | None:
+def _unlisted_name(name: str, start: int, german: bool, *, per: bool = False) -> RoleSpeaker | None:
     """A body named by a run of capitalised words no list holds, or None when the run
-    is a day or month or holds a common word ("Eurostat", "Creditreform"; not "Monday",
-    "Polizei")."""
+    is a day or month, or a common word ("Eurostat", "Citizens Advice"; not "Monday",
+    "Polizei"). In English copy two capitalised words or more are a name whatever the
+    words (the language capitalises no common noun); after "per" a German noun is none
+    ("zweimal per Foulelfmeter" in a sentence too short to read as German)."""
     name = re.sub(r"['\u2019]s?\Z", "", name)
-    if not name or _CALENDAR_NAME.match(name) or not _unlisted_body(_head_run(name), german):
+    if not name or _CALENDAR_NAME.match(name):
         return None
-    if any(is_known_common_noun(w) for w in _head_run(name).split()):
-        return None  # "zweimal per Foulelfmeter" in a short German sentence: a noun
+    words = _head_run(name).split()
+    if (german or len(words) < 2) and not _unlisted_body(_head_run(name), german):
+        return None
+    if not 1 <= len(words) <= 4:
+        return None
+    if per and any(is_known_common_noun(w) for w in words):
+        return None
     return RoleSpeaker(name, start, start + len(name), "organisation")
 
 
@@ -1709,7 +1716,8 @@ def _unlisted_source(
     if any(named.start() <= m.start < named.end() for m in mentions):
         return None
     german = not _ENGLISH_SOURCE_PHRASE.match(match.group())
-    return _unlisted_name(named.group(), named.start(), german)
+    per = match.group().strip().casefold() == "per"
+    return _unlisted_name(named.group(), named.start(), german, per=per)
 
 
 def _unlisted_before_zufolge(
