@@ -622,3 +622,36 @@ def test_two_capitalised_words_after_an_english_source_phrase_are_a_name(
 ) -> None:
     briefing = draft(text, language="en")
     assert source_name(briefing, briefing.claims[0]) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "A US official, speaking on condition of anonymity, said the ship had left.",
+            "en",
+            "US official",
+        ),
+        (
+            "An official at the ministry in Rome said the decree would be signed.",
+            "en",
+            "official",
+        ),
+        (
+            "Ein EU-Diplomat sagte, die Gespräche seien ins Stocken geraten.",
+            "de",
+            "EU-Diplomat",
+        ),
+        (
+            "Ein Nato-Beamter sagte, die Übung werde verlängert.",
+            "de",
+            "Nato-Beamter",
+        ),
+    ],
+)
+def test_an_unnamed_official_of_a_state_or_body_is_a_person_of_their_own(
+    text: str, language: str, role: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, briefing.claims[0]) == role
+    assert actor_kinds(briefing)[role] == "person"

@@ -484,11 +484,13 @@ _HARD_BREAK = re.compile(r"[;:]")
 _LOCATED = re.compile(r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+(?:the\s+)?")
 """Between a speaker and the place they speak from ("Officials in Brussels say")."""
 _LOCATED_NAME = re.compile(
-    r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+(?:the\s+)?"
-    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s*"
+    r"(?:\s+(?:in|at|from|aus|im|in\s+der|in\s+den|bei|beim)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}|(?:the|der|dem|den)\s+[\w-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2})){1,2}\s*"
 )
-"""A place a speaker by role speaks from, named in capitals whether or not the
-gazetteer knows it ("a diplomat in Berlin", "ein Beamter aus Kiew")."""
+"""A place or body a speaker by role speaks from, named in capitals whether or not the
+gazetteer knows it, or by "the" and its kind ("a diplomat in Berlin", "ein Beamter aus
+Kiew", "an official at the ministry in Rome")."""
 _DENIAL = re.compile(
     r"denies|denied|rejects|rejected|dementierte|dementiert|bestreitet|bestritt", re.IGNORECASE
 )
@@ -1321,6 +1323,14 @@ def _subject(
         located = _located_role(sentence, clause_start, apposition.start(), kept)
         if located is not None:  # "A senior official in Brussels, who …, said": the official
             return Source(role=located, cue=verb.group())
+        covering = role_speaker(sentence, clause_start, apposition.start())
+        if (
+            covering is not None
+            and not sentence[covering.end : apposition.start()].strip()
+            and len(sentence[clause_start : covering.start].split()) <= 2
+            and any(covering.start <= m.start < covering.end for m in kept)
+        ):  # "A US official, speaking on condition of anonymity, said": the official
+            return Source(role=covering, cue=verb.group())
         body = _body_in_apposition(sentence, apposition, kept)
         if body is not None and relative is None:  # "His union, GMB, said"
             return Source(actor=body.actor, role=body.role, cue=verb.group())
@@ -2283,7 +2293,9 @@ _COMPOUND_ROLE = re.compile(
     r"|vorsitzende|vorsitzender|präsident|präsidentin|minister|ministerin|trainer|trainerin"
     r"|boss|manager|managerin|experte|expertin|abgeordnete|abgeordneter|funktionär"
     r"|funktionärin|kandidat|kandidatin|leiter|leiterin|direktor|direktorin|vorstand"
-    r"|vorständin|generalsekretär|generalsekretärin))\b",
+    r"|vorständin|generalsekretär|generalsekretärin|diplomat|diplomatin|beamter|beamtin"
+    r"|vertreter|vertreterin|mitarbeiter|mitarbeiterin|insider|ermittler|ermittlerin"
+    r"|berater|beraterin|offizier|offizierin|anwalt|anwältin))\b",
     re.IGNORECASE,
 )
 """A person's office compounded with the body they hold it in ("DFL-Aufsichtsratschef",
