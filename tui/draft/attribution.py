@@ -71,6 +71,7 @@ from tui.draft.language import detect_language
 from tui.draft.nouns import (
     is_common_noun,
     is_english_common_word,
+    is_function_word,
     is_known_common_noun,
     is_proper_name,
 )
@@ -145,12 +146,19 @@ _SPEECH_DE = (
     r"|drohte|droht|rechnet|rechnen|befürchten|befürchtet|fürchten|fürchtet|verteidigte"
     r"|ausgesprochen|angekündigt|gefordert|erklärt|betont|gewarnt|kritisiert|bestätigt"
     r"|zugesagt|versprochen|bezeichnet|vorgeworfen|zurückgewiesen|dementiert|gemeldet"
+    r"|gesagt|ausgesagt|erzählt|geschildert"
     r"|mitgeteilt|eingeräumt|behauptet|erinnerte|erinnert|gratulierte|bemerkte|antwortete"
+    # putting a number on something: "Die Stadt beziffert den Schaden auf …"
+    r"|beziffert|bezifferte|bezifferten|beziffern"
+    # declining to confirm or comment: "Ein Sprecher wollte das nicht bestätigen"
+    r"|bestätigen(?<=nicht\sbestätigen)|kommentieren(?<=nicht\skommentieren)"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
+    # raising the voice: "sprang auf und schrie: …"
+    r"|schrie|schrien|brüllte|brüllten|rief|riefen"
     # forecasting, analysing, concluding, praising: the subject's own reading of things
     r"|prognostizierte|prognostizierten|prognostiziert|prognostizieren|prophezeite"
     r"|prophezeit|analysierte|analysierten|folgerte|folgerten|befand"
@@ -222,6 +230,9 @@ _SPEECH_EN = (
     # disclosing, reminding, naming, forecasting, pointing to a risk
     r"|disclosed|discloses|disclose|revealed|reveals|reminded|reminds|remind|labelled|labeled"
     r"|branded|dubbed|projecting|forecasting|expecting|predicting|estimating|pegged|pegs|projected"
+    # putting a number on something: "The campaign put it at 7,000"
+    r"|(?:put|puts)(?=\s+(?:it|them|the\s+\w+|its\s+\w+|their\s+\w+)\s+at\s+(?:about\s+|around\s+"
+    r"|some\s+|roughly\s+|nearly\s+)?[\d£$€])"
     r"|(?:forecast|forecasts)(?=\s+that\b)"
     # tipping a favourite: "Variety had tipped the thriller as the favourite"
     r"|(?:tipped|tips|tip)(?=\s+(?:\S+\s+){0,6}?(?:as|to|for)\b)"
@@ -260,7 +271,7 @@ _SPEECH_EN = (
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
     " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
-    " eingeräumt behauptet berichtet".split()
+    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert".split()
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 SPEECH_VERB = _SPEECH
@@ -297,10 +308,31 @@ _SOURCE_AFTER = re.compile(
     r"|nach\s+Informationen|nach\s+Berechnungen|nach\s+(?:der\s+)?Schätzung"
     r"|nach\s+(?:den\s+)?Worten|nach\s+(?:eigener\s+)?Aussagen?"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
-    r"\s+kam(?:en)?\s+(?:auch\s+)?vo[nm]|(?:criticism|praise)\s+came\s+(?:also\s+)?from)\b(?:\s+(?:von|des|der|dem|den|the))?"
+    r"\s+(?:kam(?:en)?|kommt|kommen)\s+(?:(?:auch|vor\s+allem|zudem)\s+)?(?:vo[nm]|aus)"
+    r"|(?:criticism|praise)\s+(?:came|comes)\s+(?:also\s+)?from"
+    r"|(?:drew|draws|drawn|met\s+with|meets\s+with|faced|faces|sparked|prompted)\s+(?:\w+\s+)?"
+    r"(?:criticism|opposition|resistance|objections|anger|praise)\s+from)\b"
+    r"(?:\s+(?:von|des|der|dem|den|the))?"
     r"(?:\s+|(?<=eigenen\sAngaben)(?=,))",
     re.IGNORECASE,
 )
+_FROM_CRITICS = re.compile(r"\sfrom\s*\Z")
+"""A source phrase that ends in "from" ("drew criticism from", "criticism came from"):
+an unnamed group may follow it bare ("from commuters")."""
+_LEADING_SIDE_CLAUSE = re.compile(
+    r"\W*(?:Als|Wenn|Nachdem|Während|Bevor|Sobald|When|After|While|Before|Once|Just\s+as)\s"
+    r"[^,;:]+,"
+)
+"""A side clause of time that opens the sentence, to its first comma ("Als die Richterin
+erklärte, …", "When the mayor finished speaking, …"): a verb of saying in it is not the
+main clause's, when the main clause has one of its own."""
+_MET_WITH = re.compile(
+    r"\b(?:stößt|stieß|stoßen|stießen|trifft|traf|treffen|trafen)\s+(?:\w+\s+){0,2}?"
+    r"(?:bei|in|im|beim)\s+(?P<who>[^,;:.]{2,60}?)\s+auf\s+(?:\w+\s+)?(?:Kritik|Widerstand"
+    r"|Ablehnung|Skepsis|Unverständnis|Zustimmung|Protest|Empörung|Widerspruch)\b"
+)
+"""German "X stößt bei/in Y auf Widerstand" (Y objects to X): Y's view, as "Kritik kommt
+von Y" is."""
 _TRAILING_ARTICLE = re.compile(r"(?<=\s)(?:des|der|dem|den|the)\s+\Z", re.IGNORECASE)
 
 
@@ -317,7 +349,10 @@ def _role_after_article(sentence: str, match: re.Match[str], end: int) -> RoleSp
     return role
 
 
-_GERMAN_SOURCE_PHRASE = re.compile(r"(?i:nach|laut|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen)\b")
+_GERMAN_SOURCE_PHRASE = re.compile(
+    r"(?i:nach|laut|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen)\b"
+    r"|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)\s+k(?:am|ommt|ommen)\b"
+)
 """A German source phrase, after which a plain noun names the source ("nach Angaben von
 Fachleuten", "aus Sicht der Kammer")."""
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
@@ -370,6 +405,12 @@ _PRONOUN = re.compile(
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_QUANTIFIER_SUBJECT = re.compile(
+    r"\W*(?:(?:but|and|aber|und|doch)\s+)?(?P<many>(?i:many|most|some|others|several|viele"
+    r"|einige|manche|andere|mehrere))\s+(?:(?:also|still|now|even|auch|noch|sogar)\s+)?"
+)
+"""A quantifier standing alone as the subject of a verb of saying ("Many say …", "Some
+also argue …", "Viele sagen …"): like "they", some of the group named last."""
 _AUXILIARIES = frozenset(
     "also did does do not would could will has have had still now then later auch nicht"
     " hat hatte habe noch".split()
@@ -408,7 +449,18 @@ _ROLE_NOUNS = (
     r"|Aktivistin|Lehrer|Lehrerin|Ärztin|Arzt|Inhaber|Inhaberin|Besitzer|Besitzerin|Mieter"
     r"|Mieterin|Vermieter|Vermieterin|Landwirt|Landwirtin|Fahrer|Fahrerin|Kunde|Kundin"
     r"|Besucher|Besucherin|Nachbar|Nachbarin|Schüler|Schülerin|Passagier|Passagierin"
+    # kin, a closed class, with an indefinite article only (see role_speaker)
+    r"|Bruder|Schwester|Vater|Mutter|Sohn|Tochter|Witwe|Witwer|Ehefrau|Ehemann|Onkel|Tante"
+    r"|brother|sister|father|mother|son|daughter|widow|widower|wife|husband|uncle|aunt"
 )
+_KIN = frozenset(
+    "bruder schwester vater mutter sohn tochter witwe witwer ehefrau ehemann onkel tante"
+    " brother sister father mother son daughter widow widower wife husband uncle aunt".split()
+)
+"""Kin nouns: a speaker by role only with an indefinite article ("ein Bruder des Opfers
+sprang auf", "a mother of two said"); "Der Vater, ein Kater …" and "The daughter of a
+miner, she …" describe someone named before."""
+_INDEFINITE = frozenset("ein eine einer eines a an one".split())
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
     rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
@@ -431,6 +483,14 @@ outlet that asks, not the one who speaks."""
 _HARD_BREAK = re.compile(r"[;:]")
 _LOCATED = re.compile(r"\s+(?:in|at|from|aus|im|in\s+der|in\s+den)\s+(?:the\s+)?")
 """Between a speaker and the place they speak from ("Officials in Brussels say")."""
+_LOCATED_NAME = re.compile(
+    r"(?:\s+(?:in|at|from|aus|im|in\s+der|in\s+den|bei|beim)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}|(?:the|der|dem|den)\s+[\w-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2})){1,2}\s*"
+)
+"""A place or body a speaker by role speaks from, named in capitals whether or not the
+gazetteer knows it, or by "the" and its kind ("a diplomat in Berlin", "ein Beamter aus
+Kiew", "an official at the ministry in Rome")."""
 _DENIAL = re.compile(
     r"denies|denied|rejects|rejected|dementierte|dementiert|bestreitet|bestritt", re.IGNORECASE
 )
@@ -500,12 +560,51 @@ def _titles(sentence: str, role: RoleSpeaker, person: Mention) -> bool:
     return person.kind == "person" and not sentence[role.end : person.start].strip()
 
 
+_MODAL_AND_OBJECT = frozenset(
+    "wollte wollten will wolle konnte konnten kann könne mochte möchte mag das dies es dazu"
+    " sich zunächst bislang".split()
+)
+"""Words a German modal frame sets between a speaker and an infinitive of saying ("Ein
+Sprecher der Polizei wollte das zunächst nicht bestätigen")."""
+
+
+def _little_words(gap: str) -> bool:
+    """Whether ``gap`` holds nothing but auxiliaries, modals and object pronouns: the
+    words before the verb of saying are still the subject's."""
+    return all(
+        w.casefold() in _AUXILIARIES or w.casefold() in _MODAL_AND_OBJECT for w in gap.split()
+    )
+
+
+def _located_role(
+    sentence: str, start: int, place_end: int, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """One unnamed person by role, opening the clause, right before the place they speak
+    from, which runs to ``place_end`` ("A senior official in Brussels, who asked not to be
+    named, said"; "Ein hoher Beamter in Paris sagte"): that person speaks, not the state
+    the place stands for. A plural ("Officials in Washington") is a group the actor
+    finder names; this is the singular the finder leaves to the roles."""
+    role = role_speaker(sentence, start, place_end)
+    if role is None or len(sentence[start : role.start].split()) > 2:
+        return None
+    if any(start <= m.start < role.start for m in mentions):
+        return None  # "Merz met a diplomat in Berlin": the diplomat is an object
+    if not _LOCATED_NAME.fullmatch(sentence, role.end, place_end):
+        return None
+    return role
+
+
 def role_speaker(text: str, start: int = 0, end: int | None = None) -> RoleSpeaker | None:
     """The first unnamed person named by a role between ``start`` and ``end``."""
     stop = len(text) if end is None else end
     for match in _ROLE.finditer(text, start, stop):
         if match.group("plural") and match.group("role")[:1].islower():
             continue  # "the two leaders", "leaders of a council": a group, not one person
+        if (
+            match.group("role").casefold() in _KIN
+            and match.group("art").casefold() not in _INDEFINITE
+        ):
+            continue  # "Der Vater, ein Kater aus Tallinn": kin named before, not a speaker
         first = match.start("adj") if match.group("adj") else match.start("role")
         last = match.end("of") if match.group("of") else match.end("role")
         return RoleSpeaker(text[first:last], first, last)
@@ -628,6 +727,12 @@ _TIME_END = re.compile(
 """When, between a subject and its closing verb ("wie die Kammer am Montag berichtete")."""
 _JOINING_WORD = re.compile(r"\A(?:but|and|or|yet|while|aber|und|oder|doch|während|wie)\s+")
 """A conjunction that opens a second main clause: not part of its subject."""
+_SHARE_OF = re.compile(
+    r"\W*(?:(?:but|and|yet)\s+)?(?:[Tt]he\s+)?[\w-]+\s+(?:of|in\s+\w+\s+of)\s+"
+    r"(?:the|those|these|its|their)\s+"
+)
+"""A count or share before the group that opens the clause ("Two of the analysts and the
+shareholder said", "Most of those polled"): the group is still the subject."""
 _PROPORTION = re.compile(
     r"\A(?:(?:[Tt]he\s+)?(?:\w+\s+in\s+(?:ten|\w+)|most|many|half|some|a\s+third|two-thirds"
     r"|a\s+majority|the\s+majority|majority|a\s+quarter|three-quarters|\d+(?:\.\d+)?\s*(?:%"
@@ -707,6 +812,13 @@ def _plain_subject(
         return None
     words = phrase.group("words").split()
     head = words[-1]
+    if (
+        not phrase.group("det")
+        and len(words) > 1
+        and _reads_german(sentence)
+        and is_function_word(words[0])
+    ):
+        return None  # "Per Funk meldeten die Polizisten": how, not who; the subject follows
     if all(w.casefold() in _AUXILIARIES for w in words):
         return None  # "…, has pegged": an auxiliary is no subject
     if any(w.casefold() in _NOT_SUBJECT for w in words) or any(ch.isdigit() for ch in gap):
@@ -1207,6 +1319,18 @@ def _subject(
             subject = _first_person_after(kept, clause_start, object_named.start)
             if subject is not None and subject.actor != object_named.actor:
                 return Source(actor=subject.actor, cue=verb.group())
+        clause_start, _ = _clause_bounds(sentence, max(0, apposition.start() - 1))
+        located = _located_role(sentence, clause_start, apposition.start(), kept)
+        if located is not None:  # "A senior official in Brussels, who …, said": the official
+            return Source(role=located, cue=verb.group())
+        covering = role_speaker(sentence, clause_start, apposition.start())
+        if (
+            covering is not None
+            and not sentence[covering.end : apposition.start()].strip()
+            and len(sentence[clause_start : covering.start].split()) <= 2
+            and any(covering.start <= m.start < covering.end for m in kept)
+        ):  # "A US official, speaking on condition of anonymity, said": the official
+            return Source(role=covering, cue=verb.group())
         body = _body_in_apposition(sentence, apposition, kept)
         if body is not None and relative is None:  # "His union, GMB, said"
             return Source(actor=body.actor, role=body.role, cue=verb.group())
@@ -1249,12 +1373,15 @@ def _subject(
         spoken_by is not None
         and before is not None
         and spoken_by.end >= before.end
-        and not sentence[spoken_by.end : verb.start()].strip()
+        and _little_words(sentence[spoken_by.end : verb.start()])
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
     inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
     if inverted_subject is not None:
         return inverted_subject
+    located = _located_role(sentence, start, verb.start(), kept) if before is not None else None
+    if located is not None and before is not None and located.end <= before.start:
+        return Source(role=located, cue=cue)  # "A senior official in Brussels said"
     if before is not None:
         holder = _last_before(kept, start, before.start)
         if holder is not None and _LOCATED.fullmatch(sentence, holder.end, before.start):
@@ -1291,6 +1418,9 @@ def _subject(
         # "…, her producer said": someone's producer, agent or aide, by what they do
         noun = RoleSpeaker(possessed.group("noun"), possessed.start("noun"), possessed.end("noun"))
         return Source(role=noun, cue=cue)
+    many = _QUANTIFIER_SUBJECT.fullmatch(sentence, start, verb.start())
+    if many is not None:  # "Many say …", "Viele sagen": some of the people named last
+        return Source(pronoun=True, cue=f"{many.group('many')} {cue}")
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):
@@ -1298,7 +1428,10 @@ def _subject(
     if pronoun is not None and len(sentence[pronoun.end() : verb.start()].split()) <= 3:
         return Source(pronoun=True, cue=f"{pronoun.group()} {cue}")
     opening = _first_after(kept, start, verb.start())
-    if opening is not None and len(sentence[start : opening.start].split()) <= 2:
+    if opening is not None and (
+        len(sentence[start : opening.start].split()) <= 2
+        or _SHARE_OF.fullmatch(sentence, start, opening.start)
+    ):
         opening = _head_person(sentence, opening, kept) or opening
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
     if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):
@@ -1548,6 +1681,71 @@ def _unlisted_body(name: str, german: bool) -> bool:
     return not any(is_english_common_word(w) for w in words)
 
 
+_CALENDAR_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober"
+    r"|Dezember|Today|Yesterday)\b"
+)
+"""Days and months, a closed class: "according to Monday's figures" names a time."""
+_ENGLISH_SOURCE_PHRASE = re.compile(r"(?i:according|per|as|reported|criticism|praise)\b")
+_NAME_BEFORE_ZUFOLGE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[A-ZÄÖÜ][\w&-]*){0,2})\s+zufolge\b"
+)
+
+
+def _unlisted_name(name: str, start: int, german: bool, *, per: bool = False) -> RoleSpeaker | None:
+    """A body named by a run of capitalised words no list holds, or None when the run
+    is a day or month, or a common word ("Eurostat", "Citizens Advice"; not "Monday",
+    "Polizei"). In English copy two capitalised words or more are a name whatever the
+    words (the language capitalises no common noun); after "per" a German noun is none
+    ("zweimal per Foulelfmeter" in a sentence too short to read as German)."""
+    name = re.sub(r"['\u2019]s?\Z", "", name)
+    if not name or _CALENDAR_NAME.match(name):
+        return None
+    words = _head_run(name).split()
+    if (german or len(words) < 2) and not _unlisted_body(_head_run(name), german):
+        return None
+    if not 1 <= len(words) <= 4:
+        return None
+    if per and any(is_known_common_noun(w) for w in words):
+        return None
+    return RoleSpeaker(name, start, start + len(name), "organisation")
+
+
+def _unlisted_source(
+    sentence: str, match: re.Match[str], end: int, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """The name right after a source phrase when the actor finder listed none there
+    ("according to Eurostat", "laut Creditreform", "nach Angaben von Eurostat"): a
+    capitalised name in the place of a source is the source, an organisation the
+    gazetteer does not know, rather than no source at all."""
+    named = _OWNER_NAME_OF.match(sentence, match.end())
+    if named is None or named.end() > end:
+        return None
+    if any(named.start() <= m.start < named.end() for m in mentions):
+        return None
+    german = not _ENGLISH_SOURCE_PHRASE.match(match.group())
+    per = match.group().strip().casefold() == "per"
+    return _unlisted_name(named.group(), named.start(), german, per=per)
+
+
+def _unlisted_before_zufolge(
+    sentence: str, mentions: list[Mention], outside: Callable[[int], bool]
+) -> RoleSpeaker | None:
+    """An unlisted name before "zufolge" ("Creditreform zufolge"), as
+    :func:`_unlisted_source` reads one after "laut"."""
+    for match in _NAME_BEFORE_ZUFOLGE.finditer(sentence):
+        if not outside(match.start()):
+            continue
+        if any(match.start() <= m.start < match.end("name") for m in mentions):
+            continue
+        found = _unlisted_name(match.group("name"), match.start("name"), german=True)
+        if found is not None:
+            return found
+    return None
+
+
 def _sentence_source(
     sentence: str, mentions: list[Mention], quotes: Sequence[tuple[int, int]]
 ) -> Source | None:
@@ -1587,7 +1785,11 @@ def _sentence_source(
         far = found is None or found.start - match.end() > 40
         if far and role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
             role = _noun_after(sentence, match.end())  # "von Fachleuten"
-        if far and role is None and match.group()[:1] in "aA":
+        if (
+            far
+            and role is None
+            and (match.group()[:1] in "aA" or _FROM_CRITICS.search(match.group()))
+        ):
             role = _english_role_after(sentence, match.end())  # "according to a mediator"
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
@@ -1599,6 +1801,17 @@ def _sentence_source(
             continue  # "Kritik kam von der Opposition: CDU-Chef X warf …": X speaks
         if found is not None and found.start - match.end() <= 40:
             return Source(actor=found.actor, cue=match.group().strip())
+        unlisted = _unlisted_source(sentence, match, end, mentions)
+        if unlisted is not None:  # "according to Eurostat": a body no list holds
+            return Source(role=unlisted, cue=match.group().strip())
+    met = _MET_WITH.search(sentence)
+    if met is not None and outside(met.start()):  # "stößt in der Fraktion auf Widerstand"
+        found = _first_after(mentions, met.start("who"), met.end("who"))
+        if found is not None:
+            return Source(actor=found.actor, cue=met.group().strip())
+        role = _noun_after(sentence, met.start("who"))
+        if role is not None and role.end <= met.end("who"):
+            return Source(role=role, cue=met.group().strip())
     own_words = _OWN_WORDS.search(sentence)
     if own_words is not None and outside(own_words.start()):
         return Source(pronoun=True, cue=own_words.group())  # "nach seinen Worten"
@@ -1606,6 +1819,9 @@ def _sentence_source(
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
             return Source(actor=found.actor, cue="zufolge")
+    unlisted_before = _unlisted_before_zufolge(sentence, mentions, outside)
+    if unlisted_before is not None:  # "Creditreform zufolge"
+        return Source(role=unlisted_before, cue="zufolge")
     own = _OWN_INFORMATION.search(sentence)
     if own is not None and outside(own.start()):
         found = _first_after(mentions, own.start("who"), own.end("who"))
@@ -1684,9 +1900,19 @@ def _sentence_source(
         if subject is not None:
             return subject
     relatives = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)]
+    leading = _LEADING_SIDE_CLAUSE.match(sentence)
     for verb in _speech_verbs(sentence):
         if not outside(verb.start()) or any(s <= verb.start() < e for s, e in skip):
             continue
+        if (
+            leading is not None
+            and verb.start() < leading.end()
+            and any(
+                later.group()[:1].islower() and outside(later.start())
+                for later in _SPEECH.finditer(sentence, leading.end())
+            )
+        ):
+            continue  # "Als die Richterin erklärte, …, sprang X auf und schrie": X speaks
         if any(s <= verb.start() < e for s, e in relatives) and any(
             later.start() >= e
             for later in _SPEECH.finditer(sentence, verb.end())
@@ -2067,7 +2293,9 @@ _COMPOUND_ROLE = re.compile(
     r"|vorsitzende|vorsitzender|präsident|präsidentin|minister|ministerin|trainer|trainerin"
     r"|boss|manager|managerin|experte|expertin|abgeordnete|abgeordneter|funktionär"
     r"|funktionärin|kandidat|kandidatin|leiter|leiterin|direktor|direktorin|vorstand"
-    r"|vorständin|generalsekretär|generalsekretärin))\b",
+    r"|vorständin|generalsekretär|generalsekretärin|diplomat|diplomatin|beamter|beamtin"
+    r"|vertreter|vertreterin|mitarbeiter|mitarbeiterin|insider|ermittler|ermittlerin"
+    r"|berater|beraterin|offizier|offizierin|anwalt|anwältin))\b",
     re.IGNORECASE,
 )
 """A person's office compounded with the body they hold it in ("DFL-Aufsichtsratschef",
@@ -2157,12 +2385,14 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
         if named is not None:
             return Source(actor=named.actor, cue=lead.group().strip(" ,:"))
     if head.rstrip().endswith(":"):
+        pronoun = _PRONOUN.match(head.lstrip())
+        if pronoun is not None:
+            # 'Sie habe …, dass die Gemeinde und der Landkreis …: „…“': the pronoun that
+            # opens the sentence is its subject, not a body named in the clause after it
+            return Source(pronoun=True, cue=pronoun.group())
         subject = _first_after(mentions, 0, start)
         if subject is not None:
             return Source(actor=subject.actor, cue=":")
-        pronoun = _PRONOUN.match(head.lstrip())
-        if pronoun is not None:
-            return Source(pronoun=True, cue=pronoun.group())
     return None
 
 

@@ -33,7 +33,12 @@ from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
-from tui.draft.nouns import TEXT_LANGUAGE
+from tui.draft.nouns import (
+    TEXT_LANGUAGE,
+    is_english_plural_noun,
+    is_english_singular_noun,
+    is_proper_name,
+)
 from tui.draft.organisations import (
     BodyMention,
     find_bodies,
@@ -698,6 +703,13 @@ def _draft_in(
                         note=_quote_note(cue, language),
                     )
                 )
+            if attributed is not None and direct:
+                # "Parents criticised the plan, with one mother saying it was „…“": the
+                # quotation is the mother's, the sentence the parents'
+                attributed = (
+                    _main_clause_source(sentence.text, mentions, direct, actors, context, number)
+                    or attributed
+                )
             cues = _kept_cues(
                 sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
             )
@@ -880,7 +892,7 @@ def _draft_in(
         and not any(c.attributed_to == "unknown-speaker" for c in claims)
     ):  # every quote it stood for found its speaker after all
         del actors.by_id["unknown-speaker"]
-    publisher = _publisher(actors, publisher_name)
+    publisher = _publisher(actors, publisher_name, article.text)
     sources = [s for s in _media_sources(actors) if s.id not in publisher]
     if publisher:  # the outlet that published the article is no source it cites
         claims = [
@@ -1367,6 +1379,14 @@ class _Context:
                 self.last_company = mention.actor
             if company is not True:
                 self.last_body = mention.actor
+        if (
+            source is not None
+            and self.last_company is None
+            and actors.by_id[source].kind == "media"
+        ):
+            # "Reuters, the news giant, said its revenue …. The company warned": a news
+            # business that speaks for itself before any company is named is the company
+            self.last_company = source
         if source is not None and actors.by_id[source].kind == "group":
             # "Many parents have complained …": the group the sentence rests on, which a
             # following "they said" points back at, even when no mention named it
@@ -1410,11 +1430,23 @@ def _person_by_role_before(context: _Context, actors: _Actors, paragraph: int) -
     role = role_speaker(sentence) if sentence else None
     if role is None or role.kind != "person":
         return None
-    if any(actors.by_id[p].name not in role.name for p in context.people_before):
+    owner = sentence[role.start : role.end + 40]
+    if not all(_named_in(actors.by_id[p].name, owner) for p in context.people_before):
         return None
     person = actors.body(role.name, "person", anonymous=True)
     person.seen(role.name, paragraph)
     return person.id
+
+
+def _named_in(name: str, role: str) -> bool:
+    """Whether the person ``name`` is the owner named in the role ``role`` with the words
+    after it ("die Anwältin der Klägerin Mara Voss"; "der Anwalt von Lenas Vater" names
+    Lena, whatever label the draft put before her name): not a second speaker."""
+    if name in role:
+        return True
+    last = name.split()[-1] if name.split() else ""
+    owned = rf"\b(?:von|der|des|of)\s+(?:\w+\s+)?{re.escape(last)}"
+    return len(last) > 2 and re.search(owned, role) is not None
 
 
 _PUBLIC_BODY = re.compile(
@@ -1707,7 +1739,8 @@ _THEY_SAID = re.compile(
 warned"): the group or body named last, not the last person."""
 _DEFINITE_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+\Z")
 _PLURAL_PRONOUN = re.compile(
-    r"\b(?:[Ss]ie\s+[a-zäöü]+(?:en|ern|eln)|[a-zäöü]+(?:en|ern|eln)\s+sie|[Tt]hey)\b"
+    r"\b(?:[Ss]ie\s+[a-zäöü]+(?:en|ern|eln)|[a-zäöü]+(?:en|ern|eln)\s+sie|[Tt]hey"
+    r"|(?i:many|most|some|others|several|viele|einige|manche|andere|mehrere)\s+\w+)\b"
     r"(?!\s+(?:[Ss]ie|Ihnen)\b)"
 )
 """A plural pronoun with its verb ("sie erklärten", "teilten sie mit", "they said"),
@@ -1861,8 +1894,12 @@ def _resolve(
             and actors.body_of_kind(found.role.name) is not None
         ):  # "The hospital said" after "nurses at Riverside Memorial": that body
             actor_id = actors.body_of_kind(found.role.name)
-        elif found.role is not None and court_word(found.role.name):
-            # "nach Auffassung der Kammer", "die Richter": the court named before
+        elif (
+            found.role is not None
+            and court_word(found.role.name)
+            and actors.last_court() is not None
+        ):  # "nach Auffassung der Kammer", "die Richter": the court named before; with
+            # no court named, the judges are an actor of their own (below)
             actor_id = actors.last_court()
         elif (
             found.role is not None
@@ -2164,6 +2201,10 @@ def _mentions(
         for b in find_bodies(sentence, language, known_words)
         if b.kind == "media" or not any(s <= b.start < e for s, e in terms)
     ]
+    if language == "en":
+        bodies += _bodies_named_after_country(sentence, found, bodies)
+    if language == "de":
+        bodies = [b for b in bodies if not _body_ends_in_first_name(sentence, b)]
 
     def inside_longer_body(m: GazetteerMention) -> bool:
         return m.entry.kind != "person" and any(
@@ -2380,6 +2421,84 @@ def _mentions(
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
+
+
+_WITH_SAYING = re.compile(
+    r",?\s+with\s+(?:[\w-]+\s+){1,4}?(?:saying|adding|arguing|warning|noting|claiming"
+    r"|insisting|complaining)\b"
+)
+"""A trailing clause of someone saying something ("…, with one councillor saying …"): what
+they say is theirs, the main clause before it is its own subject's."""
+
+
+def _main_clause_source(
+    sentence: str,
+    mentions: list[Mention],
+    direct: list[tuple[int, int]],
+    actors: _Actors,
+    context: _Context,
+    paragraph: int,
+) -> str | None:
+    """The source of the main clause before a trailing "with X saying" clause that holds
+    every quotation of the sentence, or None when there is no such clause or the main
+    clause names no source of its own."""
+    trailing = _WITH_SAYING.search(sentence)
+    if trailing is None or any(start < trailing.start() for start, _ in direct):
+        return None
+    head = sentence[: trailing.start()]
+    found = sentence_source(head, [m for m in mentions if m.end <= trailing.start()])
+    if found is None or found.pronoun or found.carried:
+        return None
+    source, _cue = _resolve(found, actors, context, paragraph, quote=False, sentence=head)
+    return source
+
+
+_NAME_AFTER = re.compile(r"\s(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![-.])")
+
+
+def _body_ends_in_first_name(sentence: str, body: BodyMention) -> bool:
+    """Whether a German body's name ends in a first name that a surname follows
+    ("Barbetreiber Luca Ferraro", "Kioskbetreiber Anna Weber"): an office before a
+    person, whom the people finder then names, not a business called "… Luca"."""
+    if body.kind != "organisation" or body.unnamed or body.owned:
+        return False
+    words = body.name.split()
+    if len(words) != 2 or not is_proper_name(words[-1]) or is_proper_name(words[0]):
+        return False
+    after = _NAME_AFTER.match(sentence, body.end)
+    return after is not None and is_proper_name(after.group("name"))
+
+
+_NOUN_BEFORE_COUNTRY = re.compile(r"(?<![\w'\u2019.-])(?P<noun>[A-Z][a-z]{2,})\s\Z")
+_NO_BODY_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Today|Yesterday)\Z"
+)
+"""Days and months, a closed class: "on Sunday Britain said" names a day, not a body."""
+
+
+def _bodies_named_after_country(
+    sentence: str, found: list[GazetteerMention], bodies: list[BodyMention]
+) -> list[BodyMention]:
+    """English bodies whose name is a capitalised noun and a country ("Universities UK",
+    "Sport England", "Transport Scotland"): the body, not the country inside its name. A
+    demonym or a direction before a country is an adjective ("Northern Ireland") and no
+    noun, so it stays the place."""
+    extra: list[BodyMention] = []
+    for mention in found:
+        if mention.entry.kind != "state" or not mention.name:
+            continue
+        if any(b.start <= mention.start < b.end for b in bodies):
+            continue
+        before = _NOUN_BEFORE_COUNTRY.search(sentence, max(0, mention.start - 30), mention.start)
+        if before is None or _NO_BODY_WORD.match(before.group("noun")):
+            continue
+        noun = before.group("noun")
+        if not (is_english_plural_noun(noun) or is_english_singular_noun(noun)):
+            continue
+        start = before.start("noun")
+        extra.append(BodyMention(sentence[start : mention.end], "organisation", start, mention.end))
+    return extra
 
 
 def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -2986,20 +3105,37 @@ def _outlet_key(name: str) -> str:
     return " ".join(words)
 
 
-def _publisher(actors: _Actors, outlet: str | None) -> set[str]:
+def _publisher(actors: _Actors, outlet: str | None, text: str = "") -> set[str]:
     """The ids of the media actors that are the article's own outlet (the page's site
     name, or the byline's), also by its short name: the text names its publisher in a
     dateline or a credit, or as whom a speaker told something, which the analyst does not
-    need to find as a piece the article cites."""
+    need to find as a piece the article cites. A short name the text gives with a capital
+    "The" inside a sentence ("told The Times" in the Financial Times) is another paper's
+    whole name, not the publisher's short one ("told the Courier" in The Harbour
+    Courier)."""
     if not outlet or not outlet.strip():
         return set()
     wanted = _outlet_key(outlet).split()
-    return {
-        actor.id
-        for actor in actors.by_id.values()
-        if actor.kind == "media"
-        and any(_short_for(_outlet_key(n).split(), wanted) for n in (actor.name, *actor.aliases))
-    }
+    own = set()
+    for actor in actors.by_id.values():
+        if actor.kind != "media":
+            continue
+        keys = [_outlet_key(n).split() for n in (actor.name, *actor.aliases)]
+        whole = any(key == wanted for key in keys)
+        short = any(_short_for(key, wanted) for key in keys)
+        if whole or (short and not any(_another_paper(text, " ".join(k)) for k in keys if k)):
+            own.add(actor.id)
+    return own
+
+
+def _another_paper(text: str, key: str) -> bool:
+    """Whether ``text`` names the outlet ``key`` (its name folded, without an article)
+    with a capital "The" after a word or a comma, not at a sentence's start: the article
+    is part of that paper's own name ("told The Times"), so it is not the publisher's
+    short name, which a paper writes with a lowercase "the" ("told the Courier")."""
+    words = r"\s+".join(re.escape(w) for w in key.split())
+    pattern = re.compile(rf"(?<=[\w,;]\s)The\s+(?i:{words})\b")
+    return pattern.search(text) is not None
 
 
 def _short_for(name: list[str], outlet: list[str]) -> bool:

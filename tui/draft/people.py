@@ -249,9 +249,18 @@ def _label_before_name(piece: list[re.Match[str]]) -> bool:
     if len(name) != 2 or len(piece) > 4:
         return False  # "Analystin Katrin van Aken": the particle is part of the name
     first = piece[0].group()
-    if not is_common_noun(first) or is_proper_name(first):
+    if not (is_common_noun(first) or _nominalised_adjective(first)) or is_proper_name(first):
         return False
     return not any(is_common_noun(w) and not _FOREIGN_LETTER.search(w) for w in name)
+
+
+def _nominalised_adjective(word: str) -> bool:
+    """A capitalised word the German model reads as an adjective in "-en" or "-er", as a
+    person's office made from one is inflected ("dem Landtagsabgeordneten Uwe Kröger",
+    "des Vorsitzenden Jan Ohlsen"): a label before a name, like a noun."""
+    from tui.draft.nouns import is_adjective
+
+    return word[:1].isupper() and word.endswith(("en", "er")) and is_adjective(word)
 
 
 _FOREIGN_LETTER = re.compile(r"[áàâãåçéèêëíìîïñóòôõøúùûýÿćčđěłńřśšťźżőű]")

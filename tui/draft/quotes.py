@@ -138,20 +138,25 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             and not text.endswith((".", "!", "?"))
         )
         german = _opening in _GERMAN_MARKS
-        direct = not outlet and (
-            words >= _MIN_QUOTE_WORDS
-            or (words >= _MIN_PARTIAL_WORDS and _closed_by_attribution(paragraph, start, end))
-            or (
-                words >= _MIN_PARTIAL_WORDS
-                and _partial_quote(paragraph, start, german=german, text=text)
+        titled = _TITLE_BEFORE.search(before) is not None
+        direct = (
+            not outlet
+            and not titled
+            and (
+                words >= _MIN_QUOTE_WORDS
+                or (words >= _MIN_PARTIAL_WORDS and _closed_by_attribution(paragraph, start, end))
+                or (
+                    words >= _MIN_PARTIAL_WORDS
+                    and _partial_quote(paragraph, start, german=german, text=text)
+                )
+                or (
+                    _predicate(text, paragraph, start, german=german)
+                    and _partial_quote(paragraph, start, german=german, text=text)
+                )
+                or _uttered(text)
+                or _said_to_be(text, paragraph, start)
+                or (german and _named_as(text, paragraph, start))
             )
-            or (
-                _predicate(text, paragraph, start, german=german)
-                and _partial_quote(paragraph, start, german=german, text=text)
-            )
-            or _uttered(text)
-            or _said_to_be(text, paragraph, start)
-            or (german and _named_as(text, paragraph, start))
         )
         if text:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
@@ -159,6 +164,13 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
     return _joined_to_the_next(paragraph, spans)
 
 
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Überschrift|Titel|Motto|Schlagzeile|Slogan|Leitspruch|Leitsatz|headline|heading"
+    r"|title|slogan|motto|banner|(?:en)?titled|überschrieben)\s*[:,]?\s*\Z"
+)
+"""A title, heading or slogan named right before the quotation marks ("unter der
+Überschrift: „Was wir noch vorhaben“", 'under the heading "What comes next"'): a name in
+quote marks, not someone's words."""
 _JOINING_GAP = re.compile(r"\s+(?:\w+\s+){0,2}")
 """A few words between two quotations of one sentence ("…' with '…", "…“ und „…")."""
 
