@@ -65,6 +65,7 @@ from tui.drafts import (
 )
 from tui.errors import BriefingError
 from tui.model import Actor, Alias, Briefing, Claim, Figure, Note, Quote, Source
+from tui.words import spell_umlauts
 
 __all__ = ["DraftError", "draft_briefing", "slugify"]
 
@@ -92,9 +93,7 @@ def slugify(text: str, limit: int = 60) -> str:
     """A format id from free text: lowercase ASCII words joined by '-'. German umlauts
     become their two-letter spellings ("Förderung" -> "foerderung", not "forderung",
     which is another word); other accents are dropped ("Mélenchon" -> "melenchon")."""
-    folded = unicodedata.normalize("NFC", text).casefold().replace("ß", "ss")
-    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
-        folded = folded.replace(umlaut, spelled)
+    folded = spell_umlauts(unicodedata.normalize("NFC", text))
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text)
     slug = ""
