@@ -29,7 +29,8 @@ round ten tunes on it. The tenth unseen set (``unseen10``) was written and commi
 before the drafter first ran on it and its misses are not read: its floors sit a few
 points below its latest run, its ceilings a little above. The eleventh (``unseen11``) was
 written the same way in round twelve, to the conventions settled in round eleven, and is
-held the same way. The other sets are held a point
+held the same way. After round twelve's rule changes the read sets' floors were raised to a
+point below what they reach, so its gains cannot slip back unnoticed. The other sets are held a point
 below what they reach now. Round eleven relabelled the gold of every read set to the
 conventions it settled (the corpus README); the drafter's rules did not change, so the
 floors of the metrics that fell with the new gold were set a point below the new scores
@@ -58,7 +59,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.97,
         "figures right": 1.0,
-        "claim kind right": 0.91,
+        "claim kind right": 0.92,
     },
     "heldout": {
         "statements covered": 1.0,
@@ -69,7 +70,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 1.0,
         "figures right": 1.0,
-        "claim kind right": 0.9,
+        "claim kind right": 0.94,
     },
     "unseen": {
         "statements covered": 1.0,
@@ -80,7 +81,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.99,
         "figures right": 1.0,
-        "claim kind right": 0.88,
+        "claim kind right": 0.89,
     },
     "unseen2": {
         "statements covered": 1.0,
@@ -91,7 +92,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.99,
         "figures right": 0.96,
-        "claim kind right": 0.85,
+        "claim kind right": 0.89,
     },
     "unseen3": {
         "statements covered": 1.0,
@@ -101,8 +102,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors precision": 0.88,
         "media recognised": 1.0,
         "hedge cues found": 0.99,
-        "figures right": 0.96,
-        "claim kind right": 0.83,
+        "figures right": 0.99,
+        "claim kind right": 0.86,
     },
     "unseen4": {
         "statements covered": 1.0,
@@ -124,7 +125,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 1.0,
         "hedge cues found": 0.97,
         "figures right": 0.99,
-        "claim kind right": 0.88,
+        "claim kind right": 0.92,
     },
     "unseen6": {
         "statements covered": 0.99,
@@ -135,12 +136,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "media recognised": 0.99,
         "hedge cues found": 0.99,
         "figures right": 0.97,
-        "claim kind right": 0.81,
+        "claim kind right": 0.83,
     },
     "unseen7": {
         "statements covered": 0.99,
         "speaker right": 0.99,
-        "attributed_to right": 0.96,
+        "attributed_to right": 0.97,
         "actors recall": 0.86,
         "actors precision": 0.93,
         "media recognised": 0.99,
@@ -150,47 +151,47 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "unseen8": {
         "statements covered": 0.99,
-        "speaker right": 0.95,
-        "attributed_to right": 0.9,
-        "actors recall": 0.79,
+        "speaker right": 0.99,
+        "attributed_to right": 0.92,
+        "actors recall": 0.8,
         "actors precision": 0.78,
         "media recognised": 0.94,
         "hedge cues found": 0.93,
         "figures right": 0.91,
-        "claim kind right": 0.85,
+        "claim kind right": 0.87,
     },
     "unseen9": {
         "statements covered": 0.99,
-        "speaker right": 0.92,
-        "attributed_to right": 0.91,
-        "actors recall": 0.83,
+        "speaker right": 0.95,
+        "attributed_to right": 0.95,
+        "actors recall": 0.84,
         "actors precision": 0.94,
         "media recognised": 0.95,
-        "hedge cues found": 0.95,
+        "hedge cues found": 0.96,
         "figures right": 0.93,
-        "claim kind right": 0.82,
+        "claim kind right": 0.83,
     },
     "unseen10": {
         "statements covered": 0.96,
         "speaker right": 0.89,
-        "attributed_to right": 0.76,
+        "attributed_to right": 0.78,
         "actors recall": 0.71,
-        "actors precision": 0.82,
+        "actors precision": 0.83,
         "media recognised": 0.84,
-        "hedge cues found": 0.9,
+        "hedge cues found": 0.91,
         "figures right": 0.87,
-        "claim kind right": 0.71,
+        "claim kind right": 0.73,
     },
     "unseen11": {
         "statements covered": 0.96,
-        "speaker right": 0.9,
+        "speaker right": 0.93,
         "attributed_to right": 0.76,
         "actors recall": 0.7,
-        "actors precision": 0.82,
-        "media recognised": 0.82,
+        "actors precision": 0.81,
+        "media recognised": 0.83,
         "hedge cues found": 0.84,
         "figures right": 0.87,
-        "claim kind right": 0.66,
+        "claim kind right": 0.68,
     },
 }
 CEILINGS: dict[str, dict[str, float]] = {
@@ -215,49 +216,49 @@ CEILINGS: dict[str, dict[str, float]] = {
         "speculation as fact": 0,
     },
     "unseen3": {
-        "hedge cues false": 0.04,
-        "figures false": 0.05,
+        "hedge cues false": 0.01,
+        "figures false": 0.01,
         "speculation as fact": 0,
     },
     "unseen4": {
         "hedge cues false": 0.06,
         "figures false": 0.01,
-        "speculation as fact": 1,
+        "speculation as fact": 0,
     },
     "unseen5": {
         "hedge cues false": 0.01,
         "figures false": 0.01,
-        "speculation as fact": 2,
+        "speculation as fact": 0,
     },
     "unseen6": {
-        "hedge cues false": 0.05,
+        "hedge cues false": 0.03,
         "figures false": 0.03,
         "speculation as fact": 0,
     },
     "unseen7": {
-        "hedge cues false": 0.06,
+        "hedge cues false": 0.03,
         "figures false": 0.01,
         "speculation as fact": 0,
     },
     "unseen8": {
-        "hedge cues false": 0.08,
+        "hedge cues false": 0.06,
         "figures false": 0.06,
         "speculation as fact": 1,
     },
     "unseen9": {
-        "hedge cues false": 0.08,
+        "hedge cues false": 0.07,
         "figures false": 0.01,
         "speculation as fact": 1,
     },
     "unseen10": {
         "hedge cues false": 0.11,
         "figures false": 0.06,
-        "speculation as fact": 4,
+        "speculation as fact": 2,
     },
     "unseen11": {
-        "hedge cues false": 0.08,
-        "figures false": 0.06,
-        "speculation as fact": 4,
+        "hedge cues false": 0.09,
+        "figures false": 0.07,
+        "speculation as fact": 3,
     },
 }
 SETS = scorer.SETS  # every set the scorer knows, in its order
