@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from test_desk import SEED, opened, settle, top
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 from textual.widgets._select import SelectOverlay
@@ -243,13 +244,18 @@ sources:
 """
 
 
-async def figures_field(pilot) -> TextArea:
-    """The claim form's figures field, focused, its long second line wrapped on screen."""
+async def claim_form(pilot: Pilot[None]) -> RecordForm:
+    """The form of claim c01 of the briefing the app opened, as ``E`` opens it."""
     screen = await opened(pilot)
     screen.jump(Ref("claims", "c01"))
     await settle(pilot)
     await pilot.press("E")
-    form = await top(pilot, RecordForm)
+    return await top(pilot, RecordForm)
+
+
+async def figures_field(pilot: Pilot[None]) -> TextArea:
+    """The claim form's figures field, focused, its long second line wrapped on screen."""
+    form = await claim_form(pilot)
     area = form.query_one("#field-figures", TextArea)
     area.focus()
     await settle(pilot)
@@ -384,11 +390,7 @@ async def test_ticked_and_unticked_actors_read_apart_without_colour(
     path.write_text(TWO_ACTORS, encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c01"))
-        await settle(pilot)
-        await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await claim_form(pilot)
         listing = form.query_one("#field-actors").query_one(SelectionList)
         listing.scroll_visible(animate=False)
         await settle(pilot)
@@ -420,11 +422,7 @@ async def test_a_pickers_list_near_the_forms_bottom_stays_inside_its_frame(
     path.write_text(text, encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c01"))
-        await settle(pilot)
-        await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await claim_form(pilot)
         fields = form.query_one("#form-fields")
         picker = form.query_one("#field-attributed_to", Select)
         # the field on the last row of the form's fields, as scrolling down leaves it

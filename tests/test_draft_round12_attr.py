@@ -206,6 +206,34 @@ def test_a_quantifier_that_speaks_is_the_group_named_last(
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "language", "group"),
+    [
+        (
+            "The ministry met the unions on Friday. Hospital managers said they would study the"
+            " offer, and several called for more time.",
+            "Hospital managers",
+            "en",
+            "Hospital managers",
+        ),
+        (
+            "Der Senat legte am Montag den Entwurf vor. Die Bezirksbürgermeister sagten, sie"
+            " wollten ihn prüfen, und einige forderten mehr Zeit.",
+            "Die Bezirksbürgermeister",
+            "de",
+            "Bezirksbürgermeister",
+        ),
+    ],
+)
+def test_a_quantifier_after_a_clause_of_its_sentence_leaves_that_clause_s_source(
+    text: str, start: str, language: str, group: str
+) -> None:
+    # "…, and several called for …" are some of the clause's own subject; they had taken
+    # the sentence away from it to a group named earlier in the article
+    briefing = draft(text, language=language)
+    assert group in source_name(briefing, claim_starting(briefing, start))
+
+
+@pytest.mark.parametrize(
     ("text", "start", "speaker"),
     [
         (

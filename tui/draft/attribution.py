@@ -405,6 +405,8 @@ _PRONOUN = re.compile(
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_OPENING = re.compile(r"[\W_]*")
+"""Nothing but marks before a clause: it opens its sentence."""
 _QUANTIFIER_SUBJECT = re.compile(
     r"\W*(?:(?:but|and|aber|und|doch)\s+)?(?P<many>(?i:many|most|some|others|several|viele"
     r"|einige|manche|andere|mehrere))\s+(?:(?:also|still|now|even|auch|noch|sogar)\s+)?"
@@ -1419,7 +1421,10 @@ def _subject(
         noun = RoleSpeaker(possessed.group("noun"), possessed.start("noun"), possessed.end("noun"))
         return Source(role=noun, cue=cue)
     many = _QUANTIFIER_SUBJECT.fullmatch(sentence, start, verb.start())
-    if many is not None:  # "Many say …", "Viele sagen": some of the people named last
+    if many is not None and _OPENING.fullmatch(sentence, 0, start):
+        # "Many say …", "Viele sagen": some of the people named last; after a clause of
+        # the same sentence ("X said …, and several called for …") they are some of that
+        # clause's subject, which the sentence's first verb already names
         return Source(pronoun=True, cue=f"{many.group('many')} {cue}")
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
