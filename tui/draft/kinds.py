@@ -1627,6 +1627,11 @@ def suggest_kind(
     return KindSuggestion("reported", _plain_reason(found_cues))
 
 
+_CHANGED_DE = (
+    "gestiegen|angestiegen|gesunken|gewachsen|verdoppelt|verdreifacht|halbiert"
+    "|zurückgegangen|gefallen|geschrumpft|ausgegeben|gezahlt|investiert"
+)
+"""German participles of a change or a sum, for :data:`_CHANGED_SINCE`."""
 _CHANGED_SINCE = {
     "en": re.compile(
         r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:risen|fallen|grown|doubled|tripled|halved"
@@ -1637,12 +1642,8 @@ _CHANGED_SINCE = {
         re.I,
     ),
     "de": re.compile(
-        r"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?\d{4}\b[^.;]*?\b(?:gestiegen|angestiegen|gesunken|gewachsen"
-        r"|verdoppelt|verdreifacht|halbiert|zurückgegangen|gefallen|geschrumpft|ausgegeben"
-        r"|gezahlt|investiert)\b"
-        r"|\b(?:gestiegen|angestiegen|gesunken|gewachsen|verdoppelt|verdreifacht|halbiert"
-        r"|zurückgegangen|gefallen|geschrumpft|ausgegeben|gezahlt|investiert)\b[^.;]*?"
-        r"\bseit\s+(?:dem\s+Jahr\s+)?\d{4}\b"
+        rf"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?\d{{4}}\b[^.;]*?\b(?:{_CHANGED_DE})\b"
+        rf"|\b(?:{_CHANGED_DE})\b[^.;]*?\bseit\s+(?:dem\s+Jahr\s+)?\d{{4}}\b"
     ),
 }
 """A change or a sum over the years since a year or over a span of years, in the perfect
@@ -1742,6 +1743,9 @@ _COMING = re.compile(r"\b(?:kommende[nmrs]?|nächste[nmrs]?)\b")
 
 
 _YEAR_NAMED = re.compile(r"\b(?:im\s+Jahr\s+)?(20\d\d)\b")
+_YEAR_SPAN_DE = re.compile(r"\b(?:seit|bis|von)\s+(?:\w+\s+)?20\d\d\b")
+_YEAR_SPAN_EN = re.compile(r"\b(?:since|until|between)\s+20\d\d\b")
+"""A year that opens or closes a span: left to the rules for spans, not a year ahead."""
 
 
 def _year_ahead_de(unquoted: str, reference: int) -> re.Match[str] | None:
@@ -1749,11 +1753,10 @@ def _year_ahead_de(unquoted: str, reference: int) -> re.Match[str] | None:
     auf 20 Prozent", "… im Jahr 2028"): what will be then, a forecast, as a date ahead is
     (round eleven); not in a sentence with a past tense, and not a year in a side clause
     (a "seit"/"bis" span is left to the rules for those)."""
-    if _past_de(unquoted) or re.search(r"\b(?:seit|bis|von)\s+(?:\w+\s+)?20\d\d\b", unquoted):
+    if _past_de(unquoted) or _YEAR_SPAN_DE.search(unquoted):
         return None
     main = _SIDE_CLAUSE.sub(" ", unquoted)
-    found = next((m for m in _YEAR_NAMED.finditer(main) if int(m.group(1)) > reference), None)
-    return found
+    return next((m for m in _YEAR_NAMED.finditer(main) if int(m.group(1)) > reference), None)
 
 
 _PAST_EN = re.compile(
@@ -1768,7 +1771,7 @@ def _year_ahead_en(unquoted: str, reference: int) -> re.Match[str] | None:
     a sentence with a past tense or a participle ("was planned for 2028" is left to the
     rules for plans)."""
     main = _SIDE_CLAUSE.sub(" ", unquoted)
-    if _PAST_EN.search(main) or re.search(r"\b(?:since|until|between)\s+20\d\d\b", main):
+    if _PAST_EN.search(main) or _YEAR_SPAN_EN.search(main):
         return None
     return next((m for m in _YEAR_NAMED_EN.finditer(main) if int(m.group(1)) > reference), None)
 
