@@ -425,3 +425,17 @@ def test_a_present_with_a_year_ahead_is_a_forecast(sentence: str, language: str)
 )
 def test_a_past_or_today_is_no_year_ahead(sentence: str, language: str) -> None:
     assert _kind(sentence, language) != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Ministerin hat eine Verlängerung der Frist nicht ausgeschlossen.",
+        "Der Trainer hatte einen Wechsel im Winter nicht ausgeschlossen.",
+    ],
+)
+def test_not_ruling_out_in_the_perfect_is_a_cue(sentence: str) -> None:
+    # the lexicon had left out "hat … nicht ausgeschlossen" as what someone did; not
+    # ruling a thing out is a cue in every tense, as "did not rule out" is
+    assert "nicht ausgeschlossen" in [hit.text for hit in find_cues(sentence, language="de")]
+    assert _kind(sentence, "de") == "speculation"
