@@ -210,6 +210,8 @@ async def test_an_item_gone_since_falls_back_to_the_first_without_a_word(tmp_pat
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         page = await BriefingPage.opened(pilot)
+        await settle(pilot)
+        assert page.section == "actors"  # the section left, its record still there
         await page.show("claims")
         assert page.selected("claims") == "c01"
         assert not [n for n in app._notifications if n.severity != "information"]
@@ -457,3 +459,47 @@ async def test_the_export_dialogs_boxes_read_ticked_or_not_without_colour(tmp_pa
         await pilot.press("space")
         await settle(pilot)
         assert box.value and box.render().plain.startswith("▐X▌")  # type: ignore[union-attr]
+
+
+async def test_the_section_left_opens_though_its_record_is_gone(tmp_path: Path) -> None:
+    """Left on claim c03, which was deleted on disk since: the file reopens on Claims at
+    its first row, not on the overview."""
+    path = tmp_path / "seed.yaml"
+    shutil.copy(SEED, path)
+    await leave(path, ("claims", 2))
+    state = tmp_path / "config" / "state.json"
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    state.write_text(json.dumps(saved).replace('"c03"', '"c99"'), encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        page = await BriefingPage.opened(pilot)
+        await settle(pilot)
+        assert page.section == "claims"
+        assert page.selected("claims") == "c01"
+        assert not [n for n in app._notifications if n.severity != "information"]
+
+
+# --- the form's "go to field" on a list of records ---------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["actors", "sources"])
+async def test_going_to_a_list_field_puts_the_keys_in_it_not_in_the_id(
+    tmp_path: Path, field: str
+) -> None:
+    """F2 → actors → Enter scrolled to the tick list but left the keys in the id field:
+    typing renamed the claim on the next save."""
+    path = tmp_path / "ferry.yaml"
+    path.write_text(TWO_ACTORS, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await claim_form(pilot)
+        await pilot.press("f2")
+        await top(pilot, ChoiceDialog)
+        await pilot.press(*field, "enter")
+        await settle(pilot)
+        picker = form.query_one(f"#field-{field}")
+        focused = pilot.app.focused
+        assert focused is not None and picker in focused.ancestors_with_self
+        await pilot.press(*"zzz")
+        await settle(pilot)
+        assert form.query_one("#field-id", Input).value == "c01"

@@ -208,7 +208,7 @@ class RecordForm(ModalScreen[str | None]):
         def chosen(key: str | None) -> None:
             if key is not None:
                 widget = self.query_one(f"#field-{key}")
-                widget.focus()
+                _focus_within(widget)
                 widget.scroll_visible(animate=False)
 
         self.app.push_screen(
@@ -357,3 +357,16 @@ class RecordForm(ModalScreen[str | None]):
             return bool(self.changes())
         except FormProblem:
             return True  # something unreadable was typed: that is an edit too
+
+
+def _focus_within(field: Widget) -> None:
+    """Focus ``field``, or its first part that takes the keys when the field is a group
+    (a list of records is a search line and its tick list): focusing the group itself
+    does nothing, and the keys went on to the field focused before, often the id."""
+    if field.focusable:
+        field.focus()
+        return
+    for part in field.query("*"):
+        if part.focusable:
+            part.focus()
+            return

@@ -379,6 +379,10 @@ class BriefingScreen(Screen[None]):
         else:
             self.history.current = Ref("overview")
             self._history_changed()
+            if place is not None and place.section in SECTIONS[1:] and self._asked_section is None:
+                # the record left there is gone since (deleted, renamed elsewhere): its
+                # section still, on its first row, as the reader left the file in it
+                self._asked_section = place.section
         self.read_fetch_cache(self.shown.index.briefing)
         asked, self._asked_section = self._asked_section, None
         if asked is not None:
