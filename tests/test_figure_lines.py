@@ -204,3 +204,44 @@ async def test_the_claim_form_edits_one_figure_and_leaves_the_other(tmp_path: Pa
     [figure, derived] = claim["figures"]
     assert figure == {"low": 8, "high": 10, "unit": "divisions", "approximate": True}
     assert derived["derived"] is True and derived["low"] == 70000
+
+
+# --- spans in two units, scales written onto the number ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("1 Jahr und 5 Monate", {"value": 17, "unit": "Monate"}),
+        ("about 2 hours and 20 minutes", {"value": 140, "unit": "minutes", "approximate": True}),
+        ("2.5bn euros", {"value": 2_500_000_000, "unit": "euros"}),
+        ("€2.5bn", {"value": 2_500_000_000, "unit": "euros"}),
+        ("€2.5m", {"value": 2_500_000, "unit": "euros"}),
+        ("$300k", {"value": 300_000, "unit": "dollars"}),
+        ("40mn dollars", {"value": 40_000_000, "unit": "dollars"}),
+    ],
+)
+def test_a_two_unit_span_and_a_scale_written_on_read_as_the_drafter_reads_them(
+    line: str, figure: dict[str, object]
+) -> None:
+    # "1 Jahr und 5 Monate" was saved as 1 with the unit "Jahr und 5 Monate"; "2.5bn
+    # euros" was refused as not starting with a number
+    assert figures_from_lines(line) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("1 year and 14 months", "a span in two units"),
+        ("3 apples and 5 pears", "a second number"),
+        ("5m", "needs a space between the number and its unit"),
+        ("12kg rice", "needs a space between the number and its unit"),
+    ],
+)
+def test_lines_that_are_no_single_figure_say_what_is_wrong(line: str, said: str) -> None:
+    with pytest.raises(FigureLineProblem, match=said):
+        figures_from_lines(line)
+
+
+def test_a_unit_of_one_letter_stays_a_unit() -> None:
+    assert figures_from_lines("5 m") == [{"value": 5, "unit": "m"}]

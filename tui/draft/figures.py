@@ -613,6 +613,13 @@ def _two_unit_span(larger: str, smaller: str, lang: str) -> int | None:
     return None
 
 
+def span_factor(larger: str, smaller: str) -> int | None:
+    """How many ``smaller`` units one ``larger`` holds in either language ("Jahr",
+    "Monate": 12; "hours", "minutes": 60), or None: the figure lines of the claim form
+    read "1 Jahr und 5 Monate" as the drafter does, one figure in the smaller unit."""
+    return _two_unit_span(larger, smaller, "de") or _two_unit_span(larger, smaller, "en")
+
+
 _SPAN_ONE = {"a": 1, "an": 1}
 """The article that counts one before the larger unit ("a year and five months")."""
 _SPAN_PAIR = re.compile(

@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tui.draft.figures import APPROXIMATE_WORDS, BOUND_PHRASES
+from tui.draft.figures import APPROXIMATE_WORDS, BOUND_PHRASES, span_factor
 from tui.model import Figure, FigureBound
 from tui.text import one_line
 from tui.words import figure_text
@@ -51,6 +51,8 @@ _AMOUNT = (
     rf"(?P<high>{_NUMBER}|\?))?"
 )
 _LINE = re.compile(rf"{_LEAD}{_AMOUNT}(?:\s+|(?=%))(?P<unit>\S.*)", re.IGNORECASE)
+_GLUED = re.compile(rf"{_LEAD}{_AMOUNT}[^\W\d_]", re.IGNORECASE)
+"""A unit written onto the number ("5m", "12kg"): it needs a space, as "5 m" is metres."""
 _ONLY_AMOUNT = re.compile(rf"{_LEAD}{_AMOUNT}\s*", re.IGNORECASE)
 _POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])(?!\.\d)")
 """German thousands ("20.000", "3.000.000"): a point here would read as a decimal point."""
@@ -64,6 +66,7 @@ _SCALES = {
     "mio.": 1e6,
     "mio": 1e6,
     "mln": 1e6,
+    "mn": 1e6,
     "billion": 1e9,
     "bn": 1e9,
     "bln": 1e9,
@@ -72,11 +75,16 @@ _SCALES = {
     "mrd.": 1e9,
     "mrd": 1e9,
     "trillion": 1e12,
+    "tn": 1e12,
     "billionen": 1e12,
 }
 """A scale word after the number ("5 million euros", "3 Mrd. Euro", "5 bn dollars"): the
 figure is the whole amount, as every export writes it (5,000,000 euros). Abbreviations
 of two letters or more only: a single "m" or "k" is a unit ("5 m" is five metres)."""
+_ATTACHED_SCALE = re.compile(rf"(?P<number>{_NUMBER})(?P<scale>bn|bln|mln|mn|tn)\b", re.IGNORECASE)
+"""A scale written onto the number ("2.5bn euros", "€40mn"): read as if set apart."""
+_ATTACHED_MONEY_SCALE = re.compile(rf"(?<![\w.])(?P<number>{_NUMBER})(?P<scale>[mMkK])\b")
+"""After a currency sign only, "m" and "k" written onto the number ("€2.5m", "$300k")."""
 _CURRENCIES = {"$": "dollars", "\N{EURO SIGN}": "euros", "\N{POUND SIGN}": "pounds"}
 """A currency sign before the number ("$5 billion"): the unit the drafter writes."""
 _CURRENCY_SIGN = re.compile(f"[{re.escape(''.join(_CURRENCIES))}]" + r"(?=\s*\d)")
@@ -84,6 +92,11 @@ _UNIT_AFTER = re.compile(
     r"\d(?:\s+(?:" + "|".join(map(re.escape, _SCALES)) + r"))?\s+\S", re.IGNORECASE
 )
 """A word after the number (and its scale word): with none, a currency sign is the unit."""
+_SPAN_IN_UNIT = re.compile(
+    r"(?P<larger>[^\W\d_]+)\s+(?:and|und)\s+(?P<count>\d+)\s+(?P<smaller>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+"""The rest of a span told in two units after its first number ("Jahr und 5 Monate")."""
 _NUMBER_IN_UNIT = re.compile(r"(?:\S*\d|\S+\s+\S*\d)")
 """A digit in the unit's first two words ("bis 10 Divisionen", "x 3 brigades"): a
 second number the line does not say how to read."""
@@ -138,6 +151,12 @@ def _scaled(value: float | int | None, scale: float) -> float | int | None:
     return int(product) if float(product).is_integer() else product
 
 
+def _money_scale_apart(found: re.Match[str]) -> str:
+    """ "2.5m" after a currency sign as "2.5 million", "300k" as "300 thousand"."""
+    scale = "million" if found.group("scale") in "mM" else "thousand"
+    return f"{found.group('number')} {scale}"
+
+
 def _figure(number: int, line: str) -> dict[str, Any]:
     """The mapping a typed line stands for, in the format's key order."""
     basis: str | None = None
@@ -162,10 +181,13 @@ def _figure(number: int, line: str) -> dict[str, Any]:
             f" ({comma.group().replace(',', '.')})",
         )
     currency = None
+    line = _ATTACHED_SCALE.sub(r"\g<number> \g<scale>", line)  # "2.5bn euros": "2.5 bn euros"
     sign = _CURRENCY_SIGN.search(line)
     if sign is not None:  # "$5 billion", "up to €40 million"
         currency = _CURRENCIES[sign.group()]
         line = (line[: sign.start()] + line[sign.end() :]).strip()
+        # "€2.5m", "$300k": after a currency sign a letter is a scale, not a unit
+        line = _ATTACHED_MONEY_SCALE.sub(_money_scale_apart, line)
         if not _UNIT_AFTER.search(line):
             line = f"{line} {currency}"
             currency = None
@@ -174,6 +196,8 @@ def _figure(number: int, line: str) -> dict[str, Any]:
         problem = (
             "needs a unit after the number (what is counted)"
             if _ONLY_AMOUNT.fullmatch(line)
+            else "needs a space between the number and its unit (write '5 m', '2.5 bn euros')"
+            if _GLUED.match(line)
             else "must start with a number (after 'about', 'up to' or the like)"
         )
         raise FigureLineProblem(number, f"{shown!r} {problem}, as in {EXAMPLE!r}")
@@ -193,7 +217,10 @@ def _figure(number: int, line: str) -> dict[str, Any]:
         raise FigureLineProblem(
             number, f"{shown!r} needs a unit after the number (what is counted), as in {EXAMPLE!r}"
         )
-    if _NUMBER_IN_UNIT.match(unit):
+    spanned = _spanned(number, shown, match.group("low"), unit) if not match.group("high") else None
+    if spanned is not None:
+        low, unit = spanned  # "1 Jahr und 5 Monate": 17 Monate, as the drafter reads it
+    elif _NUMBER_IN_UNIT.match(unit) or _SPAN_IN_UNIT.fullmatch(unit):
         raise FigureLineProblem(
             number,
             f"{shown!r}: a second number follows the first; write a range as"
@@ -203,7 +230,7 @@ def _figure(number: int, line: str) -> dict[str, Any]:
     if match.group("high") is None:
         if match.group("low") == "?":
             raise FigureLineProblem(number, f"{shown!r}: '?' stands only for an end of a range")
-        figure["value"] = _scaled(_number(match.group("low")), scale)
+        figure["value"] = spanned[0] if spanned else _scaled(_number(match.group("low")), scale)
     else:
         figure["low"] = _scaled(_number(match.group("low")), scale)
         figure["high"] = _scaled(_number(match.group("high")), scale)
@@ -226,6 +253,25 @@ def _figure(number: int, line: str) -> dict[str, Any]:
         first = error.errors()[0]
         raise FigureLineProblem(number, f"{shown!r}: {first['msg']}") from None
     return figure
+
+
+def _spanned(number: int, shown: str, first: str, unit: str) -> tuple[int, str] | None:
+    """A span told in two units ("1 Jahr und 5 Monate", "2 hours and 20 minutes") as one
+    whole count of the smaller unit and that unit (17, "Monate"); None when ``unit`` is no
+    such rest. Refused when the parts are no whole numbers or the second is a whole
+    larger unit or more ("1 year and 14 months")."""
+    span = _SPAN_IN_UNIT.fullmatch(unit)
+    factor = None if span is None else span_factor(span.group("larger"), span.group("smaller"))
+    if span is None or factor is None:
+        return None
+    value, part = _number(first), _number(span.group("count"))
+    if value is None or part is None or value != int(value) or part >= factor:
+        raise FigureLineProblem(
+            number,
+            f"{shown!r}: a span in two units takes whole numbers, the second less than one"
+            " of the first unit, as in '1 year and 5 months'",
+        )
+    return int(value) * factor + int(part), span.group("smaller")
 
 
 def figures_from_lines(text: str, original: Any = None) -> list[Any]:
