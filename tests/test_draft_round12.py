@@ -439,3 +439,48 @@ def test_not_ruling_out_in_the_perfect_is_a_cue(sentence: str) -> None:
     # ruling a thing out is a cue in every tense, as "did not rule out" is
     assert "nicht ausgeschlossen" in [hit.text for hit in find_cues(sentence, language="de")]
     assert _kind(sentence, "de") == "speculation"
+
+
+# --- from a new user's drafts of their own articles ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("In 2029 the ferry makes its last crossing to the island.", "en"),
+        ("Im Jahr 2029 schließt das Werk nach Schätzung der Kammer rund 800 Stellen.", "de"),
+    ],
+)
+def test_a_year_ahead_at_the_start_or_in_an_estimate_is_a_forecast(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+def test_a_warning_with_words_between_warned_and_that_is_a_view() -> None:
+    sentence = "Port officials warned on Tuesday that traffic could fall again next year."
+    assert _kind(sentence, "en") == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("Die Stadt legt einen Fonds über 2 Millionen Euro auf.", None),
+        ("Der Verein erhielt eine Rechnung über 300 Euro.", None),
+        ("Am Samstag kamen über 300 Menschen zum Fest.", "more than"),
+        ("Im Januar gab es über 40 Einsätze.", "more than"),
+    ],
+)
+def test_ueber_after_a_noun_is_what_a_thing_amounts_to(sentence: str, bound: str | None) -> None:
+    (figure,) = find_figures(sentence, "de")
+    assert figure.bound == bound
+
+
+def test_a_pronoun_before_zufolge_is_no_body(tmp_path: Path) -> None:
+    text = (
+        "Der Ökonom Jonas Feld sprach am Montag in Kassel. Ihm zufolge dürfte der Handel"
+        " sich im Herbst erholen."
+    )
+    path = drafted("Eine Meldung\n\n" + text, tmp_path / "a.txt", tmp_path / "a.yaml")
+    names = [actor.name for actor in load_briefing(path).actors]
+    assert "Ihm" not in names

@@ -1693,6 +1693,11 @@ _CALENDAR_NAME = re.compile(
     r"|Dezember|Today|Yesterday)\b"
 )
 """Days and months, a closed class: "according to Monday's figures" names a time."""
+_PRONOUN_NAME = re.compile(
+    r"(?:Ihm|Ihr|Ihnen|Ihrer|Ihren|Ihrem|Ihres|Ihn|Er|Sie|Es|Him|Her|Them|He|She|They|It)"
+)
+"""A pronoun capitalised at the start of its sentence ("Ihm zufolge", "According to
+her" is lowercase): whoever was named before, never a body no list holds."""
 _ENGLISH_SOURCE_PHRASE = re.compile(r"(?i:according|per|as|reported|criticism|praise)\b")
 _NAME_BEFORE_ZUFOLGE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[A-ZÄÖÜ][\w&-]*){0,2})\s+zufolge\b"
@@ -1706,7 +1711,7 @@ def _unlisted_name(name: str, start: int, german: bool, *, per: bool = False) ->
     words (the language capitalises no common noun); after "per" a German noun is none
     ("zweimal per Foulelfmeter" in a sentence too short to read as German)."""
     name = re.sub(r"['\u2019]s?\Z", "", name)
-    if not name or _CALENDAR_NAME.match(name):
+    if not name or _CALENDAR_NAME.match(name) or _PRONOUN_NAME.fullmatch(name):
         return None
     words = _head_run(name).split()
     if (german or len(words) < 2) and not _unlisted_body(_head_run(name), german):

@@ -1655,6 +1655,8 @@ def _bound(words: _Words, start: int, lang: str) -> str | None:
     are one of :data:`_BOUNDS`: the bound's words ("" for a bound of no direction), else
     None."""
     end = start - int(start > 0 and words.tokens[start - 1] in _CURRENCY)
+    if lang == "de" and _amounting_to(words, end):
+        return None
     return next(
         (
             said
@@ -1663,6 +1665,28 @@ def _bound(words: _Words, start: int, lang: str) -> str | None:
         ),
         None,
     )
+
+
+def _amounting_to(words: _Words, end: int) -> bool:
+    """German "über" right after a noun names what a thing amounts to ("einen
+    Bürgschaftsfonds über 1,5 Mrd. Euro", "eine Rechnung über 300 Euro"), no bound;
+    after a verb, a time ("Im Januar über 300 Fälle") or at the start it is one ("kamen
+    über 300 Menschen")."""
+    if end < 3 or words.folded[end - 1] != "über":
+        return False
+    before = words.tokens[end - 2]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and words.folded[end - 2] not in _MONTHS
+        and words.folded[end - 2] not in _WEEKDAYS
+        and words.folded[end - 2] not in _TIME_NOUNS_DE
+    )
+
+
+_TIME_NOUNS_DE = frozenset(
+    "jahr jahren jahres monat monaten woche wochen tag tagen wochenende vorjahr halbjahr".split()
+)
 
 
 _READING = frozenset({"lesedauer", "lesezeit", "reading"})

@@ -1307,7 +1307,9 @@ def suggest_kind(
                     counterfactual.end(),
                 )
             ]
-    estimate = _estimate(sentence, cues, doubtful, possible, lang)
+    estimate = _estimate(
+        sentence, cues, doubtful, possible, lang, article_year or datetime.date.today().year
+    )
     if estimate is not None:
         return estimate
     # what an indirect question asks about ("declined to say when the next move might
@@ -1742,9 +1744,10 @@ dateline or a note, whose year does not date what the sentence reports."""
 _COMING = re.compile(r"\b(?:kommende[nmrs]?|nächste[nmrs]?)\b")
 
 
-_YEAR_NAMED = re.compile(r"\b(?:im\s+Jahr\s+)?(20\d\d)\b")
+_YEAR_NAMED = re.compile(r"\b(?:[Ii]m\s+Jahr\s+)?(20\d\d)\b")
 _YEAR_SPAN_DE = re.compile(r"\b(?:seit|bis|von)\s+(?:\w+\s+)?20\d\d\b")
 _YEAR_SPAN_EN = re.compile(r"\b(?:since|until|between)\s+20\d\d\b")
+_YEAR_SPAN_ANY = re.compile(r"\b(?i:seit|since|von|from)\s+(?:\w+\s+)?20\d\d\b")
 """A year that opens or closes a span: left to the rules for spans, not a year ahead."""
 
 
@@ -1762,7 +1765,7 @@ def _year_ahead_de(unquoted: str, reference: int) -> re.Match[str] | None:
 _PAST_EN = re.compile(
     r"\b(?:was|were|had|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]+ed\b"
 )
-_YEAR_NAMED_EN = re.compile(r"\b(?:in|by|from|for)\s+(20\d\d)\b")
+_YEAR_NAMED_EN = re.compile(r"\b(?i:in|by|from|for)\s+(20\d\d)\b")
 
 
 def _year_ahead_en(unquoted: str, reference: int) -> re.Match[str] | None:
@@ -1879,12 +1882,15 @@ def _estimate(
     doubtful: Sequence[CueHit],
     possible: Sequence[CueHit],
     lang: str,
+    reference: int,
 ) -> KindSuggestion | None:
     """An estimate with no other doubt: a size now or in the past is reported, its
     estimate word the hedge cue ("schätzt den Schaden auf", "an estimated 300", "analysts
-    estimate the strike costs"); one of what would or will be is a forecast ("estimate
-    that 3,000 people would be affected", "wären nach Schätzungen betroffen"). A hedge of
-    its own ("dürfte", "could", "probably") leaves the sentence to the rules after."""
+    estimate the strike costs"); one of what would or will be, or of a year after the
+    article's, is a forecast ("estimate that 3,000 people would be affected", "wären nach
+    Schätzungen betroffen", "Im Jahr 2027 verliert die Region nach Schätzung … 12.000
+    Arbeitsplätze"). A hedge of its own ("dürfte", "could", "probably") leaves the
+    sentence to the rules after."""
     estimates = [c for c in cues if _ESTIMATE_WORD.search(c.text)]
     if not estimates:
         return None
@@ -1898,7 +1904,7 @@ def _estimate(
     ahead = _ESTIMATE_AHEAD[lang].search(sentence, estimates[0].end) or (
         _ESTIMATE_AHEAD[lang].search(sentence) if possible else None
     )
-    if ahead is not None:
+    if ahead is not None or any(y > reference for y in _years(_YEAR_SPAN_ANY.sub(" ", sentence))):
         return KindSuggestion("forecast", f"an estimate of what will be: {words}")
     return KindSuggestion("reported", f"an estimate of a size, its cue {words}")
 
