@@ -503,3 +503,56 @@ async def test_going_to_a_list_field_puts_the_keys_in_it_not_in_the_id(
         await pilot.press(*"zzz")
         await settle(pilot)
         assert form.query_one("#field-id", Input).value == "c01"
+
+
+# --- quick keys in the review outrun the save -----------------------------------------------
+
+
+def drafts_left(path: Path) -> list[str]:
+    """The actors of ``path`` still marked as drafts."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [a["id"] for a in data["actors"] if str(a.get("note", "")).startswith("Draft:")]
+
+
+async def test_two_quick_accepts_accept_two_items(tmp_path: Path) -> None:
+    """'a a' sent fast accepted the first item, then said the same item was no longer
+    marked, while the next one stood on screen unaccepted."""
+    path = tmp_path / "ferry.yaml"
+    path.write_text(TWO_ACTORS, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        review.action_accept()  # two presses before the first save is back, as a fast
+        review.action_accept()  # typist's (or tmux send-keys') are
+        for _ in range(200):
+            await settle(pilot)
+            if not drafts_left(path):
+                break
+        assert drafts_left(path) == []
+        assert not [n for n in app._notifications if "nothing to accept" in n.message]
+
+
+async def test_two_quick_rejects_ask_once(tmp_path: Path) -> None:
+    """'d d' sent fast put two copies of the same "Delete …?" question on screen."""
+    path = tmp_path / "ferry.yaml"
+    path.write_text(TWO_ACTORS, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        review.action_reject()  # two presses before the file is read and the question up
+        review.action_reject()
+        await top(pilot, ChoiceDialog)
+        for _ in range(20):
+            await settle(pilot)
+        assert sum(isinstance(s, ChoiceDialog) for s in app.screen_stack) == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("d")  # answered: the same delete may be asked again
+        await top(pilot, ChoiceDialog)
+        assert sum(isinstance(s, ChoiceDialog) for s in app.screen_stack) == 1

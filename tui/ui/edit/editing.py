@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -124,6 +125,11 @@ def record_choices(data: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
     }
 
 
+_ASKING = 2.0
+"""Seconds a delete's question may take to appear, during which the same delete asked
+again is the same question (after that, a question that never came is asked anew)."""
+
+
 class Editing:
     """The briefing screen's edits: it owns the :class:`Desk` and the save queue."""
 
@@ -136,6 +142,10 @@ class Editing:
         self._pending: dict[tuple[str, str], Any] = {}
         self.listeners: list[Callable[[Document], None]] = []
         """Called with each saved version (the review screen redraws from it)."""
+        self._deleting: dict[str, float] = {}
+        """When a delete of each record was last asked for and not yet answered: the
+        question comes after the file is read, and a second quick press must not put a
+        second copy of it on screen."""
 
     # --- the queue -------------------------------------------------------------------------
 
@@ -440,6 +450,10 @@ class Editing:
             self.screen.notify("Select a record to delete", severity="information")
             return
         address = address_of(section, key)
+        asked = self._deleting.get(address)
+        if asked is not None and time.monotonic() - asked < _ASKING:
+            return  # a second quick press while the first one's question is on its way
+        self._deleting[address] = time.monotonic()
 
         def ask(document: Document) -> None:
             from tui.edit.operations import DeleteRecord, find_record
@@ -465,6 +479,7 @@ class Editing:
                 details, answers = [], [("delete", f"Delete {label}"), ("cancel", "Cancel")]
 
             def answered(answer: str | None) -> None:
+                self._deleting.pop(address, None)
                 if answer in ("delete", "cascade"):
                     operation = DeleteRecord(address, cascade=answer == "cascade")
                     self.submit(

@@ -158,6 +158,9 @@ class ReviewScreen(Screen[None]):
         self.started = draft_items(document.data)
         self.items = list(self.started)
         self.position = 0
+        self._accepting: set[str] = set()
+        """Items whose accept is on its way to the file: a second quick ``a`` takes the
+        next item instead of accepting one already accepted (keys outrun the save)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -189,6 +192,7 @@ class ReviewScreen(Screen[None]):
         the change is."""
         address = self.current.address if self.current else None
         before = {item.address for item in self.items}
+        self._accepting.clear()
         self.document = document
         self.items = draft_items(document.data)
         addresses = [item.address for item in self.items]
@@ -311,8 +315,15 @@ class ReviewScreen(Screen[None]):
 
     def action_accept(self) -> None:
         item = self.current
-        if item is not None:
-            self._submit(Job("apply", AcceptDraft(item.address)))
+        if item is None or item.address in self._accepting:
+            return
+        self._accepting.add(item.address)
+        self._submit(Job("apply", AcceptDraft(item.address)))
+        waiting = [n for n, i in enumerate(self.items) if i.address not in self._accepting]
+        later = [n for n in waiting if n > self.position] or waiting
+        if later:  # on to the next item now, as the save will show it anyway
+            self.position = later[0]
+            self.draw()
 
     def action_edit(self) -> None:
         item = self.current
