@@ -132,3 +132,23 @@ def test_classify():
         classify("text/html", b"%PDF-1.7 ...")
     with pytest.raises(FetchFailure, match="binary"):
         classify("text/html", b"abc\x00def")
+
+
+def test_a_year_in_the_running_text_is_no_publication_date() -> None:
+    """A page with no date in its markup got "2015-01-01" from "since 2015" in its text;
+    a date in the markup is still read."""
+    body = (
+        "<p>"
+        + "Freight through the harbour has fallen by a fifth since 2015, the board said. " * 4
+        + "</p><p>"
+        + "Crane drivers fear that the night shift will be cut next. " * 5
+        + "</p>"
+    )
+    page = f"<html><head><title>Harbour freight</title></head><body><article>{body}</article></body></html>"
+    assert extract_page(page, "http://127.0.0.1:8000/harbour.html").published is None
+    dated = page.replace(
+        "<head>", '<head><meta property="article:published_time" content="2026-11-30T10:00:00Z">'
+    )
+    assert extract_page(dated, "http://127.0.0.1:8000/harbour.html").published == (
+        "2026-11-30T10:00:00Z"
+    )
