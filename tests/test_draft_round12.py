@@ -484,3 +484,20 @@ def test_a_pronoun_before_zufolge_is_no_body(tmp_path: Path) -> None:
     path = drafted("Eine Meldung\n\n" + text, tmp_path / "a.txt", tmp_path / "a.yaml")
     names = [actor.name for actor in load_briefing(path).actors]
     assert "Ihm" not in names
+
+
+def test_a_byline_above_the_headline_is_no_title_and_names_its_paper(tmp_path: Path) -> None:
+    text = (
+        "By Mara Quint, The Eastfield Ledger, 2 December 2026\n\n"
+        "Ferry fares rise for a second winter\n\n"
+        "Fares on the island ferry rise by 6 percent from January, the operator said on"
+        " Monday.\n\n"
+        "A deckhand told the Ledger that crews had expected the rise.\n"
+    )
+    source, output = tmp_path / "a.txt", tmp_path / "a.yaml"
+    source.write_text(text, encoding="utf-8")
+    briefing = load_briefing(drafted(text, source, output))
+    assert briefing.title == "Ferry fares rise for a second winter"
+    article = next(s for s in briefing.sources if s.id == "article")
+    assert article.outlet == "The Eastfield Ledger"
+    assert [s.id for s in briefing.sources] == ["article"]  # "the Ledger" is the paper itself

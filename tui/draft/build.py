@@ -9,6 +9,7 @@ see at a glance what nobody has checked yet.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -909,7 +910,10 @@ def _draft_in(
         q.model_copy(update={"claims": [c for c in q.claims if c in claim_ids]}) for q in quotes
     ]
 
-    leading = layout.blocks[0] if layout.blocks[0].number is None else None
+    # the headline: the first heading before the text that is no byline ("By Jane Doe,
+    # The Northern Ledger, 3 December 2026" above the headline names who wrote it)
+    headings = itertools.takewhile(lambda block: block.number is None, layout.blocks)
+    leading = next((b for b in headings if read_byline(b.text) is None), None)
     title = article.title or (leading.text if leading is not None else None)
     title = title or _shorten(paragraphs[0].text)
     article_source = Source(

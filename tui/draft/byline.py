@@ -38,9 +38,18 @@ _AND = re.compile(r"\s+(?:and|und|&)\s+")
 _US_DATE = re.compile(r"\b([A-Z][a-z]{2,8}\.?\s+\d{1,2}),\s+(\d{4})\b")
 _WHERE = re.compile(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]+\Z")
 _PERSON = re.compile(r"\A" + _NAME + r"\Z")
+_BYLINE_HEADS = (
+    NAME_HEADS + "|Ledger|Standard|Globe|Star|Record|Register|Bulletin|Review|Advertiser"
+    "|Argus|Guardian|Independent|Leader|Mail|Citizen|Enquirer|Gleaner|Monitor|Sun|Press"
+    "|Voice|Beacon|Clarion|Courant|Messenger|Statesman|Post-Gazette"
+)
+"""How a paper's name ends, in a byline: the lists the actor finder shares and the other
+common heads of an English paper's name ("The Northern Ledger", "The Evening Standard").
+A byline's place after the writer makes a name there a paper, so this longer list is safe
+here and nowhere else."""
 _OUTLET = re.compile(
     r"\A(?:The\s+|Die\s+|Der\s+|Das\s+)?(?:[A-ZÄÖÜ][\w'\u2019&.]*(?:\s+|-)){0,4}(?:"
-    + NAME_HEADS
+    + _BYLINE_HEADS
     + r")\Z|\A(?:Die\s+|Der\s+|Das\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}(?=[A-ZÄÖÜ])\w*(?i:"
     + COMPOUND_HEADS_DE
     + r")\Z|\A[\w.-]+\.(?:"
