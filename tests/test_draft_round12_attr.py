@@ -683,3 +683,37 @@ def test_an_unnamed_official_of_a_state_or_body_is_a_person_of_their_own(
     briefing = draft(text, language=language)
     assert source_name(briefing, briefing.claims[0]) == role
     assert actor_kinds(briefing)[role] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "language", "speaker"),
+    [
+        (
+            "Ingrid Haas, the port's director, spoke on Tuesday. According to her, volumes"
+            " might recover by 2028.",
+            "According to her",
+            "en",
+            "Ingrid Haas",
+        ),
+        (
+            "Die Direktorin Ingrid Haas sprach am Dienstag. Laut ihr könnte sich der Umschlag"
+            " bis 2028 erholen.",
+            "Laut ihr",
+            "de",
+            "Ingrid Haas",
+        ),
+        (
+            "Der Ökonom Thomas Reuter sprach am Montag in Essen. Ihm zufolge dürfte sich die"
+            " Konjunktur im Herbst erholen.",
+            "Ihm zufolge",
+            "de",
+            "Thomas Reuter",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_source_phrase_is_the_one_named_before(
+    text: str, start: str, language: str, speaker: str
+) -> None:
+    # "According to her" rested on no one, and "Ihm zufolge" made an organisation "Ihm"
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker

@@ -1693,6 +1693,11 @@ _CALENDAR_NAME = re.compile(
     r"|Dezember|Today|Yesterday)\b"
 )
 """Days and months, a closed class: "according to Monday's figures" names a time."""
+_PRONOUN_AFTER_SOURCE = re.compile(r"\s*(?:her|him|them|ihm|ihr|ihnen)\b", re.IGNORECASE)
+"""A personal pronoun right after a source phrase ("according to her", "laut ihm"): the
+person or group named before speaks, as "she said" points back."""
+_PRONOUN_ZUFOLGE = re.compile(r"\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+zufolge\b")
+"""A pronoun before "zufolge" ("Ihm zufolge"): as "laut ihm", the one named before."""
 _PRONOUN_NAME = re.compile(
     r"(?:Ihm|Ihr|Ihnen|Ihrer|Ihren|Ihrem|Ihres|Ihn|Er|Sie|Es|Him|Her|Them|He|She|They|It)"
 )
@@ -1811,6 +1816,9 @@ def _sentence_source(
             continue  # "Kritik kam von der Opposition: CDU-Chef X warf …": X speaks
         if found is not None and found.start - match.end() <= 40:
             return Source(actor=found.actor, cue=match.group().strip())
+        pronoun = _PRONOUN_AFTER_SOURCE.match(sentence, match.end())
+        if pronoun is not None:  # "According to her, …", "Laut ihm …": the one named before
+            return Source(pronoun=True, cue=f"{match.group().strip()} {pronoun.group().strip()}")
         unlisted = _unlisted_source(sentence, match, end, mentions)
         if unlisted is not None:  # "according to Eurostat": a body no list holds
             return Source(role=unlisted, cue=match.group().strip())
@@ -1832,6 +1840,9 @@ def _sentence_source(
     unlisted_before = _unlisted_before_zufolge(sentence, mentions, outside)
     if unlisted_before is not None:  # "Creditreform zufolge"
         return Source(role=unlisted_before, cue="zufolge")
+    pronoun = _PRONOUN_ZUFOLGE.search(sentence)
+    if pronoun is not None and outside(pronoun.start()):  # "Ihm zufolge": the one named before
+        return Source(pronoun=True, cue=pronoun.group())
     own = _OWN_INFORMATION.search(sentence)
     if own is not None and outside(own.start()):
         found = _first_after(mentions, own.start("who"), own.end("who"))
