@@ -74,14 +74,20 @@ sources:
 """
 
 
+def ferry(folder: Path) -> Path:
+    """The small draft above, written to ``folder``: the briefing most tests here open."""
+    path = folder / "ferry.yaml"
+    path.write_text(TWO_ACTORS, encoding="utf-8")
+    return path
+
+
 # --- 1. one key, one toast ------------------------------------------------------------------
 
 
 async def test_an_accept_shows_one_toast_also_under_a_dialog(tmp_path: Path) -> None:
     """The review's toast stood twice on screen once a dialog opened over it: the dialog's
     own toast rack and the review's, seen through the dialog's backdrop."""
-    path = tmp_path / "ferry.yaml"
-    path.write_text(TWO_ACTORS, encoding="utf-8")
+    path = ferry(tmp_path)
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await opened(pilot)
@@ -388,8 +394,7 @@ async def test_ticked_and_unticked_actors_read_apart_without_colour(
 ) -> None:
     """In a text capture (or NO_COLOR) an unticked box was ``▐X▌`` as a ticked one."""
     monkeypatch.setenv("NO_COLOR", "1")
-    path = tmp_path / "ferry.yaml"
-    path.write_text(TWO_ACTORS, encoding="utf-8")
+    path = ferry(tmp_path)
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
         form = await claim_form(pilot)
@@ -446,8 +451,7 @@ async def test_a_pickers_list_near_the_forms_bottom_stays_inside_its_frame(
 
 
 async def test_the_export_dialogs_boxes_read_ticked_or_not_without_colour(tmp_path: Path) -> None:
-    path = tmp_path / "ferry.yaml"
-    path.write_text(TWO_ACTORS, encoding="utf-8")
+    path = ferry(tmp_path)
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await opened(pilot)
@@ -488,8 +492,7 @@ async def test_going_to_a_list_field_puts_the_keys_in_it_not_in_the_id(
 ) -> None:
     """F2 → actors → Enter scrolled to the tick list but left the keys in the id field:
     typing renamed the claim on the next save."""
-    path = tmp_path / "ferry.yaml"
-    path.write_text(TWO_ACTORS, encoding="utf-8")
+    path = ferry(tmp_path)
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
         form = await claim_form(pilot)
@@ -519,8 +522,7 @@ def drafts_left(path: Path) -> list[str]:
 async def test_two_quick_accepts_accept_two_items(tmp_path: Path) -> None:
     """'a a' sent fast accepted the first item, then said the same item was no longer
     marked, while the next one stood on screen unaccepted."""
-    path = tmp_path / "ferry.yaml"
-    path.write_text(TWO_ACTORS, encoding="utf-8")
+    path = ferry(tmp_path)
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await opened(pilot)
@@ -538,8 +540,7 @@ async def test_two_quick_accepts_accept_two_items(tmp_path: Path) -> None:
 
 async def test_two_quick_rejects_ask_once(tmp_path: Path) -> None:
     """'d d' sent fast put two copies of the same "Delete …?" question on screen."""
-    path = tmp_path / "ferry.yaml"
-    path.write_text(TWO_ACTORS, encoding="utf-8")
+    path = ferry(tmp_path)
     app = BriefingApp(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await opened(pilot)
