@@ -1245,8 +1245,8 @@ def suggest_kind(
     hearsay = [c for c in doubtful if c.category in ("speculation", "distancing")]
     if evaluative and not (_WARNING.search(unquoted) and hearsay):
         # a warning is its giver's view, the modal inside it a cue ("warned that Russia
-        # could attack": round eleven, the gold has 5 of 5); a warning only heard of
-        # ("have reportedly warned") stays a guess
+        # could attack": round eleven; the gold has 11 of 12 such warnings as opinions);
+        # a warning only heard of ("have reportedly warned") stays a guess
         return KindSuggestion("opinion", f"a verb that judges or accuses: „{evaluative[0]}“")
     doubtful = [
         c
