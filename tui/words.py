@@ -13,6 +13,8 @@ A test keeps every other module from defining these words again.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Protocol
 
 __all__ = [
@@ -29,12 +31,12 @@ __all__ = [
     "credibility_text",
     "figure_amount",
     "figure_text",
+    "id_words",
     "likelihood_text",
     "number_text",
     "reliability_text",
     "source_name",
     "source_title",
-    "spell_umlauts",
 ]
 
 UMLAUT_SPELLINGS: tuple[tuple[str, str], ...] = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
@@ -43,13 +45,16 @@ the dots gives "forderung", another word). For lower-case text; the drafter's id
 the editor's new ids both spell with this table, so the two never differ."""
 
 
-def spell_umlauts(text: str) -> str:
-    """``text`` lower-cased (``casefold``) with its umlauts and ß spelled out by
-    :data:`UMLAUT_SPELLINGS`; other accents are left for the caller to drop."""
-    folded = text.casefold()
+def id_words(text: str) -> list[str]:
+    """The lowercase ASCII words an id is made of: umlauts and ß spelled out by
+    :data:`UMLAUT_SPELLINGS` ("Förderung" -> "foerderung"), other accents dropped
+    ("Mélenchon" -> "melenchon"). The drafter's ids and the editor's new ids both start
+    from these words, so the two spell a name alike."""
+    folded = unicodedata.normalize("NFC", text).casefold()
     for letter, spelled in UMLAUT_SPELLINGS:
         folded = folded.replace(letter, spelled)
-    return folded
+    plain = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return re.findall(r"[a-z0-9]+", plain)
 
 
 LIKELIHOOD_WORDS: dict[str, tuple[str, str]] = {

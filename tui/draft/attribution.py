@@ -1693,16 +1693,13 @@ _CALENDAR_NAME = re.compile(
     r"|Dezember|Today|Yesterday)\b"
 )
 """Days and months, a closed class: "according to Monday's figures" names a time."""
-_PRONOUN_AFTER_SOURCE = re.compile(r"\s*(?:her|him|them|ihm|ihr|ihnen)\b", re.IGNORECASE)
+_OBJECT_PRONOUNS = "her|him|them|ihm|ihr|ihnen"
+_PRONOUN_AFTER_SOURCE = re.compile(rf"\s*(?:{_OBJECT_PRONOUNS})\b", re.IGNORECASE)
 """A personal pronoun right after a source phrase ("according to her", "laut ihm"): the
 person or group named before speaks, as "she said" points back."""
-_PRONOUN_ZUFOLGE = re.compile(r"\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+zufolge\b")
-"""A pronoun before "zufolge" ("Ihm zufolge"): as "laut ihm", the one named before."""
-_PRONOUN_NAME = re.compile(
-    r"(?:Ihm|Ihr|Ihnen|Ihrer|Ihren|Ihrem|Ihres|Ihn|Er|Sie|Es|Him|Her|Them|He|She|They|It)"
-)
-"""A pronoun capitalised at the start of its sentence ("Ihm zufolge", "According to
-her" is lowercase): whoever was named before, never a body no list holds."""
+_PRONOUN_ZUFOLGE = re.compile(rf"\b(?:{_OBJECT_PRONOUNS})\s+zufolge\b", re.IGNORECASE)
+"""A pronoun before "zufolge" ("Ihm zufolge"): as "laut ihm", the one named before,
+never a body no list holds."""
 _ENGLISH_SOURCE_PHRASE = re.compile(r"(?i:according|per|as|reported|criticism|praise)\b")
 _NAME_BEFORE_ZUFOLGE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[A-ZÄÖÜ][\w&-]*){0,2})\s+zufolge\b"
@@ -1716,7 +1713,7 @@ def _unlisted_name(name: str, start: int, german: bool, *, per: bool = False) ->
     words (the language capitalises no common noun); after "per" a German noun is none
     ("zweimal per Foulelfmeter" in a sentence too short to read as German)."""
     name = re.sub(r"['\u2019]s?\Z", "", name)
-    if not name or _CALENDAR_NAME.match(name) or _PRONOUN_NAME.fullmatch(name):
+    if not name or _CALENDAR_NAME.match(name):
         return None
     words = _head_run(name).split()
     if (german or len(words) < 2) and not _unlisted_body(_head_run(name), german):
@@ -1837,12 +1834,12 @@ def _sentence_source(
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
             return Source(actor=found.actor, cue="zufolge")
-    unlisted_before = _unlisted_before_zufolge(sentence, mentions, outside)
-    if unlisted_before is not None:  # "Creditreform zufolge"
-        return Source(role=unlisted_before, cue="zufolge")
     pronoun = _PRONOUN_ZUFOLGE.search(sentence)
     if pronoun is not None and outside(pronoun.start()):  # "Ihm zufolge": the one named before
         return Source(pronoun=True, cue=pronoun.group())
+    unlisted_before = _unlisted_before_zufolge(sentence, mentions, outside)
+    if unlisted_before is not None:  # "Creditreform zufolge"
+        return Source(role=unlisted_before, cue="zufolge")
     own = _OWN_INFORMATION.search(sentence)
     if own is not None and outside(own.start()):
         found = _first_after(mentions, own.start("who"), own.end("who"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -66,7 +65,7 @@ from tui.drafts import (
 )
 from tui.errors import BriefingError
 from tui.model import Actor, Alias, Briefing, Claim, Figure, Note, Quote, Source
-from tui.words import spell_umlauts
+from tui.words import id_words
 
 __all__ = ["DraftError", "draft_briefing", "slugify"]
 
@@ -94,11 +93,8 @@ def slugify(text: str, limit: int = 60) -> str:
     """A format id from free text: lowercase ASCII words joined by '-'. German umlauts
     become their two-letter spellings ("Förderung" -> "foerderung", not "forderung",
     which is another word); other accents are dropped ("Mélenchon" -> "melenchon")."""
-    folded = spell_umlauts(unicodedata.normalize("NFC", text))
-    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text)
     slug = ""
-    for word in words:
+    for word in id_words(text):
         if len(slug) + len(word) + 1 > limit:
             break
         slug = f"{slug}-{word}" if slug else word

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
 from tui.edit.references import ID_SECTIONS, Referrer, find_referrers, record_label
 from tui.model import Actor, Briefing, Claim, Note, Quote, Relation, Source, TimelineEntry
 from tui.text import one_line
-from tui.words import spell_umlauts
+from tui.words import id_words
 from tui.yamlread import Path
 
 __all__ = [
@@ -288,11 +287,9 @@ def _at(data: Any, path: Path) -> Any:
 
 
 def _slug(text: str) -> str:
-    """An id from a name, spelled as the drafter spells its ids (umlauts as "oe" …, by
-    :func:`tui.words.spell_umlauts`); other accents are dropped."""
-    folded = unicodedata.normalize("NFKD", spell_umlauts(unicodedata.normalize("NFC", text)))
-    words = re.findall(r"[a-z0-9]+", folded.encode("ascii", "ignore").decode())
-    return "-".join(words)[:60].strip("-")
+    """An id from a name, from the words the drafter makes its ids of
+    (:func:`tui.words.id_words`: umlauts as "oe" …, other accents dropped)."""
+    return "-".join(id_words(text))[:60].strip("-")
 
 
 def fresh_id(data: Mapping[str, Any], section: str, fields: Mapping[str, Any] = {}) -> str:
