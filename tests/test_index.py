@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from index_corpus import BROKEN, briefing_text, write_library
 
-from tui.index import LibraryIndex, Progress
+from tui.index import LibraryIndex, Progress, parse_library_query
 from tui.index.fold import fold_text, words
 from tui.index.query import make_snippet, match_expression, parse_query
 from tui.index.store import APPLICATION_ID
@@ -200,6 +200,46 @@ def test_past_the_ranking_cap_the_newest_matches_are_ranked(
             "more than 2 records match: these are the best of the 2 most recently indexed;"
             " another word narrows the search"
         )
+
+
+def test_every_matching_file_is_answered_for_past_the_cap_and_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ranked hits are the best few; every file that matches is still named, with
+    how many of its records match, so "every briefing that mentions X" is whole."""
+    import tui.index.query
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for number in range(5):
+        (folder / f"b{number}.yaml").write_text(briefing_text(f"b{number}", f"Walrus {number}"))
+    (folder / "other.yaml").write_text(briefing_text("other", "Seals only"))
+    with LibraryIndex(folder, folder=tmp_path / "cache") as index:
+        index.update()
+        monkeypatch.setattr(tui.index.query, "RANKED_AT_MOST", 2)
+        assert len(index.search("walrus", limit=1).groups) == 1
+        matched = index.matching_files("walrus")
+        assert [m.briefing for m in matched] == ["b0", "b1", "b2", "b3", "b4"]
+        assert [m.path for m in matched] == [folder / f"b{n}.yaml" for n in range(5)]
+        assert all(m.records == 1 for m in matched)  # the briefing record: its title
+        assert index.matching_files("seals walrus") == ()
+        assert index.matching_files("") == ()
+
+
+def test_the_matching_files_keep_to_the_filters_and_kinds(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for number, language in enumerate(["de", "en", "de"]):
+        text = briefing_text(f"b{number}", f"Walrus {number}").replace(
+            "\nsources:", f"\nlanguage: {language}\nsources:", 1
+        )
+        (folder / f"b{number}.yaml").write_text(text)
+    with LibraryIndex(folder, folder=tmp_path / "cache") as index:
+        index.update()
+        german = index.matching_files("walrus", filters=parse_library_query("lang:de walrus"))
+        assert [m.briefing for m in german] == ["b0", "b2"]
+        assert index.matching_files("walrus", kinds=("claim",)) == ()
+        assert len(index.matching_files("plain", kinds=("claim",))) == 3
 
 
 def test_record_types_can_be_chosen(index: LibraryIndex) -> None:

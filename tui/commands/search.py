@@ -1,8 +1,9 @@
-"""``briefing search QUERY [PATH] [--json] [--limit N]``: search a library of briefings.
+"""``briefing search QUERY [PATH] [--json] [--limit N] [--files]``: search a library.
 
 The index is brought up to date first (quick when nothing changed), then the best records
 are printed grouped by briefing, with the matching words marked; with ``--json``, one
-JSON object per hit.
+JSON object per hit. The best records are a few; ``--files`` answers for every file that
+matches instead (a fact-checker's "every briefing that mentions X"), one path a line.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, say
 
 if TYPE_CHECKING:
-    from tui.index import SearchResult, Snippet
+    from tui.index import MatchedFile, SearchResult, Snippet
 
 HELP = "search every briefing in a folder: claims, quotes, actors, sources, notes"
 DESCRIPTION = (
@@ -30,8 +31,10 @@ DESCRIPTION = (
     " (briefing search -- -x PATH). The index is updated first (only changed files are"
     " read). With --json, one JSON"
     " object per hit: briefing, path, title, type, id, label, field, snippet, marks (spans"
-    " of snippet), score. Exit 0 when something is found, 1 when nothing is, 2 on usage"
-    " errors."
+    " of snippet), score. With --files, every briefing file that matches, one path a line"
+    " (no ranking, no limit); with --json as well, one object per file: briefing, path,"
+    " title, published, records. Exit 0 when something is found, 1 when nothing is, 2 on"
+    " usage errors."
 )
 
 
@@ -43,6 +46,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object per hit")
     parser.add_argument(
         "--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)"
+    )
+    parser.add_argument(
+        "--files",
+        action="store_true",
+        help="list every briefing file that matches, one path a line (no ranking, no limit)",
     )
 
 
@@ -67,10 +75,19 @@ def run(args: argparse.Namespace) -> int:
     query = parse_library_query(args.query)
     with index:
         report = update(index)
-        result = index.search(query.text, limit=args.limit, filters=query)
+        matched: tuple[MatchedFile, ...] = ()
+        if args.files:
+            matched = index.matching_files(query.text, filters=query)
+        else:
+            result = index.search(query.text, limit=args.limit, filters=query)
+            if result.capped or len(result.hits) >= args.limit:
+                # Only then can a file that matches be missing from the best hits.
+                matched = index.matching_files(query.text, filters=query)
     print_report_problems(report, in_short=True)
     for problem in query.problems:
         say(f"not applied: {problem}")
+    if args.files:
+        return _print_files(matched, query.text, query.describe(), as_json=args.json)
     note = result.capped_note()
     if note is not None:
         say(note)
@@ -78,7 +95,43 @@ def run(args: argparse.Namespace) -> int:
         _print_json(result)
     else:
         _print_plain(result, query.describe())
+    others = len(matched) - len(result.groups)
+    if others > 0:
+        from tui.words import count
+
+        more = count(others, "more briefing")
+        say(f"{more} match (their records rank below these); --files lists every one")
     return EXIT_OK if result.groups else EXIT_INVALID
+
+
+def _print_files(
+    matched: tuple[MatchedFile, ...], query: str, filters: str, *, as_json: bool
+) -> int:
+    """Every matching file, one path a line (or one JSON object a line): the whole answer,
+    for scripts and for "every briefing that mentions X"."""
+    from tui.index.query import parse_query
+    from tui.text import json_text, one_line, shown_path
+
+    if not matched:
+        if not parse_query(query):
+            say("the query holds no word to search for")
+        else:
+            among = f" ({filters})" if filters else ""
+            say(f"nothing found for {one_line(query)!r}{among}")
+        return EXIT_INVALID
+    for file in matched:
+        if as_json:
+            record = {
+                "briefing": file.briefing,
+                "path": os.fsdecode(file.path),
+                "title": file.title,
+                "published": file.published,
+                "records": file.records,
+            }
+            sys.stdout.write(json_text(record) + "\n")
+        else:
+            print(shown_path(file.path))
+    return EXIT_OK
 
 
 def _print_json(result: SearchResult) -> None:

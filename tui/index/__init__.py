@@ -34,7 +34,7 @@ from tui.text import one_line
 
 if TYPE_CHECKING:
     from tui.index.actors import Across, Appearance
-    from tui.index.query import BriefingHits, Hit, SearchResult, Snippet
+    from tui.index.query import BriefingHits, Hit, MatchedFile, SearchResult, Snippet
     from tui.index.update import FileProblem, Progress, UpdateReport
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "IndexUnavailable",
     "LibraryIndex",
     "LibraryQuery",
+    "MatchedFile",
     "Progress",
     "SearchResult",
     "Snippet",
@@ -60,6 +61,7 @@ _LATER = {
     "Appearance": "tui.index.actors",
     "BriefingHits": "tui.index.query",
     "Hit": "tui.index.query",
+    "MatchedFile": "tui.index.query",
     "SearchResult": "tui.index.query",
     "Snippet": "tui.index.query",
     "FileProblem": "tui.index.update",
@@ -188,6 +190,22 @@ class LibraryIndex:
                 snippet_chars=SNIPPET_CHARS if snippet_chars is None else snippet_chars,
                 filters=filters,
             )
+
+        try:
+            return run()
+        except IndexDamaged:
+            self.update()
+            return run()
+
+    def matching_files(
+        self, query: str, *, kinds: tuple[str, ...] = (), filters: LibraryQuery | None = None
+    ) -> tuple[MatchedFile, ...]:
+        """Every briefing file with a record matching ``query``, by path, unranked and
+        uncapped (see :func:`tui.index.query.matching_files`)."""
+        from tui.index.query import matching_files
+
+        def run() -> tuple[MatchedFile, ...]:
+            return matching_files(self.store, self.library, query, kinds=kinds, filters=filters)
 
         try:
             return run()

@@ -34,10 +34,12 @@ __all__ = [
     "RANKED_AT_MOST",
     "BriefingHits",
     "Hit",
+    "MatchedFile",
     "SearchResult",
     "Snippet",
     "Term",
     "match_expression",
+    "matching_files",
     "parse_query",
     "search",
 ]
@@ -168,6 +170,18 @@ class BriefingHits:
     published: str | None
     score: float
     hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class MatchedFile:
+    """A briefing file that holds ``records`` records matching a query: the ranked hits
+    are the best few, and these answer for every file that matches."""
+
+    path: Path
+    briefing: str | None
+    title: str | None
+    published: str | None
+    records: int
 
 
 @dataclass(frozen=True)
@@ -329,6 +343,61 @@ def search(
             BriefingHits(folder / key, briefing, title, published, hits[0].score, tuple(hits))
         )
     return SearchResult(query, terms, tuple(out), capped)
+
+
+def matching_files(
+    store: Store,
+    folder: Path,
+    query: str,
+    *,
+    kinds: tuple[str, ...] = (),
+    filters: LibraryQuery | None = None,
+) -> tuple[MatchedFile, ...]:
+    """Every file with a record matching ``query`` (of ``kinds``, in files that pass
+    ``filters``), by path: what ``briefing search --files`` lists, with no ranking and
+    so no cap. Raises :class:`IndexDamaged` as :func:`search` does."""
+    expression = match_expression(parse_query(query))
+    if expression is None:
+        return ()
+    where, values = _conditions(kinds, filters)
+    try:
+        matching = _matching_files(store, expression, where, values)
+        files = _files(store, set(matching))
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            store.reset(f"damaged ({error})")
+            raise IndexDamaged(f"{store.shown}: the index was damaged; it was reset") from None
+        raise
+    found = [
+        MatchedFile(folder / files[file_id][0], *files[file_id][1:], records)
+        for file_id, records in matching.items()
+        if file_id in files
+    ]
+    return tuple(sorted(found, key=lambda matched: os.fsencode(matched.path)))
+
+
+def _matching_files(
+    store: Store, expression: str, where: str, values: list[object]
+) -> dict[int, int]:
+    """Every file holding a record that matches ``expression`` (and ``where``), with how
+    many: no ranking, so no cap. Its time grows with the matches (a common word at
+    newsroom scale takes longer than ranking the capped best), so a search as one types
+    does not wait for it: it is asked for on its own (``benchmarks/library_scale.py``)."""
+    if where:
+        sql = (
+            "SELECT r.file, count(*) FROM search JOIN records AS r ON r.id = search.rowid"
+            f" JOIN files AS f ON f.id = r.file WHERE search MATCH ?{where} GROUP BY r.file"
+        )
+    else:
+        sql = (
+            "SELECT r.file, count(*) FROM search JOIN records AS r ON r.id = search.rowid"
+            " WHERE search MATCH ? GROUP BY r.file"
+        )
+    found: dict[int, int] = {}
+    for file_id, records in store.db.execute(sql, (expression, *values)):
+        if isinstance(file_id, int) and isinstance(records, int):
+            found[file_id] = records
+    return found
 
 
 def _conditions(kinds: tuple[str, ...], filters: LibraryQuery | None) -> tuple[str, list[object]]:
