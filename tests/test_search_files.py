@@ -72,6 +72,8 @@ def test_a_search_cut_by_its_limit_says_how_many_more_briefings_match(
     assert captured.out.count("w") >= 2
     assert "3 more briefings match (their records rank below these);" in captured.err
     assert "--files lists every one" in captured.err
+    assert main(["search", "walrus", str(library), "--limit", "4"]) == 0
+    assert "1 more briefing matches (their records" in capsys.readouterr().err
     assert main(["search", "walrus", str(library), "--limit", "20"]) == 0
     assert "more briefing" not in capsys.readouterr().err
 

@@ -100,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
         from tui.words import count
 
         more = count(others, "more briefing")
-        say(f"{more} match (their records rank below these); --files lists every one")
+        verb = "matches" if others == 1 else "match"
+        say(f"{more} {verb} (their records rank below these); --files lists every one")
     return EXIT_OK if result.groups else EXIT_INVALID
 
 

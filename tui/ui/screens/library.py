@@ -58,7 +58,15 @@ from tui.words import count
 if TYPE_CHECKING:
     from textual.timer import Timer
 
-    from tui.index import Entry, Hit, LibraryIndex, Progress, SearchResult, UpdateReport
+    from tui.index import (
+        Entry,
+        Hit,
+        LibraryIndex,
+        MatchedFile,
+        Progress,
+        SearchResult,
+        UpdateReport,
+    )
 
 __all__ = ["LibraryScreen"]
 
@@ -151,6 +159,10 @@ class LibraryScreen(Screen[None]):
         """The query whose hits the list shows."""
         self._open_first_hit = False
         """Enter was pressed in the query before its hits were shown."""
+        self._hit_status: list[str] = []
+        """What the status line says of the hits shown, to add the other files to."""
+        self._found_at = 0
+        """Where in :attr:`_hit_status` the number of hits stands."""
         self._stop_watching = threading.Event()
         self._index: LibraryIndex | None = None
         """The UI thread's own connection, for reading the list (workers open theirs)."""
@@ -596,11 +608,47 @@ class LibraryScreen(Screen[None]):
         try:
             with LibraryIndex(self.folder, folder=self._index_folder) as index:
                 result = index.search(query.text, limit=HITS_AT_MOST, filters=query)
+                if get_current_worker().is_cancelled:
+                    return
+                self.app.call_from_thread(self._show_hits, query, result)
+                if not result.capped and len(result.hits) < HITS_AT_MOST:
+                    return  # every file that matches holds a hit shown
+                # The hits are the best few: every other file that matches is listed
+                # after them, found unranked (it takes longer, so the hits come first).
+                matched = index.matching_files(query.text, filters=query)
         except IndexUnavailable as error:
             self.app.call_from_thread(self._set_status, f"Search is not available: {error}")
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_hits, query, result)
+            self.app.call_from_thread(self._show_other_files, query, matched)
+
+    def _show_other_files(self, query: LibraryQuery, matched: tuple[MatchedFile, ...]) -> None:
+        """Rows for the files that match but hold none of the hits shown, after the hits,
+        so that the list answers for every briefing that matches."""
+        if not self._searching or self._hits_for != query:
+            return  # typed on meanwhile
+        shown = set(self.group_rows.values())
+        rows: dict[str, tuple[Text, ...]] = {}
+        for file in matched:
+            path = str(file.path)
+            if path in shown or (not self.whole_folder and path not in self.entries):
+                continue
+            name = self._file_name(path)
+            rows[f"file:{path}"] = (
+                Text(one_line(file.title or name), style="bold"),
+                Text(name),
+                Text(_list_date(file.published)),
+                Text(f"{count(file.records, 'match', 'matches')}, not ranked", style="dim"),
+            )
+        if not rows:
+            return
+        self.query_one(RecordList).append_records(list(rows), rows.__getitem__)
+        self.group_rows.update({key: key.removeprefix("file:") for key in rows})
+        more = count(len(rows), "more briefing")
+        verb = "matches" if len(rows) == 1 else "match"
+        parts = list(self._hit_status)
+        parts.insert(self._found_at + 1, f"{more} {verb}, listed after the hits")
+        self._set_status(" · ".join(parts))
 
     def _show_hits(self, query: LibraryQuery, result: SearchResult) -> None:
         if not self._searching or self.search_query != query:
@@ -660,6 +708,7 @@ class LibraryScreen(Screen[None]):
         else:
             first = "the first " if len(self.hits) >= HITS_AT_MOST else ""
             found = f"{first}{count(len(self.hits), 'hit')} in {count(len(groups), 'briefing')}"
+            self._found_at = len(parts)
             parts.append(f"{found} for {one_line(query.text)!r}")
         if query.filters:
             parts.append(query.describe())
@@ -667,6 +716,7 @@ class LibraryScreen(Screen[None]):
         note = result.capped_note()
         if note:
             parts.append(note)  # last: the line is cut at the screen's edge
+        self._hit_status = parts
         self._set_status(" · ".join(parts))
         if self._open_first_hit:  # Enter was pressed in the query before the hits came
             self._open_first()

@@ -207,6 +207,23 @@ class RecordList(ScrollView, can_focus=True):
         else:
             self.refresh()
 
+    def append_records(self, keys: list[str], cells_for: CellsFor) -> None:
+        """Add ``keys`` after the rows shown, their cells from ``cells_for``; the cursor
+        and the scroll stay where they are (rows that come in after the first answer)."""
+        if not keys:
+            return
+        added = frozenset(keys)
+        earlier = self._cells_for
+
+        def either(key: str) -> Sequence[Text]:
+            return cells_for(key) if key in added else earlier(key)
+
+        self._cells_for = either
+        self.keys.extend(keys)
+        self._positions = None
+        self.virtual_size = Size(self.size.width, len(self.keys) + 1)
+        self.refresh()
+
     def _position_of(self, key: str) -> int | None:
         if self._positions is None:
             self._positions = {key: position for position, key in enumerate(self.keys)}
