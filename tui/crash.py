@@ -18,7 +18,7 @@ from pathlib import Path
 from tui.config import cache_dir
 from tui.text import one_line, shown_path
 
-__all__ = ["EXIT_UNEXPECTED", "report_unexpected", "write_report"]
+__all__ = ["EXIT_UNEXPECTED", "report_unexpected", "traceback_text", "write_report"]
 
 EXIT_UNEXPECTED = 1
 """Exit status after an unexpected error: "a task failed", as ``briefing --help`` says."""
@@ -26,6 +26,17 @@ EXIT_UNEXPECTED = 1
 
 def _report_folders() -> list[Path]:
     return [cache_dir() / "reports", Path(tempfile.gettempdir())]
+
+
+def traceback_text(error: BaseException) -> str:
+    """``error``'s traceback, and the traceback of the error a worker raised when
+    ``error`` only says that one failed (Textual's ``WorkerFailed`` keeps it as
+    ``.error``, not as its cause): that one names the line that failed."""
+    text = "".join(traceback.format_exception(error))
+    inner = getattr(error, "error", None)
+    if isinstance(inner, BaseException) and inner is not error and inner is not error.__cause__:
+        text += "\nThe error the worker raised:\n\n" + "".join(traceback.format_exception(inner))
+    return text
 
 
 def write_report(error: BaseException, details: str | None = None) -> Path | None:
@@ -36,7 +47,7 @@ def write_report(error: BaseException, details: str | None = None) -> Path | Non
     """
     from tui import __version__
 
-    text = details or "".join(traceback.format_exception(error))
+    text = details or traceback_text(error)
     header = (
         f"briefing {__version__} unexpected error, {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
         f"python {sys.version.split()[0]} on {sys.platform}; argv: {sys.argv!r}\n\n"
@@ -63,7 +74,7 @@ def report_unexpected(error: BaseException, details: str | None = None) -> int:
     path = write_report(error, details)
     if path is None:
         # Nowhere to write: the traceback itself is the only report there can be.
-        sys.stderr.write(details or "".join(traceback.format_exception(error)))
+        sys.stderr.write(details or traceback_text(error))
         where = "no report could be saved (traceback above)"
     else:
         where = f"full report in {shown_path(path)}"

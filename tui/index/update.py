@@ -22,6 +22,7 @@ import os
 import re
 import sqlite3
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -251,7 +252,14 @@ def _prepared(tasks: list[_Task], workers: int) -> Iterator[Prepared]:
     from concurrent.futures.process import BrokenProcessPool
 
     done = 0
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        _resource_tracker_running()
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError):
+        # No worker process can be started here: read every file in this process.
+        for path, old_hash in tasks:
+            yield prepare(path, old_hash)
+        return
     try:
         paths = [path for path, _ in tasks]
         hashes = [old_hash for _, old_hash in tasks]
@@ -263,6 +271,32 @@ def _prepared(tasks: list[_Task], workers: int) -> Iterator[Prepared]:
             yield prepare(path, old_hash)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _resource_tracker_running() -> None:
+    """Start multiprocessing's resource tracker with a standard error it can hand on.
+
+    The tracker is started with the process's ``sys.stderr`` passed to it by descriptor.
+    Inside the app, Textual's print capture stands in for ``sys.stderr`` and says its
+    descriptor is -1, which starting a process refuses ("bad value(s) in fds_to_keep"):
+    the first pool of workers took the app down. The tracker then gets ``os.devnull``
+    instead, for the instant it is started (``sys.stderr`` is the process's, so a line
+    another thread prints in that instant is lost; nothing of the app's prints there).
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        return
+    with open(os.devnull, "w", encoding="utf-8") as quiet:
+        captured, sys.stderr = sys.stderr, quiet
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = captured
 
 
 def update(

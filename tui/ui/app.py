@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import os
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -282,9 +281,11 @@ class BriefingApp(App[None]):
         command could not tell a crash from a quit. The traceback is formatted now, while
         its frames are still there, for the report file ``briefing`` writes on exit.
         """
+        from tui.crash import traceback_text
+
         if self.unexpected_error is None:
             self.unexpected_error = error
-            self.unexpected_report = "".join(traceback.format_exception(error))
+            self.unexpected_report = traceback_text(error)
         super()._handle_exception(error)
 
     def _print_error_renderables(self) -> None:

@@ -795,6 +795,13 @@ class LibraryScreen(Screen[None]):
                 )
         except IndexUnavailable as error:
             self._index_note = f"Search is not available: {error}"
+        except Exception as error:  # a fault of ours: reported, and the app stays open
+            # An open form's typing must not be lost because reading a file went wrong.
+            from tui.crash import write_report
+
+            saved = write_report(error)
+            where = f"report in {shown_path(saved)}" if saved else "no report could be saved"
+            self._index_note = f"Reading the library stopped on an unexpected error ({where})"
         if not worker.is_cancelled:
             self.app.call_from_thread(self._indexed, whole, report, problems)
 
