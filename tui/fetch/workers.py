@@ -44,7 +44,6 @@ import itertools
 import multiprocessing
 import os
 import signal
-import sys
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -54,6 +53,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tui.childprocess import quiet_worker, start_with_stderr
 from tui.errors import BriefingError
 
 __all__ = ["ExtractionPool", "WorkerCrashed", "crash_reason", "pool_size"]
@@ -138,34 +138,11 @@ def _context() -> BaseContext:
 
 
 def _ensure_fork_server() -> None:
-    """Start the fork server with a real standard error.
-
-    The fork server is handed ``sys.stderr.fileno()``; inside the app, Textual has
-    replaced ``sys.stderr`` with a capture whose ``fileno()`` is -1, and starting the
-    server then fails ("bad value(s) in fds_to_keep"), failing every page. The process's
-    own stderr (or /dev/null) stands in while the server starts; it is started once.
-    """
+    """Start the fork server once, with a standard error it can be handed (see
+    :mod:`tui.childprocess`: inside the app, starting it failed every page)."""
     from multiprocessing import forkserver
 
-    captured = sys.stderr
-    try:
-        usable = captured is not None and captured.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable:
-        forkserver.ensure_running()
-        return
-    stand_in = sys.__stderr__
-    opened = None
-    if stand_in is None:
-        opened = stand_in = open(os.devnull, "w")  # noqa: SIM115 - closed below
-    try:
-        sys.stderr = stand_in
-        forkserver.ensure_running()
-    finally:
-        sys.stderr = captured
-        if opened is not None:
-            opened.close()
+    start_with_stderr(forkserver.ensure_running)
 
 
 # --- in the worker process ------------------------------------------------------------
@@ -186,13 +163,7 @@ def _start_worker(pids: Any, tasks: Any, joined: Any, preload: Iterable[str]) ->
     message, in the call that needs it.
     """
     global _board_tasks, _board_slot
-    os.environ["LIBC_FATAL_STDERR_"] = "1"  # glibc: report to stderr, not to /dev/tty
-    with contextlib.suppress(OSError):
-        quiet = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(quiet, 1)
-        os.dup2(quiet, 2)
-        os.close(quiet)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet_worker()
     with joined.get_lock():
         slot = joined.value
         joined.value += 1

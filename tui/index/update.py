@@ -22,13 +22,13 @@ import os
 import re
 import sqlite3
 import stat
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.boundedread import special_kind
+from tui.childprocess import quiet_worker, start_with_stderr
 from tui.index.prepare import Prepared, prepare
 from tui.index.scan import Found, stamp_of, walk
 from tui.index.store import IndexDamaged, Store, is_damage
@@ -254,7 +254,9 @@ def _prepared(tasks: list[_Task], workers: int) -> Iterator[Prepared]:
     done = 0
     try:
         _resource_tracker_running()
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=quiet_worker
+        )
     except (OSError, ValueError):
         # No worker process can be started here: read every file in this process.
         for path, old_hash in tasks:
@@ -274,29 +276,12 @@ def _prepared(tasks: list[_Task], workers: int) -> Iterator[Prepared]:
 
 
 def _resource_tracker_running() -> None:
-    """Start multiprocessing's resource tracker with a standard error it can hand on.
-
-    The tracker is started with the process's ``sys.stderr`` passed to it by descriptor.
-    Inside the app, Textual's print capture stands in for ``sys.stderr`` and says its
-    descriptor is -1, which starting a process refuses ("bad value(s) in fds_to_keep"):
-    the first pool of workers took the app down. The tracker then gets ``os.devnull``
-    instead, for the instant it is started (``sys.stderr`` is the process's, so a line
-    another thread prints in that instant is lost; nothing of the app's prints there).
-    """
+    """Start multiprocessing's resource tracker, which every pool needs, with a standard
+    error it can be handed (see :mod:`tui.childprocess`: inside the app, starting it
+    took the app down with the first large library)."""
     from multiprocessing import resource_tracker
 
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable:
-        return
-    with open(os.devnull, "w", encoding="utf-8") as quiet:
-        captured, sys.stderr = sys.stderr, quiet
-        try:
-            resource_tracker.ensure_running()
-        finally:
-            sys.stderr = captured
+    start_with_stderr(resource_tracker.ensure_running)
 
 
 def update(
