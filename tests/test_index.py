@@ -51,6 +51,28 @@ def test_german_spellings_fold_alike(one: str, other: str) -> None:
     assert words(one) == words(other)
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Sørensen", "Sorensen"), ("Łódź", "Lodz"), ("Dæhlie", "Daehlie"), ("Þór", "Thor")],
+)
+def test_letters_with_a_stroke_and_ligatures_fold_as_typed_without(one: str, other: str) -> None:
+    assert words(one) == words(other)
+
+
+def test_a_name_with_a_stroke_is_found_and_marked_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "s.yaml").write_text(
+        briefing_text("s", "Bridge report", "The engineer Henrik Sørensen signed it.")
+    )
+    with LibraryIndex(folder, folder=tmp_path / "cache") as index:
+        index.update()
+        for query in ("Sorensen", "sørensen", "SØRENSEN"):
+            ((group, hit),) = index.search(query).hits
+            ((start, end),) = hit.snippet.marks
+            assert hit.snippet.text[start:end] == "Sørensen", query
+
+
 def test_the_index_folds_with_the_apps_one_fold() -> None:
     assert fold_text is fold
 

@@ -26,12 +26,29 @@ _WORD = re.compile(r"\w+")
 
 _DIGRAPH = re.compile(r"(?<=[aou])e")
 
+_LETTERS = {
+    ord("ø"): "o",
+    ord("æ"): "ae",
+    ord("œ"): "oe",
+    ord("ł"): "l",
+    ord("đ"): "d",
+    ord("ð"): "d",
+    ord("þ"): "th",
+    ord("ı"): "i",
+    ord("ħ"): "h",
+    ord("ŧ"): "t",
+}
+"""Letters that no Unicode decomposition takes apart (a stroke or a ligature is no
+accent), spelled as people type them without: ``Sørensen`` is found by ``Sorensen``,
+``Łódź`` by ``Lodz``, ``Dæhlie`` by ``Daehlie``."""
+
 
 def fold(text: str) -> str:
     """``text`` as every search sees it: lower case (``casefold``, so ``ß`` is ``ss``),
-    accents dropped, then an ``e`` after ``a``, ``o`` or ``u`` dropped (``ueber`` and
-    ``über`` both read ``uber``). The price is that a few English words meet others
-    (``blue`` folds to ``blu``); found words are marked in the original text.
+    accents dropped, letters with a stroke and ligatures spelled out (:data:`_LETTERS`),
+    then an ``e`` after ``a``, ``o`` or ``u`` dropped (``ueber`` and ``über`` both read
+    ``uber``). The price is that a few English words meet others (``blue`` folds to
+    ``blu``); found words are marked in the original text.
 
     Done per distinct character rather than per character, since a library's worth of
     text passes through here when it is indexed.
@@ -39,9 +56,12 @@ def fold(text: str) -> str:
     if text.isascii():
         return _DIGRAPH.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    marks: dict[int, None] = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    if marks:
-        decomposed = decomposed.translate(marks)
+    table: dict[int, str | None] = {
+        ord(c): None for c in set(decomposed) if unicodedata.combining(c)
+    }
+    table.update((ord(c), _LETTERS[ord(c)]) for c in set(decomposed) if ord(c) in _LETTERS)
+    if table:
+        decomposed = decomposed.translate(table)
     return _DIGRAPH.sub("", decomposed)
 
 
@@ -54,8 +74,9 @@ def folded_with_places(text: str) -> tuple[str, list[int]]:
     for i, char in enumerate(text):
         for part in unicodedata.normalize("NFKD", char.casefold()):
             if not unicodedata.combining(part):
-                chars.append(part)
-                places.append(i)
+                for letter in _LETTERS.get(ord(part), part):
+                    chars.append(letter)
+                    places.append(i)
     kept = [n for n, char in enumerate(chars) if not (char == "e" and n and chars[n - 1] in "aou")]
     return "".join(chars[n] for n in kept), [places[n] for n in kept]
 

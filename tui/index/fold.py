@@ -21,7 +21,7 @@ from tui.textsearch import fold
 
 __all__ = ["FOLD_VERSION", "fold_many", "fold_text", "fold_word", "words", "words_with_spans"]
 
-FOLD_VERSION = 1
+FOLD_VERSION = 2
 """Bumped whenever folding changes: an index folded otherwise is rebuilt."""
 
 _WORD = re.compile(r"[^\W_]+")
