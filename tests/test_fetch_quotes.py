@@ -147,4 +147,5 @@ def test_fetching_with_a_briefing_checks_each_sources_quotes(briefing, server: F
         "result": "similar",
         "score": round(similar.score, 1),
         "passage": similar.passage,
+        "difference": 'words "deshalb" on the page only',  # the words that are not the same
     }

@@ -68,7 +68,7 @@ def test_a_name_with_a_stroke_is_found_and_marked_as_written(tmp_path: Path) -> 
     with LibraryIndex(folder, folder=tmp_path / "cache") as index:
         index.update()
         for query in ("Sorensen", "sørensen", "SØRENSEN"):
-            ((group, hit),) = index.search(query).hits
+            ((_group, hit),) = index.search(query).hits
             ((start, end),) = hit.snippet.marks
             assert hit.snippet.text[start:end] == "Sørensen", query
 

@@ -34,7 +34,7 @@ _LETTERS = {
     ord("đ"): "d",
     ord("ð"): "d",
     ord("þ"): "th",
-    ord("ı"): "i",
+    ord("\u0131"): "i",  # dotless i
     ord("ħ"): "h",
     ord("ŧ"): "t",
 }

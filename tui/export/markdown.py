@@ -495,12 +495,13 @@ def _moment(timestamp: float | None) -> str | None:
 
 def _check_line(check: QuoteCheck) -> str:
     line = f"    - {check.kind} {md_text(check.id)}: {check.result}"
-    if check.result == "differs" and check.difference:
+    if check.difference:
         line += f" ({md_text(check.difference)})"
-    if check.result in ("similar", "differs"):
+    if check.result in ("similar", "differs") or check.passage:
         line += f" (score {check.score:.0f})"
         if check.passage:
-            line += f"; the page has “{md_text(check.passage)}”"
+            closest = "the closest passage is" if check.result == "missing" else "the page has"
+            line += f"; {closest} “{md_text(check.passage)}”"
     return line
 
 

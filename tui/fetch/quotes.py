@@ -490,9 +490,45 @@ def _align(ours: list[str], theirs: list[str], free: Collection[int]) -> list[Op
 @dataclass(frozen=True, slots=True)
 class _Difference:
     description: str
+    """What makes the check ``differs`` (a number, a negation, a name); empty if none."""
     passage: str
     well_aligned: bool
     """The words around the differences line up: trusted below :data:`SIMILAR_AT` too."""
+    wording: str = ""
+    """Other words that are not the same ('"day" → "week"'): shown, never a verdict."""
+    verbatim: bool = False
+    """Every word of the excerpt stands on the page in order, numbers with the same
+    digits ("41 000" against "41,000"): only spacing and punctuation differ."""
+
+
+_WORDING_SHOWN = 3
+"""Word changes named at most, so the line stays a line."""
+
+
+def _same_stem(ours: str, theirs: str) -> bool:
+    """An inflection, not another word: "said"/"says", "Soldat"/"Soldaten"."""
+    shorter, longer = sorted((ours, theirs), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter[:-1]) and len(longer) - len(shorter) <= 3
+
+
+def _wording(ours: list[_Token], theirs: list[_Token]) -> str | None:
+    """What a changed, missing or added run of plain words says, or None when nothing
+    but numbers, negations or inflections changed (those are judged elsewhere)."""
+    our_words = [t for t in ours if not t.number and not t.negation]
+    their_words = [t for t in theirs if not t.number and not t.negation]
+    if all(t.key in _NOT_NAMES for t in our_words + their_words):
+        return None  # "der" against "die", an added "the": no change of what is said
+    if len(our_words) == len(their_words) and all(
+        _same_stem(a.key, b.key) for a, b in zip(our_words, their_words, strict=True)
+    ):
+        return None
+    if our_words and their_words:
+        return f"{_quoted(our_words)} → {_quoted(their_words)}"
+    if our_words:
+        return f"{_quoted(our_words)} not on the page"
+    if their_words:
+        return f"{_quoted(their_words)} on the page only"
+    return None
 
 
 _STOP_MARK = re.compile(r"[.!?]")
@@ -575,6 +611,8 @@ def _differences(
     excerpt_negations: list[_Token] = []
     page_negations: list[_Token] = []
     name_ops: list[tuple[list[_Token], list[_Token], set[str]]] = []
+    wording: list[str] = []
+    verbatim = True
     flagged = 0
     matched = 0
     for tag, i1, i2, j1, j2 in ops:
@@ -584,8 +622,18 @@ def _differences(
         if tag == "equal":
             matched += i2 - i1
             aligned += theirs
+            # "seven" and "7" are one value, but not the same writing.
+            verbatim = verbatim and all(
+                _digits([a]) == _digits([b]) for a, b in zip(ours, theirs, strict=True) if a.number
+            )
             continue
         aligned += theirs
+        numbers_only = all(t.number for t in ours + theirs)
+        if not (numbers_only and ours and theirs and _digits(ours) == _digits(theirs)):
+            verbatim = False
+        changed = _wording(ours, theirs)
+        if changed is not None:
+            wording.append(changed)
         our_numbers = [t for t in ours if t.number]
         their_numbers = [t for t in theirs if t.number]
         only_ours = _surplus(our_numbers, their_numbers)
@@ -659,14 +707,19 @@ def _differences(
         else:
             found.append(f"name {_quoted(ours_shown)} missing on the page")
 
-    if not found:
-        return None
     first, last = ops[0], ops[-1]
     span = page[first[3] : last[4]] or aligned
     passage = text[span[0].start : span[-1].end] if span else ""
     compared = len(excerpt) - flagged
     well_aligned = matched >= 2 and 3 * matched >= 2 * compared
-    return _Difference(one_line("; ".join(found)), passage, well_aligned)
+    changes = wording[:_WORDING_SHOWN] + (["…"] if len(wording) > _WORDING_SHOWN else [])
+    return _Difference(
+        one_line("; ".join(found)),
+        passage,
+        well_aligned,
+        one_line("words " + "; ".join(changes)) if changes else "",
+        verbatim and not found,
+    )
 
 
 def check_text(
@@ -701,18 +754,24 @@ def check_text(
     end = origin[max(alignment.dest_end - 1, alignment.dest_start)] + 1
     raw_parts = [part for part in _OMISSION.split(needle) if part.strip()]
     difference = _differences(raw_parts, text, start, end, language=language, names=names)
-    if difference is not None and (alignment.score >= SIMILAR_AT or difference.well_aligned):
+    if difference is None:
+        if alignment.score < SIMILAR_AT:
+            return QuoteCheck(kind, item_id, "missing", alignment.score)
+        return QuoteCheck(kind, item_id, "similar", alignment.score, _widen(text, start, end))
+    passage = difference.passage or _widen(text, start, end)
+    if difference.description and (alignment.score >= SIMILAR_AT or difference.well_aligned):
         return QuoteCheck(
-            kind,
-            item_id,
-            "differs",
-            alignment.score,
-            difference.passage or _widen(text, start, end),
-            difference.description,
+            kind, item_id, "differs", alignment.score, passage, difference.description
         )
+    if difference.verbatim:
+        return QuoteCheck(kind, item_id, "found", 100.0)
+    wording = difference.wording or None
     if alignment.score < SIMILAR_AT:
-        return QuoteCheck(kind, item_id, "missing", alignment.score)
-    return QuoteCheck(kind, item_id, "similar", alignment.score, _widen(text, start, end))
+        if not difference.well_aligned:
+            return QuoteCheck(kind, item_id, "missing", alignment.score)
+        # The same sentence with other words: the closest passage helps the reader.
+        return QuoteCheck(kind, item_id, "missing", alignment.score, passage, wording)
+    return QuoteCheck(kind, item_id, "similar", alignment.score, _widen(text, start, end), wording)
 
 
 Item = tuple[Literal["claim", "quote"], str, str, str | None]

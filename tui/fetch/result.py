@@ -51,17 +51,19 @@ class QuoteCheck:
     """100 for found; the fuzzy score for similar and differs; the best score for missing."""
     passage: str | None = None
     """For similar and differs: the passage of the page that matched best, as the page has
-    it (raw page text: pass it through :func:`tui.text.visible` or ``one_line`` to show it)."""
+    it (raw page text: pass it through :func:`tui.text.visible` or ``one_line`` to show it).
+    For missing, the closest passage when it is the same sentence with other words."""
     difference: str | None = None
     """For differs: what is not the same, e.g. ``20.000 → 10.000`` or ``negation "nicht"
-    missing on the page``; several separated by ``; ``. One line, already made safe with
-    :func:`tui.text.one_line`."""
+    missing on the page``; several separated by ``; ``. For similar (and a missing one
+    with a passage): the other words that are not the same, ``words "week" → "day"``.
+    One line, already made safe with :func:`tui.text.one_line`."""
 
     def to_json(self) -> dict[str, Any]:
-        """The record in ``quote_checks``; ``difference`` only on a differs check.
+        """The record in ``quote_checks``; ``difference`` only when there is one.
 
-        Only added when there is one, so found, similar and missing records keep exactly the
-        keys readers of ``briefing fetch --json`` already know.
+        Only added then, so found records, and the others with nothing to name, keep
+        exactly the keys readers of ``briefing fetch --json`` already know.
         """
         values: dict[str, Any] = {
             "kind": self.kind,

@@ -93,13 +93,16 @@ def fetched_section(result: FetchResult | None, now: float | None = None) -> Tex
 
 
 def _check_line(text: Text, check: QuoteCheck, what: str) -> None:
-    """ "found    claim c1 (100)"; for a near match, the page's words, and what differs."""
+    """ "found    claim c1 (100)"; for a near match (or the closest passage of a missing
+    one), the page's words, and the words that are not the same."""
     text.append(f"{check.result:8}", style=CHECK_STYLE.get(check.result, "bold"))
     text.append(f" {what} ({check.score:.0f})")
-    if check.result == "differs" and check.difference:
+    if check.difference:
         text.append("  " + one_line(check.difference), style="bold")
-    if check.passage and check.result in ("similar", "differs"):
-        text.append("  page: “" + visible(check.passage, keep_newlines=False) + "”", style="italic")
+    if check.passage:
+        where = "closest on the page" if check.result == "missing" else "page"
+        shown = visible(check.passage, keep_newlines=False)
+        text.append(f"  {where}: “" + shown + "”", style="italic")
     text.append("\n")
 
 
