@@ -97,6 +97,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _quote_summary(result: FetchResult) -> str:
+    if result.unread:
+        return "not checked: text not read"
     if not result.quote_checks:
         return ""
 

@@ -115,6 +115,18 @@ class FetchResult:
         return self.ok is None
 
     @property
+    def unread(self) -> str | None:
+        """Why nothing was checked against a page that was fetched, or None: a PDF or
+        another file whose text is not read, or a page with no text to read. Said
+        wherever the source is, so "ok 200" is never taken for "checked"."""
+        if self.ok is not True or self.text:
+            return None
+        media = (self.content_type or "").split(";", 1)[0].strip().lower()
+        if not media or media.startswith("text/") or "html" in media or "xml" in media:
+            return "no text could be read from it, so no excerpt or quote is checked against it"
+        return f"its text is not read ({media}), so no excerpt or quote is checked against it"
+
+    @property
     def failed(self) -> bool:
         return self.ok is False
 

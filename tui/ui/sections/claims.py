@@ -214,7 +214,8 @@ class ClaimsView(RecordsView):
     def detail(self, key: str) -> Detail | None:
         assert self.shown is not None
         detail = claim_detail(self.index.claims[key], self.index, self.shown.profile)
-        checks = checks_for("claim", key, self.shown.fetched)
+        claim = self.index.claims[key]
+        checks = checks_for("claim", key, self.shown.fetched, claim.sources)
         if checks is not None:
             detail.text.append_text(checks)
         return detail

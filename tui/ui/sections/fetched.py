@@ -8,7 +8,7 @@ visible like any briefing text, never read as markup.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -81,6 +81,9 @@ def fetched_section(result: FetchResult | None, now: float | None = None) -> Tex
         if value:
             text.append(f"{label}: ", style="bold")
             text.append(visible(value, keep_newlines=False) + "\n")
+    if result.unread:
+        text.append("Not checked: ", style="bold yellow")
+        text.append(one_line(result.unread) + "\n")
     if result.text:
         excerpt = " ".join(result.text.split())[:600]
         text.append("Text: ", style="bold")
@@ -106,17 +109,29 @@ def _check_line(text: Text, check: QuoteCheck, what: str) -> None:
     text.append("\n")
 
 
-def checks_for(kind: str, item_id: str, fetched: Mapping[str, FetchResult]) -> Text | None:
-    """Where a claim's excerpt or a quote was looked for in fetched sources, and found."""
+def checks_for(
+    kind: str, item_id: str, fetched: Mapping[str, FetchResult], cited: Iterable[str] = ()
+) -> Text | None:
+    """Where a claim's excerpt or a quote was looked for in fetched sources, and found;
+    and which of the ``cited`` sources were fetched but not read (a PDF), so that no
+    check against them is taken for done."""
     lines = [
         (source_id, check)
         for source_id, result in fetched.items()
         for check in result.quote_checks
         if check.kind == kind and check.id == item_id
     ]
-    if not lines:
+    unread = [
+        (source_id, reason)
+        for source_id in dict.fromkeys(cited)
+        if (result := fetched.get(source_id)) is not None and (reason := result.unread)
+    ]
+    if not lines and not unread:
         return None
     text = Text("\nIn the fetched sources\n", style="bold underline")
     for source_id, check in lines:
         _check_line(text, check, f"in {source_id}")
+    for source_id, reason in unread:
+        text.append("not read", style="bold yellow")
+        text.append(f" in {one_line(source_id)}: {one_line(reason)}\n")
     return text

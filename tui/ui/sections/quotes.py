@@ -79,7 +79,8 @@ class QuotesView(RecordsView):
 
     def _checks(self, key: str) -> Text | None:
         assert self.shown is not None
-        return checks_for("quote", key, self.shown.fetched)
+        outlet = self.index.quotes[key].outlet
+        return checks_for("quote", key, self.shown.fetched, [outlet] if outlet else [])
 
     def show(self, key: str) -> None:
         if not self.pane.size.width and self.display:
