@@ -314,3 +314,12 @@ def test_character_references_in_a_link_never_become_control_characters():
     assert parser.errors == []
     hrefs = [a.get("href") for a in document.iter("a") if not a.get("href").startswith("#")]
     assert hrefs == ["https://example.org/a%1B%5B2J%1B%5D0;pwned%07%E2%80%AEb"]
+
+
+def test_stix_carries_hostile_text_exactly_without_raw_controls(hostile: Briefing):
+    """The data formats share one rule: the text exactly, every control character and
+    bidirectional mark written as a JSON escape (docs/exports.md)."""
+    text = export_briefing(hostile, "stix")
+    assert not RAW_CONTROLS.search(text)
+    names = {item["name"] for item in json.loads(text)["objects"] if item.get("type") == "identity"}
+    assert {actor.name for actor in hostile.actors} <= names
