@@ -1,0 +1,267 @@
+"""Round 13 of the app: faults a new user's review found, each shown by the real app
+(``App.run_test()``) or the real command on real files of our own: keys typed on after a
+library search change nothing, every delete dialog defaults to keeping the record, a
+source's grade shows in its list, a German figure with thousands points is read as the
+briefing's language writes it, a key to the next draft item, review counters that survive
+reopening, and a library title sort that puts a broken file last."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+from test_desk import opened, settle, top
+from textual.app import App
+from textual.widgets import OptionList
+
+from tui.links import Ref
+from tui.ui.app import BriefingApp
+from tui.ui.edit.dialogs import ChoiceDialog
+from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.widgets.records import column_widths
+
+from pages import LibraryPage
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows, as text."""
+    svg = app.export_screenshot()
+    return unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
+
+
+# --- 1. keys typed on after a library search ------------------------------------------------
+
+ORCHARD = """\
+id: orchard-frost
+title: Late frost in the orchards
+language: en
+article: wire
+sources:
+  - id: wire
+    kind: article
+    outlet: Valley Courier
+actors:
+  - id: growers
+    name: Fruit Growers Cooperative
+    kind: organisation
+claims:
+  - id: c1
+    statement: The cooperative says the frost may have cost half the cherry harvest.
+    kind: speculation
+    credibility: 4
+    actors: [growers]
+    sources: [wire]
+"""
+
+
+def keys_of(typed: str) -> list[str]:
+    """The key names that type ``typed``."""
+    names = {" ": "space", "-": "minus"}
+    return [names.get(character, character) for character in typed]
+
+
+async def library_indexed(pilot) -> LibraryPage:
+    page = LibraryPage(pilot)
+    await settle(pilot)
+    await page.until(lambda: "indexed for search" in page.status())
+    return page
+
+
+async def test_typing_on_after_a_library_search_changes_nothing_in_the_file(
+    tmp_path: Path,
+) -> None:
+    """Enter in the search field used to open the first hit at once, so a second query
+    typed on ran as one-key commands on its claim (``n`` kind, ``i`` credibility, ``a``
+    add…). Enter now ends the typing on the hits, the first one chosen; a second Enter
+    opens it, and letters typed on the hits open nothing."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    path = folder / "orchard.yaml"
+    path.write_text(ORCHARD, encoding="utf-8")
+    async with BriefingApp(folder).run_test(size=(100, 30)) as pilot:
+        page = await library_indexed(pilot)
+        await pilot.press("slash", *"cherry")
+        await page.until(lambda: "for 'cherry'" in page.status())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert page.records().has_focus  # on the hits, the first one chosen
+        assert page.records().cursor_key in page.screen.hits
+        assert "Enter opens" in page.status()
+        for typed in ("Kim Jong-un", "Militaerbuendnis", "frost ein dino"):
+            await pilot.press(*keys_of(typed))
+            await settle(pilot)
+        assert path.read_text(encoding="utf-8") == ORCHARD
+        assert not isinstance(pilot.app.screen, BriefingScreen)
+        await pilot.press("slash")  # back to the query, as the status line says
+        await settle(pilot)
+        await pilot.press("enter", "enter")  # the hits, then the first one opened
+        briefing = await opened(pilot)
+        assert briefing.path == path
+    assert path.read_text(encoding="utf-8") == ORCHARD
+
+
+# --- 2. every delete dialog keeps the record on Enter ---------------------------------------
+
+EVERY_KIND = """\
+id: river-lock
+title: River lock repairs
+language: en
+article: gazette
+notes:
+  - id: n1
+    text: The lock's age is not given in the article.
+actors:
+  - id: waterways
+    name: Waterways Office
+    kind: organisation
+  - id: skipper
+    name: A barge skipper
+    kind: person
+  - id: ferry-line
+    name: Ferry Line
+    kind: organisation
+relations:
+  - {from: waterways, to: skipper, kind: other, label: inspects barges of}
+claims:
+  - id: c1
+    statement: The lock will be closed for six weeks.
+    kind: forecast
+    actors: [waterways]
+    sources: [gazette]
+quotes:
+  - id: q1
+    speaker: waterways
+    kind: indirect
+    text: The repairs cannot wait another winter.
+sources:
+  - id: gazette
+    kind: article
+    outlet: River Gazette
+  - id: almanac
+    kind: other
+    outlet: Canal Almanac
+timeline:
+  - {date: 2026-03, label: Lock closed}
+"""
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "referred_to"),
+    [
+        ("claims", "c1", False),
+        ("actors", "waterways", True),  # a claim, a quote and a relation name it
+        ("actors", "skipper", True),  # only the relation names it
+        ("actors", "ferry-line", False),  # nothing names it
+        ("quotes", "q1", False),
+        ("sources", "gazette", True),
+        ("sources", "almanac", False),
+        ("relations", "0", False),
+        ("timeline", "0", False),
+        ("notes", "n1", False),
+    ],
+)
+async def test_d_enter_never_deletes(
+    tmp_path: Path, section: str, key: str, referred_to: bool
+) -> None:
+    """A claim's or an unreferenced actor's question put "Delete …" first, so ``d Enter``
+    deleted; only a record others referred to asked with Cancel first. Now every one does."""
+    path = tmp_path / "lock.yaml"
+    path.write_text(EVERY_KIND, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        if section == "notes":
+            screen.editing.delete("notes", key)
+        else:
+            screen.jump(Ref(section, key))
+            await settle(pilot)
+            await pilot.press("d")
+        dialog = await top(pilot, ChoiceDialog)
+        assert dialog.answers[0] == ("cancel", "Cancel (keep it)")
+        assert dialog.query_one(OptionList).highlighted == 0
+        assert ("to it:" in " ".join(dialog.details)) is referred_to
+        await pilot.press("enter")
+        for _ in range(5):
+            await settle(pilot)
+        assert path.read_text(encoding="utf-8") == EVERY_KIND
+        assert pilot.app.screen is screen
+        await pilot.press("d") if section != "notes" else screen.editing.delete("notes", key)
+        await top(pilot, ChoiceDialog)
+        await pilot.press("down", "enter")  # the second answer does delete
+        for _ in range(40):
+            await settle(pilot)
+            if path.read_text(encoding="utf-8") != EVERY_KIND:
+                break
+            await pilot.pause(0.05)
+        assert path.read_text(encoding="utf-8") != EVERY_KIND
+
+
+# --- 3. a source's grade in its list --------------------------------------------------------
+
+TWO_SOURCES = """\
+id: tram-fares
+title: Tram fares
+language: en
+article: courier
+sources:
+  - id: courier
+    kind: article
+    outlet: Tram Courier
+    url: https://example.org/tram-fares
+    reliability: B
+  - id: council-minutes
+    kind: document
+    outlet: City Council
+    url: https://example.org/minutes
+"""
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_sources_list_shows_each_grade_and_the_key_bar_names_s(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The grade showed only in the detail pane and the key bar left out ``s``: grading
+    ten sources meant reading ten panes. A "Rel" column holds it, and the fetch state
+    beside it stays whole at 80 columns."""
+    path = tmp_path / "tram.yaml"
+    path.write_text(TWO_SOURCES, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=size) as pilot:
+        screen = await opened(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        records = screen.view("sources").records
+        assert records is not None
+        rows = [" ".join(cell.plain for cell in records.cells_at(n)) for n in range(2)]
+        assert rows[0].split()[-3:] == ["B", "not", "fetched"]
+        assert rows[1].split()[-3:] == ["·", "not", "fetched"]  # ungraded
+        text = screen_text(pilot.app)
+        assert text.count("not fetched") == 2  # drawn whole, not "not fetc…"
+        widths = dict(
+            zip(
+                [c.title for c in records.columns],
+                column_widths(records.columns, records.size.width),
+                strict=True,
+            )
+        )
+        assert widths["Rel"] == 3 and widths["Fetched"] >= len("not fetched")
+        assert re.search(r" s Grade ", text)
+        await pilot.press("down", "s")
+        for _ in range(40):
+            await settle(pilot)
+            if "reliability: A" in path.read_text(encoding="utf-8"):
+                break
+            await pilot.pause(0.05)
+        assert "    reliability: A\n" in path.read_text(encoding="utf-8")
+        await settle(pilot)
+        row = " ".join(cell.plain for cell in records.cells_at(1))
+        assert row.split()[-3:] == ["A", "not", "fetched"]
