@@ -470,13 +470,15 @@ class Editing:
                 ]
                 if len(referrers) > 12:
                     details.append(f"  … and {len(referrers) - 12} more")
-                # Enter alone must not rewrite other records: Cancel comes first here
                 answers = [
                     ("cancel", "Cancel (keep it)"),
                     ("cascade", f"Delete it and remove {_these(len(referrers))}"),
                 ]
             else:
-                details, answers = [], [("delete", f"Delete {label}"), ("cancel", "Cancel")]
+                details = []
+                answers = [("cancel", "Cancel (keep it)"), ("delete", f"Delete {label}")]
+            # Enter alone never deletes (``d Enter`` typed in a hurry): whatever the
+            # record, the first answer, the one Enter picks, keeps it.
 
             def answered(answer: str | None) -> None:
                 self._deleting.pop(address, None)
