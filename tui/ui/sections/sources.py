@@ -50,6 +50,10 @@ class SourcesView(RecordsView):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f,alt+f", "fetch_one", "Fetch", id="briefing.fetch"),
+        # The screen's quick key ``s`` grades a source; bound here too, so that the key bar
+        # of this list (where it grades, not a claim's status) names it.
+        Binding("s,alt+s", "grade(1)", "Grade", id="sources.grade"),
+        Binding("S,alt+S", "grade(-1)", "Grade back", show=False, id="sources.grade_back"),
     ]
 
     DEFAULT_CSS = """
@@ -73,7 +77,16 @@ class SourcesView(RecordsView):
         yield Static("", id="fetch-bar", markup=False)
 
     def columns(self) -> list[Column]:
-        return [Column("Source"), Column("Kind", 10), Column("Fetched", 18)]
+        """Source, kind, reliability grade ("Rel", ``s`` sets it) and fetch state: the grade
+        in a column of its own, so grading ten sources needs no detail pane read. At 80
+        columns the fetch state still gives way to the source's title only down to twelve
+        cells: "not fetched" stays whole."""
+        return [
+            Column("Source"),
+            Column("Kind", 9),  # "reference", "interview": the longest kinds
+            Column("Rel", 3),
+            Column("Fetched", 18, least=12),
+        ]
 
     def row_keys(self) -> list[str]:
         return [s.id for s in self.index.briefing.sources]
@@ -86,7 +99,17 @@ class SourcesView(RecordsView):
             if key in self._in_flight
             else state_cell(self.shown.fetched.get(key), source.url is not None)
         )
-        return [Text(one_line(source_title(source))), Text(source.kind.value), state]
+        grade = (
+            Text(source.reliability.value, style="bold")
+            if source.reliability is not None
+            else Text("·", style="dim")  # ungraded
+        )
+        return [Text(one_line(source_title(source))), Text(source.kind.value), grade, state]
+
+    async def action_grade(self, step: int) -> None:
+        """``s``/``S``: the screen's quick key for a source's reliability (one place sets
+        it, with its undo and toast)."""
+        await self.screen.run_action(f"quick('status', {step})")
 
     def detail(self, key: str) -> Detail | None:
         assert self.shown is not None
