@@ -7,7 +7,12 @@ reopening, and a library title sort that puts a broken file last."""
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
+import shutil
+import subprocess
+import sys
 from html import unescape
 from pathlib import Path
 
@@ -265,3 +270,38 @@ async def test_the_sources_list_shows_each_grade_and_the_key_bar_names_s(
         await settle(pilot)
         row = " ".join(cell.plain for cell in records.cells_at(1))
         assert row.split()[-3:] == ["A", "not", "fetched"]
+
+
+# --- 4. options written after -- ------------------------------------------------------------
+
+
+def test_options_after_double_dash_get_the_command_that_works(tmp_path: Path) -> None:
+    """``briefing search -- -Putin PATH --limit 2`` said only "unrecognized arguments":
+    the README's hint (a query starting with - goes after --) led there. The message now
+    gives the command with the options moved before --, and that command works."""
+    library = tmp_path / "lib"
+    library.mkdir()
+    shutil.copy(SEED, library / "seed.yaml")
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
+
+    def briefing(*words: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tui", *words],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
+    wrong = briefing("search", "--", "-Putin", str(library), "--limit", "2")
+    assert wrong.returncode == 2
+    assert "unrecognized arguments: --limit 2" in wrong.stderr
+    assert "put options before --" in wrong.stderr
+    suggested = wrong.stderr.split("as in: ", 1)[1].splitlines()[0]
+    assert suggested == f"briefing search --limit 2 -- -Putin {library}"
+    right = briefing(*shlex.split(suggested)[1:])
+    assert right.returncode == 0, right.stderr
+    assert right.stdout.count("«Putin»") == 2  # two hits, the limit read
+    # Without --, an unknown option gets no such hint.
+    other = briefing("search", "Putin", str(library), "--limits", "2")
+    assert other.returncode == 2 and "before --" not in other.stderr
