@@ -17,13 +17,16 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+import yaml
 from test_desk import opened, settle, top
 from textual.app import App
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static, TextArea
 
+from tui.edit.figurelines import FigureLineProblem, figures_from_lines
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
+from tui.ui.edit.form import RecordForm
 from tui.ui.screens.briefing import BriefingScreen
 from tui.ui.widgets.records import column_widths
 
@@ -305,3 +308,86 @@ def test_options_after_double_dash_get_the_command_that_works(tmp_path: Path) ->
     # Without --, an unknown option gets no such hint.
     other = briefing("search", "Putin", str(library), "--limits", "2")
     assert other.returncode == 2 and "before --" not in other.stderr
+
+
+# --- 5. German thousands in a German briefing ------------------------------------------------
+
+
+def garrison(language: str) -> str:
+    """A one-claim briefing in ``language`` (its claim's text is German either way)."""
+    return f"""\
+id: garrison-{language.lower()}
+title: Garnison
+language: {language}
+claims:
+  - id: c01
+    statement: Die Garnison soll verstärkt werden.
+    kind: speculation
+sources: []
+"""
+
+
+async def type_figures(pilot, path: Path, lines: str) -> RecordForm:
+    """Open claim c01's form, type ``lines`` as its figures and press ctrl+s."""
+    screen = await opened(pilot)
+    screen.jump(Ref("claims", "c01"))
+    await settle(pilot)
+    await pilot.press("E")
+    form = await top(pilot, RecordForm)
+    form.query_one("#field-figures", TextArea).text = lines
+    await pilot.press("ctrl+s")
+    for _ in range(40):
+        await settle(pilot)
+        if (
+            "figures:" in path.read_text(encoding="utf-8")
+            or form.query_one("#form-problems", Static).display
+        ):
+            break
+        await pilot.pause(0.05)
+    return form
+
+
+@pytest.mark.parametrize("language", ["de", "de-AT"])
+async def test_a_german_briefing_reads_a_point_between_three_digits_as_thousands(
+    tmp_path: Path, language: str
+) -> None:
+    """ "20.000 Soldaten" was refused even in a German briefing, where the drafter itself
+    reads "2.400" from German text. There a point between groups of exactly three digits
+    is a thousands point; "2.5" keeps its decimal point."""
+    path = tmp_path / "garrison.yaml"
+    path.write_text(garrison(language), encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await type_figures(
+            pilot, path, "rund 20.000 Soldaten\n3.000 bis 5.000 Fahrzeuge\n2.5 Prozent"
+        )
+    saved = yaml.safe_load(path.read_text(encoding="utf-8"))["claims"][0]["figures"]
+    assert saved == [
+        {"value": 20000, "unit": "Soldaten", "approximate": True},
+        {"low": 3000, "high": 5000, "unit": "Fahrzeuge"},
+        {"value": 2.5, "unit": "Prozent"},
+    ]
+
+
+async def test_an_english_briefing_refuses_the_point_and_says_the_rule(tmp_path: Path) -> None:
+    path = tmp_path / "garrison.yaml"
+    path.write_text(garrison("en"), encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        form = await type_figures(pilot, path, "20.000 soldiers")
+        problem = str(form.query_one("#form-problems", Static).render())
+        assert "write '20.000' as 20000 or with commas (20,000)" in problem
+        assert "only in a briefing whose language is German" in problem
+        assert isinstance(pilot.app.screen, RecordForm)  # the form keeps what was typed
+    assert path.read_text(encoding="utf-8") == garrison("en")
+
+
+def test_the_thousands_point_rule_in_the_line_reader() -> None:
+    """The rule itself: German reads the point as thousands only in groups of three."""
+    assert figures_from_lines("1.500 Euro", language="de") == [{"value": 1500, "unit": "Euro"}]
+    assert figures_from_lines("1.5 Euro", language="de") == [{"value": 1.5, "unit": "Euro"}]
+    assert figures_from_lines("2,400 Insolvenzen", language="de") == [
+        {"value": 2400, "unit": "Insolvenzen"}  # the form's own way of showing 2400
+    ]
+    with pytest.raises(FigureLineProblem, match="decimal point"):
+        figures_from_lines("1.500 euros", language="en")
+    with pytest.raises(FigureLineProblem, match="decimal point"):
+        figures_from_lines("1.500 euros")  # no language: the English reading

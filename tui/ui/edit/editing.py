@@ -369,6 +369,7 @@ class Editing:
                     record_choices(document.data),
                     submit,
                     adding=adding,
+                    language=_language(document.data),
                 )
             )
 
@@ -412,7 +413,13 @@ class Editing:
             noun = NOUNS[section]
             self.screen.app.push_screen(
                 RecordForm(
-                    f"Add a {noun}", section, {}, record_choices(document.data), submit, adding=True
+                    f"Add a {noun}",
+                    section,
+                    {},
+                    record_choices(document.data),
+                    submit,
+                    adding=True,
+                    language=_language(document.data),
                 )
             )
 
@@ -501,6 +508,12 @@ class Editing:
 
     def redo(self) -> None:
         self.submit(Job("redo"))
+
+
+def _language(data: Any) -> str | None:
+    """The briefing's ``language`` as the file holds it (None when it holds none)."""
+    language = data.get("language") if isinstance(data, Mapping) else None
+    return language if isinstance(language, str) else None
 
 
 def _these(references: int) -> str:
