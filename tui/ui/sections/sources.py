@@ -50,11 +50,12 @@ class SourcesView(RecordsView):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f,alt+f", "fetch_one", "Fetch", id="briefing.fetch"),
-        # The screen's quick key ``s`` grades a source; bound here too, so that the key bar
-        # of this list (where it grades, not a claim's status) names it.
-        Binding("s,alt+s", "grade(1)", "Grade", id="sources.grade"),
-        Binding("S,alt+S", "grade(-1)", "Grade back", show=False, id="sources.grade_back"),
     ]
+
+    SCREEN_KEY_HINTS: ClassVar[dict[str, str]] = {"quick('status', 1)": "Grade"}
+    """The screen's keys the key bar names while this list has focus, with their label
+    here: ``s`` (the quick key ``edit.status``) grades a source's reliability. One binding,
+    so a keymap that moves it moves it here too."""
 
     DEFAULT_CSS = """
     SourcesView #fetch-bar {
@@ -105,11 +106,6 @@ class SourcesView(RecordsView):
             else Text("·", style="dim")  # ungraded
         )
         return [Text(one_line(source_title(source))), Text(source.kind.value), grade, state]
-
-    async def action_grade(self, step: int) -> None:
-        """``s``/``S``: the screen's quick key for a source's reliability (one place sets
-        it, with its undo and toast)."""
-        await self.screen.run_action(f"quick('status', {step})")
 
     def detail(self, key: str) -> Detail | None:
         assert self.shown is not None
