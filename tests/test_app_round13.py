@@ -391,3 +391,84 @@ def test_the_thousands_point_rule_in_the_line_reader() -> None:
         figures_from_lines("1.500 euros", language="en")
     with pytest.raises(FigureLineProblem, match="decimal point"):
         figures_from_lines("1.500 euros")  # no language: the English reading
+
+
+# --- 6. the next draft from the lists --------------------------------------------------------
+
+DRAFTED = """\
+id: bridge-toll
+title: Bridge toll
+language: en
+article: article
+actors:
+  - id: toll-office
+    name: Toll Office
+    kind: organisation
+    note: 'Draft: found in paragraph 1; check the name, kind and merges.'
+  - id: drivers-club
+    name: Drivers Club
+    kind: organisation
+claims:
+  - id: c01
+    statement: The toll rises in May.
+    kind: reported
+    sources: [article]
+  - id: c02
+    statement: The club expects fewer crossings.
+    kind: forecast
+    sources: [article]
+    note: 'Draft: rewrite it in your own words and check kind and likelihood.'
+  - id: c03
+    statement: The office may lower the toll for residents.
+    kind: speculation
+    sources: [article]
+    note: 'Draft: rewrite it in your own words and check kind and likelihood.'
+sources:
+  - id: article
+    kind: article
+    outlet: Bridge Weekly
+    note: 'Draft: the article this briefing was drafted from (bridge.txt).'
+"""
+
+
+async def test_a_key_goes_to_the_next_draft_from_the_lists(tmp_path: Path) -> None:
+    """The lists mark drafts ✎, but only the review (``v``) stepped through them. ``.``
+    selects the next one in the list shown, then in the sections after it, round to the
+    start; ``,`` goes back; the key bar names it while there are drafts."""
+    path = tmp_path / "bridge.yaml"
+    path.write_text(DRAFTED, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c01"))
+        await settle(pilot)
+        assert re.search(r" \. Next (draft )?✎ ", screen_text(pilot.app))
+
+        async def place() -> tuple[str, str | None]:
+            await settle(pilot)
+            section = screen.active_section
+            return section, screen.view(section).selected_key
+
+        await pilot.press("full_stop")
+        assert await place() == ("claims", "c02")
+        await pilot.press("ctrl+down")
+        assert await place() == ("claims", "c03")
+        await pilot.press("full_stop")
+        assert await place() == ("sources", "article")
+        await pilot.press("full_stop")  # round to the start
+        assert await place() == ("actors", "toll-office")
+        await pilot.press("comma")
+        assert await place() == ("sources", "article")
+        assert isinstance(pilot.app.screen, BriefingScreen)  # never the review
+    assert path.read_text(encoding="utf-8") == DRAFTED
+
+
+async def test_the_next_draft_key_says_when_there_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "orchard.yaml"
+    path.write_text(ORCHARD, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30), notifications=True) as pilot:
+        screen = await opened(pilot)
+        assert "Next draft" not in screen_text(pilot.app)  # no hint without drafts
+        await pilot.press("full_stop")
+        await settle(pilot)
+        assert any("marked Draft:" in n.message for n in pilot.app._notifications)
+        assert screen.active_section == "overview"
