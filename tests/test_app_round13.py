@@ -28,6 +28,7 @@ from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
 from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.screens.review import ReviewScreen
 from tui.ui.widgets.records import column_widths
 
 from pages import LibraryPage
@@ -472,3 +473,114 @@ async def test_the_next_draft_key_says_when_there_is_none(tmp_path: Path) -> Non
         await settle(pilot)
         assert any("marked Draft:" in n.message for n in pilot.app._notifications)
         assert screen.active_section == "overview"
+
+
+# --- 7. review counters after reopening ------------------------------------------------------
+
+ALL_DRAFT = """\
+id: quay-wall
+title: Quay wall
+language: en
+actors:
+  - id: port-board
+    name: Port Board
+    kind: organisation
+    note: 'Draft: found in paragraph 1; check the name, kind and merges.'
+  - id: divers
+    name: Divers
+    kind: group
+    note: 'Draft: found in paragraph 2; check the name, kind and merges.'
+claims:
+  - id: c01
+    statement: The quay wall is sinking.
+    kind: reported
+    paragraph: 2
+    note: 'Draft: rewrite it in your own words and check kind and likelihood.'
+sources: []
+"""
+
+
+def review_progress(review: ReviewScreen) -> str:
+    return str(review.query_one("#review-progress", Static).render())
+
+
+async def test_review_counters_go_on_after_reopening(tmp_path: Path) -> None:
+    """ "Actors 1 of 2 reviewed" read "Actors 0 of 1" once the file was opened again: the
+    count began at the items still marked when the review began. Records no longer
+    marked then (accepted in an earlier review) now count as reviewed."""
+    path = tmp_path / "quay.yaml"
+    path.write_text(ALL_DRAFT, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        assert review.current is not None and review.current.address == "actors:port-board"
+        await pilot.press("a")
+        for _ in range(40):
+            await settle(pilot)
+            if "Actors 1 of 2" in review_progress(review):
+                break
+            await pilot.pause(0.05)
+        in_session = review_progress(review)
+        assert in_session.startswith("Actors 1 of 2 reviewed · 1 of 3 items in all")
+    assert "Port Board\n    kind: organisation\n  - id: divers" in path.read_text("utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        await settle(pilot)
+        assert review.current is not None and review.current.address == "actors:divers"
+        assert review_progress(review).startswith("Actors 1 of 2 reviewed · 1 of 3 items in all")
+
+
+# --- 8. a broken file in the title sort; no overview flash on reopening -----------------------
+
+
+async def test_the_title_sort_puts_a_file_that_does_not_load_after_every_title(
+    tmp_path: Path,
+) -> None:
+    """A broken file has no title, and sorted by its path ("/…") it came first."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "orchard.yaml").write_text(ORCHARD, encoding="utf-8")
+    (folder / "garrison.yaml").write_text(garrison("de"), encoding="utf-8")
+    (folder / "aaa-broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    async with BriefingApp(folder).run_test(size=(120, 30)) as pilot:
+        page = await library_indexed(pilot)
+        while page.screen.sort_by != "title" or page.screen.reverse:
+            await pilot.press("s")
+            await settle(pilot)
+        rows = page.rows()
+        assert rows[0].startswith("Garnison") and rows[1].startswith("Late frost")
+        assert "aaa-broken.yaml" in rows[2]
+
+
+async def test_reopening_in_another_section_never_shows_the_overview_first(
+    tmp_path: Path,
+) -> None:
+    """The overview kept from the last opening was drawn at once, then, a second later,
+    the app jumped to the section the reader had left: the overview flashed past. A file
+    left elsewhere now shows no overview on its way there."""
+    path = tmp_path / "lock.yaml"
+    path.write_text(EVERY_KIND, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        overview_words = "The lock's age is not given"  # the analyst note, on the overview
+        assert overview_words in screen_text(pilot.app)
+        screen.jump(Ref("quotes", "q1"))
+        await settle(pilot)
+        for _ in range(3):
+            await settle(pilot)  # the overview's frame kept for the next opening
+    app = BriefingApp(path)
+    seen: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            seen.append(screen_text(app))
+            screen = pilot.app.screen
+            if isinstance(screen, BriefingScreen) and screen.active_section == "quotes":
+                break
+            await pilot.pause(0.01)
+        await settle(pilot)
+        assert pilot.app.screen.active_section == "quotes"
+        assert "The repairs cannot wait another winter" in screen_text(app)
+    assert not [frame for frame in seen if overview_words in frame]

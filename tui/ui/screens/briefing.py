@@ -241,13 +241,22 @@ class BriefingScreen(Screen[None]):
         key = file_key(self.path)
         first = remembered_first_screen(key) if key is not None else None
         overview = self.query_one(OverviewView)
-        if first is None:
+        if first is not None:
+            self.title = one_line(first.title)
+            self.sub_title = shown_path(self.path.name)
+        if first is None or self._opens_elsewhere():
+            # A file left in another section opens there: its overview, shown until the
+            # file is read, would flash past before the jump to where the reader was.
             overview.show_reading(self.path)
             return False
-        self.title = one_line(first.title)
-        self.sub_title = shown_path(self.path.name)
         overview.pane.show(first.text, first.links)
         return True
+
+    def _opens_elsewhere(self) -> bool:
+        """Whether this file was left in a section other than the overview (the first
+        load goes back there)."""
+        left = self._place_left_at()
+        return left is not None and left.section != "overview"
 
     # --- loading ------------------------------------------------------------------------
 
@@ -365,6 +374,8 @@ class BriefingScreen(Screen[None]):
             self._fill_views(place)
         elif not self._mounting:
             self._mounting = True
+            if self._opens_elsewhere():  # no overview frame on the way to another section
+                self.query_one("#sections", ContentSwitcher).visible = False
             self.call_after_refresh(self._mount_views)  # the overview's frame goes first
 
     async def _mount_views(self) -> None:
@@ -401,6 +412,7 @@ class BriefingScreen(Screen[None]):
         asked, self._asked_section = self._asked_section, None
         if asked is not None:
             self.action_show_section(asked)
+        self.query_one("#sections", ContentSwitcher).visible = True  # where it was left
 
     def _keep_first_screen(self, overview: OverviewView) -> None:
         """Keep the overview just drawn for the next opening of the same bytes."""

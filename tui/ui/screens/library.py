@@ -72,7 +72,8 @@ SORTS = ("file", "title", "date", "actors", "claims", "quotes")
 """What ``s`` steps through, and the columns a click on their title sorts by: file name,
 title, date (newest first), and the counts (most first)."""
 ORDERS: dict[str, tuple[Callable[[Entry], Any], bool]] = {
-    "title": (lambda entry: _title_key(entry.title or entry.key), False),
+    # A file that does not load has no title: after every title, not first by its path.
+    "title": (lambda entry: (entry.title is None, _title_key(entry.title or entry.key)), False),
     "date": (lambda entry: entry.published or "", True),
     "actors": (attrgetter("actors"), True),
     "claims": (attrgetter("claims"), True),
