@@ -91,11 +91,11 @@ class BriefingScreen(Screen[None]):
         # its hint is shown only while the briefing holds drafts (hint_hidden)
         Binding("v,alt+v", "review", "Review drafts", id="edit.review"),
         # the next record marked ✎, without entering the review (hint shown with drafts)
-        Binding("full_stop,ctrl+down", "next_draft", "Next draft ✎", id="edit.next_draft"),
+        Binding("full_stop,ctrl+down", "next_draft", "Next ✎", id="edit.next_draft"),
         Binding(
             "comma,ctrl+up",
             "previous_draft",
-            "Previous draft ✎",
+            "Previous ✎",
             show=False,
             id="edit.previous_draft",
         ),
@@ -127,13 +127,13 @@ class BriefingScreen(Screen[None]):
 
     HINT_PRIORITY: ClassVar[tuple[str, ...]] = (
         "review",
-        "next_draft",
         "edit_record",
         "export",
         "filter",
         "back",
         "close",
         "brief_me",
+        "next_draft",
         "copy",
         "reload",
     )
@@ -143,8 +143,8 @@ class BriefingScreen(Screen[None]):
 
     SHORT_HINTS: ClassVar[dict[str, str]] = {
         "review": "Review",
-        "next_draft": "Next ✎",
         "brief_me": "Brief",
+        "next_draft": "✎",
     }
     """Shorter labels the key bar takes when not every hint fits."""
 
