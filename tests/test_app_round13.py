@@ -20,14 +20,16 @@ import pytest
 import yaml
 from test_desk import opened, settle, top
 from textual.app import App
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from tui.edit.figurelines import FigureLineProblem, figures_from_lines
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
+from tui.ui.screens.actor import ActorScreen
 from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.screens.library import LibraryScreen
 from tui.ui.screens.review import ReviewScreen
 from tui.ui.widgets.records import column_widths
 
@@ -111,7 +113,23 @@ async def test_typing_on_after_a_library_search_changes_nothing_in_the_file(
             await pilot.press(*keys_of(typed))
             await settle(pilot)
         assert path.read_text(encoding="utf-8") == ORCHARD
-        assert not isinstance(pilot.app.screen, BriefingScreen)
+        assert not any(isinstance(s, BriefingScreen) for s in pilot.app.screen_stack)
+        # An actor's hit: "a" lists the actor across the library; "o" opened from there.
+        await pilot.press("slash")
+        page.screen.query_one("#library-search", Input).value = ""  # a new query
+        await pilot.press(*"Growers")
+        await page.until(lambda: "for 'Growers'" in page.status())
+        await pilot.press("enter")
+        await settle(pilot)
+        for typed in ("Iran and Korea", "Growers"):
+            await pilot.press(*keys_of(typed))
+            await settle(pilot)
+        assert path.read_text(encoding="utf-8") == ORCHARD
+        assert isinstance(pilot.app.screen, ActorScreen)  # "a" listed the actor, no more
+        assert not any(isinstance(s, BriefingScreen) for s in pilot.app.screen_stack)
+        while not isinstance(pilot.app.screen, LibraryScreen):
+            await pilot.press("escape")
+            await settle(pilot)
         await pilot.press("slash")  # back to the query, as the status line says
         await settle(pilot)
         await pilot.press("enter", "enter")  # the hits, then the first one opened
