@@ -582,7 +582,11 @@ class BriefingScreen(Screen[None]):
 
     def hint_hidden(self, action: str) -> bool:
         """Whether the key bar leaves out ``action``'s hint although its key works: the
-        review's and the next draft's, while nothing is marked Draft: (the key then says so)."""
+        review's and the next draft's, while nothing is marked Draft: (the key then says so);
+        the next draft's on the overview too, which has no list to step in (the key still
+        goes to the first draft)."""
+        if action == "next_draft" and self.active_section == "overview":
+            return True
         return action in ("review", "next_draft") and self._drafts == 0
 
     def action_previous_draft(self) -> None:
