@@ -179,7 +179,7 @@ class LibraryPage:
 
     async def search(self, typed: str) -> None:
         """Type ``typed`` into the search field (``/`` first), wait for the answer, and go
-        to the results with Down (Enter would open the first hit)."""
+        to the results with Down."""
         await self.pilot.press("slash")
         field = self.screen.query_one("#library-search", Input)
         field.value = typed

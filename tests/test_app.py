@@ -933,11 +933,11 @@ async def test_fetching_sources_from_the_app_shows_state_metadata_and_checks(tmp
             screen = await _open_seed(pilot)
             await pilot.press("5")
             sources = screen.view("sources").records
-            states = [str(sources.cells_at(i)[2]) for i in range(sources.row_count)]
+            states = [str(sources.cells_at(i)[3]) for i in range(sources.row_count)]
             assert states == ["not fetched", "not fetched", "no link"]
             await pilot.press("F")
             await _settle(pilot)
-            states = [str(sources.cells_at(i)[2]) for i in range(sources.row_count)]
+            states = [str(sources.cells_at(i)[3]) for i in range(sources.row_count)]
             assert states[0] == "fetched" and states[1].startswith("failed: ")
             assert "404" in states[1] and states[2] == "no link"
             screen.jump(Ref("sources", "gazette"))
@@ -956,7 +956,7 @@ async def test_fetching_sources_from_the_app_shows_state_metadata_and_checks(tmp
             screen = await _open_seed(pilot)
             await _settle(pilot)
             sources = screen.view("sources").records
-            assert str(sources.cells_at(0)[2]).startswith("cached ")
+            assert str(sources.cells_at(0)[3]).startswith("cached ")
             assert sum(server.hits.values()) == hits_before
 
 

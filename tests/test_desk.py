@@ -468,7 +468,7 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         # reject the next one (its references go with it)
         await pilot.press("d")
         dialog = await top(pilot, ChoiceDialog)
-        await answer(pilot, dialog.answers[0][0])
+        await answer(pilot, dialog.answers[1][0])  # the first answer keeps it
         while review.current is not None:
             await pilot.press("a")
             await settle(pilot)

@@ -12,6 +12,7 @@ import pytest
 from tui.ui.app import BriefingApp
 from tui.ui.screens.actor import ActorScreen
 from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.screens.library import LibraryScreen
 
 from pages import BriefingPage, LibraryPage, settle
 
@@ -108,14 +109,17 @@ async def test_enter_on_a_briefings_own_row_among_the_hits_opens_it(library: Pat
         assert briefing.screen.path.name == "harbour.yaml"
 
 
-async def test_enter_in_the_query_opens_the_first_hit_at_its_record(library: Path):
-    """The status line says "Enter opens": Enter in the query opens the first hit, at the
-    record that matched, not the briefing's overview."""
+async def test_enter_enter_in_the_query_opens_the_first_hit_at_its_record(library: Path):
+    """The status line says "Enter opens": Enter in the query goes to the first hit, and a
+    second Enter opens it, at the record that matched, not the briefing's overview."""
     async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
         page = await indexed(pilot)
         await pilot.press("slash", *"cranes")
         await page.until(lambda: "for 'cranes'" in page.status())
         assert "Enter opens" in page.status()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert page.records().has_focus and isinstance(pilot.app.screen, LibraryScreen)
         await pilot.press("enter")
         briefing = await BriefingPage.opened(pilot)
         assert briefing.screen.path.name == "harbour.yaml"
@@ -125,7 +129,7 @@ async def test_enter_in_the_query_opens_the_first_hit_at_its_record(library: Pat
 async def test_enter_typed_before_the_hits_come_opens_the_first_once_they_do(library: Path):
     async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
         await indexed(pilot)
-        await pilot.press("slash", *"Richter", "enter")  # typed on without waiting
+        await pilot.press("slash", *"Richter", "enter", "enter")  # typed on without waiting
         briefing = await BriefingPage.opened(pilot)
         assert briefing.section in ("actors", "claims")
         assert "Richter" in briefing.detail()

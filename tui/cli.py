@@ -10,12 +10,14 @@ import argparse
 import contextlib
 import importlib
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 
 from tui import __version__
 from tui.commands import COMMANDS
 from tui.commands.common import EXIT_OK, EXIT_USAGE
+from tui.text import visible
 
 __all__ = ["main"]
 
@@ -28,6 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        message = visible(message)  # it may quote what was typed: data, never escapes
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
 
 
@@ -74,6 +77,28 @@ def _subparser(parser: argparse.ArgumentParser, name: str | None) -> argparse.Ar
     return None
 
 
+def _after_double_dash(args_list: list[str], extra: list[str]) -> str:
+    """A hint when options were written after ``--``: argparse reads everything after it
+    as words (a query that starts with ``-``), never as an option, and no parser can tell
+    an option meant from a word meant there. The hint gives the command that works, the
+    options moved before ``--``; empty when ``--`` is not what left them unread."""
+    if "--" not in args_list:
+        return ""
+    cut = args_list.index("--")
+    after = args_list[cut + 1 :]
+    moved = [word for word in after if word in extra]
+    if not any(word.startswith("-") for word in moved):
+        return ""
+    words = list(after)
+    for word in moved:
+        words.remove(word)
+    fixed = ["briefing", *args_list[:cut], *moved, "--", *words]
+    return (
+        "; after -- every word is read as an argument (a query, a path), never as an option:"
+        f" put options before --, as in: {shlex.join(fixed)}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``briefing`` with ``argv`` (default: the process's arguments); return the status."""
     _never_fail_to_print()
@@ -85,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra:
         # argparse would blame the top-level command; the subcommand's usage is the help.
         chosen = _subparser(parser, args.command)
-        (chosen or parser).error(f"unrecognized arguments: {' '.join(extra)}")
+        message = f"unrecognized arguments: {' '.join(extra)}"
+        (chosen or parser).error(message + _after_double_dash(args_list, extra))
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE

@@ -27,8 +27,9 @@ DESCRIPTION = (
     ' also finds words that start with it (Beitritt finds EU-Beitrittsgespräche); "words'
     ' in quotes" must stand together; every word must match. Any text is searched as text.'
     " lang:de, tag:nato, after:2024-06 and before:2025 keep the files of that language,"
-    " tag or date (applied before ranking). A query that starts with - goes after --"
-    " (briefing search -- -x PATH). The index is updated first (only changed files are"
+    " tag or date (applied before ranking). A query that starts with - goes after --, every"
+    " option before it (briefing search --limit 5 -- -x PATH). The index is updated first"
+    " (only changed files are"
     " read). With --json, one JSON"
     " object per hit: briefing, path, title, type, id, label, field, snippet, marks (spans"
     " of snippet), score. With --files, every briefing file that matches, one path a line"

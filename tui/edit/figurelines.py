@@ -9,8 +9,11 @@ back that figure's own mapping, key for key, so editing one figure never rewrite
 another; figures a line cannot say (a line break inside, a key the format does not know)
 keep the JSON form. A line is read in English words or the German ones a text quotes
 ("rund", "bis zu", "mehr als", "7 bis 10"), with scale words and currency signs; a line
-that could be read two ways ("20.000", "0,7", "3 x 3 brigades") is refused with the
-way to write it, never guessed.
+that could be read two ways ("0,7", "3 x 3 brigades") is refused with the way to write
+it, never guessed. A point between groups of exactly three digits ("20.000") is a
+thousands point in a briefing whose language is German, as German text writes it (and
+as the drafter reads it there); in any other briefing it could be a decimal point, so the
+line is refused with the way to write it.
 Pure of Textual, like the rest of :mod:`tui.edit`.
 """
 
@@ -55,7 +58,8 @@ _GLUED = re.compile(rf"{_LEAD}{_AMOUNT}[^\W\d_]", re.IGNORECASE)
 """A unit written onto the number ("5m", "12kg"): it needs a space, as "5 m" is metres."""
 _ONLY_AMOUNT = re.compile(rf"{_LEAD}{_AMOUNT}\s*", re.IGNORECASE)
 _POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])(?!\.\d)")
-"""German thousands ("20.000", "3.000.000"): a point here would read as a decimal point."""
+"""German thousands ("20.000", "3.000.000"): outside a German briefing a point here could
+be a decimal point."""
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d])")
 """A decimal comma ("0,7", "1,25"): the form writes decimals with a point."""
 _SCALES = {
@@ -157,8 +161,14 @@ def _money_scale_apart(found: re.Match[str]) -> str:
     return f"{found.group('number')} {scale}"
 
 
-def _figure(number: int, line: str) -> dict[str, Any]:
-    """The mapping a typed line stands for, in the format's key order."""
+def _german(language: str | None) -> bool:
+    """Whether a briefing's language (BCP 47: "de", "de-CH") is German."""
+    return bool(language) and str(language).split("-")[0].casefold() == "de"
+
+
+def _figure(number: int, line: str, language: str | None = None) -> dict[str, Any]:
+    """The mapping a typed line stands for, in the format's key order; ``language`` is the
+    briefing's, which says how a point between groups of three digits reads."""
     basis: str | None = None
     derived = _DERIVED.search(line)
     if derived is not None:
@@ -166,12 +176,15 @@ def _figure(number: int, line: str) -> dict[str, Any]:
         line = line[: derived.start()].rstrip()
     shown = one_line(line)
     thousands = _POINT_THOUSANDS.search(line)
-    if thousands is not None:
+    if thousands is not None and _german(language):
+        line = _POINT_THOUSANDS.sub(lambda found: found.group().replace(".", ""), line)
+    elif thousands is not None:
         plain = thousands.group().replace(".", "")
         raise FigureLineProblem(
             number,
             f"{shown!r}: write {thousands.group()!r} as {plain} or with commas"
-            f" ({int(plain):,}); a point is a decimal point",
+            f" ({int(plain):,}); a point is a decimal point (it separates thousands only"
+            " in a briefing whose language is German)",
         )
     comma = _DECIMAL_COMMA.search(line)
     if comma is not None:
@@ -274,9 +287,12 @@ def _spanned(number: int, shown: str, first: str, unit: str) -> tuple[int, str] 
     return int(value) * factor + int(part), span.group("smaller")
 
 
-def figures_from_lines(text: str, original: Any = None) -> list[Any]:
+def figures_from_lines(
+    text: str, original: Any = None, *, language: str | None = None
+) -> list[Any]:
     """The figures the lines give. A line that says one of ``original``'s figures as it
-    was shown gives back that figure's own mapping; blank lines are skipped."""
+    was shown gives back that figure's own mapping; blank lines are skipped. ``language``
+    is the briefing's: in German "20.000" is twenty thousand."""
     unused = [(f, _line(f)) for f in original] if isinstance(original, list) else []
     figures: list[Any] = []
     for raw in text.splitlines():
@@ -288,5 +304,5 @@ def figures_from_lines(text: str, original: Any = None) -> list[Any]:
             unused.remove(kept)
             figures.append(kept[0])
         else:
-            figures.append(_figure(len(figures) + 1, line))
+            figures.append(_figure(len(figures) + 1, line, language))
     return figures

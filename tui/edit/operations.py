@@ -608,6 +608,21 @@ def _first_mentions(data: Mapping[str, Any]) -> dict[tuple[str, str], int]:
     return first
 
 
+def settled_counts(data: Mapping[str, Any]) -> dict[str, int]:
+    """How many records of each section are not marked ``Draft:`` (any more): in a
+    drafted briefing, the items accepted in an earlier review (or added by a person). The
+    review's progress counts them as reviewed, so reopening the file does not start the
+    count again from nought."""
+    return {
+        section: sum(
+            1
+            for record in data.get(section) or []
+            if isinstance(record, Mapping) and not is_draft(section, record)
+        )
+        for section in list(SECTION_MODELS)[1:]
+    }
+
+
 def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     """Every record still marked ``Draft:``, in article order: by paragraph, an actor or
     a source without one where a claim or quote first names it (an outlet's source where

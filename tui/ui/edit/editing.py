@@ -369,6 +369,7 @@ class Editing:
                     record_choices(document.data),
                     submit,
                     adding=adding,
+                    language=_language(document.data),
                 )
             )
 
@@ -412,7 +413,13 @@ class Editing:
             noun = NOUNS[section]
             self.screen.app.push_screen(
                 RecordForm(
-                    f"Add a {noun}", section, {}, record_choices(document.data), submit, adding=True
+                    f"Add a {noun}",
+                    section,
+                    {},
+                    record_choices(document.data),
+                    submit,
+                    adding=True,
+                    language=_language(document.data),
                 )
             )
 
@@ -470,13 +477,15 @@ class Editing:
                 ]
                 if len(referrers) > 12:
                     details.append(f"  … and {len(referrers) - 12} more")
-                # Enter alone must not rewrite other records: Cancel comes first here
                 answers = [
                     ("cancel", "Cancel (keep it)"),
                     ("cascade", f"Delete it and remove {_these(len(referrers))}"),
                 ]
             else:
-                details, answers = [], [("delete", f"Delete {label}"), ("cancel", "Cancel")]
+                details = []
+                answers = [("cancel", "Cancel (keep it)"), ("delete", f"Delete {label}")]
+            # Enter alone never deletes (``d Enter`` typed in a hurry): whatever the
+            # record, the first answer, the one Enter picks, keeps it.
 
             def answered(answer: str | None) -> None:
                 self._deleting.pop(address, None)
@@ -499,6 +508,12 @@ class Editing:
 
     def redo(self) -> None:
         self.submit(Job("redo"))
+
+
+def _language(data: Any) -> str | None:
+    """The briefing's ``language`` as the file holds it (None when it holds none)."""
+    language = data.get("language") if isinstance(data, Mapping) else None
+    return language if isinstance(language, str) else None
 
 
 def _these(references: int) -> str:

@@ -178,10 +178,13 @@ def _plain_json_problem(key: str, message: str) -> str:
     return f"{plain} (written like {example})" if example else plain
 
 
-def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
+def from_text(
+    spec: FieldSpec, text: str, original: Any = None, *, language: str | None = None
+) -> Any:
     """The value ``text`` (what the user typed) gives the field; None removes it. Text
     left as the form showed it gives back the record's own value, whatever it holds
-    (leading spaces, a final newline), so an untouched field is never rewritten."""
+    (leading spaces, a final newline), so an untouched field is never rewritten.
+    ``language`` is the briefing's: it says how a figure's "20.000" reads."""
     if original is not None and text == as_text(spec, original):
         return original
     if not text.strip():
@@ -190,7 +193,7 @@ def from_text(spec: FieldSpec, text: str, original: Any = None) -> Any:
         return _aliases_from_lines(text, original)
     if _is_figures(spec) and not _is_json(spec, original) and text.lstrip()[:1] != "[":
         try:
-            return figures_from_lines(text, original)
+            return figures_from_lines(text, original, language=language)
         except FigureLineProblem as problem:
             raise FormProblem(f"{spec.key}: {problem}") from None
     if _is_json(spec, original) or (spec.kind in ("json", "excerpt") and text.lstrip()[:1] in "[{"):

@@ -137,8 +137,11 @@ class RecordForm(ModalScreen[str | None]):
         submit: Callable[[dict[str, Any], RecordForm], None],
         *,
         adding: bool = False,
+        language: str | None = None,
     ) -> None:
         super().__init__()
+        self.language = language
+        """The briefing's language: a figure's "20.000" is twenty thousand in German."""
         self.form_title = title
         self.section = section
         self.record = dict(record)
@@ -286,13 +289,13 @@ class RecordForm(ModalScreen[str | None]):
                 else:
                     out[spec.key] = chosen
             elif isinstance(widget, TextArea):
-                out[spec.key] = from_text(spec, widget.text, original)
+                out[spec.key] = from_text(spec, widget.text, original, language=self.language)
                 if spec.kind == "json":  # said in plain words before the loader sees it
                     problems = item_problems(self.section, spec.key, out[spec.key])
                     if problems:
                         raise FormProblem("\n".join(problems))
             elif isinstance(widget, Input):
-                out[spec.key] = from_text(spec, widget.value, original)
+                out[spec.key] = from_text(spec, widget.value, original, language=self.language)
         return out
 
     def changes(self) -> dict[str, Any]:

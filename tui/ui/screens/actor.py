@@ -40,7 +40,9 @@ class ActorScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,ctrl+w", "close", "Close", id="actor.close"),
-        Binding("enter,o", "open", "Open", id="actor.open"),
+        # No letter opens, as in the library: reached by ``a`` from a search's hits, a
+        # letter typed on must not open a briefing whose one-key edits take the rest.
+        Binding("enter,ctrl+o", "open", "Open", id="actor.open"),
     ]
 
     def __init__(

@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Static
 from textual.worker import get_current_worker
 
-from tui.drafts import draft_count
+from tui.drafts import draft_count, is_draft
 from tui.history import History
 from tui.links import SECTIONS, BriefingIndex, Ref, Section
 from tui.places import remember_place, remembered_place, remembered_rows
@@ -32,7 +32,7 @@ from tui.ui.paint import after_first_paint
 from tui.ui.quickkeys import place_quick_toasts, quick_bindings
 from tui.ui.render import Detail, copied_text
 from tui.ui.sections.actors import ActorsView
-from tui.ui.sections.base import SectionView, Shown
+from tui.ui.sections.base import RecordsView, SectionView, Shown
 from tui.ui.sections.claims import ClaimFilter, ClaimsView
 from tui.ui.sections.overview import OverviewView
 from tui.ui.sections.quotes import QuotesView
@@ -90,6 +90,15 @@ class BriefingScreen(Screen[None]):
         Binding("slash,ctrl+f", "filter", "Filter", id="briefing.filter"),
         # its hint is shown only while the briefing holds drafts (hint_hidden)
         Binding("v,alt+v", "review", "Review drafts", id="edit.review"),
+        # the next record marked ✎, without entering the review (hint shown with drafts)
+        Binding("full_stop,ctrl+down", "next_draft", "Next ✎", id="edit.next_draft"),
+        Binding(
+            "comma,ctrl+up",
+            "previous_draft",
+            "Previous ✎",
+            show=False,
+            id="edit.previous_draft",
+        ),
         Binding("E,f2", "edit_record", "Edit", id="edit.record"),
         Binding("e,ctrl+e", "export", "Export", id="briefing.export"),
         Binding("o,ctrl+o", "open_url", "Open link", show=False, id="briefing.open_url"),
@@ -124,6 +133,7 @@ class BriefingScreen(Screen[None]):
         "back",
         "close",
         "brief_me",
+        "next_draft",
         "copy",
         "reload",
     )
@@ -131,7 +141,11 @@ class BriefingScreen(Screen[None]):
     focused view's own keys) when not all fit. Reviewing drafts, while there are any,
     is the work at hand; then editing and exporting, the desk's reasons to be here."""
 
-    SHORT_HINTS: ClassVar[dict[str, str]] = {"review": "Review", "brief_me": "Brief"}
+    SHORT_HINTS: ClassVar[dict[str, str]] = {
+        "review": "Review",
+        "brief_me": "Brief",
+        "next_draft": "✎",
+    }
     """Shorter labels the key bar takes when not every hint fits."""
 
     def __init__(self, path: Path, briefing: Briefing | None = None) -> None:
@@ -227,13 +241,22 @@ class BriefingScreen(Screen[None]):
         key = file_key(self.path)
         first = remembered_first_screen(key) if key is not None else None
         overview = self.query_one(OverviewView)
-        if first is None:
+        if first is not None:
+            self.title = one_line(first.title)
+            self.sub_title = shown_path(self.path.name)
+        if first is None or self._opens_elsewhere():
+            # A file left in another section opens there: its overview, shown until the
+            # file is read, would flash past before the jump to where the reader was.
             overview.show_reading(self.path)
             return False
-        self.title = one_line(first.title)
-        self.sub_title = shown_path(self.path.name)
         overview.pane.show(first.text, first.links)
         return True
+
+    def _opens_elsewhere(self) -> bool:
+        """Whether this file was left in a section other than the overview (the first
+        load goes back there)."""
+        left = self._place_left_at()
+        return left is not None and left.section != "overview"
 
     # --- loading ------------------------------------------------------------------------
 
@@ -351,6 +374,8 @@ class BriefingScreen(Screen[None]):
             self._fill_views(place)
         elif not self._mounting:
             self._mounting = True
+            if self._opens_elsewhere():  # no overview frame on the way to another section
+                self.query_one("#sections", ContentSwitcher).visible = False
             self.call_after_refresh(self._mount_views)  # the overview's frame goes first
 
     async def _mount_views(self) -> None:
@@ -387,6 +412,7 @@ class BriefingScreen(Screen[None]):
         asked, self._asked_section = self._asked_section, None
         if asked is not None:
             self.action_show_section(asked)
+        self.query_one("#sections", ContentSwitcher).visible = True  # where it was left
 
     def _keep_first_screen(self, overview: OverviewView) -> None:
         """Keep the overview just drawn for the next opening of the same bytes."""
@@ -556,8 +582,57 @@ class BriefingScreen(Screen[None]):
 
     def hint_hidden(self, action: str) -> bool:
         """Whether the key bar leaves out ``action``'s hint although its key works: the
-        review's, while nothing is marked Draft: (the key then says so)."""
-        return action == "review" and self._drafts == 0
+        review's and the next draft's, while nothing is marked Draft: (the key then says so);
+        the next draft's on the overview too, which has no list to step in (the key still
+        goes to the first draft)."""
+        if action == "next_draft" and self.active_section == "overview":
+            return True
+        return action in ("review", "next_draft") and self._drafts == 0
+
+    def action_previous_draft(self) -> None:
+        """``,``: :meth:`action_next_draft` backwards."""
+        self.action_next_draft(-1)
+
+    def action_next_draft(self, step: int = 1) -> None:
+        """``.`` (``,`` back): select the next record still marked ✎ in the list shown,
+        in its order, then in the sections after it, round to the start: drafts are
+        found from the lists without entering the review (``v``), which judges them one
+        by one. A draft a claims filter hides is passed over, as the list does not show it.
+        """
+        if self.shown is None or not self._views_ready:
+            return
+        found = self._next_draft(step)
+        if found is None:
+            self.notify("Nothing in the lists is marked Draft: (✎)", severity="information")
+            return
+        self.jump(found)
+
+    def _next_draft(self, step: int) -> Ref | None:
+        """The record :meth:`action_next_draft` goes to, or None when no list holds one."""
+        assert self.shown is not None
+        briefing = self.shown.index.briefing
+        rows: list[tuple[Section, str, bool]] = []  # every list's rows, sections in order
+        for section in SECTIONS:
+            view = self.view(section)
+            if not isinstance(view, RecordsView):
+                continue  # the overview: no list
+            records = getattr(briefing, section)
+            if section in ("relations", "timeline"):  # keyed by their place in the file
+                drafts = {str(n) for n, record in enumerate(records) if is_draft(section, record)}
+            else:
+                drafts = {record.id for record in records if is_draft(section, record)}
+            rows += [(section, key, key in drafts) for key in view.row_keys()]
+        here = self.active_section
+        cursor = self.view(here).selected_key
+        at = next(
+            (n for n, (section, key, _) in enumerate(rows) if section == here and key == cursor),
+            -1 if step > 0 else len(rows),  # from the overview: the first (or last) draft
+        )
+        for turn in range(1, len(rows) + 1):
+            section, key, draft = rows[(at + step * turn) % len(rows)]
+            if draft:
+                return Ref(section, key)
+        return None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":

@@ -9,8 +9,10 @@ filled in as they are read, the smallest first, so one huge file never holds up 
 A file that does not load is listed with its first problem; it never stops the app.
 
 The search field (``/``) asks the same index and shows the hits grouped by briefing, the
-matching words marked; Enter opens a briefing at the record that matched (in the field,
-the first hit). ``s`` sorts the
+matching words marked; Enter in the field ends the typing on the first hit, and Enter
+on a hit opens its briefing at the record that matched (two steps, so that letters typed on
+after a search never reach the one-key edits of a briefing opened under them). ``s`` sorts
+the
 list; the folder is watched, so files added, changed or removed elsewhere (a ``git
 pull``) show without a key, and only those files are read again.
 """
@@ -78,7 +80,8 @@ SORTS = ("file", "title", "date", "actors", "claims", "quotes")
 """What ``s`` steps through, and the columns a click on their title sorts by: file name,
 title, date (newest first), and the counts (most first)."""
 ORDERS: dict[str, tuple[Callable[[Entry], Any], bool]] = {
-    "title": (lambda entry: _title_key(entry.title or entry.key), False),
+    # A file that does not load has no title: after every title, not first by its path.
+    "title": (lambda entry: (entry.title is None, _title_key(entry.title or entry.key)), False),
     "date": (lambda entry: entry.published or "", True),
     "actors": (attrgetter("actors"), True),
     "claims": (attrgetter("claims"), True),
@@ -117,7 +120,9 @@ class LibraryScreen(Screen[None]):
     """Pick a briefing to open."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,o", "open", "Open", id="library.open"),
+        # No letter opens: a letter typed on after a search must not open a briefing
+        # whose one-key edits would take the rest of the typing.
+        Binding("enter,ctrl+o", "open", "Open", id="library.open"),
         Binding("slash,ctrl+f", "search", "Search", id="library.search"),
         Binding("s,alt+s", "sort", "Sort", id="library.sort"),
         Binding("S,alt+r", "reverse", "Reverse the order", show=False, id="library.reverse"),
@@ -158,7 +163,7 @@ class LibraryScreen(Screen[None]):
         self._hits_for: LibraryQuery | None = None
         """The query whose hits the list shows."""
         self._open_first_hit = False
-        """Enter was pressed in the query before its hits were shown."""
+        """Enter was pressed on the list before the query's hits were shown."""
         self._hit_status: list[str] = []
         """What the status line says of the hits shown, to add the other files to."""
         self._found_at = 0
@@ -490,6 +495,9 @@ class LibraryScreen(Screen[None]):
         self.request_update(None)
 
     def action_open(self) -> None:
+        if self._searching and self._hits_for != self.search_query:
+            self._open_first_hit = True  # the list still shows files: open the hit to come
+            return
         key = self.query_one(RecordList).cursor_key
         if key is None:
             return
@@ -563,25 +571,27 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#library-search")
     def _search_submitted(self) -> None:
-        """Enter in the query opens its first hit, as the status line says; when the hits
-        are not in yet, it opens the first once they are."""
-        self.query_one(RecordList).focus()
-        if not self._searching:
-            return
-        if self._hits_for != self.search_query:
-            self._open_first_hit = True
-            return
-        self._open_first()
+        """Enter in the query ends the typing: the keys go to the hits, the first one
+        chosen (or chosen when the hits come), and a second Enter opens it.
 
-    def _open_first(self) -> None:
-        self._open_first_hit = False
+        Opening at once handed every key typed on to the briefing opened, where letters
+        are one-key edits (``n`` a claim's kind, ``i`` its credibility, ``a`` a new
+        record) acting on a claim the user had not looked at. On the hits a letter opens
+        nothing and changes nothing, and the status line says what Enter does.
+        """
+        records = self.query_one(RecordList)
+        records.focus()
+        if self._searching and self._hits_for == self.search_query:
+            self._choose_first()
+
+    def _choose_first(self) -> None:
+        """Put the cursor on the first hit (below its briefing's row)."""
         first = next(iter(self.hits), None)
         if first is not None:
             records = self.query_one(RecordList)
             position = records.index_of(first)
             if position is not None:
                 records.move_cursor(position)
-            self._open_hit(self.hits[first])
 
     @on(Input.Changed, "#library-search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -712,14 +722,17 @@ class LibraryScreen(Screen[None]):
             parts.append(f"{found} for {one_line(query.text)!r}")
         if query.filters:
             parts.append(query.describe())
-        parts.append("Enter opens · Esc clears")
+        parts.append("Enter opens · / searches again · Esc clears")
         note = result.capped_note()
         if note:
             parts.append(note)  # last: the line is cut at the screen's edge
         self._hit_status = parts
         self._set_status(" · ".join(parts))
-        if self._open_first_hit:  # Enter was pressed in the query before the hits came
-            self._open_first()
+        if self._open_first_hit:  # Enter was pressed on the list before the hits came
+            self._open_first_hit = False
+            chosen = next(iter(self.hits), None)
+            if chosen is not None:
+                self._open_hit(self.hits[chosen])
 
     # --- an actor across briefings -------------------------------------------------------------
 

@@ -5,7 +5,8 @@ The screen reads the version being edited (plain data, as the write path sees it
 decides nothing itself: every key is a save through the briefing screen's queue
 (:class:`tui.ui.edit.editing.Editing`), and after each save the list of items still marked
 is read again from the saved version. The progress line counts per section against the
-items there were when the review began ("Claims 2 of 6 reviewed").
+items there were when the review began and the records already reviewed then ("Claims 2
+of 6 reviewed"), so a review reopened goes on counting.
 """
 
 from __future__ import annotations
@@ -23,7 +24,14 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from tui.edit.figurelines import figure_lines
-from tui.edit.operations import DRAFT_MARK, AcceptDraft, DraftItem, MergeActors, draft_items
+from tui.edit.operations import (
+    DRAFT_MARK,
+    AcceptDraft,
+    DraftItem,
+    MergeActors,
+    draft_items,
+    settled_counts,
+)
 from tui.text import one_line, visible
 from tui.textsearch import cut_at_word
 from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
@@ -47,17 +55,27 @@ _TITLES = {
 }
 
 
-def progress_line(started: list[DraftItem], now: list[DraftItem], section: str) -> str:
+def progress_line(
+    started: list[DraftItem],
+    now: list[DraftItem],
+    section: str,
+    settled: Mapping[str, int] | None = None,
+) -> str:
     """ "Claims 2 of 6 reviewed · 5 of 12 items in all" for the items there were at the
-    start of the review."""
+    start of the review, and the records ``settled`` already then (not marked ``Draft:``,
+    by section: accepted in an earlier review), so that a review reopened goes on
+    counting where the last one stopped instead of from nought. An item rejected or
+    merged away is gone from the file: only the review that removed it still counts it."""
     # Counted by what is still marked, not by address: an item whose id was edited but
     # not accepted is still to review under its new address.
-    total = sum(1 for item in started if item.ref.section == section)
+    before = settled or {}
+    total = sum(1 for item in started if item.ref.section == section) + before.get(section, 0)
     left_here = sum(1 for item in now if item.ref.section == section)
     done = max(0, total - left_here)
-    done_in_all = max(0, len(started) - len(now))
+    total_in_all = len(started) + sum(before.values())
+    done_in_all = max(0, total_in_all - len(now))
     title = _TITLES.get(section, section.capitalize())
-    return f"{title} {done} of {total} reviewed · {done_in_all} of {len(started)} items in all"
+    return f"{title} {done} of {total} reviewed · {done_in_all} of {total_in_all} items in all"
 
 
 def _excerpt(record: Mapping[str, Any]) -> str | None:
@@ -156,6 +174,8 @@ class ReviewScreen(Screen[None]):
         """The version the review began on: its excerpts show a paragraph whole, also after
         a claim of it has been rejected (a briefing keeps no article text of its own)."""
         self.started = draft_items(document.data)
+        self.settled = settled_counts(document.data)
+        """Records not marked Draft: when the review began: reviewed before, counted."""
         self.items = list(self.started)
         self.position = 0
         self._accepting: set[str] = set()
@@ -245,7 +265,7 @@ class ReviewScreen(Screen[None]):
             return
         progress.update(
             Text(
-                f"{progress_line(self.started, self.items, item.ref.section)}"
+                f"{progress_line(self.started, self.items, item.ref.section, self.settled)}"
                 f" · item {self.position + 1} of {len(self.items)} left",
                 style="bold",
             )

@@ -52,6 +52,11 @@ class SourcesView(RecordsView):
         Binding("f,alt+f", "fetch_one", "Fetch", id="briefing.fetch"),
     ]
 
+    SCREEN_KEY_HINTS: ClassVar[dict[str, str]] = {"quick('status', 1)": "Grade"}
+    """The screen's keys the key bar names while this list has focus, with their label
+    here: ``s`` (the quick key ``edit.status``) grades a source's reliability. One binding,
+    so a keymap that moves it moves it here too."""
+
     DEFAULT_CSS = """
     SourcesView #fetch-bar {
         display: none;
@@ -73,7 +78,16 @@ class SourcesView(RecordsView):
         yield Static("", id="fetch-bar", markup=False)
 
     def columns(self) -> list[Column]:
-        return [Column("Source"), Column("Kind", 10), Column("Fetched", 18)]
+        """Source, kind, reliability grade ("Rel", ``s`` sets it) and fetch state: the grade
+        in a column of its own, so grading ten sources needs no detail pane read. At 80
+        columns the fetch state still gives way to the source's title only down to twelve
+        cells: "not fetched" stays whole."""
+        return [
+            Column("Source"),
+            Column("Kind", 9),  # "reference", "interview": the longest kinds
+            Column("Rel", 3),
+            Column("Fetched", 18, least=12),
+        ]
 
     def row_keys(self) -> list[str]:
         return [s.id for s in self.index.briefing.sources]
@@ -86,7 +100,12 @@ class SourcesView(RecordsView):
             if key in self._in_flight
             else state_cell(self.shown.fetched.get(key), source.url is not None)
         )
-        return [Text(one_line(source_title(source))), Text(source.kind.value), state]
+        grade = (
+            Text(source.reliability.value, style="bold")
+            if source.reliability is not None
+            else Text("·", style="dim")  # ungraded
+        )
+        return [Text(one_line(source_title(source))), Text(source.kind.value), grade, state]
 
     def detail(self, key: str) -> Detail | None:
         assert self.shown is not None

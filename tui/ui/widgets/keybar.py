@@ -15,6 +15,9 @@ Textual's Footer builds a widget per key and rebuilds them all when a binding ch
 styling a dozen of them was the largest part of the first frame's cost. This bar draws
 the same hints as one Text, redraws (never rebuilds) when the screen's bindings change,
 and runs a key when its hint is clicked.
+
+A view may name a key of its screen that is not shown elsewhere (``SCREEN_KEY_HINTS``,
+action -> label): the sources list shows the quick key ``s`` as "Grade" while it has focus.
 """
 
 from __future__ import annotations
@@ -149,28 +152,36 @@ class KeyBar(Widget):
         # The focused view's own keys first: they are what the reader is doing now.
         ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
         hidden = getattr(self.screen, "hint_hidden", None)
+        named = self._named_here(focused)
         candidates: list[tuple[ActiveBinding, str]] = []
         for entry in ordered:
             binding = entry.binding
-            if not binding.show or binding.action in seen_actions:
+            if (not binding.show and binding.action not in named) or (
+                binding.action in seen_actions
+            ):
                 continue
             if callable(hidden) and hidden(binding.action):
                 continue
             seen_actions.add(binding.action)
             short = getattr(entry.node, "SHORT_HINTS", {}).get(binding.action)
-            candidates.append((entry, short or binding.description))
+            candidates.append((entry, named.get(binding.action) or short or binding.description))
 
         def width(binding: Binding, label: str) -> int:
             return cell_len(self.app.get_key_display(binding)) + cell_len(label) + 3
 
-        if sum(width(e.binding, e.binding.description) for e, _ in candidates) <= room:
-            return [(e.binding, e.enabled, e.binding.description) for e, _ in candidates]
+        def whole(entry: ActiveBinding) -> str:
+            return named.get(entry.binding.action) or entry.binding.description
+
+        if sum(width(e.binding, whole(e)) for e, _ in candidates) <= room:
+            return [(e.binding, e.enabled, whole(e)) for e, _ in candidates]
         priority = list(getattr(self.screen, "HINT_PRIORITY", ()))
 
         def rank(position: int) -> tuple[int, int]:
             entry = candidates[position][0]
             if entry.node is not self.screen and entry.node is not self.app:
                 return (0, position)  # the focused widget's or its view's own
+            if entry.binding.action in named:
+                return (0, position)  # a screen's key the focused view names as its own
             action = entry.binding.action
             return (1, priority.index(action)) if action in priority else (2, position)
 
@@ -186,16 +197,27 @@ class KeyBar(Widget):
         # The room left gives kept hints their whole labels back, the screen's most used
         # first ("Review drafts" says more than "Follow link" over "Follow").
         for position in sorted(kept, key=lambda p: (rank(p)[0] != 1, rank(p))):
-            binding = candidates[position][0].binding
-            more = width(binding, binding.description) - width(binding, kept[position])
+            entry = candidates[position][0]
+            more = width(entry.binding, whole(entry)) - width(entry.binding, kept[position])
             if 0 < more <= left:
-                kept[position] = binding.description
+                kept[position] = whole(entry)
                 left -= more
         return [
             (entry.binding, entry.enabled, kept[position])
             for position, (entry, _) in enumerate(candidates)
             if position in kept
         ]
+
+    @staticmethod
+    def _named_here(focused: Widget | None) -> dict[str, str]:
+        """The screen's keys the focused widget or a view around it names in its
+        ``SCREEN_KEY_HINTS`` (action -> label): a key bound once on the screen that means
+        something of its own there (``s`` grades a source), shown though it is not shown
+        elsewhere."""
+        named: dict[str, str] = {}
+        for node in focused.ancestors_with_self if focused is not None else []:
+            named = {**getattr(node, "SCREEN_KEY_HINTS", {}), **named}
+        return named
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key, enabled in self._spans:

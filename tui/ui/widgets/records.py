@@ -72,6 +72,9 @@ class Column:
     width: int | None = None
     weight: int = 1
     """Columns without a width share what is left in proportion to their weights."""
+    least: int = 10
+    """The narrowest a wide column gives way to (see :func:`column_widths`): a column whose
+    every word must stay whole ("not fetched") says how many cells that takes."""
 
 
 FLEXIBLE_AT_LEAST = 16
@@ -84,8 +87,8 @@ def column_widths(columns: Sequence[Column], width: int) -> list[int]:
 
     On a narrow pane (80 columns with the detail beside the list) fixed columns of 16
     cells or more (a speaker, a date range, a fetch state) shrink towards half their
-    width, never below ten, the widest giving most, so the flexible text keeps
-    :data:`FLEXIBLE_AT_LEAST` cells when it can.
+    width, never below ten (or the column's ``least``), the widest giving most, so the
+    flexible text keeps :data:`FLEXIBLE_AT_LEAST` cells when it can.
     """
     widths = [c.width or 0 for c in columns]
     flexible = [i for i, c in enumerate(columns) if c.width is None]
@@ -93,7 +96,7 @@ def column_widths(columns: Sequence[Column], width: int) -> list[int]:
         return widths
     room = width - max(0, len(columns) - 1) - sum(widths)
     short = FLEXIBLE_AT_LEAST * len(flexible) - room
-    givers = {i: w - max(10, w // 2) for i, w in enumerate(widths) if w >= 16}
+    givers = {i: w - max(columns[i].least, w // 2) for i, w in enumerate(widths) if w >= 16}
     can_give = sum(givers.values())
     if short > 0 and can_give:
         for i, give in givers.items():
