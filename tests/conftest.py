@@ -74,6 +74,15 @@ def reference_html(markdown: str) -> str:
 
 
 @pytest.fixture
+def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test's own config and cache folders (``tmp_path/config``, ``tmp_path/cache``):
+    nothing of the user's, nothing shared between tests. Returns the cache folder."""
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.fixture
 def held_read(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Hold the app's file reading until the returned event is set: a test can then look
     at what the screen shows while the file is still being read, whatever the machine's

@@ -8,9 +8,12 @@ a test has to drive; none of them reaches into private attributes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from html import unescape
 from typing import Any
 
+from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
@@ -25,6 +28,12 @@ from tui.ui.widgets.records import RecordList
 from tui.ui.widgets.sections import SectionBar
 
 __all__ = ["BriefingPage", "settle", "until_read"]
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows, as text (every screen drawn, the dialogs' backdrop too)."""
+    svg = app.export_screenshot()
+    return unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
 
 
 async def settle(pilot: Pilot[Any]) -> None:

@@ -7,14 +7,11 @@ that read ticked or not without colour."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
-from html import unescape
 from pathlib import Path
 
 import pytest
 from test_desk import SEED, opened, settle, top
-from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
@@ -31,19 +28,9 @@ from tui.ui.edit.form import RecordForm
 from tui.ui.screens.export import ExportScreen
 from tui.ui.screens.review import ReviewScreen
 
-from pages import BriefingPage
+from pages import BriefingPage, screen_text
 
-
-@pytest.fixture(autouse=True)
-def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-
-
-def screen_text(app: App[object]) -> str:
-    """What the terminal shows, as text (every screen drawn, the dialogs' backdrop too)."""
-    svg = app.export_screenshot()
-    return unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
+pytestmark = pytest.mark.usefixtures("own_folders")
 
 
 # A small draft of my own, shaped as ``briefing new`` writes one.

@@ -13,13 +13,11 @@ import shlex
 import shutil
 import subprocess
 import sys
-from html import unescape
 from pathlib import Path
 
 import pytest
 import yaml
 from test_desk import opened, settle, top
-from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from tui.edit.figurelines import FigureLineProblem, figures_from_lines
@@ -33,22 +31,13 @@ from tui.ui.screens.library import LibraryScreen
 from tui.ui.screens.review import ReviewScreen
 from tui.ui.widgets.records import column_widths
 
-from pages import LibraryPage
+from pages import LibraryPage, screen_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"
 
 
-@pytest.fixture(autouse=True)
-def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-
-
-def screen_text(app: App[object]) -> str:
-    """What the terminal shows, as text."""
-    svg = app.export_screenshot()
-    return unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
+pytestmark = pytest.mark.usefixtures("own_folders")
 
 
 # --- 1. keys typed on after a library search ------------------------------------------------

@@ -22,10 +22,7 @@ def server() -> Iterator[FixtureServer]:
     yield from serve()
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+pytestmark = pytest.mark.usefixtures("own_folders")
 
 
 def briefing(tmp_path: Path, server: FixtureServer) -> Path:
