@@ -799,7 +799,7 @@ def _plain_subject(
     Alzheimer Gesellschaft warnte", "teilte die Fluggesellschaft mit". A phrase with a
     determiner and no name is a body or a group; "the company" is the business the
     sentence named before it. None when the words are no bare noun phrase."""
-    gap = sentence[start:end].strip(" ,")
+    gap = sentence[start:end].strip(" ,\"\u201c\u201d\u201e\u00ab\u00bb")  # after a quotation
     gap = _JOINING_WORD.sub("", gap)  # "…, but lawyers expect": the lawyers
     gap = _AUXILIARY_END.sub("", gap)
     gap = _TIME_END.sub("", gap)  # "wie die Kammer am Montag berichtete": the chamber
@@ -814,6 +814,11 @@ def _plain_subject(
         return None
     words = phrase.group("words").split()
     head = words[-1]
+    one = _ONE_OF_THEM.fullmatch(gap)
+    if one is not None and one.group("head").casefold() not in _BODY_NOUNS:
+        # "one crane operator said": one of many people, a person by what they do
+        first = offset + one.start("who")
+        return RoleSpeaker(one.group("who"), first, first + len(one.group("who")), "person")
     if (
         not phrase.group("det")
         and len(words) > 1
@@ -844,13 +849,35 @@ def _plain_subject(
     if german:
         plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
         plural = plural and _german_plural(head)
-        if not plural and _feminine_person(head):  # "Eine Anwohnerin … begrüßte"
+        if not plural and (_feminine_person(head) or _person_word(head)):
+            # "Eine Anwohnerin … begrüßte", "sagte ein Schichtleiter", "meinte ein Fachmann"
             return RoleSpeaker(name, name_start, name_start + len(name), "person")
     else:
         plural = _english_plural(head)
     return RoleSpeaker(
         name, name_start, name_start + len(name), "group" if plural else "organisation"
     )
+
+
+_ONE_OF_THEM = re.compile(
+    r"(?i:one)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*[^s\W]))"
+)
+"""An English singular after "one" ("one crane operator", "one local resident"): one of
+many people, never a body named with "one"."""
+_PERSON_ENDINGS = ("mann", "frau")
+
+
+def _person_word(head: str) -> bool:
+    """A German noun for one person by office or trade: a role word the gazetteer holds
+    ("Schichtleiter", "Sprecher"), or a compound ending in "-mann"/"-frau" ("Fachmann",
+    "Fachfrau"); never the bare "Mann"/"Frau", which point back at someone named."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.organisations import is_body_head
+
+    folded = head.casefold()
+    if folded.endswith(_PERSON_ENDINGS) and len(folded) > 5:
+        return True
+    return gazetteer().is_role(head) and not is_body_head(head)
 
 
 _NO_UMLAUT = str.maketrans("ÄÖÜäöü", "AOUaou")

@@ -638,6 +638,7 @@ def _draft_in(
             )
             unsure: list[int] = []
             unknown_quote = False
+            sentence_quotes = len(quotes)
             paper_quoted = False
             quoted = bool(direct)
             for span, local_start, local_end in local:
@@ -656,6 +657,8 @@ def _draft_in(
                 ]
                 if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
+                if found is None:
+                    found = _role_after_quote(sentence.text, local_end, mentions, direct)
                 if (
                     found is None
                     and context.paper_owner is not None
@@ -802,6 +805,8 @@ def _draft_in(
                 context.paper_owner = attributed
             if attributed is None and unknown_quote:
                 attributed = "unknown-speaker"  # a quotation nobody is said to speak
+            elif unknown_quote and attributed is not None:
+                _give_unknown_quotes(attributed, sentence_quotes, actors, quotes, context)
             context.after_sentence(attributed, mentions, actors, sentence.text)
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
@@ -1674,6 +1679,18 @@ def _subject_person(sentence: str, mentions: list[Mention], quote_start: int) ->
     return SourceFound(actor=first.actor, cue="subject")
 
 
+def _role_after_quote(
+    sentence: str, quote_end: int, mentions: list[Mention], direct: list[tuple[int, int]]
+) -> SourceFound | None:
+    """An unnamed person by office or trade that the sentence's verb of saying names
+    after the quotation ("„…“, sagte ein Schichtleiter in Bochum", '"…," one crane
+    operator said'): their words, not the speaker of the quotation before."""
+    found = sentence_source(sentence, mentions, quotes=direct)
+    if found is None or found.role is None or found.role.kind != "person":
+        return None
+    return found if found.role.start >= quote_end else None
+
+
 _CLOSING_VERB = re.compile(r",\s+(?:[a-zäöü]+)\s+(?:die|der|das|the)\s+[A-ZÄÖÜa-z]")
 """A verb of saying after the words it reports, then its subject ("…, schreiben die
 Fraktionschefs", "…, said the residents"): the sentence closes what was said before."""
@@ -1683,6 +1700,23 @@ def _found_by_verb(sentence: str) -> bool:
     """Whether a verb of saying stands in the sentence outside quotation marks."""
     bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
     return any(v.group()[:1].islower() for v in SPEECH_VERB.finditer(bare))
+
+
+def _give_unknown_quotes(
+    speaker: str, first: int, actors: _Actors, quotes: list[Quote], context: _Context
+) -> None:
+    """Give the quotations of one sentence that no cue of their own attributed to the
+    source the sentence's other rules found ("Der Verwalter sprach von einem „zähen
+    Prozess“", 'Klar sei, dass sein Team das Spiel "früh verloren" habe'): the words
+    quoted in a sentence are its source's, not an unknown speaker's."""
+    if actors.by_id[speaker].kind not in ("person", "group", "organisation"):
+        return
+    for index in range(first, len(quotes)):
+        if quotes[index].speaker == "unknown-speaker":
+            quotes[index] = quotes[index].model_copy(
+                update={"speaker": speaker, "role": actors.by_id[speaker].role}
+            )
+            context.last_speaker = speaker
 
 
 def _name_unknown_speaker(
