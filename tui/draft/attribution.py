@@ -799,7 +799,7 @@ def _plain_subject(
     Alzheimer Gesellschaft warnte", "teilte die Fluggesellschaft mit". A phrase with a
     determiner and no name is a body or a group; "the company" is the business the
     sentence named before it. None when the words are no bare noun phrase."""
-    gap = sentence[start:end].strip(" ,\"\u201c\u201d\u201e\u00ab\u00bb")  # after a quotation
+    gap = sentence[start:end].strip(' ,"\u201c\u201d\u201e\u00ab\u00bb')  # after a quotation
     gap = _JOINING_WORD.sub("", gap)  # "…, but lawyers expect": the lawyers
     gap = _AUXILIARY_END.sub("", gap)
     gap = _TIME_END.sub("", gap)  # "wie die Kammer am Montag berichtete": the chamber
@@ -859,9 +859,7 @@ def _plain_subject(
     )
 
 
-_ONE_OF_THEM = re.compile(
-    r"(?i:one)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*[^s\W]))"
-)
+_ONE_OF_THEM = re.compile(r"(?i:one)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*[^s\W]))")
 """An English singular after "one" ("one crane operator", "one local resident"): one of
 many people, never a body named with "one"."""
 _PERSON_ENDINGS = ("mann", "frau")
@@ -1405,6 +1403,14 @@ def _subject(
         and _little_words(sentence[spoken_by.end : verb.start()])
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
+    if (
+        spoken_by is not None
+        and before is not None
+        and spoken_by.start < before.start
+        and " " in spoken_by.name
+        and _LOCATED_NAME.fullmatch(sentence, spoken_by.end, verb.start())
+    ):  # "Eine Sprecherin des Ministeriums in Schwerin sagte": where she speaks from
+        return Source(role=spoken_by, cue=cue)
     inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
     if inverted_subject is not None:
         return inverted_subject

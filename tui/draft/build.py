@@ -35,6 +35,7 @@ from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
 from tui.draft.nouns import (
     TEXT_LANGUAGE,
+    genitive_lemma,
     is_english_plural_noun,
     is_english_singular_noun,
     is_proper_name,
@@ -255,6 +256,11 @@ class _Actors:
         if earlier is not None:
             return earlier
         head = _uninflected_head(name)
+        if head.endswith(_GOVERNMENT_HEADS):
+            # "die Landesregierung" after "die IG Metall": a government points back at
+            # a government only, never at the union or institute named before
+            last = self.last_institution
+            return last if last is not None and head in _uninflected_head(last.name) else None
         if head not in _BUSINESS_HEADS:
             return self.last_institution
         for company in reversed(self.companies):
@@ -420,6 +426,10 @@ _BUSINESS_HEADS = ("konzern", "bank", "unternehmen", "firma", "hersteller", "aut
 
 _ANY_BUSINESS = frozenset(("konzern", "unternehmen", "firma"))
 """Kinds of business that name any company, whatever its trade."""
+
+
+_GOVERNMENT_HEADS = ("regierung", "senat")
+"""How a German government's name ends ("Landesregierung", "Bundesregierung", "Senat")."""
 
 
 def _uninflected_head(name: str) -> str:
@@ -2300,14 +2310,19 @@ def _mentions(
             if pointed is None:
                 # "die Behörde" with no body named before: a mention the clause needs
                 # ("Dem Ministerium hielt X vor"), but no actor of its own in the draft
-                actors.unnamed_kinds.add(body.name)
                 actor = actors.body(body.name, body.kind)
-                actors.tentative.add(actor.id)
+                if not _uninflected_head(body.name).endswith(_GOVERNMENT_HEADS):
+                    # a government is the one of the place the text is about: an actor
+                    actors.unnamed_kinds.add(body.name)
+                    actors.tentative.add(actor.id)
             else:
                 actor = pointed
         elif body.kind == "media" and _OBLIQUE_BEFORE.search(sentence, 0, body.start):
             # "einem Bericht der „Märkischen Rundschau“": the name as "die" would have it
             actor = actors.body(_nominative_name(body.name), body.kind, anonymous=body.unnamed)
+        elif body.kind == "organisation" and _GENITIVE_BEFORE.search(sentence, 0, body.start):
+            # "ein Sprecher des Wirtschaftsministeriums": the body as "das" would name it
+            actor = actors.body(_genitive_to_nominative(body.name), body.kind)
         else:
             actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
@@ -2926,6 +2941,23 @@ def _outlet(name: str, actors: _Actors, paragraph: int, *, oblique: bool = False
     actor = actors.body(_nominative_name(name) if oblique else name, "media")
     actor.seen(name, paragraph)
     return actor.id
+
+
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|dieses|seines|ihres|unseres)\s+\Z")
+"""A German article or possessive of the genitive singular (masculine or neuter) right
+before a body's name."""
+
+
+def _genitive_to_nominative(name: str) -> str:
+    """A body's name after "des" as "der"/"das" would have it ("Wirtschaftsministeriums"
+    -> "Wirtschaftsministerium", "Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"):
+    the last word loses its genitive ending where the tagger knows the noun, the
+    adjectives their "-n"."""
+    words = name.split()
+    lemma = genitive_lemma(words[-1])
+    if lemma is None:
+        return name
+    return _nominative_name(" ".join([*words[:-1], lemma]))
 
 
 def _nominative_name(name: str) -> str:

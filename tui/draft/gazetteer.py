@@ -71,6 +71,8 @@ def _paired_place(text: str, start: int, end: int) -> bool:
     if before is not None:
         return bool(re.match(r"\s+[a-zäöüß]|-", text[end:]))
     return _PAIRED_PLACE_AFTER.match(text, end) is not None
+
+
 _ACROSS = re.compile(
     r"\b(?:across|throughout|quer\s+durch)\s+(?:(?:the\s+)?(?:north|south|east|west|central"
     r"|northern|southern|eastern|western|north-east|north-west|south-east|south-west)\s+)?\Z"

@@ -118,6 +118,18 @@ def is_proper_name(word: str) -> bool:
     return _tag(word) == "NE"
 
 
+def genitive_lemma(word: str) -> str | None:
+    """The nominative of a German noun in the genitive singular ("Wirtschaftsministeriums"
+    -> "Wirtschaftsministerium", "Landesamtes" -> "Landesamt"), or None when the word is
+    no such form: the model's lemma must be the word less its "-s" or "-es"."""
+    if not word.endswith("s") or len(word) < 5:
+        return None
+    lemma, tag = _analysis(word)
+    if not tag.startswith("NN") or lemma not in (word[:-1], word[:-2]):
+        return None
+    return lemma
+
+
 @functools.lru_cache(maxsize=65536)
 def _analysis(word: str) -> tuple[str, str]:
     try:

@@ -1122,6 +1122,15 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                 ):
                     end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
                     following += 1
+                if (  # "Gewerkschaft IG Metall": a two-letter prefix names the branch after it
+                    after.isupper()
+                    and len(after) <= 2
+                    and following == index + 2
+                    and following < len(tokens)
+                    and sentence[end : tokens[following].start()] == " "
+                    and tokens[following].group()[:1].isupper()
+                ):
+                    end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
         if end == match.start() + len(word):
             purpose = _PURPOSE.match(sentence, end)
             if purpose is None and _uninflected(word).endswith(_MEMBERS_HEADS):

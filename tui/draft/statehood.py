@@ -66,6 +66,7 @@ _STATE_PARTS = re.compile(
     re.IGNORECASE,
 )
 
+
 def _qualified_noun(rest: str) -> bool:
     """Whether the part after a country's hyphen is a thing the country qualifies
     ("-Urlaub", "-based"), not another name ("US-China") or who governs it."""
