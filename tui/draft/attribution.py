@@ -814,6 +814,10 @@ def _plain_subject(
         return None
     words = phrase.group("words").split()
     head = words[-1]
+    both = _BOTH_OF_THEM.fullmatch(gap)
+    if both is not None:  # "beide Gewerkschaften", "both unions": the two named before
+        first = offset + both.start()
+        return RoleSpeaker(both.group(), first, first + len(both.group()), "group")
     one = _ONE_OF_THEM.fullmatch(gap)
     if one is not None and one.group("head").casefold() not in _BODY_NOUNS:
         # "one crane operator said": one of many people, a person by what they do
@@ -862,6 +866,8 @@ def _plain_subject(
 _ONE_OF_THEM = re.compile(r"(?i:one)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*[^s\W]))")
 """An English singular after "one" ("one crane operator", "one local resident"): one of
 many people, never a body named with "one"."""
+_BOTH_OF_THEM = re.compile(r"(?:[Bb]eide|[Bb]oth)\s+[A-ZÄÖÜa-z][\w-]*(?<=[ens])")
+""""Beide"/"both" before a plural noun: a pair the text named, speaking as a group."""
 _PERSON_ENDINGS = ("mann", "frau")
 
 
@@ -1304,6 +1310,24 @@ protectionism", "urged ministers to act", "praised the nurses"): an actor after 
 never the one who speaks, as it may be after "said" ("said the minister")."""
 
 
+_IN_PLACE_END = re.compile(r"\s+(?:in|im|aus|from|at)\s+\Z")
+
+
+def _subject_before_place(
+    sentence: str, start: int, place: Mention, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """The unnamed group or person that opens a clause before the place it speaks in
+    ("wie beide Gewerkschaften am Donnerstag in Berlin mitteilten", "as both unions said
+    in London"): the capital after "in" is where, not a state that speaks."""
+    preposition = _IN_PLACE_END.search(sentence, start, place.start)
+    if preposition is None:
+        return None
+    plain = _plain_subject(sentence, start, preposition.start(), mentions)
+    if isinstance(plain, RoleSpeaker) and plain.kind in ("group", "person"):
+        return plain
+    return None
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -1414,6 +1438,10 @@ def _subject(
     inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
     if inverted_subject is not None:
         return inverted_subject
+    if before is not None and before.kind == "state":
+        placed = _subject_before_place(sentence, start, before, kept)
+        if placed is not None:  # "wie beide Gewerkschaften in Berlin mitteilten"
+            return Source(role=placed, cue=cue)
     located = _located_role(sentence, start, verb.start(), kept) if before is not None else None
     if located is not None and before is not None and located.end <= before.start:
         return Source(role=located, cue=cue)  # "A senior official in Brussels said"

@@ -247,6 +247,22 @@ _TOLD_THE = re.compile(
 """Who was told, with an article and a proper name, is an outlet ("told the Sacramento
 Bee", "told the Western Mail"): a person is told without "the", and a body told something
 ("told the Senate") has a head noun."""
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|broadcast|aired|first\s+reported)\s+by\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=[,.;:]|\s+[a-z(]|\Z)"
+)
+"""What an outlet carried, with its name after "by" ("her statement, reported by Harbour
+Daily", "as first reported by Kentwick Live"): whoever reports is a news outlet."""
+_TOLD_BEFORE_COLON = re.compile(
+    r"\b(?:told|tells)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}):\s*[\"\u201c\u2018']"
+)
+"""Whom a quotation was given to, named by two capitalised words or more right before a
+colon and the quotation ("told Radio Kentwick North: “…”"): a programme or an outlet; a
+person told so is named with a verb of asking or in prose."""
+_CALENDAR_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
 _TOLD_NOT = frozenset({"House", "Commons", "Lords", "Court", "Congress", "Parliament"})
 _MEDIA_NOUN_AFTER = re.compile(
     r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:newspaper|daily|tabloid|broadcaster"
@@ -1686,6 +1702,12 @@ def find_bodies(
     if language != "de":
         _newsroom_deeds(sentence, found)
         _states_firms(sentence, found)
+        for pattern in (_REPORTED_BY, _TOLD_BEFORE_COLON):
+            for match in pattern.finditer(sentence):
+                name = match.group("name")
+                if name.split()[0] in _TOLD_NOT or _CALENDAR_WORD.match(name):
+                    continue
+                found.append(BodyMention(name, "media", *match.span("name")))
         for match in _TOLD_THE.finditer(sentence):
             words = match.group("name").split()
             if any(w.casefold() in _EN_HEADS or w in _TOLD_NOT for w in words):
