@@ -139,7 +139,7 @@ _SPEECH_DE = (
     r"|(?:schlägt|schlagen|schlug|schlugen)(?=\s+(?:\S+\s+){0,3}Alarm\b)"
     # assuming: "Die Ermittler gehen davon aus, dass …"
     r"|(?:geht|gehen|ging|gingen)(?=\s+(?:\S+\s+){0,2}(?:davon\s+aus\b|von\s[^,.;:]{1,60}?\baus\b))"
-    r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
+    r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|werfen|wies|wiesen|weist"
     r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
     r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
@@ -1310,6 +1310,13 @@ protectionism", "urged ministers to act", "praised the nurses"): an actor after 
 never the one who speaks, as it may be after "said" ("said the minister")."""
 
 
+_OPENING_RELATIVE = re.compile(
+    r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)"
+    r"(?P<rel>\s+(?:that|which|who)\s+)(?:[a-z][\w-]*\s+){0,2}"
+)
+"""An English sentence opening with an unnamed subject and a relative clause with no
+comma ("The company which operates Britain's biggest port, Felixstowe, said"): the names
+inside the clause are its objects, never the one who speaks."""
 _IN_PLACE_END = re.compile(r"\s+(?:in|im|aus|from|at)\s+\Z")
 
 
@@ -1349,6 +1356,19 @@ def _subject(
     relative_subject = _subject_before_relative(sentence, verb, kept)
     if relative_subject is not None:
         return Source(actor=relative_subject.actor, cue=verb.group())
+    opening = _OPENING_RELATIVE.match(sentence)
+    comma = sentence.rfind(",", 0, verb.start())
+    if (
+        opening is not None
+        and opening.end() < verb.start()
+        and (comma < 0 or not sentence[comma + 1 : verb.start()].strip())
+        and not _first_after(kept, 0, opening.start("rel"))
+    ):  # "The group that runs Norway's busiest airport said": the group, not Norway;
+        # "A worker who was sacked has won, a tribunal ruled": the last clause's own
+        plain = _plain_subject(sentence, 0, opening.end("head"), kept)
+        if isinstance(plain, Mention):
+            return Source(actor=plain.actor, cue=verb.group())
+        return Source(role=plain, cue=verb.group()) if plain is not None else None
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
         relative = _RELATIVE_CLAUSE.match(sentence, apposition.start())

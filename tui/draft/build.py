@@ -1962,7 +1962,7 @@ def _resolve(
             pass
         elif found.role is not None:
             kind = _person_by_office(found.role.name) or found.role.kind
-            role = actors.body(found.role.name, kind, anonymous=kind == "person")
+            role = actors.body(found.role.name, kind, anonymous=kind in ("person", "group"))
             role.seen(found.role.name, paragraph)
             actors.named(role)
             actor_id = role.id

@@ -183,16 +183,56 @@ def is_english_common_word(word: str) -> bool:
         return False
     parts = [(str(m), str(t)) for m, t in result[1]]
     if not parts or parts[0][1] not in _EN_WHOLE_PARTS:
-        return False
-    return all(t.startswith("SUF_NN_S") or t.startswith("SUF_AJ") for _, t in parts[1:])
+        return _people_compound(word)
+    if all(t.startswith("SUF_NN_S") or t.startswith("SUF_AJ") for _, t in parts[1:]):
+        return True
+    return _people_compound(word)
 
 
 def is_english_plural_noun(word: str) -> bool:
-    """A capitalised English plural common noun known whole ("Constituencies", "Goods")."""
+    """A capitalised English plural common noun known whole ("Constituencies", "Goods")
+    or a closed compound ending in one for people ("Dockworkers", "Shipbuilders")."""
     if not is_english_common_word(word):
         return False
+    if _people_compound(word):
+        return True
     result = _english_tagger().analyze(word)
     return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN2"
+
+
+_AGENT_PLURAL = ("ers", "ors", "ists")
+_KIN_PLURALS = frozenset("brothers sisters mothers fathers daughters".split())
+
+
+def _people_compound(word: str) -> bool:
+    """Whether ``word`` is a closed English compound of a known word and a known plural
+    for people by what they do ("Dockworkers", "Shipbuilders", "Steelworkers"): the
+    tagger, which knows neither whole, would leave it a possible name."""
+    if len(word) < 9 or not word.endswith(_AGENT_PLURAL) or not word[:1].isupper():
+        return False
+    for cut in range(4, len(word) - 5):
+        head, tail = word[:cut], word[cut:]
+        if len(tail) < 7 or tail in _KIN_PLURALS:
+            continue  # "Winch-esters", "Fair-brothers": a surname, no trade
+        tail_word = tail.capitalize()
+        result = _english_tagger().analyze(tail_word)
+        if not (isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN2"):
+            continue
+        if _known_whole(tail_word) and _known_whole(head):
+            return True
+    return False
+
+
+def _known_whole(word: str) -> bool:
+    """A capitalised word the English model knows whole as a common noun or adjective."""
+    try:
+        result = _english_tagger().analyze(word, taglevel=3)
+    except Exception:  # as in _tag
+        return False
+    if not isinstance(result, tuple) or len(result) < 3 or not isinstance(result[1], list):
+        return False
+    parts = [(str(m), str(t)) for m, t in result[1]]
+    return str(result[2]) in _EN_WORD_TAGS and len(parts) >= 1 and parts[0][1] in _EN_WHOLE_PARTS
 
 
 def is_english_singular_noun(word: str) -> bool:
