@@ -231,3 +231,145 @@ def test_an_outlet_named_by_reporting_or_by_a_colon_before_a_quotation(
     briefing = draft(text, language="en")
     assert actor_kinds(briefing)[outlet] == "media"
     assert outlet in {s.outlet for s in briefing.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Die Insolvenzen stiegen um ein Zehntel, laut Kreditwacht. Im kommenden Jahr"
+            " rechnet die Auskunftei mit weiteren 900 Fällen.",
+            "Im kommenden Jahr",
+            "Kreditwacht",
+        ),
+        (
+            "Die Reederei Nordlicht meldete Verluste. Für den Herbst rechnet die Reederei"
+            " mit einer Erholung.",
+            "Für den Herbst",
+            "Reederei Nordlicht",
+        ),
+    ],
+)
+def test_an_establishment_word_alone_points_back_at_the_firm(
+    text: str, start: str, speaker: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker
+    assert "Auskunftei" not in actor_kinds(briefing)
+
+
+def test_the_police_named_after_a_firm_stay_a_body_of_their_own() -> None:
+    briefing = draft(
+        "Die Insolvenzen stiegen, laut Kreditwacht. Die Polizei ermittelt wegen Betrugs.",
+        language="de",
+    )
+    assert "Polizei" in actor_kinds(briefing)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Die Industrie- und Handelskammer warnte vor Folgen. IHK-Präsidentin Ute Berg"
+            " sprach von einer Krise.",
+            "Industrie- und Handelskammer",
+            "IHK",
+        ),
+        (
+            "Die Handwerks- und Gewerbekammer lud zur Tagung. Die HGK will mehr Geld.",
+            "Handwerks- und Gewerbekammer",
+            "HGK",
+        ),
+    ],
+)
+def test_a_pair_of_compounds_names_one_body_with_its_initials(
+    text: str, name: str, acronym: str
+) -> None:
+    briefing = draft(text, language="de")
+    body = next(a for a in briefing.actors if a.name == name)
+    assert acronym in [alias.name for alias in body.aliases]
+    assert acronym not in actor_kinds(briefing)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Verfahren gegen den Zulieferer Kronmetall-Süd läuft seit Mai.", "Kronmetall-Süd"),
+        ("Der Modehändler Kornfeld schließt zehn Filialen.", "Kornfeld"),
+    ],
+)
+def test_a_firm_named_after_its_kind_keeps_its_whole_name(text: str, name: str) -> None:
+    assert actor_kinds(draft(text, language="de"))[name] == "organisation"
+
+
+def test_a_compass_word_after_a_listed_company_names_another_firm() -> None:
+    kinds = actor_kinds(draft("Gegen den Zulieferer Brenntag-Nord läuft ein Verfahren.", "de"))
+    assert "Brenntag-Nord" in kinds
+    assert "Brenntag" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Maersk said it would reroute ships. The crews blamed the fog; the port said the"
+            ' delay was "regrettable but brief".',
+            "The crews",
+            "port",
+        ),
+        (
+            "Siemens reported higher orders. The hospital said the new scanners had arrived.",
+            "The hospital",
+            "hospital",
+        ),
+    ],
+)
+def test_a_kind_that_is_no_business_does_not_point_at_a_listed_company(
+    text: str, start: str, speaker: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Dockworkers fear that the new cranes will cost jobs.", "Dockworkers"),
+        ("Shipbuilders said the order book was thin.", "Shipbuilders"),
+    ],
+)
+def test_a_closed_compound_for_people_by_trade_is_an_unnamed_group(text: str, group: str) -> None:
+    briefing = draft(text, language="en")
+    actor = next(a for a in briefing.actors if group in a.name)
+    assert actor.kind.value == "group"
+    assert actor.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Kritiker werfen der Regierung vor, die Hilfen zu spät zu zahlen.", "Kritiker"),
+        ("Umweltverbände werfen dem Land Untätigkeit beim Moorschutz vor.", "Umweltverbände"),
+    ],
+)
+def test_a_group_that_reproaches_someone_is_the_source(text: str, start: str) -> None:
+    briefing = draft(text, language="de")
+    assert start in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "wrong"),
+    [
+        (
+            "The group that runs Norway's busiest airport said it would hire staff.",
+            "The group",
+            "Norway",
+        ),
+        ("The man who shot Tom Berry said nothing in court.", "The man", "Tom Berry"),
+    ],
+)
+def test_names_inside_an_opening_relative_clause_do_not_speak(
+    text: str, start: str, wrong: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, claim_starting(briefing, start)) != wrong

@@ -35,6 +35,7 @@ from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
 from tui.draft.nouns import (
     TEXT_LANGUAGE,
+    compound_parts,
     genitive_lemma,
     is_english_plural_noun,
     is_english_singular_noun,
@@ -301,6 +302,10 @@ class _Actors:
         self._bodies.setdefault(_body_key(name), actor)
         return actor
 
+    def body_keys(self) -> frozenset[str]:
+        """The keys of every body named so far."""
+        return frozenset(self._bodies)
+
     def alias(self, name: str, actor: _ActorDraft) -> _ActorDraft:
         """``name`` names ``actor`` from now on ("Deutscher Wetterdienst (DWD)")."""
         self._bodies.setdefault(_body_key(name), actor)
@@ -326,6 +331,8 @@ class _Actors:
                 return actor  # "the City Council" after "Nottingham City Council"
             if name.isupper() and _initials(actor.name) == name.replace("&", ""):
                 return actor  # "ESA" for "European Space Agency", "P&G" for "Procter & Gamble"
+            if name.isupper() and 3 <= len(name) <= 6 and name in _part_initials(actor.name):
+                return actor  # "IHK" for "Industrie- und Handelskammer"
             if initials and len(initials) >= 2 and actor.name == initials:
                 return actor
             if _ends_in_short_name(actor.name, name) or _ends_in_short_name(name, actor.name):
@@ -361,10 +368,13 @@ class _Actors:
         Memorial", "YouGov", not "California Nurses Association")."""
         from tui.draft.organisations import names_a_kind
 
+        folded = noun.casefold()
         for actor in reversed(list(self.by_id.values())):
             if actor.kind != "organisation" or actor.anonymous:
                 continue
-            if noun.casefold() in actor.name.casefold() or not names_a_kind(actor.name):
+            if actor.company is True and folded not in _BUSINESS_NOUNS_EN:
+                continue  # "the port said" after "Maersk": a port is no shipping line
+            if folded in actor.name.casefold() or not names_a_kind(actor.name):
                 return actor.id
         return None
 
@@ -420,6 +430,14 @@ def _points_back(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_BUSINESS_NOUNS_EN = frozenset(
+    "company firm business group retailer operator developer carrier lender insurer supplier"
+    " manufacturer maker chain airline contractor publisher broadcaster carmaker automaker"
+    " bank chipmaker brewer exporter importer distributor startup start-up conglomerate"
+    " giant owner".split()
+)
+"""What a business is called in English: "the port" or "the council" is never the company
+named before, whatever else its name says."""
 _BUSINESS_HEADS = ("konzern", "bank", "unternehmen", "firma", "hersteller", "autobauer")
 """Kinds of body that are businesses: "der Konzern" points back at the company named last."""
 
@@ -473,6 +491,20 @@ def _initials(name: str) -> str:
     if len(words) > 2 and words[-1].casefold() in _LEGAL_FORMS:
         words = words[:-1]  # "Marks & Spencer Ltd" -> "MS", as in "M&S"
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _part_initials(name: str) -> frozenset[str]:
+    """The ways a German name's initials are taken: of every noun in its compounds, or of
+    each word and the nouns of the last ("Industrie- und Handelskammer" -> "IHK",
+    "Handwerks- und Gewerbekammer" -> "HGK", "Deutscher Gewerkschaftsbund" -> "DGB")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words or not re.search(r"[a-zäöüß]{4}", name):
+        return frozenset()
+    every = [p for w in words for p in compound_parts(w)]
+    last = [w[0].casefold() for w in words[:-1]] + compound_parts(words[-1])
+    return frozenset(
+        "".join(p[0] for p in parts).upper() for parts in (every, last) if len(parts) >= 2
+    )
 
 
 _LEGAL_FORMS = frozenset(
@@ -1558,7 +1590,9 @@ def _named_kind(noun: str, actors: _Actors) -> str | None:
     for actor in reversed(list(actors.by_id.values())):
         if actor.kind != "organisation" or actor.anonymous:
             continue
-        if any(w.casefold().endswith(stem) for w in re.split(r"[\s-]+", actor.name)):
+        whole = " ".join(w for w in actor.name.split() if not w.endswith("-"))
+        # "Eisenbahn- und Verkehrsgewerkschaft": the truncated first part is no head
+        if any(w.casefold().endswith(stem) for w in re.split(r"[\s-]+", whole)):
             return actor.id
     return None
 
@@ -1958,6 +1992,14 @@ def _resolve(
             assert pointed is not None
             pointed.seen(found.role.name, paragraph)
             actor_id = pointed.id
+        elif (
+            found.role is not None
+            and actors.last_company is not None
+            and _establishment_alone(found.role, sentence)
+            and _body_key(found.role.name) not in actors.body_keys()
+        ):  # "rechnet die Auskunftei" after "laut Creditreform": the firm named before
+            actors.last_company.seen(found.role.name, paragraph)
+            actor_id = actors.last_company.id
         elif found.role is not None and _kind_alone(found.role, sentence):
             pass
         elif found.role is not None:
@@ -2084,6 +2126,21 @@ def _body_kind_word(role: RoleSpeaker, sentence: str) -> str | None:
         return name
     bare = name.removesuffix("es") if name.endswith("es") else name.removesuffix("s")
     return bare if bare != name and is_kind_of_body(bare) else None
+
+
+def _establishment_alone(role: RoleSpeaker, sentence: str) -> bool:
+    """A German word for a trade's establishment alone, with the definite article ("die
+    Auskunftei", "die Reederei", "die Brauerei": nouns in "-ei"), as a speaker: a kind of
+    firm, which points back at the firm named before rather than naming one."""
+    name = role.name
+    return (
+        role.kind == "organisation"
+        and " " not in name
+        and len(name) >= 6
+        and name.endswith("ei")
+        and not is_body_head(name)  # "die Polizei", "die Partei": bodies of their own
+        and _GERMAN_DEFINITE_OR_GENITIVE.search(sentence, 0, role.start) is not None
+    )
 
 
 def _kind_alone(role: RoleSpeaker, sentence: str) -> bool:
@@ -2305,6 +2362,15 @@ def _mentions(
             and sentence[body.end : body.end + 1] == ")"
         ):  # "des Deutschen Wetterdienstes (DWD)": the initials name the body before
             actor = actors.alias(body.name, previous[1])
+        elif (
+            body.kind == "organisation"
+            and actors.last_company is not None
+            and _establishment_alone(
+                RoleSpeaker(body.name, body.start, body.end, body.kind), sentence
+            )
+            and _body_key(body.name) not in actors.body_keys()
+        ):  # "rechnet die Auskunftei" after "laut Creditreform": the firm named before
+            actor = actors.last_company
         elif body.pointing and _points_back(sentence, body.start, body.end):
             pointed = actors.pointing_body(body.name)
             if pointed is None:

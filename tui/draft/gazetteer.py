@@ -58,6 +58,12 @@ _PLACE_BEFORE = re.compile(
 """The words before a capital that make it a place; ``owner`` is the word before the
 preposition. German "in Moskau" is left alone: a German report writes "hat in Moskau …
 empfangen" of the state's own leader, and "die Regierung in Moskau" of the state."""
+_HYPHENED_NAME_PART = re.compile(
+    r"-(?:Süd|Nord|Ost|West|Mitte|Südwest|Nordwest|Südost|Nordost|Süd-West|Nord-Ost"
+    r"|South|North|East|West|Central)(?![\w-])"
+)
+"""A compass word joined to a company's name ("Brenntag-Süd"): a regional firm of its own,
+which the body finder names in full, not the company the gazetteer lists."""
 _PAIRED_PLACE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]+-\Z")
 _PAIRED_PLACE_AFTER = re.compile(r"-[A-ZÄÖÜ]\w+(?:\s+[a-zäöüß]|-)")
 """Two places joined by a hyphen before a noun ("Asia-Europe services", "Asien-Europa-
@@ -304,6 +310,8 @@ class Gazetteer:
                     pass  # "Union minister", "the union Verdi": not the German party
                 elif entry.company and _inside_longer_name(found, i + length, text):
                     pass  # "the Exxon Valdez disaster": a ship named after the company
+                elif entry.company and _HYPHENED_NAME_PART.match(text, end):
+                    pass  # "Brenntag-Süd", "Nordbau-Ost": another firm, named after it
                 elif entry.kind == "group" and _paired_place(text, start, end):
                     pass  # "Asia-Europe services", "die Asien-Europa-Route": a route's ends
                 elif entry.kind not in ("state", "group") or not self._only_a_place(

@@ -118,6 +118,13 @@ def is_proper_name(word: str) -> bool:
     return _tag(word) == "NE"
 
 
+def compound_parts(word: str) -> list[str]:
+    """The nouns a German compound is made of, as the tagger splits it ("Handelskammer"
+    -> ["handel", "kammer"]); the word itself when it is no known compound."""
+    parts = [m for m, tag in _morphemes(word) if tag.startswith("NN")]
+    return parts or [word.strip("-").casefold()]
+
+
 def genitive_lemma(word: str) -> str | None:
     """The nominative of a German noun in the genitive singular ("Wirtschaftsministeriums"
     -> "Wirtschaftsministerium", "Landesamtes" -> "Landesamt"), or None when the word is

@@ -1153,7 +1153,9 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                 purpose = _MEMBERS.match(sentence, end)
             if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
                 end = purpose.end()
-        name = sentence[tokens[start].start() : end]
+        truncated = _TRUNCATED_BEFORE.search(sentence, 0, tokens[start].start())
+        first = truncated.start() if truncated is not None else tokens[start].start()
+        name = sentence[first:end]  # "Industrie- und Handelskammer": both parts
         before = tokens[start - 1].group() if start else ""
         if name == word and _bare_head(word, before):
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
@@ -1162,11 +1164,12 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
         if name == word and before in ("im", "ins") and _uninflected(word).endswith(_VENUE_HEADS):
             continue  # "im Krankenhaus behandelt", "ins Museum": where, not who
         pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
-        found.append(
-            BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
-        )
+        found.append(BodyMention(name, "organisation", first, end, pointing=pointing))
 
 
+_TRUNCATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder|bzw\.)\s+\Z")
+"""The first part of a pair of compounds that share their head ("Industrie- und
+Handelskammer", "Land- und Forstwirtschaftskammer"): one body's name."""
 _PURPOSE = re.compile(
     r" für (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+"
     r"(?:(?:,| und) (?:[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
@@ -1645,6 +1648,30 @@ def _members_of(
         found.append(BodyMention(name, "organisation", start, start + len(name)))
 
 
+_FIRM_AFTER_KIND = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?=[A-ZÄÖÜ])[\wäöüß]*(?i:zulieferer|hersteller|konzern|händler|versicherer|betreiber"
+    r"|anbieter|discounter|bauer|kette|reederei|dienstleister|entwickler)s?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])"
+)
+"""A firm named right after the kind of firm it is ("den insolventen Zulieferer
+Brenntag-Süd", "der Modehändler Kornfeld"): the name, not a noun, is the firm."""
+
+
+def _firms_after_their_kind(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    """Firms named after their kind (see ``_FIRM_AFTER_KIND``): a name the tagger does not
+    know as one simple common noun ("Kornfeld", "Brenntag-Süd"; not "Anfang")."""
+    from tui.draft.nouns import is_inflected_common_noun, is_simple_common_noun
+
+    for match in _FIRM_AFTER_KIND.finditer(sentence):
+        name = match.group("name")
+        if name in known or any(m.start <= match.start("name") < m.end for m in found):
+            continue
+        if is_simple_common_noun(name) or is_inflected_common_noun(name):
+            continue  # "der Hersteller Anfang Mai": a word, not a name
+        found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
 def names_a_kind(name: str) -> bool:
     """Whether a body's name says what kind of body it is ("Consumer Product Safety
     Commission", "Bundesamt", "Acme Holdings"): an English head among its words or a
@@ -1686,6 +1713,8 @@ def find_bodies(
     taken for an unknown organisation's acronym.
     """
     found: list[BodyMention] = []
+    if language == "de":
+        _firms_after_their_kind(sentence, known, found)
     for match in _MEDIA_BEFORE.finditer(sentence):
         name = match.group("name").rstrip(".,")
         found.append(
