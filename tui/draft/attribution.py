@@ -1356,16 +1356,16 @@ def _subject(
     relative_subject = _subject_before_relative(sentence, verb, kept)
     if relative_subject is not None:
         return Source(actor=relative_subject.actor, cue=verb.group())
-    opening = _OPENING_RELATIVE.match(sentence)
+    relative_opening = _OPENING_RELATIVE.match(sentence)
     comma = sentence.rfind(",", 0, verb.start())
     if (
-        opening is not None
-        and opening.end() < verb.start()
+        relative_opening is not None
+        and relative_opening.end() < verb.start()
         and (comma < 0 or not sentence[comma + 1 : verb.start()].strip())
-        and not _first_after(kept, 0, opening.start("rel"))
+        and not _first_after(kept, 0, relative_opening.start("rel"))
     ):  # "The group that runs Norway's busiest airport said": the group, not Norway;
         # "A worker who was sacked has won, a tribunal ruled": the last clause's own
-        plain = _plain_subject(sentence, 0, opening.end("head"), kept)
+        plain = _plain_subject(sentence, 0, relative_opening.end("head"), kept)
         if isinstance(plain, Mention):
             return Source(actor=plain.actor, cue=verb.group())
         return Source(role=plain, cue=verb.group()) if plain is not None else None
