@@ -661,6 +661,8 @@ def _body_in_apposition(
     pointer = _POINTER.search(sentence, 0, apposition.start())
     if pointer is None or not pointer.group("noun")[:1].isalpha():
         return None
+    if pointer.group("noun")[:1].isupper() and not _reads_german(sentence):
+        return None  # "The mayor of Rochester, New York, said": a place, no kind of body
     inside = [m for m in mentions if pointer.start() <= m.start < apposition.start()]
     if any(not _POINTING_NAME.fullmatch(sentence, m.start, m.end) for m in inside):
         return None  # "The RMT union, …": the body is named before the apposition
@@ -815,7 +817,8 @@ def _plain_subject(
     words = phrase.group("words").split()
     head = words[-1]
     both = _BOTH_OF_THEM.fullmatch(gap)
-    if both is not None:  # "beide Gewerkschaften", "both unions": the two named before
+    if both is not None and _body_or_people(both.group("noun")):
+        # "beide Gewerkschaften", "both unions": the two named before; "both sides" no one
         first = offset + both.start()
         return RoleSpeaker(both.group(), first, first + len(both.group()), "group")
     one = _ONE_OF_THEM.fullmatch(gap)
@@ -866,9 +869,30 @@ def _plain_subject(
 _ONE_OF_THEM = re.compile(r"(?i:one)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*[^s\W]))")
 """An English singular after "one" ("one crane operator", "one local resident"): one of
 many people, never a body named with "one"."""
-_BOTH_OF_THEM = re.compile(r"(?:[Bb]eide|[Bb]oth)\s+[A-ZÄÖÜa-z][\w-]*(?<=[ens])")
+_BOTH_OF_THEM = re.compile(r"(?:[Bb]eide|[Bb]oth)\s+(?P<noun>[A-ZÄÖÜa-z][\w-]*(?<=[ens]))")
 """"Beide"/"both" before a plural noun: a pair the text named, speaking as a group."""
 _PERSON_ENDINGS = ("mann", "frau")
+
+
+def _body_or_people(plural: str) -> bool:
+    """Whether a plural names bodies or people ("Gewerkschaften", "unions", "Verbände",
+    "ministers"), not things or parties in the abstract ("sides", "Seiten")."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.organisations import is_body_head, names_a_kind
+
+    places = gazetteer()
+    singular = re.sub(r"(?:en|e|n|s)\Z", "", plural)
+    return (
+        any(
+            places.is_group(word)
+            or places.is_role(word)
+            or is_body_head(word)
+            or names_a_kind(word)
+            for word in {plural, singular, plural[:-1]}
+            if word
+        )
+        or plural.casefold().removesuffix("s") in _BODY_NOUNS
+    )
 
 
 def _person_word(head: str) -> bool:

@@ -680,7 +680,7 @@ def _draft_in(
             )
             unsure: list[int] = []
             unknown_quote = False
-            sentence_quotes = len(quotes)
+            inner_unknown: list[int] = []  # quotations with no cue after the sentence opens
             paper_quoted = False
             quoted = bool(direct)
             for span, local_start, local_end in local:
@@ -728,6 +728,8 @@ def _draft_in(
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
                 if speaker_id == "unknown-speaker":
                     unknown_quote = True  # the other rules may still find the sentence's source
+                    if sentence.text[:local_start].strip(" \"'„“”»«‚‘"):
+                        inner_unknown.append(len(quotes))
                 else:
                     attributed = attributed or speaker_id
                 quotes.append(
@@ -848,7 +850,7 @@ def _draft_in(
             if attributed is None and unknown_quote:
                 attributed = "unknown-speaker"  # a quotation nobody is said to speak
             elif unknown_quote and attributed is not None:
-                _give_unknown_quotes(attributed, sentence_quotes, actors, quotes, context)
+                _give_unknown_quotes(attributed, inner_unknown, actors, quotes, context)
             context.after_sentence(attributed, mentions, actors, sentence.text)
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
@@ -1747,15 +1749,17 @@ def _found_by_verb(sentence: str) -> bool:
 
 
 def _give_unknown_quotes(
-    speaker: str, first: int, actors: _Actors, quotes: list[Quote], context: _Context
+    speaker: str, indexes: list[int], actors: _Actors, quotes: list[Quote], context: _Context
 ) -> None:
-    """Give the quotations of one sentence that no cue of their own attributed to the
+    """Give the quotations inside one sentence that no cue of their own attributed to the
     source the sentence's other rules found ("Der Verwalter sprach von einem „zähen
     Prozess“", 'Klar sei, dass sein Team das Spiel "früh verloren" habe'): the words
-    quoted in a sentence are its source's, not an unknown speaker's."""
+    quoted after the sentence opens are its source's, not an unknown speaker's. A
+    quotation that opens the sentence ("»…«, heißt es in einer Erklärung von X") waits
+    for a later sentence to name its voice."""
     if actors.by_id[speaker].kind not in ("person", "group", "organisation"):
         return
-    for index in range(first, len(quotes)):
+    for index in indexes:
         if quotes[index].speaker == "unknown-speaker":
             quotes[index] = quotes[index].model_copy(
                 update={"speaker": speaker, "role": actors.by_id[speaker].role}

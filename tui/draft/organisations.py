@@ -1650,12 +1650,14 @@ def _members_of(
 
 _FIRM_AFTER_KIND = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
-    r"(?=[A-ZÄÖÜ])[\wäöüß]*(?i:zulieferer|hersteller|konzern|händler|versicherer|betreiber"
-    r"|anbieter|discounter|bauer|kette|reederei|dienstleister|entwickler)s?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])"
+    r"(?:(?:Zulieferer|Hersteller|Konzern|Versicherer|Betreiber|Anbieter|Discounter|Reederei)"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:zulieferer|hersteller|konzern|händler|versicherer|betreiber"
+    r"|anbieter|discounter|bauer|kette|reederei|dienstleister|entwickler))s?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+[A-ZÄÖÜ])"
 )
 """A firm named right after the kind of firm it is ("den insolventen Zulieferer
-Brenntag-Süd", "der Modehändler Kornfeld"): the name, not a noun, is the firm."""
+Brenntag-Süd", "der Modehändler Kornfeld"): the name, not a noun, is the firm. A bare
+"Bauer" or "Händler" is a person's trade, and two capitalised words a person's name."""
 
 
 def _firms_after_their_kind(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
@@ -1728,6 +1730,8 @@ def find_bodies(
     for match in _WEB_OUTLET.finditer(sentence):
         group = "name" if match.group("name") else "name2"
         found.append(BodyMention(match.group(group), "media", *match.span(group)))
+    from tui.draft.gazetteer import gazetteer
+
     if language != "de":
         _newsroom_deeds(sentence, found)
         _states_firms(sentence, found)
@@ -1736,6 +1740,9 @@ def find_bodies(
                 name = match.group("name")
                 if name.split()[0] in _TOLD_NOT or _CALENDAR_WORD.match(name):
                     continue
+                bare = name.removeprefix("The ")
+                if any(m.start == 0 and m.end == len(bare) for m in gazetteer().find(bare)):
+                    continue  # "as reported by The Associated Press": the listed agency
                 found.append(BodyMention(name, "media", *match.span("name")))
         for match in _TOLD_THE.finditer(sentence):
             words = match.group("name").split()

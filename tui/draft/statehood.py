@@ -20,7 +20,7 @@ __all__ = ["acts_as_state"]
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:^|(?P<owner>\w+)?[\s(\"„“'])"
-    r"(?:in|im|ins|aus|nach|into|from|to|off|near|within|across|throughout|inside|outside"
+    r"(?:in|im|ins|aus|nach|außer|into|from|to|off|near|within|across|throughout|inside|outside"
     r"|quer\s+durch)"
     r"(?:\s+(?:der|die|den|dem|das|the))?"
     r"(?:\s+(?:ganz|all|northern|southern|eastern|western|central|north|south|east|west"
@@ -92,6 +92,8 @@ def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bo
     superlative."""
     if adjective:
         return _GOVERNING_AFTER.match(sentence, end) is not None
+    if not sentence[:start].strip() and sentence[end:].strip() in ("", ".", "-", ":"):
+        return False  # "Berlin." alone before the text: the dateline, where it was written
     compound = _COMPOUND_PART.match(sentence, end)
     if compound is not None and _qualified_noun(compound.group("rest")):
         return False
