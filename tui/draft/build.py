@@ -728,7 +728,7 @@ def _draft_in(
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
                 if speaker_id == "unknown-speaker":
                     unknown_quote = True  # the other rules may still find the sentence's source
-                    if sentence.text[:local_start].strip(" \"'„“”»«‚‘"):
+                    if sentence.text[:local_start].strip(_QUOTE_MARKS):
                         inner_unknown.append(len(quotes))
                 else:
                     attributed = attributed or speaker_id
@@ -1746,6 +1746,10 @@ def _found_by_verb(sentence: str) -> bool:
     """Whether a verb of saying stands in the sentence outside quotation marks."""
     bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
     return any(v.group()[:1].islower() for v in SPEECH_VERB.finditer(bare))
+
+
+_QUOTE_MARKS = " \"'\u201e\u201c\u201d\u00bb\u00ab\u201a\u2018"
+"""Spaces and quotation marks that may stand before a quotation opening its sentence."""
 
 
 def _give_unknown_quotes(
