@@ -373,3 +373,58 @@ def test_names_inside_an_opening_relative_clause_do_not_speak(
 ) -> None:
     briefing = draft(text, language="en")
     assert source_name(briefing, claim_starting(briefing, start)) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "start"),
+    [
+        (
+            "Die Ministerin Lena Spiegel (SPD) bat um Nachsicht. Spiegel sagte, sie bleibe im Amt.",
+            "Lena Spiegel",
+            "Spiegel sagte",
+        ),
+        (
+            "Reporter Jane Reuters wrote the story. Reuters said she would stay on.",
+            "Jane Reuters",
+            "Reuters said",
+        ),
+    ],
+)
+def test_a_listed_outlet_after_a_given_name_is_a_persons_surname(
+    text: str, person: str, start: str
+) -> None:
+    briefing = draft(text)
+    assert actor_kinds(briefing)[person] == "person"
+    assert source_name(briefing, claim_starting(briefing, start)) == person
+
+
+def test_the_outlet_with_its_article_stays_the_outlet() -> None:
+    briefing = draft(
+        "Die Ministerin Lena Spiegel bat um Nachsicht. Wie der Spiegel berichtet, tritt"
+        " sie dennoch zurück.",
+        language="de",
+    )
+    claim = claim_starting(briefing, "Wie der Spiegel")
+    assert source_name(briefing, claim) == "Der Spiegel"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        (
+            "Die Galerie ist nach Ansicht von Kunstkritikern das beste Haus des Jahres.",
+            "Die Galerie",
+            "Kunstkritiker",
+        ),
+        (
+            "Der Deich ist nach Einschätzung von Fachleuten die schwächste Stelle der Küste.",
+            "Der Deich",
+            "Fachleute",
+        ),
+    ],
+)
+def test_a_plain_noun_right_after_a_german_source_phrase_is_the_source(
+    text: str, start: str, group: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert group in (source_name(briefing, claim_starting(briefing, start)) or "")

@@ -1900,8 +1900,15 @@ def _sentence_source(
             return Source(role=place_named, cue=match.group().strip())
         role = role_speaker(sentence, match.end(), end) or _role_after_article(sentence, match, end)
         far = found is None or found.start - match.end() > 40
-        if far and role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
-            role = _noun_after(sentence, match.end())  # "von Fachleuten"
+        if role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
+            noun = _noun_after(sentence, match.end())  # "von Fachleuten"
+            if far or (
+                noun is not None
+                and found is not None
+                and noun.end <= found.start
+                and sentence[noun.end : found.start].strip(" ,")  # "Ministerin Anna Kraus"
+            ):
+                role = noun  # "nach Ansicht von Kritikern das beste Museum": the critics
         if (
             far
             and role is None

@@ -2348,6 +2348,11 @@ def _mentions(
             start = mention.end - len(around.name)
             mentions.append(Mention(around.id, around.kind, start, mention.end))
     for mention in found:
+        bearer = _surname_bearer(sentence, mention, actors)
+        if bearer is not None:  # "dass Spiegel Fehler eingeräumt habe" after "Anne Spiegel"
+            bearer.seen(None, paragraph)
+            mentions.append(Mention(bearer.id, "person", mention.start, mention.end))
+            continue
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
         if actor.kind == "state" and not actor.acting:
@@ -3032,6 +3037,22 @@ def _genitive_to_nominative(name: str) -> str:
     if lemma is None:
         return name
     return _nominative_name(" ".join([*words[:-1], lemma]))
+
+
+def _surname_bearer(
+    sentence: str, mention: GazetteerMention, actors: _Actors
+) -> _ActorDraft | None:
+    """The person named before whose surname a listed outlet's or body's one-word name is,
+    when it stands with no article ("dass Spiegel Fehler eingeräumt habe" after "Anne
+    Spiegel"; "der Spiegel berichtet" is the magazine)."""
+    if mention.entry.kind not in ("media", "organisation") or " " in mention.text:
+        return None
+    if not mention.name or _ARTICLE_BEFORE.search(sentence, 0, mention.start):
+        return None
+    person = actors.person_by_word(mention.text)
+    if person is None or person.name.split()[-1] != mention.text:
+        return None
+    return person
 
 
 def _nominative_name(name: str) -> str:

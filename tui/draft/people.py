@@ -354,6 +354,24 @@ def _surname(sentence: str, mention: Mention) -> bool:
     return joined and _CAPITAL_AFTER.match(after) is None and mention.text[:1].isupper()
 
 
+def _given_name_before(sentence: str, mention: Mention) -> bool:
+    """Whether a one-word outlet or body the gazetteer lists is a surname here, after a
+    given name the tagger knows as a name ("Anne Spiegel", not "Der Spiegel"): the
+    person's name, not the magazine's."""
+    if mention.entry.kind not in ("media", "organisation") or " " in mention.text:
+        return False
+    if not _surname(sentence, mention):
+        return False
+    before = _GIVEN_NAME_BEFORE.search(sentence, 0, mention.start)
+    if before is None:
+        return False
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    word = before.group("given")
+    return is_proper_name(word) and not is_common_noun(word)
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+) \Z")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(
@@ -399,7 +417,11 @@ def find_people(
     """Candidate person names in ``sentence``, in order; ``taken`` are spans already
     known to name something else (an organisation, an outlet)."""
     mentions = places.find(sentence) if found is None else found
-    known = {(m.start, m.end) for m in mentions if m.name or not _surname(sentence, m)}
+    known = {
+        (m.start, m.end)
+        for m in mentions
+        if (m.name and not _given_name_before(sentence, m)) or not _surname(sentence, m)
+    }
     known |= set(taken)
     known_starts = {start for start, _ in known}
     people: list[PersonMention] = []
