@@ -428,3 +428,32 @@ def test_a_plain_noun_right_after_a_german_source_phrase_is_the_source(
 ) -> None:
     briefing = draft(text, language="de")
     assert group in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Die Bäckerei ist pleite. Der Insolvenzverwalter sprach von einem „ungewöhnlich"
+            " zähen Verfahren“.",
+            "zähen Verfahren",
+            "Insolvenzverwalter",
+        ),
+        (
+            "Die Werft hat Schulden. Die Sachwalterin sprach von einer „sehr ernsten Lage“.",
+            "ernsten Lage",
+            "Sachwalterin",
+        ),
+    ],
+)
+def test_a_person_by_office_who_speaks_of_something_speaks_the_quotation(
+    text: str, words: str, speaker: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert speaker_of(briefing, words) == speaker
+    assert actor_kinds(briefing)[speaker] == "person"
+
+
+def test_a_thing_that_speaks_for_something_is_no_speaker() -> None:
+    briefing = draft("Vieles spricht dafür, dass die Halle im Mai schließt.", language="de")
+    assert claim_starting(briefing, "Vieles").attributed_to is None

@@ -1544,8 +1544,12 @@ def _subject(
     ):
         opening = _head_person(sentence, opening, kept) or opening
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
-    if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):
+    if before is None and opening is None and pronoun is None:
         plain = _plain_subject(sentence, start, verb.start(), kept)
+        if _THINGS_DO_TOO.fullmatch(cue) and not (
+            isinstance(plain, RoleSpeaker) and plain.kind == "person"
+        ):
+            plain = None  # "Vieles spricht dafür"; "Der Verwalter sprach von …" is a person
         if isinstance(plain, Mention):
             return Source(actor=plain.actor, cue=cue)
         if plain is not None:
