@@ -457,3 +457,25 @@ def test_a_person_by_office_who_speaks_of_something_speaks_the_quotation(
 def test_a_thing_that_speaks_for_something_is_no_speaker() -> None:
     briefing = draft("Vieles spricht dafür, dass die Halle im Mai schließt.", language="de")
     assert claim_starting(briefing, "Vieles").attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "group"),
+    [
+        (
+            "New simulations by Johns Hopkins researchers suggest the comet is older.",
+            "New simulations",
+            "Johns Hopkins researchers",
+        ),
+        (
+            "New models by Kiel University scientists show the sea is rising faster.",
+            "New models",
+            "Kiel University scientists",
+        ),
+    ],
+)
+def test_a_group_owned_by_a_named_body_keeps_the_whole_name_and_owns_its_findings(
+    text: str, start: str, group: str
+) -> None:
+    briefing = draft(text, language="en")
+    assert group in (source_name(briefing, claim_starting(briefing, start)) or "")

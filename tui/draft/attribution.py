@@ -2227,9 +2227,10 @@ def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list
 
 _PAPERS = (
     r"(?i:data|figures|statistics|numbers|survey|poll|study|report|analysis|research|findings"
-    r"|index|calculations|photos|pictures|images|footage|videos?)|Zahlen|Daten|Statistik"
+    r"|index|calculations|photos|pictures|images|footage|videos?|simulations|models"
+    r"|measurements|observations|experiments)|Zahlen|Daten|Statistik"
     r"|Statistiken|Umfrage|Studie|Erhebung|Analyse|Auswertung|Bericht|Berechnungen|Index"
-    r"|Fotos|Bilder|Aufnahmen|Videos"
+    r"|Fotos|Bilder|Aufnahmen|Videos|Simulationen|Modellrechnungen|Messungen|Experimente"
 )
 _PAPER_OF = re.compile(
     rf"\b(?:{_PAPERS})\s+(?:from|of|by|des|der|vom|von(?:\s+(?:der|dem|den))?)\s+(?:the\s+)?"
@@ -2264,6 +2265,8 @@ def _document_owner(
             continue
         _, end = _clause_bounds(sentence, paper.end())
         first = _first_after(mentions, paper.end(), end)
+        if first is not None:  # "by Johns Hopkins researchers": the group, not its school
+            first = max((m for m in mentions if m.start == first.start), key=lambda m: m.end)
         owner = _possessed(sentence, first, mentions, end)
         if first is not None and owner is not None and first.start - paper.end() <= 2:
             if _shows_after_kind_noun(sentence, owner.end):

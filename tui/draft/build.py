@@ -2505,6 +2505,10 @@ def _mentions(
             else None
         )
         start = owner.start("by") if by and owner is not None else match.start()
+        if by and owner is not None:
+            whole = [s for s, e in _spans(mentions) if e == owner.end("by") and s < start]
+            if whole and by[:1].isupper():
+                start = min(whole)  # "Johns Hopkins researchers": the owner's whole name
         if not by and language == "en":
             start = _noun_modifier_start(sentence, match.start(), taken + _spans(mentions))
         prefix = _HYPHEN_PREFIX.search(sentence, 0, match.start())
