@@ -479,3 +479,34 @@ def test_a_group_owned_by_a_named_body_keeps_the_whole_name_and_owns_its_finding
 ) -> None:
     briefing = draft(text, language="en")
     assert group in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "owner", "language"),
+    [
+        (
+            "Die Galerie bekam in einer Umfrage der «Kunstzeitung» unter Fachleuten das meiste"
+            " Lob.",
+            "Die Galerie",
+            "Kunstzeitung",
+            "de",
+        ),
+        (
+            "Die Stadt schnitt in einer Studie des Ifo-Instituts schlecht ab.",
+            "Die Stadt",
+            "Ifo-Institut",
+            "de",
+        ),
+        (
+            "The clinic came last in a survey by the Care Quality Commission.",
+            "The clinic",
+            "Care Quality Commission",
+            "en",
+        ),
+    ],
+)
+def test_a_paper_named_with_its_owner_inside_the_sentence_is_its_source(
+    text: str, start: str, owner: str, language: str
+) -> None:
+    briefing = draft(text, language=language)
+    assert source_name(briefing, claim_starting(briefing, start)) == owner

@@ -75,7 +75,7 @@ from tui.draft.nouns import (
     is_known_common_noun,
     is_proper_name,
 )
-from tui.draft.outletnames import SOURCE_HEADS, WEB_ENDINGS
+from tui.draft.outletnames import COMPOUND_HEADS_DE, SOURCE_HEADS, WEB_ENDINGS
 
 __all__ = [
     "SPEECH_VERB",
@@ -2237,6 +2237,23 @@ _PAPER_OF = re.compile(
 )
 """A paper and whose it is ("figures from the Nationwide building society", "Data from
 Sweden's agency", "Zahlen des Statistischen Bundesamts")."""
+_IN_PAPER_OF = re.compile(
+    r"\b(?:in|bei)\s+(?:einer|einem|der|dem)\s+(?:[a-zäöüß]+\s+)?(?:Umfrage|Studie|Analyse"
+    r"|Erhebung|Auswertung|Untersuchung|Befragung)\s+(?:der|des|von|vom)\s+[\u201e\u201c\u00ab\u00bb\"]?"
+    r"|\bin\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?:survey|poll|study|analysis)\s+(?:by|from"
+    r"|of)\s+(?:the\s+)?[\u201c\"]?"
+)
+"""A paper named inside the sentence with whose it is ("in einer Umfrage der „Welt am
+Sonntag“", "in a survey by the Institute"): what the sentence reports rests on its owner,
+whatever the verb."""
+_QUOTED_OWNER = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][^\u201e\u201c\u201d\u00ab\u00bb\"]{1,40})[\u201c\u201d\u00ab\u00bb\"]"
+)
+_OPENING_MARKS = '\u201e\u201c\u00ab\u00bb"'
+_OUTLET_END = re.compile(
+    rf"(?i:{COMPOUND_HEADS_DE})\Z|\b(?:{SOURCE_HEADS})\Z|\b(?:am|on)\s+Sonntag\Z|\bSunday\Z"
+)
+"""How an outlet's name in quotation marks ends ("Kunstzeitung", "Welt am Sonntag")."""
 _PAPER_AFTER_OWNER = re.compile(
     rf"(?:\s+|-)(?:(?:new|latest|monthly|annual|quarterly|neue|neuen|jüngste|jüngsten)\s+)?"
     rf"(?:{_PAPERS})\b"
@@ -2278,6 +2295,18 @@ def _document_owner(
         if words and len(words) <= _OWNER_WORDS and words[0][:1].isupper():
             role = RoleSpeaker(name, paper.end(), paper.end() + len(name), "organisation")
             return Source(role=role, cue=sentence[paper.start() : shown.start()] if shown else "")
+    for paper in _IN_PAPER_OF.finditer(sentence):
+        if not outside(paper.start()):
+            continue
+        first = _first_after(mentions, paper.end(), paper.end() + 3)
+        if first is not None and first.kind != "state":
+            # "bekam in einer Umfrage der „Welt am Sonntag“ das meiste Lob"
+            return Source(actor=first.actor, cue=paper.group().strip())
+        quoted = _QUOTED_OWNER.match(sentence, paper.end())
+        if first is None and quoted is not None and paper.group()[-1:] in _OPENING_MARKS:
+            name, at = quoted.group("name"), quoted.start("name")
+            kind = "media" if _OUTLET_END.search(name) else "organisation"
+            return Source(role=RoleSpeaker(name, at, at + len(name), kind), cue=paper.group())
     for mention in _named(mentions):
         named_paper = _PAPER_AFTER_OWNER.match(sentence, mention.end)
         if named_paper is None or not outside(mention.start):

@@ -131,6 +131,10 @@ def genitive_lemma(word: str) -> str | None:
     no such form: the model's lemma must be the word less its "-s" or "-es"."""
     if not word.endswith("s") or len(word) < 5:
         return None
+    if "-" in word:  # "Ifo-Instituts": the last part decides, the rest is a name
+        head, _, last = word.rpartition("-")
+        base = genitive_lemma(last) if last[:1].isupper() else None
+        return f"{head}-{base}" if base is not None else None
     lemma, tag = _analysis(word)
     if not tag.startswith("NN") or lemma not in (word[:-1], word[:-2]):
         return None
