@@ -510,3 +510,32 @@ def test_a_paper_named_with_its_owner_inside_the_sentence_is_its_source(
 ) -> None:
     briefing = draft(text, language=language)
     assert source_name(briefing, claim_starting(briefing, start)) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Im Rat kritisierte die Sprecherin Ina Roth den Landrat Uwe Brand scharf. Der"
+            " sieht sich zu Unrecht angegriffen.",
+            "Der sieht",
+            "Uwe Brand",
+        ),
+        (
+            "Die Bürgerinitiative lud Bürgermeisterin Eva Kurz ein. Die hält den Standort"
+            " weiter für richtig.",
+            "Die hält",
+            "Eva Kurz",
+        ),
+    ],
+)
+def test_a_demonstrative_pronoun_opening_the_sentence_is_the_person_named_last(
+    text: str, start: str, speaker: str
+) -> None:
+    briefing = draft(text, language="de")
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+def test_an_article_before_an_adjective_is_no_pronoun() -> None:
+    briefing = draft("Uwe Brand stellte den Plan vor. Der neue Plan gilt ab Mai.", "de")
+    assert claim_starting(briefing, "Der neue Plan").attributed_to is None

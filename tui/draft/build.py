@@ -39,6 +39,7 @@ from tui.draft.nouns import (
     genitive_lemma,
     is_english_plural_noun,
     is_english_singular_noun,
+    is_finite_verb,
     is_proper_name,
 )
 from tui.draft.organisations import (
@@ -784,6 +785,8 @@ def _draft_in(
                 attributed = context.last_org  # "It said …": the body named last
             if attributed is None and _THEY_SAID.search(sentence.text):
                 attributed = context.last_group  # "…, they said": the group named last
+            if attributed is None and language == "de":
+                attributed = _demonstrative_subject(sentence.text, context)
             if attributed is None and not any(m.kind == "person" for m in mentions):
                 _role_subject(sentence.text, mentions, actors, number)
             if attributed is None and any(
@@ -1750,6 +1753,23 @@ def _found_by_verb(sentence: str) -> bool:
 
 _QUOTE_MARKS = " \"'\u201e\u201c\u201d\u00bb\u00ab\u201a\u2018"
 """Spaces and quotation marks that may stand before a quotation opening its sentence."""
+
+
+_DEMONSTRATIVE = re.compile(r"\W*(?P<pronoun>Der|Die|Dieser|Diese)\s+(?P<verb>[a-zäöüß]+)\b")
+
+
+def _demonstrative_subject(sentence: str, context: _Context) -> str | None:
+    """The person (or, with a plural verb, the group) named last, when a German sentence
+    opens with a demonstrative pronoun as its subject ("Der sieht sich zu Unrecht
+    kritisiert", "Die sehen das anders"): "der" before a finite verb is "he", not an
+    article, which a noun or an adjective would follow."""
+    opening = _DEMONSTRATIVE.match(sentence)
+    if opening is None or not is_finite_verb(opening.group("verb")):
+        return None
+    if opening.group("verb").endswith("en") and opening.group("pronoun").startswith("Die"):
+        return context.last_group
+    # the pronoun points at the person named last, often the object of the sentence before
+    return context.people_before[-1] if context.people_before else context.last_person
 
 
 def _give_unknown_quotes(

@@ -125,6 +125,13 @@ def compound_parts(word: str) -> list[str]:
     return parts or [word.strip("-").casefold()]
 
 
+def is_finite_verb(word: str) -> bool:
+    """A German finite verb ("sieht", "hat", "will"), or a plural form the model reads
+    as an infinitive out of context ("sehen"), which after a subject is finite too."""
+    tag = _tag(word)
+    return tag.endswith("(FIN)") or (tag == "VV(INF)" and word.endswith("en"))
+
+
 def genitive_lemma(word: str) -> str | None:
     """The nominative of a German noun in the genitive singular ("Wirtschaftsministeriums"
     -> "Wirtschaftsministerium", "Landesamtes" -> "Landesamt"), or None when the word is
