@@ -539,3 +539,50 @@ def test_a_demonstrative_pronoun_opening_the_sentence_is_the_person_named_last(
 def test_an_article_before_an_adjective_is_no_pronoun() -> None:
     briefing = draft("Uwe Brand stellte den Plan vor. Der neue Plan gilt ab Mai.", "de")
     assert claim_starting(briefing, "Der neue Plan").attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Local outlet Herald and Courant reported that the bridge had closed.",
+            "Herald and Courant",
+        ),
+        ("The mayor spoke to reporters, as reported by Star and Ledger.", "Star and Ledger"),
+    ],
+)
+def test_an_outlet_named_with_and_keeps_its_whole_name(text: str, outlet: str) -> None:
+    assert actor_kinds(draft(text, language="en"))[outlet] == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Acting Kentwick Police Chief Mark Dale vowed to find the driver.", "Kentwick Police"),
+        ("Interim Harbour Board Chair Lisa Moor said the pier would reopen.", "Harbour Board"),
+    ],
+)
+def test_a_qualifier_before_an_office_is_no_part_of_the_body(text: str, body: str) -> None:
+    kinds = actor_kinds(draft(text, language="en"))
+    assert kinds.get(body) == "organisation"
+    assert not any(name.startswith(("Acting", "Interim")) for name in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "owner"),
+    [
+        (
+            "A tweet by the Kentwick Fire Service indicated that the blaze was under control.",
+            "A tweet",
+            "Kentwick Fire Service",
+        ),
+        (
+            "Tweets from the Harbour Authority showed the pier was closed.",
+            "Tweets",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_a_tweet_with_its_owner_rests_on_the_owner(text: str, start: str, owner: str) -> None:
+    briefing = draft(text, language="en")
+    assert source_name(briefing, claim_starting(briefing, start)) == owner

@@ -2228,7 +2228,7 @@ def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list
 _PAPERS = (
     r"(?i:data|figures|statistics|numbers|survey|poll|study|report|analysis|research|findings"
     r"|index|calculations|photos|pictures|images|footage|videos?|simulations|models"
-    r"|measurements|observations|experiments)|Zahlen|Daten|Statistik"
+    r"|measurements|observations|experiments|tweet|tweets)|Zahlen|Daten|Statistik"
     r"|Statistiken|Umfrage|Studie|Erhebung|Analyse|Auswertung|Bericht|Berechnungen|Index"
     r"|Fotos|Bilder|Aufnahmen|Videos|Simulationen|Modellrechnungen|Messungen|Experimente"
 )

@@ -167,7 +167,7 @@ _MEDIA_BEFORE = re.compile(
     r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
     r"|\b(?:news\s+agency|agency|newspaper|broadcaster|magazine|journal|network|outlet"
     r"|tabloid|daily|platform))\s+[\u201e\u201c\"]?"
-    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:&\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:(?:&|and)\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
 „Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
@@ -249,7 +249,7 @@ Bee", "told the Western Mail"): a person is told without "the", and a body told 
 ("told the Senate") has a head noun."""
 _REPORTED_BY = re.compile(
     r"\b(?:reported|broadcast|aired|first\s+reported)\s+by\s+"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=[,.;:]|\s+[a-z(]|\Z)"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})(?=[,.;:]|\s+[a-z(]|\Z)"
 )
 """What an outlet carried, with its name after "by" ("her statement, reported by Harbour
 Daily", "as first reported by Kentwick Live"): whoever reports is a news outlet."""
@@ -1481,8 +1481,15 @@ def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> 
     for index, match in enumerate(run[:-2]):
         rest = [m.group().rstrip(".,").casefold() for m in run[index + 1 :]]
         if places.is_role(match.group()) and not any(w in heads for w in rest):
-            return run[:index]
+            before = run[:index]
+            while before and before[0].group() in _OFFICE_QUALIFIERS:
+                before = before[1:]  # "Acting Rochester Police Chief X": the police
+            return before
     return run
+
+
+_OFFICE_QUALIFIERS = frozenset("Acting Interim Former Outgoing Incoming Deputy".split())
+"""Words that qualify the office after them ("Acting … Chief"), no part of a body's name."""
 
 
 _EN_LOWER_BODY = re.compile(
