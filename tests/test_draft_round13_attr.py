@@ -586,3 +586,14 @@ def test_a_qualifier_before_an_office_is_no_part_of_the_body(text: str, body: st
 def test_a_tweet_with_its_owner_rests_on_the_owner(text: str, start: str, owner: str) -> None:
     briefing = draft(text, language="en")
     assert source_name(briefing, claim_starting(briefing, start)) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        ("The findings are set to publish in Physical Review D.", "Physical Review D"),
+        ("The results will publish in Marine Letters next week.", "Marine Letters"),
+    ],
+)
+def test_a_journal_a_study_is_to_publish_in_is_an_outlet(text: str, journal: str) -> None:
+    assert actor_kinds(draft(text, language="en"))[journal] == "media"

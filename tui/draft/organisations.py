@@ -580,12 +580,12 @@ Press, said"): the name is the business's, even when it is made of common words.
 
 _JOURNAL_NAME = r"[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,2}"
 _JOURNAL = re.compile(
-    r"\b(?:(?:study|studies|paper|papers)\s+(?:published\s+)?in|published\s+in)\s+"
+    r"\b(?:(?:study|studies|paper|papers)\s+(?:published\s+)?in|published\s+in|(?:to|will)\s+publish\s+in)\s+"
     r"(?:[Tt]he\s+)?(?:(?:scientific\s+|medical\s+)?journals?\s+)?"
     r"(?P<first>" + _JOURNAL_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<second>" + _JOURNAL_NAME + r"))?"
 )
 """Journals a study appeared in ("a study in Science Advances", "published in the Lancet",
-"papers published in Nature and Science"): outlets, even when their name is a common
+"papers published in Nature and Science", "are set to publish in Physical Review D"): outlets, even when their name is a common
 word. A place there ("published in London") is the gazetteer's and wins."""
 
 
