@@ -585,8 +585,9 @@ _JOURNAL = re.compile(
     r"(?P<first>" + _JOURNAL_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<second>" + _JOURNAL_NAME + r"))?"
 )
 """Journals a study appeared in ("a study in Science Advances", "published in the Lancet",
-"papers published in Nature and Science", "are set to publish in Physical Review D"): outlets, even when their name is a common
-word. A place there ("published in London") is the gazetteer's and wins."""
+"papers published in Nature and Science", "are set to publish in Physical Review D"):
+outlets, even when their name is a common word. A place there ("published in London") is
+the gazetteer's and wins."""
 
 
 def _plural_common_end(word: str, heads: frozenset[str]) -> bool:
