@@ -597,3 +597,48 @@ def test_a_tweet_with_its_owner_rests_on_the_owner(text: str, start: str, owner:
 )
 def test_a_journal_a_study_is_to_publish_in_is_an_outlet(text: str, journal: str) -> None:
     assert actor_kinds(draft(text, language="en"))[journal] == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Im Hafen sind die Beschäftigten seit Montag zum Streik aufgerufen.", "Beschäftigte"),
+        ("Am Wochenende protestierten viele Anwohner gegen den Lärm.", "Anwohner"),
+        (
+            "Kunden, die ein Abo gebucht haben, können es bis Freitag kündigen.",
+            "Kunden",
+        ),
+        ("Residents who live near the quarry say the dust is unbearable.", "Residents"),
+    ],
+)
+def test_a_collective_after_its_verb_or_before_a_relative_clause_is_the_subject(
+    text: str, group: str
+) -> None:
+    kinds = actor_kinds(draft(text))
+    assert any(group in name and kind == "group" for name, kind in kinds.items()), kinds
+
+
+def test_a_collective_named_in_passing_after_a_preposition_is_no_actor() -> None:
+    kinds = actor_kinds(draft("Angebote für Kunden gibt es in diesem Jahr nicht.", "de"))
+    assert not any("Kunden" in name for name in kinds)
+
+
+def test_a_weak_plural_names_the_group_by_its_listed_form() -> None:
+    kinds = actor_kinds(draft("Im Hafen sind die Beschäftigten zum Streik aufgerufen.", "de"))
+    assert "Unnamed Beschäftigte" in kinds
+
+
+def test_people_after_a_preposition_with_a_relative_clause_are_no_actor() -> None:
+    kinds = actor_kinds(
+        draft("We will find those involved, for people who act so are a danger.", "en")
+    )
+    assert not any("people" in name for name in kinds)
+
+
+def test_a_closing_verb_with_its_own_subject_names_the_source_not_the_collective() -> None:
+    briefing = draft(
+        "Kunden, die ein Abo gebucht haben, könnten es bis Freitag kündigen, teilte die"
+        " Firma Nordnetz mit.",
+        language="de",
+    )
+    assert source_name(briefing, claim_starting(briefing, "Kunden")) != "Unnamed Kunden"

@@ -1259,6 +1259,10 @@ _PREPOSITION_BEFORE = re.compile(
 _AND = frozenset("and und but aber".split())
 
 
+_SUBJECT_AFTER_VERB = re.compile(r"\s+(?:der|die|das)\s+[A-ZÄÖÜ]")
+"""A German subject right after a closing verb of saying ("…, kündigte die Bahn an")."""
+
+
 def _subject_before_relative(
     sentence: str, verb: re.Match[str], mentions: list[Mention]
 ) -> Mention | None:
@@ -1269,6 +1273,8 @@ def _subject_before_relative(
     for mention in _named(mentions):
         if mention.end >= verb.start() or len(sentence[: mention.start].split()) > 2:
             continue
+        if mention.kind == "group" and _SUBJECT_AFTER_VERB.match(sentence, verb.end()):
+            return None  # "Fahrgäste, die …, könnten …, kündigte die Bahn an": the Bahn
         if _RELATIVE_OPENS.fullmatch(sentence, mention.end, verb.start()):
             return mention
         body = _first_after(mentions, mention.end, verb.start())

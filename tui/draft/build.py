@@ -27,7 +27,7 @@ from tui.draft.attribution import (
 )
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.byline import Byline, read_byline
-from tui.draft.collectives import collective_subject
+from tui.draft.collectives import collective_base, collective_subject
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -2551,8 +2551,9 @@ def _mentions(
             earlier.seen(None, paragraph)
             mentions.append(Mention(earlier.id, "group", start, end))
             continue
-        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
-        group.seen(name, paragraph)
+        base = collective_base(name, language) if " " not in name else name
+        group = actors.other(slugify(base) + "-unnamed", f"Unnamed {base}", "group", anonymous=True)
+        group.seen(name, paragraph)  # "die Beschäftigten": the group "Beschäftigte"
         mentions.append(Mention(group.id, "group", start, end))
     for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
         name = sentence[start:end]
