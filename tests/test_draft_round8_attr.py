@@ -54,7 +54,7 @@ def _media(briefing: Briefing) -> set[str]:
             "Die Baukosten sind laut einem vertraulichen Vermerk des Verkehrsministeriums"
             " um ein Fünftel gestiegen.",
             "Die Baukosten",
-            "Verkehrsministeriums",
+            "Verkehrsministerium",  # the nominative since round 13
         ),
     ],
 )

@@ -75,7 +75,7 @@ from tui.draft.nouns import (
     is_known_common_noun,
     is_proper_name,
 )
-from tui.draft.outletnames import SOURCE_HEADS, WEB_ENDINGS
+from tui.draft.outletnames import COMPOUND_HEADS_DE, SOURCE_HEADS, WEB_ENDINGS
 
 __all__ = [
     "SPEECH_VERB",
@@ -139,7 +139,7 @@ _SPEECH_DE = (
     r"|(?:schlägt|schlagen|schlug|schlugen)(?=\s+(?:\S+\s+){0,3}Alarm\b)"
     # assuming: "Die Ermittler gehen davon aus, dass …"
     r"|(?:geht|gehen|ging|gingen)(?=\s+(?:\S+\s+){0,2}(?:davon\s+aus\b|von\s[^,.;:]{1,60}?\baus\b))"
-    r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|wies|wiesen|weist"
+    r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|werfen|wies|wiesen|weist"
     r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
     r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
@@ -661,6 +661,8 @@ def _body_in_apposition(
     pointer = _POINTER.search(sentence, 0, apposition.start())
     if pointer is None or not pointer.group("noun")[:1].isalpha():
         return None
+    if pointer.group("noun")[:1].isupper() and not _reads_german(sentence):
+        return None  # "The mayor of Rochester, New York, said": a place, no kind of body
     inside = [m for m in mentions if pointer.start() <= m.start < apposition.start()]
     if any(not _POINTING_NAME.fullmatch(sentence, m.start, m.end) for m in inside):
         return None  # "The RMT union, …": the body is named before the apposition
@@ -799,7 +801,7 @@ def _plain_subject(
     Alzheimer Gesellschaft warnte", "teilte die Fluggesellschaft mit". A phrase with a
     determiner and no name is a body or a group; "the company" is the business the
     sentence named before it. None when the words are no bare noun phrase."""
-    gap = sentence[start:end].strip(" ,")
+    gap = sentence[start:end].strip(' ,"\u201c\u201d\u201e\u00ab\u00bb')  # after a quotation
     gap = _JOINING_WORD.sub("", gap)  # "…, but lawyers expect": the lawyers
     gap = _AUXILIARY_END.sub("", gap)
     gap = _TIME_END.sub("", gap)  # "wie die Kammer am Montag berichtete": the chamber
@@ -814,6 +816,16 @@ def _plain_subject(
         return None
     words = phrase.group("words").split()
     head = words[-1]
+    both = _BOTH_OF_THEM.fullmatch(gap)
+    if both is not None and _body_or_people(both.group("noun")):
+        # "beide Gewerkschaften", "both unions": the two named before; "both sides" no one
+        first = offset + both.start()
+        return RoleSpeaker(both.group(), first, first + len(both.group()), "group")
+    one = _ONE_OF_THEM.fullmatch(gap)
+    if one is not None and one.group("head").casefold() not in _BODY_NOUNS:
+        # "one crane operator said": one of many people, a person by what they do
+        first = offset + one.start("who")
+        return RoleSpeaker(one.group("who"), first, first + len(one.group("who")), "person")
     if (
         not phrase.group("det")
         and len(words) > 1
@@ -844,13 +856,56 @@ def _plain_subject(
     if german:
         plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
         plural = plural and _german_plural(head)
-        if not plural and _feminine_person(head):  # "Eine Anwohnerin … begrüßte"
+        if not plural and (_feminine_person(head) or _person_word(head)):
+            # "Eine Anwohnerin … begrüßte", "sagte ein Schichtleiter", "meinte ein Fachmann"
             return RoleSpeaker(name, name_start, name_start + len(name), "person")
     else:
         plural = _english_plural(head)
     return RoleSpeaker(
         name, name_start, name_start + len(name), "group" if plural else "organisation"
     )
+
+
+_ONE_OF_THEM = re.compile(r"(?i:one)\s+(?P<who>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*[^s\W]))")
+"""An English singular after "one" ("one crane operator", "one local resident"): one of
+many people, never a body named with "one"."""
+_BOTH_OF_THEM = re.compile(r"(?:[Bb]eide|[Bb]oth)\s+(?P<noun>[A-ZÄÖÜa-z][\w-]*(?<=[ens]))")
+""""Beide"/"both" before a plural noun: a pair the text named, speaking as a group."""
+_PERSON_ENDINGS = ("mann", "frau")
+
+
+def _body_or_people(plural: str) -> bool:
+    """Whether a plural names bodies or people ("Gewerkschaften", "unions", "Verbände",
+    "ministers"), not things or parties in the abstract ("sides", "Seiten")."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.organisations import is_body_head, names_a_kind
+
+    places = gazetteer()
+    singular = re.sub(r"(?:en|e|n|s)\Z", "", plural)
+    return (
+        any(
+            places.is_group(word)
+            or places.is_role(word)
+            or is_body_head(word)
+            or names_a_kind(word)
+            for word in {plural, singular, plural[:-1]}
+            if word
+        )
+        or plural.casefold().removesuffix("s") in _BODY_NOUNS
+    )
+
+
+def _person_word(head: str) -> bool:
+    """A German noun for one person by office or trade: a role word the gazetteer holds
+    ("Schichtleiter", "Sprecher"), or a compound ending in "-mann"/"-frau" ("Fachmann",
+    "Fachfrau"); never the bare "Mann"/"Frau", which point back at someone named."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.organisations import is_body_head
+
+    folded = head.casefold()
+    if folded.endswith(_PERSON_ENDINGS) and len(folded) > 5:
+        return True
+    return gazetteer().is_role(head) and not is_body_head(head)
 
 
 _NO_UMLAUT = str.maketrans("ÄÖÜäöü", "AOUaou")
@@ -1204,6 +1259,10 @@ _PREPOSITION_BEFORE = re.compile(
 _AND = frozenset("and und but aber".split())
 
 
+_SUBJECT_AFTER_VERB = re.compile(r"\s+(?:der|die|das)\s+[A-ZÄÖÜ]")
+"""A German subject right after a closing verb of saying ("…, kündigte die Bahn an")."""
+
+
 def _subject_before_relative(
     sentence: str, verb: re.Match[str], mentions: list[Mention]
 ) -> Mention | None:
@@ -1214,6 +1273,8 @@ def _subject_before_relative(
     for mention in _named(mentions):
         if mention.end >= verb.start() or len(sentence[: mention.start].split()) > 2:
             continue
+        if mention.kind == "group" and _SUBJECT_AFTER_VERB.match(sentence, verb.end()):
+            return None  # "Fahrgäste, die …, könnten …, kündigte die Bahn an": the Bahn
         if _RELATIVE_OPENS.fullmatch(sentence, mention.end, verb.start()):
             return mention
         body = _first_after(mentions, mention.end, verb.start())
@@ -1279,6 +1340,31 @@ protectionism", "urged ministers to act", "praised the nurses"): an actor after 
 never the one who speaks, as it may be after "said" ("said the minister")."""
 
 
+_OPENING_RELATIVE = re.compile(
+    r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)"
+    r"(?P<rel>\s+(?:that|which|who)\s+)(?:[a-z][\w-]*\s+){0,2}"
+)
+"""An English sentence opening with an unnamed subject and a relative clause with no
+comma ("The company which operates Britain's biggest port, Felixstowe, said"): the names
+inside the clause are its objects, never the one who speaks."""
+_IN_PLACE_END = re.compile(r"\s+(?:in|im|aus|from|at)\s+\Z")
+
+
+def _subject_before_place(
+    sentence: str, start: int, place: Mention, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """The unnamed group or person that opens a clause before the place it speaks in
+    ("wie beide Gewerkschaften am Donnerstag in Berlin mitteilten", "as both unions said
+    in London"): the capital after "in" is where, not a state that speaks."""
+    preposition = _IN_PLACE_END.search(sentence, start, place.start)
+    if preposition is None:
+        return None
+    plain = _plain_subject(sentence, start, preposition.start(), mentions)
+    if isinstance(plain, RoleSpeaker) and plain.kind in ("group", "person"):
+        return plain
+    return None
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -1300,6 +1386,19 @@ def _subject(
     relative_subject = _subject_before_relative(sentence, verb, kept)
     if relative_subject is not None:
         return Source(actor=relative_subject.actor, cue=verb.group())
+    relative_opening = _OPENING_RELATIVE.match(sentence)
+    comma = sentence.rfind(",", 0, verb.start())
+    if (
+        relative_opening is not None
+        and relative_opening.end() < verb.start()
+        and (comma < 0 or not sentence[comma + 1 : verb.start()].strip())
+        and not _first_after(kept, 0, relative_opening.start("rel"))
+    ):  # "The group that runs Norway's busiest airport said": the group, not Norway;
+        # "A worker who was sacked has won, a tribunal ruled": the last clause's own
+        plain = _plain_subject(sentence, 0, relative_opening.end("head"), kept)
+        if isinstance(plain, Mention):
+            return Source(actor=plain.actor, cue=verb.group())
+        return Source(role=plain, cue=verb.group()) if plain is not None else None
     apposition = _APPOSITION.search(sentence, 0, verb.start())
     if apposition is not None:  # "X, the EU's commissioner, said"
         relative = _RELATIVE_CLAUSE.match(sentence, apposition.start())
@@ -1378,9 +1477,21 @@ def _subject(
         and _little_words(sentence[spoken_by.end : verb.start()])
     ):
         return Source(role=spoken_by, cue=cue)  # "Eine Sprecherin des Ministeriums sagte"
+    if (
+        spoken_by is not None
+        and before is not None
+        and spoken_by.start < before.start
+        and " " in spoken_by.name
+        and _LOCATED_NAME.fullmatch(sentence, spoken_by.end, verb.start())
+    ):  # "Eine Sprecherin des Ministeriums in Schwerin sagte": where she speaks from
+        return Source(role=spoken_by, cue=cue)
     inverted_subject = _inverted_subject(sentence, verb, kept, start, before)
     if inverted_subject is not None:
         return inverted_subject
+    if before is not None and before.kind == "state":
+        placed = _subject_before_place(sentence, start, before, kept)
+        if placed is not None:  # "wie beide Gewerkschaften in Berlin mitteilten"
+            return Source(role=placed, cue=cue)
     located = _located_role(sentence, start, verb.start(), kept) if before is not None else None
     if located is not None and before is not None and located.end <= before.start:
         return Source(role=located, cue=cue)  # "A senior official in Brussels said"
@@ -1439,8 +1550,12 @@ def _subject(
     ):
         opening = _head_person(sentence, opening, kept) or opening
         return Source(actor=opening.actor, cue=cue)  # the clause's subject ("X hat … gesagt")
-    if before is None and opening is None and pronoun is None and not _THINGS_DO_TOO.fullmatch(cue):
+    if before is None and opening is None and pronoun is None:
         plain = _plain_subject(sentence, start, verb.start(), kept)
+        if _THINGS_DO_TOO.fullmatch(cue) and not (
+            isinstance(plain, RoleSpeaker) and plain.kind == "person"
+        ):
+            plain = None  # "Vieles spricht dafür"; "Der Verwalter sprach von …" is a person
         if isinstance(plain, Mention):
             return Source(actor=plain.actor, cue=cue)
         if plain is not None:
@@ -1795,8 +1910,15 @@ def _sentence_source(
             return Source(role=place_named, cue=match.group().strip())
         role = role_speaker(sentence, match.end(), end) or _role_after_article(sentence, match, end)
         far = found is None or found.start - match.end() > 40
-        if far and role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
-            role = _noun_after(sentence, match.end())  # "von Fachleuten"
+        if role is None and _GERMAN_SOURCE_PHRASE.match(match.group()):
+            noun = _noun_after(sentence, match.end())  # "von Fachleuten"
+            if far or (
+                noun is not None
+                and found is not None
+                and noun.end <= found.start
+                and sentence[noun.end : found.start].strip(" ,")  # "Ministerin Anna Kraus"
+            ):
+                role = noun  # "nach Ansicht von Kritikern das beste Museum": the critics
         if (
             far
             and role is None
@@ -2111,15 +2233,33 @@ def _speaks_as(found: Source, verb: re.Match[str], sentence: str, mentions: list
 
 _PAPERS = (
     r"(?i:data|figures|statistics|numbers|survey|poll|study|report|analysis|research|findings"
-    r"|index|calculations|photos|pictures|images|footage|videos?)|Zahlen|Daten|Statistik"
+    r"|index|calculations|photos|pictures|images|footage|videos?|simulations|models"
+    r"|measurements|observations|experiments|tweet|tweets)|Zahlen|Daten|Statistik"
     r"|Statistiken|Umfrage|Studie|Erhebung|Analyse|Auswertung|Bericht|Berechnungen|Index"
-    r"|Fotos|Bilder|Aufnahmen|Videos"
+    r"|Fotos|Bilder|Aufnahmen|Videos|Simulationen|Modellrechnungen|Messungen|Experimente"
 )
 _PAPER_OF = re.compile(
     rf"\b(?:{_PAPERS})\s+(?:from|of|by|des|der|vom|von(?:\s+(?:der|dem|den))?)\s+(?:the\s+)?"
 )
 """A paper and whose it is ("figures from the Nationwide building society", "Data from
 Sweden's agency", "Zahlen des Statistischen Bundesamts")."""
+_IN_PAPER_OF = re.compile(
+    r"\b(?:in|bei)\s+(?:einer|einem|der|dem)\s+(?:[a-zäöüß]+\s+)?(?:Umfrage|Studie|Analyse"
+    r"|Erhebung|Auswertung|Untersuchung|Befragung)\s+(?:der|des|von|vom)\s+[\u201e\u201c\u00ab\u00bb\"]?"
+    r"|\bin\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?:survey|poll|study|analysis)\s+(?:by|from"
+    r"|of)\s+(?:the\s+)?[\u201c\"]?"
+)
+"""A paper named inside the sentence with whose it is ("in einer Umfrage der „Welt am
+Sonntag“", "in a survey by the Institute"): what the sentence reports rests on its owner,
+whatever the verb."""
+_QUOTED_OWNER = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][^\u201e\u201c\u201d\u00ab\u00bb\"]{1,40})[\u201c\u201d\u00ab\u00bb\"]"
+)
+_OPENING_MARKS = '\u201e\u201c\u00ab\u00bb"'
+_OUTLET_END = re.compile(
+    rf"(?i:{COMPOUND_HEADS_DE})\Z|\b(?:{SOURCE_HEADS})\Z|\b(?:am|on)\s+Sonntag\Z|\bSunday\Z"
+)
+"""How an outlet's name in quotation marks ends ("Kunstzeitung", "Welt am Sonntag")."""
 _PAPER_AFTER_OWNER = re.compile(
     rf"(?:\s+|-)(?:(?:new|latest|monthly|annual|quarterly|neue|neuen|jüngste|jüngsten)\s+)?"
     rf"(?:{_PAPERS})\b"
@@ -2148,6 +2288,8 @@ def _document_owner(
             continue
         _, end = _clause_bounds(sentence, paper.end())
         first = _first_after(mentions, paper.end(), end)
+        if first is not None:  # "by Johns Hopkins researchers": the group, not its school
+            first = max((m for m in mentions if m.start == first.start), key=lambda m: m.end)
         owner = _possessed(sentence, first, mentions, end)
         if first is not None and owner is not None and first.start - paper.end() <= 2:
             if _shows_after_kind_noun(sentence, owner.end):
@@ -2159,6 +2301,18 @@ def _document_owner(
         if words and len(words) <= _OWNER_WORDS and words[0][:1].isupper():
             role = RoleSpeaker(name, paper.end(), paper.end() + len(name), "organisation")
             return Source(role=role, cue=sentence[paper.start() : shown.start()] if shown else "")
+    for paper in _IN_PAPER_OF.finditer(sentence):
+        if not outside(paper.start()):
+            continue
+        first = _first_after(mentions, paper.end(), paper.end() + 3)
+        if first is not None and first.kind != "state":
+            # "bekam in einer Umfrage der „Welt am Sonntag“ das meiste Lob"
+            return Source(actor=first.actor, cue=paper.group().strip())
+        quoted = _QUOTED_OWNER.match(sentence, paper.end())
+        if first is None and quoted is not None and paper.group()[-1:] in _OPENING_MARKS:
+            name, at = quoted.group("name"), quoted.start("name")
+            kind = "media" if _OUTLET_END.search(name) else "organisation"
+            return Source(role=RoleSpeaker(name, at, at + len(name), kind), cue=paper.group())
     for mention in _named(mentions):
         named_paper = _PAPER_AFTER_OWNER.match(sentence, mention.end)
         if named_paper is None or not outside(mention.start):

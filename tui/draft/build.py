@@ -27,7 +27,7 @@ from tui.draft.attribution import (
 )
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.byline import Byline, read_byline
-from tui.draft.collectives import collective_subject
+from tui.draft.collectives import collective_base, collective_subject
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -35,8 +35,11 @@ from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
 from tui.draft.nouns import (
     TEXT_LANGUAGE,
+    compound_parts,
+    genitive_lemma,
     is_english_plural_noun,
     is_english_singular_noun,
+    is_finite_verb,
     is_proper_name,
 )
 from tui.draft.organisations import (
@@ -255,6 +258,11 @@ class _Actors:
         if earlier is not None:
             return earlier
         head = _uninflected_head(name)
+        if head.endswith(_GOVERNMENT_HEADS):
+            # "die Landesregierung" after "die IG Metall": a government points back at
+            # a government only, never at the union or institute named before
+            last = self.last_institution
+            return last if last is not None and head in _uninflected_head(last.name) else None
         if head not in _BUSINESS_HEADS:
             return self.last_institution
         for company in reversed(self.companies):
@@ -295,6 +303,10 @@ class _Actors:
         self._bodies.setdefault(_body_key(name), actor)
         return actor
 
+    def body_keys(self) -> frozenset[str]:
+        """The keys of every body named so far."""
+        return frozenset(self._bodies)
+
     def alias(self, name: str, actor: _ActorDraft) -> _ActorDraft:
         """``name`` names ``actor`` from now on ("Deutscher Wetterdienst (DWD)")."""
         self._bodies.setdefault(_body_key(name), actor)
@@ -320,6 +332,8 @@ class _Actors:
                 return actor  # "the City Council" after "Nottingham City Council"
             if name.isupper() and _initials(actor.name) == name.replace("&", ""):
                 return actor  # "ESA" for "European Space Agency", "P&G" for "Procter & Gamble"
+            if name.isupper() and 3 <= len(name) <= 6 and name in _part_initials(actor.name):
+                return actor  # "IHK" for "Industrie- und Handelskammer"
             if initials and len(initials) >= 2 and actor.name == initials:
                 return actor
             if _ends_in_short_name(actor.name, name) or _ends_in_short_name(name, actor.name):
@@ -355,10 +369,13 @@ class _Actors:
         Memorial", "YouGov", not "California Nurses Association")."""
         from tui.draft.organisations import names_a_kind
 
+        folded = noun.casefold()
         for actor in reversed(list(self.by_id.values())):
             if actor.kind != "organisation" or actor.anonymous:
                 continue
-            if noun.casefold() in actor.name.casefold() or not names_a_kind(actor.name):
+            if actor.company is True and folded not in _BUSINESS_NOUNS_EN:
+                continue  # "the port said" after "Maersk": a port is no shipping line
+            if folded in actor.name.casefold() or not names_a_kind(actor.name):
                 return actor.id
         return None
 
@@ -414,12 +431,24 @@ def _points_back(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_BUSINESS_NOUNS_EN = frozenset(
+    "company firm business group retailer operator developer carrier lender insurer supplier"
+    " manufacturer maker chain airline contractor publisher broadcaster carmaker automaker"
+    " bank chipmaker brewer exporter importer distributor startup start-up conglomerate"
+    " giant owner".split()
+)
+"""What a business is called in English: "the port" or "the council" is never the company
+named before, whatever else its name says."""
 _BUSINESS_HEADS = ("konzern", "bank", "unternehmen", "firma", "hersteller", "autobauer")
 """Kinds of body that are businesses: "der Konzern" points back at the company named last."""
 
 
 _ANY_BUSINESS = frozenset(("konzern", "unternehmen", "firma"))
 """Kinds of business that name any company, whatever its trade."""
+
+
+_GOVERNMENT_HEADS = ("regierung", "senat")
+"""How a German government's name ends ("Landesregierung", "Bundesregierung", "Senat")."""
 
 
 def _uninflected_head(name: str) -> str:
@@ -463,6 +492,20 @@ def _initials(name: str) -> str:
     if len(words) > 2 and words[-1].casefold() in _LEGAL_FORMS:
         words = words[:-1]  # "Marks & Spencer Ltd" -> "MS", as in "M&S"
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _part_initials(name: str) -> frozenset[str]:
+    """The ways a German name's initials are taken: of every noun in its compounds, or of
+    each word and the nouns of the last ("Industrie- und Handelskammer" -> "IHK",
+    "Handwerks- und Gewerbekammer" -> "HGK", "Deutscher Gewerkschaftsbund" -> "DGB")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words or not re.search(r"[a-zäöüß]{4}", name):
+        return frozenset()
+    every = [p for w in words for p in compound_parts(w)]
+    last = [w[0].casefold() for w in words[:-1]] + compound_parts(words[-1])
+    return frozenset(
+        "".join(p[0] for p in parts).upper() for parts in (every, last) if len(parts) >= 2
+    )
 
 
 _LEGAL_FORMS = frozenset(
@@ -638,6 +681,7 @@ def _draft_in(
             )
             unsure: list[int] = []
             unknown_quote = False
+            inner_unknown: list[int] = []  # quotations with no cue after the sentence opens
             paper_quoted = False
             quoted = bool(direct)
             for span, local_start, local_end in local:
@@ -656,6 +700,8 @@ def _draft_in(
                 ]
                 if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
+                if found is None:
+                    found = _role_after_quote(sentence.text, local_end, mentions, direct)
                 if (
                     found is None
                     and context.paper_owner is not None
@@ -683,6 +729,8 @@ def _draft_in(
                 outlet = _quote_outlet(sentence.text[local_end:], actors)
                 if speaker_id == "unknown-speaker":
                     unknown_quote = True  # the other rules may still find the sentence's source
+                    if sentence.text[:local_start].strip(_QUOTE_MARKS):
+                        inner_unknown.append(len(quotes))
                 else:
                     attributed = attributed or speaker_id
                 quotes.append(
@@ -737,6 +785,8 @@ def _draft_in(
                 attributed = context.last_org  # "It said …": the body named last
             if attributed is None and _THEY_SAID.search(sentence.text):
                 attributed = context.last_group  # "…, they said": the group named last
+            if attributed is None and language == "de":
+                attributed = _demonstrative_subject(sentence.text, context)
             if attributed is None and not any(m.kind == "person" for m in mentions):
                 _role_subject(sentence.text, mentions, actors, number)
             if attributed is None and any(
@@ -802,6 +852,8 @@ def _draft_in(
                 context.paper_owner = attributed
             if attributed is None and unknown_quote:
                 attributed = "unknown-speaker"  # a quotation nobody is said to speak
+            elif unknown_quote and attributed is not None:
+                _give_unknown_quotes(attributed, inner_unknown, actors, quotes, context)
             context.after_sentence(attributed, mentions, actors, sentence.text)
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
@@ -1543,7 +1595,9 @@ def _named_kind(noun: str, actors: _Actors) -> str | None:
     for actor in reversed(list(actors.by_id.values())):
         if actor.kind != "organisation" or actor.anonymous:
             continue
-        if any(w.casefold().endswith(stem) for w in re.split(r"[\s-]+", actor.name)):
+        whole = " ".join(w for w in actor.name.split() if not w.endswith("-"))
+        # "Eisenbahn- und Verkehrsgewerkschaft": the truncated first part is no head
+        if any(w.casefold().endswith(stem) for w in re.split(r"[\s-]+", whole)):
             return actor.id
     return None
 
@@ -1674,6 +1728,18 @@ def _subject_person(sentence: str, mentions: list[Mention], quote_start: int) ->
     return SourceFound(actor=first.actor, cue="subject")
 
 
+def _role_after_quote(
+    sentence: str, quote_end: int, mentions: list[Mention], direct: list[tuple[int, int]]
+) -> SourceFound | None:
+    """An unnamed person by office or trade that the sentence's verb of saying names
+    after the quotation ("„…“, sagte ein Schichtleiter in Bochum", '"…," one crane
+    operator said'): their words, not the speaker of the quotation before."""
+    found = sentence_source(sentence, mentions, quotes=direct)
+    if found is None or found.role is None or found.role.kind != "person":
+        return None
+    return found if found.role.start >= quote_end else None
+
+
 _CLOSING_VERB = re.compile(r",\s+(?:[a-zäöü]+)\s+(?:die|der|das|the)\s+[A-ZÄÖÜa-z]")
 """A verb of saying after the words it reports, then its subject ("…, schreiben die
 Fraktionschefs", "…, said the residents"): the sentence closes what was said before."""
@@ -1683,6 +1749,46 @@ def _found_by_verb(sentence: str) -> bool:
     """Whether a verb of saying stands in the sentence outside quotation marks."""
     bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
     return any(v.group()[:1].islower() for v in SPEECH_VERB.finditer(bare))
+
+
+_QUOTE_MARKS = " \"'\u201e\u201c\u201d\u00bb\u00ab\u201a\u2018"
+"""Spaces and quotation marks that may stand before a quotation opening its sentence."""
+
+
+_DEMONSTRATIVE = re.compile(r"\W*(?P<pronoun>Der|Die|Dieser|Diese)\s+(?P<verb>[a-zäöüß]+)\b")
+
+
+def _demonstrative_subject(sentence: str, context: _Context) -> str | None:
+    """The person (or, with a plural verb, the group) named last, when a German sentence
+    opens with a demonstrative pronoun as its subject ("Der sieht sich zu Unrecht
+    kritisiert", "Die sehen das anders"): "der" before a finite verb is "he", not an
+    article, which a noun or an adjective would follow."""
+    opening = _DEMONSTRATIVE.match(sentence)
+    if opening is None or not is_finite_verb(opening.group("verb")):
+        return None
+    if opening.group("verb").endswith("en") and opening.group("pronoun").startswith("Die"):
+        return context.last_group
+    # the pronoun points at the person named last, often the object of the sentence before
+    return context.people_before[-1] if context.people_before else context.last_person
+
+
+def _give_unknown_quotes(
+    speaker: str, indexes: list[int], actors: _Actors, quotes: list[Quote], context: _Context
+) -> None:
+    """Give the quotations inside one sentence that no cue of their own attributed to the
+    source the sentence's other rules found ("Der Verwalter sprach von einem „zähen
+    Prozess“", 'Klar sei, dass sein Team das Spiel "früh verloren" habe'): the words
+    quoted after the sentence opens are its source's, not an unknown speaker's. A
+    quotation that opens the sentence ("»…«, heißt es in einer Erklärung von X") waits
+    for a later sentence to name its voice."""
+    if actors.by_id[speaker].kind not in ("person", "group", "organisation"):
+        return
+    for index in indexes:
+        if quotes[index].speaker == "unknown-speaker":
+            quotes[index] = quotes[index].model_copy(
+                update={"speaker": speaker, "role": actors.by_id[speaker].role}
+            )
+            context.last_speaker = speaker
 
 
 def _name_unknown_speaker(
@@ -1914,11 +2020,19 @@ def _resolve(
             assert pointed is not None
             pointed.seen(found.role.name, paragraph)
             actor_id = pointed.id
+        elif (
+            found.role is not None
+            and actors.last_company is not None
+            and _establishment_alone(found.role, sentence)
+            and _body_key(found.role.name) not in actors.body_keys()
+        ):  # "rechnet die Auskunftei" after "laut Creditreform": the firm named before
+            actors.last_company.seen(found.role.name, paragraph)
+            actor_id = actors.last_company.id
         elif found.role is not None and _kind_alone(found.role, sentence):
             pass
         elif found.role is not None:
             kind = _person_by_office(found.role.name) or found.role.kind
-            role = actors.body(found.role.name, kind, anonymous=kind == "person")
+            role = actors.body(found.role.name, kind, anonymous=kind in ("person", "group"))
             role.seen(found.role.name, paragraph)
             actors.named(role)
             actor_id = role.id
@@ -2040,6 +2154,21 @@ def _body_kind_word(role: RoleSpeaker, sentence: str) -> str | None:
         return name
     bare = name.removesuffix("es") if name.endswith("es") else name.removesuffix("s")
     return bare if bare != name and is_kind_of_body(bare) else None
+
+
+def _establishment_alone(role: RoleSpeaker, sentence: str) -> bool:
+    """A German word for a trade's establishment alone, with the definite article ("die
+    Auskunftei", "die Reederei", "die Brauerei": nouns in "-ei"), as a speaker: a kind of
+    firm, which points back at the firm named before rather than naming one."""
+    name = role.name
+    return (
+        role.kind == "organisation"
+        and " " not in name
+        and len(name) >= 6
+        and name.endswith("ei")
+        and not is_body_head(name)  # "die Polizei", "die Partei": bodies of their own
+        and _GERMAN_DEFINITE_OR_GENITIVE.search(sentence, 0, role.start) is not None
+    )
 
 
 def _kind_alone(role: RoleSpeaker, sentence: str) -> bool:
@@ -2239,6 +2368,11 @@ def _mentions(
             start = mention.end - len(around.name)
             mentions.append(Mention(around.id, around.kind, start, mention.end))
     for mention in found:
+        bearer = _surname_bearer(sentence, mention, actors)
+        if bearer is not None:  # "dass Spiegel Fehler eingeräumt habe" after "Anne Spiegel"
+            bearer.seen(None, paragraph)
+            mentions.append(Mention(bearer.id, "person", mention.start, mention.end))
+            continue
         actor = actors.known(mention.entry)
         actor.seen(mention.text if mention.name else None, paragraph)
         if actor.kind == "state" and not actor.acting:
@@ -2261,19 +2395,33 @@ def _mentions(
             and sentence[body.end : body.end + 1] == ")"
         ):  # "des Deutschen Wetterdienstes (DWD)": the initials name the body before
             actor = actors.alias(body.name, previous[1])
+        elif (
+            body.kind == "organisation"
+            and actors.last_company is not None
+            and _establishment_alone(
+                RoleSpeaker(body.name, body.start, body.end, body.kind), sentence
+            )
+            and _body_key(body.name) not in actors.body_keys()
+        ):  # "rechnet die Auskunftei" after "laut Creditreform": the firm named before
+            actor = actors.last_company
         elif body.pointing and _points_back(sentence, body.start, body.end):
             pointed = actors.pointing_body(body.name)
             if pointed is None:
                 # "die Behörde" with no body named before: a mention the clause needs
                 # ("Dem Ministerium hielt X vor"), but no actor of its own in the draft
-                actors.unnamed_kinds.add(body.name)
                 actor = actors.body(body.name, body.kind)
-                actors.tentative.add(actor.id)
+                if not _uninflected_head(body.name).endswith(_GOVERNMENT_HEADS):
+                    # a government is the one of the place the text is about: an actor
+                    actors.unnamed_kinds.add(body.name)
+                    actors.tentative.add(actor.id)
             else:
                 actor = pointed
         elif body.kind == "media" and _OBLIQUE_BEFORE.search(sentence, 0, body.start):
             # "einem Bericht der „Märkischen Rundschau“": the name as "die" would have it
             actor = actors.body(_nominative_name(body.name), body.kind, anonymous=body.unnamed)
+        elif body.kind == "organisation" and _GENITIVE_BEFORE.search(sentence, 0, body.start):
+            # "ein Sprecher des Wirtschaftsministeriums": the body as "das" would name it
+            actor = actors.body(_genitive_to_nominative(body.name), body.kind)
         else:
             actor = actors.body(body.name, body.kind, anonymous=body.unnamed)
         actor.seen(body.name, paragraph)
@@ -2377,6 +2525,10 @@ def _mentions(
             else None
         )
         start = owner.start("by") if by and owner is not None else match.start()
+        if by and owner is not None:
+            whole = [s for s, e in _spans(mentions) if e == owner.end("by") and s < start]
+            if whole and by[:1].isupper():
+                start = min(whole)  # "Johns Hopkins researchers": the owner's whole name
         if not by and language == "en":
             start = _noun_modifier_start(sentence, match.start(), taken + _spans(mentions))
         prefix = _HYPHEN_PREFIX.search(sentence, 0, match.start())
@@ -2399,8 +2551,9 @@ def _mentions(
             earlier.seen(None, paragraph)
             mentions.append(Mention(earlier.id, "group", start, end))
             continue
-        group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
-        group.seen(name, paragraph)
+        base = collective_base(name, language) if " " not in name else name
+        group = actors.other(slugify(base) + "-unnamed", f"Unnamed {base}", "group", anonymous=True)
+        group.seen(name, paragraph)  # "die Beschäftigten": the group "Beschäftigte"
         mentions.append(Mention(group.id, "group", start, end))
     for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
         name = sentence[start:end]
@@ -2892,6 +3045,39 @@ def _outlet(name: str, actors: _Actors, paragraph: int, *, oblique: bool = False
     actor = actors.body(_nominative_name(name) if oblique else name, "media")
     actor.seen(name, paragraph)
     return actor.id
+
+
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|dieses|seines|ihres|unseres)\s+\Z")
+"""A German article or possessive of the genitive singular (masculine or neuter) right
+before a body's name."""
+
+
+def _genitive_to_nominative(name: str) -> str:
+    """A body's name after "des" as "der"/"das" would have it ("Wirtschaftsministeriums"
+    -> "Wirtschaftsministerium", "Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"):
+    the last word loses its genitive ending where the tagger knows the noun, the
+    adjectives their "-n"."""
+    words = name.split()
+    lemma = genitive_lemma(words[-1])
+    if lemma is None:
+        return name
+    return _nominative_name(" ".join([*words[:-1], lemma]))
+
+
+def _surname_bearer(
+    sentence: str, mention: GazetteerMention, actors: _Actors
+) -> _ActorDraft | None:
+    """The person named before whose surname a listed outlet's or body's one-word name is,
+    when it stands with no article ("dass Spiegel Fehler eingeräumt habe" after "Anne
+    Spiegel"; "der Spiegel berichtet" is the magazine)."""
+    if mention.entry.kind not in ("media", "organisation") or " " in mention.text:
+        return None
+    if not mention.name or _ARTICLE_BEFORE.search(sentence, 0, mention.start):
+        return None
+    person = actors.person_by_word(mention.text)
+    if person is None or person.name.split()[-1] != mention.text:
+        return None
+    return person
 
 
 def _nominative_name(name: str) -> str:

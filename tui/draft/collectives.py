@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["collective_subject"]
+__all__ = ["collective_base", "collective_subject"]
 
 
 @functools.cache
@@ -60,13 +60,59 @@ its clause is its verb, unless it is a preposition, an article, a conjunction or
 relative pronoun ("parents of", "customers who")."""
 
 
+_RELATIVE_AFTER = {
+    "de": re.compile(r",\s+(?:die|denen|deren)\s"),
+    "en": re.compile(r",?\s+(?:who|whose)\s"),
+}
+"""A relative clause right after the word ("Fahrgäste, die eine Reise gebucht haben,
+können …", "Residents who live nearby say"): the word still opens its clause as subject."""
+_ANYONE = frozenset({"people", "menschen", "leute"})
+_BARE_OPENING = re.compile(
+    r"(?:\A\W*|[;:]\s+)(?:(?:Die|Viele|Einige|Manche|The|Many|Some|Most)\s+)?\Z"
+)
+"""The opening of a sentence, with at most a determiner, before a collective that a
+relative clause follows ("Kunden, die …", "Residents who …"; not "for people who")."""
+_INVERTED = re.compile(
+    r"\b(?P<verb>[a-zäöüß]+)\s+(?:die|viele|einige|manche|zahlreiche|alle|rund|etwa|knapp)\s+"
+    r"(?:[\d.,]+\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?\Z"
+)
+"""A German subject after the finite verb ("Im Bereich sind die Beschäftigten …
+aufgerufen", "Am meisten verloren die Hoteliers"): verb second, subject third."""
+
+
 def collective_subject(sentence: str, start: int, end: int, language: str) -> bool:
     """Whether the word at ``sentence[start:end]`` is a collective of people that is
     the subject of its clause."""
     lang = "de" if language == "de" else "en"
     word = sentence[start:end]
-    if word.casefold() not in _words(lang) or (lang == "de" and not word[:1].isupper()):
-        return False  # German "versicherte Summe": an adjective, no people
+    folded = word.casefold()
+    known = folded in _words(lang) or (lang == "de" and folded.removesuffix("n") in _words(lang))
+    if not known or (lang == "de" and not word[:1].isupper()):
+        return False  # German "versicherte Summe": an adjective, no people; "Beschäftigten"
+    if lang == "de" and _inverted_subject(sentence, start):
+        return True
+    if _RELATIVE_AFTER[lang].match(sentence, end) is not None:
+        if folded in _ANYONE:
+            return False  # "People who walk more live longer": anyone, a generic statement
+        return _BARE_OPENING.search(sentence, 0, start) is not None
     if _OPENING[lang].search(sentence, 0, start) is None:
         return False
     return _VERB_AFTER[lang].match(sentence, end) is not None
+
+
+def collective_base(word: str, language: str) -> str:
+    """The listed form of a collective's word ("Beschäftigten" -> "Beschäftigte"): a
+    German weak plural after its article loses the "-n" the list does not have."""
+    folded = word.casefold()
+    if language == "de" and folded not in _words("de") and folded.removesuffix("n") in _words("de"):
+        return word[:-1]
+    return word
+
+
+def _inverted_subject(sentence: str, start: int) -> bool:
+    """Whether the German word at ``start`` follows its clause's finite verb with only a
+    determiner or a count between (see ``_INVERTED``)."""
+    from tui.draft.nouns import is_finite_verb
+
+    inverted = _INVERTED.search(sentence, 0, start)
+    return inverted is not None and is_finite_verb(inverted.group("verb"))

@@ -58,6 +58,27 @@ _PLACE_BEFORE = re.compile(
 """The words before a capital that make it a place; ``owner`` is the word before the
 preposition. German "in Moskau" is left alone: a German report writes "hat in Moskau …
 empfangen" of the state's own leader, and "die Regierung in Moskau" of the state."""
+_HYPHENED_NAME_PART = re.compile(
+    r"-(?:Süd|Nord|Ost|West|Mitte|Südwest|Nordwest|Südost|Nordost|Süd-West|Nord-Ost"
+    r"|South|North|East|West|Central)(?![\w-])"
+)
+"""A compass word joined to a company's name ("Brenntag-Süd"): a regional firm of its own,
+which the body finder names in full, not the company the gazetteer lists."""
+_PAIRED_PLACE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]+-\Z")
+_PAIRED_PLACE_AFTER = re.compile(r"-[A-ZÄÖÜ]\w+(?:\s+[a-zäöüß]|-)")
+"""Two places joined by a hyphen before a noun ("Asia-Europe services", "Asien-Europa-
+Verkehr"): the ends of a route or a link, a place, no acting region."""
+
+
+def _paired_place(text: str, start: int, end: int) -> bool:
+    """Whether the region at ``text[start:end]`` is one end of a hyphened pair of places
+    before a noun (see ``_PAIRED_PLACE_AFTER``)."""
+    before = _PAIRED_PLACE_BEFORE.search(text, 0, start)
+    if before is not None:
+        return bool(re.match(r"\s+[a-zäöüß]|-", text[end:]))
+    return _PAIRED_PLACE_AFTER.match(text, end) is not None
+
+
 _ACROSS = re.compile(
     r"\b(?:across|throughout|quer\s+durch)\s+(?:(?:the\s+)?(?:north|south|east|west|central"
     r"|northern|southern|eastern|western|north-east|north-west|south-east|south-west)\s+)?\Z"
@@ -280,11 +301,19 @@ class Gazetteer:
                 start, end = found[i].start, found[i + length - 1].end
                 # lowercase is an adjective ("russische"), except for names written so ("dpa")
                 is_name = is_name and (found[i].text[0].isupper() or entry.kind == "media")
+                if is_name and length == 1 and entry.kind == "state":
+                    # "The Scottish author": an English adjective of a country, capitalised
+                    # as the language writes it, no name of the state
+                    is_name = not _ENGLISH_ADJECTIVE.search(found[i].text)
                 matched = tuple(w.text for w in found[i : i + length])
                 if matched in self.german_only and _english_text(found):
                     pass  # "Union minister", "the union Verdi": not the German party
                 elif entry.company and _inside_longer_name(found, i + length, text):
                     pass  # "the Exxon Valdez disaster": a ship named after the company
+                elif entry.company and _HYPHENED_NAME_PART.match(text, end):
+                    pass  # "Brenntag-Süd", "Nordbau-Ost": another firm, named after it
+                elif entry.kind == "group" and _paired_place(text, start, end):
+                    pass  # "Asia-Europe services", "die Asien-Europa-Route": a route's ends
                 elif entry.kind not in ("state", "group") or not self._only_a_place(
                     text, start, end
                 ):  # a group here is a region ("sales in Europe")
@@ -378,6 +407,11 @@ class Gazetteer:
 
     def is_loaded(self, word: str) -> bool:
         return any(self._loaded_index.holds(part) for part in re.split(r"-", word))
+
+
+_ENGLISH_ADJECTIVE = re.compile(r"[a-z](?:ish|ese)\Z")
+"""How an English adjective of a country ends ("Scottish", "Welsh" aside, "Maltese"): a
+country's name never does."""
 
 
 class _WordList:

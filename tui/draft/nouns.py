@@ -118,6 +118,36 @@ def is_proper_name(word: str) -> bool:
     return _tag(word) == "NE"
 
 
+def compound_parts(word: str) -> list[str]:
+    """The nouns a German compound is made of, as the tagger splits it ("Handelskammer"
+    -> ["handel", "kammer"]); the word itself when it is no known compound."""
+    parts = [m for m, tag in _morphemes(word) if tag.startswith("NN")]
+    return parts or [word.strip("-").casefold()]
+
+
+def is_finite_verb(word: str) -> bool:
+    """A German finite verb ("sieht", "hat", "will"), or a plural form the model reads
+    as an infinitive out of context ("sehen"), which after a subject is finite too."""
+    tag = _tag(word)
+    return tag.endswith("(FIN)") or (tag == "VV(INF)" and word.endswith("en"))
+
+
+def genitive_lemma(word: str) -> str | None:
+    """The nominative of a German noun in the genitive singular ("Wirtschaftsministeriums"
+    -> "Wirtschaftsministerium", "Landesamtes" -> "Landesamt"), or None when the word is
+    no such form: the model's lemma must be the word less its "-s" or "-es"."""
+    if not word.endswith("s") or len(word) < 5:
+        return None
+    if "-" in word:  # "Ifo-Instituts": the last part decides, the rest is a name
+        head, _, last = word.rpartition("-")
+        base = genitive_lemma(last) if last[:1].isupper() else None
+        return f"{head}-{base}" if base is not None else None
+    lemma, tag = _analysis(word)
+    if not tag.startswith("NN") or lemma not in (word[:-1], word[:-2]):
+        return None
+    return lemma
+
+
 @functools.lru_cache(maxsize=65536)
 def _analysis(word: str) -> tuple[str, str]:
     try:
@@ -171,16 +201,56 @@ def is_english_common_word(word: str) -> bool:
         return False
     parts = [(str(m), str(t)) for m, t in result[1]]
     if not parts or parts[0][1] not in _EN_WHOLE_PARTS:
-        return False
-    return all(t.startswith("SUF_NN_S") or t.startswith("SUF_AJ") for _, t in parts[1:])
+        return _people_compound(word)
+    if all(t.startswith("SUF_NN_S") or t.startswith("SUF_AJ") for _, t in parts[1:]):
+        return True
+    return _people_compound(word)
 
 
 def is_english_plural_noun(word: str) -> bool:
-    """A capitalised English plural common noun known whole ("Constituencies", "Goods")."""
+    """A capitalised English plural common noun known whole ("Constituencies", "Goods")
+    or a closed compound ending in one for people ("Dockworkers", "Shipbuilders")."""
     if not is_english_common_word(word):
         return False
+    if _people_compound(word):
+        return True
     result = _english_tagger().analyze(word)
     return isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN2"
+
+
+_AGENT_PLURAL = ("ers", "ors", "ists")
+_KIN_PLURALS = frozenset("brothers sisters mothers fathers daughters".split())
+
+
+def _people_compound(word: str) -> bool:
+    """Whether ``word`` is a closed English compound of a known word and a known plural
+    for people by what they do ("Dockworkers", "Shipbuilders", "Steelworkers"): the
+    tagger, which knows neither whole, would leave it a possible name."""
+    if len(word) < 9 or not word.endswith(_AGENT_PLURAL) or not word[:1].isupper():
+        return False
+    for cut in range(4, len(word) - 5):
+        head, tail = word[:cut], word[cut:]
+        if len(tail) < 7 or tail in _KIN_PLURALS:
+            continue  # "Winch-esters", "Fair-brothers": a surname, no trade
+        tail_word = tail.capitalize()
+        result = _english_tagger().analyze(tail_word)
+        if not (isinstance(result, tuple) and len(result) > 1 and str(result[1]) == "NN2"):
+            continue
+        if _known_whole(tail_word) and _known_whole(head):
+            return True
+    return False
+
+
+def _known_whole(word: str) -> bool:
+    """A capitalised word the English model knows whole as a common noun or adjective."""
+    try:
+        result = _english_tagger().analyze(word, taglevel=3)
+    except Exception:  # as in _tag
+        return False
+    if not isinstance(result, tuple) or len(result) < 3 or not isinstance(result[1], list):
+        return False
+    parts = [(str(m), str(t)) for m, t in result[1]]
+    return str(result[2]) in _EN_WORD_TAGS and len(parts) >= 1 and parts[0][1] in _EN_WHOLE_PARTS
 
 
 def is_english_singular_noun(word: str) -> bool:

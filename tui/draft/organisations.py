@@ -167,7 +167,7 @@ _MEDIA_BEFORE = re.compile(
     r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
     r"|\b(?:news\s+agency|agency|newspaper|broadcaster|magazine|journal|network|outlet"
     r"|tabloid|daily|platform))\s+[\u201e\u201c\"]?"
-    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:&\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:(?:&|and)\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
 „Nature Ecology & Evolution“", "the newspaper Daily Courier")."""
@@ -247,6 +247,22 @@ _TOLD_THE = re.compile(
 """Who was told, with an article and a proper name, is an outlet ("told the Sacramento
 Bee", "told the Western Mail"): a person is told without "the", and a body told something
 ("told the Senate") has a head noun."""
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|broadcast|aired|first\s+reported)\s+by\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})(?=[,.;:]|\s+[a-z(]|\Z)"
+)
+"""What an outlet carried, with its name after "by" ("her statement, reported by Harbour
+Daily", "as first reported by Kentwick Live"): whoever reports is a news outlet."""
+_TOLD_BEFORE_COLON = re.compile(
+    r"\b(?:told|tells)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}):\s*[\"\u201c\u2018']"
+)
+"""Whom a quotation was given to, named by two capitalised words or more right before a
+colon and the quotation ("told Radio Kentwick North: “…”"): a programme or an outlet; a
+person told so is named with a verb of asking or in prose."""
+_CALENDAR_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
 _TOLD_NOT = frozenset({"House", "Commons", "Lords", "Court", "Congress", "Parliament"})
 _MEDIA_NOUN_AFTER = re.compile(
     r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:newspaper|daily|tabloid|broadcaster"
@@ -564,13 +580,14 @@ Press, said"): the name is the business's, even when it is made of common words.
 
 _JOURNAL_NAME = r"[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,2}"
 _JOURNAL = re.compile(
-    r"\b(?:(?:study|studies|paper|papers)\s+(?:published\s+)?in|published\s+in)\s+"
+    r"\b(?:(?:study|studies|paper|papers)\s+(?:published\s+)?in|published\s+in|(?:to|will)\s+publish\s+in)\s+"
     r"(?:[Tt]he\s+)?(?:(?:scientific\s+|medical\s+)?journals?\s+)?"
     r"(?P<first>" + _JOURNAL_NAME + r")(?:\s+and\s+(?:the\s+)?(?P<second>" + _JOURNAL_NAME + r"))?"
 )
 """Journals a study appeared in ("a study in Science Advances", "published in the Lancet",
-"papers published in Nature and Science"): outlets, even when their name is a common
-word. A place there ("published in London") is the gazetteer's and wins."""
+"papers published in Nature and Science", "are set to publish in Physical Review D"):
+outlets, even when their name is a common word. A place there ("published in London") is
+the gazetteer's and wins."""
 
 
 def _plural_common_end(word: str, heads: frozenset[str]) -> bool:
@@ -1122,13 +1139,24 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
                 ):
                     end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
                     following += 1
+                if (  # "Gewerkschaft IG Metall": a two-letter prefix names the branch after it
+                    after.isupper()
+                    and len(after) <= 2
+                    and following == index + 2
+                    and following < len(tokens)
+                    and sentence[end : tokens[following].start()] == " "
+                    and tokens[following].group()[:1].isupper()
+                ):
+                    end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
         if end == match.start() + len(word):
             purpose = _PURPOSE.match(sentence, end)
             if purpose is None and _uninflected(word).endswith(_MEMBERS_HEADS):
                 purpose = _MEMBERS.match(sentence, end)
             if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
                 end = purpose.end()
-        name = sentence[tokens[start].start() : end]
+        truncated = _TRUNCATED_BEFORE.search(sentence, 0, tokens[start].start())
+        first = truncated.start() if truncated is not None else tokens[start].start()
+        name = sentence[first:end]  # "Industrie- und Handelskammer": both parts
         before = tokens[start - 1].group() if start else ""
         if name == word and _bare_head(word, before):
             continue  # "Verwaltung und Vertrieb", "der Verein": no body of its own
@@ -1137,11 +1165,12 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
         if name == word and before in ("im", "ins") and _uninflected(word).endswith(_VENUE_HEADS):
             continue  # "im Krankenhaus behandelt", "ins Museum": where, not who
         pointing = name == word and _uninflected(word) in _ANAPHORIC_HEADS
-        found.append(
-            BodyMention(name, "organisation", tokens[start].start(), end, pointing=pointing)
-        )
+        found.append(BodyMention(name, "organisation", first, end, pointing=pointing))
 
 
+_TRUNCATED_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder|bzw\.)\s+\Z")
+"""The first part of a pair of compounds that share their head ("Industrie- und
+Handelskammer", "Land- und Forstwirtschaftskammer"): one body's name."""
 _PURPOSE = re.compile(
     r" für (?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+"
     r"(?:(?:,| und) (?:[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]+)*"
@@ -1453,8 +1482,15 @@ def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> 
     for index, match in enumerate(run[:-2]):
         rest = [m.group().rstrip(".,").casefold() for m in run[index + 1 :]]
         if places.is_role(match.group()) and not any(w in heads for w in rest):
-            return run[:index]
+            before = run[:index]
+            while before and before[0].group() in _OFFICE_QUALIFIERS:
+                before = before[1:]  # "Acting Rochester Police Chief X": the police
+            return before
     return run
+
+
+_OFFICE_QUALIFIERS = frozenset("Acting Interim Former Outgoing Incoming Deputy".split())
+"""Words that qualify the office after them ("Acting … Chief"), no part of a body's name."""
 
 
 _EN_LOWER_BODY = re.compile(
@@ -1620,6 +1656,32 @@ def _members_of(
         found.append(BodyMention(name, "organisation", start, start + len(name)))
 
 
+_FIRM_AFTER_KIND = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?:(?:Zulieferer|Hersteller|Konzern|Versicherer|Betreiber|Anbieter|Discounter|Reederei)"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:zulieferer|hersteller|konzern|händler|versicherer|betreiber"
+    r"|anbieter|discounter|bauer|kette|reederei|dienstleister|entwickler))s?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+[A-ZÄÖÜ])"
+)
+"""A firm named right after the kind of firm it is ("den insolventen Zulieferer
+Brenntag-Süd", "der Modehändler Kornfeld"): the name, not a noun, is the firm. A bare
+"Bauer" or "Händler" is a person's trade, and two capitalised words a person's name."""
+
+
+def _firms_after_their_kind(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    """Firms named after their kind (see ``_FIRM_AFTER_KIND``): a name the tagger does not
+    know as one simple common noun ("Kornfeld", "Brenntag-Süd"; not "Anfang")."""
+    from tui.draft.nouns import is_inflected_common_noun, is_simple_common_noun
+
+    for match in _FIRM_AFTER_KIND.finditer(sentence):
+        name = match.group("name")
+        if name in known or any(m.start <= match.start("name") < m.end for m in found):
+            continue
+        if is_simple_common_noun(name) or is_inflected_common_noun(name):
+            continue  # "der Hersteller Anfang Mai": a word, not a name
+        found.append(BodyMention(name, "organisation", *match.span("name")))
+
+
 def names_a_kind(name: str) -> bool:
     """Whether a body's name says what kind of body it is ("Consumer Product Safety
     Commission", "Bundesamt", "Acme Holdings"): an English head among its words or a
@@ -1661,6 +1723,8 @@ def find_bodies(
     taken for an unknown organisation's acronym.
     """
     found: list[BodyMention] = []
+    if language == "de":
+        _firms_after_their_kind(sentence, known, found)
     for match in _MEDIA_BEFORE.finditer(sentence):
         name = match.group("name").rstrip(".,")
         found.append(
@@ -1674,9 +1738,20 @@ def find_bodies(
     for match in _WEB_OUTLET.finditer(sentence):
         group = "name" if match.group("name") else "name2"
         found.append(BodyMention(match.group(group), "media", *match.span(group)))
+    from tui.draft.gazetteer import gazetteer
+
     if language != "de":
         _newsroom_deeds(sentence, found)
         _states_firms(sentence, found)
+        for pattern in (_REPORTED_BY, _TOLD_BEFORE_COLON):
+            for match in pattern.finditer(sentence):
+                name = match.group("name")
+                if name.split()[0] in _TOLD_NOT or _CALENDAR_WORD.match(name):
+                    continue
+                bare = name.removeprefix("The ")
+                if any(m.start == 0 and m.end == len(bare) for m in gazetteer().find(bare)):
+                    continue  # "as reported by The Associated Press": the listed agency
+                found.append(BodyMention(name, "media", *match.span("name")))
         for match in _TOLD_THE.finditer(sentence):
             words = match.group("name").split()
             if any(w.casefold() in _EN_HEADS or w in _TOLD_NOT for w in words):

@@ -354,6 +354,24 @@ def _surname(sentence: str, mention: Mention) -> bool:
     return joined and _CAPITAL_AFTER.match(after) is None and mention.text[:1].isupper()
 
 
+def _given_name_before(sentence: str, mention: Mention) -> bool:
+    """Whether a one-word outlet or body the gazetteer lists is a surname here, after a
+    given name the tagger knows as a name ("Anne Spiegel", not "Der Spiegel"): the
+    person's name, not the magazine's."""
+    if mention.entry.kind not in ("media", "organisation") or " " in mention.text:
+        return False
+    if not _surname(sentence, mention):
+        return False
+    before = _GIVEN_NAME_BEFORE.search(sentence, 0, mention.start)
+    if before is None:
+        return False
+    from tui.draft.nouns import is_common_noun, is_proper_name
+
+    word = before.group("given")
+    return is_proper_name(word) and not is_common_noun(word)
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+) \Z")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(
@@ -368,6 +386,18 @@ Familie aus Hildesheim", "nach Bad Nauheim", and
 the seat an office is for ("ward member for Croesyceiliog North", "MP for Bath")."""
 
 
+_THING_NAME_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?:[Tt]he|an?|A|An)\s+\Z")
+"""An English article right before a run of capitalised words: a river, a canal, a
+region used as an adjective ("the Nieuwe Waterweg", "a West Yorkshire town"), never a
+person, whom English names bare."""
+_STATES_OF_A_UNION = frozenset(
+    "New York|New Jersey|New Mexico|New Hampshire|North Carolina|South Carolina"
+    "|North Dakota|South Dakota|West Virginia|Rhode Island|New South Wales"
+    "|Western Australia|South Australia|British Columbia|Nova Scotia|New Brunswick".split("|")
+)
+"""The states and provinces of the US, Australia and Canada whose names are two
+capitalised words (a closed list): they name where a town lies ("Rochester, New
+York"), never a person, and no country list holds them."""
 _NAMED_DISASTER = re.compile(
     r"\s+(?:disaster|spill|oil\s+spill|sinking|explosion|blast|meltdown|crash|collapse"
     r"|shipwreck|wreck|leak|fire|accident)s?\b"
@@ -387,7 +417,11 @@ def find_people(
     """Candidate person names in ``sentence``, in order; ``taken`` are spans already
     known to name something else (an organisation, an outlet)."""
     mentions = places.find(sentence) if found is None else found
-    known = {(m.start, m.end) for m in mentions if m.name or not _surname(sentence, m)}
+    known = {
+        (m.start, m.end)
+        for m in mentions
+        if (m.name and not _given_name_before(sentence, m)) or not _surname(sentence, m)
+    }
     known |= set(taken)
     known_starts = {start for start, _ in known}
     people: list[PersonMention] = []
@@ -411,8 +445,13 @@ def find_people(
                 continue  # "the Exxon Valdez disaster": a ship, a rig, a plant
             if person is not None and _LAW_TITLE_AFTER.match(sentence, person.end):
                 continue  # "The Manipur Goods and Services Tax (Amendment) Bill"
-            if person is not None and not _PLACE_BEFORE.search(sentence[: person.start]):
-                people.append(person)
+            if person is None or _PLACE_BEFORE.search(sentence[: person.start]):
+                continue
+            if language != "de" and _THING_NAME_BEFORE.search(sentence, 0, person.start):
+                continue  # "the Nieuwe Waterweg", "a West Yorkshire town": no one's name
+            if person.name in _STATES_OF_A_UNION:
+                continue  # "in Albany, New York,": a state of the US, no one's name
+            people.append(person)
     for match in _NAME_IN_APPOSITION.finditer(sentence):
         name = match.group("name")
         start = match.start("name")
@@ -421,6 +460,8 @@ def find_people(
         if any(s <= start < e for s, e in known) or not _apposed_name(name.split()[-1], language):
             # the surname decides: a first name may also be a noun ("Yasmin")
             continue
+        if name in _STATES_OF_A_UNION:
+            continue  # "the mayor of Rochester, New York,": the place's state, no person
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
     people.extend(_participants(sentence, language, people, known, places))
     return sorted(people, key=lambda p: p.start)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from tui.draft.gazetteer import RULERS
+from tui.draft.nouns import is_common_noun
 
 __all__ = ["acts_as_state"]
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:^|(?P<owner>\w+)?[\s(\"„“'])"
-    r"(?:in|im|ins|aus|nach|into|from|to|off|near|within|across|throughout|inside|outside"
+    r"(?:in|im|ins|aus|nach|außer|into|from|to|off|near|within|across|throughout|inside|outside"
     r"|quer\s+durch)"
     r"(?:\s+(?:der|die|den|dem|das|the))?"
     r"(?:\s+(?:ganz|all|northern|southern|eastern|western|central|north|south|east|west"
@@ -54,12 +55,50 @@ _GOVERNING_AFTER = re.compile(
 Regierung", "the French government", "Russian forces"."""
 
 
+_COMPOUND_PART = re.compile(r"-(?P<rest>[A-Za-zÄÖÜäöüß]+)")
+"""A hyphen joining the name to the noun it qualifies ("Frankreich-Urlaub", "Polen-Reise",
+"Japan-based"): the first part of a compound, a place or an adjective, no state, unless
+the rest is who governs or fights for it ("US-Regierung", "Russland-Sanktionen")."""
+_STATE_PARTS = re.compile(
+    r"regierung|präsident|minister|kanzler|armee|militär|truppe|streitkr|behörde|botschaft"
+    r"|sanktion|geheimdienst|government|president|minister|army|military|troops|forces"
+    r"|embassy|sanctions|led\Z|backed\Z",
+    re.IGNORECASE,
+)
+
+
+def _qualified_noun(rest: str) -> bool:
+    """Whether the part after a country's hyphen is a thing the country qualifies
+    ("-Urlaub", "-based"), not another name ("US-China") or who governs it."""
+    if _STATE_PARTS.search(rest):
+        return False
+    return rest[:1].islower() or is_common_noun(rest)
+
+
+_RANKED_AFTER = re.compile(
+    r"(?:'s|\N{RIGHT SINGLE QUOTATION MARK}s)\s+(?:(?:second|third)-)?(?:most|least|best|worst"
+    r"|first|only|leading|top|biggest|largest|busiest|oldest|newest|highest|lowest|longest"
+    r"|richest|poorest|greatest|smallest|fastest|strongest|deepest|tallest)\b"
+)
+"""A possessive before a superlative ("Britain's biggest port", "England's most popular
+festival", "Norway's only airline"): the country is the field the thing is ranked in,
+a place, not the state acting."""
+
+
 def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bool:
     """Whether the country named at ``sentence[start:end]`` is the state: a name not
     after a preposition of place (or owning what follows it), or an adjective before its
-    government or forces."""
+    government or forces; never the first part of a compound or a possessive before a
+    superlative."""
     if adjective:
         return _GOVERNING_AFTER.match(sentence, end) is not None
+    if not sentence[:start].strip() and sentence[end:].strip() in ("", ".", "-", ":"):
+        return False  # "Berlin." alone before the text: the dateline, where it was written
+    compound = _COMPOUND_PART.match(sentence, end)
+    if compound is not None and _qualified_noun(compound.group("rest")):
+        return False
+    if _RANKED_AFTER.match(sentence, end):
+        return False
     if sentence[end : end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         return True  # "data from Norway's road authority": the preposition is the body's
     place = _PLACE_PREPOSITION.search(sentence, 0, start)
