@@ -1337,6 +1337,9 @@ def suggest_kind(
         advice = _advice_believed(sentence, marks, lang)
         if advice is not None:
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
+        held_view = _own_belief(sentence, marks, lang)
+        if held_view is not None:
+            return KindSuggestion("opinion", f"a speaker's own belief about how things are: „{held_view}“")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
         later = (
             _LATER[lang].search(unquoted)
@@ -2481,6 +2484,60 @@ def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str |
     rest = sentence[max(mark.end for mark in marks) :]
     normative = _NORMATIVE[lang].search(rest)
     return f"{marks[0].text} … {normative.group()}" if normative is not None else None
+
+
+_OWN_BELIEF = {
+    "de": re.compile(
+        r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b"
+        r"|\b(?:er|sie|man)\s+(?:glaube|finde|meine)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:I|we)\s+(?:do\s+|really\s+|still\s+|honestly\s+)?(?:think|believe|feel)\b"
+        r"|\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+        r"(?:believed|thought|felt|believes|thinks|feels)\b",
+        re.I,
+    ),
+}
+"""A belief the speakers hold themselves: in the first person ("Ich glaube", "we
+believe") or reported of the speaker by a verb of saying ("said it believed")."""
+_BELIEF_AHEAD = {
+    "de": re.compile(
+        r"\b(?:wird|werden|werde|würde|würden|könnte|könnten|dürfte|dürften|wohl"
+        r"|wahrscheinlich|vermutlich|bald|künftig|nächste[nmrs]?|kommende[nmrs]?)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:will|would|could|might|may|going\s+to|likely|probably|soon|next|won't)\b"
+        r"|['\u2019]ll\b",
+        re.I,
+    ),
+}
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_BELIEF_VERB = re.compile(
+    r"\b(?:glaube|glauben|finde|finden|meine|meinen|think|thinks|thought|believe|believes"
+    r"|believed|feel|feels|felt)\Z",
+    re.I,
+)
+
+
+def _own_belief(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
+    """ "Ich glaube nicht, dass sie gut gespielt haben", "we believe the offer is fair",
+    "said it believed the price was right": a belief the speakers state as their own
+    about how things are or were is their view (opinion), not a guess at a fact; a
+    belief about what will or would be ("I think prices will fall") stays an estimate,
+    and so does anyone else's ("Detectives believe he was targeted")."""
+    if not marks or not all(_BELIEF_VERB.search(mark.text) for mark in marks):
+        return None
+    start = min(mark.start for mark in marks)
+    own = _OWN_BELIEF[lang].search(sentence, max(start - 40, 0), max(mark.end for mark in marks))
+    if own is None:
+        return None
+    end = _CLAUSE_END.search(sentence, own.end())
+    clause = sentence[own.end() : end.start() if end is not None else len(sentence)]
+    if _BELIEF_AHEAD[lang].search(clause) or _DIGIT.search(clause):
+        return None
+    return own.group()
 
 
 def _demand(unquoted: str, lang: str) -> str | None:
