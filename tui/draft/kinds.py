@@ -501,6 +501,9 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
+_CASE_PUT = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", re.I)
+"""A quotation that puts a case ("Wenn du bei drei Gegentoren so verteidigst, …", "If you
+lose ten games, …") judges what follows from it: its count is no fact reported."""
 _TITLE_QUOTE = re.compile(r"\A[A-ZÄÖÜ][\w.-]*(?:\s+(?:[A-ZÄÖÜ][\w.-]*|&|and|und|of|the)){1,5}\Z")
 _BEFORE_TITLE = re.compile(
     r"\b(?:der|dem|des|die|the|im|in|Zeitung|Zeitschrift|Fachzeitschrift|Magazin|Sender"
@@ -1446,7 +1449,11 @@ def suggest_kind(
         # '"We are likely to miss the 2035 target"': a quoted expectation looks ahead
         return KindSuggestion("forecast", f"a quoted expectation: {_names(expected)}")
     counted = [
-        q for q in quotes if _COUNT.search(q) and not _INNER_SENTENCE.search(q.strip(_MARKS))
+        q
+        for q in quotes
+        if _COUNT.search(q)
+        and not _INNER_SENTENCE.search(q.strip(_MARKS))
+        and not _CASE_PUT.search(q)
     ]
     if quoted_view and counted and lang == "en" and _SAID_WOULD.search(sentence):
         # 'told the paper the demands would cost "well over $40 million a year"': a
