@@ -504,9 +504,12 @@ _COUNT = re.compile(
 _CASE_PUT = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", re.I)
 """A quotation that puts a case ("Wenn du bei drei Gegentoren so verteidigst, …", "If you
 lose ten games, …") judges what follows from it: its count is no fact reported."""
-_TITLE_QUOTE = re.compile(r"\A[A-ZÄÖÜ][\w.-]*(?:\s+(?:[A-ZÄÖÜ][\w.-]*|&|and|und|of|the)){1,5}\Z")
+_TITLE_QUOTE = re.compile(
+    r"\A[A-ZÄÖÜ][\w.-]*(?:\s+(?:(?:&|and|und|of|the|to|for|in|on|at|der|die|das|dem|den|des"
+    r"|für|von|im|am|zum|zur)\s+){0,2}[A-ZÄÖÜ][\w.-]*){1,5}\Z"
+)
 _BEFORE_TITLE = re.compile(
-    r"\b(?:der|dem|des|die|the|im|in|Zeitung|Zeitschrift|Fachzeitschrift|Magazin|Sender"
+    r"\b(?:der|dem|des|die|the|im|in|über|about|Zeitung|Zeitschrift|Fachzeitschrift|Magazin|Sender"
     r"|Sendung|Blatt|journal|newspaper|magazine|paper|programme|show)\s*\Z",
     re.I,
 )
@@ -1159,6 +1162,8 @@ def suggest_kind(
         )
         or _LABEL_BEFORE.search(sentence, 0, max(sentence.find(q), 0))
     ]
+    if quoted_terms and _only_names_quoted(sentence):
+        quoted_terms = False  # 'the "Pathways to Peace" team were on the scene': a name
     if names:
         # "sagte … der „Süddeutschen Zeitung“", "in der Fachzeitschrift „Nature Ecology &
         # Evolution“": a title in quotation marks is a name, nobody's words
@@ -2545,6 +2550,21 @@ def _own_belief(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None
     if _BELIEF_AHEAD[lang].search(clause) or _DIGIT.search(clause):
         return None
     return own.group()
+
+
+_QUOTED_SPAN = re.compile(r"[\"“„«»]([^\"“”„«»]{1,80})[\"”“«»]")
+
+
+def _only_names_quoted(sentence: str) -> bool:
+    """Whether every short quotation in the sentence is a name in title case after an
+    article or a word for what it names ('the "Pathways to Peace" team', "einen Überblick
+    über «Kunst in der DDR»"): no one's words, so no term a speaker applies."""
+    spans = list(_QUOTED_SPAN.finditer(sentence))
+    return bool(spans) and all(
+        _TITLE_QUOTE.match(span.group(1).strip(_MARKS))
+        and _BEFORE_TITLE.search(sentence, 0, span.start())
+        for span in spans
+    )
 
 
 def _demand(unquoted: str, lang: str) -> str | None:
