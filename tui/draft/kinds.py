@@ -2375,7 +2375,8 @@ def _claimed_content(
 
 _ASSESSMENT = re.compile(
     r"\b(?:[Nn]ach\s+(?:(?:seiner|ihrer|deren|dessen|unserer)\s+)?(?:Einschätzung|Ansicht"
-    r"|Auffassung|Meinung|Überzeugung)|[Ii]n\s+the\s+(?:view|opinion|judgement|judgment)\s+of"
+    r"|Auffassung|Meinung|Überzeugung)|[Aa]us\s+(?:(?:meiner|unserer|seiner|ihrer|deren|dessen)\s+)?"
+    r"Sicht|[Ii]n\s+the\s+(?:view|opinion|judgement|judgment)\s+of"
     r"|[Ii]n\s+(?:his|her|their|its|our)\s+(?:view|opinion))\b"
     r"(?!\s+(?:des|der|dem|the)\s+(?:\w+\s+)?(?:Gerichts?|Richter|Richterin|Richterinnen|Kammer"
     r"|Senats?|Strafkammer|Jury|court|judges?|tribunal|jury)\b)"
