@@ -2125,6 +2125,7 @@ _DEMANDING = {
         r"|plädieren)\s+(?:\w+\s+){0,2}?für\b"
         r"|\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen)\b[^.;:!?]*"
         r"\bzu\s+[a-zäöüß]+en\b"
+        r"|\b(?:ruft|rufen|rief|riefen)\s+(?:[\w()-]+\s+){1,8}?auf\s*,[^.;:!?]*\bzu\s+[a-zäöüß]+en\b"
     ),
     "en": re.compile(
         r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
@@ -2136,7 +2137,8 @@ _DEMANDING = {
     ),
 }
 """A demand or a wish ("fordert 8,5 Prozent mehr Lohn", "beharrt auf der Schuldenbremse",
-"wirbt für einen Fonds", "raten dringend, Wälder zu meiden", "urged allies to speed up",
+"wirbt für einen Fonds", "raten dringend, Wälder zu meiden", "rief den Minister auf,
+zurückzutreten", "urged allies to speed up",
 "called for a global tax", "The union wants a ratio of one nurse to four"): a view, as
 round nine's convention has it. Not a participle of the past perfect ("die sie verlangt
 hatte"), an infinitive after a modal ("dürfen nur so viele Daten verlangen", "könnte …
