@@ -1442,7 +1442,15 @@ def suggest_kind(
     foreseen = _quoted_forecast(sentence, quotes, cues, unquoted) if quoted_view else None
     if foreseen is not None:
         return KindSuggestion("forecast", f"a quoted estimate of what will come: {foreseen}")
-    going = next((g for q in quotes if (g := _GOING_TO.search(q)) is not None), None)
+    going = next(
+        (
+            g
+            for q in quotes
+            if (g := _GOING_TO.search(q)) is not None
+            and not _found("judging", lang, _WORDS.findall(q.casefold()))
+        ),
+        None,
+    )  # "… is unfortunate and shameful, and we're going to do everything": a judgement
     if quoted_view and lang == "en" and going is not None:
         return KindSuggestion("forecast", f"a quoted prediction: “{going.group()}”")
     expected = [
@@ -1459,6 +1467,7 @@ def suggest_kind(
         if _COUNT.search(q)
         and not _INNER_SENTENCE.search(q.strip(_MARKS))
         and not _CASE_PUT.search(q)
+        and not _judged_in_quote(q, lang)
     ]
     if quoted_view and counted and lang == "en" and _SAID_WOULD.search(sentence):
         # 'told the paper the demands would cost "well over $40 million a year"': a
@@ -2509,7 +2518,7 @@ _OWN_BELIEF = {
     ),
     "en": re.compile(
         r"\b(?:I|we)\s+(?:do\s+|really\s+|still\s+|honestly\s+)?(?:think|believe|feel)\b"
-        r"|\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+        r"|\b(?:said|says|added|told)\b(?:\s+[\w,]+){0,3}?\s+(?:that\s+)?(?:it|he|she|they)\s+"
         r"(?:believed|thought|felt|believes|thinks|feels)\b",
         re.I,
     ),
@@ -2553,6 +2562,20 @@ def _own_belief(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None
     if _BELIEF_AHEAD[lang].search(clause) or _DIGIT.search(clause):
         return None
     return own.group()
+
+
+_ADVERB_USE_DE = re.compile(r"\b(?:gut|schlecht)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:t|en)\b")
+
+
+def _judged_in_quote(quote: str, lang: str) -> bool:
+    """Whether a quotation judges what it counts ('"16 victims is unheard of … shameful"',
+    "„drei Gegentore sind inakzeptabel“"): a view, not a count reported. German "gut" or
+    "schlecht" as an adverb before a verb ("wird sehr gut nachgefragt") says how much, not
+    how good."""
+    judged = _found("judging", lang, _WORDS.findall(quote.casefold()))
+    if lang == "de" and judged and set(judged) <= {"gut", "schlecht"}:
+        return _ADVERB_USE_DE.search(quote) is None
+    return bool(judged)
 
 
 _QUOTED_SPAN = re.compile(r"[\"“„«»]([^\"“”„«»]{1,80})[\"”“«»]")
