@@ -638,6 +638,18 @@ _DATE_ASIDE = re.compile(
 )
 """A date set off by commas with nothing else ("tried once before, in 2019, but …"): it
 dates the main clause, it is no side clause of its own."""
+_COMPARED_BASE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|from|versus|up\s+from|down\s+from|gegenüber"
+    r"|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|nach)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[£$€]\s?)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,5}?"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:im|in\s+the)\s+(?:\w+\s+)?"
+    r"(?:vorjahr|vorjahreszeitraum|vergangenen\s+jahr|letzten\s+jahr|whole\s+of\s+last\s+year))"
+    r"|\bcompared\s+(?:with|to)\s+(?:[\w-]+\s+){0,6}?last\s+year",
+    re.I,
+)
+"""A figure set against one of an earlier time ("£16m, from a loss of £88m last year",
+"compared with 1,050 in the whole of last year", "nach 2,1 Millionen im Vorjahr"): the
+base of a comparison, which does not make the news history."""
 _DATED_ATTRIBUTE = re.compile(
     r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
@@ -1608,7 +1620,10 @@ def suggest_kind(
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
-    history = _found("historical", lang, words) or ([] if lead else _found("earlier", lang, words))
+    earlier_words = _WORDS.findall(_COMPARED_BASE.sub(" ", folded))
+    history = _found("historical", lang, words) or (
+        [] if lead else _found("earlier", lang, earlier_words)
+    )
     changed = None if history or lead else _CHANGED_SINCE[lang].search(unquoted)
     if changed is not None:
         history = [changed.group()]
@@ -1850,10 +1865,15 @@ _CRITICISM_MET = re.compile(
     r"|\bKritik\b[^.;:]*\bzurückgewiesen\b"
     r"|\b(?:sorgte|sorgten|sorgt|sorgen|stieß|stießen|stößt|stoßen|erntete|ernteten|erntet"
     r"|ernten|löste|lösten|löst|lösen)\b[^.;:]*\bKritik\b"
+    r"|\b(?:in\s+der|in\s+die|unter)\s+Kritik\b"
+    r"|\bKritik\b[^.;:]*\b(?:reißt|riss|wächst|wuchs|nimmt|nahm|hält|hielt)\b[^.;:]*"
+    r"\b(?:ab|zu|an)\b"
 )
 """Criticism as what someone rejected or what a thing met ("wies die Kritik zurück",
-"sorgte für deutliche Kritik", "stieß auf Kritik", "löste Kritik aus"): a reaction
-reported, not someone's judgement given in the sentence."""
+"sorgte für deutliche Kritik", "stieß auf Kritik", "löste Kritik aus"), or as a state
+someone is in or that goes on ("steht in der Kritik", "geriet in die Kritik", "die Kritik
+reißt nicht ab", "wächst"): a reaction reported, not someone's judgement given in the
+sentence."""
 
 
 def _judges_nothing(word: str, unquoted: str) -> bool:
