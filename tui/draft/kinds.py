@@ -654,9 +654,14 @@ _DATED_ATTRIBUTE = re.compile(
     r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
     r"(?:te|ten|tem|ter|tes|ene|enen|enem|ener|enes)\s+[A-ZÄÖÜ]\w*"
+    r"|\b(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:von|aus\s+dem\s+Jahr)\s+(?:1[89]|20)\d\d\b"
+    r"|\b(?:nach|seit|vor)\s+(?:der|dem|den)\s+[A-ZÄÖÜ][\w-]*\s+(?:im|vom)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+\s+)?(?:1[89]|20)\d\d\b"
 )
 """A year inside the attribute of a noun ("hoben den 2023 einstimmig gefassten Beschluss
-auf"): it dates the thing named, not the event the sentence reports."""
+auf", "verwies auf ein Gesetz von 2023", "zehn Tage nach der Flut im Juli 2021"): it dates
+the thing named, not the event the sentence reports."""
 _YEARS_AGO = {
     "de": re.compile(
         r"\b(?:liegt|liegen|lag|lagen)\b[^,.;:!?]*\b(?:Jahre|Jahrzehnte)\s+zurück\b"
