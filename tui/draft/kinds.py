@@ -638,6 +638,12 @@ _DATE_ASIDE = re.compile(
 )
 """A date set off by commas with nothing else ("tried once before, in 2019, but …"): it
 dates the main clause, it is no side clause of its own."""
+_DAYS_AGO_DE = re.compile(
+    r"\b(?:am\s+(?:vergangenen\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+    r"\w*|gestern\w*|vorgestern\w*|am\s+Wochenende)\b"
+)
+"""A day of the last few days ("hatte am Sonntagabend um Verständnis gebeten", "hatte
+gestern erklärt"): a pluperfect told of it is the run-up to the news, not history."""
 _COMPARED_BASE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|from|versus|up\s+from|down\s+from|gegenüber"
     r"|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|nach)\s+(?:[\w-]+\s+){0,4}?"
@@ -1643,7 +1649,13 @@ def suggest_kind(
     if (
         past
         or history
-        or (lang == "de" and not charged and not has_count and _pluperfect_de(sentence))
+        or (
+            lang == "de"
+            and not charged
+            and not has_count
+            and not _DAYS_AGO_DE.search(sentence)
+            and _pluperfect_de(sentence)
+        )
     ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
