@@ -2468,11 +2468,18 @@ _POINTS_BACK_DE = re.compile(
 """"Das kündigte das Unternehmen am Donnerstag an": the announcement of what the sentence
 before said, which carries the kind; "Das Unternehmen kündigte an, …" (an article and
 its noun) announces a plan of its own."""
+_DAY_AHEAD_EN = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+)
+"""A day named by its weekday or by month and day ("Thursday 7 May", "Aug. 21")."""
 _SCHEDULE_EN = re.compile(
     r"\b(?:is|are)\s+(?:not\s+)?due\s+(?:until|in|on|by|next)\b"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|slated|timetabled|planned)\s+(?:for|to)\b"
     r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
-    r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
+    r"|\b(?:plans|plan|intends|intend)\s+(?!to\b)[^.;]*?\b(?:from|starting)\s+" + _DAY_AHEAD_EN
+    + r"|\b(?:is|are)\b[^.;]{0,20}?\b[a-z]+ing\b[^.;]*?\bfrom\s+" + _DAY_AHEAD_EN
+    + r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+20\d\d\b)"
     r"|\b(?:may|can)\s+(?!have\b|be\b)[a-z]+\b[^.;]*?\b(?:from|starting|as\s+of)\s+(?:next\b"
@@ -2482,7 +2489,8 @@ _SCHEDULE_EN = re.compile(
 )
 """An English schedule with no "will" ("The next election is not due until 2029", "The
 vote is scheduled for Thursday",
-"plans up to eight flights next year", "The cap applies from July 2027"), or a right that
+"plans up to eight flights next year", "plan eight days of strikes from Aug. 21", "is
+taking bookings from Thursday", "The cap applies from July 2027"), or a right that
 starts at a time ahead ("Members may apply to the fund from January"): a forecast."""
 _SAID_WOULD = re.compile(
     r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,6}?"
