@@ -2171,7 +2171,8 @@ _DEMANDING = {
         r"|plädieren)\s+(?:\w+\s+){0,2}?für\b"
         r"|\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen)\b[^.;:!?]*"
         r"\bzu\s+[a-zäöüß]+en\b"
-        r"|\b(?:ruft|rufen|rief|riefen)\s+(?:[\w()-]+\s+){1,8}?auf\s*,[^.;:!?]*\bzu\s+[a-zäöüß]+en\b"
+        r"|\b(?:ruft|rufen|rief|riefen)\s+(?:[\w()-]+\s+){1,8}?auf\s*,[^.;:!?]*"
+        r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
     ),
     "en": re.compile(
         r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"

@@ -1,0 +1,223 @@
+"""Claim kinds and hedge cues on real copy, round thirteen: a belief the speakers state as
+their own about how things are is their opinion; a quotation that puts a case or judges
+what it counts is a view, not a count reported; a name in title case in quotation marks
+is no one's words; disbelief ("I can't believe it") is no hedge and "aus meiner Sicht" is
+one; praise, liking and thanks are a stance, and "rief X auf, … zu" a demand; criticism as
+a state ("steht in der Kritik") is reported; an earlier year as the base of a comparison,
+a year in a German noun's attribute and a pluperfect of the last few days make no
+history; an English plan or progressive with a day ahead after "from" is a schedule.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.kinds import suggest_kind
+from tui.loader import load_briefing
+
+from conftest import drafted
+
+
+def _kind(sentence: str, language: str) -> str:
+    """The kind suggested for one sentence with the cues the lexicon finds in it."""
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(sentence, language, cues, article_year=2026).kind
+
+
+def _claims(text: str, tmp_path: Path) -> list[tuple[str, str, list[str]]]:
+    """(statement, kind, hedges) of each claim ``briefing new`` drafts from ``text``."""
+    path = drafted("Eine Meldung\n\n" + text, tmp_path / "a.txt", tmp_path / "a.yaml")
+    return [(c.statement, c.kind.value, c.hedges) for c in load_briefing(path).claims]
+
+
+def _cue_texts(sentence: str, language: str) -> list[str]:
+    return [hit.text for hit in find_cues(sentence, language=language)]
+
+
+# --- a belief of the speakers' own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ich glaube nicht, dass die Gäste besser gespielt haben.", "de"),
+        ("Ich glaube, es gibt genug Gründe für einen Freispruch.", "de"),
+        ("I think we felt the bridge was sound enough at that stage.", "en"),
+        ("The bakery chain said on Monday it believed its wage offer was generous.", "en"),
+    ],
+)
+def test_a_belief_the_speakers_state_as_their_own_is_their_opinion(
+    sentence: str, language: str
+) -> None:
+    # before, the belief was read as a guess at a fact (speculation)
+    assert _kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Ich glaube, die Preise werden im Herbst wieder sinken.", "de", "forecast"),
+        ("I believe the ferry will sail again next week.", "en", "forecast"),
+        ("Investigators believe the fire started in the kitchen.", "en", "speculation"),
+    ],
+)
+def test_a_belief_about_what_will_be_or_someone_elses_stays_an_estimate(
+    sentence: str, language: str, kind: str
+) -> None:
+    assert _kind(sentence, language) == kind
+
+
+# --- quotations that put a case or judge what they count -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wenn du bei vier Ecken kein einziges Kopfballduell gewinnst, dann wird es eng“, "
+        "sagte der Trainer.",
+        '"If you miss four penalties in one match, it is hard to win anything," the captain said.',
+        '"Nine injured children is unheard of here, and it is shameful," the mayor said.',
+    ],
+)
+def test_a_quotation_that_puts_a_case_or_judges_its_count_is_a_view(
+    text: str, tmp_path: Path
+) -> None:
+    # before, any figure in a one-sentence quotation made it reported speech
+    ((_statement, kind, _hedges),) = _claims(text, tmp_path)
+    assert kind == "opinion"
+
+
+def test_a_quoted_count_of_a_fact_stays_reported_speech(tmp_path: Path) -> None:
+    text = "„Wir haben im Herbst 40 neue Fahrer eingestellt“, sagte die Geschäftsführerin."
+    ((_statement, kind, _hedges),) = _claims(text, tmp_path)
+    assert kind == "reported"
+
+
+# --- a name in quotation marks -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Volunteers from the "Streets to Schools" scheme handed out leaflets on Monday.',
+        "Im Herbst zeigte das Stadtmuseum einen Überblick über «Mode in der Nachkriegszeit».",
+    ],
+)
+def test_a_name_in_title_case_between_quotation_marks_is_no_quoted_view(
+    text: str, tmp_path: Path
+) -> None:
+    ((_statement, kind, _hedges),) = _claims(text, tmp_path)
+    assert kind == "reported"
+
+
+# --- disbelief and a point of view -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She won the final in two sets. I still can't believe it!", "I don't quite believe it."],
+)
+def test_disbelief_at_what_happened_is_no_hedge(sentence: str) -> None:
+    assert not any("believe" in cue for cue in _cue_texts(sentence, "en"))
+
+
+def test_a_belief_that_something_is_so_stays_a_hedge() -> None:
+    assert "believe" in _cue_texts("Engineers believe it was a fault in the wiring.", "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das ist aus meiner Sicht nicht nachvollziehbar.",
+        "Aus Sicht der Opposition ist der Haushalt ungedeckt.",
+    ],
+)
+def test_a_point_of_view_named_as_such_is_a_cue_and_an_opinion(sentence: str) -> None:
+    assert any("Sicht" in cue for cue in _cue_texts(sentence, "de"))
+    assert _kind(sentence, "de") == "opinion"
+
+
+def test_a_courts_point_of_view_is_its_finding() -> None:
+    sentence = "Der Angeklagte trägt aus Sicht der Richter die volle Schuld."
+    assert not any("Sicht" in cue for cue in _cue_texts(sentence, "de"))
+    assert _kind(sentence, "de") == "reported"
+
+
+# --- praise, thanks and a call on someone ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Besucher lobten vor allem die neue Beleuchtung der Halle.", "de"),
+        ("Besonders die Führung durch den Keller gefiel.", "de"),
+        ("Die Lesung im Rathaus kam bei den Gästen gut an.", "de"),
+        ("She thanked the volunteers and the local fire brigade.", "en"),
+        ("Die Opposition rief den Landrat auf, den Vertrag offenzulegen.", "de"),
+    ],
+)
+def test_praise_thanks_and_a_call_on_someone_are_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+# --- criticism as a state ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Bürgermeister steht wegen der Kosten für den Neubau in der Kritik.",
+        "Die Kritik an der Schließung des Hallenbads reißt nicht ab.",
+    ],
+)
+def test_criticism_as_a_state_is_reported(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_criticism_someone_voices_stays_a_view() -> None:
+    assert _kind("Die Grünen kritisierten den Plan scharf.", "de") == "opinion"
+
+
+# --- years that date no statement ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Operating profit was £12m, from a loss of £40m last year.", "en"),
+        ("The ombudsman received 900 complaints, compared with 610 in the whole of last year.", "en"),
+        ("Der Umsatz stieg auf 3,4 Millionen Euro, nach 2,9 Millionen im Vorjahr.", "de"),
+        ("Die Kammer verwies auf ein Gesetz von 2019, das solche Verträge verbietet.", "de"),
+        ("Sie steht zwei Wochen nach dem Hochwasser im Juni 2024 unter Druck.", "de"),
+        (
+            "Mit einer knappen Erklärung hatte der Landrat am Sonntagabend um Geduld gebeten.",
+            "de",
+        ),
+    ],
+)
+def test_a_comparison_base_an_attribute_or_a_recent_pluperfect_is_no_history(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) != "historical"
+
+
+def test_a_pluperfect_of_an_earlier_time_stays_history() -> None:
+    sentence = "Der Verein hatte den Platz damals von der Stadt gepachtet."
+    assert _kind(sentence, "de") == "historical"
+
+
+# --- schedules --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bus drivers plan five days of strikes from Sept. 4 over pay.",
+        "The theatre is, as usual, selling tickets from Monday 2 March.",
+    ],
+)
+def test_a_plan_or_a_progressive_with_a_day_ahead_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "en") == "forecast"
