@@ -1370,7 +1370,8 @@ def suggest_kind(
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
         held_view = _own_belief(sentence, marks, lang)
         if held_view is not None:
-            return KindSuggestion("opinion", f"a speaker's own belief about how things are: „{held_view}“")
+            why = f"„{held_view}“"
+            return KindSuggestion("opinion", f"a speaker's own belief about how things are: {why}")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
         later = (
             _LATER[lang].search(unquoted)
@@ -2478,8 +2479,10 @@ _SCHEDULE_EN = re.compile(
     r"\b(?:is|are)\s+(?:not\s+)?due\s+(?:until|in|on|by|next)\b"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|slated|timetabled|planned)\s+(?:for|to)\b"
     r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
-    r"|\b(?:plans|plan|intends|intend)\s+(?!to\b)[^.;]*?\b(?:from|starting)\s+" + _DAY_AHEAD_EN
-    + r"|\b(?:is|are)\b[^.;]{0,20}?\b[a-z]+ing\b[^.;]*?\bfrom\s+" + _DAY_AHEAD_EN
+    r"|\b(?:plans|plan|intends|intend)\s+(?!to\b)[^.;]*?\b(?:from|starting)\s+"
+    + _DAY_AHEAD_EN
+    + r"|\b(?:is|are)\b[^.;]{0,20}?\b[a-z]+ing\b[^.;]*?\bfrom\s+"
+    + _DAY_AHEAD_EN
     + r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+20\d\d\b)"
@@ -2584,6 +2587,16 @@ _BELIEF_AHEAD = {
     ),
 }
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_BELIEF_DENIED = re.compile(r"\s+(?:nicht|kaum)\b", re.I)
+_BELIEF_DENIED_BEFORE = re.compile(r"\b(?:don|didn)['\u2019]t\s+\w+\Z|\bdo\s+not\s+\w+\Z", re.I)
+_APPRAISAL = re.compile(
+    r"\b(?:fair|unfair|enough|genug|gerecht|ungerecht|angemessen|reasonable|vernünftig"
+    r"|right|wrong|richtig|falsch)\b",
+    re.I,
+)
+"""What makes a belief a view: it denies ("Ich glaube nicht, dass …", "I don't think")
+or appraises ("is fair", "safe enough", "es gibt genug Zweifel"); "I think the exams are
+getting easier" estimates a fact and stays a guess."""
 _BELIEF_VERB = re.compile(
     r"\b(?:glaube|glauben|finde|finden|meine|meinen|think|thinks|thought|believe|believes"
     r"|believed|feel|feels|felt)\Z",
@@ -2594,9 +2607,10 @@ _BELIEF_VERB = re.compile(
 def _own_belief(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
     """ "Ich glaube nicht, dass sie gut gespielt haben", "we believe the offer is fair",
     "said it believed the price was right": a belief the speakers state as their own
-    about how things are or were is their view (opinion), not a guess at a fact; a
-    belief about what will or would be ("I think prices will fall") stays an estimate,
-    and so does anyone else's ("Detectives believe he was targeted")."""
+    that denies or appraises how things are or were is their view (opinion), not a guess
+    at a fact; a belief about what will or would be ("I think prices will fall") stays
+    an estimate, and so do a plain estimate of a fact ("I think the exams are getting
+    easier") and anyone else's belief ("Detectives believe he was targeted")."""
     if not marks or not all(_BELIEF_VERB.search(mark.text) for mark in marks):
         return None
     start = min(mark.start for mark in marks)
@@ -2607,7 +2621,11 @@ def _own_belief(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None
     clause = sentence[own.end() : end.start() if end is not None else len(sentence)]
     if _BELIEF_AHEAD[lang].search(clause) or _DIGIT.search(clause):
         return None
-    return own.group()
+    negated = _BELIEF_DENIED.match(sentence, own.end()) or _BELIEF_DENIED_BEFORE.search(
+        sentence, max(own.start() - 12, 0), own.end()
+    )
+    judged = _APPRAISAL.search(clause) or _found("judging", lang, _WORDS.findall(clause.casefold()))
+    return own.group() if negated or judged else None
 
 
 _ADVERB_USE_DE = re.compile(r"\b(?:gut|schlecht)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:t|en)\b")
