@@ -260,3 +260,22 @@ def test_a_habit_with_a_time_or_event_of_its_own_is_no_background(
     sentence: str, language: str
 ) -> None:
     assert _kind(sentence, language) != "background"
+
+
+# --- a German present passive with a day ahead -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wegen der geplanten Bauarbeiten wird die Brücke am kommenden Samstag gesperrt.",
+        "Das Freibad wird am nächsten Montag wegen der erwarteten Hitze früher geöffnet.",
+    ],
+)
+def test_a_present_passive_with_a_day_ahead_is_a_forecast(sentence: str) -> None:
+    # before, the participles ("gesperrt", "geplanten") were read as a past
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_a_past_passive_with_a_weekday_stays_reported() -> None:
+    assert _kind("Die Brücke wurde am Samstag wegen Bauarbeiten gesperrt.", "de") == "reported"

@@ -1845,13 +1845,31 @@ def _schedule_de(unquoted: str) -> re.Match[str] | None:
     a date named as coming ("im kommenden Jahr", "am nächsten Montag"), since a weekday
     there as often dates what was just done ("zog am Mittwoch die Konsequenzen, wie der
     Verein mitteilte")."""
-    if not _past_de(unquoted):
+    if not _past_de(_present_passive_cut(unquoted)):
         return _SCHEDULE_DE.search(unquoted)
     main = _SPEECH_TAIL_DE.sub("", unquoted)
     if main == unquoted or _past_de(main):
         return None
     found = _SCHEDULE_DE.search(main)
     return found if found is not None and _COMING.search(found.group()) else None
+
+
+_ATTRIBUTE_PARTICIPLE = re.compile(
+    r"\b((?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+)[a-zäöüß]+(?:te|ten)"
+    r"(?=\s+[A-ZÄÖÜ])"
+)
+_PASSIVE_PARTICIPLE = re.compile(r"\b[a-zäöüß]*ge[a-zäöüß]{3,}(?:en|t)(?=\s*[,.;:!?]?\s*\Z)")
+
+
+def _present_passive_cut(unquoted: str) -> str:
+    """The sentence without what only looks past in a present passive ("Der Betrieb wird
+    am kommenden Sonntag eingestellt", "wegen der angekündigten Streiks"): the participle
+    closing a "wird/werden" clause and a participle used as an adjective after an article,
+    so that the schedule rule sees the present it is."""
+    cut = _ATTRIBUTE_PARTICIPLE.sub(r"\1", unquoted)
+    if _PASSIVE_PRESENT.search(cut):
+        cut = _PASSIVE_PARTICIPLE.sub(" ", cut)
+    return cut
 
 
 _SINCE_IN = re.compile(r"\bseit\b")
