@@ -279,3 +279,15 @@ def test_a_present_passive_with_a_day_ahead_is_a_forecast(sentence: str) -> None
 
 def test_a_past_passive_with_a_weekday_stays_reported() -> None:
     assert _kind("Die Brücke wurde am Samstag wegen Bauarbeiten gesperrt.", "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Verboten sind auf dem Gelände Grillfeuer und offene Kerzen.", "de"),
+        ("Nötig ist dafür eine Zweidrittelmehrheit im Kreistag.", "de"),
+        ("Federal rules require pilots to rest ten hours between shifts.", "en"),
+    ],
+)
+def test_a_rule_stated_in_the_present_is_background(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "background"

@@ -2665,10 +2665,15 @@ def _judged_in_quote(quote: str, lang: str) -> bool:
 
 _HABITUAL = {
     "de": re.compile(
-        r"\b(?:in\s+der\s+Regel|normalerweise|üblicherweise|gewöhnlich|grundsätzlich)\b", re.I
+        r"\b(?:in\s+der\s+Regel|normalerweise|üblicherweise|gewöhnlich|grundsätzlich)\b"
+        r"|\A\W*(?:Erlaubt|Verboten|Nötig|Notwendig|Erforderlich|Vorgeschrieben|Zulässig|Untersagt)"
+        r"\s+(?:ist|sind)\b"
+        r"|\b(?:Gesetz|Verordnung|Regel|Vorschrift)\s+(?:verbietet|erlaubt|verlangt|schreibt)\b"
     ),
     "en": re.compile(
-        r"\b(?:typically|usually|normally|generally|as\s+a\s+rule|tends?\s+to"
+        r"\b(?:laws?|rules?|policy|regulations?)\s+(?:forbids?|prohibits?|bans?|requires?"
+        r"|allows?|permits?)\b"
+        r"|\b(?:typically|usually|normally|generally|as\s+a\s+rule|tends?\s+to"
         r"|can\s+(?!not\b|also\b|now\b|still\b|already\b|only\s+be\b)[a-z]+)\b",
         re.I,
     ),
@@ -2691,8 +2696,9 @@ def _generic_present(unquoted: str, lang: str) -> str | None:
     """What holds as a rule, a habit or an ability whatever the news, in the present with
     no time or event of its own ("The court typically takes two years to rule", "Such
     posts tend to spread before elections", "Customers can get cover through the scheme",
-    "Die Kasse zahlt in der Regel 80 Prozent"): background, as the corpus README defines
-    it ("how it works")."""
+    "Die Kasse zahlt in der Regel 80 Prozent", "Erlaubt sind 45 Dezibel", "Government
+    policy forbids paying ransoms"): background, as the corpus README defines it ("how
+    it works")."""
     found = _HABITUAL[lang].search(unquoted)
     if found is None:
         return None
