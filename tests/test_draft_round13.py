@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tui.cues import find_cues
+from tui.draft.figures import find_figures
 from tui.draft.kinds import suggest_kind
 from tui.loader import load_briefing
 
@@ -291,3 +292,22 @@ def test_a_past_passive_with_a_weekday_stays_reported() -> None:
 )
 def test_a_rule_stated_in_the_present_is_background(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "background"
+
+
+# --- compounds that name a kind ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Workers put up three-way signals at the junction.",
+        "The club bought a two-seater for the airfield.",
+    ],
+)
+def test_a_compound_that_names_a_kind_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence, "en") == []
+
+
+def test_a_rating_and_a_span_stay_figures() -> None:
+    assert [f.value for f in find_figures("The hotel kept its four-star rating.", "en")] == [4]
+    assert [f.unit for f in find_figures("They called a three-day strike.", "en")] == ["day"]

@@ -356,6 +356,10 @@ _DE_SPAN = re.compile(
 """A German compound that spans a time ("zweitägigen Besuch", "12-stündige Schicht")."""
 _HOW_OFTEN = frozenset({"time", "off", "mal"})
 """Compounds that say how often, not how many ("one-time", "one-off", "dreimalig")."""
+_KIND_COMPOUNDS = frozenset({"way", "sided", "piece", "seater", "speed", "door"})
+"""Compounds that name a kind of thing, not a count of it ("three-way traffic lights", "a
+two-seater", "a three-speed gearbox"), as "type 2" is a class; a rating ("four-star") is
+a score and stays a figure."""
 _ONE_MEASURES = frozenset(
     "second minute hour day week month year decade night game match mile metre meter"
     " kilometre kilometer foot yard inch pound kilo kilogram litre liter gallon acre"
@@ -441,6 +445,8 @@ def _special(
                 return None, i + 1  # "two-thirds": a share
             if unit.casefold() in _HOW_OFTEN:
                 return None, i + 1  # "one-time charges", "a three-time champion": how often
+            if unit.casefold() in _KIND_COMPOUNDS:
+                return None, i + 1  # "three-way traffic lights", "a two-seater": a kind
             if (
                 number[0] == 1
                 and compound.group("number").isalpha()
