@@ -311,3 +311,16 @@ def test_a_compound_that_names_a_kind_is_no_figure(sentence: str) -> None:
 def test_a_rating_and_a_span_stay_figures() -> None:
     assert [f.value for f in find_figures("The hotel kept its four-star rating.", "en")] == [4]
     assert [f.unit for f in find_figures("They called a three-day strike.", "en")] == ["day"]
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures() -> None:
+    sentence = "The board raised its savings goal by $20m to $70m."
+    assert [(f.value, f.low, f.high) for f in find_figures(sentence, "en")] == [
+        (20_000_000, None, None),
+        (70_000_000, None, None),
+    ]
+
+
+def test_a_range_after_by_without_a_repeated_currency_stays_a_range() -> None:
+    (figure,) = find_figures("Fares went up by 4 to 6 percent.", "en")
+    assert (figure.low, figure.high) == (4, 6)

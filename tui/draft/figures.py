@@ -884,12 +884,15 @@ def _a_change(words: _Words, start: int, join: int, lang: str) -> bool:
 
 
 def _moved_by(words: _Words, start: int, join: int, lang: str) -> bool:
-    """A verb of change, then an amount in a currency, then "to" and another amount in
-    it: the change and the new level ("rose $1.12 to $81"), not a range of prices."""
+    """A verb of change or "by", then an amount in a currency, then "to" and another amount
+    in it: the change and the new level ("rose $1.12 to $81", "by £10m to £55m"), not a
+    range of prices."""
     if start < 2 or words.tokens[start - 1] not in _CURRENCY:
         return False
     if join + 1 >= len(words.tokens) or words.tokens[join + 1] != words.tokens[start - 1]:
         return False
+    if words.folded[start - 2] == "by":
+        return True  # "raised the target by £10m to £55m": the change, then the new level
     return _analyse(words.tokens[start - 2], lang)[0].casefold() in _CHANGE_VERBS
 
 
