@@ -324,3 +324,20 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures() -> None:
 def test_a_range_after_by_without_a_repeated_currency_stays_a_range() -> None:
     (figure,) = find_figures("Fares went up by 4 to 6 percent.", "en")
     assert (figure.low, figure.high) == (4, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Landlords often skip the safety checks, the tenants' union reported last year.", "en"),
+        ("Viele Praxen nehmen keine neuen Patienten auf, berichtete die Zeitung im Vorjahr.", "de"),
+    ],
+)
+def test_a_closing_frame_dated_last_year_dates_the_report_not_the_statement(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) != "historical"
+
+
+def test_an_event_last_year_before_a_plain_frame_stays_history() -> None:
+    assert _kind("The plant closed last year, the union said.", "en") == "historical"

@@ -644,6 +644,14 @@ _DAYS_AGO_DE = re.compile(
 )
 """A day of the last few days ("hatte am Sonntagabend um Verständnis gebeten", "hatte
 gestern erklärt"): a pluperfect told of it is the run-up to the news, not history."""
+_FRAME_DATED = re.compile(
+    r",\s*(?:(?:[\w.'\u2019-]+\s+){1,6}?(?:said|reported|wrote|told\s+[\w.'\u2019-]+"
+    r"(?:\s+[\w.'\u2019-]+)?)|(?:berichtete|berichteten|schrieb|meldete|sagte)"
+    r"(?:\s+[\w.-]+){1,4}?)\s+"
+    r"(?:last\s+year|im\s+vergangenen\s+jahr|vergangenes\s+jahr|im\s+vorjahr)\W*\Z"
+)
+"""A closing frame that dates the report, not what it says ("Ranking firms charge fees,
+the Financial Times reported last year"): the time is when it was told."""
 _COMPARED_BASE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|from|versus|up\s+from|down\s+from|gegenüber"
     r"|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|nach)\s+(?:[\w-]+\s+){0,4}?"
@@ -1632,7 +1640,7 @@ def suggest_kind(
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
-    earlier_words = _WORDS.findall(_COMPARED_BASE.sub(" ", folded))
+    earlier_words = _WORDS.findall(_COMPARED_BASE.sub(" ", _FRAME_DATED.sub(" ", folded)))
     history = _found("historical", lang, words) or (
         [] if lead else _found("earlier", lang, earlier_words)
     )
