@@ -341,3 +341,29 @@ def test_a_closing_frame_dated_last_year_dates_the_report_not_the_statement(
 
 def test_an_event_last_year_before_a_plain_frame_stays_history() -> None:
     assert _kind("The plant closed last year, the union said.", "en") == "historical"
+
+
+# --- a bare "dann" in a German present ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Monatsticket kostet dann 58 Euro statt bisher 49 Euro, wie der Verbund mitteilte.",
+        "Die Entscheidung liegt dann beim Stadtrat.",
+    ],
+)
+def test_a_bare_dann_in_a_present_points_ahead(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Fahrer bremste und dann prallte der Wagen gegen die Mauer.",
+        "Sie hat dann den Saal verlassen.",
+        "Wer zur Fähre will, muss am Hafen links abbiegen und dann zwei Kilometer fahren.",
+    ],
+)
+def test_dann_of_a_sequence_or_a_past_is_no_time_ahead(sentence: str) -> None:
+    assert _kind(sentence, "de") != "forecast"

@@ -1613,7 +1613,11 @@ def suggest_kind(
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
     if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
-        ahead = _schedule_de(unquoted) or _year_ahead_de(unquoted, reference)
+        ahead = (
+            _schedule_de(unquoted)
+            or _year_ahead_de(unquoted, reference)
+            or _then_ahead_de(unquoted)
+        )
     elif lang == "en" and not ahead and not modal:
         ahead = _DATED_PRESENT_EN.search(unquoted) or _year_ahead_en(unquoted, reference)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
@@ -1878,6 +1882,28 @@ def _present_passive_cut(unquoted: str) -> str:
     if _PASSIVE_PRESENT.search(cut):
         cut = _PASSIVE_PARTICIPLE.sub(" ", cut)
     return cut
+
+
+_PAST_AUXILIARY_DE = re.compile(r"\b(?:war|waren|wurde|wurden|hatte|hatten|hat|haben)\b")
+_THEN = re.compile(r"(?<!\bund\s)(?<!\boder\s)(?<!,\s)\bdann\b")
+_CASE_BEFORE_DE = re.compile(r"\b(?:[Ww]enn|[Ff]alls|[Ss]ofern|[Ss]obald|[Ee]rst)\b")
+
+
+def _then_ahead_de(unquoted: str) -> re.Match[str] | None:
+    """ "Eine Kilowattstunde kostet dann 38,9 Cent", "Die Bewertung bleibt dann den
+    Parteien vorbehalten": a bare "dann" in a German present points at the time the
+    sentence before set ahead, a forecast; not "und dann" of a sequence, not the "dann"
+    after a case ("Wenn …, dann"), not in a past (a closing speech frame, ", wie das
+    Unternehmen mitteilte", is no past of the statement)."""
+    found = _THEN.search(unquoted)
+    if found is None or _CASE_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None
+    main = _SPEECH_TAIL_DE.sub("", unquoted)
+    if _PAST_AUXILIARY_DE.search(main) or _STRONG_PAST_DE.search(main):
+        return None
+    if _MODAL_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None
+    return found
 
 
 _SINCE_IN = re.compile(r"\bseit\b")
