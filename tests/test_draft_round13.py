@@ -367,3 +367,20 @@ def test_a_bare_dann_in_a_present_points_ahead(sentence: str) -> None:
 )
 def test_dann_of_a_sequence_or_a_past_is_no_time_ahead(sentence: str) -> None:
     assert _kind(sentence, "de") != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "New simulations by the team suggest the crater is younger than thought.",
+        "The fact that the signal repeats suggests a rotating source.",
+    ],
+)
+def test_what_simulations_or_a_fact_suggest_is_a_hedge(sentence: str) -> None:
+    assert any(cue.startswith("suggest") for cue in _cue_texts(sentence, "en"))
+
+
+def test_a_person_who_suggests_is_speaking() -> None:
+    assert not any(
+        cue.startswith("suggest") for cue in _cue_texts("The mayor suggested a new route.", "en")
+    )
