@@ -384,3 +384,23 @@ def test_a_person_who_suggests_is_speaking() -> None:
     assert not any(
         cue.startswith("suggest") for cue in _cue_texts("The mayor suggested a new route.", "en")
     )
+
+
+# --- an English warning with no "that" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Repairs may take another month, the engineer warned.",
+        "The insurer warned premiums had not yet peaked, although claims appeared to ease.",
+    ],
+)
+def test_an_english_warning_without_that_is_the_warners_view(sentence: str) -> None:
+    # before, the modal or the hedge inside it decided (forecast, speculation)
+    assert _kind(sentence, "en") == "opinion"
+
+
+def test_a_warning_named_to_compare_is_not_the_statement() -> None:
+    sentence = "Staff went home early on Friday, as the manager had warned on Monday."
+    assert _kind(sentence, "en") != "opinion"

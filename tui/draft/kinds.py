@@ -262,6 +262,11 @@ _REASON_GIVEN = {
 reason for the delay"): what someone left unsaid, reported."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: its giver's view, unless the warning itself is only heard of."""
+_BARE_WARNING = re.compile(r"\b(?:warned|warns)\b")
+"""An English warning with no "that" ("The company warned the cycle had not bottomed
+out", "…, she warned"): a warning is its giver's view (round eleven), as "warned that" is."""
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'-]+\s+){0,4}\Z", re.I)
+"""'…, as the judge warned': the warning is named to compare, the statement is not it."""
 _ARGUING = re.compile(
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
@@ -1257,6 +1262,9 @@ def suggest_kind(
     stance = None if evaluative else _STANCE[lang].search(unquoted)
     if stance is not None:
         evaluative = [stance.group().strip()]
+    warned_bare = None if evaluative or lang != "en" else _BARE_WARNING.search(unquoted)
+    if warned_bare is not None and not _AS_BEFORE.search(unquoted, 0, warned_bare.start()):
+        evaluative = [warned_bare.group()]
     condemned = None if evaluative or lang != "de" else _condemnation_de(unquoted)
     if condemned is not None:
         evaluative = [condemned]
