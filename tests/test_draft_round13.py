@@ -404,3 +404,22 @@ def test_an_english_warning_without_that_is_the_warners_view(sentence: str) -> N
 def test_a_warning_named_to_compare_is_not_the_statement() -> None:
     sentence = "Staff went home early on Friday, as the manager had warned on Monday."
     assert _kind(sentence, "en") != "opinion"
+
+
+# --- "müssten" of reported speech ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jetzt müssten wieder die Pflegekräfte die Lücken füllen.",
+        "Der Sprecher sagte, ob der Plan trage, müssten die Gutachter entscheiden.",
+    ],
+)
+def test_muessten_with_no_time_ahead_says_what_must_be(sentence: str) -> None:
+    assert _kind(sentence, "de") == "opinion"
+
+
+def test_muessten_with_a_time_ahead_stays_a_forecast() -> None:
+    sentence = "Reisende müssten wochenlang auf Busse ausweichen, sagte eine Sprecherin."
+    assert _kind(sentence, "de") == "forecast"

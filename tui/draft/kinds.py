@@ -1279,6 +1279,9 @@ def suggest_kind(
     demanding = None if evaluative else _demanding(unquoted, lang)
     if demanding is not None:
         return KindSuggestion("opinion", f"a demand or a wish: „{demanding}“")
+    obliged = None if evaluative or lang != "de" else _must_reported_de(unquoted)
+    if obliged is not None:
+        return KindSuggestion("opinion", f"what someone says must be done: „{obliged}“")
     no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
     if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
         evaluative = [no_reason.group()]
@@ -2453,6 +2456,26 @@ _DEMAND_REPORTED_DE = re.compile(
 """The Konjunktiv I of "müssen"/"sollen" with an infinitive in reported speech ("Die
 Koalition müsse weniger streiten", "Der Schutz müsse gewährleistet sein"): what the
 speaker says must be done, a demand."""
+_MUST_REPORTED_DE = re.compile(
+    r"\bmüssten\b[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[,.;:!?]|\Z)"
+)
+_SPAN_AHEAD_DE = re.compile(r"\b[a-zäöüß]+lang\b|\bkünftig\b|\bbald\b|\bdann\b")
+
+
+def _must_reported_de(unquoted: str) -> str | None:
+    """ "Nun müssten die Mitarbeiter die Fehler ausbaden", "ob sie dem Amt gewachsen sei,
+    müssten die Grünen beurteilen": the plural Konjunktiv II of "müssen" with an
+    infinitive, which reported speech takes for "müssen", says what the speaker holds
+    must be, a view; with a time ahead ("müssten monatelang umsteigen", "künftig") it
+    says what will be, a forecast, left to the rules after."""
+    found = _MUST_REPORTED_DE.search(unquoted)
+    if found is None or _SPAN_AHEAD_DE.search(unquoted) or _LATER["de"].search(unquoted):
+        return None
+    if _TIME_AHEAD_SPAN.search(unquoted) or _CASE_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None
+    return found.group().strip(" ,.;:!?")
+
+
 _GENERIC_WHO = re.compile(r"\A\W*(?:Wer|Whoever|Anyone\s+who)\b[^,;:]*,")
 """A statement about whoever does something ("Wer kein Auto habe, werde abgehängt",
 "Whoever runs the market cannot rig it"): a general rule someone states, their view
