@@ -423,3 +423,15 @@ def test_muessten_with_no_time_ahead_says_what_must_be(sentence: str) -> None:
 def test_muessten_with_a_time_ahead_stays_a_forecast() -> None:
     sentence = "Reisende müssten wochenlang auf Busse ausweichen, sagte eine Sprecherin."
     assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nach dem 3:1 gegen 1899 Hoffenheim fehlte der Mannschaft die Kraft.",
+        "The side struggled again days after beating 1860 Munich at home.",
+    ],
+)
+def test_a_club_named_with_a_year_dates_nothing(sentence: str) -> None:
+    lang = "de" if "Mannschaft" in sentence else "en"
+    assert _kind(sentence, lang) != "historical"

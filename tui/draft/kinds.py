@@ -99,7 +99,16 @@ def _found(group: str, language: str, words: list[str]) -> list[str]:
 
 
 def _years(sentence: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(sentence)]
+    return [int(y) for y in _YEAR.findall(_CLUB_YEAR.sub(" ", sentence))]
+
+
+_CLUB_YEAR = re.compile(
+    r"\b(?:gegen|über|bei|vs\.?|versus|against|beat|beating)\s+(?:1[89]\d\d)\s+"
+    r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|January|February|March|June|July|October|December)\b)[A-ZÄÖÜ]"
+)
+"""A year-shaped number that opens an opponent's name ("2:1-Sieg über 1860 München",
+"gegen 1899 Hoffenheim"): part of a club's name, no date."""
 
 
 _OLD_YEAR = re.compile(
