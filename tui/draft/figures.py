@@ -356,6 +356,10 @@ _DE_SPAN = re.compile(
 """A German compound that spans a time ("zweitägigen Besuch", "12-stündige Schicht")."""
 _HOW_OFTEN = frozenset({"time", "off", "mal"})
 """Compounds that say how often, not how many ("one-time", "one-off", "dreimalig")."""
+_KIND_COMPOUNDS = frozenset({"way", "sided", "piece", "seater", "speed", "door"})
+"""Compounds that name a kind of thing, not a count of it ("three-way traffic lights", "a
+two-seater", "a three-speed gearbox"), as "type 2" is a class; a rating ("four-star") is
+a score and stays a figure."""
 _ONE_MEASURES = frozenset(
     "second minute hour day week month year decade night game match mile metre meter"
     " kilometre kilometer foot yard inch pound kilo kilogram litre liter gallon acre"
@@ -441,6 +445,8 @@ def _special(
                 return None, i + 1  # "two-thirds": a share
             if unit.casefold() in _HOW_OFTEN:
                 return None, i + 1  # "one-time charges", "a three-time champion": how often
+            if unit.casefold() in _KIND_COMPOUNDS:
+                return None, i + 1  # "three-way traffic lights", "a two-seater": a kind
             if (
                 number[0] == 1
                 and compound.group("number").isalpha()
@@ -878,12 +884,15 @@ def _a_change(words: _Words, start: int, join: int, lang: str) -> bool:
 
 
 def _moved_by(words: _Words, start: int, join: int, lang: str) -> bool:
-    """A verb of change, then an amount in a currency, then "to" and another amount in
-    it: the change and the new level ("rose $1.12 to $81"), not a range of prices."""
+    """A verb of change or "by", then an amount in a currency, then "to" and another amount
+    in it: the change and the new level ("rose $1.12 to $81", "by £10m to £55m"), not a
+    range of prices."""
     if start < 2 or words.tokens[start - 1] not in _CURRENCY:
         return False
     if join + 1 >= len(words.tokens) or words.tokens[join + 1] != words.tokens[start - 1]:
         return False
+    if words.folded[start - 2] == "by":
+        return True  # "raised the target by £10m to £55m": the change, then the new level
     return _analyse(words.tokens[start - 2], lang)[0].casefold() in _CHANGE_VERBS
 
 

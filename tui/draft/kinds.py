@@ -99,7 +99,16 @@ def _found(group: str, language: str, words: list[str]) -> list[str]:
 
 
 def _years(sentence: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(sentence)]
+    return [int(y) for y in _YEAR.findall(_CLUB_YEAR.sub(" ", sentence))]
+
+
+_CLUB_YEAR = re.compile(
+    r"\b(?:gegen|über|bei|vs\.?|versus|against|beat|beating)\s+(?:1[89]\d\d)\s+"
+    r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|January|February|March|June|July|October|December)\b)[A-ZÄÖÜ]"
+)
+"""A year-shaped number that opens an opponent's name ("2:1-Sieg über 1860 München",
+"gegen 1899 Hoffenheim"): part of a club's name, no date."""
 
 
 _OLD_YEAR = re.compile(
@@ -262,6 +271,11 @@ _REASON_GIVEN = {
 reason for the delay"): what someone left unsaid, reported."""
 _WARNING = re.compile(r"\b(?:warned|warns|warnte|warnt|cautioned|cautions|mahnte|mahnt)\b", re.I)
 """A warning: its giver's view, unless the warning itself is only heard of."""
+_BARE_WARNING = re.compile(r"\b(?:warned|warns)\b")
+"""An English warning with no "that" ("The company warned the cycle had not bottomed
+out", "…, she warned"): a warning is its giver's view (round eleven), as "warned that" is."""
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'-]+\s+){0,4}\Z", re.I)
+"""'…, as the judge warned': the warning is named to compare, the statement is not it."""
 _ARGUING = re.compile(
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:arguing|argumentierend)\b|\b(?:warnte|warnten|warnt|warnen|mahnte|mahnten|mahnt)"
@@ -501,9 +515,15 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 """A quotation that counts ("confirms the death of nine people") states a fact."""
-_TITLE_QUOTE = re.compile(r"\A[A-ZÄÖÜ][\w.-]*(?:\s+(?:[A-ZÄÖÜ][\w.-]*|&|and|und|of|the)){1,5}\Z")
+_CASE_PUT = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", re.I)
+"""A quotation that puts a case ("Wenn du bei drei Gegentoren so verteidigst, …", "If you
+lose ten games, …") judges what follows from it: its count is no fact reported."""
+_TITLE_QUOTE = re.compile(
+    r"\A[A-ZÄÖÜ][\w.-]*(?:\s+(?:(?:&|and|und|of|the|to|for|in|on|at|der|die|das|dem|den|des"
+    r"|für|von|im|am|zum|zur)\s+){0,2}[A-ZÄÖÜ][\w.-]*){1,5}\Z"
+)
 _BEFORE_TITLE = re.compile(
-    r"\b(?:der|dem|des|die|the|im|in|Zeitung|Zeitschrift|Fachzeitschrift|Magazin|Sender"
+    r"\b(?:der|dem|des|die|the|im|in|über|about|Zeitung|Zeitschrift|Fachzeitschrift|Magazin|Sender"
     r"|Sendung|Blatt|journal|newspaper|magazine|paper|programme|show)\s*\Z",
     re.I,
 )
@@ -632,13 +652,44 @@ _DATE_ASIDE = re.compile(
 )
 """A date set off by commas with nothing else ("tried once before, in 2019, but …"): it
 dates the main clause, it is no side clause of its own."""
+_DAYS_AGO_DE = re.compile(
+    r"\b(?:am\s+(?:vergangenen\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+    r"\w*|gestern\w*|vorgestern\w*|am\s+Wochenende)\b"
+)
+"""A day of the last few days ("hatte am Sonntagabend um Verständnis gebeten", "hatte
+gestern erklärt"): a pluperfect told of it is the run-up to the news, not history."""
+_FRAME_DATED = re.compile(
+    r",\s*(?:(?:[\w.'\u2019-]+\s+){1,6}?(?:said|reported|wrote|told\s+[\w.'\u2019-]+"
+    r"(?:\s+[\w.'\u2019-]+)?)|(?:berichtete|berichteten|schrieb|meldete|sagte)"
+    r"(?:\s+[\w.-]+){1,4}?)\s+"
+    r"(?:last\s+year|im\s+vergangenen\s+jahr|vergangenes\s+jahr|im\s+vorjahr)\W*\Z"
+)
+"""A closing frame that dates the report, not what it says ("Ranking firms charge fees,
+the Financial Times reported last year"): the time is when it was told."""
+_COMPARED_BASE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|from|versus|up\s+from|down\s+from|gegenüber"
+    r"|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|nach)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[£$€]\s?)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,5}?"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:im|in\s+the)\s+(?:\w+\s+)?"
+    r"(?:vorjahr|vorjahreszeitraum|vergangenen\s+jahr|letzten\s+jahr|whole\s+of\s+last\s+year))"
+    r"|\bcompared\s+(?:with|to)\s+(?:[\w-]+\s+){0,6}?last\s+year",
+    re.I,
+)
+"""A figure set against one of an earlier time ("£16m, from a loss of £88m last year",
+"compared with 1,050 in the whole of last year", "nach 2,1 Millionen im Vorjahr"): the
+base of a comparison, which does not make the news history."""
 _DATED_ATTRIBUTE = re.compile(
     r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
     r"(?:te|ten|tem|ter|tes|ene|enen|enem|ener|enes)\s+[A-ZÄÖÜ]\w*"
+    r"|\b(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:von|aus\s+dem\s+Jahr)\s+(?:1[89]|20)\d\d\b"
+    r"|\b(?:nach|seit|vor)\s+(?:der|dem|den)\s+[A-ZÄÖÜ][\w-]*\s+(?:im|vom)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+\s+)?(?:1[89]|20)\d\d\b"
 )
 """A year inside the attribute of a noun ("hoben den 2023 einstimmig gefassten Beschluss
-auf"): it dates the thing named, not the event the sentence reports."""
+auf", "verwies auf ein Gesetz von 2023", "zehn Tage nach der Flut im Juli 2021"): it dates
+the thing named, not the event the sentence reports."""
 _YEARS_AGO = {
     "de": re.compile(
         r"\b(?:liegt|liegen|lag|lagen)\b[^,.;:!?]*\b(?:Jahre|Jahrzehnte)\s+zurück\b"
@@ -1156,6 +1207,8 @@ def suggest_kind(
         )
         or _LABEL_BEFORE.search(sentence, 0, max(sentence.find(q), 0))
     ]
+    if quoted_terms and _only_names_quoted(sentence):
+        quoted_terms = False  # 'the "Pathways to Peace" team were on the scene': a name
     if names:
         # "sagte … der „Süddeutschen Zeitung“", "in der Fachzeitschrift „Nature Ecology &
         # Evolution“": a title in quotation marks is a name, nobody's words
@@ -1218,6 +1271,9 @@ def suggest_kind(
     stance = None if evaluative else _STANCE[lang].search(unquoted)
     if stance is not None:
         evaluative = [stance.group().strip()]
+    warned_bare = None if evaluative or lang != "en" else _BARE_WARNING.search(unquoted)
+    if warned_bare is not None and not _AS_BEFORE.search(unquoted, 0, warned_bare.start()):
+        evaluative = [warned_bare.group()]
     condemned = None if evaluative or lang != "de" else _condemnation_de(unquoted)
     if condemned is not None:
         evaluative = [condemned]
@@ -1232,6 +1288,9 @@ def suggest_kind(
     demanding = None if evaluative else _demanding(unquoted, lang)
     if demanding is not None:
         return KindSuggestion("opinion", f"a demand or a wish: „{demanding}“")
+    obliged = None if evaluative or lang != "de" else _must_reported_de(unquoted)
+    if obliged is not None:
+        return KindSuggestion("opinion", f"what someone says must be done: „{obliged}“")
     no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
     if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
         evaluative = [no_reason.group()]
@@ -1337,6 +1396,10 @@ def suggest_kind(
         advice = _advice_believed(sentence, marks, lang)
         if advice is not None:
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
+        held_view = _own_belief(sentence, marks, lang)
+        if held_view is not None:
+            why = f"„{held_view}“"
+            return KindSuggestion("opinion", f"a speaker's own belief about how things are: {why}")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
         later = (
             _LATER[lang].search(unquoted)
@@ -1431,7 +1494,15 @@ def suggest_kind(
     foreseen = _quoted_forecast(sentence, quotes, cues, unquoted) if quoted_view else None
     if foreseen is not None:
         return KindSuggestion("forecast", f"a quoted estimate of what will come: {foreseen}")
-    going = next((g for q in quotes if (g := _GOING_TO.search(q)) is not None), None)
+    going = next(
+        (
+            g
+            for q in quotes
+            if (g := _GOING_TO.search(q)) is not None
+            and not _found("judging", lang, _WORDS.findall(q.casefold()))
+        ),
+        None,
+    )  # "… is unfortunate and shameful, and we're going to do everything": a judgement
     if quoted_view and lang == "en" and going is not None:
         return KindSuggestion("forecast", f"a quoted prediction: “{going.group()}”")
     expected = [
@@ -1443,7 +1514,12 @@ def suggest_kind(
         # '"We are likely to miss the 2035 target"': a quoted expectation looks ahead
         return KindSuggestion("forecast", f"a quoted expectation: {_names(expected)}")
     counted = [
-        q for q in quotes if _COUNT.search(q) and not _INNER_SENTENCE.search(q.strip(_MARKS))
+        q
+        for q in quotes
+        if _COUNT.search(q)
+        and not _INNER_SENTENCE.search(q.strip(_MARKS))
+        and not _CASE_PUT.search(q)
+        and not _judged_in_quote(q, lang)
     ]
     if quoted_view and counted and lang == "en" and _SAID_WOULD.search(sentence):
         # 'told the paper the demands would cost "well over $40 million a year"': a
@@ -1557,7 +1633,11 @@ def suggest_kind(
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
     if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
-        ahead = _schedule_de(unquoted) or _year_ahead_de(unquoted, reference)
+        ahead = (
+            _schedule_de(unquoted)
+            or _year_ahead_de(unquoted, reference)
+            or _then_ahead_de(unquoted)
+        )
     elif lang == "en" and not ahead and not modal:
         ahead = _DATED_PRESENT_EN.search(unquoted) or _year_ahead_en(unquoted, reference)
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
@@ -1584,7 +1664,10 @@ def suggest_kind(
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
-    history = _found("historical", lang, words) or ([] if lead else _found("earlier", lang, words))
+    earlier_words = _WORDS.findall(_COMPARED_BASE.sub(" ", _FRAME_DATED.sub(" ", folded)))
+    history = _found("historical", lang, words) or (
+        [] if lead else _found("earlier", lang, earlier_words)
+    )
     changed = None if history or lead else _CHANGED_SINCE[lang].search(unquoted)
     if changed is not None:
         history = [changed.group()]
@@ -1599,7 +1682,13 @@ def suggest_kind(
     if (
         past
         or history
-        or (lang == "de" and not charged and not has_count and _pluperfect_de(sentence))
+        or (
+            lang == "de"
+            and not charged
+            and not has_count
+            and not _DAYS_AGO_DE.search(sentence)
+            and _pluperfect_de(sentence)
+        )
     ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
@@ -1610,6 +1699,9 @@ def suggest_kind(
         background = [w for w in background if w not in _COUNTED_BACKGROUND]
     if background:
         return KindSuggestion("background", f"explains or defines: „{background[0]}“")
+    generic = _generic_present(unquoted, lang)
+    if generic is not None:
+        return KindSuggestion("background", f"what holds as a rule or a habit: „{generic}“")
     reaction = _REACTION.search(unquoted) or (
         _CRITICS_SAY.search(unquoted) if not _DIGIT.search(unquoted) else None
     )
@@ -1785,13 +1877,53 @@ def _schedule_de(unquoted: str) -> re.Match[str] | None:
     a date named as coming ("im kommenden Jahr", "am nächsten Montag"), since a weekday
     there as often dates what was just done ("zog am Mittwoch die Konsequenzen, wie der
     Verein mitteilte")."""
-    if not _past_de(unquoted):
+    if not _past_de(_present_passive_cut(unquoted)):
         return _SCHEDULE_DE.search(unquoted)
     main = _SPEECH_TAIL_DE.sub("", unquoted)
     if main == unquoted or _past_de(main):
         return None
     found = _SCHEDULE_DE.search(main)
     return found if found is not None and _COMING.search(found.group()) else None
+
+
+_ATTRIBUTE_PARTICIPLE = re.compile(
+    r"\b((?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+)[a-zäöüß]+(?:te|ten)"
+    r"(?=\s+[A-ZÄÖÜ])"
+)
+_PASSIVE_PARTICIPLE = re.compile(r"\b[a-zäöüß]*ge[a-zäöüß]{3,}(?:en|t)(?=\s*[,.;:!?]?\s*\Z)")
+
+
+def _present_passive_cut(unquoted: str) -> str:
+    """The sentence without what only looks past in a present passive ("Der Betrieb wird
+    am kommenden Sonntag eingestellt", "wegen der angekündigten Streiks"): the participle
+    closing a "wird/werden" clause and a participle used as an adjective after an article,
+    so that the schedule rule sees the present it is."""
+    cut = _ATTRIBUTE_PARTICIPLE.sub(r"\1", unquoted)
+    if _PASSIVE_PRESENT.search(cut):
+        cut = _PASSIVE_PARTICIPLE.sub(" ", cut)
+    return cut
+
+
+_PAST_AUXILIARY_DE = re.compile(r"\b(?:war|waren|wurde|wurden|hatte|hatten|hat|haben)\b")
+_THEN = re.compile(r"(?<!\bund\s)(?<!\boder\s)(?<!,\s)\bdann\b")
+_CASE_BEFORE_DE = re.compile(r"\b(?:[Ww]enn|[Ff]alls|[Ss]ofern|[Ss]obald|[Ee]rst)\b")
+
+
+def _then_ahead_de(unquoted: str) -> re.Match[str] | None:
+    """ "Eine Kilowattstunde kostet dann 38,9 Cent", "Die Bewertung bleibt dann den
+    Parteien vorbehalten": a bare "dann" in a German present points at the time the
+    sentence before set ahead, a forecast; not "und dann" of a sequence, not the "dann"
+    after a case ("Wenn …, dann"), not in a past (a closing speech frame, ", wie das
+    Unternehmen mitteilte", is no past of the statement)."""
+    found = _THEN.search(unquoted)
+    if found is None or _CASE_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None
+    main = _SPEECH_TAIL_DE.sub("", unquoted)
+    if _PAST_AUXILIARY_DE.search(main) or _STRONG_PAST_DE.search(main):
+        return None
+    if _MODAL_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None
+    return found
 
 
 _SINCE_IN = re.compile(r"\bseit\b")
@@ -1826,10 +1958,15 @@ _CRITICISM_MET = re.compile(
     r"|\bKritik\b[^.;:]*\bzurückgewiesen\b"
     r"|\b(?:sorgte|sorgten|sorgt|sorgen|stieß|stießen|stößt|stoßen|erntete|ernteten|erntet"
     r"|ernten|löste|lösten|löst|lösen)\b[^.;:]*\bKritik\b"
+    r"|\b(?:in\s+der|in\s+die|unter)\s+Kritik\b"
+    r"|\bKritik\b[^.;:]*\b(?:reißt|riss|wächst|wuchs|nimmt|nahm|hält|hielt)\b[^.;:]*"
+    r"\b(?:ab|zu|an)\b"
 )
 """Criticism as what someone rejected or what a thing met ("wies die Kritik zurück",
-"sorgte für deutliche Kritik", "stieß auf Kritik", "löste Kritik aus"): a reaction
-reported, not someone's judgement given in the sentence."""
+"sorgte für deutliche Kritik", "stieß auf Kritik", "löste Kritik aus"), or as a state
+someone is in or that goes on ("steht in der Kritik", "geriet in die Kritik", "die Kritik
+reißt nicht ab", "wächst"): a reaction reported, not someone's judgement given in the
+sentence."""
 
 
 def _judges_nothing(word: str, unquoted: str) -> bool:
@@ -2110,6 +2247,8 @@ _DEMANDING = {
         r"|plädieren)\s+(?:\w+\s+){0,2}?für\b"
         r"|\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen)\b[^.;:!?]*"
         r"\bzu\s+[a-zäöüß]+en\b"
+        r"|\b(?:ruft|rufen|rief|riefen)\s+(?:[\w()-]+\s+){1,8}?auf\s*,[^.;:!?]*"
+        r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
     ),
     "en": re.compile(
         r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
@@ -2121,7 +2260,8 @@ _DEMANDING = {
     ),
 }
 """A demand or a wish ("fordert 8,5 Prozent mehr Lohn", "beharrt auf der Schuldenbremse",
-"wirbt für einen Fonds", "raten dringend, Wälder zu meiden", "urged allies to speed up",
+"wirbt für einen Fonds", "raten dringend, Wälder zu meiden", "rief den Minister auf,
+zurückzutreten", "urged allies to speed up",
 "called for a global tax", "The union wants a ratio of one nurse to four"): a view, as
 round nine's convention has it. Not a participle of the past perfect ("die sie verlangt
 hatte"), an infinitive after a modal ("dürfen nur so viele Daten verlangen", "könnte …
@@ -2325,6 +2465,26 @@ _DEMAND_REPORTED_DE = re.compile(
 """The Konjunktiv I of "müssen"/"sollen" with an infinitive in reported speech ("Die
 Koalition müsse weniger streiten", "Der Schutz müsse gewährleistet sein"): what the
 speaker says must be done, a demand."""
+_MUST_REPORTED_DE = re.compile(
+    r"\bmüssten\b[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\b\s*(?:[,.;:!?]|\Z)"
+)
+_SPAN_AHEAD_DE = re.compile(r"\b[a-zäöüß]+lang\b|\bkünftig\b|\bbald\b|\bdann\b")
+
+
+def _must_reported_de(unquoted: str) -> str | None:
+    """ "Nun müssten die Mitarbeiter die Fehler ausbaden", "ob sie dem Amt gewachsen sei,
+    müssten die Grünen beurteilen": the plural Konjunktiv II of "müssen" with an
+    infinitive, which reported speech takes for "müssen", says what the speaker holds
+    must be, a view; with a time ahead ("müssten monatelang umsteigen", "künftig") it
+    says what will be, a forecast, left to the rules after."""
+    found = _MUST_REPORTED_DE.search(unquoted)
+    if found is None or _SPAN_AHEAD_DE.search(unquoted) or _LATER["de"].search(unquoted):
+        return None
+    if _TIME_AHEAD_SPAN.search(unquoted) or _CASE_BEFORE_DE.search(unquoted, 0, found.start()):
+        return None
+    return found.group().strip(" ,.;:!?")
+
+
 _GENERIC_WHO = re.compile(r"\A\W*(?:Wer|Whoever|Anyone\s+who)\b[^,;:]*,")
 """A statement about whoever does something ("Wer kein Auto habe, werde abgehängt",
 "Whoever runs the market cannot rig it"): a general rule someone states, their view
@@ -2360,7 +2520,8 @@ def _claimed_content(
 
 _ASSESSMENT = re.compile(
     r"\b(?:[Nn]ach\s+(?:(?:seiner|ihrer|deren|dessen|unserer)\s+)?(?:Einschätzung|Ansicht"
-    r"|Auffassung|Meinung|Überzeugung)|[Ii]n\s+the\s+(?:view|opinion|judgement|judgment)\s+of"
+    r"|Auffassung|Meinung|Überzeugung)|[Aa]us\s+(?:(?:meiner|unserer|seiner|ihrer|deren|dessen)\s+)?"
+    r"Sicht|[Ii]n\s+the\s+(?:view|opinion|judgement|judgment)\s+of"
     r"|[Ii]n\s+(?:his|her|their|its|our)\s+(?:view|opinion))\b"
     r"(?!\s+(?:des|der|dem|the)\s+(?:\w+\s+)?(?:Gerichts?|Richter|Richterin|Richterinnen|Kammer"
     r"|Senats?|Strafkammer|Jury|court|judges?|tribunal|jury)\b)"
@@ -2404,11 +2565,20 @@ _POINTS_BACK_DE = re.compile(
 """"Das kündigte das Unternehmen am Donnerstag an": the announcement of what the sentence
 before said, which carries the kind; "Das Unternehmen kündigte an, …" (an article and
 its noun) announces a plan of its own."""
+_DAY_AHEAD_EN = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+)
+"""A day named by its weekday or by month and day ("Thursday 7 May", "Aug. 21")."""
 _SCHEDULE_EN = re.compile(
     r"\b(?:is|are)\s+(?:not\s+)?due\s+(?:until|in|on|by|next)\b"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|slated|timetabled|planned)\s+(?:for|to)\b"
     r"|\b(?:plans|intends)\s+(?!to\b)[^.;]*?\bnext\s+(?:year|month|week|season)\b"
-    r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
+    r"|\b(?:plans|plan|intends|intend)\s+(?!to\b)[^.;]*?\b(?:from|starting)\s+"
+    + _DAY_AHEAD_EN
+    + r"|\b(?:is|are)\b[^.;]{0,20}?\b[a-z]+ing\b[^.;]*?\bfrom\s+"
+    + _DAY_AHEAD_EN
+    + r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes\s+into\s+force)\s+from\s+(?:next\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+20\d\d\b)"
     r"|\b(?:may|can)\s+(?!have\b|be\b)[a-z]+\b[^.;]*?\b(?:from|starting|as\s+of)\s+(?:next\b"
@@ -2418,7 +2588,8 @@ _SCHEDULE_EN = re.compile(
 )
 """An English schedule with no "will" ("The next election is not due until 2029", "The
 vote is scheduled for Thursday",
-"plans up to eight flights next year", "The cap applies from July 2027"), or a right that
+"plans up to eight flights next year", "plan eight days of strikes from Aug. 21", "is
+taking bookings from Thursday", "The cap applies from July 2027"), or a right that
 starts at a time ahead ("Members may apply to the fund from January"): a forecast."""
 _SAID_WOULD = re.compile(
     r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,6}?"
@@ -2481,6 +2652,148 @@ def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str |
     rest = sentence[max(mark.end for mark in marks) :]
     normative = _NORMATIVE[lang].search(rest)
     return f"{marks[0].text} … {normative.group()}" if normative is not None else None
+
+
+_OWN_BELIEF = {
+    "de": re.compile(
+        r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b"
+        r"|\b(?:er|sie|man)\s+(?:glaube|finde|meine)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:I|we)\s+(?:do\s+|really\s+|still\s+|honestly\s+)?(?:think|believe|feel)\b"
+        r"|\b(?:said|says|added|told)\b(?:\s+[\w,]+){0,3}?\s+(?:that\s+)?(?:it|he|she|they)\s+"
+        r"(?:believed|thought|felt|believes|thinks|feels)\b",
+        re.I,
+    ),
+}
+"""A belief the speakers hold themselves: in the first person ("Ich glaube", "we
+believe") or reported of the speaker by a verb of saying ("said it believed")."""
+_BELIEF_AHEAD = {
+    "de": re.compile(
+        r"\b(?:wird|werden|werde|würde|würden|könnte|könnten|dürfte|dürften|wohl"
+        r"|wahrscheinlich|vermutlich|bald|künftig|nächste[nmrs]?|kommende[nmrs]?)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:will|would|could|might|may|going\s+to|likely|probably|soon|next|won't)\b"
+        r"|['\u2019]ll\b",
+        re.I,
+    ),
+}
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_BELIEF_DENIED = re.compile(r"\s+(?:nicht|kaum)\b", re.I)
+_BELIEF_DENIED_BEFORE = re.compile(r"\b(?:don|didn)['\u2019]t\s+\w+\Z|\bdo\s+not\s+\w+\Z", re.I)
+_APPRAISAL = re.compile(
+    r"\b(?:fair|unfair|enough|genug|gerecht|ungerecht|angemessen|reasonable|vernünftig"
+    r"|right|wrong|richtig|falsch)\b",
+    re.I,
+)
+"""What makes a belief a view: it denies ("Ich glaube nicht, dass …", "I don't think")
+or appraises ("is fair", "safe enough", "es gibt genug Zweifel"); "I think the exams are
+getting easier" estimates a fact and stays a guess."""
+_BELIEF_VERB = re.compile(
+    r"\b(?:glaube|glauben|finde|finden|meine|meinen|think|thinks|thought|believe|believes"
+    r"|believed|feel|feels|felt)\Z",
+    re.I,
+)
+
+
+def _own_belief(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
+    """ "Ich glaube nicht, dass sie gut gespielt haben", "we believe the offer is fair",
+    "said it believed the price was right": a belief the speakers state as their own
+    that denies or appraises how things are or were is their view (opinion), not a guess
+    at a fact; a belief about what will or would be ("I think prices will fall") stays
+    an estimate, and so do a plain estimate of a fact ("I think the exams are getting
+    easier") and anyone else's belief ("Detectives believe he was targeted")."""
+    if not marks or not all(_BELIEF_VERB.search(mark.text) for mark in marks):
+        return None
+    start = min(mark.start for mark in marks)
+    own = _OWN_BELIEF[lang].search(sentence, max(start - 40, 0), max(mark.end for mark in marks))
+    if own is None:
+        return None
+    end = _CLAUSE_END.search(sentence, own.end())
+    clause = sentence[own.end() : end.start() if end is not None else len(sentence)]
+    if _BELIEF_AHEAD[lang].search(clause) or _DIGIT.search(clause):
+        return None
+    negated = _BELIEF_DENIED.match(sentence, own.end()) or _BELIEF_DENIED_BEFORE.search(
+        sentence, max(own.start() - 12, 0), own.end()
+    )
+    judged = _APPRAISAL.search(clause) or _found("judging", lang, _WORDS.findall(clause.casefold()))
+    return own.group() if negated or judged else None
+
+
+_ADVERB_USE_DE = re.compile(r"\b(?:gut|schlecht)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]+(?:t|en)\b")
+
+
+def _judged_in_quote(quote: str, lang: str) -> bool:
+    """Whether a quotation judges what it counts ('"16 victims is unheard of … shameful"',
+    "„drei Gegentore sind inakzeptabel“"): a view, not a count reported. German "gut" or
+    "schlecht" as an adverb before a verb ("wird sehr gut nachgefragt") says how much, not
+    how good."""
+    judged = _found("judging", lang, _WORDS.findall(quote.casefold()))
+    if lang == "de" and judged and set(judged) <= {"gut", "schlecht"}:
+        return _ADVERB_USE_DE.search(quote) is None
+    return bool(judged)
+
+
+_HABITUAL = {
+    "de": re.compile(
+        r"\b(?:in\s+der\s+Regel|normalerweise|üblicherweise|gewöhnlich|grundsätzlich)\b"
+        r"|\A\W*(?:Erlaubt|Verboten|Nötig|Notwendig|Erforderlich|Vorgeschrieben|Zulässig|Untersagt)"
+        r"\s+(?:ist|sind)\b"
+        r"|\b(?:Gesetz|Verordnung|Regel|Vorschrift)\s+(?:verbietet|erlaubt|verlangt|schreibt)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:laws?|rules?|policy|regulations?)\s+(?:forbids?|prohibits?|bans?|requires?"
+        r"|allows?|permits?)\b"
+        r"|\b(?:typically|usually|normally|generally|as\s+a\s+rule|tends?\s+to"
+        r"|can\s+(?!not\b|also\b|now\b|still\b|already\b|only\s+be\b)[a-z]+)\b",
+        re.I,
+    ),
+}
+_NOT_NOW_EN = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|will|would|could|yesterday|today|tonight"
+    r"|this\s+(?:week|month|year|morning|afternoon|evening)|last|next|(?:on|from|until|by)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December))\b"
+    r"|\b[a-z]+ed\s+(?:on|at|in|by)\b",
+    re.I,
+)
+_NOT_NOW_DE = re.compile(
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten|wird|werden|würde|würden|gestern|heute|morgen"
+    r"|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))\b"
+)
+
+
+def _generic_present(unquoted: str, lang: str) -> str | None:
+    """What holds as a rule, a habit or an ability whatever the news, in the present with
+    no time or event of its own ("The court typically takes two years to rule", "Such
+    posts tend to spread before elections", "Customers can get cover through the scheme",
+    "Die Kasse zahlt in der Regel 80 Prozent", "Erlaubt sind 45 Dezibel", "Government
+    policy forbids paying ransoms"): background, as the corpus README defines it ("how
+    it works")."""
+    found = _HABITUAL[lang].search(unquoted)
+    if found is None:
+        return None
+    if (_NOT_NOW_DE if lang == "de" else _NOT_NOW_EN).search(unquoted):
+        return None
+    return found.group()
+
+
+_QUOTED_SPAN = re.compile(r"[\"“„«»]([^\"“”„«»]{1,80})[\"”“«»]")
+
+
+def _only_names_quoted(sentence: str) -> bool:
+    """Whether every short quotation in the sentence is a name in title case after an
+    article or a word for what it names ('the "Pathways to Peace" team', "einen Überblick
+    über «Kunst in der DDR»"): no one's words, so no term a speaker applies."""
+    spans = list(_QUOTED_SPAN.finditer(sentence))
+    return bool(spans) and all(
+        _TITLE_QUOTE.match(span.group(1).strip(_MARKS))
+        and _BEFORE_TITLE.search(sentence, 0, span.start())
+        for span in spans
+    )
 
 
 def _demand(unquoted: str, lang: str) -> str | None:
