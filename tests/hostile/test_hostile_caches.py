@@ -446,7 +446,8 @@ async def _open_in_app(path: Path) -> dict[str, str]:
         await pilot.press("5")
         await pilot.pause()
         sources = screen.query_one("#sources-list", RecordList)
-        states = {key: str(sources.cells_at(i)[2]) for i, key in enumerate(sources.keys)}
+        fetched = [column.title for column in sources.columns].index("Fetched")
+        states = {key: str(sources.cells_at(i)[fetched]) for i, key in enumerate(sources.keys)}
     assert app.return_code in (None, 0)
     return states
 

@@ -133,8 +133,12 @@ class _ActorDraft:
             target.setdefault(alias, paragraph)
 
     def to_model(self) -> Actor:
+        # An anonymous actor's name is a label (a merge drops it, as docs/format.md has
+        # it): the words the text used stay an alias even when they are its name.
         aliases: list[Alias] = [
-            Alias(name=name, paragraph=p) for name, p in self.aliases.items() if name != self.name
+            Alias(name=name, paragraph=p)
+            for name, p in self.aliases.items()
+            if name != self.name or self.anonymous
         ]
         aliases += [
             Alias(
