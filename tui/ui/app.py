@@ -266,6 +266,11 @@ class BriefingApp(App[None]):
             yield SystemCommand(
                 "Delete", "Delete the selected record (d)", screen.action_delete_record
             )
+            yield SystemCommand(
+                "Merge actor",
+                "Merge another actor into the one selected on the Actors list (M)",
+                screen.action_merge_actor,
+            )
             yield SystemCommand("Undo", "Undo the last saved change (u)", screen.action_undo)
             yield SystemCommand("Redo", "Redo the change undone (ctrl+r)", screen.action_redo)
             yield SystemCommand(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from textual import events
@@ -78,7 +79,7 @@ def focus_now(widget: Widget) -> None:
         widget.focus()
 
 
-async def bound_in_order(event: events.Key, app: App[object]) -> bool:
+async def bound_in_order(event: events.Key, app: App[Any]) -> bool:
     """Run the binding of ``event`` now, in order, if it is a one-line text field's key.
 
     Only for an :class:`Input` with the focus, and a key it does not type (printable keys

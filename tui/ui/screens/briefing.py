@@ -109,6 +109,8 @@ class BriefingScreen(Screen[None]):
         # --- the analyst's desk (docs/editing.md, "In the app") ---
         Binding("a,ctrl+n", "add_record", "Add", show=False, id="edit.add"),
         Binding("d,delete", "delete_record", "Delete", show=False, id="edit.delete"),
+        # on the Actors list, as in the review (m there; m here is Brief me)
+        Binding("M,alt+m", "merge_actor", "Merge actor", show=False, id="edit.merge"),
         Binding("u,alt+u", "undo", "Undo", show=False, id="edit.undo"),
         Binding("ctrl+r,U", "redo", "Redo (undo an undo)", show=False, id="edit.redo"),
         Binding("f4,alt+e", "open_editor", "Open in editor", show=False, id="edit.editor"),
@@ -1006,6 +1008,19 @@ class BriefingScreen(Screen[None]):
                     self.jump(ref, record=False)
 
         self.editing.delete(section, key, after=stay)
+
+    def action_merge_actor(self) -> None:
+        """Merge another actor into the one selected on the Actors list."""
+        if self.shown is None:
+            return
+        section, key = self._editing_place()
+        if section != "actors":
+            self.notify(
+                "Merging is for actors: on the Actors list (2), select the one to keep",
+                severity="information",
+            )
+            return
+        self.editing.merge_actor(key)
 
     def action_undo(self) -> None:
         if self.shown is not None:

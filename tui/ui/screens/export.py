@@ -98,7 +98,9 @@ class ExportScreen(ModalScreen[Path | None]):
                     classes="export-hint",
                     markup=False,
                 )
-                yield ExportField(placeholder="publisher (your organisation)", id="review-publisher")
+                yield ExportField(
+                    placeholder="publisher (your organisation)", id="review-publisher"
+                )
                 yield ExportField(placeholder="review URL (https://…)", id="review-url")
                 yield ExportField(placeholder="date of the review (YYYY-MM-DD)", id="review-date")
             yield TickBox("Replace the file if it exists", id="export-replace")

@@ -349,15 +349,23 @@ class LibraryScreen(Screen[None]):
             status = " · ".join([*query.problems, status])
         self._set_status(status)
 
-    def _show_files(self, keep: str | None = None) -> None:
+    def _show_files(self, keep: str | None = None, *, from_top: bool = False) -> None:
         """The file list, sorted and filtered; the cursor on ``keep``, or on the file last
-        opened from this library."""
+        opened from this library.
+
+        ``from_top`` (a new sort): the list is shown from its first row, so the new order
+        is seen from where it starts; the cursor stays on ``keep`` when that row is on
+        this first screen, else it goes to the first row. A cursor kept further down
+        brought the view to it, the middle of the new order, which looked unsorted; one
+        kept out of sight would pull the view back there at the next key."""
         keys = self._sorted_keys()
         known = keep is not None and (keep in self.entries or keep in self.waiting)
         target = keep if known else last_opened(self.folder)
-        self.query_one(RecordList).set_records(
-            self._columns(), keys, self._cells, cursor=_position(keys, target)
-        )
+        records = self.query_one(RecordList)
+        position = _position(keys, target)
+        if from_top and position >= records.rows_in_view():
+            position = 0
+        records.set_records(self._columns(), keys, self._cells, cursor=position)
 
     def _columns(self) -> list[Column]:
         """The list's columns, the one it is sorted by marked (▲ A to Z, ▼ most first)."""
@@ -559,7 +567,7 @@ class LibraryScreen(Screen[None]):
         self.sort_by, self.reverse = sort_by, reverse
         remember_library_order(self.folder, sort_by, reverse)  # a failure only forgets it
         if not self._searching:
-            self._show_files(keep=self.query_one(RecordList).cursor_key)
+            self._show_files(keep=self.query_one(RecordList).cursor_key, from_top=True)
         self.notify(f"Sorted by {sort_by}" + (", reversed" if reverse else ""))
 
     # --- searching ----------------------------------------------------------------------------
