@@ -85,8 +85,9 @@ async def bound_in_order(event: events.Key, app: App[Any]) -> bool:
     Only for an :class:`Input` with the focus, and a key it does not type (printable keys
     it takes itself), bound by it or around it to an enabled, non-priority action
     (priority bindings run at once anyway). First the field takes every key sent to it
-    before (a callback queued behind them marks when), then the action runs; False
-    leaves the key to Textual's own way.
+    before (a callback queued behind them marks when), then the bindings are looked up
+    as when the key comes back up to the app; False (none took it) leaves the key to
+    Textual's own way.
     """
     field = app.focused
     if not isinstance(field, Input) or event.is_printable:
@@ -101,8 +102,8 @@ async def bound_in_order(event: events.Key, app: App[Any]) -> bool:
         await asyncio.wait_for(taken, IN_ORDER_WAIT)
     except TimeoutError:
         return False
-    active = app.screen.active_bindings.get(event.key)  # the keys before may have changed it
-    if app.focused is not field or active is None or not active.enabled:
+    if app.focused is not field:  # a key before it moved the focus: Textual's own way
         return False
-    await app.run_action(active.binding.action, active.node)
-    return True
+    # Textual's own look-up, from the field up: an action that declines (an Input's
+    # scroll_down) falls through to the next binding of the key (the screen's Down).
+    return await app._check_bindings(event.key)
