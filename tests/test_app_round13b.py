@@ -219,6 +219,24 @@ async def test_a_word_typed_on_the_hits_refines_the_query_and_never_quits(
     assert path.read_text(encoding="utf-8") == ORCHARD
 
 
+async def test_slash_on_the_hits_goes_back_to_the_query_and_types_nothing(
+    tmp_path: Path,
+) -> None:
+    path = orchard_library(tmp_path)
+    async with BriefingApp(path.parent).run_test(size=(100, 30)) as pilot:
+        page = await library_indexed(pilot)
+        await pilot.press("slash", *"cherry")
+        await page.until(lambda: "for 'cherry'" in page.status())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert page.records().has_focus
+        await pilot.press("slash")
+        await settle(pilot)
+        field = page.screen.query_one("#library-search", Input)
+        assert pilot.app.focused is field
+        assert field.value == "cherry"
+
+
 async def test_after_moving_on_the_hits_their_own_keys_act_again(tmp_path: Path) -> None:
     """Once the reader moves on the hits (an arrow key), a letter is a command again:
     ``a`` on the actor's hit lists the actor across the library."""

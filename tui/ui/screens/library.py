@@ -614,6 +614,9 @@ class LibraryScreen(Screen[None]):
         if not event.is_printable:
             self._typing_on = False
             return
+        bound = self.active_bindings.get(event.key)
+        if bound is not None and bound.binding.action == "search":
+            return  # "/" goes back to the query as it always does, and types nothing
         field = self.query_one("#library-search", Input)
         focus_now(field)
         # Focus selects the whole query; the letter goes on after it instead.
