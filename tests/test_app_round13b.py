@@ -25,7 +25,9 @@ from textual import events
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList, Select, TextArea
 
+from tui.fetch.engine import waiting_for
 from tui.links import Ref
+from tui.model import Source
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
@@ -298,6 +300,23 @@ def slow_and_quick(tmp_path: Path, base: str) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def test_what_a_fetch_waits_for_is_named_by_id_and_host_never_credentials() -> None:
+    sources = [
+        Source(id="first", url="http://reader:secret@news.example:8080/a"),
+        Source(id="second", url="http://[::1]:8765/b"),
+        Source(id="third", url="https://third.example/c"),
+        Source(id="fourth", url="https://fourth.example/d"),
+        Source(id="by-name", outlet="Known only by name"),
+    ]
+    assert waiting_for(sources, set()) == (
+        "waiting for first (news.example:8080), second ([::1]:8765) and 2 more"
+    )
+    assert waiting_for(sources, {"first", "second", "third"}) == (
+        "waiting for fourth (fourth.example)"
+    )
+    assert waiting_for(sources, {"first", "second", "third", "fourth"}) == ""
 
 
 def terminal_output(argv: list[str], env: dict[str, str], seconds: float) -> str:
