@@ -3,9 +3,9 @@
 export dialog land in the field they were meant for, and the dialog suggests the
 briefing's own folder; letters typed on after a search's Enter (in the library or the
 command palette) neither quit nor change a briefing; fetch progress names the sources it
-is waiting for; an unset likelihood or credibility goes the way pressed; actors merge from the Actors
-list; an edit in the review keeps the item marked and shown; a new sort in the library
-is shown from its top."""
+is waiting for; an unset likelihood or credibility goes the way pressed; actors merge
+from the Actors list; an edit in the review keeps the item marked and shown; a new sort
+in the library is shown from its top."""
 
 from __future__ import annotations
 
