@@ -739,7 +739,8 @@ async def test_export_dialog_fits_a_small_terminal_and_enter_exports(tmp_path: P
     from tui.ui.screens.export import ExportScreen
 
     monkeypatch.chdir(tmp_path)
-    async with BriefingApp(SEED).run_test(size=(80, 24)) as pilot:
+    seed = Path(shutil.copy(SEED, tmp_path / SEED.name))  # exports go next to it
+    async with BriefingApp(seed).run_test(size=(80, 24)) as pilot:
         screen = await _open_seed(pilot)
         await pilot.press("e")
         dialog = pilot.app.screen
@@ -767,8 +768,9 @@ async def test_the_next_export_offers_the_folder_of_the_last(tmp_path: Path, mon
     from tui.ui.screens.export import ExportScreen
 
     monkeypatch.chdir(tmp_path)
+    seed = Path(shutil.copy(SEED, tmp_path / SEED.name))  # exports go next to it
     (tmp_path / "out").mkdir()
-    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
         await _open_seed(pilot)
         await pilot.press("e")
         dialog = pilot.app.screen
@@ -788,7 +790,8 @@ async def test_export_dialog_writes_and_never_clobbers(tmp_path: Path, monkeypat
     from tui.ui.screens.export import ExportScreen
 
     monkeypatch.chdir(tmp_path)
-    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+    seed = Path(shutil.copy(SEED, tmp_path / SEED.name))  # exports go next to it
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
         screen = await _open_seed(pilot)
         await pilot.press("e")
         dialog = pilot.app.screen

@@ -456,15 +456,24 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         await settle(pilot)
         # Items come in article order, so the next may be an actor of the same paragraph.
         assert progress_line(review.started, review.items, "claims").startswith("Claims 1 of")
-        # edit the next claim's note in the form: the item is no longer a draft
+        # edit the next claim's note in the form: an edit is not an accept (round 13b), so
+        # the item stays marked and shown until "a" accepts it, keeping the words typed
         while review.current is not None and review.current.ref.section != "claims":
             await pilot.press("a")
             await settle(pilot)
+        edited = review.current.address if review.current else None
         await pilot.press("e")
         form = await top(pilot, RecordForm)
         form.query_one("#field-note", TextArea).text = "Checked against the treaty text."
         await pilot.press("ctrl+s")
         await top(pilot, ReviewScreen)
+        for _ in range(60):
+            await settle(pilot)
+            if "Checked against the treaty text." in path.read_text(encoding="utf-8"):
+                break
+        assert review.current is not None and review.current.address == edited
+        await pilot.press("a")
+        await settle(pilot)
         # reject the next one (its references go with it)
         await pilot.press("d")
         dialog = await top(pilot, ChoiceDialog)

@@ -284,9 +284,11 @@ def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> No
     # a quick key steps through the vocabulary; optional words can be cleared again
     assert cycle(specs["status"], "unverified") == "supported"
     assert cycle(specs["status"], "refuted") == "unverified"
-    assert cycle(specs["likelihood"], None) == "roughly-even-chance"  # the middle first
-    assert cycle(specs["likelihood"], None, -1) == "roughly-even-chance"
-    assert cycle(specs["credibility"], None) == 3
+    # an unset likelihood or credibility: one step from the middle, the way pressed
+    assert cycle(specs["likelihood"], None) == "likely"
+    assert cycle(specs["likelihood"], None, -1) == "unlikely"
+    assert cycle(specs["credibility"], None) == 4
+    assert cycle(specs["credibility"], None, -1) == 2
     source_specs = {spec.key: spec for spec in field_specs("sources")}
     assert cycle(source_specs["reliability"], None) == "A"  # the scale read from the top
     assert cycle(source_specs["reliability"], None, -1) == "F"  # or from "cannot be judged"
@@ -302,7 +304,8 @@ def test_field_specs_give_forms_their_pickers_and_quick_keys_their_steps() -> No
     )
     doc = Document.from_text(STYLES, "styles")
     value = cycle(specs["credibility"], doc.briefing.claims[0].credibility)
-    assert apply(doc, SetFields("c1", {"credibility": value})).briefing.claims[0].credibility == 3
+    # unset: one step from the middle (3), the way pressed
+    assert apply(doc, SetFields("c1", {"credibility": value})).briefing.claims[0].credibility == 4
 
 
 def test_the_line_of_a_record_for_the_editor_hand_off() -> None:

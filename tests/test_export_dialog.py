@@ -4,6 +4,7 @@ view as an export of its own, and ClaimReview's publisher, URL and date."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -101,14 +102,17 @@ async def test_a_message_about_one_file_goes_when_the_format_changes(tmp_path: P
 
 
 async def test_enter_at_once_exports_what_the_dialog_shows(tmp_path: Path):
-    """The dialog opens on its file name, so Enter writes the default export."""
-    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+    """The dialog opens on its file name, so Enter writes the default export (next to
+    the briefing: a copy in the test's own folder)."""
+    seed = Path(shutil.copy(SEED, tmp_path / SEED.name))
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("e")
         dialog = pilot.app.screen
         assert isinstance(dialog, ExportScreen)
         assert dialog.focused is dialog.query_one("#export-path", Input)
         target = Path(dialog.query_one("#export-path", Input).value)
+        assert target.parent == tmp_path
         await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(pilot.app.screen, ExportScreen)

@@ -154,9 +154,16 @@ def _print_json(results: list[FetchResult]) -> None:
 
 def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | None:
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from tui.fetch import CacheError, FetchSettings, fetch_sources, open_cache
+    from tui.fetch.engine import waiting_for
 
     settings = FetchSettings(
         concurrency=args.concurrency,
@@ -178,13 +185,23 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
+        # ids and hosts from the file: never read as Rich markup
+        TextColumn("{task.fields[waiting]}", markup=False),
         console=console,
         transient=True,
         disable=not console.is_terminal,
     )
     with cache, progress:
-        task = progress.add_task("fetch", total=len(briefing.sources))
+        done: set[str] = set()
+        task = progress.add_task(
+            "fetch", total=len(briefing.sources), waiting=waiting_for(briefing.sources, done)
+        )
         import asyncio  # deferred: every other command starts without it
+
+        def advance(result: FetchResult) -> None:
+            """One more source done: the bar moves on and names what is still awaited."""
+            done.add(result.id)
+            progress.update(task, advance=1, waiting=waiting_for(briefing.sources, done))
 
         results = asyncio.run(
             fetch_sources(
@@ -192,7 +209,7 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
                 settings=settings,
                 cache=cache,
                 briefing=briefing,
-                on_progress=lambda _result: progress.advance(task),
+                on_progress=advance,
             )
         )
         _report_cache(cache.take_notes(), results)

@@ -48,6 +48,7 @@ __all__ = [
     "field_order",
     "find_record",
     "fresh_id",
+    "keeping_draft_mark",
 ]
 
 SECTION_MODELS: dict[str, type[BaseModel]] = {
@@ -562,6 +563,27 @@ class AcceptDraft(Operation):
         if not changes:
             raise EditError(f"{label} is not marked {DRAFT_MARK!r}; nothing to accept")
         return Plan(changes, f"accepted {label}", reminders=_still_to_do(ref.section, record))
+
+
+def keeping_draft_mark(
+    section: str, record: Mapping[str, Any], values: Mapping[str, Any]
+) -> dict[str, Any]:
+    """``values`` of a form edit of a draft ``record``, its ``Draft:`` mark kept.
+
+    In the review, an edit is not an accept: a note or description typed anew over the
+    drafter's advice would drop the mark and with it the item from the review, unlooked
+    at by anyone's decision. The advice (its first line, see :func:`split_advice`) goes
+    back on top of what was typed, which stays whole below it; accepting (``a``) then
+    removes the advice and keeps those words."""
+    kept = dict(values)
+    for key in marked_keys(section):
+        old, new = record.get(key), kept.get(key)
+        if key not in kept or not _is_marked(old) or _is_marked(new):
+            continue
+        advice, _ = split_advice(str(old))
+        typed = str(new).strip() if isinstance(new, str) else ""
+        kept[key] = "\n".join(part for part in (advice or DRAFT_MARK, typed) if part)
+    return kept
 
 
 @dataclass(frozen=True)

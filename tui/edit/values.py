@@ -317,24 +317,25 @@ def field_specs(section: str) -> list[FieldSpec]:
 
 
 NEUTRAL_START = {"likelihood": "roughly-even-chance", "credibility": "3"}
-"""Where a quick key starts on a claim's field not yet set: the middle of the scale, so a
-first press never grades a claim "almost no chance" or "confirmed" by accident. A
-source's reliability is not here: the analyst grades a source from the top of the
-Admiralty scale down (``s`` gives A first) or from "cannot be judged" up (``S`` gives F),
-as a grade read in the direction pressed."""
+"""The middle of the scale of a claim's field that a quick key steps from when it is not
+set: the first press is one step from it in the direction pressed (``p`` likely, ``P``
+unlikely; ``i`` 4, ``I`` 2), so it never grades a claim "almost no chance" or "confirmed"
+by accident, and the two keys never give the same value (the middle for both surprised a
+new user). A source's reliability is not here: the analyst grades a source from the top
+of the Admiralty scale down (``s`` gives A first) or from "cannot be judged" up (``S``
+gives F), as a grade read in the direction pressed."""
 
 
 def cycle(spec: FieldSpec, current: object, step: int = 1) -> str | int | None:
     """The next word of a closed vocabulary after ``current`` (a quick key's step); after
     the last comes nothing (None: the field is removed) for optional fields, then the
-    first again. An unset likelihood or credibility starts in the middle of its scale; any
-    other unset field starts at the first word in the direction of the step (an unset
-    reliability: A forward, F back)."""
+    first again. An unset likelihood or credibility steps from the middle of its scale
+    (:data:`NEUTRAL_START`) in the direction of the step; any other unset field starts at
+    the first word in that direction (an unset reliability: A forward, F back)."""
     if not spec.choices:
         raise ValueProblem(f"{spec.key} has no fixed list of values to step through")
     if current is None and spec.key in NEUTRAL_START:
-        start = NEUTRAL_START[spec.key]
-        return int(start) if spec.kind == "whole" else start
+        current = NEUTRAL_START[spec.key]  # then one step from it, below
     ring: list[str | None] = list(spec.choices)
     if not spec.required and spec.key not in ("status", "kind"):
         ring.append(None)

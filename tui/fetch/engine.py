@@ -26,7 +26,7 @@ import asyncio
 import contextlib
 import threading
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
@@ -35,6 +35,7 @@ from tui.fetch.cache import CachedPage, CacheError, FetchCache
 from tui.fetch.errors import FetchFailure
 from tui.fetch.result import FetchResult
 from tui.fetch.settings import FetchSettings
+from tui.text import one_line
 
 if TYPE_CHECKING:
     import httpx
@@ -43,7 +44,10 @@ if TYPE_CHECKING:
     from tui.fetch.workers import ExtractionPool
     from tui.model import Briefing, Source
 
-__all__ = ["SKIPPED", "fetch_sources"]
+__all__ = ["SKIPPED", "fetch_sources", "waiting_for"]
+
+NAMED_WAITING = 2
+"""Sources named by :func:`waiting_for` at most; the rest are counted."""
 
 SKIPPED = "skipped: the source has no url (known only by name)"
 
@@ -413,6 +417,23 @@ async def fetch_sources(
         finally:
             await run.close()
     return [results[index] for index in range(len(sources))]
+
+
+def waiting_for(sources: Sequence[Source], done: Collection[str]) -> str:
+    """What a run still waits for, for its progress line: ``waiting for slow
+    (127.0.0.1:8765)``, or the first few such and how many more; empty when none is left.
+
+    A run that sits at 8 of 9 for twenty seconds otherwise names nothing the reader could
+    look at. Ids and hosts come from the briefing's file: they are shown as data, one line
+    with every control character visible (a host never with its user name or password).
+    """
+    left = [s for s in sources if s.id not in done and s.url is not None]
+    if not left:
+        return ""
+    named = [f"{s.id} ({urlsplit(str(s.url)).netloc.rpartition('@')[2]})" for s in left]
+    shown = ", ".join(named[:NAMED_WAITING])
+    more = len(named) - NAMED_WAITING
+    return one_line(f"waiting for {shown}" + (f" and {more} more" if more > 0 else ""))
 
 
 def fetch_sources_now(

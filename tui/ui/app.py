@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 
 from tui.config import load_state, save_state
 from tui.text import one_line, visible
-from tui.ui.focus import KeysFollowFocus
+from tui.ui.focus import KeysFollowFocus, bound_in_order
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -73,8 +73,12 @@ class BriefingApp(App[None]):
         self._keys = KeysFollowFocus()
 
     async def on_event(self, event: events.Event) -> None:
-        """Note where each key from the terminal goes first (see :mod:`tui.ui.focus`)."""
+        """Note where each key from the terminal goes first, and run a text field's own
+        keys (Tab, Enter, ctrl+a) in their place among the keys typed around them (see
+        :mod:`tui.ui.focus`)."""
         if isinstance(event, events.Key) and not event.is_forwarded:
+            if await bound_in_order(event, self):
+                return
             self._keys.sent(event, self.focused)
         await super().on_event(event)
 
@@ -261,6 +265,11 @@ class BriefingApp(App[None]):
             yield SystemCommand("Add", "Add a record to this section (a)", screen.action_add_record)
             yield SystemCommand(
                 "Delete", "Delete the selected record (d)", screen.action_delete_record
+            )
+            yield SystemCommand(
+                "Merge actor",
+                "Merge another actor into the one selected on the Actors list (M)",
+                screen.action_merge_actor,
             )
             yield SystemCommand("Undo", "Undo the last saved change (u)", screen.action_undo)
             yield SystemCommand("Redo", "Redo the change undone (ctrl+r)", screen.action_redo)

@@ -7,18 +7,31 @@ moves the focus into the filter: ``l`` would then open the links and the rest wo
 lost. :class:`KeysFollowFocus` notes where the app sent each key; a printable key that
 comes back unhandled from a widget that has lost the focus to a text field since is
 typed into that field instead.
+
+A text field's own keys (Tab, Enter, Backspace, ctrl+a: bindings, not typing) have the
+opposite problem: their binding runs only when the key comes back up to the app, behind
+every key typed after it, which the field has taken by then (a fast ``Tab name Tab`` fills
+one field; ``ctrl+a name`` glues the name to the old text). :func:`bound_in_order` runs such
+a binding in its place in the stream: once the field has taken the keys before it, and
+before the app hands on the keys after it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from textual import events
+from textual.app import App
 from textual.widget import Widget
 from textual.widgets import Input
 
-__all__ = ["KeysFollowFocus", "focus_now"]
+__all__ = ["KeysFollowFocus", "bound_in_order", "focus_now"]
+
+IN_ORDER_WAIT = 1.0
+"""Seconds to wait for a text field to take the keys before a binding of its, at most."""
 
 
 def _text_fields() -> tuple[type[Widget], ...]:
@@ -64,3 +77,33 @@ def focus_now(widget: Widget) -> None:
     screen.set_focus(widget)
     if screen.focused is not widget:  # not focusable yet (shown at the next layout)
         widget.focus()
+
+
+async def bound_in_order(event: events.Key, app: App[Any]) -> bool:
+    """Run the binding of ``event`` now, in order, if it is a one-line text field's key.
+
+    Only for an :class:`Input` with the focus, and a key it does not type (printable keys
+    it takes itself), bound by it or around it to an enabled, non-priority action
+    (priority bindings run at once anyway). First the field takes every key sent to it
+    before (a callback queued behind them marks when), then the bindings are looked up
+    as when the key comes back up to the app; False (none took it) leaves the key to
+    Textual's own way.
+    """
+    field = app.focused
+    if not isinstance(field, Input) or event.is_printable:
+        return False
+    active = app.screen.active_bindings.get(event.key)
+    if active is None or active.binding.priority:
+        return False
+    taken: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    if not field.call_later(taken.set_result, None):
+        return False  # the field is closing: nothing is queued in it any more
+    try:
+        await asyncio.wait_for(taken, IN_ORDER_WAIT)
+    except TimeoutError:
+        return False
+    if app.focused is not field:  # a key before it moved the focus: Textual's own way
+        return False
+    # Textual's own look-up, from the field up: an action that declines (an Input's
+    # scroll_down) falls through to the next binding of the key (the screen's Down).
+    return await app._check_bindings(event.key)

@@ -139,7 +139,7 @@ class LibraryPaletteSearch(Provider):
 
         if isinstance(self.screen, LibraryScreen) and self._folder is not None:
             remember_opened(self._folder, str(path))
-        open_at(self.app, path, kind, key)
+        open_at(self.app, path, kind, key, hold_letters=True)
 
     def _jump_here(self, kind: str, key: str) -> None:
         """A record of the open briefing that its own search does not offer (its title,
@@ -151,6 +151,7 @@ class LibraryPaletteSearch(Provider):
         screen = self.screen
         if isinstance(screen, BriefingScreen):
             section = SECTION_OF_KIND.get(kind, "overview")
+            screen.hold_letters()
             screen.jump(Ref(section, key if section != "overview" else ""))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:

@@ -70,6 +70,7 @@ class BriefingSearch(Provider):
 
         screen = self.screen
         if isinstance(screen, BriefingScreen):
+            screen.hold_letters()  # the search's Enter: letters typed on are not edits
             screen.jump(ref)
 
     async def search(self, query: str) -> Hits:

@@ -58,10 +58,23 @@ _ON_A_SOURCE = {
 the Admiralty scale or from "cannot be judged" (:func:`tui.edit.values.cycle`)."""
 
 
+_UNSET_FIRST = {
+    ("likelihood", 1): " (unset: likely first)",
+    ("likelihood", -1): " (unset: unlikely first)",
+    ("credibility", 1): " (unset: 4 first)",
+    ("credibility", -1): " (unset: 2 first)",
+}
+"""What help adds to ``p``/``P`` and ``i``/``I``: an unset value steps from the middle of
+its scale in the direction pressed (:data:`tui.edit.values.NEUTRAL_START`)."""
+
+
 def _description(what: str, step: int) -> str:
-    """A quick key's line in help: what it steps and which way."""
+    """A quick key's line in help: what it steps and which way, and what the first press
+    on an unset value gives."""
     said = f"{what.capitalize()} {'back' if step < 0 else 'next'}"
-    return said + _ON_A_SOURCE[step] if what == "status" else said
+    if what == "status":
+        return said + _ON_A_SOURCE[step]
+    return said + _UNSET_FIRST.get((what, step), "")
 
 
 def quick_bindings(scope: str) -> list[Binding]:

@@ -336,11 +336,22 @@ class Editing:
 
     # --- forms -------------------------------------------------------------------------------
 
-    def open_form(self, section: str, key: str | None, *, adding: bool = False) -> None:
-        """The form for the record (``section``, ``key``), or an empty one to add."""
+    def open_form(
+        self,
+        section: str,
+        key: str | None,
+        *,
+        adding: bool = False,
+        keep_draft: bool = False,
+    ) -> None:
+        """The form for the record (``section``, ``key``), or an empty one to add.
+
+        ``keep_draft`` (the review's edits): a draft stays marked ``Draft:`` whatever is
+        typed over its advice, since only accepting accepts
+        (:func:`tui.edit.operations.keeping_draft_mark`)."""
 
         def show(document: Document) -> None:
-            from tui.edit.operations import AddRecord, SetFields
+            from tui.edit.operations import AddRecord, SetFields, keeping_draft_mark
             from tui.ui.edit.desk import record_of
             from tui.ui.edit.form import RecordForm
 
@@ -358,6 +369,8 @@ class Editing:
                 if adding:
                     operation = AddRecord(data_section, values)
                 else:
+                    if keep_draft:
+                        values = keeping_draft_mark(data_section, record, values)
                     operation = SetFields(address, values)
                 self.submit(Job("apply", operation, form=form, after=self._go_to_created))
 
@@ -445,6 +458,22 @@ class Editing:
         self.submit(
             Job("apply", SetFields(address, {field_key: value}), pending=pending, value=value)
         )
+
+    # --- merge -------------------------------------------------------------------------------
+
+    def merge_actor(self, keep: str | None) -> None:
+        """Ask which actor to merge into ``keep``, then merge as the review does: the same
+        operation through the same saves, undone with ``u``."""
+        if keep is None:
+            self.screen.notify("Select the actor to keep", severity="information")
+            return
+
+        def ask(document: Document) -> None:
+            from tui.ui.edit.merge import ask_merge
+
+            ask_merge(self.screen.app, document.data, keep, lambda m: self.submit(Job("apply", m)))
+
+        self.with_document(ask)
 
     # --- delete ------------------------------------------------------------------------------
 

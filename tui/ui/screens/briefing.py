@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header, Static
+from textual.widgets import ContentSwitcher, Header, Input, Static
 from textual.worker import get_current_worker
 
 from tui.drafts import draft_count, is_draft
@@ -109,6 +109,8 @@ class BriefingScreen(Screen[None]):
         # --- the analyst's desk (docs/editing.md, "In the app") ---
         Binding("a,ctrl+n", "add_record", "Add", show=False, id="edit.add"),
         Binding("d,delete", "delete_record", "Delete", show=False, id="edit.delete"),
+        # on the Actors list, as in the review (m there; m here is Brief me)
+        Binding("M,alt+m", "merge_actor", "Merge actor", show=False, id="edit.merge"),
         Binding("u,alt+u", "undo", "Undo", show=False, id="edit.undo"),
         Binding("ctrl+r,U", "redo", "Redo (undo an undo)", show=False, id="edit.redo"),
         Binding("f4,alt+e", "open_editor", "Open in editor", show=False, id="edit.editor"),
@@ -170,6 +172,10 @@ class BriefingScreen(Screen[None]):
         """Where the last export from this screen went: the next one offers it again."""
         self._asked_section: str | None = None
         """A section asked for by its key while the file was still being read."""
+        self._holding_letters = False
+        """Letters are held (see :meth:`hold_letters`) until a key that is not one."""
+        self._said_held = False
+        """The note on held letters was shown (once per holding)."""
         from tui.ui.edit.editing import Editing
 
         self.editing = Editing(self)
@@ -219,6 +225,35 @@ class BriefingScreen(Screen[None]):
             yield OverviewView()
         yield Static("", id="changed-bar", markup=False)
         yield KeyBar()
+
+    def hold_letters(self) -> None:
+        """Take no letter as a key until the reader presses one that is not a letter.
+
+        The command palette opens a briefing, or jumps in this one, on the Enter that ends
+        its search; letters typed on after it were one-key edits (``i`` a claim's
+        credibility, ``n`` its kind, ``a`` a new record) on a record not yet looked at, and
+        ``q`` quit. An arrow, Tab, Enter or Esc shows the reader is looking, and ends it.
+        """
+        self._holding_letters = True
+        self._said_held = False
+
+    def on_key(self, event: events.Key) -> None:
+        """Hold a letter while :meth:`hold_letters` asks it, and say why once."""
+        if not self._holding_letters or isinstance(self.focused, Input):
+            return
+        if not event.is_printable:
+            self._holding_letters = False
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._said_held:
+            self._said_held = True
+            self.notify(
+                "Letters typed on after the search are not taken as keys: press an arrow"
+                " key (or Tab, Esc) first",
+                title="Keys held",
+                timeout=6,
+            )
 
     def on_mount(self) -> None:
         self.title = shown_path(self.path.name)
@@ -785,7 +820,8 @@ class BriefingScreen(Screen[None]):
 
             description = claims.claim_filter.describe(self.shown.index)
             selection = Selection.of(claims.records.keys, description)
-        folder = self.export_folder or Path.cwd()
+        # next to the briefing, not wherever the app was started (r13 §7)
+        folder = self.export_folder or self.path.absolute().parent
         screen = ExportScreen(briefing, folder, self.path, selection=selection)
         self.app.push_screen(screen, written)
 
@@ -972,6 +1008,19 @@ class BriefingScreen(Screen[None]):
                     self.jump(ref, record=False)
 
         self.editing.delete(section, key, after=stay)
+
+    def action_merge_actor(self) -> None:
+        """Merge another actor into the one selected on the Actors list."""
+        if self.shown is None:
+            return
+        section, key = self._editing_place()
+        if section != "actors":
+            self.notify(
+                "Merging is for actors: on the Actors list (2), select the one to keep",
+                severity="information",
+            )
+            return
+        self.editing.merge_actor(key)
 
     def action_undo(self) -> None:
         if self.shown is not None:

@@ -38,6 +38,17 @@ from tui.ui.widgets.ticks import TickBox
 __all__ = ["ExportScreen"]
 
 
+class ExportField(Input):
+    """A one-line box of the dialog: ``ctrl+a`` selects all, as in the edit form, so a
+    name typed after it replaces the suggested one instead of being glued before it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+a,ctrl+shift+a", "select_all", "Select all", show=False, id="export.select_all"
+        ),
+    ]
+
+
 class ExportScreen(ModalScreen[Path | None]):
     """Choose a format and a file; dismisses with the written path."""
 
@@ -72,7 +83,7 @@ class ExportScreen(ModalScreen[Path | None]):
                 id="export-format",
             )
             yield Label("File")
-            yield Input(self._default_path("markdown"), id="export-path")
+            yield ExportField(self._default_path("markdown"), id="export-path")
             if self.selection is not None:
                 shown = len(self.selection.claims)
                 label = Text(  # a Text, never markup: the filter holds names and typed text
@@ -87,9 +98,11 @@ class ExportScreen(ModalScreen[Path | None]):
                     classes="export-hint",
                     markup=False,
                 )
-                yield Input(placeholder="publisher (your organisation)", id="review-publisher")
-                yield Input(placeholder="review URL (https://…)", id="review-url")
-                yield Input(placeholder="date of the review (YYYY-MM-DD)", id="review-date")
+                yield ExportField(
+                    placeholder="publisher (your organisation)", id="review-publisher"
+                )
+                yield ExportField(placeholder="review URL (https://…)", id="review-url")
+                yield ExportField(placeholder="date of the review (YYYY-MM-DD)", id="review-date")
             yield TickBox("Replace the file if it exists", id="export-replace")
             yield Static("", id="export-message", markup=False)
             with Horizontal(id="export-buttons"):

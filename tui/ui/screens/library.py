@@ -11,7 +11,11 @@ A file that does not load is listed with its first problem; it never stops the a
 The search field (``/``) asks the same index and shows the hits grouped by briefing, the
 matching words marked; Enter in the field ends the typing on the first hit, and Enter
 on a hit opens its briefing at the record that matched (two steps, so that letters typed on
-after a search never reach the one-key edits of a briefing opened under them). ``s`` sorts
+after a search never reach the one-key edits of a briefing opened under them). Letters
+typed on the hits straight after that Enter are still typing: they go back to the query and
+refine it, as in a file picker, so a word typed on neither quits (``q``) nor sorts, lists
+an actor or rescans; once the reader moves on the hits (an arrow, Page keys, Home, End),
+letters are the list's keys again. ``s`` sorts
 the
 list; the folder is watched, so files added, changed or removed elsewhere (a ``git
 pull``) show without a key, and only those files are read again.
@@ -32,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -164,6 +168,9 @@ class LibraryScreen(Screen[None]):
         """The query whose hits the list shows."""
         self._open_first_hit = False
         """Enter was pressed on the list before the query's hits were shown."""
+        self._typing_on = False
+        """Enter in the query put the focus on the hits and no key has moved on them since:
+        letters typed now are more of the query (see :meth:`on_key`)."""
         self._hit_status: list[str] = []
         """What the status line says of the hits shown, to add the other files to."""
         self._found_at = 0
@@ -342,15 +349,23 @@ class LibraryScreen(Screen[None]):
             status = " · ".join([*query.problems, status])
         self._set_status(status)
 
-    def _show_files(self, keep: str | None = None) -> None:
+    def _show_files(self, keep: str | None = None, *, from_top: bool = False) -> None:
         """The file list, sorted and filtered; the cursor on ``keep``, or on the file last
-        opened from this library."""
+        opened from this library.
+
+        ``from_top`` (a new sort): the list is shown from its first row, so the new order
+        is seen from where it starts; the cursor stays on ``keep`` when that row is on
+        this first screen, else it goes to the first row. A cursor kept further down
+        brought the view to it, the middle of the new order, which looked unsorted; one
+        kept out of sight would pull the view back there at the next key."""
         keys = self._sorted_keys()
         known = keep is not None and (keep in self.entries or keep in self.waiting)
         target = keep if known else last_opened(self.folder)
-        self.query_one(RecordList).set_records(
-            self._columns(), keys, self._cells, cursor=_position(keys, target)
-        )
+        records = self.query_one(RecordList)
+        position = _position(keys, target)
+        if from_top and position >= records.rows_in_view():
+            position = 0
+        records.set_records(self._columns(), keys, self._cells, cursor=position)
 
     def _columns(self) -> list[Column]:
         """The list's columns, the one it is sorted by marked (▲ A to Z, ▼ most first)."""
@@ -552,7 +567,7 @@ class LibraryScreen(Screen[None]):
         self.sort_by, self.reverse = sort_by, reverse
         remember_library_order(self.folder, sort_by, reverse)  # a failure only forgets it
         if not self._searching:
-            self._show_files(keep=self.query_one(RecordList).cursor_key)
+            self._show_files(keep=self.query_one(RecordList).cursor_key, from_top=True)
         self.notify(f"Sorted by {sort_by}" + (", reversed" if reverse else ""))
 
     # --- searching ----------------------------------------------------------------------------
@@ -581,8 +596,36 @@ class LibraryScreen(Screen[None]):
         """
         records = self.query_one(RecordList)
         records.focus()
+        self._typing_on = True
         if self._searching and self._hits_for == self.search_query:
             self._choose_first()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the hits straight after the query's Enter goes back to the
+        query (the app types it there, see :mod:`tui.ui.focus`); any other key on the
+        hits (an arrow, Enter) ends that, and letters are the list's keys again.
+
+        Letters after a search are more typing far more often than a command: ``Iraq``
+        typed on used to run ``r`` (rescan), ``a`` (actor) and ``q``, which quit the app.
+        """
+        records = self.query_one(RecordList)
+        if not self._typing_on or self.focused is not records:
+            return
+        if not event.is_printable:
+            self._typing_on = False
+            return
+        bound = self.active_bindings.get(event.key)
+        if bound is not None and bound.binding.action == "search":
+            return  # "/" goes back to the query as it always does, and types nothing
+        field = self.query_one("#library-search", Input)
+        focus_now(field)
+        # Focus selects the whole query; the letter goes on after it instead.
+        field.call_later(self._query_cursor_to_end)
+
+    def _query_cursor_to_end(self) -> None:
+        """The search field's cursor after its text, nothing selected."""
+        field = self.query_one("#library-search", Input)
+        field.cursor_position = len(field.value)
 
     def _choose_first(self) -> None:
         """Put the cursor on the first hit (below its briefing's row)."""
@@ -722,7 +765,7 @@ class LibraryScreen(Screen[None]):
             parts.append(f"{found} for {one_line(query.text)!r}")
         if query.filters:
             parts.append(query.describe())
-        parts.append("Enter opens · / searches again · Esc clears")
+        parts.append("Enter opens · letters refine the query · Esc clears")
         note = result.capped_note()
         if note:
             parts.append(note)  # last: the line is cut at the screen's edge

@@ -23,11 +23,20 @@ SECTION_OF_KIND = {
 overview."""
 
 
-def open_at(app: App[object], path: Path, kind: str, key: str) -> None:
+def open_at(
+    app: App[object], path: Path, kind: str, key: str, *, hold_letters: bool = False
+) -> None:
     """Open the briefing at ``path`` on the record ``key`` of ``kind``: the place is kept
-    as where the reader left the file, which is where the briefing screen opens."""
+    as where the reader left the file, which is where the briefing screen opens.
+
+    ``hold_letters`` when the Enter that opens it ends a search that was being typed (the
+    command palette's): letters typed on then are not taken as one-key edits (see
+    :meth:`BriefingScreen.hold_letters`)."""
     from tui.ui.screens.briefing import BriefingScreen
 
     section = SECTION_OF_KIND.get(kind, "overview")
     remember_place(path, section, key if section != "overview" else None)
-    app.push_screen(BriefingScreen(path))
+    screen = BriefingScreen(path)
+    if hold_letters:
+        screen.hold_letters()
+    app.push_screen(screen)

@@ -28,7 +28,6 @@ from tui.edit.operations import (
     DRAFT_MARK,
     AcceptDraft,
     DraftItem,
-    MergeActors,
     draft_items,
     settled_counts,
 )
@@ -350,7 +349,8 @@ class ReviewScreen(Screen[None]):
         if item is None:
             return
         section, key = _place(item, self.document.data)
-        self.owner.editing.open_form(section, key)
+        # an edit is not an accept: the item stays marked, and stays the one shown
+        self.owner.editing.open_form(section, key, keep_draft=True)
 
     def action_reject(self) -> None:
         item = self.current
@@ -400,63 +400,14 @@ class ReviewScreen(Screen[None]):
         )
 
     def action_merge(self) -> None:
-        from tui.ui.edit.dialogs import ChoiceDialog
+        from tui.ui.edit.merge import ask_merge
 
         item = self.current
         if item is None or item.ref.section != "actors":
             self.notify("Merging is for actors: step to a draft actor", severity="information")
             return
-        kept = item.ref.record(self.document.data)
-        keep = str(kept.get("id"))
-        actors = {
-            str(a.get("id")): a
-            for a in self.document.data.get("actors") or []
-            if isinstance(a, Mapping) and a.get("id") != keep
-        }
-        others = [
-            (ident, f"{one_line(ident)}  {one_line(str(a.get('name')))} · {_kind_of(a)}")
-            for ident, a in actors.items()
-        ]
-        if not others:
-            self.notify("There is no other actor to merge", severity="information")
-            return
-
-        def nothing_merged() -> None:
-            self.notify("Nothing merged", severity="information")
-
-        def chosen(other: str | None) -> None:
-            if not other or other == "cancel":
-                nothing_merged()  # a cancel chosen by Down+Enter must not pass for a merge
-                return
-            merge = Job("apply", MergeActors(keep=keep, other=other))
-            mine, theirs = _kind_of(kept), _kind_of(actors[other])
-            if mine == theirs:
-                self._submit(merge)
-                return
-            # Two kinds are rarely one actor: a person and the party they lead, a state
-            # and its government. Say so before the references are rewritten.
-            self.app.push_screen(
-                ChoiceDialog(
-                    f"{one_line(other)} is {_a(theirs)}, {one_line(keep)} {_a(mine)}",
-                    [
-                        f"Merging makes every reference to {one_line(other)} name"
-                        f" {one_line(keep)}, {_a(mine)}. Are they really the same actor?"
-                    ],
-                    [("merge", f"Merge anyway (keep the kind {mine})"), ("cancel", "Cancel")],
-                ),
-                lambda answer: self._submit(merge) if answer == "merge" else nothing_merged(),
-            )
-
-        self.app.push_screen(
-            ChoiceDialog(
-                f"Merge which actor into {one_line(keep)}?",
-                ["Its references will name this actor; its names become aliases."],
-                others,
-                searchable=True,
-                fixed=[("cancel", "Cancel")],
-            ),
-            chosen,
-        )
+        keep = str(item.ref.record(self.document.data).get("id"))
+        ask_merge(self.app, self.document.data, keep, lambda m: self._submit(Job("apply", m)))
 
     def action_step(self, step: int) -> None:
         if self.items:
@@ -552,14 +503,3 @@ def _figures_text(value: Any) -> str | None:
         return None
     lines = figure_lines(value)
     return one_line("; ".join(lines.splitlines())) if lines else None
-
-
-def _kind_of(actor: Mapping[str, object]) -> str:
-    """An actor's kind as the file gives it ("actor" when it gives none)."""
-    kind = actor.get("kind")
-    return one_line(str(kind)) if kind else "actor"
-
-
-def _a(noun: str) -> str:
-    """``noun`` with its indefinite article ("a person", "an organisation")."""
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"

@@ -163,6 +163,7 @@ class SourcesView(RecordsView):
     async def fetch(self, source_ids: list[str]) -> None:
         """Fetch the sources in the background; Esc cancels; progress in the bar below."""
         from tui.fetch import CacheError, FetchCache, fetch_sources, open_cache
+        from tui.fetch.engine import waiting_for
 
         sources = [self.index.sources[i] for i in source_ids]
         bar = self.query_one("#fetch-bar", Static)
@@ -177,16 +178,19 @@ class SourcesView(RecordsView):
             done.append(result)
             self._in_flight.discard(result.id)
             failed = sum(1 for r in done if r.ok is False)
+            waiting = waiting_for(sources, {r.id for r in done})
             bar.update(
-                Text(
+                Text(  # a Text, never markup: the ids and hosts are the file's
                     f"Fetching sources: {len(done)} of {len(sources)} done"
                     + (f", {failed} failed" if failed else "")
+                    + (f"; {waiting}" if waiting else "")
                     + "  (Esc cancels)"
                 )
             )
             self.post_message(self.Fetched({result.id: result}, complete=False))
 
-        bar.update(Text(f"Fetching {count(len(sources), 'source')}…  (Esc cancels)"))
+        first = waiting_for(sources, ())
+        bar.update(Text(f"Fetching {count(len(sources), 'source')}… {first}  (Esc cancels)"))
         cache: FetchCache | None = None
         try:
             cache = open_cache()

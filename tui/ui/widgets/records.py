@@ -277,6 +277,10 @@ class RecordList(ScrollView, can_focus=True):
     def _visible_rows(self) -> int:
         return max(1, self.size.height - 1)
 
+    def rows_in_view(self) -> int:
+        """How many rows the list shows at once (its height less the column titles)."""
+        return self._visible_rows()
+
     def _scroll_to_cursor(self) -> None:
         top = round(self.scroll_y)
         visible = self._visible_rows()
