@@ -299,6 +299,9 @@ def test_the_app_sends_nothing_hostile_to_the_terminal(desk: dict[str, Path], st
         # (closed with ctrl+g: a lone ESC byte is slow to read as a key in a pty).
         keys += [b"2", b"\t", b"3", b"4", b"5", b"6", b"7", b"1", b"5", b"o", b"f", b"1"]
         keys += [b"e", b"\x07"]
+        # The edit form on a claim whose text holds the payload: refused with a toast,
+        # since a text field would show the escapes as they are.
+        keys += [b"3", b"E"]
         for key in keys:
             os.write(fd, key)
             output += _read_until_quiet(fd, quiet=0.6, limit=10)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from tui.text import one_line
+from tui.text import has_control, one_line
 from tui.ui.edit.desk import POSITIONAL, Desk, address_of
 from tui.words import count
 
@@ -358,6 +358,17 @@ class Editing:
             data_section = "" if section == "overview" else section
             record = {} if adding else record_of(document.data, data_section, key)
             noun = NOUNS.get(data_section, data_section)
+            if _acts_on_terminal(record):
+                # A text field shows what it holds as it is: an escape in a statement
+                # would reach the terminal. The views show it as a stand-in (␛).
+                what = f"{noun} {one_line(key)}" if key and data_section else f"the {noun}"
+                self.screen.notify(
+                    f"{what} holds control characters (shown as ␛ and the like), which a"
+                    " form would send to the terminal: edit it in your editor (f4) or with"
+                    " briefing set",
+                    severity="warning",
+                )
+                return
             if adding:
                 title = f"Add {'an' if noun[0] in 'aeiou' else 'a'} {noun}"
             else:
@@ -563,3 +574,15 @@ def _drop_change_toasts(app: App[object]) -> None:
         app._unnotify(notification, refresh=False)
     if earlier:
         app._refresh_notifications()
+
+
+def _acts_on_terminal(value: object) -> bool:
+    """Whether a record's text holds a control character other than a line break or a
+    tab (an escape, a bidi override), at any depth."""
+    if isinstance(value, str):
+        return has_control(value.replace("\n", "").replace("\t", ""))
+    if isinstance(value, dict):
+        return any(_acts_on_terminal(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_acts_on_terminal(item) for item in value)
+    return False

@@ -32,7 +32,7 @@ from tui.export import (
 from tui.export.claimreview import Review
 from tui.export.selection import Selection
 from tui.model import Briefing
-from tui.text import one_line, shown_path, visible
+from tui.text import has_control, one_line, shown_path, visible
 from tui.ui.widgets.ticks import TickBox
 
 __all__ = ["ExportScreen"]
@@ -115,7 +115,13 @@ class ExportScreen(ModalScreen[Path | None]):
         self.query_one("#export-path", Input).focus()
 
     def _default_path(self, fmt: str) -> str:
-        return str(self.folder / default_filename(self.briefing, fmt))
+        """The file suggested: next to the briefing. A folder whose name holds control
+        characters is not put into the field (a text field shows what it holds, and
+        those would act on the terminal): then the name alone, in the working folder."""
+        name = default_filename(self.briefing, fmt)
+        if has_control(str(self.folder)):
+            return name
+        return str(self.folder / name)
 
     @on(Select.Changed, "#export-format")
     def _format_changed(self, event: Select.Changed) -> None:
