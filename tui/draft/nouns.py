@@ -191,15 +191,10 @@ def is_english_common_word(word: str) -> bool:
     or adjective even when capitalised ("Healthy", "Survey", "Tribes", "Road"), not as a
     name ("Baker", "Rice" and "King" come back as proper names). Words it pieces together
     from parts ("Wigman" -> "wig" + "man") are left as possible names."""
-    try:
-        result = _english_tagger().analyze(word, taglevel=3)
-    except Exception:  # as in _tag
+    analysis = _english_parts(word)
+    if analysis is None or analysis[0] not in _EN_WORD_TAGS:
         return False
-    if not isinstance(result, tuple) or len(result) < 3 or not isinstance(result[1], list):
-        return False
-    if str(result[2]) not in _EN_WORD_TAGS:
-        return False
-    parts = [(str(m), str(t)) for m, t in result[1]]
+    parts = analysis[1]
     if not parts or parts[0][1] not in _EN_WHOLE_PARTS:
         return _people_compound(word)
     if all(t.startswith("SUF_NN_S") or t.startswith("SUF_AJ") for _, t in parts[1:]):
@@ -243,14 +238,23 @@ def _people_compound(word: str) -> bool:
 
 def _known_whole(word: str) -> bool:
     """A capitalised word the English model knows whole as a common noun or adjective."""
+    analysis = _english_parts(word)
+    if analysis is None:
+        return False
+    tag, parts = analysis
+    return tag in _EN_WORD_TAGS and len(parts) >= 1 and parts[0][1] in _EN_WHOLE_PARTS
+
+
+def _english_parts(word: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """HanTa's English tag of ``word`` and its morphemes with their tags, or None when
+    the model cannot read it."""
     try:
         result = _english_tagger().analyze(word, taglevel=3)
     except Exception:  # as in _tag
-        return False
+        return None
     if not isinstance(result, tuple) or len(result) < 3 or not isinstance(result[1], list):
-        return False
-    parts = [(str(m), str(t)) for m, t in result[1]]
-    return str(result[2]) in _EN_WORD_TAGS and len(parts) >= 1 and parts[0][1] in _EN_WHOLE_PARTS
+        return None
+    return str(result[2]), [(str(m), str(t)) for m, t in result[1]]
 
 
 def is_english_singular_noun(word: str) -> bool:
