@@ -98,11 +98,9 @@ def run(args: argparse.Namespace) -> int:
         _print_plain(result, query.describe())
     others = len(matched) - len(result.groups)
     if others > 0:
-        from tui.words import count
+        from tui.index.query import more_matching
 
-        more = count(others, "more briefing")
-        verb = "matches" if others == 1 else "match"
-        say(f"{more} {verb} (their records rank below these); --files lists every one")
+        say(f"{more_matching(others)} (their records rank below these); --files lists every one")
     return EXIT_OK if result.groups else EXIT_INVALID
 
 

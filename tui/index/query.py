@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.index.filters import LibraryQuery
 from tui.index.fold import fold_text, words_with_spans
-from tui.index.store import IndexDamaged, Store, is_damage
+from tui.index.store import Store
+from tui.words import count
 
 __all__ = [
     "LABEL_WEIGHT",
@@ -40,6 +40,7 @@ __all__ = [
     "Term",
     "match_expression",
     "matching_files",
+    "more_matching",
     "parse_query",
     "search",
 ]
@@ -310,7 +311,7 @@ def search(
             " AND rank MATCH ? ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
             " ORDER BY s.rank"
         )
-    try:
+    with store.resetting_on_damage():
         # Ranking costs time for every match: a word in most records would take a
         # second. Past RANKED_AT_MOST matches, the most recently indexed are ranked.
         newest = store.db.execute(newest_sql, (expression, *values, RANKED_AT_MOST + 1)).fetchall()
@@ -322,11 +323,6 @@ def search(
             arguments = (expression, floor, weights, limit)
         rows = store.db.execute(sql, arguments).fetchall()
         files = _files(store, {row[1] for row in rows})
-    except sqlite3.DatabaseError as error:
-        if is_damage(error):
-            store.reset(f"damaged ({error})")
-            raise IndexDamaged(f"{store.shown}: the index was damaged; it was reset") from None
-        raise
     groups: dict[int, list[Hit]] = {}
     for _, file_id, kind, rid, position, label, fields, text, rank in rows:
         if not all(isinstance(v, str) for v in (kind, rid, label, fields, text)):
@@ -360,14 +356,21 @@ def matching_files(
     if expression is None:
         return ()
     where, values = _conditions(kinds, filters)
-    try:
-        matching = _matching_files(store, expression, where, values)
+    # No ranking, so no cap. The time grows with the matches (a common word at newsroom
+    # scale takes longer than ranking the capped best), so a search as one types does
+    # not wait for this: it is asked for on its own (benchmarks/library_scale.py).
+    joined = " JOIN files AS f ON f.id = r.file" if where else ""
+    sql = (
+        "SELECT r.file, count(*) FROM search JOIN records AS r ON r.id = search.rowid"
+        f"{joined} WHERE search MATCH ?{where} GROUP BY r.file"
+    )
+    with store.resetting_on_damage():
+        matching = {
+            file_id: records
+            for file_id, records in store.db.execute(sql, (expression, *values))
+            if isinstance(file_id, int) and isinstance(records, int)
+        }
         files = _files(store, set(matching))
-    except sqlite3.DatabaseError as error:
-        if is_damage(error):
-            store.reset(f"damaged ({error})")
-            raise IndexDamaged(f"{store.shown}: the index was damaged; it was reset") from None
-        raise
     found = [
         MatchedFile(folder / files[file_id][0], *files[file_id][1:], records)
         for file_id, records in matching.items()
@@ -376,28 +379,10 @@ def matching_files(
     return tuple(sorted(found, key=lambda matched: os.fsencode(matched.path)))
 
 
-def _matching_files(
-    store: Store, expression: str, where: str, values: list[object]
-) -> dict[int, int]:
-    """Every file holding a record that matches ``expression`` (and ``where``), with how
-    many: no ranking, so no cap. Its time grows with the matches (a common word at
-    newsroom scale takes longer than ranking the capped best), so a search as one types
-    does not wait for it: it is asked for on its own (``benchmarks/library_scale.py``)."""
-    if where:
-        sql = (
-            "SELECT r.file, count(*) FROM search JOIN records AS r ON r.id = search.rowid"
-            f" JOIN files AS f ON f.id = r.file WHERE search MATCH ?{where} GROUP BY r.file"
-        )
-    else:
-        sql = (
-            "SELECT r.file, count(*) FROM search JOIN records AS r ON r.id = search.rowid"
-            " WHERE search MATCH ? GROUP BY r.file"
-        )
-    found: dict[int, int] = {}
-    for file_id, records in store.db.execute(sql, (expression, *values)):
-        if isinstance(file_id, int) and isinstance(records, int):
-            found[file_id] = records
-    return found
+def more_matching(files: int) -> str:
+    """ "3 more briefings match": what a search says of the files that match beyond the
+    ones its hits show (the command line and the library say it alike)."""
+    return f"{count(files, 'more briefing')} {'matches' if files == 1 else 'match'}"
 
 
 def _conditions(kinds: tuple[str, ...], filters: LibraryQuery | None) -> tuple[str, list[object]]:

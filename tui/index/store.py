@@ -327,6 +327,18 @@ class Store:
         self._discard(reason, foreign=True)
         self.db = self._open()
 
+    @contextlib.contextmanager
+    def resetting_on_damage(self) -> Iterator[None]:
+        """Run a read or an update: damage found on the way resets the index and raises
+        :class:`IndexDamaged` (call again); any other database error goes on as it is."""
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise
+            self.reset(f"damaged ({error})")
+            raise IndexDamaged(f"{self.shown}: the index was damaged; it was reset") from None
+
     def clear(self) -> None:
         """Delete the index and start an empty one (``briefing index --rebuild``)."""
         self.close()

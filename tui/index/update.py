@@ -31,7 +31,7 @@ from tui.boundedread import special_kind
 from tui.childprocess import quiet_worker, start_with_stderr
 from tui.index.prepare import Prepared, prepare
 from tui.index.scan import Found, stamp_of, walk
-from tui.index.store import IndexDamaged, Store, is_damage
+from tui.index.store import Store
 from tui.library import BRIEFING_SUFFIXES
 from tui.text import shown_path
 
@@ -309,17 +309,12 @@ def update(
     """
     started = time.perf_counter()
     report = UpdateReport()
-    try:
+    with store.resetting_on_damage():
         targets = None if only is None or rebuild else list(only)
         with store.update_lock():
             if rebuild:
                 store.clear()
             _update(store, root, report, progress, should_stop, targets, found_new)
-    except sqlite3.DatabaseError as error:
-        if not is_damage(error):
-            raise
-        store.reset(f"damaged ({error})")
-        raise IndexDamaged(f"{store.shown}: the index was damaged; it was reset") from None
     report.notes += store.notes
     store.notes.clear()
     report.seconds = time.perf_counter() - started

@@ -697,10 +697,10 @@ class LibraryScreen(Screen[None]):
             return
         self.query_one(RecordList).append_records(list(rows), rows.__getitem__)
         self.group_rows.update({key: key.removeprefix("file:") for key in rows})
-        more = count(len(rows), "more briefing")
-        verb = "matches" if len(rows) == 1 else "match"
+        from tui.index.query import more_matching
+
         parts = list(self._hit_status)
-        parts.insert(self._found_at + 1, f"{more} {verb}, listed after the hits")
+        parts.insert(self._found_at + 1, f"{more_matching(len(rows))}, listed after the hits")
         self._set_status(" · ".join(parts))
 
     def _show_hits(self, query: LibraryQuery, result: SearchResult) -> None:
