@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from tui.fetch.content import media_type
+
 __all__ = ["JSON_KEYS", "FetchResult", "QuoteCheck", "QuoteResult"]
 
 QuoteResult = Literal["found", "similar", "differs", "missing"]
@@ -121,7 +123,7 @@ class FetchResult:
         wherever the source is, so "ok 200" is never taken for "checked"."""
         if self.ok is not True or self.text:
             return None
-        media = (self.content_type or "").split(";", 1)[0].strip().lower()
+        media = media_type(self.content_type)
         if not media or media.startswith("text/") or "html" in media or "xml" in media:
             return "no text could be read from it, so no excerpt or quote is checked against it"
         return f"its text is not read ({media}), so no excerpt or quote is checked against it"
