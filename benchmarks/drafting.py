@@ -4,7 +4,7 @@ Usage:
     python benchmarks/drafting.py [--corpus]
         [--set tune|heldout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|
                unseen9|unseen10|unseen11|all]
-        [--details]
+        [--details] [--confusion]
     python benchmarks/drafting.py --help
     python benchmarks/drafting.py ARTICLE [BRIEFING]
 
@@ -29,7 +29,9 @@ misses were read after round nine's final run, so round ten tunes on it),
 ``unseen10`` and ``unseen11``, each written and committed before the drafter was ever
 run on it and not read for tuning. ``--details`` lists every miss of the chosen set;
 with ``--set all`` it leaves out the unread sets, whose misses are shown only when one
-is asked for by name. ``--help``
+is asked for by name. ``--confusion`` adds, per set, how many claims of each gold kind
+were drafted as which other kind (counts only, so it shows no text of an unread set).
+``--help``
 prints this text and drafts nothing; an unknown option or set name is refused before
 anything is drafted.
 
@@ -67,6 +69,7 @@ import re
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -261,6 +264,9 @@ class Tally:
     article_words: int = 0
     growth: float = 0.0
     misses: list[str] = field(default_factory=list)
+    # (gold kind, draft kind) of every covered claim whose kind is wrong: counts only, so
+    # the confusion of an unread set can be shown without showing a word of its texts
+    kind_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def ratio(self, part: int, whole: int) -> float:
         return part / whole if whole else 1.0
@@ -344,6 +350,7 @@ def score_text(gold: GoldText, draft: Briefing, tally: Tally) -> None:
         if got.kind.value == want["kind"]:
             tally.kinds_right += 1
         else:
+            tally.kind_confusion[want["kind"], got.kind.value] += 1
             tally.misses.append(
                 f"{where}: kind of {want['at']!r}: {got.kind.value}, not {want['kind']}"
             )
@@ -533,6 +540,19 @@ def table(tallies: dict[str, Tally], *, timing: bool = True) -> str:
     return "\n".join(lines)
 
 
+def confusion(tallies: dict[str, Tally]) -> str:
+    """Each set's wrong kinds as counts of (gold kind, draft kind), most frequent first.
+
+    Counts only: they show which confusion to study next, also for an unread set, whose
+    misses (the sentences) stay unread.
+    """
+    lines = ["", "| set | gold kind | drafted as | claims |", "|---|---|---|---|"]
+    for name, tally in tallies.items():
+        for (gold, drafted), number in tally.kind_confusion.most_common():
+            lines.append(f"| {name} | {gold} | {drafted} | {number} |")
+    return "\n".join(lines)
+
+
 def corpus_main(argv: list[str]) -> int:
     which = "all"
     if "--set" in argv:
@@ -540,6 +560,8 @@ def corpus_main(argv: list[str]) -> int:
     sets = SETS if which == "all" else (which,)
     tallies = {name: score_set(load_set(name)) for name in sets}
     print(table(tallies))
+    if "--confusion" in argv:
+        print(confusion(tallies))
     if "--details" in argv:
         # the unread sets' misses are listed only when asked for by name, so that a
         # look at the other sets' misses never shows them
@@ -590,7 +612,7 @@ def seed_main(article_path: str, seed_path: str) -> int:
     return 0
 
 
-_CORPUS_OPTIONS = {"--corpus", "--details", "--set"}
+_CORPUS_OPTIONS = {"--corpus", "--details", "--set", "--confusion"}
 
 
 def _usage_error(args: list[str]) -> str | None:

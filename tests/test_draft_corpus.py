@@ -325,3 +325,27 @@ def test_the_scorer_drafts_nothing_for_help_or_a_mistyped_option(
     assert "unknown option '--detail'" in capsys.readouterr().err
     assert scorer.main(["drafting.py", "--set", "unseen99", "--details"]) == 2
     assert "--set takes one of" in capsys.readouterr().err
+
+
+def test_the_kind_confusion_counts_each_wrong_kind_and_shows_no_text() -> None:
+    """A gold whose kinds are all turned to one the draft never gives counts every
+    covered claim once, under its drafted kind; the table names kinds and sets only."""
+    text = scorer.load_set("tune")[0]
+    relabelled = [{**claim, "kind": "no-such-kind"} for claim in text.claims]
+    gold = scorer.GoldText(
+        name=text.name,
+        text=text.text,
+        language=text.language,
+        actors=text.actors,
+        quotes=text.quotes,
+        claims=tuple(relabelled),
+        figures=text.figures,
+    )
+    tally = scorer.Tally()
+    scorer.score_text(gold, scorer.draft_of(text), tally)
+    assert tally.covered > 0 and tally.kinds_right == 0
+    assert sum(tally.kind_confusion.values()) == tally.covered
+    assert {gold_kind for gold_kind, _ in tally.kind_confusion} == {"no-such-kind"}
+    shown = scorer.confusion({"tune": tally})
+    assert "| tune | no-such-kind |" in shown
+    assert not any(claim["at"] in shown for claim in text.claims)
