@@ -102,6 +102,6 @@ def drafted(text: str, source: Path, output: Path) -> Path:
     """Write the article ``text`` to ``source`` and draft it with ``briefing new`` into
     ``output``, as a user would; the draft's path."""
     source.write_text(text, encoding="utf-8")
-    args = argparse.Namespace(source=str(source), output=str(output), lang="auto", force=False)
+    args = argparse.Namespace(sources=[str(source)], output=str(output), lang="auto", force=False)
     assert new.run(args) == 0
     return output

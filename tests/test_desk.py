@@ -52,7 +52,7 @@ def draft(tmp_path: Path) -> Path:
     from tui.commands import new
 
     output = tmp_path / "draft.yaml"
-    args = argparse.Namespace(source=str(PAGE), output=str(output), lang="auto", force=False)
+    args = argparse.Namespace(sources=[str(PAGE)], output=str(output), lang="auto", force=False)
     assert new.run(args) == 0
     return output
 
@@ -366,7 +366,7 @@ async def test_merging_actors_of_different_kinds_asks_first(tmp_path: Path) -> N
         encoding="utf-8",
     )
     path = tmp_path / "draft.yaml"
-    args = argparse.Namespace(source=str(article), output=str(path), lang="auto", force=False)
+    args = argparse.Namespace(sources=[str(article)], output=str(path), lang="auto", force=False)
     assert new.run(args) == 0
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:

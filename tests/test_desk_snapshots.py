@@ -65,7 +65,7 @@ def test_review_mode(snap_compare, size, tmp_path: Path) -> None:
     from tui.commands import new
 
     output = tmp_path / "draft.yaml"
-    args = argparse.Namespace(source=str(PAGE), output=str(output), lang="auto", force=False)
+    args = argparse.Namespace(sources=[str(PAGE)], output=str(output), lang="auto", force=False)
     assert new.run(args) == 0
 
     async def run_before(pilot) -> None:

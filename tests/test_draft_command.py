@@ -37,7 +37,7 @@ PAGE = (
 def _args(
     source: str, output: str | None, lang: str = "auto", force: bool = False
 ) -> argparse.Namespace:
-    return argparse.Namespace(source=source, output=output, lang=lang, force=force)
+    return argparse.Namespace(sources=[source], output=output, lang=lang, force=force)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -245,3 +245,85 @@ def test_an_article_piped_in_on_standard_input(tmp_path: Path) -> None:
     )
     assert empty.returncode == 1 and b"standard input" in empty.stderr
     assert not (tmp_path / "e.yaml").exists()
+
+
+ENGLISH = (
+    "Council approves the harbour plan\n\n"
+    "The city council approved the harbour plan on Tuesday, a spokeswoman said.\n\n"
+    "Critics say the plan could cost about 40 million euros more than planned.\n"
+)
+
+
+def test_several_articles_in_one_run_each_to_its_own_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A day's articles in one command: each becomes TITLE-SLUG.yaml in the folder, a
+    repeated title gets a free id, and one that cannot be read is named while the others
+    are still drafted (exit 1)."""
+    from tui.cli import main
+
+    german, english, empty = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    german.write_text(ARTICLE, encoding="utf-8")
+    english.write_text(ENGLISH, encoding="utf-8")
+    empty.write_text("\n", encoding="utf-8")
+    out = tmp_path / "drafts"
+    out.mkdir()
+    sources = [str(german), str(empty), str(english), str(german)]
+    assert main(["new", *sources, "--output", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert "c.txt" in captured.err and "1 of 4 articles not drafted" in captured.err
+    assert captured.out.count("draft with") == 3
+    written = {p.name: load_briefing(p) for p in out.glob("*.yaml")}
+    assert sorted(written) == [
+        "berlin-und-paris-einigen-sich-2.yaml",
+        "berlin-und-paris-einigen-sich.yaml",
+        "council-approves-the-harbour-plan.yaml",
+    ]
+    assert written["council-approves-the-harbour-plan.yaml"].language == "en"
+    assert written["berlin-und-paris-einigen-sich.yaml"].language == "de"
+    assert main(["validate", str(out)]) == 0
+    # each draft is the one a run of its own writes
+    alone = tmp_path / "alone.yaml"
+    assert main(["new", str(english), "--output", str(alone)]) == 0
+    single = load_briefing(alone)
+    batch = written["council-approves-the-harbour-plan.yaml"]
+    assert [c.statement for c in batch.claims] == [c.statement for c in single.claims]
+    assert [a.id for a in batch.actors] == [a.id for a in single.actors]
+
+
+def test_several_articles_need_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several drafts go to no one file and not to standard output; without --output they
+    go to the current folder. A wrong --output is refused before anything is drafted."""
+    from tui.cli import main
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ENGLISH, encoding="utf-8")
+    assert main(["new", str(first), str(second), "--output", "-"]) == 2
+    assert "give --output FOLDER" in capsys.readouterr().err
+    assert main(["new", str(first), str(second), "--output", str(tmp_path / "x.yaml")]) == 2
+    assert "names a folder" in capsys.readouterr().err
+    assert main(["new", "-", "-"]) == 2
+    assert "read once only" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.yaml"))
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert main(["new", str(first), str(second)]) == 0
+    assert sorted(p.name for p in work.glob("*.yaml")) == [
+        "berlin-und-paris-einigen-sich.yaml",
+        "council-approves-the-harbour-plan.yaml",
+    ]
+
+
+def test_one_article_into_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--output naming a folder puts the draft there under its title's name."""
+    source = tmp_path / "a.txt"
+    source.write_text(ENGLISH, encoding="utf-8")
+    out = tmp_path / "drafts"
+    out.mkdir()
+    assert new.run(_args(str(source), str(out))) == 0
+    assert [p.name for p in out.iterdir()] == ["council-approves-the-harbour-plan.yaml"]
+    assert "drafts" in capsys.readouterr().out

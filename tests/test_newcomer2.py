@@ -223,7 +223,7 @@ def _draft(tmp_path: Path) -> Path:
 
     page = Path(__file__).parent / "fixtures" / "pages" / "harbour-gazette-treaty.html"
     output = tmp_path / "draft.yaml"
-    args = argparse.Namespace(source=str(page), output=str(output), lang="auto", force=False)
+    args = argparse.Namespace(sources=[str(page)], output=str(output), lang="auto", force=False)
     assert new.run(args) == 0
     return output
 

@@ -178,7 +178,7 @@ def test_should_stop_cancels_the_profile() -> None:
 
 
 def _args(source: str, output: str | None, force: bool = False) -> argparse.Namespace:
-    return argparse.Namespace(source=source, output=output, lang="auto", force=force)
+    return argparse.Namespace(sources=[source], output=output, lang="auto", force=force)
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")

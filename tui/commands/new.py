@@ -7,11 +7,15 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, output_problem, say
 from tui.text import shown_path, visible
 from tui.words import count
+
+if TYPE_CHECKING:
+    from tui.model import Briefing
 
 HELP = "draft a briefing from an article (text, Markdown or HTML file, http(s) URL, or -)"
 DESCRIPTION = (
@@ -20,8 +24,8 @@ DESCRIPTION = (
     " actors, quotes with guessed speakers, and the article as the first source. Every"
     " generated item is marked 'Draft:' for review. An existing file is replaced only with"
     " --force; the output folder is checked before drafting (exit 2 on a problem with it)."
-    " Exit 1 when the article cannot be read (not a regular file, over 20 MiB, not UTF-8)"
-    " or holds no text."
+    " Exit 1 when an article cannot be read (not a regular file, over 20 MiB, not UTF-8)"
+    " or holds no text; of several articles, the others are still drafted."
 )
 
 _NAMES = {"de": "German", "en": "English"}
@@ -31,7 +35,11 @@ _PROGRESS_FROM = 50
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "source", metavar="SOURCE", help="article file, http(s) URL, or - for standard input"
+        "sources",
+        metavar="SOURCE",
+        nargs="+",
+        help="article file, http(s) URL, or - for standard input; several are drafted in one"
+        " run, each to its own file (much faster than one run each)",
     )
     parser.add_argument(
         "--lang",
@@ -42,8 +50,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--output",
-        metavar="FILE",
-        help="where to write the draft ('-' for stdout; default: TITLE-SLUG.yaml here)",
+        metavar="PATH",
+        help="where to write the draft: a file, '-' for stdout, or a folder to write"
+        " TITLE-SLUG.yaml in (default: the current folder); with several SOURCEs, a folder",
     )
     parser.add_argument(
         "--force",
@@ -67,51 +76,153 @@ def _progress_line() -> Callable[[int, int], None] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.draft.build import DraftError, draft_briefing
-    from tui.draft.language import language_mismatch
-    from tui.draft.output import SCHEMA_NAME, dump_briefing, schema_near
-    from tui.draft.source import SourceError, read_source
-
+    sources = [str(source) for source in args.sources]
     output = getattr(args, "output", None)
     force = bool(getattr(args, "force", False))
-    if output != "-":
+    language = getattr(args, "lang", "auto") or "auto"
+    if len(sources) > 1:
+        return _run_several(sources, output, force=force, language=language)
+    return _run_one(sources[0], output, force=force, language=language)
+
+
+def _run_one(source: str, output: str | None, *, force: bool, language: str) -> int:
+    """One article: to ``output`` (a file, a folder or ``-``) or TITLE-SLUG.yaml here."""
+    from tui.draft.output import dump_briefing
+    from tui.errors import BriefingError
+
+    folder = _folder_of(output)
+    if output != "-" and folder is None:
         # Drafting a long article takes a while: the output is checked first. Without a
-        # name, only the current folder can be (the name comes from the draft's title).
+        # file name, only the folder can be (the name comes from the draft's title).
         target = Path(output) if output else Path("draft.yaml")
         problem = output_problem(target, force=force, check_file=output is not None)
         if problem is not None:
             say(problem)
             return EXIT_USAGE
-    language = getattr(args, "lang", "auto") or "auto"
+    elif folder is not None:
+        problem = output_problem(folder / "draft.yaml", force=force, check_file=False)
+        if problem is not None:
+            say(problem)
+            return EXIT_USAGE
     try:
-        article = read_source(args.source)
-        if language != "auto":
-            other = language_mismatch(article.text, language)
-            if other is not None:
-                say(
-                    f"warning: --lang {language}, but the text reads as {_NAMES[other]}:"
-                    f" hedges and cues are looked up in the {_NAMES[language]} word lists"
-                    f" only (use --lang {other} or --lang auto)"
-                )
-        briefing = draft_briefing(article, language=language, progress=_progress_line())
-    except (SourceError, DraftError) as error:
+        briefing = _draft(source, language, _progress_line(), named=False)
+    except BriefingError as error:
         say(visible(str(error), keep_newlines=False))
         return EXIT_INVALID
     if output == "-":
         sys.stdout.write(dump_briefing(briefing, None))
         return EXIT_OK
-    taken = _ids_beside(Path(output) if output else Path("draft.yaml"))
+    named = None if folder is not None or not output else Path(output)
+    where = folder or (named.parent if named else Path("."))
+    status = _write_draft(briefing, source, where, named, _ids_beside(where, named), force=force)
+    _note_schema(where)
+    return status
+
+
+def _run_several(sources: list[str], output: str | None, *, force: bool, language: str) -> int:
+    """Every article of ``sources`` in one process, each to TITLE-SLUG.yaml in one folder.
+
+    The models and word lists load once, so each further article costs only its own
+    drafting. One that cannot be read or written is reported and the others go on; the
+    exit status is then 1.
+    """
+    from tui.errors import BriefingError
+
+    if output == "-":
+        say("several SOURCEs cannot go to standard output; give --output FOLDER")
+        return EXIT_USAGE
+    folder = Path(".") if output is None else _folder_of(output)
+    if folder is None:
+        say(f"with several SOURCEs, --output names a folder: {shown_path(output or '')} is none")
+        return EXIT_USAGE
+    if sources.count("-") > 1:
+        say("standard input (-) can be read once only")
+        return EXIT_USAGE
+    problem = output_problem(folder / "draft.yaml", force=force, check_file=False)
+    if problem is not None:
+        say(problem)
+        return EXIT_USAGE
+    taken = _ids_beside(folder, None)
+    failed = 0
+    show = _article_line(len(sources))
+    for number, source in enumerate(sources):
+        if show is not None:
+            show(number, source)
+        try:
+            briefing = _draft(source, language, None, named=True)
+        except BriefingError as error:
+            say(visible(str(error), keep_newlines=False))
+            failed += 1
+            continue
+        if _write_draft(briefing, source, folder, None, taken, force=force) != EXIT_OK:
+            failed += 1
+    _note_schema(folder)
+    if failed:
+        say(f"{failed:,} of {len(sources):,} articles not drafted (see above)")
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _folder_of(output: str | None) -> Path | None:
+    """``output`` when it names an existing folder; None for a file name, ``-`` or none."""
+    if output is None or output == "-":
+        return None
+    path = Path(output)
+    return path if path.is_dir() else None
+
+
+def _draft(
+    source: str, language: str, progress: Callable[[int, int], None] | None, *, named: bool
+) -> Briefing:
+    """The draft of the article at ``source``; raises the reading or drafting error.
+
+    With ``named``, a language warning names the article (one of several).
+    """
+    from tui.draft.build import draft_briefing
+    from tui.draft.language import language_mismatch
+    from tui.draft.source import read_source
+
+    article = read_source(source)
+    if language != "auto":
+        other = language_mismatch(article.text, language)
+        if other is not None:
+            which = f"{shown_path(source)}: " if named else ""
+            say(
+                f"warning: {which}--lang {language}, but the text reads as {_NAMES[other]}:"
+                f" hedges and cues are looked up in the {_NAMES[language]} word lists"
+                f" only (use --lang {other} or --lang auto)"
+            )
+    return draft_briefing(article, language=language, progress=progress)
+
+
+def _write_draft(
+    briefing: Briefing,
+    source: str,
+    folder: Path,
+    named: Path | None,
+    taken: set[str],
+    *,
+    force: bool,
+) -> int:
+    """Write ``briefing`` to ``named``, or to ID.yaml in ``folder``; say what was written.
+
+    Its id is made free of ``taken`` (the ids of the briefings in the folder), which then
+    holds it, so drafts written in one run never share one either.
+    """
+    from tui.draft.output import dump_briefing
+
     if briefing.id in taken:
         # A second draft of the same article (or one titled alike) must not make the
         # library hold one id twice; the file name follows the id when none was given.
         free = _free_id(briefing.id, taken)
         say(f"note: another briefing here has the id {briefing.id!r}; this draft is {free!r}")
         briefing = briefing.model_copy(update={"id": free})
-    target = Path(output) if output else Path(f"{briefing.id}.yaml")
+    target = named if named is not None else folder / f"{briefing.id}.yaml"
     text = dump_briefing(briefing, target)
     try:
-        source = Path(args.source)
-        write_atomic(target, text, replace=force, protect=[source] if source.exists() else [])
+        read_from = Path(source)
+        protect = [read_from] if source != "-" and read_from.exists() else []
+        write_atomic(target, text, replace=force, protect=protect)
     except ProtectedFileRefusal as refusal:
         say(str(refusal))
         return EXIT_USAGE
@@ -121,12 +232,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         say(f"{shown_path(target)}: cannot write ({error.strerror or error})")
         return EXIT_INVALID
-    if schema_near(target.resolve().parent) is None:
-        say(
-            f"note: no {SCHEMA_NAME} near {shown_path(target)}; editors check the draft"
-            f" against it once it is there: briefing schema --output"
-            f" {shown_path(target.parent / SCHEMA_NAME)}"
-        )
+    taken.add(briefing.id)
     print(
         f"{shown_path(target)}: draft with {count(len(briefing.claims), 'claim')},"
         f" {count(len(briefing.actors), 'actor')}, {count(len(briefing.quotes), 'quote')};"
@@ -135,22 +241,44 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _note_schema(folder: Path) -> None:
+    """Say how to get the schema that editors check drafts against, when none is near."""
+    from tui.draft.output import SCHEMA_NAME, schema_near
+
+    if schema_near(folder.resolve()) is None:
+        say(
+            f"note: no {SCHEMA_NAME} near {shown_path(folder)}; editors check drafts"
+            f" against it once it is there: briefing schema --output"
+            f" {shown_path(folder / SCHEMA_NAME)}"
+        )
+
+
+def _article_line(total: int) -> Callable[[int, str], None] | None:
+    """Which article of several is being drafted, on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(number: int, source: str) -> None:
+        print(f"drafting {number + 1:,} of {total:,}: {shown_path(source)}", file=sys.stderr)
+
+    return show
+
+
 _ID_LINE = re.compile(rb"^id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
-def _ids_beside(target: Path) -> set[str]:
-    """The briefing ids of the YAML files in ``target``'s folder, itself left out.
+def _ids_beside(folder: Path, named: Path | None) -> set[str]:
+    """The briefing ids of the YAML files in ``folder``, the file ``named`` left out.
 
     Only the top of each file is read: a briefing's ``id`` is one of its first keys.
     """
     taken: set[str] = set()
-    folder = target.parent
     try:
         files = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")]
     except OSError:
         return taken
     for path in files:
-        if path.name == target.name:
+        if named is not None and path.name == named.name:
             continue
         try:
             with path.open("rb") as handle:
