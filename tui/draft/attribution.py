@@ -132,6 +132,11 @@ _SPEECH_DE = (
     r"|nannte|nannten|nennt|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert"
     r"|verlangt|verlangte|verlangten"
     r"|verlautete|verlauteten|verlautet"
+    r"|erläuterte|erläuterten|erläutert"
+    # the plural of the present and past a group speaks in ("Die Händler argumentieren, …")
+    r"|argumentieren|argumentierten|betonen|meinten|entgegnen|entgegneten|ergänzen"
+    r"|ergänzten|bekräftigen|bekräftigten|beteuern|beteuerten|beteuerte|beteuert|monieren"
+    r"|monierten|verweisen|verwiesen|widersprechen|widersprachen|erläutern|bemängelten"
     # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
     # state's is a decision the article reports (see _speaks_as)
     r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"
@@ -372,6 +377,14 @@ _CIRCLES = re.compile(
     r"(?P<whose>\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)?"
 )
 """Circles heard from ("aus Polizeikreisen", "in Koalitionskreisen"): a group."""
+_CLOSING_HEARSAY = re.compile(
+    r",\s*(?:so\s+)?(?:(?:hieß|heißt)\s+es(?:\s+(?:weiter|zudem|außerdem|dazu|ferner))?"
+    r"|it\s+(?:was|is)\s+(?:also\s+)?said)\W*\Z",
+    re.IGNORECASE,
+)
+"""A hearsay that closes its sentence with nobody after it ("…, hieß es.", "…, hieß es
+weiter.", "…, it was said."): the words go on from the source before."""
+
 _HEARSAY = re.compile(r"\b(?:hieß|heißt)\s+es\b", re.IGNORECASE)
 _PAPER = re.compile(
     r"\s+in\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?:Entwurf|Bericht|Papier|Schreiben|Brief"
@@ -463,13 +476,21 @@ _KIN = frozenset(
 sprang auf", "a mother of two said"); "Der Vater, ein Kater …" and "The daughter of a
 miner, she …" describe someone named before."""
 _INDEFINITE = frozenset("ein eine einer eines a an one".split())
+_LOWER_BODY_HEADS = (
+    "authority|board|council|ministry|department|agency|office|commission|service|union"
+    "|association|committee|trust|federation|administration|police"
+)
+"""Heads of a body English may name in lowercase ("the regional transport authority")."""
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
     rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
     rf"(?P<role>{_ROLE_NOUNS})(?P<plural>s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)"
-    rf"\s+(?!(?:a|an|ein|eine|einer|eines)\b)[\w-]+"
-    rf"(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}})?"
+    rf"\s+(?!(?:a|an|ein|eine|einer|eines)\b)(?:(?:[a-z][\w-]*\s+){{1,3}}(?:{_LOWER_BODY_HEADS})\b"
+    rf"|[\w-]+(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}}))?"
 )
+"""An unnamed person by role, with the body they speak for: capitalised ("a spokesman
+for the Lakeside Trust") or in lowercase up to the body's head ("a spokeswoman for the
+regional transport authority", not "… for the regional")."""
 _BREAK = re.compile(r"[,;:]")
 _DATIVE = re.compile(r"\b(?:dem|gegenüber)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 """Whom something was said to ("sagte … dem britischen Sender BBC"): not the speaker."""
@@ -1609,6 +1630,19 @@ def sentence_source(
     found = _sentence_source(sentence, mentions, quotes)
     if found is not None and found.role is not None and _TIME_OF_MONTH.fullmatch(found.role.name):
         return None  # "Mitte Mai hatte die Firma angekündigt": when, not who
+    if found is not None and found.role is not None:
+        group = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "group" and m.start <= found.role.start < m.end and not m.adjective
+            ),
+            None,
+        )
+        if group is not None:
+            # "Die Händler argumentieren, …": a new plural subject the finder listed as a
+            # group is a new source, not a role pointing back at the person before
+            found = Source(actor=group.actor, cue=found.cue)
     return _as_outlet(_person_of_compound(found, sentence, mentions))
 
 
@@ -2014,6 +2048,11 @@ def _sentence_source(
             owner = _first_after(mentions, paper.end(), max(end, paper.end() + 1))
             if owner is not None and owner.start - paper.end() <= 40:
                 return Source(actor=owner.actor, cue=hearsay.group())
+    hearsay_closing = _CLOSING_HEARSAY.search(sentence)
+    if hearsay_closing is not None and outside(hearsay_closing.start()):
+        # "…, hieß es.", "…, it was said.": the source named in the sentence before goes
+        # on, not the subject of this one ("Die Pendler müssten …, hieß es")
+        return Source(carried=True, cue=hearsay_closing.group().strip(" ,."))
     skip = [(m.start(), m.end()) for m in _CITING.finditer(sentence)]
     verbs = [v for v in _speech_verbs(sentence) if outside(v.start())]
     if (
@@ -2036,6 +2075,10 @@ def _sentence_source(
     participle = _PARTICIPLE_CLAUSE.search(sentence)
     if participle is not None and outside(participle.start()):
         # "Several backbenchers rebelled, arguing that …": the main clause's subject argues
+        role = role_speaker(sentence, 0, participle.start())
+        if role is not None and len(sentence[: role.start].split()) <= 1:
+            # "A spokeswoman for the port authority told X that …, adding …": the role
+            return Source(role=role, cue=participle.group(1))
         subject = _opening_subject(sentence, mentions, participle.group(1))
         if subject is not None:
             return subject

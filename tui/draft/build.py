@@ -27,7 +27,7 @@ from tui.draft.attribution import (
 )
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.byline import Byline, read_byline
-from tui.draft.collectives import collective_base, collective_subject
+from tui.draft.collectives import PEOPLE_OF_A_PLACE, collective_base, collective_subject
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -135,10 +135,13 @@ class _ActorDraft:
     def to_model(self) -> Actor:
         # An anonymous actor's name is a label (a merge drops it, as docs/format.md has
         # it): the words the text used stay an alias even when they are its name.
+        # A named person's office as the text wrote it ("Der Vorsitzende des Verbands, X")
+        # is their role, no second name.
         aliases: list[Alias] = [
             Alias(name=name, paragraph=p)
             for name, p in self.aliases.items()
-            if name != self.name or self.anonymous
+            if (name != self.name or self.anonymous)
+            and (self.anonymous or self.kind != "person" or name != self.role)
         ]
         aliases += [
             Alias(
@@ -649,11 +652,20 @@ def _draft_in(
         context.paragraph_person = None
         context.people_before = []
         context.sentence_before = ""
-        answer = context.interviewee if _ANSWER.match(text) else None
+        marks = list(_INTERVIEW_MARK.finditer(text))
+        _open_interview(context, marks)
+        answering = not marks and context.answering and _goes_on_answering(text)
+        answer = context.interviewee if _ANSWER.match(text) or answering else None
         if answer is not None:
             # 'A: "…"': the interview's answers are the interviewee's, named in the lead
             context.last_speaker = answer
+        context.answering = bool(marks[-1].group("answer")) if marks else answering
         for sentence in split_sentences(text, language):
+            answer = _answer_of(context, marks, sentence.start, answering)
+            prefix = _INTERVIEW_MARK.match(sentence.text)
+            cut = prefix.end() if prefix is not None else 0
+            """The words a claim leaves out: the "A:" or "Frage:" that opens an interview's
+            line says who speaks, it is none of what they say."""
             local = [
                 (span, span.start - sentence.start, span.end - sentence.start)
                 for span in spans
@@ -661,7 +673,7 @@ def _draft_in(
             ]
             terms = [(s, e) for span, s, e in local if not span.direct]
             direct = [(s, e) for span, s, e in local if span.direct]
-            named = sentence.text
+            named = " " * cut + sentence.text[cut:]
             dateline = (
                 _CAPITALS_LEAD.match(named) or _DASH_DATELINE.match(named)
                 if sentence.start == 0
@@ -766,6 +778,9 @@ def _draft_in(
                     _main_clause_source(sentence.text, mentions, direct, actors, context, number)
                     or attributed
                 )
+            if attributed is None and answer is not None:
+                # an interview's answer is the interviewee's, whatever it names
+                attributed = answer
             cues = _kept_cues(
                 sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
             )
@@ -775,6 +790,8 @@ def _draft_in(
                 attributed = _it_before_names(sentence.text, mentions, context.last_org)
             if attributed is None and _THE_STATEMENT_GOES_ON.match(sentence.text):
                 attributed = context.last_named_source  # "The statement added that …"
+            if attributed is None:
+                attributed = _paper_speaks(sentence.text, mentions, context, actors)
             if attributed is None:
                 addressed = _addressed_outlets(sentence.text, mentions)
                 found = sentence_source(
@@ -806,8 +823,6 @@ def _draft_in(
             ):
                 # the second sentence of a quotation: the quotation's speaker goes on
                 attributed = context.last_speaker
-            if attributed is None and answer is not None:
-                attributed = answer
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 # "Die Summe sei …": reported speech goes on from the last source named,
                 # across a sentence of the reporter's own between
@@ -926,9 +941,9 @@ def _draft_in(
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1:02d}",
-                    statement=sentence.text,
+                    statement=sentence.text[cut:],
                     kind=suggestion.kind,
-                    excerpt=sentence.text,
+                    excerpt=sentence.text[cut:],
                     paragraph=number,
                     hedges=_hedges(sentence.text, cues),
                     figures=figures,
@@ -1019,6 +1034,47 @@ _A_PAPER = re.compile(
 )
 """A report, study or survey brought in with the indefinite article or its owner's word
 ("according to an Ofsted report", "laut einer Studie des Instituts")."""
+_PAPER_SPEAKS = re.compile(
+    r"\A\W*(?:The|This|That|Der|Die|Das|Dieser|Diese|Dieses)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _PAPER_NOUNS
+    + r")\b(?P<aside>\s*,[^,]{1,80},)?\s+(?:\w+\s+)?(?:says|said|finds|found|shows|showed"
+    r"|recommends|recommended|concludes|concluded|warns|warned|notes|noted|states|stated"
+    r"|suggests|suggested|empfiehlt|empfahl|zeigt|zeigte|warnt|warnte|besagt|kritisiert"
+    r"|kritisierte|bemängelt|bemängelte|kommt|kam)\b"
+)
+"""A report or study named with "the" that speaks as the subject ("The report, seen by
+the Gazette, says …", "Der Bericht empfiehlt …")."""
+_SEEN_BY = re.compile(r"\A\s*,\s*(?:seen|obtained|reviewed|leaked\s+to|eingesehen)\b")
+"""An aside that says who got to read the paper ("seen by Reuters"), not who wrote it."""
+
+
+def _paper_speaks(
+    sentence: str, mentions: list[Mention], context: _Context, actors: _Actors
+) -> str | None:
+    """The body a paper that speaks with no owner named rests on ("The report, seen by
+    the Gazette, says …" after "The council's engineers were cautious"): the body whose
+    report the text spoke of before, else the body the sentence before rested on, else
+    the institution named last. An outlet that only saw it is no author."""
+    match = _PAPER_SPEAKS.match(sentence)
+    if match is None:
+        return None
+    aside = match.group("aside")
+    if aside is not None and not _SEEN_BY.match(aside):
+        return None  # "The report, published by X on Monday, found": X's, read elsewhere
+    if any(
+        m.start < match.end()
+        and not (aside and match.start("aside") <= m.start < match.end("aside"))
+        for m in mentions
+    ):
+        return None  # "The council's report says": its owner is named
+    if context.paper_owner is not None:
+        return context.paper_owner
+    before = context.last_source
+    if before is not None and actors.by_id[before].kind in ("organisation", "group"):
+        return before
+    return context.last_body
+
+
 _THE_PAPER = re.compile(r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]em|[Dd]es)\s+(?:" + _PAPER_NOUNS + r")\b")
 """The report or study named again with the definite article ("the report says")."""
 _THE_PAPER_CITED = re.compile(
@@ -1406,7 +1462,14 @@ class _Context:
     """The quotes of the sentence before whose speaker no cue named (their indices), and
     the index its claim has: a following "Mit diesen Worten reagierte X" names X."""
     interviewee: str | None = None
-    """The first person the article names: whom an interview's "A:" answers are from."""
+    """Whom an interview's "A:" answers are from: the person named last before its first
+    question, else the first person the article names."""
+    last_named_person: str | None = None
+    """The person any sentence named last (whom an interview's lead introduces)."""
+    interview_open: bool = False
+    """Whether an interview's first question has come."""
+    answering: bool = False
+    """Whether the paragraph before ended in an interview's answer."""
     group_spoke: str | None = None
     """The group the sentence before rests on: a quotation with no cue right after it is
     the group's."""
@@ -1463,6 +1526,7 @@ class _Context:
         ]
         if people_here:
             self.paragraph_person = people_here[-1]
+            self.last_named_person = people_here[-1]
         self.people_before = list(dict.fromkeys(people_here))
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
@@ -1546,6 +1610,60 @@ not the subject of its first sentence."""
 _ANSWER = re.compile(r"\A\s*(?:A|Antwort)\s*:\s")
 _QUESTION_LINE = re.compile(r"\A\s*(?:Q|F|Frage)\s*:\s")
 """An interview's answer paragraph ("A: …", "Antwort: …")."""
+
+
+def _label_gap(gap: str, places: Gazetteer) -> bool:
+    """Whether the words between a group word and a person's name leave the group word a
+    label of that person: nothing, or one or two offices ("Opposition councillor")."""
+    words = gap.split()
+    return gap[:1].isspace() and len(words) <= 2 and all(places.is_role(w) for w in words)
+
+
+def _open_interview(context: _Context, marks: list[re.Match[str]]) -> None:
+    """At an interview's first question, the person named last is whom it talks to: the
+    lead introduces them ("In an interview, the firm's chief engineer, X, explained the
+    plans."), and a person named earlier in the story is another's voice."""
+    if context.interview_open or not any(m.group("question") for m in marks):
+        return
+    context.interview_open = True
+    if context.last_named_person is not None:
+        context.interviewee = context.last_named_person
+
+
+def _answer_of(
+    context: _Context, marks: list[re.Match[str]], start: int, answering: bool
+) -> str | None:
+    """The interviewee when the sentence at ``start`` lies in an answer: after an "A:" or
+    "Antwort:" line and before the next question, or in a paragraph that goes on with the
+    answer before."""
+    before = [m for m in marks if m.start() <= start]
+    if before:
+        return context.interviewee if before[-1].group("answer") else None
+    return context.interviewee if answering else None
+
+
+def _goes_on_answering(text: str) -> bool:
+    """A paragraph with no "Q:" or "A:" goes on with the answer before when the
+    interviewee still speaks in it, in the first person ("We have seen this before."); a
+    paragraph of the reporter's own names no "we"."""
+    return _FIRST_PERSON.search(text) is not None
+
+
+_INTERVIEW_MARK = re.compile(
+    r"(?:\A|(?<=[?.!\N{HORIZONTAL ELLIPSIS}\"\N{LEFT DOUBLE QUOTATION MARK}"
+    r"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]\s))\s*"
+    r"(?:(?P<answer>A|Antwort|Answer)|(?P<question>Q|F|Frage|Question))[ \t]*:\s+"
+)
+"""A line of an interview that opens with who speaks: the answer's "A:" / "Antwort:", or
+the question's "Q:" / "F:" / "Frage:" (the outlet's), at a paragraph's start or after a
+sentence's end, as a paragraph that holds both lines reads ("Q: …? A: …")."""
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w-])(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser\w*|[Mm]ein\w*|I|[Ww]e|[Mm]y|[Oo]ur|us|me)"
+    r"(?![\w-])"
+)
+"""A first-person word: a paragraph with one right after an answer goes on answering."""
 
 _REPORTS_THE_LAST = re.compile(
     r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|berichten|berichteten|meldet"
@@ -2524,10 +2642,12 @@ def _mentions(
         if plural is None and any(
             m.kind == "person"
             and m.start > match.end()
-            and sentence[match.end() : m.start].isspace()
+            and _label_gap(sentence[match.end() : m.start], places)
             for m in mentions
         ):
-            continue  # "Händler Jonas Fink": a label before one person's name, no group
+            # "Händler Jonas Fink", "Opposition councillor Grace Hale": a label before one
+            # person's name (with the office between), no group
+            continue
         if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
             continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
         owner = _OWNER.search(sentence, 0, match.start())
@@ -2553,6 +2673,9 @@ def _mentions(
         whose = _PEOPLE_AFTER.match(sentence, end)
         if plural is None and whose is not None and _role_plural(whose.group("word"), language):
             end = whose.end()  # "Opposition councillors": the group word says whose they are
+        place = PEOPLE_OF_A_PLACE.match(sentence, end)
+        if place is not None and word.casefold() in ("people", "menschen", "leute"):
+            end = place.end()  # "People in Otley": the place names the group
         name = sentence[start:end]
         earlier = (
             _earlier_group(name, actors)

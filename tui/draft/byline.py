@@ -52,10 +52,13 @@ _OUTLET = re.compile(
     + _BYLINE_HEADS
     + r")\Z|\A(?:Die\s+|Der\s+|Das\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}(?=[A-ZÄÖÜ])\w*(?i:"
     + COMPOUND_HEADS_DE
-    + r")\Z|\A[\w.-]+\.(?:"
+    + r")(?:\s+[A-ZÄÖÜ][\w-]*)?\Z|\A[\w.-]+\.(?:"
     + WEB_ENDINGS
     + r")\Z"
 )
+"""A part of a byline that names an outlet: a paper's name by how it ends, a German
+compound paper with its edition after it ("Weserkurier Nord", "Abendblatt Harburg"), or a
+web address."""
 _JOB = re.compile(
     r"\b(?:Editor|Correspondent|Reporter|Writer|Staff|Columnist|Redakteur\w*"
     r"|Korrespondent\w*|Reporterin|Autor\w*)\Z"

@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["collective_base", "collective_subject"]
+__all__ = ["PEOPLE_OF_A_PLACE", "collective_base", "collective_subject"]
 
 
 @functools.cache
@@ -89,6 +89,12 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
     known = folded in _words(lang) or (lang == "de" and folded.removesuffix("n") in _words(lang))
     if not known or (lang == "de" and not word[:1].isupper()):
         return False  # German "versicherte Summe": an adjective, no people; "Beschäftigten"
+    if (
+        folded in _ANYONE
+        and _inside_quotation(sentence, start)
+        and PEOPLE_OF_A_PLACE.match(sentence, end) is None
+    ):
+        return False  # '"People are being asked to save water," she said': anyone, in her words
     if lang == "de" and _inverted_subject(sentence, start):
         return True
     if _RELATIVE_AFTER[lang].match(sentence, end) is not None:
@@ -98,6 +104,18 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
     if _OPENING[lang].search(sentence, 0, start) is None:
         return False
     return _VERB_AFTER[lang].match(sentence, end) is not None
+
+
+PEOPLE_OF_A_PLACE = re.compile(r"\s+(?:in|from|aus|in\s+der|im)\s+[A-ZÄÖÜ][\w-]+")
+"""The place after "people" that makes them a group of their own ("People in Otley",
+"Menschen in Gaza"), the group's name with it."""
+_QUOTE_MARKS = frozenset('"\u201e\u201c\u201d\u00ab\u00bb')
+
+
+def _inside_quotation(sentence: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation: an odd number of quotation marks before
+    it (German „…“, English “…”, «…» and straight marks all come in pairs)."""
+    return sum(1 for c in sentence[:start] if c in _QUOTE_MARKS) % 2 == 1
 
 
 def collective_base(word: str, language: str) -> str:

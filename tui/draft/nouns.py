@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import re
 from typing import Any
 
 from tui.taggers import english_tagger, german_tagger
@@ -81,7 +82,10 @@ def is_inflected_common_noun(word: str) -> bool:
     which a surname never takes ("Fuchs", "Bauer" stay whole). The
     stem must be one the model knows whole, as one piece, and of five letters or more: it guesses a
     stem for names ending in "-e" ("Lagarde", "Korte"), and short ones ("Heer") are
-    surnames too."""
+    surnames too. A word with a letter German never writes ("Sørensen", "Wiśniewski")
+    is a foreign name, whatever ending the model reads in it."""
+    if _FOREIGN_LETTER.search(word):
+        return False
     lemma, tag = _analysis(word)
     if not tag.startswith("NN") or lemma == word or len(lemma) < 5:
         return False
@@ -90,6 +94,9 @@ def is_inflected_common_noun(word: str) -> bool:
     parts = _morphemes(word)
     return bool(parts) and parts[-1][1] == "SUF_NN" and parts[-1][0] in _PLURAL_ENDINGS
 
+
+_FOREIGN_LETTER = re.compile(r"[^\W\da-zA-ZäöüÄÖÜßéèêàâçôîûÉ_'\u2019-]")
+"""A letter outside German spelling and its French loanwords ("ø", "ś", "ł", "ă")."""
 
 _PLURAL_ENDINGS = frozenset({"e", "en", "n", "nen"})
 """Plural endings no surname is read with: "-er" and "-s" are left out, since the model

@@ -905,13 +905,16 @@ know as a common noun, or capitals ("Autobauer BYD")."""
 
 _MUNICIPALITY = re.compile(
     r"(?<![\w-])(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Landeshauptstadt|Marktgemeinde"
-    r"|Ortsgemeinde|Verbandsgemeinde|Landkreis|Kreis|Bezirk)\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
+    r"|Ortsgemeinde|Verbandsgemeinde|Landkreis|Kreis|Bezirk"
+    r"|(?:(?<=[Dd]as\s)|(?<=[Dd]em\s)|(?<=[Vv]om\s)|(?<=[Zz]um\s)|(?<=[Bb]eim\s))(?:Land|Freistaat))"
+    r"\s+(?:Bad\s+)?[A-ZÄÖÜ][\w-]+"
     r"(?:\s+(?:am|an\s+der|im|in\s+der|ob\s+der)\s+[A-ZÄÖÜ][\w-]+)?"
 )
-"""A town, a municipality or a district named as a body ("Die Stadt Kassel rutscht in die
-roten Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am Main", "der Landkreis
-Oberwald"): its council and administration act under that name. A place name the tagger
-pieces together from common nouns ("Ober" + "wald") is still a name here."""
+"""A town, a municipality, a district or a federal state named as a body ("Die Stadt
+Kassel rutscht in die roten Zahlen", "der Gemeinde Bad Wiessee", "die Stadt Frankfurt am
+Main", "der Landkreis Oberwald", "das Land Hessen zahlt"): its council and administration
+act under that name. A place name the tagger pieces together from common nouns ("Ober" +
+"wald") is still a name here."""
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]m|[Ii]n\s+(?:der|den)|[Ii]n)\s+\Z")
 """"im Landkreis Uelzen", "in der Stadt Celle": where something happens, not who acts."""
 
@@ -1072,11 +1075,46 @@ def _trade_before(sentence: str, known: frozenset[str], found: list[BodyMention]
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
 
 
+_NAME_AFTER_HEADS = ("gemeinschaft", "initiative")
+"""Heads of a body whose name follows them as one word, even a common noun: a community
+of interest or a citizens' group called after its quarter or cause ("die
+Anwohnergemeinschaft Nordstadt", "die Bürgerinitiative Südufer")."""
+
+
+def _named_after(sentence: str, tokens: list[re.Match[str]], index: int) -> BodyMention | None:
+    """The body a compound of ``_NAME_AFTER_HEADS`` names with the one capitalised word
+    after it, a quarter's name even when it is a noun ("Altstadt"); none when that word is
+    a plural, the clause's object ("der Dorfgemeinschaft Probleme")."""
+    from tui.draft.nouns import is_inflected_common_noun
+
+    word = tokens[index].group().rstrip(".")
+    folded = word.casefold()
+    if index + 1 >= len(tokens) or not any(
+        folded.endswith(head) and len(folded) > len(head) + 2 for head in _NAME_AFTER_HEADS
+    ):
+        return None  # "Initiative Frankreichs": a plain head, no name of its own
+    after = tokens[index + 1]
+    name_word = after.group().rstrip(".,;:")
+    if sentence[tokens[index].end() : after.start()] != " " or not name_word[:1].isupper():
+        return None
+    if is_inflected_common_noun(name_word):
+        return None  # "der Händlergemeinschaft Probleme": a plural, the clause's object
+    if re.match(r" [A-ZÄÖÜ]", sentence[after.start() + len(name_word) :]):
+        return None  # a longer run of capitals is some other name
+    end = after.start() + len(name_word)
+    start = tokens[index].start()
+    return BodyMention(sentence[start:end], "organisation", start, end)
+
+
 def _german(sentence: str, found: list[BodyMention]) -> None:
     tokens = list(_WORD.finditer(sentence))
     for index, match in enumerate(tokens):
         word = match.group().rstrip(".")
         if not word[:1].isupper():
+            continue
+        named_after = _named_after(sentence, tokens, index)
+        if named_after is not None:
+            found.append(named_after)
             continue
         if _named_head(word) and "-" not in word:
             start = _name_words_before(sentence, tokens, index)
@@ -1501,13 +1539,16 @@ _EN_LOWER_BODY = re.compile(
     r"(?:ministry|military|army|navy|air\s+force|police|board|federation|presidency"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
     r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
-    r"|(?:city|county|district|borough|town|parish)\s+council))\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
+    r"|(?:city|county|district|borough|town|parish)\s+council|authority))"
+    r"\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
     r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"
 )
 """Bodies English writes in lowercase ("the Russian defence ministry", "South Korea's
-military", "the fire service", "its board", "his federation", "the Danish presidency");
-not an adjective before a plural ("the military capabilities") nor a body's meeting,
-budget or building ("The next city council meeting"). The words between owner and body
+military", "the fire service", "the regional transport authority" (not "the authority"
+or "the transport authority", which point back at a body named before), "its board",
+"his federation", "the Danish presidency"); not an adjective before a plural ("the
+military capabilities") nor a body's meeting, budget or building ("The next city council
+meeting"). The words between owner and body
 describe the body ("defence"): a verb or an article there ends the owner's phrase
 ("Premier X said the army …")."""
 
@@ -1601,6 +1642,13 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         office = _NEXT_WORD.match(sentence, match.end("body"))
         if office is not None and _office_word(office.group(1)):
             continue  # "a newly promoted police captain": a person's office, not the body
+        if (
+            match.group("body").endswith("authority")
+            and not match.group("body").endswith("electoral authority")
+            and match.group("owner") in (None, "The", "This", "That", "Its", "Their")
+            and len(match.group("body").split()) < 3
+        ):
+            continue  # "The transport authority announced": the body named before, again
         owner = match.group("owner")
         start = (
             match.start("owner")
