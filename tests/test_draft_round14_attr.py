@@ -319,3 +319,37 @@ def test_people_of_a_place_are_a_group_with_the_place(text: str, group: str) -> 
     briefing = draft(text)
     groups = [a for a in briefing.actors if a.kind.value == "group"]
     assert [alias.name for g in groups for alias in g.aliases] == [group]
+
+
+# --- world regions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Hersteller liefert Impfstoff für Europa.", "Most of the grain is shipped to Asia."],
+)
+def test_a_region_named_as_a_market_or_destination_is_no_actor(text: str) -> None:
+    # before, "Europe" and "Asia" were groups wherever they were named
+    assert draft(text).actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The deal could still collapse, Bloomberg Asia reported.", "Bloomberg"),
+        ("Die Einigung könnte noch scheitern, berichtete Politico Europe.", "Politico"),
+    ],
+)
+def test_a_region_after_an_outlet_is_its_edition(text: str, outlet: str) -> None:
+    # before, the region was a group and the claim rested on it
+    briefing = draft(text)
+    assert [a.name for a in briefing.actors] == [outlet]
+    assert source_name(briefing, briefing.claims[0]) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Europe must act now, the minister said.", "Die Preise für Europas Landwirte steigen."],
+)
+def test_a_region_that_acts_or_owns_stays(text: str) -> None:
+    assert "Europe" in actor_kinds(draft(text))

@@ -29,7 +29,7 @@ from tui.draft.attribution import Source as SourceFound
 from tui.draft.byline import Byline, read_byline
 from tui.draft.collectives import PEOPLE_OF_A_PLACE, collective_base, collective_subject
 from tui.draft.figures import find_figures
-from tui.draft.gazetteer import Entry, Gazetteer, gazetteer
+from tui.draft.gazetteer import REGIONS, Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
 from tui.draft.language import detect_language
@@ -2498,6 +2498,8 @@ def _mentions(
             start = mention.end - len(around.name)
             mentions.append(Mention(around.id, around.kind, start, mention.end))
     for mention in found:
+        if _edition_of(sentence, mention, found):
+            continue  # "Politico Europe": the outlet's edition, part of its name
         bearer = _surname_bearer(sentence, mention, actors)
         if bearer is not None:  # "dass Spiegel Fehler eingeräumt habe" after "Anne Spiegel"
             bearer.seen(None, paragraph)
@@ -2509,6 +2511,8 @@ def _mentions(
             actor.acting = acts_as_state(
                 sentence, mention.start, mention.end, adjective=not mention.name
             )
+        elif _state_or_region(actor) and not actor.acting:
+            actor.acting = not _region_as_place(sentence, mention)
         if mention.name:
             actors.named(actor)
         if actor.kind == "person" and actor.role is None:
@@ -3266,6 +3270,44 @@ def _drop_tentative(
     return claims, quotes
 
 
+def _state_or_region(actor: _ActorDraft) -> bool:
+    """A country or a world region ("Europe"): named only as a place, no actor."""
+    return actor.kind == "state" or (actor.kind == "group" and actor.name in REGIONS)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_REGION_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:for|für|to|into|from|across|throughout|beyond|nach|aus|quer\s+durch)\s+\Z",
+    re.IGNORECASE,
+)
+"""A preposition of market, direction or origin right before a region ("for Europe",
+"nach Europa", "exports to Asia"), which a continent, unlike a state, never stands for
+as a body that is acted on. "in" is left out: the corpus keeps a region where something
+spreads ("in Südamerika")."""
+
+
+def _region_as_place(sentence: str, mention: GazetteerMention) -> bool:
+    """Whether a world region is named as a place: after a preposition, unless it owns
+    what follows ("für Europas Sicherheit", "for Europe's farmers")."""
+    if mention.entry.kind != "group" or not _REGION_PREPOSITION.search(sentence, 0, mention.start):
+        return False
+    owner = mention.text.endswith("s") and not mention.entry.name.endswith("s")
+    return not owner and not _POSSESSIVE_AFTER.match(sentence, mention.end)
+
+
+def _edition_of(sentence: str, mention: GazetteerMention, found: list[GazetteerMention]) -> bool:
+    """Whether a world region names an outlet's edition right after the outlet ("Politico
+    Europe reported"): part of the outlet's name, no actor and no speaker of its own."""
+    return (
+        mention.entry.kind == "group"
+        and mention.entry.name in REGIONS
+        and any(
+            other.entry.kind == "media" and sentence[other.end : mention.start] == " "
+            for other in found
+        )
+    )
+
+
 def _drop_places(actors: _Actors, claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
     """The draft without the countries named only as places or adjectives ("in
     Frankreich", "Dutch ports"): no actor, as the corpus conventions have it. A state
@@ -3274,7 +3316,7 @@ def _drop_places(actors: _Actors, claims: list[Claim], quotes: list[Quote]) -> l
     gone = {
         a.id
         for a in actors.by_id.values()
-        if a.kind == "state" and not a.acting and a.id not in heard
+        if _state_or_region(a) and not a.acting and a.id not in heard
     }
     if not gone:
         return claims

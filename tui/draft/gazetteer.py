@@ -30,7 +30,7 @@ from tui.draft.nouns import (
     is_english_people_plural,
 )
 
-__all__ = ["RULERS", "Entry", "Gazetteer", "Mention", "gazetteer", "words"]
+__all__ = ["REGIONS", "RULERS", "Entry", "Gazetteer", "Mention", "gazetteer", "words"]
 
 _LANGUAGES = ("en", "de")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
@@ -38,6 +38,9 @@ _REGIONS = {
     "002": "Africa", "142": "Asia", "150": "Europe", "019": "Americas", "005": "South America",
     "145": "Western Asia",
 }  # fmt: skip
+REGIONS = frozenset(_REGIONS.values())
+"""The world's regions the gazetteer names ("Europe", "Asia"): like a country, one named
+only as a place ("für Europa", "exports to Asia") is no actor."""
 _WORLD_LANGUAGES = {"en", "ar", "pt", "es", "sw"}
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
 """Words, numbers and dotted initials ("U.S.", "U.K."), which are one word, not two."""
