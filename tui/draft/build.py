@@ -132,6 +132,11 @@ class _ActorDraft:
             target = self.loaded if loaded else self.aliases
             target.setdefault(alias, paragraph)
 
+    def _listed(self, name: str) -> bool:
+        """Whether the gazetteer lists ``name`` for this actor ("Kremlchef" for Putin): a
+        name of theirs, not only the office they hold."""
+        return any(m.entry.id == self.id and m.text == name for m in gazetteer().find(name))
+
     def to_model(self) -> Actor:
         # An anonymous actor's name is a label (a merge drops it, as docs/format.md has
         # it): the words the text used stay an alias even when they are its name.
@@ -141,7 +146,7 @@ class _ActorDraft:
             Alias(name=name, paragraph=p)
             for name, p in self.aliases.items()
             if (name != self.name or self.anonymous)
-            and (self.anonymous or self.kind != "person" or name != self.role)
+            and (self.anonymous or self.kind != "person" or name != self.role or self._listed(name))
         ]
         aliases += [
             Alias(
