@@ -353,3 +353,34 @@ def test_a_region_after_an_outlet_is_its_edition(text: str, outlet: str) -> None
 )
 def test_a_region_that_acts_or_owns_stays(text: str) -> None:
     assert "Europe" in actor_kinds(draft(text))
+
+
+# --- one word of the speaker's own -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        (
+            'A school spokeswoman told the Gazette that it was still its "plan" to close the pool.',
+            "plan",
+            "school spokeswoman",
+        ),
+        ('The club said the pitch was "unplayable" after the storm.', "unplayable", "club"),
+    ],
+)
+def test_one_quoted_word_after_a_verb_of_saying_is_the_speakers(
+    text: str, word: str, speaker: str
+) -> None:
+    # before, a single quoted noun in reported speech was a term with no speaker
+    briefing = draft(text)
+    quote = next(q for q in briefing.quotes if q.text == word)
+    assert {a.id: a.name for a in briefing.actors}[quote.speaker] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The minister called the vote "historic" on Monday.', 'The so-called "tax" was dropped.'],
+)
+def test_one_quoted_word_after_a_verb_of_naming_stays_a_label(text: str) -> None:
+    assert draft(text).quotes == []

@@ -153,6 +153,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
                     _predicate(text, paragraph, start, german=german)
                     and _partial_quote(paragraph, start, german=german, text=text)
                 )
+                or (not german and _spoken_word(text, paragraph, start))
                 or _uttered(text)
                 or _said_to_be(text, paragraph, start)
                 or (german and _named_as(text, paragraph, start))
@@ -162,6 +163,19 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(text, start, end + 1, direct, outlet))
         position = end + 1
     return _joined_to_the_next(paragraph, spans)
+
+
+def _spoken_word(text: str, paragraph: str, start: int) -> bool:
+    """Whether one lowercase English word in quotation marks is the speaker's own, set into
+    what a verb of saying before it in the sentence reports ('told the paper it was still
+    its "intention" to fell the tree'); after a verb of naming it is a label ('called the
+    vote "historic"'), and with no such verb a term."""
+    return (
+        len(text.split()) == 1
+        and text.isalpha()
+        and text[:1].islower()
+        and _partial_quote(paragraph, start, german=False, text=text)
+    )
 
 
 _TITLE_BEFORE = re.compile(
