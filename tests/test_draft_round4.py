@@ -34,7 +34,7 @@ def test_an_answer_paragraph_is_the_interviewee_named_in_the_lead() -> None:
     )
     names = _names(draft)
     assert draft.quotes and all(names[q.speaker] == "Maria Lindqvist" for q in draft.quotes)
-    bookings = _claim(draft, 'A: "Not before')
+    bookings = _claim(draft, '"Not before')  # the "A:" is no part of the claim
     assert names[bookings.attributed_to or ""] == "Maria Lindqvist"
     assert "Unknown speaker" not in names.values()
 
