@@ -384,3 +384,43 @@ def test_one_quoted_word_after_a_verb_of_saying_is_the_speakers(
 )
 def test_one_quoted_word_after_a_verb_of_naming_stays_a_label(text: str) -> None:
     assert draft(text).quotes == []
+
+
+# --- a role owned with "von", plurals of things ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "role"),
+    [
+        (
+            "Das ging so lange, bis der Anwalt von Lenas Mutter einen Antrag stellte. Das habe"
+            " nichts mit dem Fall zu tun.",
+            "Das habe nichts",
+            "Anwalt von Lenas Mutter",
+        ),
+        (
+            "Ein Sprecher von Siemens sagte, die Zahlen seien gut.",
+            "Ein Sprecher von Siemens",
+            "Sprecher von Siemens",
+        ),
+    ],
+)
+def test_a_role_owned_with_von_keeps_its_owner(text: str, start: str, role: str) -> None:
+    # before, the role was "Anwalt" or "Sprecher" alone
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für drei der Fälle ist der Hund laut DNA-Untersuchungen verantwortlich.",
+        "Laut Messungen ist das Wasser im See sauber.",
+        "Betriebsbedingte Kündigungen schließt die Firma aus.",
+    ],
+)
+def test_a_plural_of_things_is_no_source(text: str) -> None:
+    # before, "DNA-Untersuchungen", "Messungen", "Kündigungen" were groups that spoke
+    briefing = draft(text)
+    assert briefing.claims[0].attributed_to is None
+    assert not any(a.kind.value == "group" for a in briefing.actors)

@@ -484,7 +484,7 @@ _LOWER_BODY_HEADS = (
 _ROLE = re.compile(
     rf"\b(?P<art>[Ee]ine[rs]?|[Ee]in|[Dd]ie|[Dd]er|[Dd]es|[Aa]n?|[Tt]he|[Oo]ne|[Dd]essen|[Dd]eren"
     rf"|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre?)\s+(?P<adj>(?:[\w'\u2019-]+\s+){{0,2}}?)"
-    rf"(?P<role>{_ROLE_NOUNS})(?P<plural>s|es)?\b(?P<of>\s+(?:des|der|of\s+the|of|for\s+the|for)"
+    rf"(?P<role>{_ROLE_NOUNS})(?P<plural>s|es)?\b(?P<of>\s+(?:des|der|von|of\s+the|of|for\s+the|for)"
     rf"\s+(?!(?:a|an|ein|eine|einer|eines)\b)(?:(?:[a-z][\w-]*\s+){{1,3}}(?:{_LOWER_BODY_HEADS})\b"
     rf"|[\w-]+(?:\s+(?:(?:and|und|&)\s+)?[A-ZÄÖÜ][\w-]+){{0,3}}))?"
 )
@@ -1630,6 +1630,8 @@ def sentence_source(
     found = _sentence_source(sentence, mentions, quotes)
     if found is not None and found.role is not None and _TIME_OF_MONTH.fullmatch(found.role.name):
         return None  # "Mitte Mai hatte die Firma angekündigt": when, not who
+    if found is not None and found.role is not None and _things(found.role.name):
+        return None  # "laut DNA-Untersuchungen": what was found out, nobody's word
     if found is not None and found.role is not None:
         group = next(
             (
@@ -1644,6 +1646,23 @@ def sentence_source(
             # group is a new source, not a role pointing back at the person before
             found = Source(actor=group.actor, cue=found.cue)
     return _as_outlet(_person_of_compound(found, sentence, mentions))
+
+
+_THING_PLURAL = re.compile(r"(?:ungen|ionen|heiten|keiten|nisse)\Z")
+"""German plurals of nouns of doing or being ("Untersuchungen", "Kündigungen",
+"Ergebnisse"): things, never people who speak."""
+_BODY_PLURALS = frozenset(
+    "regierungen verwaltungen stiftungen zeitungen vereinigungen kommissionen organisationen"
+    " institutionen delegationen nationen gewerkschaften".split()
+)
+"""Plurals of that shape that name bodies, which may speak ("Die Regierungen betonten")."""
+
+
+def _things(name: str) -> bool:
+    """Whether a source read off the words is a German plural of things, not of people or
+    bodies ("laut DNA-Untersuchungen", "Betriebsbedingte Kündigungen schließt … aus")."""
+    head = name.split()[-1].split("-")[-1].casefold() if name.split() else ""
+    return bool(_THING_PLURAL.search(head)) and head not in _BODY_PLURALS
 
 
 _TIME_OF_MONTH = re.compile(
