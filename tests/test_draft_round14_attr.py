@@ -424,3 +424,15 @@ def test_a_plural_of_things_is_no_source(text: str) -> None:
     briefing = draft(text)
     assert briefing.claims[0].attributed_to is None
     assert not any(a.kind.value == "group" for a in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demand is still growing, the chief executive told investors.",
+        "The mayor told local residents the road would reopen in May.",
+    ],
+)
+def test_a_group_told_something_is_no_actor(text: str) -> None:
+    # before, the listeners were a group actor
+    assert not any(a.kind.value == "group" for a in draft(text).actors)

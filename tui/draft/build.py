@@ -2657,6 +2657,8 @@ def _mentions(
             # "Händler Jonas Fink", "Opposition councillor Grace Hale": a label before one
             # person's name (with the office between), no group
             continue
+        if language == "en" and _TOLD_GROUP.search(sentence, 0, match.start()):
+            continue  # "Ek told analysts on a call": whom the words were said to
         if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
             continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
         owner = _OWNER.search(sentence, 0, match.start())
@@ -3074,6 +3076,12 @@ _NOT_OWNERS = frozenset(
 """Capitalised words before a group that say how many, or where from ("Aus
 Regierungskreisen"), or join its sentence to the one before ("But protesters say"), not
 whose it is."""
+_TOLD_GROUP = re.compile(
+    r"(?<![\w-])(?:told|tells|telling|briefed|briefing)\s+(?:(?:its|their|his|her|the|some"
+    r"|several|many)\s+)?(?:[a-z]+\s+)?\Z"
+)
+"""A verb of telling right before an English group ("told investors", "told its
+shareholders"): the listeners, neither source nor actor of the statement."""
 _OBJECT_PREPOSITION = re.compile(
     r"(?<![\w-])(?:(?<!Berufung\s)auf|für|gegen|mit|an|um|gegenüber|for|against|with|on|to"
     r"|into|about"
