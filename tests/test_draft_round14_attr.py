@@ -436,3 +436,22 @@ def test_a_plural_of_things_is_no_source(text: str) -> None:
 def test_a_group_told_something_is_no_actor(text: str) -> None:
     # before, the listeners were a group actor
     assert not any(a.kind.value == "group" for a in draft(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("57 Abgeordnete stimmten für den Antrag, 12 dagegen.", "Abgeordnete"),
+        ("Für das Gesetz stimmten 312 Abgeordnete, 201 votierten dagegen.", "Abgeordnete"),
+        ("Viele Erkrankte warten seit Wochen auf einen Termin.", "Erkrankte"),
+        ("Der Verein teilte mit, mehrere Angehörige hätten Anzeige erstattet.", "Angehörige"),
+    ],
+)
+def test_a_counted_plural_of_an_adjective_as_noun_is_a_group(text: str, group: str) -> None:
+    # before, "Abgeordnete", "Erkrankte", "Angehörige" were no actor (the list lacked them)
+    assert actor_kinds(draft(text)).get(f"Unnamed {group}") == "group"
+
+
+def test_one_member_by_the_same_noun_is_no_group() -> None:
+    briefing = draft("Der Abgeordnete Jens Kahl sagte, der Plan sei gut.")
+    assert not any(a.kind.value == "group" for a in briefing.actors)

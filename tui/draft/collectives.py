@@ -31,6 +31,7 @@ _OPENING = {
     "de": re.compile(
         r"(?:\A\W*|[,;:]\s+|\b(?:und|aber|doch|dass|weil|wenn|sagte|sagten)\s+)"
         r"(?:(?:Die|die|Viele|viele|Einige|einige|Manche|manche|Zahlreiche|zahlreiche|Alle|alle"
+        r"|Mehrere|mehrere"
         r"|Tausende|Hunderte|Dutzende|Rund|rund|Etwa|etwa|Fast|fast|Mehr\s+als|mehr\s+als"
         r"|Knapp|knapp|Gut|gut)\s+)?(?:[\d.,]+\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?\Z"
     ),
@@ -73,8 +74,8 @@ _BARE_OPENING = re.compile(
 """The opening of a sentence, with at most a determiner, before a collective that a
 relative clause follows ("Kunden, die …", "Residents who …"; not "for people who")."""
 _INVERTED = re.compile(
-    r"\b(?P<verb>[a-zäöüß]+)\s+(?:die|viele|einige|manche|zahlreiche|alle|rund|etwa|knapp)\s+"
-    r"(?:[\d.,]+\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?\Z"
+    r"\b(?P<verb>[a-zäöüß]+)\s+(?:die|viele|einige|manche|zahlreiche|alle|rund|etwa|knapp"
+    r"|mehrere)\s+(?:[\d.,]+\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?\Z"
 )
 """A German subject after the finite verb ("Im Bereich sind die Beschäftigten …
 aufgerufen", "Am meisten verloren die Hoteliers"): verb second, subject third."""
@@ -86,7 +87,12 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
     lang = "de" if language == "de" else "en"
     word = sentence[start:end]
     folded = word.casefold()
-    known = folded in _words(lang) or (lang == "de" and folded.removesuffix("n") in _words(lang))
+    counted = lang == "de" and _counted_people(sentence, start, word)
+    known = (
+        folded in _words(lang)
+        or (lang == "de" and folded.removesuffix("n") in _words(lang))
+        or counted
+    )
     if not known or (lang == "de" and not word[:1].isupper()):
         return False  # German "versicherte Summe": an adjective, no people; "Beschäftigten"
     if (
@@ -97,6 +103,8 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
         return False  # '"People are being asked to save water," she said': anyone, in her words
     if lang == "de" and _inverted_subject(sentence, start):
         return True
+    if counted and _inverted_count(sentence, start):
+        return True  # "Für den Entwurf stimmten 399 Abgeordnete": verb, count, subject
     if _RELATIVE_AFTER[lang].match(sentence, end) is not None:
         if folded in _ANYONE:
             return False  # "People who walk more live longer": anyone, a generic statement
@@ -118,6 +126,25 @@ def _inside_quotation(sentence: str, start: int) -> bool:
     return sum(1 for c in sentence[:start] if c in _QUOTE_MARKS) % 2 == 1
 
 
+_COUNT_BEFORE = re.compile(
+    r"(?:(?<![\w.,])\d[\d.,]*|(?<![\w-])(?:[Mm]ehrere|[Vv]iele|[Ee]inige|[Zz]ahlreiche|[Ee]tliche"
+    r"|[Ww]enige|[Mm]anche|Tausende|Hunderte|Dutzende))\s+\Z"
+)
+
+
+def _counted_people(sentence: str, start: int, word: str) -> bool:
+    """Whether a German adjective or participle used as a noun, after a count or a
+    quantifier, is a plural of people ("81 Abgeordnete", "mehrere Angehörige", "viele
+    Erkrankte"): the tagger tells such a noun; the strong plural ends in "-e"."""
+    from tui.draft.nouns import is_nominalised_adjective
+
+    return (
+        word.endswith("e")
+        and _COUNT_BEFORE.search(sentence, 0, start) is not None
+        and is_nominalised_adjective(word)
+    )
+
+
 def collective_base(word: str, language: str) -> str:
     """The listed form of a collective's word ("Beschäftigten" -> "Beschäftigte"): a
     German weak plural after its article loses the "-n" the list does not have."""
@@ -125,6 +152,18 @@ def collective_base(word: str, language: str) -> str:
     if language == "de" and folded not in _words("de") and folded.removesuffix("n") in _words("de"):
         return word[:-1]
     return word
+
+
+_VERB_AND_COUNT = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+[\d.,]*\d\s+\Z")
+
+
+def _inverted_count(sentence: str, start: int) -> bool:
+    """Whether a counted German plural follows its clause's finite verb with only the count
+    between ("stimmten 399 Abgeordnete")."""
+    from tui.draft.nouns import is_finite_verb
+
+    inverted = _VERB_AND_COUNT.search(sentence, 0, start)
+    return inverted is not None and is_finite_verb(inverted.group("verb"))
 
 
 def _inverted_subject(sentence: str, start: int) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "is_english_plural_noun",
     "is_function_word",
     "is_known_common_noun",
+    "is_nominalised_adjective",
     "is_proper_name",
     "is_subjunctive_one",
 ]
@@ -107,6 +108,12 @@ def is_simple_common_noun(word: str) -> bool:
     """A common noun the model knows as one piece ("Geld", "Haus"), not a compound it
     builds from parts as it does for place names ("Wiessee" -> "wies" + "see")."""
     return _tag(word).startswith("NN") and _morphemes(word) == ((word.casefold(), "NN"),)
+
+
+def is_nominalised_adjective(word: str) -> bool:
+    """True for a German adjective or participle used as a noun ("Abgeordnete",
+    "Angehörige", "Erkrankte", "Forschende"), which names people by what they are or do."""
+    return _tag(word) == "NNA"
 
 
 def is_common_noun(word: str) -> bool:
