@@ -166,16 +166,22 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
 
 
 def _spoken_word(text: str, paragraph: str, start: int) -> bool:
-    """Whether one lowercase English word in quotation marks is the speaker's own, set into
+    """Whether one lowercase English noun in quotation marks is the speaker's own, set into
     what a verb of saying before it in the sentence reports ('told the paper it was still
-    its "intention" to fell the tree'); after a verb of naming it is a label ('called the
-    vote "historic"'), and with no such verb a term."""
+    its "intention" to fell the tree'); after a verb of naming it is a label, an adverb
+    ('promised to cut waiting times "significantly"') stays a term, and with no such verb
+    so does a noun."""
     return (
         len(text.split()) == 1
         and text.isalpha()
         and text[:1].islower()
+        and _english_tag(text) in _NOUN_TAGS
         and _partial_quote(paragraph, start, german=False, text=text)
     )
+
+
+_NOUN_TAGS = frozenset(("NN0", "NN1", "NN2"))
+"""HanTa's English noun tags: a manner word ('"significantly"') stays a term."""
 
 
 _TITLE_BEFORE = re.compile(
