@@ -455,3 +455,23 @@ def test_a_counted_plural_of_an_adjective_as_noun_is_a_group(text: str, group: s
 def test_one_member_by_the_same_noun_is_no_group() -> None:
     briefing = draft("Der Abgeordnete Jens Kahl sagte, der Plan sei gut.")
     assert not any(a.kind.value == "group" for a in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Im Gespräch erläuterte der Statiker Dr. Henrik Løvaas die Befunde.",
+            "Henrik Løvaas",
+            "Statiker",
+        ),
+        ("Am Montag erklärte die Geologin Dr. Maren Holt die Messwerte.", "Maren Holt", "Geologin"),
+        ("Prof. Dr. Anna Berg sagte, die Werte seien gut.", "Anna Berg", None),
+    ],
+)
+def test_an_academic_title_is_neither_name_nor_office(
+    text: str, name: str, role: str | None
+) -> None:
+    # before, "Dr." cut the run: the office before it was lost
+    person = next(a for a in draft(text).actors if a.kind.value == "person")
+    assert (person.name, person.role) == (name, role)

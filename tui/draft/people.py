@@ -159,6 +159,9 @@ def _after_preposition(
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx"})
+_ACADEMIC_TITLES = frozenset({"Dr", "Prof"})
+"""Academic titles written with a dot before a name ("der Statiker Dr. Henrik Sørensen",
+"Prof. Dr. Anna Berg"): no part of the name nor of the office before it."""
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MS OBE CBE MBE KBE DBE FRS JP".split())
 """Letters after a person's name for an honour or an office ("Helen Achebe KC", "Sir Ian
 Lowe MBE", "Labour MP"): part of how a person is named, never a body nor the name."""
@@ -324,7 +327,11 @@ def _runs(sentence: str) -> list[list[re.Match[str]]]:
         word = match.group()
         previous = current[-1].group() if current else ""
         gap = sentence[previous_end : match.start()] if previous_end >= 0 else ""
-        joined = gap.isspace() or (_middle_initial(current) and gap == ". " and word[:1].isupper())
+        joined = (
+            gap.isspace()
+            or (_middle_initial(current) and gap == ". " and word[:1].isupper())
+            or (previous in _ACADEMIC_TITLES and gap == ". " and word[:1].isupper())
+        )  # "Dr. Henrik Sørensen": the title's dot ends no name
         capital = word[0].isupper() or bool(
             current
             and (
@@ -722,6 +729,8 @@ def _person(
     if cut == 0 and language != "de" and _english_label_before_name(piece):
         cut = 1  # "Undersecretary Ernesto Abella": a title the office list lacks
     roles, piece = piece[:cut], piece[cut:]
+    while len(piece) > 2 and piece[0].group() in _ACADEMIC_TITLES:
+        piece = piece[1:]  # "Statiker Dr. Henrik Sørensen": the title joins neither side
     while (
         roles
         and len(piece) == 2
@@ -787,7 +796,14 @@ def _person(
         return None  # "rund um München Probleme": a plural noun ends no name
     if language == "de" and words[0].endswith("en") and words[-1].endswith(("es", "ens")):
         return None  # "Kalten Krieges": an adjective and a genitive noun
-    role = " ".join(m.group() for m in roles if m.group() not in _HONORIFICS) or None
+    role = (
+        " ".join(
+            m.group()
+            for m in roles
+            if m.group() not in _HONORIFICS and m.group() not in _ACADEMIC_TITLES
+        )
+        or None
+    )
     end = piece[-1].start() + len(words[-1])
     if _initial_surname(words, sentence, end):
         words[-1] += "."  # "Frank S.": the press shortens a defendant's surname to its initial
