@@ -330,12 +330,13 @@ view of a thing, not a fact about it."""
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:say|said|says|tell|told|know|knew|disclose|disclosed|reveal|revealed|specify"
     r"|specified|asked|sagen|sagte|sagten|wissen|verraten|verriet|mitteilen|gefragt)"
+    r"(?:\s+(?:us|me|him|her|them|you|uns|mir|ihm|ihr|ihnen))?"
     r"\s*,?\s+(?:when|whether|if|how|why|where|what|which|wann|ob|wie|warum|wo|was|welche\w*)\b",
     re.I,
 )
 """An indirect question ("declined to say when the next move might come", "wollte nicht
-sagen, wann …"): a modal inside it is what nobody answered, not a doubt the sentence
-states."""
+sagen, wann …", "nobody has asked us what it will cost"): a modal or a future inside it
+is what nobody answered, not a doubt or a forecast the sentence states."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _MONTHS_DE = (
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
@@ -1230,6 +1231,11 @@ def suggest_kind(
     evaluative = _found("evaluative", lang, unquoted_words)
     if evaluative and lang == "en":
         evaluative = [word for word in evaluative if not _only_as_noun(word, unquoted)]
+    if evaluative and lang == "en" and _RELATIVE_ASIDE.search(unquoted):
+        # "an injunction sought by the traders, which argue the council broke its rules":
+        # the argument is the relative clause's subject's, not the sentence's statement
+        outside = _found("evaluative", lang, _WORDS.findall(_RELATIVE_ASIDE.sub(" ", unquoted)))
+        evaluative = [word for word in evaluative if word in outside]
     cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
     question = _INDIRECT_QUESTION.search(sentence)
     if question is not None:
@@ -1291,6 +1297,11 @@ def suggest_kind(
     obliged = None if evaluative or lang != "de" else _must_reported_de(unquoted)
     if obliged is not None:
         return KindSuggestion("opinion", f"what someone says must be done: „{obliged}“")
+    missed = None if evaluative else _SHOULD_HAVE[lang].search(sentence)
+    if missed is not None:
+        return KindSuggestion(
+            "opinion", f"what should have been done, a judgement: „{missed.group()}“"
+        )
     no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
     if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
         evaluative = [no_reason.group()]
@@ -2161,6 +2172,9 @@ def _quoted_forecast(
         return f"„{predicting.group()}“"
     for quote in quotes:
         inner = quote.strip(_MARKS)
+        expecting = None if _INNER_SENTENCE.search(inner) else _OWN_EXPECTATION.search(inner)
+        if expecting is not None:  # several sentences are the speaker talking
+            return f"„{expecting.group()}“"
         begin = sentence.find(quote)
         found = _QUOTED_LIKELY_DE.search(inner)
         if found is not None and any(
@@ -2170,6 +2184,32 @@ def _quoted_forecast(
     return None
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;:]*", re.I)
+"""An English relative clause after a comma (", which argues the council broke its
+rules"): what it says of the thing named is not the sentence's statement."""
+_SHOULD_HAVE = {
+    "de": re.compile(
+        r"\b(?:hätte|hätten)\b[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\s+(?:müssen|sollen)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|un|t)\b"
+        r"(?=[^.;:!?]*\b(?:already|long\s+ago|years\s+ago|sooner|earlier|in\s+\d{4})\b)",
+        re.I,
+    ),
+}
+"""A counterfactual of duty, what should have been done and was not ("Ihr zufolge hätte die
+Sanierung schon 2015 beginnen müssen", "the repairs should have begun years ago"): a
+judgement of the past, an opinion, not history; the English form needs a time it missed
+("should have arrived by now" guesses)."""
+_OWN_EXPECTATION = re.compile(
+    r"\b(?:Wir|Ich)\s+(?:\w+\s+){0,2}?(?:rechnen|rechne)\s+(?:\w+\s+){0,3}?(?:mit|damit)\b"
+    r"|\b(?:Wir|Ich)\s+(?:erwarten|erwarte|befürchten|befürchte)\b"
+    r"|\b(?:We|I)\s+(?:\w+\s+)?(?:expect|anticipate|foresee)\b",
+)
+"""The speakers saying in their own words what they expect ("„Wir rechnen mit Einbußen von
+bis zu 25 Prozent“", '"We anticipate losing a third of our orders"'): an expectation of
+what will come, a forecast even when it holds a figure (not "we expected", a past; a
+quotation of several sentences is the speaker talking, left to the later rules)."""
 _QUOTED_WILL = re.compile(r"\b(?:will|won['\u2019]t)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+\b", re.I)
 
 
@@ -2183,6 +2223,10 @@ def _quoted_future(quotes: Sequence[str], lang: str) -> str | None:
     inner = quotes[0].strip(_MARKS)
     if _INNER_SENTENCE.search(inner) or _found("judging", lang, _WORDS.findall(inner.casefold())):
         return None
+    question = _INDIRECT_QUESTION.search(inner)
+    if question is not None:
+        # '"Nobody has asked us what it will cost."': the future is what was not asked
+        inner = inner[: question.start()]
     found = _QUOTED_WILL.search(inner)
     return found.group() if found is not None else None
 
