@@ -125,6 +125,17 @@ def test_could_alone_is_still_a_cue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Inspectors could not rule out a leak in the second tank.", "could"),
+        ("The club couldn't rule out a late sale of its captain.", "couldn't"),
+    ],
+)
+def test_could_not_rule_out_leaves_a_chance_open(sentence: str, cue: str) -> None:
+    assert cue in _cue_texts(sentence, "en")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Several residents liked the plan; others suspect the sale is a way to raise cash.",
