@@ -191,3 +191,22 @@ def test_a_vote_tally_after_the_verb_keeps_both_numbers(sentence: str, tally: li
 def test_a_change_from_one_number_to_another_is_no_tally() -> None:
     figures = find_figures("Members voted to raise the fee from 3 to 4 pounds.", "en")
     assert not any(f.unit == "votes" for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Einige Höfe dürften im Winter schließen, fürchtet der Verband.", "fürchtet"),
+        ("Händler fürchten weitere Schließungen in der Innenstadt.", "fürchten"),
+    ],
+)
+def test_the_plain_german_verb_of_fearing_is_a_cue(sentence: str, cue: str) -> None:
+    assert cue in _cue_texts(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Beschäftigten fürchten um ihre Jobs.", "Viele fürchten sich vor dem langen Winter."],
+)
+def test_fearing_for_someone_or_being_afraid_is_no_cue(sentence: str) -> None:
+    assert _cue_texts(sentence, "de") == []
