@@ -210,3 +210,43 @@ def test_the_plain_german_verb_of_fearing_is_a_cue(sentence: str, cue: str) -> N
 )
 def test_fearing_for_someone_or_being_afraid_is_no_cue(sentence: str) -> None:
     assert _cue_texts(sentence, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("I would not put it that way.", "en"),
+        ("I wouldn't call the delay a crisis.", "en"),
+        ("He said he would not describe it as a failure.", "en"),
+        ("Das würde ich so nicht sagen.", "de"),
+        ("Ich würde das keine Krise nennen, sagte der Ingenieur.", "de"),
+    ],
+)
+def test_how_the_speaker_would_put_it_is_a_view(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+def test_a_third_person_would_say_more_is_no_view() -> None:
+    assert _kind("She said she would say more about the budget on Friday.", "en") != "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Das wollen wir nicht riskieren.", "Darauf möchte ich mich nicht einlassen."]
+)
+def test_a_short_refusal_of_what_was_just_said_is_a_stance(sentence: str) -> None:
+    assert _kind(sentence, "de") == "opinion"
+
+
+def test_a_plan_with_wollen_stays_a_plan() -> None:
+    assert _kind("Wir wollen im Mai mit dem Bau der Halle beginnen.", "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("It is unlikely, but we cannot rule it out under heavy loads.", "cannot rule it out"),
+        ("The coach said he can't rule out a late change.", "can't rule out"),
+    ],
+)
+def test_the_speakers_cannot_rule_out_is_a_cue(sentence: str, cue: str) -> None:
+    assert cue in _cue_texts(sentence, "en")

@@ -1297,6 +1297,16 @@ def suggest_kind(
     obliged = None if evaluative or lang != "de" else _must_reported_de(unquoted)
     if obliged is not None:
         return KindSuggestion("opinion", f"what someone says must be done: „{obliged}“")
+    would_say = None if evaluative else _WOULD_SAY[lang].search(sentence)
+    if would_say is not None:
+        return KindSuggestion(
+            "opinion", f"how the speaker would put it, a view: „{would_say.group()}“"
+        )
+    refused = None if evaluative or lang != "de" else _REFUSED_BACK_DE.search(sentence)
+    if refused is not None:
+        return KindSuggestion(
+            "opinion", f"a stance on what was just said: „{refused.group().strip()}“"
+        )
     missed = None if evaluative else _SHOULD_HAVE[lang].search(sentence)
     if missed is not None:
         return KindSuggestion(
@@ -2201,6 +2211,35 @@ _SHOULD_HAVE = {
 Sanierung schon 2015 beginnen müssen", "the repairs should have begun years ago"): a
 judgement of the past, an opinion, not history; the English form needs a time it missed
 ("should have arrived by now" guesses)."""
+_WOULD_SAY = {
+    "en": re.compile(
+        r"\b(?:I|we)\s+(?:would|wouldn['\u2019]t|['\u2019]d)\s+(?:not\s+|never\s+|rather\s+)?"
+        r"(?:say|put\s+it|call|describe|characteri[sz]e|term|label)\b"
+        r"|\b(?:he|she|they)\s+(?:would|wouldn['\u2019]t)\s+(?:not\s+|never\s+)?"
+        r"(?:put\s+it|call\s+(?:it|this|that|them)|describe\s+(?:it|this|that|them)"
+        r"|characteri[sz]e)\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:würde|würden)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:sagen|nennen|bezeichnen|formulieren|ausdrücken)\b"
+        r"|\b(?:Ich|Wir|ich|wir)\s+(?:würde|würden)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:sagen|nennen|bezeichnen|formulieren|ausdrücken)\b"
+    ),
+}
+"""The speakers saying how they would (not) put a thing ("I would not put it that way",
+"I wouldn't call it a crisis", "Das würde ich so nicht sagen", "he would not describe it
+as a failure"): a stance on how it is named, an opinion, not a conditional about what
+would follow nor a pledge (third persons only with "put it" or a pronoun object: "he
+would say more on Friday" is a plan)."""
+_REFUSED_BACK_DE = re.compile(
+    r"\A\W*(?:Das|Dies|Darauf|Damit)\s+(?:will|wollen|möchte|möchten)\s+(?:ich|wir)\s+"
+    r"(?:\w+\s+){0,2}?nicht\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:en|ern|eln)\s*[.!]?\W*\Z"
+)
+"""A short German refusal of what was just said, with "das" pointing back ("Das wollen
+wir nicht riskieren.", "Darauf möchte ich mich nicht einlassen."): the speakers' stance,
+an opinion, like "lehnen das ab" (round ten), not a plan; a plan names what will be done
+("Wir wollen im Mai bauen")."""
 _OWN_EXPECTATION = re.compile(
     r"\b(?:Wir|Ich)\s+(?:\w+\s+){0,2}?(?:rechnen|rechne)\s+(?:\w+\s+){0,3}?(?:mit|damit)\b"
     r"|\b(?:Wir|Ich)\s+(?:erwarten|erwarte|befürchten|befürchte)\b"
