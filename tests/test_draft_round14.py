@@ -250,3 +250,18 @@ def test_a_plan_with_wollen_stays_a_plan() -> None:
 )
 def test_the_speakers_cannot_rule_out_is_a_cue(sentence: str, cue: str) -> None:
     assert cue in _cue_texts(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Mieter müssten mit höheren Nebenkosten rechnen, sagte der Verband.",
+        "Die Fahrgäste müssten mit Verspätungen von bis zu einer Stunde rechnen, hieß es.",
+    ],
+)
+def test_what_someone_must_reckon_with_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_what_someone_says_must_be_done_stays_a_view() -> None:
+    assert _kind("Nun müssten die Mitarbeiter die Fehler ausbaden, sagte er.", "de") == "opinion"

@@ -487,6 +487,11 @@ _RECKONING = re.compile(
 )
 """German "rechnen mit" / "rechnen damit, dass …": an expectation of what will come, a
 forecast like "expects"."""
+_MUST_RECKON_DE = re.compile(r"\bmüssten\s+(?:[^,.;:!?]*?\s)?(?:mit|damit)\b[^,.;:!?]*?\brechnen\b")
+"""Reported speech of what someone must reckon with ("Die Pendler müssten mit längeren
+Fahrzeiten rechnen, hieß es"): the speaker's expectation, a forecast (the indicative
+"müssen etwa 40 Prozent mit höheren Beträgen rechnen" sizes a share now, reported, as the
+sets have it)."""
 _EXPECTED = frozenset("likely expected forecast projected erwartet voraussichtlich".split())
 """Words of a stated expectation ("are likely to", "is expected to"): not the plain
 future, which in a quotation is as often a pledge ("Niemand wird … allein gelassen")."""
@@ -1414,6 +1419,12 @@ def suggest_kind(
         future = [reckoning.group()]
     if doubtful or possible:
         marks = doubtful or possible
+        must_reckon = _MUST_RECKON_DE.search(unquoted) if lang == "de" else None
+        if must_reckon is not None and all(c.text.casefold() in _MUST_FORMS for c in marks):
+            # "Die Pendler müssten mit längeren Fahrzeiten rechnen, hieß es": what someone
+            # must reckon with is an expectation of what will come, no guess
+            why = f"„{must_reckon.group()}“"
+            return KindSuggestion("forecast", f"what someone must reckon with: {why}")
         advice = _advice_believed(sentence, marks, lang)
         if advice is not None:
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
@@ -1742,6 +1753,8 @@ def suggest_kind(
     return KindSuggestion("reported", _plain_reason(found_cues))
 
 
+_MUST_FORMS = frozenset("müsse müssen müsste müssten".split())
+"""The German "müssen" as a hedge cue (Konjunktiv I and II), for "müssten mit … rechnen"."""
 _CHANGED_DE = (
     "gestiegen|angestiegen|gesunken|gewachsen|verdoppelt|verdreifacht|halbiert"
     "|zurückgegangen|gefallen|geschrumpft|ausgegeben|gezahlt|investiert"
@@ -2559,10 +2572,13 @@ def _must_reported_de(unquoted: str) -> str | None:
     müssten die Grünen beurteilen": the plural Konjunktiv II of "müssen" with an
     infinitive, which reported speech takes for "müssen", says what the speaker holds
     must be, a view; with a time ahead ("müssten monatelang umsteigen", "künftig") it
-    says what will be, a forecast, left to the rules after."""
+    says what will be, a forecast, left to the rules after, and so is what someone "must
+    reckon with" ("Die Pendler müssten mit längeren Fahrzeiten rechnen"), an expectation."""
     found = _MUST_REPORTED_DE.search(unquoted)
     if found is None or _SPAN_AHEAD_DE.search(unquoted) or _LATER["de"].search(unquoted):
         return None
+    if _MUST_RECKON_DE.search(found.group()):
+        return None  # "müssten mit längeren Fahrzeiten rechnen": an expectation, a forecast
     if _TIME_AHEAD_SPAN.search(unquoted) or _CASE_BEFORE_DE.search(unquoted, 0, found.start()):
         return None
     return found.group().strip(" ,.;:!?")
