@@ -327,3 +327,31 @@ def test_one_article_into_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture
     assert new.run(_args(str(source), str(out))) == 0
     assert [p.name for p in out.iterdir()] == ["council-approves-the-harbour-plan.yaml"]
     assert "drafts" in capsys.readouterr().out
+
+
+def test_json_names_each_file_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--json gives a program (the app's "draft an article") each written file's path and
+    counts, one object a line, and nothing else on standard output."""
+    import json
+
+    from tui.cli import main
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ENGLISH, encoding="utf-8")
+    out = tmp_path / "drafts"
+    out.mkdir()
+    assert main(["new", str(first), str(second), "--output", str(out), "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [Path(r["path"]).name for r in records] == [
+        "berlin-und-paris-einigen-sich.yaml",
+        "council-approves-the-harbour-plan.yaml",
+    ]
+    for record in records:
+        briefing = load_briefing(Path(record["path"]))
+        assert record["id"] == briefing.id and record["title"] == briefing.title
+        assert record["claims"] == len(briefing.claims) > 0
+        assert record["language"] == briefing.language
+    assert main(["new", str(first), "--output", "-", "--json"]) == 2
+    assert "does not go with --output -" in capsys.readouterr().err

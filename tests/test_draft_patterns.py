@@ -282,7 +282,7 @@ def test_forced_language_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str
     source = tmp_path / "article.txt"
     source.write_text(ENGLISH + "\n", encoding="utf-8")
     args = argparse.Namespace(
-        source=str(source), lang="de", output=str(tmp_path / "d.yaml"), force=False
+        sources=[str(source)], lang="de", output=str(tmp_path / "d.yaml"), force=False
     )
     assert new.run(args) == 0
     err = capsys.readouterr().err

@@ -422,7 +422,12 @@ async def test_an_empty_library_says_how_to_draft_a_briefing(tmp_path: Path) -> 
     async with BriefingApp(tmp_path).run_test(size=(160, 30)) as pilot:
         await settle(pilot)
         status = str(pilot.app.screen.query_one("#library-status", Static).render())
-        assert "briefing new" in status
+        assert "Press n to draft one from an article" in status
+        await pilot.press("n")
+        await pilot.pause()
+        from tui.ui.screens.draft import DraftScreen
+
+        assert isinstance(pilot.app.screen, DraftScreen)
 
 
 def test_a_subcommand_with_too_many_paths_prints_its_own_usage(capsys) -> None:

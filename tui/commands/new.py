@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -55,6 +56,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         " TITLE-SLUG.yaml in (default: the current folder); with several SOURCEs, a folder",
     )
     parser.add_argument(
+        "--json",
+        action="store_true",
+        help="for each draft written, print one JSON object (path, id, title, language and"
+        " the counts of claims, actors and quotes) instead of the line for people",
+    )
+    parser.add_argument(
         "--force",
         action="store_true",
         help="replace an existing FILE; never a briefing (a draft never replaces one: delete"
@@ -80,12 +87,49 @@ def run(args: argparse.Namespace) -> int:
     output = getattr(args, "output", None)
     force = bool(getattr(args, "force", False))
     language = getattr(args, "lang", "auto") or "auto"
+    written = _said_as_json if getattr(args, "json", False) else _said
+    if output == "-" and written is _said_as_json:
+        say("--json describes the files written; it does not go with --output -")
+        return EXIT_USAGE
     if len(sources) > 1:
-        return _run_several(sources, output, force=force, language=language)
-    return _run_one(sources[0], output, force=force, language=language)
+        return _run_several(sources, output, force=force, language=language, said=written)
+    return _run_one(sources[0], output, force=force, language=language, said=written)
 
 
-def _run_one(source: str, output: str | None, *, force: bool, language: str) -> int:
+def _said(target: Path, briefing: Briefing) -> None:
+    """The line that tells a person what was written and what to do next."""
+    print(
+        f"{shown_path(target)}: draft with {count(len(briefing.claims), 'claim')},"
+        f" {count(len(briefing.actors), 'actor')}, {count(len(briefing.quotes), 'quote')};"
+        " review every item marked 'Draft:'"
+    )
+
+
+def _said_as_json(target: Path, briefing: Briefing) -> None:
+    """What was written, as one JSON object on a line of its own (``--json``)."""
+    from tui.text import json_text
+
+    record = {
+        "path": os.fsdecode(target),
+        "id": briefing.id,
+        "title": briefing.title,
+        "language": briefing.language,
+        "claims": len(briefing.claims),
+        "actors": len(briefing.actors),
+        "quotes": len(briefing.quotes),
+    }
+    sys.stdout.write(json_text(record) + "\n")
+    sys.stdout.flush()
+
+
+def _run_one(
+    source: str,
+    output: str | None,
+    *,
+    force: bool,
+    language: str,
+    said: Callable[[Path, Briefing], None],
+) -> int:
     """One article: to ``output`` (a file, a folder or ``-``) or TITLE-SLUG.yaml here."""
     from tui.draft.output import dump_briefing
     from tui.errors import BriefingError
@@ -114,12 +158,20 @@ def _run_one(source: str, output: str | None, *, force: bool, language: str) -> 
         return EXIT_OK
     named = None if folder is not None or not output else Path(output)
     where = folder or (named.parent if named else Path("."))
-    status = _write_draft(briefing, source, where, named, _ids_beside(where, named), force=force)
+    taken = _ids_beside(where, named)
+    status = _write_draft(briefing, source, where, named, taken, force=force, said=said)
     _note_schema(where)
     return status
 
 
-def _run_several(sources: list[str], output: str | None, *, force: bool, language: str) -> int:
+def _run_several(
+    sources: list[str],
+    output: str | None,
+    *,
+    force: bool,
+    language: str,
+    said: Callable[[Path, Briefing], None],
+) -> int:
     """Every article of ``sources`` in one process, each to TITLE-SLUG.yaml in one folder.
 
     The models and word lists load once, so each further article costs only its own
@@ -154,7 +206,7 @@ def _run_several(sources: list[str], output: str | None, *, force: bool, languag
             say(visible(str(error), keep_newlines=False))
             failed += 1
             continue
-        if _write_draft(briefing, source, folder, None, taken, force=force) != EXIT_OK:
+        if _write_draft(briefing, source, folder, None, taken, force=force, said=said) != EXIT_OK:
             failed += 1
     _note_schema(folder)
     if failed:
@@ -203,6 +255,7 @@ def _write_draft(
     taken: set[str],
     *,
     force: bool,
+    said: Callable[[Path, Briefing], None],
 ) -> int:
     """Write ``briefing`` to ``named``, or to ID.yaml in ``folder``; say what was written.
 
@@ -233,11 +286,7 @@ def _write_draft(
         say(f"{shown_path(target)}: cannot write ({error.strerror or error})")
         return EXIT_INVALID
     taken.add(briefing.id)
-    print(
-        f"{shown_path(target)}: draft with {count(len(briefing.claims), 'claim')},"
-        f" {count(len(briefing.actors), 'actor')}, {count(len(briefing.quotes), 'quote')};"
-        " review every item marked 'Draft:'"
-    )
+    said(target, briefing)
     return EXIT_OK
 
 

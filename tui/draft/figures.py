@@ -582,10 +582,12 @@ def _digit_count(
 
 
 _TALLY_EN = re.compile(
-    r"\b(?:voted|vote|votes|backed|passed|approved|rejected|carried|defeated)\b[^.;]*?"
-    r"\bby\s+(?P<yes>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<no>\d[\d,]*)\b"
+    r"\b(?:voted|vote|votes|backed|passed|approved|rejected|carried|defeated)\b"
+    r"(?:[^.;]*?\bby\s+|\s+)(?P<yes>\d[\d,]*)\s*(?:(?:votes\s+)?to\s+|[-\u2013]\s*)"
+    r"(?P<no>\d[\d,]*)\b(?!\s*(?:%|percent|per\s+cent))"
 )
-"""A vote's tally with no noun after the numbers ("voted by 312 to 248")."""
+"""A vote's tally with no noun after the numbers ("voted by 312 to 248", "voted 9 to 4",
+"approved 7-2": the numbers right after the verb)."""
 _TALLY_DE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+(?:stimmten|votierten|enthielten)\b")
 """A count of voters before the verb with no noun ("275 votierten dagegen"): it counts
 what the sentence's figure before it counts ("399 Abgeordnete")."""
@@ -1666,6 +1668,8 @@ def _bound(words: _Words, start: int, lang: str) -> str | None:
     end = start - int(start > 0 and words.tokens[start - 1] in _CURRENCY)
     if lang == "de" and _amounting_to(words, end):
         return None
+    if end > 0 and words.folded[end - 1] in _EXCEEDING[lang]:
+        return "more than"
     return next(
         (
             said
@@ -1674,6 +1678,21 @@ def _bound(words: _Words, start: int, lang: str) -> str | None:
         ),
         None,
     )
+
+
+_EXCEEDING = {
+    "de": frozenset(
+        "übersteigt übersteigen überstieg überstiegen überschreitet überschreiten überschritt"
+        " übertrifft übertreffen übertraf".split()
+    ),
+    "en": frozenset(
+        "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops"
+        " topped topping".split()
+    ),
+}
+"""Verbs of going beyond a number, right before it ("would probably exceed 40 million
+dollars", "übersteigt 2 Millionen Euro", "topped 500 runs"): the number is a lower bound,
+"more than", as "mehr als" gives it."""
 
 
 def _amounting_to(words: _Words, end: int) -> bool:

@@ -330,12 +330,13 @@ view of a thing, not a fact about it."""
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:say|said|says|tell|told|know|knew|disclose|disclosed|reveal|revealed|specify"
     r"|specified|asked|sagen|sagte|sagten|wissen|verraten|verriet|mitteilen|gefragt)"
+    r"(?:\s+(?:us|me|him|her|them|you|uns|mir|ihm|ihr|ihnen))?"
     r"\s*,?\s+(?:when|whether|if|how|why|where|what|which|wann|ob|wie|warum|wo|was|welche\w*)\b",
     re.I,
 )
 """An indirect question ("declined to say when the next move might come", "wollte nicht
-sagen, wann …"): a modal inside it is what nobody answered, not a doubt the sentence
-states."""
+sagen, wann …", "nobody has asked us what it will cost"): a modal or a future inside it
+is what nobody answered, not a doubt or a forecast the sentence states."""
 _MARKS = " \"'„“”«»,.!?\N{SINGLE LOW-9 QUOTATION MARK}\u2018\u2019"
 _MONTHS_DE = (
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
@@ -486,6 +487,11 @@ _RECKONING = re.compile(
 )
 """German "rechnen mit" / "rechnen damit, dass …": an expectation of what will come, a
 forecast like "expects"."""
+_MUST_RECKON_DE = re.compile(r"\bmüssten\s+(?:[^,.;:!?]*?\s)?(?:mit|damit)\b[^,.;:!?]*?\brechnen\b")
+"""Reported speech of what someone must reckon with ("Die Pendler müssten mit längeren
+Fahrzeiten rechnen, hieß es"): the speaker's expectation, a forecast (the indicative
+"müssen etwa 40 Prozent mit höheren Beträgen rechnen" sizes a share now, reported, as the
+sets have it)."""
 _EXPECTED = frozenset("likely expected forecast projected erwartet voraussichtlich".split())
 """Words of a stated expectation ("are likely to", "is expected to"): not the plain
 future, which in a quotation is as often a pledge ("Niemand wird … allein gelassen")."""
@@ -1230,6 +1236,11 @@ def suggest_kind(
     evaluative = _found("evaluative", lang, unquoted_words)
     if evaluative and lang == "en":
         evaluative = [word for word in evaluative if not _only_as_noun(word, unquoted)]
+    if evaluative and lang == "en" and _RELATIVE_ASIDE.search(unquoted):
+        # "an injunction sought by the traders, which argue the council broke its rules":
+        # the argument is the relative clause's subject's, not the sentence's statement
+        outside = _found("evaluative", lang, _WORDS.findall(_RELATIVE_ASIDE.sub(" ", unquoted)))
+        evaluative = [word for word in evaluative if word in outside]
     cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
     question = _INDIRECT_QUESTION.search(sentence)
     if question is not None:
@@ -1291,6 +1302,21 @@ def suggest_kind(
     obliged = None if evaluative or lang != "de" else _must_reported_de(unquoted)
     if obliged is not None:
         return KindSuggestion("opinion", f"what someone says must be done: „{obliged}“")
+    would_say = None if evaluative else _WOULD_SAY[lang].search(sentence)
+    if would_say is not None:
+        return KindSuggestion(
+            "opinion", f"how the speaker would put it, a view: „{would_say.group()}“"
+        )
+    refused = None if evaluative or lang != "de" else _REFUSED_BACK_DE.search(sentence)
+    if refused is not None:
+        return KindSuggestion(
+            "opinion", f"a stance on what was just said: „{refused.group().strip()}“"
+        )
+    missed = None if evaluative else _SHOULD_HAVE[lang].search(sentence)
+    if missed is not None:
+        return KindSuggestion(
+            "opinion", f"what should have been done, a judgement: „{missed.group()}“"
+        )
     no_reason = None if evaluative else _NO_REASON[lang].search(unquoted)
     if no_reason is not None and not _REASON_GIVEN[lang].search(unquoted, 0, no_reason.start()):
         evaluative = [no_reason.group()]
@@ -1393,6 +1419,12 @@ def suggest_kind(
         future = [reckoning.group()]
     if doubtful or possible:
         marks = doubtful or possible
+        must_reckon = _MUST_RECKON_DE.search(unquoted) if lang == "de" else None
+        if must_reckon is not None and all(c.text.casefold() in _MUST_FORMS for c in marks):
+            # "Die Pendler müssten mit längeren Fahrzeiten rechnen, hieß es": what someone
+            # must reckon with is an expectation of what will come, no guess
+            why = f"„{must_reckon.group()}“"
+            return KindSuggestion("forecast", f"what someone must reckon with: {why}")
         advice = _advice_believed(sentence, marks, lang)
         if advice is not None:
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
@@ -1721,6 +1753,8 @@ def suggest_kind(
     return KindSuggestion("reported", _plain_reason(found_cues))
 
 
+_MUST_FORMS = frozenset("müsse müssen müsste müssten".split())
+"""The German "müssen" as a hedge cue (Konjunktiv I and II), for "müssten mit … rechnen"."""
 _CHANGED_DE = (
     "gestiegen|angestiegen|gesunken|gewachsen|verdoppelt|verdreifacht|halbiert"
     "|zurückgegangen|gefallen|geschrumpft|ausgegeben|gezahlt|investiert"
@@ -2161,6 +2195,9 @@ def _quoted_forecast(
         return f"„{predicting.group()}“"
     for quote in quotes:
         inner = quote.strip(_MARKS)
+        expecting = None if _INNER_SENTENCE.search(inner) else _OWN_EXPECTATION.search(inner)
+        if expecting is not None:  # several sentences are the speaker talking
+            return f"„{expecting.group()}“"
         begin = sentence.find(quote)
         found = _QUOTED_LIKELY_DE.search(inner)
         if found is not None and any(
@@ -2170,6 +2207,61 @@ def _quoted_forecast(
     return None
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;:]*", re.I)
+"""An English relative clause after a comma (", which argues the council broke its
+rules"): what it says of the thing named is not the sentence's statement."""
+_SHOULD_HAVE = {
+    "de": re.compile(
+        r"\b(?:hätte|hätten)\b[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\s+(?:müssen|sollen)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|un|t)\b"
+        r"(?=[^.;:!?]*\b(?:already|long\s+ago|years\s+ago|sooner|earlier|in\s+\d{4})\b)",
+        re.I,
+    ),
+}
+"""A counterfactual of duty, what should have been done and was not ("Ihr zufolge hätte die
+Sanierung schon 2015 beginnen müssen", "the repairs should have begun years ago"): a
+judgement of the past, an opinion, not history; the English form needs a time it missed
+("should have arrived by now" guesses)."""
+_WOULD_SAY = {
+    "en": re.compile(
+        r"\b(?:I|we)\s+(?:would|wouldn['\u2019]t|['\u2019]d)\s+(?:not\s+|never\s+|rather\s+)?"
+        r"(?:say|put\s+it|call|describe|characteri[sz]e|term|label)\b"
+        r"|\b(?:he|she|they)\s+(?:would|wouldn['\u2019]t)\s+(?:not\s+|never\s+)?"
+        r"(?:put\s+it|call\s+(?:it|this|that|them)|describe\s+(?:it|this|that|them)"
+        r"|characteri[sz]e)\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:würde|würden)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:sagen|nennen|bezeichnen|formulieren|ausdrücken)\b"
+        r"|\b(?:Ich|Wir|ich|wir)\s+(?:würde|würden)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:sagen|nennen|bezeichnen|formulieren|ausdrücken)\b"
+    ),
+}
+"""The speakers saying how they would (not) put a thing ("I would not put it that way",
+"I wouldn't call it a crisis", "Das würde ich so nicht sagen", "he would not describe it
+as a failure"): a stance on how it is named, an opinion, not a conditional about what
+would follow nor a pledge (third persons only with "put it" or a pronoun object: "he
+would say more on Friday" is a plan)."""
+_REFUSED_BACK_DE = re.compile(
+    r"\A\W*(?:Das|Dies|Darauf|Damit)\s+(?:will|wollen|möchte|möchten)\s+(?:ich|wir)\s+"
+    r"(?:\w+\s+){0,2}?nicht\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:en|ern|eln)\s*[.!]?\W*\Z"
+)
+"""A short German refusal of what was just said, with "das" pointing back ("Das wollen
+wir nicht riskieren.", "Darauf möchte ich mich nicht einlassen."): the speakers' stance,
+an opinion, like "lehnen das ab" (round ten), not a plan; a plan names what will be done
+("Wir wollen im Mai bauen")."""
+_OWN_EXPECTATION = re.compile(
+    r"\b(?:Wir|Ich)\s+(?:\w+\s+){0,2}?(?:rechnen|rechne)\s+(?:\w+\s+){0,3}?(?:mit|damit)\b"
+    r"|\b(?:Wir|Ich)\s+(?:erwarten|erwarte|befürchten|befürchte)\b"
+    r"|\b(?:We|I)\s+(?:\w+\s+)?(?:expect|anticipate|foresee)\b",
+)
+"""The speakers saying in their own words what they expect ("„Wir rechnen mit Einbußen von
+bis zu 25 Prozent“", '"We anticipate losing a third of our orders"'): an expectation of
+what will come, a forecast even when it holds a figure (not "we expected", a past; a
+quotation of several sentences is the speaker talking, left to the later rules)."""
 _QUOTED_WILL = re.compile(r"\b(?:will|won['\u2019]t)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+\b", re.I)
 
 
@@ -2183,6 +2275,10 @@ def _quoted_future(quotes: Sequence[str], lang: str) -> str | None:
     inner = quotes[0].strip(_MARKS)
     if _INNER_SENTENCE.search(inner) or _found("judging", lang, _WORDS.findall(inner.casefold())):
         return None
+    question = _INDIRECT_QUESTION.search(inner)
+    if question is not None:
+        # '"Nobody has asked us what it will cost."': the future is what was not asked
+        inner = inner[: question.start()]
     found = _QUOTED_WILL.search(inner)
     return found.group() if found is not None else None
 
@@ -2476,10 +2572,13 @@ def _must_reported_de(unquoted: str) -> str | None:
     müssten die Grünen beurteilen": the plural Konjunktiv II of "müssen" with an
     infinitive, which reported speech takes for "müssen", says what the speaker holds
     must be, a view; with a time ahead ("müssten monatelang umsteigen", "künftig") it
-    says what will be, a forecast, left to the rules after."""
+    says what will be, a forecast, left to the rules after, and so is what someone "must
+    reckon with" ("Die Pendler müssten mit längeren Fahrzeiten rechnen"), an expectation."""
     found = _MUST_REPORTED_DE.search(unquoted)
     if found is None or _SPAN_AHEAD_DE.search(unquoted) or _LATER["de"].search(unquoted):
         return None
+    if _MUST_RECKON_DE.search(found.group()):
+        return None  # "müssten mit längeren Fahrzeiten rechnen": an expectation, a forecast
     if _TIME_AHEAD_SPAN.search(unquoted) or _CASE_BEFORE_DE.search(unquoted, 0, found.start()):
         return None
     return found.group().strip(" ,.;:!?")

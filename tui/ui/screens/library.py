@@ -64,6 +64,7 @@ from tui.words import count
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from tui.draftchild import Drafted
     from tui.index import (
         Entry,
         Hit,
@@ -133,6 +134,7 @@ class LibraryScreen(Screen[None]):
         Binding("a,alt+a", "actor", "Actor everywhere", show=False, id="library.actor"),
         Binding("escape,ctrl+x", "clear_search", "Clear", show=False, id="library.clear"),
         Binding("r,f5", "rescan", "Rescan", id="library.rescan"),
+        Binding("n,alt+n", "draft", "New draft", id="library.draft"),
         # Down from the search field goes to the hits (the list takes down itself).
         Binding("down,ctrl+down", "to_list", "To the list", show=False, id="library.to_list"),
     ]
@@ -317,8 +319,7 @@ class LibraryScreen(Screen[None]):
         if not files and self._updated_once and not self.problems:
             status = (
                 f"No briefing files (*.yaml, *.yml) in {shown_path(self.named)}."
-                " Draft one from an article: briefing new ARTICLE --output"
-                f" {shown_path(self.named / 'name.yaml')}"
+                " Press n to draft one from an article (a file or a web address)"
             )
         elif not files and not self._updated_once:
             status = "Looking for briefing files…"
@@ -536,6 +537,30 @@ class LibraryScreen(Screen[None]):
         # has room for the first), and reloads once the file is mended in an editor.
         remember_opened(self.folder, key)  # the library returns to it next time
         self.app.push_screen(BriefingScreen(Path(key)))
+
+    def action_draft(self) -> None:
+        """Draft a briefing from an article into the library's folder, then open it."""
+        from tui.ui.screens.draft import DraftScreen
+
+        self.app.push_screen(DraftScreen(self.folder, shown_path(self.named)), self._drafted)
+
+    def _drafted(self, drafted: Drafted | None) -> None:
+        """Open the new draft where its review starts; the folder's watcher lists it."""
+        if drafted is None:
+            return
+        from tui.ui.screens.briefing import BriefingScreen
+
+        path = drafted.path if drafted.path.is_absolute() else Path.cwd() / drafted.path
+        remember_opened(self.folder, str(path))
+        self.app.push_screen(BriefingScreen(path))
+        self.notify(
+            f"{shown_path(drafted.path)}: draft with {count(drafted.claims, 'claim')},"
+            f" {count(drafted.actors, 'actor')}, {count(drafted.quotes, 'quote')};"
+            " press v to review each item marked Draft:",
+            title="Drafted",
+            markup=False,
+            timeout=10,
+        )
 
     def _open_hit(self, hit: HitRow) -> None:
         """Open the briefing of ``hit`` at the record that matched."""

@@ -1,0 +1,188 @@
+"""``n`` in the library drafts an article into the library's folder and opens the draft.
+
+The real app, a real child process running ``briefing new``, real files, and a real HTTP
+server on 127.0.0.1 for a page and for one that answers too slowly.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from tui.draftchild import chosen_source
+from tui.loader import load_briefing
+from tui.ui.app import BriefingApp
+from tui.ui.screens.draft import DraftScreen
+
+from pages import BriefingPage, LibraryPage, screen_text, settle
+
+pytestmark = pytest.mark.usefixtures("own_folders")
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = (
+    "Harbour plan approved\n\n"
+    "The city council approved the harbour plan on Tuesday, a spokeswoman said.\n\n"
+    "Critics say the plan could cost about 40 million euros more than planned.\n"
+)
+PAGE = (
+    "<html lang='en'><head><title>Tram line opens | Example News</title></head><body>"
+    "<article><h1>Tram line opens</h1>"
+    "<p>The new tram line opened on Monday, the transport authority said, and about"
+    " 12,000 people are expected to ride it every day.</p>"
+    "<p>Some residents fear the works may start again next year.</p>"
+    "</article></body></html>"
+)
+SLOW_SECONDS = 3.0
+
+
+class _Pages(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+    def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(SLOW_SECONDS)
+        body = PAGE.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(ROOT / "briefings" / "anti-nato-2024-07.yaml", folder)
+    return folder
+
+
+def _message(app: BriefingApp) -> str:
+    return str(app.screen.query_one("#draft-message", Static).render())
+
+
+async def _ask(pilot, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the dialog with ``n``, type ``typed`` into it and press Enter."""
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, DraftScreen)
+    pilot.app.screen.query_one("#draft-source", Input).value = typed
+    await pilot.press("enter")
+
+
+async def _until(pilot, condition, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the condition never held")
+
+
+async def test_n_drafts_a_file_into_the_library_and_opens_the_draft(
+    library: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    async with BriefingApp(library).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await _ask(pilot, str(article))
+        briefing = await BriefingPage.opened(pilot)
+        draft = library / "harbour-plan-approved.yaml"
+        assert briefing.screen.path == draft
+        loaded = load_briefing(draft)
+        assert loaded.title == "Harbour plan approved" and loaded.language == "en"
+        assert loaded.claims and all(c.statement for c in loaded.claims)
+        assert "press v to review them" in screen_text(pilot.app)
+        assert article.read_text(encoding="utf-8") == ARTICLE  # the article is untouched
+        await pilot.press("escape")  # back to the library, which lists the new file
+        page = LibraryPage(pilot)
+        await page.until(lambda: any("Harbour plan approved" in row for row in page.rows()))
+
+
+async def test_a_page_is_drafted_from_its_address(library: Path, server: str) -> None:
+    async with BriefingApp(library).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await _ask(pilot, f"{server}/tram")
+        briefing = await BriefingPage.opened(pilot)
+        assert briefing.screen.path == library / "tram-line-opens.yaml"
+        loaded = load_briefing(briefing.screen.path)
+        assert any(s.url == f"{server}/tram" for s in loaded.sources)
+
+
+async def test_what_cannot_be_drafted_is_said_in_the_dialog_which_keeps_the_typing(
+    library: Path, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    before = sorted(p.name for p in library.iterdir())
+    async with BriefingApp(library).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await _ask(pilot, str(tmp_path / "no-such-article.txt"))
+        await pilot.pause()
+        assert "no-such-article.txt: no such file" in _message(pilot.app)
+        await pilot.press("enter")  # nothing changes: still said, still open
+        assert isinstance(pilot.app.screen, DraftScreen)
+        pilot.app.screen.query_one("#draft-source", Input).value = str(empty)
+        await pilot.press("enter")
+        await _until(pilot, lambda: "No draft:" in _message(pilot.app))
+        assert "the file is empty" in _message(pilot.app)
+        field = pilot.app.screen.query_one("#draft-source", Input)
+        assert field.value == str(empty)  # kept, to be mended
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, DraftScreen)
+    assert sorted(p.name for p in library.iterdir()) == before
+
+
+async def test_escape_stops_a_draft_under_way_and_leaves_no_file(
+    library: Path, server: str
+) -> None:
+    before = sorted(p.name for p in library.iterdir())
+    async with BriefingApp(library).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await _ask(pilot, f"{server}/slow")
+        await _until(pilot, lambda: "Drafting" in _message(pilot.app), 10)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, DraftScreen)
+        await pilot.pause(SLOW_SECONDS + 4)  # past the time a draft of the page would be written
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, DraftScreen)
+    assert sorted(p.name for p in library.iterdir()) == before
+
+
+def test_the_typed_source_is_checked_before_a_child_starts(tmp_path: Path) -> None:
+    """An address passes as typed; a file is found from the app's folder or ``~``; a
+    folder, standard input and nothing are refused with a reason."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert chosen_source("  https://example.org/x  ", tmp_path) == ("https://example.org/x", None)
+    assert chosen_source("a.txt", tmp_path) == (str(tmp_path / "a.txt"), None)
+    for typed, said in [
+        ("", "Give a file"),
+        ("-", "Standard input"),
+        (".", "is a folder"),
+        ("b.txt", "no such file"),
+        ("example.org/story", "give its whole address"),
+    ]:
+        source, problem = chosen_source(typed, tmp_path)
+        assert source is None and problem is not None and said in problem, typed

@@ -1,0 +1,115 @@
+"""``n`` in the library: draft a briefing from an article without leaving the app.
+
+The dialog asks for the article (a file, or a page's http(s) address), drafts it into the
+library's folder as ``briefing new`` does (in a child process: :mod:`tui.draftchild`),
+and dismisses with what was written, which the library then opens for review. While the
+child works the dialog says so and Escape stops it; a problem (no such file, a page that
+cannot be fetched, a folder that cannot be written) is shown in the dialog, which stays
+open with what was typed, so a typo is mended, not typed again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from tui.draftchild import Drafted, DraftFailed, chosen_source, draft_in_child
+from tui.text import one_line, shown_path, visible
+
+__all__ = ["DraftScreen"]
+
+
+class DraftScreen(ModalScreen[Drafted | None]):
+    """Ask for an article and draft it into ``folder``; dismisses with the draft."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,ctrl+g", "cancel", "Cancel", id="draft.cancel"),
+    ]
+
+    def __init__(self, folder: Path, shown: str, here: Path | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        """Where the draft is written: the library's folder."""
+        self.shown = shown
+        """The folder as the library's title names it."""
+        self.here = here or Path.cwd()
+        """Where a file name typed without a folder is looked for."""
+        self.drafting: str | None = None
+        """The article being drafted, while the child runs."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="draft-dialog"):
+            yield Static(Text("Draft a briefing from an article", style="bold"), markup=False)
+            yield Static(
+                Text(
+                    f"The draft is written to {one_line(self.shown)} and opened,"
+                    " ready for review (v)."
+                ),
+                markup=False,
+            )
+            yield Label("Article: a text, Markdown or HTML file, or an http(s) address")
+            yield Input(placeholder="article.txt, page.html or https://…", id="draft-source")
+            yield Static("", id="draft-message", markup=False)
+            with Horizontal(id="draft-buttons"):
+                yield Button("Draft", variant="primary", id="draft-go")
+                yield Button("Cancel", id="draft-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#draft-source", Input).focus()
+
+    def _say(self, message: str, *, error: bool) -> None:
+        style = "bold red" if error else "italic"
+        self.query_one("#draft-message", Static).update(Text(visible(message), style=style))
+
+    @on(Input.Changed, "#draft-source")
+    def _typed(self) -> None:
+        if self.drafting is None:
+            self._say("", error=False)  # what was said was about what was typed before
+
+    @on(Button.Pressed, "#draft-go")
+    @on(Input.Submitted, "#draft-source")
+    def action_draft(self) -> None:
+        if self.drafting is not None:
+            return  # one draft at a time: the message says which
+        source, problem = chosen_source(self.query_one("#draft-source", Input).value, self.here)
+        if source is None:
+            self._say(problem or "", error=True)
+            return
+        self.drafting = source
+        self.query_one("#draft-go", Button).disabled = True
+        self._say(f"Drafting {self._named(source)}… (Escape stops it)", error=False)
+        self._draft(source)
+
+    @work(exclusive=True, group="draft")
+    async def _draft(self, source: str) -> None:
+        """Run the child; a failure is said in the dialog, which stays open."""
+        try:
+            drafted = await draft_in_child(source, self.folder)
+        except DraftFailed as failure:
+            self.drafting = None
+            self.query_one("#draft-go", Button).disabled = False
+            self._say(f"No draft: {one_line(str(failure))}", error=True)
+            return
+        self.drafting = None
+        self.dismiss(drafted)
+
+    @staticmethod
+    def _named(source: str) -> str:
+        """The article as the message names it: an address as typed, a file by its path."""
+        if "://" in source:
+            return one_line(source)
+        return shown_path(source)
+
+    @on(Button.Pressed, "#draft-cancel")
+    def action_cancel(self) -> None:
+        """Close the dialog; a draft under way is stopped and leaves no file."""
+        self.workers.cancel_group(self, "draft")
+        self.dismiss(None)
