@@ -475,3 +475,27 @@ def test_an_academic_title_is_neither_name_nor_office(
     # before, "Dr." cut the run: the office before it was lost
     person = next(a for a in draft(text).actors if a.kind.value == "person")
     assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "body"),
+    [
+        (
+            "Das Gericht prüft einen Antrag der Händlergemeinschaft Altstadt. Die Stadt weist"
+            " die Vorwürfe zurück.",
+            "Die Stadt weist",
+            "Stadt",
+        ),
+        (
+            "Das Gericht prüft einen Antrag der Händlergemeinschaft Altstadt. Die"
+            " Händlergemeinschaft kündigte Widerstand an.",
+            "Die Händlergemeinschaft",
+            "Händlergemeinschaft Altstadt",
+        ),
+    ],
+)
+def test_the_town_is_not_the_community_named_after_its_quarter(
+    text: str, later: str, body: str
+) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, later)) == body

@@ -47,6 +47,7 @@ from tui.draft.organisations import (
     find_bodies,
     is_body_head,
     is_kind_of_body,
+    name_after_head,
     strong_name,
     trade_of,
 )
@@ -339,7 +340,7 @@ class _Actors:
                 and not name.isupper()
                 and any(
                     w.casefold().endswith((name.casefold(), name.casefold().removesuffix("s")))
-                    for w in actor.name.split()
+                    for w in _kind_words(actor.name)
                 )  # "des Instituts" after "Robert Koch-Institut"
             ):
                 return actor
@@ -1622,6 +1623,14 @@ def _label_gap(gap: str, places: Gazetteer) -> bool:
     label of that person: nothing, or one or two offices ("Opposition councillor")."""
     words = gap.split()
     return gap[:1].isspace() and len(words) <= 2 and all(places.is_role(w) for w in words)
+
+
+def _kind_words(name: str) -> list[str]:
+    """The words of a body's name that may say what kind of body it is: all of them, but
+    only the first of a community named after it ("Händlergemeinschaft Altstadt": not
+    "Altstadt", which "die Stadt" would otherwise point back at)."""
+    words = name.split()
+    return words[:1] if name_after_head(name) else words
 
 
 def _open_interview(context: _Context, marks: list[re.Match[str]]) -> None:

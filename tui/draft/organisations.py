@@ -28,6 +28,7 @@ __all__ = [
     "find_bodies",
     "is_body_head",
     "is_kind_of_body",
+    "name_after_head",
     "names_a_kind",
     "strong_name",
     "ticker_spans",
@@ -1079,6 +1080,14 @@ _NAME_AFTER_HEADS = ("gemeinschaft", "initiative")
 """Heads of a body whose name follows them as one word, even a common noun: a community
 of interest or a citizens' group called after its quarter or cause ("die
 Anwohnergemeinschaft Nordstadt", "die Bürgerinitiative Südufer")."""
+
+
+def name_after_head(name: str) -> bool:
+    """Whether a body's name is a head of ``_NAME_AFTER_HEADS`` and the one word after it
+    ("Händlergemeinschaft Altstadt"): its last word is what it is called, not its kind, so
+    "die Stadt" later never points back at it."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold().endswith(_NAME_AFTER_HEADS)
 
 
 def _named_after(sentence: str, tokens: list[re.Match[str]], index: int) -> BodyMention | None:
