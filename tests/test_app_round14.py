@@ -1,0 +1,146 @@
+"""Round 14 of the app: faults a new user's review found, each shown by the real app
+(``App.run_test()``) or the real command on real files of our own: ctrl+a and the typing
+after it in one burst replace a several-line field's text; End and ctrl+End reach the end
+of a wrapped field's line and text; accepting a drafted source keeps where it came from;
+the conflict dialog shows what changed on disk; undo survives a reload; a misspelt
+command is named as one; a currency code before a figure's number is its unit; Down
+goes from a tick list's search into the list; the problems dialog names F4; a one-key
+change keeps the value's quotes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.widgets import Input, TextArea
+
+from tui.links import Ref
+from tui.ui.app import BriefingApp
+from tui.ui.edit.form import RecordForm
+from tui.ui.screens.briefing import BriefingScreen
+
+from conftest import BRIEFINGS
+from pages import settle
+
+SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
+KEY_NAMES = {" ": "space", ".": "full_stop", "-": "minus", ",": "comma"}
+
+
+@pytest.fixture(autouse=True)
+def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def seed(tmp_path: Path) -> Path:
+    """The bundled briefing, copied into the test's own folder."""
+    return Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+
+
+def burst(app: BriefingApp, *parts: str) -> None:
+    """Queue every key at once, as ``tmux send-keys`` or a slow SSH link does: a part in
+    angle brackets is a key's name (``<ctrl+a>``), any other part is typed text."""
+    for part in parts:
+        if part.startswith("<") and part.endswith(">") and len(part) > 2:
+            app.post_message(events.Key(part[1:-1], None))
+            continue
+        for character in part:
+            app.post_message(events.Key(KEY_NAMES.get(character, character), character))
+
+
+async def opened(pilot) -> BriefingScreen:
+    """The briefing screen, once its file is read."""
+    for _ in range(200):
+        await settle(pilot)
+        screen = pilot.app.screen
+        loaded = isinstance(screen, BriefingScreen) and screen.briefing is not None
+        if loaded and screen.query("#claims"):
+            return screen
+        await pilot.pause(0.05)
+    raise AssertionError("the briefing did not open")
+
+
+async def top(pilot, kind: type):
+    """The screen of ``kind`` once it is on top."""
+    for _ in range(100):
+        await settle(pilot)
+        if isinstance(pilot.app.screen, kind):
+            return pilot.app.screen
+        await pilot.pause(0.05)
+    raise AssertionError(f"no {kind.__name__} on top, but {pilot.app.screen!r}")
+
+
+async def claim_form(pilot, claim: str) -> RecordForm:
+    """The edit form of ``claim`` (E on it in the Claims list)."""
+    screen = await opened(pilot)
+    screen.jump(Ref("claims", claim))
+    await pilot.press("E")
+    form: RecordForm = await top(pilot, RecordForm)
+    return form
+
+
+# --- A2: ctrl+a then typing, in one burst -------------------------------------------------
+
+
+async def test_ctrl_a_and_typing_in_one_burst_replace_a_statement(seed: Path) -> None:
+    """ctrl+a and the words after it, queued together, replace the statement (before, the
+    words landed in front of the old text and were saved so)."""
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
+        form = await claim_form(pilot, "c03")
+        statement = form.query_one("#field-statement", TextArea)
+        statement.focus()
+        await settle(pilot)
+        burst(pilot.app, "<ctrl+a>", "Fresh words here.")
+        await settle(pilot)
+        assert statement.text == "Fresh words here."
+        burst(pilot.app, "<ctrl+a>", "Again", "<home>", "X")
+        await settle(pilot)
+        assert statement.text == "XAgain"
+        burst(pilot.app, "<tab>")
+        await settle(pilot)
+        assert form.focused is not statement
+
+
+# --- A3: End and ctrl+End in a wrapped field ----------------------------------------------
+
+
+async def test_end_reaches_the_end_of_a_wrapped_statement(seed: Path) -> None:
+    """A statement wider than the form wraps: End goes to the end of its line of text, not
+    of the screen row, so what is typed after it is appended (before, it landed in the
+    middle of the sentence)."""
+    async with BriefingApp(seed).run_test(size=(80, 30)) as pilot:
+        form = await claim_form(pilot, "c04")
+        statement = form.query_one("#field-statement", TextArea)
+        statement.focus()
+        await settle(pilot)
+        assert statement.wrapped_document.height > 1, "the statement must wrap for this test"
+        old = statement.text
+        statement.move_cursor((0, 0))
+        await pilot.press("end", *" TAIL")
+        assert statement.text == old + " TAIL"
+        await pilot.press("home", "H")
+        assert statement.text == "H" + old + " TAIL"
+
+
+async def test_ctrl_end_and_ctrl_home_reach_the_ends_of_the_whole_text(seed: Path) -> None:
+    """In a note of several lines, ctrl+End goes to the end of the last line and
+    ctrl+Home to the start of the first (before, ctrl+End did nothing); the field's name
+    says so while it has the focus."""
+    async with BriefingApp(seed).run_test(size=(80, 30)) as pilot:
+        form = await claim_form(pilot, "c04")
+        statement = form.query_one("#field-statement", TextArea)
+        statement.focus()
+        statement.load_text("First line of a note\nsecond line\nthird and last line")
+        statement.move_cursor((1, 3))
+        await settle(pilot)
+        await pilot.press("ctrl+end", *" END")
+        assert statement.text.endswith("third and last line END")
+        await pilot.press("ctrl+home", *"START ")
+        assert statement.text.startswith("START First line")
+        assert "ctrl+end: end of text" in str(form.query_one("#label-statement").render())
+        form.query_one("#field-id", Input).focus()
+        await settle(pilot)
+        assert "ctrl+end" not in str(form.query_one("#label-statement").render())
