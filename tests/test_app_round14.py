@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from textual import events
 from textual.widgets import Input, TextArea
 
@@ -20,6 +21,7 @@ from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.form import RecordForm
 from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.screens.review import ReviewScreen
 
 from conftest import BRIEFINGS
 from pages import settle
@@ -58,6 +60,17 @@ async def opened(pilot) -> BriefingScreen:
         screen = pilot.app.screen
         loaded = isinstance(screen, BriefingScreen) and screen.briefing is not None
         if loaded and screen.query("#claims"):
+            return screen
+        await pilot.pause(0.05)
+    raise AssertionError("the briefing did not open")
+
+
+async def opened_any(pilot) -> BriefingScreen:
+    """The briefing screen, once its file is read (a briefing with no claims too)."""
+    for _ in range(200):
+        await settle(pilot)
+        screen = pilot.app.screen
+        if isinstance(screen, BriefingScreen) and screen.ready:
             return screen
         await pilot.pause(0.05)
     raise AssertionError("the briefing did not open")
@@ -144,3 +157,43 @@ async def test_ctrl_end_and_ctrl_home_reach_the_ends_of_the_whole_text(seed: Pat
         form.query_one("#field-id", Input).focus()
         await settle(pilot)
         assert "ctrl+end" not in str(form.query_one("#label-statement").render())
+
+
+# --- A4: accepting the drafted article source -----------------------------------------------
+
+DRAFTED_SOURCES = """\
+id: ferry-strike
+title: Ferry strike
+sources:
+  - id: article
+    kind: article
+    description: 'Draft: the article this briefing was drafted from (../texts/ferry.txt).'
+  - id: harbour-news
+    outlet: Harbour News
+    cited_in: article
+    description: 'Draft: named by the article (paragraph 2); find the piece it cites and add its title and URL if confirmed.'
+"""
+
+
+async def test_accepting_the_article_source_keeps_the_file_it_was_drafted_from(
+    tmp_path: Path,
+) -> None:
+    """``a`` on the drafted article source drops the mark and keeps which file the draft
+    came from (before, the whole description went, the only record of it); another
+    source's advice still goes whole."""
+    path = tmp_path / "ferry.yaml"
+    path.write_text(DRAFTED_SOURCES, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        await opened_any(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        while review.current is not None:
+            await pilot.press("a")
+            await settle(pilot)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    first, cited = data["sources"]
+    assert first["description"] == (
+        "The article this briefing was drafted from (../texts/ferry.txt)."
+    )
+    assert "description" not in cited
+    assert "Draft:" not in path.read_text(encoding="utf-8")

@@ -22,7 +22,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tui.drafts import DRAFT_MARK, copies_excerpt, is_draft, marked_keys, split_advice
+from tui.drafts import (
+    ARTICLE_ADVICE,
+    DRAFT_MARK,
+    copies_excerpt,
+    is_draft,
+    marked_keys,
+    split_advice,
+)
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -521,12 +528,23 @@ def _still_to_do(section: str, record: Mapping[str, Any]) -> list[str]:
     return left
 
 
+def _provenance(advice: str) -> str:
+    """What of the drafter's ``advice`` is a record, not a to-do: the article source's
+    "the article this briefing was drafted from (FILE)" is the only word of where the
+    article lives (it has no url), so accepting keeps it without the mark."""
+    if not advice.startswith(ARTICLE_ADVICE):
+        return ""
+    kept = advice[len(DRAFT_MARK) :].strip()
+    return kept[:1].upper() + kept[1:]
+
+
 @dataclass(frozen=True)
 class AcceptDraft(Operation):
     """Accept a reviewed draft item: the drafter's advice goes, so it never reaches an
     export as if the analyst had written it. A ``Draft:`` note, description or text is
     advice on its first line; lines the analyst added below it stay (nothing they wrote
-    is dropped). The draft's general note, advice and nothing else, goes whole. What the
+    is dropped), and so does the article source's record of the file it was drafted from
+    (:func:`_provenance`). The draft's general note, advice and nothing else, goes whole. What the
     advice asked that still holds is in the plan's reminders (:func:`_still_to_do`)."""
 
     address: str
@@ -545,7 +563,8 @@ class AcceptDraft(Operation):
             value = record.get(key)
             if not isinstance(value, str) or not _is_marked(value):
                 continue
-            _, own = split_advice(value)
+            advice, own = split_advice(value)
+            own = "\n".join(part for part in (_provenance(advice), own) if part)
             if own:
                 changes.append(SetValue((*base, key), own))
             elif ref.section == "notes" and ref.index is not None:
