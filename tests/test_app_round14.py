@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 import yaml
 from textual import events
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, OptionList, TextArea
 
 from tui.links import Ref
 from tui.ui.app import BriefingApp
+from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
 from tui.ui.screens.briefing import BriefingScreen
 from tui.ui.screens.review import ReviewScreen
@@ -197,3 +198,41 @@ async def test_accepting_the_article_source_keeps_the_file_it_was_drafted_from(
     )
     assert "description" not in cited
     assert "Draft:" not in path.read_text(encoding="utf-8")
+
+
+# --- B1: the conflict dialog's difference after a one-key edit --------------------------------
+
+
+async def answer(pilot, value: str) -> None:
+    """Choose the answer ``value`` in the dialog on top."""
+    dialog = await top(pilot, ChoiceDialog)
+    options = dialog.query_one(OptionList)
+    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+    options.highlighted = ids.index(value)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_show_what_changed_on_disk_after_a_refused_quick_key(seed: Path) -> None:
+    """Another program changes a claim's status while the file is shown; ``s`` on another
+    claim is refused, and "Show what changed on disk" shows that other change (before, it
+    said "nothing is being edited", as no edit had opened the file yet)."""
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        text = seed.read_text(encoding="utf-8")
+        seed.write_text(
+            text.replace("    status: disputed\n", "    status: refuted  # checked elsewhere\n", 1),
+            encoding="utf-8",
+        )
+        screen.jump(Ref("claims", "c05"))
+        await settle(pilot)
+        await pilot.press("s")
+        dialog = await top(pilot, ChoiceDialog)
+        assert "changed on disk" in dialog.question
+        await answer(pilot, "diff")
+        shown = await top(pilot, ChoiceDialog)
+        assert shown.question == "What changed on disk"
+        assert "-    status: disputed" in shown.details
+        assert "+    status: refuted  # checked elsewhere" in shown.details
+        await answer(pilot, "cancel")
+    assert "status: refuted  # checked elsewhere" in seed.read_text(encoding="utf-8")

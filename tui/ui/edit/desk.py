@@ -53,6 +53,9 @@ class Desk:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.shown_digest: str | None = None
+        self.shown_bytes: bytes | None = None
+        """The bytes the screen shows: what a file changed on disk is compared with when
+        no edit has opened the session yet (a refused one-key edit)."""
         self._session: EditSession | None = None
         self._lock = threading.Lock()
 
@@ -67,6 +70,7 @@ class Desk:
 
     def shown(self, raw: bytes) -> None:
         """The screen now shows these bytes."""
+        self.shown_bytes = raw
         self.shown_digest = hashlib.sha256(raw).hexdigest()
 
     def _open(self) -> EditSession:
@@ -117,4 +121,4 @@ class Desk:
 
     def saved(self, document: Document) -> None:
         """The screen shows the version just saved."""
-        self.shown_digest = hashlib.sha256(document.to_bytes()).hexdigest()
+        self.shown(document.to_bytes())
