@@ -9,6 +9,7 @@ change keeps the value's quotes."""
 
 from __future__ import annotations
 
+import difflib
 import shutil
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import yaml
 from textual import events
 from textual.widgets import Input, OptionList, TextArea
 
+from tui.edit.history import merged
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
@@ -236,3 +238,80 @@ async def test_show_what_changed_on_disk_after_a_refused_quick_key(seed: Path) -
         assert "+    status: refuted  # checked elsewhere" in shown.details
         await answer(pilot, "cancel")
     assert "status: refuted  # checked elsewhere" in seed.read_text(encoding="utf-8")
+
+
+# --- B2: the undo history across a reload --------------------------------------------------
+
+
+def notices(app: BriefingApp) -> list[str]:
+    """The toasts' texts, oldest first."""
+    return [n.message for n in app._notifications]
+
+
+async def test_undo_after_a_reload_keeps_the_other_change(seed: Path) -> None:
+    """``s`` on a claim, another program changes the title, ``r`` reads the file again:
+    ``u`` still undoes the status, and the other program's title stays (before, the reload
+    emptied the history: "Nothing to undo")."""
+    original = seed.read_text(encoding="utf-8")
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c05"))
+        await pilot.press("s")
+        await settle(pilot)
+        judged = seed.read_text(encoding="utf-8")
+        assert judged != original
+        title = next(line for line in judged.splitlines() if line.startswith("title:"))
+        seed.write_text(judged.replace(title, "title: Retitled elsewhere"), encoding="utf-8")
+        await pilot.press("r")
+        await opened(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert seed.read_text(encoding="utf-8") == original.replace(
+            title, "title: Retitled elsewhere"
+        )
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert seed.read_text(encoding="utf-8") == judged.replace(
+            title, "title: Retitled elsewhere"
+        )
+
+
+async def test_undo_of_a_line_changed_again_elsewhere_is_refused(seed: Path) -> None:
+    """When the other program changed the very line the step changed, ``u`` after the
+    reload writes nothing and says why (it never writes over the other change)."""
+    original = seed.read_text(encoding="utf-8")
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c05"))
+        await pilot.press("s")
+        await settle(pilot)
+        judged = seed.read_text(encoding="utf-8")
+        lines = judged.splitlines(keepends=True)
+        opcodes = difflib.SequenceMatcher(None, original.splitlines(True), lines).get_opcodes()
+        added = [j for tag, _, _, j1, j2 in opcodes if tag != "equal" for j in range(j1, j2)]
+        assert len(added) == 1 and "status:" in lines[added[0]]
+        lines[added[0]] = "    status: refuted\n"
+        theirs = "".join(lines)
+        seed.write_text(theirs, encoding="utf-8")
+        await pilot.press("r")
+        await opened(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert seed.read_text(encoding="utf-8") == theirs
+        assert any(
+            "cannot undo" in text and "changed elsewhere" in text for text in notices(pilot.app)
+        ), notices(pilot.app)
+
+
+def test_merged_makes_a_step_beside_another_change_or_refuses() -> None:
+    """The undo's merge: changes apart are both kept; changes on the same or neighbouring
+    lines are refused (None), never decided by guess."""
+    base = "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\n"
+    before_step = base.replace("b: 2", "b: 0")  # the step changed b; undo wants b: 0 back
+    elsewhere = base.replace("e: 5", "e: 50")
+    assert merged(base, elsewhere, before_step) == "a: 1\nb: 0\nc: 3\nd: 4\ne: 50\n"
+    assert merged(base, base, before_step) == before_step
+    assert merged(base, base.replace("b: 2", "b: 9"), before_step) is None
+    assert merged(base, base.replace("c: 3", "c: 30"), before_step) is None  # next to it
+    added = base + "f: 6\n"
+    assert merged(base, added, before_step) == before_step + "f: 6\n"

@@ -17,6 +17,7 @@ from tui.edit.errors import FileChanged
 
 if TYPE_CHECKING:
     from tui.edit.document import Document
+    from tui.edit.history import EditHistory
     from tui.edit.operations import Operation
     from tui.edit.session import Applied, EditSession
 
@@ -57,6 +58,8 @@ class Desk:
         """The bytes the screen shows: what a file changed on disk is compared with when
         no edit has opened the session yet (a refused one-key edit)."""
         self._session: EditSession | None = None
+        self._history: EditHistory | None = None
+        """The undo history, kept when the file is read again (each session takes it on)."""
         self._lock = threading.Lock()
 
     @property
@@ -64,8 +67,11 @@ class Desk:
         return self._session
 
     def forget(self) -> None:
-        """The screen read the file again: the next edit opens a fresh session."""
+        """The screen read the file again: the next edit opens a fresh session, which
+        carries on the undo history (the README: it lasts while the app runs)."""
         with self._lock:
+            if self._session is not None:
+                self._history = self._session.history
             self._session = None
 
     def shown(self, raw: bytes) -> None:
@@ -83,7 +89,7 @@ class Desk:
                 self.shown_digest
             ):
                 raise FileChanged(str(self.path), "changed on disk since it was shown")
-            self._session = EditSession.open(self.path)
+            self._session = EditSession.open(self.path, self._history)
         return self._session
 
     def document(self) -> Document:
@@ -109,7 +115,7 @@ class Desk:
                 if self._session is None:
                     from tui.edit.session import EditSession
 
-                    self._session = EditSession.open(self.path)
+                    self._session = EditSession.open(self.path, self._history)
                 return job(self._session)
         return self.run(job)
 
