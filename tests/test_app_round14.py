@@ -10,7 +10,10 @@ change keeps the value's quotes."""
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -315,3 +318,40 @@ def test_merged_makes_a_step_beside_another_change_or_refuses() -> None:
     assert merged(base, base.replace("c: 3", "c: 30"), before_step) is None  # next to it
     added = base + "f: 6\n"
     assert merged(base, added, before_step) == before_step + "f: 6\n"
+
+
+# --- C1: a misspelt command word -------------------------------------------------------------
+
+
+def briefing(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The real ``briefing`` command, run in ``cwd`` with output to pipes."""
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_a_misspelt_command_is_named_as_one(tmp_path: Path) -> None:
+    """``briefing check FILE`` and ``briefing valdate FILE`` name the command meant
+    (before: "check: no such file or folder"); a missing path is still said as one, and
+    a word that is an existing path still opens it."""
+    shutil.copy(SEED, tmp_path / "seed.yaml")
+    for word in ("check", "valdate"):
+        result = briefing(word, "seed.yaml", cwd=tmp_path)
+        assert result.returncode == 2
+        assert f"unknown command '{word}' (did you mean 'validate'?)" in result.stderr
+    plain = briefing("frobnicate", cwd=tmp_path)
+    assert plain.returncode == 2
+    assert "unknown command 'frobnicate' (commands: open, summary, validate" in plain.stderr
+    missing = briefing("gone.yaml", cwd=tmp_path)
+    assert missing.returncode == 2 and "gone.yaml: no such file or folder" in missing.stderr
+    (tmp_path / "check").mkdir()
+    shutil.copy(SEED, tmp_path / "check" / "seed.yaml")
+    folder = briefing("check", cwd=tmp_path)  # a folder of that name: opened (a summary here)
+    assert folder.returncode == 0, folder.stderr
+    assert "anti-nato-2024-07" in folder.stdout
