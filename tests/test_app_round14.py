@@ -21,6 +21,7 @@ import yaml
 from textual import events
 from textual.widgets import Input, OptionList, TextArea
 
+from tui.edit.figurelines import FigureLineProblem, figures_from_lines
 from tui.edit.history import merged
 from tui.links import Ref
 from tui.ui.app import BriefingApp
@@ -355,3 +356,58 @@ def test_a_misspelt_command_is_named_as_one(tmp_path: Path) -> None:
     folder = briefing("check", cwd=tmp_path)  # a folder of that name: opened (a summary here)
     assert folder.returncode == 0, folder.stderr
     assert "anti-nato-2024-07" in folder.stdout
+
+
+# --- C2: a currency code before the number -------------------------------------------------
+
+EARNINGS = """\
+id: dairy-results
+title: Dairy results
+language: en
+claims:
+  - id: c01
+    statement: The dairy group's sales grew in the spring quarter.
+    kind: reported
+sources: []
+"""
+
+
+async def test_a_currency_code_before_the_number_is_the_figures_unit(tmp_path: Path) -> None:
+    """ "NOK 9.3bn", "CHF 1.2bn", "SEK 40m" and "about USD 5" are read as "9.3bn NOK" is
+    (before, each was refused: "must start with a number")."""
+    path = tmp_path / "dairy.yaml"
+    path.write_text(EARNINGS, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c01"))
+        await settle(pilot)
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        lines = "NOK 9.3bn\nCHF 1.2bn\nSEK 40m\nabout USD 5\nNOK 1.8-2.0bn"
+        form.query_one("#field-figures", TextArea).text = lines
+        await pilot.press("ctrl+s")
+        for _ in range(40):
+            await settle(pilot)
+            if not isinstance(pilot.app.screen, RecordForm):
+                break
+            await pilot.pause(0.05)
+        assert not isinstance(pilot.app.screen, RecordForm)
+    saved = yaml.safe_load(path.read_text(encoding="utf-8"))["claims"][0]["figures"]
+    assert saved == [
+        {"value": 9_300_000_000, "unit": "NOK"},
+        {"value": 1_200_000_000, "unit": "CHF"},
+        {"value": 40_000_000, "unit": "SEK"},
+        {"value": 5, "unit": "USD", "approximate": True},
+        {"low": 1_800_000_000, "high": 2_000_000_000, "unit": "NOK"},
+    ]
+
+
+def test_only_a_currency_code_stands_for_a_unit_before_the_number() -> None:
+    """Three capitals that are no currency code are still refused before a number, and a
+    scaled amount comes out whole ("about NOK 4.1bn" is 4,100,000,000)."""
+    with pytest.raises(FigureLineProblem, match="must start with a number"):
+        figures_from_lines("ABC 5 things")
+    assert figures_from_lines("about NOK 4.1bn") == [
+        {"value": 4_100_000_000, "unit": "NOK", "approximate": True}
+    ]
+    assert figures_from_lines("EUR 3 per share") == [{"value": 3, "unit": "EUR per share"}]

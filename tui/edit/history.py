@@ -4,10 +4,11 @@ Pure: no IO. The session writes what :meth:`EditHistory.undo` and :meth:`EditHis
 return, through the same checked save as any edit, so an undo is refused (and stays
 undoable) when the file changed on disk meanwhile. After a reload (someone else changed
 the file), the history stays: an undo is then made on the file as it is now with
-:func:`merged`, which refuses when the other change touched the lines the step changed. Texts rather than inverse operations:
-an inverse of "delete with its references" is a long list of re-insertions that could go
-wrong; the text before is exact by construction. The history is bounded in steps and in
-bytes, so a long session on a large file cannot fill the memory; the oldest steps go first.
+:func:`merged`, which refuses when the other change touched the lines the step changed.
+Texts rather than inverse operations: an inverse of "delete with its references" is a
+long list of re-insertions that could go wrong; the text before is exact by construction.
+The history is bounded in steps and in bytes, so a long session on a large file cannot
+fill the memory; the oldest steps go first.
 """
 
 from __future__ import annotations
