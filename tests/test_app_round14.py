@@ -27,6 +27,7 @@ from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
+from tui.ui.edit.refpicker import RefPicker
 from tui.ui.screens.briefing import BriefingScreen
 from tui.ui.screens.review import ReviewScreen
 
@@ -411,3 +412,29 @@ def test_only_a_currency_code_stands_for_a_unit_before_the_number() -> None:
         {"value": 4_100_000_000, "unit": "NOK", "approximate": True}
     ]
     assert figures_from_lines("EUR 3 per share") == [{"value": 3, "unit": "EUR per share"}]
+
+
+# --- C3: Down from a tick list's search line --------------------------------------------------
+
+
+async def test_down_from_the_search_line_goes_into_the_tick_list(seed: Path) -> None:
+    """Typing part of a name, Down and Space (in one burst, as tmux sends them) ticks the
+    first match (before, Down stayed in the search line and the Space went into it); the
+    search line says so."""
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
+        form = await claim_form(pilot, "c03")
+        picker = form.query_one("#field-actors", RefPicker)
+        before = list(picker.value)
+        search = picker.query_one(Input)
+        assert "down: to the list, space ticks" in search.placeholder
+        search.focus()
+        await settle(pilot)
+        burst(pilot.app, "viet", "<down>", " ")
+        await settle(pilot)
+        assert search.value == "viet"
+        assert picker.value == [*before, "vietnam"]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    saved = yaml.safe_load(seed.read_text(encoding="utf-8"))
+    claim = next(c for c in saved["claims"] if c["id"] == "c03")
+    assert claim["actors"][-1] == "vietnam"
