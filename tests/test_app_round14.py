@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 from textual import events
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from tui.edit.figurelines import FigureLineProblem, figures_from_lines
 from tui.edit.history import merged
@@ -29,10 +29,11 @@ from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
 from tui.ui.edit.refpicker import RefPicker
 from tui.ui.screens.briefing import BriefingScreen
+from tui.ui.screens.problems import ProblemsScreen
 from tui.ui.screens.review import ReviewScreen
 
 from conftest import BRIEFINGS
-from pages import settle
+from pages import screen_text, settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 KEY_NAMES = {" ": "space", ".": "full_stop", "-": "minus", ",": "comma"}
@@ -438,3 +439,25 @@ async def test_down_from_the_search_line_goes_into_the_tick_list(seed: Path) -> 
     saved = yaml.safe_load(seed.read_text(encoding="utf-8"))
     claim = next(c for c in saved["claims"] if c["id"] == "c03")
     assert claim["actors"][-1] == "vietnam"
+
+
+# --- C5: the problems dialog names F4 ------------------------------------------------------
+
+
+async def test_the_problems_dialog_names_f4_and_f4_there_opens_the_editor(tmp_path: Path) -> None:
+    """A briefing that does not load: its dialog and the overview behind it name F4 beside
+    r (before: "Esc or Enter closes" only), and F4 in the dialog closes it and hands over to
+    the editor (the test terminal cannot suspend, which is said)."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\ntitle: fine\nclaims:\n  - id: c1\n    kind: [oops\n", "utf-8")
+    async with BriefingApp(broken).run_test(size=(120, 40)) as pilot:
+        problems = await top(pilot, ProblemsScreen)
+        keys = str(problems.query_one("#problems-keys", Static).render())
+        assert "F4 opens the file in your editor at the problem" in keys
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert any("cannot hand over to an editor" in text for text in notices(pilot.app))
+        overview = screen_text(pilot.app)
+        assert "F4 opens it at the problem" in overview
