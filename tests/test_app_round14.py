@@ -461,3 +461,54 @@ async def test_the_problems_dialog_names_f4_and_f4_there_opens_the_editor(tmp_pa
         assert any("cannot hand over to an editor" in text for text in notices(pilot.app))
         overview = screen_text(pilot.app)
         assert "F4 opens it at the problem" in overview
+
+
+# --- D: quoting kept ------------------------------------------------------------------------
+
+
+def quoted_seed(seed: Path) -> str:
+    """The seed with claim c02's kind in single quotes, its status in double quotes with a
+    comment after, and its excerpt in double quotes, as an author may write them."""
+    text = seed.read_text(encoding="utf-8")
+    c02 = text.index("  - id: c02\n")
+    head, tail = text[:c02], text[c02:]
+    tail = tail.replace("    kind: opinion\n", "    kind: 'opinion'\n", 1)
+    tail = tail.replace("    status: disputed\n", '    status: "disputed"  # checked twice\n', 1)
+    tail = tail.replace(
+        "    excerpt: Das spielt Russen-Herrscher Wladimir Putin ordentlich in die Karten\n",
+        '    excerpt: "Das spielt Russen-Herrscher Wladimir Putin ordentlich in die Karten"\n',
+        1,
+    )
+    seed.write_text(head + tail, encoding="utf-8")
+    return head + tail
+
+
+async def test_a_changed_value_keeps_its_quotes(seed: Path) -> None:
+    """``s`` and ``n`` on claim c02 and a form edit of its excerpt change only the values:
+    the status stays in double quotes with its comment, the kind in single quotes, the
+    excerpt in double quotes (before, each was rewritten plain)."""
+    before = quoted_seed(seed)
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c02"))
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("E")
+        form = await top(pilot, RecordForm)
+        form.query_one("#field-excerpt", TextArea).text = "Das spielt Putin in die Karten"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, RecordForm)
+    after = seed.read_text(encoding="utf-8")
+    removed = [line for line in before.splitlines() if line not in after.splitlines()]
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert len(removed) == len(added) == 3, (removed, added)
+    status = next(line for line in added if "status:" in line)
+    kind = next(line for line in added if "kind:" in line)
+    excerpt = next(line for line in added if "excerpt:" in line)
+    assert status.startswith('    status: "') and status.endswith('"  # checked twice')
+    assert kind.startswith("    kind: '") and kind.endswith("'")
+    assert excerpt == '    excerpt: "Das spielt Putin in die Karten"'
