@@ -512,3 +512,63 @@ async def test_a_changed_value_keeps_its_quotes(seed: Path) -> None:
     assert status.startswith('    status: "') and status.endswith('"  # checked twice')
     assert kind.startswith("    kind: '") and kind.endswith("'")
     assert excerpt == '    excerpt: "Das spielt Putin in die Karten"'
+
+
+# --- D: a merge adds aliases in the list's own style ----------------------------------------
+
+COURT = """\
+id: council-trial
+title: Council trial
+language: en
+article: wire
+sources:
+  - id: wire
+    kind: article
+actors:
+  - id: mayer
+    name: Jonas Mayer
+    kind: person
+    aliases:
+      - name: Mayer
+        paragraph: 1
+  - id: accused
+    name: The accused
+    kind: person
+    aliases:
+      - name: The accused
+        paragraph: 4
+      - name: the former treasurer
+        paragraph: 5
+claims:
+  - id: c1
+    statement: The former treasurer kept silent through the trial.
+    kind: reported
+    attributed_to: accused
+    sources: [wire]
+"""
+
+
+async def test_a_merge_adds_aliases_as_mappings_to_a_list_of_mappings(tmp_path: Path) -> None:
+    """``M`` merging "The accused" into Jonas Mayer adds its name as a mapping with the
+    paragraph its alias gave, as the list's other entries are (before: a bare string in a
+    list of mappings)."""
+    path = tmp_path / "trial.yaml"
+    path.write_text(COURT, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await opened_any(pilot)
+        screen.jump(Ref("actors", "mayer"))
+        await settle(pilot)
+        await pilot.press("M")
+        await answer(pilot, "accused")
+        for _ in range(60):
+            if "id: accused" not in path.read_text(encoding="utf-8"):
+                break
+            await pilot.pause(0.05)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["actors"]] == ["mayer"]
+    assert data["actors"][0]["aliases"] == [
+        {"name": "Mayer", "paragraph": 1},
+        {"name": "The accused", "paragraph": 4},
+        {"name": "the former treasurer", "paragraph": 5},
+    ]
+    assert data["claims"][0]["attributed_to"] == "mayer"

@@ -481,7 +481,8 @@ class MergeActors(Operation):
                 names.add(name)
                 new_aliases.append(alias)
         if isinstance(kept.get("aliases"), list):
-            changes += [AppendItem((*keep.path, "aliases"), alias) for alias in new_aliases]
+            shaped = [_alias_as_in(kept["aliases"], alias, gone) for alias in new_aliases]
+            changes += [AppendItem((*keep.path, "aliases"), alias) for alias in shaped]
         elif new_aliases:
             # one new list: appending item by item to a list that is not there would
             # write the key once per alias
@@ -494,6 +495,21 @@ class MergeActors(Operation):
             f" alias{'es' if len(new_aliases) != 1 else ''} added"
         )
         return Plan(changes, summary)
+
+
+def _alias_as_in(aliases: list[Any], alias: Any, gone: Mapping[str, Any]) -> Any:
+    """``alias`` in the style of the list it joins: a name joining a list of mappings (a
+    drafted actor's, each with its paragraph) is a mapping too, with the paragraph the
+    merged actor's own aliases gave that name, so the list keeps one style."""
+    if not isinstance(alias, str) or not any(isinstance(a, Mapping) for a in aliases):
+        return alias
+    shaped: dict[str, Any] = {"name": alias}
+    for known in gone.get("aliases") or []:
+        paragraph = known.get("paragraph") if isinstance(known, Mapping) else None
+        if isinstance(paragraph, int) and paragraph > 0 and known.get("name") == alias:
+            shaped["paragraph"] = paragraph
+            break
+    return shaped
 
 
 def _alias_name(alias: Any) -> Any:
