@@ -572,3 +572,59 @@ async def test_a_merge_adds_aliases_as_mappings_to_a_list_of_mappings(tmp_path: 
         {"name": "the former treasurer", "paragraph": 5},
     ]
     assert data["claims"][0]["attributed_to"] == "mayer"
+
+
+# --- B4: the review reaches an actor at the first paragraph that names it ---------------------
+
+NAMED_EARLY = """\
+id: harbour-ruling
+title: Harbour ruling
+language: en
+article: wire
+sources:
+  - id: wire
+    kind: article
+actors:
+  - id: district-court
+    name: District Court
+    kind: organisation
+    aliases:
+      - name: the court
+        paragraph: 3
+    note: 'Draft: found in paragraphs 1, 3; check the name, kind and merges.'
+  - id: pier-company
+    name: Pier Company
+    kind: organisation
+    aliases:
+      - name: Pier Company
+        paragraph: 2
+    note: 'Draft: found in paragraph 2; check the name, kind and merges.'
+claims:
+  - id: c01
+    statement: The district court fined the pier company for the spill.
+    kind: reported
+    paragraph: 1
+    actors: [district-court]
+    sources: [wire]
+    note: 'Draft: kind suggested as reported because stated as fact, with no hedge.'
+  - id: c02
+    statement: The company says it will appeal.
+    kind: reported
+    paragraph: 2
+    attributed_to: pier-company
+    sources: [wire]
+    note: 'Draft: kind suggested as reported because stated as fact, with no hedge.'
+"""
+
+
+async def test_the_review_reaches_an_actor_where_it_is_first_named(tmp_path: Path) -> None:
+    """An actor whose alias is in paragraph 3 but whom a claim of paragraph 1 names comes
+    before that claim (before: at paragraph 3, after the claims it is checked for)."""
+    path = tmp_path / "ruling.yaml"
+    path.write_text(NAMED_EARLY, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        order = [item.address for item in review.items]
+    assert order == ["actors:district-court", "claims:c01", "actors:pier-company", "claims:c02"]

@@ -682,8 +682,9 @@ def settled_counts(data: Mapping[str, Any]) -> dict[str, int]:
 
 def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     """Every record still marked ``Draft:``, in article order: by paragraph, an actor or
-    a source without one where a claim or quote first names it (an outlet's source where
-    its actor is); records with no place in
+    a source at the first paragraph that names it (its own, its aliases', or where a claim
+    or quote first names it; an outlet's source where its actor is); records with no
+    place in
     the article (the general note, an actor nothing names) first, by section."""
     sections = list(SECTION_MODELS)[1:]
     mentions = _first_mentions(data)
@@ -694,9 +695,12 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
                 continue
             ident = record.get("id")
             address = f"{section}:{ident}" if isinstance(ident, str) else f"{section}.{i}"
-            paragraph = _paragraph(record)
-            if paragraph is None and isinstance(ident, str):
-                paragraph = mentions.get((section, ident))
+            # the first paragraph that names it: an alias's or a claim's that lists it
+            # (a court named in paragraph 1 by a claim, its alias "the court" in 4)
+            places = [_paragraph(record)]
+            if isinstance(ident, str):
+                places.append(mentions.get((section, ident)))
+            paragraph = min((p for p in places if p is not None), default=None)
             if paragraph is None and section == "sources" and isinstance(ident, str):
                 # an outlet's source shares its actor's id: where the outlet is named
                 paragraph = mentions.get(("actors", ident))
