@@ -628,3 +628,71 @@ async def test_the_review_reaches_an_actor_where_it_is_first_named(tmp_path: Pat
         review = await top(pilot, ReviewScreen)
         order = [item.address for item in review.items]
     assert order == ["actors:district-court", "claims:c01", "actors:pier-company", "claims:c02"]
+
+
+# --- C6: review counters after a merge and a reject -------------------------------------------
+
+THREE_DRAFTED = """\
+id: quay-fire
+title: Quay fire
+language: en
+article: wire
+sources:
+  - id: wire
+    kind: article
+actors:
+  - id: fire-service
+    name: Fire service
+    kind: organisation
+    note: 'Draft: found in paragraph 1; check the name, kind and merges.'
+  - id: firefighters
+    name: Firefighters
+    kind: organisation
+    note: 'Draft: found in paragraph 1; check the name, kind and merges.'
+  - id: harbour-log
+    name: Harbour log
+    kind: organisation
+    note: 'Draft: found in paragraph 2; check the name, kind and merges.'
+claims:
+  - id: c01
+    statement: Firefighters put out a blaze on the quay overnight.
+    kind: reported
+    paragraph: 1
+    actors: [fire-service, firefighters]
+    sources: [wire]
+    note: 'Draft: kind suggested as reported because stated as fact, with no hedge.'
+"""
+
+
+async def test_review_counters_count_the_records_the_file_holds(tmp_path: Path) -> None:
+    """Merging one actor into another and rejecting a third leave one actor: the counter
+    reads "Actors 0 of 1" (before, "of 3" went on counting two the file no longer held)."""
+    path = tmp_path / "quay.yaml"
+    path.write_text(THREE_DRAFTED, encoding="utf-8")
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await top(pilot, ReviewScreen)
+        assert review.current is not None and review.current.address == "actors:harbour-log"
+        await pilot.press("d")
+        dialog = await top(pilot, ChoiceDialog)
+        ids = [dialog.query_one(OptionList).get_option_at_index(i).id for i in range(2)]
+        await answer(pilot, next(i for i in ids if i and i != "cancel"))
+        for _ in range(60):
+            await settle(pilot)
+            if "id: harbour-log" not in path.read_text(encoding="utf-8"):
+                break
+            await pilot.pause(0.05)
+        assert review.current is not None and review.current.address == "actors:fire-service"
+        await pilot.press("m")
+        await answer(pilot, "firefighters")
+        for _ in range(60):
+            await settle(pilot)
+            if "id: firefighters" not in path.read_text(encoding="utf-8"):
+                break
+            await pilot.pause(0.05)
+        shown = str(review.query_one("#review-progress", Static).render())
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["actors"]] == ["fire-service"]
+    assert shown.startswith(("Actors 0 of 1 reviewed", "Claims 0 of 1 reviewed")), shown
+    assert "1 of 3 items in all" in shown, shown  # the article source was never a draft

@@ -665,19 +665,18 @@ def _first_mentions(data: Mapping[str, Any]) -> dict[tuple[str, str], int]:
     return first
 
 
-def settled_counts(data: Mapping[str, Any]) -> dict[str, int]:
-    """How many records of each section are not marked ``Draft:`` (any more): in a
-    drafted briefing, the items accepted in an earlier review (or added by a person). The
-    review's progress counts them as reviewed, so reopening the file does not start the
-    count again from nought."""
-    return {
-        section: sum(
-            1
-            for record in data.get(section) or []
-            if isinstance(record, Mapping) and not is_draft(section, record)
-        )
-        for section in list(SECTION_MODELS)[1:]
-    }
+def settled_counts(data: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
+    """For each section, how many of its records are not marked ``Draft:`` (accepted, in
+    this review or an earlier one, or added by a person) and how many it holds, as the
+    file has them now: the review's progress counts these, so a reopened review goes on
+    where the last stopped, and a record merged away or rejected is counted nowhere (it
+    is no longer in the file)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for section in list(SECTION_MODELS)[1:]:
+        records = [r for r in data.get(section) or [] if isinstance(r, Mapping)]
+        done = sum(1 for record in records if not is_draft(section, record))
+        counts[section] = (done, len(records))
+    return counts
 
 
 def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
