@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -696,3 +697,51 @@ async def test_review_counters_count_the_records_the_file_holds(tmp_path: Path) 
     assert [a["id"] for a in data["actors"]] == ["fire-service"]
     assert shown.startswith(("Actors 0 of 1 reviewed", "Claims 0 of 1 reviewed")), shown
     assert "1 of 3 items in all" in shown, shown  # the article source was never a draft
+
+
+# --- B3: a folder that cannot be written is named --------------------------------------------
+
+
+def lock_folder(folder: Path) -> Callable[[], None]:
+    """Make ``folder`` unwritable (mode 555; for root, which ignores modes, the immutable
+    attribute) and return what undoes it; skips the test where neither holds."""
+    folder.chmod(0o555)
+    undo: list[list[str]] = []
+    if not os.access(folder, os.W_OK) or shutil.which("chattr") is None:
+        pass
+    elif subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0:
+        undo.append(["chattr", "-i", str(folder)])
+
+    def unlock() -> None:
+        for command in undo:
+            subprocess.run(command, check=False, capture_output=True)
+        folder.chmod(0o755)
+
+    if os.access(folder, os.W_OK):
+        unlock()
+        pytest.skip("this machine cannot make a folder unwritable")
+    return unlock
+
+
+async def test_a_folder_that_cannot_be_written_is_named(tmp_path: Path) -> None:
+    """A writable file in a folder that cannot be written: the refusal names the folder
+    and why a save needs it (before: "could not be written (Operation not permitted)",
+    and the file's own ``ls -l`` showed nothing wrong)."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    path = Path(shutil.copy(SEED, folder / "inro.yaml"))
+    before = path.read_bytes()
+    unlock = lock_folder(folder)
+    try:
+        async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+            screen = await opened(pilot)
+            screen.jump(Ref("claims", "c05"))
+            await settle(pilot)
+            await pilot.press("s")
+            await settle(pilot)
+            said = "\n".join(notices(pilot.app))
+    finally:
+        unlock()
+    assert path.read_bytes() == before
+    assert f"the folder {folder}{os.sep} cannot be written" in said, said
+    assert "a save writes a new file beside it and renames it" in said

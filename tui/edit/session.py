@@ -18,6 +18,7 @@ history. The caller still holds the operation (and the user's input in it).
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from tui.edit.errors import EditError, FileChanged, FileUnreadable
 from tui.edit.history import EditHistory, Step, merged
 from tui.edit.operations import Operation, Plan
 from tui.loader import max_bytes_from_env, read_bounded
+from tui.text import shown_path
 
 __all__ = ["Applied", "EditSession", "SaveFailed"]
 
@@ -168,9 +170,29 @@ class EditSession:
         try:
             write_atomic(self.path, payload, replace=True)
         except OSError as error:
-            raise SaveFailed(
-                f"{os.fspath(self.path)}: could not be written"
-                f" ({error.strerror or error}); the file is unchanged"
-            ) from None
+            raise SaveFailed(_why_not_written(self.path, error)) from None
         self._disk_digest = digest(payload)
         self.document = new
+
+
+def _why_not_written(path: Path, error: OSError) -> str:
+    """Why a save could not write ``path``, naming what is in the way: a save writes a
+    new file beside the old one and renames it, so a folder that cannot be written stops
+    it even when the file's own permissions allow writing (and ``ls -l`` of the file
+    shows nothing wrong); a file locked against changes (immutable) stops the rename."""
+    name = os.fspath(path)
+    reason = error.strerror or str(error)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        real = path.resolve()
+        folder = real.parent
+        if not os.access(folder, os.W_OK):
+            return (
+                f"{name}: the folder {shown_path(folder)}{os.sep} cannot be written ({reason};"
+                " a save writes a new file beside it and renames it); the file is unchanged"
+            )
+        if real.exists() and not os.access(real, os.W_OK):
+            return (
+                f"{name}: the file is locked against changes ({reason}: read-only or"
+                " immutable); the file is unchanged"
+            )
+    return f"{name}: could not be written ({reason}); the file is unchanged"
