@@ -318,6 +318,7 @@ def test_merged_makes_a_step_beside_another_change_or_refuses() -> None:
     elsewhere = base.replace("e: 5", "e: 50")
     assert merged(base, elsewhere, before_step) == "a: 1\nb: 0\nc: 3\nd: 4\ne: 50\n"
     assert merged(base, base, before_step) == before_step
+    assert merged(base, before_step, before_step) == before_step  # undone elsewhere already
     assert merged(base, base.replace("b: 2", "b: 9"), before_step) is None
     assert merged(base, base.replace("c: 3", "c: 30"), before_step) is None  # next to it
     added = base + "f: 6\n"

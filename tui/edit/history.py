@@ -37,7 +37,7 @@ def merged(base: str, ours: str, theirs: str) -> str | None:
     An undo after a reload: ``base`` is the text the step saved, ``theirs`` the text
     before it and ``ours`` the file as it is now, with someone else's change in it.
     """
-    if ours == base:
+    if ours in (base, theirs):  # no other change, or the other change was this very one
         return theirs
     lines = base.splitlines(keepends=True)
     mine = _hunks(lines, ours.splitlines(keepends=True))
