@@ -746,3 +746,23 @@ async def test_a_folder_that_cannot_be_written_is_named(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     assert f"the folder {folder}{os.sep} cannot be written" in said, said
     assert "a save writes a new file beside it and renames it" in said
+
+
+# --- C4: the filter bar is named where the text filter is typed --------------------------------
+
+
+async def test_the_text_filter_says_how_to_reach_the_filter_bar(seed: Path) -> None:
+    """``/`` puts the cursor in the text filter, whose line names Shift+Tab; Shift+Tab
+    from there is on the bar's last choice, hedged (before, nothing said the bar could be
+    reached from the keyboard)."""
+    async with BriefingApp(seed).run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        field = pilot.app.focused
+        assert isinstance(field, Input) and field.id == "filter-text"
+        assert "shift+tab: bar above" in field.placeholder
+        await pilot.press("shift+tab")
+        await settle(pilot)
+        assert pilot.app.focused is not None
+        assert (pilot.app.focused.id or "").startswith("filter-"), pilot.app.focused
