@@ -5,7 +5,9 @@ of a wrapped field's line and text; accepting a drafted source keeps where it ca
 the conflict dialog shows what changed on disk; undo survives a reload; a misspelt
 command is named as one; a currency code before a figure's number is its unit; Down
 goes from a tick list's search into the list; the problems dialog names F4; a one-key
-change keeps the value's quotes."""
+change keeps the value's quotes; a merge adds aliases in the list's style; the review
+reaches an actor where it is first named and counts the records the file holds; a
+folder that cannot be written is named; the text filter names the filter bar."""
 
 from __future__ import annotations
 
