@@ -455,7 +455,7 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         await pilot.press("a")
         await settle(pilot)
         # Items come in article order, so the next may be an actor of the same paragraph.
-        assert progress_line(review.started, review.items, "claims").startswith("Claims 1 of")
+        assert progress_line(review.document.data, "claims").startswith("Claims 1 of")
         # edit the next claim's note in the form: an edit is not an accept (round 13b), so
         # the item stays marked and shown until "a" accepts it, keeping the words typed
         while review.current is not None and review.current.ref.section != "claims":
@@ -706,9 +706,9 @@ def test_the_progress_counts_an_item_renamed_but_not_accepted_as_still_to_review
     }
     started, now = draft_items(before), draft_items(renamed)
     assert {i.address for i in now} != {i.address for i in started}
-    assert progress_line(started, now, "actors") == ("Actors 0 of 2 reviewed · 0 of 2 items in all")
+    assert progress_line(renamed, "actors") == ("Actors 0 of 2 reviewed · 0 of 2 items in all")
     accepted = {"actors": [renamed["actors"][0], {**before["actors"][1], "description": None}]}
-    assert progress_line(started, draft_items(accepted), "actors").startswith("Actors 1 of 2")
+    assert progress_line(accepted, "actors").startswith("Actors 1 of 2")
 
 
 async def test_ctrl_a_then_typing_replaces_a_forms_text(seed: Path) -> None:

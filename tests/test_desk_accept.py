@@ -91,7 +91,11 @@ def test_accept_drops_the_drafters_advice_and_keeps_the_analysts_words() -> None
     briefing = doc.briefing
     # advice only: gone whole (the general note with it); the hand-written note stays
     assert briefing.actors[0].note is None
-    assert [s.description for s in briefing.sources] == [None, None]
+    # the article source keeps the file it was drafted from; the cited one's advice goes
+    assert [s.description for s in briefing.sources] == [
+        "The article this briefing was drafted from (bridge.txt).",
+        None,
+    ]
     assert [n.id for n in briefing.notes] == ["n1"]
     assert briefing.quotes[0].note is None
     # the analyst's lines below the advice stay
@@ -99,7 +103,7 @@ def test_accept_drops_the_drafters_advice_and_keeps_the_analysts_words() -> None
     assert briefing.claims[1].note == "The town's notice confirms the date."
     assert briefing.claims[0].note is None
     markdown = export_briefing(briefing, "markdown")
-    for advice in ("kind suggested", "find the piece", "suggestion to review", "drafted from"):
+    for advice in ("kind suggested", "find the piece", "suggestion to review", "Draft:"):
         assert advice not in markdown
     assert "The town's notice confirms the date." in markdown
 

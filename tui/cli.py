@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import importlib
 import os
+import re
 import shlex
 import sys
 from collections.abc import Sequence
@@ -99,11 +101,50 @@ def _after_double_dash(args_list: list[str], extra: list[str]) -> str:
     )
 
 
+SAME_AS: dict[str, str] = {
+    "check": "validate",
+    "lint": "validate",
+    "verify": "validate",
+    "draft": "new",
+    "create": "new",
+    "find": "search",
+    "grep": "search",
+    "show": "summary",
+    "view": "open",
+    "edit": "set",
+    "convert": "export",
+    "web": "serve",
+    "download": "fetch",
+}
+"""Words other programs use for what a command does: a did-you-mean no spelling finds."""
+
+_PLAIN_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _unknown_command(word: str) -> str:
+    """What to say of ``word``, the first of the arguments, when it is neither a command
+    nor an existing path: "" when it looks like a path after all (it has a dot, a slash,
+    a capital), so the open command says the path is missing; else it is named as an
+    unknown command, with the command meant when one is close or does the same."""
+    if os.path.lexists(word):
+        return ""
+    meant = SAME_AS.get(word) or next(
+        iter(difflib.get_close_matches(word, list(COMMANDS), n=1, cutoff=0.6)), None
+    )
+    if meant is None and not _PLAIN_WORD.fullmatch(word):
+        return ""
+    hint = f"did you mean '{meant}'?" if meant else f"commands: {', '.join(COMMANDS)}"
+    return f"unknown command {visible(word)!r} ({hint}); no file or folder has that name either"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``briefing`` with ``argv`` (default: the process's arguments); return the status."""
     _never_fail_to_print()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        if args_list and (unknown := _unknown_command(args_list[0])):
+            print(f"briefing: {unknown}", file=sys.stderr)
+            return EXIT_USAGE
         args_list = [DEFAULT_COMMAND, *args_list]
     parser = build_parser()
     args, extra = parser.parse_known_args(args_list)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -92,6 +93,19 @@ _ATTACHED_MONEY_SCALE = re.compile(rf"(?<![\w.])(?P<number>{_NUMBER})(?P<scale>[
 _CURRENCIES = {"$": "dollars", "\N{EURO SIGN}": "euros", "\N{POUND SIGN}": "pounds"}
 """A currency sign before the number ("$5 billion"): the unit the drafter writes."""
 _CURRENCY_SIGN = re.compile(f"[{re.escape(''.join(_CURRENCIES))}]" + r"(?=\s*\d)")
+ISO_CURRENCIES = frozenset(
+    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD
+    BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR
+    FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD
+    JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT
+    MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG
+    QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS
+    TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR
+    ZMW ZWL""".split()
+)
+"""ISO 4217 currency codes: written before the number ("NOK 9.3bn", "CHF 1.2bn"), as
+business copy writes amounts, the code is the unit, as in "9.3bn NOK"."""
+_CURRENCY_CODE = re.compile(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s+(?=\d)")
 _UNIT_AFTER = re.compile(
     r"\d(?:\s+(?:" + "|".join(map(re.escape, _SCALES)) + r"))?\s+\S", re.IGNORECASE
 )
@@ -148,10 +162,12 @@ def _number(text: str) -> float | int | None:
 
 
 def _scaled(value: float | int | None, scale: float) -> float | int | None:
-    """``value`` times a scale word's factor, whole when it comes out whole."""
+    """``value`` times a scale word's factor, whole when it comes out whole (reckoned in
+    decimals, so "4.1bn" is 4,100,000,000, not 4,099,999,999.9999995)."""
     if value is None or scale == 1.0:
         return value
-    product = value * scale
+    exact = Decimal(repr(value)) * Decimal(repr(scale))
+    product = int(exact) if exact == exact.to_integral_value() else float(exact)
     return int(product) if float(product).is_integer() else product
 
 
@@ -196,8 +212,11 @@ def _figure(number: int, line: str, language: str | None = None) -> dict[str, An
     currency = None
     line = _ATTACHED_SCALE.sub(r"\g<number> \g<scale>", line)  # "2.5bn euros": "2.5 bn euros"
     sign = _CURRENCY_SIGN.search(line)
+    code = _CURRENCY_CODE.search(line)
+    if sign is None and code is not None and code.group("code") in ISO_CURRENCIES:
+        sign = code  # "NOK 9.3bn", "about SEK 40m": the code stands where a sign would
     if sign is not None:  # "$5 billion", "up to €40 million"
-        currency = _CURRENCIES[sign.group()]
+        currency = _CURRENCIES.get(sign.group(), sign.group().strip())
         line = (line[: sign.start()] + line[sign.end() :]).strip()
         # "€2.5m", "$300k": after a currency sign a letter is a scale, not a unit
         line = _ATTACHED_MONEY_SCALE.sub(_money_scale_apart, line)

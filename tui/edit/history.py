@@ -2,18 +2,58 @@
 
 Pure: no IO. The session writes what :meth:`EditHistory.undo` and :meth:`EditHistory.redo`
 return, through the same checked save as any edit, so an undo is refused (and stays
-undoable) when the file changed on disk meanwhile. Texts rather than inverse operations:
-an inverse of "delete with its references" is a long list of re-insertions that could go
-wrong; the text before is exact by construction. The history is bounded in steps and in
-bytes, so a long session on a large file cannot fill the memory; the oldest steps go first.
+undoable) when the file changed on disk meanwhile. After a reload (someone else changed
+the file), the history stays: an undo is then made on the file as it is now with
+:func:`merged`, which refuses when the other change touched the lines the step changed.
+Texts rather than inverse operations: an inverse of "delete with its references" is a
+long list of re-insertions that could go wrong; the text before is exact by construction.
+The history is bounded in steps and in bytes, so a long session on a large file cannot
+fill the memory; the oldest steps go first.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections import deque
 from dataclasses import dataclass
 
-__all__ = ["EditHistory", "Step"]
+__all__ = ["EditHistory", "Step", "merged"]
+
+
+def _hunks(base: list[str], other: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Where ``other`` differs from ``base``: (start, end) in ``base`` and the lines put
+    there instead."""
+    matcher = difflib.SequenceMatcher(None, base, other, autojunk=False)
+    return [
+        (i1, i2, other[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+    ]
+
+
+def merged(base: str, ours: str, theirs: str) -> str | None:
+    """``ours`` with the change from ``base`` to ``theirs`` made on it too, line by line;
+    None when the two changes touch the same or neighbouring lines (which one should win
+    is the user's to say, so nothing is guessed).
+
+    An undo after a reload: ``base`` is the text the step saved, ``theirs`` the text
+    before it and ``ours`` the file as it is now, with someone else's change in it.
+    """
+    if ours in (base, theirs):  # no other change, or the other change was this very one
+        return theirs
+    lines = base.splitlines(keepends=True)
+    mine = _hunks(lines, ours.splitlines(keepends=True))
+    wanted = _hunks(lines, theirs.splitlines(keepends=True))
+    for start, end, _ in wanted:
+        for other_start, other_end, _ in mine:
+            if start <= other_end and other_start <= end:  # overlapping or touching
+                return None
+    out: list[str] = []
+    at = 0
+    for start, end, replacement in sorted(mine + wanted, key=lambda hunk: (hunk[0], hunk[1])):
+        out += lines[at:start]
+        out += replacement
+        at = end
+    out += lines[at:]
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -85,7 +125,7 @@ class EditHistory:
         self._undone.append(self._done.pop())
 
     def clear(self) -> None:
-        """Forget everything (after a reload: the old texts no longer match the file)."""
+        """Forget everything."""
         self._done.clear()
         self._undone.clear()
         self._chars = 0

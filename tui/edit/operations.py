@@ -22,7 +22,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tui.drafts import DRAFT_MARK, copies_excerpt, is_draft, marked_keys, split_advice
+from tui.drafts import (
+    ARTICLE_ADVICE,
+    DRAFT_MARK,
+    copies_excerpt,
+    is_draft,
+    marked_keys,
+    split_advice,
+)
 from tui.edit.document import Document, same_data
 from tui.edit.errors import EditError, IdTaken, RecordInUse, RecordNotFound
 from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
@@ -474,7 +481,8 @@ class MergeActors(Operation):
                 names.add(name)
                 new_aliases.append(alias)
         if isinstance(kept.get("aliases"), list):
-            changes += [AppendItem((*keep.path, "aliases"), alias) for alias in new_aliases]
+            shaped = [_alias_as_in(kept["aliases"], alias, gone) for alias in new_aliases]
+            changes += [AppendItem((*keep.path, "aliases"), alias) for alias in shaped]
         elif new_aliases:
             # one new list: appending item by item to a list that is not there would
             # write the key once per alias
@@ -487,6 +495,21 @@ class MergeActors(Operation):
             f" alias{'es' if len(new_aliases) != 1 else ''} added"
         )
         return Plan(changes, summary)
+
+
+def _alias_as_in(aliases: list[Any], alias: Any, gone: Mapping[str, Any]) -> Any:
+    """``alias`` in the style of the list it joins: a name joining a list of mappings (a
+    drafted actor's, each with its paragraph) is a mapping too, with the paragraph the
+    merged actor's own aliases gave that name, so the list keeps one style."""
+    if not isinstance(alias, str) or not any(isinstance(a, Mapping) for a in aliases):
+        return alias
+    shaped: dict[str, Any] = {"name": alias}
+    for known in gone.get("aliases") or []:
+        paragraph = known.get("paragraph") if isinstance(known, Mapping) else None
+        if isinstance(paragraph, int) and paragraph > 0 and known.get("name") == alias:
+            shaped["paragraph"] = paragraph
+            break
+    return shaped
 
 
 def _alias_name(alias: Any) -> Any:
@@ -521,12 +544,23 @@ def _still_to_do(section: str, record: Mapping[str, Any]) -> list[str]:
     return left
 
 
+def _provenance(advice: str) -> str:
+    """What of the drafter's ``advice`` is a record, not a to-do: the article source's
+    "the article this briefing was drafted from (FILE)" is the only word of where the
+    article lives (it has no url), so accepting keeps it without the mark."""
+    if not advice.startswith(ARTICLE_ADVICE):
+        return ""
+    kept = advice[len(DRAFT_MARK) :].strip()
+    return kept[:1].upper() + kept[1:]
+
+
 @dataclass(frozen=True)
 class AcceptDraft(Operation):
     """Accept a reviewed draft item: the drafter's advice goes, so it never reaches an
     export as if the analyst had written it. A ``Draft:`` note, description or text is
     advice on its first line; lines the analyst added below it stay (nothing they wrote
-    is dropped). The draft's general note, advice and nothing else, goes whole. What the
+    is dropped), and so does the article source's record of the file it was drafted from
+    (:func:`_provenance`). The draft's general note, advice and nothing else, goes whole. What the
     advice asked that still holds is in the plan's reminders (:func:`_still_to_do`)."""
 
     address: str
@@ -545,7 +579,8 @@ class AcceptDraft(Operation):
             value = record.get(key)
             if not isinstance(value, str) or not _is_marked(value):
                 continue
-            _, own = split_advice(value)
+            advice, own = split_advice(value)
+            own = "\n".join(part for part in (_provenance(advice), own) if part)
             if own:
                 changes.append(SetValue((*base, key), own))
             elif ref.section == "notes" and ref.index is not None:
@@ -630,25 +665,25 @@ def _first_mentions(data: Mapping[str, Any]) -> dict[tuple[str, str], int]:
     return first
 
 
-def settled_counts(data: Mapping[str, Any]) -> dict[str, int]:
-    """How many records of each section are not marked ``Draft:`` (any more): in a
-    drafted briefing, the items accepted in an earlier review (or added by a person). The
-    review's progress counts them as reviewed, so reopening the file does not start the
-    count again from nought."""
-    return {
-        section: sum(
-            1
-            for record in data.get(section) or []
-            if isinstance(record, Mapping) and not is_draft(section, record)
-        )
-        for section in list(SECTION_MODELS)[1:]
-    }
+def settled_counts(data: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
+    """For each section, how many of its records are not marked ``Draft:`` (accepted, in
+    this review or an earlier one, or added by a person) and how many it holds, as the
+    file has them now: the review's progress counts these, so a reopened review goes on
+    where the last stopped, and a record merged away or rejected is counted nowhere (it
+    is no longer in the file)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for section in list(SECTION_MODELS)[1:]:
+        records = [r for r in data.get(section) or [] if isinstance(r, Mapping)]
+        done = sum(1 for record in records if not is_draft(section, record))
+        counts[section] = (done, len(records))
+    return counts
 
 
 def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     """Every record still marked ``Draft:``, in article order: by paragraph, an actor or
-    a source without one where a claim or quote first names it (an outlet's source where
-    its actor is); records with no place in
+    a source at the first paragraph that names it (its own, its aliases', or where a claim
+    or quote first names it; an outlet's source where its actor is); records with no
+    place in
     the article (the general note, an actor nothing names) first, by section."""
     sections = list(SECTION_MODELS)[1:]
     mentions = _first_mentions(data)
@@ -659,9 +694,12 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
                 continue
             ident = record.get("id")
             address = f"{section}:{ident}" if isinstance(ident, str) else f"{section}.{i}"
-            paragraph = _paragraph(record)
-            if paragraph is None and isinstance(ident, str):
-                paragraph = mentions.get((section, ident))
+            # the first paragraph that names it: an alias's or a claim's that lists it
+            # (a court named in paragraph 1 by a claim, its alias "the court" in 4)
+            places = [_paragraph(record)]
+            if isinstance(ident, str):
+                places.append(mentions.get((section, ident)))
+            paragraph = min((p for p in places if p is not None), default=None)
             if paragraph is None and section == "sources" and isinstance(ident, str):
                 # an outlet's source shares its actor's id: where the outlet is named
                 paragraph = mentions.get(("actors", ident))

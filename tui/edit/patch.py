@@ -23,7 +23,7 @@ from typing import Any
 
 from tui.edit.emit import render_block, render_flow, render_value_after_key
 from tui.edit.errors import EditError
-from tui.edit.scalars import render_scalar
+from tui.edit.scalars import render_in_style, render_scalar
 from tui.edit.spans import Node, SpanIndex
 from tui.yamlread import Path
 
@@ -188,19 +188,26 @@ class _Patcher:
         key = path[-1] if path and isinstance(path[-1], str) else None
         if parent is None:
             raise EditError("the whole document cannot be replaced")
+        quoted = render_in_style(value, node.style) if node.kind == "scalar" else None
         if parent.flow:
-            self.add(node.start, node.end, render_flow(value, key=key))
+            self.add(node.start, node.end, quoted or render_flow(value, key=key))
         elif parent.kind == "map":
             assert key is not None and node.key_start is not None
             colon = self.colon_after_key(node)
             key_column = self.index.column_of(node.key_start)
             child = node.column if node.kind in ("map", "seq") and not node.flow else None
-            after = render_value_after_key(
-                value, key=key, key_column=key_column, newline=self.newline, child_indent=child
+            after = (
+                " " + quoted
+                if quoted is not None
+                else render_value_after_key(
+                    value, key=key, key_column=key_column, newline=self.newline, child_indent=child
+                )
             )
             self.add_value(colon + 1, self.value_end(node, colon), after)
         else:
-            if isinstance(value, Mapping | list):
+            if quoted is not None:
+                text = quoted
+            elif isinstance(value, Mapping | list):
                 text = render_block(value, indent=node.column, newline=self.newline)
             else:
                 text = render_scalar(value, indent=node.column + 2, start_column=node.column)

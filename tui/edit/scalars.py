@@ -28,7 +28,7 @@ import yaml
 
 from tui.yamlread import _resolve_plain
 
-__all__ = ["WRAP_WIDTH", "render_scalar"]
+__all__ = ["WRAP_WIDTH", "render_in_style", "render_scalar"]
 
 WRAP_WIDTH = 88
 """Lines longer than this are folded when the text allows (the seed briefing's width)."""
@@ -196,3 +196,18 @@ def render_scalar(
         if folded is not None:
             return folded
     return _quoted(text)
+
+
+def render_in_style(value: object, style: str | None) -> str | None:
+    """``value`` quoted as the value it replaces was (``style`` is the parser's: ``'`` or
+    ``"``), when that style can say it on one line: an author's quotes stay when a
+    one-key change or a form edit rewrites the value (the README promises quoting kept).
+    None when the old value was not quoted, the new one is no one-line text, or single
+    quotes cannot hold it (a control character): then the plainest safe style is used."""
+    if not isinstance(value, str) or "\n" in value or style not in ("'", '"'):
+        return None
+    if style == '"':
+        return _double_quoted(value)
+    if "\t" in value or _NEEDS_ESCAPE.search(value):
+        return None
+    return "'" + value.replace("'", "''") + "'"

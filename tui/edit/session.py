@@ -18,6 +18,7 @@ history. The caller still holds the operation (and the user's input in it).
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +27,10 @@ from tui.atomic import write_atomic
 from tui.boundedread import ReadRefused, read_regular
 from tui.edit.document import Document, digest
 from tui.edit.errors import EditError, FileChanged, FileUnreadable
-from tui.edit.history import EditHistory, Step
+from tui.edit.history import EditHistory, Step, merged
 from tui.edit.operations import Operation, Plan
 from tui.loader import max_bytes_from_env, read_bounded
+from tui.text import shown_path
 
 __all__ = ["Applied", "EditSession", "SaveFailed"]
 
@@ -49,18 +51,26 @@ class Applied:
 class EditSession:
     """One file being edited; holds the version on disk and the undo history."""
 
-    def __init__(self, path: str | os.PathLike[str], document: Document, disk: bytes) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        document: Document,
+        disk: bytes,
+        history: EditHistory | None = None,
+    ) -> None:
         self.path = Path(path)
         self.document = document
         self._disk_digest = digest(disk)
-        self.history = EditHistory()
+        self.history = history if history is not None else EditHistory()
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> EditSession:
-        """Load ``path`` with the project's loader; LoadError when it does not load."""
+    def open(cls, path: str | os.PathLike[str], history: EditHistory | None = None) -> EditSession:
+        """Load ``path`` with the project's loader; LoadError when it does not load.
+        ``history`` carries on the undo history of an earlier session on the file (the
+        app read it again): its steps are undone on the file as it is now."""
         name = os.fspath(path)
         raw = read_bounded(name)
-        return cls(path, Document.from_bytes(raw, name), raw)
+        return cls(path, Document.from_bytes(raw, name), raw, history)
 
     # --- changes -------------------------------------------------------------------------
 
@@ -81,12 +91,12 @@ class EditSession:
         return Applied(new, plan, plan.summary)
 
     def reload(self) -> Document:
-        """Read the file again (after FileChanged); the history no longer applies to it."""
+        """Read the file again (after FileChanged). The history stays: an undo is made on
+        the file as it is now, and refused where the other change touched its lines."""
         name = os.fspath(self.path)
         raw = read_bounded(name)
         self.document = Document.from_bytes(raw, name)
         self._disk_digest = digest(raw)
-        self.history.clear()
         return self.document
 
     def reload_and_apply(self, operation: Operation) -> Applied:
@@ -100,7 +110,7 @@ class EditSession:
             return None
         step = self.history.undo()
         try:
-            new = self._version(step.before)
+            new = self._version(self._made_on_now(step.after, step.before, f"undo {step.label}"))
             self._write(new)
         except BaseException:
             self.history.cancel_undo()
@@ -113,7 +123,7 @@ class EditSession:
             return None
         step = self.history.redo()
         try:
-            new = self._version(step.after)
+            new = self._version(self._made_on_now(step.before, step.after, f"redo {step.label}"))
             self._write(new)
         except BaseException:
             self.history.cancel_redo()
@@ -121,6 +131,20 @@ class EditSession:
         return Applied(new, None, f"redid: {step.label}")
 
     # --- the save --------------------------------------------------------------------------
+
+    def _made_on_now(self, was: str, wanted: str, what: str) -> str:
+        """The text that turns ``was`` into ``wanted`` on the version held now: ``wanted``
+        itself, unless the file was reloaded with someone else's change since; then that
+        change is kept and the step made beside it, or refused (nothing is written) when
+        the two touch the same lines."""
+        text = merged(was, self.document.text, wanted)
+        if text is None:
+            raise EditError(
+                f"cannot {what}: the file was changed elsewhere since, in the lines this"
+                " would change back; nothing was written (edit it by hand, or undo the other"
+                " change first)"
+            )
+        return text
 
     def _version(self, text: str) -> Document:
         return Document.from_text(text, self.document.name, bom=self.document.bom)
@@ -146,9 +170,29 @@ class EditSession:
         try:
             write_atomic(self.path, payload, replace=True)
         except OSError as error:
-            raise SaveFailed(
-                f"{os.fspath(self.path)}: could not be written"
-                f" ({error.strerror or error}); the file is unchanged"
-            ) from None
+            raise SaveFailed(_why_not_written(self.path, error)) from None
         self._disk_digest = digest(payload)
         self.document = new
+
+
+def _why_not_written(path: Path, error: OSError) -> str:
+    """Why a save could not write ``path``, naming what is in the way: a save writes a
+    new file beside the old one and renames it, so a folder that cannot be written stops
+    it even when the file's own permissions allow writing (and ``ls -l`` of the file
+    shows nothing wrong); a file locked against changes (immutable) stops the rename."""
+    name = os.fspath(path)
+    reason = error.strerror or str(error)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        real = path.resolve()
+        folder = real.parent
+        if not os.access(folder, os.W_OK):
+            return (
+                f"{name}: the folder {shown_path(folder)}{os.sep} cannot be written ({reason};"
+                " a save writes a new file beside it and renames it); the file is unchanged"
+            )
+        if real.exists() and not os.access(real, os.W_OK):
+            return (
+                f"{name}: the file is locked against changes ({reason}: read-only or"
+                " immutable); the file is unchanged"
+            )
+    return f"{name}: could not be written ({reason}); the file is unchanged"

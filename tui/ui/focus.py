@@ -79,18 +79,32 @@ def focus_now(widget: Widget) -> None:
         widget.focus()
 
 
-async def bound_in_order(event: events.Key, app: App[Any]) -> bool:
-    """Run the binding of ``event`` now, in order, if it is a one-line text field's key.
+def _types_itself(field: Widget, event: events.Key) -> bool:
+    """Whether ``field`` takes ``event`` as typing, bindings aside: printable keys, and a
+    several-line field's Enter (a new line) and, when it indents, Tab."""
+    if event.is_printable:
+        return True
+    if isinstance(field, Input):
+        return False
+    keys = (
+        {"enter", "tab", "escape"} if getattr(field, "tab_behavior", "") == "indent" else {"enter"}
+    )
+    return event.key in keys
 
-    Only for an :class:`Input` with the focus, and a key it does not type (printable keys
-    it takes itself), bound by it or around it to an enabled, non-priority action
-    (priority bindings run at once anyway). First the field takes every key sent to it
+
+async def bound_in_order(event: events.Key, app: App[Any]) -> bool:
+    """Run the binding of ``event`` now, in order, if it is a text field's key.
+
+    Only for a text field with the focus (an :class:`Input` or a several-line TextArea),
+    and a key it does not type (printable keys, a TextArea's Enter: it takes those
+    itself), bound by it or around it to an enabled, non-priority action (priority
+    bindings run at once anyway). First the field takes every key sent to it
     before (a callback queued behind them marks when), then the bindings are looked up
     as when the key comes back up to the app; False (none took it) leaves the key to
     Textual's own way.
     """
     field = app.focused
-    if not isinstance(field, Input) or event.is_printable:
+    if not isinstance(field, _text_fields()) or _types_itself(field, event):
         return False
     active = app.screen.active_bindings.get(event.key)
     if active is None or active.binding.priority:

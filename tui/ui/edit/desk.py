@@ -17,6 +17,7 @@ from tui.edit.errors import FileChanged
 
 if TYPE_CHECKING:
     from tui.edit.document import Document
+    from tui.edit.history import EditHistory
     from tui.edit.operations import Operation
     from tui.edit.session import Applied, EditSession
 
@@ -53,7 +54,12 @@ class Desk:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.shown_digest: str | None = None
+        self.shown_bytes: bytes | None = None
+        """The bytes the screen shows: what a file changed on disk is compared with when
+        no edit has opened the session yet (a refused one-key edit)."""
         self._session: EditSession | None = None
+        self._history: EditHistory | None = None
+        """The undo history, kept when the file is read again (each session takes it on)."""
         self._lock = threading.Lock()
 
     @property
@@ -61,12 +67,16 @@ class Desk:
         return self._session
 
     def forget(self) -> None:
-        """The screen read the file again: the next edit opens a fresh session."""
+        """The screen read the file again: the next edit opens a fresh session, which
+        carries on the undo history (the README: it lasts while the app runs)."""
         with self._lock:
+            if self._session is not None:
+                self._history = self._session.history
             self._session = None
 
     def shown(self, raw: bytes) -> None:
         """The screen now shows these bytes."""
+        self.shown_bytes = raw
         self.shown_digest = hashlib.sha256(raw).hexdigest()
 
     def _open(self) -> EditSession:
@@ -79,7 +89,7 @@ class Desk:
                 self.shown_digest
             ):
                 raise FileChanged(str(self.path), "changed on disk since it was shown")
-            self._session = EditSession.open(self.path)
+            self._session = EditSession.open(self.path, self._history)
         return self._session
 
     def document(self) -> Document:
@@ -105,7 +115,7 @@ class Desk:
                 if self._session is None:
                     from tui.edit.session import EditSession
 
-                    self._session = EditSession.open(self.path)
+                    self._session = EditSession.open(self.path, self._history)
                 return job(self._session)
         return self.run(job)
 
@@ -117,4 +127,4 @@ class Desk:
 
     def saved(self, document: Document) -> None:
         """The screen shows the version just saved."""
-        self.shown_digest = hashlib.sha256(document.to_bytes()).hexdigest()
+        self.shown(document.to_bytes())

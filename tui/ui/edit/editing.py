@@ -281,21 +281,26 @@ class Editing:
         )
 
     def disk_difference(self, limit: int = 30) -> list[str]:
-        """The lines that differ between the version edited and the file on disk now."""
+        """The lines that differ between the version edited (or, before any edit opened
+        it, the version shown) and the file on disk now."""
         from tui.errors import BriefingError
         from tui.loader import decode, read_bounded
 
-        session = self.desk.session
-        if session is None:
-            return ["(nothing is being edited)"]
+        session, name = self.desk.session, str(self.desk.path)
         try:
-            now = decode(read_bounded(str(self.desk.path)), str(self.desk.path))
+            if session is not None:
+                then = session.document.text
+            elif self.desk.shown_bytes is not None:
+                then = decode(self.desk.shown_bytes, name)
+            else:
+                return ["(the file has not been shown yet)"]
+            now = decode(read_bounded(name), name)
         except (BriefingError, OSError) as error:
             return [f"the file cannot be read now: {one_line(str(error))}"]
         lines = [
             line.rstrip("\n")
             for line in difflib.unified_diff(
-                session.document.text.splitlines(keepends=True),
+                then.splitlines(keepends=True),
                 now.splitlines(keepends=True),
                 "as read",
                 "on disk now",

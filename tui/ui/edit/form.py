@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -31,7 +32,6 @@ from tui.ui.edit.fields import (
     changed_values,
     from_text,
     hint,
-    one_item_a_line,
 )
 from tui.ui.edit.refpicker import RefPicker
 from tui.words import credibility_text
@@ -66,23 +66,27 @@ MIN_PICKER_ROWS = 3
 
 class FieldArea(TextArea):
     """A form's several-line text box: ``ctrl+a`` selects all, as in a desktop editor,
-    since replacing a drafted statement whole is the common edit (Home goes to the line
-    start)."""
+    since replacing a drafted statement whole is the common edit.
+
+    Long lines wrap, but Home, End, their Shift selections and the line deletions act on
+    the whole line of text, never on one wrapped screen row: End then appends to a
+    statement, where it used to stop mid-sentence at the row's end. ``ctrl+home`` and
+    ``ctrl+end`` go to the start and the end of the whole text. (In a field of one item a
+    line, a claim's figures, replacing a figure so never cuts into another part of it; no
+    wrapping, with a sideways scroll, would hide the end of a derived figure's basis.)"""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+a,f7", "select_all", "Select all", show=False, id="form.area_select_all"),
+        Binding("ctrl+home,alt+home", "text_start", "Text start", show=False, id="form.text_start"),
+        Binding("ctrl+end,alt+end", "text_end", "Text end", show=False, id="form.text_end"),
     ]
 
-
-class LineArea(FieldArea):
-    """A text box of one item a line (a claim's figures): long lines still wrap, so a
-    whole figure with its basis can be read, but Home, End, their Shift selections and
-    the line deletions act on the item's whole line, never on one wrapped screen row, so
-    replacing a figure cannot cut into the middle of another part of it. (No wrapping,
-    with a sideways scroll, would hide the end of a derived figure's basis.)"""
+    KEYS_HINT = "end: end of line, ctrl+end: end of text"
+    """Said beside the field's name while it has the focus: a wrapped text gives no sign
+    which keys reach its end."""
 
     def get_cursor_line_start_location(self, smart_home: bool = False) -> tuple[int, int]:
-        """The start of the cursor's document line (with ``smart_home``, its first
+        """The start of the cursor's line of text (with ``smart_home``, its first
         non-blank character, then column 0)."""
         row, column = self.cursor_location
         if smart_home:
@@ -92,9 +96,17 @@ class LineArea(FieldArea):
         return (row, 0)
 
     def get_cursor_line_end_location(self) -> tuple[int, int]:
-        """The end of the cursor's document line."""
+        """The end of the cursor's line of text."""
         row, _ = self.cursor_location
         return (row, len(self.document.get_line(row)))
+
+    def action_text_start(self) -> None:
+        """To the start of the whole text."""
+        self.move_cursor((0, 0))
+
+    def action_text_end(self) -> None:
+        """To the end of the whole text."""
+        self.move_cursor(self.document.end)
 
 
 class FieldInput(Input):
@@ -159,11 +171,7 @@ class RecordForm(ModalScreen[str | None]):
             yield Static("", id="form-problems", markup=False)
             with VerticalScroll(id="form-fields"):
                 for spec in self.specs:
-                    required = " *" if spec.required else ""
-                    label = Text(f"{spec.key}{required}")
-                    if how := hint(spec):
-                        label.append(f"  {how}", style="dim")
-                    yield Label(label, classes="form-label")
+                    yield Label(self._label(spec), classes="form-label", id=f"label-{spec.key}")
                     yield self._widget(spec)
             yield Static(
                 Text.assemble(
@@ -178,6 +186,34 @@ class RecordForm(ModalScreen[str | None]):
                 ),
                 id="form-keys",
             )
+
+    def _label(self, spec: FieldSpec, *, keys: str = "") -> Text:
+        """The field's name, * when required, how to type it and, while a text box has
+        the focus, the keys that reach its ends."""
+        required = " *" if spec.required else ""
+        label = Text(f"{spec.key}{required}")
+        for how in (hint(spec), keys):
+            if how:
+                label.append(f"  {how}", style="dim")
+        return label
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A text box taking the focus names its End and ctrl+End beside its name."""
+        self._say_keys(event.widget, FieldArea.KEYS_HINT)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """... and stops naming them when the focus leaves it."""
+        self._say_keys(event.widget, "")
+
+    def _say_keys(self, widget: Widget, keys: str) -> None:
+        if not isinstance(widget, FieldArea) or not widget.id:
+            return
+        key = widget.id.removeprefix("field-")
+        spec = next((s for s in self.specs if s.key == key), None)
+        labels = self.query(f"#label-{key}").results(Label)
+        for label in labels:
+            if spec is not None:
+                label.update(self._label(spec, keys=keys))
 
     def on_mount(self) -> None:
         self.query_one("#form-problems").display = False
@@ -250,8 +286,7 @@ class RecordForm(ModalScreen[str | None]):
             return self._select(spec, [("yes", "true"), ("no", "false")], shown)
         text = as_text(spec, value)
         if spec.key in LONG_TEXT or spec.kind in ("json", "text-list") or "\n" in text:
-            kind = LineArea if one_item_a_line(spec) else FieldArea
-            area = kind(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
+            area = FieldArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
             area.show_line_numbers = False
             return area
         return FieldInput(text, id=wid, compact=True)

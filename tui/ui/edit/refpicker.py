@@ -8,21 +8,49 @@ filtering the list never loses a choice and an untouched list saves as it was.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, SelectionList
 from textual.widgets.selection_list import Selection
 
 from tui.text import visible
+from tui.ui.focus import focus_now
 from tui.ui.widgets.ticks import TickList
 
-__all__ = ["RefPicker"]
+__all__ = ["SEARCH_HINT", "RefPicker"]
 
 SHOWN = 200
 """At most this many matching options are listed (the search line narrows the rest)."""
+
+SEARCH_HINT = "type to search… (down: to the list, space ticks)"
+"""The search line's placeholder: that the list below is reached with Down (a Space
+typed in the search line is part of the search, and Tab looks as if it left the list)."""
+
+
+class RefSearch(Input):
+    """The search line: Down goes into the list below, on its first match, so Space then
+    ticks it (before, Down stayed here and the Spaces after it went into the search)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,alt+j", "to_list", "To the list", show=False, id="form.refs_to_list"),
+    ]
+
+    def action_to_list(self) -> None:
+        """Into the list of matches, the first highlighted (nothing when none match)."""
+        parent = self.parent
+        if parent is None:
+            return
+        listing = parent.query_one(SelectionList)
+        if not listing.option_count:
+            return
+        if listing.highlighted is None:
+            listing.highlighted = 0
+        focus_now(listing)
 
 
 class RefPicker(Vertical):
@@ -49,7 +77,7 @@ class RefPicker(Vertical):
         self.value: list[str] = list(dict.fromkeys(chosen))
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="type to search…", compact=True, classes="ref-search")
+        yield RefSearch(placeholder=SEARCH_HINT, compact=True, classes="ref-search")
         yield TickList(*self._matching(""))
 
     def _matching(self, query: str) -> list[Selection[str]]:

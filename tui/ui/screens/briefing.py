@@ -168,6 +168,9 @@ class BriefingScreen(Screen[None]):
         place when the screen goes, so every list reopens on the row it was left at."""
         self._content_key: str | None = None
         self._problem_line: int | None = None
+        self._broken = False
+        """The file's last read failed (the last good version may still be shown): F4
+        opens the editor at the problem, not at a record of the old version."""
         self.export_folder: Path | None = None
         """Where the last export from this screen went: the next one offers it again."""
         self._asked_section: str | None = None
@@ -315,6 +318,7 @@ class BriefingScreen(Screen[None]):
             problems = getattr(error, "problems", None) or [f"{self.path}: {error}"]
             lines = [getattr(p, "line", None) for p in problems]
             self._problem_line = next((n for n in lines if isinstance(n, int)), None)
+            self._broken = True
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._load_failed, [str(p) for p in problems])
             return
@@ -322,6 +326,7 @@ class BriefingScreen(Screen[None]):
             self.editing.desk.forget()  # edits apply to what is shown: these bytes
             self.editing.desk.shown(raw)
             self._problem_line = None
+            self._broken = False
             key = content_key(raw)  # the bytes shown, to keep their first screen
             self.app.call_from_thread(self._loaded, briefing, mtime, profile, key)
 
@@ -341,10 +346,18 @@ class BriefingScreen(Screen[None]):
         from tui.ui.screens.problems import ProblemsScreen
 
         keeping = self.shown is not None
-        self.app.push_screen(ProblemsScreen(self.path, problems, keeping_previous=keeping))
+        self.app.push_screen(
+            ProblemsScreen(self.path, problems, keeping_previous=keeping),
+            self._after_problems,
+        )
         if not keeping:
             self.sub_title = "could not be loaded"
             self.query_one(OverviewView).show_problems(self.path, problems)
+
+    def _after_problems(self, answer: str | None) -> None:
+        """The problems dialog closed with F4: the editor, at the first problem."""
+        if answer == "editor":
+            self.action_open_editor()
 
     def _disk_mtime(self) -> int | None:
         try:
@@ -1081,7 +1094,7 @@ class BriefingScreen(Screen[None]):
     def action_open_editor(self) -> None:
         """Suspend, open ``$VISUAL``/``$EDITOR`` at the record (or the first problem),
         read the file again on return."""
-        if self.shown is None:
+        if self.shown is None or self._broken:
             self._run_editor(self._problem_line or 1)
             return
         section, key = self._editing_place()

@@ -17,11 +17,13 @@ from tui.text import shown_path, visible
 __all__ = ["ProblemsScreen"]
 
 
-class ProblemsScreen(ModalScreen[None]):
-    """Every problem, one per line; the last good version stays on screen behind it."""
+class ProblemsScreen(ModalScreen[str | None]):
+    """Every problem, one per line; the last good version stays on screen behind it.
+    F4 closes it with "editor": the briefing screen opens the file at the problem."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,q", "dismiss", "Close", id="problems.close"),
+        Binding("f4,alt+e", "editor", "Open in editor", id="problems.editor"),
     ]
 
     def __init__(self, path: Path, problems: list[str], *, keeping_previous: bool) -> None:
@@ -39,7 +41,19 @@ class ProblemsScreen(ModalScreen[None]):
             yield Static(heading, markup=False)
             with VerticalScroll():
                 yield Static(body, markup=False, id="problems-list")
-            yield Static(Text("Esc or Enter closes", style="dim"), markup=False)
+            yield Static(
+                Text(
+                    "F4 opens the file in your editor at the problem (r reads it again"
+                    " after); Esc or Enter closes",
+                    style="dim",
+                ),
+                markup=False,
+                id="problems-keys",
+            )
 
-    async def action_dismiss(self, result: None = None) -> None:
+    async def action_dismiss(self, result: str | None = None) -> None:
         self.dismiss(result)
+
+    def action_editor(self) -> None:
+        """Close, and have the editor opened at the first problem."""
+        self.dismiss("editor")

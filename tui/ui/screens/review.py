@@ -54,25 +54,16 @@ _TITLES = {
 }
 
 
-def progress_line(
-    started: list[DraftItem],
-    now: list[DraftItem],
-    section: str,
-    settled: Mapping[str, int] | None = None,
-) -> str:
-    """ "Claims 2 of 6 reviewed · 5 of 12 items in all" for the items there were at the
-    start of the review, and the records ``settled`` already then (not marked ``Draft:``,
-    by section: accepted in an earlier review), so that a review reopened goes on
-    counting where the last one stopped instead of from nought. An item rejected or
-    merged away is gone from the file: only the review that removed it still counts it."""
-    # Counted by what is still marked, not by address: an item whose id was edited but
-    # not accepted is still to review under its new address.
-    before = settled or {}
-    total = sum(1 for item in started if item.ref.section == section) + before.get(section, 0)
-    left_here = sum(1 for item in now if item.ref.section == section)
-    done = max(0, total - left_here)
-    total_in_all = len(started) + sum(before.values())
-    done_in_all = max(0, total_in_all - len(now))
+def progress_line(data: Mapping[str, Any], section: str) -> str:
+    """ "Claims 2 of 6 reviewed · 5 of 12 items in all", counted in the file as it is now
+    (:func:`settled_counts`): a record not marked ``Draft:`` is reviewed, whether in this
+    review, an earlier one, or added by hand, so a reopened review goes on counting where
+    the last one stopped; a record merged away or rejected is gone from both numbers
+    (before, "Actors 7 of 21" still counted two actors the file no longer held)."""
+    counts = settled_counts(data)
+    done, total = counts.get(section, (0, 0))
+    done_in_all = sum(d for d, _ in counts.values())
+    total_in_all = sum(t for _, t in counts.values())
     title = _TITLES.get(section, section.capitalize())
     return f"{title} {done} of {total} reviewed · {done_in_all} of {total_in_all} items in all"
 
@@ -173,8 +164,6 @@ class ReviewScreen(Screen[None]):
         """The version the review began on: its excerpts show a paragraph whole, also after
         a claim of it has been rejected (a briefing keeps no article text of its own)."""
         self.started = draft_items(document.data)
-        self.settled = settled_counts(document.data)
-        """Records not marked Draft: when the review began: reviewed before, counted."""
         self.items = list(self.started)
         self.position = 0
         self._accepting: set[str] = set()
@@ -264,7 +253,7 @@ class ReviewScreen(Screen[None]):
             return
         progress.update(
             Text(
-                f"{progress_line(self.started, self.items, item.ref.section, self.settled)}"
+                f"{progress_line(self.document.data, item.ref.section)}"
                 f" · item {self.position + 1} of {len(self.items)} left",
                 style="bold",
             )

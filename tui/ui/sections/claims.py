@@ -173,7 +173,11 @@ class ClaimsView(RecordsView):
         column = Vertical(
             filters,
             Static("", id="filter-label", markup=False),
-            Input(placeholder="/ filter claims by text…", id="filter-text", compact=True),
+            Input(
+                placeholder="/ filter text · shift+tab: bar above",
+                id="filter-text",
+                compact=True,
+            ),
             self._make_list(),
             classes="list-column",
         )

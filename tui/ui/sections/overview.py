@@ -72,7 +72,11 @@ class OverviewView(SectionView):
         text = Text(f"{shown_path(path.name)} could not be loaded\n\n", style="bold")
         for problem in problems:
             text.append("• " + one_line(problem) + "\n")
-        text.append("\nFix the file in your editor, then press r to read it again", style="italic")
+        text.append(
+            "\nFix the file in your editor (F4 opens it at the problem), then press r to read"
+            " it again",
+            style="italic",
+        )
         text.append(f" (the file: {shown_path(path)}).", style="italic")
         self.pane.show(text, [])
 
