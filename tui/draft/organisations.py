@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.currencies import ISO_CURRENCIES
 from tui.draft.outletnames import NAME_HEADS, WEB_ENDINGS
 
 __all__ = [
@@ -41,6 +42,8 @@ _NOT_ACRONYMS = frozenset(
 )
 """Capitals that are no body: units, titles, diseases, championships ("WM", "EM") and
 measures of a business's results ("EPS", "EBITDA", "IPO")."""
+_AMOUNT_AFTER = re.compile(r"\s?\d")
+"""A number right after a word: after a currency code, the amount it counts."""
 _ACRONYM = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?![.'\u2019]\w)")
 _DE_HEADS = (
     "bank", "amt", "amts", "institut", "instituts", "ministerium", "ministeriums", "behörde",
@@ -1896,6 +1899,8 @@ def find_bodies(
             continue  # "PEPP-Programm", "EFRE-Förderung": a programme
         if _MODEL_NUMBER.match(sentence, match.end(1)):
             continue  # "die Fräsmaschine DX 400", "a Boeing KC 46": a model, not a body
+        if word in ISO_CURRENCIES and _AMOUNT_AFTER.match(sentence, match.end(1)):
+            continue  # "NOK 212.50", "CHF 1,2 Mrd.": a currency, the amount's unit
         if language != "de" and _post_nominal(sentence, match.start(1), word):
             continue
         last = acronyms[-1] if acronyms else None

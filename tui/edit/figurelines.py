@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tui.currencies import ISO_CURRENCIES
 from tui.draft.figures import APPROXIMATE_WORDS, BOUND_PHRASES, span_factor
 from tui.model import Figure, FigureBound
 from tui.text import one_line
@@ -93,18 +94,6 @@ _ATTACHED_MONEY_SCALE = re.compile(rf"(?<![\w.])(?P<number>{_NUMBER})(?P<scale>[
 _CURRENCIES = {"$": "dollars", "\N{EURO SIGN}": "euros", "\N{POUND SIGN}": "pounds"}
 """A currency sign before the number ("$5 billion"): the unit the drafter writes."""
 _CURRENCY_SIGN = re.compile(f"[{re.escape(''.join(_CURRENCIES))}]" + r"(?=\s*\d)")
-ISO_CURRENCIES = frozenset(
-    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD
-    BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR
-    FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD
-    JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT
-    MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG
-    QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS
-    TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR
-    ZMW ZWL""".split()
-)
-"""ISO 4217 currency codes: written before the number ("NOK 9.3bn", "CHF 1.2bn"), as
-business copy writes amounts, the code is the unit, as in "9.3bn NOK"."""
 _CURRENCY_CODE = re.compile(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s+(?=\d)")
 _UNIT_AFTER = re.compile(
     r"\d(?:\s+(?:" + "|".join(map(re.escape, _SCALES)) + r"))?\s+\S", re.IGNORECASE

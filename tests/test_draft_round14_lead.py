@@ -1,0 +1,49 @@
+"""Round fourteen, from a second new user's business story: a currency code before an
+amount ("NOK 212.50", "CHF 1,2 Mrd.") is the amount's unit, never a body, so "the
+company" after it points back at the firm named before. Every sentence here is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import actor_kinds, claim_starting, draft, source_name
+
+from tui.currencies import ISO_CURRENCIES
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "later"),
+    [
+        (
+            "Outlook cut\n\nSkagen Foods, the Bergen-listed fish farmer, cut its outlook on"
+            " Monday. Its shares fell 8 percent to"
+            " NOK 131.40, wiping about NOK 2.2bn off its value.\n\n"
+            "The company now expects a profit of NOK 700m.",
+            "Skagen Foods",
+            "The company now expects",
+        ),
+        (
+            "Prognose gesenkt\n\nDie Alpenmolkerei Brunner AG hat ihre Prognose gesenkt. Der Umsatz stieg um"
+            " 4 Prozent auf CHF 1,2 Mrd.\n\n"
+            "Das Unternehmen erwartet nun einen Gewinn von CHF 80 Mio.",
+            "Alpenmolkerei Brunner AG",
+            "Das Unternehmen erwartet",
+        ),
+    ],
+)
+def test_a_currency_code_before_an_amount_is_no_body(text: str, firm: str, later: str) -> None:
+    briefing = draft(text)
+    kinds = actor_kinds(briefing)
+    assert not ({"NOK", "CHF"} & kinds.keys()), kinds
+    assert kinds.get(firm) == "organisation", kinds
+    assert source_name(briefing, claim_starting(briefing, later)) == firm
+
+
+def test_a_currency_code_alone_or_a_body_before_a_number_stays_what_it_was() -> None:
+    """Only an ISO code before a number is a unit: an acronym of a body stays a body."""
+    briefing = draft(
+        "The GMB union said 300 jobs were at risk. GMB 2030, its new plan, was published on Friday."
+    )
+    assert actor_kinds(briefing).get("GMB") == "organisation"
+    assert {"NOK", "CHF", "USD", "EUR", "GBP", "SEK", "DKK", "PLN"} <= ISO_CURRENCIES
+    assert "GMB" not in ISO_CURRENCIES
