@@ -47,3 +47,27 @@ def test_a_currency_code_alone_or_a_body_before_a_number_stays_what_it_was() -> 
     assert actor_kinds(briefing).get("GMB") == "organisation"
     assert {"NOK", "CHF", "USD", "EUR", "GBP", "SEK", "DKK", "PLN"} <= ISO_CURRENCIES
     assert "GMB" not in ISO_CURRENCIES
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Results\n\nNorvald Foods cut its forecast. Its rival Halvorsen Confectionery,"
+            " which reports next week, declined to comment.",
+            ["Halvorsen Confectionery"],
+        ),
+        (
+            "Freight\n\nSkagen Seafood, the Bergen-listed fish farmer, cut its outlook on"
+            " Monday. Nordic Shipping said freight rates fell.",
+            ["Skagen Seafood", "Nordic Shipping"],
+        ),
+    ],
+)
+def test_a_firm_named_for_its_trade_as_a_mass_noun_is_an_organisation(
+    text: str, bodies: list[str]
+) -> None:
+    """ "Halvorsen Confectionery", like "Norvald Foods": a name and the trade it is in,
+    never a person's first name and surname."""
+    kinds = actor_kinds(draft(text))
+    assert all(kinds.get(body) == "organisation" for body in bodies), kinds

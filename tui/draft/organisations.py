@@ -108,12 +108,15 @@ _EN_HEADS = frozenset(
     " library zoo water power gas electric energy rail telecom"
     " homes industries systems partners foods motors airlines airways pharmaceuticals"
     " technologies networks communications resources brands holdings labs"
-    " capital markets securities investments ventures advisors advisers".split()
+    " capital markets securities investments ventures advisors advisers"
+    " confectionery bakery bakeries brewery breweries distillery dairy dairies seafood"
+    " logistics shipping mining chemicals textiles petroleum insurance".split()
 )
 """Heads of a body's name: a public body ("Office", "Council"), a venue that acts as one
 ("the Lantern Theatre will close", as German "Theater" and "Museum" do), a utility
 ("Severnside Water", "Northern Rail", "Coastal Power") or, in the plural, a
-company's line of business ("Strata Homes", "Acme Industries", "QC Partners"), and the
+company's line of business ("Strata Homes", "Acme Industries", "QC Partners"; a trade
+named as a mass noun: "Halvorsen Confectionery", "Skagen Seafood", "Nordic Shipping"), and the
 words a bank's or a fund's arm ends in ("Scotia Capital", "RBC Capital Markets")."""
 _EN_JOINS = frozenset({"of", "for", "on"})
 _TIME_NAMES = frozenset(
