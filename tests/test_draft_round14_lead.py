@@ -71,3 +71,21 @@ def test_a_firm_named_for_its_trade_as_a_mass_noun_is_an_organisation(
     never a person's first name and surname."""
     kinds = actor_kinds(draft(text))
     assert all(kinds.get(body) == "organisation" for body in bodies), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Cocoa\n\nPrices could fall back if the West African harvest recovers, traders said.",
+            False,
+        ),
+        ("Chips\n\nDemand in East Asian markets slowed, the chipmaker said.", False),
+        ("Sanctions\n\nThe West has imposed new sanctions, officials said.", True),
+        ("Sanktionen\n\nDer Westen verhängte neue Sanktionen.", True),
+    ],
+)
+def test_a_region_inside_a_compound_adjective_is_no_actor(text: str, region: bool) -> None:
+    """ "the West African harvest" names a harvest, not the West; "The West has imposed"
+    is the region acting."""
+    assert ("The West" in actor_kinds(draft(text))) is region

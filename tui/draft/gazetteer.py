@@ -67,6 +67,10 @@ _HYPHENED_NAME_PART = re.compile(
 )
 """A compass word joined to a company's name ("Brenntag-Süd"): a regional firm of its own,
 which the body finder names in full, not the company the gazetteer lists."""
+_DEMONYM_AFTER = re.compile(r"[ -][A-Z][a-z]+(?:an|ese|ish|ic)\b")
+"""A region's name right before a capitalised adjective of a people or a place ("the West
+African harvest", "East Asian markets"): one compound adjective with it, no region that
+acts."""
 _PAIRED_PLACE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]+-\Z")
 _PAIRED_PLACE_AFTER = re.compile(r"-[A-ZÄÖÜ]\w+(?:\s+[a-zäöüß]|-)")
 """Two places joined by a hyphen before a noun ("Asia-Europe services", "Asien-Europa-
@@ -317,6 +321,8 @@ class Gazetteer:
                     pass  # "Brenntag-Süd", "Nordbau-Ost": another firm, named after it
                 elif entry.kind == "group" and _paired_place(text, start, end):
                     pass  # "Asia-Europe services", "die Asien-Europa-Route": a route's ends
+                elif entry.kind == "group" and _DEMONYM_AFTER.match(text, end):
+                    pass  # "the West African harvest": part of a compound adjective
                 elif entry.kind not in ("state", "group") or not self._only_a_place(
                     text, start, end
                 ):  # a group here is a region ("sales in Europe")
