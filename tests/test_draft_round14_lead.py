@@ -89,3 +89,27 @@ def test_a_region_inside_a_compound_adjective_is_no_actor(text: str, region: boo
     """ "the West African harvest" names a harvest, not the West; "The West has imposed"
     is the region acting."""
     assert ("The West" in actor_kinds(draft(text))) is region
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "firm"),
+    [
+        (
+            "Plant closure\n\nBrackwell Foods will close its plant in Leeds. The GMB union said"
+            " it had not been consulted.\n\nThe company will publish its results in March.",
+            "The company will publish",
+            "Brackwell Foods",
+        ),
+        (
+            "Werk schließt\n\nDie Kessler Foods AG schließt ihr Werk in Kassel. Die NGG"
+            " Gewerkschaft kritisierte den Schritt.\n\nDas Unternehmen teilte mit, es lege im März"
+            " Zahlen vor.",
+            "Das Unternehmen teilte",
+            "Kessler Foods AG",
+        ),
+    ],
+)
+def test_a_body_named_as_a_union_is_never_the_company(text: str, later: str, firm: str) -> None:
+    """ "The GMB union said …. The company will publish": the firm, not the union."""
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, later)) == firm

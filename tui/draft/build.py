@@ -1504,6 +1504,10 @@ class _Context:
                 self.last_agency = mention.actor
             if mention.kind != "organisation" or mention.adjective:
                 continue
+            if _INSTITUTION_AFTER.match(sentence, mention.end):
+                # "The GMB union said": named as a union, never the company "the company"
+                # points back at, in this sentence or any later one
+                actors.by_id[mention.actor].company = False
             company = actors.by_id[mention.actor].company
             public = company is None and _PUBLIC_BODY.search(actors.by_id[mention.actor].name)
             if company is not False and not public:
@@ -1592,6 +1596,13 @@ _PUBLIC_BODY = re.compile(
 """A body's name that ends like a public one ("Stadtrat", "Met Office", "Landgericht") or
 like a union, an association or a party ("Gewerkschaft Verdi", "Mieterbund"): an
 institution, which "the company" or "der Hersteller" never points at."""
+
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:union|party|association|federation|charity|foundation|Gewerkschaft|Partei"
+    r"|Verband|Verein|Stiftung)\b"
+)
+"""The kind of institution written right after a body's name ("The GMB union", "die
+Linke Partei"): "the company" never points back at it."""
 
 _CAPITALS_LEAD = re.compile(
     r"\A(?=[A-ZÄÖÜ. ]*[A-ZÄÖÜ]{4})(?:[A-ZÄÖÜ][A-ZÄÖÜ.]+\s+)+[A-ZÄÖÜ][A-ZÄÖÜ.]+"
