@@ -113,3 +113,30 @@ def test_a_body_named_as_a_union_is_never_the_company(text: str, later: str, fir
     """ "The GMB union said …. The company will publish": the firm, not the union."""
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, later)) == firm
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            'Results\n\n"We passed on what we could," chief executive Ingrid Solberg told'
+            " analysts.",
+            "Ingrid Solberg",
+            "chief executive",
+        ),
+        (
+            "Plan\n\nThe plan is sound, deputy finance minister Tom Reyes said on Monday.",
+            "Tom Reyes",
+            "deputy finance minister",
+        ),
+        (
+            "Film\n\nThe Iranian director Shirin Mahdavi said the film was done.",
+            "Shirin Mahdavi",
+            "director",
+        ),
+    ],
+)
+def test_a_rank_before_a_lowercase_office_is_part_of_it(text: str, name: str, role: str) -> None:
+    """ "chief executive Ingrid Solberg": her role is the chief executive, not "executive"."""
+    roles = {a.name: a.role for a in draft(text).actors}
+    assert roles.get(name) == role, roles

@@ -3142,6 +3142,12 @@ def _apposed_role(sentence: str, start: int, end: int, places: Gazetteer) -> str
 
 
 _LOWER_ROLE = re.compile(r"(?<![\w-])(?P<role>[a-z][a-z-]{3,})\s+\Z")
+_RANK_BEFORE = re.compile(
+    r"(?<![\w-])(?P<rank>chief|deputy|senior|vice|assistant|acting|interim|managing"
+    r"|executive|associate|junior|principal|stellvertretende[rn]?)\s+(?:[a-z][a-z-]+\s+)?\Z"
+)
+"""A rank before a lowercase office, perhaps with one word between ("chief executive",
+"deputy finance minister", "chief financial officer"): part of the office."""
 
 
 def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
@@ -3150,6 +3156,9 @@ def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | No
     before = _LOWER_ROLE.search(sentence, max(0, start - 30), start)
     if before is None or not places.is_role(before.group("role")):
         return None
+    ranked = _RANK_BEFORE.search(sentence, max(0, before.start() - 40), before.start())
+    if ranked is not None:  # "chief executive", "deputy finance minister"
+        return sentence[ranked.start("rank") : before.end("role")]
     return before.group("role")
 
 
