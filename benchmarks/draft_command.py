@@ -38,10 +38,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from drafting import READ_SETS
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "drafting"
-READ_SETS = ("tune", "heldout", "unseen", *(f"unseen{n}" for n in range(2, 10)))
-"""The corpus sets the articles are made of (sets already read for tuning)."""
 EARLIER = 2
 """Articles per language drafted before a timed run, as on a machine in use."""
 BATCH_HALF = 5
@@ -54,7 +54,7 @@ def articles(language: str, words: int = 1000) -> list[str]:
     found: list[str] = []
     parts: list[str] = []
     count = 0
-    for name in READ_SETS:
+    for name in READ_SETS:  # the articles are made of sets already read for tuning
         for path in sorted((CORPUS / name).glob(f"{language}*.txt")):
             text = path.read_text(encoding="utf-8").strip()
             parts.append(text)

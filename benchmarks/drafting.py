@@ -99,6 +99,8 @@ SETS = (
     "unseen11",
 )
 UNREAD = frozenset({"unseen10", "unseen11"})  # their misses are listed only when asked for by name
+READ_SETS = tuple(name for name in SETS if name not in UNREAD)
+"""The sets whose misses have been read: what tuning, training and timing may draw on."""
 sys.path.insert(0, str(ROOT))
 
 from tui.draft.build import draft_briefing  # noqa: E402

@@ -48,21 +48,7 @@ from tui.cues import CueHit
 from tui.draft.kinds import KindSuggestion
 from tui.taggers import english_tagger, german_tagger
 
-READ_SETS = (
-    "tune",
-    "heldout",
-    "unseen",
-    "unseen2",
-    "unseen3",
-    "unseen4",
-    "unseen5",
-    "unseen6",
-    "unseen7",
-    "unseen8",
-    "unseen9",
-)
-"""The corpus sets whose misses have been read; the unread ones are never drafted here."""
-REFUSED = frozenset({"unseen10", "unseen11", "K", "K2", "L", "L2"})
+REFUSED = frozenset({"unseen10", "unseen11", "K", "K2", "L", "L2", "N"})
 """Folders kept unread for honest measures: refused by name."""
 FALLBACK = "a speaker's own words are quoted"
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[.,;:!?]")
@@ -281,7 +267,7 @@ def main(argv: list[str]) -> int:
     if refused:
         print(f"refused (kept unread): {', '.join(str(f) for f in refused)}", file=sys.stderr)
         return 2
-    corpus = collect(t for s in READ_SETS for t in bench.load_set(s))
+    corpus = collect(t for s in bench.READ_SETS for t in bench.load_set(s))
     real = {f.name: collect(bench.load_texts(f, f, prefix=f.name)) for f in folders}
     report(corpus, real)
     return 0

@@ -392,12 +392,14 @@ __all__ = [
 
 
 @contextlib.contextmanager
-def serve_pages(pages: dict[str, str]) -> Iterator[str]:
-    """A server on 127.0.0.1 answering each path of ``pages`` with that HTML (404 else);
-    yields its base URL. ``pages`` is read per request, so a test may add pages."""
+def serve_pages(pages: dict[str, str], delays: dict[str, float] | None = None) -> Iterator[str]:
+    """A server on 127.0.0.1 answering each path of ``pages`` with that HTML (404 else),
+    after the seconds ``delays`` gives the path; yields its base URL. ``pages`` is read
+    per request, so a test may add pages."""
 
     class Pages(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            time.sleep((delays or {}).get(self.path, 0.0))
             body = pages.get(self.path, "").encode("utf-8")
             self.send_response(200 if body else 404)
             self.send_header("Content-Type", "text/html; charset=utf-8")

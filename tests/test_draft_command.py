@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import socket
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,8 @@ from tui.commands import new
 from tui.draft.source import SourceError, read_source
 from tui.fetch import FetchSettings
 from tui.loader import load_briefing
+
+from http_fixtures import serve_pages
 
 ARTICLE = (
     "Berlin und Paris einigen sich\n\n"
@@ -40,39 +40,11 @@ def _args(
     return argparse.Namespace(sources=[source], output=output, lang=lang, force=force)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        return
-
-    def do_GET(self) -> None:
-        if self.path == "/article":
-            body, kind = PAGE.encode(), "text/html; charset=utf-8"
-        elif self.path == "/empty":
-            body, kind = (
-                b"<html><head><title>Nothing</title></head><body></body></html>",
-                "text/html",
-            )
-        else:
-            self.send_response(404)
-            self.end_headers()
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    empty = "<html><head><title>Nothing</title></head><body></body></html>"
+    with serve_pages({"/article": PAGE, "/empty": empty}) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)

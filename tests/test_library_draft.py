@@ -7,10 +7,7 @@ server on 127.0.0.1 for a page and for one that answers too slowly.
 from __future__ import annotations
 
 import shutil
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,6 +18,7 @@ from tui.loader import load_briefing
 from tui.ui.app import BriefingApp
 from tui.ui.screens.draft import DraftScreen
 
+from http_fixtures import serve_pages
 from pages import BriefingPage, LibraryPage, screen_text, settle
 
 pytestmark = pytest.mark.usefixtures("own_folders")
@@ -42,31 +40,10 @@ PAGE = (
 SLOW_SECONDS = 3.0
 
 
-class _Pages(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        return
-
-    def do_GET(self) -> None:
-        if self.path == "/slow":
-            time.sleep(SLOW_SECONDS)
-        body = PAGE.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_pages({"/tram": PAGE, "/slow": PAGE}, delays={"/slow": SLOW_SECONDS}) as base:
+        yield base
 
 
 @pytest.fixture
