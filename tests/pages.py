@@ -27,7 +27,7 @@ from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import RecordList
 from tui.ui.widgets.sections import SectionBar
 
-__all__ = ["BriefingPage", "settle", "until_read"]
+__all__ = ["BriefingPage", "on_top", "settle", "until_read"]
 
 
 def screen_text(app: App[object]) -> str:
@@ -49,6 +49,17 @@ async def settle(pilot: Pilot[Any]) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("the library's list never caught up with its folder")
+
+
+async def on_top(pilot: Pilot[Any], kind: type) -> Any:
+    """The screen of ``kind`` once it is on top (a dialog or screen pushed by a worker
+    comes a moment after the key that asked for it)."""
+    for _ in range(100):
+        await settle(pilot)
+        if isinstance(pilot.app.screen, kind):
+            return pilot.app.screen
+        await pilot.pause(0.05)
+    raise AssertionError(f"no {kind.__name__} on top, but {pilot.app.screen!r}")
 
 
 async def until_read(pilot: Pilot[Any]) -> None:

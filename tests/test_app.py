@@ -25,7 +25,7 @@ from tui.ui.widgets.records import RecordList as RecordTable
 from tui.ui.widgets.sections import SectionBar
 
 from conftest import BRIEFINGS, MINIMAL, drafted
-from pages import BriefingPage, settle
+from pages import BriefingPage, on_top, settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 
@@ -39,15 +39,6 @@ def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 async def _settle(pilot) -> None:
     await settle(pilot)
-
-
-async def _top_screen(pilot, kind: type):
-    for _ in range(100):
-        await settle(pilot)
-        if isinstance(pilot.app.screen, kind):
-            return pilot.app.screen
-        await pilot.pause(0.05)
-    raise AssertionError(f"no {kind.__name__} on top, but {pilot.app.screen!r}")
 
 
 async def _open_seed(pilot) -> BriefingScreen:
@@ -98,7 +89,7 @@ async def test_library_lists_briefings_and_survives_broken_files(tmp_path: Path)
         keys = list(table.keys)
         table.move_cursor(row=next(i for i, k in enumerate(keys) if k.endswith("typos.yaml")))
         await pilot.press("enter")
-        problems = await _top_screen(pilot, ProblemsScreen)
+        problems = await on_top(pilot, ProblemsScreen)
         listed = str(problems.query_one("#problems-list").render())
         assert "sumary" in listed and "urll" in listed and "tagz" in listed
 

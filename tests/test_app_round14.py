@@ -36,7 +36,7 @@ from tui.ui.screens.problems import ProblemsScreen
 from tui.ui.screens.review import ReviewScreen
 
 from conftest import BRIEFINGS
-from pages import screen_text, settle
+from pages import on_top, screen_text, settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 KEY_NAMES = {" ": "space", ".": "full_stop", "-": "minus", ",": "comma"}
@@ -88,22 +88,12 @@ async def opened_any(pilot) -> BriefingScreen:
     raise AssertionError("the briefing did not open")
 
 
-async def top(pilot, kind: type):
-    """The screen of ``kind`` once it is on top."""
-    for _ in range(100):
-        await settle(pilot)
-        if isinstance(pilot.app.screen, kind):
-            return pilot.app.screen
-        await pilot.pause(0.05)
-    raise AssertionError(f"no {kind.__name__} on top, but {pilot.app.screen!r}")
-
-
 async def claim_form(pilot, claim: str) -> RecordForm:
     """The edit form of ``claim`` (E on it in the Claims list)."""
     screen = await opened(pilot)
     screen.jump(Ref("claims", claim))
     await pilot.press("E")
-    form: RecordForm = await top(pilot, RecordForm)
+    form: RecordForm = await on_top(pilot, RecordForm)
     return form
 
 
@@ -198,7 +188,7 @@ async def test_accepting_the_article_source_keeps_the_file_it_was_drafted_from(
     async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
         await opened_any(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         while review.current is not None:
             await pilot.press("a")
             await settle(pilot)
@@ -216,7 +206,7 @@ async def test_accepting_the_article_source_keeps_the_file_it_was_drafted_from(
 
 async def answer(pilot, value: str) -> None:
     """Choose the answer ``value`` in the dialog on top."""
-    dialog = await top(pilot, ChoiceDialog)
+    dialog = await on_top(pilot, ChoiceDialog)
     options = dialog.query_one(OptionList)
     ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
     options.highlighted = ids.index(value)
@@ -238,10 +228,10 @@ async def test_show_what_changed_on_disk_after_a_refused_quick_key(seed: Path) -
         screen.jump(Ref("claims", "c05"))
         await settle(pilot)
         await pilot.press("s")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         assert "changed on disk" in dialog.question
         await answer(pilot, "diff")
-        shown = await top(pilot, ChoiceDialog)
+        shown = await on_top(pilot, ChoiceDialog)
         assert shown.question == "What changed on disk"
         assert "-    status: disputed" in shown.details
         assert "+    status: refuted  # checked elsewhere" in shown.details
@@ -388,7 +378,7 @@ async def test_a_currency_code_before_the_number_is_the_figures_unit(tmp_path: P
         screen.jump(Ref("claims", "c01"))
         await settle(pilot)
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         lines = "NOK 9.3bn\nCHF 1.2bn\nSEK 40m\nabout USD 5\nNOK 1.8-2.0bn"
         form.query_one("#field-figures", TextArea).text = lines
         await pilot.press("ctrl+s")
@@ -455,7 +445,7 @@ async def test_the_problems_dialog_names_f4_and_f4_there_opens_the_editor(tmp_pa
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: x\ntitle: fine\nclaims:\n  - id: c1\n    kind: [oops\n", "utf-8")
     async with BriefingApp(broken).run_test(size=(120, 40)) as pilot:
-        problems = await top(pilot, ProblemsScreen)
+        problems = await on_top(pilot, ProblemsScreen)
         keys = str(problems.query_one("#problems-keys", Static).render())
         assert "F4 opens the file in your editor at the problem" in keys
         await pilot.press("f4")
@@ -501,7 +491,7 @@ async def test_a_changed_value_keeps_its_quotes(seed: Path) -> None:
         await pilot.press("n")
         await settle(pilot)
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-excerpt", TextArea).text = "Das spielt Putin in die Karten"
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -629,7 +619,7 @@ async def test_the_review_reaches_an_actor_where_it_is_first_named(tmp_path: Pat
     async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         order = [item.address for item in review.items]
     assert order == ["actors:district-court", "claims:c01", "actors:pier-company", "claims:c02"]
 
@@ -676,10 +666,10 @@ async def test_review_counters_count_the_records_the_file_holds(tmp_path: Path) 
     async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         assert review.current is not None and review.current.address == "actors:harbour-log"
         await pilot.press("d")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         ids = [dialog.query_one(OptionList).get_option_at_index(i).id for i in range(2)]
         await answer(pilot, next(i for i in ids if i and i != "cancel"))
         for _ in range(60):

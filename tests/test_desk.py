@@ -28,6 +28,7 @@ from tui.ui.screens.review import ReviewScreen, progress_line
 from tui.ui.widgets.keybar import KeyBar
 
 from conftest import BRIEFINGS
+from pages import on_top
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,15 +75,6 @@ async def opened(pilot) -> BriefingScreen:
     raise AssertionError("the briefing did not open")
 
 
-async def top(pilot, kind: type):
-    for _ in range(100):
-        await settle(pilot)
-        if isinstance(pilot.app.screen, kind):
-            return pilot.app.screen
-        await pilot.pause(0.05)
-    raise AssertionError(f"no {kind.__name__} on top, but {pilot.app.screen!r}")
-
-
 def said(where, selector: str) -> str:
     """The text a Static shows, whole (not cut to the screen's width)."""
     return str(where.query_one(selector, Static).render())
@@ -99,7 +91,7 @@ def changed(old: str, new: str) -> tuple[list[str], list[str]]:
 
 
 async def answer(pilot, value: str) -> None:
-    dialog = await top(pilot, ChoiceDialog)
+    dialog = await on_top(pilot, ChoiceDialog)
     options = dialog.query_one(OptionList)
     ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
     options.highlighted = ids.index(value)
@@ -117,7 +109,7 @@ async def test_a_form_edit_changes_only_that_line(seed: Path) -> None:
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         assert form.form_title == "Edit claim c03"
         status = form.query_one("#field-status", Select)
         assert status.value == "unverified" or status.value is Select.NULL
@@ -140,7 +132,7 @@ async def test_aliases_are_edited_as_names_and_keep_their_paragraphs(seed: Path)
         screen = await opened(pilot)
         screen.jump(Ref("actors", "russia"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         area = form.query_one("#field-aliases", TextArea)
         assert area.text.splitlines() == ["Moskau", "Russland", "Kreml-Truppe (loaded)"]
         area.text = area.text + "\nRussische Föderation"
@@ -158,12 +150,12 @@ async def test_esc_asks_before_throwing_away_what_was_typed(seed: Path) -> None:
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         await pilot.press("escape")  # nothing typed: closes at once
         await settle(pilot)
         assert not isinstance(app.screen, RecordForm)
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-note", TextArea).text = "Half a thought"
         await pilot.press("escape")
         await answer(pilot, "keep")
@@ -183,7 +175,7 @@ async def test_a_pickers_list_opens_inside_the_forms_frame(seed: Path) -> None:
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         picker = form.query_one("#field-attributed_to", Select)
         picker.focus()
         await pilot.press("enter")
@@ -203,7 +195,7 @@ async def test_a_refused_edit_keeps_the_form_and_the_input(seed: Path) -> None:
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-paragraph", Input).value = "0"
         form.query_one("#field-note", TextArea).text = "Kept: as typed, # with a hash"
         await pilot.press("ctrl+s")
@@ -227,16 +219,16 @@ async def test_a_file_changed_on_disk_offers_reload_and_apply_again(seed: Path) 
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         # a colleague's change lands while the form is open
         with seed.open("a", encoding="utf-8") as file:
             file.write("# reviewed by the desk\n")
         form.query_one("#field-status", Select).value = "disputed"
         await pilot.press("ctrl+s")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         assert "changed on disk" in dialog.question
         await answer(pilot, "diff")
-        shown = await top(pilot, ChoiceDialog)
+        shown = await on_top(pilot, ChoiceDialog)
         assert "+# reviewed by the desk" in shown.details
         await answer(pilot, "reload")
         assert not isinstance(app.screen, (RecordForm, ChoiceDialog))
@@ -251,7 +243,7 @@ async def test_a_changed_file_cancelled_keeps_the_form(seed: Path) -> None:
         screen = await opened(pilot)
         screen.jump(Ref("sources", "focus-richter"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         seed.write_text(seed.read_text(encoding="utf-8") + "# other\n", encoding="utf-8")
         form.query_one("#field-note", TextArea).text = "mine"
         await pilot.press("ctrl+s")
@@ -315,7 +307,7 @@ async def test_add_an_actor_then_delete_one_others_refer_to(seed: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await opened(pilot)
         await pilot.press("2", "a")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         assert form.adding and not form.query("#field-id")
         form.query_one("#field-name", Input).value = "Harbour: Authority # 1"
         form.query_one("#field-kind", Select).value = "organisation"
@@ -328,7 +320,7 @@ async def test_add_an_actor_then_delete_one_others_refer_to(seed: Path) -> None:
         # delete an actor that claims and quotes refer to
         screen.jump(Ref("actors", "richter"))
         await pilot.press("d")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         details = " ".join(dialog.details)
         assert "refer to it" in details and "claim" in details
         assert dialog.answers[0][0] == "cancel"  # Enter alone rewrites nothing
@@ -372,13 +364,13 @@ async def test_merging_actors_of_different_kinds_asks_first(tmp_path: Path) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         while review.current is not None and review.current.ref.section != "actors":
             await pilot.press("a")
             await settle(pilot)
         kept = review.current.ref.record(review.document.data)  # type: ignore[union-attr]
         await pilot.press("m")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         # each choice names the other actor's kind; take one of another kind than this one
         other = next(
             ident
@@ -387,7 +379,7 @@ async def test_merging_actors_of_different_kinds_asks_first(tmp_path: Path) -> N
         )
         before = path.read_bytes()
         await answer(pilot, other)
-        warning = await top(pilot, ChoiceDialog)
+        warning = await on_top(pilot, ChoiceDialog)
         assert f"{other} is a" in warning.question  # "a person", "an organisation"
         assert f"{kept['id']} a" in warning.question and str(kept["kind"]) in warning.question
         await answer(pilot, "cancel")
@@ -416,7 +408,7 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         assert "still to review" in overview
         assert "v Review drafts" in screen.query_one(KeyBar).render().plain
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         assert "a accept" in said(review, "#review-keys")  # on a line of its own
         assert "a accept" not in said(review, "#review-item")
         progress = said(review, "#review-progress")
@@ -429,7 +421,7 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         # the first actor: merge another actor into it (confirming when the kinds differ)
         accepted = total - len(review.items)
         await pilot.press("m")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         merged = dialog.answers[0][0]
         await answer(pilot, merged)
         if isinstance(pilot.app.screen, ChoiceDialog):  # "X is a person, Y a group"
@@ -463,10 +455,10 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
             await settle(pilot)
         edited = review.current.address if review.current else None
         await pilot.press("e")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-note", TextArea).text = "Checked against the treaty text."
         await pilot.press("ctrl+s")
-        await top(pilot, ReviewScreen)
+        await on_top(pilot, ReviewScreen)
         for _ in range(60):
             await settle(pilot)
             if "Checked against the treaty text." in path.read_text(encoding="utf-8"):
@@ -476,7 +468,7 @@ async def test_review_a_draft_to_the_end(tmp_path: Path) -> None:
         await settle(pilot)
         # reject the next one (its references go with it)
         await pilot.press("d")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         await answer(pilot, dialog.answers[1][0])  # the first answer keeps it
         while review.current is not None:
             await pilot.press("a")
@@ -537,14 +529,14 @@ async def test_a_form_saved_untouched_changes_nothing_in_any_section(seed: Path)
         for place in places:
             screen.jump(place)
             await pilot.press("E")
-            form = await top(pilot, RecordForm)
+            form = await on_top(pilot, RecordForm)
             assert form.changes() == {}, place
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert isinstance(app.screen, BriefingScreen), place
         await pilot.press("1", "E")  # the overview: the briefing's own fields
         await answer(pilot, "briefing")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         assert form.section == "" and form.changes() == {}
         await pilot.press("escape")
     assert seed.read_bytes() == before
@@ -584,7 +576,7 @@ async def test_add_an_analyst_note_and_a_relation(seed: Path) -> None:
         screen = await opened(pilot)
         notes = len(screen.briefing.notes)  # type: ignore[union-attr]
         await pilot.press("1", "a")  # on the overview: an analyst note
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         assert form.section == "notes"
         form.query_one("#field-text", TextArea).text = "Needs a second source: 'the clause' #2"
         await pilot.press("ctrl+s")
@@ -593,7 +585,7 @@ async def test_add_an_analyst_note_and_a_relation(seed: Path) -> None:
         assert screen.briefing.notes[-1].text == "Needs a second source: 'the clause' #2"  # type: ignore[union-attr]
         relations = len(screen.briefing.relations)  # type: ignore[union-attr]
         await pilot.press("6", "a")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-from", Select).value = "russia"
         form.query_one("#field-to", Select).value = "iran"
         await pilot.press("ctrl+s")
@@ -615,7 +607,7 @@ async def test_a_reference_list_is_searched_and_ticked_keeping_its_order(seed: P
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         picker = form.query_one("#field-actors", RefPicker)
         search = picker.query_one(Input)
         search.focus()
@@ -719,7 +711,7 @@ async def test_ctrl_a_then_typing_replaces_a_forms_text(seed: Path) -> None:
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         statement = form.query_one("#field-statement", TextArea)
         statement.focus()
         await pilot.press("ctrl+a", *"New words", "home", "X")
@@ -737,12 +729,12 @@ async def test_f2_goes_to_a_field_by_name(seed: Path) -> None:
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-statement", TextArea).text = "Kept while jumping."
         await pilot.press("f2")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         await pilot.press(*"note", "enter")
-        await top(pilot, RecordForm)
+        await on_top(pilot, RecordForm)
         assert form.focused is form.query_one("#field-note", TextArea)
         assert form.query_one("#field-statement", TextArea).text == "Kept while jumping."
         assert "f2 go to field" in str(form.query_one("#form-keys").render())
