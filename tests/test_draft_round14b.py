@@ -10,11 +10,15 @@ sentence here is written for the test."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+from babel.core import get_global
+from babel.numbers import get_territory_currencies
 from draft_helpers import claim_starting, draft, read_figures
 
 from tui.cues import after_comparison, find_cues
-from tui.draft.figures import find_figures
+from tui.draft.figures import _ISO_CODES, find_figures
 from tui.draft.kinds import suggest_kind
 
 
@@ -52,7 +56,11 @@ def _cue_texts(sentence: str, language: str) -> list[str]:
         ("A night in the hostel costs 650 CZK.", "en", [(650.0, "CZK")]),
         ("Die Reederei meldete einen Umsatz von NOK 3,4 Mrd.", "de", [(3.4e9, "NOK")]),
         ("Eine Übernachtung kostet 95 CHF.", "de", [(95.0, "CHF")]),
-        ("Der Händler senkte das Kursziel auf JPY 410 von JPY 530.", "de", [(410.0, "JPY"), (530.0, "JPY")]),
+        (
+            "Der Händler senkte das Kursziel auf JPY 410 von JPY 530.",
+            "de",
+            [(410.0, "JPY"), (530.0, "JPY")],
+        ),
     ],
 )
 def test_an_iso_currency_code_is_the_unit_of_the_number_beside_it(
@@ -93,6 +101,15 @@ def test_a_rough_word_before_a_currency_code_makes_the_sum_approximate(
     (figure,) = find_figures(sentence, language)
     assert figure.approximate
     assert figure.unit in ("NOK", "DKK")
+
+
+def test_the_currency_codes_are_those_in_legal_tender_by_babels_data() -> None:
+    """The written-out list is Babel's (CLDR) list of the codes in legal tender in 2026,
+    less the two that news copy uses for something else."""
+    tender: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        tender |= set(get_territory_currencies(territory, datetime.date(2026, 1, 1), tender=True))
+    assert tender - {"COP", "AMD"} == set(_ISO_CODES)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +219,9 @@ def test_the_standard_of_a_comparison_is_no_hedge_cue(sentence: str, language: s
     ],
 )
 def test_a_fear_held_is_still_a_cue(sentence: str, language: str) -> None:
-    assert any(c.casefold().startswith(("fear", "befürcht")) for c in _cue_texts(sentence, language))
+    assert any(
+        c.casefold().startswith(("fear", "befürcht")) for c in _cue_texts(sentence, language)
+    )
 
 
 @pytest.mark.parametrize(
@@ -220,7 +239,11 @@ def test_a_fear_held_is_still_a_cue(sentence: str, language: str) -> None:
             "en",
             "forecast",
         ),
-        ("The harvest was better than the growers had feared, the ministry said.", "en", "reported"),
+        (
+            "The harvest was better than the growers had feared, the ministry said.",
+            "en",
+            "reported",
+        ),
         ("Die Ernte fiel besser aus als befürchtet, teilte das Ministerium mit.", "de", "reported"),
     ],
 )
