@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_desk import SEED, opened, settle, top
+from test_desk import SEED, opened, settle
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
@@ -28,7 +28,7 @@ from tui.ui.edit.form import RecordForm
 from tui.ui.screens.export import ExportScreen
 from tui.ui.screens.review import ReviewScreen
 
-from pages import BriefingPage, screen_text
+from pages import BriefingPage, on_top, screen_text
 
 pytestmark = pytest.mark.usefixtures("own_folders")
 
@@ -79,7 +79,7 @@ async def test_an_accept_shows_one_toast_also_under_a_dialog(tmp_path: Path) -> 
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         assert review.current is not None and review.current.address == "actors:lena-holt"
         await pilot.press("a")
         for _ in range(100):
@@ -88,11 +88,11 @@ async def test_an_accept_shows_one_toast_also_under_a_dialog(tmp_path: Path) -> 
                 break
         assert screen_text(app).count("Accepted actor lena-holt") == 1
         await pilot.press("m")  # merge: a dialog over the review
-        await top(pilot, ChoiceDialog)
+        await on_top(pilot, ChoiceDialog)
         await pilot.pause(0.1)
         assert screen_text(app).count("Accepted actor lena-holt") == 1
         await pilot.press("escape")
-        await top(pilot, ReviewScreen)
+        await on_top(pilot, ReviewScreen)
         await pilot.pause(0.1)
         assert screen_text(app).count("Accepted actor lena-holt") == 1
 
@@ -245,7 +245,7 @@ async def claim_form(pilot: Pilot[None]) -> RecordForm:
     screen.jump(Ref("claims", "c01"))
     await settle(pilot)
     await pilot.press("E")
-    return await top(pilot, RecordForm)
+    return await on_top(pilot, RecordForm)
 
 
 async def figures_field(pilot: Pilot[None]) -> TextArea:
@@ -308,7 +308,7 @@ async def test_an_actor_added_in_the_form_gets_an_id_with_umlauts_spelled(tmp_pa
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await opened(pilot)
         await pilot.press("2", "a")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-name", Input).value = "Förderverein Hafenstraße"
         form.query_one("#field-kind", Select).value = "organisation"
         await pilot.press("ctrl+s")
@@ -443,7 +443,7 @@ async def test_the_export_dialogs_boxes_read_ticked_or_not_without_colour(tmp_pa
     async with app.run_test(size=(100, 30)) as pilot:
         await opened(pilot)
         await pilot.press("e")
-        dialog = await top(pilot, ExportScreen)
+        dialog = await on_top(pilot, ExportScreen)
         box = dialog.query_one("#export-replace", Checkbox)
         assert box.render().plain.startswith("▐ ▌")  # type: ignore[union-attr]
         box.focus()
@@ -484,7 +484,7 @@ async def test_going_to_a_list_field_puts_the_keys_in_it_not_in_the_id(
     async with app.run_test(size=(100, 30)) as pilot:
         form = await claim_form(pilot)
         await pilot.press("f2")
-        await top(pilot, ChoiceDialog)
+        await on_top(pilot, ChoiceDialog)
         await pilot.press(*field, "enter")
         await settle(pilot)
         picker = form.query_one(f"#field-{field}")
@@ -514,7 +514,7 @@ async def test_two_quick_accepts_accept_two_items(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         review.action_accept()  # two presses before the first save is back, as a fast
         review.action_accept()  # typist's (or tmux send-keys') are
         for _ in range(200):
@@ -532,15 +532,15 @@ async def test_two_quick_rejects_ask_once(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         review.action_reject()  # two presses before the file is read and the question up
         review.action_reject()
-        await top(pilot, ChoiceDialog)
+        await on_top(pilot, ChoiceDialog)
         for _ in range(20):
             await settle(pilot)
         assert sum(isinstance(s, ChoiceDialog) for s in app.screen_stack) == 1
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("d")  # answered: the same delete may be asked again
-        await top(pilot, ChoiceDialog)
+        await on_top(pilot, ChoiceDialog)
         assert sum(isinstance(s, ChoiceDialog) for s in app.screen_stack) == 1

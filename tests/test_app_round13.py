@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_desk import opened, settle, top
+from test_desk import opened, settle
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from tui.edit.figurelines import FigureLineProblem, figures_from_lines
@@ -31,7 +31,7 @@ from tui.ui.screens.library import LibraryScreen
 from tui.ui.screens.review import ReviewScreen
 from tui.ui.widgets.records import column_widths
 
-from pages import LibraryPage, screen_text
+from pages import LibraryPage, on_top, screen_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"
@@ -209,7 +209,7 @@ async def test_d_enter_never_deletes(
             screen.jump(Ref(section, key))
             await settle(pilot)
             await pilot.press("d")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         assert dialog.answers[0] == ("cancel", "Cancel (keep it)")
         assert dialog.query_one(OptionList).highlighted == 0
         assert ("to it:" in " ".join(dialog.details)) is referred_to
@@ -219,7 +219,7 @@ async def test_d_enter_never_deletes(
         assert path.read_text(encoding="utf-8") == EVERY_KIND
         assert pilot.app.screen is screen
         await pilot.press("d") if section != "notes" else screen.editing.delete("notes", key)
-        await top(pilot, ChoiceDialog)
+        await on_top(pilot, ChoiceDialog)
         await pilot.press("down", "enter")  # the second answer does delete
         for _ in range(40):
             await settle(pilot)
@@ -348,7 +348,7 @@ async def type_figures(pilot, path: Path, lines: str) -> RecordForm:
     screen.jump(Ref("claims", "c01"))
     await settle(pilot)
     await pilot.press("E")
-    form = await top(pilot, RecordForm)
+    form = await on_top(pilot, RecordForm)
     form.query_one("#field-figures", TextArea).text = lines
     await pilot.press("ctrl+s")
     for _ in range(40):
@@ -527,7 +527,7 @@ async def test_review_counters_go_on_after_reopening(tmp_path: Path) -> None:
     async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         assert review.current is not None and review.current.address == "actors:port-board"
         await pilot.press("a")
         for _ in range(40):
@@ -541,7 +541,7 @@ async def test_review_counters_go_on_after_reopening(tmp_path: Path) -> None:
     async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         await settle(pilot)
         assert review.current is not None and review.current.address == "actors:divers"
         assert review_progress(review).startswith("Actors 1 of 2 reviewed · 1 of 3 items in all")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_desk import opened, settle, top
+from test_desk import opened, settle
 from textual.widgets import TextArea
 
 from tui.drafts import copies_excerpt, draft_count, marked_keys, split_advice
@@ -22,7 +22,7 @@ from tui.ui.edit.form import RecordForm
 from tui.ui.screens.review import ReviewScreen
 
 from conftest import drafted
-from pages import BriefingPage
+from pages import BriefingPage, on_top
 
 # A small draft of my own, shaped as ``briefing new`` writes one.
 DRAFT = """\
@@ -146,7 +146,7 @@ async def test_reviewing_a_whole_draft_leaves_no_advice_in_the_exports(tmp_path:
     async with app.run_test(size=(120, 40)) as pilot:
         await opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         toasts = []
         while review.current is not None:
             await pilot.press("a")
@@ -273,7 +273,7 @@ async def test_a_note_typed_onto_the_advice_line_survives_the_accept(tmp_path: P
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c01"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         area = form.query_one("#field-note", TextArea)
         area.text = area.text + " Confirmed by the town clerk."
         await pilot.press("ctrl+s")
@@ -282,7 +282,7 @@ async def test_a_note_typed_onto_the_advice_line_survives_the_accept(tmp_path: P
             if "Confirmed" in path.read_text(encoding="utf-8"):
                 break
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         while review.current is not None:
             await pilot.press("a")
             await settle(pilot)

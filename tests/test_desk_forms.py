@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_desk import answer, opened, said, settle, top
+from test_desk import answer, opened, said, settle
 from textual.widgets import Label, TextArea
 
 from tui.edit.values import field_specs, item_problems
@@ -18,6 +18,7 @@ from tui.ui.edit.fields import hint
 from tui.ui.edit.form import RecordForm
 
 from conftest import BRIEFINGS
+from pages import on_top
 
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 
@@ -65,7 +66,7 @@ async def test_the_claim_form_refuses_a_figure_in_plain_words(tmp_path: Path) ->
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c03"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         typed = '[{"value": 4, "unit": "ports"}, {"low": "ten", "high": 20, "unit": "ships"}]'
         form.query_one("#field-figures", TextArea).text = typed
         await pilot.press("ctrl+s")
@@ -80,7 +81,7 @@ async def test_the_claim_form_refuses_a_figure_in_plain_words(tmp_path: Path) ->
         assert app.screen is screen
         screen.jump(Ref("timeline", "0"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         labels = [str(label.render()) for label in form.query(Label)]
         assert any(label.startswith("date") and DATE_HINT in label for label in labels), (
             form.section,

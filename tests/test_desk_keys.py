@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_desk import answer, top
+from test_desk import answer
 from textual.widgets import Input
 
 from tui.ui.app import BriefingApp
@@ -19,7 +19,7 @@ from tui.ui.screens.review import ReviewScreen
 from tui.ui.widgets.keybar import KeyBar
 
 from conftest import BRIEFINGS, drafted
-from pages import BriefingPage, settle
+from pages import BriefingPage, on_top, settle
 
 ARTICLE = """\
 Night buses return to the old town
@@ -45,7 +45,7 @@ async def test_the_review_bar_shows_the_judging_keys_on_a_claim_at_80_columns(tm
     async with BriefingApp(path).run_test(size=(80, 24)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         seen = set()
         for _ in range(len(review.items)):
             assert review.current is not None
@@ -97,7 +97,7 @@ async def test_redo_shows_the_record_it_brings_back(tmp_path: Path):
         await pilot.press("down", "down")
         await settle(pilot)
         await pilot.press("a")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         form.query_one("#field-name", Input).value = "Somebody Quite New"
         await pilot.press("ctrl+s")
 
@@ -121,7 +121,7 @@ async def test_undo_in_the_review_shows_the_item_it_marks_again(tmp_path: Path):
     async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         await pilot.press("j")
         await settle(pilot)
         assert review.current is not None
@@ -149,7 +149,7 @@ async def test_enter_accepts_nothing_and_g_and_G_reach_the_ends(tmp_path: Path):
     async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         count = len(review.items)
         assert count > 3
         await pilot.press("enter")
@@ -173,7 +173,7 @@ async def test_a_rejected_claim_stays_in_its_paragraph_as_the_review_shows_it(tm
     async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         while review.current is not None and review.current.ref.section != "claims":
             await pilot.press("j")
         assert review.current is not None and review.current.paragraph == 1
@@ -206,7 +206,7 @@ async def test_the_lists_mark_rows_that_are_still_drafts(tmp_path: Path):
         assert all(row.startswith("✎ ") for row in page.rows("actors"))
         await page.show("claims")
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         while review.current is not None and review.current.ref.section != "claims":
             await pilot.press("j")
         accepted = review.current.address.partition(":")[2]  # type: ignore[union-attr]
@@ -228,7 +228,7 @@ async def test_the_review_shows_figures_as_the_export_says_them(tmp_path: Path):
     async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         while review.current is not None and review.current.ref.section != "claims":
             await pilot.press("j")
         shown = str(review.query_one("#review-item").render())
@@ -240,14 +240,14 @@ async def test_l_lists_the_items_left_and_goes_to_the_one_chosen(tmp_path: Path)
     async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
         await BriefingPage.opened(pilot)
         await pilot.press("v")
-        review = await top(pilot, ReviewScreen)
+        review = await on_top(pilot, ReviewScreen)
         last = review.items[-1]
         await pilot.press("l")
-        dialog = await top(pilot, ChoiceDialog)
+        dialog = await on_top(pilot, ChoiceDialog)
         assert [address for address, _ in dialog.answers] == [i.address for i in review.items]
         labels = dict(dialog.answers)
         assert labels["actors:lea-sommer"] == "Actor lea-sommer: Lea Sommer (paragraph 2)"
         assert labels["claims:c01"].startswith("Claim c01: The night bus line will run again")
         await answer(pilot, last.address)
-        await top(pilot, ReviewScreen)
+        await on_top(pilot, ReviewScreen)
         assert review.current == last

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_desk import opened, settle, top
+from test_desk import opened, settle
 from textual.widgets import TextArea
 
 from tui.edit.figurelines import FigureLineProblem, figure_lines, figures_from_lines
@@ -21,6 +21,7 @@ from tui.ui.edit.form import RecordForm
 from tui.words import figure_text
 
 from conftest import BRIEFINGS
+from pages import on_top
 
 FIGURES = next(s for s in field_specs("claims") if s.key == "figures")
 
@@ -186,7 +187,7 @@ async def test_the_claim_form_edits_one_figure_and_leaves_the_other(tmp_path: Pa
         screen = await opened(pilot)
         screen.jump(Ref("claims", "c10"))
         await pilot.press("E")
-        form = await top(pilot, RecordForm)
+        form = await on_top(pilot, RecordForm)
         area = form.query_one("#field-figures", TextArea)
         lines = area.text.splitlines()
         assert lines[0] == "7\N{EN DASH}10 divisions"

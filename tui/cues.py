@@ -54,6 +54,7 @@ __all__ = [
     "CueHit",
     "CueLexiconError",
     "Lexicon",
+    "after_comparison",
     "classify_hedge",
     "english_tags",
     "find_cues",
@@ -82,6 +83,7 @@ _CUE_KEYS = {
     "cue",
     "text",
     "unless_after",
+    "only_if_after",
     "unless_before",
     "unless_clause_has",
     "only_if_clause_has",
@@ -91,6 +93,7 @@ _CUE_KEYS = {
     "unless_between",
     "unless_quoted",
     "unless_quote_follows",
+    "unless_compared",
     "unless_sentence_has",
     "only_if_sentence_has",
     "unless_sentence_goes_on_with",
@@ -161,6 +164,11 @@ class Cue:
     """The pattern for recorded hedges: placeholders become optional gaps, ends trimmed."""
     in_text: bool = True
     unless_after: _Words = _Words()
+    only_if_after: _Words = _Words()
+    """The cue counts only when the word right before it in its clause is one of these: a
+    range is rough only when a rough word stands right before it ("rund 10.000 bis
+    30.000"), not when one sizes something else in its clause ("zwischen 2019 und 2023
+    rund 240.000 Euro": a span of years and a rough sum)."""
     unless_before: _Words = _Words()
     unless_clause_has: _Words = _Words()
     only_if_clause_has: _Words = _Words()
@@ -170,6 +178,10 @@ class Cue:
     unless_quoted: bool = False
     """Not inside quotation marks: a speaker's own hypothetical ("Losing the site would
     break our hearts") is how they talk, not the text's doubt."""
+    unless_compared: bool = False
+    """Not as the standard of a comparison ("better than we feared", "besser als
+    befürchtet", "wie erwartet"): an outcome measured against a fear or an expectation
+    puts nothing in doubt (:func:`after_comparison`)."""
     unless_quote_follows: bool = False
     """Not where a quotation opens right after it (past a colon, a comma or "that"/"dass",
     or past its subject before a colon): a verb that introduces the quoted words
@@ -297,7 +309,13 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
     pattern = raw.get("cue")
     if not isinstance(pattern, str) or not pattern.strip():
         raise _fail(name, where, "'cue' must be non-empty text")
-    for flag in ("text", "capitalised_only_at_start", "unless_quoted", "unless_quote_follows"):
+    for flag in (
+        "text",
+        "capitalised_only_at_start",
+        "unless_quoted",
+        "unless_quote_follows",
+        "unless_compared",
+    ):
         if flag in raw and not isinstance(raw[flag], bool):
             raise _fail(name, where, f"'{flag}' must be true or false")
     if raw.get("as_noun", "source") != "source":
@@ -311,12 +329,14 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         lenient=_lenient(elements),
         in_text=raw.get("text", True),
         unless_after=_Words.of(_word_list(raw.get("unless_after"), name, where)),
+        only_if_after=_Words.of(_word_list(raw.get("only_if_after"), name, where)),
         unless_before=_Words.of(_word_list(raw.get("unless_before"), name, where)),
         unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
         only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
         unless_quoted=raw.get("unless_quoted", False),
         unless_quote_follows=raw.get("unless_quote_follows", False),
+        unless_compared=raw.get("unless_compared", False),
         unless_sentence_has=_Words.of(_word_list(raw.get("unless_sentence_has"), name, where)),
         only_if_sentence_has=_Words.of(_word_list(raw.get("only_if_sentence_has"), name, where)),
         unless_sentence_goes_on_with=_Words.of(
@@ -589,6 +609,8 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         return False
     if cue.unless_quote_follows and _QUOTE_FOLLOWS.match(text, last.end):
         return False
+    if cue.unless_compared and after_comparison(text, first.start):
+        return False
     if cue.unless_sentence_has and any(
         _listed(t, cue.unless_sentence_has)
         for i, t in _sentence_of(tokens, matched[0]).items()
@@ -602,6 +624,12 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         before >= 0
         and tokens[before].clause == first.clause
         and _listed(tokens[before], cue.unless_after)
+    ):
+        return False
+    if cue.only_if_after and not (
+        before >= 0
+        and tokens[before].clause == first.clause
+        and _listed(tokens[before], cue.only_if_after)
     ):
         return False
     if cue.unless_between[0] and _between_listed(cue, tokens, matched):
@@ -641,6 +669,27 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+_COMPARED = re.compile(
+    r"(?:\b[Tt]han\s+(?:[\w'\u2019-]+\s+){0,3}"
+    r"|\b(?:(?!(?:wieder|immer|jeder|weder|unser|einer|keiner|dieser|jener|seiner|ihrer"
+    r"|meiner|deiner|leider|außer|unter|hinter)\s)[a-zäöüß]{3,}er|mehr|weniger|eher|anders"
+    r"|lieber)\s+(?:[\w-]+\s+){0,2}?als\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:[Aa]s|[Ww]ie)\s+)\Z"
+)
+"""What stands right before the standard of a comparison: "than" and up to three words
+("than we feared", "than the market had expected"), a German comparative, up to two words
+of its verb, and "als" ("besser als befürchtet", "höher als zunächst erwartet", "fiel
+besser aus als befürchtet"; not "aber als" or "immer als"), or "as"/"wie" ("as expected",
+"Wie befürchtet, …")."""
+
+
+def after_comparison(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the standard a comparison measures against ("better
+    than we feared", "schneller als erwartet", "as expected"): a fear or an expectation
+    named there is no doubt about what the sentence states."""
+    return _COMPARED.search(text, max(0, start - 80), start) is not None
 
 
 def _sentence_allows(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:

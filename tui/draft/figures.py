@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from tui.currencies import ISO_CURRENCIES
+
 __all__ = ["FigureDraft", "find_figures"]
 
 _WORDS = {
@@ -74,7 +76,29 @@ _CURRENCY = {
     "USD": "dollars", "GBP": "pounds",
 }  # fmt: skip
 """Currency signs and codes, before a number ("$5", "EUR 5") or after it ("3,50 €",
-"5 EUR", as German copy writes them)."""
+"5 EUR", as German copy writes them). Other ISO 4217 codes are their own unit
+(:func:`_currency`)."""
+
+
+def _currency(tokens: list[str], k: int) -> str | None:
+    """The currency the token at ``k`` names, or None: a sign or a known code by the
+    name the corpus gives it ("$": dollars, "EUR": euros), or any other ISO 4217 code as
+    itself ("NOK 212.50", "CHF 1,2 Mrd.", "250 SEK"). A code counts only in copy that is
+    not all in capitals: an upper-case word right before or after it ("WIN TOP 10",
+    "USD NOK 10.5", an exchange rate) makes it no currency of its own."""
+    if k < 0 or k >= len(tokens):
+        return None
+    token = tokens[k]
+    known = _CURRENCY.get(token)
+    if known is not None or len(token) != 3 or not (token.isalpha() and token.isupper()):
+        return known
+    for other in (k - 1, k + 1):
+        near = tokens[other] if 0 <= other < len(tokens) else ""
+        if len(near) > 1 and near.isalpha() and near.isupper():
+            return None
+    return token if token in ISO_CURRENCIES else None
+
+
 _NOT_AFTER = {"the", "die", "der", "den", "beiden", "both", "s"}
 """A number after these is not a count ("the two countries", "die beiden Länder")."""
 _TIME_UNITS = frozenset(
@@ -397,7 +421,7 @@ def _scaled_compound(
     scale = _SCALES["en"][word]
     value = float(f"{number[0] * scale:.12g}")
     j = i + 1
-    unit = _CURRENCY.get(tokens[i - 1]) if i > 0 else None
+    unit = _currency(tokens, i - 1)
     if j + 1 < len(tokens) and tokens[j] == "-" and tokens[j + 1].casefold() in _CURRENCY_WORDS:
         unit, j = _CURRENCY_WORDS[tokens[j + 1].casefold()], j + 2
     if unit is None:
@@ -863,6 +887,8 @@ def _labelled(words: _Words, start: int, lang: str) -> bool:
     before = words.tokens[start - 1]
     if not before[:1].isupper() or before.casefold() in _MONTHS | _WEEKDAYS:
         return False
+    if _currency(words.tokens, start - 1) is not None:
+        return False  # "NOK 190", "EUR 5": a sum in a currency, not "ICE 578"
     if _tag(before, lang) not in ("NN", "NN1", "NN0") and not before.isupper():
         return False  # a name or a plural ("Bonn 34"); initials label ("S&P 500", "ICE 578")
     return start < 2 or words.folded[start - 2] not in _DETERMINERS
@@ -889,7 +915,7 @@ def _moved_by(words: _Words, start: int, join: int, lang: str) -> bool:
     """A verb of change or "by", then an amount in a currency, then "to" and another amount
     in it: the change and the new level ("rose $1.12 to $81", "by £10m to £55m"), not a
     range of prices."""
-    if start < 2 or words.tokens[start - 1] not in _CURRENCY:
+    if start < 2 or _currency(words.tokens, start - 1) is None:
         return False
     if join + 1 >= len(words.tokens) or words.tokens[join + 1] != words.tokens[start - 1]:
         return False
@@ -1444,6 +1470,12 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         between = False
         if folded[i] in _APPROX[lang] and _number(tokens, i + 1, lang):
             approximate, i = True, i + 1
+        elif (
+            folded[i] in _APPROX[lang]
+            and _currency(tokens, i + 1) is not None
+            and _number(tokens, i + 2, lang)
+        ):
+            approximate, i = True, i + 2  # "roughly NOK 4.1bn", "about $40 million"
         elif tuple(folded[i : i + 2]) == _UP_TO[lang] and _number(tokens, i + 2, lang):
             approximate, up_to, i = True, True, i + 2
         elif folded[i] == _BETWEEN[lang][0] and _number(tokens, i + 1, lang):
@@ -1451,7 +1483,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         elif (
             folded[i] == _BETWEEN[lang][0]
             and tokens[i + 1 : i + 2] != []
-            and tokens[i + 1] in _CURRENCY
+            and _currency(tokens, i + 1) is not None
             and _number(tokens, i + 2, lang)
         ):
             between, i = True, i + 2  # "between £20 and £35"
@@ -1490,7 +1522,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             and not _a_change(words, start, i, lang)
         ):
             # "$17.00-$18.50": the second number may repeat the first one's currency
-            again = int(i + 1 < len(tokens) and tokens[i + 1] in _CURRENCY
+            again = int(_currency(tokens, i + 1) is not None
                         and tokens[i + 1] in tokens[max(start - 1, 0) : first_at])  # fmt: skip
             second = _number(tokens, i + 1 + again, lang)
             second_at = i + 1 + again
@@ -1511,9 +1543,10 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 # downwards; the second number is read on its own
                 i = second_at
             continue  # "won 4-0", "52-48": a score or a tally, not a range
-        currency = _CURRENCY.get(tokens[first_at - 1]) if first_at > 0 else None
-        if currency is None and i < len(tokens) and tokens[i] in _CURRENCY:
-            currency, i = _CURRENCY[tokens[i]], i + 1  # "3,50 €", "5 EUR"
+        currency = _currency(tokens, first_at - 1)
+        after_code = _currency(tokens, i) if currency is None else None
+        if after_code is not None:
+            currency, i = after_code, i + 1  # "3,50 €", "5 EUR", "250 SEK"
         degrees = _DEGREES.match(sentence, words.ends[i - 1])
         if degrees is not None:  # also a range: "1.5-2 °C", "30 to 35C"
             currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
@@ -1665,7 +1698,7 @@ def _bound(words: _Words, start: int, lang: str) -> str | None:
     most $50", "as many as 600"), when the words right before it, past a currency sign,
     are one of :data:`_BOUNDS`: the bound's words ("" for a bound of no direction), else
     None."""
-    end = start - int(start > 0 and words.tokens[start - 1] in _CURRENCY)
+    end = start - int(_currency(words.tokens, start - 1) is not None)
     if lang == "de" and _amounting_to(words, end):
         return None
     if end > 0 and words.folded[end - 1] in _EXCEEDING[lang]:

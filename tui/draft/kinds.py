@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from tui.cues import CueHit, is_english_noun
+from tui.cues import CueHit, after_comparison, is_english_noun
 
 __all__ = ["KindSuggestion", "suggest_kind"]
 
@@ -141,7 +141,7 @@ _FUTURE = {
         r"\b(?:wird|werden|werde|wirst|werdet)\b(?:[^,.;:!?]|(?<=\d)\.)*?\b(?:[a-zäöüß]+(?:en|ern|eln)"
         r"|sein)\b\s*"
         r"(?:[,.;:!?]|\Z|und\b|bis\b)|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b|stammen\b"
-        r"|gehören\b|betragen\b|bestehen\b|beruhen\b|handeln\b|zurückgehen\b)"
+        r"|gehören\b|betragen\b|belaufen\b|bestehen\b|beruhen\b|handeln\b|zurückgehen\b)"
         r"[a-zäöü]+en\b\s*[,.;:]"
     ),
     "en": re.compile(
@@ -1089,9 +1089,12 @@ def _quoted_material(quote: str, lang: str) -> bool:
 
 
 _STATE_VERB = re.compile(
-    r"\A[^,.;:]*?\b(?:liegen|sein|haben|stehen|bleiben|stammen|gehören|betragen|bestehen"
-    r"|beruhen|handeln)\b"
+    r"\A(?:[^,.;:]|(?<=\d)[,.](?=\d))*?\b(?:liegen|sein|haben|stehen|bleiben|stammen|gehören"
+    r"|betragen|belaufen|bestehen|beruhen|handeln)\b"
 )
+"""A verb of state closing the clause after "dürfte" ("dürfte höher liegen", "dürfte bei
+etwa 2,3 Millionen Euro liegen", "dürfte sich auf … belaufen": a decimal comma or a
+thousands point inside a number does not end the clause)."""
 _STATE_NOW = re.compile(
     r"\b(?:ist|sind|war|waren|steht|stehen|liegt|liegen|hat|haben|handelt|habe|sei|seien)\b"
     r"\s+(?:\S+\s+){0,2}\Z"
@@ -1113,6 +1116,26 @@ def _only_as_noun(phrase: str, text: str) -> bool:
         return False
     words = tuple(tokens)
     return all(is_english_noun(words, i) for i in places)
+
+
+_STANDARD_WORD = re.compile(
+    r"\b(?:erwart|befürcht|fürcht|gehofft|erhofft|prognostiz|geplant|vorgesehen|expect|fear"
+    r"|hoped|anticipat|predict|forecast|planned|scheduled)\w*",
+    re.I,
+)
+"""Verbs of expecting, fearing, hoping, predicting and planning: after a comparison they
+name its standard ("better than we feared", "früher als geplant")."""
+
+
+def _blank_compared(text: str) -> str:
+    """``text`` with each expectation, fear, hope or plan that is the standard of a
+    comparison ("better than we feared", "stärker als erwartet", "as expected", "früher
+    als geplant") blanked out, offsets kept: the outcome measured against it is stated,
+    nothing is in doubt or ahead, and the sentence's other words decide its kind."""
+    for match in reversed(list(_STANDARD_WORD.finditer(text))):
+        if after_comparison(text, match.start()):
+            text = text[: match.start()] + " " * len(match.group()) + text[match.end() :]
+    return text
 
 
 def _looks_ahead(cue: CueHit, sentence: str) -> bool:
@@ -1227,11 +1250,12 @@ def suggest_kind(
         cues = [c for c in cues if c.start < inside.start()]
         quotes = [q for q in quotes if q in sentence[: inside.start()]]
         sentence = sentence[: inside.start()]
-    folded = sentence.casefold()
+    folded = _blank_compared(sentence.casefold())
     words = _WORDS.findall(folded)
     unquoted = sentence
     for quote in quotes:
         unquoted = unquoted.replace(quote, " ")
+    unquoted = _blank_compared(unquoted)
     unquoted_words = _WORDS.findall(unquoted.casefold())
     evaluative = _found("evaluative", lang, unquoted_words)
     if evaluative and lang == "en":
@@ -1400,14 +1424,21 @@ def suggest_kind(
     # what an indirect question asks about ("declined to say when the next move might
     # come") is no time the sentence looks ahead to
     scope = unquoted if question is None else unquoted[: question.start()]
+    done = _REPORTED_DONE.search(scope) if lang == "en" else None
+    if done is not None:
+        # "said it had hedged 60 percent of its needs for next year and would close a
+        # plant": a time in the account of what was done dates a thing, not the statement
+        blank = " " * len(done.group("done"))
+        scope = scope[: done.start("done")] + blank + scope[done.end("done") :]
     ahead = _FUTURE[lang].search(scope.casefold() if lang == "en" else scope)
     if ahead is not None and lang == "de" and _PASSIVE_PRESENT.search(ahead.group()):
         ahead = None  # "Ihnen werden Verbrechen vorgeworfen": the passive, not the future
     if ahead is not None and lang == "de" and _SINCE_IN.search(ahead.group()):
         ahead = None  # "werden seit drei Wochen Proben genommen": a span up to now
-    future = _found("future", lang, words if question is None else _WORDS.findall(scope.casefold()))
+    narrowed = question is not None or done is not None
+    future = _found("future", lang, _WORDS.findall(scope.casefold()) if narrowed else words)
     if any(w.split()[0] == "next" for w in future) and not _NEXT_TIME.search(
-        _NEXT_ATTRIBUTE.sub(" ", unquoted)
+        _NEXT_ATTRIBUTE.sub(" ", scope)
     ):
         # "a place in next year's final"
         future = [w for w in future if w.split()[0] != "next"]
@@ -2690,6 +2721,17 @@ vote is scheduled for Thursday",
 "plans up to eight flights next year", "plan eight days of strikes from Aug. 21", "is
 taking bookings from Thursday", "The cap applies from July 2027"), or a right that
 starts at a time ahead ("Members may apply to the fund from January"): a forecast."""
+_REPORTED_DONE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,3}?"
+    r"had\s+(?:not\s+|already\s+|also\s+)?[a-z]+\b(?P<done>[^;:]*?)"
+    r"\band\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}?would\b",
+    re.I,
+)
+"""Reported speech that tells first what was done, in the pluperfect, then what would
+follow ("said it had hedged 60 percent of its needs for next year and would close a
+plant", "said it had hired nurses and that care would continue"): the account leads, the
+statement is reported (the read sets have 2 of 2), and a time ahead inside the account
+("for next year") dates a thing in it, not the statement."""
 _SAID_WOULD = re.compile(
     r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?!had\b)[\w'\u2019-]+\s+){1,6}?"
     r"would\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!be\b|have\b|need\b|seem\b|remain\b"
