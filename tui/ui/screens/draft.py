@@ -55,7 +55,7 @@ class DraftScreen(ModalScreen[Drafted | None]):
                 ),
                 markup=False,
             )
-            yield Label("Article: a text, Markdown or HTML file, or an http(s) address")
+            yield Label("Article file (text, Markdown, HTML) or http(s) address")
             yield Input(placeholder="article.txt, page.html or https://…", id="draft-source")
             yield Static("", id="draft-message", markup=False)
             with Horizontal(id="draft-buttons"):
