@@ -163,3 +163,25 @@ def test_the_typed_source_is_checked_before_a_child_starts(tmp_path: Path) -> No
     ]:
         source, problem = chosen_source(typed, tmp_path)
         assert source is None and problem is not None and said in problem, typed
+
+
+def test_the_child_never_runs_a_tui_folder_of_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder named ``tui`` where the app was started is no part of the child's
+    import path: the child is this package's ``briefing new``."""
+    import asyncio
+
+    from tui.draftchild import draft_in_child
+
+    planted = tmp_path / "tui"
+    planted.mkdir()
+    (planted / "__init__.py").write_text("", encoding="utf-8")
+    (planted / "__main__.py").write_text("raise SystemExit('the planted package ran')\n")
+    article = tmp_path / "harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(tmp_path)
+    drafted = asyncio.run(draft_in_child(str(article), out))
+    assert drafted.path == out / "harbour-plan-approved.yaml" and drafted.path.exists()

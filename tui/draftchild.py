@@ -72,8 +72,11 @@ def chosen_source(typed: str, here: Path) -> tuple[str | None, str | None]:
 
 
 def draft_command(source: str, folder: Path) -> list[str]:
-    """The command the child runs: this interpreter, this package, ``--json``."""
-    return [sys.executable, "-m", "tui", "new", source, "--output", os.fspath(folder), "--json"]
+    """The command the child runs: this interpreter, this package, ``--json``. ``-P``
+    keeps the current folder off the child's import path: a folder named ``tui`` where
+    the app was started must never be run in its place."""
+    command = [sys.executable, "-P", "-m", "tui", "new", source]
+    return [*command, "--output", os.fspath(folder), "--json"]
 
 
 async def draft_in_child(source: str, folder: Path) -> Drafted:
