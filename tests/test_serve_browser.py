@@ -131,7 +131,15 @@ def test_the_served_command_is_briefing_path_quoted_for_the_shell() -> None:
     from tui.commands.serve import served_command
 
     odd = Path("/tmp/a b; touch pwned $(id) 'q'")
-    assert shlex.split(served_command(odd)) == [sys.executable, "-m", "tui", "open", "--", str(odd)]
+    assert shlex.split(served_command(odd)) == [
+        sys.executable,
+        "-P",
+        "-m",
+        "tui",
+        "open",
+        "--",
+        str(odd),
+    ]
 
 
 def test_help_warns_that_the_port_opens_the_library() -> None:

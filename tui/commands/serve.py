@@ -58,12 +58,13 @@ def _port(text: str) -> int:
 
 
 def served_command(path: Path) -> str:
-    """The shell command each browser tab runs: this interpreter running ``briefing PATH``.
+    """The shell command each browser tab runs: this interpreter running ``briefing PATH``
+    (``-P``: a folder named ``tui`` where the server was started is never run instead).
 
     textual-serve starts it through the shell, so every part is quoted: a folder named
     ``a b; rm -rf ~`` is one argument, never a second command.
     """
-    parts = [sys.executable, "-m", "tui", "open", "--", str(path.absolute())]
+    parts = [sys.executable, "-P", "-m", "tui", "open", "--", str(path.absolute())]
     return " ".join(shlex.quote(part) for part in parts)
 
 
