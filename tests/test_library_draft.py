@@ -185,3 +185,41 @@ def test_the_child_never_runs_a_tui_folder_of_the_current_folder(
     monkeypatch.chdir(tmp_path)
     drafted = asyncio.run(draft_in_child(str(article), out))
     assert drafted.path == out / "harbour-plan-approved.yaml" and drafted.path.exists()
+
+
+def test_a_file_name_is_completed_as_a_shell_would(tmp_path: Path) -> None:
+    """An article's file before other files, a folder with its slash, hidden names only
+    after a dot, names with control characters never, and nothing for an address."""
+    from tui.ui.widgets.filenames import completion
+
+    (tmp_path / "harbour-plan.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "harbour-plan.yaml").write_text("x", encoding="utf-8")
+    (tmp_path / "harbours").mkdir()
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "odd\x1b[31m.txt").write_text("x", encoding="utf-8")
+    assert completion("harb", tmp_path) == "harbour-plan.txt"
+    assert completion("harbours", tmp_path) == "harbours/"
+    assert completion("harbour-plan.y", tmp_path) == "harbour-plan.yaml"
+    assert completion(f"{tmp_path}/harbour-", tmp_path) == f"{tmp_path}/harbour-plan.txt"
+    assert completion("hid", tmp_path) is None and completion(".hid", tmp_path) == ".hidden.txt"
+    assert completion("od", tmp_path) is None
+    assert completion("https://exa", tmp_path) is None
+    assert completion("nothing-here", tmp_path) is None
+
+
+async def test_right_takes_the_offered_file_name(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # where the app was started: names are offered from here
+    async with BriefingApp(library).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        field = pilot.app.screen.query_one("#draft-source", Input)
+        for key in "harb":
+            await pilot.press(key)
+        await _until(pilot, lambda: "harbour.txt" in screen_text(pilot.app), 10)  # offered
+        await pilot.press("right")
+        assert field.value == "harbour.txt"

@@ -23,6 +23,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from tui.draftchild import Drafted, DraftFailed, chosen_source, draft_in_child
 from tui.text import one_line, shown_path, visible
+from tui.ui.widgets.filenames import FileNameSuggester
 
 __all__ = ["DraftScreen"]
 
@@ -56,7 +57,11 @@ class DraftScreen(ModalScreen[Drafted | None]):
                 markup=False,
             )
             yield Label("Article file (text, Markdown, HTML) or http(s) address")
-            yield Input(placeholder="article.txt, page.html or https://…", id="draft-source")
+            yield Input(
+                placeholder="article.txt, page.html or https://… (→ completes a file name)",
+                suggester=FileNameSuggester(self.here),
+                id="draft-source",
+            )
             yield Static("", id="draft-message", markup=False)
             with Horizontal(id="draft-buttons"):
                 yield Button("Draft", variant="primary", id="draft-go")
