@@ -327,3 +327,33 @@ def test_json_names_each_file_written(tmp_path: Path, capsys: pytest.CaptureFixt
         assert record["language"] == briefing.language
     assert main(["new", str(first), "--output", "-", "--json"]) == 2
     assert "does not go with --output -" in capsys.readouterr().err
+
+
+def test_a_draft_takes_an_id_free_in_the_whole_library_and_a_free_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A library is a tree: an id in a subfolder is taken too; and a file that is no
+    briefing holding the title's name moves the draft on to the next free name."""
+    from tui.cli import main
+
+    source = tmp_path / "a.txt"
+    source.write_text(ENGLISH, encoding="utf-8")
+    library = tmp_path / "library"
+    (library / "2026-11").mkdir(parents=True)
+    assert main(["new", str(source), "--output", str(library / "2026-11")]) == 0
+    assert main(["new", str(source), "--output", str(library)]) == 0
+    ids = sorted(load_briefing(p).id for p in library.rglob("*.yaml"))
+    assert ids == ["council-approves-the-harbour-plan", "council-approves-the-harbour-plan-2"]
+    assert main(["validate", str(library)]) == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "council-approves-the-harbour-plan.yaml").write_text("just: notes\n")
+    capsys.readouterr()
+    assert main(["new", str(source), "--output", str(other)]) == 0
+    assert "a file here has the name" in capsys.readouterr().err
+    assert (other / "council-approves-the-harbour-plan.yaml").read_text() == "just: notes\n"
+    assert load_briefing(other / "council-approves-the-harbour-plan-2.yaml").id == (
+        "council-approves-the-harbour-plan-2"
+    )
+    assert main(["new", str(source), str(source), "--output", str(tmp_path / "nope")]) == 2
+    assert "is no such folder" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import re
 import sys
@@ -160,7 +161,8 @@ def _run_one(
     where = folder or (named.parent if named else Path("."))
     taken = _ids_beside(where, named)
     status = _write_draft(briefing, source, where, named, taken, force=force, said=said)
-    _note_schema(where)
+    if status == EXIT_OK:
+        _note_schema(where)
     return status
 
 
@@ -185,7 +187,9 @@ def _run_several(
         return EXIT_USAGE
     folder = Path(".") if output is None else _folder_of(output)
     if folder is None:
-        say(f"with several SOURCEs, --output names a folder: {shown_path(output or '')} is none")
+        said_path = shown_path(output or "")
+        kind = "a file" if Path(output or "").exists() else "no such folder"
+        say(f"with several SOURCEs, --output names a folder: {said_path} is {kind}")
         return EXIT_USAGE
     if sources.count("-") > 1:
         say("standard input (-) can be read once only")
@@ -208,7 +212,8 @@ def _run_several(
             continue
         if _write_draft(briefing, source, folder, None, taken, force=force, said=said) != EXIT_OK:
             failed += 1
-    _note_schema(folder)
+    if failed < len(sources):
+        _note_schema(folder)
     if failed:
         say(f"{failed:,} of {len(sources):,} articles not drafted (see above)")
         return EXIT_INVALID
@@ -264,11 +269,16 @@ def _write_draft(
     """
     from tui.draft.output import dump_briefing
 
-    if briefing.id in taken:
+    wanted = briefing.id
+    held = set(taken)
+    if named is None:  # a file that is no briefing may hold the name: the id moves on too
+        held.update(p.stem for p in folder.glob(f"{glob.escape(wanted)}*.y*ml"))
+    if wanted in held:
         # A second draft of the same article (or one titled alike) must not make the
         # library hold one id twice; the file name follows the id when none was given.
-        free = _free_id(briefing.id, taken)
-        say(f"note: another briefing here has the id {briefing.id!r}; this draft is {free!r}")
+        free = _free_id(wanted, held)
+        said_why = "a briefing here" if wanted in taken else "a file here"
+        say(f"note: {said_why} has the name {wanted!r} already; this draft is {free!r}")
         briefing = briefing.model_copy(update={"id": free})
     target = named if named is not None else folder / f"{briefing.id}.yaml"
     text = dump_briefing(briefing, target)
@@ -317,26 +327,27 @@ _ID_LINE = re.compile(rb"^id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
 def _ids_beside(folder: Path, named: Path | None) -> set[str]:
-    """The briefing ids of the YAML files in ``folder``, the file ``named`` left out.
+    """The briefing ids of the YAML files in ``folder`` and its subfolders (a library is
+    a tree), the file ``named`` left out; hidden folders (``.git``) are skipped.
 
     Only the top of each file is read: a briefing's ``id`` is one of its first keys.
     """
     taken: set[str] = set()
-    try:
-        files = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")]
-    except OSError:
-        return taken
-    for path in files:
-        if named is not None and path.name == named.name:
-            continue
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(4096)
-        except OSError:
-            continue
-        found = _ID_LINE.search(head)
-        if found:
-            taken.add(found.group(1).decode("utf-8", "replace"))
+    skip = named.resolve() if named is not None and named.exists() else None
+    for place, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = Path(place) / name
+            if path.suffix not in (".yaml", ".yml") or (skip and path.resolve() == skip):
+                continue
+            try:
+                with path.open("rb") as handle:
+                    head = handle.read(4096)
+            except OSError:
+                continue
+            found = _ID_LINE.search(head)
+            if found:
+                taken.add(found.group(1).decode("utf-8", "replace"))
     return taken
 
 
