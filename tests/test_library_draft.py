@@ -131,7 +131,7 @@ async def test_what_cannot_be_drafted_is_said_in_the_dialog_which_keeps_the_typi
     assert sorted(p.name for p in library.iterdir()) == before
 
 
-async def test_escape_stops_a_draft_under_way_and_leaves_no_file(
+async def test_escape_stops_a_draft_under_way_and_leaves_no_file_then_closes(
     library: Path, server: str
 ) -> None:
     before = sorted(p.name for p in library.iterdir())
@@ -139,11 +139,19 @@ async def test_escape_stops_a_draft_under_way_and_leaves_no_file(
         await settle(pilot)
         await _ask(pilot, f"{server}/slow")
         await _until(pilot, lambda: "Drafting" in _message(pilot.app), 10)
-        await pilot.press("escape")
+        await pilot.press("escape")  # stops the draft; the dialog keeps the address
         await pilot.pause()
-        assert not isinstance(pilot.app.screen, DraftScreen)
+        assert isinstance(pilot.app.screen, DraftScreen)
+        assert "Stopped: nothing was written" in _message(pilot.app)
+        field = pilot.app.screen.query_one("#draft-source", Input)
+        assert field.value == f"{server}/slow"
         await pilot.pause(SLOW_SECONDS + 4)  # past the time a draft of the page would be written
         await settle(pilot)
+        assert isinstance(pilot.app.screen, DraftScreen)
+        await pilot.press("ctrl+a", "x")  # ctrl+a selects what is there: typing replaces it
+        assert field.value == "x"
+        await pilot.press("escape")  # nothing under way: closes
+        await pilot.pause()
         assert not isinstance(pilot.app.screen, DraftScreen)
     assert sorted(p.name for p in library.iterdir()) == before
 
@@ -223,3 +231,22 @@ async def test_right_takes_the_offered_file_name(
         await _until(pilot, lambda: "harbour.txt" in screen_text(pilot.app), 10)  # offered
         await pilot.press("right")
         assert field.value == "harbour.txt"
+
+
+async def test_a_draft_joins_a_library_of_named_files(library: Path, tmp_path: Path) -> None:
+    """A library opened on files: the draft is written beside them and listed with them."""
+    article = tmp_path / "harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    first = library / "anti-nato-2024-07.yaml"
+    second = library / "notes" / "seed-copy.yaml"
+    second.parent.mkdir()
+    second.write_text(
+        first.read_text(encoding="utf-8").replace("id: anti-nato-2024-07", "id: copy")
+    )
+    async with BriefingApp(first, paths=[first, second]).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await _ask(pilot, str(article))
+        await BriefingPage.opened(pilot)
+        await pilot.press("escape")
+        page = LibraryPage(pilot)
+        await page.until(lambda: any("Harbour plan approved" in row for row in page.rows()))

@@ -3,7 +3,8 @@
 The dialog asks for the article (a file, or a page's http(s) address), drafts it into the
 library's folder as ``briefing new`` does (in a child process: :mod:`tui.draftchild`),
 and dismisses with what was written, which the library then opens for review. While the
-child works the dialog says so and Escape stops it; a problem (no such file, a page that
+child works the dialog says so and Escape stops it, keeping the dialog (a second Escape
+closes it); a problem (no such file, a page that
 cannot be fetched, a folder that cannot be written) is shown in the dialog, which stays
 open with what was typed, so a typo is mended, not typed again.
 """
@@ -26,6 +27,17 @@ from tui.text import one_line, shown_path, visible
 from tui.ui.widgets.filenames import FileNameSuggester
 
 __all__ = ["DraftScreen"]
+
+
+class ArticleField(Input):
+    """The article's box: ``ctrl+a`` selects all, as in the export dialog and the forms,
+    so a name typed after it replaces the one there instead of being glued to it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+a,ctrl+shift+a", "select_all", "Select all", show=False, id="draft.select_all"
+        ),
+    ]
 
 
 class DraftScreen(ModalScreen[Drafted | None]):
@@ -57,7 +69,7 @@ class DraftScreen(ModalScreen[Drafted | None]):
                 markup=False,
             )
             yield Label("Article file (text, Markdown, HTML) or http(s) address")
-            yield Input(
+            yield ArticleField(
                 placeholder="article.txt, page.html or https://… (→ completes a file name)",
                 suggester=FileNameSuggester(self.here),
                 id="draft-source",
@@ -115,6 +127,12 @@ class DraftScreen(ModalScreen[Drafted | None]):
 
     @on(Button.Pressed, "#draft-cancel")
     def action_cancel(self) -> None:
-        """Close the dialog; a draft under way is stopped and leaves no file."""
-        self.workers.cancel_group(self, "draft")
+        """Stop a draft under way (it leaves no file; the dialog stays, with what was
+        typed, to be mended or tried again); with none under way, close the dialog."""
+        if self.drafting is not None:
+            self.workers.cancel_group(self, "draft")
+            self.drafting = None
+            self.query_one("#draft-go", Button).disabled = False
+            self._say("Stopped: nothing was written. Escape closes.", error=False)
+            return
         self.dismiss(None)

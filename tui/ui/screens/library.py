@@ -551,6 +551,9 @@ class LibraryScreen(Screen[None]):
         from tui.ui.screens.briefing import BriefingScreen
 
         path = drafted.path if drafted.path.is_absolute() else Path.cwd() / drafted.path
+        if not self.whole_folder:  # a library of the files named: the draft is one of them
+            self.paths.append(path.absolute())
+            self.request_update(None)
         remember_opened(self.folder, str(path))
         self.app.push_screen(BriefingScreen(path))
         self.notify(
