@@ -140,3 +140,26 @@ def test_a_rank_before_a_lowercase_office_is_part_of_it(text: str, name: str, ro
     """ "chief executive Ingrid Solberg": her role is the chief executive, not "executive"."""
     roles = {a.name: a.role for a in draft(text).actors}
     assert roles.get(name) == role, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Freight\n\nRates will fall, said Maria Lopez of Nordic Shipping Research.",
+            "Maria Lopez",
+            "Nordic Shipping Research",
+        ),
+        (
+            "Freight\n\nRates will fall, said Tom Baxter of Harwick Bank.",
+            "Tom Baxter",
+            "Harwick Bank",
+        ),
+    ],
+)
+def test_a_name_before_of_and_a_body_is_a_person_of_that_body(
+    text: str, person: str, body: str
+) -> None:
+    """ "Maria Lopez of Nordic Bank": a person and her body, not one body of five words."""
+    kinds = actor_kinds(draft(text))
+    assert kinds.get(person) == "person" and kinds.get(body) == "organisation", kinds

@@ -1511,17 +1511,23 @@ def _listed_start(sentence: str, start: int) -> int:
 
 
 def _after_person_of(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
-    """The body after "of" when an office and a name come before it ("Professor Lars
-    Eriksson of Lund University"): the person is not part of the body's name."""
+    """The body after "of" when an office and a name, or a given name and a surname, come
+    before it ("Professor Lars Eriksson of Lund University", "Maria Lopez of Nordic
+    Bank"): the person is not part of the body's name."""
     from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word, is_english_name
 
     words = [m.group() for m in run]
-    if "of" not in words or not gazetteer().is_role(words[0]):
+    if "of" not in words:
         return run
     cut = words.index("of")
-    if cut < 2 or any(w.casefold() in heads for w in words[:cut]):
+    if any(w.casefold() in heads for w in words[:cut]):
         return run
-    return run[cut + 1 :]
+    if cut >= 2 and gazetteer().is_role(words[0]):
+        return run[cut + 1 :]
+    if cut == 2 and is_english_name(words[0]) and not is_english_common_word(words[1]):
+        return run[cut + 1 :]  # "Maria Lopez of Nordic Bank": a name, then her body
+    return run
 
 
 def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> list[re.Match[str]]:
