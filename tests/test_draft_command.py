@@ -357,3 +357,17 @@ def test_a_draft_takes_an_id_free_in_the_whole_library_and_a_free_file_name(
     )
     assert main(["new", str(source), str(source), "--output", str(tmp_path / "nope")]) == 2
     assert "is no such folder" in capsys.readouterr().err
+
+
+def test_the_search_for_taken_ids_is_bounded(tmp_path: Path) -> None:
+    """Drafting in a large folder (a home folder) reads no more than a library's depth of
+    subfolders and a bounded number of entries: an id three levels down is taken, one
+    deeper is not looked for."""
+    text = "id: deep-one\ntitle: x\n"
+    (tmp_path / "a" / "b" / "c").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "c" / "x.yaml").write_text(text.replace("deep-one", "three-down"))
+    (tmp_path / "a" / "b" / "c" / "d").mkdir()
+    (tmp_path / "a" / "b" / "c" / "d" / "y.yaml").write_text(text)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "z.yaml").write_text(text.replace("deep-one", "hidden"))
+    assert new._ids_beside(tmp_path, None) == {"three-down"}

@@ -326,16 +326,29 @@ def _article_line(total: int) -> Callable[[int, str], None] | None:
 _ID_LINE = re.compile(rb"^id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
+_DEPTH = 3
+"""Levels of subfolders looked through for ids (a library by year and month is two)."""
+_ENTRIES_AT_MOST = 50_000
+"""Folder entries looked at for ids: drafting in a home folder must not read all of it."""
+
+
 def _ids_beside(folder: Path, named: Path | None) -> set[str]:
     """The briefing ids of the YAML files in ``folder`` and its subfolders (a library is
-    a tree), the file ``named`` left out; hidden folders (``.git``) are skipped.
+    a tree), the file ``named`` left out; hidden folders (``.git``) are skipped, and the
+    search stops :data:`_DEPTH` levels down or after :data:`_ENTRIES_AT_MOST` entries.
 
     Only the top of each file is read: a briefing's ``id`` is one of its first keys.
     """
     taken: set[str] = set()
     skip = named.resolve() if named is not None and named.exists() else None
-    for place, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]
+    seen = 0
+    top = len(Path(os.path.abspath(folder)).parts)
+    for place, folders, names in os.walk(os.path.abspath(folder)):
+        seen += len(folders) + len(names)
+        if seen > _ENTRIES_AT_MOST:
+            break
+        deep = len(Path(place).parts) - top >= _DEPTH
+        folders[:] = [] if deep else [name for name in folders if not name.startswith(".")]
         for name in names:
             path = Path(place) / name
             if path.suffix not in (".yaml", ".yml") or (skip and path.resolve() == skip):
