@@ -163,3 +163,27 @@ def test_a_name_before_of_and_a_body_is_a_person_of_that_body(
     """ "Maria Lopez of Nordic Bank": a person and her body, not one body of five words."""
     kinds = actor_kinds(draft(text))
     assert kinds.get(person) == "person" and kinds.get(body) == "organisation", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Wahl\n\nDer Politikwissenschaftler Hans Vorländer sagte, die Wahl sei offen.",
+            "Hans Vorländer",
+            "Politikwissenschaftler",
+        ),
+        (
+            "Preise\n\nAgrarökonomin Lena Berg erwartet steigende Preise, sagte sie.",
+            "Lena Berg",
+            "Agrarökonomin",
+        ),
+    ],
+)
+def test_a_compound_scholar_before_a_name_is_the_persons_office(
+    text: str, person: str, role: str
+) -> None:
+    """ "Der Politikwissenschaftler Hans Vorländer": a named expert with his field, not a
+    body named "Politikwissenschaftler Hans Vorländer" (as "Wissenschaftler" alone was)."""
+    roles = {a.name: (a.kind.value, a.role) for a in draft(text).actors}
+    assert roles.get(person) == ("person", role), roles
