@@ -371,3 +371,38 @@ def test_the_search_for_taken_ids_is_bounded(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "z.yaml").write_text(text.replace("deep-one", "hidden"))
     assert new._ids_beside(tmp_path, None) == {"three-down"}
+
+
+def test_ctrl_c_in_a_run_of_several_says_how_far_and_leaves_whole_files(tmp_path: Path) -> None:
+    """Interrupted midway, the run says where it stopped, exits 130, and the folder holds
+    only whole drafts (no half-written file, no temporary file)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sources = []
+    for number in range(40):
+        path = tmp_path / f"a{number}.txt"
+        path.write_text(ENGLISH.replace("harbour", f"harbour {number}"), encoding="utf-8")
+        sources.append(str(path))
+    out = tmp_path / "drafts"
+    out.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui", "new", *sources, "--output", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not any(out.glob("*.yaml")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130, err
+    assert "stopped at article" in err
+    written = sorted(out.iterdir())
+    assert 0 < len(written) < 40
+    for path in written:
+        assert path.suffix == ".yaml"
+        load_briefing(path)

@@ -201,17 +201,24 @@ def _run_several(
     taken = _ids_beside(folder, None)
     failed = 0
     show = _article_line(len(sources))
-    for number, source in enumerate(sources):
-        if show is not None:
-            show(number, source)
-        try:
-            briefing = _draft(source, language, None, named=True)
-        except BriefingError as error:
-            say(visible(str(error), keep_newlines=False))
-            failed += 1
-            continue
-        if _write_draft(briefing, source, folder, None, taken, force=force, said=said) != EXIT_OK:
-            failed += 1
+    number = 0
+    try:
+        for number, source in enumerate(sources):
+            if show is not None:
+                show(number, source)
+            try:
+                briefing = _draft(source, language, None, named=True)
+            except BriefingError as error:
+                say(visible(str(error), keep_newlines=False))
+                failed += 1
+                continue
+            status = _write_draft(briefing, source, folder, None, taken, force=force, said=said)
+            if status != EXIT_OK:
+                failed += 1
+    except KeyboardInterrupt:
+        # what was written is whole (each draft is renamed into place): say how far
+        say(f"stopped at article {number + 1:,} of {len(sources):,}: {shown_path(sources[number])}")
+        raise
     if failed < len(sources):
         _note_schema(folder)
     if failed:
