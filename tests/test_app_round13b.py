@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+import test_app_round13 as round13
 import yaml
 from textual import events
 from textual.command import CommandPalette
@@ -148,31 +149,15 @@ async def test_the_export_dialog_suggests_the_briefings_own_folder(
 
 # --- 2. letters typed on after a search ------------------------------------------------------
 
-ORCHARD = """\
-id: orchard-frost
-title: Late frost in the orchards
-language: en
-article: wire
-sources:
-  - id: wire
-    kind: article
-    outlet: Valley Courier
-actors:
-  - id: growers
-    name: Fruit Growers Cooperative
-    kind: organisation
-claims:
-  - id: c1
-    statement: The cooperative says the frost may have cost half the cherry harvest.
-    kind: speculation
-    credibility: 4
-    actors: [growers]
-    sources: [wire]
+ORCHARD = (
+    round13.ORCHARD
+    + """\
   - id: c2
     statement: Insurers expect the claims to be settled before the autumn.
     kind: forecast
     sources: [wire]
 """
+)
 
 
 def orchard_library(tmp_path: Path) -> Path:

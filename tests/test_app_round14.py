@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_desk import answer
 from textual import events
 from textual.widgets import Input, OptionList, Static, TextArea
 
@@ -202,16 +203,6 @@ async def test_accepting_the_article_source_keeps_the_file_it_was_drafted_from(
 
 
 # --- B1: the conflict dialog's difference after a one-key edit --------------------------------
-
-
-async def answer(pilot, value: str) -> None:
-    """Choose the answer ``value`` in the dialog on top."""
-    dialog = await on_top(pilot, ChoiceDialog)
-    options = dialog.query_one(OptionList)
-    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
-    options.highlighted = ids.index(value)
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 async def test_show_what_changed_on_disk_after_a_refused_quick_key(seed: Path) -> None:

@@ -131,14 +131,12 @@ def _drafted(out: bytes) -> Drafted | None:
 
 
 def _messages(err: bytes) -> str:
-    """The command's problems, without its program name and its notes for the shell
-    (where to get the schema): what the user needs to know, in order."""
-    lines = []
-    for line in err.decode("utf-8", "replace").splitlines():
-        line = line.removeprefix(_PREFIX).strip()
-        if line and not line.startswith("note: no briefing.schema.json"):
-            lines.append(line)
-    return "; ".join(lines)[:_SAID_AT_MOST]
+    """The command's problems without its program name, in order (with ``--json`` it
+    writes no notes for the shell)."""
+    lines = [
+        line.removeprefix(_PREFIX).strip() for line in err.decode("utf-8", "replace").splitlines()
+    ]
+    return "; ".join(line for line in lines if line)[:_SAID_AT_MOST]
 
 
 def _signal_name(number: int) -> str:

@@ -122,6 +122,14 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number:,} {plural or _IRREGULAR.get(noun) or noun + 's'}"
 
 
+def draft_contents(claims: int, actors: int, quotes: int) -> str:
+    """What a new draft holds, as ``briefing new`` and the library's draft dialog say it:
+    "draft with 12 claims, 5 actors, 1 quote"."""
+    return (
+        f"draft with {count(claims, 'claim')}, {count(actors, 'actor')}, {count(quotes, 'quote')}"
+    )
+
+
 def likelihood_text(value: str) -> str:
     """``likely (55-80 %)``."""
     words, percent = LIKELIHOOD_WORDS[value]

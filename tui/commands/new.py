@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, output_problem, say
 from tui.text import shown_path, visible
-from tui.words import count
+from tui.words import draft_contents
 
 if TYPE_CHECKING:
     from tui.model import Briefing
@@ -99,11 +99,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _said(target: Path, briefing: Briefing) -> None:
     """The line that tells a person what was written and what to do next."""
-    print(
-        f"{shown_path(target)}: draft with {count(len(briefing.claims), 'claim')},"
-        f" {count(len(briefing.actors), 'actor')}, {count(len(briefing.quotes), 'quote')};"
-        " review every item marked 'Draft:'"
-    )
+    contents = draft_contents(len(briefing.claims), len(briefing.actors), len(briefing.quotes))
+    print(f"{shown_path(target)}: {contents}; review every item marked 'Draft:'")
 
 
 def _said_as_json(target: Path, briefing: Briefing) -> None:
@@ -136,16 +133,12 @@ def _run_one(
     from tui.errors import BriefingError
 
     folder = _folder_of(output)
-    if output != "-" and folder is None:
+    if output != "-":
         # Drafting a long article takes a while: the output is checked first. Without a
         # file name, only the folder can be (the name comes from the draft's title).
-        target = Path(output) if output else Path("draft.yaml")
-        problem = output_problem(target, force=force, check_file=output is not None)
-        if problem is not None:
-            say(problem)
-            return EXIT_USAGE
-    elif folder is not None:
-        problem = output_problem(folder / "draft.yaml", force=force, check_file=False)
+        named_file = folder is None and output is not None
+        target = Path(output) if named_file and output else (folder or Path(".")) / "draft.yaml"
+        problem = output_problem(target, force=force, check_file=named_file)
         if problem is not None:
             say(problem)
             return EXIT_USAGE
@@ -161,7 +154,7 @@ def _run_one(
     where = folder or (named.parent if named else Path("."))
     taken = _ids_beside(where, named)
     status = _write_draft(briefing, source, where, named, taken, force=force, said=said)
-    if status == EXIT_OK:
+    if status == EXIT_OK and said is _said:
         _note_schema(where)
     return status
 
@@ -219,7 +212,7 @@ def _run_several(
         # what was written is whole (each draft is renamed into place): say how far
         say(f"stopped at article {number + 1:,} of {len(sources):,}: {shown_path(sources[number])}")
         raise
-    if failed < len(sources):
+    if failed < len(sources) and said is _said:
         _note_schema(folder)
     if failed:
         say(f"{failed:,} of {len(sources):,} articles not drafted (see above)")

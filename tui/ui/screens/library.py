@@ -59,7 +59,7 @@ from tui.ui.render import one_line
 from tui.ui.screens.opening import open_at
 from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import Column, RecordList
-from tui.words import count
+from tui.words import count, draft_contents
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -550,15 +550,14 @@ class LibraryScreen(Screen[None]):
             return
         from tui.ui.screens.briefing import BriefingScreen
 
-        path = drafted.path if drafted.path.is_absolute() else Path.cwd() / drafted.path
+        path = drafted.path  # absolute: the child writes into the absolute self.folder
         if not self.whole_folder:  # a library of the files named: the draft is one of them
             self.paths.append(path.absolute())
             self.request_update(None)
         remember_opened(self.folder, str(path))
         self.app.push_screen(BriefingScreen(path))
         self.notify(
-            f"{shown_path(drafted.path)}: draft with {count(drafted.claims, 'claim')},"
-            f" {count(drafted.actors, 'actor')}, {count(drafted.quotes, 'quote')};"
+            f"{shown_path(path)}: {draft_contents(drafted.claims, drafted.actors, drafted.quotes)};"
             " press v to review each item marked Draft:",
             title="Drafted",
             markup=False,

@@ -47,11 +47,9 @@ def completion(typed: str, here: Path) -> str | None:
     folder_part, _, start = typed.rpartition("/")
     if not start:
         return None  # a folder typed whole: nothing to complete yet
-    folder = Path(os.path.expanduser(folder_part + "/" if folder_part else "."))
-    if not folder.is_absolute() and not typed.startswith("/"):
+    folder = Path(os.path.expanduser(folder_part or ("/" if typed.startswith("/") else ".")))
+    if not folder.is_absolute():
         folder = here / folder
-    elif typed.startswith("/") and not folder_part:
-        folder = Path("/")
     names: list[tuple[int, str]] = []
     try:
         with os.scandir(folder) as entries:
