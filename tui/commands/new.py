@@ -236,20 +236,25 @@ def _draft(
     With ``named``, a language warning names the article (one of several).
     """
     from tui.draft.build import draft_briefing
-    from tui.draft.language import language_mismatch
+    from tui.draft.language import language_mismatch, language_name, rules_warning
     from tui.draft.source import read_source
 
     article = read_source(source)
+    which = f"{shown_path(source)}: " if named else ""
     if language != "auto":
         other = language_mismatch(article.text, language)
         if other is not None:
-            which = f"{shown_path(source)}: " if named else ""
+            use = f"--lang {other} or --lang auto" if other in _NAMES else "--lang auto"
             say(
-                f"warning: {which}--lang {language}, but the text reads as {_NAMES[other]}:"
-                f" hedges and cues are looked up in the {_NAMES[language]} word lists"
-                f" only (use --lang {other} or --lang auto)"
+                f"warning: {which}--lang {language}, but the text reads as"
+                f" {language_name(other)}: hedges and cues are looked up in the"
+                f" {_NAMES[language]} word lists only (use {use})"
             )
-    return draft_briefing(article, language=language, progress=progress)
+    briefing = draft_briefing(article, language=language, progress=progress)
+    warning = rules_warning(briefing.language or "")
+    if warning is not None and language == "auto":  # a forced --lang was warned of above
+        say(f"warning: {which}{warning}")
+    return briefing
 
 
 def _write_draft(

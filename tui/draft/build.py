@@ -32,7 +32,7 @@ from tui.draft.figures import find_figures
 from tui.draft.gazetteer import REGIONS, Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
-from tui.draft.language import detect_language
+from tui.draft.language import RULES_LANGUAGES, article_language, rules_language
 from tui.draft.nouns import (
     TEXT_LANGUAGE,
     compound_parts,
@@ -51,7 +51,7 @@ from tui.draft.organisations import (
     strong_name,
     trade_of,
 )
-from tui.draft.paragraphs import Block, Layout, split_blocks
+from tui.draft.paragraphs import Block, Layout, split_blocks, word_count
 from tui.draft.people import find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
@@ -601,16 +601,37 @@ def draft_briefing(
     layout = split_blocks(article.text)
     paragraphs = layout.paragraphs
     if not paragraphs:
-        raise DraftError(f"{article.origin}: no body paragraph to draft from")
+        raise DraftError(
+            f"{article.origin}: no body paragraph to draft from ({layout.why_no_body()})"
+        )
+    written = language  # the code the draft says it is in; ``language`` picks the rules
     if language == "auto":
-        language = (article.language or "").split("-")[0].casefold()
-        if language not in ("de", "en"):
-            language = detect_language(article.text)
+        written = (article.language or "").split("-")[0].casefold()
+        if written not in RULES_LANGUAGES:
+            written = article_language(article.text)
+        language = rules_language(written)
     token = TEXT_LANGUAGE.set(language)  # word tests that hold for one language only
     try:
-        return _draft_in(article, layout, language, progress)
+        return _written_in(_draft_in(article, layout, language, progress), language, written)
     finally:
         TEXT_LANGUAGE.reset(token)
+
+
+def _written_in(draft: Briefing, rules: str, written: str) -> Briefing:
+    """``draft`` (drafted with the ``rules`` language's rules) saying it is in
+    ``written``, the article's own language: a Russian article drafted with the English
+    rules is Russian all the same, and so are its source and its quotes."""
+    if written == rules:
+        return draft
+    sources = [
+        s.model_copy(update={"language": written}) if s.id == ARTICLE_ID else s
+        for s in draft.sources
+    ]
+    quotes = [
+        q.model_copy(update={"language": written}) if q.language == rules else q
+        for q in draft.quotes
+    ]
+    return draft.model_copy(update={"language": written, "sources": sources, "quotes": quotes})
 
 
 def _draft_in(
@@ -908,7 +929,7 @@ def _draft_in(
             context.unsure_quotes = (unsure, len(claims))
             if sentence.text.rstrip().endswith("?"):
                 continue
-            if len(sentence.text.split()) < _MIN_CLAIM_WORDS:
+            if word_count(sentence.text) < _MIN_CLAIM_WORDS:  # Chinese: by characters
                 continue
             partial = [
                 (s, e) for s, e in direct if language != "de" and _short(sentence.text[s:e])

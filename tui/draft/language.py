@@ -1,10 +1,21 @@
-"""Telling German from English by their commonest words: enough for a news article."""
+"""Telling German from English by their commonest words (enough for a news article),
+and any article's own language by its script and commonest words: the drafting rules
+cover German and English only, and a draft must say which language it is in all the same."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language", "language_mismatch"]
+__all__ = [
+    "LANGUAGE_NAMES",
+    "RULES_LANGUAGES",
+    "article_language",
+    "detect_language",
+    "language_mismatch",
+    "language_name",
+    "rules_language",
+    "rules_warning",
+]
 
 _COMMON = {
     "de": frozenset(
@@ -31,10 +42,15 @@ _MIN_WORDS = 20
 
 
 def language_mismatch(text: str, language: str) -> str | None:
-    """The language ``text`` reads as when that is clearly not ``language`` (at least
+    """The language ``text`` reads as when that is clearly not ``language`` (for German
+    and English, at least
     twice as many of the other language's common words, and a handful of them): a
     forced ``--lang`` that does not fit finds no hedges. None when it fits or the text is
-    too short to say."""
+    too short to say. A text in a language the rules do not cover (Russian, Turkish …)
+    is named by that language's code."""
+    code = article_language(text)
+    if code not in RULES_LANGUAGES:
+        return code if code != language else None
     words = re.findall(r"[^\W\d_]+", text.casefold())
     scores = {lang: sum(word in common for word in words) for lang, common in _COMMON.items()}
     if language not in scores:
@@ -43,3 +59,148 @@ def language_mismatch(text: str, language: str) -> str | None:
     if scores[other] >= _MIN_WORDS and scores[other] >= 2 * scores[language]:
         return other
     return None
+
+
+# --- the article's own language (any language), beside the rules' one (de or en) ---
+
+RULES_LANGUAGES = frozenset(_COMMON)
+"""The languages the drafting rules (hedges, kinds, speakers) are written for."""
+
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "cs": "Czech", "da": "Danish",
+    "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "fa": "Persian",
+    "fr": "French", "he": "Hebrew", "hi": "Hindi", "hy": "Armenian", "it": "Italian",
+    "ja": "Japanese", "ka": "Georgian", "ko": "Korean", "nl": "Dutch", "pl": "Polish",
+    "pt": "Portuguese", "ru": "Russian", "sv": "Swedish", "ta": "Tamil", "th": "Thai",
+    "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "zh": "Chinese",
+}  # fmt: skip
+"""English names of the languages :func:`article_language` can tell."""
+
+_SCRIPTS = (
+    ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    ("arabic", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("kana", re.compile(r"[\u3040-\u30ff]")),
+    ("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("ko", re.compile(r"[\u1100-\u11ff\uac00-\ud7af]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("bn", re.compile(r"[\u0980-\u09ff]")),
+    ("ta", re.compile(r"[\u0b80-\u0bff]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff]")),
+    ("hy", re.compile(r"[\u0530-\u058f]")),
+    ("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
+)
+"""Scripts by the letters they use; a script that one language mostly writes in is
+named by that language's code."""
+
+_WORDS_OF_SCRIPT = {
+    "cyrillic": {
+        "ru": "и в не на что с по это как к но из у за от же о так для он она был была"
+        " было были его её они при или также уже после",
+        "uk": "і в не на що з це як до але та від у за й його її вони був була було"
+        " були також вже після або",
+        "bg": "и в не на че се за от да с е по са като но това той тя бе беше след или",
+    },
+    "arabic": {
+        "ar": "في من على إلى أن عن مع هذا هذه التي الذي كان قال لم لا ما بعد",
+        "fa": "و در به از که این را با است آن برای یک می شد بود هم",
+        "ur": "کے میں کی ہے اور سے کو نے یہ کہ تھا ایک پر",
+    },
+    "latin": {
+        "fr": "le la les des du et est une que qui dans pour pas sur au aux avec ce il"
+        " elle ne se sont été par plus leur mais ou",
+        "es": "el la los las del que y en un una por con para es no se su al lo como"
+        " más pero fue sus ha",
+        "it": "il lo la gli le di che è un una per non con del della sono da nel alla"
+        " anche ma più",
+        "pt": "o os as do da que é um uma para com não em no na por mais dos das ao foi"
+        " mas",
+        "nl": "de het een en van is dat op te niet met voor zijn er die ook aan door"
+        " werd naar",
+        "tr": "ve bir bu da de ile için olarak daha çok gibi ama en ne olan sonra kadar"
+        " göre ise değil ki",
+        "pl": "i w nie na się z że do to jest o jak po ale od za przez jego już",
+        "sv": "och i att det som en på är av för med till den har inte om ett var",
+        "cs": "a v se na je že s z do to o jako po ale od za by jeho byl",
+        "da": "og i at det som en på er af for med til den har ikke om et var",
+    },
+}
+"""Each language's commonest short words, for telling languages that share a script."""
+
+_DEFAULT_OF_SCRIPT = {"cyrillic": "ru", "arabic": "ar", "latin": "en"}
+_LATIN_LEAD = 2
+"""How many times more of another Latin-script language's words than of German's or
+English's the text needs to be read as it: an English article quoting a French phrase
+is English still."""
+_LATIN_AT_LEAST = 3
+
+
+def _split_words(spec: dict[str, str]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(words.split()) for lang, words in spec.items()}
+
+
+_WORD_SETS = {script: _split_words(spec) for script, spec in _WORDS_OF_SCRIPT.items()}
+
+
+def _script_of(text: str) -> str:
+    """The script most of ``text``'s letters are written in (``latin`` for none)."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
+    if counts["kana"]:  # Japanese writes Han characters and kana together
+        counts["kana"] += counts.pop("han")
+    best = max(counts, key=lambda name: counts[name])
+    return best if counts[best] else "latin"
+
+
+def _commonest(text: str, sets: dict[str, frozenset[str]]) -> dict[str, int]:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return {lang: sum(word in common for word in words) for lang, common in sets.items()}
+
+
+def article_language(text: str) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in, by its script and its
+    commonest words: ``de`` or ``en`` as :func:`detect_language` says when the text
+    reads as either, else the language another script or another language's words
+    point to (``ru``, ``tr``, ``zh``, ``ja`` …)."""
+    script = _script_of(text)
+    if script == "kana":
+        return "ja"
+    if script == "han":
+        return "zh"
+    if script not in _WORD_SETS:
+        return script  # a script of one language: its code
+    scores = _commonest(text, _WORD_SETS[script])
+    if script != "latin":
+        best = max(scores, key=lambda lang: scores[lang])
+        return best if scores[best] else _DEFAULT_OF_SCRIPT[script]
+    ours = max(_commonest(text, dict(_COMMON)).values())
+    best = max(scores, key=lambda lang: scores[lang])
+    if scores[best] >= _LATIN_AT_LEAST and scores[best] >= _LATIN_LEAD * max(ours, 1):
+        return best
+    return detect_language(text)
+
+
+def rules_language(code: str) -> str:
+    """The language whose drafting rules a text in ``code`` is drafted with: its own
+    for German and English, English for every other (its rules read names by capitals
+    as most languages write them, not every noun as German does)."""
+    return code if code in RULES_LANGUAGES else "en"
+
+
+def language_name(code: str) -> str:
+    """``code``'s English name, or the code itself for a language not listed."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def rules_warning(code: str) -> str | None:
+    """What a draft in ``code`` needs said: None for German and English; for any other
+    language, that the rules cover those two only, so its kinds, hedges and speakers
+    need a careful review."""
+    if code in RULES_LANGUAGES:
+        return None
+    return (
+        f"the text reads as {language_name(code)} ({code}): the drafting rules cover"
+        " German and English only, so review every claim's kind, hedges and speaker"
+        " with care"
+    )

@@ -11,11 +11,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Block", "Layout", "split_blocks"]
+__all__ = ["Block", "Layout", "split_blocks", "word_count"]
 
 _DATELINE = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b\s*")
 _MAX_HEADING_WORDS = 12
-_SENTENCE_END = (".", "…", ":", ";", ",", ".“", ".”", '."', ".«", ".»")
+_SENTENCE_END = (".", "…", ":", ";", ",", ".“", ".”", '."', ".«", ".»", "。", "。”", "。」", "．")
+"""How a body paragraph's last line ends (Chinese and Japanese with an ideographic full
+stop, before a closing quotation mark or not); a headline ends otherwise."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_PER_WORD = 2
+"""Chinese and Japanese write no spaces between words, which average about two
+characters: counted by their characters, not by spaces, a long paragraph of them is
+never taken for a one-word heading, nor a 17-character headline for a paragraph."""
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds: spaced words, and for the characters of a script
+    that writes no spaces (Chinese, Japanese), one word per two characters."""
+    cjk = len(_CJK.findall(text))
+    spaced = len(_CJK.sub(" ", text).split())
+    return spaced + -(-cjk // _CJK_PER_WORD)
 
 
 @dataclass(frozen=True)
@@ -41,6 +56,15 @@ class Layout:
     def headings(self) -> tuple[Block, ...]:
         return tuple(block for block in self.blocks if block.number is None)
 
+    def why_no_body(self) -> str:
+        """Why no block is a body paragraph, for the message that refuses to draft."""
+        if not self.blocks:
+            return "the text is empty"
+        return (
+            f"its {len(self.blocks)} block(s) all read as headings: short (at most"
+            f" {_MAX_HEADING_WORDS} words) and not ending like a sentence"
+        )
+
 
 _BYLINE_LINE = re.compile(
     r"\A[ \t]*(?:By|BY|Von|VON|(?:Ein\s+|Eine\s+)?(?:Gastbeitrag|Kommentar|Kolumne|Analyse)\s+von"
@@ -53,7 +77,7 @@ wrote the piece, a heading, never a sentence of it."""
 def _is_heading(raw: str, text: str) -> bool:
     if raw.lstrip().startswith("#"):
         return True
-    if "\n" in text or len(text.split()) > _MAX_HEADING_WORDS:
+    if "\n" in text or word_count(text) > _MAX_HEADING_WORDS:
         return False
     return not text.endswith(_SENTENCE_END)
 
