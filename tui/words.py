@@ -17,6 +17,8 @@ import re
 import unicodedata
 from typing import Protocol
 
+from anyascii import anyascii
+
 __all__ = [
     "BASIS_WORDS",
     "CHECK_PRECEDENCE",
@@ -45,15 +47,51 @@ the dots gives "forderung", another word). For lower-case text; the drafter's id
 the editor's new ids both spell with this table, so the two never differ."""
 
 
-def id_words(text: str) -> list[str]:
-    """The lowercase ASCII words an id is made of: umlauts and ß spelled out by
-    :data:`UMLAUT_SPELLINGS` ("Förderung" -> "foerderung"), other accents dropped
-    ("Mélenchon" -> "melenchon"). The drafter's ids and the editor's new ids both start
-    from these words, so the two spell a name alike."""
+_NOT_GERMAN_LETTERS = re.compile("[ıİşŞğĞçÇñÑåÅøØæÆłŁąĄęĘőŐűŰčČřŘžŽšŠœŒ]")
+"""Letters German never writes and other Latin-script languages do (Turkish ı ş ğ,
+Spanish ñ, Polish ł …): a name or title with one is not German, so its ö and ü are
+plain o and u ("Gölbaşı" is "golbasi", not "goelbasi")."""
+_NO_SPACES = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+"""A character of a script that writes no spaces (Chinese, Japanese): each stands
+apart, so its syllable is one word of the id ("zhong-guo", not "zhongguo…" to the limit)."""
+
+
+def _spelled_german(folded: str, language: str | None) -> bool:
+    """Whether ``folded``'s umlauts are German ones, spelled "ae", "oe", "ue": in
+    German or English text (English articles name German people), or, with no language
+    given, unless a letter German never writes says the text is another language's."""
+    if language is not None:
+        return language.split("-")[0] in ("de", "en")
+    return _NOT_GERMAN_LETTERS.search(folded) is None
+
+
+def _kept(char: str) -> str:
+    """``char`` as an id reads it: ASCII, letters, marks and digits as they are; a
+    symbol or emoji a space (no word: "🤝" is no "handshake"); other punctuation
+    nothing, as ASCII-folding always took it ("it’s" is "its")."""
+    if char.isascii():
+        return char
+    kind = unicodedata.category(char)[0]
+    if kind in "LMN":
+        return char
+    return " " if kind == "S" else ""
+
+
+def id_words(text: str, language: str | None = None) -> list[str]:
+    """The lowercase ASCII words an id is made of, from text in any script: for German
+    (and English) text umlauts and ß are spelled out by :data:`UMLAUT_SPELLINGS`
+    ("Förderung" -> "foerderung"); other letters are transliterated by ``anyascii``
+    ("Mélenchon" -> "melenchon", "Başkan" -> "baskan", "Путин" -> "putin", "中国" ->
+    "zhong guo"); symbols and emoji make no words. ``language`` is the text's code when
+    known; with None, letters German never writes tell a name of another language. The
+    drafter's ids and the editor's new ids both start from these words, so the two
+    spell a name alike."""
     folded = unicodedata.normalize("NFC", text).casefold()
-    for letter, spelled in UMLAUT_SPELLINGS:
-        folded = folded.replace(letter, spelled)
-    plain = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    if _spelled_german(folded, language):
+        for letter, spelled in UMLAUT_SPELLINGS:
+            folded = folded.replace(letter, spelled)
+    kept = "".join(_kept(c) for c in folded)
+    plain = anyascii(_NO_SPACES.sub(r" \1 ", kept)).casefold()
     return re.findall(r"[a-z0-9]+", plain)
 
 

@@ -43,9 +43,12 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
+from tui.draft.language import rules_warning
 from tui.drafts import DRAFT_GLYPH
+from tui.errors import BriefingError
 from tui.index.filters import LibraryQuery, parse_library_query
 from tui.library import BRIEFING_SUFFIXES
+from tui.loader import load_briefing
 from tui.places import (
     last_opened,
     library_order,
@@ -556,12 +559,15 @@ class LibraryScreen(Screen[None]):
             self.request_update(None)
         remember_opened(self.folder, str(path))
         self.app.push_screen(BriefingScreen(path))
+        warning = _language_warning(path)
         self.notify(
             f"{shown_path(path)}: {draft_contents(drafted.claims, drafted.actors, drafted.quotes)};"
-            " press v to review each item marked Draft:",
+            " press v to review each item marked Draft:"
+            + (f" {warning[0].upper()}{warning[1:]}." if warning else ""),
             title="Drafted",
+            severity="warning" if warning else "information",
             markup=False,
-            timeout=10,
+            timeout=20 if warning else 10,
         )
 
     def _open_hit(self, hit: HitRow) -> None:
@@ -1029,3 +1035,14 @@ def _snippet(text: str, marks: tuple[tuple[int, int], ...]) -> Text:
         position = end
     out.append(one_line(text[position:]))
     return out
+
+
+def _language_warning(path: Path) -> str | None:
+    """What the toast after a draft adds when the article is in a language the drafting
+    rules do not cover (the draft says which in its ``language``): the command said it
+    on its error stream, which the library's child does not show."""
+    try:
+        language = load_briefing(path).language
+    except (BriefingError, OSError):
+        return None  # the briefing's screen, opened beside, says what is wrong
+    return rules_warning(language or "")

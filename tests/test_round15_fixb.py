@@ -1,0 +1,215 @@
+"""Round 15, articles in languages the drafting rules do not cover: a draft says the
+language its article is in (found by script and commonest words) and warns that the rules
+cover German and English only; a Chinese article drafts; ids and file names are made
+from any script. The real command in a child process and the real app, on articles
+written for these tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tui.draft.language import article_language, language_mismatch
+from tui.draft.paragraphs import split_blocks, word_count
+from tui.loader import load_briefing
+from tui.ui.app import BriefingApp
+from tui.ui.screens.draft import DraftScreen
+from tui.words import id_words
+
+from pages import BriefingPage, settle
+
+pytestmark = pytest.mark.usefixtures("own_folders")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+RUSSIAN = (
+    "Мэр города открыл новый мост через реку\n\n"
+    "Мэр города открыл в субботу новый мост, который строили три года.\n\n"
+    "По словам инженеров, мост может выдержать нагрузку до 40 тонн, но это ещё"
+    " проверят.\n"
+)
+TURKISH = (
+    "Belediye yeni kütüphaneyi açtı\n\n"
+    "Belediye başkanı, yeni kütüphanenin bu hafta açıldığını söyledi ve ilk gün"
+    " çok ziyaretçi geldi.\n\n"
+    "Yetkililere göre kütüphane için daha fazla kitap satın alınacak ama bütçe"
+    " henüz belli değil.\n"
+)
+ARABIC = (
+    "افتتاح مكتبة جديدة في المدينة\n\n"
+    "قال رئيس البلدية إن المكتبة الجديدة التي افتتحت يوم السبت تضم آلاف الكتب.\n\n"
+    "وبحسب المسؤولين، لم يتم تحديد موعد توسيع المبنى بعد.\n"
+)
+CHINESE = (
+    "市政府宣布新建图书馆\n\n"
+    "新华社，2026年3月2日\n\n"
+    "市长周一表示，新图书馆将在明年春天向公众开放。\n\n"
+    "据当地媒体报道，图书馆可能收藏超过十万册图书。\n"
+)
+GERMAN = (
+    "Stadt eröffnet neue Brücke\n\n"
+    "Die Stadt hat am Samstag die neue Brücke über den Fluss eröffnet, sagte der"
+    " Bürgermeister.\n\n"
+    "Nach Angaben der Ingenieure ist die Brücke für Lasten bis zu 40 Tonnen ausgelegt.\n"
+)
+
+
+def _new(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``briefing new`` run as the user runs it: a child process of this interpreter."""
+    return subprocess.run(
+        [sys.executable, "-m", "tui", "new", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
+    )
+
+
+def test_article_language_tells_scripts_and_latin_languages_apart() -> None:
+    assert article_language(RUSSIAN) == "ru"
+    assert article_language(TURKISH) == "tr"
+    assert article_language(ARABIC) == "ar"
+    assert article_language(CHINESE) == "zh"
+    assert article_language("東京の市長は新しい橋について慎重だと述べた。") == "ja"
+    assert article_language("Ο δήμαρχος άνοιξε τη νέα γέφυρα.") == "el"
+    assert article_language(GERMAN) == "de"
+    assert article_language("The mayor opened the new bridge, and it was busy.") == "en"
+    # an English sentence quoting a few French words stays English
+    mixed = "The minister said the plan was 'une bonne idée' and that it would pass."
+    assert article_language(mixed) == "en"
+
+
+def test_a_forced_language_that_contradicts_the_text_is_named() -> None:
+    assert language_mismatch(RUSSIAN, "en") == "ru"
+    assert language_mismatch(TURKISH, "de") == "tr"
+    assert language_mismatch(GERMAN, "de") is None
+
+
+def test_drafts_say_the_article_language_and_warn_that_the_rules_do_not_cover_it(
+    tmp_path: Path,
+) -> None:
+    articles = {"ru": RUSSIAN, "tr": TURKISH, "ar": ARABIC, "zh": CHINESE}
+    for code, text in articles.items():
+        (tmp_path / f"{code}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "drafts"
+    out.mkdir()
+    done = _new(*(f"{code}.txt" for code in articles), "--output", str(out), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    drafts = {load_briefing(p).language: load_briefing(p) for p in out.glob("*.yaml")}
+    assert set(drafts) == set(articles)
+    for code, draft in drafts.items():
+        article = next(s for s in draft.sources if s.id == draft.article)
+        assert article.language == code
+        assert all(q.language == code for q in draft.quotes)
+    for name in ("Russian (ru)", "Turkish (tr)", "Arabic (ar)", "Chinese (zh)"):
+        assert f"the text reads as {name}: the drafting rules cover German and English" in (
+            done.stderr
+        )
+    assert drafts["zh"].claims  # its paragraphs end in "。": body paragraphs, drafted
+
+
+def test_german_drafts_as_before_without_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "de.txt").write_text(GERMAN, encoding="utf-8")
+    done = _new("de.txt", "--output", "de.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "warning" not in done.stderr
+    draft = load_briefing(tmp_path / "de.yaml")
+    assert draft.language == "de" and draft.id == "stadt-eroeffnet-neue-bruecke"
+
+
+def test_a_forced_lang_on_a_russian_text_warns_and_keeps_the_choice(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    done = _new("ru.txt", "--lang", "en", "--output", "ru.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "--lang en, but the text reads as Russian" in done.stderr
+    assert "(use --lang auto)" in done.stderr  # no --lang ru to suggest
+    assert load_briefing(tmp_path / "ru.yaml").language == "en"
+
+
+def test_chinese_paragraphs_count_their_characters_and_a_headline_stays_one() -> None:
+    layout = split_blocks(CHINESE)
+    assert [b.number for b in layout.blocks] == [None, None, 1, 2]
+    assert word_count("市长周一表示新图书馆将在明年春天向公众开放") == 11  # 21 characters
+    assert word_count("The mayor spoke.") == 3
+
+
+def test_a_text_of_headings_only_says_why_it_has_no_body_paragraph(tmp_path: Path) -> None:
+    (tmp_path / "short.txt").write_text("Bridge opens\n\nMayor speaks\n", encoding="utf-8")
+    done = _new("short.txt", cwd=tmp_path)
+    assert done.returncode != 0
+    assert "no body paragraph to draft from" in done.stderr
+    assert "all read as headings" in done.stderr
+
+
+def test_ids_are_made_from_any_script() -> None:
+    assert id_words("Путин и Лавров") == ["putin", "i", "lavrov"]
+    assert id_words("Dışişleri Bakanı Ayşe Gül") == ["disisleri", "bakani", "ayse", "gul"]
+    assert id_words("görüşmeleri başladı") == ["gorusmeleri", "basladi"]
+    assert id_words("Förderung für Bürger") == ["foerderung", "fuer", "buerger"]  # German
+    assert id_words("Gül kazandı", language="tr") == ["gul", "kazandi"]
+    assert id_words("Müller", language="de") == ["mueller"]
+    assert id_words("图书馆") == ["tu", "shu", "guan"]
+    assert id_words("Łukasiewicz 🤝 it’s") == ["lukasiewicz", "its"]
+
+
+def test_drafts_of_non_latin_titles_get_readable_ids_and_file_names(tmp_path: Path) -> None:
+    for code, text in {"ru": RUSSIAN, "tr": TURKISH, "zh": CHINESE}.items():
+        (tmp_path / f"{code}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "drafts"
+    out.mkdir()
+    done = _new("ru.txt", "tr.txt", "zh.txt", "--output", str(out), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.stem for p in out.glob("*.yaml"))
+    assert names == [
+        "belediye-yeni-kutuphaneyi-acti",
+        "mer-goroda-otkryl-novyy-most-cherez-reku",
+        "shi-zheng-fu-xuan-bu-xin-jian-tu-shu-guan",
+    ]
+    for path in out.glob("*.yaml"):
+        assert load_briefing(path).id == path.stem
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(ROOT / "briefings" / "anti-nato-2024-07.yaml", folder)
+    yield folder
+
+
+async def test_the_library_toast_warns_of_a_language_the_rules_do_not_cover(
+    library: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "tr.txt"
+    article.write_text(TURKISH, encoding="utf-8")
+    notes: list[str] = []
+    app = BriefingApp(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        original = app.notify
+
+        def keep(message: str, **kwargs: object) -> None:
+            notes.append(message)
+            original(message, **kwargs)  # type: ignore[arg-type]
+
+        app.screen.notify = keep  # type: ignore[method-assign]
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        app.screen.query_one("#draft-source", Input).value = str(article)
+        await pilot.press("enter")
+        await BriefingPage.opened(pilot)
+        await settle(pilot)
+    assert len(notes) == 1
+    assert "The text reads as Turkish (tr): the drafting rules cover German and English" in (
+        notes[0]
+    )
