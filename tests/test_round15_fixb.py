@@ -6,6 +6,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -13,7 +14,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 from textual.widgets import Input
 
 from tui.draft.language import article_language, language_mismatch
@@ -212,4 +215,53 @@ async def test_the_library_toast_warns_of_a_language_the_rules_do_not_cover(
     assert len(notes) == 1
     assert "The text reads as Turkish (tr): the drafting rules cover German and English" in (
         notes[0]
+    )
+
+
+TAGGED = """\
+id: tagged-{n}
+title: Tagged in three scripts
+tags: [{tags}]
+sources:
+  - id: s1
+    url: https://example.org/a
+"""
+
+
+def _validate(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_tags_take_lowercase_letters_of_any_script_and_the_schema_agrees(tmp_path: Path) -> None:
+    schema = json.loads((ROOT / "schema" / "briefing.schema.json").read_text(encoding="utf-8"))
+    check = jsonschema.Draft202012Validator(schema)
+    good = tmp_path / "good.yaml"
+    good.write_text(TAGGED.format(n=1, tags="россия, 中国, türkiye, nato-2024"), "utf-8")
+    assert _validate(good).returncode == 0
+    assert not list(check.iter_errors(yaml.safe_load(good.read_text("utf-8"))))
+    for bad_tag in ("Türkiye", "россия!", "two--dashes", "a b"):
+        bad = tmp_path / "bad.yaml"
+        bad.write_text(TAGGED.format(n=2, tags=f"'{bad_tag}'"), "utf-8")
+        done = _validate(bad)
+        assert done.returncode != 0, bad_tag
+        assert f"'{bad_tag}' is not a valid tag: use lowercase letters (of any script)" in (
+            done.stdout + done.stderr
+        )
+        if bad_tag != "Türkiye":  # capitals beyond ASCII: the loader's part
+            assert list(check.iter_errors(yaml.safe_load(bad.read_text("utf-8")))), bad_tag
+
+
+def test_an_id_outside_ascii_is_refused_and_the_message_says_ascii(tmp_path: Path) -> None:
+    path = tmp_path / "id.yaml"
+    path.write_text(TAGGED.format(n=3, tags="nato").replace("tagged-3", "türkiye"), "utf-8")
+    done = _validate(path)
+    assert done.returncode != 0
+    assert "'türkiye' is not a valid id: use ASCII letters a-z (lowercase)" in (
+        done.stdout + done.stderr
     )

@@ -41,6 +41,7 @@ RECORDS: list[tuple[str, type[model.Record]]] = [
 _SCALARS = {str: "text", int: "whole number", float: "number", bool: "true/false"}
 _NAMED = {
     "_check_slug": "id",
+    "_check_tag": "tag",
     "_check_url": "http(s) URL",
     "_check_language": "language tag",
     "_check_date": "date",

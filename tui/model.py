@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -40,8 +41,32 @@ def _check_slug(value: str) -> str:
     if len(value) > 80 or not _SLUG.match(value):
         raise PydanticCustomError(
             "slug",
-            "'{value}' is not a valid id: use lowercase letters, digits and single '-' or '_'"
-            " between them (at most 80 characters), e.g. 'north-korea' or 'c09'",
+            "'{value}' is not a valid id: use ASCII letters a-z (lowercase), digits and"
+            " single '-' or '_' between them (at most 80 characters), e.g. 'north-korea'"
+            " or 'c09'",
+            {"value": value},
+        )
+    return value
+
+
+_TAG_PART = frozenset({"Ll", "Lo", "Lm", "Mn", "Mc", "Nd"})
+"""Unicode categories a tag's words are made of: lowercase letters, letters of scripts
+with no case (Chinese, Arabic …), their marks, and digits; no capitals, no symbols."""
+_TAG_SPLIT = re.compile(r"[-_]")
+
+
+def _check_tag(value: str) -> str:
+    """A tag as an id is, in any script: a Russian or Turkish desk tags in its language
+    ('россия', 'türkiye'), where ids stay ASCII for addresses, anchors and file names."""
+    words = _TAG_SPLIT.split(value)
+    if len(value) > 80 or not all(
+        word and all(unicodedata.category(c) in _TAG_PART for c in word) for word in words
+    ):
+        raise PydanticCustomError(
+            "tag",
+            "'{value}' is not a valid tag: use lowercase letters (of any script), digits"
+            " and single '-' or '_' between them (at most 80 characters), e.g. 'nato',"
+            " 'türkiye' or 'россия'",
             {"value": value},
         )
     return value
@@ -167,7 +192,23 @@ Slug = Annotated[
     AfterValidator(_check_slug),
     WithJsonSchema({"type": "string", "pattern": "^[a-z0-9]+([-_][a-z0-9]+)*$", "maxLength": 80}),
 ]
-"""An id: lowercase letters and digits joined by single '-' or '_'."""
+"""An id: lowercase ASCII letters a-z and digits joined by single '-' or '_' (it
+becomes part of addresses, HTML anchors, file names and STIX ids)."""
+_TAG_WORD = "[^\\s!-/:-@A-Z\\[-`{-~\\u00a0-\\u00bf]+"
+Tag = Annotated[
+    str,
+    AfterValidator(_check_tag),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{_TAG_WORD}([-_]{_TAG_WORD})*$",
+            "maxLength": 80,
+            "description": "Lowercase letters of any script and digits, joined by single"
+            " '-' or '_' (the loader also refuses capitals and symbols beyond ASCII).",
+        }
+    ),
+]
+"""A tag: like an id, but its letters may be of any script ('türkiye', 'россия')."""
 Url = Annotated[
     str,
     AfterValidator(_check_url),
@@ -803,7 +844,7 @@ class Briefing(Record):
         default=None,
         description="Id of the source that is the article briefed.",
     )
-    tags: list[Slug] = Field(
+    tags: list[Tag] = Field(
         examples=[["russia", "alliances"]],
         default_factory=list,
         description="Topics, for finding it later.",
