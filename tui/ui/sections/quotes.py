@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["SIDE_BY_SIDE_WIDTH", "QuotesView", "quote_detail"]
 
-SIDE_BY_SIDE_WIDTH = 90
-"""Detail panes at least this wide show a quote's original and translation side by side."""
+SIDE_BY_SIDE_WIDTH = 76
+"""Detail panes at least this wide show a quote's original and translation side by side:
+from a 160-column terminal on (its pane is 77 wide), two columns of 37 characters."""
 
 
 class QuotesView(RecordsView):
@@ -102,8 +103,10 @@ class QuotesView(RecordsView):
             return detail.text
         header = quote_detail(quote, self.index, side_by_side=False, show="none").text
         grid = Table.grid(expand=True, padding=(0, 2))
-        grid.add_column(ratio=1)
-        grid.add_column(ratio=1)
+        # "fold": a line with no space to break at (Chinese, Japanese) breaks between
+        # characters, where the table's default would cut it to one line with "…"
+        grid.add_column(ratio=1, overflow="fold")
+        grid.add_column(ratio=1, overflow="fold")
         original = Text(f"Original ({quote.language or '?'})\n", style="bold underline")
         original.append(one_line(quote.text), style="")
         translation = Text("Translation\n", style="bold underline")
@@ -148,12 +151,12 @@ def quote_detail(quote: Quote, index: BriefingIndex, *, side_by_side: bool, show
         opening, closing = _MARKS.get((quote.language or "").split("-")[0].casefold(), ("“", "”"))
         text.append(opening + visible(quote.text.strip()) + closing + "\n")
         if not side_by_side and quote.translation:
-            text.append("t shows the translation\n", style="dim")
+            text.append("t shows the translation (a wider window shows both)\n", style="dim")
     if (side_by_side or show == "translation") and quote.translation:
         heading(text, "Translation")
         text.append("“" + visible(quote.translation.strip()) + "”\n")
         if not side_by_side:
-            text.append("t shows the original\n", style="dim")
+            text.append("t shows the original (a wider window shows both)\n", style="dim")
     elif show == "translation" and not quote.translation:
         text.append("\n(no translation recorded)\n", style="dim")
     if quote.note:
