@@ -13,6 +13,7 @@ from the record's are saved, so an untouched field's lines never change.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -178,6 +179,20 @@ def _plain_json_problem(key: str, message: str) -> str:
     return f"{plain} (written like {example})" if example else plain
 
 
+_DANGLING = re.compile(r"(?:^|(?<=\s))[\u200d\ufe00-\ufe0f]+|\u200d+(?=\s|$)", re.MULTILINE)
+"""A ZERO WIDTH JOINER with nothing to join on one side, or a variation selector with
+nothing before it to select: what one Backspace leaves of "👩🏽‍🔬" (it takes the 🔬 only).
+Invisible on screen, it would be saved into the name and never matched by a search."""
+
+
+_MAY_DANGLE = re.compile("[\u200d\ufe00-\ufe0f]")
+
+
+def without_dangling_joiners(text: str) -> str:
+    """``text`` without joiners and variation selectors left dangling by an edit."""
+    return _DANGLING.sub("", text) if _MAY_DANGLE.search(text) else text
+
+
 def from_text(
     spec: FieldSpec, text: str, original: Any = None, *, language: str | None = None
 ) -> Any:
@@ -187,6 +202,7 @@ def from_text(
     ``language`` is the briefing's: it says how a figure's "20.000" reads."""
     if original is not None and text == as_text(spec, original):
         return original
+    text = without_dangling_joiners(text)
     if not text.strip():
         return [] if spec.is_list else None
     if _is_aliases(spec):

@@ -9,6 +9,7 @@ status line says so when there are more. Enter opens the briefing at that record
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -33,6 +34,18 @@ __all__ = ["LIMIT", "ActorScreen"]
 
 LIMIT = 1000
 """Records listed at most: the newest ones."""
+WORDS_FROM = 120
+"""Terminals at least this wide show dates in words ("27 December 2026", up to 17
+cells); narrower ones as written (2026-12-27, 10 cells): a list over years, ordered by
+date, must never lose the year to a cut."""
+
+
+def _date_form(width: int) -> Callable[[str | None], str]:
+    """How the list writes a date on a terminal ``width`` wide (see :data:`WORDS_FROM`)."""
+    if width >= WORDS_FROM:
+        return format_date
+    return lambda published: one_line(published or "")
+
 
 
 class ActorScreen(Screen[None]):
@@ -108,17 +121,24 @@ class ActorScreen(Screen[None]):
             what = "No claim, quote or note in the library involves this actor"
         self._status(what + (" · Enter opens" if found else ""))
 
+        shown_date = _date_form(self.app.size.width)
+
         def cells(key: str) -> list[Text]:
             a = found[int(key)]
             return [
-                Text(format_date(a.published)),
+                Text(shown_date(a.published)),
                 Text(one_line(a.title or a.path.name), style="bold"),
                 Text(f"{a.kind} {one_line(a.id)} ({a.role})", style="dim"),
                 Text(one_line(a.label)),
             ]
 
         self.query_one(RecordList).set_records(
-            [Column("Date", 14), Column("Briefing", 30), Column("What", 22), Column("Said")],
+            [
+                Column("Date", max((len(shown_date(a.published)) for a in found), default=4)),
+                Column("Briefing", 30),
+                Column("What", 22),
+                Column("Said"),
+            ],
             [str(i) for i in range(len(found))],
             cells,
         )

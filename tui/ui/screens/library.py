@@ -24,6 +24,7 @@ pull``) show without a key, and only those files are read again.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import os
 import tempfile
 import threading
@@ -35,6 +36,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from anyascii import anyascii
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -239,7 +241,7 @@ class LibraryScreen(Screen[None]):
         from tui.index import IndexUnavailable
 
         try:
-            keys = self._index.keys()
+            keys = sorted(self._index.keys(), key=_file_key)  # as the whole list sorts
             if len(keys) < FIRST_PAGE_FROM:
                 return False
             cursor = _position(keys, last_opened(self.folder))
@@ -302,6 +304,11 @@ class LibraryScreen(Screen[None]):
                 entries = []
             keep = None if self.whole_folder else self._given()
             self.entries = {e.key: e for e in entries if keep is None or _inside(e.key, keep)}
+        self.relist()
+
+    def relist(self) -> None:
+        """List the files read (:attr:`entries`) and those waiting to be read, in the
+        chosen order, the cursor kept on its briefing."""
         self._partial = False
         self.waiting -= self.entries.keys()
         self._orders.clear()
@@ -402,17 +409,24 @@ class LibraryScreen(Screen[None]):
         ]
 
     def _sorted_keys(self) -> list[str]:
-        """The files in the chosen order, those the filters leave out left out; files not
-        read yet follow, and paths that could not be looked at come last. Each order is
-        kept until the list changes: ``s`` round the columns sorts 10,000 rows once."""
+        """The files in the chosen order, those the filters leave out left out; paths
+        that could not be looked at come last. Each order is kept until the list
+        changes: ``s`` round the columns sorts 10,000 rows once.
+
+        Files not read yet have only their name: by file, they take their place among
+        the others (a row keeps its place while the library is read, and so does the
+        cursor on it); by any other column they follow the files read, by name."""
         wanted = self._order_of(self.sort_by)
         files = self._orders.get(wanted)
         if files is None:
             files = self._orders[wanted] = self._sort(self.sort_by)
+        waiting = [] if self.search_query.filters else sorted(self.waiting, key=_file_key)
+        if self.sort_by == "file" and waiting:
+            files = list(heapq.merge(files, waiting, key=_file_key))
+            waiting = []
         if self.reverse:
             files = files[::-1]
-        waiting = [] if self.search_query.filters else sorted(self.waiting)
-        return files + waiting + sorted(self.problems)
+        return files + waiting + sorted(self.problems, key=_file_key)
 
     def _order_of(self, sort_by: str) -> tuple[object, ...]:
         query = self.search_query
@@ -438,9 +452,9 @@ class LibraryScreen(Screen[None]):
         if query.filters:
             entries = [e for e in entries if query.keeps(e.language, e.tags, e.published)]
         # By file first: every key starts with the library's folder, so by key is by name
-        # under it, in the index's order (the first frame's; see LibraryIndex.keys). The
-        # sorts that follow are stable: their ties stay in file order.
-        entries.sort(key=attrgetter("key"))
+        # under it (see _file_key). The sorts that follow are stable: their ties stay in
+        # file order.
+        entries.sort(key=lambda entry: _file_key(entry.key))
         order = ORDERS.get(sort_by)
         if order is not None:
             entries.sort(key=order[0], reverse=order[1])
@@ -959,22 +973,35 @@ class LibraryScreen(Screen[None]):
                 self.app.call_from_thread(self.notify, message, severity="warning")
 
 
-_PLAIN_LETTERS: dict[int, str] = {}
+def _file_key(key: str) -> tuple[str, str]:
+    """A file's path as the list sorts it: case aside ("ml.yaml" before "Zoë-café.yaml",
+    as a file manager lists them), the path itself between two that differ in case only."""
+    return key.casefold(), key
+
+
+_PLAIN_LETTERS: dict[int, str | None] = {}
+_LATIN_LETTERS = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+"""Latin letters with accents, strokes and ligatures (Latin-1 to Latin Extended-B, and
+Latin Extended Additional, Vietnamese's): sorted with their plain letters."""
+_COMBINING = range(0x300, 0x370)
+"""Accents typed as marks of their own ("Zoe" and U+0308): sorted as no letter."""
 
 
 def _title_key(title: str) -> str:
-    """A title as it sorts: case and accents aside, so that "Über" comes with the U's.
+    """A title as it sorts: case and accents aside, so that "Über" comes with the U's and
+    "Łukasiewicz" with the L's (``anyascii`` knows the letters no decomposition plains).
 
     One C-level ``translate`` per title (a table from each accented Latin letter to its
     plain one, built once): the index's own folding costs ten times as much, and a sort
     of 10,000 titles must stay a key press.
     """
     if not _PLAIN_LETTERS:
-        for code in range(0xC0, 0x250):
-            plain = unicodedata.normalize("NFKD", chr(code)).encode("ascii", "ignore").decode()
-            if plain:
-                _PLAIN_LETTERS[code] = plain
-        _PLAIN_LETTERS[ord("ß")] = "ss"
+        for block in _LATIN_LETTERS:
+            for code in block:
+                plain = anyascii(chr(code))
+                if chr(code).isalpha() and plain.isalpha() and plain.isascii():
+                    _PLAIN_LETTERS[code] = plain.casefold()
+        _PLAIN_LETTERS.update(dict.fromkeys(_COMBINING))
     return title.casefold().translate(_PLAIN_LETTERS)
 
 

@@ -327,7 +327,7 @@ class RecordList(ScrollView, can_focus=True):
     def column_at(self, x: int) -> int | None:
         """The column drawn at ``x`` (None on the space between two columns)."""
         start = 0
-        for number, width in enumerate(self._widths(self.size.width)):
+        for number, width in enumerate(self._widths(self.row_width)):
             if start <= x < start + width:
                 return number
             start += width + 1
@@ -344,8 +344,14 @@ class RecordList(ScrollView, can_focus=True):
             segments.extend(cell_segments(cell, cell_width, style, self.app.console))
         return Strip(segments).adjust_cell_length(width, style)
 
+    @property
+    def row_width(self) -> int:
+        """The cells a row has: the widget's width less its scroll bar's, which would
+        otherwise cover the last column's last letters ("Quote" for "Quotes")."""
+        return self.scrollable_content_region.width
+
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.row_width
         if y == 0:
             header = self.get_component_rich_style("record-list--header")
             return self._line([Text(c.title) for c in self.columns], width, header)
