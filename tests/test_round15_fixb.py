@@ -31,37 +31,20 @@ from pages import BriefingPage, settle
 pytestmark = pytest.mark.usefixtures("own_folders")
 
 ROOT = Path(__file__).resolve().parents[1]
+TEXTS = Path(__file__).resolve().parent / "data" / "round15_fixb"
+"""Short articles written for these tests, one per language (kept as files: their
+letters are data, not code)."""
 
-RUSSIAN = (
-    "Мэр города открыл новый мост через реку\n\n"
-    "Мэр города открыл в субботу новый мост, который строили три года.\n\n"
-    "По словам инженеров, мост может выдержать нагрузку до 40 тонн, но это ещё"
-    " проверят.\n"
-)
-TURKISH = (
-    "Belediye yeni kütüphaneyi açtı\n\n"
-    "Belediye başkanı, yeni kütüphanenin bu hafta açıldığını söyledi ve ilk gün"
-    " çok ziyaretçi geldi.\n\n"
-    "Yetkililere göre kütüphane için daha fazla kitap satın alınacak ama bütçe"
-    " henüz belli değil.\n"
-)
-ARABIC = (
-    "افتتاح مكتبة جديدة في المدينة\n\n"
-    "قال رئيس البلدية إن المكتبة الجديدة التي افتتحت يوم السبت تضم آلاف الكتب.\n\n"
-    "وبحسب المسؤولين، لم يتم تحديد موعد توسيع المبنى بعد.\n"
-)
-CHINESE = (
-    "市政府宣布新建图书馆\n\n"
-    "新华社，2026年3月2日\n\n"
-    "市长周一表示，新图书馆将在明年春天向公众开放。\n\n"
-    "据当地媒体报道，图书馆可能收藏超过十万册图书。\n"
-)
-GERMAN = (
-    "Stadt eröffnet neue Brücke\n\n"
-    "Die Stadt hat am Samstag die neue Brücke über den Fluss eröffnet, sagte der"
-    " Bürgermeister.\n\n"
-    "Nach Angaben der Ingenieure ist die Brücke für Lasten bis zu 40 Tonnen ausgelegt.\n"
-)
+
+def _text(name: str) -> str:
+    return (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+RUSSIAN = _text("russian")
+TURKISH = _text("turkish")
+ARABIC = _text("arabic")
+CHINESE = _text("chinese")
+GERMAN = _text("german")
 
 
 def _new(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -83,7 +66,8 @@ def test_article_language_tells_scripts_and_latin_languages_apart() -> None:
     assert article_language(ARABIC) == "ar"
     assert article_language(CHINESE) == "zh"
     assert article_language("東京の市長は新しい橋について慎重だと述べた。") == "ja"
-    assert article_language("Ο δήμαρχος άνοιξε τη νέα γέφυρα.") == "el"
+    greek = "\u039f δήμαρχος άνοιξε τη νέα γέφυρα."  # it opens with a Greek capital O
+    assert article_language(greek) == "el"
     assert article_language(GERMAN) == "de"
     assert article_language("The mayor opened the new bridge, and it was busy.") == "en"
     # an English sentence quoting a few French words stays English
@@ -155,13 +139,14 @@ def test_a_text_of_headings_only_says_why_it_has_no_body_paragraph(tmp_path: Pat
 
 def test_ids_are_made_from_any_script() -> None:
     assert id_words("Путин и Лавров") == ["putin", "i", "lavrov"]
-    assert id_words("Dışişleri Bakanı Ayşe Gül") == ["disisleri", "bakani", "ayse", "gul"]
-    assert id_words("görüşmeleri başladı") == ["gorusmeleri", "basladi"]
+    i = "\u0131"  # Turkish dotless i
+    assert id_words(f"D{i}şişleri Bakan{i} Ayşe Gül") == ["disisleri", "bakani", "ayse", "gul"]
+    assert id_words(f"görüşmeleri başlad{i}") == ["gorusmeleri", "basladi"]
     assert id_words("Förderung für Bürger") == ["foerderung", "fuer", "buerger"]  # German
-    assert id_words("Gül kazandı", language="tr") == ["gul", "kazandi"]
+    assert id_words(f"Gül kazand{i}", language="tr") == ["gul", "kazandi"]
     assert id_words("Müller", language="de") == ["mueller"]
     assert id_words("图书馆") == ["tu", "shu", "guan"]
-    assert id_words("Łukasiewicz 🤝 it’s") == ["lukasiewicz", "its"]
+    assert id_words("Łukasiewicz 🤝 it\u2019s") == ["lukasiewicz", "its"]
 
 
 def test_drafts_of_non_latin_titles_get_readable_ids_and_file_names(tmp_path: Path) -> None:
@@ -213,8 +198,8 @@ async def test_the_library_toast_warns_of_a_language_the_rules_do_not_cover(
         await BriefingPage.opened(pilot)
         await settle(pilot)
     assert len(notes) == 1
-    assert "The text reads as Turkish (tr): the drafting rules cover German and English" in (
-        notes[0]
+    assert (
+        "The text reads as Turkish (tr): the drafting rules cover German and English" in (notes[0])
     )
 
 

@@ -47,10 +47,16 @@ the dots gives "forderung", another word). For lower-case text; the drafter's id
 the editor's new ids both spell with this table, so the two never differ."""
 
 
-_NOT_GERMAN_LETTERS = re.compile("[ıİşŞğĞçÇñÑåÅøØæÆłŁąĄęĘőŐűŰčČřŘžŽšŠœŒ]")
-"""Letters German never writes and other Latin-script languages do (Turkish ı ş ğ,
-Spanish ñ, Polish ł …): a name or title with one is not German, so its ö and ü are
-plain o and u ("Gölbaşı" is "golbasi", not "goelbasi")."""
+_NOT_GERMAN_LETTERS = re.compile(
+    "[\u0130\u0131\u015e\u015f\u011e\u011f"  # Turkish dotless and dotted i, s and g
+    "\u00c7\u00e7\u00d1\u00f1\u00c5\u00e5\u00d8\u00f8\u00c6\u00e6"  # c n a o ae
+    "\u0141\u0142\u0104\u0105\u0118\u0119\u0150-\u0153\u0170\u0171"  # Polish, Hungarian
+    "\u010c\u010d\u0158\u0159\u0160\u0161\u017d\u017e]"  # Czech carons
+)
+"""Letters German never writes and other Latin-script languages do (Turkish dotless i,
+s with cedilla and g with breve, Spanish n with tilde, Polish l with stroke …): a name
+or title with one is not German, so its o and u with two dots are plain o and u (the
+Turkish place name Golbasi, written with a dotless i, is "golbasi", not "goelbasi")."""
 _NO_SPACES = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 """A character of a script that writes no spaces (Chinese, Japanese): each stands
 apart, so its syllable is one word of the id ("zhong-guo", not "zhongguo…" to the limit)."""
@@ -68,7 +74,7 @@ def _spelled_german(folded: str, language: str | None) -> bool:
 def _kept(char: str) -> str:
     """``char`` as an id reads it: ASCII, letters, marks and digits as they are; a
     symbol or emoji a space (no word: "🤝" is no "handshake"); other punctuation
-    nothing, as ASCII-folding always took it ("it’s" is "its")."""
+    nothing, as ASCII-folding always took it (a typographic apostrophe: "its")."""
     if char.isascii():
         return char
     kind = unicodedata.category(char)[0]

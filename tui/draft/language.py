@@ -4,7 +4,9 @@ cover German and English only, and a draft must say which language it is in all 
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -95,39 +97,22 @@ _SCRIPTS = (
 """Scripts by the letters they use; a script that one language mostly writes in is
 named by that language's code."""
 
-_WORDS_OF_SCRIPT = {
-    "cyrillic": {
-        "ru": "и в не на что с по это как к но из у за от же о так для он она был была"
-        " было были его её они при или также уже после",
-        "uk": "і в не на що з це як до але та від у за й його її вони був була було"
-        " були також вже після або",
-        "bg": "и в не на че се за от да с е по са като но това той тя бе беше след или",
-    },
-    "arabic": {
-        "ar": "في من على إلى أن عن مع هذا هذه التي الذي كان قال لم لا ما بعد",
-        "fa": "و در به از که این را با است آن برای یک می شد بود هم",
-        "ur": "کے میں کی ہے اور سے کو نے یہ کہ تھا ایک پر",
-    },
-    "latin": {
-        "fr": "le la les des du et est une que qui dans pour pas sur au aux avec ce il"
-        " elle ne se sont été par plus leur mais ou",
-        "es": "el la los las del que y en un una por con para es no se su al lo como"
-        " más pero fue sus ha",
-        "it": "il lo la gli le di che è un una per non con del della sono da nel alla"
-        " anche ma più",
-        "pt": "o os as do da que é um uma para com não em no na por mais dos das ao foi"
-        " mas",
-        "nl": "de het een en van is dat op te niet met voor zijn er die ook aan door"
-        " werd naar",
-        "tr": "ve bir bu da de ile için olarak daha çok gibi ama en ne olan sonra kadar"
-        " göre ise değil ki",
-        "pl": "i w nie na się z że do to jest o jak po ale od za przez jego już",
-        "sv": "och i att det som en på är av för med till den har inte om ett var",
-        "cs": "a v se na je že s z do to o jako po ale od za by jeho byl",
-        "da": "og i at det som en på er af for med til den har ikke om et var",
-    },
-}
-"""Each language's commonest short words, for telling languages that share a script."""
+_WORDS_FILE = "data/function_words.txt"
+"""Each language's commonest short words, by script, for telling languages that share a
+script apart (a data file: word lists of many scripts are data, not code)."""
+
+
+@functools.cache
+def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
+    """The lists of :data:`_WORDS_FILE`, read once, by script then language."""
+    text = resources.files("tui.draft").joinpath(_WORDS_FILE).read_text("utf-8")
+    sets: dict[str, dict[str, frozenset[str]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            script, lang, *words = line.split()
+            sets.setdefault(script, {})[lang] = frozenset(words)
+    return sets
+
 
 _DEFAULT_OF_SCRIPT = {"cyrillic": "ru", "arabic": "ar", "latin": "en"}
 _LATIN_LEAD = 2
@@ -135,13 +120,6 @@ _LATIN_LEAD = 2
 English's the text needs to be read as it: an English article quoting a French phrase
 is English still."""
 _LATIN_AT_LEAST = 3
-
-
-def _split_words(spec: dict[str, str]) -> dict[str, frozenset[str]]:
-    return {lang: frozenset(words.split()) for lang, words in spec.items()}
-
-
-_WORD_SETS = {script: _split_words(spec) for script, spec in _WORDS_OF_SCRIPT.items()}
 
 
 def _script_of(text: str) -> str:
@@ -168,9 +146,10 @@ def article_language(text: str) -> str:
         return "ja"
     if script == "han":
         return "zh"
-    if script not in _WORD_SETS:
+    sets = _word_sets()
+    if script not in sets:
         return script  # a script of one language: its code
-    scores = _commonest(text, _WORD_SETS[script])
+    scores = _commonest(text, sets[script])
     if script != "latin":
         best = max(scores, key=lambda lang: scores[lang])
         return best if scores[best] else _DEFAULT_OF_SCRIPT[script]

@@ -15,7 +15,8 @@ __all__ = ["Block", "Layout", "split_blocks", "word_count"]
 
 _DATELINE = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b\s*")
 _MAX_HEADING_WORDS = 12
-_SENTENCE_END = (".", "…", ":", ";", ",", ".“", ".”", '."', ".«", ".»", "。", "。”", "。」", "．")
+_SENTENCE_END: tuple[str, ...] = (".", "…", ":", ";", ",", ".“", ".”", '."', ".«", ".»")
+_SENTENCE_END += ("。", "。”", "。」", "\uff0e")  # the last a full-width full stop
 """How a body paragraph's last line ends (Chinese and Japanese with an ideographic full
 stop, before a closing quotation mark or not); a headline ends otherwise."""
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

@@ -47,7 +47,6 @@ def _date_form(width: int) -> Callable[[str | None], str]:
     return lambda published: one_line(published or "")
 
 
-
 class ActorScreen(Screen[None]):
     """Everything on one actor in the library."""
 

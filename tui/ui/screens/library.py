@@ -29,7 +29,6 @@ import os
 import tempfile
 import threading
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
