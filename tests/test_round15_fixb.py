@@ -250,3 +250,14 @@ def test_an_id_outside_ascii_is_refused_and_the_message_says_ascii(tmp_path: Pat
     assert "'türkiye' is not a valid id: use ASCII letters a-z (lowercase)" in (
         done.stdout + done.stderr
     )
+
+
+def test_a_turkish_draft_spells_its_umlauts_the_turkish_way_in_its_id(tmp_path: Path) -> None:
+    """A title with no letter only Turkish writes ("Türkiye", "Güney") is still read
+    in the article's language: "ü" is "u", not German "ue"."""
+    shutil.copy(TEXTS / "turkish_title.txt", tmp_path / "tr.txt")
+    done = _new("tr.txt", "--output", str(tmp_path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (draft,) = tmp_path.glob("*.yaml")
+    assert draft.stem == "turkiye-ile-guney-kore-yeni-ticaret-kurulu"
+    assert load_briefing(draft).language == "tr"

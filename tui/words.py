@@ -13,6 +13,7 @@ A test keeps every other module from defining these words again.
 
 from __future__ import annotations
 
+import contextvars
 import re
 import unicodedata
 from typing import Protocol
@@ -25,6 +26,7 @@ __all__ = [
     "CHECK_RESULTS",
     "CHECK_WORDS",
     "CREDIBILITY_WORDS",
+    "ID_LANGUAGE",
     "LIKELIHOOD_WORDS",
     "RELIABILITY_WORDS",
     "UMLAUT_SPELLINGS",
@@ -62,13 +64,22 @@ _NO_SPACES = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff
 apart, so its syllable is one word of the id ("zhong-guo", not "zhongguo…" to the limit)."""
 
 
+ID_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "ID_LANGUAGE", default=None
+)
+"""The language of the text ids are being made from, when a caller knows it for a
+whole run (the drafter, for its article): :func:`id_words` takes it when given none."""
+
+
 def _spelled_german(folded: str, language: str | None) -> bool:
-    """Whether ``folded``'s umlauts are German ones, spelled "ae", "oe", "ue": in
-    German or English text (English articles name German people), or, with no language
-    given, unless a letter German never writes says the text is another language's."""
-    if language is not None:
-        return language.split("-")[0] in ("de", "en")
-    return _NOT_GERMAN_LETTERS.search(folded) is None
+    """Whether ``folded``'s umlauts are German ones, spelled "ae", "oe", "ue": in German
+    text; in English text (English articles name German people) or text of no known
+    language unless a letter German never writes says the name is another language's;
+    never in text of another language."""
+    code = (language or ID_LANGUAGE.get() or "en").split("-")[0]
+    if code == "de":
+        return True
+    return code == "en" and _NOT_GERMAN_LETTERS.search(folded) is None
 
 
 def _kept(char: str) -> str:

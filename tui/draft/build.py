@@ -69,7 +69,7 @@ from tui.drafts import (
 )
 from tui.errors import BriefingError
 from tui.model import Actor, Alias, Briefing, Claim, Figure, Note, Quote, Source
-from tui.words import id_words
+from tui.words import ID_LANGUAGE, id_words
 
 __all__ = ["DraftError", "draft_briefing", "slugify"]
 
@@ -611,9 +611,11 @@ def draft_briefing(
             written = article_language(article.text)
         language = rules_language(written)
     token = TEXT_LANGUAGE.set(language)  # word tests that hold for one language only
+    spelled = ID_LANGUAGE.set(written)  # ids spell "ü" as "ue" in German text only
     try:
         return _written_in(_draft_in(article, layout, language, progress), language, written)
     finally:
+        ID_LANGUAGE.reset(spelled)
         TEXT_LANGUAGE.reset(token)
 
 
