@@ -241,3 +241,21 @@ async def test_backspace_on_a_zwj_emoji_saves_no_dangling_joiner(tmp_path: Path)
     names = [a.name for a in load_briefing(path).actors]
     assert "Laborleiterin 👩🏽" in names
     assert not any("\u200d" in n for n in names)
+
+
+async def test_files_in_a_subfolder_are_told_apart_in_a_narrow_file_column(tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    names = [f"archive/2019/b{n:04d}.yaml" for n in range(3)]
+    folder.mkdir()
+    (folder / "archive" / "2019").mkdir(parents=True)
+    seed = SEED.read_text(encoding="utf-8")
+    for number, name in enumerate(names):
+        text = re.sub(r"(?m)^id: .*$", f"id: a{number}", seed, count=1)
+        (folder / name).write_text(text, encoding="utf-8")
+    app = BriefingApp(folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        for number in range(3):
+            assert f"…2019/b{number:04d}.yaml" in shown  # 16 cells: its end, whole
+        assert "archive/2019/b0…" not in shown

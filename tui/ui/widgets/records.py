@@ -33,6 +33,25 @@ CellsFor = Callable[[str], Sequence[Text]]
 """Gives the cells of the row with a key, one Text per column."""
 
 
+def _tail(plain: str, cells: int) -> str:
+    """The end of ``plain`` that fills at most ``cells`` cells (a wide character that
+    would not fit whole is left out)."""
+    taken = 0
+    start = len(plain)
+    while start > 0 and taken + cell_len(plain[start - 1]) <= cells:
+        start -= 1
+        taken += cell_len(plain[start])
+    return plain[start:]
+
+
+def start_cut(text: Text, width: int) -> Text:
+    """``text`` (one run of one style) cut at its start to ``width`` cells, an ellipsis
+    first; as it is when it fits, or when it has styled parts (cut at the end then)."""
+    if text.spans or cell_len(text.plain) <= width or width < 2:
+        return text
+    return Text("…" + _tail(text.plain, width - 1), style=text.style)
+
+
 def cell_segments(text: Text, width: int, style: Style, console: Console) -> list[Segment]:
     """``text`` on one line of exactly ``width`` cells (cut with an ellipsis, or padded),
     its own styles drawn over ``style``.
@@ -75,6 +94,9 @@ class Column:
     least: int = 10
     """The narrowest a wide column gives way to (see :func:`column_widths`): a column whose
     every word must stay whole ("not fetched") says how many cells that takes."""
+    cut_start: bool = False
+    """Cut a long cell at its start ("…2019/b00171.yaml"): paths in one folder differ at
+    their ends, and cut at the end every row of a subfolder read alike."""
 
 
 FLEXIBLE_AT_LEAST = 16
@@ -341,6 +363,8 @@ class RecordList(ScrollView, can_focus=True):
         for number, (cell, cell_width) in enumerate(zip(cells, self._widths(width), strict=False)):
             if number:
                 segments.append(Segment(" ", style))
+            if number < len(self.columns) and self.columns[number].cut_start:
+                cell = start_cut(cell, cell_width)
             segments.extend(cell_segments(cell, cell_width, style, self.app.console))
         return Strip(segments).adjust_cell_length(width, style)
 
