@@ -102,6 +102,8 @@ def test_drafts_say_the_article_language_and_warn_that_the_rules_do_not_cover_it
             done.stderr
         )
     assert drafts["zh"].claims  # its paragraphs end in "。": body paragraphs, drafted
+    turkish_quotes = drafts["tr"].quotes
+    assert turkish_quotes and all("add a translation" in (q.note or "") for q in turkish_quotes)
 
 
 def test_german_drafts_as_before_without_a_warning(tmp_path: Path) -> None:

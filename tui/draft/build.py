@@ -630,7 +630,9 @@ def _written_in(draft: Briefing, rules: str, written: str) -> Briefing:
         for s in draft.sources
     ]
     quotes = [
-        q.model_copy(update={"language": written}) if q.language == rules else q
+        q.model_copy(update={"language": written, "note": _translation_asked(q.note)})
+        if q.language == rules
+        else q
         for q in draft.quotes
     ]
     return draft.model_copy(update={"language": written, "sources": sources, "quotes": quotes})
@@ -1208,6 +1210,15 @@ def _in_marks(text: str, language: str) -> str:
     return _GERMAN_QUOTED.sub(
         "\N{LEFT DOUBLE QUOTATION MARK}\\1\N{RIGHT DOUBLE QUOTATION MARK}", text
     )
+
+
+def _translation_asked(note: str | None) -> str | None:
+    """A drafted quote's note asking for a translation (:func:`_quote_note` asks none
+    of a quote drafted with the English rules, whatever its language)."""
+    plain = f"; {CHECK_QUOTE}"
+    if note is None or not note.endswith(plain) or note.endswith(f"and {CHECK_QUOTE}"):
+        return note
+    return f"{note.removesuffix(plain)}; add a translation and {CHECK_QUOTE}"
 
 
 def _quote_note(cue: str, language: str) -> str:
