@@ -399,7 +399,7 @@ class LibraryScreen(Screen[None]):
         file_width = 24 if self.app.size.width >= 110 else 16
         return [
             Column(title("title")),
-            Column(title("file"), file_width, cut_start=True),
+            Column(title("file"), file_width, path=True),
             Column(title("date"), 10),
             Column("Lang", 4),
             Column(title("actors"), 7),

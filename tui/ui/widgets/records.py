@@ -44,12 +44,16 @@ def _tail(plain: str, cells: int) -> str:
     return plain[start:]
 
 
-def start_cut(text: Text, width: int) -> Text:
-    """``text`` (one run of one style) cut at its start to ``width`` cells, an ellipsis
-    first; as it is when it fits, or when it has styled parts (cut at the end then)."""
-    if text.spans or cell_len(text.plain) <= width or width < 2:
+def path_cut(text: Text, width: int) -> Text:
+    """``text``, a path of one style, cut at its start to ``width`` cells when it is in a
+    folder and its file name fits; as it is otherwise (cut at its end, if need be)."""
+    plain = text.plain
+    if text.spans or cell_len(plain) <= width or "/" not in plain:
         return text
-    return Text("…" + _tail(text.plain, width - 1), style=text.style)
+    name = plain.rsplit("/", 1)[1]
+    if cell_len(name) + 1 > width:
+        return Text(name, style=text.style)  # the name alone, cut at its end
+    return Text("…" + _tail(plain, width - 1), style=text.style)
 
 
 def cell_segments(text: Text, width: int, style: Style, console: Console) -> list[Segment]:
@@ -94,9 +98,10 @@ class Column:
     least: int = 10
     """The narrowest a wide column gives way to (see :func:`column_widths`): a column whose
     every word must stay whole ("not fetched") says how many cells that takes."""
-    cut_start: bool = False
-    """Cut a long cell at its start ("…2019/b00171.yaml"): paths in one folder differ at
-    their ends, and cut at the end every row of a subfolder read alike."""
+    path: bool = False
+    """The cells are paths: a long one in a folder is cut at its start, its file name
+    kept ("…2019/b00171.yaml"), since paths in one folder differ at their ends and cut
+    at the end every row of a subfolder read alike; a bare name is cut at its end."""
 
 
 FLEXIBLE_AT_LEAST = 16
@@ -363,8 +368,8 @@ class RecordList(ScrollView, can_focus=True):
         for number, (cell, cell_width) in enumerate(zip(cells, self._widths(width), strict=False)):
             if number:
                 segments.append(Segment(" ", style))
-            if number < len(self.columns) and self.columns[number].cut_start:
-                cell = start_cut(cell, cell_width)
+            if number < len(self.columns) and self.columns[number].path:
+                cell = path_cut(cell, cell_width)
             segments.extend(cell_segments(cell, cell_width, style, self.app.console))
         return Strip(segments).adjust_cell_length(width, style)
 
