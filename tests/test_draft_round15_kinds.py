@@ -1,0 +1,162 @@
+"""Claim kinds and hedge cues, round fifteen, read off real set L with I, J, M and the
+corpus sets: a wish not to speak ("möchte ihren Namen nicht nennen") is a refusal told as
+fact, not a plan; a quotation its speaker gives as an account ("…“, räumt sie ein",
+'"…," he recalled') is reported speech, not a view; "seemingly" and "it looked like"
+before a clause are guesses; the first person "habe" is the indicative, no mark of
+reported speech. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import claim_starting, draft
+
+from tui.cues import find_cues
+from tui.draft.kinds import suggest_kind
+
+
+def _kind(sentence: str, language: str) -> str:
+    """The kind suggested for one sentence with the cues the lexicon finds in it."""
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(sentence, language, cues, article_year=2026).kind
+
+
+def _drafted_kind(sentence: str, language: str) -> str:
+    """The kind ``briefing new`` gives ``sentence`` as the body of a short article (so a
+    quotation in it is read as a speaker's words)."""
+    briefing = draft("Eine Meldung\n\n" + sentence, language)
+    return claim_starting(briefing, sentence[:20]).kind.value
+
+
+def _cue_texts(sentence: str, language: str) -> list[str]:
+    return [hit.text for hit in find_cues(sentence, language=language)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seinen Nachnamen möchte der Pfleger nicht nennen.",
+        "Mehr wollen die beiden Schichtleiter dazu nicht sagen.",
+        "Vor dem Werkstor will sich am Morgen kaum einer der Monteure zur Lage äußern.",
+        "Genauere Zahlen mochte die Kämmerin nicht verraten.",
+    ],
+)
+def test_a_wish_not_to_speak_is_a_refusal_reported_not_a_plan(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_a_wish_to_speak_later_stays_a_plan() -> None:
+    sentence = "Die Bürgermeisterin will am Montag vor dem Rat sprechen."
+    assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "„Ich habe die Tür nur angelehnt und bin dann gegangen“, räumt der Hausmeister ein.",
+            "de",
+        ),
+        ("„Wir mussten die Halle am Abend räumen“, begründete die Trainerin die Absage.", "de"),
+        ("„Ich wusste nicht, wohin mit dem Hund“, erklärt der Angeklagte leise.", "de"),
+        ('"We locked the gate at six and sent the pickers home," the farm manager recalled.', "en"),
+        ('"I forgot to file the form in March," the landlord admitted.', "en"),
+    ],
+)
+def test_a_quotation_given_as_an_account_is_reported(sentence: str, language: str) -> None:
+    assert _drafted_kind(sentence, language) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("„Die Absage war ein schwerer Fehler“, sagte die Trainerin.", "de"),
+        ('"The closure is unacceptable," the farm manager explained.', "en"),
+    ],
+)
+def test_a_quotation_that_judges_or_has_a_plain_frame_stays_a_view(
+    sentence: str, language: str
+) -> None:
+    assert _drafted_kind(sentence, language) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the break the visitors had seemingly solved their problems in defence.",
+        "It looked like the ferry would leave on time after all.",
+        "For an hour it looks like the strike is over.",
+    ],
+)
+def test_seemingly_and_it_looked_like_before_a_clause_are_cues(sentence: str) -> None:
+    assert _cue_texts(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It looks like a small comet.", "From the hill it looked like the old mill tower."],
+)
+def test_a_likeness_named_by_a_noun_phrase_is_no_cue(sentence: str) -> None:
+    assert _cue_texts(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Bisher habe ich nie einen Strafzettel bekommen“, sagte die Rentnerin.",
+        "„Ich habe den Wagen sofort angehalten“, sagte der Fahrer.",
+    ],
+)
+def test_the_first_person_habe_is_no_reported_speech(sentence: str) -> None:
+    assert "habe" not in _cue_texts(sentence, "de")
+
+
+def test_the_third_person_habe_stays_reported_speech() -> None:
+    sentence = "Der Fahrer sagte, er habe den Wagen sofort angehalten."
+    assert "habe" in _cue_texts(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ('"We will appeal," the club\'s lawyer told reporters.', "en"),
+        ('"I shall return," the skipper told the harbour master.', "en"),
+        ("„Wir werden klagen“, sagte die Anwältin der Mieter.", "de"),
+    ],
+)
+def test_a_short_quoted_pledge_is_a_forecast(sentence: str, language: str) -> None:
+    assert _drafted_kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Den Umbau der Halle bis zum Saisonstart zu schaffen, wird schwer.",
+        "Die neuen Auflagen werden für den kleinen Verein ein teurer Spaß.",
+        "Der kommende Winter wird für die Schäfer hart.",
+    ],
+)
+def test_werden_as_a_copula_says_what_will_be(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brot und Butter werden immer teurer.",
+        "Die Brücke wird seit Jahren saniert.",
+    ],
+)
+def test_a_change_going_on_or_a_passive_is_no_copula_future(sentence: str) -> None:
+    assert _kind(sentence, "de") != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Abend wird die Landrätin, Vorsitzende des Klinikverbunds, vor den Pflegekräften"
+        " sprechen und Fragen beantworten.",
+        "Morgen werden die beiden Trainer, Jonas Ebert und Lea Sand, das neue Konzept vorstellen.",
+    ],
+)
+def test_a_future_holds_across_an_apposition_in_commas(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
