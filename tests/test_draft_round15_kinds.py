@@ -160,3 +160,24 @@ def test_a_change_going_on_or_a_passive_is_no_copula_future(sentence: str) -> No
 )
 def test_a_future_holds_across_an_apposition_in_commas(sentence: str) -> None:
     assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("„So einen Sommer habe ich in 25 Jahren noch nie erlebt“, sagte der Eisverkäufer.", "de"),
+        (
+            "„In 40 Jahren am Hafen habe ich nie so viele leere Kais gesehen“, sagte der Lotse.",
+            "de",
+        ),
+        ("The ferry captain said she had never seen such a calm crossing in winter.", "en"),
+        ("The referee said he could not recall a worse night for the home side.", "en"),
+    ],
+)
+def test_a_verdict_that_nothing_matched_it_is_a_view(sentence: str, language: str) -> None:
+    assert _drafted_kind(sentence, language) == "opinion"
+
+
+def test_a_first_time_told_as_an_event_stays_a_report() -> None:
+    sentence = "The ferry had never sailed in such a storm before, the harbour log shows."
+    assert _kind(sentence, "en") != "opinion"

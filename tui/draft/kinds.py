@@ -1354,6 +1354,14 @@ def suggest_kind(
     claimed = _claimed_content(sentence, lang, evaluative, doubtful)
     if claimed is not None:
         return claimed
+    unmatched = _UNMATCHED[lang].search(sentence)
+    if unmatched is not None and (
+        quoted_view
+        or _SPOKEN.search(unquoted)
+        or any(c.category in ("attribution", "subjunctive") for c in cues)
+    ):
+        why = f"„{unmatched.group().strip()}“"
+        return KindSuggestion("opinion", f"a speaker's verdict that nothing matched it: {why}")
     hearsay = [c for c in doubtful if c.category in ("speculation", "distancing")]
     if evaluative and not (_WARNING.search(unquoted) and hearsay):
         # a warning is its giver's view, the modal inside it a cue ("warned that Russia
@@ -1849,6 +1857,24 @@ _ACCOUNT_PERFECT = {
 """A quotation that opens with the speakers telling in the perfect what they did or knew
 ("I have cancelled the trip", "Wir haben die Halle geräumt und die Türen verschlossen",
 "Davon wusste ich nichts"): their account of events, reported speech."""
+_UNMATCHED = {
+    "de": re.compile(
+        r"\b(?:noch\s+)?(?:nie|niemals)\b[^,.;:!?]*?\b(?:so\b|solche?[nmrs]?\b)[^,.;:!?]*?"
+        r"\b(?:erlebt|gesehen|gehabt|gekannt|erfahren|gegeben)\b"
+        r"|\b(?:[Ss]o\s+(?:etwas|was|eine?[nmrs]?\s+\w+)|[Ss]olche?[nmrs]?\s+\w+)\s+"
+        r"(?:[^\s,.;:!?]+\s+){0,5}?(?:noch\s+)?(?:nie|niemals)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:never|not\s+once)\s+(?:\w+\s+){0,2}?(?:seen|experienced|known|witnessed|heard"
+        r"|encountered|met)\s+(?:such|anything\s+like)\b"
+        r"|\b(?:can['\u2019]t|cannot|can\s+not|could\s+not|couldn['\u2019]t|do\s+not|don['\u2019]t)\s+"
+        r"(?:remember|recall)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:better|worse|bigger|greater|finer)\b",
+        re.I,
+    ),
+}
+"""A speaker's verdict that nothing they knew matched a thing ("habe noch nie so eine
+Krise erlebt", "said he had never seen such behaviour", "could not remember a better
+display"): a judgement, like "than ever" (round fifteen: I and L's gold, 3 of 3)."""
 _ACCOUNT_FRAME = {
     "de": re.compile(
         r"[\"“”»«\u2018\u2019],?\s*[,\u2013-]\s*(?:begründet|begründete|begründeten|erklärt|erklärte|erklärten"
