@@ -181,3 +181,15 @@ def test_a_verdict_that_nothing_matched_it_is_a_view(sentence: str, language: st
 def test_a_first_time_told_as_an_event_stays_a_report() -> None:
     sentence = "The ferry had never sailed in such a storm before, the harbour log shows."
     assert _kind(sentence, "en") != "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Kiosk wurde am 3. Mai vorigen Jahres von zwei Männern ausgeraubt.", "de"),
+        ("Die Fähre lief im Herbst vergangenen Jahres vor Sylt auf Grund.", "de"),
+        ("The skipper had previously rescued two anglers off the same rocks.", "en"),
+    ],
+)
+def test_a_time_before_the_news_is_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "historical"
