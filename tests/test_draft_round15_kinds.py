@@ -193,3 +193,26 @@ def test_a_first_time_told_as_an_event_stays_a_report() -> None:
 )
 def test_a_time_before_the_news_is_history(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "historical"
+
+
+def test_a_possibility_up_to_and_including_a_date_is_ahead() -> None:
+    sentence = (
+        "Die Karten könnten noch bis einschließlich zum 30. Mai getauscht werden,"
+        " teilte der Verein mit."
+    )
+    assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The trust is one of the three main sponsors of the regatta.", "en"),
+        ("Das bedeutet für jede der vier Familien zwei Wochen ohne Strom.", "de"),
+    ],
+)
+def test_a_count_in_words_makes_one_of_a_report(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) != "background"
+
+
+def test_one_of_with_no_count_still_defines() -> None:
+    assert _kind("The lynx is one of the shyest cats in Europe.", "en") == "background"

@@ -351,7 +351,7 @@ _DAYS_MONTHS_EN = (
 _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
-        r"|bis\s+(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
+        r"|bis\s+(?:einschließlich\s+)?(?:zum\s+|Ende\s+)|frühestens|spätestens|in\s+den\s+kommenden|künftig"
         r"|demnächst|in\s+Zukunft|bis\s+in\s+(?:den|die|das)\s+\w+|erst\s+(?:nach|wenn|ab)"
         r"|wochenlang|monatelang"
         r"|(?:noch\s+)?in\s+diesem\s+(?:Jahr|Monat|Frühjahr|Sommer|Herbst|Winter)"
@@ -1788,9 +1788,9 @@ def suggest_kind(
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = [w for w in _found("background", lang, words) if w not in _CAUSES]
-    if _DIGIT.search(unquoted):
-        # "bedeutet das Mehrkosten von etwa 165 Euro", "is one of 12 areas": a figure
-        # worked out or counted, reported
+    if _COUNT.search(unquoted):
+        # "bedeutet das Mehrkosten von etwa 165 Euro", "is one of 12 areas", "is one of
+        # the two funders": a figure worked out or counted, in digits or in words, reported
         background = [w for w in background if w not in _COUNTED_BACKGROUND]
     if background:
         return KindSuggestion("background", f"explains or defines: „{background[0]}“")
