@@ -216,3 +216,20 @@ def test_a_count_in_words_makes_one_of_a_report(sentence: str, language: str) ->
 
 def test_one_of_with_no_count_still_defines() -> None:
     assert _kind("The lynx is one of the shyest cats in Europe.", "en") == "background"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thought to possibly be grave goods, the bones of two dogs were found beside the urn.",
+        "The fee, said to probably be near 3 million, was paid in May.",
+    ],
+)
+def test_a_hedged_participle_on_a_noun_is_one_cue_and_the_clause_reports(sentence: str) -> None:
+    cues = find_cues(sentence, language="en")
+    assert len(cues) == 1
+    assert suggest_kind(sentence, "en", cues, article_year=2026).kind == "reported"
+
+
+def test_the_full_verb_with_an_adverb_of_doubt_stays_a_guess() -> None:
+    assert _kind("The bones are thought to possibly be grave goods.", "en") == "speculation"

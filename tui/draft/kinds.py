@@ -477,7 +477,13 @@ _WOULD_HAPPEN = re.compile(
 epistemic hedge, what someone estimates will happen."""
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|provided)\b", re.I)
 """A condition: "would" with it is a hypothetical ("would accept higher taxes if …")."""
-_MODIFIER_CUES = frozenset({"reported|said|believed|thought|understood to be|have", "expected"})
+_MODIFIER_CUES = frozenset(
+    {
+        "reported|said|believed|thought|understood to be|have",
+        "reported|said|believed|thought|understood to possibly|probably|perhaps be|have",
+        "expected",
+    }
+)
 """Cues that can only qualify a noun, being participles with no verb of their own ("a
 fee reported to be around £28 million", "with up to 30 centimetres expected on higher
 ground"): a hedge on that figure, recorded, while the main clause still reports."""
