@@ -1710,7 +1710,7 @@ def suggest_kind(
         else None
     )
     if short_pledge is not None:
-        # '"We will appeal," the lawyer told reporters': a pledge of three words is a
+        # '"We will fight on," the union told reporters': a pledge of three words is a
         # whole clause in the first person, a forecast like a longer one, no term
         return KindSuggestion("forecast", f"a quoted pledge of what will be done: “{short_pledge}”")
     if quoted_terms and (_CALLED.search(sentence) or _SPOKEN.search(unquoted)):
@@ -1878,9 +1878,9 @@ _UNMATCHED = {
         re.I,
     ),
 }
-"""A speaker's verdict that nothing they knew matched a thing ("habe noch nie so eine
-Krise erlebt", "said he had never seen such behaviour", "could not remember a better
-display"): a judgement, like "than ever" (round fifteen: I and L's gold, 3 of 3)."""
+"""A speaker's verdict that nothing they knew matched a thing ("So einen Sommer habe
+ich noch nie erlebt", "said she had never seen such a calm crossing", "could not recall a
+worse night"): a judgement, like "than ever" (round fifteen: I and L's gold, 3 of 3)."""
 _ACCOUNT_FRAME = {
     "de": re.compile(
         r"[\"“”»«\u2018\u2019],?\s*[,\u2013-]\s*(?:begründet|begründete|begründeten|erklärt|erklärte|erklärten"
@@ -1892,10 +1892,10 @@ _ACCOUNT_FRAME = {
         r"|recalls|recounted|recounts|explained|explains)\b"
     ),
 }
-"""A verb of explaining, conceding or recounting right after a quotation ("„…“, räumt die
-Angeklagte ein", "„…“, begründete er den Schritt", '"…," she recalled'): the speaker gives
-the quoted words as an account of what was done or known, reported speech, not a view
-(round fifteen: I, L and M's gold call 5 of 6 such quotations reported). A verb of
+"""A verb of explaining, conceding or recounting right after a quotation ("„…“, räumt der
+Hausmeister ein", "„…“, begründete die Trainerin die Absage", '"…," she recalled'): the
+speaker gives the quoted words as an account of what was done or known, reported speech,
+not a view (round fifteen: I, L and M's gold call 5 of 6 such quotations reported). A verb of
 judging or stressing is not one, and a quotation that judges stays a view."""
 _NO_COMMENT = re.compile(
     r"\A(?:We|I)\s+(?:do\s+not|don['\u2019]t|never|will\s+not|won['\u2019]t)\s+comment\b"
@@ -2071,8 +2071,8 @@ _INDEFINITE_DE = re.compile(r"\b(?:ein|eine|kein|keine)\s+(?:[a-zäöüß]+\s+)?
 
 
 def _becoming_de(unquoted: str) -> re.Match[str] | None:
-    """ "Den Umbau bis Mai zu schaffen, wird schwer", "Die Tests werden für den Verein ein
-    Kraftakt": "werden" as a copula whose clause ends in an adjective or in a noun after
+    """ "Den Umbau bis Mai zu schaffen, wird schwer", "Die Auflagen werden für den Verein ein
+    teurer Spaß": "werden" as a copula whose clause ends in an adjective or in a noun after
     "ein"/"kein" says what will be, a forecast; "wird … gebaut" (a participle) and "wird
     … bauen" are read elsewhere, and "werden immer teurer" is a change going on now."""
     found = _BECOMING_DE.search(unquoted)
@@ -2463,8 +2463,9 @@ _REFUSAL = re.compile(
 """A refusal to speak in reported speech ("said he would not comment", "would not name
 them", "man werde sich dazu nicht äußern", "declined to comment on the report"): what was
 said now, reported, no pledge; a quotation beside it is the statement that answered.
-Round fifteen: a wish not to speak with words between ("Mehr wollen sie nicht sagen",
-"Seinen Namen möchte er nicht nennen", "will sich kaum jemand dazu äußern") is one too,
+Round fifteen: a wish not to speak with words between ("Mehr wollen die
+Schichtleiter dazu nicht sagen", "Seinen Nachnamen möchte der Pfleger nicht nennen", "will
+sich kaum einer der Monteure zur Lage äußern") is one too,
 no plan."""
 _DEMANDING = {
     "de": re.compile(
