@@ -1,9 +1,12 @@
-"""Claim kinds and hedge cues, round fifteen, read off real set L with I, J, M and the
-corpus sets: a wish not to speak ("möchte ihren Namen nicht nennen") is a refusal told as
-fact, not a plan; a quotation its speaker gives as an account ("…“, räumt sie ein",
-'"…," he recalled') is reported speech, not a view; "seemingly" and "it looked like"
-before a clause are guesses; the first person "habe" is the indicative, no mark of
-reported speech. Every sentence here is written for the test."""
+"""Claim kinds, hedge cues and figures, round fifteen, read off real set L with I, J, M
+and the corpus sets: a wish not to speak ("möchte seinen Namen nicht nennen") is a
+refusal told as fact, not a plan; a quotation its speaker gives as an account ("…“, räumt
+er ein", '"…," he recalled') is reported speech, not a view; a short quoted pledge is a
+forecast; "werden" as a copula looks ahead; a verdict that nothing matched a thing is a
+view; "seemingly" and "it looked like" before a clause are guesses; the first person
+"habe" is the indicative, no mark of reported speech; a count after the article that a
+change sets to another number ("die 40 Plätze auf 55") states both sizes. Every sentence
+here is written for the test."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import pytest
 from draft_helpers import claim_starting, draft
 
 from tui.cues import find_cues
+from tui.draft.figures import find_figures
 from tui.draft.kinds import suggest_kind
 
 
@@ -233,3 +237,30 @@ def test_a_hedged_participle_on_a_noun_is_one_cue_and_the_clause_reports(sentenc
 
 def test_the_full_verb_with_an_adverb_of_doubt_stays_a_guess() -> None:
     assert _kind("The bones are thought to possibly be grave goods.", "en") == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "unit", "values"),
+    [
+        ("Die Stadt will die 40 Kitaplätze auf 55 erhöhen.", "de", "Kitaplätze", [40, 55]),
+        ("The trust plans to cut the 36 beds to 24 by spring.", "en", "beds", [36, 24]),
+    ],
+)
+def test_a_count_changed_to_another_gives_both_sizes(
+    sentence: str, language: str, unit: str, values: list[int]
+) -> None:
+    found = find_figures(sentence, language)
+    assert [(f.unit, f.value) for f in found] == [(unit, v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die beiden Vereine einigten sich auf einen Vergleich.", "de"),
+        ("The two countries agreed to talks in May.", "en"),
+    ],
+)
+def test_a_group_named_before_with_the_article_is_still_no_figure(
+    sentence: str, language: str
+) -> None:
+    assert find_figures(sentence, language) == []

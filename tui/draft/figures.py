@@ -1274,6 +1274,16 @@ _WHOLE_ARTICLES = frozenset(
 stores", "zwei ihrer Kinder" is read by the genitive rule)."""
 
 
+def _changed_to(words: _Words, end: int, lang: str) -> bool:
+    """A count after the article that a change sets to another number right after it ("die
+    40 Plätze auf 55 erhöhen", "cut the 73 posts to 63"): the text states both sizes, so
+    the first is a figure too, not a group named before ("the two countries")."""
+    return (
+        words.folded[end : end + 1] == (["auf"] if lang == "de" else ["to"])
+        and _number(words.tokens, end + 1, lang) is not None
+    )
+
+
 def _a_size_with_the(words: _Words, start: int, value: float, unit: str, lang: str) -> bool:
     """A count of a hundred or more in digits after the definite article states a size
     ("we moved the 1,200 commuters onto buses", "die 1.200 Pendler", "the 5,500 mAh
@@ -1558,6 +1568,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 and unit[0].casefold() not in _SPAN_UNITS
                 and not _a_stated_total(words, start, low, lang)
                 and not _a_size_with_the(words, start, low, unit[0], lang)
+                and not _changed_to(words, unit[1], lang)
             ):
                 i = start + 1  # "the two countries", but "the twelve months"
                 continue
@@ -1790,6 +1801,7 @@ def _bare_unit(
     words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
 ) -> tuple[str, int] | None:
     """The unit of a number no noun follows: an age ("aged 65", "He was 98."), the
+    noun of a count it is changed to ("die 40 Plätze auf 55", "the 73 posts to 63"), the
     noun of the count before it, left out ("52 dagegen"), the whole it is part of ("Von
     den 630 Abgeordneten stimmten 323 dafür"), or the noun the clause named before the
     verb ("users rose to 675 million"). Only when nothing it could count comes next
@@ -1797,6 +1809,13 @@ def _bare_unit(
     age = _age(words, start, end, value, lang)
     if age is not None:
         return age, end
+    if (
+        start >= 2
+        and figures
+        and words.folded[start - 1] == ("auf" if lang == "de" else "to")
+        and words.tokens[start - 2] == figures[-1].unit
+    ):
+        return figures[-1].unit, end  # "die 73 Stellen auf 63": the size it is changed to
     if not _stands_alone(words, end, lang):
         return None
     elided = _elided_unit(words, start, end, value, lang, figures)
