@@ -264,3 +264,8 @@ def test_a_group_named_before_with_the_article_is_still_no_figure(
     sentence: str, language: str
 ) -> None:
     assert find_figures(sentence, language) == []
+
+
+def test_a_level_after_a_change_in_percent_takes_no_unit() -> None:
+    found = find_figures("The shares rose 3 percent to 41.20 on Friday.", "en")
+    assert [(f.unit, f.value) for f in found] == [("percent", 3)]

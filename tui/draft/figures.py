@@ -1810,12 +1810,16 @@ def _bare_unit(
     if age is not None:
         return age, end
     if (
-        start >= 2
+        start >= 4
         and figures
         and words.folded[start - 1] == ("auf" if lang == "de" else "to")
         and words.tokens[start - 2] == figures[-1].unit
+        and words.folded[start - 4] in _NOT_AFTER
+        and _number(words.tokens, start - 3, lang) is not None
     ):
-        return figures[-1].unit, end  # "die 73 Stellen auf 63": the size it is changed to
+        # "die 73 Stellen auf 63": the size a count named with the article is changed to
+        # (not "rose 3 percent to 41.20", a level with no unit)
+        return figures[-1].unit, end
     if not _stands_alone(words, end, lang):
         return None
     elided = _elided_unit(words, start, end, value, lang, figures)
