@@ -269,3 +269,8 @@ def test_a_group_named_before_with_the_article_is_still_no_figure(
 def test_a_level_after_a_change_in_percent_takes_no_unit() -> None:
     found = find_figures("The shares rose 3 percent to 41.20 on Friday.", "en")
     assert [(f.unit, f.value) for f in found] == [("percent", 3)]
+
+
+def test_what_it_looks_like_is_no_cue() -> None:
+    sentence = "The film shows what it looks like when a glacier is calving into the sea."
+    assert "it looks like" not in [t.casefold() for t in _cue_texts(sentence, "en")]
