@@ -274,3 +274,17 @@ def test_a_level_after_a_change_in_percent_takes_no_unit() -> None:
 def test_what_it_looks_like_is_no_cue() -> None:
     sentence = "The film shows what it looks like when a glacier is calving into the sea."
     assert "it looks like" not in [t.casefold() for t in _cue_texts(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guard scored 15 points on 5-for-9 shooting.",
+        "The council backed the budget by a 3-to-1 margin.",
+    ],
+)
+def test_a_ratio_written_as_one_word_gives_no_figure_with_a_function_word_unit(
+    sentence: str,
+) -> None:
+    units = [f.unit for f in find_figures(sentence, "en")]
+    assert not {"for", "to", "shooting", "margin"} & set(units)

@@ -432,6 +432,12 @@ def _scaled_compound(
     return FigureDraft(unit, value=value, text=tokens[i]), j
 
 
+_RATIO_JOINED = re.compile(r"\d+-(?:for|to|of|zu)")
+"""The first half of a ratio or a record written as one hyphened word ("6-for-12
+shooting", "went 3-for-5", "a 2-to-1 margin", "3-zu-1-Mehrheit"): no count of a thing, so
+neither number is a figure (the function word is no unit)."""
+
+
 def _special(
     tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
 ) -> tuple[FigureDraft | None, int] | None:
@@ -443,6 +449,13 @@ def _special(
         return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
     if word in _LABELS and i + 1 < len(tokens) and tokens[i + 1].isdigit():
         return None, i + 2  # "type 2 diabetes", "Stufe 3": a label with a number
+    if (
+        _RATIO_JOINED.fullmatch(word)
+        and tokens[i + 1 : i + 2] == ["-"]
+        and i + 2 < len(tokens)
+        and _number(tokens, i + 2, lang) is not None
+    ):
+        return None, i + 3  # "6-for-12 shooting", "a 2-to-1 margin": a ratio or a record
     magnitude = _digit_count(tokens, folded, i, lang)
     if magnitude is not None:
         return magnitude
