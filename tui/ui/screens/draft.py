@@ -3,8 +3,9 @@
 The dialog asks for the article (a file, or a page's http(s) address), drafts it into the
 library's folder as ``briefing new`` does (in a child process: :mod:`tui.draftchild`),
 and dismisses with what was written, which the library then opens for review. While the
-child works the dialog says so and Escape stops it, keeping the dialog (a second Escape
-closes it); a problem (no such file, a page that
+child works the dialog says how far it is (reading, the per cent of paragraphs drafted,
+writing: a long article takes tens of seconds) and Escape stops it, keeping the dialog (a
+second Escape closes it); a problem (no such file, a page that
 cannot be fetched, a folder that cannot be written) is shown in the dialog, which stays
 open with what was typed, so a typo is mended, not typed again.
 """
@@ -22,9 +23,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from tui.draftchild import Drafted, DraftFailed, chosen_source, draft_in_child
+from tui.draftchild import Drafted, DraftFailed, DraftProgress, chosen_source, draft_in_child
 from tui.text import one_line, shown_path, visible
 from tui.ui.widgets.filenames import FileNameSuggester
+from tui.words import count
 
 __all__ = ["DraftScreen"]
 
@@ -109,7 +111,7 @@ class DraftScreen(ModalScreen[Drafted | None]):
     async def _draft(self, source: str) -> None:
         """Run the child; a failure is said in the dialog, which stays open."""
         try:
-            drafted = await draft_in_child(source, self.folder)
+            drafted = await draft_in_child(source, self.folder, self._progressed)
         except DraftFailed as failure:
             self.drafting = None
             self.query_one("#draft-go", Button).disabled = False
@@ -117,6 +119,24 @@ class DraftScreen(ModalScreen[Drafted | None]):
             return
         self.drafting = None
         self.dismiss(drafted)
+
+    def _progressed(self, step: DraftProgress) -> None:
+        """Say how far the child is with the article being drafted (a step told after
+        Escape stopped it is not said: the dialog says it stopped)."""
+        if self.drafting is None:
+            return
+        self._say(f"{self._stage_said(self.drafting, step)} (Escape stops it)", error=False)
+
+    @classmethod
+    def _stage_said(cls, source: str, step: DraftProgress) -> str:
+        """A step of the drafting in words: reading, the paragraphs drafted, writing."""
+        named = cls._named(source)
+        if step.stage == "reading":
+            return f"Reading {named}…"
+        if step.stage == "writing":
+            return f"Writing the draft of {named}…"
+        drafted = f"{step.done:,} of {count(step.total, 'paragraph')}"
+        return f"Drafting {named}: {drafted} ({step.per_cent} %)…"
 
     @staticmethod
     def _named(source: str) -> str:
