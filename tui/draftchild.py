@@ -78,9 +78,10 @@ class DraftFailed(Exception):
 def chosen_source(typed: str, here: Path) -> tuple[str | None, str | None]:
     """The article a user typed, as the child is to read it, or why it cannot be.
 
-    An http(s) address is passed on as typed; a file name may start with ``~`` and is
-    taken from ``here`` (the folder the app was started in) when it is not absolute.
-    Standard input is the app's terminal, so ``-`` is refused.
+    An http(s) address is passed on as typed; a file name may start with ``~`` or
+    ``~user`` (a home folder, as a shell reads it; an unknown user is said, not raised)
+    and is taken from ``here`` (the folder the app was started in) when it is not
+    absolute. Standard input is the app's terminal, so ``-`` is refused.
     """
     text = typed.strip()
     if not text:
@@ -89,7 +90,11 @@ def chosen_source(typed: str, here: Path) -> tuple[str | None, str | None]:
         return text, None
     if text == "-":
         return None, "Standard input is this terminal here: give a file."
-    path = Path(text).expanduser()
+    expanded = os.path.expanduser(text)  # Path.expanduser raises for an unknown user
+    if expanded.startswith("~"):
+        user = text[1:].partition("/")[0]
+        return None, f"{shown_path(text)}: no home folder of a user {shown_path(user)!r} here"
+    path = Path(expanded)
     if not path.is_absolute():
         path = here / path
     if path.is_dir():
