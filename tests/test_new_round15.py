@@ -33,8 +33,7 @@ SENTENCES = (
 def long_article(paragraphs: int) -> str:
     """An article of ``paragraphs`` short paragraphs, in words of our own."""
     body = [
-        " ".join(s.format(n=10 + k, y=2030 + k % 9) for s in SENTENCES)
-        for k in range(paragraphs)
+        " ".join(s.format(n=10 + k, y=2030 + k % 9) for s in SENTENCES) for k in range(paragraphs)
     ]
     return "Water board plans a barrier\n\n" + "\n\n".join(body) + "\n"
 
@@ -189,3 +188,54 @@ def test_an_option_written_after_the_double_dash_is_named_and_nothing_is_drafted
     result = briefing_new("--output", "out", "--", "-notes.txt", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "ferry-timetable-changes.yaml").exists()
+
+
+# --- 6. what cannot be drafted is said plainly ----------------------------------------------
+
+
+def test_each_input_that_cannot_be_drafted_is_named_with_its_cause_and_no_traceback(
+    tmp_path: Path,
+) -> None:
+    """A host that does not exist, a missing page, a PDF, an empty file, a binary file
+    and a Latin-1 file: each one line naming the input and why; CRLF text is drafted."""
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "noise.bin").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "latin1.txt").write_bytes(
+        "Fähre fällt aus\n\nDie Fähre fährt nicht.\n".encode("latin-1")
+    )
+    (tmp_path / "crlf.txt").write_bytes(ARTICLE.replace("\n", "\r\n").encode("utf-8"))
+    out = tmp_path / "out"
+    out.mkdir()
+    with serve_pages({}) as base:
+        sources = [
+            "http://no-such-host.invalid/story",
+            f"{base}/gone",
+            "report.pdf",
+            "empty.txt",
+            "noise.bin",
+            "latin1.txt",
+            "crlf.txt",
+        ]
+        result = briefing_new(*sources, "--output", "out", "--json", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    records = json_lines(result.stdout)
+    assert [r.get("source") for r in records[:6]] == sources[:6]
+    errors = [str(r["error"]) for r in records[:6]]
+    causes = [
+        "no-such-host.invalid/story: could not be fetched: cannot resolve host",
+        "/gone: could not be fetched: ",
+        "report.pdf: a PDF document, not text; save the article's text",
+        "empty.txt: the file is empty",
+        "noise.bin: looks like a binary file",
+        "latin1.txt:1:2: not UTF-8 text (byte 0xe4); save the article as UTF-8",
+    ]
+    for error, cause in zip(errors, causes, strict=True):
+        assert cause in error and "\n" not in error, error
+    assert "404" in errors[1]
+    drafted = records[6]
+    assert drafted["title"] == "Ferry timetable changes" and int(str(drafted["claims"])) >= 1
+    text = (tmp_path / str(drafted["path"])).read_text(encoding="utf-8")
+    assert "\r" not in text
+    assert len(result.stderr.splitlines()) == 7  # a line each, and the count of failures
