@@ -27,7 +27,9 @@ DESCRIPTION = (
     " generated item is marked 'Draft:' for review. An existing file is replaced only with"
     " --force; the output folder is checked before drafting (exit 2 on a problem with it)."
     " Exit 1 when an article cannot be read (not a regular file, over 20 MiB, not UTF-8)"
-    " or holds no text; of several articles, the others are still drafted."
+    " or holds no text; of several articles, the others are still drafted. Options go"
+    " before '--': after it every word is a SOURCE, and one that is no file but reads as"
+    " an option stops the run (exit 2)."
 )
 
 _NAMES = {"de": "German", "en": "English"}
