@@ -158,15 +158,19 @@ def test_on_a_terminal_a_long_article_of_several_shows_its_paragraphs_and_its_wr
     then sat on that line for its whole drafting."""
     (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "long.txt").write_text(long_article(150), encoding="utf-8")
+    (tmp_path / "again.txt").write_text(long_article(60), encoding="utf-8")  # same title
     out = tmp_path / "out"
     out.mkdir()
-    shown = on_a_terminal("ferry.txt", "long.txt", "--output", "out", cwd=tmp_path)
-    assert "drafting 2 of 2: long.txt" in shown
-    after = shown.split("drafting 2 of 2: long.txt", 1)[1]
+    shown = on_a_terminal("ferry.txt", "long.txt", "again.txt", "--output", "out", cwd=tmp_path)
+    assert "drafting 2 of 3: long.txt" in shown
+    after = shown.split("drafting 2 of 3: long.txt", 1)[1]
     assert "\rdrafting: paragraph 1 of 150 (0 %)" in after
     assert "\rdrafting: paragraph 150 of 150 (99 %)" in after
     assert "writing the draft" in after
-    assert "paragraph" not in shown.split("drafting 2 of 2", 1)[0]  # the short one: none
+    assert "paragraph" not in shown.split("drafting 2 of 3", 1)[0]  # the short one: none
+    # a note said meanwhile starts a line of its own, never glued to the progress line
+    assert "\nbriefing: note: a briefing here has the name" in shown.replace("\r\n", "\n")
+    assert "%)briefing" not in shown
 
 
 # --- 3. an option after -- ----------------------------------------------------------------

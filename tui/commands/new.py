@@ -352,6 +352,7 @@ def _write_draft(
         # library hold one id twice; the file name follows the id when none was given.
         free = _free_id(wanted, held)
         said_why = "a briefing here" if wanted in taken else "a file here"
+        told.progress.interrupt()
         say(f"note: {said_why} has the name {wanted!r} already; this draft is {free!r}")
         briefing = briefing.model_copy(update={"id": free})
     target = named if named is not None else folder / f"{briefing.id}.yaml"

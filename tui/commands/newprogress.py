@@ -39,6 +39,9 @@ class Progress:
         """``done`` of the article's ``total`` paragraphs are drafted (called by the
         drafter before each paragraph: keep it cheap)."""
 
+    def interrupt(self) -> None:
+        """A message is to be said: it goes on a line of its own (progress goes on after)."""
+
     def done(self) -> None:
         """The article is written, or failed: a message may follow on a line of its own."""
 
@@ -133,11 +136,14 @@ class _TerminalProgress(_Counted):
         if stage == "writing" and self.long:
             self._show("drafting: every paragraph drafted; writing the draft…")
 
-    def done(self) -> None:
+    def interrupt(self) -> None:
         if self.width:
             self.stream.write("\n")
             self.stream.flush()
             self.width = 0
+
+    def done(self) -> None:
+        self.interrupt()
         self.long = False
 
 
