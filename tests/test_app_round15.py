@@ -92,6 +92,67 @@ async def test_a_draft_that_fails_names_the_article_and_why_from_the_childs_reco
     assert "stage" not in message and "{" not in message
 
 
+async def _draft_typed(pilot, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the dialog, type ``typed`` and press Enter."""
+    await settle(pilot)
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, DraftScreen)
+    pilot.app.screen.query_one("#draft-source", Input).value = typed
+    await pilot.press("enter")
+
+
+async def test_several_articles_are_drafted_and_the_ones_that_failed_are_named_with_why(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog took one article; the child's record for each SOURCE now says which
+    of several failed and why, while the first draft opens and the others are listed."""
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty notes.txt").write_text("\n", encoding="utf-8")
+    (tmp_path / "barrier.txt").write_text(long_article(3), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        await _draft_typed(pilot, "ferry.txt 'empty notes.txt' barrier.txt")
+        briefing = await BriefingPage.opened(pilot)
+        assert briefing.screen.path == library / "ferry-timetable-changes.yaml"
+        toasts = {str(n.title): str(n.message) for n in pilot.app._notifications}
+        assert "empty notes.txt: the file is empty" in toasts["1 article not drafted"]
+        assert toasts["Drafts"] == "Also drafted into the library: water-board-plans-a-barrier.yaml"
+    assert (library / "water-board-plans-a-barrier.yaml").exists()
+
+
+async def test_when_no_article_of_several_is_drafted_the_dialog_says_each_and_stays(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    (tmp_path / "scan.txt").write_bytes(b"\x00\x01binary\x00" * 100)
+    monkeypatch.chdir(tmp_path)
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        await _draft_typed(pilot, "empty.txt scan.txt")
+        for _ in range(1200):
+            if "No draft" in _message(pilot.app):
+                break
+            await pilot.pause(0.05)
+        message = _message(pilot.app)
+        assert isinstance(pilot.app.screen, DraftScreen)
+        assert "empty.txt: the file is empty" in message
+        assert "scan.txt: looks like a binary file" in message
+        assert pilot.app.screen.query_one("#draft-source", Input).value == "empty.txt scan.txt"
+        pilot.app.screen.query_one("#draft-source", Input).value = "empty.txt gone.txt"
+        await pilot.press("enter")  # a name that is no file is said before any child runs
+        await pilot.pause()
+        assert "gone.txt: no such file" in _message(pilot.app)
+    assert not any(library.iterdir())
+
+
+def test_a_file_name_is_completed_after_the_articles_typed_before_it(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "harbour plan.txt").write_text(ARTICLE, encoding="utf-8")
+    assert completion("ferry.txt har", tmp_path) == "ferry.txt harbour plan.txt"
+    assert completion("harbour p", tmp_path) == "harbour plan.txt"  # a name with a space
+    assert completion("ferry.txt ", tmp_path) is None
+
+
 # --- 4. ~ as a shell reads it ----------------------------------------------------------------
 
 

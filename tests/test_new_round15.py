@@ -230,7 +230,7 @@ def test_each_input_that_cannot_be_drafted_is_named_with_its_cause_and_no_traceb
     causes = [
         "no-such-host.invalid/story: could not be fetched: cannot resolve host",
         "/gone: could not be fetched: ",
-        "report.pdf: a PDF document, not text; save the article's text",
+        "report.pdf: looks like a PDF document (a binary file), not text; save the article's",
         "empty.txt: the file is empty",
         "noise.bin: looks like a binary file",
         "latin1.txt:1:2: not UTF-8 text (byte 0xe4); save the article as UTF-8",

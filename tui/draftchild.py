@@ -20,21 +20,25 @@ import contextlib
 import json
 import os
 import re
+import shlex
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tui.text import shown_path
+from tui.text import one_line, shown_path
 
 __all__ = [
     "DraftFailed",
     "DraftProgress",
     "Drafted",
+    "Drafts",
     "chosen_source",
+    "chosen_sources",
     "draft_command",
     "draft_in_child",
+    "drafts_in_child",
 ]
 
 _PREFIX = "briefing: "
@@ -57,13 +61,26 @@ class Drafted:
 
 
 @dataclass(frozen=True)
+class Drafts:
+    """What became of each article of a run: the drafts written, and the articles not
+    drafted with why (each reason names its article, in the command's words)."""
+
+    drafted: list[Drafted]
+    failed: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
 class DraftProgress:
     """How far the child is: ``stage`` is reading, drafting or writing; while drafting,
-    ``done`` of ``total`` paragraphs are drafted."""
+    ``done`` of ``total`` paragraphs are drafted, of article ``article`` of ``articles``
+    (read from ``source``)."""
 
     stage: str
     done: int = 0
     total: int = 0
+    article: int = 1
+    articles: int = 1
+    source: str = ""
 
     @property
     def per_cent(self) -> int:
@@ -105,12 +122,38 @@ def chosen_source(typed: str, here: Path) -> tuple[str | None, str | None]:
     return os.fspath(path), None
 
 
+def chosen_sources(typed: str, here: Path) -> tuple[list[str] | None, str | None]:
+    """The articles a user typed, several separated by spaces as a shell separates them
+    (a name with a space in quotes, or typed alone), or why one of them cannot be."""
+    text = typed.strip()
+    whole, problem = chosen_source(text, here)
+    if whole is not None or not re.search(r"\s", text):
+        return ([whole] if whole is not None else None), problem
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        return None, "A quotation mark is not closed: a name with spaces goes in quotes."
+    sources: list[str] = []
+    for word in words:
+        source, problem = chosen_source(word, here)
+        if source is None:
+            return None, problem
+        sources.append(source)
+    return sources, None
+
+
 def draft_command(source: str, folder: Path) -> list[str]:
+    """The command the child runs for one article (see :func:`drafts_command`)."""
+    return drafts_command([source], folder)
+
+
+def drafts_command(sources: list[str], folder: Path) -> list[str]:
     """The command the child runs: this interpreter, this package, ``--json`` and
-    ``--progress json``. ``-P`` keeps the current folder off the child's import path: a
-    folder named ``tui`` where the app was started must never be run in its place."""
-    command = [sys.executable, "-P", "-m", "tui", "new", source]
-    return [*command, "--output", os.fspath(folder), "--json", "--progress", "json"]
+    ``--progress json``, the articles after ``--``. ``-P`` keeps the current folder off
+    the child's import path: a folder named ``tui`` where the app was started must never
+    be run in its place."""
+    command = [sys.executable, "-P", "-m", "tui", "new", "--output", os.fspath(folder)]
+    return [*command, "--json", "--progress", "json", "--", *sources]
 
 
 async def draft_in_child(
@@ -119,13 +162,29 @@ async def draft_in_child(
     """Draft the article at ``source`` (a file or an http(s) address) into ``folder``;
     ``progress`` is called with each step the child tells.
 
-    Raises :class:`DraftFailed` with the command's message when it wrote nothing. When
-    the awaiting task is cancelled, the child is killed and nothing is left behind (the
-    command writes through a temporary file and a rename).
+    Raises :class:`DraftFailed` with the command's message when it wrote nothing (see
+    :func:`drafts_in_child`).
+    """
+    drafts = await drafts_in_child([source], folder, progress)
+    if drafts.drafted:
+        return drafts.drafted[0]
+    raise DraftFailed(drafts.failed[0][1])
+
+
+async def drafts_in_child(
+    sources: list[str], folder: Path, progress: Callable[[DraftProgress], None] | None = None
+) -> Drafts:
+    """Draft each article of ``sources`` into ``folder`` in one child; ``progress`` is
+    called with each step the child tells.
+
+    Raises :class:`DraftFailed` when the child stopped on a signal, or told of no article
+    (the reason is then its messages). When the awaiting task is cancelled, the child is
+    killed and nothing is left behind of the article under way (the command writes
+    through a temporary file and a rename).
     """
     try:
         process = await asyncio.create_subprocess_exec(
-            *draft_command(source, folder),
+            *drafts_command(sources, folder),
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
@@ -147,13 +206,13 @@ async def draft_in_child(
             await asyncio.shield(process.wait())
         raise
     said = "; ".join(messages)[:_SAID_AT_MOST]
-    drafted, why = _told(out)
-    if drafted is not None and process.returncode == 0:
-        return drafted
     if process.returncode is not None and process.returncode < 0:
         name = _signal_name(-process.returncode)
-        raise DraftFailed(f"the drafting stopped ({name}); nothing was written")
-    raise DraftFailed(why or said or f"the drafting ended with status {process.returncode}")
+        raise DraftFailed(f"the drafting stopped ({name}); nothing more was written")
+    drafts = _told(out)
+    if not drafts.drafted and not drafts.failed:
+        raise DraftFailed(said or f"the drafting ended with status {process.returncode}")
+    return drafts
 
 
 async def _read_stderr(
@@ -166,9 +225,19 @@ async def _read_stderr(
     fewer than :data:`_SAID_AT_MOST` characters. A line is cut at :data:`_LINE_AT_MOST`
     bytes, so no flood of output without a newline can fill the app's memory."""
     kept = 0
+    article = DraftProgress("reading")
     async for line in _lines(stream):
         step = _progress_line(line)
         if step is not None:
+            if step.stage == "reading":
+                article = step  # which article: the steps after it are of that one
+            else:
+                step = replace(
+                    step,
+                    article=article.article,
+                    articles=article.articles,
+                    source=article.source,
+                )
             if progress is not None:
                 progress(step)
             continue
@@ -210,13 +279,25 @@ def _progress_line(line: str) -> DraftProgress | None:
     done, total = record.get("done", 0), record.get("total", 0)
     if not (isinstance(done, int) and isinstance(total, int)) or not 0 <= done <= total:
         done = total = 0
-    return DraftProgress(str(record["stage"]), done, total)
+    number, articles = record.get("article", 1), record.get("articles", 1)
+    if not (isinstance(number, int) and isinstance(articles, int)) or not (1 <= number <= articles):
+        number = articles = 1
+    source = record.get("source")
+    return DraftProgress(
+        str(record["stage"]),
+        done,
+        total,
+        number,
+        articles,
+        one_line(source)[:_SAID_AT_MOST] if isinstance(source, str) else "",
+    )
 
 
-def _told(out: bytes) -> tuple[Drafted | None, str | None]:
-    """The draft the child's last JSON line names, or why it wrote none (``{"source":
-    …, "error": …}``); (None, None) when neither is there."""
-    for line in reversed(out.decode("utf-8", "replace").splitlines()):
+def _told(out: bytes) -> Drafts:
+    """What the child's JSON lines tell of each article: a draft written, or why none
+    was (``{"source": …, "error": …}``); lines of any other shape are passed over."""
+    drafts = Drafts([], [])
+    for line in out.decode("utf-8", "replace").splitlines():
         try:
             record = json.loads(line)
         except ValueError:
@@ -224,7 +305,9 @@ def _told(out: bytes) -> tuple[Drafted | None, str | None]:
         if not isinstance(record, dict):
             continue
         if isinstance(record.get("error"), str):
-            return None, str(record["error"])[:_SAID_AT_MOST]
+            source = str(record.get("source", ""))
+            drafts.failed.append((source, str(record["error"])[:_SAID_AT_MOST]))
+            continue
         try:
             drafted = Drafted(
                 path=Path(str(record["path"])),
@@ -235,8 +318,8 @@ def _told(out: bytes) -> tuple[Drafted | None, str | None]:
             )
         except (ValueError, TypeError, KeyError):
             continue
-        return drafted, None
-    return None, None
+        drafts.drafted.append(drafted)
+    return drafts
 
 
 def _signal_name(number: int) -> str:

@@ -296,7 +296,7 @@ _FORMATS = (
     (b"PK\x03\x04", "a ZIP archive (as Word, OpenDocument and EPUB files are)"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
     (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "gzip-compressed"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
@@ -321,8 +321,9 @@ def _refuse_known_formats(source: str) -> None:
     for magic, kind in _FORMATS:
         if start.startswith(magic):
             raise SourceError(
-                f"{shown_path(path)}: {kind}, not text; save the article's text (or its"
-                " web page) as a .txt, .md or .html file and draft from that"
+                f"{shown_path(path)}: looks like {kind} (a binary file), not text; save the"
+                " article's text (or its web page) as a .txt, .md or .html file and draft"
+                " from that"
             )
 
 

@@ -44,7 +44,21 @@ class FileNameSuggester(Suggester):
 
 def completion(typed: str, here: Path) -> str | None:
     """``typed`` with the rest of the first name in its folder that starts with its last
-    part (an article's file before other files, folders with their slash), or None."""
+    part (an article's file before other files, folders with their slash), or None. When
+    nothing starts with all that is typed and it holds a space, its last word is completed
+    (several articles are typed with spaces between them)."""
+    whole = _completion_of(typed, here)
+    if whole is not None or not typed or typed[-1].isspace():
+        return whole
+    head, space, last = typed.rpartition(" ")
+    if not space or not last:
+        return None
+    rest = _completion_of(last, here)
+    return None if rest is None else head + space + rest
+
+
+def _completion_of(typed: str, here: Path) -> str | None:
+    """``typed`` as one name, completed as :func:`completion` says."""
     if not typed or _ADDRESS.match(typed) or has_control(typed):
         return None
     if typed.startswith("~") and "/" not in typed:
