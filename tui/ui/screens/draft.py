@@ -1,13 +1,14 @@
 """``n`` in the library: draft a briefing from an article without leaving the app.
 
-The dialog asks for the article (a file, or a page's http(s) address), drafts it into the
-library's folder as ``briefing new`` does (in a child process: :mod:`tui.draftchild`),
-and dismisses with what was written, which the library then opens for review. While the
-child works the dialog says how far it is (reading, the per cent of paragraphs drafted,
-writing: a long article takes tens of seconds) and Escape stops it, keeping the dialog (a
-second Escape closes it); a problem (no such file, a page that
-cannot be fetched, a folder that cannot be written) is shown in the dialog, which stays
-open with what was typed, so a typo is mended, not typed again.
+The dialog asks for the article (a file, or a page's http(s) address; several with spaces
+between them), drafts it into the library's folder as ``briefing new`` does (in a child
+process: :mod:`tui.draftchild`), and dismisses with the first draft written, which the
+library then opens for review; a note lists the other drafts and names each article not
+drafted with why. While the child works the dialog says how far it is (reading, the per
+cent of paragraphs drafted, writing: a long article takes tens of seconds) and Escape
+stops it, keeping the dialog (a second Escape closes it); a problem (no such file, a page
+that cannot be fetched, a folder that cannot be written) with no draft at all is shown in
+the dialog, which stays open with what was typed, so a typo is mended, not typed again.
 """
 
 from __future__ import annotations
