@@ -282,6 +282,27 @@ class _FastSearches:
         open_tags = self._open_tags()
         return [(t, p) for (t, p) in followup if t in open_tags]
 
+    @staticmethod
+    def _pieces(
+        word: str, i: int, known: frozenset[str]
+    ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """The pieces of ``word`` from ``i`` on, with their ends: those some tag knows as
+        a morpheme, and the others that an open tag may guess (HanTa's ``lp_m_t`` guesses
+        no piece of one or two letters in a word of four or more). Any other piece scores
+        minus infinity with every tag. A cell of the search table is written from one end
+        only, so trying the known pieces before the guessed ones writes every cell in the
+        order HanTa writes it."""
+        wlen = len(word)
+        whole: list[tuple[int, str]] = []
+        guessed: list[tuple[int, str]] = []
+        for j in range(i + 1, wlen + 1):
+            segment = word[i:j]
+            if segment in known:
+                whole.append((j, segment))
+            elif wlen < 4 or j - i > 2:
+                guessed.append((j, segment))
+        return whole, guessed
+
     def _forward(self, word: str) -> list[tuple[int, float]]:
         """The tags of ``word`` with their log probabilities, best first: HanTa's
         forward (in fact Viterbi) search over the word's segmentations, step for step."""
@@ -298,27 +319,34 @@ class _FastSearches:
         for i in range(wlen + 1):
             row = table[i]
             rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER_BOUND
+            pieces = self._pieces(word, i, known) if row else ([], [])
+            guessed: dict[tuple[int, int], float] = {}
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
                 followup = nonfinal.get(state, [])
-                guessing = [] if strict else self._open(followup)
                 previous = state[1]
-                for j in range(i + 1, wlen + 1):
-                    segment = word[i:j]
-                    if segment in known:
-                        tags = followup
-                    elif guessing and (wlen < 4 or j - i > 2):
-                        tags = guessing
-                    else:
-                        continue  # every tag scores minus infinity: no path
+                for j, segment in pieces[0]:  # morphemes some tag knows
                     cell = table[j]
-                    for tag1, lpt in tags:
+                    for tag1, lpt in followup:
                         morpheme = scores[tag1].get(segment)
                         if morpheme is None:
                             if tag1 not in open_tags:
                                 continue  # minus infinity: no path
                             morpheme = score(segment, tag1, wlen, strict)
+                        lp1 = lp + lpt + morpheme
+                        if lp1 > _LOWER_BOUND:
+                            newstate = (previous, tag1)
+                            old = cell.get(newstate)
+                            if old is None or lp1 > old:
+                                cell[newstate] = lp1
+                guessing = [] if strict else self._open(followup)
+                for j, segment in pieces[1] if guessing else ():  # pieces only guesses fit
+                    cell = table[j]
+                    for tag1, lpt in guessing:
+                        morpheme = guessed.get((j, tag1))
+                        if morpheme is None:
+                            morpheme = guessed[j, tag1] = score(segment, tag1, wlen, strict)
                         lp1 = lp + lpt + morpheme
                         if lp1 > _LOWER_BOUND:
                             newstate = (previous, tag1)
@@ -366,6 +394,8 @@ class _FastSearches:
                 rowbound = (
                     sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER_BOUND
                 )
+                pieces = self._pieces(word, i, known) if row else ([], [])
+                guessed: dict[tuple[int, int], float] = {}
                 for state, lp in row.items():
                     if lp < rowbound:
                         continue
@@ -374,24 +404,31 @@ class _FastSearches:
                         for (t, p) in self.LP_trans_nonfinal.get(state, [])
                         if t in reachable_t
                     ]
-                    guessing = [] if localstrict else self._open(followup)
                     previous = state[1]
-                    for j in range(i + 1, wlen + 1):
-                        segment = word[i:j]
-                        if segment in known:
-                            tags = followup
-                        elif guessing and (wlen < 4 or j - i > 2):
-                            tags = guessing
-                        else:
-                            continue  # every tag scores minus infinity: no path
+                    for j, segment in pieces[0]:  # morphemes some tag knows
                         cell = table[j]
                         pointers = backpointer[j]
-                        for tag1, lpt in tags:
+                        for tag1, lpt in followup:
                             morpheme = scores[tag1].get(segment)
                             if morpheme is None:
                                 if tag1 not in open_tags:
                                     continue  # minus infinity: no path
                                 morpheme = score(segment, tag1, wlen, localstrict)
+                            lp1 = lp + lpt + morpheme
+                            if lp1 > _LOWER_BOUND:
+                                newstate = (previous, tag1)
+                                old = cell.get(newstate)
+                                if old is None or lp1 > old:
+                                    cell[newstate] = lp1
+                                    pointers[newstate] = (state, i)
+                    guessing = [] if localstrict else self._open(followup)
+                    for j, segment in pieces[1] if guessing else ():  # pieces only guesses fit
+                        cell = table[j]
+                        pointers = backpointer[j]
+                        for tag1, lpt in guessing:
+                            morpheme = guessed.get((j, tag1))
+                            if morpheme is None:
+                                morpheme = guessed[j, tag1] = score(segment, tag1, wlen, False)
                             lp1 = lp + lpt + morpheme
                             if lp1 > _LOWER_BOUND:
                                 newstate = (previous, tag1)
