@@ -152,6 +152,11 @@ and bounded (emptied when full), so that a process drafting many articles keeps 
 memory."""
 
 _LOWER_BOUND = -1e6  # HanTa's floor for a path's log probability
+_FEW_FOLLOWERS = 16
+"""A state with more followers than this has the tags of a known piece looked up (see
+:meth:`_FastSearches._fitting`); fewer are simply tried in turn."""
+_Layout = tuple[dict[int, tuple[int, float]], list[tuple[int, int, float]]]
+_Followers = tuple[list[tuple[int, float]], list[tuple[int, float]], _Layout | None]
 
 
 def _tagger_class(module: types.ModuleType) -> Any:
@@ -282,6 +287,56 @@ class _FastSearches:
         open_tags = self._open_tags()
         return [(t, p) for (t, p) in followup if t in open_tags]
 
+    def _followers(self, state: tuple[int, int], targetpos: int | None) -> _Followers:
+        """The tags that may follow ``state`` (those that can reach ``targetpos`` when
+        one is given), the open ones among them, and their layout when there are many:
+        kept per state, as the model's transitions are fixed."""
+        memo: dict[tuple[tuple[int, int], int | None], _Followers] = self.__dict__.setdefault(
+            "_followers_memo", {}
+        )
+        key = (state, targetpos)
+        found = memo.get(key)
+        if found is None:
+            followup = self.LP_trans_nonfinal.get(state, [])
+            if targetpos is not None:
+                reachable_t = self.reachability.get(targetpos, frozenset())
+                followup = [(t, p) for (t, p) in followup if t in reachable_t]
+            layout = self._layout(followup) if len(followup) > _FEW_FOLLOWERS else None
+            found = (followup, self._open(followup), layout)
+            memo[key] = found
+        return found
+
+    def _knowing(self, segment: str) -> frozenset[int]:
+        """The tags that know ``segment`` as a morpheme, kept per segment (a segment
+        of a model's morphemes: bounded by the model)."""
+        memo: dict[str, frozenset[int]] = self.__dict__.setdefault("_knowing_memo", {})
+        found = memo.get(segment)
+        if found is None:
+            found = frozenset(t for t, known in self.LP_m_t.items() if segment in known)
+            memo[segment] = found
+        return found
+
+    def _layout(self, followup: list[tuple[int, float]]) -> _Layout:
+        """Where each closed tag of a long ``followup`` stands, and its open tags with
+        their places: see :meth:`_fitting`."""
+        open_tags = self._open_tags()
+        closed = {t: (k, p) for k, (t, p) in enumerate(followup) if t not in open_tags}
+        guessing = [(k, t, p) for k, (t, p) in enumerate(followup) if t in open_tags]
+        return closed, guessing
+
+    def _fitting(self, segment: str, layout: _Layout) -> list[tuple[int, float]]:
+        """The tags of a followup that may score the known ``segment`` above minus
+        infinity, in the followup's order: the closed tags that know it and every open
+        tag. The start state has seventy-odd followers, and a piece a tag knows is known
+        to one or two: looking the piece's tags up skips the others HanTa tries."""
+        closed, guessing = layout
+        picked = [(closed[t][0], t, closed[t][1]) for t in self._knowing(segment) if t in closed]
+        if not picked:
+            return [(t, p) for _, t, p in guessing]
+        picked += guessing
+        picked.sort()
+        return [(t, p) for _, t, p in picked]
+
     @staticmethod
     def _pieces(
         word: str, i: int, known: frozenset[str]
@@ -313,7 +368,6 @@ class _FastSearches:
         known = self._morphemes()
         open_tags = self._open_tags()
         scores = self.LP_m_t
-        nonfinal = self.LP_trans_nonfinal
         table: list[dict[tuple[int, int], float]] = [{(module.EMPTY, module.START): 0}]
         table += [{} for _ in range(wlen + 1)]
         for i in range(wlen + 1):
@@ -324,11 +378,12 @@ class _FastSearches:
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                followup = nonfinal.get(state, [])
+                followup, open_followers, layout = self._followers(state, None)
                 previous = state[1]
                 for j, segment in pieces[0]:  # morphemes some tag knows
                     cell = table[j]
-                    for tag1, lpt in followup:
+                    tags = followup if layout is None else self._fitting(segment, layout)
+                    for tag1, lpt in tags:
                         morpheme = scores[tag1].get(segment)
                         if morpheme is None:
                             if tag1 not in open_tags:
@@ -340,7 +395,7 @@ class _FastSearches:
                             old = cell.get(newstate)
                             if old is None or lp1 > old:
                                 cell[newstate] = lp1
-                guessing = [] if strict else self._open(followup)
+                guessing = [] if strict else open_followers
                 for j, segment in pieces[1] if guessing else ():  # pieces only guesses fit
                     cell = table[j]
                     for tag1, lpt in guessing:
@@ -381,7 +436,6 @@ class _FastSearches:
         known = self._morphemes()
         open_tags = self._open_tags()
         scores = self.LP_m_t
-        reachable_t = self.reachability.get(targetpos, frozenset())
         start: tuple[int, int] = (module.EMPTY, module.START)
         table: list[dict[tuple[int, int], float]] = []
         backpointer: list[dict[tuple[int, int], tuple[tuple[int, int], int]]] = []
@@ -399,16 +453,13 @@ class _FastSearches:
                 for state, lp in row.items():
                     if lp < rowbound:
                         continue
-                    followup = [
-                        (t, p)
-                        for (t, p) in self.LP_trans_nonfinal.get(state, [])
-                        if t in reachable_t
-                    ]
+                    followup, open_followers, layout = self._followers(state, targetpos)
                     previous = state[1]
                     for j, segment in pieces[0]:  # morphemes some tag knows
                         cell = table[j]
                         pointers = backpointer[j]
-                        for tag1, lpt in followup:
+                        tags = followup if layout is None else self._fitting(segment, layout)
+                        for tag1, lpt in tags:
                             morpheme = scores[tag1].get(segment)
                             if morpheme is None:
                                 if tag1 not in open_tags:
@@ -421,7 +472,7 @@ class _FastSearches:
                                 if old is None or lp1 > old:
                                     cell[newstate] = lp1
                                     pointers[newstate] = (state, i)
-                    guessing = [] if localstrict else self._open(followup)
+                    guessing = [] if localstrict else open_followers
                     for j, segment in pieces[1] if guessing else ():  # pieces only guesses fit
                         cell = table[j]
                         pointers = backpointer[j]
