@@ -3,7 +3,9 @@ word for word, and HanTa's own class whenever the module is not the one they rep
 
 from __future__ import annotations
 
+import gc
 import gzip
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -11,6 +13,7 @@ from typing import Any
 import pytest
 
 from tui import taggers
+from tui.draft import sentences
 
 GERMAN_WORDS = (
     "Die Fährgesellschaft Nordlicht kündigte am Dienstag an , die Verbindung nach Inselhafen"
@@ -104,3 +107,67 @@ def test_an_unreadable_module_file_keeps_hantas_class(tmp_path: Path) -> None:
     module.HanoverTagger = type("HanoverTagger", (), {})  # type: ignore[attr-defined]
     assert taggers._source_digest(module) == ""
     assert taggers._tagger_class(module) is module.HanoverTagger
+
+
+# -- the sentence splitter's sure boundaries, counted on instead of from the start ------
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Die Fähre legte ab", 18),
+        ("Am 12", 5),
+        ("Ab", 2),
+        ("x" * 70, 70),
+        ("Wort " + "ü" * 63 + "b" * 5, 73),
+        ("mit 3", 5),
+        ("Zahl 12abc", 10),
+        ("", 0),
+    ],
+)
+def test_the_word_before_a_mark_is_the_whole_run_of_letters(text: str, end: int) -> None:
+    slow = re.search(r"[^\W\d_]+\Z", text[:end])
+    assert sentences._last_word(text, end) == (None if slow is None else slow.group())
+
+
+def test_a_quotation_opened_long_before_keeps_its_sentences_together() -> None:
+    opening = "Die Sprecherin sagte: „Wir prüfen den Fahrplan. " + "Lange Sätze folgen. " * 60
+    paragraph = opening + "Mehr sagen wir nicht.“ Danach endete die Sitzung. Alle gingen."
+    cuts = sentences._sure_boundaries(paragraph, "de")
+    assert cuts == [paragraph.index(" Alle")]  # after "Sitzung.": none inside the quotation
+
+
+def test_english_quotes_and_initials_are_counted_in_order() -> None:
+    paragraph = (
+        "Officials said “the ferries will stop. Nobody knows when.” Later it rained. "
+        "The skipper was Frank S. The crew agreed."
+    )
+    # "stop." is inside the quotation; "when.”" is followed by a mark, not a capital
+    assert sentences._sure_boundaries(paragraph, "en") == [paragraph.index(" The skipper")]
+    german = "Der Kapitän hieß Frank S. Der Rest schwieg. Er sagte: „Wir fahren.“"
+    assert sentences._initial_boundaries(german) == [german.index(" Der Rest")]
+    still_open = "Er sagte: „Der Kapitän hieß Frank S. Der Rest schwieg."
+    assert sentences._initial_boundaries(still_open) == []
+
+
+# -- the collector paused while a model loads -------------------------------------------
+
+
+def test_the_collector_is_paused_only_while_a_model_loads() -> None:
+    assert gc.isenabled()
+    with taggers._collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(OSError), taggers._collector_paused():
+        raise OSError("a model file that cannot be read")
+    assert gc.isenabled()  # back on after a failed load too
+
+
+def test_a_collector_switched_off_before_stays_off() -> None:
+    gc.disable()
+    try:
+        with taggers._collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
