@@ -13,7 +13,11 @@ from typing import Any
 import pytest
 
 from tui import taggers
+from tui.collector import collector_paused
 from tui.draft import sentences
+from tui.draft.build import draft_briefing
+from tui.draft.output import dump_briefing
+from tui.draft.source import ArticleText
 
 GERMAN_WORDS = (
     "Die Fährgesellschaft Nordlicht kündigte am Dienstag an , die Verbindung nach Inselhafen"
@@ -150,23 +154,52 @@ def test_english_quotes_and_initials_are_counted_in_order() -> None:
     assert sentences._initial_boundaries(still_open) == []
 
 
+_LONG_ENGLISH = "Harbour board weighs ferry timetable\n\n" + "\n\n".join(
+    f"The harbour board said on Monday that crossing {n} would run {n + 2} times a day. "
+    f"\u201cWe expect more passengers by spring,\u201d said Dana Okoro, the board's director."
+    for n in range(1, 40)
+)
+
 # -- the collector paused while a model loads -------------------------------------------
 
 
 def test_the_collector_is_paused_only_while_a_model_loads() -> None:
     assert gc.isenabled()
-    with taggers._collector_paused():
+    with collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
-    with pytest.raises(OSError), taggers._collector_paused():
+    with pytest.raises(OSError), collector_paused():
         raise OSError("a model file that cannot be read")
     assert gc.isenabled()  # back on after a failed load too
+
+
+def test_writing_a_draft_sets_off_no_collection() -> None:
+    # a long draft's YAML events are many objects and no garbage: collections while
+    # they are made found nothing and grew with the draft (writing 100,000 words
+    # took twice as long per word as 25,000)
+    article = ArticleText(text=_LONG_ENGLISH, origin="long.txt", url=None)
+    briefing = draft_briefing(article, language="en")
+    started: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        text = dump_briefing(briefing, None)
+    finally:
+        gc.callbacks.remove(record)
+    # one young collection may come as the collector is switched back on
+    assert len(started) <= 1 and 2 not in started, started
+    assert gc.isenabled()
+    assert text.count("\n  - id: c") == len(briefing.claims) > 20
 
 
 def test_a_collector_switched_off_before_stays_off() -> None:
     gc.disable()
     try:
-        with taggers._collector_paused():
+        with collector_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     finally:

@@ -15,9 +15,7 @@ other class (see :class:`_ModelUnpickler`). Anything unexpected loads the plain 
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import gzip
 import hashlib
 import importlib.util
@@ -29,8 +27,10 @@ import re
 import struct
 import sys
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
+
+from tui.collector import collector_paused
 
 __all__ = ["english_tagger", "german_tagger", "logaddexp"]
 
@@ -523,27 +523,10 @@ class _FastSearches:
         return [(state[1], i) for (state, i) in states[::-1]]
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a model loads, then as before.
-
-    Reading a model makes tens of thousands of lists and tuples (its word cache) and no
-    garbage: each batch of them set off a collection, a couple of hundred in all, which
-    scanned every object of the process each time: about a third of loading both models.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _loaded(filename: str) -> Any:
     """:func:`_tagger` for ``filename`` with the collector paused (see
-    :func:`_collector_paused`)."""
-    with _collector_paused():
+    :func:`tui.collector.collector_paused`)."""
+    with collector_paused():
         return _tagger(filename)
 
 
