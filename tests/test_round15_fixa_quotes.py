@@ -1,4 +1,4 @@
-"""Round 15, B2: the quote check sees negations in other languages, and compares
+"""Round 15, B2 (and C5): the quote check sees negations in other languages, and compares
 Chinese and Japanese letter by letter.
 
 A Russian excerpt with "не" added was "similar" (German and English negations were
@@ -9,7 +9,11 @@ since the whole sentence was one word to the comparison.
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +22,8 @@ import pytest
 from tui.cli import main
 from tui.fetch.quotes import check_text
 
-from http_fixtures import serve_pages
+from conftest import ROOT
+from http_fixtures import serve_pages, start_server, stop_server
 
 RU_PAGE = "Вчера в столице министры подписали новое торговое соглашение между странами."
 FR_PAGE = "Le ministre a signé hier un nouvel accord commercial avec ses voisins du sud."
@@ -139,3 +144,58 @@ def test_briefing_fetch_says_differs_for_the_russian_negation(
     ]
     assert checks, out
     assert checks[0]["result"] == "differs" and "не" in checks[0]["difference"]
+
+
+# --- C5: Ctrl-C in briefing fetch says what finished -------------------------------------------
+
+
+def test_ctrl_c_in_briefing_fetch_says_what_finished_and_exits_130(tmp_path: Path) -> None:
+    server = start_server()
+    try:
+        path = tmp_path / "b.yaml"
+        path.write_text(
+            textwrap.dedent(
+                f"""\
+                id: three-pages
+                title: Three pages, one of them slow
+                sources:
+                  - {{id: first, url: "{server.url("/page/morgenkurier-hanoi")}"}}
+                  - {{id: second, url: "{server.url("/page/harbour-gazette-treaty")}"}}
+                  - {{id: slow-page, url: "{server.url("/slow-headers")}"}}
+                """
+            ),
+            encoding="utf-8",
+        )
+        env = {
+            "BRIEFING_CACHE_DIR": str(tmp_path / "cache"),
+            "BRIEFING_CONFIG_DIR": str(tmp_path / "config"),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONIOENCODING": "utf-8",
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "tui",
+            "fetch",
+            str(path),
+            "--timeout",
+            "60",
+            "--per-host",
+            "4",
+        ]
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 30
+        while server.hits["/slow-headers"] == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(3)  # the two quick pages are read and checked meanwhile
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        stop_server(server)
+    assert process.returncode == 130, err
+    assert "fetch cancelled after 2 of 3 sources (2 fetched" in err
+    assert "stopped while waiting for slow-page (127.0.0.1:" in err
+    assert "first" in out and "second" in out and "slow-page" not in out
+    assert "Traceback" not in err

@@ -16,8 +16,9 @@ FTS5 query as a quoted string, so ``"``, ``*``, ``:``, ``(``, ``-``, ``NEAR``, `
   is found anywhere inside a word (:attr:`Term.inside`): the tokenizer takes a whole run
   of such letters as one word, so ``阵营`` inside ``中方反对任何形式的阵营对抗`` would
   otherwise be found only at the start of a sentence. Those terms are matched by a scan
-  of the folded text (``instr``, linear, bounded by the library's size), as the claims
-  filter in a briefing finds them;
+  (``instr``) of the words holding such letters, which the index keeps apart
+  (:func:`tui.index.fold.unspaced_words`): linear in the amount of such text, as the
+  claims filter in a briefing finds them;
 - a query that is one word naming a briefing's id or file name (``b00777``,
   ``/b00777-nato``, ``b00777.yaml``) puts that briefing first (:func:`named_files`):
   ids and file names are what colleagues quote to each other;
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.index.filters import LibraryQuery
-from tui.index.fold import fold_text, words_with_spans
+from tui.index.fold import UNSPACED, fold_text, words_with_spans
 from tui.index.store import Store
 from tui.words import count
 
@@ -66,12 +67,6 @@ SNIPPET_CHARS = 140
 RANKED_AT_MOST = 1_000
 """Most matches ranked by relevance; see :attr:`SearchResult.capped`."""
 
-_UNSPACED = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff]"
-)
-"""Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer,
-kana, Han): a word of them is found inside the tokenizer's longer runs."""
 NAMED_AT_MOST = 20
 """Most briefings put first for naming their id or file name (``b00`` names hundreds)."""
 NAMED_SCORE = 1000.0
@@ -123,7 +118,7 @@ def _term(chunk: str, *, phrase: bool) -> Term | None:
     words = tuple(_WORD.findall(fold_text(chunk)))
     if not words:
         return None
-    if any(_UNSPACED.search(word) for word in words):
+    if any(UNSPACED.search(word) for word in words):
         return Term(words, prefix=False, inside=True)
     # One letter as a word start would match a good part of the library: whole word only.
     return Term(words, prefix=not phrase and len(words[-1]) >= 2)
@@ -163,8 +158,13 @@ def inside_conditions(terms: list[Term] | tuple[Term, ...]) -> tuple[str, list[o
     parts: list[str] = []
     values: list[object] = []
     for term in terms:
-        if term.inside:
-            for word in term.words:
+        if not term.inside:
+            continue
+        for word in term.words:
+            if UNSPACED.search(word):  # its own column: the words that hold such letters
+                parts.append("instr(r.unspaced, ?) > 0")
+                values.append(word)
+            else:
                 parts.append("(instr(r.head, ?) > 0 OR instr(r.body, ?) > 0)")
                 values += [word, word]
     return "".join(f" AND {part}" for part in parts), values

@@ -56,7 +56,7 @@ __all__ = [
 
 APPLICATION_ID = 0x42524958  # "BRIX"
 """Marks a database as a briefing index; anything else at the index's path is foreign."""
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_MS = 30_000
 """Longest wait for another process's write: indexers queue instead of failing."""
 
@@ -81,7 +81,19 @@ _TABLES = {
         "drafts",
         "error",
     ),
-    "records": ("id", "file", "kind", "rid", "position", "label", "fields", "text", "head", "body"),
+    "records": (
+        "id",
+        "file",
+        "kind",
+        "rid",
+        "position",
+        "label",
+        "fields",
+        "text",
+        "head",
+        "body",
+        "unspaced",
+    ),
     "actors": ("file", "actor", "name", "wikidata"),
     "mentions": ("record", "file", "actor", "role"),
 }
@@ -118,7 +130,8 @@ CREATE TABLE records (
     fields TEXT NOT NULL,
     text TEXT NOT NULL,
     head TEXT NOT NULL,
-    body TEXT NOT NULL
+    body TEXT NOT NULL,
+    unspaced TEXT NOT NULL
 );
 CREATE INDEX records_file ON records (file);
 CREATE VIRTUAL TABLE search USING fts5 (

@@ -176,7 +176,7 @@ class _Writer:
         rows = [
             (first + n, file_id, row[0], row[1], n, *row[2:]) for n, row in enumerate(ready.rows)
         ]
-        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
             "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)",
             [(row[0], row[8], row[9]) for row in rows],
