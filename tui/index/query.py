@@ -161,8 +161,8 @@ def inside_conditions(terms: list[Term] | tuple[Term, ...]) -> tuple[str, list[o
         if not term.inside:
             continue
         for word in term.words:
-            if UNSPACED.search(word):  # its own column: the words that hold such letters
-                parts.append("instr(r.unspaced, ?) > 0")
+            if UNSPACED.search(word):  # its own small table: the words with such letters
+                parts.append("r.id IN (SELECT record FROM unspaced WHERE instr(words, ?) > 0)")
                 values.append(word)
             else:
                 parts.append("(instr(r.head, ?) > 0 OR instr(r.body, ?) > 0)")

@@ -21,8 +21,11 @@ Layout: ``files`` (one row per briefing file: its stamp, content hash, what the 
 lists, or the first problem when it does not load), ``records`` (one row per actor,
 claim, quote, source, note, relation, timeline entry and the briefing itself: the
 original text for snippets and the folded text that is indexed), ``search`` (FTS5 over
-the folded text, external content), ``actors`` and ``mentions`` (which claims and quotes
-involve which actor, for the actor-across-briefings view).
+the folded text, external content), ``unspaced`` (the folded words of a record written
+in a script without spaces, such as Chinese, for the records that have any: a word
+inside them is found by scanning this small table, not every record's whole text),
+``actors`` and ``mentions`` (which claims and quotes involve which actor, for the
+actor-across-briefings view).
 """
 
 from __future__ import annotations
@@ -92,8 +95,8 @@ _TABLES = {
         "text",
         "head",
         "body",
-        "unspaced",
     ),
+    "unspaced": ("record", "file", "words"),
     "actors": ("file", "actor", "name", "wikidata"),
     "mentions": ("record", "file", "actor", "role"),
 }
@@ -130,10 +133,15 @@ CREATE TABLE records (
     fields TEXT NOT NULL,
     text TEXT NOT NULL,
     head TEXT NOT NULL,
-    body TEXT NOT NULL,
-    unspaced TEXT NOT NULL
+    body TEXT NOT NULL
 );
 CREATE INDEX records_file ON records (file);
+CREATE TABLE unspaced (
+    record INTEGER PRIMARY KEY,
+    file INTEGER NOT NULL,
+    words TEXT NOT NULL
+);
+CREATE INDEX unspaced_file ON unspaced (file);
 CREATE VIRTUAL TABLE search USING fts5 (
     head, body, content='records', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='2 3'
