@@ -21,7 +21,7 @@ from tui.index.query import parse_query
 from tui.textsearch import rank
 from tui.ui.app import BriefingApp
 
-from pages import LibraryPage, settle
+from pages import BriefingPage, LibraryPage, palette_lines, settle
 
 CJK = textwrap.dedent(
     """\
@@ -147,3 +147,15 @@ async def test_the_librarys_slash_finds_by_id_and_by_cjk_word(library: Path) -> 
         await page.search("慎重")
         rows = page.rows()
         assert rows[0].startswith("东亚会议的报道") and any("claim c02" in row for row in rows)
+
+
+async def test_the_palette_finds_a_briefing_by_its_id(library: Path) -> None:
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        page = LibraryPage(pilot)
+        await settle(pilot)
+        await page.until(lambda: "indexed for search" in page.status())
+        lines = await palette_lines(pilot, "b00777", lambda hits: any("·" in h for h in hits))
+        assert lines[0].startswith("Notes on the nato · briefing b00777-nato")
+        await pilot.press("enter")
+        briefing = await BriefingPage.opened(pilot)
+        assert briefing.screen.path.name == "b00777-nato.yaml"
