@@ -158,8 +158,8 @@ def test_the_title_rule_is_as_wide_as_the_title_on_screen(
     assert screen_cells("会议 Zoe\u0308 🤝") == 11
 
 
-def test_validate_writes_both_counts_in_one_style(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_validate_and_index_write_their_counts_in_one_style(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "lib"
     folder.mkdir()
@@ -170,6 +170,9 @@ def test_validate_writes_both_counts_in_one_style(
     capsys.readouterr()
     assert main(["validate", str(folder), "--quiet"]) == 1
     assert "1,000 of 1,001 briefing files valid" in capsys.readouterr().err
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    main(["index", str(folder)])
+    assert "1,001 briefing files (1,001 added, 0 changed" in capsys.readouterr().out
 
 
 async def test_the_export_dialog_says_one_claim_and_follows_the_files_ending(
