@@ -2584,6 +2584,9 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
     framed = _framing_after_quote(sentence, end, mentions)
     if framed is not None:
         return framed
+    by_article = _article_subject_after_quote(sentence, end, mentions)
+    if by_article is not None:
+        return by_article
     if _SOURCE_PHRASE_AFTER_QUOTE.match(sentence, end):
         # '"…," according to the Merrill Lynch report': the source phrase names the speaker
         source = sentence_source(sentence, mentions, quotes=[(0, end)])
@@ -2738,6 +2741,37 @@ def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> So
     if frame.group("verb_en") and sentence[person.end : frame.start("verb_en")].strip():
         return None  # '"…," Smith of the union concluded': not a plain subject
     return Source(actor=person.actor, cue=verb)
+
+
+_ARTICLE_FRAME = re.compile(
+    r"[\s,]*(?P<verb>(?!und\b|aber\b|doch\b|denn\b|als\b|wenn\b|weil\b|dass\b|so\b|wie\b)"
+    r"[a-zäöüß]{3,})\s+(?:(?:sich|ihr|ihm|ihn|es|uns)\s+)?(?:der|die)\s+(?:[a-zäöüß]+e\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+    r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+"""German framing after a quotation with its subject by a definite article and a noun
+for a person ("„…“, gibt der Staatsanwalt zu bedenken", "„…“, begründet die junge Frau
+ihren Ausbruch"): the verb is open-ended, the subject is what says who speaks."""
+
+
+def _article_subject_after_quote(
+    sentence: str, end: int, mentions: list[Mention]
+) -> Source | None:
+    """The person a German quotation's framing clause names by article and noun, whatever
+    its verb: an office or trade ("der Staatsanwalt", "die Rentnerin") or a plain "die
+    Frau", which points back at someone named before."""
+    frame = _ARTICLE_FRAME.match(sentence, end)
+    if frame is None or any(m.start == frame.start("noun") for m in mentions):
+        return None
+    noun = frame.group("noun")
+    if not (
+        noun.casefold() in _PERSON_NOUNS_ALONE or _feminine_person(noun) or _person_word(noun)
+    ):
+        return None
+    role = RoleSpeaker(noun, frame.start("noun"), frame.end("noun"), "person")
+    return Source(role=role, cue=frame.group("verb"))
+
+
+_PERSON_NOUNS_ALONE = frozenset("frau mann".split())
 
 
 def _after_quote(

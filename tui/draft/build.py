@@ -52,7 +52,7 @@ from tui.draft.organisations import (
     trade_of,
 )
 from tui.draft.paragraphs import Block, Layout, split_blocks
-from tui.draft.people import find_people, is_aged_name, is_party_word
+from tui.draft.people import PersonMention, find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
@@ -178,6 +178,9 @@ class _Actors:
 
     def __init__(self, language: str = "de") -> None:
         self.language = language
+        self.accused: list[str] = []
+        """Named people a trial may be about, in the order named: each named in a
+        sentence of a court or a charge, or with the surname cut to its initial."""
         """The article's: German compounds' initials are looked for in German text only
         (that takes the German model, a tenth of a second to load)."""
         self.by_id: dict[str, _ActorDraft] = {}
@@ -823,7 +826,7 @@ def _draft_in(
             if attributed is None and language == "de":
                 attributed = _demonstrative_subject(sentence.text, context)
             if attributed is None and not any(m.kind == "person" for m in mentions):
-                _role_subject(sentence.text, mentions, actors, number)
+                _role_subject(sentence.text, mentions, actors, number, context.people_before)
             if attributed is None and any(
                 span.direct and span.start < sentence.start < span.end for span in spans
             ):
@@ -1470,6 +1473,8 @@ class _Context:
     interviewee: str | None = None
     """Whom an interview's "A:" answers are from: the person named last before its first
     question, else the first person the article names."""
+    named_people: list[str] = field(default_factory=list)
+    """The named people in the order the text named them last."""
     last_named_person: str | None = None
     """The person any sentence named last (whom an interview's lead introduces)."""
     interview_open: bool = False
@@ -1537,6 +1542,10 @@ class _Context:
         if people_here:
             self.paragraph_person = people_here[-1]
             self.last_named_person = people_here[-1]
+        for person in people_here:
+            if person in self.named_people:
+                self.named_people.remove(person)
+            self.named_people.append(person)
         self.people_before = list(dict.fromkeys(people_here))
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
@@ -1785,10 +1794,18 @@ def _woman_by_what_she_does(sentence: str) -> RoleSpeaker | None:
     return RoleSpeaker(opens.group("noun"), opens.start("noun"), opens.end("noun"), "person")
 
 
-def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int) -> None:
+def _role_subject(
+    sentence: str,
+    mentions: list[Mention],
+    actors: _Actors,
+    paragraph: int,
+    people_before: list[str] | None = None,
+) -> None:
     """A sentence that opens with an unnamed person ("A senior detective leading the
     investigation appealed for witnesses", "Die Vorsitzende Richterin …"): that person is
-    an actor, and the "she said" that follows points at them."""
+    an actor, and the "she said" that follows points at them. A woman by trade with the
+    definite article right after a sentence that named one person ("Jana P. ist
+    angeklagt. Die Kellnerin soll …") is that person, no second one."""
     woman = _woman_by_what_she_does(sentence)
     opener = role_speaker(sentence, 0, min(len(sentence), 80)) or woman
     if opener is None or opener.kind != "person":
@@ -1798,9 +1815,23 @@ def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, parag
         m.start < opener.end and opener.start < m.end for m in mentions
     ):
         return
+    if (
+        opener is woman
+        and people_before is not None
+        and len(people_before) == 1
+        and _DEFINITE_OPENER.match(sentence, 0, opener.start)
+    ):
+        named = actors.by_id[people_before[0]]
+        named.seen(opener.name, paragraph)
+        mentions.append(Mention(named.id, "person", opener.start, opener.end))
+        return
     person = actors.body(opener.name, "person", anonymous=True)
     person.seen(opener.name, paragraph)
     mentions.append(Mention(person.id, "person", opener.start, opener.end))
+
+
+_DEFINITE_OPENER = re.compile(r"\W*(?:Die|Der)\s+(?:[\w-]+(?:e|en)\s+)?\Z")
+"""A definite article, perhaps with an adjective, before the noun that opens a sentence."""
 
 
 _OPENING_MARK = r"[„“\"\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}»«']"
@@ -2126,6 +2157,9 @@ def _resolve(
             and len(context.people_before) == 1
             and _DEFINITE_END.search(sentence, 0, found.role.start)
             and _fold(found.role.name.split()[0]) not in _fold(context.sentence_before)
+            and not (
+                _COURT_STAFF.search(found.role.name) and context.people_before[0] in actors.accused
+            )  # "der Staatsanwalt" after the defendant is named: never the defendant
         ):  # "Die Anwältin der Familie, X, …. Der Anwalt des Veranstalters": another one
             # "Sofia Lindqvist … The chief executive of Nordhavn said": a role with the
             # definite article right after one person is named is that person
@@ -2135,10 +2169,11 @@ def _resolve(
         elif (
             found.role is not None
             and found.role.name.casefold() in _PERSON_NOUNS
-            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and _DEFINITE_ADJECTIVE_END.search(sentence, 0, found.role.start)
             and context.last_person is not None
-        ):  # "Eine Paketzustellerin … Der Frau war vorgeworfen worden": the same woman
-            actor_id = context.last_person
+        ):  # "Eine Paketzustellerin … Der Frau war vorgeworfen worden": the same woman;
+            # "„…“, sagt die junge Frau" after another's quotation: the one named before
+            actor_id = _other_than_speaker(context) if quote else context.last_person
             actors.by_id[actor_id].seen(found.role.name, paragraph)
         elif found.role is not None and (group := _named_group(found.role, sentence, actors)):
             # "according to people familiar with the matter … the people said": that group
@@ -2217,6 +2252,24 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+_DEFINITE_ADJECTIVE_END = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+(?:(?:young|old|elderly|junge|ältere|alte)\s+)?\Z"
+)
+"""The definite article before a plain noun for a person, perhaps with an age's
+adjective ("die junge Frau", "the elderly man")."""
+
+
+def _other_than_speaker(context: _Context) -> str:
+    """Whom "die Frau" or "the man" who speaks after another's quotation is: the person
+    named last who did not speak that quotation (a dialogue takes turns), else the person
+    named last."""
+    assert context.last_person is not None
+    for person in reversed(context.named_people):
+        if person != context.last_speaker:
+            return person
+    return context.last_person
 
 
 _COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
@@ -2587,10 +2640,21 @@ def _mentions(
         actors.named(actor)
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
         previous = (body.end, actor)
+    accused = _trial_sentence(sentence)
     for person in people:
+        if _plural_party(sentence, person):
+            # "die Angeklagten": those on trial, a group, no one person
+            group = actors.body(sentence[person.start : person.end], "group", anonymous=True)
+            group.seen(sentence[person.start : person.end], paragraph)
+            mentions.append(Mention(group.id, "group", person.start, person.end))
+            continue
         single = actors.person_by_word(person.name) if " " not in person.name else None
-        actor = single or actors.person(person.name)
-        actor.seen(person.alias, paragraph)  # "ein Angeklagter": the text's own form
+        party = _named_party(sentence, person, actors)
+        actor = party or single or actors.person(person.name)
+        if party is None and not actor.anonymous and (accused or _INITIAL_SURNAME.search(actor.name)):
+            actors.accused.append(actor.id)  # "Kathrin K." or named in a trial's sentence
+        # "ein Angeklagter": the text's own form; "die Angeklagte": a named party's alias
+        actor.seen(person.alias or (person.name if party else None), paragraph)
         if person.role and not person.role_loaded and actor.role is None:
             actor.role = person.role
         if actor.role is None and not actor.anonymous:
@@ -3423,6 +3487,61 @@ def _merge_surnames(
         full[0].role = full[0].role or lone.role
         _absorb(actors, merged, lone, full[0])
     return _remap(merged, claims, quotes)
+
+
+_TRIAL_CUE = re.compile(
+    r"(?i)\b(?:\w*gericht\w*|angeklagt\w*|anklage\w*|verurteil\w*|prozess\w*|beschuldigt\w*"
+    r"|verhandlung\w*|court|trial|charged|accused|convicted|sentenced|defendant|indicted"
+    r"|pleaded|prosecut\w*)\b"
+)
+"""Words of a court or a charge: a person named in such a sentence may be the one on
+trial ("Das Landgericht hat X verurteilt", "X was charged with …")."""
+_INITIAL_SURNAME = re.compile(r"\s[A-ZÄÖÜ]\.\Z")
+"""A surname cut to its initial ("Kathrin K."): how the press names a defendant."""
+_COURT_STAFF = re.compile(
+    r"(?i)richter|anwalt|anwält|verteidig|gutacht|schöff|zeug|staatsanw|judge|prosecut|lawyer"
+    r"|attorney|counsel|juror|witness|solicitor|barrister|magistrate"
+)
+"""Offices of those who try a case or speak in it for others: never the one on trial."""
+_SINGLE_PARTY = re.compile(
+    r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|[Tt]he)\s+(?:(?:\d{1,3}-)?[\w-]+\s+)?)\Z"
+)
+_PLURAL_PARTY = re.compile(r"\b[Dd]ie\s+(?:[\w-]+\s+)?\Z")
+
+
+def _trial_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of a court, a trial or a charge."""
+    return _TRIAL_CUE.search(sentence) is not None
+
+
+def _plural_party(sentence: str, person: PersonMention) -> bool:
+    """Whether a party to a case by role is several ("die Angeklagten", "die
+    Verdächtigen"): German's plural article with the weak ending."""
+    return (
+        is_party_word(person.name)
+        and sentence[person.start : person.end].endswith("en")
+        and _PLURAL_PARTY.search(sentence, 0, person.start) is not None
+    )
+
+
+def _named_party(sentence: str, person: PersonMention, actors: _Actors) -> _ActorDraft | None:
+    """The named person a party to a case by role stands for ("Der Angeklagte schwieg",
+    "the defendant told the court") when the text named someone on trial before: the
+    last named person of a trial's sentence, or written with an initial, who is not on
+    the bench or at the bar ("Richterin X", "der Verteidiger Y"). None for a plural ("die
+    Angeklagten"), an indefinite party ("ein Angeklagter") or when nobody was named."""
+    if " " in person.name or not is_party_word(person.name):
+        return None
+    if not _SINGLE_PARTY.search(sentence, 0, person.start):
+        return None
+    for actor_id in reversed(actors.accused):
+        actor = actors.by_id[actor_id]
+        if actor.kind != "person" or actor.anonymous or is_party_word(actor.name):
+            continue
+        if actor.role is not None and _COURT_STAFF.search(actor.role):
+            continue
+        return actor
+    return None
 
 
 _SURNAME_PARTICLES = frozenset("van von de da del della di du le la al el bin ten ter".split())
