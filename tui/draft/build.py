@@ -834,7 +834,10 @@ def _draft_in(
                 attributed = context.last_speaker
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 # "Die Summe sei …": reported speech goes on from the last source named,
-                # across a sentence of the reporter's own between
+                # across a sentence of the reporter's own between; a person who spoke
+                # before and is the clause's subject now speaks of themself
+                attributed = _reported_subject(sentence.text, mentions, context, direct)
+            if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 attributed = context.last_source or (
                     context.last_named_source
                     if not context.people_before and role_speaker(context.sentence_before) is None
@@ -1473,6 +1476,8 @@ class _Context:
     interviewee: str | None = None
     """Whom an interview's "A:" answers are from: the person named last before its first
     question, else the first person the article names."""
+    spoke: set[str] = field(default_factory=set)
+    """The people any sentence so far rested on."""
     named_people: list[str] = field(default_factory=list)
     """The named people in the order the text named them last."""
     last_named_person: str | None = None
@@ -1491,6 +1496,8 @@ class _Context:
         self.group_spoke = (
             source if source is not None and actors.by_id[source].kind == "group" else None
         )
+        if source is not None and actors.by_id[source].kind == "person":
+            self.spoke.add(source)
         if source is not None:
             self.last_named_source = source
             if actors.by_id[source].kind == "person" and self.last_speaker is None:
@@ -1566,6 +1573,40 @@ _AT_A_PLACE = re.compile(
 )
 """A place preposition right before a name ("in a flooded Corvana", "near Tavira"): a
 place, whatever the name looks like, and no one a later "she said" points back at."""
+
+
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:von|vom|mit|für|bei|beim|gegen|über|an|auf|aus|nach|zu|zum|zur|ohne|um"
+    r"|wie|als|dass|ob|weil|wenn|damit)|[,;:])\s+(?:\S+\s+){0,2}\Z"
+    r"|\b(?:der|die|den|dem|des)\s+\Z"
+)
+"""Words that make a name after them no subject of the main clause: a preposition, a
+side clause's opener, an article (a genitive's owner), or a comma before it."""
+
+
+def _reported_subject(
+    sentence: str, mentions: list[Mention], context: _Context, direct: list[tuple[int, int]]
+) -> str | None:
+    """A named person who spoke before and is the subject of a sentence in reported
+    speech ("Die Inflation bekomme Rager zu spüren" after Rager's own words and another's
+    between): their own account, not the words of whoever spoke last. None when the
+    sentence names no such person, or the one who spoke last."""
+    candidates = [
+        m
+        for m in mentions
+        if m.kind == "person"
+        and m.actor in context.spoke
+        and m.actor != context.last_source
+        and not any(s <= m.start < e for s, e in direct)
+    ]
+    if len(candidates) != 1:
+        return None
+    mention = candidates[0]
+    if _NO_SUBJECT_BEFORE.search(sentence, 0, mention.start) or sentence[mention.end :].startswith(
+        ("s ", "'s ")
+    ):
+        return None
+    return mention.actor
 
 
 def _person_by_role_before(context: _Context, actors: _Actors, paragraph: int) -> str | None:
