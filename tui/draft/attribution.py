@@ -2745,7 +2745,8 @@ def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> So
 
 _ARTICLE_FRAME = re.compile(
     r"[\s,]*(?P<verb>(?!und\b|aber\b|doch\b|denn\b|als\b|wenn\b|weil\b|dass\b|so\b|wie\b)"
-    r"[a-zäöüß]{3,})\s+(?:(?:sich|ihr|ihm|ihn|es|uns)\s+)?(?:der|die)\s+(?:[a-zäöüß]+e\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+    r"[a-zäöüß]{3,})\s+(?:(?:sich|ihr|ihm|ihn|es|uns)\s+)?(?P<art>der|die|ein|eine)\s+"
+    r"(?:[a-zäöüß]+e[rn]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
     r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
 )
 """German framing after a quotation with its subject by a definite article and a noun
@@ -2763,8 +2764,14 @@ def _article_subject_after_quote(
     if frame is None or any(m.start == frame.start("noun") for m in mentions):
         return None
     noun = frame.group("noun")
+    indefinite = frame.group("art").startswith("ein")
+    if indefinite and noun.casefold() in _PERSON_NOUNS_ALONE:
+        return None  # "ein Mann": nobody named by what they do; the finder's to say
     if not (
-        noun.casefold() in _PERSON_NOUNS_ALONE or _feminine_person(noun) or _person_word(noun)
+        noun.casefold() in _PERSON_NOUNS_ALONE
+        or _feminine_person(noun)
+        or _person_word(noun)
+        or (indefinite and frame.group("art") == "ein" and _agent_noun(noun))
     ):
         return None
     role = RoleSpeaker(noun, frame.start("noun"), frame.end("noun"), "person")
@@ -2772,6 +2779,21 @@ def _article_subject_after_quote(
 
 
 _PERSON_NOUNS_ALONE = frozenset("frau mann".split())
+
+
+def _agent_noun(noun: str) -> bool:
+    """A German masculine noun for one who does something ("Mediziner", "Pfleger",
+    "Physiker"): "-er" on a noun that names no kind of body ("Hersteller" does), which
+    "ein" before it and a quotation it speaks make a person, not a firm."""
+    from tui.draft.organisations import is_body_head, names_a_kind, trade_of
+
+    return (
+        noun.endswith("er")
+        and len(noun) > 5
+        and not is_body_head(noun)
+        and not names_a_kind(noun)
+        and trade_of(noun) in (None, "bauer", "händler")
+    )
 
 
 def _after_quote(

@@ -2682,6 +2682,7 @@ def _mentions(
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
         previous = (body.end, actor)
     accused = _trial_sentence(sentence)
+    accused_before = list(actors.accused)  # never someone this sentence names besides
     for person in people:
         if _plural_party(sentence, person):
             # "die Angeklagten": those on trial, a group, no one person
@@ -2690,9 +2691,14 @@ def _mentions(
             mentions.append(Mention(group.id, "group", person.start, person.end))
             continue
         single = actors.person_by_word(person.name) if " " not in person.name else None
-        party = _named_party(sentence, person, actors)
+        party = _named_party(sentence, person, actors, accused_before)
         actor = party or single or actors.person(person.name)
-        if party is None and not actor.anonymous and (accused or _INITIAL_SURNAME.search(actor.name)):
+        if (
+            party is None
+            and not actor.anonymous
+            and (accused or _INITIAL_SURNAME.search(actor.name))
+            and not _VICTIM_BEFORE.search(sentence, 0, person.start)
+        ):
             actors.accused.append(actor.id)  # "Kathrin K." or named in a trial's sentence
         # "ein Angeklagter": the text's own form; "die Angeklagte": a named party's alias
         actor.seen(person.alias or (person.name if party else None), paragraph)
@@ -3537,6 +3543,11 @@ _TRIAL_CUE = re.compile(
 )
 """Words of a court or a charge: a person named in such a sentence may be the one on
 trial ("Das Landgericht hat X verurteilt", "X was charged with …")."""
+_VICTIM_BEFORE = re.compile(
+    r"(?i)\b(?:tod|tötung|opfer|mord|ermordung|victim|death|killing|murder)\w*\s+(?:\S+\s+){0,3}\Z"
+)
+"""Words before a name that make them the one a crime was done to ("den Tod der
+Studentin X", "the murder of X"): never the one on trial."""
 _INITIAL_SURNAME = re.compile(r"\s[A-ZÄÖÜ]\.\Z")
 """A surname cut to its initial ("Kathrin K."): how the press names a defendant."""
 _COURT_STAFF = re.compile(
@@ -3565,17 +3576,21 @@ def _plural_party(sentence: str, person: PersonMention) -> bool:
     )
 
 
-def _named_party(sentence: str, person: PersonMention, actors: _Actors) -> _ActorDraft | None:
+def _named_party(
+    sentence: str, person: PersonMention, actors: _Actors, accused: list[str]
+) -> _ActorDraft | None:
     """The named person a party to a case by role stands for ("Der Angeklagte schwieg",
     "the defendant told the court") when the text named someone on trial before: the
     last named person of a trial's sentence, or written with an initial, who is not on
     the bench or at the bar ("Richterin X", "der Verteidiger Y"). None for a plural ("die
-    Angeklagten"), an indefinite party ("ein Angeklagter") or when nobody was named."""
+    Angeklagten"), an indefinite party ("ein Angeklagter") or when nobody was named; a
+    person the same sentence names is someone else ("Im Prozess um den Tod der Studentin
+    X bestreitet der Angeklagte …")."""
     if " " in person.name or not is_party_word(person.name):
         return None
     if not _SINGLE_PARTY.search(sentence, 0, person.start):
         return None
-    for actor_id in reversed(actors.accused):
+    for actor_id in reversed(accused):
         actor = actors.by_id[actor_id]
         if actor.kind != "person" or actor.anonymous or is_party_word(actor.name):
             continue
