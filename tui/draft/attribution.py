@@ -782,6 +782,24 @@ _DOCUMENT_NOUNS = frozenset(
 )
 """A paper, a plan or a law, not a speaker ("The study suggests", "Der Bericht warnt",
 "The bill calls for"): whose it is the text says elsewhere; no actor of its own."""
+_RECORD_NOUNS = frozenset(
+    "protokoll protokolle urteil beschluss akte akten unterlagen dokument dokumente vermerk"
+    " memo minutes ruling judgment judgement transcript records documents".split()
+)
+"""Records a body keeps or issues ("laut Sitzungsprotokoll", "according to the minutes",
+"laut Urteil"): a document, as a report is, never an actor."""
+
+
+def _document_word(word: str) -> bool:
+    """Whether ``word`` names a document, whole or as a German compound's last part
+    ("Sitzungsprotokoll", "Prüfbericht", "Jahresstatistik"): no actor, whose ever it is.
+    Heads shorter than six letters ("plan", "brief") count only whole ("Kaplan" is a
+    priest)."""
+    folded = word.casefold()
+    heads = _DOCUMENT_NOUNS | _RECORD_NOUNS
+    if folded in heads:
+        return True
+    return any(len(head) >= 6 and folded.endswith(head) for head in heads)
 _THINGS_DO_TOO = re.compile(
     r"droht|drohte|drohen|drohten|hält|hielt|halten|hielten|spricht|sprach|sprechen"
     r"|calls|called",
@@ -1106,6 +1124,8 @@ def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
     if phrase is None or not _german_noun(phrase.group("head")):
         return None
     head = phrase.group("head")
+    if _document_word(head):
+        return None  # "laut Protokoll": a document, not who wrote it
     kind = "group" if _german_plural(head) else "organisation"
     return RoleSpeaker(head, phrase.start("head"), phrase.end("head"), kind)
 
@@ -1128,11 +1148,11 @@ def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
         return None
     if phrase.group("plural"):  # "according to academics who suspect …": a group
         plural = phrase.group("plural")
-        if plural in _NOT_SUBJECT or plural in _DOCUMENT_NOUNS or not _english_plural(plural):
+        if plural in _NOT_SUBJECT or _document_word(plural) or not _english_plural(plural):
             return None
         return RoleSpeaker(plural, phrase.start("plural"), phrase.end("plural"), "group")
     name = phrase.group("name")
-    if name.split()[-1] in _NOT_SUBJECT or name.split()[-1] in _DOCUMENT_NOUNS:
+    if name.split()[-1] in _NOT_SUBJECT or _document_word(name.split()[-1]):
         return None  # "according to a report": the paper, whose the text says elsewhere
     kind = "group" if _english_plural(name.split()[-1]) else "person"
     return RoleSpeaker(name, phrase.start("name"), phrase.end("name"), kind)
@@ -1849,11 +1869,14 @@ def _unlisted_body(name: str, german: bool) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4:
         return False
+    if len(words) == 1 and _ACRONYM.fullmatch(name):
+        return True  # "data from ICE": initials are a name, whatever word they spell
     if german:
         return not any(is_common_noun(w) for w in words)
     return not any(is_english_common_word(w) for w in words)
 
 
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _CALENDAR_NAME = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag|January|February|March|April|May|June|July|August"
@@ -1884,6 +1907,8 @@ def _unlisted_name(name: str, start: int, german: bool, *, per: bool = False) ->
     if not name or _CALENDAR_NAME.match(name):
         return None
     words = _head_run(name).split()
+    if words and _document_word(words[-1]):
+        return None  # "laut Sitzungsprotokoll", "according to Council Minutes": a paper
     if (german or len(words) < 2) and not _unlisted_body(_head_run(name), german):
         return None
     if not 1 <= len(words) <= 4:

@@ -659,6 +659,7 @@ def _draft_in(
         continued = bool(closing)
         context.last_speaker = carried  # a quotation that goes on from the paragraph before
         context.paragraph_person = None
+        context.paragraph_group = None
         context.people_before = []
         context.sentence_before = ""
         marks = list(_INTERVIEW_MARK.finditer(text))
@@ -717,10 +718,15 @@ def _draft_in(
             inner_unknown: list[int] = []  # quotations with no cue after the sentence opens
             paper_quoted = False
             quoted = bool(direct)
+            one_of, one_cue = _one_of_group(sentence.text, context, actors, number)
+            if one_of is not None:
+                attributed = one_of  # "Einer von ihnen sagte": one of the group just named
             for span, local_start, local_end in local:
                 if not span.direct:
                     continue
                 found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                if one_of is not None:
+                    found = SourceFound(actor=one_of, cue=one_cue)
                 sender = _message_sender(sentence.text, local_start, mentions, actors)
                 if sender is not None:  # "read out a message from the director: „…“"
                     found = SourceFound(actor=sender, cue="message from")
@@ -971,6 +977,7 @@ def _draft_in(
     claims, quotes = _merge_surnames(actors, claims, quotes)
     claims, quotes = _merge_aged(actors, claims, quotes)
     claims, quotes = _merge_body_groups(actors, claims, quotes)
+    claims, quotes = _merge_town_bodies(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
     claims = _drop_places(actors, claims, quotes)
     if (
@@ -1128,7 +1135,11 @@ def _without_quotes(sentence: str, direct: list[tuple[int, int]]) -> str:
 
 
 _PARTIAL_WORDS = 4
-_DESCRIBED_CUES = frozenset(("the quotation before", "the person named before"))
+_SENTENCE_SOURCE = "the source of its sentence"
+_LATER_VERB = "a verb of saying after it"
+_DESCRIBED_CUES = frozenset(
+    ("the quotation before", "the person named before", _SENTENCE_SOURCE, _LATER_VERB)
+)
 """Cues that describe where a speaker came from rather than quote the text."""
 
 
@@ -1476,6 +1487,8 @@ class _Context:
     interviewee: str | None = None
     """Whom an interview's "A:" answers are from: the person named last before its first
     question, else the first person the article names."""
+    paragraph_group: str | None = None
+    """The group the paragraph named last ("Einer von ihnen" is one of them)."""
     spoke: set[str] = field(default_factory=set)
     """The people any sentence so far rested on."""
     named_people: list[str] = field(default_factory=list)
@@ -1508,6 +1521,8 @@ class _Context:
                 continue
             if mention.kind in ("group", "organisation"):
                 self.last_group = mention.actor
+            if mention.kind == "group":
+                self.paragraph_group = mention.actor
             if mention.kind in ("organisation", "media"):
                 self.last_org = mention.actor
             if mention.kind == "media" or (
@@ -1607,6 +1622,46 @@ def _reported_subject(
     ):
         return None
     return mention.actor
+
+
+_ONE_OF = re.compile(
+    r"\W*(?P<one>(?:Einer|Eine)\s+von\s+ihnen|One\s+of\s+them)\b"
+    r"(?=(?:\s+[\w-]+){0,4}?\s+(?:sagte|sagt|erklärte|erklärt|berichtete|räumte|gab|said|says"
+    r"|told|added|explained|admitted|claimed)\b)"
+)
+"""A subject that is one of a group ("Einer von ihnen sagte", "One of them told …")."""
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:[Dd]ie|[Tt]he)\s+(?:beiden|zwei|drei|vier|fünf|two|three|four|five|both)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+)?(?P<noun>[\w-]+)"
+)
+"""A counted plural ("Die beiden Bauunternehmer", "the two drivers"): a group."""
+
+
+def _one_of_group(
+    sentence: str, context: _Context, actors: _Actors, paragraph: int
+) -> tuple[str | None, str]:
+    """The unnamed person who speaks as one of a group ("Die beiden Bauunternehmer …
+    Einer von ihnen sagte", "The two drivers … One of them said"), and the words that
+    say so: one of the group this paragraph named, never a group of a paragraph before;
+    (None, "") when the paragraph named none."""
+    one = _ONE_OF.match(sentence)
+    if one is None:
+        return None, ""
+    english = one.group("one").startswith("One")
+    noun: str | None = None
+    if context.paragraph_group is not None:
+        group = actors.by_id[context.paragraph_group]
+        noun = group.name.removeprefix("Unnamed ")
+    else:
+        counted = _COUNTED_PLURAL.search(context.sentence_before)
+        if counted is not None:
+            noun = counted.group("noun")
+    if noun is None:
+        return None, ""
+    name = f"one of the {noun}" if english else f"{one.group('one').split()[0]} der {noun}"
+    person = actors.body(name, "person", anonymous=True)
+    person.seen(one.group("one"), paragraph)
+    return person.id, one.group("one")
 
 
 def _person_by_role_before(context: _Context, actors: _Actors, paragraph: int) -> str | None:
@@ -2013,7 +2068,12 @@ def _give_unknown_quotes(
     for index in indexes:
         if quotes[index].speaker == "unknown-speaker":
             quotes[index] = quotes[index].model_copy(
-                update={"speaker": speaker, "role": actors.by_id[speaker].role}
+                update={
+                    "speaker": speaker,
+                    "role": actors.by_id[speaker].role,
+                    # the note says where the speaker came from, as the field now has one
+                    "note": _quote_note(_SENTENCE_SOURCE, quotes[index].language or "en"),
+                }
             )
             context.last_speaker = speaker
 
@@ -2030,7 +2090,8 @@ def _name_unknown_speaker(
         return
     for index, quote in enumerate(quotes):
         if (quote.paragraph or 0) >= since and quote.speaker == unknown:
-            quotes[index] = quote.model_copy(update={"speaker": speaker})
+            note = _quote_note(_LATER_VERB, quote.language or "en")
+            quotes[index] = quote.model_copy(update={"speaker": speaker, "note": note})
     for index, claim in enumerate(claims):
         if (claim.paragraph or 0) >= since and claim.attributed_to == unknown:
             claims[index] = claim.model_copy(update={"attributed_to": speaker})
@@ -3417,7 +3478,11 @@ def _drop_tentative(
         for c in claims
     ]
     quotes = [
-        q.model_copy(update={"speaker": "unknown-speaker"}) if q.speaker in gone else q
+        q.model_copy(
+            update={"speaker": "unknown-speaker", "note": _quote_note("", q.language or "en")}
+        )
+        if q.speaker in gone
+        else q
         for q in quotes
     ]
     return claims, quotes
@@ -3639,6 +3704,58 @@ def _merge_body_groups(
             body.aliases.pop(group.name, None)  # "Unnamed police" is a placeholder
             for word, paragraph in group.aliases.items():
                 body.aliases.setdefault(word, paragraph)
+    return _remap(merged, claims, quotes)
+
+
+_TOWN_BODY = re.compile(
+    r"(?:(?P<level_de>Stadt|Gemeinde)(?:verwaltung)?(?:\s+(?P<place_de>[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}))?"
+    r"|(?:[Tt]he\s+)?(?P<place_en>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}?\s+)??"
+    r"(?:(?P<level_en>[Cc]ity|[Tt]own|[Bb]orough|[Cc]ounty|[Dd]istrict|[Pp]arish)\s+)?[Cc]ouncil)\Z"
+)
+"""A town's own body by its level and perhaps its place ("Stadt Leverkusen",
+"Stadtverwaltung", "die Gemeinde", "Kentwick City Council", "the city council",
+"council")."""
+
+
+def _town_key(actor: _ActorDraft) -> tuple[str, str | None, str | None] | None:
+    """(language, level, place) of a town's own body, or None for any other actor: the
+    town and its administration are one actor, as "the council" and "the city council"
+    of one place are."""
+    if actor.kind != "organisation":
+        return None
+    found = _TOWN_BODY.match(actor.name)
+    if found is None:
+        return None
+    if found.group("level_de"):
+        return "de", found.group("level_de"), found.group("place_de")
+    level = found.group("level_en")
+    place = (found.group("place_en") or "").strip() or None
+    return "en", level.casefold() if level else None, place
+
+
+def _merge_town_bodies(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """A town's body named several ways ("Stadt Leverkusen", "die Stadt", "die
+    Stadtverwaltung"; "Kentwick City Council", "the council"): one actor, the one with
+    the place in its name, when the draft names one place only; unplaced forms of the
+    same level, or of no level, join it."""
+    merged: dict[str, str] = {}
+    towns = [(a, key) for a in list(actors.by_id.values()) if (key := _town_key(a)) is not None]
+    for language in ("de", "en"):
+        these = [(a, key) for a, key in towns if key[0] == language]
+        places = {key[2] for _a, key in these if key[2] is not None}
+        if len(these) < 2 or len(places) > 1:
+            continue
+        placed = [(a, key) for a, key in these if key[2] is not None]
+        into, into_key = placed[0] if placed else these[0]
+        for actor, key in these:
+            if actor is into or actor.id in merged:
+                continue
+            if key[1] is not None and into_key[1] is not None and key[1] != into_key[1]:
+                if language == "en":
+                    continue  # "the county council" is not the city's
+            _absorb(actors, merged, actor, into)
     return _remap(merged, claims, quotes)
 
 
