@@ -1719,13 +1719,14 @@ _SOURCE_PAPER = re.compile(
     r"(?P<paper>(?i:report|study|survey|poll|analysis|review|document|memo|letter|email"
     r"|filing|statement|assessment|audit|inspection|investigation|briefing|presentation"
     r"|Bericht|Studie|Umfrage|Analyse|Papier|Dokument|Schreiben|Brief|Mitteilung|Erklärung"
-    r"|Gutachten|Untersuchung|Auswertung|Prüfbericht|Vermerk|Entwurf))\b"
+    r"|Gutachten|Untersuchung|Auswertung|Prüfbericht|Vermerk|Entwurf|minutes|ruling|judgment"
+    r"|transcript|records|Protokoll|Sitzungsprotokoll|Urteil|Beschluss|Akten|Unterlagen))\b"
 )
 """A paper a source phrase opens with ("according to an internal planning document",
 "laut einer neuen Studie"): whose it is decides whose word the sentence rests on."""
 _DATA_PAPER = re.compile(
-    r"(?P<words>)(?P<paper>(?i:figures|data|statistics|numbers|estimates)|Zahlen|Daten"
-    r"|Statistiken|Schätzungen)\b"
+    r"(?P<words>)(?P<paper>(?i:figures|data|statistics|numbers|estimates|minutes|records)"
+    r"|Zahlen|Daten|Statistiken|Schätzungen|Protokollen|Akten|Unterlagen)\b"
 )
 """Figures a source phrase opens with, no article needed ("according to figures from
 the Association of X", "laut Zahlen des Bundesamts"): whose they are decides whose word
