@@ -1510,12 +1510,22 @@ def _english(
         words = [m.group().rstrip(".,") for m in run]
         if not any(w.casefold().removesuffix("'s") in heads for w in words):
             continue  # (asked first: it needs no tagger, so German copy loads no English model)
-        if _plural_common_end(words[-1], heads):
+        if _plural_common_end(words[-1], heads) and not _head_before_of(words, heads):
             continue  # "Assembly Constituencies": what a body has, not the body
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         end = run[-1].start() + len(last)
         start = _listed_start(sentence, run[0].start())
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+def _head_before_of(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether a body's head comes before an "of" in the name ("Royal Society of
+    Acoustics", "Friends of the Marshes"): the words after say what it is for, and a
+    plural there is no thing the body has."""
+    return any(
+        word.casefold() in heads and after == "of"
+        for word, after in zip(words, words[1:], strict=False)
+    )
 
 
 _LISTED_BEFORE = re.compile(
