@@ -158,9 +158,9 @@ def test_reported_speech_of_someone_who_spoke_before_is_their_account() -> None:
     briefing = draft(
         "Bäckereien in Not\n\n"
         '"Seit ich den Laden führe, war es nie so schlimm", sagt Anton Weyrich.\n\n'
-        "Der Sprecher des Handwerksverbands, Paul Reuter, bestätigt die Lage. \"Viele"
+        'Der Sprecher des Handwerksverbands, Paul Reuter, bestätigt die Lage. "Viele'
         ' Betriebe sparen jetzt an allem", sagt Reuter.\n\n'
-        "Die Teuerung bekomme Weyrich vor allem beim Mehl zu spüren. \"Der Preis hat sich"
+        'Die Teuerung bekomme Weyrich vor allem beim Mehl zu spüren. "Der Preis hat sich'
         ' mehr als verdoppelt", sagt er.'
     )
     assert source_name(briefing, claim_starting(briefing, "Die Teuerung")) == "Anton Weyrich"
@@ -191,9 +191,7 @@ def test_reported_speech_of_someone_who_spoke_before_is_their_account() -> None:
         ),
     ],
 )
-def test_a_document_after_a_source_phrase_is_no_actor(
-    text: str, start: str, document: str
-) -> None:
+def test_a_document_after_a_source_phrase_is_no_actor(text: str, start: str, document: str) -> None:
     briefing = draft(text)
     assert document not in actor_kinds(briefing)
     assert claim_starting(briefing, start).attributed_to is None
@@ -210,7 +208,10 @@ def test_a_document_rests_on_the_body_named_as_its_holder() -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Cocoa prices\n\nCocoa traded at $8,950 a tonne on Tuesday, according to data from ICE.", "ICE"),
+        (
+            "Cocoa prices\n\nCocoa traded at $8,950 a tonne on Tuesday, according to data from ICE.",
+            "ICE",
+        ),
         ("Grain prices\n\nWheat fell 4 percent in May, according to figures from CBOT.", "CBOT"),
     ],
 )
@@ -323,3 +324,33 @@ def test_a_body_named_with_of_the_or_a_short_first_word_is_whole(
     kinds = actor_kinds(draft(text))
     assert kinds.get(body) == "organisation"
     assert not_a_person not in kinds
+
+
+# --- a person by trade introduced after the verb speaks the quotation that follows ------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Streit um die Klinik\n\n"
+            "Klare Worte wählt eine Erzieherin, die seit zwanzig Jahren im Haus arbeitet. „Für"
+            " uns alle ist das ein sehr harter Schlag.“ Ihren Namen nennt sie nicht.",
+            "harter Schlag",
+            "Erzieherin",
+        ),
+        (
+            "Streit um die Klinik\n\n"
+            "Dann meldet sich ein Krankenpfleger aus Oberwald zu Wort. „Wir arbeiten schon"
+            " jetzt an der Grenze.“",
+            "an der Grenze",
+            "Krankenpfleger",
+        ),
+    ],
+)
+def test_a_person_by_trade_introduced_after_the_verb_speaks_the_next_quotation(
+    text: str, quoted: str, speaker: str
+) -> None:
+    # before, the quotation had no speaker: the person was no actor
+    briefing = draft(text)
+    assert speaker_name(briefing, quote_with(briefing, quoted)) == speaker

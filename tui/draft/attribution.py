@@ -800,6 +800,8 @@ def _document_word(word: str) -> bool:
     if folded in heads:
         return True
     return any(len(head) >= 6 and folded.endswith(head) for head in heads)
+
+
 _THINGS_DO_TOO = re.compile(
     r"droht|drohte|drohen|drohten|hält|hielt|halten|hielten|spricht|sprach|sprechen"
     r"|calls|called",
@@ -895,8 +897,11 @@ def _plain_subject(
     if german:
         plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
         plural = plural and _german_plural(head)
-        if not plural and (_feminine_person(head) or _person_word(head)):
-            # "Eine Anwohnerin … begrüßte", "sagte ein Schichtleiter", "meinte ein Fachmann"
+        if not plural and (
+            _feminine_person(head) or _person_word(head) or (det == "ein" and person_noun(head))
+        ):
+            # "Eine Anwohnerin … begrüßte", "sagte ein Schichtleiter", "meinte ein Fachmann";
+            # "ein Krankenpfleger", "ein Mediziner": a man by trade with "ein"
             return RoleSpeaker(name, name_start, name_start + len(name), "person")
     else:
         plural = _english_plural(head)
@@ -965,6 +970,21 @@ def _feminine_person(head: str) -> bool:
 
 
 FEMININE_PERSON = _feminine_person
+
+
+def person_noun(noun: str) -> bool:
+    """A German noun for one person by what they do: a woman by trade ("Apothekerin"), an
+    office ("Sprecher"), a man's trade ("Pfleger"), or a compound ending in kin
+    ("Krankenschwester", "Ordensbruder")."""
+    folded = noun.casefold()
+    return (
+        _feminine_person(noun)
+        or _person_word(noun)
+        or _agent_noun(noun)
+        or any(folded.endswith(kin) and folded != kin for kin in _KIN if len(kin) >= 5)
+    )
+
+
 """Public name of the test above, for the actor finder."""
 
 _GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
@@ -2780,9 +2800,7 @@ for a person ("„…“, gibt der Staatsanwalt zu bedenken", "„…“, begrü
 ihren Ausbruch"): the verb is open-ended, the subject is what says who speaks."""
 
 
-def _article_subject_after_quote(
-    sentence: str, end: int, mentions: list[Mention]
-) -> Source | None:
+def _article_subject_after_quote(sentence: str, end: int, mentions: list[Mention]) -> Source | None:
     """The person a German quotation's framing clause names by article and noun, whatever
     its verb: an office or trade ("der Staatsanwalt", "die Rentnerin") or a plain "die
     Frau", which points back at someone named before."""

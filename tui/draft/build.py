@@ -21,6 +21,7 @@ from tui.draft.attribution import (
     Mention,
     RoleSpeaker,
     court_word,
+    person_noun,
     quote_speaker,
     role_speaker,
     sentence_source,
@@ -831,8 +832,10 @@ def _draft_in(
                 attributed = context.last_group  # "…, they said": the group named last
             if attributed is None and language == "de":
                 attributed = _demonstrative_subject(sentence.text, context)
+            introduced: str | None = None  # an unnamed person the sentence introduces
             if attributed is None and not any(m.kind == "person" for m in mentions):
                 _role_subject(sentence.text, mentions, actors, number, context.people_before)
+                introduced = _introduced_by_trade(sentence.text, direct, actors, number)
             if attributed is None and any(
                 span.direct and span.start < sentence.start < span.end for span in spans
             ):
@@ -900,6 +903,10 @@ def _draft_in(
             elif unknown_quote and attributed is not None:
                 _give_unknown_quotes(attributed, inner_unknown, actors, quotes, context)
             context.after_sentence(attributed, mentions, actors, sentence.text)
+            if introduced is not None:
+                # "Deutlichere Worte findet eine Krankenschwester. „…“": the quotation
+                # nobody is said to speak is hers
+                context.paragraph_person = introduced
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
@@ -1924,6 +1931,32 @@ def _role_subject(
     person = actors.body(opener.name, "person", anonymous=True)
     person.seen(opener.name, paragraph)
     mentions.append(Mention(person.id, "person", opener.start, opener.end))
+
+
+_INVERTED_TRADE = re.compile(
+    r"\A\W*(?:[\w-]+\s+){1,3}?(?P<verb>[a-zäöüß]{3,}t)\s+(?:(?:sich|es)\s+)?(?P<art>eine?)\s+"
+    r"(?:[a-zäöüß]+e[rn]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b"
+    r"(?=\s*[,.]|\s+(?:aus|von|vom|mit|die|der|am|im)\b)"
+)
+"""A German sentence whose subject, a person by trade with "ein"/"eine", stands after
+the verb ("Deutlichere Worte findet eine Krankenschwester, die …", "Dann meldet sich
+ein Pfleger aus Kassel zu Wort")."""
+
+
+def _introduced_by_trade(
+    sentence: str, direct: list[tuple[int, int]], actors: _Actors, paragraph: int
+) -> str | None:
+    """The unnamed person by trade a German sentence with no quotation of its own
+    introduces as its subject after the verb: an actor, and the speaker of a quotation
+    that follows with no cue. None when there is no such subject."""
+    if direct:
+        return None
+    found = _INVERTED_TRADE.match(sentence)
+    if found is None or not person_noun(found.group("noun")):
+        return None
+    person = actors.body(found.group("noun"), "person", anonymous=True)
+    person.seen(found.group("noun"), paragraph)
+    return person.id
 
 
 _DEFINITE_OPENER = re.compile(r"\W*(?:Die|Der)\s+(?:[\w-]+(?:e|en)\s+)?\Z")
