@@ -3785,9 +3785,8 @@ def _merge_town_bodies(
         for actor, key in these:
             if actor is into or actor.id in merged:
                 continue
-            if key[1] is not None and into_key[1] is not None and key[1] != into_key[1]:
-                if language == "en":
-                    continue  # "the county council" is not the city's
+            if language == "en" and None not in (key[1], into_key[1]) and key[1] != into_key[1]:
+                continue  # "the county council" is not the city's
             _absorb(actors, merged, actor, into)
     return _remap(merged, claims, quotes)
 

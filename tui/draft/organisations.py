@@ -18,6 +18,7 @@ hyphenated compound keeps only its name part ("RSF-Miliz" -> "RSF").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -1523,8 +1524,7 @@ def _head_before_of(words: list[str], heads: frozenset[str]) -> bool:
     Acoustics", "Friends of the Marshes"): the words after say what it is for, and a
     plural there is no thing the body has."""
     return any(
-        word.casefold() in heads and after == "of"
-        for word, after in zip(words, words[1:], strict=False)
+        word.casefold() in heads and after == "of" for word, after in itertools.pairwise(words)
     )
 
 
