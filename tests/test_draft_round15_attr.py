@@ -354,3 +354,37 @@ def test_a_person_by_trade_introduced_after_the_verb_speaks_the_next_quotation(
     # before, the quotation had no speaker: the person was no actor
     briefing = draft(text)
     assert speaker_name(briefing, quote_with(briefing, quoted)) == speaker
+
+
+# --- a surname is no outlet; one outlet with and without "The" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Painting found\n\nThe collector Rita Stone had searched for years. Stone revealed"
+        " the find on Monday, thanking the police for their help.",
+        "Painting found\n\nThe dealer Tom Hill had searched for years. Hill revealed the find"
+        " on Monday and said he was relieved.",
+    ],
+)
+def test_a_surname_doing_a_newsroom_deed_is_the_person(text: str) -> None:
+    # before, "Stone revealed" made an outlet called Stone next to the person
+    kinds = actor_kinds(draft(text))
+    assert "media" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Painting found\n\nThe painting was taken in March, according to The New York Times."
+        " The thief told the New York Times he regretted it.",
+        "Ship seized\n\nThe ship was held in port, according to The Financial Times. Its"
+        " owner told the Financial Times that the papers were in order.",
+    ],
+)
+def test_an_outlet_with_and_without_the_is_one(text: str) -> None:
+    briefing = draft(text)
+    media = [a for a in briefing.actors if a.kind.value == "media"]
+    assert len(media) == 1
+    assert {s.id for s in briefing.sources} >= {media[0].id}
