@@ -388,3 +388,32 @@ def test_an_outlet_with_and_without_the_is_one(text: str) -> None:
     media = [a for a in briefing.actors if a.kind.value == "media"]
     assert len(media) == 1
     assert {s.id for s in briefing.sources} >= {media[0].id}
+
+
+# --- a title-case headline names no one by its capitals -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "Flood Update: Ferris Warns 'Worst Is Still Ahead' As Rivers Keep Rising\n\n"
+            "Governor Dana Ferris said on Tuesday that the rivers would rise further.",
+            ["Flood Update", "Ferris Warns"],
+            "Dana Ferris",
+        ),
+        (
+            "Harbour News: Okafor Says New Pier Will Open In Spring\n\n"
+            "Harbour master Chidi Okafor said the pier would open in April.",
+            ["Harbour News", "Okafor Says"],
+            "Chidi Okafor",
+        ),
+    ],
+)
+def test_a_title_case_headline_names_no_one_by_its_capitals(
+    text: str, words: list[str], person: str
+) -> None:
+    kinds = actor_kinds(draft(text))
+    assert person in kinds
+    for run in words:
+        assert run not in kinds
