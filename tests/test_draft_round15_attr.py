@@ -417,3 +417,42 @@ def test_a_title_case_headline_names_no_one_by_its_capitals(
     assert person in kinds
     for run in words:
         assert run not in kinds
+
+
+# --- "dem Bericht zufolge" is the report cited before; a site and its outlet are one ----
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Theater in Not\n\nWie swr.de berichtet, will der Intendant Karl Brenner das"
+            " Orchester verkleinern. Brenner wolle dem Bericht zufolge beim Ballett nicht"
+            " sparen.",
+            "Brenner wolle",
+            "swr.de",
+        ),
+        (
+            "Kosten steigen\n\nLaut einer Studie des Umweltbundesamts steigen die Kosten. Der"
+            " Studie zufolge fehlen im Land mehrere tausend Stellen.",
+            "Der Studie zufolge",
+            "Umweltbundesamt",
+        ),
+    ],
+)
+def test_the_paper_before_zufolge_is_the_one_cited_before(
+    text: str, start: str, source: str
+) -> None:
+    # before, "dem Bericht zufolge" gave the sentence to the name before it (Brenner)
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+def test_a_site_and_its_outlet_are_one() -> None:
+    briefing = draft(
+        "Theater in Not\n\nWie swr.de berichtet, will der Intendant Karl Brenner das Orchester"
+        " verkleinern. Die deutsche Orchestergewerkschaft hat dem SWR zufolge Klage"
+        " eingereicht."
+    )
+    media = [a for a in briefing.actors if a.kind.value == "media"]
+    assert len(media) == 1

@@ -1913,6 +1913,12 @@ _PRONOUN_ZUFOLGE = re.compile(rf"\b(?:{_OBJECT_PRONOUNS})\s+zufolge\b", re.IGNOR
 """A pronoun before "zufolge" ("Ihm zufolge"): as "laut ihm", the one named before,
 never a body no list holds."""
 _ENGLISH_SOURCE_PHRASE = re.compile(r"(?i:according|per|as|reported|criticism|praise)\b")
+_THE_PAPER_BEFORE = re.compile(
+    r"\b(?:[Dd]em|[Dd]er|[Dd]iesem|[Dd]ieser)\s+(?:[a-zäöüß]+en\s+)?(?:Bericht|Studie|Umfrage|Analyse"
+    r"|Gutachten|Papier|Schreiben|Mitteilung|Erklärung|Meldung|Protokoll)\s*\Z"
+)
+"""A paper with the definite article and no owner right before "zufolge" ("dem Bericht
+zufolge", "der Studie zufolge"): the paper the text cited before."""
 _NAME_BEFORE_ZUFOLGE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[A-ZÄÖÜ][\w&-]*){0,2})\s+zufolge\b"
 )
@@ -2052,6 +2058,9 @@ def _sentence_source(
     if own_words is not None and outside(own_words.start()):
         return Source(pronoun=True, cue=own_words.group())  # "nach seinen Worten"
     for match in _SOURCE_BEFORE.finditer(sentence):
+        if _THE_PAPER_BEFORE.search(sentence, 0, match.start()) and outside(match.start()):
+            # "Kümmritz wolle dem Bericht zufolge …": the report cited before, not the name
+            return Source(carried=True, cue="the paper before")
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
             return Source(actor=found.actor, cue="zufolge")

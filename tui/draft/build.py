@@ -52,6 +52,7 @@ from tui.draft.organisations import (
     strong_name,
     trade_of,
 )
+from tui.draft.outletnames import WEB_ENDINGS
 from tui.draft.paragraphs import Block, Layout, split_blocks
 from tui.draft.people import PersonMention, find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
@@ -1495,6 +1496,8 @@ class _Context:
     interviewee: str | None = None
     """Whom an interview's "A:" answers are from: the person named last before its first
     question, else the first person the article names."""
+    last_reporter: str | None = None
+    """The outlet a sentence rested on last: whose "dem Bericht zufolge" is."""
     paragraph_group: str | None = None
     """The group the paragraph named last ("Einer von ihnen" is one of them)."""
     spoke: set[str] = field(default_factory=set)
@@ -1519,6 +1522,8 @@ class _Context:
         )
         if source is not None and actors.by_id[source].kind == "person":
             self.spoke.add(source)
+        if source is not None and actors.by_id[source].kind == "media":
+            self.last_reporter = source
         if source is not None:
             self.last_named_source = source
             if actors.by_id[source].kind == "person" and self.last_speaker is None:
@@ -2368,6 +2373,9 @@ def _resolve(
             actor_id = context.last_person
         elif found.carried and context.paper_owner and _THE_PAPER.search(sentence):
             actor_id = context.paper_owner  # "…, the report says": the report's body
+        elif found.carried and found.cue == "the paper before":
+            # "dem Bericht zufolge" after "Wie ndr.de berichtet": the outlet that reported
+            actor_id = context.paper_owner or context.last_reporter
         elif found.carried:
             actor_id = context.last_source or (
                 context.last_named_source if found.cue.startswith("statement") else None
@@ -3810,6 +3818,9 @@ def _merge_town_bodies(
     return _remap(merged, claims, quotes)
 
 
+_WEB_ADDRESS_END = re.compile(rf"\.(?:{WEB_ENDINGS})\Z")
+
+
 def _merge_outlets(
     actors: _Actors, claims: list[Claim], quotes: list[Quote]
 ) -> tuple[list[Claim], list[Quote]]:
@@ -3864,7 +3875,9 @@ def _remap(
 
 
 def _outlet_key(name: str) -> str:
-    """An outlet's name compared loosely: "The Guardian" and "guardian" are one."""
+    """An outlet's name compared loosely: "The Guardian" and "guardian" are one, and so
+    are "ndr.de" and "NDR" (a site named by its address)."""
+    name = _WEB_ADDRESS_END.sub("", name)
     words = name.casefold().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split()
     if words and words[0] in ("the", "die", "der", "das"):
         words = words[1:]
