@@ -456,3 +456,37 @@ def test_a_site_and_its_outlet_are_one() -> None:
     )
     media = [a for a in briefing.actors if a.kind.value == "media"]
     assert len(media) == 1
+
+
+# --- thanking someone is saying so ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Museum gets painting back\n\nDirector Paul Avery spoke at the opening. He said:"
+            ' "We are proud of this day and of our city."\n\n'
+            "He thanked Kentwick City Council and all the sponsors.",
+            "He thanked",
+            "Paul Avery",
+        ),
+        (
+            "Nach dem Hochwasser\n\nDie Bürgermeisterin Eva Lang sprach am Abend. Sie dankte"
+            " den Helfern für ihren großen Einsatz.",
+            "Sie dankte",
+            "Eva Lang",
+        ),
+    ],
+)
+def test_thanking_someone_is_saying_so(text: str, start: str, source: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+def test_a_body_that_thanks_someone_speaks_the_quotation() -> None:
+    briefing = draft(
+        "Museum gets painting back\n\nThe painting is back, and the Lakeside Gallery, which"
+        ' lent it to the show, thanked Ms Reyes for her "tireless work on this case".'
+    )
+    assert speaker_name(briefing, quote_with(briefing, "tireless work")) == "Lakeside Gallery"

@@ -159,6 +159,8 @@ _SPEECH_DE = (
     r"|bestätigen(?<=nicht\sbestätigen)|kommentieren(?<=nicht\skommentieren)"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
+    # thanking someone is saying so: "Sie dankte den Helfern", "bedankte sich bei"
+    r"|dankte|dankten|bedankte|bedankten"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
@@ -226,7 +228,7 @@ _SPEECH_EN = (
     # or a decision is an event the article reports)
     r"|admitted|admits|admit|regretted|regrets|regret|offered|offers"
     r"|hope|hopes|hoped|recommended|recommends|recommend|advised|advises"
-    r"|criticised|criticized|criticises|criticizes|praised|praises"
+    r"|criticised|criticized|criticises|criticizes|praised|praises|thanked"
     r"|questioned|questions|doubted|doubts|doubt|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
@@ -1393,7 +1395,7 @@ def _named_before_bracket(sentence: str, bracket: int, mentions: list[Mention]) 
 
 
 _AIMED_AT = re.compile(
-    r"accused|accuses|blamed|blames|credited|credits|praised|praises|condemned|condemns"
+    r"accused|accuses|blamed|blames|credited|credits|praised|praises|condemned|condemns|thanked"
     r"|welcomed|welcomes|urged|urges|hailed|hails|dismissed|dismisses",
 )
 """English verbs whose object is the one they are aimed at ("accused the Netherlands of
