@@ -490,3 +490,26 @@ def test_a_body_that_thanks_someone_speaks_the_quotation() -> None:
         ' lent it to the show, thanked Ms Reyes for her "tireless work on this case".'
     )
     assert speaker_name(briefing, quote_with(briefing, "tireless work")) == "Lakeside Gallery"
+
+
+# --- an English group keeps the words that say which ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "Flu season\n\nWhile nurses are tired, top federal officials warn the virus is"
+            " spreading fast.",
+            "top federal officials",
+        ),
+        (
+            "Flu season\n\nSenior health officials said the wards were already full.",
+            "health officials",
+        ),
+    ],
+)
+def test_an_english_group_keeps_the_words_that_say_which(text: str, described: str) -> None:
+    briefing = draft(text)
+    aliases = {a.name for actor in briefing.actors for a in actor.aliases}
+    assert described in aliases

@@ -2939,6 +2939,9 @@ def _mentions(
         base = collective_base(name, language) if " " not in name else name
         group = actors.other(slugify(base) + "-unnamed", f"Unnamed {base}", "group", anonymous=True)
         group.seen(name, paragraph)  # "die Beschäftigten": the group "Beschäftigte"
+        if language == "en":
+            # "top federal officials": the words that say which, as the text has them
+            group.seen(sentence[_described_start(sentence, start) : end], paragraph)
         mentions.append(Mention(group.id, "group", start, end))
     for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
         name = sentence[start:end]
@@ -2955,6 +2958,28 @@ def _mentions(
         if found_here.kind == "organisation" and not found_here.adjective:
             actors.named(actors.by_id[found_here.actor])
     return mentions
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z][a-z-]{2,})\s+\Z")
+
+
+def _described_start(sentence: str, start: int) -> int:
+    """Where an English group's describing words begin: up to two adjectives or noun
+    modifiers right before its word ("top federal officials", "senior health officials");
+    ``start`` when there are none."""
+    from tui.taggers import english_tagger
+
+    tagger = english_tagger()
+    for _ in range(2):
+        before = _LOWER_WORD_BEFORE.search(sentence, 0, start)
+        if before is None:
+            break
+        found = tagger.analyze(before.group("word"))
+        tag = str(found[1]) if isinstance(found, tuple) and len(found) > 1 else ""
+        if not (tag.startswith("AJ") or tag == "NN1"):
+            break
+        start = before.start("word")
+    return start
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
