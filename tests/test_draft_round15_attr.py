@@ -513,3 +513,56 @@ def test_an_english_group_keeps_the_words_that_say_which(text: str, described: s
     briefing = draft(text)
     aliases = {a.name for actor in briefing.actors for a in actor.aliases}
     assert described in aliases
+
+
+# --- German perfects and "dass" clauses in reported speech -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Streit um die Ministerin\n\nIn den vergangenen Tagen hatten mehrere"
+            " Landespolitiker gefordert, Berger müsse ihr Amt abgeben.",
+            "In den vergangenen Tagen",
+            "Landespolitiker",
+        ),
+        (
+            "Streit um den Bahnhof\n\nAm Montag hatten zahlreiche Anwohner gefordert, Müller"
+            " solle den Plan stoppen.",
+            "Am Montag",
+            "Anwohner",
+        ),
+    ],
+)
+def test_a_group_between_auxiliary_and_participle_is_the_subject(
+    text: str, start: str, source: str
+) -> None:
+    # before, the name in the clause after the participle took the claim
+    briefing = draft(text)
+    found = source_name(briefing, claim_starting(briefing, start)) or ""
+    assert found.removeprefix("Unnamed ") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Streit um die Ministerin\n\nDer Abgeordnete Tom Kessler sagte dem Sender, er habe"
+            " Verständnis. So sei es gut, dass Berger Fehler eingeräumt habe.",
+            "So sei es gut",
+            "Tom Kessler",
+        ),
+        (
+            "Streit um den Bahnhof\n\nDie Stadträtin Eva Lang sagte, der Plan sei falsch. Es"
+            " sei aber richtig, dass Müller den Fehler erklärt habe.",
+            "Es sei aber richtig",
+            "Eva Lang",
+        ),
+    ],
+)
+def test_a_verb_of_saying_in_a_dass_clause_of_reported_speech_is_not_the_source(
+    text: str, start: str, source: str
+) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == source

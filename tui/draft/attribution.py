@@ -1428,6 +1428,37 @@ def _subject_before_place(
     return None
 
 
+_AUXILIARY_THEN_GROUP = re.compile(
+    r"\b(?:hatten|haben|hat|hatte)\s+(?:(?:mehrere|viele|einige|zahlreiche|die|zwei|drei|vier"
+    r"|fünf)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?(?P<head>[A-ZÄÖÜ][\w-]+)\b"
+)
+"""A German auxiliary with the clause's plural subject after it, the time or place
+having opened the clause ("In den Tagen hatten mehrere Unionspolitiker gefordert")."""
+
+
+_REPORTED_THAT = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:sei|seien|werde|könne|müsse|solle|wolle|dürfe)\b[^,;:„“\"]*,\s*"
+    r"(?:dass|ob)\s[^,;:]*\Z"
+)
+"""A main clause in reported speech (Konjunktiv I) with no verb of saying, then a "dass"
+clause the verb is in ("So sei es anerkennenswert, dass X Fehler eingeräumt habe"): what
+X did is the reported speaker's account, not X's word."""
+
+
+def _group_after_auxiliary(
+    sentence: str, start: int, verb_start: int, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """The plural group a German perfect names between its auxiliary and its participle
+    of saying: the subject, not a name in the clause after the participle."""
+    found = _AUXILIARY_THEN_GROUP.search(sentence, start, verb_start)
+    if found is None or any(found.start() <= m.start < verb_start for m in mentions):
+        return None
+    head = found.group("head")
+    if not (_german_plural(head) and _body_or_people(head)):
+        return None
+    return RoleSpeaker(head, found.start("head"), found.end("head"), "group")
+
+
 def _subject(
     sentence: str, verb: re.Match[str], mentions: list[Mention], skip: list[tuple[int, int]]
 ) -> Source | None:
@@ -1527,6 +1558,9 @@ def _subject(
         plain = _plain_subject(sentence, start, leading.end(), kept) if leading else None
         if isinstance(plain, RoleSpeaker):  # "Die Verteidigung hatte … gefordert"
             return Source(role=plain, cue=cue)
+        inverted = _group_after_auxiliary(sentence, start, verb.start(), kept)
+        if inverted is not None:  # "In den Tagen hatten mehrere Unionspolitiker gefordert"
+            return Source(role=inverted, cue=cue)
     aged = _AGED.match(sentence, start)
     if aged is not None and not _BREAK.search(sentence, aged.end(), verb.start()):
         # "Der 65 Jahre alte Geschäftsführer von X rief …": the person named before, by age
@@ -2187,6 +2221,8 @@ def _sentence_source(
             continue  # a capitalised noun ("Sprecher"), not the verb
         if _DETERMINER_BEFORE.search(sentence, 0, verb.start()):
             continue  # "has won his claim", "the estimate": a noun, not the verb
+        if _REPORTED_THAT.match(sentence, 0, verb.start()):
+            continue  # "So sei es gut, dass X Fehler eingeräumt habe": the reported speaker's
         subject = _subject(sentence, verb, mentions, skip)
         if subject is None and verb.group()[:1].islower():
             subject = _shared_subject(sentence, verb, mentions)
