@@ -3506,11 +3506,13 @@ def _surname_bearer(
 
 
 def _surname_of_body(sentence: str, body: BodyMention, actors: _Actors) -> _ActorDraft | None:
-    """The person named before whose surname is a one-word outlet or body the shape rules
-    found ("Brand revealed the recovery" after "Arthur Brand": a newsroom's deed; "told
+    """The person named before whose surname is a one-word outlet the shape rules found
+    ("Brand revealed the recovery" after "Arthur Brand": a newsroom's deed; "told
     Walters" after "Rex Walters"), when no article stands before it: that person, no
     outlet."""
-    if " " in body.name or body.unnamed or _ARTICLE_BEFORE.search(sentence, 0, body.start):
+    if body.kind != "media" or " " in body.name or body.unnamed:
+        return None  # "Kowalski, which makes pumps": a body's own clue outweighs the name
+    if _ARTICLE_BEFORE.search(sentence, 0, body.start):
         return None
     person = actors.person_by_word(body.name)
     if person is None or person.anonymous or person.name.split()[-1] != body.name:
