@@ -566,3 +566,29 @@ def test_a_verb_of_saying_in_a_dass_clause_of_reported_speech_is_not_the_source(
 ) -> None:
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == source
+
+
+# --- a reporter by role speaks as a person ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Trial in Boston\n\nThe lawyer said the sentence was too harsh, a Tribune reporter"
+            " said.",
+            "The lawyer said",
+            "Tribune reporter",
+        ),
+        (
+            "Prozess in Bern\n\nDie Anwältin wies das zurück, sagte ein SRF-Korrespondent.",
+            "Die Anwältin",
+            "SRF-Korrespondent",
+        ),
+    ],
+)
+def test_a_reporter_by_role_is_a_person(text: str, start: str, speaker: str) -> None:
+    briefing = draft(text)
+    claim = claim_starting(briefing, start)
+    assert source_name(briefing, claim) == speaker
+    assert actor_kinds(briefing)[speaker] == "person"

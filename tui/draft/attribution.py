@@ -452,6 +452,7 @@ _ROLE_NOUNS = (
     r"|Sicherheitsbeamtin|Polizeibeamter|Polizeibeamtin|spokesman|spokeswoman|spokesperson"
     r"|diplomat|official|fund\s+manager"
     r"|lawyer|attorney|prosecutor|investigator|witness|aide|adviser|advisor|source|insider"
+    r"|reporter|correspondent|journalist|Reporter|Reporterin|Korrespondent|Korrespondentin"
     r"|executive|analyst|economist|researcher|commander|officer|minister|president"
     r"|chancellor|mayor|governor|Minister|Ministerin|Präsident|Präsidentin"
     r"|chair|chairman|chairwoman|head|leader|director|detective|judge|professor|author"
@@ -2622,7 +2623,8 @@ _COMPOUND_ROLE = re.compile(
     r"|funktionärin|kandidat|kandidatin|leiter|leiterin|direktor|direktorin|vorstand"
     r"|vorständin|generalsekretär|generalsekretärin|diplomat|diplomatin|beamter|beamtin"
     r"|vertreter|vertreterin|mitarbeiter|mitarbeiterin|insider|ermittler|ermittlerin"
-    r"|berater|beraterin|offizier|offizierin|anwalt|anwältin))\b",
+    r"|berater|beraterin|offizier|offizierin|anwalt|anwältin|korrespondent|korrespondentin"
+    r"|reporter|reporterin))\b",
     re.IGNORECASE,
 )
 """A person's office compounded with the body they hold it in ("DFL-Aufsichtsratschef",
