@@ -1559,9 +1559,9 @@ def _subject(
         plain = _plain_subject(sentence, start, leading.end(), kept) if leading else None
         if isinstance(plain, RoleSpeaker):  # "Die Verteidigung hatte … gefordert"
             return Source(role=plain, cue=cue)
-        inverted = _group_after_auxiliary(sentence, start, verb.start(), kept)
-        if inverted is not None:  # "In den Tagen hatten mehrere Unionspolitiker gefordert"
-            return Source(role=inverted, cue=cue)
+        aux_group = _group_after_auxiliary(sentence, start, verb.start(), kept)
+        if aux_group is not None:  # "In den Tagen hatten mehrere Unionspolitiker gefordert"
+            return Source(role=aux_group, cue=cue)
     aged = _AGED.match(sentence, start)
     if aged is not None and not _BREAK.search(sentence, aged.end(), verb.start()):
         # "Der 65 Jahre alte Geschäftsführer von X rief …": the person named before, by age
