@@ -592,3 +592,30 @@ def test_a_reporter_by_role_is_a_person(text: str, start: str, speaker: str) -> 
     claim = claim_starting(briefing, start)
     assert source_name(briefing, claim) == speaker
     assert actor_kinds(briefing)[speaker] == "person"
+
+
+# --- "the publication", "die Zeitung" point back at the outlet named last ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "outlet"),
+    [
+        (
+            "Painting found\n\nThe painting was taken in March, according to The Harbour"
+            " Gazette. The thief later returned it to a church, the publication reported.",
+            "The thief later",
+            "Harbour Gazette",
+        ),
+        (
+            "Stellen in Gefahr\n\nLaut der „Oberwalder Rundschau“ fehlen 40 Stellen. Die Stadt"
+            " wolle nun sparen, berichtet die Zeitung.",
+            "Die Stadt wolle",
+            "Oberwalder Rundschau",
+        ),
+    ],
+)
+def test_the_publication_is_the_outlet_named_last(text: str, start: str, outlet: str) -> None:
+    # before, "the publication" was an organisation of its own
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == outlet
+    assert "publication" not in actor_kinds(briefing)

@@ -1496,6 +1496,8 @@ class _Context:
     interviewee: str | None = None
     """Whom an interview's "A:" answers are from: the person named last before its first
     question, else the first person the article names."""
+    last_media: str | None = None
+    """The outlet any sentence named last: whom "the publication" points back at."""
     last_reporter: str | None = None
     """The outlet a sentence rested on last: whose "dem Bericht zufolge" is."""
     paragraph_group: str | None = None
@@ -1538,6 +1540,8 @@ class _Context:
                 self.paragraph_group = mention.actor
             if mention.kind in ("organisation", "media"):
                 self.last_org = mention.actor
+            if mention.kind == "media":
+                self.last_media = mention.actor
             if mention.kind == "media" or (
                 mention.kind == "organisation" and actors.by_id[mention.actor].company is not True
             ):
@@ -2316,6 +2320,14 @@ def _resolve(
             # "„…“, sagt die junge Frau" after another's quotation: the one named before
             actor_id = _other_than_speaker(context) if quote else context.last_person
             actors.by_id[actor_id].seen(found.role.name, paragraph)
+        elif (
+            found.role is not None
+            and found.role.name.casefold() in _OUTLET_NOUNS
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and context.last_media is not None
+        ):  # "…, the publication reported" after "according to The New York Times"
+            actor_id = context.last_media
+            actors.by_id[actor_id].seen(found.role.name, paragraph)
         elif found.role is not None and (group := _named_group(found.role, sentence, actors)):
             # "according to people familiar with the matter … the people said": that group
             group.seen(None, paragraph)
@@ -2396,6 +2408,14 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+_OUTLET_NOUNS = frozenset(
+    "publication newspaper paper outlet broadcaster magazine tabloid daily website zeitung"
+    " blatt sender magazin zeitschrift".split()
+)
+"""Words for an outlet that, with the definite article, point back at the outlet named
+last ("the publication reported", "berichtet die Zeitung")."""
 
 
 _DEFINITE_ADJECTIVE_END = re.compile(
