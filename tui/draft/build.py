@@ -1793,7 +1793,7 @@ def _goes_on_answering(text: str) -> bool:
     """A paragraph with no "Q:" or "A:" goes on with the answer before when the
     interviewee still speaks in it, in the first person ("We have seen this before."); a
     paragraph of the reporter's own names no "we"."""
-    return _FIRST_PERSON.search(text) is not None
+    return _FIRST_PERSON_WORD.search(text) is not None
 
 
 _INTERVIEW_MARK = re.compile(
@@ -1806,7 +1806,7 @@ _INTERVIEW_MARK = re.compile(
 the question's "Q:" / "F:" / "Frage:" (the outlet's), at a paragraph's start or after a
 sentence's end, as a paragraph that holds both lines reads ("Q: …? A: …")."""
 
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON_WORD = re.compile(
     r"(?<![\w-])(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser\w*|[Mm]ein\w*|I|[Ww]e|[Mm]y|[Oo]ur|us|me)"
     r"(?![\w-])"
 )
