@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 
 from tui.model import Briefing, Claim
 from tui.profile import sourcing_profile
 from tui.text import visible
 from tui.words import count, credibility_text
 
-__all__ = ["plain_summary"]
+__all__ = ["plain_summary", "screen_cells", "title_rule"]
 
 
 def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> list[str]:
@@ -37,11 +38,29 @@ def _judgement(claim: Claim) -> str:
     return "; ".join(parts)
 
 
+def screen_cells(text: str) -> int:
+    """How many terminal cells ``text`` takes: two for a wide letter (Chinese, Japanese,
+    Korean, most emoji), none for a combining mark or a joiner, one for the rest; what a
+    line drawn under it must match, where ``len`` counts code points."""
+    total = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+def title_rule(title: str, width: int) -> str:
+    """The ``=====`` line under a title, as wide on screen as the title (at most
+    ``width``)."""
+    return "=" * min(screen_cells(title), width)
+
+
 def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
     """Title, summary, counts, actors and claims, wrapped to ``width`` columns."""
     lines: list[str] = []
     title = visible(briefing.title, keep_newlines=False)
-    lines += [title, "=" * min(len(title), width)]
+    lines += [title, title_rule(title, width)]
     facts = [f"id: {briefing.id}"]
     if briefing.published:
         facts.append(f"published: {briefing.published}")

@@ -5,13 +5,16 @@ source (JSON Lines, keys as in :data:`tui.fetch.result.JSON_KEYS`). Sources with
 ``url`` are listed as skipped and do not make the run fail: the format allows (and the
 design asks for) sources known only by name, so counting them as failures would fail
 every honest briefing. Exit 0 when every source with a URL was fetched (or read from the
-cache), 1 when any failed or the briefing is invalid, 2 on usage errors.
+cache), 1 when any failed or the briefing is invalid, 2 on usage errors. Ctrl-C stops the
+run: the sources that finished are listed as usual, a line says how many of how many and
+what it was still waiting for, and the exit status is 130 (the shell's for an interrupt).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +33,9 @@ if TYPE_CHECKING:
     from tui.fetch import FetchResult
     from tui.model import Briefing
 
+EXIT_INTERRUPTED = 130
+"""Stopped by Ctrl-C (128 + SIGINT), as the shell and every other command report it."""
+
 HELP = "fetch a briefing's linked sources, extract their metadata and check its quotes"
 DESCRIPTION = (
     "Fetch every source of the briefing at PATH that has a url (concurrently, cached in"
@@ -37,7 +43,8 @@ DESCRIPTION = (
     " main text, and check the claim excerpts and quotes that name each source (found,"
     " similar, differs, missing). Progress on stderr; a table or JSON Lines on stdout. Sources"
     " without a url are reported as skipped, not as failures. Exit 0 when all were"
-    " fetched, 1 when any failed, 2 on usage errors."
+    " fetched, 1 when any failed, 2 on usage errors, 130 when stopped by Ctrl-C (after"
+    " saying which sources finished)."
 )
 
 
@@ -152,7 +159,17 @@ def _print_json(results: list[FetchResult]) -> None:
     sys.stdout.flush()
 
 
-def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | None:
+@dataclass
+class _Run:
+    """What a fetch run returned: every result, or only those that finished before Ctrl-C
+    (``stopped_while`` then says what it was still waiting for)."""
+
+    results: list[FetchResult]
+    interrupted: bool = False
+    stopped_while: str = ""
+
+
+def _fetch(args: argparse.Namespace, briefing: Briefing) -> _Run | None:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -198,22 +215,33 @@ def _fetch(args: argparse.Namespace, briefing: Briefing) -> list[FetchResult] | 
         )
         import asyncio  # deferred: every other command starts without it
 
+        finished: list[FetchResult] = []
+
         def advance(result: FetchResult) -> None:
             """One more source done: the bar moves on and names what is still awaited."""
             done.add(result.id)
+            finished.append(result)
             progress.update(task, advance=1, waiting=waiting_for(briefing.sources, done))
 
-        results = asyncio.run(
-            fetch_sources(
-                briefing.sources,
-                settings=settings,
-                cache=cache,
-                briefing=briefing,
-                on_progress=advance,
+        try:
+            results = asyncio.run(
+                fetch_sources(
+                    briefing.sources,
+                    settings=settings,
+                    cache=cache,
+                    briefing=briefing,
+                    on_progress=advance,
+                )
             )
-        )
+        except KeyboardInterrupt:
+            # Ctrl-C: the pages that finished are cached and checked; say which, in the
+            # briefing's order, and what the run still waited for (as the app's Esc does).
+            order = {source.id: number for number, source in enumerate(briefing.sources)}
+            finished.sort(key=lambda result: order.get(result.id, len(order)))
+            _report_cache(cache.take_notes(), finished)
+            return _Run(finished, True, waiting_for(briefing.sources, done))
         _report_cache(cache.take_notes(), results)
-    return results
+    return _Run(results)
 
 
 def _report_cache(notes: list[str], results: list[FetchResult]) -> None:
@@ -233,14 +261,23 @@ def run(args: argparse.Namespace) -> int:
     briefing = load_or_report(path)
     if briefing is None:
         return EXIT_INVALID
-    results = _fetch(args, briefing)
-    if results is None:
+    run = _fetch(args, briefing)
+    if run is None:
         return EXIT_INVALID
+    results = run.results
     (_print_json if args.json else _print_table)(results)
     fetched = sum(1 for r in results if r.ok)
     cached = sum(1 for r in results if r.ok and r.from_cache)
     failed = sum(1 for r in results if r.failed)
     skipped = sum(1 for r in results if r.skipped)
+    if run.interrupted:
+        stopped = f"; stopped while {run.stopped_while}" if run.stopped_while else ""
+        say(
+            f"{path}: fetch cancelled after {len(results)} of {len(briefing.sources)}"
+            f" sources ({fetched} fetched, {cached} from the cache, {failed} failed,"
+            f" {skipped} skipped){stopped}"
+        )
+        return EXIT_INTERRUPTED
     say(
         f"{path}: {fetched} fetched ({cached} from the cache), {failed} failed,"
         f" {skipped} skipped (no url)"

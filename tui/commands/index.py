@@ -137,8 +137,8 @@ def run(args: argparse.Namespace) -> int:
     indexed = report.files - report.unloadable
     print(
         f"{shown_path(path)}: {count(report.files, 'briefing file')}"
-        f" ({report.added} added, {report.changed} changed, {report.removed} removed,"
-        f" {report.unchanged} unchanged) in {report.seconds:.2f} s;"
+        f" ({report.added:,} added, {report.changed:,} changed, {report.removed:,} removed,"
+        f" {report.unchanged:,} unchanged) in {report.seconds:.2f} s;"
         f" {count(indexed, 'file')} searchable; index {shown_path(index.path)}"
     )
     return EXIT_INVALID if report.problems else EXIT_OK

@@ -7,13 +7,13 @@ import glob
 import os
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, output_problem, say
-from tui.text import shown_path, visible
+from tui.commands.newprogress import PROGRESS_CHOICES, Progress, progress_for
+from tui.text import json_text, shown_path, visible
 from tui.words import draft_contents
 
 if TYPE_CHECKING:
@@ -27,12 +27,12 @@ DESCRIPTION = (
     " generated item is marked 'Draft:' for review. An existing file is replaced only with"
     " --force; the output folder is checked before drafting (exit 2 on a problem with it)."
     " Exit 1 when an article cannot be read (not a regular file, over 20 MiB, not UTF-8)"
-    " or holds no text; of several articles, the others are still drafted."
+    " or holds no text; of several articles, the others are still drafted. Options go"
+    " before '--': after it every word is a SOURCE, and one that is no file but reads as"
+    " an option stops the run (exit 2)."
 )
 
 _NAMES = {"de": "German", "en": "English"}
-_PROGRESS_FROM = 50
-"""Paragraphs from which drafting shows its progress (on a terminal)."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -59,8 +59,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json",
         action="store_true",
-        help="for each draft written, print one JSON object (path, id, title, language and"
-        " the counts of claims, actors and quotes) instead of the line for people",
+        help="print one JSON object a line for each SOURCE, in the order given, instead of"
+        " the line for people: for a draft written, its path, id, title, language and the"
+        ' counts of claims, actors and quotes; for a SOURCE not drafted, {"source":'
+        ' SOURCE, "error": why} (the problem is said on stderr too)',
+    )
+    parser.add_argument(
+        "--progress",
+        choices=PROGRESS_CHOICES,
+        default="auto",
+        help="how far drafting is, on stderr: a line kept up to date on a terminal and a"
+        " line at each tenth in a log, for articles of 50 paragraphs or more (auto);"
+        ' \'json\': one object a line for programs, {"stage": "reading"|"drafting"'
+        "|\"writing\", ...}, drafting with 'done' and 'total' paragraphs at each per cent;"
+        " 'none'",
     )
     parser.add_argument(
         "--force",
@@ -70,64 +82,90 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _progress_line() -> Callable[[int, int], None] | None:
-    """A progress line on stderr when it is a terminal; nothing in pipes and logs."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total >= _PROGRESS_FROM and (done % 10 == 0 or done == total - 1):
-            end = "\n" if done == total - 1 else ""
-            print(f"\rdrafting: paragraph {done + 1:,} of {total:,}", end=end, file=sys.stderr)
-
-    return show
-
-
 def run(args: argparse.Namespace) -> int:
     sources = [str(source) for source in args.sources]
     output = getattr(args, "output", None)
     force = bool(getattr(args, "force", False))
     language = getattr(args, "lang", "auto") or "auto"
-    written = _said_as_json if getattr(args, "json", False) else _said
-    if output == "-" and written is _said_as_json:
+    as_json = bool(getattr(args, "json", False))
+    if output == "-" and as_json:
         say("--json describes the files written; it does not go with --output -")
         return EXIT_USAGE
+    misplaced = _options_as_sources(sources)
+    if misplaced:
+        for source in misplaced:
+            say(
+                f"no such file {visible(source, keep_newlines=False)!r} (options must come"
+                " before --: after it, every word is an article's name); nothing drafted"
+            )
+        return EXIT_USAGE
+    progress = progress_for(getattr(args, "progress", "auto") or "auto")
+    told = _Told(as_json=as_json, progress=progress)
     if len(sources) > 1:
-        return _run_several(sources, output, force=force, language=language, said=written)
-    return _run_one(sources[0], output, force=force, language=language, said=written)
+        return _run_several(sources, output, force=force, language=language, told=told)
+    return _run_one(sources[0], output, force=force, language=language, told=told)
 
 
-def _said(target: Path, briefing: Briefing) -> None:
-    """The line that tells a person what was written and what to do next."""
-    contents = draft_contents(len(briefing.claims), len(briefing.actors), len(briefing.quotes))
-    print(f"{shown_path(target)}: {contents}; review every item marked 'Draft:'")
+def _options_as_sources(sources: list[str]) -> list[str]:
+    """The SOURCEs that are no file and read as options (``--output``, ``-o``): argparse
+    takes every word after ``--`` as a SOURCE, so ``briefing new -- --output x a.txt``
+    would draft a.txt into the current folder, not into x. Such a run is refused whole."""
+    return [
+        source
+        for source in sources
+        if source.startswith("-") and source != "-" and not os.path.lexists(source)
+    ]
 
 
-def _said_as_json(target: Path, briefing: Briefing) -> None:
-    """What was written, as one JSON object on a line of its own (``--json``)."""
-    from tui.text import json_text
+class _Told:
+    """How the command tells what became of each SOURCE, and how far it is.
 
-    record = {
-        "path": os.fsdecode(target),
-        "id": briefing.id,
-        "title": briefing.title,
-        "language": briefing.language,
-        "claims": len(briefing.claims),
-        "actors": len(briefing.actors),
-        "quotes": len(briefing.quotes),
-    }
+    For people: a line per draft written on stdout, each problem on stderr. With
+    ``--json``: one JSON object per SOURCE on stdout, in the order given, whether it was
+    written (:meth:`written`) or not (:meth:`failed`), so a program reading them knows
+    which inputs failed and why; the problems are said on stderr as well.
+    """
+
+    def __init__(self, *, as_json: bool, progress: Progress) -> None:
+        self.as_json = as_json
+        self.progress = progress
+
+    def written(self, source: str, target: Path, briefing: Briefing) -> None:
+        """Say that ``source``'s draft was written to ``target``."""
+        del source  # a written record names the draft; its place in the order, the SOURCE
+        if not self.as_json:
+            contents = draft_contents(
+                len(briefing.claims), len(briefing.actors), len(briefing.quotes)
+            )
+            print(f"{shown_path(target)}: {contents}; review every item marked 'Draft:'")
+            return
+        _json_line(
+            {
+                "path": os.fsdecode(target),
+                "id": briefing.id,
+                "title": briefing.title,
+                "language": briefing.language,
+                "claims": len(briefing.claims),
+                "actors": len(briefing.actors),
+                "quotes": len(briefing.quotes),
+            }
+        )
+
+    def failed(self, source: str, message: str) -> None:
+        """Say that nothing was written for ``source``, and why (``message``)."""
+        say(message)
+        if self.as_json:
+            _json_line({"source": source, "error": visible(message, keep_newlines=False)})
+
+
+def _json_line(record: dict[str, object]) -> None:
+    """``record`` as one JSON object on a line of its own, flushed at once (a program
+    reading a run of several articles learns of each as it is done)."""
     sys.stdout.write(json_text(record) + "\n")
     sys.stdout.flush()
 
 
-def _run_one(
-    source: str,
-    output: str | None,
-    *,
-    force: bool,
-    language: str,
-    said: Callable[[Path, Briefing], None],
-) -> int:
+def _run_one(source: str, output: str | None, *, force: bool, language: str, told: _Told) -> int:
     """One article: to ``output`` (a file, a folder or ``-``) or TITLE-SLUG.yaml here."""
     from tui.draft.output import dump_briefing
     from tui.errors import BriefingError
@@ -142,30 +180,30 @@ def _run_one(
         if problem is not None:
             say(problem)
             return EXIT_USAGE
+    told.progress.article(0, 1, source)
     try:
-        briefing = _draft(source, language, _progress_line(), named=False)
+        briefing = _draft(source, language, told.progress, named=False)
     except BriefingError as error:
-        say(visible(str(error), keep_newlines=False))
+        told.progress.done()
+        told.failed(source, visible(str(error), keep_newlines=False))
         return EXIT_INVALID
     if output == "-":
-        sys.stdout.write(dump_briefing(briefing, None))
+        told.progress.stage("writing")
+        text = dump_briefing(briefing, None)
+        told.progress.done()
+        sys.stdout.write(text)
         return EXIT_OK
     named = None if folder is not None or not output else Path(output)
     where = folder or (named.parent if named else Path("."))
     taken = _ids_beside(where, named)
-    status = _write_draft(briefing, source, where, named, taken, force=force, said=said)
-    if status == EXIT_OK and said is _said:
+    status = _write_draft(briefing, source, where, named, taken, force=force, told=told)
+    if status == EXIT_OK and not told.as_json:
         _note_schema(where)
     return status
 
 
 def _run_several(
-    sources: list[str],
-    output: str | None,
-    *,
-    force: bool,
-    language: str,
-    said: Callable[[Path, Briefing], None],
+    sources: list[str], output: str | None, *, force: bool, language: str, told: _Told
 ) -> int:
     """Every article of ``sources`` in one process, each to TITLE-SLUG.yaml in one folder.
 
@@ -193,26 +231,26 @@ def _run_several(
         return EXIT_USAGE
     taken = _ids_beside(folder, None)
     failed = 0
-    show = _article_line(len(sources))
     number = 0
     try:
         for number, source in enumerate(sources):
-            if show is not None:
-                show(number, source)
+            told.progress.article(number, len(sources), source)
             try:
-                briefing = _draft(source, language, None, named=True)
+                briefing = _draft(source, language, told.progress, named=True)
             except BriefingError as error:
-                say(visible(str(error), keep_newlines=False))
+                told.progress.done()
+                told.failed(source, visible(str(error), keep_newlines=False))
                 failed += 1
                 continue
-            status = _write_draft(briefing, source, folder, None, taken, force=force, said=said)
+            status = _write_draft(briefing, source, folder, None, taken, force=force, told=told)
             if status != EXIT_OK:
                 failed += 1
     except KeyboardInterrupt:
         # what was written is whole (each draft is renamed into place): say how far
+        told.progress.done()
         say(f"stopped at article {number + 1:,} of {len(sources):,}: {shown_path(sources[number])}")
         raise
-    if failed < len(sources) and said is _said:
+    if failed < len(sources) and not told.as_json:
         _note_schema(folder)
     if failed:
         say(f"{failed:,} of {len(sources):,} articles not drafted (see above)")
@@ -228,9 +266,7 @@ def _folder_of(output: str | None) -> Path | None:
     return path if path.is_dir() else None
 
 
-def _draft(
-    source: str, language: str, progress: Callable[[int, int], None] | None, *, named: bool
-) -> Briefing:
+def _draft(source: str, language: str, progress: Progress, *, named: bool) -> Briefing:
     """The draft of the article at ``source``; raises the reading or drafting error.
 
     With ``named``, a language warning names the article (one of several).
@@ -239,8 +275,11 @@ def _draft(
     from tui.draft.language import language_mismatch, language_name, rules_warning
     from tui.draft.source import read_source
 
+    progress.stage("reading")
+    _refuse_known_formats(source)
     article = read_source(source)
     which = f"{shown_path(source)}: " if named else ""
+    progress.stage("drafting")
     if language != "auto":
         other = language_mismatch(article.text, language)
         if other is not None:
@@ -250,11 +289,47 @@ def _draft(
                 f" {language_name(other)}: hedges and cues are looked up in the"
                 f" {_NAMES[language]} word lists only (use {use})"
             )
-    briefing = draft_briefing(article, language=language, progress=progress)
+    briefing = draft_briefing(article, language=language, progress=progress.paragraphs)
     warning = rules_warning(briefing.language or "")
     if warning is not None and language == "auto":  # a forced --lang was warned of above
         say(f"warning: {which}{warning}")
     return briefing
+
+
+_FORMATS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (as Word, OpenDocument and EPUB files are)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+"""How files that are no text start, and what they are: "not UTF-8 text (byte 0xe2)"
+told the user of a PDF nothing about what to do."""
+
+
+def _refuse_known_formats(source: str) -> None:
+    """Raise a reading error naming the format when the file at ``source`` is a
+    document or image no article can be read from (a PDF, a Word file, a picture)."""
+    from tui.draft.source import SourceError
+
+    path = Path(source)
+    if source == "-" or re.match(r"(?i)https?://", source) or not path.is_file():
+        return  # an address, standard input, or what the reader itself refuses
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(8)
+    except OSError:
+        return  # the reader says why
+    for magic, kind in _FORMATS:
+        if start.startswith(magic):
+            raise SourceError(
+                f"{shown_path(path)}: looks like {kind} (a binary file), not text; save the"
+                " article's text (or its web page) as a .txt, .md or .html file and draft"
+                " from that"
+            )
 
 
 def _write_draft(
@@ -265,7 +340,7 @@ def _write_draft(
     taken: set[str],
     *,
     force: bool,
-    said: Callable[[Path, Briefing], None],
+    told: _Told,
 ) -> int:
     """Write ``briefing`` to ``named``, or to ID.yaml in ``folder``; say what was written.
 
@@ -283,25 +358,34 @@ def _write_draft(
         # library hold one id twice; the file name follows the id when none was given.
         free = _free_id(wanted, held)
         said_why = "a briefing here" if wanted in taken else "a file here"
+        told.progress.interrupt()
         say(f"note: {said_why} has the name {wanted!r} already; this draft is {free!r}")
         briefing = briefing.model_copy(update={"id": free})
     target = named if named is not None else folder / f"{briefing.id}.yaml"
+    told.progress.stage("writing")
     text = dump_briefing(briefing, target)
     try:
         read_from = Path(source)
         protect = [read_from] if source != "-" and read_from.exists() else []
         write_atomic(target, text, replace=force, protect=protect)
     except ProtectedFileRefusal as refusal:
-        say(str(refusal))
+        told.progress.done()
+        told.failed(source, str(refusal))
         return EXIT_USAGE
     except FileExistsRefusal:
-        say(f"{shown_path(target)}: exists; not replacing it (choose another --output or --force)")
+        told.progress.done()
+        told.failed(
+            source,
+            f"{shown_path(target)}: exists; not replacing it (choose another --output or --force)",
+        )
         return EXIT_USAGE
     except OSError as error:
-        say(f"{shown_path(target)}: cannot write ({error.strerror or error})")
+        told.progress.done()
+        told.failed(source, f"{shown_path(target)}: cannot write ({error.strerror or error})")
         return EXIT_INVALID
+    told.progress.done()
     taken.add(briefing.id)
-    said(target, briefing)
+    told.written(source, target, briefing)
     return EXIT_OK
 
 
@@ -315,17 +399,6 @@ def _note_schema(folder: Path) -> None:
             f" against it once it is there: briefing schema --output"
             f" {shown_path(folder / SCHEMA_NAME)}"
         )
-
-
-def _article_line(total: int) -> Callable[[int, str], None] | None:
-    """Which article of several is being drafted, on stderr when it is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(number: int, source: str) -> None:
-        print(f"drafting {number + 1:,} of {total:,}: {shown_path(source)}", file=sys.stderr)
-
-    return show
 
 
 _ID_LINE = re.compile(rb"^id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)

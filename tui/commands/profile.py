@@ -23,6 +23,7 @@ from tui.commands.common import (
     one_briefing_path,
     print_problems,
 )
+from tui.summary import title_rule
 from tui.text import json_text, visible
 from tui.words import BASIS_WORDS
 
@@ -134,7 +135,7 @@ def plain_profile(profile: SourcingProfile, *, width: int = 100) -> str:
     """The profile as a plain-text table, ``width`` columns wide."""
     out = _Lines(width)
     title = f"Sourcing profile: {_shown(profile.title)}"
-    out.lines += [title, "=" * min(len(title), out.width), f"briefing {_shown(profile.briefing)}"]
+    out.lines += [title, title_rule(title, out.width), f"briefing {_shown(profile.briefing)}"]
 
     out.heading("Claims")
     out.row("all claims", str(profile.claims.count))

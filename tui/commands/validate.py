@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         elif not args.quiet:
             print(f"{shown_path(file)}: ok ({contents})")
     if not args.quiet or invalid or scan.problems:
-        summary = f"{len(files) - invalid} of {count(len(files), 'briefing file')} valid"
+        summary = f"{len(files) - invalid:,} of {count(len(files), 'briefing file')} valid"
         if scan.problems:
             summary += f"; {count(len(scan.problems), 'path')} could not be checked"
         print(summary, file=sys.stderr if invalid or scan.problems else sys.stdout)

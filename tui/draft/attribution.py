@@ -159,6 +159,8 @@ _SPEECH_DE = (
     r"|bestätigen(?<=nicht\sbestätigen)|kommentieren(?<=nicht\skommentieren)"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
+    # thanking someone is saying so: "Sie dankte den Helfern", "bedankte sich bei"
+    r"|dankte|dankten|bedankte|bedankten"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
@@ -226,7 +228,7 @@ _SPEECH_EN = (
     # or a decision is an event the article reports)
     r"|admitted|admits|admit|regretted|regrets|regret|offered|offers"
     r"|hope|hopes|hoped|recommended|recommends|recommend|advised|advises"
-    r"|criticised|criticized|criticises|criticizes|praised|praises"
+    r"|criticised|criticized|criticises|criticizes|praised|praises|thanked"
     r"|questioned|questions|doubted|doubts|doubt|complained|complains|lamented|apologised"
     r"|apologized|welcomes|welcome|promise|pledges|insist|concede|concedes|disagreed"
     r"|disagrees|disagree|objected|objects"
@@ -450,6 +452,7 @@ _ROLE_NOUNS = (
     r"|Sicherheitsbeamtin|Polizeibeamter|Polizeibeamtin|spokesman|spokeswoman|spokesperson"
     r"|diplomat|official|fund\s+manager"
     r"|lawyer|attorney|prosecutor|investigator|witness|aide|adviser|advisor|source|insider"
+    r"|reporter|correspondent|journalist|Reporter|Reporterin|Korrespondent|Korrespondentin"
     r"|executive|analyst|economist|researcher|commander|officer|minister|president"
     r"|chancellor|mayor|governor|Minister|Ministerin|Präsident|Präsidentin"
     r"|chair|chairman|chairwoman|head|leader|director|detective|judge|professor|author"
@@ -782,6 +785,26 @@ _DOCUMENT_NOUNS = frozenset(
 )
 """A paper, a plan or a law, not a speaker ("The study suggests", "Der Bericht warnt",
 "The bill calls for"): whose it is the text says elsewhere; no actor of its own."""
+_RECORD_NOUNS = frozenset(
+    "protokoll protokolle urteil beschluss akte akten unterlagen dokument dokumente vermerk"
+    " memo minutes ruling judgment judgement transcript records documents".split()
+)
+"""Records a body keeps or issues ("laut Sitzungsprotokoll", "according to the minutes",
+"laut Urteil"): a document, as a report is, never an actor."""
+
+
+def _document_word(word: str) -> bool:
+    """Whether ``word`` names a document, whole or as a German compound's last part
+    ("Sitzungsprotokoll", "Prüfbericht", "Jahresstatistik"): no actor, whose ever it is.
+    Heads shorter than six letters ("plan", "brief") count only whole ("Kaplan" is a
+    priest)."""
+    folded = word.casefold()
+    heads = _DOCUMENT_NOUNS | _RECORD_NOUNS
+    if folded in heads:
+        return True
+    return any(len(head) >= 6 and folded.endswith(head) for head in heads)
+
+
 _THINGS_DO_TOO = re.compile(
     r"droht|drohte|drohen|drohten|hält|hielt|halten|hielten|spricht|sprach|sprechen"
     r"|calls|called",
@@ -877,8 +900,11 @@ def _plain_subject(
     if german:
         plural = det in ("", "die", "einige", "viele", "mehrere", "zahlreiche", "manche")
         plural = plural and _german_plural(head)
-        if not plural and (_feminine_person(head) or _person_word(head)):
-            # "Eine Anwohnerin … begrüßte", "sagte ein Schichtleiter", "meinte ein Fachmann"
+        if not plural and (
+            _feminine_person(head) or _person_word(head) or (det == "ein" and person_noun(head))
+        ):
+            # "Eine Anwohnerin … begrüßte", "sagte ein Schichtleiter", "meinte ein Fachmann";
+            # "ein Krankenpfleger", "ein Mediziner": a man by trade with "ein"
             return RoleSpeaker(name, name_start, name_start + len(name), "person")
     else:
         plural = _english_plural(head)
@@ -947,6 +973,21 @@ def _feminine_person(head: str) -> bool:
 
 
 FEMININE_PERSON = _feminine_person
+
+
+def person_noun(noun: str) -> bool:
+    """A German noun for one person by what they do: a woman by trade ("Apothekerin"), an
+    office ("Sprecher"), a man's trade ("Pfleger"), or a compound ending in kin
+    ("Krankenschwester", "Ordensbruder")."""
+    folded = noun.casefold()
+    return (
+        _feminine_person(noun)
+        or _person_word(noun)
+        or _agent_noun(noun)
+        or any(folded.endswith(kin) and folded != kin for kin in _KIN if len(kin) >= 5)
+    )
+
+
 """Public name of the test above, for the actor finder."""
 
 _GERMAN_DETERMINERS = frozenset("der die das ein eine einige viele mehrere zahlreiche".split())
@@ -1106,6 +1147,8 @@ def _noun_after(sentence: str, start: int) -> RoleSpeaker | None:
     if phrase is None or not _german_noun(phrase.group("head")):
         return None
     head = phrase.group("head")
+    if _document_word(head):
+        return None  # "laut Protokoll": a document, not who wrote it
     kind = "group" if _german_plural(head) else "organisation"
     return RoleSpeaker(head, phrase.start("head"), phrase.end("head"), kind)
 
@@ -1128,11 +1171,11 @@ def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
         return None
     if phrase.group("plural"):  # "according to academics who suspect …": a group
         plural = phrase.group("plural")
-        if plural in _NOT_SUBJECT or plural in _DOCUMENT_NOUNS or not _english_plural(plural):
+        if plural in _NOT_SUBJECT or _document_word(plural) or not _english_plural(plural):
             return None
         return RoleSpeaker(plural, phrase.start("plural"), phrase.end("plural"), "group")
     name = phrase.group("name")
-    if name.split()[-1] in _NOT_SUBJECT or name.split()[-1] in _DOCUMENT_NOUNS:
+    if name.split()[-1] in _NOT_SUBJECT or _document_word(name.split()[-1]):
         return None  # "according to a report": the paper, whose the text says elsewhere
     kind = "group" if _english_plural(name.split()[-1]) else "person"
     return RoleSpeaker(name, phrase.start("name"), phrase.end("name"), kind)
@@ -1353,7 +1396,7 @@ def _named_before_bracket(sentence: str, bracket: int, mentions: list[Mention]) 
 
 
 _AIMED_AT = re.compile(
-    r"accused|accuses|blamed|blames|credited|credits|praised|praises|condemned|condemns"
+    r"accused|accuses|blamed|blames|credited|credits|praised|praises|condemned|condemns|thanked"
     r"|welcomed|welcomes|urged|urges|hailed|hails|dismissed|dismisses",
 )
 """English verbs whose object is the one they are aimed at ("accused the Netherlands of
@@ -1384,6 +1427,37 @@ def _subject_before_place(
     if isinstance(plain, RoleSpeaker) and plain.kind in ("group", "person"):
         return plain
     return None
+
+
+_AUXILIARY_THEN_GROUP = re.compile(
+    r"\b(?:hatten|haben|hat|hatte)\s+(?:(?:mehrere|viele|einige|zahlreiche|die|zwei|drei|vier"
+    r"|fünf)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?(?P<head>[A-ZÄÖÜ][\w-]+)\b"
+)
+"""A German auxiliary with the clause's plural subject after it, the time or place
+having opened the clause ("In den Tagen hatten mehrere Unionspolitiker gefordert")."""
+
+
+_REPORTED_THAT = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:sei|seien|werde|könne|müsse|solle|wolle|dürfe)\b[^,;:„“\"]*,\s*"
+    r"(?:dass|ob)\s[^,;:]*\Z"
+)
+"""A main clause in reported speech (Konjunktiv I) with no verb of saying, then a "dass"
+clause the verb is in ("So sei es anerkennenswert, dass X Fehler eingeräumt habe"): what
+X did is the reported speaker's account, not X's word."""
+
+
+def _group_after_auxiliary(
+    sentence: str, start: int, verb_start: int, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """The plural group a German perfect names between its auxiliary and its participle
+    of saying: the subject, not a name in the clause after the participle."""
+    found = _AUXILIARY_THEN_GROUP.search(sentence, start, verb_start)
+    if found is None or any(found.start() <= m.start < verb_start for m in mentions):
+        return None
+    head = found.group("head")
+    if not (_german_plural(head) and _body_or_people(head)):
+        return None
+    return RoleSpeaker(head, found.start("head"), found.end("head"), "group")
 
 
 def _subject(
@@ -1485,6 +1559,9 @@ def _subject(
         plain = _plain_subject(sentence, start, leading.end(), kept) if leading else None
         if isinstance(plain, RoleSpeaker):  # "Die Verteidigung hatte … gefordert"
             return Source(role=plain, cue=cue)
+        aux_group = _group_after_auxiliary(sentence, start, verb.start(), kept)
+        if aux_group is not None:  # "In den Tagen hatten mehrere Unionspolitiker gefordert"
+            return Source(role=aux_group, cue=cue)
     aged = _AGED.match(sentence, start)
     if aged is not None and not _BREAK.search(sentence, aged.end(), verb.start()):
         # "Der 65 Jahre alte Geschäftsführer von X rief …": the person named before, by age
@@ -1699,13 +1776,14 @@ _SOURCE_PAPER = re.compile(
     r"(?P<paper>(?i:report|study|survey|poll|analysis|review|document|memo|letter|email"
     r"|filing|statement|assessment|audit|inspection|investigation|briefing|presentation"
     r"|Bericht|Studie|Umfrage|Analyse|Papier|Dokument|Schreiben|Brief|Mitteilung|Erklärung"
-    r"|Gutachten|Untersuchung|Auswertung|Prüfbericht|Vermerk|Entwurf))\b"
+    r"|Gutachten|Untersuchung|Auswertung|Prüfbericht|Vermerk|Entwurf|minutes|ruling|judgment"
+    r"|transcript|records|Protokoll|Sitzungsprotokoll|Urteil|Beschluss|Akten|Unterlagen))\b"
 )
 """A paper a source phrase opens with ("according to an internal planning document",
 "laut einer neuen Studie"): whose it is decides whose word the sentence rests on."""
 _DATA_PAPER = re.compile(
-    r"(?P<words>)(?P<paper>(?i:figures|data|statistics|numbers|estimates)|Zahlen|Daten"
-    r"|Statistiken|Schätzungen)\b"
+    r"(?P<words>)(?P<paper>(?i:figures|data|statistics|numbers|estimates|minutes|records)"
+    r"|Zahlen|Daten|Statistiken|Schätzungen|Protokollen|Akten|Unterlagen)\b"
 )
 """Figures a source phrase opens with, no article needed ("according to figures from
 the Association of X", "laut Zahlen des Bundesamts"): whose they are decides whose word
@@ -1849,11 +1927,14 @@ def _unlisted_body(name: str, german: bool) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4:
         return False
+    if len(words) == 1 and _ACRONYM.fullmatch(name):
+        return True  # "data from ICE": initials are a name, whatever word they spell
     if german:
         return not any(is_common_noun(w) for w in words)
     return not any(is_english_common_word(w) for w in words)
 
 
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _CALENDAR_NAME = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag|January|February|March|April|May|June|July|August"
@@ -1869,6 +1950,12 @@ _PRONOUN_ZUFOLGE = re.compile(rf"\b(?:{_OBJECT_PRONOUNS})\s+zufolge\b", re.IGNOR
 """A pronoun before "zufolge" ("Ihm zufolge"): as "laut ihm", the one named before,
 never a body no list holds."""
 _ENGLISH_SOURCE_PHRASE = re.compile(r"(?i:according|per|as|reported|criticism|praise)\b")
+_THE_PAPER_BEFORE = re.compile(
+    r"\b(?:[Dd]em|[Dd]er|[Dd]iesem|[Dd]ieser)\s+(?:[a-zäöüß]+en\s+)?(?:Bericht|Studie|Umfrage|Analyse"
+    r"|Gutachten|Papier|Schreiben|Mitteilung|Erklärung|Meldung|Protokoll)\s*\Z"
+)
+"""A paper with the definite article and no owner right before "zufolge" ("dem Bericht
+zufolge", "der Studie zufolge"): the paper the text cited before."""
 _NAME_BEFORE_ZUFOLGE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[A-ZÄÖÜ][\w&-]*){0,2})\s+zufolge\b"
 )
@@ -1884,6 +1971,8 @@ def _unlisted_name(name: str, start: int, german: bool, *, per: bool = False) ->
     if not name or _CALENDAR_NAME.match(name):
         return None
     words = _head_run(name).split()
+    if words and _document_word(words[-1]):
+        return None  # "laut Sitzungsprotokoll", "according to Council Minutes": a paper
     if (german or len(words) < 2) and not _unlisted_body(_head_run(name), german):
         return None
     if not 1 <= len(words) <= 4:
@@ -2006,6 +2095,9 @@ def _sentence_source(
     if own_words is not None and outside(own_words.start()):
         return Source(pronoun=True, cue=own_words.group())  # "nach seinen Worten"
     for match in _SOURCE_BEFORE.finditer(sentence):
+        if _THE_PAPER_BEFORE.search(sentence, 0, match.start()) and outside(match.start()):
+            # "Kümmritz wolle dem Bericht zufolge …": the report cited before, not the name
+            return Source(carried=True, cue="the paper before")
         found = _last_before(mentions, 0, match.start())
         if found is not None and outside(match.start()):
             return Source(actor=found.actor, cue="zufolge")
@@ -2130,6 +2222,8 @@ def _sentence_source(
             continue  # a capitalised noun ("Sprecher"), not the verb
         if _DETERMINER_BEFORE.search(sentence, 0, verb.start()):
             continue  # "has won his claim", "the estimate": a noun, not the verb
+        if _REPORTED_THAT.match(sentence, 0, verb.start()):
+            continue  # "So sei es gut, dass X Fehler eingeräumt habe": the reported speaker's
         subject = _subject(sentence, verb, mentions, skip)
         if subject is None and verb.group()[:1].islower():
             subject = _shared_subject(sentence, verb, mentions)
@@ -2529,7 +2623,8 @@ _COMPOUND_ROLE = re.compile(
     r"|funktionärin|kandidat|kandidatin|leiter|leiterin|direktor|direktorin|vorstand"
     r"|vorständin|generalsekretär|generalsekretärin|diplomat|diplomatin|beamter|beamtin"
     r"|vertreter|vertreterin|mitarbeiter|mitarbeiterin|insider|ermittler|ermittlerin"
-    r"|berater|beraterin|offizier|offizierin|anwalt|anwältin))\b",
+    r"|berater|beraterin|offizier|offizierin|anwalt|anwältin|korrespondent|korrespondentin"
+    r"|reporter|reporterin))\b",
     re.IGNORECASE,
 )
 """A person's office compounded with the body they hold it in ("DFL-Aufsichtsratschef",
@@ -2584,6 +2679,9 @@ def _quote_speaker(sentence: str, start: int, end: int, mentions: list[Mention])
     framed = _framing_after_quote(sentence, end, mentions)
     if framed is not None:
         return framed
+    by_article = _article_subject_after_quote(sentence, end, mentions)
+    if by_article is not None:
+        return by_article
     if _SOURCE_PHRASE_AFTER_QUOTE.match(sentence, end):
         # '"…," according to the Merrill Lynch report': the source phrase names the speaker
         source = sentence_source(sentence, mentions, quotes=[(0, end)])
@@ -2738,6 +2836,57 @@ def _framing_after_quote(sentence: str, end: int, mentions: list[Mention]) -> So
     if frame.group("verb_en") and sentence[person.end : frame.start("verb_en")].strip():
         return None  # '"…," Smith of the union concluded': not a plain subject
     return Source(actor=person.actor, cue=verb)
+
+
+_ARTICLE_FRAME = re.compile(
+    r"[\s,]*(?P<verb>(?!und\b|aber\b|doch\b|denn\b|als\b|wenn\b|weil\b|dass\b|so\b|wie\b)"
+    r"[a-zäöüß]{3,})\s+(?:(?:sich|ihr|ihm|ihn|es|uns)\s+)?(?P<art>der|die|ein|eine)\s+"
+    r"(?:[a-zäöüß]+e[rn]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+    r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+"""German framing after a quotation with its subject by a definite article and a noun
+for a person ("„…“, gibt der Staatsanwalt zu bedenken", "„…“, begründet die junge Frau
+ihren Ausbruch"): the verb is open-ended, the subject is what says who speaks."""
+
+
+def _article_subject_after_quote(sentence: str, end: int, mentions: list[Mention]) -> Source | None:
+    """The person a German quotation's framing clause names by article and noun, whatever
+    its verb: an office or trade ("der Staatsanwalt", "die Rentnerin") or a plain "die
+    Frau", which points back at someone named before."""
+    frame = _ARTICLE_FRAME.match(sentence, end)
+    if frame is None or any(m.start == frame.start("noun") for m in mentions):
+        return None
+    noun = frame.group("noun")
+    indefinite = frame.group("art").startswith("ein")
+    if indefinite and noun.casefold() in _PERSON_NOUNS_ALONE:
+        return None  # "ein Mann": nobody named by what they do; the finder's to say
+    if not (
+        noun.casefold() in _PERSON_NOUNS_ALONE
+        or _feminine_person(noun)
+        or _person_word(noun)
+        or (indefinite and frame.group("art") == "ein" and _agent_noun(noun))
+    ):
+        return None
+    role = RoleSpeaker(noun, frame.start("noun"), frame.end("noun"), "person")
+    return Source(role=role, cue=frame.group("verb"))
+
+
+_PERSON_NOUNS_ALONE = frozenset("frau mann".split())
+
+
+def _agent_noun(noun: str) -> bool:
+    """A German masculine noun for one who does something ("Mediziner", "Pfleger",
+    "Physiker"): "-er" on a noun that names no kind of body ("Hersteller" does), which
+    "ein" before it and a quotation it speaks make a person, not a firm."""
+    from tui.draft.organisations import is_body_head, names_a_kind, trade_of
+
+    return (
+        noun.endswith("er")
+        and len(noun) > 5
+        and not is_body_head(noun)
+        and not names_a_kind(noun)
+        and trade_of(noun) in (None, "bauer", "händler")
+    )
 
 
 def _after_quote(

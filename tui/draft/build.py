@@ -21,6 +21,7 @@ from tui.draft.attribution import (
     Mention,
     RoleSpeaker,
     court_word,
+    person_noun,
     quote_speaker,
     role_speaker,
     sentence_source,
@@ -51,8 +52,9 @@ from tui.draft.organisations import (
     strong_name,
     trade_of,
 )
+from tui.draft.outletnames import WEB_ENDINGS
 from tui.draft.paragraphs import Block, Layout, split_blocks, word_count
-from tui.draft.people import find_people, is_aged_name, is_party_word
+from tui.draft.people import PersonMention, find_people, is_aged_name, is_party_word
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
@@ -178,6 +180,9 @@ class _Actors:
 
     def __init__(self, language: str = "de") -> None:
         self.language = language
+        self.accused: list[str] = []
+        """Named people a trial may be about, in the order named: each named in a
+        sentence of a court or a charge, or with the surname cut to its initial."""
         """The article's: German compounds' initials are looked for in German text only
         (that takes the German model, a tenth of a second to load)."""
         self.by_id: dict[str, _ActorDraft] = {}
@@ -681,6 +686,7 @@ def _draft_in(
         continued = bool(closing)
         context.last_speaker = carried  # a quotation that goes on from the paragraph before
         context.paragraph_person = None
+        context.paragraph_group = None
         context.people_before = []
         context.sentence_before = ""
         marks = list(_INTERVIEW_MARK.finditer(text))
@@ -739,10 +745,15 @@ def _draft_in(
             inner_unknown: list[int] = []  # quotations with no cue after the sentence opens
             paper_quoted = False
             quoted = bool(direct)
+            one_of, one_cue = _one_of_group(sentence.text, context, actors, number)
+            if one_of is not None:
+                attributed = one_of  # "Einer von ihnen sagte": one of the group just named
             for span, local_start, local_end in local:
                 if not span.direct:
                     continue
                 found = quote_speaker(sentence.text, local_start, local_end, mentions)
+                if one_of is not None:
+                    found = SourceFound(actor=one_of, cue=one_cue)
                 sender = _message_sender(sentence.text, local_start, mentions, actors)
                 if sender is not None:  # "read out a message from the director: „…“"
                     found = SourceFound(actor=sender, cue="message from")
@@ -847,8 +858,10 @@ def _draft_in(
                 attributed = context.last_group  # "…, they said": the group named last
             if attributed is None and language == "de":
                 attributed = _demonstrative_subject(sentence.text, context)
+            introduced: str | None = None  # an unnamed person the sentence introduces
             if attributed is None and not any(m.kind == "person" for m in mentions):
-                _role_subject(sentence.text, mentions, actors, number)
+                _role_subject(sentence.text, mentions, actors, number, context.people_before)
+                introduced = _introduced_by_trade(sentence.text, direct, actors, number)
             if attributed is None and any(
                 span.direct and span.start < sentence.start < span.end for span in spans
             ):
@@ -856,7 +869,10 @@ def _draft_in(
                 attributed = context.last_speaker
             if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 # "Die Summe sei …": reported speech goes on from the last source named,
-                # across a sentence of the reporter's own between
+                # across a sentence of the reporter's own between; a person who spoke
+                # before and is the clause's subject now speaks of themself
+                attributed = _reported_subject(sentence.text, mentions, context, direct)
+            if attributed is None and any(hit.cue in _REPORTED_SPEECH for hit in cues):
                 attributed = context.last_source or (
                     context.last_named_source
                     if not context.people_before and role_speaker(context.sentence_before) is None
@@ -913,6 +929,10 @@ def _draft_in(
             elif unknown_quote and attributed is not None:
                 _give_unknown_quotes(attributed, inner_unknown, actors, quotes, context)
             context.after_sentence(attributed, mentions, actors, sentence.text)
+            if introduced is not None:
+                # "Deutlichere Worte findet eine Krankenschwester. „…“": the quotation
+                # nobody is said to speak is hers
+                context.paragraph_person = introduced
             if attributed is not None and _found_by_verb(sentence.text):
                 # the paragraph's own quotes, or those of the paragraph before when the
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
@@ -990,6 +1010,8 @@ def _draft_in(
     claims, quotes = _merge_surnames(actors, claims, quotes)
     claims, quotes = _merge_aged(actors, claims, quotes)
     claims, quotes = _merge_body_groups(actors, claims, quotes)
+    claims, quotes = _merge_town_bodies(actors, claims, quotes)
+    claims, quotes = _merge_outlets(actors, claims, quotes)
     claims, quotes = _drop_tentative(actors, claims, quotes)
     claims = _drop_places(actors, claims, quotes)
     if (
@@ -1147,7 +1169,11 @@ def _without_quotes(sentence: str, direct: list[tuple[int, int]]) -> str:
 
 
 _PARTIAL_WORDS = 4
-_DESCRIBED_CUES = frozenset(("the quotation before", "the person named before"))
+_SENTENCE_SOURCE = "the source of its sentence"
+_LATER_VERB = "a verb of saying after it"
+_DESCRIBED_CUES = frozenset(
+    ("the quotation before", "the person named before", _SENTENCE_SOURCE, _LATER_VERB)
+)
 """Cues that describe where a speaker came from rather than quote the text."""
 
 
@@ -1504,6 +1530,16 @@ class _Context:
     interviewee: str | None = None
     """Whom an interview's "A:" answers are from: the person named last before its first
     question, else the first person the article names."""
+    last_media: str | None = None
+    """The outlet any sentence named last: whom "the publication" points back at."""
+    last_reporter: str | None = None
+    """The outlet a sentence rested on last: whose "dem Bericht zufolge" is."""
+    paragraph_group: str | None = None
+    """The group the paragraph named last ("Einer von ihnen" is one of them)."""
+    spoke: set[str] = field(default_factory=set)
+    """The people any sentence so far rested on."""
+    named_people: list[str] = field(default_factory=list)
+    """The named people in the order the text named them last."""
     last_named_person: str | None = None
     """The person any sentence named last (whom an interview's lead introduces)."""
     interview_open: bool = False
@@ -1520,6 +1556,10 @@ class _Context:
         self.group_spoke = (
             source if source is not None and actors.by_id[source].kind == "group" else None
         )
+        if source is not None and actors.by_id[source].kind == "person":
+            self.spoke.add(source)
+        if source is not None and actors.by_id[source].kind == "media":
+            self.last_reporter = source
         if source is not None:
             self.last_named_source = source
             if actors.by_id[source].kind == "person" and self.last_speaker is None:
@@ -1530,8 +1570,12 @@ class _Context:
                 continue
             if mention.kind in ("group", "organisation"):
                 self.last_group = mention.actor
+            if mention.kind == "group":
+                self.paragraph_group = mention.actor
             if mention.kind in ("organisation", "media"):
                 self.last_org = mention.actor
+            if mention.kind == "media":
+                self.last_media = mention.actor
             if mention.kind == "media" or (
                 mention.kind == "organisation" and actors.by_id[mention.actor].company is not True
             ):
@@ -1571,6 +1615,10 @@ class _Context:
         if people_here:
             self.paragraph_person = people_here[-1]
             self.last_named_person = people_here[-1]
+        for person in people_here:
+            if person in self.named_people:
+                self.named_people.remove(person)
+            self.named_people.append(person)
         self.people_before = list(dict.fromkeys(people_here))
         if source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
@@ -1591,6 +1639,80 @@ _AT_A_PLACE = re.compile(
 )
 """A place preposition right before a name ("in a flooded Corvana", "near Tavira"): a
 place, whatever the name looks like, and no one a later "she said" points back at."""
+
+
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:von|vom|mit|für|bei|beim|gegen|über|an|auf|aus|nach|zu|zum|zur|ohne|um"
+    r"|wie|als|dass|ob|weil|wenn|damit)|[,;:])\s+(?:\S+\s+){0,2}\Z"
+    r"|\b(?:der|die|den|dem|des)\s+\Z"
+)
+"""Words that make a name after them no subject of the main clause: a preposition, a
+side clause's opener, an article (a genitive's owner), or a comma before it."""
+
+
+def _reported_subject(
+    sentence: str, mentions: list[Mention], context: _Context, direct: list[tuple[int, int]]
+) -> str | None:
+    """A named person who spoke before and is the subject of a sentence in reported
+    speech ("Die Inflation bekomme Rager zu spüren" after Rager's own words and another's
+    between): their own account, not the words of whoever spoke last. None when the
+    sentence names no such person, or the one who spoke last."""
+    candidates = [
+        m
+        for m in mentions
+        if m.kind == "person"
+        and m.actor in context.spoke
+        and m.actor != context.last_source
+        and not any(s <= m.start < e for s, e in direct)
+    ]
+    if len(candidates) != 1:
+        return None
+    mention = candidates[0]
+    if _NO_SUBJECT_BEFORE.search(sentence, 0, mention.start) or sentence[mention.end :].startswith(
+        ("s ", "'s ")
+    ):
+        return None
+    return mention.actor
+
+
+_ONE_OF = re.compile(
+    r"\W*(?P<one>(?:Einer|Eine)\s+von\s+ihnen|One\s+of\s+them)\b"
+    r"(?=(?:\s+[\w-]+){0,4}?\s+(?:sagte|sagt|erklärte|erklärt|berichtete|räumte|gab|said|says"
+    r"|told|added|explained|admitted|claimed)\b)"
+)
+"""A subject that is one of a group ("Einer von ihnen sagte", "One of them told …")."""
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:[Dd]ie|[Tt]he)\s+(?:beiden|zwei|drei|vier|fünf|two|three|four|five|both)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+)?(?P<noun>[\w-]+)"
+)
+"""A counted plural ("Die beiden Bauunternehmer", "the two drivers"): a group."""
+
+
+def _one_of_group(
+    sentence: str, context: _Context, actors: _Actors, paragraph: int
+) -> tuple[str | None, str]:
+    """The unnamed person who speaks as one of a group ("Die beiden Bauunternehmer …
+    Einer von ihnen sagte", "The two drivers … One of them said"), and the words that
+    say so: one of the group this paragraph named, never a group of a paragraph before;
+    (None, "") when the paragraph named none."""
+    one = _ONE_OF.match(sentence)
+    if one is None:
+        return None, ""
+    english = one.group("one").startswith("One")
+    noun: str | None = None
+    if context.paragraph_group is not None:
+        group = actors.by_id[context.paragraph_group]
+        noun = group.name.removeprefix("Unnamed ")
+    else:
+        counted = _COUNTED_PLURAL.search(context.sentence_before)
+        if counted is not None:
+            noun = counted.group("noun")
+    if noun is None:
+        return None, ""
+    name = f"one of the {noun}" if english else f"{one.group('one').split()[0]} der {noun}"
+    person = actors.body(name, "person", anonymous=True)
+    person.seen(one.group("one"), paragraph)
+    return person.id, one.group("one")
 
 
 def _person_by_role_before(context: _Context, actors: _Actors, paragraph: int) -> str | None:
@@ -1705,7 +1827,7 @@ def _goes_on_answering(text: str) -> bool:
     """A paragraph with no "Q:" or "A:" goes on with the answer before when the
     interviewee still speaks in it, in the first person ("We have seen this before."); a
     paragraph of the reporter's own names no "we"."""
-    return _FIRST_PERSON.search(text) is not None
+    return _FIRST_PERSON_WORD.search(text) is not None
 
 
 _INTERVIEW_MARK = re.compile(
@@ -1718,7 +1840,7 @@ _INTERVIEW_MARK = re.compile(
 the question's "Q:" / "F:" / "Frage:" (the outlet's), at a paragraph's start or after a
 sentence's end, as a paragraph that holds both lines reads ("Q: …? A: …")."""
 
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON_WORD = re.compile(
     r"(?<![\w-])(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser\w*|[Mm]ein\w*|I|[Ww]e|[Mm]y|[Oo]ur|us|me)"
     r"(?![\w-])"
 )
@@ -1819,10 +1941,18 @@ def _woman_by_what_she_does(sentence: str) -> RoleSpeaker | None:
     return RoleSpeaker(opens.group("noun"), opens.start("noun"), opens.end("noun"), "person")
 
 
-def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int) -> None:
+def _role_subject(
+    sentence: str,
+    mentions: list[Mention],
+    actors: _Actors,
+    paragraph: int,
+    people_before: list[str] | None = None,
+) -> None:
     """A sentence that opens with an unnamed person ("A senior detective leading the
     investigation appealed for witnesses", "Die Vorsitzende Richterin …"): that person is
-    an actor, and the "she said" that follows points at them."""
+    an actor, and the "she said" that follows points at them. A woman by trade with the
+    definite article right after a sentence that named one person ("Jana P. ist
+    angeklagt. Die Kellnerin soll …") is that person, no second one."""
     woman = _woman_by_what_she_does(sentence)
     opener = role_speaker(sentence, 0, min(len(sentence), 80)) or woman
     if opener is None or opener.kind != "person":
@@ -1832,9 +1962,49 @@ def _role_subject(sentence: str, mentions: list[Mention], actors: _Actors, parag
         m.start < opener.end and opener.start < m.end for m in mentions
     ):
         return
+    if (
+        opener is woman
+        and people_before is not None
+        and len(people_before) == 1
+        and _DEFINITE_OPENER.match(sentence, 0, opener.start)
+    ):
+        named = actors.by_id[people_before[0]]
+        named.seen(opener.name, paragraph)
+        mentions.append(Mention(named.id, "person", opener.start, opener.end))
+        return
     person = actors.body(opener.name, "person", anonymous=True)
     person.seen(opener.name, paragraph)
     mentions.append(Mention(person.id, "person", opener.start, opener.end))
+
+
+_INVERTED_TRADE = re.compile(
+    r"\A\W*(?:[\w-]+\s+){1,3}?(?P<verb>[a-zäöüß]{3,}t)\s+(?:(?:sich|es)\s+)?(?P<art>eine?)\s+"
+    r"(?:[a-zäöüß]+e[rn]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b"
+    r"(?=\s*[,.]|\s+(?:aus|von|vom|mit|die|der|am|im)\b)"
+)
+"""A German sentence whose subject, a person by trade with "ein"/"eine", stands after
+the verb ("Deutlichere Worte findet eine Krankenschwester, die …", "Dann meldet sich
+ein Pfleger aus Kassel zu Wort")."""
+
+
+def _introduced_by_trade(
+    sentence: str, direct: list[tuple[int, int]], actors: _Actors, paragraph: int
+) -> str | None:
+    """The unnamed person by trade a German sentence with no quotation of its own
+    introduces as its subject after the verb: an actor, and the speaker of a quotation
+    that follows with no cue. None when there is no such subject."""
+    if direct:
+        return None
+    found = _INVERTED_TRADE.match(sentence)
+    if found is None or not person_noun(found.group("noun")):
+        return None
+    person = actors.body(found.group("noun"), "person", anonymous=True)
+    person.seen(found.group("noun"), paragraph)
+    return person.id
+
+
+_DEFINITE_OPENER = re.compile(r"\W*(?:Die|Der)\s+(?:[\w-]+(?:e|en)\s+)?\Z")
+"""A definite article, perhaps with an adjective, before the noun that opens a sentence."""
 
 
 _OPENING_MARK = r"[„“\"\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}»«']"
@@ -1975,7 +2145,12 @@ def _give_unknown_quotes(
     for index in indexes:
         if quotes[index].speaker == "unknown-speaker":
             quotes[index] = quotes[index].model_copy(
-                update={"speaker": speaker, "role": actors.by_id[speaker].role}
+                update={
+                    "speaker": speaker,
+                    "role": actors.by_id[speaker].role,
+                    # the note says where the speaker came from, as the field now has one
+                    "note": _quote_note(_SENTENCE_SOURCE, quotes[index].language or "en"),
+                }
             )
             context.last_speaker = speaker
 
@@ -1992,7 +2167,8 @@ def _name_unknown_speaker(
         return
     for index, quote in enumerate(quotes):
         if (quote.paragraph or 0) >= since and quote.speaker == unknown:
-            quotes[index] = quote.model_copy(update={"speaker": speaker})
+            note = _quote_note(_LATER_VERB, quote.language or "en")
+            quotes[index] = quote.model_copy(update={"speaker": speaker, "note": note})
     for index, claim in enumerate(claims):
         if (claim.paragraph or 0) >= since and claim.attributed_to == unknown:
             claims[index] = claim.model_copy(update={"attributed_to": speaker})
@@ -2160,6 +2336,9 @@ def _resolve(
             and len(context.people_before) == 1
             and _DEFINITE_END.search(sentence, 0, found.role.start)
             and _fold(found.role.name.split()[0]) not in _fold(context.sentence_before)
+            and not (
+                _COURT_STAFF.search(found.role.name) and context.people_before[0] in actors.accused
+            )  # "der Staatsanwalt" after the defendant is named: never the defendant
         ):  # "Die Anwältin der Familie, X, …. Der Anwalt des Veranstalters": another one
             # "Sofia Lindqvist … The chief executive of Nordhavn said": a role with the
             # definite article right after one person is named is that person
@@ -2169,10 +2348,19 @@ def _resolve(
         elif (
             found.role is not None
             and found.role.name.casefold() in _PERSON_NOUNS
-            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and _DEFINITE_ADJECTIVE_END.search(sentence, 0, found.role.start)
             and context.last_person is not None
-        ):  # "Eine Paketzustellerin … Der Frau war vorgeworfen worden": the same woman
-            actor_id = context.last_person
+        ):  # "Eine Paketzustellerin … Der Frau war vorgeworfen worden": the same woman;
+            # "„…“, sagt die junge Frau" after another's quotation: the one named before
+            actor_id = _other_than_speaker(context) if quote else context.last_person
+            actors.by_id[actor_id].seen(found.role.name, paragraph)
+        elif (
+            found.role is not None
+            and found.role.name.casefold() in _OUTLET_NOUNS
+            and _DEFINITE_END.search(sentence, 0, found.role.start)
+            and context.last_media is not None
+        ):  # "…, the publication reported" after "according to The New York Times"
+            actor_id = context.last_media
             actors.by_id[actor_id].seen(found.role.name, paragraph)
         elif found.role is not None and (group := _named_group(found.role, sentence, actors)):
             # "according to people familiar with the matter … the people said": that group
@@ -2231,6 +2419,9 @@ def _resolve(
             actor_id = context.last_person
         elif found.carried and context.paper_owner and _THE_PAPER.search(sentence):
             actor_id = context.paper_owner  # "…, the report says": the report's body
+        elif found.carried and found.cue == "the paper before":
+            # "dem Bericht zufolge" after "Wie ndr.de berichtet": the outlet that reported
+            actor_id = context.paper_owner or context.last_reporter
         elif found.carried:
             actor_id = context.last_source or (
                 context.last_named_source if found.cue.startswith("statement") else None
@@ -2251,6 +2442,32 @@ def _resolve(
     if quote:
         context.last_speaker = actor_id
     return actor_id, cue
+
+
+_OUTLET_NOUNS = frozenset(
+    "publication newspaper paper outlet broadcaster magazine tabloid daily website zeitung"
+    " blatt sender magazin zeitschrift".split()
+)
+"""Words for an outlet that, with the definite article, point back at the outlet named
+last ("the publication reported", "berichtet die Zeitung")."""
+
+
+_DEFINITE_ADJECTIVE_END = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Dd]er|[Dd]ie)\s+(?:(?:young|old|elderly|junge|ältere|alte)\s+)?\Z"
+)
+"""The definite article before a plain noun for a person, perhaps with an age's
+adjective ("die junge Frau", "the elderly man")."""
+
+
+def _other_than_speaker(context: _Context) -> str:
+    """Whom "die Frau" or "the man" who speaks after another's quotation is: the person
+    named last who did not speak that quotation (a dialogue takes turns), else the person
+    named last."""
+    assert context.last_person is not None
+    for person in reversed(context.named_people):
+        if person != context.last_speaker:
+            return person
+    return context.last_person
 
 
 _COURT_NAME = re.compile(r"(?i)gericht|court|tribunal")
@@ -2581,6 +2798,11 @@ def _mentions(
         )
     previous: tuple[int, _ActorDraft] | None = None
     for body in bodies:
+        bearer = _surname_of_body(sentence, body, actors)
+        if bearer is not None:  # "Brand revealed the recovery" after "Arthur Brand"
+            bearer.seen(None, paragraph)
+            mentions.append(Mention(bearer.id, "person", body.start, body.end))
+            continue
         if (
             previous is not None
             and body.name.isupper()
@@ -2621,10 +2843,27 @@ def _mentions(
         actors.named(actor)
         mentions.append(Mention(actor.id, actor.kind, body.start, body.end))
         previous = (body.end, actor)
+    accused = _trial_sentence(sentence)
+    accused_before = list(actors.accused)  # never someone this sentence names besides
     for person in people:
+        if _plural_party(sentence, person):
+            # "die Angeklagten": those on trial, a group, no one person
+            group = actors.body(sentence[person.start : person.end], "group", anonymous=True)
+            group.seen(sentence[person.start : person.end], paragraph)
+            mentions.append(Mention(group.id, "group", person.start, person.end))
+            continue
         single = actors.person_by_word(person.name) if " " not in person.name else None
-        actor = single or actors.person(person.name)
-        actor.seen(person.alias, paragraph)  # "ein Angeklagter": the text's own form
+        party = _named_party(sentence, person, actors, accused_before)
+        actor = party or single or actors.person(person.name)
+        if (
+            party is None
+            and not actor.anonymous
+            and (accused or _INITIAL_SURNAME.search(actor.name))
+            and not _VICTIM_BEFORE.search(sentence, 0, person.start)
+        ):
+            actors.accused.append(actor.id)  # "Kathrin K." or named in a trial's sentence
+        # "ein Angeklagter": the text's own form; "die Angeklagte": a named party's alias
+        actor.seen(person.alias or (person.name if party else None), paragraph)
         if person.role and not person.role_loaded and actor.role is None:
             actor.role = person.role
         if actor.role is None and not actor.anonymous:
@@ -2754,6 +2993,9 @@ def _mentions(
         base = collective_base(name, language) if " " not in name else name
         group = actors.other(slugify(base) + "-unnamed", f"Unnamed {base}", "group", anonymous=True)
         group.seen(name, paragraph)  # "die Beschäftigten": the group "Beschäftigte"
+        if language == "en":
+            # "top federal officials": the words that say which, as the text has them
+            group.seen(sentence[_described_start(sentence, start) : end], paragraph)
         mentions.append(Mention(group.id, "group", start, end))
     for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
         name = sentence[start:end]
@@ -2770,6 +3012,28 @@ def _mentions(
         if found_here.kind == "organisation" and not found_here.adjective:
             actors.named(actors.by_id[found_here.actor])
     return mentions
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z][a-z-]{2,})\s+\Z")
+
+
+def _described_start(sentence: str, start: int) -> int:
+    """Where an English group's describing words begin: up to two adjectives or noun
+    modifiers right before its word ("top federal officials", "senior health officials");
+    ``start`` when there are none."""
+    from tui.taggers import english_tagger
+
+    tagger = english_tagger()
+    for _ in range(2):
+        before = _LOWER_WORD_BEFORE.search(sentence, 0, start)
+        if before is None:
+            break
+        found = tagger.analyze(before.group("word"))
+        tag = str(found[1]) if isinstance(found, tuple) and len(found) > 1 else ""
+        if not (tag.startswith("AJ") or tag == "NN1"):
+            break
+        start = before.start("word")
+    return start
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]{3,})\s+\Z")
@@ -3295,6 +3559,21 @@ def _surname_bearer(
     return person
 
 
+def _surname_of_body(sentence: str, body: BodyMention, actors: _Actors) -> _ActorDraft | None:
+    """The person named before whose surname is a one-word outlet the shape rules found
+    ("Brand revealed the recovery" after "Arthur Brand": a newsroom's deed; "told
+    Walters" after "Rex Walters"), when no article stands before it: that person, no
+    outlet."""
+    if body.kind != "media" or " " in body.name or body.unnamed:
+        return None  # "Kowalski, which makes pumps": a body's own clue outweighs the name
+    if _ARTICLE_BEFORE.search(sentence, 0, body.start):
+        return None
+    person = actors.person_by_word(body.name)
+    if person is None or person.anonymous or person.name.split()[-1] != body.name:
+        return None
+    return person
+
+
 def _nominative_name(name: str) -> str:
     """An outlet's name with its inflected adjectives in the form after "die" or "der"
     ("Neuen Oderzeitung" -> "Neue Oderzeitung", "Augsburger Allgemeinen" -> "Augsburger
@@ -3340,7 +3619,11 @@ def _drop_tentative(
         for c in claims
     ]
     quotes = [
-        q.model_copy(update={"speaker": "unknown-speaker"}) if q.speaker in gone else q
+        q.model_copy(
+            update={"speaker": "unknown-speaker", "note": _quote_note("", q.language or "en")}
+        )
+        if q.speaker in gone
+        else q
         for q in quotes
     ]
     return claims, quotes
@@ -3459,6 +3742,70 @@ def _merge_surnames(
     return _remap(merged, claims, quotes)
 
 
+_TRIAL_CUE = re.compile(
+    r"(?i)\b(?:\w*gericht\w*|angeklagt\w*|anklage\w*|verurteil\w*|prozess\w*|beschuldigt\w*"
+    r"|verhandlung\w*|court|trial|charged|accused|convicted|sentenced|defendant|indicted"
+    r"|pleaded|prosecut\w*)\b"
+)
+"""Words of a court or a charge: a person named in such a sentence may be the one on
+trial ("Das Landgericht hat X verurteilt", "X was charged with …")."""
+_VICTIM_BEFORE = re.compile(
+    r"(?i)\b(?:tod|tötung|opfer|mord|ermordung|victim|death|killing|murder)\w*\s+(?:\S+\s+){0,3}\Z"
+)
+"""Words before a name that make them the one a crime was done to ("den Tod der
+Studentin X", "the murder of X"): never the one on trial."""
+_INITIAL_SURNAME = re.compile(r"\s[A-ZÄÖÜ]\.\Z")
+"""A surname cut to its initial ("Kathrin K."): how the press names a defendant."""
+_COURT_STAFF = re.compile(
+    r"(?i)richter|anwalt|anwält|verteidig|gutacht|schöff|zeug|staatsanw|judge|prosecut|lawyer"
+    r"|attorney|counsel|juror|witness|solicitor|barrister|magistrate"
+)
+"""Offices of those who try a case or speak in it for others: never the one on trial."""
+_SINGLE_PARTY = re.compile(
+    r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|[Tt]he)\s+(?:(?:\d{1,3}-)?[\w-]+\s+)?)\Z"
+)
+_PLURAL_PARTY = re.compile(r"\b[Dd]ie\s+(?:[\w-]+\s+)?\Z")
+
+
+def _trial_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of a court, a trial or a charge."""
+    return _TRIAL_CUE.search(sentence) is not None
+
+
+def _plural_party(sentence: str, person: PersonMention) -> bool:
+    """Whether a party to a case by role is several ("die Angeklagten", "die
+    Verdächtigen"): German's plural article with the weak ending."""
+    return (
+        is_party_word(person.name)
+        and sentence[person.start : person.end].endswith("en")
+        and _PLURAL_PARTY.search(sentence, 0, person.start) is not None
+    )
+
+
+def _named_party(
+    sentence: str, person: PersonMention, actors: _Actors, accused: list[str]
+) -> _ActorDraft | None:
+    """The named person a party to a case by role stands for ("Der Angeklagte schwieg",
+    "the defendant told the court") when the text named someone on trial before: the
+    last named person of a trial's sentence, or written with an initial, who is not on
+    the bench or at the bar ("Richterin X", "der Verteidiger Y"). None for a plural ("die
+    Angeklagten"), an indefinite party ("ein Angeklagter") or when nobody was named; a
+    person the same sentence names is someone else ("Im Prozess um den Tod der Studentin
+    X bestreitet der Angeklagte …")."""
+    if " " in person.name or not is_party_word(person.name):
+        return None
+    if not _SINGLE_PARTY.search(sentence, 0, person.start):
+        return None
+    for actor_id in reversed(accused):
+        actor = actors.by_id[actor_id]
+        if actor.kind != "person" or actor.anonymous or is_party_word(actor.name):
+            continue
+        if actor.role is not None and _COURT_STAFF.search(actor.role):
+            continue
+        return actor
+    return None
+
+
 _SURNAME_PARTICLES = frozenset("van von de da del della di du le la al el bin ten ter".split())
 """Particles a surname of two words opens with ("Van Horn", "de Vries", "von Hagen")."""
 
@@ -3501,6 +3848,78 @@ def _merge_body_groups(
     return _remap(merged, claims, quotes)
 
 
+_TOWN_BODY = re.compile(
+    r"(?:(?P<level_de>Stadt|Gemeinde)(?:verwaltung)?(?:\s+(?P<place_de>[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}))?"
+    r"|(?:[Tt]he\s+)?(?P<place_en>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}?\s+)??"
+    r"(?:(?P<level_en>[Cc]ity|[Tt]own|[Bb]orough|[Cc]ounty|[Dd]istrict|[Pp]arish)\s+)?[Cc]ouncil)\Z"
+)
+"""A town's own body by its level and perhaps its place ("Stadt Leverkusen",
+"Stadtverwaltung", "die Gemeinde", "Kentwick City Council", "the city council",
+"council")."""
+
+
+def _town_key(actor: _ActorDraft) -> tuple[str, str | None, str | None] | None:
+    """(language, level, place) of a town's own body, or None for any other actor: the
+    town and its administration are one actor, as "the council" and "the city council"
+    of one place are."""
+    if actor.kind != "organisation":
+        return None
+    found = _TOWN_BODY.match(actor.name)
+    if found is None:
+        return None
+    if found.group("level_de"):
+        return "de", found.group("level_de"), found.group("place_de")
+    level = found.group("level_en")
+    place = (found.group("place_en") or "").strip() or None
+    return "en", level.casefold() if level else None, place
+
+
+def _merge_town_bodies(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """A town's body named several ways ("Stadt Leverkusen", "die Stadt", "die
+    Stadtverwaltung"; "Kentwick City Council", "the council"): one actor, the one with
+    the place in its name, when the draft names one place only; unplaced forms of the
+    same level, or of no level, join it."""
+    merged: dict[str, str] = {}
+    towns = [(a, key) for a in list(actors.by_id.values()) if (key := _town_key(a)) is not None]
+    for language in ("de", "en"):
+        these = [(a, key) for a, key in towns if key[0] == language]
+        places = {key[2] for _a, key in these if key[2] is not None}
+        if len(these) < 2 or len(places) > 1:
+            continue
+        placed = [(a, key) for a, key in these if key[2] is not None]
+        into, into_key = placed[0] if placed else these[0]
+        for actor, key in these:
+            if actor is into or actor.id in merged:
+                continue
+            if language == "en" and None not in (key[1], into_key[1]) and key[1] != into_key[1]:
+                continue  # "the county council" is not the city's
+            _absorb(actors, merged, actor, into)
+    return _remap(merged, claims, quotes)
+
+
+_WEB_ADDRESS_END = re.compile(rf"\.(?:{WEB_ENDINGS})\Z")
+
+
+def _merge_outlets(
+    actors: _Actors, claims: list[Claim], quotes: list[Quote]
+) -> tuple[list[Claim], list[Quote]]:
+    """An outlet found twice under names that differ only by "The" or case ("according
+    to The New York Times", the listed "New York Times"): one outlet, the first found."""
+    merged: dict[str, str] = {}
+    first: dict[str, _ActorDraft] = {}
+    for actor in list(actors.by_id.values()):
+        if actor.kind != "media":
+            continue
+        key = _outlet_key(actor.name)
+        if key in first:
+            _absorb(actors, merged, actor, first[key])
+        else:
+            first[key] = actor
+    return _remap(merged, claims, quotes)
+
+
 def _absorb(actors: _Actors, merged: dict[str, str], gone: _ActorDraft, into: _ActorDraft) -> None:
     """``gone`` is ``into`` named another way: its paragraphs and its name join
     ``into``, and :func:`_remap` is to point its references there (``merged``)."""
@@ -3527,6 +3946,7 @@ def _remap(
             update={
                 "attributed_to": same(c.attributed_to) if c.attributed_to else None,
                 "actors": list(dict.fromkeys(same(a) for a in c.actors)),
+                "sources": list(dict.fromkeys(same(s) for s in c.sources)),  # an outlet's id
             }
         )
         for c in claims
@@ -3536,7 +3956,9 @@ def _remap(
 
 
 def _outlet_key(name: str) -> str:
-    """An outlet's name compared loosely: "The Guardian" and "guardian" are one."""
+    """An outlet's name compared loosely: "The Guardian" and "guardian" are one, and so
+    are "ndr.de" and "NDR" (a site named by its address)."""
+    name = _WEB_ADDRESS_END.sub("", name)
     words = name.casefold().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split()
     if words and words[0] in ("the", "die", "der", "das"):
         words = words[1:]

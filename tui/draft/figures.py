@@ -432,6 +432,12 @@ def _scaled_compound(
     return FigureDraft(unit, value=value, text=tokens[i]), j
 
 
+_RATIO_JOINED = re.compile(r"\d+-(?:for|to|of|zu)")
+"""The first half of a ratio or a record written as one hyphened word ("6-for-12
+shooting", "went 3-for-5", "a 2-to-1 margin", "3-zu-1-Mehrheit"): no count of a thing, so
+neither number is a figure (the function word is no unit)."""
+
+
 def _special(
     tokens: list[str], folded: list[str], i: int, lang: str, figures: list[FigureDraft]
 ) -> tuple[FigureDraft | None, int] | None:
@@ -443,6 +449,13 @@ def _special(
         return None, i + 1  # a model or a group: Shahed-136, Il-76, G20
     if word in _LABELS and i + 1 < len(tokens) and tokens[i + 1].isdigit():
         return None, i + 2  # "type 2 diabetes", "Stufe 3": a label with a number
+    if (
+        _RATIO_JOINED.fullmatch(word)
+        and tokens[i + 1 : i + 2] == ["-"]
+        and i + 2 < len(tokens)
+        and _number(tokens, i + 2, lang) is not None
+    ):
+        return None, i + 3  # "6-for-12 shooting", "a 2-to-1 margin": a ratio or a record
     magnitude = _digit_count(tokens, folded, i, lang)
     if magnitude is not None:
         return magnitude
@@ -1274,6 +1287,16 @@ _WHOLE_ARTICLES = frozenset(
 stores", "zwei ihrer Kinder" is read by the genitive rule)."""
 
 
+def _changed_to(words: _Words, end: int, lang: str) -> bool:
+    """A count after the article that a change sets to another number right after it ("die
+    40 Plätze auf 55 erhöhen", "cut the 73 posts to 63"): the text states both sizes, so
+    the first is a figure too, not a group named before ("the two countries")."""
+    return (
+        words.folded[end : end + 1] == (["auf"] if lang == "de" else ["to"])
+        and _number(words.tokens, end + 1, lang) is not None
+    )
+
+
 def _a_size_with_the(words: _Words, start: int, value: float, unit: str, lang: str) -> bool:
     """A count of a hundred or more in digits after the definite article states a size
     ("we moved the 1,200 commuters onto buses", "die 1.200 Pendler", "the 5,500 mAh
@@ -1558,6 +1581,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 and unit[0].casefold() not in _SPAN_UNITS
                 and not _a_stated_total(words, start, low, lang)
                 and not _a_size_with_the(words, start, low, unit[0], lang)
+                and not _changed_to(words, unit[1], lang)
             ):
                 i = start + 1  # "the two countries", but "the twelve months"
                 continue
@@ -1790,6 +1814,7 @@ def _bare_unit(
     words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
 ) -> tuple[str, int] | None:
     """The unit of a number no noun follows: an age ("aged 65", "He was 98."), the
+    noun of a count it is changed to ("die 40 Plätze auf 55", "the 73 posts to 63"), the
     noun of the count before it, left out ("52 dagegen"), the whole it is part of ("Von
     den 630 Abgeordneten stimmten 323 dafür"), or the noun the clause named before the
     verb ("users rose to 675 million"). Only when nothing it could count comes next
@@ -1797,6 +1822,17 @@ def _bare_unit(
     age = _age(words, start, end, value, lang)
     if age is not None:
         return age, end
+    if (
+        start >= 4
+        and figures
+        and words.folded[start - 1] == ("auf" if lang == "de" else "to")
+        and words.tokens[start - 2] == figures[-1].unit
+        and words.folded[start - 4] in _NOT_AFTER
+        and _number(words.tokens, start - 3, lang) is not None
+    ):
+        # "die 73 Stellen auf 63": the size a count named with the article is changed to
+        # (not "rose 3 percent to 41.20", a level with no unit)
+        return figures[-1].unit, end
     if not _stands_alone(words, end, lang):
         return None
     elided = _elided_unit(words, start, end, value, lang, figures)

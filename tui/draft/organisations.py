@@ -18,6 +18,7 @@ hyphenated compound keeps only its name part ("RSF-Miliz" -> "RSF").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -110,7 +111,9 @@ _EN_HEADS = frozenset(
     " technologies networks communications resources brands holdings labs"
     " capital markets securities investments ventures advisors advisers"
     " confectionery bakery bakeries brewery breweries distillery dairy dairies seafood"
-    " logistics shipping mining chemicals textiles petroleum insurance".split()
+    " logistics shipping mining chemicals textiles petroleum insurance"
+    " society academy institution guild chamber confederation consortium cooperative"
+    " friends".split()
 )
 """Heads of a body's name: a public body ("Office", "Council"), a venue that acts as one
 ("the Lantern Theatre will close", as German "Theater" and "Museum" do), a utility
@@ -1183,6 +1186,19 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             ):
                 end = tokens[index + 1].start() + len(after)
                 following = index + 2
+                if (  # "Fahrgastverband Pro Bahn", "Verein Mehr Demokratie": a short
+                    # first word of a name is no name alone; the capitalised word after
+                    # it completes it
+                    len(after) <= 4
+                    and not after.isupper()
+                    and after[1:].islower()
+                    and following < len(tokens)
+                    and sentence[end : tokens[following].start()] == " "
+                    and tokens[following].group()[:1].isupper()
+                    and tokens[following].group().rstrip(".,;:")[1:].islower()
+                ):
+                    end = tokens[following].start() + len(tokens[following].group().rstrip(".,;:"))
+                    following += 1
                 while (  # "Gewerkschaft IG BCE": every acronym of the name
                     after.isupper()
                     and following < len(tokens)
@@ -1453,7 +1469,14 @@ def _english(
         gap = sentence[current[-1].end() : match.start()] if current else ""
         joined = bool(current) and (gap.isspace() or gap == " & ")  # "Procter & Gamble"
         capital = word[:1].isupper() and (joined or not current)
-        if capital or (word in _EN_JOINS and current and joined):
+        of_the = (  # "Friends of the Earth": "of the" after a body's head joins its name
+            word == "the"
+            and joined
+            and len(current) > 1
+            and current[-1].group() == "of"
+            and current[-2].group().casefold() in heads
+        )
+        if capital or (word in _EN_JOINS and current and joined) or of_the:
             current.append(match)
         else:
             if current:
@@ -1462,11 +1485,11 @@ def _english(
     if current:
         runs.append(current)
     for run in runs:
-        while run and run[-1].group() in _EN_JOINS:
+        while run and run[-1].group() in (*_EN_JOINS, "the"):
             run = run[:-1]
         while run and run[0].group() in _OPENERS:
             run = run[1:]
-        timed = [i for i, m in enumerate(run[1:], 1) if m.group() in _TIME_NAMES]
+        timed = [i for i, m in enumerate(run[1:], 1) if m.group().rstrip(".,") in _TIME_NAMES]
         if timed:
             run = run[: timed[0]]  # "Parliament on Monday passed": the body, then when
             while run and run[-1].group() in _EN_JOINS:
@@ -1488,12 +1511,21 @@ def _english(
         words = [m.group().rstrip(".,") for m in run]
         if not any(w.casefold().removesuffix("'s") in heads for w in words):
             continue  # (asked first: it needs no tagger, so German copy loads no English model)
-        if _plural_common_end(words[-1], heads):
+        if _plural_common_end(words[-1], heads) and not _head_before_of(words, heads):
             continue  # "Assembly Constituencies": what a body has, not the body
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         end = run[-1].start() + len(last)
         start = _listed_start(sentence, run[0].start())
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+def _head_before_of(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether a body's head comes before an "of" in the name ("Royal Society of
+    Acoustics", "Friends of the Marshes"): the words after say what it is for, and a
+    plural there is no thing the body has."""
+    return any(
+        word.casefold() in heads and after == "of" for word, after in itertools.pairwise(words)
+    )
 
 
 _LISTED_BEFORE = re.compile(

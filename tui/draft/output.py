@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from tui.collector import collector_paused
 from tui.model import Briefing
 
 __all__ = ["CONVENTIONAL", "SCHEMA_NAME", "dump_briefing", "schema_near", "schema_reference"]
@@ -134,12 +135,16 @@ def _yaml_text(data: dict[str, Any]) -> str:
 
 
 def dump_briefing(briefing: Briefing, output: Path | None) -> str:
-    """YAML text of ``briefing``, first line the yaml-language-server schema comment."""
-    data = briefing.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-    data = {"id": data.pop("id"), **data}
-    for claim in data.get("claims", []):
-        excerpt = claim.get("excerpt")
-        if isinstance(excerpt, dict) and set(excerpt) == {"exact"}:
-            claim["excerpt"] = excerpt["exact"]
-    body = _yaml_text(_clean(data))
+    """YAML text of ``briefing``, first line the yaml-language-server schema comment.
+
+    The collector is paused: the dump's dictionaries and YAML events are many objects
+    and garbage only at the end (see :mod:`tui.collector`)."""
+    with collector_paused():
+        data = briefing.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        data = {"id": data.pop("id"), **data}
+        for claim in data.get("claims", []):
+            excerpt = claim.get("excerpt")
+            if isinstance(excerpt, dict) and set(excerpt) == {"exact"}:
+                claim["excerpt"] = excerpt["exact"]
+        body = _yaml_text(_clean(data))
     return f"# yaml-language-server: $schema={schema_reference(output)}\n{body}"

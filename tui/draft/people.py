@@ -416,6 +416,41 @@ _NAMED_DISASTER = re.compile(
 disaster", "the Deepwater Horizon explosion"), not a person."""
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]{3,}")
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether an English sentence is a headline in title case ("Hogan Says We Are Starting
+    To Level Off"): four words of four letters or more, nearly all capitalised."""
+    words = _HEADLINE_WORD.findall(sentence)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitalised >= 0.8 * len(words)
+
+
+def _headline_name(person: PersonMention) -> PersonMention | None:
+    """A name found in a title-case headline without the verbs after it ("Hogan Says" ->
+    "Hogan"), or None when a word of English's common stock is in it ("Covid Latest",
+    "Construction Crews"): such a run is words, not someone's name."""
+    from tui.draft.nouns import is_english_common_word
+    from tui.taggers import english_tagger
+
+    tagger = english_tagger()
+
+    def verb(word: str) -> bool:
+        found = tagger.analyze(word)
+        return isinstance(found, tuple) and len(found) > 1 and str(found[1]).startswith("VV")
+
+    words = person.name.split()
+    while len(words) > 1 and verb(words[-1]):
+        words.pop()
+    if any(is_english_common_word(w) or verb(w) for w in words):
+        return None
+    name = " ".join(words)
+    if name == person.name:
+        return person
+    return PersonMention(name, person.start, person.start + len(name), person.role)
+
+
 def find_people(
     sentence: str,
     language: str,
@@ -461,6 +496,12 @@ def find_people(
                 continue  # "the Nieuwe Waterweg", "a West Yorkshire town": no one's name
             if person.name in _STATES_OF_A_UNION:
                 continue  # "in Albany, New York,": a state of the US, no one's name
+            if language != "de" and _title_case(sentence):
+                # "Covid Latest: Hogan Says …": a headline capitalises every word; a verb
+                # after a name is no part of it, a common word makes the run no name
+                person = _headline_name(person)
+                if person is None:
+                    continue
             people.append(person)
     for match in _NAME_IN_APPOSITION.finditer(sentence):
         name = match.group("name")

@@ -61,15 +61,52 @@ def _sure_boundaries(paragraph: str, language: str) -> list[int]:
         return cuts  # straight quotes do not say which side opens: leave it to pysbd
     pairs = (("„", "“"), ("»", "«")) if language == "de" else (("“", "”"), ("«", "»"))
     abbreviations = _abbreviations(language)
+    marks = _MarksBefore(paragraph, pairs)
     for match in _SURE_END.finditer(paragraph):
-        before = paragraph[: match.start()]
-        if any(before.count(a) != before.count(b) for a, b in pairs):
+        if marks.unbalanced(match.start()):
             continue  # inside a quotation: pysbd keeps it with its attribution
-        word = re.search(r"[^\W\d_]+\Z", before)
-        if word is None or word.group().casefold() in abbreviations:
+        word = _last_word(paragraph, match.start())
+        if word is None or word.casefold() in abbreviations:
             continue
         cuts.append(match.end())
     return cuts
+
+
+class _MarksBefore:
+    """How many of each quotation mark stand before a position, counted on from the
+    last position asked (positions come in order): counting each time from the start
+    of the paragraph made splitting a paragraph quadratic in its length."""
+
+    def __init__(self, paragraph: str, pairs: tuple[tuple[str, str], ...]) -> None:
+        self.paragraph = paragraph
+        self.pairs = pairs
+        self.counts = {mark: 0 for pair in pairs for mark in pair}
+        self.position = 0
+
+    def unbalanced(self, position: int) -> bool:
+        """Whether some pair's opening and closing marks before ``position`` differ in
+        number (a quotation is open there)."""
+        piece = self.paragraph[self.position : position]
+        for mark in self.counts:
+            self.counts[mark] += piece.count(mark)
+        self.position = position
+        return any(self.counts[a] != self.counts[b] for a, b in self.pairs)
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+_LOOK_BACK = 64
+"""Characters searched back for the word before a mark; a longer word is searched whole."""
+
+
+def _last_word(paragraph: str, end: int) -> str | None:
+    r"""The run of letters that ends at ``end`` (as searching ``paragraph[:end]`` for
+    ``[^\W\d_]+\Z`` finds it), looked for in the few characters before ``end`` first:
+    searching the whole text before each mark made splitting quadratic."""
+    start = max(0, end - _LOOK_BACK)
+    found = _LAST_WORD.search(paragraph, start, end)
+    if found is not None and found.start() == start and start > 0:
+        found = _LAST_WORD.search(paragraph, 0, end)  # the run may go on before the window
+    return None if found is None else found.group()
 
 
 _INITIAL_END = re.compile(
@@ -98,9 +135,9 @@ def _initial_boundaries(paragraph: str) -> list[int]:
     from tui.draft.gazetteer import gazetteer
 
     cuts: list[int] = []
+    marks = _MarksBefore(paragraph, (("„", "“"), ("“", "”")))
     for match in _INITIAL_END.finditer(paragraph):
-        before = paragraph[: match.start()]
-        if any(before.count(a) != before.count(b) for a, b in (("„", "“"), ("“", "”"))):
+        if marks.unbalanced(match.start()):
             continue  # inside a quotation: kept with its attribution, as pysbd keeps it
         word = match.group("next")
         if word.casefold() in _OPENERS or (len(word) > 3 and gazetteer().is_role(word)):

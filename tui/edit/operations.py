@@ -46,6 +46,7 @@ __all__ = [
     "AddRecord",
     "DeleteRecord",
     "DraftItem",
+    "FieldClash",
     "MergeActors",
     "Operation",
     "Plan",
@@ -233,6 +234,49 @@ class SetFields(Operation):
         own = {c.path[depth] for c in changes if len(c.path) > depth and c.path[:depth] == ref.path}
         changed = [k for k in self.values if k in own]
         return Plan(changes, _set_summary(label, changed, self.values))
+
+
+@dataclass(frozen=True)
+class FieldClash:
+    """A field the user changed that another program also changed on disk, to other text:
+    saving over it would throw the other change away unseen."""
+
+    label: str
+    """The record, as the toasts name it ("claim c01")."""
+    key: str
+    theirs: Any
+    """The field's value on disk now (None: removed there)."""
+    mine: Any
+    """The value the user saved."""
+
+
+def field_clashes(
+    operation: Operation, base: Document, now: Document
+) -> tuple[list[FieldClash], Operation]:
+    """The fields ``operation`` sets that ``now`` (the file as reloaded) changed since
+    ``base`` (the version the edit was made on) to a value other than the user's, and the
+    operation that keeps those changes on disk (the user's other fields still set).
+
+    Only :class:`SetFields` sets fields; any other operation has no clash here (it is
+    planned afresh on the new version, as before). A field the user did not touch is not
+    in the operation, so a change on disk to it is kept as it is."""
+    if not isinstance(operation, SetFields):
+        return [], operation
+    try:
+        then_ref = find_record(base.data, operation.address)
+        now_ref = find_record(now.data, operation.address)
+    except EditError:
+        return [], operation  # the record went: planning it says so in its own words
+    then, current = then_ref.record(base.data), now_ref.record(now.data)
+    label = record_label(now.data, now_ref.section, now_ref.index)
+    clashes = [
+        FieldClash(label, key, current.get(key), mine)
+        for key, mine in operation.values.items()
+        if not same_data(then.get(key), current.get(key)) and not same_data(current.get(key), mine)
+    ]
+    clashed = {clash.key for clash in clashes}
+    keeping = {k: v for k, v in operation.values.items() if k not in clashed}
+    return clashes, SetFields(operation.address, keeping)
 
 
 _SHOWN_VALUE = re.compile(r"[\w.:-]{1,24}")

@@ -7,7 +7,9 @@ the SSH connection goes). A save
   an edit that would not load is refused with the loader's own messages;
 - reads the file back first and compares its bytes (SHA-256) with the version this
   session loaded or last wrote: when another program changed it, the save is refused with
-  :class:`FileChanged` and the UI can offer :meth:`EditSession.reload_and_apply`;
+  :class:`FileChanged` and the UI can offer :meth:`EditSession.reload_and_apply`, which
+  refuses with :class:`BothChanged` when a field the user set was also changed on disk
+  (to other text): it never writes over someone else's change to the same field unasked;
 - writes with :func:`tui.atomic.write_atomic` (temporary file, fsync, rename; mode and,
   where allowed, owner kept; a symlink is written through);
 - records the step in the :class:`EditHistory`, so undo and redo work across saves.
@@ -28,15 +30,31 @@ from tui.boundedread import ReadRefused, read_regular
 from tui.edit.document import Document, digest
 from tui.edit.errors import EditError, FileChanged, FileUnreadable
 from tui.edit.history import EditHistory, Step, merged
-from tui.edit.operations import Operation, Plan
+from tui.edit.operations import FieldClash, Operation, Plan, field_clashes
 from tui.loader import max_bytes_from_env, read_bounded
 from tui.text import shown_path
 
-__all__ = ["Applied", "EditSession", "SaveFailed"]
+__all__ = ["Applied", "BothChanged", "EditSession", "SaveFailed"]
 
 
 class SaveFailed(EditError):
     """The file could not be written (a read-only folder, a full disk); it is unchanged."""
+
+
+class BothChanged(EditError):
+    """The file was reloaded, and a field the edit sets was changed there too: nothing was
+    written. ``clashes`` name each field with both values; ``keep_theirs`` is the edit
+    without those fields (what "keep the version on disk" saves)."""
+
+    def __init__(self, path: str, clashes: list[FieldClash], keep_theirs: Operation) -> None:
+        self.path = path
+        self.clashes = clashes
+        self.keep_theirs = keep_theirs
+        fields = ", ".join(f"{c.label}: {c.key}" for c in clashes)
+        super().__init__(
+            f"{shown_path(path)}: {fields} was also changed on disk since it was loaded;"
+            " nothing was written (keep the version on disk, keep yours, or edit)"
+        )
 
 
 @dataclass(frozen=True)
@@ -100,8 +118,16 @@ class EditSession:
         return self.document
 
     def reload_and_apply(self, operation: Operation) -> Applied:
-        """Reload the file as it is now and apply ``operation`` to that version."""
+        """Reload the file as it is now and apply ``operation`` to that version.
+
+        When the other change touched a field ``operation`` sets, to a value other than
+        the user's, raises :class:`BothChanged` after the reload (nothing written): the
+        user chooses, and the chosen edit is then applied to the version now held."""
+        base = self.document
         self.reload()
+        clashes, keep_theirs = field_clashes(operation, base, self.document)
+        if clashes:
+            raise BothChanged(os.fspath(self.path), clashes, keep_theirs)
         return self.apply(operation)
 
     def undo(self) -> Applied | None:

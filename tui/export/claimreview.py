@@ -24,6 +24,10 @@ Mapping, following schema.org's ClaimReview:
   ``--publisher``, ``--review-url`` and ``--date`` options); without them no review is
   written, and the error says what is missing. A publisher, a URL or a date is never made
   up, and other URLs appear only where a source in the briefing gives one.
+- ``inLanguage``: the language the statement is written in, told from its writing system
+  among the languages the briefing and the claim's sources name (a Russian briefing's
+  Arabic statement beside an Arabic page is ``ar``; English statements about a German
+  article stay ``en``); left out where it cannot be told, never guessed.
 - ``creativeWorkStatus``: ``Draft`` (schema.org's lifecycle term) on every review while
   the briefing holds records marked ``Draft:``, unreviewed suggestions of ``briefing new``.
 
@@ -41,6 +45,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from tui.drafts import draft_count, own_words
+from tui.export.scripts import language_of
 from tui.export.selection import Selection, select
 from tui.model import ActorKind, Briefing, Claim, ClaimStatus, Source
 
@@ -182,11 +187,21 @@ def _review(
             "itemReviewed": item,
             "reviewRating": rating,
             "author": {"@type": "Organization", "name": (review.publisher or "").strip()},
-            "inLanguage": "en",
+            "inLanguage": _statement_language(claim, briefing),
             # schema.org's lifecycle term: the briefing still holds unreviewed suggestions.
             "creativeWorkStatus": "Draft" if draft else None,
         }
     )
+
+
+def _statement_language(claim: Claim, briefing: Briefing) -> str | None:
+    """The language the review's text (the claim's statement) is in: told from its
+    writing system among the languages the briefing and the claim's sources name
+    (:func:`tui.export.scripts.language_of`); left out where it cannot be told."""
+    sources = {source.id: source for source in briefing.sources}
+    named = [briefing.language] + [sources[key].language for key in claim.sources if key in sources]
+    named += [source.language for source in briefing.sources]
+    return language_of(claim.statement, named)
 
 
 def claim_reviews(briefing: Briefing, review: Review) -> list[dict[str, Any]]:

@@ -12,6 +12,12 @@ every mention of a claim, actor or source becomes a link to its anchor. Each sec
 heading gets an id too (``#section-claims``), and a table of contents after the header
 links to them. Hedge words in excerpts are ``<mark>`` elements, set in bold and
 underlined as well as highlighted, so they read in print and without colour.
+
+The page's own words are English (``<html lang="en">``). Text in another writing system
+(a Russian statement, an Arabic excerpt, a Chinese title) is set in a ``<span>`` with
+``dir="auto"`` and, where the briefing tells it, its ``lang`` (:func:`with_languages`):
+a browser then sets Arabic right to left with its parentheses and full stop on the right
+side, and picks a Chinese or Japanese font by the language.
 """
 
 from __future__ import annotations
@@ -23,11 +29,12 @@ from collections.abc import Sequence
 from tui.export.anchors import to_html
 from tui.export.fetched import Fetched
 from tui.export.markdown import Section, marked_document
+from tui.export.scripts import language_of
 from tui.export.selection import Selection
 from tui.model import Briefing
 from tui.text import visible, visible_in_html
 
-__all__ = ["STYLE", "briefing_html", "markdown_to_html"]
+__all__ = ["STYLE", "briefing_html", "markdown_to_html", "with_languages"]
 
 STYLE = """\
 :root { color-scheme: light dark; }
@@ -183,6 +190,55 @@ def markdown_to_html(markdown: str) -> str:
     return visible_in_html(to_html(_only_web_links(rendered)))
 
 
+_LATIN = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff"
+_FOREIGN = rf"[^\W\d_{_LATIN}]"
+_FOREIGN_RUN = re.compile(
+    rf"{_FOREIGN}(?:[^{_LATIN}\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]*{_FOREIGN})?"
+    "[)\\]\uff09\u300d\u300f.,;:!?\u2026\u3002\u3001\uff0c\uff01\uff1f]*"
+)
+"""A stretch of text in a writing system other than Latin: from its first such letter to
+its last, with what stands between them (spaces, digits, punctuation, no Latin letter and
+no quotation mark, which belong to the page's English around it) and the closing marks
+right after it ("(300 …)." keeps its bracket and full stop)."""
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+
+
+def with_languages(body: str, named: Sequence[str | None]) -> str:
+    """``body`` with every stretch of non-Latin text in a ``<span dir="auto">`` with its
+    ``lang`` where :func:`tui.export.scripts.language_of` tells it from the languages the
+    briefing ``named``. Only text between tags is touched; the text is already escaped
+    (data, never markup), and the span's attributes are built from language tags alone."""
+    pieces = _TAG_OR_TEXT.split(body)
+    for number in range(0, len(pieces), 2):  # the even pieces are text, the odd ones tags
+        text = pieces[number]
+        if not text or not _FOREIGN_RUN.search(text):
+            continue
+        # Runs are found in the text as read ("&amp;" holds Latin letters) and written
+        # back escaped: what stood in the page as text stays text.
+        plain, out, last = html.unescape(text), [], 0
+        for run in _FOREIGN_RUN.finditer(plain):
+            out += [_escaped(plain[last : run.start()]), _span(run.group(), named)]
+            last = run.end()
+        out.append(_escaped(plain[last:]))
+        pieces[number] = "".join(out)
+    return "".join(pieces)
+
+
+def _escaped(text: str) -> str:
+    """``text`` as HTML text, as cmark escapes it (``&``, ``<``, ``>`` and ``"``)."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+_TAG_SAFE = re.compile(r"[A-Za-z0-9-]{1,35}")
+
+
+def _span(text: str, named: Sequence[str | None]) -> str:
+    """``text`` (as read, not escaped) in a span with its direction and language."""
+    language = language_of(text, named)
+    lang = f' lang="{language}"' if language and _TAG_SAFE.fullmatch(language) else ""
+    return f'<span dir="auto"{lang}>{_escaped(text)}</span>'
+
+
 def briefing_html(
     briefing: Briefing,
     sections: Sequence[Section] | None = None,
@@ -192,7 +248,8 @@ def briefing_html(
     """The briefing as a complete HTML page, built from the same Markdown as the export;
     with ``selection``, the filtered view (see :func:`tui.export.markdown.marked_document`)."""
     document = marked_document(briefing, sections, fetched, selection)
-    body = with_contents(markdown_to_html(document))
+    named = [briefing.language, *(source.language for source in briefing.sources)]
+    body = with_languages(with_contents(markdown_to_html(document)), named)
     title = visible(briefing.title, keep_newlines=False).strip() or briefing.id
     if selection is not None:
         title += f" ({visible(selection.description, keep_newlines=False).strip()})"

@@ -28,7 +28,14 @@ What counts:
   difference. A word with digits ("G7") must match as written.
 - Negations are counted on both sides (German nicht, kein..., nie, niemals, nichts,
   niemand...; English not, no, never, none, nobody, nothing, cannot and every "n't"
-  contraction), so "isn't" against "is not" is no difference.
+  contraction), so "isn't" against "is not" is no difference; and a closed list of
+  other languages' negation words: Russian and Ukrainian не, нет, ни…, French ne, pas,
+  n'…, jamais, Italian, Spanish and Portuguese non/no, mai, nunca, não…, Turkish değil,
+  yok, Arabic لا لم لن ليس, Hebrew לא, Greek δεν, Chinese 不 没 未 非 无, Japanese ない,
+  ません. (Turkish and Japanese also negate inside the verb, which no word list sees.)
+- Scripts written without spaces (Chinese, Japanese, Thai…) are compared letter by
+  letter, so a changed word inside a sentence lines up as the rest of the sentence does
+  and the closest passage is shown.
 - Names: German capitalises every noun, so there a capitalised word is a name only when
   the briefing names it (a word of an actor's name or alias). In a language known not to
   be German, any capitalised word of two or more letters that does not start a sentence
@@ -142,6 +149,14 @@ def _found(parts: list[str], haystack: str) -> bool:
 
 # --- telling a near match from a changed one -------------------------------------------
 
+_UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
+)
+"""Letters of scripts written without spaces (Thai, Myanmar, Khmer, kana, Han): each is a
+token of its own, so a changed word inside a sentence lines up as the rest of it does."""
+_KANA_NEGATIONS = ("ません", "なかった", "ない")
+"""Japanese negative endings, kept as one token each (their letters alone mean nothing)."""
 _NEGATIONS = frozenset(
     {
         # German
@@ -173,6 +188,75 @@ _NEGATIONS = frozenset(
         "nor",
         "nowhere",
         "cannot",
+        # Russian, Ukrainian, Belarusian, Bulgarian
+        "не",
+        "нет",
+        "ни",
+        "никогда",
+        "ничего",
+        "никто",
+        "ні",
+        "ніколи",
+        "нічого",
+        "ніхто",
+        # French (and "n'" before a vowel, caught by its start), Italian, Spanish,
+        # Portuguese, Dutch, Polish, Czech, Swedish
+        "ne",
+        "pas",
+        "jamais",
+        "aucun",
+        "aucune",
+        "rien",
+        "non",
+        "mai",
+        "nessuno",
+        "nessuna",
+        "niente",
+        "nunca",
+        "jamás",
+        "ningún",
+        "ninguno",
+        "ninguna",
+        "nadie",
+        "nada",
+        "não",
+        "nenhum",
+        "nenhuma",
+        "ninguém",
+        "niet",
+        "geen",
+        "nooit",
+        "nigdy",
+        "nikdy",
+        "inte",
+        "aldrig",
+        # Turkish (the verb's own negative suffix is not a word of its own)
+        "değil",
+        "yok",
+        "asla",
+        "hiç",
+        # Arabic, Hebrew, Greek
+        "لا",
+        "لم",
+        "لن",
+        "ليس",
+        "ليست",
+        "لست",
+        "לא",
+        "אין",
+        "δεν",
+        "μην",
+        "όχι",
+        # Chinese and Japanese: each letter is a token of its own; the kana endings are one
+        "不",
+        "没",
+        "沒",
+        "未",
+        "非",
+        "无",
+        "無",
+        "勿",
+        *_KANA_NEGATIONS,
     }
 )
 _WORD_NUMBERS = {
@@ -232,7 +316,10 @@ _NOT_NAMES = frozenset(
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st hr fr nr no vol".split())
 _SEPARATORS = ".,'\u2019\u00a0\u2009\u202f"
 _SPACE_SEPARATORS = frozenset("'\u2019\u00a0\u2009\u202f")
-_TOKEN = re.compile(rf"\d+(?:[{_SEPARATORS}]\d+)*(?:st|nd|rd|th)?|\w+(?:['\u2019]\w+)*")
+_TOKEN = re.compile(
+    rf"\d+(?:[{_SEPARATORS}]\d+)*(?:st|nd|rd|th)?|{'|'.join(_KANA_NEGATIONS)}|[{_UNSPACED}]"
+    rf"|[^\W{_UNSPACED}]+(?:['\u2019][^\W{_UNSPACED}]+)*"
+)
 _SEPARATOR = re.compile(f"[{_SEPARATORS}]")
 _OPENING = frozenset(
     "\"'([{-\u2013\u2014\u201e\u201c\u201d\u201a\u2018\u2019\u00ab\u00bb\u2039\u203a"
@@ -255,7 +342,8 @@ class _Token:
 
     @property
     def negation(self) -> bool:
-        return self.key in _NEGATIONS or self.key.endswith("n't")
+        key = self.key
+        return key in _NEGATIONS or key.endswith("n't") or (key.startswith("n'") and len(key) > 2)
 
     @property
     def capitalised(self) -> bool:
@@ -383,7 +471,20 @@ def _shown(tokens: Iterable[_Token]) -> str:
 
 
 def _quoted(tokens: Iterable[_Token]) -> str:
-    return '"' + " ".join(token.raw for token in tokens) + '"'
+    return '"' + _joined(tokens) + '"'
+
+
+_UNSPACED_LETTER = re.compile(f"[{_UNSPACED}]")
+
+
+def _joined(tokens: Iterable[_Token]) -> str:
+    """The tokens' words as text: a space between words, none between two letters of a
+    script written without spaces ("支持", not "支 持")."""
+    out = ""
+    for token in tokens:
+        glued = _UNSPACED_LETTER.match(token.raw[:1]) and _UNSPACED_LETTER.match(out[-1:])
+        out += token.raw if not out or glued else " " + token.raw
+    return out
 
 
 def _surplus(tokens: list[_Token], other: list[_Token]) -> list[_Token]:

@@ -19,12 +19,29 @@ from collections.abc import Iterator
 
 from tui.textsearch import fold
 
-__all__ = ["FOLD_VERSION", "fold_many", "fold_text", "fold_word", "words", "words_with_spans"]
+__all__ = [
+    "FOLD_VERSION",
+    "UNSPACED",
+    "fold_many",
+    "fold_text",
+    "fold_word",
+    "unspaced_words",
+    "words",
+    "words_with_spans",
+]
 
 FOLD_VERSION = 2
 """Bumped whenever folding changes: an index folded otherwise is rebuilt."""
 
 _WORD = re.compile(r"[^\W_]+")
+
+UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff]"
+)
+"""Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer,
+kana, Han): the tokenizer takes a whole run of them as one word, so a word inside it is
+found by a scan (:func:`unspaced_words`, :attr:`tui.index.query.Term.inside`)."""
 
 
 fold_text = fold
@@ -65,3 +82,12 @@ def words_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
     """
     for match in _WORD.finditer(text):
         yield "".join(_WORD.findall(fold_text(match.group()))), match.start(), match.end()
+
+
+def unspaced_words(*folded: str) -> str:
+    """The words of the folded texts that hold a letter of a script written without
+    spaces, one a line: what a search for such a word scans (``instr``), a small part of
+    the text in a library written mostly with spaces, rather than all of it."""
+    return "\n".join(
+        word for text in folded for word in _WORD.findall(text) if UNSPACED.search(word)
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.drafts import draft_count
-from tui.index.fold import fold_many
+from tui.index.fold import fold_many, unspaced_words
 from tui.index.records import FetchedPage, records_of
 
 if TYPE_CHECKING:
@@ -31,7 +31,8 @@ class Prepared:
     ``error`` (the first problem) when it does not load; else ``facts`` (id, title,
     published, language, tags, counts of actors, claims, quotes, sources and records
     still marked ``Draft:``), ``rows``
-    (kind, id, label, field names, field texts, folded label, folded texts),
+    (kind, id, label, field names, field texts, folded label, folded texts, the folded
+    words of scripts written without spaces),
     ``mentions`` (row position, actor id, role) and ``actors`` (id, name, wikidata).
     """
 
@@ -39,7 +40,7 @@ class Prepared:
     same: bool = False
     error: str | None = None
     facts: tuple[object, ...] | None = None
-    rows: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+    rows: list[tuple[str, str, str, str, str, str, str, str]] = field(default_factory=list)
     mentions: list[tuple[int, str, str]] = field(default_factory=list)
     actors: list[tuple[str, str, str | None]] = field(default_factory=list)
 
@@ -119,6 +120,7 @@ def prepare(path: bytes, old_hash: bytes | None) -> Prepared:
             texts[position],
             folded[2 * position],
             folded[2 * position + 1],
+            unspaced_words(folded[2 * position], folded[2 * position + 1]),
         )
         for position, record in enumerate(records)
     ]

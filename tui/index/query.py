@@ -12,6 +12,16 @@ FTS5 query as a quoted string, so ``"``, ``*``, ``:``, ``(``, ``-``, ``NEAR``, `
   other, the last one again as a word start;
 - a phrase in double quotes (straight, „German“ or “English”) matches those whole words
   in that order;
+- a term holding letters of a script written without spaces (Chinese, Japanese, Thai…)
+  is found anywhere inside a word (:attr:`Term.inside`): the tokenizer takes a whole run
+  of such letters as one word, so ``阵营`` inside ``中方反对任何形式的阵营对抗`` would
+  otherwise be found only at the start of a sentence. Those terms are matched by a scan
+  (``instr``) of the words holding such letters, which the index keeps apart
+  (:func:`tui.index.fold.unspaced_words`): linear in the amount of such text, as the
+  claims filter in a briefing finds them;
+- a query that is one word naming a briefing's id or file name (``b00777``,
+  ``/b00777-nato``, ``b00777.yaml``) puts that briefing first (:func:`named_files`):
+  ids and file names are what colleagues quote to each other;
 - every term must match (AND); hits are ranked by bm25, a match in the label (the claim's
   statement, the actor's name, the quote's words) weighing :data:`LABEL_WEIGHT` times
   one elsewhere, and grouped by briefing, best first.
@@ -23,9 +33,10 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tui.index.filters import LibraryQuery
-from tui.index.fold import fold_text, words_with_spans
+from tui.index.fold import UNSPACED, fold_text, words_with_spans
 from tui.index.store import Store
 from tui.words import count
 
@@ -38,9 +49,11 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "Term",
+    "inside_conditions",
     "match_expression",
     "matching_files",
     "more_matching",
+    "named_files",
     "parse_query",
     "search",
 ]
@@ -53,6 +66,13 @@ MAX_QUERY_CHARS = 1000
 SNIPPET_CHARS = 140
 RANKED_AT_MOST = 1_000
 """Most matches ranked by relevance; see :attr:`SearchResult.capped`."""
+
+NAMED_AT_MOST = 20
+"""Most briefings put first for naming their id or file name (``b00`` names hundreds)."""
+NAMED_SCORE = 1000.0
+"""The score of a briefing named by its id or file name: above any bm25 score."""
+_NAME = re.compile(r"/?([^\s/\\]{3,200})")
+_YAML_END = re.compile(r"\.ya?ml$", re.IGNORECASE)
 
 _QUOTED = re.compile(r'"([^"]*)"?|„([^“”"]*)[“”"]?|“([^”"]*)[”"]?')
 _WORD = re.compile(r"[^\W_]+")
@@ -77,6 +97,9 @@ class Term:
 
     words: tuple[str, ...]
     prefix: bool
+    inside: bool = False
+    """Found anywhere inside a word: the term holds letters of a script written without
+    spaces, which the tokenizer keeps in one long run (see the module)."""
 
     def fts(self) -> str:
         """This term in FTS5's query language: one quoted string (words hold letters and
@@ -86,6 +109,8 @@ class Term:
     def last_matches(self, word: str) -> bool:
         """Whether ``word`` (folded) matches this term's last word."""
         wanted = self.words[-1]
+        if self.inside:
+            return wanted in word
         return word.startswith(wanted) if self.prefix else word == wanted
 
 
@@ -93,6 +118,8 @@ def _term(chunk: str, *, phrase: bool) -> Term | None:
     words = tuple(_WORD.findall(fold_text(chunk)))
     if not words:
         return None
+    if any(UNSPACED.search(word) for word in words):
+        return Term(words, prefix=False, inside=True)
     # One letter as a word start would match a good part of the library: whole word only.
     return Term(words, prefix=not phrase and len(words[-1]) >= 2)
 
@@ -119,8 +146,28 @@ def parse_query(text: str) -> list[Term]:
 
 
 def match_expression(terms: list[Term]) -> str | None:
-    """The FTS5 MATCH expression for ``terms`` (all of them), or None when there are none."""
-    return " AND ".join(term.fts() for term in terms) if terms else None
+    """The FTS5 MATCH expression for ``terms`` (all but those found inside words, which
+    :func:`inside_conditions` matches), or None when none is left."""
+    indexed = [term for term in terms if not term.inside]
+    return " AND ".join(term.fts() for term in indexed) if indexed else None
+
+
+def inside_conditions(terms: list[Term] | tuple[Term, ...]) -> tuple[str, list[object]]:
+    """SQL (`` AND …``, over ``r`` the records) that keeps the records holding every word
+    of every inside term somewhere in their folded label or text, and its values."""
+    parts: list[str] = []
+    values: list[object] = []
+    for term in terms:
+        if not term.inside:
+            continue
+        for word in term.words:
+            if UNSPACED.search(word):  # its own small table: the words with such letters
+                parts.append("r.id IN (SELECT record FROM unspaced WHERE instr(words, ?) > 0)")
+                values.append(word)
+            else:
+                parts.append("(instr(r.head, ?) > 0 OR instr(r.body, ?) > 0)")
+                values += [word, word]
+    return "".join(f" AND {part}" for part in parts), values
 
 
 @dataclass(frozen=True)
@@ -216,10 +263,11 @@ def _mark(line: str, terms: tuple[Term, ...]) -> tuple[list[tuple[int, int]], in
 
     A term of several words (``"bloc formation"``, ``EU-Beitritt``) matches only where
     all its words stand together, as the index found it: "EU accession" does not match
-    ``EU-Beitritt``, and ``Kim.Jong`` marks nothing in "Kim Il Sung".
+    ``EU-Beitritt``, and ``Kim.Jong`` marks nothing in "Kim Il Sung". A term found inside
+    a word marks just the letters it matched where folding kept the word's length.
     """
     words = list(words_with_spans(line))
-    marked: set[int] = set()
+    spans: set[tuple[int, int]] = set()
     found: set[int] = set()
     for number, term in enumerate(terms):
         size = len(term.words)
@@ -227,10 +275,35 @@ def _mark(line: str, terms: tuple[Term, ...]) -> tuple[list[tuple[int, int]], in
             if all(words[at + i][0] == wanted for i, wanted in enumerate(term.words[:-1])) and (
                 term.last_matches(words[at + size - 1][0])
             ):
-                marked.update(range(at, at + size))
                 found.add(number)
-    marks = [(words[i][1], words[i][2]) for i in sorted(marked)]
-    return marks, len(found)
+                if term.inside and size == 1:
+                    spans.update(_inside_spans(term.words[0], *words[at]))
+                else:
+                    spans.update((words[i][1], words[i][2]) for i in range(at, at + size))
+    return _merged(spans), len(found)
+
+
+def _inside_spans(wanted: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``wanted`` stands in the word ``folded`` (at ``start``..``end`` of the line):
+    each place when folding kept the word's length, else the whole word."""
+    if len(folded) != end - start:
+        return [(start, end)]
+    places, at = [], folded.find(wanted)
+    while at != -1:
+        places.append((start + at, start + at + len(wanted)))
+        at = folded.find(wanted, at + len(wanted))
+    return places
+
+
+def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, overlapping ones joined (a snippet marks each letter once)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def make_snippet(
@@ -285,10 +358,50 @@ def search(
     :class:`IndexDamaged` when the index turns out damaged (it has been reset).
     """
     terms = tuple(parse_query(query))
-    expression = match_expression(list(terms))
-    if expression is None or limit <= 0:
+    if not terms or limit <= 0:
         return SearchResult(query, terms, (), False)
     where, values = _conditions(kinds, filters)
+    inside, inside_values = inside_conditions(terms)
+    with store.resetting_on_damage():
+        named = named_files(store, query, kinds, filters)
+        rows, capped = _ranked_rows(store, terms, where + inside, [*values, *inside_values], limit)
+        named_rows = _briefing_rows(store, named)
+        files = _files(store, {row[1] for row in rows} | set(named))
+    groups: dict[int, list[Hit]] = {}
+    for file_id, row in named_rows.items():
+        _, _, kind, rid, position, label, _, _ = row
+        key = files.get(file_id, ("",))[0]
+        snippet = _name_snippet(key, query)
+        groups[file_id] = [Hit(kind, rid, label, snippet, NAMED_SCORE, int(position))]
+    for _, file_id, kind, rid, position, label, fields, text, rank in rows:
+        if not all(isinstance(v, str) for v in (kind, rid, label, fields, text)):
+            continue  # not what this program writes: leave it out rather than crash
+        if file_id not in files or not isinstance(rank, float | int):
+            continue
+        if file_id in named_rows and kind == "briefing":
+            continue  # already first, as the briefing named
+        snippet = make_snippet(kind, label, fields, text, terms, snippet_chars)
+        hit = Hit(kind, rid, label, snippet, round(-float(rank), 4), int(position))
+        groups.setdefault(file_id, []).append(hit)
+    out = []
+    for file_id, hits in groups.items():
+        if file_id not in files:
+            continue
+        key, briefing, title, published = files[file_id]
+        out.append(
+            BriefingHits(folder / key, briefing, title, published, hits[0].score, tuple(hits))
+        )
+    return SearchResult(query, terms, tuple(out), capped)
+
+
+def _ranked_rows(
+    store: Store, terms: tuple[Term, ...], where: str, values: list[object], limit: int
+) -> tuple[list[tuple[Any, ...]], bool]:
+    """The ``limit`` best matching records (``where`` over ``r`` records and ``f`` files
+    narrowing them), and whether ranking was capped (:data:`RANKED_AT_MOST`)."""
+    expression = match_expression(list(terms))
+    if expression is None:  # only terms found inside words: a scan of the folded text
+        return _scanned_rows(store, terms, where, values, limit), False
     weights = f"bm25({LABEL_WEIGHT}, 1.0)"
     if where:
         # Kinds and filters narrow the matches before the cap below: a filter must never
@@ -311,34 +424,92 @@ def search(
             " AND rank MATCH ? ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
             " ORDER BY s.rank"
         )
-    with store.resetting_on_damage():
-        # Ranking costs time for every match: a word in most records would take a
-        # second. Past RANKED_AT_MOST matches, the most recently indexed are ranked.
-        newest = store.db.execute(newest_sql, (expression, *values, RANKED_AT_MOST + 1)).fetchall()
-        capped = len(newest) > RANKED_AT_MOST
-        floor = newest[RANKED_AT_MOST - 1][0] if capped else 0
-        if where:
-            arguments: tuple[object, ...] = (expression, floor, weights, *values, limit)
-        else:
-            arguments = (expression, floor, weights, limit)
-        rows = store.db.execute(sql, arguments).fetchall()
-        files = _files(store, {row[1] for row in rows})
-    groups: dict[int, list[Hit]] = {}
-    for _, file_id, kind, rid, position, label, fields, text, rank in rows:
-        if not all(isinstance(v, str) for v in (kind, rid, label, fields, text)):
-            continue  # not what this program writes: leave it out rather than crash
-        if file_id not in files or not isinstance(rank, float | int):
+    # Ranking costs time for every match: a word in most records would take a
+    # second. Past RANKED_AT_MOST matches, the most recently indexed are ranked.
+    newest = store.db.execute(newest_sql, (expression, *values, RANKED_AT_MOST + 1)).fetchall()
+    capped = len(newest) > RANKED_AT_MOST
+    floor = newest[RANKED_AT_MOST - 1][0] if capped else 0
+    if where:
+        arguments: tuple[Any, ...] = (expression, floor, weights, *values, limit)
+    else:
+        arguments = (expression, floor, weights, limit)
+    return store.db.execute(sql, arguments).fetchall(), capped
+
+
+def _scanned_rows(
+    store: Store, terms: tuple[Term, ...], where: str, values: list[object], limit: int
+) -> list[tuple[Any, ...]]:
+    """The records ``where`` keeps, found by a scan (no word of the query is in the
+    full-text index): a match in the label first, as bm25's weights would put it, then
+    the most recently indexed."""
+    first = next((term.words[0] for term in terms if term.inside), "")
+    sql = (
+        "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text,"
+        f" CASE WHEN instr(r.head, ?) > 0 THEN {-LABEL_WEIGHT} ELSE -1.0 END AS score"
+        f" FROM records AS r JOIN files AS f ON f.id = r.file WHERE 1{where}"
+        " ORDER BY score, r.id DESC LIMIT ?"
+    )
+    return store.db.execute(sql, (first, *values, limit)).fetchall()
+
+
+def named_files(
+    store: Store, query: str, kinds: tuple[str, ...] = (), filters: LibraryQuery | None = None
+) -> list[int]:
+    """The files a one-word ``query`` names by the briefing's id or the file's name, whole
+    or its start (``b00777``, ``/b00777-nato``, ``b00777.yaml``), exact names first: at
+    most :data:`NAMED_AT_MOST`, and only files that ``filters`` keep."""
+    match = _NAME.fullmatch(query.strip())
+    if match is None or (kinds and "briefing" not in kinds):
+        return []
+    wanted = _YAML_END.sub("", match.group(1)).casefold()
+    if len(wanted) < 3:
+        return []
+    where, values = _conditions((), filters)
+    # LIKE narrows in SQLite (no case for ASCII, as ids and most file names are); the
+    # name's own check below is exact.
+    sql = (
+        "SELECT f.id, f.path, f.briefing FROM files AS f WHERE f.error IS NULL AND"
+        " (f.briefing LIKE ? ESCAPE '!' OR CAST(f.path AS TEXT) LIKE ? ESCAPE '!')"
+    )
+    found: list[tuple[bool, bytes, int]] = []
+    pattern = _like(wanted)
+    for file_id, key, briefing in store.db.execute(
+        sql + where, (f"{pattern}%", f"%{pattern}%", *values)
+    ):
+        if not isinstance(key, bytes) or not isinstance(file_id, int):
             continue
-        snippet = make_snippet(kind, label, fields, text, terms, snippet_chars)
-        hit = Hit(kind, rid, label, snippet, round(-float(rank), 4), int(position))
-        groups.setdefault(file_id, []).append(hit)
-    out = []
-    for file_id, hits in groups.items():
-        key, briefing, title, published = files[file_id]
-        out.append(
-            BriefingHits(folder / key, briefing, title, published, hits[0].score, tuple(hits))
+        stem = _YAML_END.sub("", os.fsdecode(key).rsplit("/", 1)[-1]).casefold()
+        ident = briefing.casefold() if isinstance(briefing, str) else ""
+        if stem.startswith(wanted) or ident.startswith(wanted):
+            found.append((wanted not in (stem, ident), key, file_id))
+    return [file_id for _, _, file_id in sorted(found)[:NAMED_AT_MOST]]
+
+
+def _briefing_rows(store: Store, files: list[int]) -> dict[int, tuple[Any, ...]]:
+    """The briefing's own record of each of ``files``, in the order given."""
+    if not files:
+        return {}
+    marks = ", ".join("?" for _ in files)
+    rows = {
+        row[1]: row
+        for row in store.db.execute(
+            "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text"
+            f" FROM records AS r WHERE r.kind = 'briefing' AND r.file IN ({marks})",
+            files,
         )
-    return SearchResult(query, terms, tuple(out), capped)
+        if all(isinstance(row[i], str) for i in (2, 3, 5, 6, 7))
+    }
+    return {file_id: rows[file_id] for file_id in files if file_id in rows}
+
+
+def _name_snippet(key: str, query: str) -> Snippet:
+    """The file's path, the part the query named marked: why the briefing came first."""
+    wanted = _YAML_END.sub("", query.strip().lstrip("/")).casefold()
+    name_at = key.rfind("/") + 1
+    marks = (
+        ((name_at, name_at + len(wanted)),) if key[name_at:].casefold().startswith(wanted) else ()
+    )
+    return Snippet("file", key, marks)
 
 
 def matching_files(
@@ -352,24 +523,37 @@ def matching_files(
     """Every file with a record matching ``query`` (of ``kinds``, in files that pass
     ``filters``), by path: what ``briefing search --files`` lists, with no ranking and
     so no cap. Raises :class:`IndexDamaged` as :func:`search` does."""
-    expression = match_expression(parse_query(query))
-    if expression is None:
+    terms = parse_query(query)
+    if not terms:
         return ()
     where, values = _conditions(kinds, filters)
+    inside, inside_values = inside_conditions(terms)
+    where, values = where + inside, [*values, *inside_values]
+    expression = match_expression(terms)
     # No ranking, so no cap. The time grows with the matches (a common word at newsroom
     # scale takes longer than ranking the capped best), so a search as one types does
     # not wait for this: it is asked for on its own (benchmarks/library_scale.py).
-    joined = " JOIN files AS f ON f.id = r.file" if where else ""
-    sql = (
-        "SELECT r.file, count(*) FROM search JOIN records AS r ON r.id = search.rowid"
-        f"{joined} WHERE search MATCH ?{where} GROUP BY r.file"
-    )
+    if expression is None:  # only terms found inside words: a scan of the folded text
+        sql = (
+            "SELECT r.file, count(*) FROM records AS r JOIN files AS f ON f.id = r.file"
+            f" WHERE 1{where} GROUP BY r.file"
+        )
+        arguments: list[object] = values
+    else:
+        joined = " JOIN files AS f ON f.id = r.file" if where else ""
+        sql = (
+            "SELECT r.file, count(*) FROM search JOIN records AS r ON r.id = search.rowid"
+            f"{joined} WHERE search MATCH ?{where} GROUP BY r.file"
+        )
+        arguments = [expression, *values]
     with store.resetting_on_damage():
         matching = {
             file_id: records
-            for file_id, records in store.db.execute(sql, (expression, *values))
+            for file_id, records in store.db.execute(sql, arguments)
             if isinstance(file_id, int) and isinstance(records, int)
         }
+        for file_id in named_files(store, query, kinds, filters):
+            matching.setdefault(file_id, 1)
         files = _files(store, set(matching))
     found = [
         MatchedFile(folder / files[file_id][0], *files[file_id][1:], records)

@@ -21,8 +21,11 @@ Layout: ``files`` (one row per briefing file: its stamp, content hash, what the 
 lists, or the first problem when it does not load), ``records`` (one row per actor,
 claim, quote, source, note, relation, timeline entry and the briefing itself: the
 original text for snippets and the folded text that is indexed), ``search`` (FTS5 over
-the folded text, external content), ``actors`` and ``mentions`` (which claims and quotes
-involve which actor, for the actor-across-briefings view).
+the folded text, external content), ``unspaced`` (the folded words of a record written
+in a script without spaces, such as Chinese, for the records that have any: a word
+inside them is found by scanning this small table, not every record's whole text),
+``actors`` and ``mentions`` (which claims and quotes involve which actor, for the
+actor-across-briefings view).
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ __all__ = [
 
 APPLICATION_ID = 0x42524958  # "BRIX"
 """Marks a database as a briefing index; anything else at the index's path is foreign."""
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_MS = 30_000
 """Longest wait for another process's write: indexers queue instead of failing."""
 
@@ -81,7 +84,19 @@ _TABLES = {
         "drafts",
         "error",
     ),
-    "records": ("id", "file", "kind", "rid", "position", "label", "fields", "text", "head", "body"),
+    "records": (
+        "id",
+        "file",
+        "kind",
+        "rid",
+        "position",
+        "label",
+        "fields",
+        "text",
+        "head",
+        "body",
+    ),
+    "unspaced": ("record", "file", "words"),
     "actors": ("file", "actor", "name", "wikidata"),
     "mentions": ("record", "file", "actor", "role"),
 }
@@ -121,6 +136,12 @@ CREATE TABLE records (
     body TEXT NOT NULL
 );
 CREATE INDEX records_file ON records (file);
+CREATE TABLE unspaced (
+    record INTEGER PRIMARY KEY,
+    file INTEGER NOT NULL,
+    words TEXT NOT NULL
+);
+CREATE INDEX unspaced_file ON unspaced (file);
 CREATE VIRTUAL TABLE search USING fts5 (
     head, body, content='records', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='2 3'

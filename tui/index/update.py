@@ -135,6 +135,7 @@ class _Writer:
             (file_id,),
         )
         db.execute("DELETE FROM records WHERE file = ?", (file_id,))
+        db.execute("DELETE FROM unspaced WHERE file = ?", (file_id,))
         db.execute("DELETE FROM mentions WHERE file = ?", (file_id,))
         db.execute("DELETE FROM actors WHERE file = ?", (file_id,))
 
@@ -174,9 +175,13 @@ class _Writer:
         first = self.next_record
         self.next_record += len(ready.rows)
         rows = [
-            (first + n, file_id, row[0], row[1], n, *row[2:]) for n, row in enumerate(ready.rows)
+            (first + n, file_id, row[0], row[1], n, *row[2:7]) for n, row in enumerate(ready.rows)
         ]
         db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany(
+            "INSERT INTO unspaced VALUES (?, ?, ?)",
+            [(first + n, file_id, row[7]) for n, row in enumerate(ready.rows) if row[7]],
+        )
         db.executemany(
             "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)",
             [(row[0], row[8], row[9]) for row in rows],

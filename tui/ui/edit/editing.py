@@ -14,7 +14,7 @@ import difflib
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,13 +26,13 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tui.edit.document import Document
-    from tui.edit.operations import Operation
-    from tui.edit.session import Applied
+    from tui.edit.operations import FieldClash, Operation
+    from tui.edit.session import Applied, BothChanged
     from tui.profile import SourcingProfile
     from tui.ui.edit.form import RecordForm
     from tui.ui.screens.briefing import BriefingScreen
 
-__all__ = ["QUICK_FIELDS", "Editing", "Job", "changed_place", "record_choices"]
+__all__ = ["QUICK_FIELDS", "Editing", "Job", "changed_place", "clash_lines", "record_choices"]
 
 QUICK_FIELDS: dict[str, dict[str, str]] = {
     "status": {"claims": "status", "sources": "reliability"},
@@ -206,6 +206,7 @@ class Editing:
         error: BaseException | None,
     ) -> None:
         from tui.edit.errors import EditRefused, FileChanged
+        from tui.edit.session import BothChanged
 
         if job.pending is not None and self._pending.get(job.pending) == job.value:
             del self._pending[job.pending]
@@ -247,6 +248,9 @@ class Editing:
         if isinstance(error, FileChanged) and job.kind == "apply":
             self._offer_reload(job, error)
             return
+        if isinstance(error, BothChanged):
+            self._offer_choice(job, error)
+            return
         lines = [str(p) for p in error.problems] if isinstance(error, EditRefused) else [str(error)]
         if job.form is not None:
             job.form.refused(lines)
@@ -279,6 +283,36 @@ class Editing:
             ChoiceDialog("The file changed on disk since it was read", [str(error)], answers),
             answered,
         )
+
+    def _offer_choice(self, job: Job, error: BothChanged) -> None:
+        """A field the user set was changed on disk too: show both values and let the user
+        choose. The first answer (what Enter picks) keeps the text on disk; writing over it
+        is a choice made by name, never the default."""
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        details = clash_lines(error.clashes)
+        answers = [
+            ("theirs", "Keep the version on disk (drop my change to these fields)"),
+            ("mine", "Keep mine (write over the change on disk)"),
+        ]
+        if job.form is not None:
+            answers.append(("edit", "Edit: back to the form, both versions shown"))
+        answers.append(("cancel", "Cancel (nothing is written)"))
+
+        def answered(answer: str | None) -> None:
+            if answer in ("theirs", "mine"):
+                operation = error.keep_theirs if answer == "theirs" else job.operation
+                self.submit(Job("apply", operation, form=job.form, after=job.after))
+            elif job.form is not None:
+                lines = [str(error)] if answer != "edit" else details
+                if answer == "edit":
+                    lines.append("ctrl+s saves what the form holds over the version on disk now")
+                job.form.refused(lines)
+
+        question = "Also changed on disk: " + ", ".join(
+            f"{clash.label}: {clash.key}" for clash in error.clashes
+        )
+        self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
 
     def disk_difference(self, limit: int = 30) -> list[str]:
         """The lines that differ between the version edited (or, before any edit opened
@@ -553,6 +587,35 @@ class Editing:
 
     def redo(self) -> None:
         self.submit(Job("redo"))
+
+
+CLASH_SHOWN = 400
+"""How much of each value a clash shows (a statement is rarely longer; a long note is cut
+with an ellipsis, the whole stays in the file and in the form)."""
+
+
+def clash_lines(clashes: Sequence[FieldClash]) -> list[str]:
+    """Each clashing field with the value on disk and the user's, as plain lines (data:
+    the dialog shows them as text, never markup)."""
+    lines: list[str] = []
+    for clash in clashes:
+        lines += [
+            f"{clash.label}: {clash.key}",
+            f"  on disk now: {_shown_value(clash.theirs)}",
+            f"  yours:       {_shown_value(clash.mine)}",
+        ]
+    return lines
+
+
+def _shown_value(value: Any) -> str:
+    """One value on one line: text as it is, a list joined, nothing as "(empty)"."""
+    if value is None or value == [] or value == "":
+        return "(empty)"
+    if isinstance(value, list):
+        text = ", ".join(one_line(str(getattr(v, "value", v))) for v in value)
+    else:
+        text = one_line(str(getattr(value, "value", value)))
+    return text if len(text) <= CLASH_SHOWN else text[: CLASH_SHOWN - 1] + "…"
 
 
 def _language(data: Any) -> str | None:

@@ -163,6 +163,8 @@ class BriefingScreen(Screen[None]):
         """Records still marked Draft: in the briefing shown (from :func:`draft_count`)."""
         self._views_ready = False
         self._mounting = False
+        self._overview_held = False
+        """The overview is filled only after a frame without the views (see populate)."""
         self._rows: dict[str, str] = {}
         """The record each section's list was last on (section -> key), kept with the
         place when the screen goes, so every list reopens on the row it was left at."""
@@ -415,19 +417,38 @@ class BriefingScreen(Screen[None]):
             self._mtime = self._disk_mtime()
         self.title = one_line(briefing.title)
         self.sub_title = shown_path(self.path.name)
+        if self._views_ready:
+            self._fill_overview()
+            self._fill_views(place)
+        elif self._mounting:
+            if not self._overview_held:
+                self._fill_overview()
+        else:
+            self._mounting = True
+            if self._opens_elsewhere():
+                # No overview on the way to another section: the views are hidden, and the
+                # overview is filled only once a frame is laid out without them. Filled in
+                # this same step, it was on screen until that layout (a screenshot or a
+                # partial redraw in between showed it: the overview flashed past).
+                self.query_one("#sections", ContentSwitcher).visible = False
+                self._overview_held = True
+            else:
+                self._fill_overview()
+            self.call_after_refresh(self._mount_views)  # the overview's frame goes first
+
+    def _fill_overview(self) -> None:
+        """Show what is shown in the overview, and keep it for the next opening."""
+        assert self.shown is not None
         overview = self.query_one(OverviewView)
         overview.fill(self.shown)
         self._keep_first_screen(overview)
-        if self._views_ready:
-            self._fill_views(place)
-        elif not self._mounting:
-            self._mounting = True
-            if self._opens_elsewhere():  # no overview frame on the way to another section
-                self.query_one("#sections", ContentSwitcher).visible = False
-            self.call_after_refresh(self._mount_views)  # the overview's frame goes first
 
     async def _mount_views(self) -> None:
-        """Mount the view of every other section, then fill them with what is shown."""
+        """Mount the view of every other section, then fill them with what is shown (and
+        the overview, when it was held back from the frame before)."""
+        if self._overview_held:
+            self._overview_held = False
+            self._fill_overview()
         views = [VIEWS[section]() for section in SECTIONS[1:]]
         for view in views:
             view.display = False

@@ -1,12 +1,14 @@
 """``n`` in the library: draft a briefing from an article without leaving the app.
 
-The dialog asks for the article (a file, or a page's http(s) address), drafts it into the
-library's folder as ``briefing new`` does (in a child process: :mod:`tui.draftchild`),
-and dismisses with what was written, which the library then opens for review. While the
-child works the dialog says so and Escape stops it, keeping the dialog (a second Escape
-closes it); a problem (no such file, a page that
-cannot be fetched, a folder that cannot be written) is shown in the dialog, which stays
-open with what was typed, so a typo is mended, not typed again.
+The dialog asks for the article (a file, or a page's http(s) address; several with spaces
+between them), drafts it into the library's folder as ``briefing new`` does (in a child
+process: :mod:`tui.draftchild`), and dismisses with the first draft written, which the
+library then opens for review; a note lists the other drafts and names each article not
+drafted with why. While the child works the dialog says how far it is (reading, the per
+cent of paragraphs drafted, writing: a long article takes tens of seconds) and Escape
+stops it, keeping the dialog (a second Escape closes it); a problem (no such file, a page
+that cannot be fetched, a folder that cannot be written) with no draft at all is shown in
+the dialog, which stays open with what was typed, so a typo is mended, not typed again.
 """
 
 from __future__ import annotations
@@ -22,9 +24,17 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from tui.draftchild import Drafted, DraftFailed, chosen_source, draft_in_child
+from tui.draftchild import (
+    Drafted,
+    DraftFailed,
+    DraftProgress,
+    Drafts,
+    chosen_sources,
+    drafts_in_child,
+)
 from tui.text import one_line, shown_path, visible
 from tui.ui.widgets.filenames import FileNameSuggester
+from tui.words import count
 
 __all__ = ["DraftScreen"]
 
@@ -55,8 +65,8 @@ class DraftScreen(ModalScreen[Drafted | None]):
         """The folder as the library's title names it."""
         self.here = here or Path.cwd()
         """Where a file name typed without a folder is looked for."""
-        self.drafting: str | None = None
-        """The article being drafted, while the child runs."""
+        self.drafting: list[str] | None = None
+        """The articles being drafted, while the child runs."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="draft-dialog"):
@@ -64,7 +74,7 @@ class DraftScreen(ModalScreen[Drafted | None]):
             yield Static(
                 Text(
                     f"The draft is written to {one_line(self.shown)} and opened,"
-                    " ready for review (v)."
+                    " ready for review (v). Several articles: spaces between them."
                 ),
                 markup=False,
             )
@@ -96,27 +106,80 @@ class DraftScreen(ModalScreen[Drafted | None]):
     def action_draft(self) -> None:
         if self.drafting is not None:
             return  # one draft at a time: the message says which
-        source, problem = chosen_source(self.query_one("#draft-source", Input).value, self.here)
-        if source is None:
+        typed = self.query_one("#draft-source", Input).value
+        sources, problem = chosen_sources(typed, self.here)
+        if sources is None:
             self._say(problem or "", error=True)
             return
-        self.drafting = source
+        self.drafting = sources
         self.query_one("#draft-go", Button).disabled = True
-        self._say(f"Drafting {self._named(source)}… (Escape stops it)", error=False)
-        self._draft(source)
+        named = self._named(sources[0]) if len(sources) == 1 else f"{len(sources)} articles"
+        self._say(f"Drafting {named}… (Escape stops it)", error=False)
+        self._draft(sources)
 
     @work(exclusive=True, group="draft")
-    async def _draft(self, source: str) -> None:
-        """Run the child; a failure is said in the dialog, which stays open."""
+    async def _draft(self, sources: list[str]) -> None:
+        """Run the child; when nothing was drafted the dialog stays open and says why."""
         try:
-            drafted = await draft_in_child(source, self.folder)
+            drafts = await drafts_in_child(sources, self.folder, self._progressed)
         except DraftFailed as failure:
             self.drafting = None
             self.query_one("#draft-go", Button).disabled = False
             self._say(f"No draft: {one_line(str(failure))}", error=True)
             return
         self.drafting = None
-        self.dismiss(drafted)
+        if not drafts.drafted:
+            self.query_one("#draft-go", Button).disabled = False
+            self._say(f"No draft: {self._failures(drafts)}", error=True)
+            return
+        self._tell_the_others(drafts)
+        self.dismiss(drafts.drafted[0])
+
+    @staticmethod
+    def _failures(drafts: Drafts) -> str:
+        """Each article not drafted, and why: the command's reasons name their files."""
+        return one_line("; ".join(why for _, why in drafts.failed))
+
+    def _tell_the_others(self, drafts: Drafts) -> None:
+        """The first draft is opened: say which others were written and which articles
+        failed, and why, in a note that outlasts the dialog."""
+        others = [shown_path(drafted.path.name) for drafted in drafts.drafted[1:]]
+        if others:
+            self.app.notify(
+                f"Also drafted into the library: {', '.join(others)}",
+                title="Drafts",
+                markup=False,
+                timeout=10,
+            )
+        if drafts.failed:
+            self.app.notify(
+                f"Not drafted: {self._failures(drafts)}",
+                title=f"{count(len(drafts.failed), 'article')} not drafted",
+                severity="warning",
+                markup=False,
+                timeout=20,
+            )
+
+    def _progressed(self, step: DraftProgress) -> None:
+        """Say how far the child is with the article being drafted (a step told after
+        Escape stopped it is not said: the dialog says it stopped)."""
+        if self.drafting is None:
+            return
+        said = self._stage_said(step.source or self.drafting[0], step)
+        if step.articles > 1:
+            said = f"Article {step.article:,} of {step.articles:,}: {said}"
+        self._say(f"{said} (Escape stops it)", error=False)
+
+    @classmethod
+    def _stage_said(cls, source: str, step: DraftProgress) -> str:
+        """A step of the drafting in words: reading, the paragraphs drafted, writing."""
+        named = cls._named(source)
+        if step.stage == "reading":
+            return f"Reading {named}…"
+        if step.stage == "writing":
+            return f"Writing the draft of {named}…"
+        drafted = f"{step.done:,} of {count(step.total, 'paragraph')}"
+        return f"Drafting {named}: {drafted} ({step.per_cent} %)…"
 
     @staticmethod
     def _named(source: str) -> str:
@@ -131,8 +194,9 @@ class DraftScreen(ModalScreen[Drafted | None]):
         typed, to be mended or tried again); with none under way, close the dialog."""
         if self.drafting is not None:
             self.workers.cancel_group(self, "draft")
-            self.drafting = None
             self.query_one("#draft-go", Button).disabled = False
-            self._say("Stopped: nothing was written. Escape closes.", error=False)
+            stopped = "nothing was written" if len(self.drafting) == 1 else "no more drafts"
+            self.drafting = None
+            self._say(f"Stopped: {stopped}. Escape closes.", error=False)
             return
         self.dismiss(None)

@@ -2,9 +2,9 @@
 
 The file is written through a temporary file and a rename (never half a file), an
 existing file is replaced only when "replace" is ticked (never the briefing itself or
-another briefing file, whatever is ticked), a file name whose ending names another format
-is refused, and any problem is shown in the dialog, which stays open so nothing typed is
-lost.
+another briefing file, whatever is ticked), a file name whose ending names a format
+chooses that format (as ``briefing export --output`` does), and any problem is shown in
+the dialog, which stays open so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from tui.export import (
     SUFFIXES,
     ExportError,
     default_filename,
+    endings_for,
     export_briefing,
+    format_for_filename,
     format_problem,
 )
 from tui.export.claimreview import Review
@@ -34,6 +36,7 @@ from tui.export.selection import Selection
 from tui.model import Briefing
 from tui.text import has_control, one_line, shown_path, visible
 from tui.ui.widgets.ticks import TickBox
+from tui.words import count
 
 __all__ = ["ExportScreen"]
 
@@ -87,7 +90,7 @@ class ExportScreen(ModalScreen[Path | None]):
             if self.selection is not None:
                 shown = len(self.selection.claims)
                 label = Text(  # a Text, never markup: the filter holds names and typed text
-                    f"Only the {shown} claims the filter shows"
+                    f"Only the {count(shown, 'claim')} the filter shows"
                     f" ({one_line(self.selection.description)})"
                 )
                 yield TickBox(label, id="export-filtered")
@@ -134,8 +137,22 @@ class ExportScreen(ModalScreen[Path | None]):
         self._say("", error=False)  # what was said was about the other format's file
 
     @on(Input.Changed, "#export-path")
-    def _path_changed(self) -> None:
+    def _path_changed(self, event: Input.Changed) -> None:
         self._say("", error=False)
+        self._follow_ending(event.value)
+
+    def _follow_ending(self, typed: str) -> None:
+        """A file name whose ending names a format chooses that format, as the command
+        line does (``report.html`` is HTML); a plain ``.json`` keeps a JSON format chosen
+        (ClaimReview, STIX), and a name with no known ending changes nothing."""
+        implied = format_for_filename(Path(typed.strip()).name)
+        chosen = self.query_one("#export-format", Select)
+        now = str(chosen.value)
+        if implied is None or implied == now:
+            return
+        if implied == "json" and ".json" in endings_for(now):
+            return
+        chosen.value = implied
 
     def _say(self, message: str, *, error: bool) -> None:
         style = "bold red" if error else "italic"

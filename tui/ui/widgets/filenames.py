@@ -4,13 +4,16 @@ Used where an article is asked for by its file (the library's "draft an article"
 folder is listed off the UI thread and at most :data:`LOOKED_AT` of its entries are
 looked at, so a huge or slow folder never holds the keys up. A name holding control
 characters is never offered: a field shows what it holds, and those would act on the
-terminal. Hidden names are offered only once a dot is typed.
+terminal. Hidden names are offered only once a dot is typed. ``~`` and ``~user`` are
+home folders, as a shell completes them: ``~`` takes its slash, ``~/…`` looks in the
+home folder, ``~ro`` offers ``~root/``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import pwd
 import re
 from pathlib import Path
 
@@ -41,9 +44,25 @@ class FileNameSuggester(Suggester):
 
 def completion(typed: str, here: Path) -> str | None:
     """``typed`` with the rest of the first name in its folder that starts with its last
-    part (an article's file before other files, folders with their slash), or None."""
+    part (an article's file before other files, folders with their slash), or None. When
+    nothing starts with all that is typed and it holds a space, its last word is completed
+    (several articles are typed with spaces between them)."""
+    whole = _completion_of(typed, here)
+    if whole is not None or not typed or typed[-1].isspace():
+        return whole
+    head, space, last = typed.rpartition(" ")
+    if not space or not last:
+        return None
+    rest = _completion_of(last, here)
+    return None if rest is None else head + space + rest
+
+
+def _completion_of(typed: str, here: Path) -> str | None:
+    """``typed`` as one name, completed as :func:`completion` says."""
     if not typed or _ADDRESS.match(typed) or has_control(typed):
         return None
+    if typed.startswith("~") and "/" not in typed:
+        return _home_of(typed)
     folder_part, _, start = typed.rpartition("/")
     if not start:
         return None  # a folder typed whole: nothing to complete yet
@@ -75,3 +94,22 @@ def completion(typed: str, here: Path) -> str | None:
         return None
     best = min(names)[1]
     return typed + best[len(start) :]
+
+
+def _home_of(typed: str) -> str | None:
+    """``~`` or ``~us`` (no slash yet) completed as a shell does: ``~/`` when the home
+    folder exists, else the first user name (of at most :data:`LOOKED_AT`) that starts
+    with what follows the tilde, with its slash."""
+    start = typed[1:]
+    if not start:
+        return "~/" if os.path.isdir(os.path.expanduser("~")) else None
+    names = []
+    try:
+        for count, user in enumerate(pwd.getpwall()):
+            if count >= LOOKED_AT:
+                break
+            if user.pw_name.startswith(start) and not has_control(user.pw_name):
+                names.append(user.pw_name)
+    except OSError:
+        return None
+    return f"~{min(names)}/" if names else None
