@@ -8,6 +8,8 @@ import functools
 import re
 from importlib import resources
 
+from tui.scripts import ONLY_LANGUAGE, script_counts
+
 __all__ = [
     "LANGUAGE_NAMES",
     "RULES_LANGUAGES",
@@ -78,24 +80,15 @@ LANGUAGE_NAMES = {
 }  # fmt: skip
 """English names of the languages :func:`article_language` can tell."""
 
-_SCRIPTS = (
-    ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
-    ("arabic", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")),
-    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
-    ("kana", re.compile(r"[\u3040-\u30ff]")),
-    ("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
-    ("ko", re.compile(r"[\u1100-\u11ff\uac00-\ud7af]")),
-    ("th", re.compile(r"[\u0e00-\u0e7f]")),
-    ("hi", re.compile(r"[\u0900-\u097f]")),
-    ("bn", re.compile(r"[\u0980-\u09ff]")),
-    ("ta", re.compile(r"[\u0b80-\u0bff]")),
-    ("ka", re.compile(r"[\u10a0-\u10ff]")),
-    ("hy", re.compile(r"[\u0530-\u058f]")),
-    ("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
-)
-"""Scripts by the letters they use; a script that one language mostly writes in is
-named by that language's code."""
+_LANGUAGE_OF_SCRIPT = {
+    **ONLY_LANGUAGE,
+    "hebrew": "he",
+    "devanagari": "hi",
+    "bengali": "bn",
+    "tamil": "ta",
+}
+"""The language a script is read as when its commonest words cannot say (a script that
+one language mostly writes in, here)."""
 
 _WORDS_FILE = "data/function_words.txt"
 """Each language's commonest short words, by script, for telling languages that share a
@@ -123,12 +116,17 @@ _LATIN_AT_LEAST = 3
 
 
 def _script_of(text: str) -> str:
-    """The script most of ``text``'s letters are written in (``latin`` for none)."""
-    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
+    """The script most of ``text``'s letters are written in (``latin`` for none):
+    ``kana`` where a Japanese text's kana and Han together outnumber the rest, else a
+    script of :func:`tui.scripts.script_counts`, one language mostly writes in by that
+    language's code (``he``, ``ko`` …)."""
+    counts = script_counts(text)
     if counts["kana"]:  # Japanese writes Han characters and kana together
-        counts["kana"] += counts.pop("han")
-    best = max(counts, key=lambda name: counts[name])
-    return best if counts[best] else "latin"
+        counts["kana"] += counts.pop("han", 0)
+    if not counts:
+        return "latin"
+    best = counts.most_common(1)[0][0]
+    return _LANGUAGE_OF_SCRIPT.get(best, best)
 
 
 def _commonest(text: str, sets: dict[str, frozenset[str]]) -> dict[str, int]:

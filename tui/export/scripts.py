@@ -18,27 +18,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["RTL_SCRIPTS", "language_of", "script_of", "script_of_language"]
+from tui.scripts import ONLY_LANGUAGE, script_of
 
-_SCRIPT_NAMES = {
-    "LATIN": "latin",
-    "CYRILLIC": "cyrillic",
-    "ARABIC": "arabic",
-    "HEBREW": "hebrew",
-    "GREEK": "greek",
-    "CJK": "han",
-    "HIRAGANA": "kana",
-    "KATAKANA": "kana",
-    "HANGUL": "hangul",
-    "DEVANAGARI": "devanagari",
-    "THAI": "thai",
-    "GEORGIAN": "georgian",
-    "ARMENIAN": "armenian",
-}
-"""The first word of a letter's Unicode name -> its writing system."""
+__all__ = ["RTL_SCRIPTS", "language_of", "script_of", "script_of_language"]
 
 _LANGUAGE_SCRIPTS = {
     **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"), "cyrillic"),
@@ -54,9 +38,6 @@ _LANGUAGE_SCRIPTS = {
 }
 """A language's usual writing system (its primary subtag); any other is Latin here."""
 
-_ONLY_LANGUAGE = {"hangul": "ko", "greek": "el", "thai": "th", "georgian": "ka", "armenian": "hy"}
-"""Writing systems one language uses (here): named even when the briefing does not."""
-
 RTL_SCRIPTS = frozenset({"arabic", "hebrew"})
 """Writing systems set right to left."""
 
@@ -67,22 +48,6 @@ _ENGLISH = frozenset(
 """English function words: one of them among a Latin-script text's words marks it English."""
 
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def script_of(text: str) -> str | None:
-    """The writing system most of ``text``'s letters are in (kana counts with Han, since
-    Japanese mixes them), or None for text with no letters."""
-    counts: Counter[str] = Counter()
-    for char in text:
-        if not char.isalpha():
-            continue
-        first = unicodedata.name(char, "").split(" ", 1)[0]
-        script = _SCRIPT_NAMES.get(first)
-        if script is not None:
-            counts["han" if script == "kana" else script] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
 
 
 def script_of_language(language: str) -> str:
@@ -109,7 +74,7 @@ def language_of(text: str, named: Iterable[str | None]) -> str | None:
     if script == "han":
         return _han_language(text, languages)
     same = [lang for lang in languages if script_of_language(lang) == script]
-    return same[0] if same else _ONLY_LANGUAGE.get(script)
+    return same[0] if same else ONLY_LANGUAGE.get(script)
 
 
 def _han_language(text: str, languages: list[str]) -> str | None:
