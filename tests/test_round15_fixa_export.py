@@ -22,7 +22,7 @@ from tui.export.claimreview import Review, claim_reviews
 from tui.export.html import briefing_html, with_languages
 from tui.export.scripts import language_of, script_of
 from tui.loader import load_briefing
-from tui.summary import screen_cells
+from tui.text import screen_cells
 from tui.ui.app import BriefingApp
 from tui.ui.screens.export import ExportScreen
 

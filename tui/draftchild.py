@@ -58,6 +58,8 @@ class Drafted:
     claims: int
     actors: int
     quotes: int
+    language: str = ""
+    """The article's language as the draft says (``ru``, ``de`` …)."""
 
 
 @dataclass(frozen=True)
@@ -315,6 +317,7 @@ def _told(out: bytes) -> Drafts:
                 claims=int(record["claims"]),
                 actors=int(record["actors"]),
                 quotes=int(record["quotes"]),
+                language=str(record.get("language") or ""),
             )
         except (ValueError, TypeError, KeyError):
             continue

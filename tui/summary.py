@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 
 from tui.model import Briefing, Claim
 from tui.profile import sourcing_profile
-from tui.text import visible
+from tui.text import title_rule, visible
 from tui.words import count, credibility_text
 
-__all__ = ["plain_summary", "screen_cells", "title_rule"]
+__all__ = ["plain_summary"]
 
 
 def _wrap(text: str, width: int, indent: str = "", hang: str | None = None) -> list[str]:
@@ -36,24 +35,6 @@ def _judgement(claim: Claim) -> str:
     if claim.credibility is not None:
         parts.append(f"credibility {credibility_text(claim.credibility)}")
     return "; ".join(parts)
-
-
-def screen_cells(text: str) -> int:
-    """How many terminal cells ``text`` takes: two for a wide letter (Chinese, Japanese,
-    Korean, most emoji), none for a combining mark or a joiner, one for the rest; what a
-    line drawn under it must match, where ``len`` counts code points."""
-    total = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return total
-
-
-def title_rule(title: str, width: int) -> str:
-    """The ``=====`` line under a title, as wide on screen as the title (at most
-    ``width``)."""
-    return "=" * min(screen_cells(title), width)
 
 
 def plain_summary(briefing: Briefing, *, width: int = 80) -> str:

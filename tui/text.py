@@ -19,9 +19,19 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from typing import Any
 
-__all__ = ["has_control", "json_text", "one_line", "shown_path", "visible", "visible_in_html"]
+__all__ = [
+    "has_control",
+    "json_text",
+    "one_line",
+    "screen_cells",
+    "shown_path",
+    "title_rule",
+    "visible",
+    "visible_in_html",
+]
 
 # C0 controls except tab and newline, DEL, C1 controls, the bidi overrides/isolates that
 # can make text display in an order other than the one stored, the line and paragraph
@@ -108,3 +118,21 @@ def json_text(data: Any, *, indent: int | None = None) -> str:
     """
     text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
     return _JSON_ESCAPED.sub(_json_escape, text)
+
+
+def screen_cells(text: str) -> int:
+    """How many terminal cells ``text`` takes: two for a wide letter (Chinese, Japanese,
+    Korean, most emoji), none for a combining mark or a joiner, one for the rest; what a
+    line drawn under it must match, where ``len`` counts code points."""
+    total = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+def title_rule(title: str, width: int) -> str:
+    """The ``=====`` line under a title, as wide on screen as the title (at most
+    ``width``)."""
+    return "=" * min(screen_cells(title), width)

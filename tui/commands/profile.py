@@ -23,8 +23,7 @@ from tui.commands.common import (
     one_briefing_path,
     print_problems,
 )
-from tui.summary import title_rule
-from tui.text import json_text, visible
+from tui.text import json_text, title_rule, visible
 from tui.words import BASIS_WORDS
 
 if TYPE_CHECKING:

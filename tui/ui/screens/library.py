@@ -46,10 +46,8 @@ from textual.worker import get_current_worker
 
 from tui.draft.language import rules_warning
 from tui.drafts import DRAFT_GLYPH
-from tui.errors import BriefingError
 from tui.index.filters import LibraryQuery, parse_library_query
 from tui.library import BRIEFING_SUFFIXES
-from tui.loader import load_briefing
 from tui.places import (
     last_opened,
     library_order,
@@ -572,7 +570,8 @@ class LibraryScreen(Screen[None]):
             self.request_update(None)
         remember_opened(self.folder, str(path))
         self.app.push_screen(BriefingScreen(path))
-        warning = _language_warning(path)
+        # the command says it on its error stream, which the library's child does not show
+        warning = rules_warning(drafted.language)
         self.notify(
             f"{shown_path(path)}: {draft_contents(drafted.claims, drafted.actors, drafted.quotes)};"
             " press v to review each item marked Draft:"
@@ -1061,14 +1060,3 @@ def _snippet(text: str, marks: tuple[tuple[int, int], ...]) -> Text:
         position = end
     out.append(one_line(text[position:]))
     return out
-
-
-def _language_warning(path: Path) -> str | None:
-    """What the toast after a draft adds when the article is in a language the drafting
-    rules do not cover (the draft says which in its ``language``): the command said it
-    on its error stream, which the library's child does not show."""
-    try:
-        language = load_briefing(path).language
-    except (BriefingError, OSError):
-        return None  # the briefing's screen, opened beside, says what is wrong
-    return rules_warning(language or "")
