@@ -145,17 +145,68 @@ def _initial_boundaries(paragraph: str) -> list[int]:
     return cuts
 
 
+_QUOTE_AFTER_QUOTE = re.compile(r"[.!?…][“”»«\"]\s+(?=[„“»«\"][^\W\d_])")
+"""A quoted sentence closed by its mark, then a space and the next quotation's opening
+mark ("… lassen.“ „Der …", '… this." "The …')."""
+
+
+def _quote_boundaries(paragraph: str, language: str) -> list[int]:
+    """Offsets between two quotations in a row, where the first ends with a sentence's
+    closing mark and every quotation before the gap is closed: the second is another
+    sentence, often another speaker's ("„… lassen.“ „Der Radfahrer …“, sagt der
+    Staatsanwalt"). pysbd keeps the two together, which gave both one speaker and one
+    kind."""
+    pairs = (("„", "“"), ("»", "«")) if language == "de" else (("“", "”"), ("«", "»"))
+    marks = _MarksBefore(paragraph, pairs)
+    cuts: list[int] = []
+    for match in _QUOTE_AFTER_QUOTE.finditer(paragraph):
+        end = match.end()
+        if marks.unbalanced(end) or paragraph.count('"', 0, end) % 2:
+            continue  # a mark that does not close the quotation open before it
+        cuts.append(end)
+    return cuts
+
+
 def split_sentences(paragraph: str, language: str) -> list[Sentence]:
     """The sentences of ``paragraph``, in order, with offsets into it."""
     cuts = _sure_boundaries(paragraph, language)
     if "." in paragraph:
         cuts = sorted({*cuts, *_initial_boundaries(paragraph)})
+    if _QUOTE_AFTER_QUOTE.search(paragraph):
+        cuts = sorted({*cuts, *_quote_boundaries(paragraph, language)})
     if not cuts:
-        return _split_piece(paragraph, language, 0)
+        return _keep_names_whole(paragraph, _split_piece(paragraph, language, 0))
     sentences: list[Sentence] = []
     for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
         sentences += _split_piece(paragraph[start:end], language, start)
-    return sentences
+    return _keep_names_whole(paragraph, sentences)
+
+
+_ENDS_IN_INITIAL = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]\.\Z")
+"""A first name and one capital with a full stop at a sentence's end ("Maria M.")."""
+_NAME_GOES_ON = re.compile(r"\A(?:\*|\(\d{1,3}\))")
+"""What follows a name's initial and never opens a sentence: the asterisk of a changed
+name ("Maria M.*") or an age in brackets ("Jana P. (34)")."""
+
+
+def _keep_names_whole(paragraph: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with a cut after a name's initial undone where the next piece goes
+    on with the name ("Maria M.* (67) wurde …", "Jana P. (34) was …"): the press marks
+    a changed name with an asterisk and gives an age in brackets, and a cut there left
+    the sentence without the name of the person it is about."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and _ENDS_IN_INITIAL.search(before.text)
+            and _NAME_GOES_ON.match(sentence.text)
+        ):
+            text = paragraph[before.start : sentence.end]
+            joined[-1] = Sentence(text, before.start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _split_piece(paragraph: str, language: str, offset: int) -> list[Sentence]:
