@@ -4,8 +4,11 @@ pysbd (Python Sentence Boundary Disambiguation) is rule-based, written in pure P
 and has German and English rule sets (abbreviations such as "z. B.", "Dr.", "u. a.",
 ordinal dates "3. Mai", decimal numbers). It keeps a quotation that holds a full stop
 ("„… wahren. An einer …“, meint X") in one sentence, which keeps a quote with its
-attribution. Offsets are found again by searching the paragraph in order, so a
-sentence pysbd trims or normalises still points at the exact words.
+attribution; a quotation of several sentences that ends its sentence with nothing after
+its closing mark is cut into them after pysbd (its speaker stands before it), and two
+quotations in a row are two sentences. Offsets are found again by searching the
+paragraph in order, so a sentence pysbd trims or normalises still points at the exact
+words.
 """
 
 from __future__ import annotations
@@ -175,11 +178,47 @@ def split_sentences(paragraph: str, language: str) -> list[Sentence]:
     if _QUOTE_AFTER_QUOTE.search(paragraph):
         cuts = sorted({*cuts, *_quote_boundaries(paragraph, language)})
     if not cuts:
-        return _keep_names_whole(paragraph, _split_piece(paragraph, language, 0))
-    sentences: list[Sentence] = []
-    for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
-        sentences += _split_piece(paragraph[start:end], language, start)
-    return _keep_names_whole(paragraph, sentences)
+        sentences = _split_piece(paragraph, language, 0)
+    else:
+        sentences = []
+        for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
+            sentences += _split_piece(paragraph[start:end], language, start)
+    sentences = _keep_names_whole(paragraph, sentences)
+    return [piece for s in sentences for piece in _quoted_sentences(paragraph, s, language)]
+
+
+_QUOTED_TAIL = re.compile(
+    r"(?:(?<=[\s:(])|\A)(?:„[^„“”\"»«]+[.!?…][“”]|“[^„“”\"»«]+[.!?…]”|\"[^„“”\"»«]+[.!?…]\""
+    r"|»[^„“”\"»«]+[.!?…]«|«[^„“”\"»«]+[.!?…]»)\Z",
+)
+"""A quotation that closes its sentence with a sentence's own closing mark inside the
+quotation marks, nothing after it ("… „Wir haben es versucht. Es reichte nicht.“")."""
+
+
+_CLOSING_MARKS_BEFORE = frozenset(".!?…")
+
+
+def _quoted_sentences(paragraph: str, sentence: Sentence, language: str) -> list[Sentence]:
+    """``sentence`` cut into the sentences of the quotation that ends it, when the
+    quotation holds several and nothing follows its closing mark: an answer of several
+    sentences is several statements, each with its own kind. The speaker stands before
+    the quotation or in the sentences before it, so the drafter's rule for a quotation's
+    second sentence gives each piece that speaker; a quotation with its attribution
+    after it ('"…," she said') is left whole, as its first sentences would lose it."""
+    if sentence.text[-2:-1] not in _CLOSING_MARKS_BEFORE:
+        return [sentence]  # no sentence's closing mark right before a last quotation mark
+    found = _QUOTED_TAIL.search(sentence.text)
+    if found is None:
+        return [sentence]
+    inner_start = sentence.start + found.start() + 1
+    inner_end = sentence.end - 1
+    pieces = _split_piece(paragraph[inner_start:inner_end], language, inner_start)
+    if len(pieces) < 2:
+        return [sentence]
+    first, last = pieces[0], pieces[-1]
+    pieces[0] = Sentence(paragraph[sentence.start : first.end], sentence.start, first.end)
+    pieces[-1] = Sentence(paragraph[last.start : sentence.end], last.start, sentence.end)
+    return pieces
 
 
 _ENDS_IN_INITIAL = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]\.\Z")
