@@ -1,5 +1,6 @@
 """Sentence splitting and short quotations, round fifteen: two quotations in a row are two
-sentences; a quotation of several sentences that ends its sentence is cut into them; a
+sentences; a quotation of several sentences that is a sentence of its own is cut into
+them; a
 cut never falls inside a name with an initial and an asterisk or an age after it; a
 quoted whole sentence of two or three words is a quote, a quoted noun phrase a term.
 Every sentence here is written for the test."""
@@ -72,12 +73,9 @@ def test_a_closing_mark_with_no_new_quotation_after_it_cuts_nothing_new(
     ("paragraph", "language", "sentences"),
     [
         (
-            "Sie sagte: „Wir haben den Antrag zweimal gestellt. Niemand hat geantwortet.“",
+            "»Wir haben den Antrag zweimal gestellt. Niemand hat geantwortet.«",
             "de",
-            [
-                "Sie sagte: „Wir haben den Antrag zweimal gestellt.",
-                "Niemand hat geantwortet.“",
-            ],
+            ["»Wir haben den Antrag zweimal gestellt.", "Niemand hat geantwortet.«"],
         ),
         (
             "„Die Halle ist zu klein. Wir brauchen mehr Platz. Das weiß jeder.“",
@@ -90,13 +88,13 @@ def test_a_closing_mark_with_no_new_quotation_after_it_cuts_nothing_new(
             ['"The roof leaks in three places.', 'Repairs will take a month."'],
         ),
         (
-            "The warden added: “Keep away from the cliffs. The path is closed.”",
+            "“Keep away from the cliffs. The path is closed until spring.”",
             "en",
-            ["The warden added: “Keep away from the cliffs.", "The path is closed.”"],
+            ["“Keep away from the cliffs.", "The path is closed until spring.”"],
         ),
     ],
 )
-def test_a_quotation_of_several_sentences_that_ends_its_sentence_is_cut_into_them(
+def test_a_quotation_of_several_sentences_that_is_its_sentence_is_cut_into_them(
     paragraph: str, language: str, sentences: list[str]
 ) -> None:
     assert _texts(paragraph, language) == sentences
@@ -107,9 +105,11 @@ def test_a_quotation_of_several_sentences_that_ends_its_sentence_is_cut_into_the
     [
         ("„Die Halle ist zu klein. Wir brauchen mehr Platz“, sagt die Trainerin.", "de"),
         ('"The roof leaks. Repairs will take a month," the caretaker said.', "en"),
+        ("Sie sagte: „Wir haben den Antrag gestellt. Niemand hat geantwortet.“", "de"),
+        ("The warden added: “Keep away from the cliffs. The path is closed.”", "en"),
     ],
 )
-def test_a_quotation_with_its_attribution_after_it_stays_whole(
+def test_a_quotation_with_its_attribution_in_its_sentence_stays_whole(
     paragraph: str, language: str
 ) -> None:
     assert _texts(paragraph, language) == [paragraph]
@@ -164,6 +164,14 @@ def test_each_of_two_quotations_in_a_row_keeps_its_own_speaker(
             ["Auch Bernd W.* (38) muss sich verantworten."],
         ),
         (
+            "Angeklagt ist Jana P. (34). Die Verkäuferin soll Kassenbons gefälscht haben.",
+            "de",
+            [
+                "Angeklagt ist Jana P. (34).",
+                "Die Verkäuferin soll Kassenbons gefälscht haben.",
+            ],
+        ),
+        (
             "In the dock was Colin T.* (61). He denied taking the tools.",
             "en",
             ["In the dock was Colin T.* (61).", "He denied taking the tools."],
@@ -216,3 +224,24 @@ def test_a_quoted_short_sentence_is_a_quote(paragraph: str) -> None:
 def test_a_quoted_noun_phrase_stays_a_term(paragraph: str) -> None:
     (span,) = find_quotes(paragraph)
     assert not span.direct
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "sentences"),
+    [
+        (
+            "Er rief: »Wir bleiben hier. Niemand geht.« Danach schwieg der Sprecher.",
+            "de",
+            ["Er rief: »Wir bleiben hier.", "Niemand geht.«", "Danach schwieg der Sprecher."],
+        ),
+        (
+            "„Das war mein Fehler“, gibt er zu. Ich zahle den Schaden.“ Der Richter nickt.",
+            "de",
+            ["„Das war mein Fehler“, gibt er zu.", "Ich zahle den Schaden.“", "Der Richter nickt."],
+        ),
+    ],
+)
+def test_a_closing_mark_that_would_open_a_sentence_ends_the_one_before(
+    paragraph: str, language: str, sentences: list[str]
+) -> None:
+    assert _texts(paragraph, language) == sentences

@@ -4,9 +4,9 @@ pysbd (Python Sentence Boundary Disambiguation) is rule-based, written in pure P
 and has German and English rule sets (abbreviations such as "z. B.", "Dr.", "u. a.",
 ordinal dates "3. Mai", decimal numbers). It keeps a quotation that holds a full stop
 ("„… wahren. An einer …“, meint X") in one sentence, which keeps a quote with its
-attribution; a quotation of several sentences that ends its sentence with nothing after
-its closing mark is cut into them after pysbd (its speaker stands before it), and two
-quotations in a row are two sentences. Offsets are found again by searching the
+attribution; a quotation of several sentences that is a sentence of its own, with no
+word outside its marks, is cut into them after pysbd (its speaker was named before), and
+two quotations in a row are two sentences. Offsets are found again by searching the
 paragraph in order, so a sentence pysbd trims or normalises still points at the exact
 words.
 """
@@ -183,28 +183,30 @@ def split_sentences(paragraph: str, language: str) -> list[Sentence]:
         sentences = []
         for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
             sentences += _split_piece(paragraph[start:end], language, start)
-    sentences = _keep_names_whole(paragraph, sentences)
+    sentences = _keep_names_whole(paragraph, _closing_marks_back(paragraph, sentences, language))
     return [piece for s in sentences for piece in _quoted_sentences(paragraph, s, language)]
 
 
 _QUOTED_TAIL = re.compile(
-    r"(?:(?<=[\s:(])|\A)(?:„[^„“”\"»«]+[.!?…][“”]|“[^„“”\"»«]+[.!?…]”|\"[^„“”\"»«]+[.!?…]\""
+    r"\A(?:„[^„“”\"»«]+[.!?…][“”]|“[^„“”\"»«]+[.!?…]”|\"[^„“”\"»«]+[.!?…]\""
     r"|»[^„“”\"»«]+[.!?…]«|«[^„“”\"»«]+[.!?…]»)\Z",
 )
-"""A quotation that closes its sentence with a sentence's own closing mark inside the
-quotation marks, nothing after it ("… „Wir haben es versucht. Es reichte nicht.“")."""
+"""A quotation that is its sentence whole, closed by a sentence's own closing mark inside
+the quotation marks ("„Wir haben es versucht. Es reichte nicht.“")."""
 
 
 _CLOSING_MARKS_BEFORE = frozenset(".!?…")
 
 
 def _quoted_sentences(paragraph: str, sentence: Sentence, language: str) -> list[Sentence]:
-    """``sentence`` cut into the sentences of the quotation that ends it, when the
-    quotation holds several and nothing follows its closing mark: an answer of several
-    sentences is several statements, each with its own kind. The speaker stands before
-    the quotation or in the sentences before it, so the drafter's rule for a quotation's
-    second sentence gives each piece that speaker; a quotation with its attribution
-    after it ('"…," she said') is left whole, as its first sentences would lose it."""
+    """``sentence`` cut into the sentences of the quotation it is, when the quotation
+    holds several and no word stands outside its marks: an answer of several sentences
+    is several statements, each with its own kind, and its speaker was named before, so
+    the drafter's rule for a quotation's second sentence gives each piece that speaker.
+    A quotation with its attribution after it ('"…," she said') is left whole, as its
+    first sentences would lose it; so is one after its speaker in the same sentence
+    ('She said: "…"'), whose later sentences the drafter would give to their own
+    subject ("They are rebuilding their army"), which is no source."""
     if sentence.text[-2:-1] not in _CLOSING_MARKS_BEFORE:
         return [sentence]  # no sentence's closing mark right before a last quotation mark
     found = _QUOTED_TAIL.search(sentence.text)
@@ -219,6 +221,33 @@ def _quoted_sentences(paragraph: str, sentence: Sentence, language: str) -> list
     pieces[0] = Sentence(paragraph[sentence.start : first.end], sentence.start, first.end)
     pieces[-1] = Sentence(paragraph[last.start : sentence.end], last.start, sentence.end)
     return pieces
+
+
+_CLOSING_MARKS = {"de": "“”«", "en": "”»"}
+"""Marks that only close a quotation in the language's typography (German „…“ and »…«,
+English “…” and «…»); the straight mark may open or close and is left alone."""
+
+
+def _closing_marks_back(paragraph: str, sentences: list[Sentence], language: str) -> list[Sentence]:
+    """The sentences with a closing quotation mark that opens one (followed by a space or
+    nothing: "« Dann ging er.", "“ Richterin …") moved to the end of the sentence before:
+    pysbd cuts before the mark that closes a quotation of several sentences in »…«, and
+    the quotation's last sentence lost its mark while the next one began with it."""
+    closing = _CLOSING_MARKS.get(language, _CLOSING_MARKS["en"])
+    moved: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        if moved and text[:1] in closing and (len(text) == 1 or text[1].isspace()):
+            before = moved[-1]
+            end = sentence.start + 1
+            moved[-1] = Sentence(paragraph[before.start : end], before.start, end)
+            rest = text[1:].lstrip()
+            if rest:
+                start = sentence.end - len(rest)
+                moved.append(Sentence(rest, start, sentence.end))
+            continue
+        moved.append(sentence)
+    return moved
 
 
 _ENDS_IN_INITIAL = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]\.\Z")
