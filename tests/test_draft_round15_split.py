@@ -219,6 +219,8 @@ def test_a_quoted_short_sentence_is_a_quote(paragraph: str) -> None:
         "Die Aktion „Saubere Ufer“ endet heute.",
         "The scheme, known as “Clean Streets”, starts in May.",
         "Fans sang “Blue Moon” after the match.",
+        "Die Sendung „Wer Weiß Es?“ endet im Mai.",
+        "The podcast “Who Pays Now?” returns in June.",
     ],
 )
 def test_a_quoted_noun_phrase_stays_a_term(paragraph: str) -> None:

@@ -284,15 +284,16 @@ def _quoted_sentence(text: str, *, german: bool) -> bool:
     """Whether a short quotation is a whole sentence someone said ("„Wir gehen in
     Berufung.“", '"We will appeal."'): it opens with a capital, closes with a full stop,
     question or exclamation mark inside the marks and holds a finite verb. A quoted noun
-    phrase ("„Deutschlandticket“", '"Project Fear"') has no finite verb and stays a term."""
+    phrase ("„Deutschlandticket“", '"Project Fear"') has no finite verb and stays a term,
+    and so does a title whose every word is capitalised ('"Who Knows?"')."""
     words = text.split()
     if len(words) < _MIN_PARTIAL_WORDS or not text[:1].isupper():
         return False
     if not text.endswith((".", "!", "?")) or text.endswith(".."):
         return False
     tokens = [w.strip(".,;:!?") for w in words]
-    if not all(tokens):
-        return False
+    if not all(tokens) or all(t[:1].isupper() for t in tokens):
+        return False  # every word capitalised: a title ('the quiz show "Who Knows?"')
     return any(tag in _FINITE_TAGS for tag in _sentence_tags(tokens, german=german))
 
 
