@@ -6,7 +6,9 @@ U+2018/U+2019), and straight single marks in pairs (copy that lost its typograph
 apostrophe inside or after a word is none). A quotation of four words or more is a
 candidate direct quote; a shorter one is a name or a term ("„Anti-NATO“", "„Zeit online“"), and a
 short capitalised one after "bei", "gegenüber", "laut" or "told" is taken for the
-outlet it names. Two or three words in German marks after a verb of saying in the same
+outlet it names. A short quotation that is a whole sentence (a capital, a finite verb,
+its closing full stop, question or exclamation mark inside the marks: "„Wir klagen.“")
+is a quote. Two or three words in German marks after a verb of saying in the same
 sentence are a partial quotation ("nannte den Etat „ein Dokument der Verschuldung“"),
 unless "sogenannt" stands before them; so are two or three words in English marks
 after a verb of saying (after one of naming only a judgement in adjectives and adverbs,
@@ -155,6 +157,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
                 )
                 or (not german and _spoken_word(text, paragraph, start))
                 or _uttered(text)
+                or _quoted_sentence(text, german=german)
                 or _said_to_be(text, paragraph, start)
                 or (german and _named_as(text, paragraph, start))
             )
@@ -264,6 +267,48 @@ def _straight_closing(paragraph: str, opening: int) -> int | None:
                 return cursor
         cursor = paragraph.find(_STRAIGHT, cursor + 1)
     return None
+
+
+_FINITE_TAGS = frozenset(
+    (
+        "VV(FIN)",
+        "VA(FIN)",
+        "VM(FIN)",
+        *"VBB VBD VBZ VDB VDD VDZ VHB VHD VHZ VM0 VVB VVD VVZ".split(),
+    )
+)
+"""HanTa's tags of a finite verb, German ("VV(FIN)") and English ("VVD", "VM0")."""
+
+
+def _quoted_sentence(text: str, *, german: bool) -> bool:
+    """Whether a short quotation is a whole sentence someone said ("„Wir gehen in
+    Berufung.“", '"We will appeal."'): it opens with a capital, closes with a full stop,
+    question or exclamation mark inside the marks and holds a finite verb. A quoted noun
+    phrase ("„Deutschlandticket“", '"Project Fear"') has no finite verb and stays a term,
+    and so does a title whose every word is capitalised ('"Who Knows?"')."""
+    words = text.split()
+    if len(words) < _MIN_PARTIAL_WORDS or not text[:1].isupper():
+        return False
+    if not text.endswith((".", "!", "?")) or text.endswith(".."):
+        return False
+    tokens = [w.strip(".,;:!?") for w in words]
+    if not all(tokens) or all(t[:1].isupper() for t in tokens):
+        return False  # every word capitalised: a title ('the quiz show "Who Knows?"')
+    return any(tag in _FINITE_TAGS for tag in _sentence_tags(tokens, german=german))
+
+
+def _sentence_tags(tokens: list[str], *, german: bool) -> list[str]:
+    """HanTa's tags of the words of a sentence, in the draft's language (the marks' when
+    no draft runs): in context, so "gehen" after "Wir" is finite, not an infinitive."""
+    from tui.draft.nouns import TEXT_LANGUAGE
+    from tui.taggers import english_tagger, german_tagger
+
+    language = TEXT_LANGUAGE.get() or ("de" if german else detect_language(" ".join(tokens)))
+    tagger = german_tagger() if language == "de" else english_tagger()
+    try:
+        return [str(tagged[2]) for tagged in tagger.tag_sent(tokens)]
+    except Exception:  # the tagger fails on odd tokens: no tags then
+        return []
 
 
 def _uttered(text: str) -> bool:

@@ -4,8 +4,11 @@ pysbd (Python Sentence Boundary Disambiguation) is rule-based, written in pure P
 and has German and English rule sets (abbreviations such as "z. B.", "Dr.", "u. a.",
 ordinal dates "3. Mai", decimal numbers). It keeps a quotation that holds a full stop
 ("„… wahren. An einer …“, meint X") in one sentence, which keeps a quote with its
-attribution. Offsets are found again by searching the paragraph in order, so a
-sentence pysbd trims or normalises still points at the exact words.
+attribution; a quotation of several sentences that is a sentence of its own, with no
+word outside its marks, is cut into them after pysbd (its speaker was named before), and
+two quotations in a row are two sentences. Offsets are found again by searching the
+paragraph in order, so a sentence pysbd trims or normalises still points at the exact
+words.
 """
 
 from __future__ import annotations
@@ -145,17 +148,133 @@ def _initial_boundaries(paragraph: str) -> list[int]:
     return cuts
 
 
+_QUOTE_AFTER_QUOTE = re.compile(r"[.!?…][“”»«\"]\s+(?=[„“»«\"][^\W\d_])")
+"""A quoted sentence closed by its mark, then a space and the next quotation's opening
+mark ("… lassen.“ „Der …", '… this." "The …')."""
+
+
+def _quote_boundaries(paragraph: str, language: str) -> list[int]:
+    """Offsets between two quotations in a row, where the first ends with a sentence's
+    closing mark and every quotation before the gap is closed: the second is another
+    sentence, often another speaker's ("„… lassen.“ „Der Radfahrer …“, sagt der
+    Staatsanwalt"). pysbd keeps the two together, which gave both one speaker and one
+    kind."""
+    pairs = (("„", "“"), ("»", "«")) if language == "de" else (("“", "”"), ("«", "»"))
+    marks = _MarksBefore(paragraph, pairs)
+    cuts: list[int] = []
+    for match in _QUOTE_AFTER_QUOTE.finditer(paragraph):
+        end = match.end()
+        if marks.unbalanced(end) or paragraph.count('"', 0, end) % 2:
+            continue  # a mark that does not close the quotation open before it
+        cuts.append(end)
+    return cuts
+
+
 def split_sentences(paragraph: str, language: str) -> list[Sentence]:
     """The sentences of ``paragraph``, in order, with offsets into it."""
     cuts = _sure_boundaries(paragraph, language)
     if "." in paragraph:
         cuts = sorted({*cuts, *_initial_boundaries(paragraph)})
+    if _QUOTE_AFTER_QUOTE.search(paragraph):
+        cuts = sorted({*cuts, *_quote_boundaries(paragraph, language)})
     if not cuts:
-        return _split_piece(paragraph, language, 0)
-    sentences: list[Sentence] = []
-    for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
-        sentences += _split_piece(paragraph[start:end], language, start)
-    return sentences
+        sentences = _split_piece(paragraph, language, 0)
+    else:
+        sentences = []
+        for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
+            sentences += _split_piece(paragraph[start:end], language, start)
+    sentences = _keep_names_whole(paragraph, _closing_marks_back(paragraph, sentences, language))
+    return [piece for s in sentences for piece in _quoted_sentences(paragraph, s, language)]
+
+
+_QUOTED_TAIL = re.compile(
+    r"\A(?:„[^„“”\"»«]+[.!?…][“”]|“[^„“”\"»«]+[.!?…]”|\"[^„“”\"»«]+[.!?…]\""
+    r"|»[^„“”\"»«]+[.!?…]«|«[^„“”\"»«]+[.!?…]»)\Z",
+)
+"""A quotation that is its sentence whole, closed by a sentence's own closing mark inside
+the quotation marks ("„Wir haben es versucht. Es reichte nicht.“")."""
+
+
+_CLOSING_MARKS_BEFORE = frozenset(".!?…")
+
+
+def _quoted_sentences(paragraph: str, sentence: Sentence, language: str) -> list[Sentence]:
+    """``sentence`` cut into the sentences of the quotation it is, when the quotation
+    holds several and no word stands outside its marks: an answer of several sentences
+    is several statements, each with its own kind, and its speaker was named before, so
+    the drafter's rule for a quotation's second sentence gives each piece that speaker.
+    A quotation with its attribution after it ('"…," she said') is left whole, as its
+    first sentences would lose it; so is one after its speaker in the same sentence
+    ('She said: "…"'), whose later sentences the drafter would give to their own
+    subject ("They are rebuilding their army"), which is no source."""
+    if sentence.text[-2:-1] not in _CLOSING_MARKS_BEFORE:
+        return [sentence]  # no sentence's closing mark right before a last quotation mark
+    found = _QUOTED_TAIL.search(sentence.text)
+    if found is None:
+        return [sentence]
+    inner_start = sentence.start + found.start() + 1
+    inner_end = sentence.end - 1
+    pieces = _split_piece(paragraph[inner_start:inner_end], language, inner_start)
+    if len(pieces) < 2:
+        return [sentence]
+    first, last = pieces[0], pieces[-1]
+    pieces[0] = Sentence(paragraph[sentence.start : first.end], sentence.start, first.end)
+    pieces[-1] = Sentence(paragraph[last.start : sentence.end], last.start, sentence.end)
+    return pieces
+
+
+_CLOSING_MARKS = {"de": "“”«", "en": "”»"}
+"""Marks that only close a quotation in the language's typography (German „…“ and »…«,
+English “…” and «…»); the straight mark may open or close and is left alone."""
+
+
+def _closing_marks_back(paragraph: str, sentences: list[Sentence], language: str) -> list[Sentence]:
+    """The sentences with a closing quotation mark that opens one (followed by a space or
+    nothing: "« Dann ging er.", "“ Richterin …") moved to the end of the sentence before:
+    pysbd cuts before the mark that closes a quotation of several sentences in »…«, and
+    the quotation's last sentence lost its mark while the next one began with it."""
+    closing = _CLOSING_MARKS.get(language, _CLOSING_MARKS["en"])
+    moved: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        if moved and text[:1] in closing and (len(text) == 1 or text[1].isspace()):
+            before = moved[-1]
+            end = sentence.start + 1
+            moved[-1] = Sentence(paragraph[before.start : end], before.start, end)
+            rest = text[1:].lstrip()
+            if rest:
+                start = sentence.end - len(rest)
+                moved.append(Sentence(rest, start, sentence.end))
+            continue
+        moved.append(sentence)
+    return moved
+
+
+_ENDS_IN_INITIAL = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]\.\Z")
+"""A first name and one capital with a full stop at a sentence's end ("Maria M.")."""
+_NAME_GOES_ON = re.compile(r"\A(?:\*|\(\d{1,3}\))")
+"""What follows a name's initial and never opens a sentence: the asterisk of a changed
+name ("Maria M.*") or an age in brackets ("Jana P. (34)")."""
+
+
+def _keep_names_whole(paragraph: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with a cut after a name's initial undone where the next piece goes
+    on with the name ("Maria M.* (67) wurde …", "Jana P. (34) was …"): the press marks
+    a changed name with an asterisk and gives an age in brackets, and a cut there left
+    the sentence without the name of the person it is about."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and _ENDS_IN_INITIAL.search(before.text)
+            and _NAME_GOES_ON.match(sentence.text)
+        ):
+            text = paragraph[before.start : sentence.end]
+            joined[-1] = Sentence(text, before.start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _split_piece(paragraph: str, language: str, offset: int) -> list[Sentence]:
