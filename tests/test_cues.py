@@ -22,7 +22,7 @@ from tui.loader import BriefingError
 def test_the_shipped_lexicon_covers_every_category_in_german_and_english():
     lex = lexicon()
     assert lex is lexicon(), "read once and cached"
-    assert lex.languages == ("de", "en")
+    assert lex.languages[:2] == ("de", "en")  # then the other languages (round fifteen)
     for category in CATEGORIES:
         german = [
             cue.pattern for cue in lex.cues if cue.category == category and cue.language == "de"
@@ -190,7 +190,8 @@ def test_language_narrows_the_word_lists():
     assert [h.language for h in find_cues("It may rain, vermutlich.")] == ["en", "de"]
     assert [h.text for h in find_cues("It may rain, vermutlich.", language="de")] == ["vermutlich"]
     assert [h.text for h in find_cues("It may rain, vermutlich.", language="en-GB")] == ["may"]
-    assert find_cues("Il pleuvra probablement, vermutlich.", language="fr") == ()
+    # a language with no word lists finds nothing (French has some since round fifteen)
+    assert find_cues("Het gaat waarschijnlijk regenen, vermutlich.", language="nl") == ()
 
 
 LEXICON = """\

@@ -108,6 +108,20 @@ class CueLexiconError(BriefingError):
 
 # --- the lexicon ------------------------------------------------------------------------
 
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+"""Arabic vowel signs (tashkeel) and the stretching tatweel: most news text leaves the
+vowels out, some writes them ("يُعتقد", "وفقاً"), and "لـ" stretches a letter; a word
+matches a cue with or without them."""
+
+
+def _fold(word: str) -> str:
+    """``word`` casefolded, less Arabic vowel signs and tatweel (so "وفقاً" is "وفقا")."""
+    folded = word.casefold()
+    if folded.isascii() or not _ARABIC_MARKS.search(folded):
+        return folded
+    return _ARABIC_MARKS.sub("", folded)
+
+
 ElementKind = Literal["word", "gap", "num", "inf", "part"]
 
 
@@ -123,11 +137,9 @@ class _Words:
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Words:
-        exact = {w.casefold() for w in words if not w.endswith("*") and not w.startswith("*")}
-        prefixes = tuple(w[:-1].casefold() for w in words if w.endswith("*"))
-        suffixes = tuple(
-            w[1:].casefold() for w in words if w.startswith("*") and not w.endswith("*")
-        )
+        exact = {_fold(w) for w in words if not w.endswith("*") and not w.startswith("*")}
+        prefixes = tuple(_fold(w[:-1]) for w in words if w.endswith("*"))
+        suffixes = tuple(_fold(w[1:]) for w in words if w.startswith("*") and not w.endswith("*"))
         return cls(frozenset(exact), prefixes, suffixes)
 
     def __contains__(self, folded: object) -> bool:
@@ -421,8 +433,11 @@ def lexicon() -> Lexicon:
 # --- tokens -----------------------------------------------------------------------------
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>\w+(?:[-'\u2019]\w+)*)|(?P<gap>\.\.\.|…)|(?P<mark>[^\w\s])"
+    r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>\w[\w\u064b-\u065f\u0670]*"
+    r"(?:[-'\u2019]\w[\w\u064b-\u065f\u0670]*)*)|(?P<gap>\.\.\.|…)|(?P<mark>[^\w\s])"
 )
+"""Numbers, words (an Arabic word with its vowel signs, which are no word characters, is
+one word), gaps and marks."""
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\N{EN DASH}\N{EM DASH}")
 _SENTENCE_BREAKS = frozenset(".!?:")
 _OPENING_QUOTES = '"\u201c\u201e\u00ab\u00bb'
@@ -494,7 +509,7 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
     return [
         _Token(
             value,
-            value.casefold(),
+            _fold(value),
             start,
             end,
             where,
@@ -933,7 +948,92 @@ def _hit(cue: Cue, text: str, tokens: list[_Token], matched: list[int]) -> CueHi
     )
 
 
+_UNSPACED = frozenset({"zh", "ja"})
+"""Languages written without spaces between words: their cues are runs of characters,
+found anywhere in the text (:func:`_unspaced_hits`), not words between boundaries."""
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_GAP = "[^\\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\\W]{0,12}?"
+"""A gap in an unspaced cue: up to twelve characters with no punctuation among them, so
+it stays in its clause ("据新华社报道")."""
+_UNSPACED_NUMBER = "[\\d\uff10-\uff19一二三四五六七八九十百千万亿億两]+"
+"""A number in Chinese or Japanese: digits (also full-width) or numeral characters."""
+
+
+def _unspaced_pattern(cue: Cue, *, lenient: bool) -> re.Pattern[str]:
+    """The regular expression of an unspaced cue: its words one after the other, a gap as
+    :data:`_UNSPACED_GAP`, ``<num>`` as a number (left out for a recorded hedge), and one
+    lookbehind per ``unless_after`` word ("不可能" is no "可能")."""
+    parts: list[str] = []
+    for part in cue.pattern.split():
+        if part in _GAPS:
+            parts.append(_UNSPACED_GAP)
+        elif part == "<num>":
+            parts.append("" if lenient else _UNSPACED_NUMBER)
+        else:
+            parts.append("(?:" + "|".join(re.escape(w) for w in part.split("|")) + ")")
+    guards = "".join(f"(?<!{re.escape(w)})" for w in sorted(cue.unless_after.exact))
+    return re.compile(guards + "".join(parts))
+
+
+_UnspacedPatterns = tuple[tuple[Cue, re.Pattern[str]], ...]
+_UNSPACED_CACHE: dict[tuple[int, bool], tuple[Lexicon, _UnspacedPatterns]] = {}
+
+
+def _unspaced_patterns(lex: Lexicon, lenient: bool) -> _UnspacedPatterns:
+    """The unspaced cues of ``lex`` with their expressions, built once per lexicon."""
+    key = (id(lex), lenient)
+    cached = _UNSPACED_CACHE.get(key)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    patterns = tuple(
+        (cue, _unspaced_pattern(cue, lenient=lenient))
+        for cue in lex.cues
+        if cue.language in _UNSPACED and (lenient or cue.in_text)
+    )
+    if len(_UNSPACED_CACHE) > 16:
+        _UNSPACED_CACHE.clear()
+    _UNSPACED_CACHE[key] = (lex, patterns)
+    return patterns
+
+
+def _unspaced_hits(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> list[CueHit]:
+    """The cues of Chinese and Japanese in ``text``, as substrings: the longest match
+    wins its characters, then the earlier, then the lexicon's order (as for words)."""
+    if language is not None and language not in _UNSPACED:
+        return []
+    if not _HAN_OR_KANA.search(text):
+        return []
+    found: list[tuple[tuple[int, int, int], CueHit]] = []
+    for order, (cue, pattern) in enumerate(_unspaced_patterns(lex, lenient)):
+        if language is not None and cue.language != language:
+            continue
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            hit = CueHit(
+                cue.category, cue.pattern, cue.language, match.group(), match.start(), match.end()
+            )
+            found.append(((match.start() - match.end(), match.start(), order), hit))
+    found.sort(key=lambda pair: pair[0])
+    taken: list[CueHit] = []
+    for _, hit in found:
+        if all(hit.end <= other.start or other.end <= hit.start for other in taken):
+            taken.append(hit)
+    return taken
+
+
 def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> tuple[CueHit, ...]:
+    unspaced = _unspaced_hits(text, lex, lenient=lenient, language=language)
+    spaced = _spaced_search(text, lex, lenient=lenient, language=language)
+    if not unspaced:
+        return spaced
+    return tuple(sorted([*spaced, *unspaced], key=lambda hit: (hit.start, hit.end)))
+
+
+def _spaced_search(
+    text: str, lex: Lexicon, *, lenient: bool, language: str | None
+) -> tuple[CueHit, ...]:
+    """The cues of languages written with spaces, matched word by word."""
     tokens = _tokens(text, lenient=lenient)
     candidates: list[tuple[tuple[int, int, int, int], Cue, list[int], frozenset[int]]] = []
     starts = _first_words(lex, lenient=lenient)
@@ -943,6 +1043,8 @@ def _search(text: str, lex: Lexicon, *, lenient: bool, language: str | None) -> 
     for order in sorted(index.keys() | starts.everywhere):
         cue = lex.cues[order]
         if language is not None and cue.language != language:
+            continue
+        if cue.language in _UNSPACED:
             continue
         if not lenient and not cue.in_text:
             continue
