@@ -117,8 +117,8 @@ matches a cue with or without them."""
 def _fold(word: str) -> str:
     """``word`` casefolded, less Arabic vowel signs and tatweel (so "وفقاً" is "وفقا")."""
     folded = word.casefold()
-    if folded.isascii() or not _ARABIC_MARKS.search(folded):
-        return folded
+    if not folded or folded[0] < "\u0600":
+        return folded  # a word of a Latin, Greek or Cyrillic script: no Arabic in it
     return _ARABIC_MARKS.sub("", folded)
 
 
