@@ -170,9 +170,34 @@ def _quote_boundaries(paragraph: str, language: str) -> list[int]:
     return cuts
 
 
+_FULL_WIDTH_END = re.compile("[\u3002\uff01\uff1f]+(?=\\s*\\S)")
+"""The full stop, exclamation and question mark of Chinese and Japanese (full width, no
+space after them), with more text after them."""
+_FULL_WIDTH_QUOTES = (("「", "」"), ("『", "』"), ("“", "”"))
+"""The quotation marks of Chinese and Japanese text: corner brackets, and the curly
+double quotes Chinese uses."""
+
+
+def _full_width_boundaries(paragraph: str) -> list[int]:
+    """Offsets after a full-width full stop, exclamation or question mark outside
+    quotation marks: Chinese and Japanese
+    end a sentence there with no space after it, which pysbd does not see, so a whole
+    paragraph drafted as one claim. A mark inside 「…」 or “…” ends the quoted speaker's
+    sentence, not the one that quotes them ("「…。」と述べた。"), and is left alone."""
+    cuts: list[int] = []
+    marks = _MarksBefore(paragraph, _FULL_WIDTH_QUOTES)
+    for match in _FULL_WIDTH_END.finditer(paragraph):
+        if marks.unbalanced(match.start()):
+            continue
+        cuts.append(match.end())
+    return cuts
+
+
 def split_sentences(paragraph: str, language: str) -> list[Sentence]:
     """The sentences of ``paragraph``, in order, with offsets into it."""
     cuts = _sure_boundaries(paragraph, language)
+    if _FULL_WIDTH_END.search(paragraph):
+        cuts = sorted({*cuts, *_full_width_boundaries(paragraph)})
     if "." in paragraph:
         cuts = sorted({*cuts, *_initial_boundaries(paragraph)})
     if _QUOTE_AFTER_QUOTE.search(paragraph):
