@@ -14,7 +14,9 @@ import textwrap
 import pytest
 
 from tui.cues import CATEGORIES, OTHER, classify_hedge, find_cues, hedge_categories
+from tui.draft.build import draft_briefing
 from tui.draft.sentences import split_sentences
+from tui.draft.source import ArticleText
 from tui.loader import parse_briefing
 from tui.profile import sourcing_profile
 
@@ -280,3 +282,14 @@ def test_latin_text_splits_as_before():
         "Am Ende stand ein Kompromiss.",
     ]
     assert texts("The board met. It agreed.") == ["The board met.", "It agreed."]
+
+
+def test_a_chinese_paragraph_drafts_one_claim_per_sentence():
+    text = "# 新桥\n\n市政府今天开会讨论新桥。预算明年增加三成。工程下个月开始施工。\n"
+    draft = draft_briefing(ArticleText(text=text, origin="bridge.txt"))
+    assert draft.language == "zh"
+    assert [str(claim.statement) for claim in draft.claims] == [
+        "市政府今天开会讨论新桥。",
+        "预算明年增加三成。",
+        "工程下个月开始施工。",
+    ]
