@@ -618,7 +618,8 @@ def draft_briefing(
     token = TEXT_LANGUAGE.set(language)  # word tests that hold for one language only
     spelled = ID_LANGUAGE.set(written)  # ids spell "ü" as "ue" in German text only
     try:
-        return _written_in(_draft_in(article, layout, language, progress), language, written)
+        drafted = _draft_in(article, layout, language, progress, written=written)
+        return _written_in(drafted, language, written)
     finally:
         ID_LANGUAGE.reset(spelled)
         TEXT_LANGUAGE.reset(token)
@@ -643,14 +644,27 @@ def _written_in(draft: Briefing, rules: str, written: str) -> Briefing:
     return draft.model_copy(update={"language": written, "sources": sources, "quotes": quotes})
 
 
+def _cues_in(text: str, rules: str, written: str) -> tuple[CueHit, ...]:
+    """The hedge cues of ``text`` in the rules' language and, for an article in another
+    language (drafted with the English rules), in its own as well: "может", "ربما" and
+    "可能" hedge a claim as "may" does, and the kind rules read their categories."""
+    found = find_cues(text, language=rules)
+    if written == rules or written in RULES_LANGUAGES:
+        return found
+    own = find_cues(text, language=written)
+    return tuple(sorted((*found, *own), key=lambda hit: (hit.start, hit.end))) if own else found
+
+
 def _draft_in(
     article: ArticleText,
     layout: Layout,
     language: str,
     progress: Callable[[int, int], None] | None,
+    *,
+    written: str,
 ) -> Briefing:
-    """The draft of ``article`` (laid out in ``layout``) in ``language``: the body of
-    :func:`draft_briefing`."""
+    """The draft of ``article`` (laid out in ``layout``) with the rules of ``language``,
+    the article being in ``written``: the body of :func:`draft_briefing`."""
     paragraphs = layout.paragraphs
     byline = next(filter(None, (read_byline(b.text) for b in layout.headings)), None)
     published = article.published or layout.dateline or (byline.published if byline else None)
@@ -824,7 +838,7 @@ def _draft_in(
                 # an interview's answer is the interviewee's, whatever it names
                 attributed = answer
             cues = _kept_cues(
-                sentence.text, find_cues(_DASHES.sub(r"\1 ", sentence.text), language=language)
+                sentence.text, _cues_in(_DASHES.sub(r"\1 ", sentence.text), language, written)
             )
             if language == "de":
                 cues = _with_subjunctive(sentence.text, cues, direct)
