@@ -49,3 +49,13 @@ def test_a_plain_statement_in_another_language_stays_reported() -> None:
     claim = claim_starting(briefing, "Депутаты")
     assert claim.hedges == []
     assert claim.kind.value == "reported"
+    # the short lists of other languages may lack the hedge: the note does not claim more
+    assert claim.note is not None
+    assert "with no hedge the word lists know for Russian" in claim.note
+
+
+def test_a_german_claim_with_no_hedge_keeps_its_note() -> None:
+    briefing = draft("Der Rat tagt\n\nDer Stadtrat ist seit Jahren zerstritten.")
+    note = claim_starting(briefing, "Der Stadtrat").note
+    assert note is not None
+    assert "stated as fact, with no hedge." in note

@@ -33,7 +33,7 @@ from tui.draft.figures import find_figures
 from tui.draft.gazetteer import REGIONS, Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
 from tui.draft.kinds import suggest_kind
-from tui.draft.language import RULES_LANGUAGES, article_language, rules_language
+from tui.draft.language import RULES_LANGUAGES, article_language, language_name, rules_language
 from tui.draft.nouns import (
     TEXT_LANGUAGE,
     compound_parts,
@@ -641,7 +641,25 @@ def _written_in(draft: Briefing, rules: str, written: str) -> Briefing:
         else q
         for q in draft.quotes
     ]
-    return draft.model_copy(update={"language": written, "sources": sources, "quotes": quotes})
+    claims = [
+        c.model_copy(update={"note": _unlisted_hedges(c.note, written)}) if c.note else c
+        for c in draft.claims
+    ]
+    return draft.model_copy(
+        update={"language": written, "sources": sources, "quotes": quotes, "claims": claims}
+    )
+
+
+_NO_HEDGE = "stated as fact, with no hedge"
+
+
+def _unlisted_hedges(note: str, written: str) -> str:
+    """A claim's note in a language the rules do not cover: "with no hedge" becomes
+    "with no hedge the word lists know for Turkish", since a hedge the short lists of
+    other languages lack is not seen at all."""
+    return note.replace(
+        _NO_HEDGE, f"{_NO_HEDGE} the word lists know for {language_name(written)}", 1
+    )
 
 
 def _cues_in(text: str, rules: str, written: str) -> tuple[CueHit, ...]:
