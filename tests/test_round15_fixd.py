@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
+from tui.export.claimreview import Review, claim_reviews
 from tui.index.filters import parse_library_query
+from tui.loader import load_briefing
 from tui.ui.app import BriefingApp
 
 from pages import LibraryPage, settle
@@ -164,3 +166,57 @@ async def test_the_librarys_slash_finds_a_file_by_its_path(library: Path) -> Non
         rows = page.rows()
         assert rows and rows[0].startswith("Filed in 2019")
         assert not any("Filed in archive" in row for row in rows)
+
+
+MIXED = """\
+id: mixed-desk
+title: Несколько языков
+language: ru
+article: ru-page
+sources:
+  - id: ru-page
+    url: https://news.example/ru
+    language: ru
+  - id: ar-page
+    url: https://news.example/ar
+    language: ar
+claims:
+  - id: c01
+    statement: المجلس وافق على ميزانية المدرسة الجديدة.
+    kind: reported
+    status: disputed
+    sources: [ar-page]
+  - id: c02
+    statement: المجلس رفض خطة النقل الجديدة.
+    kind: reported
+    status: refuted
+    note: Протокол заседания показывает, что голосование перенесли на весну.
+    sources: [ar-page]
+  - id: c03
+    statement: Совет утвердил новый бюджет школы.
+    kind: reported
+    status: supported
+    note: The minutes of the meeting show the vote was held and the budget passed.
+    sources: [ru-page]
+"""
+
+
+def test_claimreview_puts_the_claims_language_on_the_claim_and_its_own_on_the_review(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "mixed.yaml"
+    path.write_text(MIXED, encoding="utf-8")
+    reviews = {
+        r["identifier"].split("/")[1]: r
+        for r in claim_reviews(
+            load_briefing(path), Review("Desk", "https://r.example/x", "2026-12-05")
+        )
+    }
+    claimed = {key: r["itemReviewed"].get("inLanguage") for key, r in reviews.items()}
+    assert claimed == {"c01": "ar", "c02": "ar", "c03": "ru"}
+    # no explanation: the review's only text is the English verdict
+    assert reviews["c01"]["reviewRating"]["alternateName"] == "Disputed"
+    assert reviews["c01"]["inLanguage"] == "en"
+    # a Russian explanation makes a Russian review; an English one an English review
+    assert reviews["c02"]["inLanguage"] == "ru"
+    assert reviews["c03"]["inLanguage"] == "en"
