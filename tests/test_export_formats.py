@@ -349,6 +349,7 @@ def test_claimreview_names_the_speaker_of_an_attributed_claim():
     assert reviews[0]["itemReviewed"] == {
         "@type": "Claim",
         "author": {"@type": "Person", "name": "Ann Example"},
+        "inLanguage": "en",  # the claim's language is on the reviewed Claim
     }
     assert reviews[0]["reviewRating"]["alternateName"] == "Refuted"
 

@@ -79,7 +79,10 @@ def multi(tmp_path: Path) -> Path:
 
 def test_each_review_is_labelled_with_its_statements_language(multi: Path) -> None:
     reviews = claim_reviews(load_briefing(multi), REVIEW)
-    languages = {r["identifier"].split("/")[1]: r.get("inLanguage") for r in reviews}
+    # the claim's language is on the reviewed Claim (fixd: no longer on the review)
+    languages = {
+        r["identifier"].split("/")[1]: r["itemReviewed"].get("inLanguage") for r in reviews
+    }
     assert languages == {"c01": "ru", "c02": "ar", "c03": "zh", "c04": "en"}
 
 

@@ -24,10 +24,15 @@ Mapping, following schema.org's ClaimReview:
   ``--publisher``, ``--review-url`` and ``--date`` options); without them no review is
   written, and the error says what is missing. A publisher, a URL or a date is never made
   up, and other URLs appear only where a source in the briefing gives one.
-- ``inLanguage``: the language the statement is written in, told from its writing system
-  among the languages the briefing and the claim's sources name (a Russian briefing's
-  Arabic statement beside an Arabic page is ``ar``; English statements about a German
-  article stay ``en``); left out where it cannot be told, never guessed.
+- ``inLanguage``, as schema.org means it, is the language of the work it is on. On the
+  reviewed ``Claim`` (``itemReviewed``) it is the language the statement is written in,
+  told from its writing system among the languages the briefing and the claim's sources
+  name (a Russian briefing's Arabic statement beside an Arabic page is ``ar``; English
+  statements about a German article stay ``en``). On the ``ClaimReview`` it is the
+  language of the review's own text: the analyst's explanation, told the same way, or,
+  without one, English, the language of the verdict's name. Aggregators read the
+  review's ``inLanguage`` as the review's, so an English verdict on an Arabic claim is
+  not labelled ``ar``. Either is left out where it cannot be told, never guessed.
 - ``creativeWorkStatus``: ``Draft`` (schema.org's lifecycle term) on every review while
   the briefing holds records marked ``Draft:``, unreviewed suggestions of ``briefing new``.
 
@@ -162,6 +167,7 @@ def _review(
             "author": _author(claim, briefing, article),
             "datePublished": briefing.published or (article.published if article else None),
             "appearance": _appearance(article) if article is not None else None,
+            "inLanguage": _statement_language(claim, briefing),
         }
     )
     rating = _present(
@@ -187,7 +193,7 @@ def _review(
             "itemReviewed": item,
             "reviewRating": rating,
             "author": {"@type": "Organization", "name": (review.publisher or "").strip()},
-            "inLanguage": _statement_language(claim, briefing),
+            "inLanguage": _review_language(claim, briefing),
             # schema.org's lifecycle term: the briefing still holds unreviewed suggestions.
             "creativeWorkStatus": "Draft" if draft else None,
         }
@@ -202,6 +208,16 @@ def _statement_language(claim: Claim, briefing: Briefing) -> str | None:
     named = [briefing.language] + [sources[key].language for key in claim.sources if key in sources]
     named += [source.language for source in briefing.sources]
     return language_of(claim.statement, named)
+
+
+def _review_language(claim: Claim, briefing: Briefing) -> str | None:
+    """The language of the review's own text: its explanation's, told from its writing
+    system as the statement's is; without an explanation, English (the verdict's name,
+    Supported, Disputed or Refuted, is the only text of the review then)."""
+    explanation = own_words(claim.note)
+    if not explanation:
+        return "en"
+    return language_of(explanation, [briefing.language, *(s.language for s in briefing.sources)])
 
 
 def claim_reviews(briefing: Briefing, review: Review) -> list[dict[str, Any]]:

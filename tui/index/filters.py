@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tui.textsearch import fold
+
 __all__ = ["FILTERS", "LibraryQuery", "parse_library_query"]
 
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
@@ -44,7 +46,7 @@ class LibraryQuery:
         """Whether a file with these properties passes the filters."""
         if self.languages and (language or "").casefold() not in self.languages:
             return False
-        if self.tags and not self.tags & {tag.casefold() for tag in tags}:
+        if self.tags and not self.tags & {fold(tag) for tag in tags}:
             return False
         if self.after is not None and (
             published is None or published[: len(self.after)] < self.after
@@ -87,7 +89,9 @@ def parse_library_query(typed: str) -> LibraryQuery:
         elif name == "lang":
             languages.add(value.casefold())
         elif name == "tag":
-            tags.add(value.casefold())
+            # Folded as text search folds (``türkiye``, ``turkiye`` and ``TÜRKİYE`` alike),
+            # and the stored tags are compared folded the same way.
+            tags.add(fold(value))
         elif not _DATE.fullmatch(value):
             problems.append(f"{name}:{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         elif name == "after":

@@ -71,7 +71,9 @@ NAMED_AT_MOST = 20
 """Most briefings put first for naming their id or file name (``b00`` names hundreds)."""
 NAMED_SCORE = 1000.0
 """The score of a briefing named by its id or file name: above any bm25 score."""
-_NAME = re.compile(r"/?([^\s/\\]{3,200})")
+_NAME = re.compile(r"(?:\./)?/?((?:[^\s/\\]{1,200}/){0,20})([^\s/\\]{3,200})")
+"""A briefing's id or file name, alone or after its folders as the results print the
+path (``archive/2019/b00171.yaml``, relative to the library)."""
 _YAML_END = re.compile(r"\.ya?ml$", re.IGNORECASE)
 
 _QUOTED = re.compile(r'"([^"]*)"?|„([^“”"]*)[“”"]?|“([^”"]*)[”"]?')
@@ -456,12 +458,15 @@ def named_files(
     store: Store, query: str, kinds: tuple[str, ...] = (), filters: LibraryQuery | None = None
 ) -> list[int]:
     """The files a one-word ``query`` names by the briefing's id or the file's name, whole
-    or its start (``b00777``, ``/b00777-nato``, ``b00777.yaml``), exact names first: at
-    most :data:`NAMED_AT_MOST`, and only files that ``filters`` keep."""
+    or its start (``b00777``, ``/b00777-nato``, ``b00777.yaml``), or by its path as the
+    results print it (``archive/2019/b00777.yaml``: the folders must then be the file's
+    own), exact names first: at most :data:`NAMED_AT_MOST`, and only files that
+    ``filters`` keep."""
     match = _NAME.fullmatch(query.strip())
     if match is None or (kinds and "briefing" not in kinds):
         return []
-    wanted = _YAML_END.sub("", match.group(1)).casefold()
+    folders = match.group(1).casefold()
+    wanted = _YAML_END.sub("", match.group(2)).casefold()
     if len(wanted) < 3:
         return []
     where, values = _conditions((), filters)
@@ -478,11 +483,21 @@ def named_files(
     ):
         if not isinstance(key, bytes) or not isinstance(file_id, int):
             continue
-        stem = _YAML_END.sub("", os.fsdecode(key).rsplit("/", 1)[-1]).casefold()
+        where_to, _, name = os.fsdecode(key).rpartition("/")
+        stem = _YAML_END.sub("", name).casefold()
         ident = briefing.casefold() if isinstance(briefing, str) else ""
-        if stem.startswith(wanted) or ident.startswith(wanted):
+        if folders and not _in_folders(where_to, folders):
+            continue
+        if stem.startswith(wanted) or (not folders and ident.startswith(wanted)):
             found.append((wanted not in (stem, ident), key, file_id))
     return [file_id for _, _, file_id in sorted(found)[:NAMED_AT_MOST]]
+
+
+def _in_folders(where_to: str, folders: str) -> bool:
+    """Whether a file in ``where_to`` (its folders in the library, ``archive/2019``) is in
+    the ``folders`` typed (``archive/2019/``, or their last ones, ``2019/``): a path
+    pasted from the results names that file and no other of the same name."""
+    return f"/{where_to.casefold()}/".endswith(f"/{folders}")
 
 
 def _briefing_rows(store: Store, files: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -504,7 +519,7 @@ def _briefing_rows(store: Store, files: list[int]) -> dict[int, tuple[Any, ...]]
 
 def _name_snippet(key: str, query: str) -> Snippet:
     """The file's path, the part the query named marked: why the briefing came first."""
-    wanted = _YAML_END.sub("", query.strip().lstrip("/")).casefold()
+    wanted = _YAML_END.sub("", query.strip().rpartition("/")[2]).casefold()
     name_at = key.rfind("/") + 1
     marks = (
         ((name_at, name_at + len(wanted)),) if key[name_at:].casefold().startswith(wanted) else ()
@@ -582,9 +597,10 @@ def _conditions(kinds: tuple[str, ...], filters: LibraryQuery | None) -> tuple[s
             parts.append(f"lower(f.language) IN ({', '.join('?' for _ in filters.languages)})")
             values += sorted(filters.languages)
         if filters.tags:
-            # Tags are stored joined by spaces: a tag matches between two of them.
+            # Tags are stored joined by spaces: a tag matches between two of them, both
+            # folded as text search folds (the filter's tags are folded already).
             either = " OR ".join(
-                "(' ' || lower(f.tags) || ' ') LIKE ? ESCAPE '!'" for _ in filters.tags
+                "(' ' || fold(f.tags) || ' ') LIKE ? ESCAPE '!'" for _ in filters.tags
             )
             parts.append(f"({either})")
             values += [f"% {_like(tag)} %" for tag in sorted(filters.tags)]

@@ -42,6 +42,7 @@ from pathlib import Path
 from tui.errors import BriefingError
 from tui.index.fold import FOLD_VERSION
 from tui.text import one_line, shown_path
+from tui.textsearch import fold
 
 try:
     import fcntl
@@ -214,6 +215,13 @@ class _Unusable(Exception):
         self.foreign = foreign
 
 
+def _sql_fold(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
+    """SQL ``fold(x)``: text folded as every search folds it (:func:`tui.textsearch.fold`),
+    so a filter compares stored tags the way text search compares words (SQLite's own
+    ``lower`` knows ASCII only); anything not text passes through unchanged."""
+    return fold(value) if isinstance(value, str) else value
+
+
 class Store:
     """An open index file. Not shared between threads: each worker opens its own."""
 
@@ -257,6 +265,7 @@ class Store:
         db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            db.create_function("fold", 1, _sql_fold, deterministic=True)
             self._check_or_create(db)
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA cache_size = -32768")
