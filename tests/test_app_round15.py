@@ -238,3 +238,24 @@ async def test_no_frame_holds_the_overview_of_a_file_left_in_another_section(
         assert "The repairs cannot wait another winter" in screen_text(pilot.app)
     assert frames
     assert not [frame for frame in frames if "The lock's age is not given" in frame]
+
+
+async def test_each_drafted_article_in_a_language_the_rules_do_not_cover_is_named(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first draft's toast warned of its language; an article drafted after it in
+    another language was written silently, while the command warns of each."""
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "bridge.txt").write_text(
+        "Совет обсуждает мост\n\nГородской совет собрался во вторник вечером.\n\n"  # noqa: RUF001
+        "Депутаты утвердили бюджет на следующий год.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        await _draft_typed(pilot, "ferry.txt bridge.txt")
+        await BriefingPage.opened(pilot)
+        toasts = {str(n.title): n for n in pilot.app._notifications}
+        others = toasts["Drafts"]
+    assert "sovet-obsuzhdaet-most.yaml: the text reads as Russian (ru)" in str(others.message)
+    assert others.severity == "warning"

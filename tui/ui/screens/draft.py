@@ -24,6 +24,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from tui.draft.language import rules_warning
 from tui.draftchild import (
     Drafted,
     DraftFailed,
@@ -144,12 +145,22 @@ class DraftScreen(ModalScreen[Drafted | None]):
         """The first draft is opened: say which others were written and which articles
         failed, and why, in a note that outlasts the dialog."""
         others = [shown_path(drafted.path.name) for drafted in drafts.drafted[1:]]
+        # the command warns of each article in a language the rules do not cover on its
+        # error stream, which the child's reader does not show: the first draft's warning
+        # comes with its toast, the others' here
+        warnings = [
+            f"{shown_path(drafted.path.name)}: {warning}"
+            for drafted in drafts.drafted[1:]
+            if (warning := rules_warning(drafted.language)) is not None
+        ]
         if others:
             self.app.notify(
-                f"Also drafted into the library: {', '.join(others)}",
+                f"Also drafted into the library: {', '.join(others)}"
+                + "".join(f". {warning}" for warning in warnings),
                 title="Drafts",
+                severity="warning" if warnings else "information",
                 markup=False,
-                timeout=10,
+                timeout=20 if warnings else 10,
             )
         if drafts.failed:
             self.app.notify(
