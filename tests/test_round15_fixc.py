@@ -28,7 +28,9 @@ from pages import on_top
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 STATEMENT = "Putin's war aim was to distance Ukraine further from the European Union."
-EXCERPT = "Sein Kriegsziel war es nämlich, die Ukraine weiter von der Europäischen Union zu entfernen"
+EXCERPT = (
+    "Sein Kriegsziel war es nämlich, die Ukraine weiter von der Europäischen Union zu entfernen"
+)
 MY_STATEMENT = STATEMENT + " Typed in the form while a colleague worked on the same claim."
 MY_EXCERPT = EXCERPT + " (my longer excerpt, typed in the form)"
 THEIR_STATEMENT = "A colleague's rewording, nobody on the record stated this aim in these words."

@@ -109,7 +109,7 @@ class FileGone(FileChanged):
     def __init__(self, path: str) -> None:
         super().__init__(
             path,
-            "was deleted (or moved away) on disk since it was read",
+            "was deleted or moved on disk since it was loaded",
             "write the briefing back as it was read, with your change, or cancel",
         )
 

@@ -277,8 +277,18 @@ class Editing:
         if isinstance(error, FileGone) and job.kind == "apply":
             self._offer_write_back(job, error)
             return
-        if isinstance(error, RecordGone) and job.form is not None:
-            self._offer_add_back(job, error)
+        if isinstance(error, RecordGone):
+            if job.form is not None:
+                self._offer_add_back(job, error)
+            else:  # a quick key: there is no text of the user's to keep
+                screen.notify(
+                    f"{one_line(error.label)} was removed on disk (or its id was changed);"
+                    " nothing was written (press r to read the file again)",
+                    title="Not saved",
+                    severity="warning",
+                    timeout=10,
+                    markup=False,
+                )
             return
         if isinstance(error, FileChanged) and job.kind == "apply":
             self._offer_reload(job, error)
