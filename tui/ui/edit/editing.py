@@ -5,7 +5,10 @@ Saves run in a thread worker (a large file takes seconds to check and write), on
 another in the order asked, so three quick presses of ``s`` are three saves in order.
 After each save the screen shows the saved version (keeping the reader's place) and a
 toast names what was done; a refused save keeps the form open with the user's input
-and the loader's messages; a file changed on disk is offered "reload and apply again".
+and the loader's messages. A file changed on disk shows what is known at once: a field
+also changed there (both values, keep either or edit), the record removed there (add it
+back, or keep the form), the file deleted (write it back, or cancel); any other change is
+offered "reload and apply again".
 """
 
 from __future__ import annotations
