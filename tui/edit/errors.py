@@ -8,6 +8,8 @@ The hierarchy (under ``BriefingError``)::
     ├── RecordInUse        a delete would leave references dangling (lists them)
     ├── UnfaithfulEdit     the text would not read back as the intended data
     ├── FileChanged        the file on disk is not the one loaded: reload and reapply
+    │   └── FileGone       the file was deleted (or moved) on disk: write it back, or not
+    ├── RecordGone         the record edited was removed (or its id changed) on disk
     └── FileUnreadable     the file cannot be read back before saving
 """
 
@@ -26,8 +28,10 @@ __all__ = [
     "EditError",
     "EditRefused",
     "FileChanged",
+    "FileGone",
     "FileUnreadable",
     "IdTaken",
+    "RecordGone",
     "RecordInUse",
     "RecordNotFound",
     "UnfaithfulEdit",
@@ -78,12 +82,14 @@ class UnfaithfulEdit(EditError):
 class FileChanged(EditError):
     """The file on disk changed since it was loaded: reload it and apply the edit again."""
 
-    def __init__(self, path: str, why: str = "changed on disk since it was loaded") -> None:
+    def __init__(
+        self,
+        path: str,
+        why: str = "changed on disk since it was loaded",
+        advice: str = "reload it and apply the edit again, or compare the two",
+    ) -> None:
         self.path = path
-        super().__init__(
-            f"{shown_path(path)}: {why}; nothing was written (reload it and apply the edit"
-            " again, or compare the two)"
-        )
+        super().__init__(f"{shown_path(path)}: {why}; nothing was written ({advice})")
 
 
 class FileUnreadable(EditError):
@@ -92,3 +98,35 @@ class FileUnreadable(EditError):
     def __init__(self, path: str, reason: str) -> None:
         self.path = path
         super().__init__(f"{shown_path(path)}: {one_line(reason)}; nothing was written")
+
+
+class FileGone(FileChanged):
+    """The file was deleted (or moved away) on disk since it was loaded.
+
+    Reloading cannot help (there is nothing to read), so the UI offers the one way on:
+    write the version read, with the edit, back as a new file at the same path."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            "was deleted or moved on disk since it was loaded",
+            "write the briefing back as it was read, with your change, or cancel",
+        )
+
+
+class RecordGone(EditError):
+    """The record being edited is no longer in the file on disk: someone removed it, or
+    gave it another id, since the form was opened. Nothing was written; ``record`` is the
+    record as it was read with the user's changes made (what "add it back" adds) and
+    ``section`` its section."""
+
+    def __init__(self, path: str, label: str, section: str, record: dict[str, object]) -> None:
+        self.path = path
+        self.label = label
+        self.section = section
+        self.record = record
+        super().__init__(
+            f"{one_line(label)} was removed from {shown_path(path)} on disk (or its id was"
+            " changed) since the form was opened; nothing was written. Your text is still"
+            " in the form: add it back as a new record, or copy it and cancel"
+        )

@@ -25,12 +25,20 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.atomic import write_atomic
+from tui.atomic import FileExistsRefusal, write_atomic
 from tui.boundedread import ReadRefused, read_regular
 from tui.edit.document import Document, digest
-from tui.edit.errors import EditError, FileChanged, FileUnreadable
+from tui.edit.errors import EditError, FileChanged, FileGone, FileUnreadable, RecordGone
 from tui.edit.history import EditHistory, Step, merged
-from tui.edit.operations import FieldClash, Operation, Plan, field_clashes
+from tui.edit.operations import (
+    FieldClash,
+    Operation,
+    Plan,
+    SetFields,
+    field_clashes,
+    find_record,
+)
+from tui.edit.references import record_label
 from tui.loader import max_bytes_from_env, read_bounded
 from tui.text import shown_path
 
@@ -125,10 +133,50 @@ class EditSession:
         user chooses, and the chosen edit is then applied to the version now held."""
         base = self.document
         self.reload()
+        _refuse_gone_record(os.fspath(self.path), operation, base, self.document)
         clashes, keep_theirs = field_clashes(operation, base, self.document)
         if clashes:
             raise BothChanged(os.fspath(self.path), clashes, keep_theirs)
         return self.apply(operation)
+
+    def known_conflict(self, operation: Operation) -> None:
+        """After a save refused with FileChanged: when the change on disk removed the
+        record ``operation`` sets, or set one of its fields to other text, reload and
+        raise :class:`RecordGone` or :class:`BothChanged` (nothing written), so the user
+        is shown what happened at once rather than asked to "reload and apply again"
+        first. Otherwise the session is left as it was."""
+        name = os.fspath(self.path)
+        raw = read_bounded(name)
+        now = Document.from_bytes(raw, name)
+        base = self.document
+        try:
+            _refuse_gone_record(name, operation, base, now)
+            clashes, keep_theirs = field_clashes(operation, base, now)
+            if clashes:
+                raise BothChanged(name, clashes, keep_theirs)
+        except EditError:
+            self.document, self._disk_digest = now, digest(raw)
+            raise
+
+    def write_back(self, operation: Operation) -> Applied:
+        """The file was deleted on disk (:class:`FileGone`): write the version read, with
+        ``operation`` made on it, as a new file at the same path (atomically; refused,
+        nothing written, when a file has appeared there since)."""
+        new, plan = self.preview(operation)
+        payload = new.to_bytes()
+        try:
+            write_atomic(self.path, payload, replace=False)
+        except FileExistsRefusal:
+            raise FileChanged(
+                os.fspath(self.path), "was written again on disk since it was deleted"
+            ) from None
+        except OSError as error:
+            raise SaveFailed(_why_not_written(self.path, error)) from None
+        if new is not self.document:
+            self.history.push(Step(plan.summary, self.document.text, new.text))
+        self._disk_digest = digest(payload)
+        self.document = new
+        return Applied(new, plan, plan.summary)
 
     def undo(self) -> Applied | None:
         """Revert the last saved change (written back through the checked save)."""
@@ -182,7 +230,7 @@ class EditSession:
             raw = read_regular(name, max_bytes_from_env())
         except ReadRefused as refused:
             if refused.why == "missing":
-                raise FileChanged(name, "was deleted or moved since it was loaded") from None
+                raise FileGone(name) from None
             if refused.why == "too_big":
                 raise FileChanged(name, "grew past the size limit since it was loaded") from None
             reason = refused.reason or refused.why.replace("_", " ")
@@ -199,6 +247,25 @@ class EditSession:
             raise SaveFailed(_why_not_written(self.path, error)) from None
         self._disk_digest = digest(payload)
         self.document = new
+
+
+def _refuse_gone_record(name: str, operation: Operation, base: Document, now: Document) -> None:
+    """Raise :class:`RecordGone` when the record ``operation`` sets (found in ``base``,
+    the version the form was opened on) is not in ``now``: planning it would only say
+    "no record with id …", and might point at another record with a close id."""
+    if not isinstance(operation, SetFields):
+        return
+    try:
+        then = find_record(base.data, operation.address)
+    except EditError:
+        return  # not there before either: planning says so in its own words
+    try:
+        find_record(now.data, operation.address)
+    except EditError:
+        record = {**then.record(base.data), **operation.values}
+        kept = {k: v for k, v in record.items() if v is not None and v != []}
+        label = record_label(base.data, then.section, then.index)
+        raise RecordGone(name, label, then.section, kept) from None
 
 
 def _why_not_written(path: Path, error: OSError) -> str:

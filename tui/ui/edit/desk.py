@@ -119,6 +119,15 @@ class Desk:
                 return job(self._session)
         return self.run(job)
 
+    def known_conflict(self, operation: Operation) -> None:
+        """Raise what the change on disk did to the edited record, when it is known now
+        (:meth:`tui.edit.session.EditSession.known_conflict`); else nothing."""
+        self.run(lambda session: session.known_conflict(operation))
+
+    def write_back(self, operation: Operation) -> Applied | None:
+        """Write the file deleted on disk back as read, with ``operation`` made on it."""
+        return self.run(lambda session: session.write_back(operation))
+
     def undo(self) -> Applied | None:
         return self.run(lambda session: session.undo())
 

@@ -8,6 +8,10 @@ A long list of answers (the actors to merge) takes ``searchable``: a search line
 the list, focused, narrows it as one types (part of a label or an id, as the form's
 pickers do); Up and Down move through the matches and Enter picks the highlighted one.
 Answers given as ``fixed`` (Cancel) stay under the matches whatever is typed.
+
+The answers are never pushed out of sight: long details (two clashing fields, each with
+both values) scroll in their own box, sized so that every answer still shows in a small
+terminal (80x24), and a list too long for the dialog follows its highlight.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -66,9 +70,11 @@ class ChoiceDialog(ModalScreen[str | None]):
         with Vertical(id="dialog"):
             yield Static(Text(one_line(self.question), style="bold"), id="dialog-question")
             if self.details:
-                yield Static(
-                    Text("\n".join(one_line(line) for line in self.details)), id="dialog-details"
-                )
+                with VerticalScroll(id="dialog-details-box"):
+                    yield Static(
+                        Text("\n".join(one_line(line) for line in self.details)),
+                        id="dialog-details",
+                    )
             if self.searchable:
                 yield Input(placeholder="type to search…", compact=True, id="dialog-search")
             # answers name records: data, never markup
@@ -90,6 +96,29 @@ class ChoiceDialog(ModalScreen[str | None]):
             self.query_one(OptionList).highlighted = 0
         else:
             self.query_one(OptionList).focus()
+        box = self.query("#dialog-details-box")
+        if box:
+            box.first().styles.height = "auto"
+            self.call_after_refresh(self._fit_details)
+
+    def on_resize(self) -> None:
+        if self.query("#dialog-details-box"):
+            self.call_after_refresh(self._fit_details)
+
+    def _fit_details(self) -> None:
+        """Give the details what the dialog has left once the question and every answer
+        are placed: at 80x24 two clashing fields' values would otherwise push "Edit" and
+        "Cancel" below the dialog's edge, where the highlight moves unseen."""
+        dialog = self.query_one("#dialog", Vertical)
+        box = self.query_one("#dialog-details-box", VerticalScroll)
+        limit = dialog.styles.max_height
+        room = int(limit.resolve(self.size, self.size)) if limit is not None else self.size.height
+        room -= dialog.styles.gutter.height  # the border and padding
+        for child in dialog.children:
+            if child is not box:
+                room -= child.outer_size.height
+        room -= box.styles.margin.height
+        box.styles.max_height = max(2, room)
 
     @on(Input.Changed, "#dialog-search")
     def _search(self, event: Input.Changed) -> None:

@@ -5,7 +5,10 @@ Saves run in a thread worker (a large file takes seconds to check and write), on
 another in the order asked, so three quick presses of ``s`` are three saves in order.
 After each save the screen shows the saved version (keeping the reader's place) and a
 toast names what was done; a refused save keeps the form open with the user's input
-and the loader's messages; a file changed on disk is offered "reload and apply again".
+and the loader's messages. A file changed on disk shows what is known at once: a field
+also changed there (both values, keep either or edit), the record removed there (add it
+back, or keep the form), the file deleted (write it back, or cancel); any other change is
+offered "reload and apply again".
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tui.edit.document import Document
+    from tui.edit.errors import EditError, FileChanged, FileGone, RecordGone
     from tui.edit.operations import FieldClash, Operation
     from tui.edit.session import Applied, BothChanged
     from tui.profile import SourcingProfile
@@ -64,6 +68,8 @@ class Job:
     operation: Operation | None = None
     form: RecordForm | None = None
     reload: bool = False
+    write_back: bool = False
+    """The file was deleted on disk: write the version read, with the change, back."""
     after: Callable[[Applied], None] | None = None
     pending: tuple[str, str] | None = None
     value: Any = None
@@ -163,7 +169,7 @@ class Editing:
         return self._draining
 
     def _drain(self) -> None:
-        from tui.edit.errors import EditError
+        from tui.edit.errors import EditError, FileChanged
         from tui.errors import BriefingError
         from tui.profile import sourcing_profile
 
@@ -184,9 +190,11 @@ class Editing:
                         job.place = changed_place(before.data, applied.document.data)
                 else:
                     assert job.operation is not None
-                    applied = self.desk.apply(job.operation, reload=job.reload)
+                    applied = self._save(job, job.operation)
                 if applied is not None:
                     profile = sourcing_profile(applied.document.briefing)
+            except FileChanged as caught:
+                error = self._known_conflict(job, caught)
             except (EditError, BriefingError) as caught:
                 error = caught
             except OSError as caught:
@@ -198,6 +206,30 @@ class Editing:
                 )
             self.screen.app.call_from_thread(self._done, job, applied, profile, error)
 
+    def _save(self, job: Job, operation: Operation) -> Applied | None:
+        """Make ``job``'s save: as asked, on the file reloaded, or written back."""
+        if job.write_back:
+            return self.desk.write_back(operation)
+        return self.desk.apply(operation, reload=job.reload)
+
+    def _known_conflict(self, job: Job, changed: FileChanged) -> EditError:
+        """A save refused because the file changed on disk: when the change touched the
+        record the form edits (removed it, or set a field the user set), that is the
+        error to show, with both values, rather than "reload and apply again" first.
+        Otherwise (or when the file cannot be read now) ``changed`` as it was."""
+        from tui.edit.errors import EditError, FileGone
+        from tui.errors import BriefingError
+
+        if job.kind != "apply" or job.operation is None or isinstance(changed, FileGone):
+            return changed
+        try:
+            self.desk.known_conflict(job.operation)
+        except EditError as known:
+            return known
+        except (BriefingError, OSError):
+            return changed
+        return changed
+
     def _done(
         self,
         job: Job,
@@ -205,7 +237,7 @@ class Editing:
         profile: SourcingProfile | None,
         error: BaseException | None,
     ) -> None:
-        from tui.edit.errors import EditRefused, FileChanged
+        from tui.edit.errors import EditRefused, FileChanged, FileGone, RecordGone
         from tui.edit.session import BothChanged
 
         if job.pending is not None and self._pending.get(job.pending) == job.value:
@@ -245,6 +277,22 @@ class Editing:
             if job.after is not None:
                 job.after(applied)
             return
+        if isinstance(error, FileGone) and job.kind == "apply":
+            self._offer_write_back(job, error)
+            return
+        if isinstance(error, RecordGone):
+            if job.form is not None:
+                self._offer_add_back(job, error)
+            else:  # a quick key: there is no text of the user's to keep
+                screen.notify(
+                    f"{one_line(error.label)} was removed on disk (or its id was changed);"
+                    " nothing was written (press r to read the file again)",
+                    title="Not saved",
+                    severity="warning",
+                    timeout=10,
+                    markup=False,
+                )
+            return
         if isinstance(error, FileChanged) and job.kind == "apply":
             self._offer_reload(job, error)
             return
@@ -283,6 +331,53 @@ class Editing:
             ChoiceDialog("The file changed on disk since it was read", [str(error)], answers),
             answered,
         )
+
+    def _offer_write_back(self, job: Job, error: FileGone) -> None:
+        """The file was deleted on disk: reloading has nothing to read, so offer to write
+        the version read, with this change, back as a new file at the same path (the
+        same atomic write as any save), or to cancel. Never the reload that loops."""
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        answers = [
+            ("write", "Write the briefing back as it was read, with this change"),
+            ("cancel", "Cancel (nothing is written)"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer == "write":
+                self.submit(
+                    Job("apply", job.operation, form=job.form, after=job.after, write_back=True)
+                )
+            elif job.form is not None:
+                job.form.refused([str(error)])
+            else:
+                self.screen.notify(str(error), title="Not saved", severity="warning")
+
+        self.screen.app.push_screen(
+            ChoiceDialog("The file was deleted on disk", [str(error)], answers), answered
+        )
+
+    def _offer_add_back(self, job: Job, error: RecordGone) -> None:
+        """The record being edited was removed (or renamed) on disk: say so, and offer to
+        add it back as a new record (as read, with the user's changes), or to go back to
+        the form with its text kept."""
+        from tui.edit.operations import AddRecord
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        answers = [
+            ("add", f"Add my {one_line(error.label)} back as a new record"),
+            ("form", "Back to the form (nothing is written; the text is kept)"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer == "add":
+                operation = AddRecord(error.section, error.record)
+                self.submit(Job("apply", operation, form=job.form, after=self._go_to_created))
+            elif job.form is not None:
+                job.form.refused([str(error)])
+
+        question = f"{one_line(error.label)} was removed on disk (or renamed)"
+        self.screen.app.push_screen(ChoiceDialog(question, [str(error)], answers), answered)
 
     def _offer_choice(self, job: Job, error: BothChanged) -> None:
         """A field the user set was changed on disk too: show both values and let the user
