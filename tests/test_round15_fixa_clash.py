@@ -33,10 +33,7 @@ THEIRS = "A colleague's wording, the aim was not stated by anyone on the record.
 MINE = OURS_BEFORE + " MY EDIT"
 
 
-@pytest.fixture(autouse=True)
-def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+pytestmark = pytest.mark.usefixtures("own_folders")  # config and cache of its own
 
 
 @pytest.fixture

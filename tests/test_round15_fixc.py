@@ -37,10 +37,7 @@ THEIR_STATEMENT = "A colleague's rewording, nobody on the record stated this aim
 THEIR_EXCERPT = "Ein Kollege hat den Auszug ersetzt, bevor das Formular gespeichert wurde"
 
 
-@pytest.fixture(autouse=True)
-def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+pytestmark = pytest.mark.usefixtures("own_folders")  # config and cache of its own
 
 
 @pytest.fixture

@@ -52,12 +52,7 @@ OTHER = textwrap.dedent(
 )
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    return cache
+pytestmark = pytest.mark.usefixtures("own_folders")  # config and cache of its own
 
 
 @pytest.fixture
