@@ -26,7 +26,7 @@ from tui.commands.common import (
     one_briefing_path,
     say,
 )
-from tui.text import json_text, one_line, visible
+from tui.text import json_text, one_line, shown_path, visible
 from tui.words import CHECK_RESULTS
 
 if TYPE_CHECKING:
@@ -273,13 +273,13 @@ def run(args: argparse.Namespace) -> int:
     if run.interrupted:
         stopped = f"; stopped while {run.stopped_while}" if run.stopped_while else ""
         say(
-            f"{path}: fetch cancelled after {len(results)} of {len(briefing.sources)}"
+            f"{shown_path(path)}: fetch cancelled after {len(results)} of {len(briefing.sources)}"
             f" sources ({fetched} fetched, {cached} from the cache, {failed} failed,"
             f" {skipped} skipped){stopped}"
         )
         return EXIT_INTERRUPTED
     say(
-        f"{path}: {fetched} fetched ({cached} from the cache), {failed} failed,"
+        f"{shown_path(path)}: {fetched} fetched ({cached} from the cache), {failed} failed,"
         f" {skipped} skipped (no url)"
     )
     return EXIT_INVALID if failed else EXIT_OK

@@ -249,6 +249,12 @@ class FieldClash:
     mine: Any
     """The value the user saved."""
 
+    @property
+    def named(self) -> str:
+        """The record and the field, on one line ("claim c01: statement"): the record's
+        label comes from the file on disk, so it is shown as data."""
+        return f"{one_line(self.label)}: {self.key}"
+
 
 def field_clashes(
     operation: Operation, base: Document, now: Document

@@ -58,7 +58,7 @@ class BothChanged(EditError):
         self.path = path
         self.clashes = clashes
         self.keep_theirs = keep_theirs
-        fields = ", ".join(f"{c.label}: {c.key}" for c in clashes)
+        fields = ", ".join(clash.named for clash in clashes)
         super().__init__(
             f"{shown_path(path)}: {fields} was also changed on disk since it was loaded;"
             " nothing was written (keep the version on disk, keep yours, or edit)"

@@ -404,9 +404,7 @@ class Editing:
                     lines.append("ctrl+s saves what the form holds over the version on disk now")
                 job.form.refused(lines)
 
-        question = "Also changed on disk: " + ", ".join(
-            f"{clash.label}: {clash.key}" for clash in error.clashes
-        )
+        question = "Also changed on disk: " + ", ".join(clash.named for clash in error.clashes)
         self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
 
     def disk_difference(self, limit: int = 30) -> list[str]:
@@ -695,7 +693,7 @@ def clash_lines(clashes: Sequence[FieldClash]) -> list[str]:
     lines: list[str] = []
     for clash in clashes:
         lines += [
-            f"{clash.label}: {clash.key}",
+            clash.named,
             f"  on disk now: {_shown_value(clash.theirs)}",
             f"  yours:       {_shown_value(clash.mine)}",
         ]
