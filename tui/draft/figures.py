@@ -72,7 +72,8 @@ German "Millionen Hausbesitzer")."""
 _OF_ONLY = frozenset({"millions", "billions", "tens"})
 _SEVERAL = {"mehrere", "einige", "several", "some"}
 _CURRENCY = {
-    "$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars", "EUR": "euros",
+    "$": "dollars", "€": "euros", "£": "pounds", "US$": "dollars", "NZ$": "dollars",
+    "A$": "dollars", "C$": "dollars", "HK$": "dollars", "S$": "dollars", "EUR": "euros",
     "USD": "dollars", "GBP": "pounds",
 }  # fmt: skip
 """Currency signs and codes, before a number ("$5", "EUR 5") or after it ("3,50 €",
@@ -170,11 +171,15 @@ _NOT_UNITS = frozenset(
     " she he they we i".split()
 )
 _TOKEN = re.compile(
-    r"[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
+    r"(?<![^\W\d_])(?:US|NZ|A|C|HK|S)\$"  # country dollars, before the words take their letters
+    r"|[^\W\d_]+-?\d[\w]*(?:-\w+)*"  # designators, one token: Shahed-136, Il-76, G20
     r"|\d+(?:[.,]\d+)*-[^\W\d_]+"  # 12-mile, 35-Stunden
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)"  # "10 000"
-    r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}\N{MINUS SIGN}]|US\$|[$€£]"
+    r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|%|[-\N{EN DASH}\N{MINUS SIGN}]|[$€£]"
 )
+"""A number's tokens; a dollar sign with its country's letters ("US$", "NZ$") is one
+token, read before the words, so that "US$10.4 billion to US$10.6 billion" repeats one
+currency."""
 _DESIGNATOR = re.compile(r"[^\W\d_]+-?\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 """A year written as four digits."""
@@ -890,6 +895,25 @@ def _not_a_count(words: _Words, i: int, lang: str) -> bool:
     return follows[:1] == "." and i + 1 < len(words.tokens) and words.gap(i + 1).strip() == "."
 
 
+_PLURAL_LABELS = frozenset(
+    "weeks games rounds stages chapters sections articles paragraphs levels phases grades"
+    " years matchdays legs holes gates platforms terminals episodes seasons runden etappen"
+    " klassen spieltage gleise stufen phasen kapitel paragrafen".split()
+)
+"""Plural nouns that label numbers in an order ("kept him out Weeks 3 and 4", "Years 7
+and 8", "die Klassen 5 und 6"): the numbers after them are labels, not counts."""
+_LABEL_JOINS = frozenset("and und or oder to bis - \N{EN DASH}".split())
+
+
+def _label_end(words: _Words, start: int, lang: str) -> int:
+    """Where the labels starting at ``start`` end: past a second label joined to the first
+    ("Weeks 3 and 4", "Gleis 9 oder 10"), which is a label too, not a count of the noun
+    named before."""
+    end = start + 1
+    joined = end + 1 < len(words.tokens) and words.folded[end] in _LABEL_JOINS
+    return end + 2 if joined and words.tokens[end + 1].isdigit() else end
+
+
 def _labelled(words: _Words, start: int, lang: str) -> bool:
     """A number right after a capitalised common noun or initials with no article: the
     noun's label ("auf Platz 2", "Gleis 9", "District 9", "Chapter 11 protection"), not
@@ -902,6 +926,8 @@ def _labelled(words: _Words, start: int, lang: str) -> bool:
         return False
     if _currency(words.tokens, start - 1) is not None:
         return False  # "NOK 190", "EUR 5": a sum in a currency, not "ICE 578"
+    if before.casefold() in _PLURAL_LABELS and (lang == "de" or not before.isupper()):
+        return start < 2 or words.folded[start - 2] not in _DETERMINERS
     if _tag(before, lang) not in ("NN", "NN1", "NN0") and not before.isupper():
         return False  # a name or a plural ("Bonn 34"); initials label ("S&P 500", "ICE 578")
     return start < 2 or words.folded[start - 2] not in _DETERMINERS
@@ -1383,6 +1409,9 @@ def _counts_one(words: _Words, start: int, end: int, unit: str, lang: str) -> bo
     return _number(words.tokens, after, lang) is not None
 
 
+_ABOUT_HALF = frozenset("knapp knappe knappen knappes gut gute guten gutes".split())
+"""German words between the article and "halb" that make the half approximate ("eine
+knappe halbe Stunde", "ein gutes halbes Jahr")."""
 _SINGLE_SPANS = frozenset("jahr stunde woche monat tag minute sekunde".split())
 _ONE_AND_A_HALF = {"anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5}
 
@@ -1394,16 +1423,16 @@ def _halves(
     hour", "half a million people", "one and a half years". ("half of the patients" is
     a share, which the gold does not count.)"""
     value: float | None = None
+    approximate = False
     at = i
     if lang == "de":
         if folded[i] in _ONE_AND_A_HALF:
             value, at = _ONE_AND_A_HALF[folded[i]], i + 1
-        elif (
-            folded[i] in ("ein", "eine", "einen", "einem", "einer")
-            and folded[i + 1 : i + 2]
-            and folded[i + 1].startswith("halb")
-        ):
-            value, at = 0.5, i + 2
+        elif folded[i] in ("ein", "eine", "einen", "einem", "einer"):
+            about = int(folded[i + 1 : i + 2] != [] and folded[i + 1] in _ABOUT_HALF)
+            approximate = bool(about)
+            if folded[i + 1 + about : i + 2 + about] and folded[i + 1 + about].startswith("halb"):
+                value, at = 0.5, i + 2 + about
     elif folded[i] == "half" and folded[i + 1 : i + 2] in (["a"], ["an"]):
         value, at = 0.5, i + 2
     elif folded[i : i + 4] == ["one", "and", "a", "half"]:
@@ -1419,7 +1448,7 @@ def _halves(
     if unit is None:
         return None
     text = " ".join(tokens[i : unit[1]])
-    return FigureDraft(unit[0], value=value, text=text), unit[1]
+    return FigureDraft(unit[0], value=value, approximate=approximate, text=text), unit[1]
 
 
 def _about_a_span(tokens: list[str], folded: list[str], i: int, lang: str) -> FigureDraft | None:
@@ -1517,6 +1546,12 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if i == start and _a_year_in_time(words, i):
             i = start + 1  # "from £2.1m in 2019 to £1.4m": the year opens no range
             continue
+        if i == start and _part_of_a_name(words, i):
+            i = start + 1  # "Hannover 96", "Schalke 04": a club's name, no count
+            continue
+        if _second_of_pair(words, i):
+            i = start + 1  # "fell to 3-6", "won 38-7": the second of a record or a score
+            continue
         if i > 0 and words.gap(i) == "/" and tokens[i - 1][:1].isdigit():
             i = start + 1  # "24/7", "37,78/38,09": the second half of a pair or a date
             continue
@@ -1589,6 +1624,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
+        if currency is None and unit is not None and _across_a_stop(words, i, unit[1]):
+            unit = None  # "Hannover 96: Klubchef Martin Kind": the colon ends the number
         if (
             currency is None
             and high is not None
@@ -1599,6 +1636,10 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             unit = ("Jahre" if lang == "de" else "years", i)  # "aged between 18 and 25"
         if currency is None and high is None and _bracketed_age(words, start, i, low, lang):
             unit = ("Jahre" if lang == "de" else "years", i)  # "ein Mann (44)"
+        if unit is not None and high is None and currency is None:
+            repeated = _range_repeating_unit(words, start, unit, low, lang, between=between)
+            if repeated is not None:
+                high, unit = repeated  # "7 cents to 9 cents", "zwischen 20 Euro und 30 Euro"
         shares = i + 1 < len(tokens) and (
             folded[i] in ("und", "and", "oder", "or", "zu", "auf")
             or (folded[i] == "to" and _a_change(words, start, i, lang))
@@ -1626,9 +1667,11 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
                 unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
         if _labelled(words, start, lang) and (
-            unit is None or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
+            unit is None
+            or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
+            or words.folded[start - 1] in _PLURAL_LABELS
         ):
-            i = start + 1  # "District 9", "Chapter 11 protection", "Platz 2": a label
+            i = _label_end(words, start, lang)  # "District 9", "Platz 2", "Weeks 3 and 4"
             continue
         if unit is not None and high is None and _in_a_name(words, start, unit[0], lang):
             i = start + 1  # "the Ariane 6 rocket", "a Falcon 9 launch": part of a name
@@ -1660,7 +1703,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             i = start + 1  # "ein", "eine", "one": an article, not a count
             continue
         name, i = unit
-        if name.casefold() in _FRACTIONS:
+        if name.casefold() in _FRACTIONS and not _periods(words, i, name):
             continue  # "zwei Drittel der Mitglieder": a share, as "half of" is
         if _reading_time(words, start, i, name):
             continue  # "5 min read", "Lesedauer: 4 Min.": the page's furniture
@@ -1690,6 +1733,42 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
     return figures
 
 
+def _range_repeating_unit(
+    words: _Words, start: int, unit: tuple[str, int], low: float, lang: str, *, between: bool
+) -> tuple[float, tuple[str, int]] | None:
+    """The high end and the unit's end of a range that writes its unit at both ends ("a
+    loss of 7 cents to 9 cents", "zwischen 20 Euro und 30 Euro", "2 Millionen Euro bis 3
+    Millionen Euro"), or None: the second number must follow the first one's unit past a
+    range's word, be no smaller, and take the same unit. English "from 7 cents to 9
+    cents" tells a change ("went from -1.5 percent to 2 percent"), a signed first number
+    is read with its sign, and "3 Euro oder 4 Euro" are two choices."""
+    name, end = unit
+    if start > 0 and (
+        (lang == "en" and words.folded[start - 1] == "from")
+        or words.folded[start - 1] == "minus"
+        or _sign_before(words, start)
+    ):
+        return None
+    joins = {_BETWEEN[lang][1]} if between else _RANGE_JOIN[lang] - {"oder", "or"}
+    if end + 2 >= len(words.tokens) or words.folded[end] not in joins:
+        return None
+    if "," in words.gap(end):
+        return None
+    second = _number(words.tokens, end + 1, lang)
+    if second is None or second[0] < low:
+        return None
+    again = _unit(words.tokens, end + 1 + second[1], lang)
+    if again is None or again[0].casefold() != name.casefold():
+        return None
+    return second[0], (name, again[1])
+
+
+def _periods(words: _Words, end: int, unit: str) -> bool:
+    """English "quarters" that count periods of a year ("for the last two quarters"), not
+    a share: no "of" follows, as it does in "three quarters of the members"."""
+    return unit.casefold() == "quarters" and words.folded[end : end + 1] != ["of"]
+
+
 def _listed_span(tokens: list[str], folded: list[str], i: int, lang: str) -> tuple[str, int] | None:
     """The span of time a count shares with the one after it ("die beiden 17 und 19
     Jahre alten Männer", "the 12 and 14 months before"): its unit, with the count ending
@@ -1706,6 +1785,43 @@ def _listed_span(tokens: list[str], folded: list[str], i: int, lang: str) -> tup
 
 
 _TIME_BEFORE_YEAR = frozenset("in im jahr year since seit of".split())
+
+
+def _part_of_a_name(words: _Words, i: int) -> bool:
+    """Digits right after a capitalised word that are part of a name ("Schalke 04", "Mainz
+    05", "Hannover 96" when the sentence names it again): a count written with a leading
+    zero is none, and a count does not repeat with the same word before it, where a name
+    does ("Klubchef von Hannover 96 … mit dem Stammverein Hannover 96 e.V.")."""
+    token = words.tokens[i]
+    if i == 0 or not token.isdigit() or words.gap(i) != " ":
+        return False
+    before = words.tokens[i - 1]
+    if not before[:1].isupper() or not before.isalpha():
+        return False
+    if len(token) == 2 and token.startswith("0"):
+        return True
+    pairs = sum(
+        1
+        for k in range(1, len(words.tokens))
+        if words.tokens[k] == token and words.tokens[k - 1] == before and words.gap(k) == " "
+    )
+    return pairs > 1
+
+
+def _across_a_stop(words: _Words, start: int, end: int) -> bool:
+    """Whether a colon or a semicolon stands between token ``start`` and token ``end``: a
+    number's unit follows it within one phrase ("Hannover 96: Klubchef …" counts no
+    Klubchef)."""
+    return any(stop in words.gap(k) for k in range(start, end) for stop in ":;")
+
+
+def _second_of_pair(words: _Words, i: int) -> bool:
+    """The number after a hyphen or a dash glued to another number ("fell to 3-6", "won
+    38-7"): a range that had a unit was read with its first number, so what is left is
+    a record or a score, and the second number alone counts nothing."""
+    if i < 2 or words.tokens[i - 1] not in _SIGNS or words.gap(i) or words.gap(i - 1):
+        return False
+    return words.tokens[i - 2][:1].isdigit()
 
 
 def _a_year_in_time(words: _Words, i: int) -> bool:
