@@ -383,5 +383,7 @@ def test_a_right_that_starts_ahead_is_a_forecast(sentence: str) -> None:
 
 
 def test_a_modal_with_a_time_ahead_in_a_relative_clause_stays_a_guess() -> None:
-    sentence = "The union is polling its members on a walkout, which could begin in early May."
+    # a state of the thing named; an event ("a walkout, which could begin in May") is a
+    # possible event ahead, a forecast (round sixteen)
+    sentence = "The union is polling its members on a pay offer, which could be worth more by May."
     assert _kind(sentence, "en") == "speculation"

@@ -502,6 +502,8 @@ def _tokens(text: str, *, lenient: bool) -> list[_Token]:
         elif not lenient and (kind == "gap" or match.group() in _CLAUSE_BREAKS):
             if match.group() == "." and found and _abbreviated(found[-1][0]):
                 continue  # "2,1 Mio. € belaufen", "U.S.": the dot of a short form
+            if match.group() == "." and found and _a_day_of_month(found[-1], text, match.end()):
+                continue  # "bis 31. August": the dot of a German date's day
             clause += 1
             if kind == "mark" and match.group() in _SENTENCE_BREAKS:
                 sentence_start = True
@@ -527,6 +529,26 @@ _SHORT_FORMS = frozenset(
     " ms no vs approx".split()
 )
 """Short forms written with a dot that ends no clause ("2,1 Mio. Euro", "ca. 300")."""
+
+
+_MONTH_NEXT = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember)\b"
+)
+
+
+def _a_day_of_month(
+    before: tuple[str, int, int, int, bool, bool, bool], text: str, after: int
+) -> bool:
+    """A dot glued to a day's number before a month's name ("noch bis 31. August
+    möglich"): the German ordinal of a date, which ends no clause."""
+    word, _start, end, *_rest = before
+    return (
+        word.isdigit()
+        and len(word) <= 2
+        and end == after - 1
+        and bool(_MONTH_NEXT.match(text, after))
+    )
 
 
 def _abbreviated(word: str) -> bool:

@@ -149,7 +149,11 @@ _FUTURE = {
     ),
     "en": re.compile(
         r"\b(?:will|won't|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+|\b(?:is|are|was|were)\s+(?:likely|"
-        r"unlikely|expected|set|due|scheduled|forecast|projected|poised)\s+to\b"
+        r"unlikely|expected|set|scheduled|forecast|projected|poised)\s+to\b"
+        r"|\b(?:is|are|was|were)\s+due\s+to\s+(?:be|start|begin|open|close|end|take|meet|return"
+        r"|arrive|launch|hold|vote|decide|finish|come|go|make|appear|visit|sign|run|report"
+        r"|publish|release|announce|resume|expire|retire|leave|complete|deliver|present|speak"
+        r"|testify|stand|face|receive|rule|hear|debate|sit)\b"
         r"|(?<!'s\s)(?<!\u2019s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
         r"(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btheir\s)(?<!\bnew\s)(?<!\ba\s)"
         r"\b(?:plans|plan|intends|intend|aims|aim)\s+to\s+(?!be\b)[a-z]+"
@@ -696,15 +700,16 @@ base of a comparison, which does not make the news history."""
 _DATED_ATTRIBUTE = re.compile(
     r"\b(?:den|der|die|das|dem|des|einen|eine|einem|einer|eines)\s+(?:[a-zäöüß]+\s+){0,2}?"
     r"(?:(?:im\s+)?(?:Jahr\s+)?(?:1[89]|20)\d\d)\s+(?:[a-zäöüß]+\s+){0,3}?[a-zäöüß]+"
-    r"(?:te|ten|tem|ter|tes|ene|enen|enem|ener|enes)\s+[A-ZÄÖÜ]\w*"
+    r"(?:e|en|em|er|es)\s+[A-ZÄÖÜ]\w*"
     r"|\b(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+[A-ZÄÖÜ][\w-]*\s+"
     r"(?:von|aus\s+dem\s+Jahr)\s+(?:1[89]|20)\d\d\b"
     r"|\b(?:nach|seit|vor)\s+(?:der|dem|den)\s+[A-ZÄÖÜ][\w-]*\s+(?:im|vom)\s+"
     r"(?:[A-ZÄÖÜ][a-zäöü]+\s+)?(?:1[89]|20)\d\d\b"
 )
 """A year inside the attribute of a noun ("hoben den 2023 einstimmig gefassten Beschluss
-auf", "verwies auf ein Gesetz von 2023", "zehn Tage nach der Flut im Juli 2021"): it dates
-the thing named, not the event the sentence reports."""
+auf", "die Auflösung des 2012 geschaffenen dritten Beirats", "verwies auf ein Gesetz von
+2023", "zehn Tage nach der Flut im Juli 2021"): it dates the thing named, not the event
+the sentence reports."""
 _YEARS_AGO = {
     "de": re.compile(
         r"\b(?:liegt|liegen|lag|lagen)\b[^,.;:!?]*\b(?:Jahre|Jahrzehnte)\s+zurück\b"
@@ -849,6 +854,7 @@ _OPEN_QUESTION = {
         r"|war|blieb)(?:\s+\w+)?(?:\s+noch)?\s*,?\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
         r"|\b(?:ist|bleibt|war)\s+(?:noch\s+|weiter\s+|bislang\s+|bisher\s+)?(?:offen|unklar"
         r"|ungewiss|fraglich),\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+        r"|\b(?:ließ|ließen|lässt|lassen)\b[^.;,]*\boffen\s*,\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
     ),
     "en": re.compile(
         r"\A\W*(?:Whether|How|When|Why|Who|What)\b[^.;]*\b(?:is|was|remains|remained)\s+"
@@ -856,12 +862,14 @@ _OPEN_QUESTION = {
         r"|\bit\s+(?:is|was|remains|remained)\s+(?:still\s+|not\s+yet\s+)?(?:unclear|uncertain"
         r"|not\s+clear|an\s+open\s+question|open)\s+(?:whether|if|how|when|why|who|what)\b"
         r"|\bremains\s+to\s+be\s+seen\b"
+        r"|\b(?:left|leaves|leave)\s+(?:it\s+)?open\s+(?:whether|if|how|when|who|what)\b"
         r"|\b(?:is|are|was|were|remains|remain)\s+(?:still\s+)?(?:unclear|uncertain)\b",
         re.I,
     ),
 }
 """A question the text leaves open ("Ob das Bad wieder öffnet, ist offen", "Unklar ist,
-wann …", "It is unclear whether …", "remains to be seen"): nobody knows, so it is a
+wann …", "It is unclear whether …", "remains to be seen"), or a speaker leaves open ("ließ
+offen, wie viel …", "left it open whether"): nobody knows, so it is a
 guess whatever the time it looks at, not a forecast."""
 _BELIEF = {
     "de": re.compile(r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b", re.I),
@@ -988,6 +996,14 @@ _HABEN_CLAUSE = re.compile(
 )
 
 
+_SPEECH_PLUPERFECT = re.compile(
+    r"\b(?:hatte|hatten)\b[^,.;:]*\b(?:gesagt|erklärt|berichtet|mitgeteilt|betont|versichert"
+    r"|geschrieben|erzählt|angegeben|bestätigt)\s*,"
+)
+"""A speech frame in the pluperfect ("Weber hatte dem „Spiegel“ gesagt, man habe …"): when
+it was said dates the saying, not what was said, which the rest of the sentence reports."""
+
+
 def _pluperfect_de(sentence: str) -> bool:
     """The German pluperfect that tells what lay before the story: the spelled forms of
     :data:`_PLUPERFECT`, or "hatte(n)" with any participle closing its clause ("hatte …
@@ -996,6 +1012,7 @@ def _pluperfect_de(sentence: str) -> bool:
     clause is anchored days before the story (:data:`_RECENT`)."""
     if _RECENT.search(sentence):
         return False
+    sentence = _SPEECH_PLUPERFECT.sub(lambda m: " " * len(m.group()), sentence)
     if _PLUPERFECT.search(sentence):
         return True
     from tui.draft.nouns import _analysis
@@ -1158,6 +1175,49 @@ def _looks_ahead(cue: CueHit, sentence: str) -> bool:
     if word == "wohl":
         return not _STATE_NOW.search(sentence, 0, cue.start)
     return False
+
+
+_EVENT_VERBS = {
+    "en": frozenset(
+        "start starts begin end close open lose win fall rise drop climb cost block decide cut"
+        " reach hit grow increase decrease collapse fail stop strike halt delay resume expand"
+        " shrink disappear vanish shut sink soar slump double triple".split()
+    ),
+    "de": frozenset(
+        "wegfallen entfallen steigen sinken fallen kosten schließen beginnen enden starten"
+        " scheitern wachsen schrumpfen verschwinden kippen platzen streiken ausfallen"
+        " verdoppeln stoppen".split()
+    ),
+}
+"""Verbs of an event or a change: what a modal of possibility says of them is a thing that
+may happen, still to come ("strikes could start in January", "Warsaw could still block
+the package", "Bis zu 30 Stellen könnten wegfallen")."""
+_EVENT_MODALS = frozenset("could may might könnte könnten".split())
+_EVENT_AFTER_MODAL = {
+    "en": re.compile(
+        r"\A\s+(?:(?:still|well|also|soon|even|yet|now|easily|quickly)\s+){0,2}([a-z]+)\b"
+    ),
+    "de": re.compile(
+        r"\A[^,.;:!?]*?\b([a-zäöüß]+)(?=\s*(?:[,.;:!?„“”\"«»]|$|\s+(?:und|oder|sagte|sagt)\b))"
+    ),
+}
+
+
+def _possible_event(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
+    """The words of an event or a change a modal of possibility says may come ("which
+    could start in January", "may well decide it", "könnten über Altersteilzeit
+    wegfallen"), when every hedge is such a modal: a possible event ahead is a forecast,
+    its modal how sure. "could have started" (a guess at the past) and "may be" (a state)
+    name no event."""
+    if any(c.category != "modal" or c.text.casefold() not in _EVENT_MODALS for c in marks):
+        return None
+    verbs = [_EVENT_AFTER_MODAL[lang].match(sentence[c.end :]) for c in marks]
+    if not verbs or any(
+        v is None or v.group(1).casefold() not in _EVENT_VERBS[lang] for v in verbs
+    ):
+        return None
+    first = verbs[0]
+    return f"{marks[0].text} … {first.group(1)}" if first is not None else None
 
 
 def suggest_kind(
@@ -1541,6 +1601,9 @@ def suggest_kind(
             # and so does someone's judgement that it is "possible")
             why = f"{_names(marks)} with „{later.group().strip()}“"
             return KindSuggestion("forecast", f"a possibility ahead: {why}")
+        event = _possible_event(sentence, marks, lang)
+        if event is not None:
+            return KindSuggestion("forecast", f"an event that may come: „{event}“")
         return KindSuggestion("speculation", f"hedged by {_names(marks)} ({marks[0].category})")
     assessment = _ASSESSMENT.search(unquoted)
     if (
