@@ -157,3 +157,32 @@ def test_quarters_count_periods(sentence: str, value: float) -> None:
 
 def test_three_quarters_of_a_whole_is_a_share() -> None:
     assert _read("Three quarters of the members voted for the plan.", "en") == []
+
+
+# --- ages after a changed name, wholes after a part -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Zeugin Anna B.* (52) schilderte den Abend.",
+        "Der Angeklagte Jonas R. (23) schwieg.",
+    ],
+)
+def test_an_age_in_brackets_after_an_initial(sentence: str) -> None:
+    assert _read(sentence, "de") == [(float(sentence.split("(")[1][:2]), None, None, "Jahre")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "unit"),
+    [
+        ("Mehr als die Hälfte der 18 Schulen macht mit.", "de", 18, "Schulen"),
+        ("Ein Drittel der 90 Beschäftigten streikt.", "de", 90, "Beschäftigten"),
+        ("Half of the 40 volunteers stayed overnight.", "en", 40, "volunteers"),
+        ("A majority of the 300 members backed the plan.", "en", 300, "members"),
+    ],
+)
+def test_the_whole_a_part_is_taken_of_is_a_figure(
+    sentence: str, language: str, value: float, unit: str
+) -> None:
+    assert _read(sentence, language) == [(value, None, None, unit)]

@@ -1313,6 +1313,22 @@ _WHOLE_ARTICLES = frozenset(
 stores", "zwei ihrer Kinder" is read by the genitive rule)."""
 
 
+_PART_NOUNS = frozenset(
+    "hälfte drittel viertel mehrheit großteil minderheit half third quarter majority"
+    " minority most".split()
+)
+"""Parts of a whole ("die Hälfte der 16 Vereine", "half of the 40 staff", "most of the
+12 jurors")."""
+
+
+def _whole_of_a_part(words: _Words, start: int) -> bool:
+    """A count after the article that a part is taken of ("Mehr als die Hälfte der 16
+    Vereine", "a majority of the 300 members"): the text states the whole's size, a
+    figure, not a group it named before ("the two countries")."""
+    k = start - 2 - int(words.folded[start - 2 : start - 1] == ["of"])
+    return k >= 0 and words.folded[k] in _PART_NOUNS
+
+
 def _changed_to(words: _Words, end: int, lang: str) -> bool:
     """A count after the article that a change sets to another number right after it ("die
     40 Plätze auf 55 erhöhen", "cut the 73 posts to 63"): the text states both sizes, so
@@ -1366,13 +1382,18 @@ def _bracketed_age(words: _Words, start: int, end: int, value: float, lang: str)
     noun after an article ("Nach Absatz (2)" is a clause of a law)."""
     if start == 0 or end != start + 1 or not value.is_integer() or not 0 < value <= 120:
         return False
-    if words.gap(start).strip() != "(" or not words.gap(end).lstrip().startswith(")"):
-        return False
+    gap = words.gap(start).replace(" ", "")
+    if gap.lstrip(".*") != "(" or not words.gap(end).lstrip().startswith(")"):
+        return False  # "Tom Barker (31)", "Maria K.* (67)": a changed name's mark or initial
+    if gap != "(" and len(words.tokens[start - 1]) > 1:
+        return False  # past a dot or a mark only an initial ("K.", "K.*") takes an age
     before = words.tokens[start - 1]
     if not before[:1].isupper() or not before.isalpha() or before.casefold() in _LABELS:
         return False
     if _tag(before, lang) in ("NE", "NP0"):
         return True
+    if len(before) == 1 and start >= 2 and words.tokens[start - 2][:1].isupper():
+        return True  # "Anna B.* (52)": a first name and an initial
     return start >= 2 and words.folded[start - 2] in _DETERMINERS
 
 
@@ -1616,6 +1637,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 and unit[0].casefold() not in _SPAN_UNITS
                 and not _a_stated_total(words, start, low, lang)
                 and not _a_size_with_the(words, start, low, unit[0], lang)
+                and not _whole_of_a_part(words, start)
                 and not _changed_to(words, unit[1], lang)
             ):
                 i = start + 1  # "the two countries", but "the twelve months"
