@@ -72,3 +72,16 @@ def test_apparent_before_its_noun_is_epistemic(sentence: str, found: bool) -> No
 )
 def test_a_rough_half_is_an_approximation(sentence: str) -> None:
     assert any(category == "approximation" for category, _text in _cues(sentence, "de"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "category"),
+    [
+        ("The ferry docked just over an hour later.", "en", "approximation"),
+        ("The bridge reopened just under a year after the flood.", "en", "approximation"),
+        ("Sie verwies auf ein Gutachten, demzufolge die Halle marode ist.", "de", "attribution"),
+        ("Es gibt zwei Studien, denen zufolge der Lärm schadet.", "de", "attribution"),
+    ],
+)
+def test_round16_more_cues(sentence: str, language: str, category: str) -> None:
+    assert any(found == category for found, _text in _cues(sentence, language))
