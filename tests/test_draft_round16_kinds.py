@@ -107,3 +107,18 @@ def test_a_year_inside_an_attribute_dates_only_the_thing(sentence: str) -> None:
 def test_a_deadline_makes_moeglich_a_permission(sentence: str) -> None:
     assert not [c for c in find_cues(sentence, language="de") if c.text == "möglich"]
     assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er meinte damit einen Bericht vom 3. Februar über die Schließung der Schule.",
+        "Sie meinte mit dem Satz die Kürzungen im Haushalt.",
+    ],
+)
+def test_meinen_damit_points_at_a_thing(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_meinen_with_a_view_stays_an_opinion() -> None:
+    assert _kind("Der Direktor meinte, die neue Regel schade den Kindern.", "de") == "opinion"

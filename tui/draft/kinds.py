@@ -310,6 +310,9 @@ _OWN_ACCOUNT = re.compile(
 remember every word I wrote", "I just wanted someone to open a window", "We have not
 been told anything", "We stopped chasing every new initiative", "We hired two more
 cooks"): their account of events, reported speech, not a view."""
+_MEANT_THING = re.compile(r"\b(?:meinte|meint|meinten|meinen)\s+(?:damit|mit\s+\w+)\b")
+"""German "meinen damit", "meinte mit dem Satz": what a speaker referred to, a thing
+pointed at, no view ("Er meinte damit einen Artikel vom 3. Februar")."""
 _TAKES_PLACE = re.compile(r"\b(?:findet|finden|fand|fanden)\b[^,.;:!?]*\bstatt\b")
 """The separable "stattfinden" ("Die Wahl findet am 23. Februar statt"): an event's date,
 not "finden" as holding a view."""
@@ -1874,6 +1877,8 @@ def suggest_kind(
     opinion = _found("opinion", lang, words)
     if opinion and lang == "de" and _TAKES_PLACE.search(unquoted):
         opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
+    if opinion and lang == "de" and _MEANT_THING.search(unquoted):
+        opinion = [word for word in opinion if not word.startswith("mein")]
     if opinion:
         return KindSuggestion("opinion", f"a view, given as such: „{opinion[0]}“")
     said = any(c.category in ("attribution", "subjunctive") for c in cues)
