@@ -186,3 +186,34 @@ def test_the_whole_a_part_is_taken_of_is_a_figure(
     sentence: str, language: str, value: float, unit: str
 ) -> None:
     assert _read(sentence, language) == [(value, None, None, unit)]
+
+
+# --- from a new user's drafts -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Towns with the scheme saw 40 fewer burglaries a year.", 40, "burglaries"),
+        ("The ward reported 12 less infections than in May.", 12, "infections"),
+    ],
+)
+def test_a_difference_counts_the_noun_after_it(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence, "en")[0] == (value, None, None, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "unit"),
+    [
+        ("The virus killed 9,000 people, most of them children under five.", "en", 5, "years"),
+        ("Für Menschen über 80 gilt die Empfehlung.", "de", 80, "Jahre"),
+    ],
+)
+def test_an_age_bound_after_a_group_of_people(
+    sentence: str, language: str, value: float, unit: str
+) -> None:
+    assert _read(sentence, language)[-1] == (value, None, None, unit)
+
+
+def test_a_bound_before_a_unit_is_no_age() -> None:
+    assert _read("Children under 5 kilograms need care.", "en") == [(5.0, None, None, "kilograms")]

@@ -122,3 +122,12 @@ def test_meinen_damit_points_at_a_thing(sentence: str) -> None:
 
 def test_meinen_with_a_view_stays_an_opinion() -> None:
     assert _kind("Der Direktor meinte, die neue Regel schade den Kindern.", "de") == "opinion"
+
+
+def test_the_plain_reason_agrees_with_the_number_of_cues() -> None:
+    one = suggest_kind(
+        "Die Brücke kostet rund 40 Millionen Euro.",
+        "de",
+        find_cues("Die Brücke kostet rund 40 Millionen Euro.", language="de"),
+    )
+    assert one.reason.endswith("does not put it in doubt")

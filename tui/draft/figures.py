@@ -108,7 +108,8 @@ _TIME_UNITS = frozenset(
     " november december".split()
 )
 _EN_MODIFIERS = frozenset(
-    "more new additional small large big other extra further own old young local foreign"
+    "more fewer less new additional small large big other extra further own old young local"
+    " foreign"
     " senior junior armed civilian military".split()
 )
 _DE_DESCRIBING_TAGS = ("ADJ", "ADV", "PIAT", "PIDAT", "CARD")
@@ -1224,6 +1225,15 @@ def _in_phrase(words: _Words, k: int, lang: str) -> bool:
     return False
 
 
+_AGE_BOUNDS = frozenset("under over unter über".split())
+_AGED_GROUPS = frozenset(
+    "children kids people adults those women men girls boys pupils patients residents"
+    " kinder menschen erwachsene frauen männer mädchen jungen patienten".split()
+)
+"""People named by an age bound that follows them with no noun ("children under five",
+"Menschen über 80"): the number is their age in years."""
+
+
 def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | None:
     """A bare number that is an age: "aged 65", "the age of 65", "im Alter von 70", set
     between commas after a person ("Maria Lopez, 45, said"), and "He was 98." / "Sie
@@ -1232,6 +1242,8 @@ def _age(words: _Words, start: int, end: int, value: float, lang: str) -> str | 
         return None
     unit = "Jahre" if lang == "de" else "years"
     before = words.folded[start - 1]
+    if before in _AGE_BOUNDS and start > 1 and words.folded[start - 2] in _AGED_GROUPS:
+        return unit  # "children under five", "Menschen über 80": an age as a bound
     if before in _AGE_BEFORE or (
         start > 1 and before in ("of", "von") and words.folded[start - 2] in _AGE_BEFORE
     ):

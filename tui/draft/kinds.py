@@ -2951,7 +2951,8 @@ def _plain_reason(cues: Sequence[CueHit]) -> str:
     a rough size, a doubt it cut off) does not read "with no hedge"."""
     if not cues:
         return "stated as fact, with no hedge"
-    return f"stated as fact: {_names(cues)} do not put it in doubt"
+    verb = "does" if len(cues) == 1 else "do"
+    return f"stated as fact: {_names(cues)} {verb} not put it in doubt"
 
 
 def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str | None:
