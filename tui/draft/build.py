@@ -1376,6 +1376,11 @@ def _commentary(blocks: tuple[Block, ...], language: str, byline: Byline | None)
 
 
 def _shorten(text: str, limit: int = 80) -> str:
+    """A title from the article's first paragraph: a headline (one line that ends in no
+    full stop) whole, however long; else the first sentence, cut at a word past
+    ``limit`` characters with " …"."""
+    if "\n" not in text.strip() and not text.rstrip().endswith((".", "!", "?", ":")):
+        return text.strip()
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     if len(first) <= limit:
         return first.rstrip(".")
