@@ -1,4 +1,4 @@
-"""A draft's title, round sixteen: a long headline is the title whole, with no "…"
+"""A draft's title and date, round sixteen: a long headline is the title whole, with no "…"
 written into the briefing; a first paragraph of sentences is still cut at its first.
 
 The texts are written for these tests.
@@ -41,3 +41,47 @@ def test_a_paragraph_of_sentences_gives_its_first_sentence_cut() -> None:
     title = _title(text)
     assert title.endswith(" …")
     assert len(title) <= 82
+
+
+# --- the article's date from its lead -----------------------------------------------------
+
+
+def _dated(text: str) -> tuple[str | None, str]:
+    draft = draft_briefing(ArticleText(text=text, origin="article.txt"))
+    return draft.published, draft.sources[0].description or ""
+
+
+def test_a_lead_with_a_weekday_and_a_date_dates_the_article() -> None:
+    published, description = _dated(
+        "Halle geschlossen\n\nDie Sporthalle ist seit Montag, 7. Dezember 2026, geschlossen,"
+        " sagte ein Sprecher der Stadt.\n"
+    )
+    assert published == "2026-12-07"
+    assert "read from the article's opening lines: check it" in description
+
+
+def test_an_english_lead_dates_the_article() -> None:
+    published, _description = _dated(
+        "Pool shut\n\nThe pool closed on Friday, November 6, 2026, the council said.\n"
+    )
+    assert published == "2026-11-06"
+
+
+def test_a_date_with_no_weekday_or_two_dates_give_no_date() -> None:
+    bare, description = _dated(
+        "Pool shut\n\nThe pool, opened on 4 May 1998, closed on 3 December 2026.\n"
+    )
+    assert bare is None
+    assert "opening lines" not in description
+    two, _description = _dated(
+        "Trial\n\nThe trial opens on Monday, March 1, 2027 and ends on Friday, March 5, 2027.\n"
+    )
+    assert two is None
+
+
+def test_a_byline_date_wins_over_the_lead() -> None:
+    published, _description = _dated(
+        "By Jo Lee, The Harbour Times, 2 December 2026\n\nPool shut\n\n"
+        "The pool closed on Friday, November 6, 2026, the council said.\n"
+    )
+    assert published == "2026-12-02"

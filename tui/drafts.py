@@ -59,6 +59,9 @@ CHECK_SOURCE = "add its title and URL if confirmed."
 CHECK_OUTLETS = "find which outlets the text means."
 CHECK_ALL = "is a suggestion for the analyst to review."
 ARTICLE_ADVICE = "Draft: the article this briefing was drafted from"
+DATE_FROM_TEXT = " Its date was read from the article's opening lines: check it."
+"""Added to the article's description when no byline or metadata gave its date and the
+draft took the one date its lead writes out."""
 
 ADVICE_ENDINGS = (
     CHECK_LABEL,

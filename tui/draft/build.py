@@ -27,7 +27,7 @@ from tui.draft.attribution import (
     sentence_source,
 )
 from tui.draft.attribution import Source as SourceFound
-from tui.draft.byline import Byline, read_byline
+from tui.draft.byline import Byline, date_in_lead, read_byline
 from tui.draft.collectives import PEOPLE_OF_A_PLACE, collective_base, collective_subject
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import REGIONS, Entry, Gazetteer, gazetteer
@@ -68,6 +68,7 @@ from tui.drafts import (
     CHECK_OUTLETS,
     CHECK_QUOTE,
     CHECK_SOURCE,
+    DATE_FROM_TEXT,
 )
 from tui.errors import BriefingError
 from tui.model import Actor, Alias, Briefing, Claim, Figure, Note, Quote, Source
@@ -686,6 +687,12 @@ def _draft_in(
     paragraphs = layout.paragraphs
     byline = next(filter(None, (read_byline(b.text) for b in layout.headings)), None)
     published = article.published or layout.dateline or (byline.published if byline else None)
+    dated_by_text = False
+    if not published:
+        # "am Dienstag, 3. Dezember 2026" in the lead: the article's date, marked as read
+        # from the text so the analyst checks it
+        published = date_in_lead([b.text for b in paragraphs[:2]])
+        dated_by_text = published is not None
     publisher_name = article.outlet or (byline.outlet if byline else None)
     writers = article.author or (", ".join(byline.authors) if byline else None)
     if published and not _DATE.fullmatch(published):
@@ -1085,7 +1092,8 @@ def _draft_in(
         kind="article",
         language=language,
         published=published,
-        description=f"{ARTICLE_ADVICE} ({article.origin}).",
+        description=f"{ARTICLE_ADVICE} ({article.origin})."
+        + (DATE_FROM_TEXT if dated_by_text else ""),
     )
     return Briefing(
         id=slugify(title),

@@ -12,13 +12,14 @@ and "By Jane Doe, Political Editor" a job, neither of which is an outlet.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from tui.dates import MONTHS
 from tui.draft.outletnames import COMPOUND_HEADS_DE, NAME_HEADS, WEB_ENDINGS
 
-__all__ = ["Byline", "read_byline"]
+__all__ = ["Byline", "date_in_lead", "read_byline"]
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,37 @@ def _date(part: str) -> str | None:
         year = groups["year"]
         return f"{year}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
     return None
+
+
+_WEEKDAY = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:den|dem)\s+)?"
+)
+_DATE_IN_TEXT = re.compile(
+    r"\b" + _WEEKDAY + r"(?:(?P<day>\d{1,2})\.?\s+" + _MONTH_WORD + r"\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>(?:19|20)\d\d))(?!\d)"
+)
+"""A whole date with its weekday written out in running text ("am Dienstag, 3. Dezember
+2026", "on Thursday, December 3, 2026"): news names the day it reports on so; a bare
+date ("opened on 4 May 1998") may be any day the story looks back or ahead to."""
+
+
+def date_in_lead(paragraphs: Sequence[str]) -> str | None:
+    """The article's date as its opening paragraphs give it, ``YYYY-MM-DD``: the one whole
+    date with its weekday (day, month and year) they write out, when they write exactly
+    one; None when they give none or several (a lead that names two says nothing of
+    which is the article's)."""
+    found: set[str] = set()
+    for text in paragraphs:
+        for match in _DATE_IN_TEXT.finditer(text):
+            if match.group("day") is not None:
+                part = f"{match.group('day')} {match.group('month')} {match.group('year')}"
+            else:
+                part = f"{match.group('month2')} {match.group('day2')}, {match.group('year2')}"
+            day = _date(part)
+            if day is not None and len(day) == 10:
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
 
 
 def read_byline(line: str) -> Byline | None:
