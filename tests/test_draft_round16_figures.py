@@ -217,3 +217,14 @@ def test_an_age_bound_after_a_group_of_people(
 
 def test_a_bound_before_a_unit_is_no_age() -> None:
     assert _read("Children under 5 kilograms need care.", "en") == [(5.0, None, None, "kilograms")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Ein einwöchiger Streik legt den Hafen lahm.", "Woche"),
+        ("Nach einer eintägigen Pause geht es weiter.", "Tag"),
+    ],
+)
+def test_a_span_of_one_takes_the_singular(sentence: str, unit: str) -> None:
+    assert _read(sentence, "de") == [(1.0, None, None, unit)]

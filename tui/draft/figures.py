@@ -380,6 +380,11 @@ _DE_SPAN_UNITS = {
     "tägig": "Tage", "wöchig": "Wochen", "monatig": "Monate", "jährig": "Jahre",
     "stündig": "Stunden", "minütig": "Minuten",
 }  # fmt: skip
+_DE_SPAN_ONE = {
+    "tägig": "Tag", "wöchig": "Woche", "monatig": "Monat", "jährig": "Jahr",
+    "stündig": "Stunde", "minütig": "Minute",
+}  # fmt: skip
+"""The same spans for one ("einwöchiger Streik": 1 Woche, not "1 Wochen")."""
 _DE_SPAN = re.compile(
     rf"(?P<count>\d+|{'|'.join(_DE_COUNTS)})-?(?P<unit>{'|'.join(_DE_SPAN_UNITS)})(?:e|en|er|es|em)?\Z"
 )
@@ -469,7 +474,8 @@ def _special(
     if span is not None:  # "zweitägigen Besuch": two days
         count = span.group("count")
         value = float(count) if count.isdigit() else float(_DE_COUNTS[count])
-        return FigureDraft(_DE_SPAN_UNITS[span.group("unit")], value=value, text=tokens[i]), i + 1
+        units = _DE_SPAN_ONE if value == 1 else _DE_SPAN_UNITS
+        return FigureDraft(units[span.group("unit")], value=value, text=tokens[i]), i + 1
     measure = _german_measure_compound(tokens, folded, i, lang)
     if measure is not None:
         return measure
