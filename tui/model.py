@@ -627,6 +627,12 @@ class Claim(Record):
         examples=["No source is given for the figure."], default=None, description="Analyst note."
     )
 
+    @property
+    def hedged(self) -> bool:
+        """Whether the claim counts as hedged: it records at least one hedge. The one test
+        behind every "hedged" figure (the sourcing profile, the overview, the summary)."""
+        return bool(self.hedges)
+
 
 class Quote(Record):
     """Words of a speaker the article quotes, in the original language and in translation."""

@@ -797,7 +797,7 @@ def _profile(
         status.value: index.tally(c.id for c in claims if c.status == status)
         for status in ClaimStatus
     }
-    hedged = index.tally(c.id for c in claims if c.hedges)
+    hedged = index.tally(c.id for c in claims if c.hedged)
 
     chains: list[Chain] = []
     bases: list[tuple[str, str, Voice | None]] = []

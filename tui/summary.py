@@ -57,12 +57,12 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
 
     profile = sourcing_profile(briefing)  # the figures every view and export shows
     hedged = profile.hedged.count
-    by_kind = ", ".join(f"{t.count} {kind}" for kind, t in profile.by_kind.items() if t.count)
+    by_kind = ", ".join(f"{t.count:,} {kind}" for kind, t in profile.by_kind.items() if t.count)
     verdicts = [(status, t.count) for status, t in profile.by_status.items()]
     lines.append("")
     lines += _wrap(
         f"{count(len(briefing.actors), 'actor')}, {count(len(briefing.claims), 'claim')}"
-        f" ({hedged} hedged), {count(len(briefing.quotes), 'quote')},"
+        f" ({hedged:,} hedged), {count(len(briefing.quotes), 'quote')},"
         f" {count(len(briefing.relations), 'relation')},"
         f" {count(len(briefing.sources), 'source')},"
         f" {count(len(briefing.timeline), 'timeline entry')},"
@@ -74,7 +74,7 @@ def plain_summary(briefing: Briefing, *, width: int = 80) -> str:
         lines += _wrap(f"Unreviewed draft: {count(drafts, 'item')} still marked Draft:", width)
     if by_kind:
         lines += _wrap(f"Claims by kind: {by_kind}", width)
-        lines += _wrap("Verdicts: " + ", ".join(f"{n} {status}" for status, n in verdicts), width)
+        lines += _wrap("Verdicts: " + ", ".join(f"{n:,} {status}" for status, n in verdicts), width)
 
     if briefing.actors:
         lines += ["", "Actors", "------"]

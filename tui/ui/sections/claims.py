@@ -115,9 +115,9 @@ class ClaimFilter:
             and claim.attributed_to != self.actor
         ):
             return False
-        if self.hedged == "hedged" and not claim.hedges:
+        if self.hedged == "hedged" and not claim.hedged:
             return False
-        if self.hedged == "unhedged" and claim.hedges:
+        if self.hedged == "unhedged" and claim.hedged:
             return False
         if self.text:
             haystack = (
@@ -210,7 +210,7 @@ class ClaimsView(RecordsView):
             Text(claim.id),
             kind_mark(claim.kind),
             status_mark(claim.status),
-            Text("~" if claim.hedges else " ", style="bold"),
+            Text("~" if claim.hedged else " ", style="bold"),
             *([draft] if self._draft_column else []),
             Text(one_line(claim.statement)),
         ]

@@ -109,11 +109,11 @@ def summary_detail(
     if briefing.summary:
         heading(text, "Bottom line")
         text.append(visible(briefing.summary.strip()) + "\n")
-    hedged = sum(1 for claim in briefing.claims if claim.hedges)
+    hedged = sum(1 for claim in briefing.claims if claim.hedged)
     heading(text, "At a glance")
     text.append(
         f"{count(len(briefing.actors), 'actor')} · {count(len(briefing.claims), 'claim')}"
-        f" ({hedged} hedged) · {count(len(briefing.quotes), 'quote')} ·"
+        f" ({hedged:,} hedged) · {count(len(briefing.quotes), 'quote')} ·"
         f" {count(len(briefing.sources), 'source')} ·"
         f" {count(len(briefing.relations), 'relation')} · {count(len(briefing.timeline), 'date')}\n"
     )
@@ -142,18 +142,18 @@ def profile_section(profile: SourcingProfile) -> tuple[Text, list[Link]]:
     total = profile.claims.count
     share = round(profile.hedged_share * 100)
     text.append("Hedged: ", style="bold")
-    text.append(f"{profile.hedged.count} of {count(total, 'claim')} ({share} %)")
-    cues = [f"{c.category} {c.count}" for c in profile.cues.values() if c.count]
+    text.append(f"{profile.hedged.count:,} of {count(total, 'claim')} ({share} %)")
+    cues = [f"{c.category} {c.count:,}" for c in profile.cues.values() if c.count]
     if cues:
         text.append(" · cues: " + ", ".join(cues))
     text.append("\nKinds: ", style="bold")
-    text.append(", ".join(f"{t.count} {kind}" for kind, t in profile.by_kind.items() if t.count))
+    text.append(", ".join(f"{t.count:,} {kind}" for kind, t in profile.by_kind.items() if t.count))
     text.append("\nVerdicts: ", style="bold")
-    text.append(", ".join(f"{t.count} {status}" for status, t in profile.by_status.items()))
+    text.append(", ".join(f"{t.count:,} {status}" for status, t in profile.by_status.items()))
     text.append("\nOn whose word: ", style="bold")
     text.append(
         ", ".join(
-            f"{BASIS_WORDS.get(basis, basis)} {word.tally.count}"
+            f"{BASIS_WORDS.get(basis, basis)} {word.tally.count:,}"
             for basis, word in profile.word.items()
             if word.tally.count
         )
