@@ -46,14 +46,25 @@ def _tail(plain: str, cells: int) -> str:
 
 def path_cut(text: Text, width: int) -> Text:
     """``text``, a path of one style, cut at its start to ``width`` cells when it is in a
-    folder and its file name fits; as it is otherwise (cut at its end, if need be)."""
+    folder and its file name fits; a file name too long for the cell keeps its start and
+    its end ("northwin…slump-2.yaml"): two drafts of one story differ at the end, where
+    a copy's number goes, and at the start, where the story's words go."""
     plain = text.plain
-    if text.spans or cell_len(plain) <= width or "/" not in plain:
+    if text.spans or cell_len(plain) <= width:
         return text
-    name = plain.rsplit("/", 1)[1]
+    name = plain.rsplit("/", 1)[-1]
     if cell_len(name) + 1 > width:
-        return Text(name, style=text.style)  # the name alone, cut at its end
+        return Text(_middle_cut(name, width), style=text.style)
     return Text("…" + _tail(plain, width - 1), style=text.style)
+
+
+def _middle_cut(name: str, width: int) -> str:
+    """``name`` in ``width`` cells: its start, "…", and its last half (a name that fits is
+    kept whole; a cell under eight wide is cut at its end, as any text is)."""
+    if cell_len(name) <= width or width < 8:
+        return name
+    tail = _tail(name, (width - 1) // 2)
+    return set_cell_size(name, width - 1 - cell_len(tail)) + "…" + tail
 
 
 def cell_segments(text: Text, width: int, style: Style, console: Console) -> list[Segment]:
