@@ -1,0 +1,31 @@
+"""An article that is not UTF-8: the message names file, line and column, and when the
+bytes read as Windows-1252/Latin-1 Western text, how to convert the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.draft.source import SourceError, read_source
+
+
+def test_a_latin1_article_is_named_with_how_to_convert_it(tmp_path: Path) -> None:
+    path = tmp_path / "alte meldung.txt"
+    path.write_bytes(
+        "Brücke gesperrt\n\nDie Brücke über den Fluss ist zu, «so» die Stadt.\n".encode("latin-1")
+    )
+    with pytest.raises(SourceError) as raised:
+        read_source(str(path))
+    message = str(raised.value)
+    assert "alte meldung.txt:1:3: not UTF-8 text (byte 0xfc)" in message
+    assert "Windows-1252/Latin-1" in message
+    assert "iconv -f cp1252 -t utf-8 '" in message
+
+
+def test_other_bytes_get_the_general_advice(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"abc \x81\x8d\x8f\x90 def\n")
+    with pytest.raises(SourceError) as raised:
+        read_source(str(path))
+    assert str(raised.value).endswith("save the article as UTF-8 and try again")
