@@ -796,6 +796,12 @@ def _draft_in(
                     and m.end <= local_start
                     and not any(s <= m.start < e for s, e in direct)
                 ]
+                if (
+                    found is None
+                    and context.last_source is not None
+                    and _CLOSED_BY_HEARSAY.match(text, span.end)
+                ):  # "Wie der Verein mitteilte, …. »… . …«, hieß es": the source goes on
+                    found = SourceFound(actor=context.last_source, cue="hieß es")
                 if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
                 if found is None:
@@ -809,8 +815,14 @@ def _draft_in(
                 if found is None and context.sentence_before and context.group_spoke:
                     # "…, schreiben die Fraktionschefs. »…«": the group goes on speaking
                     found = SourceFound(actor=context.group_spoke, cue="group before")
-                if found is not None and found.pronoun and named_before:
-                    # 'X: "…", sagte er': the person named in the sentence, not the one before
+                if (
+                    found is not None
+                    and found.pronoun
+                    and named_before
+                    and not _OPENING_PRONOUN.match(sentence.text)
+                ):
+                    # 'X: "…", sagte er': the person named in the sentence, not the one
+                    # before; 'He added that … X "…"' opens with its subject: not X
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
                 speaker_id, cue = _resolve(
                     found, actors, context, number, quote=True, sentence=sentence.text
@@ -878,6 +890,8 @@ def _draft_in(
                     attributed, _cue = _resolve(
                         found, actors, context, number, quote=False, sentence=sentence.text
                     )
+            if attributed is None and language == "de":
+                attributed = _subject_before_colon(sentence.text, mentions, cues, direct)
             if (
                 attributed is None
                 and context.paper_owner is not None
@@ -970,7 +984,14 @@ def _draft_in(
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
                 # "…, schreiben die Fraktionschefs")
                 since = number
-                if sentence.start == 0 and _CLOSING_VERB.search(sentence.text):
+                closing_verb = _CLOSING_VERB.search(sentence.text)
+                if (
+                    sentence.start == 0
+                    and closing_verb is not None
+                    and not any(
+                        m.actor == attributed and m.start < closing_verb.start() for m in mentions
+                    )  # "X, der Präsident, sagte der dpa, …": X opens it, nothing closes
+                ):
                     since = number - 1
                 _name_unknown_speaker(attributed, since, actors, quotes, claims)
             if (
@@ -1188,6 +1209,14 @@ _REPORTED_CONDITIONAL = re.compile(
 "Dann müssten die Kunden mehr zahlen"): who speaks, for attribution; "dürfte" and
 "könnte" are the reporter's own hedges as often. (kinds.py's ``_SUBJUNCTIVE_TWO`` asks
 another question, whether "hätte"/"wäre" judge, for the kind.)"""
+_CLOSED_BY_HEARSAY = re.compile(
+    r"[\"\u201c\u00ab\u00bb\u2019']?\s*,\s*(?:hieß|heißt)\s+es(?:\s+weiter)?\s*[.!]"
+)
+"""A quotation closed by a bare ", hieß es." or ", hieß es weiter." ("»…«, hieß es."):
+nobody new is named, so the words are those of the source the sentence before rested on."""
+_OPENING_PRONOUN = re.compile(r"\W*(?:He|She|Er|Sie)\s+[a-zäöü]")
+"""A sentence that opens with a pronoun for one person as its subject ("He added that
+…", "Sie sagte, …"): whoever it names later is not the one who speaks."""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
 """A pronoun for one person outside quotation marks: the person named last acts in
 the sentence, and a quotation after it with no speaker is most likely theirs."""
@@ -1660,11 +1689,23 @@ class _Context:
                 for m in sorted(mentions, key=lambda m: m.start)
                 if m.kind == "person" and not _AT_A_PLACE.search(sentence, 0, m.start)
             ]
-            if people:
+            leading = _LEADING_CLAUSE.match(sentence)
+            main = [m for m in people if leading is not None and m.start >= leading.end()]
+            if main:
+                # "Asked about X, Quinn demurred": the main clause's subject, not X
+                self.last_person = main[0].actor
+            elif people:
                 self.last_person = people[0].actor
         self.last_source = source
 
 
+_LEADING_CLAUSE = re.compile(
+    r"\W*(?:Asked|Pressed|Questioned|Speaking|Talking|Gefragt|Angesprochen|Als|Wenn|Nachdem"
+    r"|Während|Bevor|Sobald|When|After|While|Before|Once)\s[^,;:]+,"
+)
+"""A side clause or a participle clause that opens the sentence, to its first comma
+("Asked about X, …", "When X left, …", "Nachdem X gegangen war, …"): a person named in it
+is not the subject of the main clause."""
 _AT_A_PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|across|throughout|im|nahe)\s+(?:(?:a|an|the|ein|einem|einer|dem|der)\s+)?"
     r"(?:[a-zäöü][\w-]*\s+)?\Z"
@@ -1898,7 +1939,8 @@ _BODY_ANAPHOR = re.compile(
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank|Fluggesellschaft|Airline|Reederei|Bahn))"
     r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency"
     r"|ministry|union|club|court|organisation|organization|authority|regulator|watchdog|forecaster)"
-    r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins))"
+    r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)"
+    r"|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins|Klub|Klubs|Club|Clubs))"
     r"|(?P<named>(?:[Tt]he\s+(?:city\s+|county\s+|district\s+|borough\s+)?(?:council|commission"
     r"|department|university|hospital|board)|(?:[Dd]ie|[Dd]er)\s+(?:Gemeinde|Kommission"
     r"|Stadtverwaltung|Universität|Klinik|Hochschule)))"
@@ -2069,11 +2111,31 @@ def _addressed_outlets(sentence: str, mentions: list[Mention]) -> list[str]:
         if mention.kind != "media":
             continue
         before = max(0, mention.start - 140)
-        if _TOLD_OUTLET.search(sentence, before, mention.start) or _SAID_TO_OUTLET.search(
-            sentence, before, mention.start
+        if (
+            _TOLD_OUTLET.search(sentence, before, mention.start)
+            or _SAID_TO_OUTLET.search(sentence, before, mention.start)
+            or (
+                _OUTLETS_PROGRAMME.fullmatch(sentence, 0, mention.start)
+                and any(
+                    m.kind == "person" and _VERB_NEXT.fullmatch(sentence, mention.end, m.start)
+                    for m in mentions
+                )
+            )
         ):
             found.append(mention.actor)
     return found
+
+
+_OUTLETS_PROGRAMME = re.compile(
+    r"\W*(?:Im|In|Bei|Beim)\s+(?:[\w-]+\s+){0,2}(?:der|des)\s+" + _OPENING_MARK + r"?"
+)
+"""A German sentence that opens with an outlet's programme or page ("Im Morgenmagazin der
+ARD", "In der Talkshow des „Stern“"): where the speaker said it, who carried it."""
+_VERB_NEXT = re.compile(
+    r"[\u201c\u00ab\"']?\s+[a-zäöü]+\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}"
+)
+"""The verb right after the outlet, then the person who speaks, perhaps by office ("…
+warnte Rukwied", "… sagte die Ministerin Anna Kolb")."""
 
 
 def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
@@ -2134,6 +2196,37 @@ def _role_after_quote(
 _CLOSING_VERB = re.compile(r",\s+(?:[a-zäöü]+)\s+(?:die|der|das|the)\s+[A-ZÄÖÜa-z]")
 """A verb of saying after the words it reports, then its subject ("…, schreiben die
 Fraktionschefs", "…, said the residents"): the sentence closes what was said before."""
+
+
+_SUBJECT_OPENS = re.compile(r"\W*(?:(?:Der|Die|Das)\s+)?")
+"""What may stand before a subject that opens a German sentence: its article."""
+
+
+def _subject_before_colon(
+    sentence: str,
+    mentions: list[Mention],
+    cues: tuple[CueHit, ...],
+    direct: list[tuple[int, int]],
+) -> str | None:
+    """The body or person that opens a German sentence whose clause before a colon says
+    what it did and whose words after the colon are in reported speech ("Der Verband hat
+    seine Bilanz vorgestellt: Der Ertrag sei gestiegen"): the colon hands over to what the
+    subject said, so the Konjunktiv I after it is theirs."""
+    colon = sentence.find(": ")
+    if colon < 0 or any(s < colon for s, _ in direct):
+        return None
+    if not any(hit.cue in _REPORTED_SPEECH and hit.start > colon for hit in cues):
+        return None
+    named = [m for m in mentions if not m.adjective]
+    if not named or named[0].end > colon or named[0].kind not in _SPEAKING_KINDS:
+        return None
+    if not _SUBJECT_OPENS.fullmatch(sentence, 0, named[0].start):
+        return None
+    return named[0].actor
+
+
+_SPEAKING_KINDS = frozenset({"organisation", "person", "group", "media"})
+"""Kinds of actor that say things (a state or a place is named by its government)."""
 
 
 def _found_by_verb(sentence: str) -> bool:
@@ -3039,11 +3132,38 @@ def _mentions(
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
+    mentions += _short_club_names(sentence, mentions, actors, paragraph)
     mentions.sort(key=lambda m: m.start)
     for found_here in mentions:  # however a body was found, "der Konzern" may point at it
         if found_here.kind == "organisation" and not found_here.adjective:
             actors.named(actors.by_id[found_here.actor])
     return mentions
+
+
+_MIXED_INITIALS = re.compile(
+    r"(?<![\w-])(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}(?![\w-])"
+)
+"""Initials written in mixed case ("VfL", "VfB", "TuS", "SpVgg"): how German clubs and
+associations open their names."""
+
+
+def _short_club_names(
+    sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int
+) -> list[Mention]:
+    """Mentions of a body named before by the mixed-case initials its name opens with
+    ("der VfL" after "VfL Bochum", "beim TuS" after "TuS Koblenz"): a club goes by its
+    first word, which no finder takes for a name of its own."""
+    found: list[Mention] = []
+    for match in _MIXED_INITIALS.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        for actor in reversed(list(actors.by_id.values())):
+            words = actor.name.split()
+            if actor.kind == "organisation" and len(words) > 1 and words[0] == match.group():
+                actor.seen(match.group(), paragraph)
+                found.append(Mention(actor.id, actor.kind, match.start(), match.end()))
+                break
+    return found
 
 
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z][a-z-]{2,})\s+\Z")

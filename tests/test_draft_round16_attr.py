@@ -1,0 +1,286 @@
+"""Round sixteen, speakers and attribution: classes read from the real set O (a club's
+statement closed by "hieß es" or "schrieb der Klub", a club by the initials its name opens
+with, an outlet's programme before the speaker, a body's reported speech after a colon, a
+closing "sagte X weiter" after a clause with a verb of its own, a pronoun that opens its
+sentence, the person a leading clause only mentions). Every sentence here is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import claim_starting, draft, source_name
+
+from tui.model import Briefing, Quote
+
+
+def quote_with(briefing: Briefing, words: str) -> Quote:
+    return next(q for q in briefing.quotes if words in q.text)
+
+
+def speaker_name(briefing: Briefing, quote: Quote) -> str:
+    return {a.id: a.name for a in briefing.actors}[quote.speaker]
+
+
+# --- a club by the kind word "Klub" / "Club" points back at the club named before ------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "club"),
+    [
+        (
+            "Trainerwechsel\n\n"
+            "Der TSV Oberwald hat sich von seinem Trainer Max Kern getrennt. „Wir danken"
+            " ihm für drei gute Jahre an der Seitenlinie“, schrieb der Klub am Abend.",
+            "Wir danken",
+            "TSV Oberwald",
+        ),
+        (
+            "Neuer Torwart\n\n"
+            "Der FC Nordhafen holt den Torwart Lars Vogt aus Dänemark. „Er passt genau in"
+            " unser junges und hungriges Team“, erklärte der Club.",
+            "Er passt genau",
+            "FC Nordhafen",
+        ),
+    ],
+)
+def test_der_klub_after_a_quotation_is_the_club_named_before(
+    text: str, quoted: str, club: str
+) -> None:
+    # before, the quotation went to the person the sentence before named (the coach)
+    briefing = draft(text)
+    assert speaker_name(briefing, quote_with(briefing, quoted)) == club
+
+
+# --- a club by the mixed-case initials its name opens with -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "club"),
+    [
+        (
+            "Trainer beurlaubt\n\n"
+            "Der VfL Sandhausen hat seinen Trainer Ole Brandt beurlaubt. Wie der VfL am"
+            " Montag mitteilte, habe Brandt um ein Gespräch gebeten.",
+            "Wie der VfL",
+            "VfL Sandhausen",
+        ),
+        (
+            "Neuer Vertrag\n\n"
+            "Die Spielerin Mara Quast bleibt beim TuS Kirchberg. Nach Angaben des TuS"
+            " unterschrieb Quast einen Vertrag bis zum Jahr 2028.",
+            "Nach Angaben des TuS",
+            "TuS Kirchberg",
+        ),
+    ],
+)
+def test_a_club_by_its_opening_initials_is_that_club(text: str, start: str, club: str) -> None:
+    # before, "der VfL" named nobody, and the sentence rested on the person in it
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == club
+
+
+# --- a quotation closed by a bare "hieß es" is the source of the sentence before ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "body"),
+    [
+        (
+            "Abschied im Verein\n\n"
+            "Der SC Oberwald trennt sich von Max Kern. Wie der Verein mitteilte, habe Kern"
+            " am Morgen kein Gespräch gewollt. „Wir haben lange über alles nachgedacht. Am"
+            " Ende braucht das Team einen neuen Anfang“, hieß es.",
+            "Wir haben lange",
+            "SC Oberwald",
+        ),
+        (
+            "Streit um die Halle\n\n"
+            "Die Sportlerin Jana Lutz hatte die Halle kritisiert. Wie die Stadtverwaltung"
+            " Oberwald erklärte, sei die Halle sicher. „Die Prüfung im Mai hat keine Mängel"
+            " gezeigt. Wir sehen keinen Grund zur Sorge“, hieß es weiter.",
+            "Die Prüfung im Mai",
+            "Stadtverwaltung",
+        ),
+    ],
+)
+def test_a_quotation_closed_by_hiess_es_is_the_source_before(
+    text: str, quoted: str, body: str
+) -> None:
+    # before, it went to the person the sentence before named
+    briefing = draft(text)
+    assert body in speaker_name(briefing, quote_with(briefing, quoted))
+
+
+# --- an outlet's programme that opens the sentence carries the speaker after the verb ----
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person", "outlet"),
+    [
+        (
+            "Sorgen der Bauern\n\n"
+            "Der Verbandspräsident Anton Riedl ist besorgt. Im Morgenmagazin der ARD warnte"
+            " Riedl, für viele Höfe werde es eng.",
+            "Im Morgenmagazin",
+            "Anton Riedl",
+            "ARD",
+        ),
+        (
+            "Haushalt der Stadt\n\n"
+            "Die Kämmerin Petra Wolf legt den Haushalt vor. In der Abendschau des NDR sagte"
+            " die Kämmerin Petra Wolf, die Stadt müsse sparen.",
+            "In der Abendschau",
+            "Petra Wolf",
+            "NDR",
+        ),
+    ],
+)
+def test_an_outlets_programme_before_the_verb_is_no_speaker(
+    text: str, start: str, person: str, outlet: str
+) -> None:
+    # before, the outlet in the fronted phrase was read as the subject
+    briefing = draft(text)
+    claim = claim_starting(briefing, start)
+    assert source_name(briefing, claim) == person
+    names = {a.id: a.name for a in briefing.actors}
+    assert outlet in [names.get(s, "") for s in claim.sources]  # the outlet carried it
+
+
+def test_a_programme_with_no_speaker_named_after_the_verb_stays_as_it_was() -> None:
+    # "Im Programm der ARD laufen …": no verb of saying, no person, nobody's word
+    briefing = draft("Fernsehabend\n\nIm Programm der ARD laufen am Abend gleich drei neue Krimis.")
+    assert claim_starting(briefing, "Im Programm").attributed_to is None
+
+
+# --- a body's reported speech after a colon ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "body"),
+    [
+        (
+            "Bilanz der Imker\n\n"
+            "Der Deutsche Imkerbund hat seine Jahresbilanz vorgestellt: Die Ernte sei um ein"
+            " Drittel gesunken. Vor allem der nasse Mai habe den Bienen geschadet.",
+            ("Der Deutsche Imkerbund", "Vor allem der nasse Mai"),
+            "Deutscher Imkerbund",
+        ),
+        (
+            "Zahlen der Kasse\n\n"
+            "Die Sparkasse Mittelholstein hat am Dienstag ihre Zahlen genannt: Der Gewinn"
+            " betrage 12 Millionen Euro. Die Zahl der Kunden sei leicht gestiegen.",
+            ("Die Sparkasse Mittelholstein", "Die Zahl der Kunden"),
+            "Sparkasse Mittelholstein",
+        ),
+    ],
+)
+def test_reported_speech_after_a_bodys_colon_is_its_word(
+    text: str, starts: tuple[str, ...], body: str
+) -> None:
+    # before, the sentence and the reported speech after it rested on nobody
+    briefing = draft(text)
+    for start in starts:
+        assert body in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_a_colon_with_no_reported_speech_after_it_names_no_source() -> None:
+    briefing = draft(
+        "Neue Zahlen\n\n"
+        "Der Deutsche Imkerbund hat seine Jahresbilanz vorgestellt: Die Ernte ist um ein"
+        " Drittel gesunken."
+    )
+    assert claim_starting(briefing, "Der Deutsche Imkerbund").attributed_to is None
+
+
+# --- "sagte X weiter" closes a sentence whose first clause has its own verb --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person"),
+    [
+        (
+            "Trockenheit\n\n"
+            "Der Verbandschef Anton Riedl sprach am Montag. Viele Winzer versuchten, mit"
+            " neuen Reben gegen die Hitze anzukommen, sagte Riedl weiter.",
+            "Viele Winzer",
+            "Anton Riedl",
+        ),
+        (
+            "Personalnot\n\n"
+            "Die Pflegedirektorin Eva Sommer gab Auskunft. Die Pflegekräfte versuchten, die"
+            " Lücken mit Überstunden zu füllen, erklärte Sommer am Abend.",
+            "Die Pflegekräfte",
+            "Eva Sommer",
+        ),
+    ],
+)
+def test_a_closing_verb_with_its_subject_after_a_clause_of_its_own(
+    text: str, start: str, person: str
+) -> None:
+    # before, the group that opens the sentence was taken for a subject set off by commas
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == person
+
+
+# --- a pronoun that opens the sentence is its speaker, not a name after it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "person"),
+    [
+        (
+            "Court hears victims\n\n"
+            "The court heard from a witness, Paul Reed, on Monday. “It never stopped,” said"
+            " Reed. He added that he still dreams of Martin Cole “shouting at all of us in"
+            " the kitchen.”",
+            "shouting at all of us",
+            "Paul Reed",
+        ),
+        (
+            "Streit im Rat\n\n"
+            "Die Stadträtin Anna Kolb meldete sich zu Wort. „Das geht so nicht“, sagte Kolb."
+            " Sie warf dem Bürgermeister Jan Berger vor, er habe „den Rat völlig übergangen"
+            " und nichts erklärt“.",
+            "den Rat völlig übergangen",
+            "Anna Kolb",
+        ),
+    ],
+)
+def test_an_opening_pronoun_is_the_speaker_not_a_later_name(
+    text: str, quoted: str, person: str
+) -> None:
+    # before, the person named after the pronoun, right before the quotation, was taken
+    briefing = draft(text)
+    assert speaker_name(briefing, quote_with(briefing, quoted)) == person
+
+
+# --- a person a leading clause only mentions is not the one "he" points back at ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "person"),
+    [
+        (
+            "Coach on the injury\n\n"
+            "The coach Dan Reilly spoke after the game against the Kentwick Kings.\n\n"
+            "Asked whether he would rest the striker Tom Ashby next week, Reilly only"
+            " shrugged.\n\n"
+            "'We will look at it day by day,' he said.",
+            "day by day",
+            "Dan Reilly",
+        ),
+        (
+            "After the vote\n\n"
+            "When the councillor Mary Stone finished her speech, the mayor Paul Grant"
+            " stood up. 'I have heard enough for one evening,' he said.",
+            "heard enough",
+            "Paul Grant",
+        ),
+    ],
+)
+def test_he_points_at_the_main_clauses_person_not_the_leading_clauses(
+    text: str, quoted: str, person: str
+) -> None:
+    # before, the first person of the sentence, inside the leading clause, was taken
+    briefing = draft(text)
+    assert speaker_name(briefing, quote_with(briefing, quoted)) == person
