@@ -8,7 +8,7 @@ the test."""
 from __future__ import annotations
 
 import pytest
-from draft_helpers import claim_starting, draft, source_name
+from draft_helpers import actor_kinds, claim_starting, draft, source_name
 
 from tui.model import Briefing, Quote
 
@@ -284,3 +284,64 @@ def test_he_points_at_the_main_clauses_person_not_the_leading_clauses(
     # before, the first person of the sentence, inside the leading clause, was taken
     briefing = draft(text)
     assert speaker_name(briefing, quote_with(briefing, quoted)) == person
+
+
+# --- outlets named as things printed or owned, or by their own reporting -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        (
+            "Print plant to close\n\n"
+            "The plant in Kentwick also prints the Harbour Bulletin, the Moorside Recorder"
+            " and the Eastbrook Advocate, the union said.",
+            ("Harbour Bulletin", "Moorside Recorder", "Eastbrook Advocate"),
+        ),
+        (
+            "Printing goes south\n\n"
+            "The owners want to move the printing to media giant Carrowmore, which runs a"
+            " press near Dunford. The Kentwick Ledger will be printed there from May.",
+            ("Carrowmore", "Kentwick Ledger"),
+        ),
+        (
+            "Verlag verkauft\n\n"
+            "Der Medienkonzern Nordkurs übernimmt den Verlag. Die Belegschaft erfuhr davon"
+            " am Montag.",
+            ("Nordkurs",),
+        ),
+    ],
+)
+def test_newspapers_printed_or_owned_are_outlets(text: str, outlets: tuple[str, ...]) -> None:
+    # before, papers by "Bulletin", "Recorder", "Advocate", "Ledger" and a media giant
+    # named before its name were no actors at all
+    kinds = actor_kinds(draft(text))
+    for outlet in outlets:
+        assert kinds.get(outlet) == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Streit um Kredite\n\n"
+        "Mehrere Banken widersprachen gegenüber der NWZ dem Eigentümer. Nach"
+        " NWZ-Informationen liegt noch kein Plan vor.",
+        "Neue Vorwürfe\n\n"
+        "Die Firma wollte sich gegenüber dem KRN nicht äußern. Laut KRN-Recherchen fehlen"
+        " seit Monaten Unterlagen.",
+    ],
+)
+def test_initials_with_their_own_reporting_are_an_outlet(text: str) -> None:
+    # before, the initials were an organisation, though "nach X-Informationen" and
+    # "X-Recherchen" are what only a newsroom has
+    kinds = actor_kinds(draft(text))
+    name = "NWZ" if "NWZ" in text else "KRN"
+    assert kinds.get(name) == "media"
+
+
+def test_a_report_by_initials_is_not_a_newsroom() -> None:
+    # a body's report ("der ADAC-Bericht") is no newsroom's own reporting
+    kinds = actor_kinds(
+        draft("Pannenstatistik\n\nDer ADAC-Bericht zählt mehr Pannen als im Jahr davor.")
+    )
+    assert kinds.get("ADAC") != "media"

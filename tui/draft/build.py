@@ -218,7 +218,10 @@ class _Actors:
         ("Deutschen Bahn", "Statistischen Bundesamts") join the first form seen."""
         key = _body_key(name)
         if key in self._bodies:
-            return self._bodies[key]
+            known = self._bodies[key]
+            if kind == "media" and known.kind == "organisation" and not anonymous:
+                known.kind = kind  # "gegenüber der FTD", then "nach FTD-Informationen"
+            return known
         earlier = self._earlier_body(name)
         if earlier is not None:
             self._bodies[key] = earlier

@@ -163,6 +163,9 @@ _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
 """An agency named before the word ("dts Nachrichtenagentur")."""
+_NEWSROOMS_OWN = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ]{2,6})-(?:Informationen|Recherchen)\b")
+"""A newsroom's own reporting named by its initials ("nach FTD-Informationen", "laut
+NDR-Recherchen"): only an outlet has information and research of its own so named."""
 _AGENCY_SERVICE = re.compile(
     r"(?<![\w-])(?P<agency>[A-Za-z]{2,10})-(?P<service>[A-Z]{2,6})(?![\w-])"
 )
@@ -174,9 +177,11 @@ _GROUP_BEFORE = re.compile(
 )
 _MEDIA_BEFORE = re.compile(
     r"(?:\b(?:Nachrichtenagentur|Agentur|Staatsagentur|Zeitung|Tageszeitung|Magazin|Sender"
-    r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
+    r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform|Medienkonzern|Mediengruppe"
+    r"|Medienhaus)"
     r"|\b(?:news\s+agency|agency|newspaper|broadcaster|magazine|journal|network|outlet"
-    r"|tabloid|daily|platform))\s+[\u201e\u201c\"]?"
+    r"|tabloid|daily|platform|media\s+(?:giant|group|company|conglomerate)"
+    r"|newspaper\s+(?:group|chain|publisher)))\s+[\u201e\u201c\"]?"
     r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:(?:&|and)\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
@@ -1879,6 +1884,8 @@ def find_bodies(
     for match in _AGENCY_SERVICE.finditer(sentence):
         if _is_outlet(match.group("agency")):
             found.append(BodyMention(match.group(), "media", match.start(), match.end()))
+    for match in _NEWSROOMS_OWN.finditer(sentence):
+        found.append(BodyMention(match.group("name"), "media", *match.span("name")))
     for match in _MEDIA_AFTER.finditer(sentence):
         if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
             continue
