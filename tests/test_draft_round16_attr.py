@@ -345,3 +345,60 @@ def test_a_report_by_initials_is_not_a_newsroom() -> None:
         draft("Pannenstatistik\n\nDer ADAC-Bericht zählt mehr Pannen als im Jahr davor.")
     )
     assert kinds.get("ADAC") != "media"
+
+
+# --- a body known only as the one who spoke is what "the company" points back at ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Profit warning\n\n"
+            "Halvex warned on Monday that it would post a loss for the year.\n\n"
+            "The company, which lost a third of its value in March, also said its finance"
+            " chief was leaving.",
+            "The company, which",
+            "Halvex",
+        ),
+        (
+            "Job cuts\n\n"
+            "Brambury warned that it would close two of its five plants.\n\n"
+            "The company also said its chairman would step down in June.",
+            "The company also",
+            "Brambury",
+        ),
+    ],
+)
+def test_the_company_points_at_a_body_found_only_as_a_speaker(
+    text: str, start: str, body: str
+) -> None:
+    # before, a body no finder lists, known only as the one who spoke, was no body that
+    # "the company" pointed back at, and the claim rested on nobody or on its officer
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Phone maker warns\n\n"
+            "Nordwind Electronics Inc. cut its sales forecast on Tuesday.\n\n"
+            "The No 3 maker of handsets said it expects a loss of 4 cents per share.",
+            "The No 3 maker",
+            "Nordwind Electronics",
+        ),
+        (
+            "Pump maker\n\n"
+            "Kessler Pumps Ltd reported lower orders.\n\n"
+            "The No 1 producer of farm pumps said demand had fallen by a fifth.",
+            "The No 1 producer",
+            "Kessler Pumps",
+        ),
+    ],
+)
+def test_the_maker_points_at_the_company_named_before(text: str, start: str, body: str) -> None:
+    # before, "the No 3 maker" or "the No 1 producer" pointed at nobody
+    briefing = draft(text)
+    assert body in (source_name(briefing, claim_starting(briefing, start)) or "")

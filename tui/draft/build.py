@@ -1614,6 +1614,20 @@ class _Context:
     """The group the sentence before rests on: a quotation with no cue right after it is
     the group's."""
 
+    def _speaking_body(self, body: _ActorDraft) -> None:
+        """A body no finder listed, known only as the one who speaks the sentence
+        ("Halvex warned that …"): what "the company" or "it" points back at next, as a
+        body the sentence named is."""
+        self.last_org = body.id
+        self.last_group = body.id
+        self.last_agency = body.id
+        if body.company is not False and not (
+            body.company is None and _PUBLIC_BODY.search(body.name)
+        ):
+            self.last_company = body.id
+        if body.company is not True:
+            self.last_body = body.id
+
     def after_sentence(
         self, source: str | None, mentions: list[Mention], actors: _Actors, sentence: str = ""
     ) -> None:
@@ -1657,6 +1671,12 @@ class _Context:
                 self.last_company = mention.actor
             if company is not True:
                 self.last_body = mention.actor
+        if (
+            source is not None
+            and actors.by_id[source].kind == "organisation"
+            and not any(m.actor == source for m in mentions)
+        ):
+            self._speaking_body(actors.by_id[source])
         if (
             source is not None
             and self.last_company is None
@@ -1934,8 +1954,9 @@ _REPORTS_THE_LAST = re.compile(
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …", "Das geht aus
 dem Bericht hervor, den der Verband vorstellte")."""
 _BODY_ANAPHOR = re.compile(
-    r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+)?(?:company|firm|group|carmaker|automaker|bank"
-    r"|chipmaker|airline|carrier|insurer|lender|retailer|operator)"
+    r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+|No\.?\s?\d+\s+)?(?:company|firm|group|carmaker"
+    r"|automaker|bank|chipmaker|airline|carrier|insurer|lender|retailer|operator|maker"
+    r"|producer|manufacturer)"
     r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers"
     r"|Versicherer|Versicherers|Händler|Händlers|Betreiber|Betreibers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)"
