@@ -402,3 +402,39 @@ def test_the_maker_points_at_the_company_named_before(text: str, start: str, bod
     # before, "the No 3 maker" or "the No 1 producer" pointed at nobody
     briefing = draft(text)
     assert body in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+# --- a quotation cut into sentences is the speaker its closing sentence names ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "start", "speaker"),
+    [
+        (
+            "Streit um Kredite\n\n"
+            'Die Banken widersprechen dem Eigentümer Georg Lenz. "Es gibt mehrere knappe'
+            ' Papiere, auch eines von Lenz. Als Grundlage taugen diese Papiere aber nicht",'
+            " sagte ein hochrangiger Bankmanager.",
+            "Es gibt mehrere",
+            '"Es gibt mehrere',
+            "Bankmanager",
+        ),
+        (
+            "Streit im Rat\n\n"
+            'Die Stadträtin Anna Kolb kritisierte den Bürgermeister Jan Berger. "Es liegen'
+            " zwei kurze Entwürfe vor, auch einer von Berger. Als Grundlage reichen sie"
+            ' nicht", sagte ein Sprecher des Bauamts.',
+            "Es liegen zwei",
+            '"Es liegen zwei',
+            "Sprecher des Bauamts",
+        ),
+    ],
+)
+def test_a_quotation_over_sentences_is_whom_its_closing_sentence_names(
+    text: str, quoted: str, start: str, speaker: str
+) -> None:
+    # before, the quotation and its first sentence went to the group or the person the
+    # sentence before named, though the sentence it closes in names its speaker
+    briefing = draft(text)
+    assert speaker in speaker_name(briefing, quote_with(briefing, quoted))
+    assert speaker in (source_name(briefing, claim_starting(briefing, start)) or "")

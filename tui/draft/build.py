@@ -704,6 +704,7 @@ def _draft_in(
     for writer in byline.authors if byline is not None else ():
         actors.person(writer)  # who wrote the article is one of its actors
     author = actors.person(opinion_piece.author).id if opinion_piece.author else None
+    running: _RunningQuote | None = None
     continued = False
     """Whether the paragraph before left a quotation open: the next one that opens with
     a quotation mark goes on with it, as news copy runs a long quote over paragraphs."""
@@ -724,6 +725,7 @@ def _draft_in(
         context.paragraph_group = None
         context.people_before = []
         context.sentence_before = ""
+        running = None  # offsets are the paragraph's own
         marks = list(_INTERVIEW_MARK.finditer(text))
         _open_interview(context, marks)
         answering = not marks and context.answering and _goes_on_answering(text)
@@ -817,7 +819,7 @@ def _draft_in(
                     found = SourceFound(actor=context.paper_owner, cue="the paper before")
                 if found is None and context.sentence_before and context.group_spoke:
                     # "…, schreiben die Fraktionschefs. »…«": the group goes on speaking
-                    found = SourceFound(actor=context.group_spoke, cue="group before")
+                    found = SourceFound(actor=context.group_spoke, cue=_GROUP_BEFORE)
                 if (
                     found is not None
                     and found.pronoun
@@ -827,9 +829,12 @@ def _draft_in(
                     # 'X: "…", sagte er': the person named in the sentence, not the one
                     # before; 'He added that … X "…"' opens with its subject: not X
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
+                guessed = span.end > sentence.end and (found is None or found.cue == _GROUP_BEFORE)
                 speaker_id, cue = _resolve(
                     found, actors, context, number, quote=True, sentence=sentence.text
                 )
+                if guessed:  # a quotation that runs on: its closing sentence may name it
+                    running = _RunningQuote(len(quotes), span.end, len(claims) + 1, number)
                 if (
                     speaker_id is not None
                     and speaker_id == context.paper_owner
@@ -977,6 +982,13 @@ def _draft_in(
                 attributed = "unknown-speaker"  # a quotation nobody is said to speak
             elif unknown_quote and attributed is not None:
                 _give_unknown_quotes(attributed, inner_unknown, actors, quotes, context)
+            if running is not None and sentence.start < running.end <= sentence.end:
+                if attributed is not None and _found_by_verb(
+                    sentence.text[running.end - sentence.start :]
+                ):
+                    _closing_names_speaker(running, attributed, quotes, claims, actors)
+                    context.last_speaker = attributed
+                running = None
             context.after_sentence(attributed, mentions, actors, sentence.text)
             if introduced is not None:
                 # "Deutlichere Worte findet eine Krankenschwester. „…“": the quotation
@@ -2251,6 +2263,45 @@ def _subject_before_colon(
 
 _SPEAKING_KINDS = frozenset({"organisation", "person", "group", "media"})
 """Kinds of actor that say things (a state or a place is named by its government)."""
+
+
+_GROUP_BEFORE = "group before"
+"""The cue of a quotation given to the group the sentence before rested on: a guess."""
+
+
+@dataclass
+class _RunningQuote:
+    """A quotation of several sentences whose first sentence named no speaker: the
+    sentence it closes in may name one ("„… . …“, sagte ein Bankmanager")."""
+
+    index: int
+    """Its place among the quotes."""
+    end: int
+    """Where it closes in the paragraph."""
+    first_claim: int
+    """The number of the claim of its first sentence."""
+    paragraph: int
+
+
+def _closing_names_speaker(
+    running: _RunningQuote, speaker: str, quotes: list[Quote], claims: list[Claim], actors: _Actors
+) -> None:
+    """The quotation ``running`` and the claims of its sentences before the closing one
+    are ``speaker``'s, whom the closing sentence's verb of saying names: a guess from the
+    sentences before (the person named last, the last quotation's speaker) gives way."""
+    quote = quotes[running.index]
+    if quote.speaker == speaker:
+        return
+    guessed = quote.speaker
+    note = _quote_note(_LATER_VERB, quote.language or "en")
+    quotes[running.index] = quote.model_copy(update={"speaker": speaker, "note": note})
+    for index, claim in enumerate(claims):
+        if (
+            index + 1 >= running.first_claim
+            and claim.paragraph == running.paragraph
+            and claim.attributed_to == guessed
+        ):
+            claims[index] = _attributed(claim, speaker, actors)
 
 
 def _found_by_verb(sentence: str) -> bool:
