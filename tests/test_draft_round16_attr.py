@@ -438,3 +438,71 @@ def test_a_quotation_over_sentences_is_whom_its_closing_sentence_names(
     briefing = draft(text)
     assert speaker in speaker_name(briefing, quote_with(briefing, quoted))
     assert speaker in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+# --- "Diese Haltung vertrat X": the stance of the sentence before is X's -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Streit im Rat\n\n"
+            "Die Musikschule solle geschlossen werden. Diese Haltung vertrat die Stadträtin"
+            " Anna Kolb am Dienstag im Rat.",
+            "Anna Kolb",
+        ),
+        (
+            "Steuerstreit\n\n"
+            "Die Steuer auf Speisen müsse dauerhaft sinken. Diese Forderung äußerte der"
+            " Verband der Wirte am Montag in Kiel.",
+            "Verband der Wirte",
+        ),
+    ],
+)
+def test_a_stance_named_back_is_the_one_who_stated_it(text: str, speaker: str) -> None:
+    # before, the stance itself rested on nobody
+    briefing = draft(text)
+    assert source_name(briefing, briefing.claims[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Streit im Rat\n\nDie Schule wird saniert. Diese Haltung teilen viele Eltern nicht.",
+        "Streit im Rat\n\n"
+        "Die Schule werde saniert. Diese Ansicht vertrat der Bürgermeister Jan Berger aber"
+        " nicht.",
+    ],
+)
+def test_who_shares_or_denies_a_stance_did_not_state_it(text: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, briefing.claims[0]) is None
+
+
+# --- "hat … geäußert" is a perfect of saying ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Trainer in der Kritik\n\n"
+            "Der Trainer Max Kern bleibt vorerst. Am Samstag hatte der 48-Jährige Zweifel"
+            " geäußert, ob er noch der Richtige sei.",
+            "Am Samstag",
+            "Max Kern",
+        ),
+        (
+            "Schulbau\n\n"
+            "Die Ministerin Eva Lang besuchte Kiel. Die Schule werde zu teuer, hatte Lang"
+            " schon im Mai geäußert.",
+            "Die Schule werde",
+            "Eva Lang",
+        ),
+    ],
+)
+def test_a_perfect_of_aeussern_names_its_speaker(text: str, start: str, speaker: str) -> None:
+    # before, "geäußert" was no verb of saying, and the claim rested on nobody
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == speaker

@@ -194,7 +194,7 @@ _SPEECH_DE = (
     r"|bedauerte|bedauerten|bedauert|bedauern|begründete|begründeten|begründet|gestand"
     r"|gestanden|empfahl|empfahlen"
     r"|empfiehlt|empfehlen|riet|rieten|rät|raten|hofft|hoffen|hoffte|hofften|bezweifelt"
-    r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert"
+    r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert|geäußert"
     r"|bemängelte|bemängelt|monierte|moniert|beklagten|beklagen|bemängeln|loben|kritisieren"
     r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,6}als\b)"
     # ruling something out or in: "schließt Brandstiftung nicht aus"
@@ -279,7 +279,7 @@ _SPEECH_EN = (
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
     " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
-    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert".split()
+    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert geäußert".split()
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 SPEECH_VERB = _SPEECH

@@ -1961,10 +1961,15 @@ _REPORTS_THE_LAST = re.compile(
     r"|schreibt|schrieb|schreiben|schrieben|bestätigte|bestätigt|bestätigten|was|has|had)\b"
     r"|(?:geht|ging|gehen|gingen)\s(?=[^.;]*\bhervor\b)|(?:emerges|emerged|comes|came)\s+from\b"
     r"|(?:[\w-]+\s+){1,6}(?:said|reported|says|say|report|confirmed)\b)"
+    r"|\A\W*(?:Diese|Dieser|Diesen|Jene)\s+(?:Haltung|Position|Ansicht|Auffassung|Meinung"
+    r"|Einschätzung|Forderung|Sicht)\s+(?:vertrat|vertritt|vertreten|vertraten|präsentierte"
+    r"|präsentiert|äußerte|äußert|bekräftigte|bekräftigt)\b(?![^.;]*\bnicht\b)"
 )
 """A sentence that only says who reported the one before ("Das berichtet das
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …", "Das geht aus
-dem Bericht hervor, den der Verband vorstellte")."""
+dem Bericht hervor, den der Verband vorstellte"), or whose stance it was ("Diese Haltung
+vertrat X", "Diese Forderung äußerte X"; not "Diese Haltung teilen viele nicht": who
+shares a stance did not state it first)."""
 _BODY_ANAPHOR = re.compile(
     r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+|No\.?\s?\d+\s+)?(?:company|firm|group|carmaker"
     r"|automaker|bank|chipmaker|airline|carrier|insurer|lender|retailer|operator|maker"
