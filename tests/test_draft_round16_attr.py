@@ -506,3 +506,39 @@ def test_a_perfect_of_aeussern_names_its_speaker(text: str, start: str, speaker:
     # before, "geäußert" was no verb of saying, and the claim rested on nobody
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == speaker
+
+
+# --- a demand in the progressive ("is urging", "is calling on") is the subject's ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Print jobs\n\n"
+            "But the Harbour Workers Union is urging readers to sign a petition to keep the"
+            " presses in Kentwick.",
+            "Harbour Workers Union",
+        ),
+        (
+            "Depot row\n\n"
+            "The Kentwick Cyclists Alliance is calling on the council to keep the old depot"
+            " as a bike park.",
+            "Kentwick Cyclists Alliance",
+        ),
+    ],
+)
+def test_a_demand_in_the_progressive_is_the_subjects(text: str, speaker: str) -> None:
+    # before, "is urging" and "is calling on" were no verbs of saying or demanding
+    briefing = draft(text)
+    assert source_name(briefing, briefing.claims[0]) == speaker
+
+
+def test_a_demand_named_in_a_side_phrase_has_no_speaker() -> None:
+    # "without demanding …": nobody demands anything yet
+    briefing = draft(
+        "Merger\n\n"
+        "It is unclear whether the regulators in Brussels would clear the merger without"
+        " demanding the sale of two plants."
+    )
+    assert briefing.claims[0].attributed_to is None

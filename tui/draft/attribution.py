@@ -255,8 +255,10 @@ _SPEECH_EN = (
     r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
     r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"
     r"|write"
-    # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
-    r"|wants|demanded"
+    # wanting and demanding: the subject holds the demand ("The union wants a ratio …"),
+    # also as it goes on ("The union is urging the public to sign", "is calling on")
+    r"|wants|demanded|(?:is|are|was|were)\s+(?:urging|demanding"
+    r"|calling(?=\s+(?:on|for)\b))"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
     r"|ruled|rules"
     # ruling something out or in: "did not rule out an early end"
@@ -1425,7 +1427,8 @@ def _named_before_bracket(sentence: str, bracket: int, mentions: list[Mention]) 
 
 _AIMED_AT = re.compile(
     r"accused|accuses|blamed|blames|credited|credits|praised|praises|condemned|condemns|thanked"
-    r"|welcomed|welcomes|urged|urges|hailed|hails|dismissed|dismisses",
+    r"|welcomed|welcomes|urged|urges|(?:is|are|was|were)\s+(?:urging|calling)|hailed"
+    r"|hails|dismissed|dismisses",
 )
 """English verbs whose object is the one they are aimed at ("accused the Netherlands of
 protectionism", "urged ministers to act", "praised the nurses"): an actor after them is
