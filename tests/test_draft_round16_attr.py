@@ -542,3 +542,37 @@ def test_a_demand_named_in_a_side_phrase_has_no_speaker() -> None:
         " demanding the sale of two plants."
     )
     assert briefing.claims[0].attributed_to is None
+
+
+# --- a closing "concluded" names whose finding the sentence is ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Old bones\n\n"
+            "A team of researchers at Kentwick University studied the bones.\n\n"
+            "The bones are about 3,000 years old and belonged to two adults, the study team"
+            " concluded.",
+            "The bones are",
+            "study team",
+        ),
+        (
+            "Depot checks\n\n"
+            "Inspectors from the Rail Safety Board visited the depot.\n\n"
+            "The brakes had not been checked for two years, the inspectors concluded.",
+            "The brakes had",
+            "inspectors",
+        ),
+    ],
+)
+def test_a_closing_concluded_names_whose_finding_it_is(text: str, start: str, speaker: str) -> None:
+    # before, "concluded" was a verb of finding only before "that"
+    briefing = draft(text)
+    assert speaker in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_something_that_concluded_says_nothing() -> None:
+    briefing = draft("Talks\n\nThe talks concluded. Nothing was agreed before the talks concluded.")
+    assert all(c.attributed_to is None for c in briefing.claims)

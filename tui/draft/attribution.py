@@ -254,6 +254,8 @@ _SPEECH_EN = (
     # finding: what a study's authors or an inquiry found ("Researchers found that …")
     r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
     r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"
+    # and a closing one: "…, the study team concluded."
+    r"|(?:concluded|concludes)(?=\s*[.!])"
     r"|write"
     # wanting and demanding: the subject holds the demand ("The union wants a ratio …"),
     # also as it goes on ("The union is urging the public to sign", "is calling on")
@@ -301,13 +303,19 @@ reports that, on the article's word, as "declined to comment" does."""
 def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
     """Every verb of saying in the sentence, found once: the word list is long, and the
     rules look through the same sentence more than once. "äußerte sich nicht" says
-    nothing, so it is no verb of saying."""
+    nothing, so it is no verb of saying, and a closing "concluded" with no clause before
+    it ends something."""
     return tuple(
         verb
         for verb in _SPEECH.finditer(sentence)
         if not (
             verb.group().lower().startswith("äußer") and _SAID_NOTHING.match(sentence, verb.end())
         )
+        and not (
+            verb.group().startswith("conclude")
+            and "," not in sentence[: verb.start()]
+            and not sentence[verb.end() :].lstrip().startswith("that")
+        )  # "The talks concluded.": an end, not a finding closing what was said
     )
 
 
