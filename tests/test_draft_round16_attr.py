@@ -576,3 +576,40 @@ def test_a_closing_concluded_names_whose_finding_it_is(text: str, start: str, sp
 def test_something_that_concluded_says_nothing() -> None:
     briefing = draft("Talks\n\nThe talks concluded. Nothing was agreed before the talks concluded.")
     assert all(c.attributed_to is None for c in briefing.claims)
+
+
+# --- an unnamed woman or man who speaks after a quotation is a person of their own -------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Prozessauftakt\n\n"
+            "Der Angeklagte Tim B. betritt den Saal. „Gefährlich sieht der heute aus“,"
+            " flüstert eine Frau ihrer Nachbarin zu.",
+            "Gefährlich sieht",
+            "Frau",
+        ),
+        (
+            "Market day\n\n"
+            "The mayor Jan Berger opened the new market on Saturday. “Finally we have fresh"
+            " fish again,” said an elderly man.",
+            "fresh fish",
+            "man",
+        ),
+        (
+            "Trial opens\n\n"
+            "The defendant Tim Baker entered the court. “He looks really calm today,” a"
+            " woman whispered.",
+            "really calm",
+            "woman",
+        ),
+    ],
+)
+def test_an_unnamed_woman_or_man_after_a_quotation_speaks_it(
+    text: str, quoted: str, speaker: str
+) -> None:
+    # before, the quotation went to the person the sentence before named
+    briefing = draft(text)
+    assert speaker_name(briefing, quote_with(briefing, quoted)) == speaker

@@ -808,6 +808,8 @@ def _draft_in(
                 ):  # "Wie der Verein mitteilte, …. »… . …«, hieß es": the source goes on
                     found = SourceFound(actor=context.last_source, cue="hieß es")
                 if found is None:
+                    found = _bystander_after_quote(sentence.text, local_end)
+                if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
                 if found is None:
                     found = _role_after_quote(sentence.text, local_end, mentions, direct)
@@ -1224,6 +1226,30 @@ _REPORTED_CONDITIONAL = re.compile(
 "Dann müssten die Kunden mehr zahlen"): who speaks, for attribution; "dürfte" and
 "könnte" are the reporter's own hedges as often. (kinds.py's ``_SUBJUNCTIVE_TWO`` asks
 another question, whether "hätte"/"wäre" judge, for the kind.)"""
+_BYSTANDER_AFTER_QUOTE = re.compile(
+    r"[\s,]*[a-zäöü]+\s+(?:eine|ein)\s+(?:(?:ältere|junge|alte|älterer|junger|alter)\s+)?"
+    r"(?P<de>Frau|Mann)\b(?!\s+(?:des|der|von|vom)\b)"
+    r"|[\s,]*(?:an?|one)\s+(?:(?:elderly|young|old|older)\s+)?(?P<en>woman|man)\s+"
+    r"(?:said|says|told|whispered|shouted|added|called|replied)\b"
+    r"|[\s,]*(?:said|says|whispered|shouted|added|called|replied)\s+(?:an?|one)\s+"
+    r"(?:(?:elderly|young|old|older)\s+)?(?P<after>woman|man)\b(?!\s+(?:from|of|at)\b)"
+)
+"""Someone nobody names who speaks after a quotation, by their sex alone with the
+indefinite article ("„…“, flüstert eine Frau", '"…," a man shouted'): a person of their
+own, never the one the sentence before named."""
+
+
+def _bystander_after_quote(sentence: str, end: int) -> SourceFound | None:
+    """The unnamed woman or man :data:`_BYSTANDER_AFTER_QUOTE` finds after a quotation."""
+    match = _BYSTANDER_AFTER_QUOTE.match(sentence, end)
+    if match is None:
+        return None
+    group = next(g for g in ("de", "en", "after") if match.group(g))
+    start, stop = match.span(group)
+    role = RoleSpeaker(match.group(group), start, stop, "person")
+    return SourceFound(role=role, cue=match.group().strip(" ,"))
+
+
 _CLOSED_BY_HEARSAY = re.compile(
     r"[\"\u201c\u00ab\u00bb\u2019']?\s*,\s*(?:hieß|heißt)\s+es(?:\s+weiter)?\s*[.!]"
 )
