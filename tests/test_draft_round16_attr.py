@@ -613,3 +613,34 @@ def test_an_unnamed_woman_or_man_after_a_quotation_speaks_it(
     # before, the quotation went to the person the sentence before named
     briefing = draft(text)
     assert speaker_name(briefing, quote_with(briefing, quoted)) == speaker
+
+
+# --- "Vertreter" with no article is a group of representatives ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Streit um Kredite\n\n"
+        "Vertreter mehrerer Banken wiesen die Darstellung des Eigentümers Georg Lenz zurück.",
+        "Hafenstreit\n\n"
+        "Vertreter beider Reedereien kritisierten den Plan des Hafenchefs Ole Brandt scharf.",
+    ],
+)
+def test_representatives_with_no_article_are_a_group(text: str) -> None:
+    # before, the claim rested on the person whose account they rejected or criticised
+    briefing = draft(text)
+    claim = briefing.claims[0]
+    kinds = {a.id: a.kind.value for a in briefing.actors}
+    assert kinds[claim.attributed_to or ""] == "group"
+
+
+def test_one_representative_stays_a_person() -> None:
+    briefing = draft(
+        "Plan der Stadt\n\n"
+        "Ein Vertreter der Stadt sagte, der Plan sei zu teuer. Der Vertreter des Landes"
+        " widersprach."
+    )
+    kinds = actor_kinds(briefing)
+    assert kinds.get("Vertreter der Stadt") == "person"
+    assert kinds.get("Vertreter des Landes") == "person"
