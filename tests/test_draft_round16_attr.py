@@ -644,3 +644,36 @@ def test_one_representative_stays_a_person() -> None:
     kinds = actor_kinds(briefing)
     assert kinds.get("Vertreter der Stadt") == "person"
     assert kinds.get("Vertreter des Landes") == "person"
+
+
+# --- "X sagte der Zeitung": the person speaks, the outlet carries it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "outlet"),
+    [
+        (
+            "Sorgen der Bauern\n\n"
+            "Anton Riedl, der Präsident des Verbands, sagte der Deutschen Presse-Agentur, im"
+            " Juni habe es kaum geregnet.",
+            "Anton Riedl",
+            "dpa",
+        ),
+        (
+            "Schulden\n\n"
+            "Die Ministerin Eva Lang sagte dem „Stern“, der Plan sei zu teuer für das Land.",
+            "Eva Lang",
+            "Stern",
+        ),
+    ],
+)
+def test_an_outlet_right_after_the_verb_carries_the_persons_words(
+    text: str, person: str, outlet: str
+) -> None:
+    # before, the outlet was no source of the claim: "der" right after the verb was read
+    # as a subject's article, though the speaker stands before the verb
+    briefing = draft(text)
+    claim = briefing.claims[0]
+    names = {a.id: a.name for a in briefing.actors}
+    assert source_name(briefing, claim) == person
+    assert any(outlet in names.get(s, "") for s in claim.sources)

@@ -2188,9 +2188,27 @@ def _addressed_outlets(sentence: str, mentions: list[Mention]) -> list[str]:
                     for m in mentions
                 )
             )
+            or _said_to_after_subject(sentence, mention, mentions)
         ):
             found.append(mention.actor)
     return found
+
+
+_DATIVE_AFTER_VERB = re.compile(
+    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|bestätigte|bestätigt|betonte|betont|versicherte"
+    r"|verriet|schilderte)\s+(?:dem|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}" + _OPENING_MARK + r"?\Z"
+)
+"""A German verb of saying with an outlet right after it in the dative ("…, sagte der
+Deutschen Presse-Agentur", "sagte dem „Stern“")."""
+
+
+def _said_to_after_subject(sentence: str, outlet: Mention, mentions: list[Mention]) -> bool:
+    """Whether the outlet right after a German verb of saying is whom the words were said
+    to: the person who speaks is named before the verb ("X, der Präsident des Verbands,
+    sagte der Deutschen Presse-Agentur, …"), so "der" there is a dative, not the article
+    of a subject after the verb ("bestätigte der „Kurier“")."""
+    verb = _DATIVE_AFTER_VERB.search(sentence, max(0, outlet.start - 60), outlet.start)
+    return verb is not None and any(m.kind == "person" and m.end <= verb.start() for m in mentions)
 
 
 _OUTLETS_PROGRAMME = re.compile(
