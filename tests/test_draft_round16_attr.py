@@ -677,3 +677,30 @@ def test_an_outlet_right_after_the_verb_carries_the_persons_words(
     names = {a.id: a.name for a in briefing.actors}
     assert source_name(briefing, claim) == person
     assert any(outlet in names.get(s, "") for s in claim.sources)
+
+
+# --- a brand whose last part is a newsroom's word is an outlet -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Probe trouble\n\nThe panels may not get enough light, the engineer told OrbitNews.",
+            "OrbitNews",
+        ),
+        (
+            "Nach dem Spiel\n\n"
+            "Der Trainer Jan Wolf wollte die Niederlage bei KanalSport nicht lange erklären.",
+            "KanalSport",
+        ),
+    ],
+)
+def test_a_brand_ending_in_news_or_sport_is_an_outlet(text: str, outlet: str) -> None:
+    # before, any brand with a capital inside was a company
+    assert actor_kinds(draft(text)).get(outlet) == "media"
+
+
+def test_other_brands_stay_companies() -> None:
+    kinds = actor_kinds(draft("Jobs\n\nShe left ScotRail last year to work for NordFreight."))
+    assert kinds.get("ScotRail") == "organisation"

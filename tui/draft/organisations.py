@@ -382,6 +382,9 @@ def _national_branch(sentence: str, end: int, known: frozenset[str]) -> int:
 _CAMEL_CASE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
 """A brand written with a capital inside ("ScotRail", "YouTube"): a company's or a
 platform's name, never a person's."""
+_CAMEL_OUTLET_END = re.compile(r"(?<=[a-z])(?:News|Sport|Post|Times|Radio|Online|Nachrichten)\Z")
+"""A brand whose last part says it is a newsroom or a channel ("SpaceNews",
+"MagentaSport", "HuffPost"): an outlet."""
 _NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Del", "Den", "Las", "Los", "San")
 """Surnames written so ("MacDonald", "FitzGerald", "VanDyke") are people."""
 
@@ -1908,7 +1911,8 @@ def find_bodies(
     for match in _CAMEL_CASE.finditer(sentence):
         name = match.group("name")
         if not name.startswith(_NAME_PREFIXES) and name not in known:
-            found.append(BodyMention(name, "organisation", match.start(), match.end()))
+            kind = "media" if _CAMEL_OUTLET_END.search(name) else "organisation"
+            found.append(BodyMention(name, kind, match.start(), match.end()))
     if language != "de":
         _kind_before(sentence, found)
         _kind_after(sentence, found)
