@@ -704,3 +704,26 @@ def test_a_brand_ending_in_news_or_sport_is_an_outlet(text: str, outlet: str) ->
 def test_other_brands_stay_companies() -> None:
     kinds = actor_kinds(draft("Jobs\n\nShe left ScotRail last year to work for NordFreight."))
     assert kinds.get("ScotRail") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Theaterstreit\n\n"
+            "Der Stadtrat Paul Weber meinte damit einen OKZ-Artikel vom 3. Mai über die Bühne.",
+            "OKZ",
+        ),
+        (
+            "Klinik schließt\n\n"
+            "Die Pflegerinnen sind sauer, dass sie aus der KNZ erfahren mussten, dass die"
+            " Klinik schließt.",
+            "KNZ",
+        ),
+    ],
+)
+def test_an_article_by_initials_or_news_learned_from_them_is_an_outlets(
+    text: str, outlet: str
+) -> None:
+    # before, the initials were no actor, or an organisation
+    assert actor_kinds(draft(text)).get(outlet) == "media"

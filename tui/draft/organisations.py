@@ -163,9 +163,14 @@ _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
 """An agency named before the word ("dts Nachrichtenagentur")."""
-_NEWSROOMS_OWN = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ]{2,6})-(?:Informationen|Recherchen)\b")
-"""A newsroom's own reporting named by its initials ("nach FTD-Informationen", "laut
-NDR-Recherchen"): only an outlet has information and research of its own so named."""
+_NEWSROOMS_OWN = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ]{2,6})-(?:Informationen|Recherchen|Artikel|Artikels"
+    r"|Leitartikel|Redaktion)\b"
+    r"|\baus\s+der\s+(?P<read>[A-ZÄÖÜ]{2,6})\s+(?:\w+\s+)?(?:erfahren|erfuhr|erfuhren)\b"
+)
+"""A newsroom's own reporting or writing named by its initials ("nach FTD-Informationen",
+"laut NDR-Recherchen", "ein FAZ-Artikel"), or the paper someone learned a thing from ("aus
+der HNA erfahren"): only an outlet has information, research and articles so named."""
 _AGENCY_SERVICE = re.compile(
     r"(?<![\w-])(?P<agency>[A-Za-z]{2,10})-(?P<service>[A-Z]{2,6})(?![\w-])"
 )
@@ -1888,7 +1893,8 @@ def find_bodies(
         if _is_outlet(match.group("agency")):
             found.append(BodyMention(match.group(), "media", match.start(), match.end()))
     for match in _NEWSROOMS_OWN.finditer(sentence):
-        found.append(BodyMention(match.group("name"), "media", *match.span("name")))
+        group = "name" if match.group("name") else "read"
+        found.append(BodyMention(match.group(group), "media", *match.span(group)))
     for match in _MEDIA_AFTER.finditer(sentence):
         if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
             continue
