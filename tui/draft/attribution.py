@@ -69,6 +69,7 @@ from dataclasses import dataclass
 
 from tui.draft.language import detect_language
 from tui.draft.nouns import (
+    TEXT_LANGUAGE,
     is_common_noun,
     is_english_common_word,
     is_function_word,
@@ -193,7 +194,7 @@ _SPEECH_DE = (
     r"|bedauerte|bedauerten|bedauert|bedauern|begründete|begründeten|begründet|gestand"
     r"|gestanden|empfahl|empfahlen"
     r"|empfiehlt|empfehlen|riet|rieten|rät|raten|hofft|hoffen|hoffte|hofften|bezweifelt"
-    r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert"
+    r"|bezweifeln|bezweifelte|zweifeln|äußerte|äußerten|äußert|geäußert"
     r"|bemängelte|bemängelt|monierte|moniert|beklagten|beklagen|bemängeln|loben|kritisieren"
     r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,6}als\b)"
     # ruling something out or in: "schließt Brandstiftung nicht aus"
@@ -253,9 +254,13 @@ _SPEECH_EN = (
     # finding: what a study's authors or an inquiry found ("Researchers found that …")
     r"|(?:found|find|finds|discovered|discover|discovers|concluded|conclude|concludes"
     r"|established|showed|show|shows|demonstrated|demonstrates)(?=\s+that\b)"
+    # and a closing one: "…, the study team concluded."
+    r"|(?:concluded|concludes)(?=\s*[.!])"
     r"|write"
-    # wanting and demanding: the subject holds the demand ("The union wants a ratio …")
-    r"|wants|demanded"
+    # wanting and demanding: the subject holds the demand ("The union wants a ratio …"),
+    # also as it goes on ("The union is urging the public to sign", "is calling on")
+    r"|wants|demanded|(?:is|are|was|were)\s+(?:urging|demanding"
+    r"|calling(?=\s+(?:on|for)\b))"
     # a court's ruling rests on the court: "…, an employment tribunal ruled on Friday"
     r"|ruled|rules"
     # ruling something out or in: "did not rule out an early end"
@@ -278,7 +283,7 @@ _SPEECH_EN = (
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
     " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
-    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert".split()
+    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert geäußert".split()
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
 SPEECH_VERB = _SPEECH
@@ -298,13 +303,19 @@ reports that, on the article's word, as "declined to comment" does."""
 def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
     """Every verb of saying in the sentence, found once: the word list is long, and the
     rules look through the same sentence more than once. "äußerte sich nicht" says
-    nothing, so it is no verb of saying."""
+    nothing, so it is no verb of saying, and a closing "concluded" with no clause before
+    it ends something."""
     return tuple(
         verb
         for verb in _SPEECH.finditer(sentence)
         if not (
             verb.group().lower().startswith("äußer") and _SAID_NOTHING.match(sentence, verb.end())
         )
+        and not (
+            verb.group().startswith("conclude")
+            and "," not in sentence[: verb.start()]
+            and not sentence[verb.end() :].lstrip().startswith("that")
+        )  # "The talks concluded.": an end, not a finding closing what was said
     )
 
 
@@ -1224,6 +1235,14 @@ _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
 """Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
 
+def _german_verb_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the lowercase word between a name and a comma is a German verb ("Viele
+    Landwirte versuchten, …, sagte X"): German writes its nouns with a capital, so the
+    name has a verb of its own and is no subject set off before the closing one."""
+    word = sentence[start:end].strip()
+    return bool(word) and TEXT_LANGUAGE.get() == "de"
+
+
 _POINTING_SUBJECT = re.compile(
     r"\W*(?:The|the|Its|its|Their|their|This|this|That|that)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*(?:\s+(?:also|now|still|again|later|had|has|have|would|will))*\s*"
@@ -1246,6 +1265,23 @@ alliance far more often than not ("der SPD", "der AfD", "der EU")."""
 _NOMINATIVE_PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>er|sie)\b")
 
 
+_FRONTED_PREPOSITION = re.compile(
+    r"\W*(?:Im|In|Bei|Beim|Auf|Gegenüber|Vor)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:der|des|dem|den|einer|eines|einem)\s+(?:[\w-]+\s+){0,1}[\u201e\u00bb\"]?\Z"
+)
+"""A German clause that opens with a prepositional phrase whose noun an outlet or body
+owns ("Im Morgenmagazin der ARD", "In einem Interview mit dem „Stern“", "Bei einer
+Sitzung des Vereins", "Gegenüber der Zeitung"): the owner is no subject."""
+
+
+def _fronted_phrase(sentence: str, verb: re.Match[str], start: int, before: Mention) -> bool:
+    """Whether the body or outlet before a German verb of saying stands in a fronted
+    prepositional phrase and the verb follows it at once ("Im Morgenmagazin der ARD warnte
+    Rukwied"): V2 order puts the speaker after the verb, so the one named there speaks."""
+    between = sentence[before.end : verb.start()].strip(' \u201c\u00ab"')
+    return not between and _FRONTED_PREPOSITION.fullmatch(sentence, start, before.start) is not None
+
+
 def _inverted_subject(
     sentence: str,
     verb: re.Match[str],
@@ -1259,13 +1295,15 @@ def _inverted_subject(
     if before is None or before.kind == "person" or not verb.group()[:1].islower():
         return None
     opening = _OBLIQUE_OPENING.fullmatch(sentence, start, before.start)
-    if opening is None:
+    if opening is None and not _fronted_phrase(sentence, verb, start, before):
         return None
     head = sentence[before.start : before.end].split()[-1]
-    if opening.group("der") and not _FEMININE_HEAD.search(head):
+    if opening is not None and opening.group("der") and not _FEMININE_HEAD.search(head):
         return None  # "Der Städtetag warf …": a masculine subject
     person = _first_person_after(kept, verb.end(), verb.end() + 60)
     title = sentence[verb.end() : person.start].split() if person is not None else []
+    if title and title[0] in ("der", "die") and _fronted_phrase(sentence, verb, start, before):
+        title = title[1:]  # "Im Gespräch mit dem NDR sagte die Bürgermeisterin Anna Kolb"
     if person is not None and len(title) <= 2 and all(w[:1].isupper() for w in title):
         # "Der AfD warf Nahles vor", "… warf CSU-Chef Markus Söder vor": a name, maybe
         # after its title
@@ -1397,7 +1435,8 @@ def _named_before_bracket(sentence: str, bracket: int, mentions: list[Mention]) 
 
 _AIMED_AT = re.compile(
     r"accused|accuses|blamed|blames|credited|credits|praised|praises|condemned|condemns|thanked"
-    r"|welcomed|welcomes|urged|urges|hailed|hails|dismissed|dismisses",
+    r"|welcomed|welcomes|urged|urges|(?:is|are|was|were)\s+(?:urging|calling)|hailed"
+    r"|hails|dismissed|dismisses",
 )
 """English verbs whose object is the one they are aimed at ("accused the Netherlands of
 protectionism", "urged ministers to act", "praised the nurses"): an actor after them is
@@ -1531,8 +1570,10 @@ def _subject(
         if body is not None and relative is None:  # "His union, GMB, said"
             return Source(actor=body.actor, role=body.role, cue=verb.group())
         named = _last_before(kept, 0, apposition.start())
-        if named is not None and _HEAD_NOUN_ONLY.fullmatch(
-            sentence, named.end, apposition.start()
+        if (
+            named is not None
+            and _HEAD_NOUN_ONLY.fullmatch(sentence, named.end, apposition.start())
+            and not _german_verb_after(sentence, named.end, apposition.start())
         ):  # "X, …, said"; "The RMT union, which represents drivers, warned"
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())

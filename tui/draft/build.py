@@ -219,7 +219,10 @@ class _Actors:
         ("Deutschen Bahn", "Statistischen Bundesamts") join the first form seen."""
         key = _body_key(name)
         if key in self._bodies:
-            return self._bodies[key]
+            known = self._bodies[key]
+            if kind == "media" and known.kind == "organisation" and not anonymous:
+                known.kind = kind  # "gegenüber der FTD", then "nach FTD-Informationen"
+            return known
         earlier = self._earlier_body(name)
         if earlier is not None:
             self._bodies[key] = earlier
@@ -708,6 +711,7 @@ def _draft_in(
     for writer in byline.authors if byline is not None else ():
         actors.person(writer)  # who wrote the article is one of its actors
     author = actors.person(opinion_piece.author).id if opinion_piece.author else None
+    running: _RunningQuote | None = None
     continued = False
     """Whether the paragraph before left a quotation open: the next one that opens with
     a quotation mark goes on with it, as news copy runs a long quote over paragraphs."""
@@ -728,6 +732,7 @@ def _draft_in(
         context.paragraph_group = None
         context.people_before = []
         context.sentence_before = ""
+        running = None  # offsets are the paragraph's own
         marks = list(_INTERVIEW_MARK.finditer(text))
         _open_interview(context, marks)
         answering = not marks and context.answering and _goes_on_answering(text)
@@ -803,6 +808,14 @@ def _draft_in(
                     and m.end <= local_start
                     and not any(s <= m.start < e for s, e in direct)
                 ]
+                if (
+                    found is None
+                    and context.last_source is not None
+                    and _CLOSED_BY_HEARSAY.match(text, span.end)
+                ):  # "Wie der Verein mitteilte, …. »… . …«, hieß es": the source goes on
+                    found = SourceFound(actor=context.last_source, cue="hieß es")
+                if found is None:
+                    found = _bystander_after_quote(sentence.text, local_end)
                 if found is None:
                     found = _subject_person(sentence.text, mentions, local_start)
                 if found is None:
@@ -815,13 +828,22 @@ def _draft_in(
                     found = SourceFound(actor=context.paper_owner, cue="the paper before")
                 if found is None and context.sentence_before and context.group_spoke:
                     # "…, schreiben die Fraktionschefs. »…«": the group goes on speaking
-                    found = SourceFound(actor=context.group_spoke, cue="group before")
-                if found is not None and found.pronoun and named_before:
-                    # 'X: "…", sagte er': the person named in the sentence, not the one before
+                    found = SourceFound(actor=context.group_spoke, cue=_GROUP_BEFORE)
+                if (
+                    found is not None
+                    and found.pronoun
+                    and named_before
+                    and not _OPENING_PRONOUN.match(sentence.text)
+                ):
+                    # 'X: "…", sagte er': the person named in the sentence, not the one
+                    # before; 'He added that … X "…"' opens with its subject: not X
                     found = SourceFound(actor=named_before[-1], cue=found.cue)
+                guessed = span.end > sentence.end and (found is None or found.cue == _GROUP_BEFORE)
                 speaker_id, cue = _resolve(
                     found, actors, context, number, quote=True, sentence=sentence.text
                 )
+                if guessed:  # a quotation that runs on: its closing sentence may name it
+                    running = _RunningQuote(len(quotes), span.end, len(claims) + 1, number)
                 if (
                     speaker_id is not None
                     and speaker_id == context.paper_owner
@@ -885,6 +907,8 @@ def _draft_in(
                     attributed, _cue = _resolve(
                         found, actors, context, number, quote=False, sentence=sentence.text
                     )
+            if attributed is None and language == "de":
+                attributed = _subject_before_colon(sentence.text, mentions, cues, direct)
             if (
                 attributed is None
                 and context.paper_owner is not None
@@ -967,6 +991,13 @@ def _draft_in(
                 attributed = "unknown-speaker"  # a quotation nobody is said to speak
             elif unknown_quote and attributed is not None:
                 _give_unknown_quotes(attributed, inner_unknown, actors, quotes, context)
+            if running is not None and sentence.start < running.end <= sentence.end:
+                if attributed is not None and _found_by_verb(
+                    sentence.text[running.end - sentence.start :]
+                ):
+                    _closing_names_speaker(running, attributed, quotes, claims, actors)
+                    context.last_speaker = attributed
+                running = None
             context.after_sentence(attributed, mentions, actors, sentence.text)
             if introduced is not None:
                 # "Deutlichere Worte findet eine Krankenschwester. „…“": the quotation
@@ -977,7 +1008,14 @@ def _draft_in(
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
                 # "…, schreiben die Fraktionschefs")
                 since = number
-                if sentence.start == 0 and _CLOSING_VERB.search(sentence.text):
+                closing_verb = _CLOSING_VERB.search(sentence.text)
+                if (
+                    sentence.start == 0
+                    and closing_verb is not None
+                    and not any(
+                        m.actor == attributed and m.start < closing_verb.start() for m in mentions
+                    )  # "X, der Präsident, sagte der dpa, …": X opens it, nothing closes
+                ):
                     since = number - 1
                 _name_unknown_speaker(attributed, since, actors, quotes, claims)
             if (
@@ -1196,6 +1234,38 @@ _REPORTED_CONDITIONAL = re.compile(
 "Dann müssten die Kunden mehr zahlen"): who speaks, for attribution; "dürfte" and
 "könnte" are the reporter's own hedges as often. (kinds.py's ``_SUBJUNCTIVE_TWO`` asks
 another question, whether "hätte"/"wäre" judge, for the kind.)"""
+_BYSTANDER_AFTER_QUOTE = re.compile(
+    r"[\s,]*[a-zäöü]+\s+(?:eine|ein)\s+(?:(?:ältere|junge|alte|älterer|junger|alter)\s+)?"
+    r"(?P<de>Frau|Mann)\b(?!\s+(?:des|der|von|vom)\b)"
+    r"|[\s,]*(?:an?|one)\s+(?:(?:elderly|young|old|older)\s+)?(?P<en>woman|man)\s+"
+    r"(?:said|says|told|whispered|shouted|added|called|replied)\b"
+    r"|[\s,]*(?:said|says|whispered|shouted|added|called|replied)\s+(?:an?|one)\s+"
+    r"(?:(?:elderly|young|old|older)\s+)?(?P<after>woman|man)\b(?!\s+(?:from|of|at)\b)"
+)
+"""Someone nobody names who speaks after a quotation, by their sex alone with the
+indefinite article ("„…“, flüstert eine Frau", '"…," a man shouted'): a person of their
+own, never the one the sentence before named."""
+
+
+def _bystander_after_quote(sentence: str, end: int) -> SourceFound | None:
+    """The unnamed woman or man :data:`_BYSTANDER_AFTER_QUOTE` finds after a quotation."""
+    match = _BYSTANDER_AFTER_QUOTE.match(sentence, end)
+    if match is None:
+        return None
+    group = next(g for g in ("de", "en", "after") if match.group(g))
+    start, stop = match.span(group)
+    role = RoleSpeaker(match.group(group), start, stop, "person")
+    return SourceFound(role=role, cue=match.group().strip(" ,"))
+
+
+_CLOSED_BY_HEARSAY = re.compile(
+    r"[\"\u201c\u00ab\u00bb\u2019']?\s*,\s*(?:hieß|heißt)\s+es(?:\s+weiter)?\s*[.!]"
+)
+"""A quotation closed by a bare ", hieß es." or ", hieß es weiter." ("»…«, hieß es."):
+nobody new is named, so the words are those of the source the sentence before rested on."""
+_OPENING_PRONOUN = re.compile(r"\W*(?:He|She|Er|Sie)\s+[a-zäöü]")
+"""A sentence that opens with a pronoun for one person as its subject ("He added that
+…", "Sie sagte, …"): whoever it names later is not the one who speaks."""
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ee]r)\b")
 """A pronoun for one person outside quotation marks: the person named last acts in
 the sentence, and a quotation after it with no speaker is most likely theirs."""
@@ -1595,6 +1665,20 @@ class _Context:
     """The group the sentence before rests on: a quotation with no cue right after it is
     the group's."""
 
+    def _speaking_body(self, body: _ActorDraft) -> None:
+        """A body no finder listed, known only as the one who speaks the sentence
+        ("Halvex warned that …"): what "the company" or "it" points back at next, as a
+        body the sentence named is."""
+        self.last_org = body.id
+        self.last_group = body.id
+        self.last_agency = body.id
+        if body.company is not False and not (
+            body.company is None and _PUBLIC_BODY.search(body.name)
+        ):
+            self.last_company = body.id
+        if body.company is not True:
+            self.last_body = body.id
+
     def after_sentence(
         self, source: str | None, mentions: list[Mention], actors: _Actors, sentence: str = ""
     ) -> None:
@@ -1640,6 +1724,12 @@ class _Context:
                 self.last_body = mention.actor
         if (
             source is not None
+            and actors.by_id[source].kind == "organisation"
+            and not any(m.actor == source for m in mentions)
+        ):
+            self._speaking_body(actors.by_id[source])
+        if (
+            source is not None
             and self.last_company is None
             and actors.by_id[source].kind == "media"
         ):
@@ -1673,11 +1763,23 @@ class _Context:
                 for m in sorted(mentions, key=lambda m: m.start)
                 if m.kind == "person" and not _AT_A_PLACE.search(sentence, 0, m.start)
             ]
-            if people:
+            leading = _LEADING_CLAUSE.match(sentence)
+            main = [m for m in people if leading is not None and m.start >= leading.end()]
+            if main:
+                # "Asked about X, Quinn demurred": the main clause's subject, not X
+                self.last_person = main[0].actor
+            elif people:
                 self.last_person = people[0].actor
         self.last_source = source
 
 
+_LEADING_CLAUSE = re.compile(
+    r"\W*(?:Asked|Pressed|Questioned|Speaking|Talking|Gefragt|Angesprochen|Als|Wenn|Nachdem"
+    r"|Während|Bevor|Sobald|When|After|While|Before|Once)\s[^,;:]+,"
+)
+"""A side clause or a participle clause that opens the sentence, to its first comma
+("Asked about X, …", "When X left, …", "Nachdem X gegangen war, …"): a person named in it
+is not the subject of the main clause."""
 _AT_A_PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|across|throughout|im|nahe)\s+(?:(?:a|an|the|ein|einem|einer|dem|der)\s+)?"
     r"(?:[a-zäöü][\w-]*\s+)?\Z"
@@ -1898,20 +2000,27 @@ _REPORTS_THE_LAST = re.compile(
     r"|schreibt|schrieb|schreiben|schrieben|bestätigte|bestätigt|bestätigten|was|has|had)\b"
     r"|(?:geht|ging|gehen|gingen)\s(?=[^.;]*\bhervor\b)|(?:emerges|emerged|comes|came)\s+from\b"
     r"|(?:[\w-]+\s+){1,6}(?:said|reported|says|say|report|confirmed)\b)"
+    r"|\A\W*(?:Diese|Dieser|Diesen|Jene)\s+(?:Haltung|Position|Ansicht|Auffassung|Meinung"
+    r"|Einschätzung|Forderung|Sicht)\s+(?:vertrat|vertritt|vertreten|vertraten|präsentierte"
+    r"|präsentiert|äußerte|äußert|bekräftigte|bekräftigt)\b(?![^.;]*\bnicht\b)"
 )
 """A sentence that only says who reported the one before ("Das berichtet das
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …", "Das geht aus
-dem Bericht hervor, den der Verband vorstellte")."""
+dem Bericht hervor, den der Verband vorstellte"), or whose stance it was ("Diese Haltung
+vertrat X", "Diese Forderung äußerte X"; not "Diese Haltung teilen viele nicht": who
+shares a stance did not state it first)."""
 _BODY_ANAPHOR = re.compile(
-    r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+)?(?:company|firm|group|carmaker|automaker|bank"
-    r"|chipmaker|airline|carrier|insurer|lender|retailer|operator)"
+    r"\b(?P<company>[Tt]he\s+(?:[\w]+-based\s+|No\.?\s?\d+\s+)?(?:company|firm|group|carmaker"
+    r"|automaker|bank|chipmaker|airline|carrier|insurer|lender|retailer|operator|maker"
+    r"|producer|manufacturer)"
     r"|(?:[Dd]er|[Dd]es|[Dd]em)\s+(?:Konzern|Konzerns|Autobauer|Autobauers|Hersteller|Herstellers"
     r"|Versicherer|Versicherers|Händler|Händlers|Betreiber|Betreibers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank|Fluggesellschaft|Airline|Reederei|Bahn))"
     r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency"
     r"|ministry|union|club|court|organisation|organization|authority|regulator|watchdog|forecaster)"
-    r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins))"
+    r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)"
+    r"|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins|Klub|Klubs|Club|Clubs))"
     r"|(?P<named>(?:[Tt]he\s+(?:city\s+|county\s+|district\s+|borough\s+)?(?:council|commission"
     r"|department|university|hospital|board)|(?:[Dd]ie|[Dd]er)\s+(?:Gemeinde|Kommission"
     r"|Stadtverwaltung|Universität|Klinik|Hochschule)))"
@@ -2082,11 +2191,49 @@ def _addressed_outlets(sentence: str, mentions: list[Mention]) -> list[str]:
         if mention.kind != "media":
             continue
         before = max(0, mention.start - 140)
-        if _TOLD_OUTLET.search(sentence, before, mention.start) or _SAID_TO_OUTLET.search(
-            sentence, before, mention.start
+        if (
+            _TOLD_OUTLET.search(sentence, before, mention.start)
+            or _SAID_TO_OUTLET.search(sentence, before, mention.start)
+            or (
+                _OUTLETS_PROGRAMME.fullmatch(sentence, 0, mention.start)
+                and any(
+                    m.kind == "person" and _VERB_NEXT.fullmatch(sentence, mention.end, m.start)
+                    for m in mentions
+                )
+            )
+            or _said_to_after_subject(sentence, mention, mentions)
         ):
             found.append(mention.actor)
     return found
+
+
+_DATIVE_AFTER_VERB = re.compile(
+    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|bestätigte|bestätigt|betonte|betont|versicherte"
+    r"|verriet|schilderte)\s+(?:dem|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}" + _OPENING_MARK + r"?\Z"
+)
+"""A German verb of saying with an outlet right after it in the dative ("…, sagte der
+Deutschen Presse-Agentur", "sagte dem „Stern“")."""
+
+
+def _said_to_after_subject(sentence: str, outlet: Mention, mentions: list[Mention]) -> bool:
+    """Whether the outlet right after a German verb of saying is whom the words were said
+    to: the person who speaks is named before the verb ("X, der Präsident des Verbands,
+    sagte der Deutschen Presse-Agentur, …"), so "der" there is a dative, not the article
+    of a subject after the verb ("bestätigte der „Kurier“")."""
+    verb = _DATIVE_AFTER_VERB.search(sentence, max(0, outlet.start - 60), outlet.start)
+    return verb is not None and any(m.kind == "person" and m.end <= verb.start() for m in mentions)
+
+
+_OUTLETS_PROGRAMME = re.compile(
+    r"\W*(?:Im|In|Bei|Beim)\s+(?:[\w-]+\s+){0,2}(?:der|des)\s+" + _OPENING_MARK + r"?"
+)
+"""A German sentence that opens with an outlet's programme or page ("Im Morgenmagazin der
+ARD", "In der Talkshow des „Stern“"): where the speaker said it, who carried it."""
+_VERB_NEXT = re.compile(
+    r"[\u201c\u00ab\"']?\s+[a-zäöü]+\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}"
+)
+"""The verb right after the outlet, then the person who speaks, perhaps by office ("…
+warnte Rukwied", "… sagte die Ministerin Anna Kolb")."""
 
 
 def _attributed(claim: Claim, source: str, actors: _Actors) -> Claim:
@@ -2147,6 +2294,76 @@ def _role_after_quote(
 _CLOSING_VERB = re.compile(r",\s+(?:[a-zäöü]+)\s+(?:die|der|das|the)\s+[A-ZÄÖÜa-z]")
 """A verb of saying after the words it reports, then its subject ("…, schreiben die
 Fraktionschefs", "…, said the residents"): the sentence closes what was said before."""
+
+
+_SUBJECT_OPENS = re.compile(r"\W*(?:(?:Der|Die|Das)\s+)?")
+"""What may stand before a subject that opens a German sentence: its article."""
+
+
+def _subject_before_colon(
+    sentence: str,
+    mentions: list[Mention],
+    cues: tuple[CueHit, ...],
+    direct: list[tuple[int, int]],
+) -> str | None:
+    """The body or person that opens a German sentence whose clause before a colon says
+    what it did and whose words after the colon are in reported speech ("Der Verband hat
+    seine Bilanz vorgestellt: Der Ertrag sei gestiegen"): the colon hands over to what the
+    subject said, so the Konjunktiv I after it is theirs."""
+    colon = sentence.find(": ")
+    if colon < 0 or any(s < colon for s, _ in direct):
+        return None
+    if not any(hit.cue in _REPORTED_SPEECH and hit.start > colon for hit in cues):
+        return None
+    named = [m for m in mentions if not m.adjective]
+    if not named or named[0].end > colon or named[0].kind not in _SPEAKING_KINDS:
+        return None
+    if not _SUBJECT_OPENS.fullmatch(sentence, 0, named[0].start):
+        return None
+    return named[0].actor
+
+
+_SPEAKING_KINDS = frozenset({"organisation", "person", "group", "media"})
+"""Kinds of actor that say things (a state or a place is named by its government)."""
+
+
+_GROUP_BEFORE = "group before"
+"""The cue of a quotation given to the group the sentence before rested on: a guess."""
+
+
+@dataclass
+class _RunningQuote:
+    """A quotation of several sentences whose first sentence named no speaker: the
+    sentence it closes in may name one ("„… . …“, sagte ein Bankmanager")."""
+
+    index: int
+    """Its place among the quotes."""
+    end: int
+    """Where it closes in the paragraph."""
+    first_claim: int
+    """The number of the claim of its first sentence."""
+    paragraph: int
+
+
+def _closing_names_speaker(
+    running: _RunningQuote, speaker: str, quotes: list[Quote], claims: list[Claim], actors: _Actors
+) -> None:
+    """The quotation ``running`` and the claims of its sentences before the closing one
+    are ``speaker``'s, whom the closing sentence's verb of saying names: a guess from the
+    sentences before (the person named last, the last quotation's speaker) gives way."""
+    quote = quotes[running.index]
+    if quote.speaker == speaker:
+        return
+    guessed = quote.speaker
+    note = _quote_note(_LATER_VERB, quote.language or "en")
+    quotes[running.index] = quote.model_copy(update={"speaker": speaker, "note": note})
+    for index, claim in enumerate(claims):
+        if (
+            index + 1 >= running.first_claim
+            and claim.paragraph == running.paragraph
+            and claim.attributed_to == guessed
+        ):
+            claims[index] = _attributed(claim, speaker, actors)
 
 
 def _found_by_verb(sentence: str) -> bool:
@@ -3052,11 +3269,38 @@ def _mentions(
         group = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "group", anonymous=True)
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", start, end))
+    mentions += _short_club_names(sentence, mentions, actors, paragraph)
     mentions.sort(key=lambda m: m.start)
     for found_here in mentions:  # however a body was found, "der Konzern" may point at it
         if found_here.kind == "organisation" and not found_here.adjective:
             actors.named(actors.by_id[found_here.actor])
     return mentions
+
+
+_MIXED_INITIALS = re.compile(
+    r"(?<![\w-])(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}(?![\w-])"
+)
+"""Initials written in mixed case ("VfL", "VfB", "TuS", "SpVgg"): how German clubs and
+associations open their names."""
+
+
+def _short_club_names(
+    sentence: str, mentions: list[Mention], actors: _Actors, paragraph: int
+) -> list[Mention]:
+    """Mentions of a body named before by the mixed-case initials its name opens with
+    ("der VfL" after "VfL Bochum", "beim TuS" after "TuS Koblenz"): a club goes by its
+    first word, which no finder takes for a name of its own."""
+    found: list[Mention] = []
+    for match in _MIXED_INITIALS.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        for actor in reversed(list(actors.by_id.values())):
+            words = actor.name.split()
+            if actor.kind == "organisation" and len(words) > 1 and words[0] == match.group():
+                actor.seen(match.group(), paragraph)
+                found.append(Mention(actor.id, actor.kind, match.start(), match.end()))
+                break
+    return found
 
 
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z][a-z-]{2,})\s+\Z")

@@ -163,6 +163,14 @@ _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
 """An agency named before the word ("dts Nachrichtenagentur")."""
+_NEWSROOMS_OWN = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ]{2,6})-(?:Informationen|Recherchen|Artikel|Artikels"
+    r"|Leitartikel|Redaktion)\b"
+    r"|\baus\s+der\s+(?P<read>[A-ZÄÖÜ]{2,6})\s+(?:\w+\s+)?(?:erfahren|erfuhr|erfuhren)\b"
+)
+"""A newsroom's own reporting or writing named by its initials ("nach FTD-Informationen",
+"laut NDR-Recherchen", "ein FAZ-Artikel"), or the paper someone learned a thing from ("aus
+der HNA erfahren"): only an outlet has information, research and articles so named."""
 _AGENCY_SERVICE = re.compile(
     r"(?<![\w-])(?P<agency>[A-Za-z]{2,10})-(?P<service>[A-Z]{2,6})(?![\w-])"
 )
@@ -174,9 +182,11 @@ _GROUP_BEFORE = re.compile(
 )
 _MEDIA_BEFORE = re.compile(
     r"(?:\b(?:Nachrichtenagentur|Agentur|Staatsagentur|Zeitung|Tageszeitung|Magazin|Sender"
-    r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform)"
+    r"|Fernsehsender|Fachjournal|Fachzeitschrift|Plattform|Medienkonzern|Mediengruppe"
+    r"|Medienhaus)"
     r"|\b(?:news\s+agency|agency|newspaper|broadcaster|magazine|journal|network|outlet"
-    r"|tabloid|daily|platform))\s+[\u201e\u201c\"]?"
+    r"|tabloid|daily|platform|media\s+(?:giant|group|company|conglomerate)"
+    r"|newspaper\s+(?:group|chain|publisher)))\s+[\u201e\u201c\"]?"
     r"(?P<name>(?:[A-ZÄÖÜ][\w-]*)(?:\s+(?:(?:&|and)\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
 )
 """An outlet after the word for its kind, perhaps in quotation marks ("die Fachzeitschrift
@@ -377,6 +387,9 @@ def _national_branch(sentence: str, end: int, known: frozenset[str]) -> int:
 _CAMEL_CASE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
 """A brand written with a capital inside ("ScotRail", "YouTube"): a company's or a
 platform's name, never a person's."""
+_CAMEL_OUTLET_END = re.compile(r"(?<=[a-z])(?:News|Sport|Post|Times|Radio|Online|Nachrichten)\Z")
+"""A brand whose last part says it is a newsroom or a channel ("SpaceNews",
+"MagentaSport", "HuffPost"): an outlet."""
 _NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Del", "Den", "Las", "Los", "San")
 """Surnames written so ("MacDonald", "FitzGerald", "VanDyke") are people."""
 
@@ -1879,6 +1892,9 @@ def find_bodies(
     for match in _AGENCY_SERVICE.finditer(sentence):
         if _is_outlet(match.group("agency")):
             found.append(BodyMention(match.group(), "media", match.start(), match.end()))
+    for match in _NEWSROOMS_OWN.finditer(sentence):
+        group = "name" if match.group("name") else "read"
+        found.append(BodyMention(match.group(group), "media", *match.span(group)))
     for match in _MEDIA_AFTER.finditer(sentence):
         if match.group("name").casefold() in ("die", "der", "the", "a", "eine", "einer"):
             continue
@@ -1901,7 +1917,8 @@ def find_bodies(
     for match in _CAMEL_CASE.finditer(sentence):
         name = match.group("name")
         if not name.startswith(_NAME_PREFIXES) and name not in known:
-            found.append(BodyMention(name, "organisation", match.start(), match.end()))
+            kind = "media" if _CAMEL_OUTLET_END.search(name) else "organisation"
+            found.append(BodyMention(name, kind, match.start(), match.end()))
     if language != "de":
         _kind_before(sentence, found)
         _kind_after(sentence, found)

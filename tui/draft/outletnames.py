@@ -21,6 +21,7 @@ SOURCE_HEADS = _HEADS + "|Allgemeinen|Magazin|Magazine|Radio|TV|FM"
 outlet."""
 NAME_HEADS = (
     _HEADS + "|News|Express|Daily|Today|Presse|Mirror|Inquirer|Dispatch|Sentinel|FM|Radio|TV"
+    "|Bulletin|Recorder|Advocate|Ledger|Enquirer|Courant"
 )
 """Regular-expression alternatives: the last word of a run of capitalised words that
 names an outlet."""
