@@ -76,6 +76,10 @@ class Job:
     outcome: list[Any] = field(default_factory=list)
     place: tuple[str, str | None] | None = None
     """Where an undo or redo changed the briefing (:func:`changed_place`): shown after."""
+    ended: bool = False
+    """The save is over without being made (refused, cancelled, or handed to another
+    job): a key that waits for it (the review's ``a``) may act again rather than do
+    nothing."""
 
 
 _RECORD_SECTIONS = ("actors", "claims", "quotes", "sources", "relations", "timeline")
@@ -244,6 +248,7 @@ class Editing:
             del self._pending[job.pending]
         job.outcome.append(applied if error is None else error)
         screen = self.screen
+        job.ended = error is not None or applied is None
         if error is None:
             if applied is None:
                 screen.notify(f"Nothing to {job.kind}", severity="information")
@@ -317,19 +322,39 @@ class Editing:
         def answered(answer: str | None) -> None:
             if answer == "reload":
                 job.reload = True
+                job.ended = False
                 job.outcome.clear()
                 self.submit(job)
             elif answer == "diff":
                 self.screen.app.push_screen(
-                    ChoiceDialog("What changed on disk", self.disk_difference(), answers),
+                    ChoiceDialog(
+                        f"{job_named(job)}: what changed on disk", self.disk_difference(), answers
+                    ),
                     answered,
                 )
             elif job.form is not None:
                 job.form.refused([str(error)])
+            else:
+                self._not_saved(job, "the file changed on disk")
 
         self.screen.app.push_screen(
-            ChoiceDialog("The file changed on disk since it was read", [str(error)], answers),
+            ChoiceDialog(
+                f"{job_named(job)}: the file changed on disk since it was read",
+                [str(error)],
+                answers,
+            ),
             answered,
+        )
+
+    def _not_saved(self, job: Job, why: str) -> None:
+        """Say that a save made by a key (no form to show it in) was not made: a dialog
+        closed without the change must never look as if it had been saved."""
+        self.screen.notify(
+            f"{job_named(job)}: {why}; nothing was written (press the key again to retry)",
+            title="Not saved",
+            severity="warning",
+            timeout=10,
+            markup=False,
         )
 
     def _offer_write_back(self, job: Job, error: FileGone) -> None:
@@ -403,6 +428,8 @@ class Editing:
                 if answer == "edit":
                     lines.append("ctrl+s saves what the form holds over the version on disk now")
                 job.form.refused(lines)
+            else:
+                self._not_saved(job, "the same field changed on disk")
 
         question = "Also changed on disk: " + ", ".join(clash.named for clash in error.clashes)
         self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
@@ -709,6 +736,32 @@ def _shown_value(value: Any) -> str:
     else:
         text = one_line(str(getattr(value, "value", value)))
     return text if len(text) <= CLASH_SHOWN else text[: CLASH_SHOWN - 1] + "…"
+
+
+def address_words(address: str) -> str:
+    """A write-path address as a reader names the record: ``claims:c01`` is "claim
+    c01", ``timeline.2`` "timeline entry 3", ``briefing`` "the briefing"."""
+    section, sep, key = address.partition(":")
+    if sep:
+        return f"{NOUNS.get(section, section)} {one_line(key)}"
+    section, sep, key = address.partition(".")
+    if sep and key.isdigit():
+        return f"{NOUNS.get(section, section)} {int(key) + 1}"
+    return "the briefing" if address == "briefing" else one_line(address)
+
+
+def job_named(job: Job) -> str:
+    """What a save was to do, named by its record ("Accept claim c01"): a dialog about
+    it comes when the review has moved on to the next item, so "this change" alone
+    would name no record."""
+    operation = job.operation
+    if operation is None:
+        return job.kind.capitalize()
+    address = getattr(operation, "address", None)
+    described = one_line(operation.describe())
+    if isinstance(address, str):
+        described = described.replace(address, address_words(address))
+    return described[:1].upper() + described[1:]
 
 
 def _language(data: Any) -> str | None:

@@ -1,0 +1,173 @@
+"""Round 16 review findings, through the real app on real files: the review's "reload
+and apply again" after a change on disk, a quote whose speaker disagrees with its claim,
+deleting a drafted media actor and its source, and the library's new-draft check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_desk import answer, opened, settle
+
+from tui.edit.document import Document
+from tui.ui.app import BriefingApp
+from tui.ui.edit.dialogs import ChoiceDialog
+from tui.ui.screens.review import ReviewScreen
+
+from pages import on_top
+
+# A small draft of my own, shaped as ``briefing new`` writes one.
+DRAFT = """\
+id: ferry-timetable
+title: Ferry timetable
+language: en
+actors:
+  - id: mira-holt
+    name: Mira Holt
+    kind: person
+    note: 'Draft: found in paragraph 1; check the name, kind and merges.'
+claims:
+  - id: c01
+    statement: The ferry will run every hour from May.
+    kind: reported
+    excerpt: The ferry will run every hour from May.
+    paragraph: 1
+    sources: [article]
+    note: 'Draft: kind suggested as reported because stated as fact, with no hedge.'
+  - id: c02
+    statement: The harbour board approved the new timetable.
+    kind: reported
+    excerpt: The harbour board approved the new timetable.
+    paragraph: 2
+    sources: [article]
+    note: 'Draft: kind suggested as reported because stated as fact, with no hedge.'
+  - id: c03
+    statement: Tickets will cost a little more.
+    kind: reported
+    excerpt: Tickets will cost a little more.
+    paragraph: 3
+    sources: [article]
+    note: 'Draft: kind suggested as reported because stated as fact, with no hedge.'
+sources:
+  - id: article
+    kind: article
+    description: The article this briefing was drafted from (ferry.txt).
+"""
+
+
+@pytest.fixture(autouse=True)
+def _own_config_and_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _claim(path: Path, ident: str) -> dict[str, object]:
+    data = Document.from_bytes(path.read_bytes(), path.name).data
+    return next(c for c in data["claims"] if c["id"] == ident)
+
+
+async def test_review_reload_after_showing_the_difference_accepts_the_item(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ferry.yaml"
+    path.write_text(DRAFT, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        review = await on_top(pilot, ReviewScreen)
+        await pilot.press("j")  # to claim c01
+        assert review.current is not None and review.current.address == "claims:c01"
+        # a colleague rewrites c01's statement on disk
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace("statement: The ferry will run every hour", "statement: Hourly ferries"),
+            encoding="utf-8",
+        )
+        await pilot.press("a")
+        dialog = await on_top(pilot, ChoiceDialog)
+        assert "c01" in dialog.question  # the dialog names its record, the review moved on
+        await answer(pilot, "diff")
+        shown = await on_top(pilot, ChoiceDialog)
+        assert any("Hourly ferries" in line for line in shown.details)
+        await answer(pilot, "reload")
+        for _ in range(50):
+            await settle(pilot)
+            if "Draft:" not in str(_claim(path, "c01").get("note")):
+                break
+        assert not isinstance(app.screen, ChoiceDialog)
+        claim = _claim(path, "c01")
+        assert claim["statement"].startswith("Hourly ferries")  # the colleague's edit kept
+        assert "Draft:" not in str(claim.get("note"))  # and accepted
+        assert [i.address for i in review.items if i.address.startswith("claims")] == [
+            "claims:c02",
+            "claims:c03",
+        ]
+        assert any("Accepted claim c01" in n.message for n in app._notifications)
+
+
+def _rewrite_on_disk(path: Path, old: str, new: str) -> None:
+    """A colleague's edit of the file while the app has it open."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+async def _review_at_c01(pilot) -> ReviewScreen:
+    await opened(pilot)
+    await pilot.press("v")
+    review = await on_top(pilot, ReviewScreen)
+    await pilot.press("j")
+    assert review.current is not None and review.current.address == "claims:c01"
+    return review
+
+
+async def test_review_accept_cancelled_after_a_disk_change_says_so_and_a_asks_again(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ferry.yaml"
+    path.write_text(DRAFT, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        review = await _review_at_c01(pilot)
+        _rewrite_on_disk(
+            path, "Tickets will cost a little more.\n    kind", "Fares rise.\n    kind"
+        )
+        await pilot.press("a")
+        await on_top(pilot, ChoiceDialog)
+        await answer(pilot, "cancel")
+        said = [n.message for n in app._notifications if n.title == "Not saved"]
+        assert said and said[-1].startswith("Accept claim c01: the file changed on disk")
+        assert "nothing was written" in said[-1]
+        # back on c01, a asks again instead of doing nothing
+        await pilot.press("k")
+        assert review.current is not None and review.current.address == "claims:c01"
+        await pilot.press("a")
+        dialog = await on_top(pilot, ChoiceDialog)
+        assert dialog.question.startswith("Accept claim c01")
+        await answer(pilot, "reload")
+        for _ in range(50):
+            await settle(pilot)
+            if "Draft:" not in str(_claim(path, "c01").get("note")):
+                break
+        assert "Draft:" not in str(_claim(path, "c01").get("note"))
+        assert _claim(path, "c03")["statement"] == "Fares rise."
+
+
+async def test_a_dialog_answered_twice_closes_itself_only(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.yaml"
+    path.write_text(DRAFT, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        review = await _review_at_c01(pilot)
+        _rewrite_on_disk(
+            path, "Tickets will cost a little more.\n    kind", "Fares rise.\n    kind"
+        )
+        await pilot.press("a")
+        dialog = await on_top(pilot, ChoiceDialog)
+        # two keys typed ahead: the second reaches the dialog before it is gone
+        dialog.action_cancel()
+        dialog.action_cancel()
+        await settle(pilot)
+        assert app.screen is review  # the review stays open under the closed dialog
+        assert len([n for n in app._notifications if n.title == "Not saved"]) == 1
