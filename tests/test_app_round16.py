@@ -8,13 +8,17 @@ from pathlib import Path
 
 import pytest
 from test_desk import answer, opened, settle
+from textual.widgets import Select
 
+from tui.cli import main
 from tui.edit.document import Document
+from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
+from tui.ui.edit.form import RecordForm
 from tui.ui.screens.review import ReviewScreen
 
-from pages import on_top
+from pages import BriefingPage, on_top
 
 # A small draft of my own, shaped as ``briefing new`` writes one.
 DRAFT = """\
@@ -171,3 +175,114 @@ async def test_a_dialog_answered_twice_closes_itself_only(tmp_path: Path) -> Non
         await settle(pilot)
         assert app.screen is review  # the review stays open under the closed dialog
         assert len([n for n in app._notifications if n.title == "Not saved"]) == 1
+
+
+# --- R4: a quote's speaker that is not the attributed_to of the claim it backs ---------------
+
+HARBOUR = """\
+id: harbour-dues
+title: Harbour dues
+language: en
+actors:
+  - id: lena-fisk
+    name: Lena Fisk
+    kind: person
+    role: harbour master
+  - id: omar-tal
+    name: Omar Tal
+    kind: person
+    role: head of the fishers' union
+claims:
+  - id: c01
+    statement: The harbour will not raise its dues this year.
+    kind: reported
+    attributed_to: lena-fisk
+    sources: [article]
+  - id: c02
+    statement: The dues already drive small boats away.
+    kind: opinion
+    attributed_to: lena-fisk
+    sources: [article]
+quotes:
+  - id: q01
+    speaker: lena-fisk
+    text: We will keep the dues where they are.
+    claims: [c01]
+  - id: q02
+    speaker: lena-fisk
+    text: Small boats cannot pay this any more.
+    claims: [c02]
+sources:
+  - id: article
+    kind: article
+"""
+
+
+def test_validate_warns_of_a_quote_whose_speaker_is_not_its_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "harbour.yaml"
+    path.write_text(
+        HARBOUR.replace(
+            "    attributed_to: lena-fisk\n    sources: [article]\nquotes",
+            "    attributed_to: omar-tal\n    sources: [article]\nquotes",
+        ),
+        encoding="utf-8",
+    )
+    assert "attributed_to: omar-tal" in path.read_text(encoding="utf-8")
+    assert main(["validate", str(path)]) == 0  # a warning leaves the file valid
+    out, err = capsys.readouterr()
+    speakers = [n for n, t in enumerate(HARBOUR.splitlines(), 1) if t.startswith("    speaker:")]
+    line = speakers[1]  # q02's
+    assert err.splitlines() == [
+        f"{path}:{line}:14: warning: quote q02 backs claim c02, but its speaker is Lena Fisk"
+        " (lena-fisk) while the claim is attributed to Omar Tal (omar-tal); one of the two"
+        " is likely wrong"
+    ]
+    assert out.startswith(f"{path}: ok (2 actors, 2 claims, 2 quotes, 1 source; 1 warning)")
+    # agreeing speakers: no warning
+    path.write_text(HARBOUR, encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "warning" not in out + err
+
+
+async def test_changing_a_claims_attribution_offers_the_quote_and_the_detail_warns(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "harbour.yaml"
+    path.write_text(HARBOUR, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        for claim, answer_given in (("c02", "keep"), ("c01", "change")):
+            screen.jump(Ref("claims", claim))
+            await settle(pilot)
+            await pilot.press("E")
+            form = await on_top(pilot, RecordForm)
+            form.query_one("#field-attributed_to", Select).value = "omar-tal"
+            await pilot.press("ctrl+s")
+            dialog = await on_top(pilot, ChoiceDialog)
+            quote = "q02" if claim == "c02" else "q01"
+            assert dialog.question == f"Quote {quote} backing claim {claim} still names Lena Fisk"
+            await answer(pilot, answer_given)
+            for _ in range(50):
+                await settle(pilot)
+                if answer_given == "keep" or "speaker: omar-tal" in path.read_text("utf-8"):
+                    break
+        page = BriefingPage(pilot, screen)
+        screen.jump(Ref("claims", "c02"))
+        await settle(pilot)
+        kept = " ".join(page.detail("claims").split())
+        assert "⚠ Quote q02 backs claim c02, but its speaker is Lena Fisk (lena-fisk)" in kept
+        screen.jump(Ref("claims", "c01"))
+        await settle(pilot)
+        assert "⚠" not in page.detail("claims")
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Quote q02 still names Lena Fisk as speaker") for m in said)
+    briefing = Document.from_bytes(path.read_bytes(), path.name).briefing
+    assert [(q.id, q.speaker) for q in briefing.quotes] == [
+        ("q01", "omar-tal"),  # changed with its claim
+        ("q02", "lena-fisk"),  # kept, as chosen
+    ]
+    assert [c.attributed_to for c in briefing.claims] == ["omar-tal", "omar-tal"]

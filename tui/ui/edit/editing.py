@@ -536,13 +536,15 @@ class Editing:
 
             def submit(values: dict[str, Any], form: RecordForm) -> None:
                 operation: Operation
+                after: Callable[[Applied], None] = self._go_to_created
                 if adding:
                     operation = AddRecord(data_section, values)
                 else:
                     if keep_draft:
                         values = keeping_draft_mark(data_section, record, values)
                     operation = SetFields(address, values)
-                self.submit(Job("apply", operation, form=form, after=self._go_to_created))
+                    after = self._after_edit(data_section, record, values)
+                self.submit(Job("apply", operation, form=form, after=after))
 
             self.screen.app.push_screen(
                 RecordForm(
@@ -557,6 +559,66 @@ class Editing:
             )
 
         self.with_document(show)
+
+    def _after_edit(
+        self, section: str, record: Mapping[str, Any], values: Mapping[str, Any]
+    ) -> Callable[[Applied], None]:
+        """What follows a record's edit once saved: a claim whose ``attributed_to``
+        changed offers the same change to the speaker of each quote that backs it and
+        still names the one before (the drafter's errors come in pairs)."""
+        before = record.get("attributed_to")
+        after = values.get("attributed_to", before)
+        claim = record.get("id")
+        if section != "claims" or before == after or not isinstance(before, str):
+            return self._go_to_created
+        if not isinstance(after, str) or not isinstance(claim, str):
+            return self._go_to_created
+
+        def offer(applied: Applied) -> None:
+            self._go_to_created(applied)
+            self.offer_speaker_change(applied.document, claim, before)
+
+        return offer
+
+    def offer_speaker_change(self, document: Document, claim: str, before: str) -> None:
+        """Ask whether the quotes that back ``claim`` and still name ``before`` as their
+        speaker should name the claim's new ``attributed_to`` too. The first answer (what
+        Enter picks) keeps them: a write is chosen by name. Kept, the claim's detail and
+        ``briefing validate`` go on saying that the two disagree."""
+        from tui.edit.operations import SetFields
+        from tui.speakers import speaker_mismatches
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        found = [m for m in speaker_mismatches(document.briefing, claim) if m.speaker == before]
+        if not found:
+            return
+        quotes = ", ".join(one_line(m.quote) for m in found)
+        new = found[0]
+        was = one_line(new.speaker_name)
+        now = one_line(new.attributed_name)
+        noun, verb = ("Quote", "names") if len(found) == 1 else ("Quotes", "name")
+        question = f"{noun} {quotes} backing claim {one_line(claim)} still {verb} {was}"
+        details = [m.sentence() for m in found]
+        answers = [
+            ("keep", f"Keep the speaker of {quotes} ({was})"),
+            ("change", f"Change the speaker of {quotes} to {now} too"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer != "change":
+                self.screen.notify(
+                    f"{noun} {quotes} still {verb} {was} as speaker; claim {one_line(claim)}"
+                    f" is attributed to {now}",
+                    severity="warning",
+                    timeout=8,
+                    markup=False,
+                )
+                return
+            for mismatch in found:
+                address = address_of("quotes", mismatch.quote)
+                self.submit(Job("apply", SetFields(address, {"speaker": mismatch.attributed_to})))
+
+        self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
 
     def _go_to_created(self, applied: Applied) -> None:
         created = applied.plan.created if applied.plan is not None else None
