@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from test_desk import answer, opened, settle
-from textual.widgets import Select
+from textual.widgets import Input, Select, Static
 
 from tui.cli import main
 from tui.edit.document import Document
@@ -16,6 +16,7 @@ from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.edit.dialogs import ChoiceDialog
 from tui.ui.edit.form import RecordForm
+from tui.ui.screens.draft import DraftScreen
 from tui.ui.screens.review import ReviewScreen
 
 from pages import BriefingPage, on_top
@@ -286,3 +287,50 @@ async def test_changing_a_claims_attribution_offers_the_quote_and_the_detail_war
         ("q02", "lena-fisk"),  # kept, as chosen
     ]
     assert [c.attributed_to for c in briefing.claims] == ["omar-tal", "omar-tal"]
+
+
+# --- B3: the library's new-draft dialog checks every article ---------------------------------
+
+
+async def test_the_new_draft_dialog_lists_every_articles_problem_one_a_line(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("", encoding="utf-8")
+    (bad / "old.txt").write_bytes("Die Straße bleibt gesperrt.\n".encode("latin-1"))
+    (bad / "scan.txt").write_bytes(b"%PDF-1.7\n" + b"x" * 100)
+    (bad / "folder").mkdir()
+    (bad / "good.txt").write_text("Ferry news\n\nThe ferry runs hourly.\n", encoding="utf-8")
+    async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        dialog = await on_top(pilot, DraftScreen)
+        typed = "empty.txt folder old.txt good.txt scan.txt missing.txt"
+        dialog.query_one("#draft-source", Input).value = " ".join(
+            str(bad / name) for name in typed.split()
+        )
+        await pilot.press("enter")
+        await settle(pilot)
+        said = str(dialog.query_one("#draft-message", Static).render()).splitlines()
+        # every file there: the drafting itself says what it could not draft, one a line
+        dialog.query_one("#draft-source", Input).value = f"{bad}/empty.txt {bad}/old.txt"
+        await pilot.press("enter")
+        for _ in range(600):
+            await settle(pilot)
+            told = str(dialog.query_one("#draft-message", Static).render())
+            if told.startswith("No draft"):
+                break
+            await pilot.pause(0.05)
+    assert said == [
+        f"{bad}/empty.txt: the file is empty; there is no article to draft from",
+        f"{bad}/folder is a folder: give an article file.",
+        f"{bad}/old.txt:1:9: not UTF-8 text (byte 0xdf); save the article as UTF-8 and try again",
+        f"{bad}/scan.txt: looks like a PDF document (a binary file), not text; save the"
+        " article's text (or its web page) as a .txt, .md or .html file and draft from that",
+        f"{bad}/missing.txt: no such file (for a web page, give its whole address: https://…)",
+    ]
+    assert told.splitlines() == ["No draft:", said[0], said[2]]
+    assert list(library.iterdir()) == []  # nothing drafted while any article has a problem

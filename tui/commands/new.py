@@ -342,40 +342,15 @@ def _draft(source: str, language: str, progress: Progress, *, named: bool) -> Br
     return briefing
 
 
-_FORMATS = (
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (as Word, OpenDocument and EPUB files are)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-)
-"""How files that are no text start, and what they are: "not UTF-8 text (byte 0xe2)"
-told the user of a PDF nothing about what to do."""
-
-
 def _refuse_known_formats(source: str) -> None:
     """Raise a reading error naming the format when the file at ``source`` is a
     document or image no article can be read from (a PDF, a Word file, a picture)."""
+    from tui.articlecheck import known_format_problem
     from tui.draft.source import SourceError
 
-    path = Path(source)
-    if source == "-" or re.match(r"(?i)https?://", source) or not path.is_file():
-        return  # an address, standard input, or what the reader itself refuses
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(8)
-    except OSError:
-        return  # the reader says why
-    for magic, kind in _FORMATS:
-        if start.startswith(magic):
-            raise SourceError(
-                f"{shown_path(path)}: looks like {kind} (a binary file), not text; save the"
-                " article's text (or its web page) as a .txt, .md or .html file and draft"
-                " from that"
-            )
+    problem = known_format_problem(source)
+    if problem is not None:
+        raise SourceError(problem)
 
 
 def _write_draft(
