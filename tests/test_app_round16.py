@@ -334,3 +334,78 @@ async def test_the_new_draft_dialog_lists_every_articles_problem_one_a_line(
     ]
     assert told.splitlines() == ["No draft:", said[0], said[2]]
     assert list(library.iterdir()) == []  # nothing drafted while any article has a problem
+
+
+# --- R8: deleting a drafted media actor names the source made with it -----------------------
+
+OUTLET = """\
+id: pier-fire
+title: Pier fire
+language: en
+actors:
+  - id: harbour-herald
+    name: Harbour Herald
+    kind: media
+    note: 'Draft: found in paragraph 2; check the name, kind and merges.'
+  - id: ada-quist
+    name: Ada Quist
+    kind: person
+claims:
+  - id: c01
+    statement: The pier burned for two hours.
+    kind: reported
+    actors: [harbour-herald]
+    sources: [article, harbour-herald]
+sources:
+  - id: article
+    kind: article
+  - id: harbour-herald
+    outlet: Harbour Herald
+    cited_in: article
+    description: 'Draft: named by the article (paragraph 2); find the piece it cites.'
+"""
+
+
+@pytest.mark.parametrize("chosen", ["cascade", "cascade+sources"])
+async def test_deleting_a_media_actor_names_its_source_and_keeps_it_unless_chosen(
+    tmp_path: Path, chosen: str
+) -> None:
+    path = tmp_path / "pier.yaml"
+    path.write_text(OUTLET, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("actors", "harbour-herald"))
+        await settle(pilot)
+        await pilot.press("d")
+        dialog = await on_top(pilot, ChoiceDialog)
+        assert dialog.details[-1] == (
+            "The source harbour-herald (Harbour Herald) came with it; kept unless you choose below."
+        )
+        assert [value for value, _ in dialog.answers] == ["cancel", "cascade", "cascade+sources"]
+        assert (
+            dialog.answers[-1][1]
+            == "Delete it and remove this reference, and delete the source too"
+        )
+        await answer(pilot, chosen)
+        for _ in range(50):
+            await settle(pilot)
+            text = path.read_text(encoding="utf-8")
+            actor_gone = "- id: harbour-herald\n    name" not in text
+            if actor_gone and (chosen == "cascade" or "outlet: Harbour Herald" not in text):
+                break
+        # a person has no source made with it: nothing more is asked
+        screen.jump(Ref("actors", "ada-quist"))
+        await settle(pilot)
+        await pilot.press("d")
+        dialog = await on_top(pilot, ChoiceDialog)
+        assert [value for value, _ in dialog.answers] == ["cancel", "delete"]
+        await answer(pilot, "cancel")
+    briefing = Document.from_bytes(path.read_bytes(), path.name).briefing
+    assert [a.id for a in briefing.actors] == ["ada-quist"]
+    if chosen == "cascade":
+        assert [s.id for s in briefing.sources] == ["article", "harbour-herald"]
+        assert briefing.claims[0].sources == ["article", "harbour-herald"]
+    else:
+        assert [s.id for s in briefing.sources] == ["article"]
+        assert briefing.claims[0].sources == ["article"]

@@ -745,16 +745,34 @@ class Editing:
             else:
                 details = []
                 answers = [("cancel", "Cancel (keep it)"), ("delete", f"Delete {label}")]
+            twins = twin_sources(document.data, ref.section, ref.record(document.data))
+            if twins:
+                # the source made with a drafted outlet would stay, "find the piece it
+                # cites" of a name no longer an actor: named, and kept unless chosen
+                named = ", ".join(
+                    one_line(ident) + (f" ({one_line(outlet)})" if outlet else "")
+                    for ident, outlet in twins
+                )
+                noun = "source" if len(twins) == 1 else "sources"
+                details.append(f"The {noun} {named} came with it; kept unless you choose below.")
+                base = answers[-1]
+                answers.append((f"{base[0]}+sources", f"{base[1]}, and delete the {noun} too"))
             # Enter alone never deletes (``d Enter`` typed in a hurry): whatever the
-            # record, the first answer, the one Enter picks, keeps it.
+            # record, the first answer, the one Enter picks, keeps it; a twin source
+            # goes only with the answer that says so.
 
             def answered(answer: str | None) -> None:
                 self._deleting.pop(address, None)
-                if answer in ("delete", "cascade"):
-                    operation = DeleteRecord(address, cascade=answer == "cascade")
-                    self.submit(
-                        Job("apply", operation, after=(lambda _: after()) if after else None)
-                    )
+                what, _, also = (answer or "").partition("+")
+                if what not in ("delete", "cascade"):
+                    return
+                done = (lambda _: after()) if after else None
+                operation = DeleteRecord(address, cascade=what == "cascade")
+                self.submit(Job("apply", operation, after=None if also else done))
+                for position, (ident, _outlet) in enumerate(twins if also else []):
+                    last = position == len(twins) - 1
+                    source = DeleteRecord(address_of("sources", ident), cascade=True)
+                    self.submit(Job("apply", source, after=done if last else None))
 
             self.screen.app.push_screen(
                 ChoiceDialog(f"Delete {label}?", details, answers), answered
@@ -798,6 +816,25 @@ def _shown_value(value: Any) -> str:
     else:
         text = one_line(str(getattr(value, "value", value)))
     return text if len(text) <= CLASH_SHOWN else text[: CLASH_SHOWN - 1] + "…"
+
+
+def twin_sources(
+    data: Mapping[str, Any], section: str, record: Mapping[str, Any]
+) -> list[tuple[str, str]]:
+    """(id, outlet) of the sources made with a media actor: ``briefing new`` makes an
+    outlet it finds both an actor and a source (the same id, ``outlet:`` its name), and
+    deleting the actor left the source behind with nothing said."""
+    if section != "actors" or record.get("kind") != "media":
+        return []
+    ident, name = record.get("id"), record.get("name")
+    found = []
+    for source in _records(data, "sources"):
+        if not isinstance(source, Mapping) or not isinstance(source.get("id"), str):
+            continue
+        outlet = source.get("outlet")
+        if source["id"] == ident or (isinstance(name, str) and outlet == name):
+            found.append((str(source["id"]), str(outlet if outlet is not None else "")))
+    return found
 
 
 def address_words(address: str) -> str:
