@@ -223,7 +223,7 @@ async def test_show_what_changed_on_disk_after_a_refused_quick_key(seed: Path) -
         assert "changed on disk" in dialog.question
         await answer(pilot, "diff")
         shown = await on_top(pilot, ChoiceDialog)
-        assert shown.question == "What changed on disk"
+        assert shown.question == "Set status of claim c05: what changed on disk"
         assert "-    status: disputed" in shown.details
         assert "+    status: refuted  # checked elsewhere" in shown.details
         await answer(pilot, "cancel")

@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from tui.articlecheck import article_problem
 from tui.text import one_line, shown_path
 
 __all__ = [
@@ -126,7 +127,11 @@ def chosen_source(typed: str, here: Path) -> tuple[str | None, str | None]:
 
 def chosen_sources(typed: str, here: Path) -> tuple[list[str] | None, str | None]:
     """The articles a user typed, several separated by spaces as a shell separates them
-    (a name with a space in quotes, or typed alone), or why one of them cannot be."""
+    (a name with a space in quotes, or typed alone), or why they cannot be: every
+    article's problem, one a line in the order typed. The check went on only to the
+    first problem (a folder among four files hid the other three files' problems until
+    it was mended), so once one article cannot be found, the others that can are read
+    too and their problems (empty, not UTF-8, a PDF) are listed with it."""
     text = typed.strip()
     whole, problem = chosen_source(text, here)
     if whole is not None or not re.search(r"\s", text):
@@ -135,13 +140,13 @@ def chosen_sources(typed: str, here: Path) -> tuple[list[str] | None, str | None
         words = shlex.split(text)
     except ValueError:
         return None, "A quotation mark is not closed: a name with spaces goes in quotes."
-    sources: list[str] = []
-    for word in words:
-        source, problem = chosen_source(word, here)
-        if source is None:
-            return None, problem
-        sources.append(source)
-    return sources, None
+    chosen = [chosen_source(word, here) for word in words]
+    if all(source is not None for source, _ in chosen):
+        return [source for source, _ in chosen if source is not None], None
+    problems = [
+        problem if source is None else article_problem(source) for source, problem in chosen
+    ]
+    return None, "\n".join(problem for problem in problems if problem)
 
 
 def draft_command(source: str, folder: Path) -> list[str]:

@@ -29,7 +29,8 @@ DESCRIPTION = (
     " Exit 1 when an article cannot be read (not a regular file, over 20 MiB, not UTF-8)"
     " or holds no text; of several articles, the others are still drafted. Options go"
     " before '--': after it every word is a SOURCE, and one that is no file but reads as"
-    " an option stops the run (exit 2)."
+    " an option stops the run (exit 2). Ctrl-C stops it (exit 130), saying which drafts"
+    " were written before (each is whole) or that nothing was."
 )
 
 _NAMES = {"de": "German", "en": "English"}
@@ -129,10 +130,13 @@ class _Told:
     def __init__(self, *, as_json: bool, progress: Progress) -> None:
         self.as_json = as_json
         self.progress = progress
+        self.paths: list[Path] = []
+        """The drafts written so far: what a run stopped by Ctrl-C names as done."""
 
     def written(self, source: str, target: Path, briefing: Briefing) -> None:
         """Say that ``source``'s draft was written to ``target``."""
         del source  # a written record names the draft; its place in the order, the SOURCE
+        self.paths.append(target)
         if not self.as_json:
             contents = draft_contents(
                 len(briefing.claims), len(briefing.actors), len(briefing.quotes)
@@ -150,6 +154,19 @@ class _Told:
                 "quotes": len(briefing.quotes),
             }
         )
+
+    def stopped(self, where: str) -> None:
+        """Say, after Ctrl-C, where the run stopped and what it had written by then (a
+        bare ``^C`` left the user to guess whether a half draft was left behind)."""
+        self.progress.done()
+        if not self.paths:
+            say(f"stopped {where}; nothing was written")
+            return
+        names = ", ".join(shown_path(path) for path in self.paths[:5])
+        if len(self.paths) > 5:
+            names += f" and {len(self.paths) - 5:,} more"
+        drafts = "the draft" if len(self.paths) == 1 else f"{len(self.paths):,} drafts"
+        say(f"stopped {where}; {drafts} written before it stay whole: {names}")
 
     def failed(self, source: str, message: str) -> None:
         """Say that nothing was written for ``source``, and why (``message``)."""
@@ -171,6 +188,10 @@ def _run_one(source: str, output: str | None, *, force: bool, language: str, tol
     from tui.errors import BriefingError
 
     folder = _folder_of(output)
+    not_a_folder = _named_folder_problem(output)
+    if not_a_folder is not None:
+        say(not_a_folder)
+        return EXIT_USAGE
     if output != "-":
         # Drafting a long article takes a while: the output is checked first. Without a
         # file name, only the folder can be (the name comes from the draft's title).
@@ -187,6 +208,9 @@ def _run_one(source: str, output: str | None, *, force: bool, language: str, tol
         told.progress.done()
         told.failed(source, visible(str(error), keep_newlines=False))
         return EXIT_INVALID
+    except KeyboardInterrupt:
+        told.stopped(f"drafting {shown_path(source)}")
+        raise  # the CLI's exit status for an interrupt, 130
     if output == "-":
         told.progress.stage("writing")
         text = dump_briefing(briefing, None)
@@ -217,6 +241,10 @@ def _run_several(
         say("several SOURCEs cannot go to standard output; give --output FOLDER")
         return EXIT_USAGE
     folder = Path(".") if output is None else _folder_of(output)
+    not_a_folder = _named_folder_problem(output)
+    if not_a_folder is not None:
+        say(not_a_folder)
+        return EXIT_USAGE
     if folder is None:
         said_path = shown_path(output or "")
         kind = "a file" if Path(output or "").exists() else "no such folder"
@@ -247,8 +275,9 @@ def _run_several(
                 failed += 1
     except KeyboardInterrupt:
         # what was written is whole (each draft is renamed into place): say how far
-        told.progress.done()
-        say(f"stopped at article {number + 1:,} of {len(sources):,}: {shown_path(sources[number])}")
+        told.stopped(
+            f"at article {number + 1:,} of {len(sources):,} ({shown_path(sources[number])})"
+        )
         raise
     if failed < len(sources) and not told.as_json:
         _note_schema(folder)
@@ -264,6 +293,23 @@ def _folder_of(output: str | None) -> Path | None:
         return None
     path = Path(output)
     return path if path.is_dir() else None
+
+
+def _named_folder_problem(output: str | None) -> str | None:
+    """Why ``output`` cannot be the folder it names by ending in ``/``; None when it is
+    one, or names no folder. ``-o drafts/`` for a folder not made yet wrote a file
+    named ``drafts`` (with no .yaml ending, so no library listed it): it is refused,
+    as every other output of the CLI to a missing folder is (``briefing export -o``,
+    several SOURCEs), rather than created: a typo in a path must not make folders."""
+    if output is None or not output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return None
+    shown = shown_path(output)
+    if Path(output).exists():
+        return f"--output {shown} ends in / (a folder), but it is a file; nothing drafted"
+    return (
+        f"--output {shown} ends in / (a folder), but there is no such folder; create it"
+        " first (mkdir), or give a file name; nothing drafted"
+    )
 
 
 def _draft(source: str, language: str, progress: Progress, *, named: bool) -> Briefing:
@@ -296,40 +342,15 @@ def _draft(source: str, language: str, progress: Progress, *, named: bool) -> Br
     return briefing
 
 
-_FORMATS = (
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (as Word, OpenDocument and EPUB files are)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-)
-"""How files that are no text start, and what they are: "not UTF-8 text (byte 0xe2)"
-told the user of a PDF nothing about what to do."""
-
-
 def _refuse_known_formats(source: str) -> None:
     """Raise a reading error naming the format when the file at ``source`` is a
     document or image no article can be read from (a PDF, a Word file, a picture)."""
+    from tui.articlecheck import known_format_problem
     from tui.draft.source import SourceError
 
-    path = Path(source)
-    if source == "-" or re.match(r"(?i)https?://", source) or not path.is_file():
-        return  # an address, standard input, or what the reader itself refuses
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(8)
-    except OSError:
-        return  # the reader says why
-    for magic, kind in _FORMATS:
-        if start.startswith(magic):
-            raise SourceError(
-                f"{shown_path(path)}: looks like {kind} (a binary file), not text; save the"
-                " article's text (or its web page) as a .txt, .md or .html file and draft"
-                " from that"
-            )
+    problem = known_format_problem(source)
+    if problem is not None:
+        raise SourceError(problem)
 
 
 def _write_draft(

@@ -19,8 +19,10 @@ HELP = "check briefing files or folders; print every problem as PATH:LINE:COL: m
 DESCRIPTION = (
     "Check briefing files (or every *.yaml/*.yml under folders). Every problem in every"
     " file goes to stderr as PATH:LINE:COL: message, and so does a path that cannot be"
-    " checked (a folder that cannot be listed, a FIFO). Exit 0 when all are valid, 1 when"
-    " any is not, 2 on usage errors."
+    " checked (a folder that cannot be listed, a FIFO). Warnings (a quote whose speaker is"
+    " not the attributed_to of the claim it backs) go to stderr as PATH:LINE:COL: warning:"
+    " message and leave a file valid. Exit 0 when all are valid, 1 when any is not, 2 on"
+    " usage errors."
 )
 
 
@@ -59,7 +61,12 @@ def run(args: argparse.Namespace) -> int:
             print_problems(error.problems)
             continue
         with_id.setdefault(briefing.id, []).append(file)
-        valid.append((file, briefing.id, _contents(briefing)))
+        warnings = _warnings(file, briefing)
+        print_problems(warnings)
+        contents = _contents(briefing)
+        if warnings:
+            contents += f"; {count(len(warnings), 'warning')}"
+        valid.append((file, briefing.id, contents))
     for file, briefing_id, contents in valid:
         others = [other for other in with_id[briefing_id] if other != file]
         if others:
@@ -81,6 +88,31 @@ def _contents(briefing: Briefing) -> str:
         f"{count(len(briefing.actors), 'actor')}, {count(len(briefing.claims), 'claim')},"
         f" {count(len(briefing.quotes), 'quote')}, {count(len(briefing.sources), 'source')}"
     )
+
+
+def _warnings(file: Path, briefing: Briefing) -> list[Problem]:
+    """What is valid but likely wrong, each at its line: a quote whose speaker is not
+    the one the claim it backs is attributed to (:func:`tui.speakers.speaker_mismatches`).
+    A warning, not an error: either may be right, and the file loads."""
+    from tui.speakers import speaker_mismatches
+    from tui.yamlread import read_yaml
+
+    found = speaker_mismatches(briefing)
+    if not found:
+        return []
+    try:  # read again for positions: only files that have something to warn of
+        result = read_yaml(file.read_text(encoding="utf-8"), record_positions=True)
+    except (OSError, UnicodeDecodeError):
+        result = None
+    positions = result.positions if result is not None else None
+    problems = []
+    for mismatch in found:
+        where = (
+            positions.of_value(("quotes", mismatch.quote_index, "speaker")) if positions else None
+        )
+        line, column = where if where is not None else (None, None)
+        problems.append(Problem(str(file), line, column, f"warning: {mismatch.sentence()}"))
+    return problems
 
 
 def _shared_id(file: Path, briefing_id: str, others: list[Path]) -> Problem:

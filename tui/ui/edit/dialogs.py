@@ -65,6 +65,16 @@ class ChoiceDialog(ModalScreen[str | None]):
         self.answers = list(answers)
         self.searchable = searchable
         self.fixed = list(fixed)
+        self._answered = False
+
+    def answer(self, value: str | None) -> None:
+        """Close with ``value``, once: a second Enter that arrives before the dialog is
+        gone (keys typed ahead, a repeating key) would otherwise pop the screen below it
+        (the next dialog, or the review) without its answer ever being given."""
+        if self._answered:
+            return
+        self._answered = True
+        self.dismiss(value)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -134,7 +144,7 @@ class ChoiceDialog(ModalScreen[str | None]):
         event.stop()
         answers = self.query_one(OptionList)
         if answers.highlighted is not None:
-            self.dismiss(answers.get_option_at_index(answers.highlighted).id)
+            self.answer(answers.get_option_at_index(answers.highlighted).id)
 
     def action_move(self, step: int) -> None:
         answers = self.query_one(OptionList)
@@ -146,7 +156,7 @@ class ChoiceDialog(ModalScreen[str | None]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option.id)
+        self.answer(event.option.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)

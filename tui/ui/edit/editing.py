@@ -76,6 +76,10 @@ class Job:
     outcome: list[Any] = field(default_factory=list)
     place: tuple[str, str | None] | None = None
     """Where an undo or redo changed the briefing (:func:`changed_place`): shown after."""
+    ended: bool = False
+    """The save is over without being made (refused, cancelled, or handed to another
+    job): a key that waits for it (the review's ``a``) may act again rather than do
+    nothing."""
 
 
 _RECORD_SECTIONS = ("actors", "claims", "quotes", "sources", "relations", "timeline")
@@ -244,6 +248,7 @@ class Editing:
             del self._pending[job.pending]
         job.outcome.append(applied if error is None else error)
         screen = self.screen
+        job.ended = error is not None or applied is None
         if error is None:
             if applied is None:
                 screen.notify(f"Nothing to {job.kind}", severity="information")
@@ -317,19 +322,39 @@ class Editing:
         def answered(answer: str | None) -> None:
             if answer == "reload":
                 job.reload = True
+                job.ended = False
                 job.outcome.clear()
                 self.submit(job)
             elif answer == "diff":
                 self.screen.app.push_screen(
-                    ChoiceDialog("What changed on disk", self.disk_difference(), answers),
+                    ChoiceDialog(
+                        f"{job_named(job)}: what changed on disk", self.disk_difference(), answers
+                    ),
                     answered,
                 )
             elif job.form is not None:
                 job.form.refused([str(error)])
+            else:
+                self._not_saved(job, "the file changed on disk")
 
         self.screen.app.push_screen(
-            ChoiceDialog("The file changed on disk since it was read", [str(error)], answers),
+            ChoiceDialog(
+                f"{job_named(job)}: the file changed on disk since it was read",
+                [str(error)],
+                answers,
+            ),
             answered,
+        )
+
+    def _not_saved(self, job: Job, why: str) -> None:
+        """Say that a save made by a key (no form to show it in) was not made: a dialog
+        closed without the change must never look as if it had been saved."""
+        self.screen.notify(
+            f"{job_named(job)}: {why}; nothing was written (press the key again to retry)",
+            title="Not saved",
+            severity="warning",
+            timeout=10,
+            markup=False,
         )
 
     def _offer_write_back(self, job: Job, error: FileGone) -> None:
@@ -403,6 +428,8 @@ class Editing:
                 if answer == "edit":
                     lines.append("ctrl+s saves what the form holds over the version on disk now")
                 job.form.refused(lines)
+            else:
+                self._not_saved(job, "the same field changed on disk")
 
         question = "Also changed on disk: " + ", ".join(clash.named for clash in error.clashes)
         self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
@@ -509,13 +536,15 @@ class Editing:
 
             def submit(values: dict[str, Any], form: RecordForm) -> None:
                 operation: Operation
+                after: Callable[[Applied], None] = self._go_to_created
                 if adding:
                     operation = AddRecord(data_section, values)
                 else:
                     if keep_draft:
                         values = keeping_draft_mark(data_section, record, values)
                     operation = SetFields(address, values)
-                self.submit(Job("apply", operation, form=form, after=self._go_to_created))
+                    after = self._after_edit(data_section, record, values)
+                self.submit(Job("apply", operation, form=form, after=after))
 
             self.screen.app.push_screen(
                 RecordForm(
@@ -530,6 +559,66 @@ class Editing:
             )
 
         self.with_document(show)
+
+    def _after_edit(
+        self, section: str, record: Mapping[str, Any], values: Mapping[str, Any]
+    ) -> Callable[[Applied], None]:
+        """What follows a record's edit once saved: a claim whose ``attributed_to``
+        changed offers the same change to the speaker of each quote that backs it and
+        still names the one before (the drafter's errors come in pairs)."""
+        before = record.get("attributed_to")
+        after = values.get("attributed_to", before)
+        claim = record.get("id")
+        if section != "claims" or before == after or not isinstance(before, str):
+            return self._go_to_created
+        if not isinstance(after, str) or not isinstance(claim, str):
+            return self._go_to_created
+
+        def offer(applied: Applied) -> None:
+            self._go_to_created(applied)
+            self.offer_speaker_change(applied.document, claim, before)
+
+        return offer
+
+    def offer_speaker_change(self, document: Document, claim: str, before: str) -> None:
+        """Ask whether the quotes that back ``claim`` and still name ``before`` as their
+        speaker should name the claim's new ``attributed_to`` too. The first answer (what
+        Enter picks) keeps them: a write is chosen by name. Kept, the claim's detail and
+        ``briefing validate`` go on saying that the two disagree."""
+        from tui.edit.operations import SetFields
+        from tui.speakers import speaker_mismatches
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        found = [m for m in speaker_mismatches(document.briefing, claim) if m.speaker == before]
+        if not found:
+            return
+        quotes = ", ".join(one_line(m.quote) for m in found)
+        new = found[0]
+        was = one_line(new.speaker_name)
+        now = one_line(new.attributed_name)
+        noun, verb = ("Quote", "names") if len(found) == 1 else ("Quotes", "name")
+        question = f"{noun} {quotes} backing claim {one_line(claim)} still {verb} {was}"
+        details = [m.sentence() for m in found]
+        answers = [
+            ("keep", f"Keep the speaker of {quotes} ({was})"),
+            ("change", f"Change the speaker of {quotes} to {now} too"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer != "change":
+                self.screen.notify(
+                    f"{noun} {quotes} still {verb} {was} as speaker; claim {one_line(claim)}"
+                    f" is attributed to {now}",
+                    severity="warning",
+                    timeout=8,
+                    markup=False,
+                )
+                return
+            for mismatch in found:
+                address = address_of("quotes", mismatch.quote)
+                self.submit(Job("apply", SetFields(address, {"speaker": mismatch.attributed_to})))
+
+        self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
 
     def _go_to_created(self, applied: Applied) -> None:
         created = applied.plan.created if applied.plan is not None else None
@@ -656,16 +745,34 @@ class Editing:
             else:
                 details = []
                 answers = [("cancel", "Cancel (keep it)"), ("delete", f"Delete {label}")]
+            twins = twin_sources(document.data, ref.section, ref.record(document.data))
+            if twins:
+                # the source made with a drafted outlet would stay, "find the piece it
+                # cites" of a name no longer an actor: named, and kept unless chosen
+                named = ", ".join(
+                    one_line(ident) + (f" ({one_line(outlet)})" if outlet else "")
+                    for ident, outlet in twins
+                )
+                noun = "source" if len(twins) == 1 else "sources"
+                details.append(f"The {noun} {named} came with it; kept unless you choose below.")
+                base = answers[-1]
+                answers.append((f"{base[0]}+sources", f"{base[1]}, and delete the {noun} too"))
             # Enter alone never deletes (``d Enter`` typed in a hurry): whatever the
-            # record, the first answer, the one Enter picks, keeps it.
+            # record, the first answer, the one Enter picks, keeps it; a twin source
+            # goes only with the answer that says so.
 
             def answered(answer: str | None) -> None:
                 self._deleting.pop(address, None)
-                if answer in ("delete", "cascade"):
-                    operation = DeleteRecord(address, cascade=answer == "cascade")
-                    self.submit(
-                        Job("apply", operation, after=(lambda _: after()) if after else None)
-                    )
+                what, _, also = (answer or "").partition("+")
+                if what not in ("delete", "cascade"):
+                    return
+                done = (lambda _: after()) if after else None
+                operation = DeleteRecord(address, cascade=what == "cascade")
+                self.submit(Job("apply", operation, after=None if also else done))
+                for position, (ident, _outlet) in enumerate(twins if also else []):
+                    last = position == len(twins) - 1
+                    source = DeleteRecord(address_of("sources", ident), cascade=True)
+                    self.submit(Job("apply", source, after=done if last else None))
 
             self.screen.app.push_screen(
                 ChoiceDialog(f"Delete {label}?", details, answers), answered
@@ -709,6 +816,51 @@ def _shown_value(value: Any) -> str:
     else:
         text = one_line(str(getattr(value, "value", value)))
     return text if len(text) <= CLASH_SHOWN else text[: CLASH_SHOWN - 1] + "…"
+
+
+def twin_sources(
+    data: Mapping[str, Any], section: str, record: Mapping[str, Any]
+) -> list[tuple[str, str]]:
+    """(id, outlet) of the sources made with a media actor: ``briefing new`` makes an
+    outlet it finds both an actor and a source (the same id, ``outlet:`` its name), and
+    deleting the actor left the source behind with nothing said."""
+    if section != "actors" or record.get("kind") != "media":
+        return []
+    ident, name = record.get("id"), record.get("name")
+    found = []
+    for source in _records(data, "sources"):
+        if not isinstance(source, Mapping) or not isinstance(source.get("id"), str):
+            continue
+        outlet = source.get("outlet")
+        if source["id"] == ident or (isinstance(name, str) and outlet == name):
+            found.append((str(source["id"]), str(outlet if outlet is not None else "")))
+    return found
+
+
+def address_words(address: str) -> str:
+    """A write-path address as a reader names the record: ``claims:c01`` is "claim
+    c01", ``timeline.2`` "timeline entry 3", ``briefing`` "the briefing"."""
+    section, sep, key = address.partition(":")
+    if sep:
+        return f"{NOUNS.get(section, section)} {one_line(key)}"
+    section, sep, key = address.partition(".")
+    if sep and key.isdigit():
+        return f"{NOUNS.get(section, section)} {int(key) + 1}"
+    return "the briefing" if address == "briefing" else one_line(address)
+
+
+def job_named(job: Job) -> str:
+    """What a save was to do, named by its record ("Accept claim c01"): a dialog about
+    it comes when the review has moved on to the next item, so "this change" alone
+    would name no record."""
+    operation = job.operation
+    if operation is None:
+        return job.kind.capitalize()
+    address = getattr(operation, "address", None)
+    described = one_line(operation.describe())
+    if isinstance(address, str):
+        described = described.replace(address, address_words(address))
+    return described[:1].upper() + described[1:]
 
 
 def _language(data: Any) -> str | None:

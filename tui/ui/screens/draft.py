@@ -131,15 +131,18 @@ class DraftScreen(ModalScreen[Drafted | None]):
         self.drafting = None
         if not drafts.drafted:
             self.query_one("#draft-go", Button).disabled = False
-            self._say(f"No draft: {self._failures(drafts)}", error=True)
+            self._say(f"No draft:{self._failures(drafts)}", error=True)
             return
         self._tell_the_others(drafts)
         self.dismiss(drafts.drafted[0])
 
     @staticmethod
     def _failures(drafts: Drafts) -> str:
-        """Each article not drafted, and why: the command's reasons name their files."""
-        return one_line("; ".join(why for _, why in drafts.failed))
+        """Each article not drafted, and why, one a line (joined by "; " into one
+        paragraph they were hard to scan), after a space when there is one: the
+        command's reasons name their files."""
+        reasons = [one_line(why) for _, why in drafts.failed]
+        return f" {reasons[0]}" if len(reasons) == 1 else "".join(f"\n{r}" for r in reasons)
 
     def _tell_the_others(self, drafts: Drafts) -> None:
         """The first draft is opened: say which others were written and which articles
@@ -164,7 +167,7 @@ class DraftScreen(ModalScreen[Drafted | None]):
             )
         if drafts.failed:
             self.app.notify(
-                f"Not drafted: {self._failures(drafts)}",
+                f"Not drafted:{self._failures(drafts)}",
                 title=f"{count(len(drafts.failed), 'article')} not drafted",
                 severity="warning",
                 markup=False,

@@ -166,9 +166,10 @@ class ReviewScreen(Screen[None]):
         self.started = draft_items(document.data)
         self.items = list(self.started)
         self.position = 0
-        self._accepting: set[str] = set()
+        self._accepting: dict[str, Job] = {}
         """Items whose accept is on its way to the file: a second quick ``a`` takes the
-        next item instead of accepting one already accepted (keys outrun the save)."""
+        next item instead of accepting one already accepted (keys outrun the save). An
+        accept that ended unsaved (refused, cancelled) leaves it: ``a`` tries again."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -323,10 +324,21 @@ class ReviewScreen(Screen[None]):
 
     def action_accept(self) -> None:
         item = self.current
-        if item is None or item.address in self._accepting:
+        if item is None:
             return
-        self._accepting.add(item.address)
-        self._submit(Job("apply", AcceptDraft(item.address)))
+        for address, job in list(self._accepting.items()):
+            if job.ended:  # refused or cancelled: nothing of it is on its way any more
+                del self._accepting[address]
+        if item.address in self._accepting:
+            self.notify(
+                f"{_heading(item)}: its accept is still being saved",
+                severity="information",
+                markup=False,
+            )
+            return
+        job = Job("apply", AcceptDraft(item.address))
+        self._accepting[item.address] = job
+        self._submit(job)
         waiting = [n for n, i in enumerate(self.items) if i.address not in self._accepting]
         later = [n for n in waiting if n > self.position] or waiting
         if later:  # on to the next item now, as the save will show it anyway

@@ -23,6 +23,7 @@ from textual.widgets import Input, Select, Static
 
 from tui.drafts import DRAFT_GLYPH, copies_excerpt, is_draft
 from tui.links import BriefingIndex, Ref
+from tui.speakers import speaker_mismatches
 from tui.text import one_line, visible
 from tui.textsearch import fold
 from tui.ui.focus import focus_now
@@ -364,6 +365,10 @@ def claim_detail(
     field(text, "Hedges", ", ".join(claim.hedges) if claim.hedges else "none (stated flatly)")
     word = profile.word_of(claim.id) if profile is not None else None
     field(text, "On whose word", word or index.actor_name(claim.attributed_to))
+    for mismatch in speaker_mismatches(index.briefing, claim.id):
+        # the drafter's speaker errors come in pairs: one fixed, the other would stay
+        sentence = mismatch.sentence()
+        text.append(f"⚠ {sentence[:1].upper()}{sentence[1:]}\n", style="bold yellow")
     chain = profile.chain_of(claim.id) if profile is not None else None
     if chain is not None and chain.depth > 0:
         field(text, "Chain", chain.path(one_line))
