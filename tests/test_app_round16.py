@@ -327,7 +327,9 @@ async def test_the_new_draft_dialog_lists_every_articles_problem_one_a_line(
     assert said == [
         f"{bad}/empty.txt: the file is empty; there is no article to draft from",
         f"{bad}/folder is a folder: give an article file.",
-        f"{bad}/old.txt:1:9: not UTF-8 text (byte 0xdf); save the article as UTF-8 and try again",
+        f"{bad}/old.txt:1:9: not UTF-8 text (byte 0xdf); save the article as UTF-8 and try again"
+        f" (it reads as Windows-1252/Latin-1: iconv -f cp1252 -t utf-8 {bad}/old.txt"
+        " > article-utf8.txt)",
         f"{bad}/scan.txt: looks like a PDF document (a binary file), not text; save the"
         " article's text (or its web page) as a .txt, .md or .html file and draft from that",
         f"{bad}/missing.txt: no such file (for a web page, give its whole address: https://…)",
