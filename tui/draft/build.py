@@ -999,11 +999,19 @@ def _draft_in(
                     context.last_speaker = attributed
                 running = None
             context.after_sentence(attributed, mentions, actors, sentence.text)
+            if _speaks_indirectly(attributed, sentence.text, direct, actors):
+                # "X sagte dagegen, die Tarifautonomie gelte. „Ich mische mich nicht ein.“":
+                # the person who spoke last, if in reported speech, speaks the quotation
+                context.last_speaker = attributed
             if introduced is not None:
                 # "Deutlichere Worte findet eine Krankenschwester. „…“": the quotation
                 # nobody is said to speak is hers
                 context.paragraph_person = introduced
-            if attributed is not None and _found_by_verb(sentence.text):
+            if (
+                attributed is not None
+                and _found_by_verb(sentence.text)
+                and not _opens_statement(sentence.text)
+            ):
                 # the paragraph's own quotes, or those of the paragraph before when the
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
                 # "…, schreiben die Fraktionschefs")
@@ -2364,6 +2372,29 @@ def _closing_names_speaker(
             and claim.attributed_to == guessed
         ):
             claims[index] = _attributed(claim, speaker, actors)
+
+
+def _speaks_indirectly(
+    source: str | None, sentence: str, direct: list[tuple[int, int]], actors: _Actors
+) -> bool:
+    """Whether ``sentence`` is a person's words in reported speech, with no quotation of
+    its own ("Die Ministerin sagte dem Sender, die Lage sei ernst"): a quotation right
+    after it with no cue of its own is most likely that person's, not the speaker of an
+    earlier quotation whom the article has since moved on from."""
+    if source is None or direct or actors.by_id[source].kind != "person":
+        return False
+    return _found_by_verb(sentence)
+
+
+def _opens_statement(sentence: str) -> bool:
+    """Whether the sentence's verb of saying hands over to a colon ("Die Gewerkschaft
+    widersprach: …", "The union replied: …"): its subject opens a statement of its own
+    and closes none said before it, so a quotation before with no speaker is not theirs."""
+    bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
+    return any(
+        v.group()[:1].islower() and bare[v.end() : v.end() + 2].strip().startswith(":")
+        for v in SPEECH_VERB.finditer(bare)
+    )
 
 
 def _found_by_verb(sentence: str) -> bool:
