@@ -106,3 +106,96 @@ def test_an_office_name_and_party_is_a_person(text: str, start: str, person: str
     briefing = draft(text)
     assert actor_kinds(briefing).get(person) == "person"
     assert source_name(briefing, claim_starting(briefing, start)) == person
+
+
+# --- "laut Angaben der X", "nach einer Schätzung der X": X, never "Angaben" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Pflege\n\n"
+            "Im Heim fehlt Personal. Laut Angaben der Gewerkschaft Verdi sind vor allem"
+            " Nachtschichten unbesetzt.",
+            "Laut Angaben",
+            "Gewerkschaft Verdi",
+        ),
+        (
+            "Unfall\n\n"
+            "Auf der Landstraße kam ein Lieferwagen von der Fahrbahn ab. Laut Angaben der"
+            " Polizei wurde der Fahrer leicht verletzt.",
+            "Laut Angaben",
+            "Polizei",
+        ),
+    ],
+)
+def test_laut_angaben_rests_on_the_body_not_on_angaben(text: str, start: str, body: str) -> None:
+    # before, "Angaben" became an unnamed group the claim rested on
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == body
+    assert "Angaben" not in actor_kinds(briefing)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Hafen\n\n"
+            "Die Industrie- und Handelskammer warnt vor dem Umbau. Die Bauzeit könnte die"
+            " Betriebe nach einer Schätzung der Industrie- und Handelskammer bis zu neun"
+            " Millionen Euro kosten.",
+            "Die Bauzeit",
+        ),
+        (
+            "Messe\n\n"
+            "Der Umzug der Messe verzögert sich. Der Ausfall bringt den Hotels nach einer"
+            " Berechnung der Industrie- und Handelskammer rund zwei Millionen Euro weniger ein.",
+            "Der Ausfall",
+        ),
+    ],
+)
+def test_nach_einer_schaetzung_der_body_rests_on_it(text: str, start: str) -> None:
+    # before, "nach einer Schätzung" was no source phrase: the claim rested on nobody
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == "Industrie- und Handelskammer"
+
+
+# --- a genitive body with its initials: one body, named as "das" would name it --------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body", "initials"),
+    [
+        (
+            "Streik\n\n"
+            "Die Gewerkschaft droht mit Streik. Nach Berechnungen des Instituts der"
+            " deutschen Wirtschaft (IW) kostet jeder Streiktag rund 100 Millionen Euro.",
+            "Nach Berechnungen",
+            "Institut der deutschen Wirtschaft",
+            "IW",
+        ),
+        (
+            "Ernte\n\n"
+            "Der Bauernverband klagt über die Dürre. Nach Angaben des Verbands der"
+            " ländlichen Genossenschaften (VLG) fällt die Ernte um ein Drittel kleiner aus.",
+            "Nach Angaben",
+            "Verband der ländlichen Genossenschaften",
+            "VLG",
+        ),
+    ],
+)
+def test_a_body_spelled_out_before_its_initials_is_one_actor(
+    text: str, start: str, body: str, initials: str
+) -> None:
+    # before, the genitive head alone ("Instituts") became an alias of the body named before
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == body
+    actor = next(a for a in briefing.actors if a.name == body)
+    assert initials in [alias.name for alias in actor.aliases or []]
+    assert not any(
+        alias.name.startswith(("Instituts", "Verbands"))
+        for a in briefing.actors
+        if a.name != body
+        for alias in a.aliases or []
+    )

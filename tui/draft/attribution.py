@@ -320,10 +320,11 @@ def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
 
 
 _SOURCE_AFTER = re.compile(
-    r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
+    r"\b(?:laut\s+(?:den\s+)?(?:Angaben|Schätzungen|Berechnungen|Informationen|Erkenntnissen)"
+    r"|laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
     r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
-    r"|nach\s+Informationen|nach\s+Berechnungen|nach\s+(?:der\s+)?Schätzung"
+    r"|nach\s+Informationen|nach\s+(?:einer\s+)?Berechnung(?:en)?|nach\s+(?:der\s+|einer\s+)?Schätzung"
     r"|nach\s+(?:den\s+)?Worten|nach\s+(?:eigener\s+)?Aussagen?"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
     r"\s+(?:kam(?:en)?|kommt|kommen)\s+(?:(?:auch|vor\s+allem|zudem)\s+)?(?:vo[nm]|aus)"

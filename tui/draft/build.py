@@ -3857,10 +3857,17 @@ def _genitive_to_nominative(name: str) -> str:
     the last word loses its genitive ending where the tagger knows the noun, the
     adjectives their "-n"."""
     words = name.split()
-    lemma = genitive_lemma(words[-1])
+    joint = next((i for i, w in enumerate(words) if i and w in _NAME_JOINTS), len(words))
+    lemma = genitive_lemma(words[joint - 1])
     if lemma is None:
         return name
-    return _nominative_name(" ".join([*words[:-1], lemma]))
+    # "des Instituts für Weltwirtschaft": the head before "für" takes the ending
+    return " ".join([_nominative_name(" ".join([*words[: joint - 1], lemma])), *words[joint:]])
+
+
+_NAME_JOINTS = frozenset("für der des von zur zum".split())
+"""Words that join a German body's head to the rest of its name ("Institut für …", "Bund
+der …"): the head before them is the word a genitive inflects."""
 
 
 def _surname_bearer(

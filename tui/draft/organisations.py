@@ -1234,6 +1234,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             purpose = _PURPOSE.match(sentence, end)
             if purpose is None and _uninflected(word).endswith(_MEMBERS_HEADS):
                 purpose = _MEMBERS.match(sentence, end)
+            if purpose is None:
+                purpose = _SPELLED_BEFORE_INITIALS.match(sentence, end)
             if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
                 end = purpose.end()
         truncated = _TRUNCATED_BEFORE.search(sentence, 0, tokens[start].start())
@@ -1261,6 +1263,15 @@ _PURPOSE = re.compile(
 Flüchtlinge", "Institut für Weltwirtschaft", "Ministerium für Wirtschaft, Arbeit und
 Tourismus"); a later part may take a lowercase adjective ("Landesamt für Umwelt und
 ländliche Räume")."""
+
+
+_SPELLED_BEFORE_INITIALS = re.compile(
+    r" (?:der|des) (?:[A-ZÄÖÜa-zäöü][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]*\w"
+    r"(?= \([A-ZÄÖÜ]{2,6}\))"
+)
+"""Whose a body is when its initials in brackets follow ("Institut der deutschen
+Wirtschaft (IW)", "Kammer der freien Berufe (KfB)" aside): the initials show the words
+before them are all one name, the lowercase adjective too."""
 
 
 _VENUE_HEADS = ("krankenhaus", "museum", "theater", "zoo", "tierpark", "klinik", "klinikum")
