@@ -199,3 +199,65 @@ def test_a_body_spelled_out_before_its_initials_is_one_actor(
         if a.name != body
         for alias in a.aliases or []
     )
+
+
+# --- "der Bahn" is the body whose name ends in it, not one holding it in a name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body", "other"),
+    [
+        (
+            "Bahnstreik\n\n"
+            "Die Lokführer haben der Deutschen Bahn ein Ultimatum gestellt. Im Sommer fielen"
+            " nach Angaben der Bahn zwei von drei Regionalzügen aus. Der Fahrgastverband Pro"
+            " Bahn sprach von Chaos.",
+            "Im Sommer",
+            "Deutsche Bahn",
+            "Fahrgastverband Pro Bahn",
+        ),
+        (
+            "Sparkurs\n\n"
+            "Die Deutsche Bank und der Kundenverein Pro Bank streiten über Gebühren. Im Jahr"
+            " zahlten Kunden nach Angaben der Bank im Schnitt 40 Euro.",
+            "Im Jahr",
+            "Deutsche Bank",
+            "Kundenverein Pro Bank",
+        ),
+    ],
+)
+def test_a_bare_last_word_is_the_body_it_qualifies_not_a_name_after_a_head(
+    text: str, start: str, body: str, other: str
+) -> None:
+    # before, "der Bahn" became a body that the association named later took over
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == body
+    assert actor_kinds(briefing).get(other) == "organisation"
+
+
+# --- "laut/nach einem Gutachten des Ingenieurbüros X": the firm is the source -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Schule marode\n\n"
+            "Der Kreis prüft die Turnhalle. Laut einem Gutachten des Ingenieurbüros Wendtland,"
+            " das dem Lokalradio vorliegt, ist das Dach seit Jahren undicht.",
+            "Laut einem Gutachten",
+            "Ingenieurbüro Wendtland",
+        ),
+        (
+            "Halle gesperrt\n\n"
+            "Die Stadt sperrt die Eishalle. Nach einem Gutachten des Planungsbüros Kessler"
+            " tragen die Stützen die Schneelast nicht mehr.",
+            "Nach einem Gutachten",
+            "Planungsbüro Kessler",
+        ),
+    ],
+)
+def test_a_report_by_a_named_firm_rests_on_the_firm(text: str, start: str, body: str) -> None:
+    # before, the firm was no actor and the claim rested on the article alone
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == body

@@ -324,6 +324,8 @@ _SOURCE_AFTER = re.compile(
     r"|laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
     r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
+    r"|nach\s+einem\s+(?:Gutachten|Bericht)(?=\s+de[sr]\s)"
+    r"|nach\s+einer\s+(?:Studie|Analyse|Umfrage|Erhebung|Auswertung)(?=\s+de[sr]\s)"
     r"|nach\s+Informationen|nach\s+(?:einer\s+)?Berechnung(?:en)?|nach\s+(?:der\s+|einer\s+)?Schätzung"
     r"|nach\s+(?:den\s+)?Worten|nach\s+(?:eigener\s+)?Aussagen?"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"

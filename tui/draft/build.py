@@ -176,6 +176,13 @@ class _ActorDraft:
         )
 
 
+def _headed_before(words: list[str]) -> bool:
+    """Whether a body's name holds the head of a body's name before its last word
+    ("Fahrgastverband Pro Bahn", "Verein Mehr Demokratie"): the last word is then part
+    of a name of its own, not the body's kind."""
+    return any(is_body_head(word) for word in words[:-1])
+
+
 class _Actors:
     """Actors as they are found, merged by id; single words join the person they name."""
 
@@ -223,7 +230,7 @@ class _Actors:
             if kind == "media" and known.kind == "organisation" and not anonymous:
                 known.kind = kind  # "gegenüber der FTD", then "nach FTD-Informationen"
             return known
-        earlier = self._earlier_body(name)
+        earlier = self._earlier_body(name) or self._by_last_word(name, kind)
         if earlier is not None:
             self._bodies[key] = earlier
             return earlier
@@ -236,8 +243,8 @@ class _Actors:
         """A body first named by its kind alone and now in full ("die Polizei" …
         "die Kieler Polizei"): the same body, which takes the fuller name."""
         words = name.split()
-        if len(words) < 2 or kind != "organisation":
-            return None
+        if len(words) < 2 or kind != "organisation" or _headed_before(words):
+            return None  # "Fahrgastverband Pro Bahn" is no fuller "die Bahn"
         actor = self._bodies.get(_body_key(words[-1]))
         if actor is None or actor.kind != "organisation" or " " in actor.name:
             return None
@@ -245,6 +252,24 @@ class _Actors:
         actor.name = name
         self._bodies[_body_key(name)] = actor
         return actor
+
+    def _by_last_word(self, name: str, kind: str) -> _ActorDraft | None:
+        """The body named before whose name ends in the one word ``name`` after words
+        that only qualify it ("die Bahn" after "Deutsche Bahn", "der Bank" after
+        "Deutsche Bank"): the same body. A name whose last word follows a body's own
+        head ("Fahrgastverband Pro Bahn") is a name of its own, which "die Bahn" is not."""
+        if kind != "organisation" or " " in name or name.isupper() or not name[:1].isupper():
+            return None
+        for actor in reversed(list(self._bodies.values())):
+            words = actor.name.split()
+            if (
+                actor.kind == "organisation"
+                and len(words) > 1
+                and words[-1] == name
+                and not _headed_before(words)
+            ):
+                return actor
+        return None
 
     def body_around(self, sentence: str, start: int, end: int) -> _ActorDraft | None:
         """A body named before whose name ends in the words at ``start:end`` and stands
@@ -3858,11 +3883,15 @@ def _genitive_to_nominative(name: str) -> str:
     adjectives their "-n"."""
     words = name.split()
     joint = next((i for i, w in enumerate(words) if i and w in _NAME_JOINTS), len(words))
-    lemma = genitive_lemma(words[joint - 1])
-    if lemma is None:
-        return name
-    # "des Instituts für Weltwirtschaft": the head before "für" takes the ending
-    return " ".join([_nominative_name(" ".join([*words[: joint - 1], lemma])), *words[joint:]])
+    # "des Instituts für Weltwirtschaft": the head before "für" takes the ending;
+    # "des Ingenieurbüros Lahmeyer": the head before the name after it
+    heads = [joint - 1, *(i for i, w in enumerate(words[: joint - 1]) if is_body_head(w))]
+    for head in heads:
+        lemma = genitive_lemma(words[head])
+        if lemma is not None:
+            nominative = _nominative_name(" ".join([*words[:head], lemma]))
+            return " ".join([nominative, *words[head + 1 :]])
+    return name
 
 
 _NAME_JOINTS = frozenset("für der des von zur zum".split())

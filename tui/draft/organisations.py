@@ -61,7 +61,8 @@ _DE_HEADS = (
     "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
     "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
     "bürgerinitiative", "tierpark", "zoo", "museum", "theater", "bibliothek", "hilfswerk",
-    "verbraucherzentrale", "bundeszentrale", "landeszentrale",
+    "verbraucherzentrale", "bundeszentrale", "landeszentrale", "ingenieurbüro", "planungsbüro",
+    "gutachterbüro", "architekturbüro", "anwaltskanzlei", "landesbetrieb",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
