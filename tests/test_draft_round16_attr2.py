@@ -261,3 +261,32 @@ def test_a_report_by_a_named_firm_rests_on_the_firm(text: str, start: str, body:
     # before, the firm was no actor and the claim rested on the article alone
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == body
+
+
+# --- a word quoted after "spricht von" is a term, never an outlet ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Streit um die Klinik: Kreis droht mit Schließung – Betriebsrat spricht von"
+            " „Kahlschlag“ der Pflege\n\n"
+            "Der Kreis will die Geburtsstation schließen. Viele Familien seien betroffen,"
+            " sagte ein Sprecher des Betriebsrats.",
+            "Kahlschlag",
+        ),
+        (
+            "Ärger im Nahverkehr: Stadt streicht Buslinien – Fahrgastbeirat sprach von"
+            " „Raubbau“ am Angebot\n\n"
+            "Die Stadt streicht drei Buslinien. Die Einsparung solle den Haushalt entlasten,"
+            " teilte die Verwaltung mit.",
+            "Raubbau",
+        ),
+    ],
+)
+def test_a_term_after_spricht_von_is_no_outlet(text: str, term: str) -> None:
+    # before, the quoted word in the headline became a media actor and a source to find
+    briefing = draft(text)
+    assert term not in actor_kinds(briefing)
+    assert not any(s.outlet == term for s in briefing.sources if hasattr(s, "outlet"))
