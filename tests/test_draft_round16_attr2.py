@@ -290,3 +290,57 @@ def test_a_term_after_spricht_von_is_no_outlet(text: str, term: str) -> None:
     briefing = draft(text)
     assert term not in actor_kinds(briefing)
     assert not any(s.outlet == term for s in briefing.sources if hasattr(s, "outlet"))
+
+
+# --- "The company's works council said": the council, a body of its own -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Harbor Freight posts weak quarter\n\n"
+            "Harbor Freight Lines said on Tuesday that sales slipped in the summer. The"
+            " carrier's works council said it would not accept longer shifts.",
+            "The carrier's works council",
+        ),
+        (
+            "Plant to close\n\n"
+            "Velden Motors will close its plant in Ghent next year, the company said. The"
+            " company's works council said it learned of the decision from the radio.",
+            "The company's works council",
+        ),
+    ],
+)
+def test_a_companys_works_council_speaks_for_itself(text: str, start: str) -> None:
+    # before, the council's words rested on the company it disputes with
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == "works council"
+
+
+# --- the figure analysts expected is a yardstick: the sentence is not theirs -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Harbor Freight posts weak quarter\n\n"
+            "Harbor Freight Lines published its results on Tuesday. Sales fell 9 percent to"
+            " $810 million, short of the $850 million analysts surveyed by LSEG had expected.",
+            "Sales fell",
+        ),
+        (
+            "Chipmaker beats forecasts\n\n"
+            "Orvane Semiconductor reported its results after the bell. Earnings came in at"
+            " 41 cents a share, above the 38 cents analysts had expected.",
+            "Earnings came in",
+        ),
+    ],
+)
+def test_a_figure_measured_against_analysts_expectation_is_not_theirs(
+    text: str, start: str
+) -> None:
+    # before, the company's own result rested on the unnamed analysts
+    briefing = draft(text)
+    assert "analysts" not in (source_name(briefing, claim_starting(briefing, start)) or "")

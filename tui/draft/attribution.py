@@ -2268,6 +2268,8 @@ def _sentence_source(
             continue  # "has won his claim", "the estimate": a noun, not the verb
         if _REPORTED_THAT.match(sentence, 0, verb.start()):
             continue  # "So sei es gut, dass X Fehler eingeräumt habe": the reported speaker's
+        if _measured_against(sentence, verb):
+            continue  # "below the €2.5 billion analysts had expected": the yardstick's
         subject = _subject(sentence, verb, mentions, skip)
         if subject is None and verb.group()[:1].islower():
             subject = _shared_subject(sentence, verb, mentions)
@@ -2280,6 +2282,27 @@ def _sentence_source(
     if carry is not None:
         return Source(carried=True, cue=carry.group())
     return None
+
+
+_EXPECTING = re.compile(
+    r"(?:expected|forecast|predicted|estimated|anticipated|projected|erwartet|prognostiziert"
+    r"|vorhergesagt|geschätzt)\Z",
+    re.IGNORECASE,
+)
+_YARDSTICK = re.compile(
+    r"\b(?:than|below|above|short\s+of|beat|beating|beats|missed|missing|misses|topped"
+    r"|topping|exceeded|exceeding|in\s+line\s+with|als|unter|über)\s[^,;:]*\Z"
+)
+
+
+def _measured_against(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of expecting closes a comparison the sentence measures its figure
+    against ("below the €2.5 billion analysts had expected", "more than economists
+    forecast", "stärker als Analysten erwartet hatten"): those who expected supplied the
+    yardstick, not the figure the sentence reports."""
+    return bool(_EXPECTING.search(verb.group())) and bool(
+        _YARDSTICK.search(sentence, 0, verb.start())
+    )
 
 
 def _person_after(sentence: str, position: int, mentions: list[Mention]) -> bool:

@@ -1611,12 +1611,13 @@ _OFFICE_QUALIFIERS = frozenset("Acting Interim Former Outgoing Incoming Deputy".
 
 _EN_LOWER_BODY = re.compile(
     r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:(?:company|firm|group|carrier|airline|bank|employer|plant|factory)['\u2019]s\s+)?)"
     r"(?P<body>(?:(?!(?:the|a|an|its|their|his|her|said|says|told|and|or|that|of|to|by|in"
     r"|on|at|for|with|from|has|had|have|was|were|is|are)\b)[a-z]+\s+){0,2}?"
     r"(?:ministry|military|army|navy|air\s+force|police|board|federation|presidency"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
-    r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office|works\s+council"
     r"|(?:city|county|district|borough|town|parish)\s+council|authority))"
     r"\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
     r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"
