@@ -344,3 +344,113 @@ def test_a_figure_measured_against_analysts_expectation_is_not_theirs(
     # before, the company's own result rested on the unnamed analysts
     briefing = draft(text)
     assert "analysts" not in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+# --- names whole and in the nominative; roles that a name in apposition fills ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Brücke gesperrt\n\n"
+            "Die Talbrücke bleibt nach Angaben des Landesbetriebs Mobilität bis Mai gesperrt.",
+            "Landesbetrieb Mobilität",
+        ),
+        (
+            "Gebühren steigen\n\n"
+            "Der Eigenbetrieb Stadtentwässerung erhöht die Abwassergebühr um zwölf Prozent.",
+            "Eigenbetrieb Stadtentwässerung",
+        ),
+    ],
+)
+def test_a_state_enterprise_keeps_the_word_it_is_called_after(text: str, body: str) -> None:
+    # before, "Landesbetriebs" stood alone, its genitive ending kept
+    assert actor_kinds(draft(text)).get(body) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Tariffs bite\n\n"
+            "Economists at the Kiel Institute for the World Economy said exports were falling.",
+            "Kiel Institute for the World Economy",
+        ),
+        (
+            "Malaria study\n\n"
+            "A researcher at the Liverpool School of Hygiene and Tropical Medicine said the"
+            " sample was too small.",
+            "Liverpool School of Hygiene and Tropical Medicine",
+        ),
+        (
+            "Care plan\n\n"
+            "The Department of Health and Social Care said it would publish the plan in May.",
+            "Department of Health and Social Care",
+        ),
+        (
+            "Freight costs\n\n"
+            "Rival carrier Ostmann said it would shut two depots, while Kuehne+Nagel said it"
+            " planned to save 90 million francs.",
+            "Kuehne+Nagel",
+        ),
+    ],
+)
+def test_an_english_body_name_is_found_whole(text: str, body: str) -> None:
+    # before, the name was cut at "for the", at "and" or at the "+"
+    assert actor_kinds(draft(text)).get(body) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "named"),
+    [
+        (
+            "Vaccine supply\n\n"
+            "The vaccine's maker, the Indian firm Bharat Biotech, said it could double output"
+            " by 2028.",
+            "The vaccine's maker",
+            "Bharat Biotech",
+        ),
+        (
+            "Wind farm appeal\n\n"
+            "The turbines will stay idle until spring. The wind farm's owner, the Danish group"
+            " Vestora, said it would appeal the ruling.",
+            "The wind farm's owner",
+            "Vestora",
+        ),
+    ],
+)
+def test_a_role_filled_by_a_name_in_apposition_is_that_name(
+    text: str, start: str, named: str
+) -> None:
+    # before, "vaccine's maker" became an organisation of its own
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == named
+    assert not any("'s " in a.name for a in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Job cuts\n\n"
+            "Most of the cuts will fall in Belgium, according to a person familiar with the"
+            " plans.",
+            "Most of the cuts",
+        ),
+        (
+            "Merger talks\n\n"
+            "The two lenders have held early talks, one official briefed on the negotiations"
+            " said.",
+            "The two lenders",
+        ),
+    ],
+)
+def test_one_person_familiar_with_the_plans_is_unnamed(text: str, start: str) -> None:
+    # before, "person familiar" became a person's name
+    briefing = draft(text)
+    claim = claim_starting(briefing, start)
+    actor = next(a for a in briefing.actors if a.id == claim.attributed_to)
+    assert actor.kind.value == "person"
+    assert actor.anonymous
+    assert "familiar with" in actor.name or "briefed on" in actor.name

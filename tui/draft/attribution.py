@@ -578,6 +578,22 @@ def _first_after(mentions: list[Mention], start: int, end: int) -> Mention | Non
     return None
 
 
+_POSSESSED = re.compile(r"['\u2019]s\s")
+"""A role said by whose it is ("the vaccine's maker", "the plant's owner")."""
+
+
+def _named_in_apposition(
+    sentence: str, apposition: re.Match[str], mentions: list[Mention]
+) -> Mention | None:
+    """The body or person an apposition ends in ("…, the Indian firm Bharat Biotech,"):
+    who a role before it described by what it is ("the vaccine's maker") is."""
+    named = _last_before(mentions, apposition.start() + 1, apposition.end())
+    if named is None or named.kind not in ("organisation", "person", "media"):
+        return None
+    rest = sentence[named.end : apposition.end()].strip()
+    return named if rest.startswith(",") and len(rest.split()) <= 2 else None
+
+
 def _first_person_after(mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The first person named in ``start:end`` ("said EU competition chief X")."""
     for mention in mentions:
@@ -1580,6 +1596,10 @@ def _subject(
         ):  # "X, …, said"; "The RMT union, which represents drivers, warned"
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
+        apposed = _named_in_apposition(sentence, apposition, kept)
+        if role is not None and apposed is not None and _POSSESSED.search(role.name):
+            # "The plant's owner, the Danish group X, said": the apposition names it
+            return Source(actor=apposed.actor, cue=verb.group())
         if role is not None and not sentence[role.end : apposition.start()].strip():
             return Source(role=role, cue=verb.group())
         if named is None and role is None:  # "Small island states, which had pushed …, said"
@@ -1587,6 +1607,9 @@ def _subject(
             plain = _plain_subject(sentence, clause_start, apposition.start(), kept)
             if isinstance(plain, Mention):
                 return Source(actor=plain.actor, cue=verb.group())
+            if plain is not None and apposed is not None and _POSSESSED.search(plain.name):
+                # "The vaccine's maker, the Indian firm X, said": the apposition names it
+                return Source(actor=apposed.actor, cue=verb.group())
             if plain is not None:
                 return Source(role=plain, cue=verb.group())
     cue = verb.group()

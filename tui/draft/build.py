@@ -3243,6 +3243,14 @@ def _mentions(
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", match.start("who"), match.end("who")))
         taken.append((match.start(), match.end()))
+    for match in _INFORMED_ONE.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        name = match.group("who")  # "a person familiar with the plans": one unnamed person
+        one = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "person", anonymous=True)
+        one.seen(name, paragraph)
+        mentions.append(Mention(one.id, "person", match.start("who"), match.end("who")))
+        taken.append((match.start(), match.end()))
     for match in _GROUP_WORD.finditer(sentence):
         word = match.group("word")
         if any(s <= match.start() < e for s, e in taken):
@@ -3716,6 +3724,14 @@ _INFORMED = re.compile(
     r"|negotiations|investigation|decision|case))\b"
 )
 """Unnamed sources by what they know ("three people familiar with the matter"): one group."""
+_INFORMED_ONE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|government|company|industry)\s+)?"
+    r"(?P<who>(?:person|source|official|diplomat|insider)\s+(?:familiar\s+with|close\s+to"
+    r"|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+the\s+(?:[a-z]+\s+)?(?:matter|plans?"
+    r"|talks|discussions|situation|deal|negotiations|investigation|decision|case))\b"
+)
+"""One unnamed source by what they know ("a person familiar with the plans"): an unnamed
+person, never a name ("person familiar")."""
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
 _NOT_GROUP_KINDS = frozenset(
     "larger smaller bigger several many other some various different both all these those"

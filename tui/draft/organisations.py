@@ -308,7 +308,9 @@ _COMPANY = re.compile(
 )
 """A company by its legal form ("Northwind Logistics Inc.", "FedEx Corp.", "Siemens AG"):
 the whole run of capitalised words before it is the name, never a person's."""
-_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&-]*[a-z0-9&]){0,2})"
+_CO_NAME = r"(?P<name>[A-Z][\w&+-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&+-]*[a-z0-9&]){0,2})"
+"""A company's name, up to three capitalised words, a "+" or "&" inside one
+("Kuehne+Nagel", "AT&T") part of it."""
 _COMPANY_CONTEXT = re.compile(
     r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
     r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
@@ -1105,6 +1107,11 @@ of interest or a citizens' group called after its quarter or cause ("die
 Anwohnergemeinschaft Nordstadt", "die Bürgerinitiative Südufer")."""
 
 
+_STATE_FIRMS = ("landesbetrieb", "eigenbetrieb")
+"""A state's or a town's own enterprise, called after what it runs in one word, a common
+noun ("Landesbetrieb Mobilität", "Eigenbetrieb Stadtentwässerung")."""
+
+
 def name_after_head(name: str) -> bool:
     """Whether a body's name is a head of ``_NAME_AFTER_HEADS`` and the one word after it
     ("Händlergemeinschaft Altstadt"): its last word is what it is called, not its kind, so
@@ -1121,8 +1128,11 @@ def _named_after(sentence: str, tokens: list[re.Match[str]], index: int) -> Body
 
     word = tokens[index].group().rstrip(".")
     folded = word.casefold()
-    if index + 1 >= len(tokens) or not any(
-        folded.endswith(head) and len(folded) > len(head) + 2 for head in _NAME_AFTER_HEADS
+    if folded.removesuffix("s").endswith(_STATE_FIRMS):
+        folded = folded.removesuffix("s")  # "des Landesbetriebs Mobilität"
+    if index + 1 >= len(tokens) or not (
+        any(folded.endswith(head) and len(folded) > len(head) + 2 for head in _NAME_AFTER_HEADS)
+        or folded.endswith(_STATE_FIRMS)
     ):
         return None  # "Initiative Frankreichs": a plain head, no name of its own
     after = tokens[index + 1]
@@ -1498,10 +1508,12 @@ def _english(
             word == "the"
             and joined
             and len(current) > 1
-            and current[-1].group() == "of"
+            and current[-1].group() in ("of", "for")  # "Institute for the World Economy"
             and current[-2].group().casefold() in heads
         )
         if capital or (word in _EN_JOINS and current and joined) or of_the:
+            current.append(match)
+        elif word == "and" and joined and _field_before_and(current, heads):
             current.append(match)
         else:
             if current:
@@ -1510,7 +1522,7 @@ def _english(
     if current:
         runs.append(current)
     for run in runs:
-        while run and run[-1].group() in (*_EN_JOINS, "the"):
+        while run and run[-1].group() in (*_EN_JOINS, "the", "and"):
             run = run[:-1]
         while run and run[0].group() in _OPENERS:
             run = run[1:]
@@ -1542,6 +1554,22 @@ def _english(
         end = run[-1].start() + len(last)
         start = _listed_start(sentence, run[0].start())
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+def _field_before_and(current: list[re.Match[str]], heads: frozenset[str]) -> bool:
+    """Whether "and" goes on naming the field a body's head names after "of" ("London
+    School of Hygiene and Tropical Medicine", "Department of Health and Social Care"):
+    the word before it is a common noun, never a place or a name ("Bank of England and
+    Barclays" are two)."""
+    from tui.draft.nouns import is_english_common_word
+
+    words = [m.group() for m in current]
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    joins = [i for i, w in enumerate(words) if w in ("of", "for")]
+    if not joins or words[joins[0] - 1].casefold() not in heads:
+        return False
+    return is_english_common_word(words[-1])
 
 
 def _head_before_of(words: list[str], heads: frozenset[str]) -> bool:
@@ -1597,6 +1625,8 @@ def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> 
     places = gazetteer()
     for index, match in enumerate(run[:-2]):
         rest = [m.group().rstrip(".,").casefold() for m in run[index + 1 :]]
+        if rest[0] == "and":
+            continue  # "Department of Health and Social Care": a field, no office
         if places.is_role(match.group()) and not any(w in heads for w in rest):
             before = run[:index]
             while before and before[0].group() in _OFFICE_QUALIFIERS:
