@@ -270,14 +270,14 @@ def test_a_report_by_a_named_firm_rests_on_the_firm(text: str, start: str, body:
     ("text", "term"),
     [
         (
-            "Streit um die Klinik: Kreis droht mit Schließung – Betriebsrat spricht von"
+            "Streit um die Klinik: Kreis droht mit Schließung \N{EN DASH} Betriebsrat spricht von"
             " „Kahlschlag“ der Pflege\n\n"
             "Der Kreis will die Geburtsstation schließen. Viele Familien seien betroffen,"
             " sagte ein Sprecher des Betriebsrats.",
             "Kahlschlag",
         ),
         (
-            "Ärger im Nahverkehr: Stadt streicht Buslinien – Fahrgastbeirat sprach von"
+            "Ärger im Nahverkehr: Stadt streicht Buslinien \N{EN DASH} Fahrgastbeirat sprach von"
             " „Raubbau“ am Angebot\n\n"
             "Die Stadt streicht drei Buslinien. Die Einsparung solle den Haushalt entlasten,"
             " teilte die Verwaltung mit.",

@@ -1511,9 +1511,8 @@ def _english(
             and current[-1].group() in ("of", "for")  # "Institute for the World Economy"
             and current[-2].group().casefold() in heads
         )
-        if capital or (word in _EN_JOINS and current and joined) or of_the:
-            current.append(match)
-        elif word == "and" and joined and _field_before_and(current, heads):
+        field = word == "and" and joined and _field_before_and(current, heads)
+        if capital or (word in _EN_JOINS and current and joined) or of_the or field:
             current.append(match)
         else:
             if current:
