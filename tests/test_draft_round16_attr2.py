@@ -384,6 +384,12 @@ def test_a_state_enterprise_keeps_the_word_it_is_called_after(text: str, body: s
             "Liverpool School of Hygiene and Tropical Medicine",
         ),
         (
+            "Fish stocks\n\n"
+            "Cod in the North Sea is recovering, the International Council for the"
+            " Exploration of the Sea said on Friday.",
+            "International Council for the Exploration of the Sea",
+        ),
+        (
             "Care plan\n\n"
             "The Department of Health and Social Care said it would publish the plan in May.",
             "Department of Health and Social Care",

@@ -1509,8 +1509,8 @@ def _english(
             and joined
             and len(current) > 1
             and current[-1].group() in ("of", "for")  # "Institute for the World Economy"
-            and current[-2].group().casefold() in heads
-        )
+            and any(m.group().casefold() in heads for m in current[:-1])
+        )  # "International Council for the Exploration of the Sea": a head before it
         field = word == "and" and joined and _field_before_and(current, heads)
         if capital or (word in _EN_JOINS and current and joined) or of_the or field:
             current.append(match)
