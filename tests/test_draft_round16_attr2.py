@@ -51,7 +51,9 @@ def test_a_quotation_after_reported_speech_is_that_speakers(
 ) -> None:
     # before, the quotation went to the speaker of the last direct quotation
     briefing = draft(text)
-    assert speaker_name(briefing, quote_with(briefing, quoted)) == speaker
+    quote = quote_with(briefing, quoted)
+    assert speaker_name(briefing, quote) == speaker
+    assert "reported speech" in (quote.note or "")  # the note says where it came from
 
 
 @pytest.mark.parametrize(

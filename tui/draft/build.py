@@ -753,6 +753,7 @@ def _draft_in(
             carried = context.last_speaker if continued else _closing_speaker(context, actors)
         continued = bool(closing)
         context.last_speaker = carried  # a quotation that goes on from the paragraph before
+        context.reported_speaker = None
         context.paragraph_person = None
         context.paragraph_group = None
         context.people_before = []
@@ -1027,7 +1028,7 @@ def _draft_in(
             if _speaks_indirectly(attributed, sentence.text, direct, actors):
                 # "X sagte dagegen, die Tarifautonomie gelte. „Ich mische mich nicht ein.“":
                 # the person who spoke last, if in reported speech, speaks the quotation
-                context.last_speaker = attributed
+                context.last_speaker = context.reported_speaker = attributed
             if introduced is not None:
                 # "Deutlichere Worte findet eine Krankenschwester. „…“": the quotation
                 # nobody is said to speak is hers
@@ -1314,8 +1315,15 @@ def _without_quotes(sentence: str, direct: list[tuple[int, int]]) -> str:
 _PARTIAL_WORDS = 4
 _SENTENCE_SOURCE = "the source of its sentence"
 _LATER_VERB = "a verb of saying after it"
+_REPORTED_BEFORE = "the reported speech of the sentence before"
 _DESCRIBED_CUES = frozenset(
-    ("the quotation before", "the person named before", _SENTENCE_SOURCE, _LATER_VERB)
+    (
+        "the quotation before",
+        "the person named before",
+        _SENTENCE_SOURCE,
+        _LATER_VERB,
+        _REPORTED_BEFORE,
+    )
 )
 """Cues that describe where a speaker came from rather than quote the text."""
 
@@ -1649,6 +1657,9 @@ class _Context:
     last_person: str | None = None
     last_speaker: str | None = None
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
+    reported_speaker: str | None = None
+    """The person whose reported speech made them the last speaker ("X sagte, …"): a
+    quotation given to them says so in its note, not "the quotation before"."""
     last_source: str | None = None
     last_named_source: str | None = None
     last_org: str | None = None
@@ -2747,6 +2758,8 @@ def _resolve(
     if actor_id is None and quote and found is None:
         actor_id = context.last_speaker
         cue = "the quotation before" if actor_id else ""
+        if actor_id is not None and actor_id == context.reported_speaker:
+            cue = _REPORTED_BEFORE
         if actor_id is None and context.paragraph_person is not None:
             # a quotation after a sentence that names a person: most likely theirs
             actor_id = context.paragraph_person
@@ -2758,6 +2771,8 @@ def _resolve(
         unknown.seen(None, paragraph)
         return unknown.id, ""
     if quote:
+        if actor_id != context.reported_speaker:
+            context.reported_speaker = None
         context.last_speaker = actor_id
     return actor_id, cue
 
