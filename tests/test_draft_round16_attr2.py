@@ -462,3 +462,24 @@ def test_one_person_familiar_with_the_plans_is_unnamed(text: str, start: str) ->
     assert actor.kind.value == "person"
     assert actor.anonymous
     assert "familiar with" in actor.name or "briefed on" in actor.name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Rentenreform\n\n"
+            "Nach Berechnungen des Deutschen Instituts für Wirtschaftsforschung kostet die"
+            " Reform bis 2030 rund zehn Milliarden Euro.",
+            "Deutsches Institut für Wirtschaftsforschung",
+        ),
+        (
+            "Hochwasser\n\n"
+            "Nach Angaben des Bayerischen Landesamts für Umwelt steigen die Pegel weiter.",
+            "Bayerisches Landesamt für Umwelt",
+        ),
+    ],
+)
+def test_a_genitive_body_with_a_field_is_named_as_it_stands_alone(text: str, body: str) -> None:
+    # before, the genitive head kept its ending ("Deutschen Instituts für …")
+    assert actor_kinds(draft(text)).get(body) == "organisation"

@@ -38,6 +38,7 @@ from tui.draft.nouns import (
     TEXT_LANGUAGE,
     compound_parts,
     genitive_lemma,
+    is_adjective,
     is_english_plural_noun,
     is_english_singular_noun,
     is_finite_verb,
@@ -3920,9 +3921,19 @@ def _genitive_to_nominative(name: str) -> str:
     for head in heads:
         lemma = genitive_lemma(words[head])
         if lemma is not None:
-            nominative = _nominative_name(" ".join([*words[:head], lemma]))
-            return " ".join([nominative, *words[head + 1 :]])
+            before = [_weak_adjective(w) for w in words[:head]]
+            return " ".join([*before, lemma, *words[head + 1 :]])
     return name
+
+
+def _weak_adjective(word: str) -> str:
+    """A capitalised adjective of a body's name in the form after "der" or "das" rather
+    than "des" ("Deutschen" -> "Deutsche"), also one the tagger reads as a noun when
+    capitalised (a German, "der Deutsche")."""
+    inflected = len(word) > 4 and word.endswith("en") and word[:1].isupper()
+    if inflected and (is_adjective(word) or is_adjective(word.lower())):
+        return word[:-1]
+    return word
 
 
 _NAME_JOINTS = frozenset("für der des von zur zum".split())

@@ -1344,6 +1344,13 @@ _MASCULINE_HEADS = (
 "Bundestag"): its adjectives take the strong ending when the name stands alone."""
 
 
+_NEUTER_HEADS = ("institut", "amt", "ministerium", "zentrum", "komitee", "kuratorium")
+"""Ends of German neuter heads ("Deutsches Institut", "Statistisches Bundesamt"): their
+adjectives take "-es" when the name stands alone."""
+_NAME_JOINTS = frozenset("für der des von zur zum".split())
+"""Words that join a body's head to the rest of its name ("Institut für …")."""
+
+
 _WORD_AFTER_PAIR = re.compile(r" (?P<word>[A-ZÄÖÜ][a-zäöüß]{3,})(?=-[A-ZÄÖÜ]|[\s,.;:!?)]|\Z)")
 
 
@@ -1367,28 +1374,37 @@ def _word_of_short_name(sentence: str, acronym: str, end: int) -> int:
 
 
 def strong_name(name: str) -> str:
-    """A German body's name with the adjectives before a masculine head in the form the
-    name has alone ("der Deutsche Gewerkschaftsbund", "des Deutschen Wetterdienstes" ->
-    "Deutscher Gewerkschaftsbund", "Deutscher Wetterdienst"): the text inflects the name
-    after an article, its own spelling does not. Feminine and neuter heads ("Deutsche
-    Bahn") and words that never inflect ("Münchner Stadtrat") are left as they are."""
+    """A German body's name with the adjectives before a masculine or neuter head in the
+    form the name has alone ("der Deutsche Gewerkschaftsbund", "des Deutschen
+    Wetterdienstes", "das Deutsche Institut für …" -> "Deutscher Gewerkschaftsbund",
+    "Deutscher Wetterdienst", "Deutsches Institut für …"): the text inflects the name
+    after an article, its own spelling does not. Feminine heads ("Deutsche Bahn") and
+    words that never inflect ("Münchner Stadtrat") are left as they are."""
     from tui.draft.nouns import is_adjective
 
     words = name.split()
-    if len(words) < 2 or not words[-1].casefold().endswith(_MASCULINE_HEADS):
+    joint = next((i for i, w in enumerate(words) if i and w in _NAME_JOINTS), len(words))
+    head = joint - 1  # "Deutsches Institut für Wirtschaftsforschung": the head before "für"
+    if head < 1:
         return name
-    head = len(words) - 1
+    folded = words[head].casefold()
+    if folded.endswith(_MASCULINE_HEADS):
+        ending = "er"
+    elif folded.endswith(_NEUTER_HEADS):
+        ending = "es"
+    else:
+        return name
     opening = head
     while opening > 0 and re.fullmatch(r"[A-ZÄÖÜ]\w+en?", words[opening - 1]):
         opening -= 1
-    if opening == head or opening > 0:
-        return name  # "Sparkassenverband" alone, or words before that are not adjectives
+    if opening > 0:
+        return name  # words before that are not adjectives
     adjectives = words[:head]
     if not all(is_adjective(w) or is_adjective(w.lower()) for w in adjectives):
         # "Deutsche" is also a noun (a German): the lowercase form is the adjective
         return name
-    strong = [w.removesuffix("n").removesuffix("e") + "er" for w in adjectives]
-    return " ".join([*strong, words[head]])
+    strong = [w.removesuffix("n").removesuffix("e") + ending for w in adjectives]
+    return " ".join([*strong, *words[head:]])
 
 
 def _adjectival_noun(word: str) -> bool:
