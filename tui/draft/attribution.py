@@ -320,10 +320,13 @@ def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
 
 
 _SOURCE_AFTER = re.compile(
-    r"\b(?:laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
+    r"\b(?:laut\s+(?:den\s+)?(?:Angaben|Schätzungen|Berechnungen|Informationen|Erkenntnissen)"
+    r"|laut|according\s+to|per|as\s+reported\s+by|reported\s+by"
     r"|nach\s+(?:eigenen\s+)?Angaben|nach\s+(?:der\s+)?Einschätzung|nach\s+Schätzungen"
     r"|nach\s+(?:Überzeugung|Auffassung|Ansicht|Meinung|Darstellung|Erkenntnissen)"
-    r"|nach\s+Informationen|nach\s+Berechnungen|nach\s+(?:der\s+)?Schätzung"
+    r"|nach\s+einem\s+(?:Gutachten|Bericht)(?=\s+de[sr]\s)"
+    r"|nach\s+einer\s+(?:Studie|Analyse|Umfrage|Erhebung|Auswertung)(?=\s+de[sr]\s)"
+    r"|nach\s+Informationen|nach\s+(?:einer\s+)?Berechnung(?:en)?|nach\s+(?:der\s+|einer\s+)?Schätzung"
     r"|nach\s+(?:den\s+)?Worten|nach\s+(?:eigener\s+)?Aussagen?"
     r"|aus\s+(?:der\s+)?Sicht|in\s+den\s+Augen|so|(?:Kritik|Lob|Widerspruch|Zustimmung|Protest)"
     r"\s+(?:kam(?:en)?|kommt|kommen)\s+(?:(?:auch|vor\s+allem|zudem)\s+)?(?:vo[nm]|aus)"
@@ -573,6 +576,22 @@ def _first_after(mentions: list[Mention], start: int, end: int) -> Mention | Non
         if start <= mention.start < end:
             return mention
     return None
+
+
+_POSSESSED = re.compile(r"['\u2019]s\s")
+"""A role said by whose it is ("the vaccine's maker", "the plant's owner")."""
+
+
+def _named_in_apposition(
+    sentence: str, apposition: re.Match[str], mentions: list[Mention]
+) -> Mention | None:
+    """The body or person an apposition ends in ("…, the Indian firm Bharat Biotech,"):
+    who a role before it described by what it is ("the vaccine's maker") is."""
+    named = _last_before(mentions, apposition.start() + 1, apposition.end())
+    if named is None or named.kind not in ("organisation", "person", "media"):
+        return None
+    rest = sentence[named.end : apposition.end()].strip()
+    return named if rest.startswith(",") and len(rest.split()) <= 2 else None
 
 
 def _first_person_after(mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -1577,6 +1596,10 @@ def _subject(
         ):  # "X, …, said"; "The RMT union, which represents drivers, warned"
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
+        apposed = _named_in_apposition(sentence, apposition, kept)
+        if role is not None and apposed is not None and _POSSESSED.search(role.name):
+            # "The plant's owner, the Danish group X, said": the apposition names it
+            return Source(actor=apposed.actor, cue=verb.group())
         if role is not None and not sentence[role.end : apposition.start()].strip():
             return Source(role=role, cue=verb.group())
         if named is None and role is None:  # "Small island states, which had pushed …, said"
@@ -1584,6 +1607,9 @@ def _subject(
             plain = _plain_subject(sentence, clause_start, apposition.start(), kept)
             if isinstance(plain, Mention):
                 return Source(actor=plain.actor, cue=verb.group())
+            if plain is not None and apposed is not None and _POSSESSED.search(plain.name):
+                # "The vaccine's maker, the Indian firm X, said": the apposition names it
+                return Source(actor=apposed.actor, cue=verb.group())
             if plain is not None:
                 return Source(role=plain, cue=verb.group())
     cue = verb.group()
@@ -2265,6 +2291,8 @@ def _sentence_source(
             continue  # "has won his claim", "the estimate": a noun, not the verb
         if _REPORTED_THAT.match(sentence, 0, verb.start()):
             continue  # "So sei es gut, dass X Fehler eingeräumt habe": the reported speaker's
+        if _measured_against(sentence, verb):
+            continue  # "below the €2.5 billion analysts had expected": the yardstick's
         subject = _subject(sentence, verb, mentions, skip)
         if subject is None and verb.group()[:1].islower():
             subject = _shared_subject(sentence, verb, mentions)
@@ -2277,6 +2305,27 @@ def _sentence_source(
     if carry is not None:
         return Source(carried=True, cue=carry.group())
     return None
+
+
+_EXPECTING = re.compile(
+    r"(?:expected|forecast|predicted|estimated|anticipated|projected|erwartet|prognostiziert"
+    r"|vorhergesagt|geschätzt)\Z",
+    re.IGNORECASE,
+)
+_YARDSTICK = re.compile(
+    r"\b(?:than|below|above|short\s+of|beat|beating|beats|missed|missing|misses|topped"
+    r"|topping|exceeded|exceeding|in\s+line\s+with|als|unter|über)\s[^,;:]*\Z"
+)
+
+
+def _measured_against(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of expecting closes a comparison the sentence measures its figure
+    against ("below the €2.5 billion analysts had expected", "more than economists
+    forecast", "stärker als Analysten erwartet hatten"): those who expected supplied the
+    yardstick, not the figure the sentence reports."""
+    return bool(_EXPECTING.search(verb.group())) and bool(
+        _YARDSTICK.search(sentence, 0, verb.start())
+    )
 
 
 def _person_after(sentence: str, position: int, mentions: list[Mention]) -> bool:

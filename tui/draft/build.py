@@ -38,6 +38,7 @@ from tui.draft.nouns import (
     TEXT_LANGUAGE,
     compound_parts,
     genitive_lemma,
+    is_adjective,
     is_english_plural_noun,
     is_english_singular_noun,
     is_finite_verb,
@@ -176,6 +177,13 @@ class _ActorDraft:
         )
 
 
+def _headed_before(words: list[str]) -> bool:
+    """Whether a body's name holds the head of a body's name before its last word
+    ("Fahrgastverband Pro Bahn", "Verein Mehr Demokratie"): the last word is then part
+    of a name of its own, not the body's kind."""
+    return any(is_body_head(word) for word in words[:-1])
+
+
 class _Actors:
     """Actors as they are found, merged by id; single words join the person they name."""
 
@@ -223,7 +231,7 @@ class _Actors:
             if kind == "media" and known.kind == "organisation" and not anonymous:
                 known.kind = kind  # "gegenüber der FTD", then "nach FTD-Informationen"
             return known
-        earlier = self._earlier_body(name)
+        earlier = self._earlier_body(name) or self._by_last_word(name, kind)
         if earlier is not None:
             self._bodies[key] = earlier
             return earlier
@@ -236,8 +244,8 @@ class _Actors:
         """A body first named by its kind alone and now in full ("die Polizei" …
         "die Kieler Polizei"): the same body, which takes the fuller name."""
         words = name.split()
-        if len(words) < 2 or kind != "organisation":
-            return None
+        if len(words) < 2 or kind != "organisation" or _headed_before(words):
+            return None  # "Fahrgastverband Pro Bahn" is no fuller "die Bahn"
         actor = self._bodies.get(_body_key(words[-1]))
         if actor is None or actor.kind != "organisation" or " " in actor.name:
             return None
@@ -245,6 +253,24 @@ class _Actors:
         actor.name = name
         self._bodies[_body_key(name)] = actor
         return actor
+
+    def _by_last_word(self, name: str, kind: str) -> _ActorDraft | None:
+        """The body named before whose name ends in the one word ``name`` after words
+        that only qualify it ("die Bahn" after "Deutsche Bahn", "der Bank" after
+        "Deutsche Bank"): the same body. A name whose last word follows a body's own
+        head ("Fahrgastverband Pro Bahn") is a name of its own, which "die Bahn" is not."""
+        if kind != "organisation" or " " in name or name.isupper() or not name[:1].isupper():
+            return None
+        for actor in reversed(list(self._bodies.values())):
+            words = actor.name.split()
+            if (
+                actor.kind == "organisation"
+                and len(words) > 1
+                and words[-1] == name
+                and not _headed_before(words)
+            ):
+                return actor
+        return None
 
     def body_around(self, sentence: str, start: int, end: int) -> _ActorDraft | None:
         """A body named before whose name ends in the words at ``start:end`` and stands
@@ -728,6 +754,7 @@ def _draft_in(
             carried = context.last_speaker if continued else _closing_speaker(context, actors)
         continued = bool(closing)
         context.last_speaker = carried  # a quotation that goes on from the paragraph before
+        context.reported_speaker = None
         context.paragraph_person = None
         context.paragraph_group = None
         context.people_before = []
@@ -999,11 +1026,19 @@ def _draft_in(
                     context.last_speaker = attributed
                 running = None
             context.after_sentence(attributed, mentions, actors, sentence.text)
+            if _speaks_indirectly(attributed, sentence.text, direct, actors):
+                # "X sagte dagegen, die Tarifautonomie gelte. „Ich mische mich nicht ein.“":
+                # the person who spoke last, if in reported speech, speaks the quotation
+                context.last_speaker = context.reported_speaker = attributed
             if introduced is not None:
                 # "Deutlichere Worte findet eine Krankenschwester. „…“": the quotation
                 # nobody is said to speak is hers
                 context.paragraph_person = introduced
-            if attributed is not None and _found_by_verb(sentence.text):
+            if (
+                attributed is not None
+                and _found_by_verb(sentence.text)
+                and not _opens_statement(sentence.text)
+            ):
                 # the paragraph's own quotes, or those of the paragraph before when the
                 # sentence opens this one ("»…«, heißt es in einer Erklärung." ¶
                 # "…, schreiben die Fraktionschefs")
@@ -1281,8 +1316,15 @@ def _without_quotes(sentence: str, direct: list[tuple[int, int]]) -> str:
 _PARTIAL_WORDS = 4
 _SENTENCE_SOURCE = "the source of its sentence"
 _LATER_VERB = "a verb of saying after it"
+_REPORTED_BEFORE = "the reported speech of the sentence before"
 _DESCRIBED_CUES = frozenset(
-    ("the quotation before", "the person named before", _SENTENCE_SOURCE, _LATER_VERB)
+    (
+        "the quotation before",
+        "the person named before",
+        _SENTENCE_SOURCE,
+        _LATER_VERB,
+        _REPORTED_BEFORE,
+    )
 )
 """Cues that describe where a speaker came from rather than quote the text."""
 
@@ -1616,6 +1658,9 @@ class _Context:
     last_person: str | None = None
     last_speaker: str | None = None
     """The paragraph's last quoted speaker: a quotation with no attribution continues it."""
+    reported_speaker: str | None = None
+    """The person whose reported speech made them the last speaker ("X sagte, …"): a
+    quotation given to them says so in its note, not "the quotation before"."""
     last_source: str | None = None
     last_named_source: str | None = None
     last_org: str | None = None
@@ -2366,6 +2411,29 @@ def _closing_names_speaker(
             claims[index] = _attributed(claim, speaker, actors)
 
 
+def _speaks_indirectly(
+    source: str | None, sentence: str, direct: list[tuple[int, int]], actors: _Actors
+) -> bool:
+    """Whether ``sentence`` is a person's words in reported speech, with no quotation of
+    its own ("Die Ministerin sagte dem Sender, die Lage sei ernst"): a quotation right
+    after it with no cue of its own is most likely that person's, not the speaker of an
+    earlier quotation whom the article has since moved on from."""
+    if source is None or direct or actors.by_id[source].kind != "person":
+        return False
+    return _found_by_verb(sentence)
+
+
+def _opens_statement(sentence: str) -> bool:
+    """Whether the sentence's verb of saying hands over to a colon ("Die Gewerkschaft
+    widersprach: …", "The union replied: …"): its subject opens a statement of its own
+    and closes none said before it, so a quotation before with no speaker is not theirs."""
+    bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
+    return any(
+        v.group()[:1].islower() and bare[v.end() : v.end() + 2].strip().startswith(":")
+        for v in SPEECH_VERB.finditer(bare)
+    )
+
+
 def _found_by_verb(sentence: str) -> bool:
     """Whether a verb of saying stands in the sentence outside quotation marks."""
     bare = re.sub(r"[„“\"»«][^„“\"»«]*[“\"«»]", " ", sentence)
@@ -2691,6 +2759,8 @@ def _resolve(
     if actor_id is None and quote and found is None:
         actor_id = context.last_speaker
         cue = "the quotation before" if actor_id else ""
+        if actor_id is not None and actor_id == context.reported_speaker:
+            cue = _REPORTED_BEFORE
         if actor_id is None and context.paragraph_person is not None:
             # a quotation after a sentence that names a person: most likely theirs
             actor_id = context.paragraph_person
@@ -2702,6 +2772,8 @@ def _resolve(
         unknown.seen(None, paragraph)
         return unknown.id, ""
     if quote:
+        if actor_id != context.reported_speaker:
+            context.reported_speaker = None
         context.last_speaker = actor_id
     return actor_id, cue
 
@@ -3187,6 +3259,14 @@ def _mentions(
         group.seen(name, paragraph)
         mentions.append(Mention(group.id, "group", match.start("who"), match.end("who")))
         taken.append((match.start(), match.end()))
+    for match in _INFORMED_ONE.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        name = match.group("who")  # "a person familiar with the plans": one unnamed person
+        one = actors.other(slugify(name) + "-unnamed", f"Unnamed {name}", "person", anonymous=True)
+        one.seen(name, paragraph)
+        mentions.append(Mention(one.id, "person", match.start("who"), match.end("who")))
+        taken.append((match.start(), match.end()))
     for match in _GROUP_WORD.finditer(sentence):
         word = match.group("word")
         if any(s <= match.start() < e for s, e in taken):
@@ -3660,6 +3740,14 @@ _INFORMED = re.compile(
     r"|negotiations|investigation|decision|case))\b"
 )
 """Unnamed sources by what they know ("three people familiar with the matter"): one group."""
+_INFORMED_ONE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|government|company|industry)\s+)?"
+    r"(?P<who>(?:person|source|official|diplomat|insider)\s+(?:familiar\s+with|close\s+to"
+    r"|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+the\s+(?:[a-z]+\s+)?(?:matter|plans?"
+    r"|talks|discussions|situation|deal|negotiations|investigation|decision|case))\b"
+)
+"""One unnamed source by what they know ("a person familiar with the plans"): an unnamed
+person, never a name ("person familiar")."""
 _PLURAL_GROUPS = re.compile(r"\s+groups\b")
 _NOT_GROUP_KINDS = frozenset(
     "larger smaller bigger several many other some various different both all these those"
@@ -3826,10 +3914,31 @@ def _genitive_to_nominative(name: str) -> str:
     the last word loses its genitive ending where the tagger knows the noun, the
     adjectives their "-n"."""
     words = name.split()
-    lemma = genitive_lemma(words[-1])
-    if lemma is None:
-        return name
-    return _nominative_name(" ".join([*words[:-1], lemma]))
+    joint = next((i for i, w in enumerate(words) if i and w in _NAME_JOINTS), len(words))
+    # "des Instituts für Weltwirtschaft": the head before "für" takes the ending;
+    # "des Ingenieurbüros Lahmeyer": the head before the name after it
+    heads = [joint - 1, *(i for i, w in enumerate(words[: joint - 1]) if is_body_head(w))]
+    for head in heads:
+        lemma = genitive_lemma(words[head])
+        if lemma is not None:
+            before = [_weak_adjective(w) for w in words[:head]]
+            return " ".join([*before, lemma, *words[head + 1 :]])
+    return name
+
+
+def _weak_adjective(word: str) -> str:
+    """A capitalised adjective of a body's name in the form after "der" or "das" rather
+    than "des" ("Deutschen" -> "Deutsche"), also one the tagger reads as a noun when
+    capitalised (a German, "der Deutsche")."""
+    inflected = len(word) > 4 and word.endswith("en") and word[:1].isupper()
+    if inflected and (is_adjective(word) or is_adjective(word.lower())):
+        return word[:-1]
+    return word
+
+
+_NAME_JOINTS = frozenset("für der des von zur zum".split())
+"""Words that join a German body's head to the rest of its name ("Institut für …", "Bund
+der …"): the head before them is the word a genitive inflects."""
 
 
 def _surname_bearer(

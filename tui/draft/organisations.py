@@ -61,7 +61,8 @@ _DE_HEADS = (
     "staatsregierung", "staatskanzlei", "senatsverwaltung", "städtetag", "landkreistag",
     "gemeindetag", "fraktion", "ausschuss", "ausschusses", "präsidium", "kuratorium",
     "bürgerinitiative", "tierpark", "zoo", "museum", "theater", "bibliothek", "hilfswerk",
-    "verbraucherzentrale", "bundeszentrale", "landeszentrale",
+    "verbraucherzentrale", "bundeszentrale", "landeszentrale", "ingenieurbüro", "planungsbüro",
+    "gutachterbüro", "architekturbüro", "anwaltskanzlei", "landesbetrieb",
 )  # fmt: skip
 """Last parts of German compounds that name a body: a parliament ("Landtag"), a court
 ("Staatsgerichtshof"), an association ("Förderverein"), a council ("Ethikrat")."""
@@ -307,7 +308,9 @@ _COMPANY = re.compile(
 )
 """A company by its legal form ("Northwind Logistics Inc.", "FedEx Corp.", "Siemens AG"):
 the whole run of capitalised words before it is the name, never a person's."""
-_CO_NAME = r"(?P<name>[A-Z][\w&-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&-]*[a-z0-9&]){0,2})"
+_CO_NAME = r"(?P<name>[A-Z][\w&+-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&+-]*[a-z0-9&]){0,2})"
+"""A company's name, up to three capitalised words, a "+" or "&" inside one
+("Kuehne+Nagel", "AT&T") part of it."""
 _COMPANY_CONTEXT = re.compile(
     r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
     r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
@@ -1104,6 +1107,11 @@ of interest or a citizens' group called after its quarter or cause ("die
 Anwohnergemeinschaft Nordstadt", "die Bürgerinitiative Südufer")."""
 
 
+_STATE_FIRMS = ("landesbetrieb", "eigenbetrieb")
+"""A state's or a town's own enterprise, called after what it runs in one word, a common
+noun ("Landesbetrieb Mobilität", "Eigenbetrieb Stadtentwässerung")."""
+
+
 def name_after_head(name: str) -> bool:
     """Whether a body's name is a head of ``_NAME_AFTER_HEADS`` and the one word after it
     ("Händlergemeinschaft Altstadt"): its last word is what it is called, not its kind, so
@@ -1120,8 +1128,11 @@ def _named_after(sentence: str, tokens: list[re.Match[str]], index: int) -> Body
 
     word = tokens[index].group().rstrip(".")
     folded = word.casefold()
-    if index + 1 >= len(tokens) or not any(
-        folded.endswith(head) and len(folded) > len(head) + 2 for head in _NAME_AFTER_HEADS
+    if folded.removesuffix("s").endswith(_STATE_FIRMS):
+        folded = folded.removesuffix("s")  # "des Landesbetriebs Mobilität"
+    if index + 1 >= len(tokens) or not (
+        any(folded.endswith(head) and len(folded) > len(head) + 2 for head in _NAME_AFTER_HEADS)
+        or folded.endswith(_STATE_FIRMS)
     ):
         return None  # "Initiative Frankreichs": a plain head, no name of its own
     after = tokens[index + 1]
@@ -1234,6 +1245,8 @@ def _german(sentence: str, found: list[BodyMention]) -> None:
             purpose = _PURPOSE.match(sentence, end)
             if purpose is None and _uninflected(word).endswith(_MEMBERS_HEADS):
                 purpose = _MEMBERS.match(sentence, end)
+            if purpose is None:
+                purpose = _SPELLED_BEFORE_INITIALS.match(sentence, end)
             if purpose is not None:  # "Institut für Weltwirtschaft", "Bund der Steuerzahler"
                 end = purpose.end()
         truncated = _TRUNCATED_BEFORE.search(sentence, 0, tokens[start].start())
@@ -1261,6 +1274,15 @@ _PURPOSE = re.compile(
 Flüchtlinge", "Institut für Weltwirtschaft", "Ministerium für Wirtschaft, Arbeit und
 Tourismus"); a later part may take a lowercase adjective ("Landesamt für Umwelt und
 ländliche Räume")."""
+
+
+_SPELLED_BEFORE_INITIALS = re.compile(
+    r" (?:der|des) (?:[A-ZÄÖÜa-zäöü][a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][\w-]*\w"
+    r"(?= \([A-ZÄÖÜ]{2,6}\))"
+)
+"""Whose a body is when its initials in brackets follow ("Institut der deutschen
+Wirtschaft (IW)", "Kammer der freien Berufe (KfB)" aside): the initials show the words
+before them are all one name, the lowercase adjective too."""
 
 
 _VENUE_HEADS = ("krankenhaus", "museum", "theater", "zoo", "tierpark", "klinik", "klinikum")
@@ -1322,6 +1344,13 @@ _MASCULINE_HEADS = (
 "Bundestag"): its adjectives take the strong ending when the name stands alone."""
 
 
+_NEUTER_HEADS = ("institut", "amt", "ministerium", "zentrum", "komitee", "kuratorium")
+"""Ends of German neuter heads ("Deutsches Institut", "Statistisches Bundesamt"): their
+adjectives take "-es" when the name stands alone."""
+_NAME_JOINTS = frozenset("für der des von zur zum".split())
+"""Words that join a body's head to the rest of its name ("Institut für …")."""
+
+
 _WORD_AFTER_PAIR = re.compile(r" (?P<word>[A-ZÄÖÜ][a-zäöüß]{3,})(?=-[A-ZÄÖÜ]|[\s,.;:!?)]|\Z)")
 
 
@@ -1345,28 +1374,37 @@ def _word_of_short_name(sentence: str, acronym: str, end: int) -> int:
 
 
 def strong_name(name: str) -> str:
-    """A German body's name with the adjectives before a masculine head in the form the
-    name has alone ("der Deutsche Gewerkschaftsbund", "des Deutschen Wetterdienstes" ->
-    "Deutscher Gewerkschaftsbund", "Deutscher Wetterdienst"): the text inflects the name
-    after an article, its own spelling does not. Feminine and neuter heads ("Deutsche
-    Bahn") and words that never inflect ("Münchner Stadtrat") are left as they are."""
+    """A German body's name with the adjectives before a masculine or neuter head in the
+    form the name has alone ("der Deutsche Gewerkschaftsbund", "des Deutschen
+    Wetterdienstes", "das Deutsche Institut für …" -> "Deutscher Gewerkschaftsbund",
+    "Deutscher Wetterdienst", "Deutsches Institut für …"): the text inflects the name
+    after an article, its own spelling does not. Feminine heads ("Deutsche Bahn") and
+    words that never inflect ("Münchner Stadtrat") are left as they are."""
     from tui.draft.nouns import is_adjective
 
     words = name.split()
-    if len(words) < 2 or not words[-1].casefold().endswith(_MASCULINE_HEADS):
+    joint = next((i for i, w in enumerate(words) if i and w in _NAME_JOINTS), len(words))
+    head = joint - 1  # "Deutsches Institut für Wirtschaftsforschung": the head before "für"
+    if head < 1:
         return name
-    head = len(words) - 1
+    folded = words[head].casefold()
+    if folded.endswith(_MASCULINE_HEADS):
+        ending = "er"
+    elif folded.endswith(_NEUTER_HEADS):
+        ending = "es"
+    else:
+        return name
     opening = head
     while opening > 0 and re.fullmatch(r"[A-ZÄÖÜ]\w+en?", words[opening - 1]):
         opening -= 1
-    if opening == head or opening > 0:
-        return name  # "Sparkassenverband" alone, or words before that are not adjectives
+    if opening > 0:
+        return name  # words before that are not adjectives
     adjectives = words[:head]
     if not all(is_adjective(w) or is_adjective(w.lower()) for w in adjectives):
         # "Deutsche" is also a noun (a German): the lowercase form is the adjective
         return name
-    strong = [w.removesuffix("n").removesuffix("e") + "er" for w in adjectives]
-    return " ".join([*strong, words[head]])
+    strong = [w.removesuffix("n").removesuffix("e") + ending for w in adjectives]
+    return " ".join([*strong, *words[head:]])
 
 
 def _adjectival_noun(word: str) -> bool:
@@ -1486,10 +1524,11 @@ def _english(
             word == "the"
             and joined
             and len(current) > 1
-            and current[-1].group() == "of"
-            and current[-2].group().casefold() in heads
-        )
-        if capital or (word in _EN_JOINS and current and joined) or of_the:
+            and current[-1].group() in ("of", "for")  # "Institute for the World Economy"
+            and any(m.group().casefold() in heads for m in current[:-1])
+        )  # "International Council for the Exploration of the Sea": a head before it
+        field = word == "and" and joined and _field_before_and(current, heads)
+        if capital or (word in _EN_JOINS and current and joined) or of_the or field:
             current.append(match)
         else:
             if current:
@@ -1498,7 +1537,7 @@ def _english(
     if current:
         runs.append(current)
     for run in runs:
-        while run and run[-1].group() in (*_EN_JOINS, "the"):
+        while run and run[-1].group() in (*_EN_JOINS, "the", "and"):
             run = run[:-1]
         while run and run[0].group() in _OPENERS:
             run = run[1:]
@@ -1530,6 +1569,22 @@ def _english(
         end = run[-1].start() + len(last)
         start = _listed_start(sentence, run[0].start())
         found.append(BodyMention(sentence[start:end], "organisation", start, end))
+
+
+def _field_before_and(current: list[re.Match[str]], heads: frozenset[str]) -> bool:
+    """Whether "and" goes on naming the field a body's head names after "of" ("London
+    School of Hygiene and Tropical Medicine", "Department of Health and Social Care"):
+    the word before it is a common noun, never a place or a name ("Bank of England and
+    Barclays" are two)."""
+    from tui.draft.nouns import is_english_common_word
+
+    words = [m.group() for m in current]
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    joins = [i for i, w in enumerate(words) if w in ("of", "for")]
+    if not joins or words[joins[0] - 1].casefold() not in heads:
+        return False
+    return is_english_common_word(words[-1])
 
 
 def _head_before_of(words: list[str], heads: frozenset[str]) -> bool:
@@ -1585,6 +1640,8 @@ def _before_office_and_name(run: list[re.Match[str]], heads: frozenset[str]) -> 
     places = gazetteer()
     for index, match in enumerate(run[:-2]):
         rest = [m.group().rstrip(".,").casefold() for m in run[index + 1 :]]
+        if rest[0] == "and":
+            continue  # "Department of Health and Social Care": a field, no office
         if places.is_role(match.group()) and not any(w in heads for w in rest):
             before = run[:index]
             while before and before[0].group() in _OFFICE_QUALIFIERS:
@@ -1599,12 +1656,13 @@ _OFFICE_QUALIFIERS = frozenset("Acting Interim Former Outgoing Incoming Deputy".
 
 _EN_LOWER_BODY = re.compile(
     r"(?:\b(?P<owner>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|\u2019s)?)\s+"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:(?:company|firm|group|carrier|airline|bank|employer|plant|factory)['\u2019]s\s+)?)"
     r"(?P<body>(?:(?!(?:the|a|an|its|their|his|her|said|says|told|and|or|that|of|to|by|in"
     r"|on|at|for|with|from|has|had|have|was|were|is|are)\b)[a-z]+\s+){0,2}?"
     r"(?:ministry|military|army|navy|air\s+force|police|board|federation|presidency"
     r"|fire\s+service|statistics\s+office|electoral\s+authority|central\s+bank"
-    r"|coast\s+guard|general\s+staff|prosecutor's\s+office"
+    r"|coast\s+guard|general\s+staff|prosecutor's\s+office|works\s+council"
     r"|(?:city|county|district|borough|town|parish)\s+council|authority))"
     r"\b(?!\s+[a-z]+(?:ies|[^s]s)\b)"
     r"(?!\s+(?:meeting|session|election|budget|tax|chamber|building)\b)"

@@ -183,6 +183,18 @@ def _named_after_office(words: list[str]) -> bool:
     return len(words) == 2 and not is_known_common_noun(words[-1])
 
 
+_PARTY_AFTER = re.compile(r"\s?\((?:[A-ZÄÖÜ]{2,5}|Grüne|Linke|parteilos)\)")
+"""A party's short name in brackets after a name ("(SPD)", "(parteilos)"), as German
+copy writes it after a politician."""
+
+
+def _party_after(sentence: str, end: int) -> bool:
+    """ "Die Gesundheitssenatorin Melanie Schlotzhauer (SPD)": two words after an office
+    with a party in brackets are a politician's name, even when the tagger reads the
+    surname as a compound noun ("Schlotz" + "hauer")."""
+    return _PARTY_AFTER.match(sentence, end) is not None
+
+
 def _english_label_before_name(piece: list[re.Match[str]]) -> bool:
     """An English common noun before a first name and a surname the tagger knows as
     names ("Undersecretary Ernesto Abella", "Midfielder Rosa Lindqvist"): a title or
@@ -824,7 +836,7 @@ def _person(
         language == "de"
         and _common_nouns(words)
         and not _named_after_speech(piece, sentence)
-        and not (roles and _named_after_office(words))
+        and not (roles and (_named_after_office(words) or _party_after(sentence, piece[-1].end())))
     ):
         return None
     if language != "de" and (

@@ -73,6 +73,12 @@ _OUTLET_CUE = re.compile(
     r"|\bmagazine|\bbroadcaster|\bprogramme)(?:\s+(?:dem|der|des|den|the))?\s*\Z",
     re.I,
 )
+_SPOKE_OF = re.compile(
+    r"\b(?:sprich\w*|sprach\w*|sprechen|rede[nt]?|redete\w*|Rede)\s+von\s*\Z"
+    r"|\bspoke\s+of\s*\Z|\bspeaks?\s+of\s*\Z"
+)
+"""What someone called a thing ("spricht von „Geiselnahme“", "war die Rede von
+„Chaos“"): the word quoted after "von" is their term, never an outlet."""
 _NAME_WORDS = re.compile(
     r"\A(?:(?:[A-ZÄÖÜ0-9][\w.&'-]*(?:/[A-ZÄÖÜ][\w.&'-]*)*|am|im|der|die|das|de|of|the|and"
     r"|und|für|&)\s*)+\Z"
@@ -134,7 +140,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
             and bool(text[:1].isupper())
             and _NAME_WORDS.match(text) is not None
             and (
-                bool(_OUTLET_CUE.search(before))
+                (bool(_OUTLET_CUE.search(before)) and not _SPOKE_OF.search(before))
                 or _reports_or_is_told(paragraph, start, end + 1, german=_opening in _GERMAN_MARKS)
             )
             and not text.endswith((".", "!", "?"))
