@@ -78,16 +78,10 @@ async def test_review_reload_after_showing_the_difference_accepts_the_item(
     path.write_text(DRAFT, encoding="utf-8")
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await opened(pilot)
-        await pilot.press("v")
-        review = await on_top(pilot, ReviewScreen)
-        await pilot.press("j")  # to claim c01
-        assert review.current is not None and review.current.address == "claims:c01"
+        review = await _review_at_c01(pilot)
         # a colleague rewrites c01's statement on disk
-        text = path.read_text(encoding="utf-8")
-        path.write_text(
-            text.replace("statement: The ferry will run every hour", "statement: Hourly ferries"),
-            encoding="utf-8",
+        _rewrite_on_disk(
+            path, "statement: The ferry will run every hour", "statement: Hourly ferries"
         )
         await pilot.press("a")
         dialog = await on_top(pilot, ChoiceDialog)
@@ -96,10 +90,7 @@ async def test_review_reload_after_showing_the_difference_accepts_the_item(
         shown = await on_top(pilot, ChoiceDialog)
         assert any("Hourly ferries" in line for line in shown.details)
         await answer(pilot, "reload")
-        for _ in range(50):
-            await settle(pilot)
-            if "Draft:" not in str(_claim(path, "c01").get("note")):
-                break
+        await _until_accepted(pilot, path, "c01")
         assert not isinstance(app.screen, ChoiceDialog)
         claim = _claim(path, "c01")
         assert claim["statement"].startswith("Hourly ferries")  # the colleague's edit kept
@@ -116,6 +107,20 @@ def _rewrite_on_disk(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _colleague_rewrites_c03(path: Path) -> None:
+    """Another field of another record changed on disk while the review is open."""
+    _rewrite_on_disk(path, "Tickets will cost a little more.\n    kind", "Fares rise.\n    kind")
+
+
+async def _until_accepted(pilot, path: Path, ident: str) -> None:
+    """Let the app work until the claim's draft note is gone from the file (or give up
+    after 50 rounds: the assertion after says what was missed)."""
+    for _ in range(50):
+        await settle(pilot)
+        if "Draft:" not in str(_claim(path, ident).get("note")):
+            return
 
 
 async def _review_at_c01(pilot) -> ReviewScreen:
@@ -135,9 +140,7 @@ async def test_review_accept_cancelled_after_a_disk_change_says_so_and_a_asks_ag
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
         review = await _review_at_c01(pilot)
-        _rewrite_on_disk(
-            path, "Tickets will cost a little more.\n    kind", "Fares rise.\n    kind"
-        )
+        _colleague_rewrites_c03(path)
         await pilot.press("a")
         await on_top(pilot, ChoiceDialog)
         await answer(pilot, "cancel")
@@ -151,10 +154,7 @@ async def test_review_accept_cancelled_after_a_disk_change_says_so_and_a_asks_ag
         dialog = await on_top(pilot, ChoiceDialog)
         assert dialog.question.startswith("Accept claim c01")
         await answer(pilot, "reload")
-        for _ in range(50):
-            await settle(pilot)
-            if "Draft:" not in str(_claim(path, "c01").get("note")):
-                break
+        await _until_accepted(pilot, path, "c01")
         assert "Draft:" not in str(_claim(path, "c01").get("note"))
         assert _claim(path, "c03")["statement"] == "Fares rise."
 
@@ -165,9 +165,7 @@ async def test_a_dialog_answered_twice_closes_itself_only(tmp_path: Path) -> Non
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
         review = await _review_at_c01(pilot)
-        _rewrite_on_disk(
-            path, "Tickets will cost a little more.\n    kind", "Fares rise.\n    kind"
-        )
+        _colleague_rewrites_c03(path)
         await pilot.press("a")
         dialog = await on_top(pilot, ChoiceDialog)
         # two keys typed ahead: the second reaches the dialog before it is gone
