@@ -85,3 +85,12 @@ def test_a_byline_date_wins_over_the_lead() -> None:
         "The pool closed on Friday, November 6, 2026, the council said.\n"
     )
     assert published == "2026-12-02"
+
+
+def test_a_weekday_that_does_not_fit_the_date_gives_no_date() -> None:
+    # 3 December 2026 is a Thursday: "Dienstag" and the date disagree, either may be wrong
+    published, description = _dated(
+        "Halle geschlossen\n\nDie Halle ist seit Dienstag, 3. Dezember 2026, geschlossen.\n"
+    )
+    assert published is None
+    assert "opening lines" not in description

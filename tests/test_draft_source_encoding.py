@@ -3,6 +3,8 @@ bytes read as Windows-1252/Latin-1 Western text, how to convert the file."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,3 +31,16 @@ def test_other_bytes_get_the_general_advice(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as raised:
         read_source(str(path))
     assert str(raised.value).endswith("save the article as UTF-8 and try again")
+
+
+def test_latin1_on_standard_input_is_told_to_go_through_iconv(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "new", "-", "--output", str(tmp_path / "out.yaml")],
+        input="Die Brücke über den Fluss ist zu, sagte die Stadt.\n".encode("latin-1"),
+        capture_output=True,
+        check=False,
+    )
+    said = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in said
+    assert "pipe it through iconv -f cp1252 -t utf-8" in said
+    assert "'standard input'" not in said

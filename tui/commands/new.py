@@ -165,8 +165,10 @@ class _Told:
         names = ", ".join(shown_path(path) for path in self.paths[:5])
         if len(self.paths) > 5:
             names += f" and {len(self.paths) - 5:,} more"
-        drafts = "the draft" if len(self.paths) == 1 else f"{len(self.paths):,} drafts"
-        say(f"stopped {where}; {drafts} written before it stay whole: {names}")
+        one = len(self.paths) == 1
+        drafts = "the draft" if one else f"{len(self.paths):,} drafts"
+        stay = "stays" if one else "stay"
+        say(f"stopped {where}; {drafts} written before it {stay} whole: {names}")
 
     def failed(self, source: str, message: str) -> None:
         """Say that nothing was written for ``source``, and why (``message``)."""

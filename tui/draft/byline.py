@@ -107,9 +107,25 @@ def _date(part: str) -> str | None:
 
 
 _WEEKDAY = (
-    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:den|dem)\s+)?"
+    r"(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:den|dem)\s+)?"
 )
+_WEEKDAY_NUMBER = {
+    name: number % 7
+    for number, names in enumerate(
+        (
+            "Montag Monday",
+            "Dienstag Tuesday",
+            "Mittwoch Wednesday",
+            "Donnerstag Thursday",
+            "Freitag Friday",
+            "Samstag Sonnabend Saturday",
+            "Sonntag Sunday",
+        )
+    )
+    for name in names.split()
+}
+"""Each weekday's name and its number as :meth:`datetime.date.weekday` gives it."""
 _DATE_IN_TEXT = re.compile(
     r"\b" + _WEEKDAY + r"(?:(?P<day>\d{1,2})\.?\s+" + _MONTH_WORD + r"\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>(?:19|20)\d\d))(?!\d)"
@@ -121,9 +137,9 @@ date ("opened on 4 May 1998") may be any day the story looks back or ahead to.""
 
 def date_in_lead(paragraphs: Sequence[str]) -> str | None:
     """The article's date as its opening paragraphs give it, ``YYYY-MM-DD``: the one whole
-    date with its weekday (day, month and year) they write out, when they write exactly
-    one; None when they give none or several (a lead that names two says nothing of
-    which is the article's)."""
+    date with its weekday (day, month and year, on that weekday) they write out, when
+    they write exactly one; None when they give none or several (a lead that names two
+    says nothing of which is the article's)."""
     found: set[str] = set()
     for text in paragraphs:
         for match in _DATE_IN_TEXT.finditer(text):
@@ -132,9 +148,16 @@ def date_in_lead(paragraphs: Sequence[str]) -> str | None:
             else:
                 part = f"{match.group('month2')} {match.group('day2')}, {match.group('year2')}"
             day = _date(part)
-            if day is not None and len(day) == 10:
+            if day is not None and len(day) == 10 and _on_its_weekday(day, match["weekday"]):
                 found.add(day)
     return found.pop() if len(found) == 1 else None
+
+
+def _on_its_weekday(day: str, weekday: str) -> bool:
+    """Whether ``day`` (``YYYY-MM-DD``) falls on the weekday named with it: a lead whose
+    weekday and date disagree ("Dienstag, 3. Dezember 2026", a Thursday) gives no date,
+    since either may be the slip."""
+    return date.fromisoformat(day).weekday() == _WEEKDAY_NUMBER[weekday]
 
 
 def read_byline(line: str) -> Byline | None:

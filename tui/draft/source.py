@@ -123,7 +123,7 @@ def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise SourceError(
             f"{shown}:{line}:{column}: not UTF-8 text (byte 0x{data[error.start]:02x});"
-            f" {_how_to_convert(data, shown)}"
+            f" {_how_to_convert(data, None if path == Path('-') else shown)}"
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.suffix.lower() in _HTML_SUFFIXES or _HTML_START.match(data):
@@ -137,11 +137,12 @@ _LATIN_LETTERS = frozenset("äöüßÄÖÜéèêàâçñáíóúëïœ«»„“
 """Letters and marks that a Western single-byte encoding gives as one byte each."""
 
 
-def _how_to_convert(data: bytes, shown: str) -> str:
+def _how_to_convert(data: bytes, shown: str | None) -> str:
     """How to make ``data`` UTF-8: with the encoding named when every byte reads as
     Windows-1252 (of which Latin-1 is most) and the high bytes give Western letters, as
-    old newsroom exports are; the general advice otherwise. A guess is only advice: the
-    file is not read in it."""
+    old newsroom exports are, and the command for the file ``shown`` (None: standard
+    input); the general advice otherwise. A guess is only advice: the file is not read
+    in it."""
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -149,6 +150,11 @@ def _how_to_convert(data: bytes, shown: str) -> str:
     high = [char for char in text if ord(char) > 127]
     if not high or sum(char in _LATIN_LETTERS for char in high) < len(high) * 0.8:
         return "save the article as UTF-8 and try again"
+    if shown is None:  # standard input: convert it on its way in
+        return (
+            "save the article as UTF-8 and try again (it reads as Windows-1252/Latin-1:"
+            " pipe it through iconv -f cp1252 -t utf-8)"
+        )
     return (
         "save the article as UTF-8 and try again (it reads as Windows-1252/Latin-1:"
         f" iconv -f cp1252 -t utf-8 {shlex.quote(shown)} > article-utf8.txt)"

@@ -80,6 +80,9 @@ class Job:
     """The save is over without being made (refused, cancelled, or handed to another
     job): a key that waits for it (the review's ``a``) may act again rather than do
     nothing."""
+    not_made: Callable[[], None] | None = None
+    """Called when a save made by a key ends without being made and says so, before the
+    message: the review goes back to the item, so "press the key again" means it."""
 
 
 _RECORD_SECTIONS = ("actors", "claims", "quotes", "sources", "relations", "timeline")
@@ -308,6 +311,8 @@ class Editing:
         if job.form is not None:
             job.form.refused(lines)
         else:
+            if job.not_made is not None:
+                job.not_made()
             screen.notify("\n".join(lines), title="Not saved", severity="error", timeout=10)
 
     def _offer_reload(self, job: Job, error: BaseException) -> None:
@@ -349,6 +354,8 @@ class Editing:
     def _not_saved(self, job: Job, why: str) -> None:
         """Say that a save made by a key (no form to show it in) was not made: a dialog
         closed without the change must never look as if it had been saved."""
+        if job.not_made is not None:
+            job.not_made()
         self.screen.notify(
             f"{job_named(job)}: {why}; nothing was written (press the key again to retry)",
             title="Not saved",

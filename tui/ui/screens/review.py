@@ -337,12 +337,21 @@ class ReviewScreen(Screen[None]):
             )
             return
         job = Job("apply", AcceptDraft(item.address))
+        job.not_made = lambda: self._back_to(item.address)
         self._accepting[item.address] = job
         self._submit(job)
         waiting = [n for n, i in enumerate(self.items) if i.address not in self._accepting]
         later = [n for n in waiting if n > self.position] or waiting
         if later:  # on to the next item now, as the save will show it anyway
             self.position = later[0]
+            self.draw()
+
+    def _back_to(self, address: str) -> None:
+        """Show the item at ``address`` again (an accept of it was not made): the key
+        the message asks for then acts on it, not on the item the review moved on to."""
+        found = [n for n, item in enumerate(self.items) if item.address == address]
+        if found:
+            self.position = found[0]
             self.draw()
 
     def action_edit(self) -> None:
