@@ -286,6 +286,44 @@ async def test_changing_a_claims_attribution_offers_the_quote_and_the_detail_war
     assert [c.attributed_to for c in briefing.claims] == ["omar-tal", "omar-tal"]
 
 
+async def test_changing_a_quotes_speaker_offers_its_claim_and_the_detail_warns(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "harbour.yaml"
+    path.write_text(HARBOUR, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        for quote, answer_given in (("q02", "keep"), ("q01", "change")):
+            screen.jump(Ref("quotes", quote))
+            await settle(pilot)
+            await pilot.press("E")
+            form = await on_top(pilot, RecordForm)
+            form.query_one("#field-speaker", Select).value = "omar-tal"
+            await pilot.press("ctrl+s")
+            dialog = await on_top(pilot, ChoiceDialog)
+            claim = "c02" if quote == "q02" else "c01"
+            assert dialog.question == (
+                f"Claim {claim} backed by quote {quote} is still attributed to Lena Fisk"
+            )
+            await answer(pilot, answer_given)
+            for _ in range(50):
+                await settle(pilot)
+                text = path.read_text("utf-8")
+                if answer_given == "keep" or text.count("attributed_to: omar-tal") == 1:
+                    break
+        page = BriefingPage(pilot, screen)
+        screen.jump(Ref("quotes", "q02"))
+        await settle(pilot)
+        kept = " ".join(page.detail("quotes").split())
+        assert "⚠ Quote q02 backs claim c02, but its speaker is Omar Tal (omar-tal)" in kept
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Claim c02 is still attributed to Lena Fisk") for m in said)
+    briefing = Document.from_bytes(path.read_bytes(), path.name).briefing
+    assert [c.attributed_to for c in briefing.claims] == ["omar-tal", "lena-fisk"]
+    assert [q.speaker for q in briefing.quotes] == ["omar-tal", "omar-tal"]
+
+
 # --- B3: the library's new-draft dialog checks every article ---------------------------------
 
 

@@ -572,20 +572,70 @@ class Editing:
     ) -> Callable[[Applied], None]:
         """What follows a record's edit once saved: a claim whose ``attributed_to``
         changed offers the same change to the speaker of each quote that backs it and
-        still names the one before (the drafter's errors come in pairs)."""
-        before = record.get("attributed_to")
-        after = values.get("attributed_to", before)
-        claim = record.get("id")
-        if section != "claims" or before == after or not isinstance(before, str):
+        still names the one before, and a quote whose speaker changed offers it to the
+        claims it backs (the drafter's errors come in pairs)."""
+        key = {"claims": "attributed_to", "quotes": "speaker"}.get(section)
+        before = record.get(key) if key is not None else None
+        after = values.get(key, before) if key is not None else None
+        ident = record.get("id")
+        if before == after or not isinstance(before, str) or not isinstance(after, str):
             return self._go_to_created
-        if not isinstance(after, str) or not isinstance(claim, str):
+        if not isinstance(ident, str):
             return self._go_to_created
 
         def offer(applied: Applied) -> None:
             self._go_to_created(applied)
-            self.offer_speaker_change(applied.document, claim, before)
+            if section == "claims":
+                self.offer_speaker_change(applied.document, ident, before)
+            else:
+                self.offer_attribution_change(applied.document, ident, before)
 
         return offer
+
+    def offer_attribution_change(self, document: Document, quote: str, before: str) -> None:
+        """Ask whether the claims that ``quote`` backs and that are still attributed to
+        ``before`` (its speaker until now) should be attributed to its new speaker too:
+        the same pair as :meth:`offer_speaker_change`, fixed from the quote's side. Enter
+        keeps them, and the details go on saying that the two disagree."""
+        from tui.edit.operations import SetFields
+        from tui.speakers import speaker_mismatches
+        from tui.ui.edit.dialogs import ChoiceDialog
+
+        found = [
+            m
+            for m in speaker_mismatches(document.briefing, quote=quote)
+            if m.attributed_to == before
+        ]
+        if not found:
+            return
+        claims = ", ".join(one_line(m.claim) for m in found)
+        was = one_line(found[0].attributed_name)
+        now = one_line(found[0].speaker_name)
+        noun, verb = ("Claim", "is") if len(found) == 1 else ("Claims", "are")
+        question = (
+            f"{noun} {claims} backed by quote {one_line(quote)} {verb} still attributed to {was}"
+        )
+        answers = [
+            ("keep", f"Keep {claims} attributed to {was}"),
+            ("change", f"Attribute {claims} to {now} too"),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer != "change":
+                self.screen.notify(
+                    f"{noun} {claims} {verb} still attributed to {was}; quote"
+                    f" {one_line(quote)} names {now} as speaker",
+                    severity="warning",
+                    timeout=8,
+                    markup=False,
+                )
+                return
+            for mismatch in found:
+                address = address_of("claims", mismatch.claim)
+                self.submit(Job("apply", SetFields(address, {"attributed_to": mismatch.speaker})))
+
+        details = [m.sentence() for m in found]
+        self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
 
     def offer_speaker_change(self, document: Document, claim: str, before: str) -> None:
         """Ask whether the quotes that back ``claim`` and still name ``before`` as their

@@ -367,8 +367,7 @@ def claim_detail(
     field(text, "On whose word", word or index.actor_name(claim.attributed_to))
     for mismatch in speaker_mismatches(index.briefing, claim.id):
         # the drafter's speaker errors come in pairs: one fixed, the other would stay
-        sentence = mismatch.sentence()
-        text.append(f"⚠ {sentence[:1].upper()}{sentence[1:]}\n", style="bold yellow")
+        text.append(mismatch.warning() + "\n", style="bold yellow")
     chain = profile.chain_of(claim.id) if profile is not None else None
     if chain is not None and chain.depth > 0:
         field(text, "Chain", chain.path(one_line))

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from tui.links import BriefingIndex, Ref, Section
+from tui.speakers import speaker_mismatches
 from tui.text import one_line, visible
 from tui.ui.render import Detail, Link, actor_link, field, heading, source_link
 from tui.ui.sections.base import RecordsView
@@ -139,6 +140,9 @@ def quote_detail(quote: Quote, index: BriefingIndex, *, side_by_side: bool, show
     speaker = index.actors.get(quote.speaker)
     role = quote.role or (speaker.role if speaker else None)
     field(text, "Role", role)
+    for mismatch in speaker_mismatches(index.briefing, quote=quote.id):
+        # the claim it backs names someone else: one of the two is wrong
+        text.append(mismatch.warning() + "\n", style="bold yellow")
     if quote.outlet:
         field(text, "Outlet", index.source_name(quote.outlet))
     where = f"{quote.kind.value} quote" + (
