@@ -373,6 +373,26 @@ async def test_the_new_draft_dialog_lists_every_articles_problem_one_a_line(
     assert list(library.iterdir()) == []  # nothing drafted while any article has a problem
 
 
+async def test_many_problems_scroll_and_the_buttons_stay_on_an_80x24_screen(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    async with BriefingApp(library).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        dialog = await on_top(pilot, DraftScreen)
+        names = " ".join(str(tmp_path / f"missing-article-number-{n}.txt") for n in range(8))
+        dialog.query_one("#draft-source", Input).value = names
+        await pilot.press("enter")
+        await settle(pilot)
+        told = str(dialog.query_one("#draft-message", Static).render()).splitlines()
+        assert len(told) == 8  # every problem said
+        for button in ("#draft-go", "#draft-cancel"):
+            region = dialog.query_one(button).region
+            assert region.bottom <= 24 and region.height > 0, (button, region)
+
+
 # --- R8: deleting a drafted media actor names the source made with it -----------------------
 
 OUTLET = """\

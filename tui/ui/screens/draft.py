@@ -20,7 +20,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
@@ -85,7 +85,8 @@ class DraftScreen(ModalScreen[Drafted | None]):
                 suggester=FileNameSuggester(self.here),
                 id="draft-source",
             )
-            yield Static("", id="draft-message", markup=False)
+            with VerticalScroll(id="draft-message-box"):  # many problems scroll, buttons stay
+                yield Static("", id="draft-message", markup=False)
             with Horizontal(id="draft-buttons"):
                 yield Button("Draft", variant="primary", id="draft-go")
                 yield Button("Cancel", id="draft-cancel")
