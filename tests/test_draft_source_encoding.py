@@ -44,3 +44,25 @@ def test_latin1_on_standard_input_is_told_to_go_through_iconv(tmp_path: Path) ->
     assert result.returncode == 1 and "Traceback" not in said
     assert "pipe it through iconv -f cp1252 -t utf-8" in said
     assert "'standard input'" not in said
+
+
+def test_an_html_page_that_declares_latin1_is_read_in_it(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Brücke zu</title></head><body>'
+        "<article><h1>Brücke über den Fluss gesperrt</h1><p>Die Brücke über den Fluss ist"
+        " seit Montag gesperrt, sagte ein Sprecher der Stadt. Die Umleitung führt über"
+        " die Südstraße und kostet Pendler täglich zwanzig Minuten.</p></article>"
+        "</body></html>"
+    )
+    path = tmp_path / "seite.html"
+    path.write_bytes(page.encode("latin-1"))
+    article = read_source(str(path))
+    assert "Die Brücke über den Fluss ist seit Montag gesperrt" in article.text
+
+
+def test_an_html_page_whose_bytes_do_not_fit_its_charset_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "seite.html"
+    path.write_bytes(b'<html><head><meta charset="utf-8"></head><body>Br\xfccke</body></html>')
+    with pytest.raises(SourceError) as raised:
+        read_source(str(path))
+    assert "not UTF-8 text (byte 0xfc)" in str(raised.value)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tui.boundedread import ReadRefused, read_regular
 from tui.errors import BriefingError
+from tui.fetch.charset import decode_declared
 from tui.text import shown_path, visible
 
 __all__ = ["ArticleText", "SourceError", "read_source"]
@@ -116,17 +117,21 @@ def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
         raise SourceError(f"{shown}: the file is empty; there is no article to draft from")
     if b"\0" in data[:8192]:
         raise SourceError(f"{shown}: looks like a binary file (it holds NUL bytes), not text")
+    html = path.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        declared = decode_declared(data) if html else None
+        if declared is not None:  # '<meta charset="iso-8859-1">': the page says how
+            return _from_html(_lines(declared[0]), str(path), path.resolve().as_uri())
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise SourceError(
             f"{shown}:{line}:{column}: not UTF-8 text (byte 0x{data[error.start]:02x});"
             f" {_how_to_convert(data, None if path == Path('-') else shown)}"
         ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if path.suffix.lower() in _HTML_SUFFIXES or _HTML_START.match(data):
+    text = _lines(text)
+    if html:
         return _from_html(text, str(path), path.resolve().as_uri())
     if path.suffix.lower() in _MARKDOWN_SUFFIXES:
         return ArticleText(text=_plain_markdown(text), origin=str(path))
@@ -135,6 +140,11 @@ def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
 
 _LATIN_LETTERS = frozenset("äöüßÄÖÜéèêàâçñáíóúëïœ«»„“”\N{EN DASH}\N{EM DASH}")
 """Letters and marks that a Western single-byte encoding gives as one byte each."""
+
+
+def _lines(text: str) -> str:
+    """``text`` with Windows and old Mac line ends made ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _how_to_convert(data: bytes, shown: str | None) -> str:

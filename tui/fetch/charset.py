@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["charset_from_content_type", "decode_body"]
+__all__ = ["charset_from_content_type", "decode_body", "decode_declared"]
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
@@ -86,3 +86,13 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     if detected is not None and guess is not None:
         return guess, detected
     return body.decode("cp1252", errors="replace"), "cp1252"
+
+
+def decode_declared(body: bytes) -> tuple[str, str] | None:
+    """``(text, charset)`` of a page saved to a file, in the charset its own meta tag
+    declares, when the bytes really decode in it; None when it declares none or they do
+    not (a file's bytes are not guessed at: its reader says how to convert it)."""
+    meta_match = _META.search(body[:4096])
+    codec = _codec(meta_match.group(1).decode("ascii")) if meta_match else None
+    decoded = _strict(body, codec) if codec is not None else None
+    return (decoded, codec) if decoded is not None and codec is not None else None
