@@ -28,7 +28,12 @@ from tui.draft.attribution import (
 )
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.byline import Byline, date_in_lead, read_byline
-from tui.draft.collectives import PEOPLE_OF_A_PLACE, collective_base, collective_subject
+from tui.draft.collectives import (
+    PEOPLE_OF_A_PLACE,
+    collective_base,
+    collective_subject,
+    subject_position,
+)
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import REGIONS, Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -3277,7 +3282,13 @@ def _mentions(
         if (
             plural is None
             and not places.is_group(word)
-            and not (_role_plural(word, language) and _opens_clause(sentence, match.start()))
+            and not (
+                _role_plural(word, language)
+                and (
+                    _opens_clause(sentence, match.start())
+                    or subject_position(sentence, match.start(), match.end(), language)
+                )
+            )
             and not collective_subject(sentence, match.start(), match.end(), language)
         ):
             continue
