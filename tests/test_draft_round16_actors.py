@@ -80,3 +80,32 @@ def test_a_collective_in_passing_or_of_the_speaker_is_no_subject(
 def test_an_office_plural_after_an_owner_is_a_group(text: str, group: str) -> None:
     kinds = actor_kinds(draft(text, "en"))
     assert any(group in name and kind == "group" for name, kind in kinds.items()), kinds
+
+
+# --- a German body named again by the head of its compound, inflected or not -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "again"),
+    [
+        (
+            "Streit im Rathaus von Kleinbach\n\n"
+            "Der Bauausschuss hat am Dienstag über die neue Halle beraten. Der Vorsitzende"
+            " Otto Brenner (SPD) sagte, die Mitglieder des Ausschusses seien sich einig.",
+            "Bauausschuss",
+            "Ausschusses",
+        ),
+        (
+            "Gutachten in Lindau\n\n"
+            "Die Prüfkommission hat ihren Bericht vorgelegt. Nach Angaben der Kommission"
+            " fehlen im Haushalt der Stadt rund zwei Millionen Euro.",
+            "Prüfkommission",
+            "Kommission",
+        ),
+    ],
+)
+def test_a_compound_bodys_head_names_it_again(text: str, body: str, again: str) -> None:
+    briefing = draft(text, "de")
+    names = [a.name for a in briefing.actors]
+    assert body in names, names
+    assert again not in names, names

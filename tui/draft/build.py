@@ -236,7 +236,11 @@ class _Actors:
             if kind == "media" and known.kind == "organisation" and not anonymous:
                 known.kind = kind  # "gegenüber der FTD", then "nach FTD-Informationen"
             return known
-        earlier = self._earlier_body(name) or self._by_last_word(name, kind)
+        earlier = (
+            self._earlier_body(name)
+            or self._by_last_word(name, kind)
+            or self._by_compound_head(name, kind)
+        )
         if earlier is not None:
             self._bodies[key] = earlier
             return earlier
@@ -273,6 +277,26 @@ class _Actors:
                 and len(words) > 1
                 and words[-1] == name
                 and not _headed_before(words)
+            ):
+                return actor
+        return None
+
+    def _by_compound_head(self, name: str, kind: str) -> _ActorDraft | None:
+        """The German body named before as one compound that ``name`` is the head of
+        ("des Ausschusses" after "der Kulturausschuss", "die Kommission" after "die
+        Expertenkommission"): the text names it again by its kind, inflected or not."""
+        if self.language != "de" or kind != "organisation" or " " in name or name.isupper():
+            return None
+        head = _body_key(name)
+        if len(head) < 6:
+            return None
+        for actor in reversed(list(self._bodies.values())):
+            words = actor.name.split()
+            if (
+                actor.kind == "organisation"
+                and len(words) == 1
+                and len(words[0]) > len(head)
+                and _body_key(words[0]).endswith(head)
             ):
                 return actor
         return None
@@ -590,8 +614,10 @@ def _body_key(name: str) -> str:
                 if word.endswith(ending) and len(word) > 5:
                     word = word[: -len(ending)] + base
                     break
-        else:
-            word = word.removesuffix("es") if word.endswith("tes") else word.removesuffix("s")
+        elif word.endswith(("tes", "sses")):
+            word = word.removesuffix("es")  # "Amtes", "Ausschusses" as "Amt", "Ausschuss"
+        elif not word.endswith("ss"):
+            word = word.removesuffix("s")
         stems.append(word)
     return " ".join(stems)
 
