@@ -109,3 +109,50 @@ def test_a_compound_bodys_head_names_it_again(text: str, body: str, again: str) 
     names = [a.name for a in briefing.actors]
     assert body in names, names
     assert again not in names, names
+
+
+# --- an unnamed German person by office with an adjective, or by kin with an owner ------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Prozess in Wendburg\n\n"
+            "Das Landgericht Wendburg verhandelt seit Montag gegen einen Kassierer. Kurz nach"
+            " neun betritt die vorsitzende Richterin den Saal und eröffnet die Sitzung.",
+            "vorsitzende Richterin",
+        ),
+        (
+            "Streit um ein Erbe\n\n"
+            "Vor dem Amtsgericht Kallstedt geht es um ein Haus am See. Die Schwester des"
+            " Klägers schweigt während der ganzen Verhandlung.",
+            "Schwester des Klägers",
+        ),
+    ],
+)
+def test_an_unnamed_person_by_described_office_or_kin_is_an_actor(text: str, person: str) -> None:
+    kinds = actor_kinds(draft(text, "de"))
+    assert kinds.get(person) == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Streit in Mainfurt\n\n"
+            "Der Stadtrat von Mainfurt hat getagt. Später hielt Jonas Wehr der früheren"
+            " Bürgermeisterin Fehler vor.",
+            "früheren Bürgermeisterin",
+        ),
+        (
+            "Urteil in Oberau\n\n"
+            "Die Vorsitzende Richterin Jana Thal sagte, der Schaden sei groß. Die"
+            " Richterin nannte die Tat dreist.",
+            "Richterin",
+        ),
+    ],
+)
+def test_a_dative_office_or_one_named_before_is_no_new_person(text: str, absent: str) -> None:
+    kinds = actor_kinds(draft(text, "de"))
+    assert absent not in kinds, kinds

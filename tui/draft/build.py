@@ -3218,6 +3218,13 @@ def _mentions(
             mentions.append(Mention(group.id, "group", person.start, person.end))
             continue
         single = actors.person_by_word(person.name) if " " not in person.name else None
+        if (
+            single is None
+            and places.is_role(person.name.split()[-1])
+            and _ARTICLE_BEFORE.search(sentence, 0, person.start)
+        ):
+            # "Die Richterin nannte …" after "Richterin Jana Thal": the office's holder
+            single = actors.person_by_role(person.name.split()[-1])
         party = _named_party(sentence, person, actors, accused_before)
         actor = party or single or actors.person(person.name)
         if (
