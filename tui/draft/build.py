@@ -28,7 +28,12 @@ from tui.draft.attribution import (
 )
 from tui.draft.attribution import Source as SourceFound
 from tui.draft.byline import Byline, date_in_lead, read_byline
-from tui.draft.collectives import PEOPLE_OF_A_PLACE, collective_base, collective_subject
+from tui.draft.collectives import (
+    PEOPLE_OF_A_PLACE,
+    collective_base,
+    collective_subject,
+    subject_position,
+)
 from tui.draft.figures import find_figures
 from tui.draft.gazetteer import REGIONS, Entry, Gazetteer, gazetteer
 from tui.draft.gazetteer import Mention as GazetteerMention
@@ -231,7 +236,11 @@ class _Actors:
             if kind == "media" and known.kind == "organisation" and not anonymous:
                 known.kind = kind  # "gegenüber der FTD", then "nach FTD-Informationen"
             return known
-        earlier = self._earlier_body(name) or self._by_last_word(name, kind)
+        earlier = (
+            self._earlier_body(name)
+            or self._by_last_word(name, kind)
+            or self._by_compound_head(name, kind)
+        )
         if earlier is not None:
             self._bodies[key] = earlier
             return earlier
@@ -268,6 +277,26 @@ class _Actors:
                 and len(words) > 1
                 and words[-1] == name
                 and not _headed_before(words)
+            ):
+                return actor
+        return None
+
+    def _by_compound_head(self, name: str, kind: str) -> _ActorDraft | None:
+        """The German body named before as one compound that ``name`` is the head of
+        ("des Ausschusses" after "der Kulturausschuss", "die Kommission" after "die
+        Expertenkommission"): the text names it again by its kind, inflected or not."""
+        if self.language != "de" or kind != "organisation" or " " in name or name.isupper():
+            return None
+        head = _body_key(name)
+        if len(head) < 6:
+            return None
+        for actor in reversed(list(self._bodies.values())):
+            words = actor.name.split()
+            if (
+                actor.kind == "organisation"
+                and len(words) == 1
+                and len(words[0]) > len(head)
+                and _body_key(words[0]).endswith(head)
             ):
                 return actor
         return None
@@ -585,8 +614,10 @@ def _body_key(name: str) -> str:
                 if word.endswith(ending) and len(word) > 5:
                     word = word[: -len(ending)] + base
                     break
-        else:
-            word = word.removesuffix("es") if word.endswith("tes") else word.removesuffix("s")
+        elif word.endswith(("tes", "sses")):
+            word = word.removesuffix("es")  # "Amtes", "Ausschusses" as "Amt", "Ausschuss"
+        elif not word.endswith("ss"):
+            word = word.removesuffix("s")
         stems.append(word)
     return " ".join(stems)
 
@@ -3187,6 +3218,13 @@ def _mentions(
             mentions.append(Mention(group.id, "group", person.start, person.end))
             continue
         single = actors.person_by_word(person.name) if " " not in person.name else None
+        if (
+            single is None
+            and places.is_role(person.name.split()[-1])
+            and _ARTICLE_BEFORE.search(sentence, 0, person.start)
+        ):
+            # "Die Richterin nannte …" after "Richterin Jana Thal": the office's holder
+            single = actors.person_by_role(person.name.split()[-1])
         party = _named_party(sentence, person, actors, accused_before)
         actor = party or single or actors.person(person.name)
         if (
@@ -3277,7 +3315,13 @@ def _mentions(
         if (
             plural is None
             and not places.is_group(word)
-            and not (_role_plural(word, language) and _opens_clause(sentence, match.start()))
+            and not (
+                _role_plural(word, language)
+                and (
+                    _opens_clause(sentence, match.start())
+                    or subject_position(sentence, match.start(), match.end(), language)
+                )
+            )
             and not collective_subject(sentence, match.start(), match.end(), language)
         ):
             continue

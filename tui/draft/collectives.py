@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["PEOPLE_OF_A_PLACE", "collective_base", "collective_subject"]
+__all__ = ["PEOPLE_OF_A_PLACE", "collective_base", "collective_subject", "subject_position"]
 
 
 @functools.cache
@@ -29,26 +29,38 @@ def _words(language: str) -> frozenset[str]:
 
 _OPENING = {
     "de": re.compile(
-        r"(?:\A\W*|[,;:]\s+|\b(?:und|aber|doch|dass|weil|wenn|sagte|sagten)\s+)"
+        r"(?:\A\W*|[,;:]\s+|\b(?:und|aber|doch|dass|weil|wenn|sagte|sagten|ob|warum|weshalb"
+        r"|nachdem|bevor|obwohl|denn)\s+)"
         r"(?:(?:Die|die|Viele|viele|Einige|einige|Manche|manche|Zahlreiche|zahlreiche|Alle|alle"
-        r"|Mehrere|mehrere"
+        r"|Mehrere|mehrere|Beide|beide"
         r"|Tausende|Hunderte|Dutzende|Rund|rund|Etwa|etwa|Fast|fast|Mehr\s+als|mehr\s+als"
         r"|Knapp|knapp|Gut|gut)\s+)?(?:[\d.,]+\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?\Z"
     ),
     "en": re.compile(
-        r"(?:\A\W*|[,;:]\s+|\b(?:and|but|that|said|says|say|while|as|because|when)\s+)"
-        r"(?:(?:The|the|Many|many|Some|some|Most|most|All|all|Thousands\s+of|thousands\s+of"
+        r"(?:\A\W*|[,;:]\s+|\b(?:and|but|that|said|says|say|while|as|because|when|if"
+        r"|after|before|since|although|though|why|whether|once|until)\s+)"
+        r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+of\s+)?"
+        r"(?:(?:The|the|His|his|Her|her|Their|their|Its|its|[A-Z][\w-]*['\u2019]s)\s+)?"
+        r"(?:(?:Many|many|Some|some|Most|most|All|all|Thousands\s+of|thousands\s+of"
         r"|Hundreds\s+of|hundreds\s+of|Dozens\s+of|dozens\s+of|About|about|Around|around"
         r"|More\s+than|more\s+than|Nearly|nearly|Several|several|Few|few)\s+)?"
-        r"(?:[\d.,]+\s+)?(?:[a-z]+\s+)?\Z"
+        r"(?:[\d.,]+\s+)?(?:(?!(?:so|then|thus|also|now|still|often|even|only)\s)[a-z]+\s+)?\Z"
     ),
 }
-"""What may stand before the word as it opens a clause: a determiner, a quantity, a count
-and one lowercase adjective ("Viele ältere Kunden", "Many local residents"); an article
+"""What may stand before the word as it opens a clause: a conjunction that opens a side
+clause ("warum die Fraktionen …", "because thieves had"), a determiner or an owner ("His
+attorneys have", "some of Smith's tenants"; not "our members", the speaker's own, nor a
+German "ihre", as often "her" as "their"), a quantity, a count and one lowercase
+adjective ("Viele ältere Kunden", "Many local residents"; an adverb such as "so" or
+"then" describes no group); an article
 or a preposition of its own ("für Kunden", "for parents") is no opening."""
 
 _VERB_AFTER = {
-    "de": re.compile(r"\s+(?:(?:in|im|aus|der|des|von|vom|mit|am)\s+[\w-]+\s+)?[a-zäöüß]"),
+    "de": re.compile(
+        r"\s+(?:(?:in|im|aus|der|des|von|vom|mit|am)\s+[\w-]+\s+)?"
+        r"(?!(?:in|im|aus|von|vom|mit|am|an|auf|für|bei|beim|zum|zur|nach|über|unter|vor|ohne)"
+        r"\s+(?:(?:de[mnrs]|die|das)\s+)?[\w-]+\s*(?:[.,;:!?]|\Z))[a-zäöüß]"
+    ),
     "en": re.compile(
         r"\s+(?:(?:in|at|of|on|from|across)\s+(?:the\s+)?[\w-]+\s+)?"
         r"(?!(?:of|in|at|for|to|and|or|the|a|an|with|who|whose|which|that|from|on|by|as|than"
@@ -58,7 +70,9 @@ _VERB_AFTER = {
 """A verb right after the word (or after a short place or owner: "Kunden in Bayern
 zahlen", "residents of the town say"): a lowercase word, which after a plural opening
 its clause is its verb, unless it is a preposition, an article, a conjunction or a
-relative pronoun ("parents of", "customers who")."""
+relative pronoun ("parents of", "customers who"), or a German place that ends the
+clause ("für Parks und Vereine im Ortsteil."; "Eltern vor dem Rathaus protestierten"
+still has its verb)."""
 
 
 _RELATIVE_AFTER = {
@@ -101,6 +115,19 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
         and PEOPLE_OF_A_PLACE.match(sentence, end) is None
     ):
         return False  # '"People are being asked to save water," she said': anyone, in her words
+    return subject_position(sentence, start, end, lang, counted=counted)
+
+
+def subject_position(
+    sentence: str, start: int, end: int, language: str, *, counted: bool = False
+) -> bool:
+    """Whether the plural at ``sentence[start:end]`` stands where its clause's subject
+    stands: it opens the clause (perhaps after a determiner, an owner or a count) and a
+    verb follows, or a German finite verb comes first. The caller knows the word names
+    people (a listed collective, or an English plural of an office: "His attorneys
+    have", "so lawyers say")."""
+    lang = "de" if language == "de" else "en"
+    folded = sentence[start:end].casefold()
     if lang == "de" and _inverted_subject(sentence, start):
         return True
     if counted and _inverted_count(sentence, start):
