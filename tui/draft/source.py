@@ -17,7 +17,6 @@ from pathlib import Path
 
 from tui.boundedread import ReadRefused, read_regular
 from tui.errors import BriefingError
-from tui.fetch.charset import decode_declared
 from tui.text import shown_path, visible
 
 __all__ = ["ArticleText", "SourceError", "read_source"]
@@ -121,7 +120,7 @@ def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        declared = decode_declared(data) if html else None
+        declared = _declared(data) if html else None
         if declared is not None:  # '<meta charset="iso-8859-1">': the page says how
             return _from_html(_lines(declared[0]), str(path), path.resolve().as_uri())
         line = data[: error.start].count(b"\n") + 1
@@ -140,6 +139,15 @@ def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
 
 _LATIN_LETTERS = frozenset("äöüßÄÖÜéèêàâçñáíóúëïœ«»„“”\N{EN DASH}\N{EM DASH}")
 """Letters and marks that a Western single-byte encoding gives as one byte each."""
+
+
+def _declared(data: bytes) -> tuple[str, str] | None:
+    """A saved page in the charset its meta tag declares (:func:`decode_declared`): the
+    fetcher's module, imported only for a page that is not UTF-8, as :func:`_from_html`
+    imports the extractor (drafting a text file loads nothing of the fetcher)."""
+    from tui.fetch.charset import decode_declared
+
+    return decode_declared(data)
 
 
 def _lines(text: str) -> str:
