@@ -4,6 +4,7 @@ deleting a drafted media actor and its source, and the library's new-draft check
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -245,6 +246,25 @@ def test_validate_warns_of_a_quote_whose_speaker_is_not_its_claims(
     assert "warning" not in out + err
 
 
+async def _set_in_form(pilot, screen, ref: Ref, field: str, value: str) -> ChoiceDialog:
+    """Open the record's form, set ``field`` to ``value``, save: the dialog it asks."""
+    screen.jump(ref)
+    await settle(pilot)
+    await pilot.press("E")
+    form = await on_top(pilot, RecordForm)
+    form.query_one(f"#field-{field}", Select).value = value
+    await pilot.press("ctrl+s")
+    return await on_top(pilot, ChoiceDialog)
+
+
+async def _until_written(pilot, path: Path, done: Callable[[str], bool]) -> None:
+    """Let the app work until the file's text satisfies ``done`` (or 50 rounds pass)."""
+    for _ in range(50):
+        await settle(pilot)
+        if done(path.read_text("utf-8")):
+            return
+
+
 async def test_changing_a_claims_attribution_offers_the_quote_and_the_detail_warns(
     tmp_path: Path,
 ) -> None:
@@ -254,20 +274,15 @@ async def test_changing_a_claims_attribution_offers_the_quote_and_the_detail_war
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await opened(pilot)
         for claim, answer_given in (("c02", "keep"), ("c01", "change")):
-            screen.jump(Ref("claims", claim))
-            await settle(pilot)
-            await pilot.press("E")
-            form = await on_top(pilot, RecordForm)
-            form.query_one("#field-attributed_to", Select).value = "omar-tal"
-            await pilot.press("ctrl+s")
-            dialog = await on_top(pilot, ChoiceDialog)
+            ref = Ref("claims", claim)
+            dialog = await _set_in_form(pilot, screen, ref, "attributed_to", "omar-tal")
             quote = "q02" if claim == "c02" else "q01"
             assert dialog.question == f"Quote {quote} backing claim {claim} still names Lena Fisk"
             await answer(pilot, answer_given)
-            for _ in range(50):
-                await settle(pilot)
-                if answer_given == "keep" or "speaker: omar-tal" in path.read_text("utf-8"):
-                    break
+            changed = answer_given == "change"
+            await _until_written(
+                pilot, path, lambda t, c=changed: not c or "speaker: omar-tal" in t
+            )
         page = BriefingPage(pilot, screen)
         screen.jump(Ref("claims", "c02"))
         await settle(pilot)
@@ -295,23 +310,16 @@ async def test_changing_a_quotes_speaker_offers_its_claim_and_the_detail_warns(
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await opened(pilot)
         for quote, answer_given in (("q02", "keep"), ("q01", "change")):
-            screen.jump(Ref("quotes", quote))
-            await settle(pilot)
-            await pilot.press("E")
-            form = await on_top(pilot, RecordForm)
-            form.query_one("#field-speaker", Select).value = "omar-tal"
-            await pilot.press("ctrl+s")
-            dialog = await on_top(pilot, ChoiceDialog)
+            dialog = await _set_in_form(pilot, screen, Ref("quotes", quote), "speaker", "omar-tal")
             claim = "c02" if quote == "q02" else "c01"
             assert dialog.question == (
                 f"Claim {claim} backed by quote {quote} is still attributed to Lena Fisk"
             )
             await answer(pilot, answer_given)
-            for _ in range(50):
-                await settle(pilot)
-                text = path.read_text("utf-8")
-                if answer_given == "keep" or text.count("attributed_to: omar-tal") == 1:
-                    break
+            changed = answer_given == "change"
+            await _until_written(
+                pilot, path, lambda t, c=changed: not c or t.count("attributed_to: omar-tal") == 1
+            )
         page = BriefingPage(pilot, screen)
         screen.jump(Ref("quotes", "q02"))
         await settle(pilot)

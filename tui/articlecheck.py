@@ -54,9 +54,10 @@ def known_format_problem(source: str) -> str | None:
 
 def article_problem(source: str) -> str | None:
     """Why the article file at ``source`` cannot be drafted from (empty, not UTF-8, a
-    PDF …), as ``briefing new`` says it; None when it can be read. Reads the file whole
-    (up to the reader's limit): for a check made once, not on every key."""
-    from tui.draft.source import read_source
+    PDF …), as ``briefing new`` says it; None when it can be read. Reads the file's
+    bytes (up to the reader's limit), never parses a page: for a check made once, not on
+    every key."""
+    from tui.draft.source import check_article_file
 
     if re.match(r"(?i)https?://", source):
         return None  # fetched by the drafting itself: its problems are said then
@@ -64,7 +65,7 @@ def article_problem(source: str) -> str | None:
     if problem is not None:
         return problem
     try:
-        read_source(source)
+        check_article_file(source)
     except BriefingError as error:
         return str(error)
     return None

@@ -19,7 +19,7 @@ from tui.boundedread import ReadRefused, read_regular
 from tui.errors import BriefingError
 from tui.text import shown_path, visible
 
-__all__ = ["ArticleText", "SourceError", "read_source"]
+__all__ = ["ArticleText", "SourceError", "check_article_file", "read_source"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -56,13 +56,28 @@ def read_source(source: str, *, settings: object | None = None) -> ArticleText:
         return _read_url(source, settings)
     if source == "-":
         return _read_stdin()
+    return _read_file(_file_path(source))
+
+
+def check_article_file(source: str) -> None:
+    """Raise the :class:`SourceError` that reading the file ``source`` would raise for
+    its bytes (missing, empty, binary, not UTF-8 …), without extracting a page's text:
+    for a dialog that lists every article's problem before drafting starts, in the
+    app's process, where parsing HTML has no place (the drafting child does that)."""
+    path = _file_path(source)
+    _text_of(_read_capped(path, _MAX_BYTES), path, shown_path(path))
+
+
+def _file_path(source: str) -> Path:
+    """``source`` as a file's path; a web address typed without its scheme that names
+    no file is refused with the address to give instead."""
     path = Path(source)
     if _LOOKS_LIKE_ADDRESS.match(source) and not os.path.lexists(path):
         raise SourceError(
             f"{shown_path(path)}: no such file; for a web page, give its whole address:"
             f" https://{visible(source, keep_newlines=False)}"
         )
-    return _read_file(path)
+    return path
 
 
 _LOOKS_LIKE_ADDRESS = re.compile(
@@ -112,6 +127,18 @@ def _read_file(path: Path) -> ArticleText:
 
 def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
     """A file's (or standard input's) bytes as an article: text, Markdown or HTML."""
+    text, html = _text_of(data, path, shown)
+    if html:
+        return _from_html(text, str(path), path.resolve().as_uri())
+    if path.suffix.lower() in _MARKDOWN_SUFFIXES:
+        return ArticleText(text=_plain_markdown(text), origin=str(path))
+    return ArticleText(text=text, origin=str(path))
+
+
+def _text_of(data: bytes, path: Path, shown: str) -> tuple[str, bool]:
+    """The text of an article's bytes with ``\\n`` line ends, and whether it is an HTML
+    page; :class:`SourceError` when it is empty, binary or not UTF-8 (a page may say its
+    own charset)."""
     if not data.strip():
         raise SourceError(f"{shown}: the file is empty; there is no article to draft from")
     if b"\0" in data[:8192]:
@@ -122,19 +149,14 @@ def _from_bytes(data: bytes, path: Path, shown: str) -> ArticleText:
     except UnicodeDecodeError as error:
         declared = _declared(data) if html else None
         if declared is not None:  # '<meta charset="iso-8859-1">': the page says how
-            return _from_html(_lines(declared[0]), str(path), path.resolve().as_uri())
+            return _lines(declared[0]), True
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise SourceError(
             f"{shown}:{line}:{column}: not UTF-8 text (byte 0x{data[error.start]:02x});"
             f" {_how_to_convert(data, None if path == Path('-') else shown)}"
         ) from None
-    text = _lines(text)
-    if html:
-        return _from_html(text, str(path), path.resolve().as_uri())
-    if path.suffix.lower() in _MARKDOWN_SUFFIXES:
-        return ArticleText(text=_plain_markdown(text), origin=str(path))
-    return ArticleText(text=text, origin=str(path))
+    return _lines(text), html
 
 
 _LATIN_LETTERS = frozenset("äöüßÄÖÜéèêàâçñáíóúëïœ«»„“”\N{EN DASH}\N{EM DASH}")

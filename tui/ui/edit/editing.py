@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from tui.edit.operations import FieldClash, Operation
     from tui.edit.session import Applied, BothChanged
     from tui.profile import SourcingProfile
+    from tui.speakers import SpeakerMismatch
     from tui.ui.edit.form import RecordForm
     from tui.ui.screens.briefing import BriefingScreen
 
@@ -597,9 +598,7 @@ class Editing:
         ``before`` (its speaker until now) should be attributed to its new speaker too:
         the same pair as :meth:`offer_speaker_change`, fixed from the quote's side. Enter
         keeps them, and the details go on saying that the two disagree."""
-        from tui.edit.operations import SetFields
         from tui.speakers import speaker_mismatches
-        from tui.ui.edit.dialogs import ChoiceDialog
 
         found = [
             m
@@ -612,70 +611,66 @@ class Editing:
         was = one_line(found[0].attributed_name)
         now = one_line(found[0].speaker_name)
         noun, verb = ("Claim", "is") if len(found) == 1 else ("Claims", "are")
-        question = (
-            f"{noun} {claims} backed by quote {one_line(quote)} {verb} still attributed to {was}"
+        self._offer_pair_fix(
+            f"{noun} {claims} backed by quote {one_line(quote)} {verb} still attributed to {was}",
+            found,
+            (f"Keep {claims} attributed to {was}", f"Attribute {claims} to {now} too"),
+            f"{noun} {claims} {verb} still attributed to {was}; quote {one_line(quote)} names"
+            f" {now} as speaker",
+            [(address_of("claims", m.claim), {"attributed_to": m.speaker}) for m in found],
         )
-        answers = [
-            ("keep", f"Keep {claims} attributed to {was}"),
-            ("change", f"Attribute {claims} to {now} too"),
-        ]
-
-        def answered(answer: str | None) -> None:
-            if answer != "change":
-                self.screen.notify(
-                    f"{noun} {claims} {verb} still attributed to {was}; quote"
-                    f" {one_line(quote)} names {now} as speaker",
-                    severity="warning",
-                    timeout=8,
-                    markup=False,
-                )
-                return
-            for mismatch in found:
-                address = address_of("claims", mismatch.claim)
-                self.submit(Job("apply", SetFields(address, {"attributed_to": mismatch.speaker})))
-
-        details = [m.sentence() for m in found]
-        self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
 
     def offer_speaker_change(self, document: Document, claim: str, before: str) -> None:
         """Ask whether the quotes that back ``claim`` and still name ``before`` as their
         speaker should name the claim's new ``attributed_to`` too. The first answer (what
         Enter picks) keeps them: a write is chosen by name. Kept, the claim's detail and
         ``briefing validate`` go on saying that the two disagree."""
-        from tui.edit.operations import SetFields
         from tui.speakers import speaker_mismatches
-        from tui.ui.edit.dialogs import ChoiceDialog
 
         found = [m for m in speaker_mismatches(document.briefing, claim) if m.speaker == before]
         if not found:
             return
         quotes = ", ".join(one_line(m.quote) for m in found)
-        new = found[0]
-        was = one_line(new.speaker_name)
-        now = one_line(new.attributed_name)
+        was = one_line(found[0].speaker_name)
+        now = one_line(found[0].attributed_name)
         noun, verb = ("Quote", "names") if len(found) == 1 else ("Quotes", "name")
-        question = f"{noun} {quotes} backing claim {one_line(claim)} still {verb} {was}"
-        details = [m.sentence() for m in found]
-        answers = [
-            ("keep", f"Keep the speaker of {quotes} ({was})"),
-            ("change", f"Change the speaker of {quotes} to {now} too"),
-        ]
+        self._offer_pair_fix(
+            f"{noun} {quotes} backing claim {one_line(claim)} still {verb} {was}",
+            found,
+            (
+                f"Keep the speaker of {quotes} ({was})",
+                f"Change the speaker of {quotes} to {now} too",
+            ),
+            f"{noun} {quotes} still {verb} {was} as speaker; claim {one_line(claim)} is"
+            f" attributed to {now}",
+            [(address_of("quotes", m.quote), {"speaker": m.attributed_to}) for m in found],
+        )
+
+    def _offer_pair_fix(
+        self,
+        question: str,
+        found: Sequence[SpeakerMismatch],
+        answers: tuple[str, str],
+        kept: str,
+        changes: Sequence[tuple[str, dict[str, Any]]],
+    ) -> None:
+        """The dialog both sides of a quote and its claim ask: keep (first, what Enter
+        picks: a write is chosen by name; ``kept`` then says the two still disagree) or
+        make ``changes`` (an address and its fields each), with every disagreement
+        ``found`` in its details."""
+        from tui.edit.operations import SetFields
+        from tui.ui.edit.dialogs import ChoiceDialog
 
         def answered(answer: str | None) -> None:
             if answer != "change":
-                self.screen.notify(
-                    f"{noun} {quotes} still {verb} {was} as speaker; claim {one_line(claim)}"
-                    f" is attributed to {now}",
-                    severity="warning",
-                    timeout=8,
-                    markup=False,
-                )
+                self.screen.notify(kept, severity="warning", timeout=8, markup=False)
                 return
-            for mismatch in found:
-                address = address_of("quotes", mismatch.quote)
-                self.submit(Job("apply", SetFields(address, {"speaker": mismatch.attributed_to})))
+            for address, fields in changes:
+                self.submit(Job("apply", SetFields(address, fields)))
 
-        self.screen.app.push_screen(ChoiceDialog(question, details, answers), answered)
+        choices = [("keep", answers[0]), ("change", answers[1])]
+        details = [m.sentence() for m in found]
+        self.screen.app.push_screen(ChoiceDialog(question, details, choices), answered)
 
     def _go_to_created(self, applied: Applied) -> None:
         created = applied.plan.created if applied.plan is not None else None

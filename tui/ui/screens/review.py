@@ -337,7 +337,7 @@ class ReviewScreen(Screen[None]):
             )
             return
         job = Job("apply", AcceptDraft(item.address))
-        job.not_made = lambda: self._back_to(item.address)
+        job.not_made = lambda: self._show(item.address)
         self._accepting[item.address] = job
         self._submit(job)
         waiting = [n for n, i in enumerate(self.items) if i.address not in self._accepting]
@@ -346,9 +346,10 @@ class ReviewScreen(Screen[None]):
             self.position = later[0]
             self.draw()
 
-    def _back_to(self, address: str) -> None:
-        """Show the item at ``address`` again (an accept of it was not made): the key
-        the message asks for then acts on it, not on the item the review moved on to."""
+    def _show(self, address: str) -> None:
+        """Show the item at ``address``, if it is still to review: the one chosen from
+        the list, or one whose accept was not made (the key the message asks for then
+        acts on it, not on the item the review moved on to)."""
         found = [n for n, item in enumerate(self.items) if item.address == address]
         if found:
             self.position = found[0]
@@ -394,10 +395,8 @@ class ReviewScreen(Screen[None]):
             answers.append((item.address, f"{_heading(item)}{said}{where}"))
 
         def chosen(address: str | None) -> None:
-            found = [n for n, item in enumerate(self.items) if item.address == address]
-            if found:
-                self.position = found[0]
-                self.draw()
+            if address is not None:
+                self._show(address)
 
         self.app.push_screen(
             ChoiceDialog(
