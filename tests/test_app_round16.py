@@ -335,6 +335,43 @@ async def test_changing_a_quotes_speaker_offers_its_claim_and_the_detail_warns(
 # --- B3: the library's new-draft dialog checks every article ---------------------------------
 
 
+async def test_a_quotes_role_follows_its_new_speaker_or_goes(tmp_path: Path) -> None:
+    """A quote's role is its speaker's office: changed with the speaker from the claim's
+    side, it becomes the new speaker's role, or goes when that actor has none."""
+    path = tmp_path / "harbour.yaml"
+    with_roles = HARBOUR.replace(
+        "    speaker: lena-fisk\n    text: We",
+        "    speaker: lena-fisk\n    role: harbour master\n    text: We",
+    ).replace(
+        "    speaker: lena-fisk\n    text: Small",
+        "    speaker: lena-fisk\n    role: harbour master\n    text: Small",
+    )
+    text = with_roles.replace("    role: head of the fishers' union\n", "", 1)
+    text = text.replace(
+        "claims:\n",
+        "  - id: ida-ray\n    name: Ida Ray\n    kind: person\n    role: ferry captain\nclaims:\n",
+        1,
+    )
+    assert text.count("role: harbour master") == 3
+    path.write_text(text, encoding="utf-8")
+    app = BriefingApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        for claim, actor, label in (
+            ("c01", "ida-ray", "Change the speaker of q01 to Ida Ray too, role ferry captain"),
+            ("c02", "omar-tal", "Change the speaker of q02 to Omar Tal too, without the old role"),
+        ):
+            dialog = await _set_in_form(pilot, screen, Ref("claims", claim), "attributed_to", actor)
+            assert dict(dialog.answers)["change"] == label
+            await answer(pilot, "change")
+            await _until_written(pilot, path, lambda t, a=actor: f"speaker: {a}" in t)
+    briefing = Document.from_bytes(path.read_bytes(), path.name).briefing
+    assert [(q.speaker, q.role) for q in briefing.quotes] == [
+        ("ida-ray", "ferry captain"),
+        ("omar-tal", None),
+    ]
+
+
 async def test_the_new_draft_dialog_lists_every_articles_problem_one_a_line(
     tmp_path: Path,
 ) -> None:

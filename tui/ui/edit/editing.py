@@ -634,16 +634,17 @@ class Editing:
         was = one_line(found[0].speaker_name)
         now = one_line(found[0].attributed_name)
         noun, verb = ("Quote", "names") if len(found) == 1 else ("Quotes", "name")
+        changes, role_note = _speaker_changes(document, found)
         self._offer_pair_fix(
             f"{noun} {quotes} backing claim {one_line(claim)} still {verb} {was}",
             found,
             (
                 f"Keep the speaker of {quotes} ({was})",
-                f"Change the speaker of {quotes} to {now} too",
+                f"Change the speaker of {quotes} to {now} too{role_note}",
             ),
             f"{noun} {quotes} still {verb} {was} as speaker; claim {one_line(claim)} is"
             f" attributed to {now}",
-            [(address_of("quotes", m.quote), {"speaker": m.attributed_to}) for m in found],
+            changes,
         )
 
     def _offer_pair_fix(
@@ -951,3 +952,26 @@ def _acts_on_terminal(value: object) -> bool:
     if isinstance(value, list):
         return any(_acts_on_terminal(item) for item in value)
     return False
+
+
+def _speaker_changes(
+    document: Document, found: Sequence[SpeakerMismatch]
+) -> tuple[list[tuple[str, dict[str, Any]]], str]:
+    """The writes that give each quote of ``found`` its claim's actor as speaker, and a
+    note for the answer that says what becomes of their roles. A quote's ``role`` is
+    its speaker's office as the article gives it: the old speaker's role would be
+    published under the new name, so a quote that has one takes the new speaker's
+    ``role`` from the actors, or drops it when that actor has none."""
+    roles = {actor.id: actor.role for actor in document.briefing.actors}
+    quoted_roles = {quote.id: quote.role for quote in document.briefing.quotes}
+    changes: list[tuple[str, dict[str, Any]]] = []
+    notes: set[str] = set()
+    for mismatch in found:
+        fields: dict[str, Any] = {"speaker": mismatch.attributed_to}
+        if quoted_roles.get(mismatch.quote):
+            new_role = roles.get(mismatch.attributed_to)
+            fields["role"] = new_role or None
+            notes.add(f", role {one_line(new_role)}" if new_role else ", without the old role")
+        changes.append((address_of("quotes", mismatch.quote), fields))
+    note = next(iter(notes)) if len(notes) == 1 else (", with new roles" if notes else "")
+    return changes, note
