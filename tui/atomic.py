@@ -20,6 +20,7 @@ Every file the project writes (exports, drafts, the schema, caches, state) goes 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -39,6 +40,7 @@ __all__ = [
     "FileExistsRefusal",
     "ProtectedFileRefusal",
     "create_temp",
+    "is_read_only",
     "looks_like_briefing",
     "prune_stale_temps",
     "refuse_protected",
@@ -115,6 +117,19 @@ def refuse_protected(
             f"{shown_path(path)} is a briefing file; refusing to write over it whatever the"
             " flags (choose another name, or delete it yourself first)"
         )
+
+
+def is_read_only(path: Path, status: os.stat_result | None = None) -> bool:
+    """Whether the user locked ``path`` against changes: no write bit at all in its mode
+    (``chmod a-w``), or none this process holds. A save replaces a file by renaming a new
+    one over it, which only the folder's permissions govern, so without this check a file
+    somebody made read-only would be replaced (and given its mode back) without a word;
+    the mode bits are read too because ``os.access`` grants the superuser everything."""
+    try:
+        mode = (status or path.stat()).st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
 
 
 def _umask() -> int:
@@ -230,6 +245,8 @@ def write_atomic(
         raise IsADirectoryError(
             f"{shown_path(target)} is not a regular file; give the name of a file"
         )
+    if existing is not None and is_read_only(real, existing):
+        raise PermissionError(errno.EACCES, "Permission denied: the file is read-only", str(real))
     prune_stale_temps(folder)
     handle, temporary = create_temp(folder, real.name)
     try:

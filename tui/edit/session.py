@@ -25,7 +25,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.atomic import FileExistsRefusal, write_atomic
+from tui.atomic import FileExistsRefusal, is_read_only, write_atomic
 from tui.boundedread import ReadRefused, read_regular
 from tui.edit.document import Document, digest
 from tui.edit.errors import EditError, FileChanged, FileGone, FileUnreadable, RecordGone
@@ -283,9 +283,9 @@ def _why_not_written(path: Path, error: OSError) -> str:
                 f"{name}: the folder {shown_path(folder)}{os.sep} cannot be written ({reason};"
                 " a save writes a new file beside it and renames it); the file is unchanged"
             )
-        if real.exists() and not os.access(real, os.W_OK):
+        if real.exists() and is_read_only(real):
             return (
-                f"{name}: the file is locked against changes ({reason}: read-only or"
-                " immutable); the file is unchanged"
+                f"{name}: the file is read-only ({reason}); nothing was written (allow"
+                " writing first, e.g. chmod u+w, to save)"
             )
     return f"{name}: could not be written ({reason}); the file is unchanged"
