@@ -31,6 +31,15 @@ LATIN1_PAGE = (
     "<html><head><title>Umlaute im Text</title></head><body><article>"
     f"<p>{LATIN1_TEXT}</p><p>{LATIN1_TEXT}</p></article></body></html>"
 )
+WESTERN_TEXT = (
+    "Die Hafenbehörde teilte mit, die Fähre falle aus; le port a annoncé très tôt une grève."
+)
+"""Short German and French in Windows-1252 with no charset declared anywhere: too little
+text for a detector, which took such pages for HP Roman-8 or the Baltic code page."""
+WESTERN_PAGE = (
+    "<html><head><title>Fähre fällt aus</title></head><body><article>"
+    f"<p>{WESTERN_TEXT}</p></article></body></html>"
+)
 MALFORMED_PAGE = (
     "<html><head><title>Kaputtes Markup</title><body><div><p>Ein Absatz ohne Ende"
     "<p>Der Kern der Meldung steht hier, trotz fehlender Tags.</b></i></div></div></td>"
@@ -247,6 +256,10 @@ def _latin1(content_type: str) -> Callable[..., None]:
     return send
 
 
+def _western_short(handler: _Handler, path: str, query: dict[str, list[str]]) -> None:
+    handler._send(200, WESTERN_PAGE.encode("cp1252"), content_type="text/html")
+
+
 def _latin1_meta(handler: _Handler, path: str, query: dict[str, list[str]]) -> None:
     page = LATIN1_PAGE.replace("<head>", '<head><meta charset="iso-8859-1">')
     handler._send(200, page.encode("latin-1"), content_type="text/html")
@@ -314,6 +327,7 @@ class FixtureServer(ThreadingHTTPServer):
             ("/latin1-wrong-header", _latin1("text/html; charset=utf-8")),
             ("/latin1-no-charset", _latin1("text/html")),
             ("/latin1-meta", _latin1_meta),
+            ("/cp1252-short", _western_short),
             ("/malformed", _malformed),
             ("/empty", _empty),
             ("/escapes", _escapes),
@@ -381,6 +395,7 @@ def quick_settings(**changes: object) -> FetchSettings:
 __all__ = [
     "LAST_MODIFIED",
     "LATIN1_TEXT",
+    "WESTERN_TEXT",
     "FixtureServer",
     "closed_port",
     "fake_resolver",

@@ -103,6 +103,24 @@ TEXT = "Größe, Straße, Übermaß: ein Satz mit Umlauten."
 
 
 @pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Die Hafenbehörde teilte mit, die Fähre falle aus.", "cp1252"),
+        ("Le gouvernement a annoncé très tôt une grève générale à Paris.", "cp1252"),
+        ("Президент заявил, что переговоры продолжатся на следующей неделе.", "cp1251"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy; vláda schválila rozpočet.", "cp1250"),
+    ],
+)
+def test_an_undeclared_short_page_is_read_in_its_own_code_page(text: str, encoding: str):
+    """No charset in the header or the page: western text reads as Windows-1252 (a
+    detector took these for HP Roman-8 or the Baltic code page), and Cyrillic or Czech
+    still goes to the detector."""
+    decoded, used = decode_body(f"<p>{text}</p>".encode(encoding), "text/html")
+    assert text in decoded
+    assert used == encoding
+
+
+@pytest.mark.parametrize(
     ("body", "content_type", "charset"),
     [
         (TEXT.encode("utf-8"), "text/html; charset=utf-8", "utf-8"),

@@ -17,7 +17,14 @@ import pytest
 from tui.fetch import FetchResult, fetch_sources, open_cache
 from tui.model import Source
 
-from http_fixtures import LATIN1_TEXT, FixtureServer, closed_port, quick_settings, serve
+from http_fixtures import (
+    LATIN1_TEXT,
+    WESTERN_TEXT,
+    FixtureServer,
+    closed_port,
+    quick_settings,
+    serve,
+)
 
 RUN_BOUND = 60.0
 """Seconds the whole run may take before the test calls it hung (it needs about 5)."""
@@ -67,6 +74,7 @@ RECOVERED = {
     "latin1-wrong-header": "/latin1-wrong-header",
     "latin1-no-charset": "/latin1-no-charset",
     "latin1-meta": "/latin1-meta",
+    "cp1252-short": "/cp1252-short",
     "malformed": "/malformed",
     "flaky": "/flaky",
 }
@@ -158,6 +166,9 @@ def test_recoverable_oddities_are_recovered(outcome: tuple[dict[str, FetchResult
     for name in ("latin1-wrong-header", "latin1-no-charset", "latin1-meta"):
         assert results[name].text is not None
         assert LATIN1_TEXT in results[name].text, name
+    short = results["cp1252-short"]
+    assert short.title == "Fähre fällt aus"
+    assert short.text is not None and WESTERN_TEXT in short.text, short.text
     assert results["malformed"].title == "Kaputtes Markup"
     assert results["malformed"].text is not None
     assert "Der Kern der Meldung steht hier" in results["malformed"].text

@@ -3,8 +3,9 @@
 Servers often lie about the charset (a UTF-8 header on a Latin-1 page, or the reverse), so
 every declared charset is tried *strictly* and only kept when the bytes really decode;
 valid UTF-8 with non-ASCII bytes beats a declared Latin-1 (mojibake the other way round
-is the common mistake). Detection (charset-normalizer) is the last resort before a
-lossy Windows-1252 decode that never fails.
+is the common mistake). A page that declares nothing and reads as western European text
+in Windows-1252 is taken so, as browsers do; detection (charset-normalizer) is the last
+resort before a lossy Windows-1252 decode that never fails.
 """
 
 from __future__ import annotations
@@ -59,6 +60,29 @@ def _detect(body: bytes) -> str | None:
     return _codec(best.encoding) if best is not None else None
 
 
+_WESTERN = frozenset(
+    "äöüÄÖÜßéèêëÉÈÊËàâáÀÂÁîïíìÎÏÍÌôóòÔÓÒùûúÙÛÚçÇñÑãõÃÕåÅæÆøØœŒÿýÝ"
+    "\u201e\u201c\u201d\u2018\u2019\u201a\u2013\u2014\u2026€«»·°§\u00a0©®™¡¿½¼¾²³£¥¢µ\u00d7"
+)
+
+
+def _reads_as_western(text: str) -> bool:
+    """Whether ``text`` (bytes read as Windows-1252) is plausibly a page in a western
+    European language: its non-ASCII characters are the accented letters, quotation marks
+    and signs those languages use, and a minority of its letters. A page that declares no
+    charset is read so, as browsers do in western locales, before any detector is asked:
+    charset-normalizer took short German and French pages for HP Roman-8 or the Baltic
+    code page ("Hafenbeh—rde", "trčs"), and a quotation checked against such a page was
+    reported changed. Cyrillic in Windows-1251 reads as Latin-1 letters too, but nearly
+    every letter of it, so it goes to the detector."""
+    foreign = [c for c in text if ord(c) > 127]
+    if not foreign or any(c not in _WESTERN for c in foreign):
+        return False
+    letters = sum(1 for c in text if c.isalpha())
+    accented = sum(1 for c in foreign if c.isalpha())
+    return accented <= 0.3 * letters
+
+
 def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     """``(text, charset used)`` for a text body; never raises on bad bytes."""
     for bom, bom_codec in _BOMS:
@@ -81,6 +105,9 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         return body.decode("ascii"), "ascii"
     if utf8 is not None:
         return utf8, "utf-8"
+    western = _strict(body, "cp1252")
+    if western is not None and _reads_as_western(western):
+        return western, "cp1252"
     detected = _detect(body)
     guess = _strict(body, detected)
     if detected is not None and guess is not None:
