@@ -15,7 +15,7 @@ from test_desk import opened, settle
 from test_new_round15 import ARTICLE, long_article
 from textual.widgets import Input, Static
 
-from tui.draftchild import chosen_source
+from tui.draftchild import chosen_source, chosen_sources
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.screens.briefing import BriefingScreen
@@ -148,7 +148,14 @@ async def test_when_no_article_of_several_is_drafted_the_dialog_says_each_and_st
 def test_a_file_name_is_completed_after_the_articles_typed_before_it(tmp_path: Path) -> None:
     (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "harbour plan.txt").write_text(ARTICLE, encoding="utf-8")
-    assert completion("ferry.txt har", tmp_path) == "ferry.txt harbour plan.txt"
+    # among several, the space is escaped as a shell completes it, and the line reads as
+    # two articles (before, the dialog split "harbour plan.txt" into two missing files)
+    line = completion("ferry.txt har", tmp_path)
+    assert line == "ferry.txt harbour\\ plan.txt"
+    assert chosen_sources(line, tmp_path) == (
+        [str(tmp_path / "ferry.txt"), str(tmp_path / "harbour plan.txt")],
+        None,
+    )
     assert completion("harbour p", tmp_path) == "harbour plan.txt"  # a name with a space
     assert completion("ferry.txt ", tmp_path) is None
 

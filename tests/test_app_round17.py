@@ -13,6 +13,7 @@ from test_app_round14 import notices
 from test_desk import opened
 
 from tui.cli import main
+from tui.draftchild import chosen_sources
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 
@@ -65,3 +66,24 @@ def test_briefing_set_refuses_a_read_only_briefing(
     assert b"status: refuted" in path.read_bytes()
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
     assert os.access(path, os.W_OK)
+
+
+# --- R3: several articles in the new-draft dialog when the first is an address ----------------
+
+
+def test_an_address_first_among_several_articles_is_one_of_them(tmp_path: Path) -> None:
+    """A line that opened with an http(s) address was taken whole as one address ("not a
+    complete http(s) URL"); an address holds no space, so the line is several articles."""
+    (tmp_path / "ferry.txt").write_text("The ferry runs again.\n", encoding="utf-8")
+    address = "http://127.0.0.1:9/harbour/article"
+    assert chosen_sources(f"{address} ferry.txt", tmp_path) == (
+        [address, str(tmp_path / "ferry.txt")],
+        None,
+    )
+    assert chosen_sources(f"{address} {address}?page=2", tmp_path) == (
+        [address, f"{address}?page=2"],
+        None,
+    )
+    assert chosen_sources(address, tmp_path) == ([address], None)
+    sources, problem = chosen_sources(f"{address} gone.txt", tmp_path)
+    assert sources is None and problem == f"{tmp_path / 'gone.txt'}: no such file"

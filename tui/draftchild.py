@@ -106,8 +106,8 @@ def chosen_source(typed: str, here: Path) -> tuple[str | None, str | None]:
     text = typed.strip()
     if not text:
         return None, "Give a file or an http(s) address."
-    if re.match(r"(?i)https?://\S", text):
-        return text, None
+    if re.fullmatch(r"(?i)https?://\S+", text):
+        return text, None  # an address holds no space: a line with one is several articles
     if text == "-":
         return None, "Standard input is this terminal here: give a file."
     expanded = os.path.expanduser(text)  # Path.expanduser raises for an unknown user

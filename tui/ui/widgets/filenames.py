@@ -54,7 +54,11 @@ def completion(typed: str, here: Path) -> str | None:
     if not space or not last:
         return None
     rest = _completion_of(last, here)
-    return None if rest is None else head + space + rest
+    if rest is None:
+        return None
+    # among several articles a name's space would split it: escaped as a shell
+    # completes it ("council\\ vote.txt"), what is typed stays the start of the line
+    return head + space + last + re.sub(r"""([\s"'\\])""", r"\\\1", rest[len(last) :])
 
 
 def _completion_of(typed: str, here: Path) -> str | None:
