@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from tui.words import count
+from tui.words import DRAFT_MARK_TEXT, count
 
 if TYPE_CHECKING:
     from tui.model import Briefing
@@ -37,7 +37,7 @@ __all__ = [
     "split_advice",
 ]
 
-DRAFT_MARK = "Draft:"
+DRAFT_MARK = DRAFT_MARK_TEXT
 """How a generated note, description or text starts until someone reviews it."""
 
 DRAFT_GLYPH = "✎"

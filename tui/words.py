@@ -288,6 +288,11 @@ def source_name(source: SourceLike) -> str:
     return (source.outlet or "").strip() or (source.title or "").strip() or source.id
 
 
+DRAFT_MARK_TEXT = "Draft:"
+"""The mark of the drafter's advice, spelled here because names are made here;
+:data:`tui.drafts.DRAFT_MARK` is this."""
+
+
 def source_title(source: SourceLike) -> str:
     """The full name a source is listed and headed by: its title with its outlet,
     ``Kim in Moskau (Tagesschau)``; the one it has when it has one; else the start of its
@@ -298,6 +303,11 @@ def source_title(source: SourceLike) -> str:
     if title or outlet:
         return title or outlet
     about = (source.description or "").strip()
+    if about.startswith(DRAFT_MARK_TEXT):
+        # the drafted article's "Draft: the article … (hafen.txt)." names it once the
+        # review accepts it; a reader is never shown the mark
+        about = about[len(DRAFT_MARK_TEXT) :].strip()
+        about = about[:1].upper() + about[1:]
     if about:
         return about if len(about) <= 70 else about[:69].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
     return source.id

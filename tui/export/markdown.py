@@ -559,11 +559,14 @@ def sources(briefing: Briefing, fetched: Fetched | None = None) -> list[str]:
 
 def notes(briefing: Briefing) -> list[str]:
     """Analyst notes: contradictions, unsourced claims, loaded wording, missing context."""
-    if not briefing.notes:
+    # a draft's general note is the drafter's advice, not the analyst's: it is left out
+    # as every other record's advice is (:func:`_note`), words typed below it stay
+    kept = [(note, text) for note in briefing.notes if (text := own_words(note.text))]
+    if not kept:
         return []
     index = Index(briefing)
-    lines = [f"## Analyst notes ({len(briefing.notes)})", ""]
-    for note in briefing.notes:
+    lines = [f"## Analyst notes ({len(kept)})", ""]
+    for note, text in kept:
         about = [_word(note.kind.value)]
         if note.paragraph is not None:
             about.append(f"paragraph {note.paragraph}")
@@ -574,7 +577,7 @@ def notes(briefing: Briefing) -> list[str]:
         if note.sources:
             about.append(f"sources {index.source_refs(note.sources)}")
         head = f"- {anchor(briefing, 'note', note.id)}**{md_text(note.id)}**"
-        lines.append(f"{head} ({'; '.join(about)}): {md_text(note.text)}")
+        lines.append(f"{head} ({'; '.join(about)}): {md_text(text)}")
     return lines
 
 

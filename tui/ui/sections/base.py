@@ -18,10 +18,12 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal
 from textual.message import Message
 
+from tui.drafts import DRAFT_MARK, split_advice
 from tui.links import BriefingIndex, Ref, Section
+from tui.text import visible
 from tui.ui.focus import focus_now
 from tui.ui.keys import key_shown
-from tui.ui.render import Detail
+from tui.ui.render import Detail, heading
 from tui.ui.widgets.detail import DetailPane
 from tui.ui.widgets.records import Column, RecordList
 
@@ -213,3 +215,19 @@ class RecordsView(SectionView):
         self.show(event.key)
         if not self._quiet:
             self.post_message(self.Moved(self, Ref(self.SECTION, event.key)))
+
+
+def note_block(text: Text, note: str | None) -> None:
+    """A record's note in its detail (and so in what ``c`` copies): the drafter's advice
+    under its own heading, the analyst's words under "Analyst note". The advice of
+    ``briefing new`` went under "Analyst note" and was copied as if the analyst had
+    written it."""
+    if not note or not note.strip():
+        return
+    advice, own = split_advice(note) if note.startswith(DRAFT_MARK) else ("", note)
+    if advice:
+        heading(text, "Draft advice (briefing new)")
+        text.append(visible(advice[len(DRAFT_MARK) :].strip()) + "\n", style="italic")
+    if own.strip():
+        heading(text, "Analyst note")
+        text.append(visible(own.strip()) + "\n")

@@ -40,7 +40,7 @@ from tui.ui.render import (
     source_link,
     status_mark,
 )
-from tui.ui.sections.base import RecordsView, Shown
+from tui.ui.sections.base import RecordsView, Shown, note_block
 from tui.ui.sections.fetched import checks_for
 from tui.ui.widgets.detail import DetailPane
 from tui.ui.widgets.records import Column
@@ -382,9 +382,7 @@ def claim_detail(
         heading(text, "Figures")
         for figure in claim.figures:
             text.append("• " + one_line(figure_text(figure)) + "\n")
-    if claim.note:
-        heading(text, "Analyst note")
-        text.append(visible(claim.note.strip()) + "\n")
+    note_block(text, claim.note)
     for note in index.notes_for_claim(claim.id):
         text.append(f"[{note.kind.value}] ", style="bold")
         text.append(visible(note.text.strip()) + "\n")

@@ -16,7 +16,7 @@ from tui.links import BriefingIndex, Ref, Section
 from tui.speakers import speaker_mismatches
 from tui.text import one_line, visible
 from tui.ui.render import Detail, Link, actor_link, field, heading, source_link
-from tui.ui.sections.base import RecordsView
+from tui.ui.sections.base import RecordsView, note_block
 from tui.ui.sections.fetched import checks_for
 from tui.ui.widgets.records import Column
 
@@ -163,9 +163,7 @@ def quote_detail(quote: Quote, index: BriefingIndex, *, side_by_side: bool, show
             text.append("t shows the original (a wider window shows both)\n", style="dim")
     elif show == "translation" and not quote.translation:
         text.append("\n(no translation recorded)\n", style="dim")
-    if quote.note:
-        heading(text, "Analyst note")
-        text.append(visible(quote.note.strip()) + "\n")
+    note_block(text, quote.note)
     links = [actor_link(index, quote.speaker, "Speaker")]
     if quote.outlet:
         links.append(source_link(index, quote.outlet, "Outlet"))

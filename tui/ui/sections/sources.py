@@ -23,7 +23,7 @@ from textual.widgets import Static
 from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, visible
 from tui.ui.render import Detail, Link, claim_link, field, format_date, heading, source_link
-from tui.ui.sections.base import RecordsView
+from tui.ui.sections.base import RecordsView, note_block
 from tui.ui.sections.fetched import fetched_section, state_cell
 from tui.ui.widgets.detail import DetailPane
 from tui.ui.widgets.records import Column
@@ -243,9 +243,7 @@ def source_detail(source: Source, index: BriefingIndex) -> Detail:
     if source.added_context:
         text.append("Added context: the article does not cite it.\n", style="italic")
     field(text, "About", source.description)
-    if source.note:
-        heading(text, "Analyst note")
-        text.append(visible(source.note.strip()) + "\n")
+    note_block(text, source.note)
     citing = index.citing(source.id)
     heading(text, "Cited by")
     text.append(f"{count(len(citing.claims), 'claim')} · {count(len(citing.quotes), 'quote')}\n")
