@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 from test_app_round14 import notices
 from test_desk import opened
+from textual.widgets import Input
 
 from tui.cli import main
 from tui.draftchild import chosen_sources
 from tui.links import Ref
 from tui.ui.app import BriefingApp
+from tui.ui.screens.help import HelpScreen
 
 from conftest import BRIEFINGS, drafted
 from pages import settle
@@ -133,3 +135,36 @@ async def test_copy_gives_the_drafters_advice_its_own_heading(tmp_path: Path) ->
     assert "Analyst note" not in copied
     assert "Draft advice (briefing new)" in copied
     assert "kind suggested as" in copied
+
+
+# --- R7: help searches what is typed, letters in order, and knows "verdict" ------------------
+
+
+async def test_help_searches_a_word_typed_fast_in_order_and_finds_the_verdict_keys() -> None:
+    """Typed fast, "judge" came out "ujdge" (j and k scrolled the table), and
+    "quote" closed help at its q; "verdict" found nothing though the README calls the
+    status a verdict."""
+    async with BriefingApp(SEED).run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        for word, wanted in (
+            ("judge", "edit.status"),
+            ("verdict", "edit.status"),
+            ("quote", None),
+            ("kind", "edit.kind"),
+        ):
+            await pilot.press("question_mark")
+            await settle(pilot)
+            help_screen = pilot.app.screen
+            assert isinstance(help_screen, HelpScreen)
+            await pilot.press(*word)
+            await settle(pilot)
+            assert pilot.app.screen is help_screen, word  # q no longer closes it
+            assert help_screen.query_one("#help-search", Input).value == word
+            shown = {row.binding_id for row in help_screen.shown}
+            assert shown, word
+            if wanted is not None:
+                assert any(b.startswith(wanted) for b in shown), (word, shown)
+            await pilot.press("escape")  # leaves the search field
+            await pilot.press("escape")  # closes help
+            await settle(pilot)
+            assert not isinstance(pilot.app.screen, HelpScreen)

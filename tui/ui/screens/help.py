@@ -56,6 +56,17 @@ _EDITING_SCOPES = ("edit.", "review.", "form.", "dialog.")
 """Binding ids of the analyst's desk (its keys, the review, the form and its dialogs)."""
 
 
+_ALSO_CALLED = (
+    ("status", "verdict judge"),
+    ("likelihood", "judge probability"),
+    ("credibility", "grade judge"),
+    ("reliability", "grade judge"),
+    ("kind", "judge"),
+)
+"""Words an analyst searches help by that the keys' own words do not hold, by a part of
+the binding id: the README and the profile call a claim's status its verdict."""
+
+
 def task_of(binding_id: str) -> str:
     """The group of :data:`TASKS` a binding is listed under."""
     if binding_id in _TASK_OF_ID:
@@ -79,9 +90,11 @@ class HelpRow:
         return task_of(self.binding_id)
 
     def matches(self, words: str) -> bool:
-        """Whether every word of ``words`` is in the keys, action, place or id."""
-        haystack = f"{self.keys} {self.description} {self.where} {self.binding_id}".casefold()
-        return all(word in haystack for word in words.casefold().split())
+        """Whether every word of ``words`` is in the keys, action, place or id, or is a
+        word a reader uses for it (:data:`_ALSO_CALLED`: "verdict" finds the status)."""
+        also = " ".join(words for part, words in _ALSO_CALLED if part in self.binding_id)
+        haystack = f"{self.keys} {self.description} {self.where} {self.binding_id} {also}"
+        return all(word in haystack.casefold() for word in words.casefold().split())
 
 
 def _key_names(app: App[object], keys: list[str]) -> str:
@@ -146,13 +159,17 @@ def help_rows(screen: Screen[object]) -> list[HelpRow]:
 
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable table of the keys by task; ``/`` searches it; Esc, q or ? closes it."""
+    """A scrollable table of the keys by task; ``/`` or any letter searches it; Esc, ? or
+    F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+        # no letters: a letter typed here starts the search with it, so "judge", "key"
+        # or "quote" are searched as typed (j, k and q scrolled or closed the table, and
+        # a fast "judge" came out "ujdge")
+        Binding("escape,question_mark,f1", "dismiss", "Close help", id="help.close"),
         Binding("slash,ctrl+f", "search", "Search keys", id="help.search"),
-        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        Binding("down,ctrl+down", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("up,ctrl+up", "scroll('up')", "Up", show=False, id="help.up"),
     ]
 
     def __init__(self, rows: list[HelpRow], where: str) -> None:
@@ -206,7 +223,7 @@ class HelpScreen(ModalScreen[None]):
 
     def on_key(self, event: events.Key) -> None:
         """A letter typed on the table starts the search with it: a reader looking for
-        "undo" types it. Keys bound here (j, k, q, or what a keymap makes them) keep
+        "undo" types it. Keys bound here (none is a letter unless a keymap makes one) keep
         their jobs."""
         field = self.query_one("#help-search", Input)
         if self.focused is field or not event.is_printable or not event.character:
