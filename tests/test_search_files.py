@@ -87,3 +87,20 @@ def test_file_names_in_the_list_reach_the_terminal_as_data(
     assert main(["search", "--files", "walrus", str(library)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "␛" in out
+
+
+def test_past_the_ranking_cap_the_others_are_not_said_to_rank_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the cap only the newest matches are ranked: an older briefing left out may
+    well rank above the hits shown, so the count of the others no longer says it ranks
+    below them (it did)."""
+    import tui.index.query
+
+    library = many(tmp_path / "lib", 5)
+    monkeypatch.setattr(tui.index.query, "RANKED_AT_MOST", 2)
+    assert main(["search", "walrus", str(library), "--limit", "2"]) == 0
+    err = capsys.readouterr().err
+    assert "more than 2 records match" in err
+    assert "3 more briefings match (not ranked: too many records match);" in err
+    assert "rank below" not in err

@@ -100,7 +100,12 @@ def run(args: argparse.Namespace) -> int:
     if others > 0:
         from tui.index.query import more_matching
 
-        say(f"{more_matching(others)} (their records rank below these); --files lists every one")
+        why = (
+            "not ranked: too many records match"
+            if result.capped
+            else "their records rank below these"
+        )
+        say(f"{more_matching(others)} ({why}); --files lists every one")
     return EXIT_OK if result.groups else EXIT_INVALID
 
 
