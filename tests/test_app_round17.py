@@ -168,3 +168,17 @@ async def test_help_searches_a_word_typed_fast_in_order_and_finds_the_verdict_ke
             await pilot.press("escape")  # closes help
             await settle(pilot)
             assert not isinstance(pilot.app.screen, HelpScreen)
+
+
+# --- R9: a figure too large for a float's whole numbers shows no invented digits --------------
+
+
+def test_a_huge_figure_is_shown_without_invented_digits() -> None:
+    from tui.model import Figure
+    from tui.words import figure_text, number_text
+
+    nines = 99999999999999999999999999999999999999
+    figure = Figure(value=nines, unit="rockets")
+    assert figure_text(figure) == "1e+38 rockets"  # was 99,999,…,997,748,809,823,456,…
+    assert number_text(2**53 - 1) == "9,007,199,254,740,991"  # still exact: all digits
+    assert number_text(12_000.0) == "12,000"

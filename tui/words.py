@@ -242,7 +242,16 @@ def number_text(value: float) -> str:
     """``10000`` as ``10,000``, ``142.1`` as ``142.1``: whole numbers without a point."""
     if value != value or value in (float("inf"), float("-inf")):  # NaN and infinities
         return str(value)
+    if abs(value) >= _EXACT_WHOLE:
+        # past 2**53 a float holds no exact whole number: its digits would be invented
+        # ("99,999,…,997,748,809,…" for a value typed as 38 nines); its shortest form
+        # ("1e+38") says no more than it holds
+        return repr(float(value))
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+_EXACT_WHOLE = float(2**53)
+"""The first whole number a float cannot tell from its neighbour."""
 
 
 def figure_amount(figure: FigureLike) -> str:
