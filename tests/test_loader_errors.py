@@ -350,3 +350,41 @@ def test_missing_file_and_folder(tmp_path: Path):
         load_briefing(tmp_path / "absent.yaml")
     with pytest.raises(LoadError, match="is a folder"):
         load_briefing(tmp_path)
+
+
+_CLAIMS = "id: x\ntitle: ok\nsources: []\nclaims:\n" + "".join(
+    f"  - id: c{n}\n    kind: reported\n    statement: plain {n}\n" for n in range(8)
+)
+
+
+@pytest.mark.parametrize("use_libyaml", [True, False])
+@pytest.mark.parametrize(
+    ("content", "hint"),
+    [
+        # a value that never closes runs on to the next quotation mark, lines below
+        (
+            _CLAIMS.replace("plain 1\n", '"War aims are unclear\n').replace(
+                "plain 7\n", '"seven"\n'
+            ),
+            "the quotation mark opened at line 10 is never closed on its line",
+        ),
+        # a quotation mark inside a "…" value ends it
+        (
+            'id: x\ntitle: "The "Anti-NATO" plan"\nsources: []\n',
+            'line 2: a quotation mark inside a "…" value ends it early',
+        ),
+        ('id: x\ntitle: "The "Anti-NATO plan\nsources: []\n', "line 2: text follows"),
+    ],
+)
+def test_a_runaway_quotation_mark_is_named_where_it_opens(content, hint, use_libyaml):
+    """The parser stumbles over a runaway "…" where it ends, often many lines below, and
+    names the mapping around that place: the hint names the line of the quotation mark."""
+    [problem] = read_yaml(content, use_libyaml=use_libyaml).problems
+    assert problem.message.startswith("YAML syntax error")
+    assert hint in problem.message, problem.message
+
+
+def test_a_whole_quoted_value_near_another_mistake_gets_no_quotation_hint():
+    content = _CLAIMS.replace("plain 7\n", '"seven"\n') + "  - id: [c9\n"
+    [problem] = read_yaml(content).problems
+    assert "quotation mark" not in problem.message

@@ -469,6 +469,49 @@ def _build(
     return root
 
 
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:"'#][^:#]*:\s+)?"(?P<rest>.*)$""")
+"""A line whose value opens with a double quotation mark; ``rest`` follows it."""
+_LOOKED_BACK = 60
+"""Lines looked at above a syntax error for the quotation mark that caused it."""
+
+
+def _runaway_quote(text: str, mark: Any) -> str:
+    """Where an unclosed or early-closed ``"…"`` value is, when the parser stumbled over
+    its consequence further on ("did not find expected key" lines below: PyYAML read on
+    to the next quotation mark and named the mapping around it). A value ``"…"`` with a
+    quotation mark inside (``"the "Anti-NATO" plan"``) ends at that mark; one with no
+    closing mark on its line runs on to the next one in the file."""
+    line = getattr(mark, "line", None)
+    if not isinstance(line, int):
+        return ""
+    lines = text.splitlines()
+    for number in range(min(line, len(lines) - 1), max(-1, line - _LOOKED_BACK), -1):
+        found = _QUOTED_VALUE.match(lines[number])
+        if found is None:
+            continue
+        rest = re.sub(r"\\.", "", found.group("rest"))
+        marks = rest.count('"')
+        if marks == 0:
+            return (
+                f" (the quotation mark opened at line {number + 1} is never closed on its"
+                " line, so the value runs on to the next one in the file: close it)"
+            )
+        if rest.rstrip().endswith('"') and marks > 1:
+            return (
+                f' (line {number + 1}: a quotation mark inside a "…" value ends it early;'
+                ' write it as \\" or put the value in single quotes)'
+            )
+        if not rest.rstrip().endswith('"'):
+            return (
+                f" (line {number + 1}: text follows the value's closing quotation mark;"
+                ' a quotation mark inside a "…" value is written \\")'
+            )
+        if number == line:
+            continue  # looks whole, but a runaway value above may have closed at its mark
+        return ""  # the nearest quoted value is whole: the mistake is elsewhere
+    return ""
+
+
 def _syntax_hint(
     problem: str, text: str, mark: Any, context: str = "", at_end: bool = False
 ) -> str:
@@ -480,6 +523,10 @@ def _syntax_hint(
         return " (a list opened here with '[' is never closed with ']')"
     if at_end and "flow mapping" in context:
         return " (a mapping opened here with '{' is never closed with '}')"
+    if "did not find expected" in problem or "expected <block end>" in problem:
+        quoted = _runaway_quote(text, mark)
+        if quoted:
+            return quoted
     if "mapping values are not allowed" in problem:
         return " (text holding ': ' must be in quotes, e.g. title: \"Putin: the plan\")"
     if "could not find expected ':'" in problem:
