@@ -237,6 +237,14 @@ def test_titles_sort_with_case_and_accents_aside() -> None:
         "Über die Grenze",
         "Zölle steigen",
     ]
+    numbered = ["Chip plant #100", "Chip plant #11", "Chip plant #9", "Chip plant", "Chip 2b"]
+    assert sorted(numbered, key=_title_key) == [
+        "Chip 2b",
+        "Chip plant",
+        "Chip plant #9",
+        "Chip plant #11",
+        "Chip plant #100",
+    ]
 
 
 async def test_a_large_library_opens_on_its_rows_then_reads_the_rest(

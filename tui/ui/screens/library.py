@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import os
+import re
 import tempfile
 import threading
 import time
@@ -985,9 +986,14 @@ _COMBINING = range(0x300, 0x370)
 """Accents typed as marks of their own ("Zoe" and U+0308): sorted as no letter."""
 
 
-def _title_key(title: str) -> str:
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _title_key(title: str) -> tuple[tuple[str, int], ...]:
     """A title as it sorts: case and accents aside, so that "Über" comes with the U's and
-    "Łukasiewicz" with the L's (``anyascii`` knows the letters no decomposition plains).
+    "Łukasiewicz" with the L's (``anyascii`` knows the letters no decomposition plains),
+    and numbers by their value, "#9" before "#11" before "#100", as a reader counts
+    (pieces of text, each with the number after it, -1 for none).
 
     One C-level ``translate`` per title (a table from each accented Latin letter to its
     plain one, built once): the index's own folding costs ten times as much, and a sort
@@ -1000,7 +1006,11 @@ def _title_key(title: str) -> str:
                 if chr(code).isalpha() and plain.isalpha() and plain.isascii():
                     _PLAIN_LETTERS[code] = plain.casefold()
         _PLAIN_LETTERS.update(dict.fromkeys(_COMBINING))
-    return title.casefold().translate(_PLAIN_LETTERS)
+    parts = _DIGITS.split(title.casefold().translate(_PLAIN_LETTERS))
+    return tuple(
+        (parts[at], int(parts[at + 1]) if at + 1 < len(parts) else -1)
+        for at in range(0, len(parts), 2)
+    )
 
 
 def _what(hit: Hit) -> str:
