@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,12 +16,14 @@ from test_desk import opened
 from textual.widgets import Input
 
 from tui.cli import main
+from tui.draft.source import SourceError, read_source
 from tui.draftchild import chosen_sources
 from tui.links import Ref
 from tui.ui.app import BriefingApp
 from tui.ui.screens.help import HelpScreen
 
 from conftest import BRIEFINGS, drafted
+from http_fixtures import FixtureServer, quick_settings, serve
 from pages import settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
@@ -182,3 +185,40 @@ def test_a_huge_figure_is_shown_without_invented_digits() -> None:
     assert figure_text(figure) == "1e+38 rockets"  # was 99,999,…,997,748,809,823,456,…
     assert number_text(2**53 - 1) == "9,007,199,254,740,991"  # still exact: all digits
     assert number_text(12_000.0) == "12,000"
+
+
+# --- R15: fetch wording: a PDF is named as one, sizes are rounded ----------------------------
+
+
+@pytest.fixture
+def server() -> Iterator[FixtureServer]:
+    yield from serve()
+
+
+def test_drafting_a_pdf_address_says_it_is_a_pdf(server: FixtureServer) -> None:
+    """It said "the page has no main text to draft from"; the README names PDFs."""
+    url = server.url("/pdf")
+    with pytest.raises(SourceError) as raised:
+        read_source(url, settings=quick_settings())
+    assert str(raised.value) == (
+        f"{url}: the address gives a PDF, whose text is not read: save the article's text"
+        " to a file and draft that"
+    )
+
+
+def test_a_fetched_pdf_is_listed_as_not_read(server: FixtureServer) -> None:
+    """The sources list said "fetched" in green, as for a page whose quotes were checked."""
+    from tui.fetch import fetch_sources_now
+    from tui.model import Source
+    from tui.ui.sections.fetched import state_cell
+
+    [pdf] = fetch_sources_now([Source(id="s", url=server.url("/pdf"))], settings=quick_settings())
+    assert pdf.ok and pdf.unread
+    assert state_cell(pdf, True).plain == "fetched, text not read"
+
+
+def test_sizes_in_messages_are_rounded_to_a_tenth() -> None:
+    from tui.fetch.body import _mib
+
+    assert _mib(int(53.4058 * 1024 * 1024)) == "53.4 MiB"
+    assert _mib(5 * 1024 * 1024) == "5 MiB"

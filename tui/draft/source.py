@@ -236,6 +236,7 @@ def _plain_markdown(text: str) -> str:
 
 def _read_url(url: str, settings: object | None) -> ArticleText:
     from tui.fetch import FetchSettings, fetch_sources_now
+    from tui.fetch.result import media_type
     from tui.model import Source
 
     if settings is not None and not isinstance(settings, FetchSettings):
@@ -249,6 +250,14 @@ def _read_url(url: str, settings: object | None) -> ArticleText:
     if not result.ok:
         raise SourceError(f"{url}: could not be fetched: {result.error or 'unknown error'}")
     if not result.text or not result.text.strip():
+        media = media_type(result.content_type)
+        if media == "application/pdf":
+            raise SourceError(
+                f"{url}: the address gives a PDF, whose text is not read: save the article's"
+                " text to a file and draft that"
+            )
+        if media and not (media.startswith("text/") or "html" in media or "xml" in media):
+            raise SourceError(f"{url}: the address gives {media}, not a page with text to draft")
         raise SourceError(f"{url}: the page has no main text to draft from")
     return ArticleText(
         text=result.text,

@@ -83,7 +83,8 @@ def _decoder(content_encoding: str) -> _Decoder:
 
 
 def _mib(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MiB"
+    value = size / (1024 * 1024)
+    return f"{value:g} MiB" if value.is_integer() else f"{value:.1f} MiB"  # "53.4", not "53.4058"
 
 
 async def read_capped(response: httpx.Response, *, max_bytes: int, max_decoded: int) -> bytes:
