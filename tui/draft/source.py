@@ -236,7 +236,7 @@ def _plain_markdown(text: str) -> str:
 
 def _read_url(url: str, settings: object | None) -> ArticleText:
     from tui.fetch import FetchSettings, fetch_sources_now
-    from tui.fetch.result import media_type
+    from tui.fetch.content import media_type
     from tui.model import Source
 
     if settings is not None and not isinstance(settings, FetchSettings):
