@@ -91,6 +91,13 @@ async def test_n_drafts_a_file_into_the_library_and_opens_the_draft(
         assert loaded.claims and all(c.statement for c in loaded.claims)
         assert "press v to review them" in screen_text(pilot.app)
         assert article.read_text(encoding="utf-8") == ARTICLE  # the article is untouched
+        # the schema the draft's first line names is not there: the toast says how to get
+        # it, as the command does on its error stream
+        [drafted] = [n.message for n in pilot.app._notifications if n.title == "Drafted"]
+        assert (
+            "Editors check drafts against briefing.schema.json once it is beside them:" in drafted
+        )
+        assert f"briefing schema --output {library / 'briefing.schema.json'}" in drafted
         await pilot.press("escape")  # back to the library, which lists the new file
         page = LibraryPage(pilot)
         await page.until(lambda: any("Harbour plan approved" in row for row in page.rows()))

@@ -571,12 +571,23 @@ class LibraryScreen(Screen[None]):
             self.request_update(None)
         remember_opened(self.folder, str(path))
         self.app.push_screen(BriefingScreen(path))
-        # the command says it on its error stream, which the library's child does not show
+        # the command says these on its error stream, which the library's child does not
+        # show: a language the rules do not cover, and where the schema the draft's first
+        # line names is to come from
+        from tui.draft.output import SCHEMA_NAME, schema_near
+
         warning = rules_warning(drafted.language)
+        schema = (
+            ""
+            if schema_near(path.parent) is not None
+            else f" Editors check drafts against {SCHEMA_NAME} once it is beside them:"
+            f" briefing schema --output {shown_path(path.parent / SCHEMA_NAME)}"
+        )
         self.notify(
             f"{shown_path(path)}: {draft_contents(drafted.claims, drafted.actors, drafted.quotes)};"
             " press v to review each item marked Draft:"
-            + (f" {warning[0].upper()}{warning[1:]}." if warning else ""),
+            + (f" {warning[0].upper()}{warning[1:]}." if warning else "")
+            + schema,
             title="Drafted",
             severity="warning" if warning else "information",
             markup=False,
