@@ -222,3 +222,30 @@ def test_sizes_in_messages_are_rounded_to_a_tenth() -> None:
 
     assert _mib(int(53.4058 * 1024 * 1024)) == "53.4 MiB"
     assert _mib(5 * 1024 * 1024) == "5 MiB"
+
+
+# --- R12: a form's refusal speaks of its fields, not of lines in a file not yet written ------
+
+
+async def test_adding_a_claim_with_no_kind_says_the_kind_is_required(tmp_path: Path) -> None:
+    from textual.widgets import TextArea
+
+    from tui.ui.edit.form import RecordForm
+
+    from pages import on_top
+
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    before = path.read_bytes()
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c01"))
+        await settle(pilot)
+        await pilot.press("a")
+        form = await on_top(pilot, RecordForm)
+        form.query_one("#field-statement", TextArea).text = "The harbour reopens in May."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        said = str(form.query_one("#form-problems").render())
+    assert "kind is required: choose or type one" in said, said
+    assert "seed.yaml:" not in said and "missing required key" not in said
+    assert path.read_bytes() == before

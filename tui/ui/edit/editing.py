@@ -14,6 +14,7 @@ offered "reload and apply again".
 from __future__ import annotations
 
 import difflib
+import re
 import threading
 import time
 from collections import deque
@@ -310,6 +311,10 @@ class Editing:
             return
         lines = [str(p) for p in error.problems] if isinstance(error, EditRefused) else [str(error)]
         if job.form is not None:
+            # the form's text is not in the file yet: a line and column of the file it
+            # would make point nowhere the user can see, so the form gets the words only
+            if isinstance(error, EditRefused):
+                lines = [_form_wording(p.message) for p in error.problems]
             job.form.refused(lines)
         else:
             if job.not_made is not None:
@@ -975,3 +980,12 @@ def _speaker_changes(
         changes.append((address_of("quotes", mismatch.quote), fields))
     note = next(iter(notes)) if len(notes) == 1 else (", with new roles" if notes else "")
     return changes, note
+
+
+_MISSING_KEY = re.compile(r"missing required key '(\w+)'")
+
+
+def _form_wording(message: str) -> str:
+    """A loader's message as the form shows it: "claims.25: missing required key 'kind'"
+    says "claims.25: kind is required: choose or type one"."""
+    return _MISSING_KEY.sub(r"\1 is required: choose or type one", message)
