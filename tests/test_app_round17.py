@@ -249,3 +249,37 @@ async def test_adding_a_claim_with_no_kind_says_the_kind_is_required(tmp_path: P
     assert "kind is required: choose or type one" in said, said
     assert "seed.yaml:" not in said and "missing required key" not in said
     assert path.read_bytes() == before
+
+
+# --- R11: the judging keys are in the command palette, found by "verdict" ---------------------
+
+
+async def test_the_palette_offers_the_judgements_and_steps_the_status(tmp_path: Path) -> None:
+    """ctrl+p offered Undo and Export but no judgement: "verdict" found nothing."""
+    from test_newcomer import _palette_results
+    from textual.command import CommandList
+
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c05"))
+        await settle(pilot)
+        assert any(
+            r.startswith("Status (verdict): next value")
+            for r in await _palette_results(pilot, "verdict")
+        )
+        assert any(r.startswith("Likelihood") for r in await _palette_results(pilot, "likelihood"))
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"verdict")
+        await pilot.pause(0.5)
+        palette = pilot.app.screen
+        prompts = [str(o.prompt) for o in palette.query_one(CommandList).options]
+        assert prompts[0].startswith("Status (verdict): next value"), prompts
+        await pilot.press("enter")
+        for _ in range(40):
+            await settle(pilot)
+            if b"status: " in path.read_bytes().split(b"id: c05", 1)[1].split(b"- id:", 1)[0]:
+                break
+    record = path.read_bytes().split(b"id: c05", 1)[1].split(b"- id:", 1)[0]
+    assert b"status: supported" in record, record

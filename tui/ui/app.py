@@ -10,6 +10,7 @@ import gc
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -44,6 +45,16 @@ def _library_search() -> type[Provider]:
     from tui.ui.librarypalette import LibraryPaletteSearch
 
     return LibraryPaletteSearch
+
+
+_JUDGEMENTS = (
+    ("status", "s", "verdict", "; on a source, its reliability grade"),
+    ("likelihood", "p", "probability", ""),
+    ("credibility", "i", "grade", ""),
+    ("kind", "n", "claim type", ": reported, speculation, opinion …"),
+)
+"""The quick keys (:data:`tui.ui.quickkeys.QUICK_KEYS`) as the palette offers them, each
+with the word an analyst may search for it by (the palette matches titles)."""
 
 
 class BriefingApp(App[None]):
@@ -271,6 +282,14 @@ class BriefingApp(App[None]):
                 "Merge another actor into the one selected on the Actors list (M)",
                 screen.action_merge_actor,
             )
+            # the one-key judgements, findable by the words an analyst searches with
+            for what, letter, called, also in _JUDGEMENTS:
+                yield SystemCommand(
+                    f"{what.capitalize()} ({called}): next value",
+                    f"Step the selected record's {what} on ({letter}; {letter.upper()} steps"
+                    f" back){also}",
+                    partial(screen.action_quick, what, 1),
+                )
             yield SystemCommand("Undo", "Undo the last saved change (u)", screen.action_undo)
             yield SystemCommand("Redo", "Redo the change undone (ctrl+r)", screen.action_redo)
             yield SystemCommand(
