@@ -110,3 +110,60 @@ def test_a_whole_after_the_plain_article_points_back(
 def test_a_whole_defined_by_a_clause_is_a_size() -> None:
     sentence = "Of the 3,400 nurses who were balloted, 62 percent voted."
     assert _read(sentence, "en") == [(3400, "nurses"), (62, "percent")]
+
+
+# --- a count "of whom", "of which", "von denen" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The ruling came from the arbiters, two of whom had sat before.", "en", [(2, "arbiters")]),
+        ("The trust runs museums, four of which open on Sundays.", "en", [(4, "museums")]),
+        (
+            "Der Verband hat neue Trainer, zwei von denen aus Spanien kommen.",
+            "de",
+            [(2, "Trainer")],
+        ),
+    ],
+)
+def test_a_count_in_a_relative_clause_counts_the_plural_before(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected
+
+
+# --- "one" stressed as a number --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officers said only one driver was fined.", [(1, "driver")]),
+        ("In the end all but one motion passed.", [(1, "motion")]),
+        ("Just one buyer made an offer.", [(1, "buyer")]),
+        ("The report led one reader to complain.", []),
+        ("Only one of the boats returned.", []),
+    ],
+)
+def test_one_after_only_just_or_all_but_counts(sentence: str, expected: list[Reading]) -> None:
+    assert _read(sentence, "en") == expected
+
+
+# --- the size of a collective given by a bare number ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The ward has an electorate of 8,240.", "en", [(8240, "electorate")]),
+        ("Attendance at the final was 2480 on a wet night.", "en", [(2480, "Attendance")]),
+        ("The village, with a population of 1,350, has no shop.", "en", [(1350, "population")]),
+        ("Die Fabrik mit einer Belegschaft von 640 bleibt offen.", "de", [(640, "Belegschaft")]),
+        ("The turnout was lower than in 2018.", "en", []),
+    ],
+)
+def test_a_bare_number_sizes_a_collective(
+    sentence: str, language: str, expected: list[Reading]
+) -> None:
+    assert _read(sentence, language) == expected

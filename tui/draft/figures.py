@@ -1104,14 +1104,19 @@ def _partitive(words: _Words, start: int, lang: str) -> str | None:
     return None
 
 
-_OF_THEM = {"en": ("of", "them"), "de": ("von", "ihnen")}
+_OF_THEM = {
+    "en": frozenset({("of", "them"), ("of", "whom"), ("of", "which")}),
+    "de": frozenset({("von", "ihnen"), ("von", "denen")}),
+}
 
 
 def _of_them(words: _Words, start: int, end: int, lang: str) -> str | None:
     """The plural a count "of them" picks from, named earlier in its sentence ("British
     universities slipped, with only two of them in the top 20", "Von den Schulen … drei
-    von ihnen"): the nearest plural noun before the count, as the tagger reads it."""
-    if tuple(words.folded[end : end + 2]) != _OF_THEM[lang]:
+    von ihnen"), also in a relative clause ("the judges, two of whom …", "die Bäume,
+    drei von denen …"): the nearest plural noun before the count, as the tagger reads
+    it."""
+    if tuple(words.folded[end : end + 2]) not in _OF_THEM[lang]:
         return None
     for k in range(start - 1, -1, -1):
         if ";" in words.gap(k + 1):
@@ -1483,16 +1488,25 @@ def _in_a_name(words: _Words, start: int, unit: str, lang: str) -> bool:
     return _tag(unit, lang) == "NN1"
 
 
+_ONE_FOCUS = frozenset("only just exactly merely".split())
+"""Words that stress "one" as a number ("only one person", "just one bid")."""
 _ONE_SPAN_UNITS = frozenset("second minute hour day week month year decade".split())
 _RATIO_LINKS = frozenset("to per for".split())
 
 
 def _counts_one(words: _Words, start: int, end: int, unit: str, lang: str) -> bool:
-    """English "one" that counts: a span of time ("one hour later", "for one year") or
-    the first side of a ratio ("one nurse to four patients", "one doctor for every 1,000
+    """English "one" that counts: stressed as a number ("only one person", "all but one
+    amendment"), a span of time ("one hour later", "for one year") or the first side of a
+    ratio ("one nurse to four patients", "one doctor for every 1,000
     residents", "one teacher per 30 pupils"). German "ein" is the article."""
     if lang != "en" or words.folded[start] != "one":
         return False
+    stressed = start > 0 and (
+        words.folded[start - 1] in _ONE_FOCUS
+        or words.folded[max(start - 2, 0) : start] == ["all", "but"]
+    )
+    if stressed and words.folded[start + 1 : start + 2] != ["of"]:
+        return True  # "only one person was charged", "all but one amendment fell"
     if unit.casefold() in _ONE_SPAN_UNITS:
         # "by one year every year" is a rate, as "$26,000 a year" is
         return words.folded[end : end + 1] not in (["every"], ["each"], ["a"], ["per"])
@@ -2073,6 +2087,34 @@ def _shared_scale(low: float, high: float, scale_word: str, lang: str) -> float:
     return float(f"{low * scale:.12g}")
 
 
+_SIZE_NOUNS = frozenset(
+    "crowd population electorate workforce membership audience turnout attendance"
+    " headcount enrolment enrollment readership bevölkerung belegschaft wählerschaft"
+    " einwohnerzahl mitgliederzahl besucherzahl teilnehmerzahl zuschauerzahl publikum".split()
+)
+"""Nouns of a collective whose size a bare number gives ("an electorate of 5,672",
+"The turnout was 1,167", "eine Belegschaft von 900")."""
+_SIZE_COPULAS = frozenset("was is were are war ist".split())
+
+
+def _size_of(words: _Words, start: int, lang: str) -> str | None:
+    """The collective a bare number sizes: right after "of"/"von" and the collective ("an
+    electorate of 5,672", "einer Belegschaft von 900"), or after a copula whose subject
+    it is ("The turnout for the election was 1,167"); None otherwise."""
+    if start < 2:
+        return None
+    if words.folded[start - 1] in ("of", "von") and words.folded[start - 2] in _SIZE_NOUNS:
+        return words.tokens[start - 2]
+    if words.folded[start - 1] not in _SIZE_COPULAS:
+        return None
+    for k in range(start - 2, max(start - 8, -1), -1):
+        if any(mark in words.gap(k + 1) for mark in ",;:"):
+            return None
+        if words.folded[k] in _SIZE_NOUNS:
+            return words.tokens[k]
+    return None
+
+
 _VOTE_VERBS = {
     "en": {"voted": "votes", "abstained": "abstentions"},
     "de": {"stimmten": "Stimmen", "votierten": "Stimmen", "enthielten": "Enthaltungen"},
@@ -2111,7 +2153,11 @@ def _bare_unit(
     elided = _elided_unit(words, start, end, value, lang, figures)
     if elided is not None and (vote is None or elided not in _VOTE_UNITS):
         return elided, end
-    whole = _partitive(words, start, lang) or _of_them(words, start, end, lang)
+    whole = (
+        _partitive(words, start, lang)
+        or _of_them(words, start, end, lang)
+        or _size_of(words, start, lang)
+    )
     if whole is not None:
         return whole, end
     if vote is not None:
