@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.cues import find_cues
 from tui.draft.figures import find_figures
 
 Reading = tuple[float | None, str]
@@ -167,3 +168,28 @@ def test_a_bare_number_sizes_a_collective(
     sentence: str, language: str, expected: list[Reading]
 ) -> None:
     assert _read(sentence, language) == expected
+
+
+# --- cue words used in another sense --------------------------------------------------------
+
+
+def _cues(text: str, language: str) -> list[str]:
+    return [hit.text for hit in find_cues(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Arbeit der Pflegekräfte wird im Ort sehr geschätzt.", "de", []),
+        ("Viele Helfer merken, dass ihr Einsatz nicht geschätzt wird.", "de", []),
+        ("Der Schaden wird auf 40.000 Euro geschätzt.", "de", ["geschätzt"]),
+        ("Die Kosten werden auf mehrere Millionen geschätzt.", "de", ["geschätzt"]),
+        ("The navy has grown in naval and economic might.", "en", []),
+        ("She pushed the door with all her might, but it held.", "en", []),
+        ("The ferry might leave later on Friday.", "en", ["might"]),
+        ("Fishing boats entered a reef claimed by three states.", "en", []),
+        ("The rebels claimed they had taken the bridge.", "en", ["claimed"]),
+    ],
+)
+def test_cue_words_in_another_sense(text: str, language: str, expected: list[str]) -> None:
+    assert _cues(text, language) == expected
