@@ -189,6 +189,9 @@ def _cues(text: str, language: str) -> list[str]:
         ("The ferry might leave later on Friday.", "en", ["might"]),
         ("Fishing boats entered a reef claimed by three states.", "en", []),
         ("The rebels claimed they had taken the bridge.", "en", ["claimed"]),
+        ("After the gales, claims for roof damage doubled.", "en", []),
+        ("The theatre is in talks with potential sponsors.", "en", []),
+        ("A potential merger is on the table.", "en", ["potential"]),
     ],
 )
 def test_cue_words_in_another_sense(text: str, language: str, expected: list[str]) -> None:
