@@ -226,6 +226,40 @@ def _digits(token: str, language: str) -> float | None:
         return None
 
 
+_UNITS_SPELLED = {
+    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9},
+    "de": {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+           "acht": 8, "neun": 9},
+}  # fmt: skip
+_TENS_SPELLED = {
+    "en": {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90},
+    "de": {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+           "siebzig": 70, "achtzig": 80, "neunzig": 90},
+}  # fmt: skip
+
+
+def _spelled_compound(token: str, language: str) -> int | None:
+    """A number from 21 to 99 spelled as one word: English tens and units joined by a
+    hyphen ("Sixty-one", "twenty-five"), German units, "und" and tens
+    ("einundzwanzig", "fünfundsechzig"); None for any other word."""
+    folded = token.casefold()
+    if language == "de":
+        if "und" not in folded:
+            return None
+        lang = "de"
+        unit, _, tens = folded.partition("und")
+    else:
+        if "-" not in folded:
+            return None
+        lang = "en"
+        tens, _, unit = folded.partition("-")
+    high = _TENS_SPELLED[lang].get(tens)
+    low = _UNITS_SPELLED[lang].get(unit)
+    return high + low if high is not None and low is not None else None
+
+
 def _number(tokens: list[str], i: int, language: str) -> tuple[float, int, bool] | None:
     """The number starting at token ``i``: (value, tokens used, written in digits)."""
     if i >= len(tokens):
@@ -234,7 +268,7 @@ def _number(tokens: list[str], i: int, language: str) -> tuple[float, int, bool]
     value = _digits(token, language)
     digits = value is not None
     if value is None:
-        value = _WORDS.get(language, {}).get(token.casefold())
+        value = _WORDS.get(language, {}).get(token.casefold()) or _spelled_compound(token, language)
         if value is None:
             return None
     used = 1
@@ -315,6 +349,8 @@ def _of_whole(tokens: list[str], i: int) -> int | None:
         return None
     if at >= len(tokens) or not tokens[at][:1].isalpha():
         return None
+    if tokens[at].casefold() == "total" and "".join(tokens[at + 1 : at + 2])[:1].isdigit():
+        return None  # "87 of the total 99 councillors": the number counts the whole
     if at + 1 < len(tokens) and tokens[at + 1] == "s":
         at += 2  # "of the council's bridges"
     return at if at < len(tokens) and tokens[at][:1].isalpha() else None
@@ -482,6 +518,8 @@ def _special(
     suspended = _suspended(tokens, folded, i, lang, figures)
     if suspended is not None:
         return suspended
+    if _spelled_compound(tokens[i], lang) is not None:
+        return None  # "Sixty-one": one number, read by the main rule, no compound with a unit
     compound = _COMPOUND.match(tokens[i])
     if compound is not None:
         number = _number([compound.group("number")], 0, lang)
@@ -632,11 +670,12 @@ def _digit_count(
 
 _TALLY_EN = re.compile(
     r"\b(?:voted|vote|votes|backed|passed|approved|rejected|carried|defeated)\b"
-    r"(?:[^.;]*?\bby\s+|\s+)(?P<yes>\d[\d,]*)\s*(?:(?:votes\s+)?to\s+|[-\u2013]\s*)"
+    r"(?:[^.;]*?\bby\s+|,?\s+)(?P<yes>\d[\d,]*)\s*(?:(?:votes\s+)?to\s+|[-\u2013]\s*)"
     r"(?P<no>\d[\d,]*)\b(?!\s*(?:%|percent|per\s+cent))"
 )
 """A vote's tally with no noun after the numbers ("voted by 312 to 248", "voted 9 to 4",
-"approved 7-2": the numbers right after the verb)."""
+"approved 7-2": the numbers right after the verb; "won by three votes, 1,412 to 1,409":
+after "votes" and a comma)."""
 _TALLY_DE = re.compile(r"(?<![\d.,])(?P<count>\d[\d.]*)\s+(?:stimmten|votierten|enthielten)\b")
 """A count of voters before the verb with no noun ("275 votierten dagegen"): it counts
 what the sentence's figure before it counts ("399 Abgeordnete")."""
@@ -719,6 +758,9 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
         for tally in _TALLY_EN.finditer(sentence):
             for group in ("yes", "no"):
                 value = float(tally.group(group).replace(",", ""))
+                # a side of the tally the main rule gave a noun from further back
+                figures = [f for f in figures if f.value != value or f.text != tally.group(group)]
+                values = {f.value for f in figures}
                 if value not in values:
                     figures.append(FigureDraft("votes", value=value, text=tally.group(group)))
                     values.add(value)
@@ -1062,14 +1104,19 @@ def _partitive(words: _Words, start: int, lang: str) -> str | None:
     return None
 
 
-_OF_THEM = {"en": ("of", "them"), "de": ("von", "ihnen")}
+_OF_THEM = {
+    "en": frozenset({("of", "them"), ("of", "whom"), ("of", "which")}),
+    "de": frozenset({("von", "ihnen"), ("von", "denen")}),
+}
 
 
 def _of_them(words: _Words, start: int, end: int, lang: str) -> str | None:
     """The plural a count "of them" picks from, named earlier in its sentence ("British
     universities slipped, with only two of them in the top 20", "Von den Schulen … drei
-    von ihnen"): the nearest plural noun before the count, as the tagger reads it."""
-    if tuple(words.folded[end : end + 2]) != _OF_THEM[lang]:
+    von ihnen"), also in a relative clause ("the judges, two of whom …", "die Bäume,
+    drei von denen …"): the nearest plural noun before the count, as the tagger reads
+    it."""
+    if tuple(words.folded[end : end + 2]) not in _OF_THEM[lang]:
         return None
     for k in range(start - 1, -1, -1):
         if ";" in words.gap(k + 1):
@@ -1319,6 +1366,18 @@ def _a_stated_total(words: _Words, start: int, value: float, lang: str) -> bool:
     return part is None or words.folded[start - 3] == "one"
 
 
+def _defined_by_a_clause(words: _Words, start: int, end: int, value: float, lang: str) -> bool:
+    """An English count in digits, ten or more, after "the" whose noun a clause right
+    after it defines ("Of the 5,200 members who were balloted, 71 percent took part",
+    "the 61 companies that took part"): the text states the group's size, not a group
+    named before ("Of the 40 members, 25 voted yes")."""
+    if lang != "en" or not words.tokens[start][:1].isdigit() or value < 10:
+        return False
+    if _YEAR.fullmatch(words.tokens[start]) or end >= len(words.tokens):
+        return False
+    return words.folded[end] in _RELATIVES and "," not in words.gap(end)
+
+
 _ARTICLES = frozenset("the die der den dem des".split())
 _PART_OF_GENITIVE = frozenset("der seiner ihrer unserer eurer".split())
 """German genitives that name the whole a count is part of ("26 der 27 Staaten", "1.800
@@ -1429,16 +1488,25 @@ def _in_a_name(words: _Words, start: int, unit: str, lang: str) -> bool:
     return _tag(unit, lang) == "NN1"
 
 
+_ONE_FOCUS = frozenset("only just exactly merely".split())
+"""Words that stress "one" as a number ("only one person", "just one bid")."""
 _ONE_SPAN_UNITS = frozenset("second minute hour day week month year decade".split())
 _RATIO_LINKS = frozenset("to per for".split())
 
 
 def _counts_one(words: _Words, start: int, end: int, unit: str, lang: str) -> bool:
-    """English "one" that counts: a span of time ("one hour later", "for one year") or
-    the first side of a ratio ("one nurse to four patients", "one doctor for every 1,000
+    """English "one" that counts: stressed as a number ("only one person", "all but one
+    amendment"), a span of time ("one hour later", "for one year") or the first side of a
+    ratio ("one nurse to four patients", "one doctor for every 1,000
     residents", "one teacher per 30 pupils"). German "ein" is the article."""
     if lang != "en" or words.folded[start] != "one":
         return False
+    stressed = start > 0 and (
+        words.folded[start - 1] in _ONE_FOCUS
+        or words.folded[max(start - 2, 0) : start] == ["all", "but"]
+    )
+    if stressed and words.folded[start + 1 : start + 2] != ["of"]:
+        return True  # "only one person was charged", "all but one amendment fell"
     if unit.casefold() in _ONE_SPAN_UNITS:
         # "by one year every year" is a rate, as "$26,000 a year" is
         return words.folded[end : end + 1] not in (["every"], ["each"], ["a"], ["per"])
@@ -1607,6 +1675,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if _a_fraction(words, i, used):  # "12/100 Sekunden": twelve hundredths
             low, used = float(f"{low / float(tokens[i + 1]):.12g}"), 2
         first_at, second_at = i, -1
+        whole: FigureDraft | None = None
         i += used
         high = None
         join = _BETWEEN[lang][1] if between else None
@@ -1654,6 +1723,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 unit[0] != "percent"
                 and unit[0].casefold() not in _SPAN_UNITS
                 and not _a_stated_total(words, start, low, lang)
+                and not _defined_by_a_clause(words, start, unit[1], low, lang)
                 and not _a_size_with_the(words, start, low, unit[0], lang)
                 and not _whole_of_a_part(words, start)
                 and not _changed_to(words, unit[1], lang)
@@ -1698,11 +1768,24 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             # ("drei von zehn Befragten", with no article, is a share: no figure); with
             # no second number it counts the whole named after it
             skip = 2 if folded[i + 1] in _WHOLE_ARTICLES else 1
-            skip += int(folded[i + skip : i + skip + 1] == ["insgesamt"])  # "der insgesamt 64"
+            owner = _possessive_owner(words, i + skip, lang)  # "of the council's 93 seats"
+            skip += owner
+            total = folded[i + skip : i + skip + 1] in (["insgesamt"], ["total"])
+            skip += int(total)  # "der insgesamt 64", "of the total 99"
             after = _number(tokens, i + skip, lang)
             ratio = folded[i] == "von" and after is not None and _is_share(low, after[0])
             if after is not None and not ratio:
                 unit = _unit(tokens, i + skip + after[1], lang)
+                if unit is not None and _whole_stated(
+                    words, i, skip, owner > 0, total, unit[1], lang
+                ):
+                    # "451 von 573 Gemeindechefs", "46 of the council's 93 seats": the
+                    # whole's size is news too, a figure after the part's
+                    whole = FigureDraft(
+                        unit[0],
+                        value=after[0],
+                        text=" ".join(tokens[i + skip : unit[1]]),
+                    )
             elif after is None and (skip == 2 or folded[i] in _PART_OF_GENITIVE):
                 unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
                 unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
@@ -1770,7 +1853,45 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                     name, value=low, approximate=approximate, bound=bound or None, text=text
                 )
             )
+        if whole is not None:
+            figures.append(whole)
     return figures
+
+
+def _possessive_owner(words: _Words, at: int, lang: str) -> int:
+    """How many tokens an English owner with "'s" takes before a whole's number ("of the
+    council's 93 seats", "of Britain's 650 MPs"): two, or none."""
+    if lang != "en" or at + 2 >= len(words.tokens) or not words.tokens[at][:1].isalpha():
+        return 0
+    if words.tokens[at + 1] != "s" or words.gap(at + 1) not in _APOSTROPHES:
+        return 0
+    return 2 if _number(words.tokens, at + 2, lang) is not None else 0
+
+
+_APOSTROPHES = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+_RELATIVES = frozenset({"that", "who", "which"})
+
+
+def _whole_stated(
+    words: _Words, i: int, skip: int, owned: bool, total: bool, end: int, lang: str
+) -> bool:
+    """The whole after an English part ("N of the M …") is a figure of its own where the
+    text states its size rather than pointing back at a group it knows: with no article
+    ("12 of 31 stores"), an owner ("of the council's 93 seats", "of its 31 stores"), "the
+    total" ("87 of the total 99 councillors") or a defining clause ("56 of the 61
+    companies that took part"). A plain article points back ("26 of the 27 member
+    states"). German wholes are left as earlier rounds' tests read them ("513 von 720
+    Abgeordneten", "1.800 seiner 9.500 Stellen", "Zehn der insgesamt 64"): one figure."""
+    if lang != "en":
+        return False
+    if skip == 1 and words.folded[i] == "of":
+        return True
+    if owned or total or words.folded[i + 1] in _OWNERS_EN:
+        return True
+    return end < len(words.tokens) and words.folded[end] in _RELATIVES and "," not in words.gap(end)
+
+
+_OWNERS_EN = frozenset("its their our his her my your".split())
 
 
 def _range_repeating_unit(
@@ -1966,6 +2087,43 @@ def _shared_scale(low: float, high: float, scale_word: str, lang: str) -> float:
     return float(f"{low * scale:.12g}")
 
 
+_SIZE_NOUNS = frozenset(
+    "crowd population electorate workforce membership audience turnout attendance"
+    " headcount enrolment enrollment readership bevölkerung belegschaft wählerschaft"
+    " einwohnerzahl mitgliederzahl besucherzahl teilnehmerzahl zuschauerzahl publikum".split()
+)
+"""Nouns of a collective whose size a bare number gives ("an electorate of 5,672",
+"The turnout was 1,167", "eine Belegschaft von 900")."""
+_SIZE_COPULAS = frozenset("was is were are war ist".split())
+
+
+def _size_of(words: _Words, start: int, lang: str) -> str | None:
+    """The collective a bare number sizes: right after "of"/"von" and the collective ("an
+    electorate of 5,672", "einer Belegschaft von 900"), or after a copula whose subject
+    it is ("The turnout for the election was 1,167"); None otherwise."""
+    if start < 2:
+        return None
+    if words.folded[start - 1] in ("of", "von") and words.folded[start - 2] in _SIZE_NOUNS:
+        return words.tokens[start - 2]
+    if words.folded[start - 1] not in _SIZE_COPULAS:
+        return None
+    for k in range(start - 2, max(start - 8, -1), -1):
+        if any(mark in words.gap(k + 1) for mark in ",;:"):
+            return None
+        if words.folded[k] in _SIZE_NOUNS:
+            return words.tokens[k]
+    return None
+
+
+_VOTE_VERBS = {
+    "en": {"voted": "votes", "abstained": "abstentions"},
+    "de": {"stimmten": "Stimmen", "votierten": "Stimmen", "enthielten": "Enthaltungen"},
+}
+"""Verbs of a vote right after a bare count: what the count is, when the sentence names
+no body the voters belong to ("Sixty-one voted yes, 20 abstained and six voted no")."""
+_VOTE_UNITS = frozenset(unit for verbs in _VOTE_VERBS.values() for unit in verbs.values())
+
+
 def _bare_unit(
     words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
 ) -> tuple[str, int] | None:
@@ -1991,12 +2149,19 @@ def _bare_unit(
         return figures[-1].unit, end
     if not _stands_alone(words, end, lang):
         return None
+    vote = _VOTE_VERBS[lang].get(words.folded[end]) if end < len(words.tokens) else None
     elided = _elided_unit(words, start, end, value, lang, figures)
-    if elided is not None:
+    if elided is not None and (vote is None or elided not in _VOTE_UNITS):
         return elided, end
-    whole = _partitive(words, start, lang) or _of_them(words, start, end, lang)
+    whole = (
+        _partitive(words, start, lang)
+        or _of_them(words, start, end, lang)
+        or _size_of(words, start, lang)
+    )
     if whole is not None:
         return whole, end
+    if vote is not None:
+        return vote, end  # "Sixty-one voted yes, 20 abstained": votes and abstentions
     in_digits = any(token[0].isdigit() for token in words.tokens[start:end])
     if value < 2 or not in_digits:
         return None  # "Sie hatten drei": a number word alone is too loose to read
