@@ -283,3 +283,25 @@ async def test_the_palette_offers_the_judgements_and_steps_the_status(tmp_path: 
                 break
     record = path.read_bytes().split(b"id: c05", 1)[1].split(b"- id:", 1)[0]
     assert b"status: supported" in record, record
+
+
+# --- R13: toasts of earlier actions do not cover the form -----------------------------------
+
+
+async def test_opening_a_form_clears_the_toasts_over_it(tmp_path: Path) -> None:
+    from tui.ui.edit.form import RecordForm
+
+    from pages import on_top
+
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c05"))
+        await settle(pilot)
+        await pilot.press("u")  # "Nothing to undo"
+        await settle(pilot)
+        assert list(pilot.app._notifications)
+        await pilot.press("E")
+        await on_top(pilot, RecordForm)
+        await settle(pilot)
+        assert not list(pilot.app._notifications)

@@ -216,6 +216,11 @@ class RecordForm(ModalScreen[str | None]):
                 label.update(self._label(spec, keys=keys))
 
     def on_mount(self) -> None:
+        # toasts of earlier actions ("Undone …", "Nothing to undo") would stand over the
+        # form's lower right, its pickers among it: what they said is done with; a
+        # warning (two records still disagree, a save refused) stays to be read
+        if all(n.severity == "information" for n in self.app._notifications):
+            self.app.clear_notifications()
         self.query_one("#form-problems").display = False
         first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select")
         if first:
