@@ -1223,6 +1223,21 @@ def _possible_event(sentence: str, marks: Sequence[CueHit], lang: str) -> str | 
     return f"{marks[0].text} … {first.group(1)}" if first is not None else None
 
 
+_MIXED_CLOSE = re.compile(r"(?<=\S)[“”»«](?=\s*,\s+\w)")
+"""A curly closing mark before a comma and the frame inside a quotation opened with a
+straight mark ('"… nicht geschätzt wird“, ist Hanger zuversichtlich.'): the quotation ends
+there."""
+
+
+def _closed_early(quote: str) -> str:
+    """A quotation opened by a straight mark and closed by a curly one, cut where it
+    closes: mixed marks of a scraped page make the frame after it look quoted."""
+    if not quote.startswith('"'):
+        return quote
+    close = _MIXED_CLOSE.search(quote, 1)
+    return quote if close is None else quote[: close.end()]
+
+
 def suggest_kind(
     sentence: str,
     language: str,
@@ -1299,6 +1314,7 @@ def suggest_kind(
     """
     lang = "de" if language == "de" else "en"
     found_cues = tuple(cues)
+    quotes = [_closed_early(q) for q in quotes]
     names = [
         q
         for q in quotes
@@ -1316,6 +1332,10 @@ def suggest_kind(
         quotes = [q for q in quotes if q not in names]
         quoted_view = quoted_view and bool(quotes)
     inside = _NOUN_THAT.search(sentence) or _CONSEQUENCE.search(sentence)
+    if inside is not None and _QUOTE_CLOSED.search(sentence, inside.start()):
+        # '"… ich mache mir keine Sorgen, dass …", ist Hanger zuversichtlich': the clause
+        # is inside the quotation, and the frame after it still says what is stated
+        inside = None
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
         # is not what the sentence states
@@ -1378,6 +1398,16 @@ def suggest_kind(
     stance = None if evaluative else _STANCE[lang].search(unquoted)
     if stance is not None:
         evaluative = [stance.group().strip()]
+    voiced = None if evaluative else _VOICED[lang].search(unquoted)
+    if voiced is not None:
+        evaluative = [voiced.group().strip()]
+    hope = None if evaluative or lang != "de" else _HOPE_DE.search(unquoted)
+    if hope is not None and not (
+        _LATER["de"].search(unquoted)
+        or _PLAN_TIME.search(unquoted)
+        or _SCHEDULE_DE.search(unquoted)
+    ):
+        evaluative = [hope.group()]
     warned_bare = None if evaluative or lang != "en" else _BARE_WARNING.search(unquoted)
     if warned_bare is not None and not _AS_BEFORE.search(unquoted, 0, warned_bare.start()):
         evaluative = [warned_bare.group()]
@@ -2549,7 +2579,8 @@ _DEMANDING = {
     ),
     "en": re.compile(
         r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
-        r"|(?<!\d\s)\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
+        r"|(?<!\d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+        r"\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
         r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
         r"(?:that\b|(?:\w+\s+){1,3}?to\s+[a-z]+)|\b(?:wants|want)\s+(?:a|an|more|less|the)\s+"
         r"(?!\w+\s+to\b)",
@@ -2697,6 +2728,39 @@ defence of a decision ("verteidigte den Beschluss") and a rejection ("lehnt ihn 
 reported in most of the sets and left alone; welcoming guests is a greeting. A complaint
 ("beschweren sich über den Lärm", "klagen über Lärm", "complained about the noise") is
 criticism, an opinion (round eleven); "klagt gegen" (sues) is no complaint."""
+_VOICED = {
+    "de": re.compile(
+        r"\b(?:ist|sind|war|waren|zeigt\s+sich|zeigte\s+sich|zeigten\s+sich|gibt\s+sich|gab\s+sich)"
+        r"\s+(?:[\w-]+\s+){0,5}?(?:zuversichtlich|optimistisch|skeptisch|pessimistisch)\b"
+        r"|\A\W*Für\s+(?:(?:die|den|der|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:war|ist|waren|sind)\s+(?:das|dies)\s+"
+        r"(?:aber\s+|jedoch\s+|allerdings\s+|freilich\s+)?(?:nicht\s+|kein\s+)?[a-zäöüß]+\s*[;,.]"
+    ),
+    "en": re.compile(
+        r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b"
+        r"|\b(?:expressed|expresses|express|expressing|voiced|voices)\s+(?:its|their|his|her|our|my"
+        r"|the)?\s*(?:\w+\s+)?(?:opposition|support|concerns?|regret|dismay|disappointment|anger"
+        r"|outrage|gratitude|sympathy|condolences|solidarity|frustration|approval|disapproval"
+        r"|reservations|doubts)\b"
+        r"|\b(?:describe|describes|described|describing)\s+(?!as\b)(?:[\w'\u2019-]+\s+){1,4}?as\b"
+        r"|\A\W*It\s+(?:was|is|has\s+been)\s+(?:so\s+|very\s+|really\s+|truly\s+)?(?:heartening"
+        r"|encouraging|disappointing|frustrating|wonderful|humbling|saddening|shameful|an\s+honour"
+        r"|an\s+honor|a\s+privilege|a\s+pleasure)\s+to\b"
+        r"|\b(?:are|is|were|was|has|have|had)\s+no\s+(?:real\s+|major\s+|immediate\s+)?concerns?\b"
+        r"|\b(?:let['\u2019]s|let\s+us)\s+(?:see|wait)\b|\bwait\s+and\s+see\b",
+        re.I,
+    ),
+}
+"""A view voiced with no judging verb (round seventeen): a confidence or doubt someone
+shows ("ist für die Wahl zuversichtlich", "zeigte sich skeptisch"), a verdict from a
+named point of view ("Für den Richter war das nicht ausreichend"), a tribute paid, an
+opposition, support or concern expressed, a thing described as something, "It was
+heartening to …", "there are no concerns", a wait-and-see ("let's see what happens"): the
+speaker's stance, an opinion."""
+_HOPE_DE = re.compile(r"\b(?:hoffe|hofft|hoffen|hoffte|hofften|hoffst)\b")
+"""A German wish ("man könne nur hoffen, dass das so bleibe"): an opinion, unless a time
+ahead makes it an expectation (left to the forecast rules)."""
+_QUOTE_CLOSED = re.compile(r"[\"“”»«]\s*,")
+"""A quotation closing before a comma: a clause before it was inside the quotation."""
 _CONDEMNING_DE = re.compile(r"\b(?:verurteilt|verurteilen|verurteilte|verurteilten)\b")
 _SENTENCED_DE = re.compile(
     r"\b(?:zu|wegen|worden|wurde|wurden|ist|sind|war|waren|Haft|Strafe|Geldstrafe|Gericht"

@@ -1,0 +1,56 @@
+"""Claim kinds, round seventeen: views voiced with no judging verb (a confidence shown,
+a verdict from someone's point of view, a tribute, an opposition expressed, a thing
+described as something, a wait-and-see), a German wish, a passive "was called for" that
+is no demand, and a quotation whose closing mark differs from its opening one.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.kinds import suggest_kind
+
+
+def _kind(sentence: str, language: str, quotes: tuple[str, ...] = ()) -> str:
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(sentence, language, cues, quoted_view=bool(quotes), quotes=quotes).kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Vor dem Derby ist Trainerin Vogt für das Rückspiel zuversichtlich.", "de"),
+        ("Der Kämmerer zeigte sich beim Haushalt skeptisch.", "de"),
+        ("Für die Schiedsrichterin war das aber nicht regelkonform; sie gab Gelb.", "de"),
+        ("Die Brücke sei marode und man könne nur hoffen, dass sie den Winter übersteht.", "de"),
+        ("The mayor paid tribute to the volunteers for their patience.", "en"),
+        ("The league expressed its deep regret over the abandoned match.", "en"),
+        ("The union voiced concerns about the new rota.", "en"),
+        ("It led one trustee to describe the budget as a gamble.", "en"),
+        ("It was encouraging to see so many families at the fair.", "en"),
+        ("A spokesman said there are no concerns about the water supply.", "en"),
+        ("So let's wait and see how the committee votes.", "en"),
+    ],
+)
+def test_a_view_voiced_without_a_judging_verb_is_an_opinion(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+def test_a_hope_with_a_time_ahead_is_left_to_the_forecast_rules() -> None:
+    assert _kind("Der Verein hofft, dass die Halle ab Montag wieder öffnet.", "de") != "opinion"
+
+
+def test_a_passive_called_for_is_no_demand() -> None:
+    assert _kind("The hearing was called for the first week of May.", "en") != "opinion"
+    assert _kind("The tenants called for a rent freeze.", "en") == "opinion"
+
+
+def test_a_frame_after_a_quotation_closed_by_another_mark_is_read() -> None:
+    sentence = (
+        '"Der Umbau wird von den Leuten geschätzt“, ist Ortsvorsteher Bauer für den Sommer'
+        " zuversichtlich."
+    )
+    assert _kind(sentence, "de", quotes=(sentence,)) == "opinion"
