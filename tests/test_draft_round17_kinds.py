@@ -54,3 +54,33 @@ def test_a_frame_after_a_quotation_closed_by_another_mark_is_read() -> None:
         " zuversichtlich."
     )
     assert _kind(sentence, "de", quotes=(sentence,)) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Kulturdezernentin besetzt die Leitung der drei Stadtbibliotheken neu.",
+        "Im Landesmuseum übernimmt der bisherige Kurator die Direktorenstelle.",
+        "Den Vorsitz übernimmt die derzeitige Stellvertreterin, Ines Rauch.",
+        "Ihm folgt in Kassel, wie erwartet, Intendantin Marta Kühn.",
+        "Die Architektin löst im Bauamt den langjährigen Leiter Peter Sand ab.",
+        "Nachfolger in Passau wird Dekan Tobias Lenz.",
+        "Die Trainerin wechselt zum Ligarivalen nach Ulm.",
+        "Laut einem Bericht soll die Kapitänin, derzeit verletzt, nach Bremen wechseln.",
+        "Ole Brandt, derzeit Konsul in Lyon, kehrt nach Rom zurück, wo er 2015 schon war.",
+    ],
+)
+def test_a_change_of_office_in_the_german_present_is_a_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Über eine Nachfolgerin wird seit Monaten gerätselt.",
+        "Die Kapitänin war bereits 2019 nach Bremen gewechselt.",
+        "Die Gemeinde übernimmt die Kosten für den Schulbus.",
+    ],
+)
+def test_no_change_of_office_ahead(sentence: str) -> None:
+    assert _kind(sentence, "de") != "forecast"

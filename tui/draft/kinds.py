@@ -655,7 +655,7 @@ the news, reported, not history."""
 _SIDE_CLAUSE = re.compile(
     r"\A\W*(?:With|After|Before|As|While|Since|Despite|Following|Mit|Nach|Seit|Als|Während|Trotz)"
     r"\b[^,;]*,"
-    r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
+    r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|wo|when|after|since|which|who|where|as)\b"
     r"[^,.;]*",
     re.I,
 )
@@ -1822,6 +1822,7 @@ def suggest_kind(
         _PLAN_TIME.search(unquoted)
         or year_ahead
         or (plan.group().startswith("soll") and _PASSIVE_PLAN.search(plan.group()))
+        or _SUCCESSION_DE.search(plan.group())
     ):
         # "Die Schuldenbremse soll eingehalten werden": a plan's "soll" with a passive
         # infinitive, or any "soll"/"will" with a time ahead (also a year not yet over:
@@ -1834,6 +1835,7 @@ def suggest_kind(
             or _year_ahead_de(unquoted, reference)
             or _then_ahead_de(unquoted)
             or _becoming_de(unquoted)
+            or _succession_de(unquoted)
         )
     elif lang == "en" and not ahead and not modal:
         ahead = _DATED_PRESENT_EN.search(unquoted) or _year_ahead_en(unquoted, reference)
@@ -2182,6 +2184,59 @@ def _becoming_de(unquoted: str) -> re.Match[str] | None:
     from tui.draft.nouns import _analysis
 
     return found if _analysis(last)[1] == "ADJ(D)" else None
+
+
+_OFFICE_DE = (
+    r"(?:Botschafter\w*|\w*[Pp]osten|Amt|Ämter|Leitung|Vorsitz|Nachfolge\w*|Chef\w*|Direktor\w*"
+    r"|Minister\w*|Trainer\w*|Präsident\w*|Geschäftsführ\w*|Vorstand\w*|Intendant\w*"
+    r"|Bürgermeister\w*|Leiter\w*|Dirigent\w*|Kapitän\w*|Vorsitzend\w*|Staatssekretär\w*"
+    r"|Generalsekretär\w*|Rektor\w*|Dekan\w*|Kommandeur\w*|Konsul\w*|Stellvertreter\w*)\b"
+)
+_SUCCESSION_DE = re.compile(
+    r"\b(?:übernimmt|übernehmen)\s+(?:[\w-]+\s+){0,4}?"
+    + _OFFICE_DE
+    + r"|\b(?:den|die|das)\s+"
+    + _OFFICE_DE
+    + r"\s+(?:übernimmt|übernehmen)\b"
+    + r"|\b(?:folgt|folgen)\s+(?:[^.;:!?]*?\s)?(?:\w+\s+)?"
+    + _OFFICE_DE
+    + r"|\b(?:löst|lösen)\s+[^.;:!?]*?"
+    + _OFFICE_DE
+    + r"[^.;:!?]*?\bab\b"
+    r"|\b(?:löst|lösen)\s+[^.;:!?]*?\bab\b[^.;:!?]*?"
+    + _OFFICE_DE
+    + r"|\b(?:Nachfolger|Nachfolgerin)(?:\s+(?:in|im|von|für|des|der|als)\s+[\w-]+)?\s+"
+    r"(?:wird|werden)\s+(?=[A-ZÄÖÜ])"
+    r"|\b(?:wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:Nachfolger|Nachfolgerin)\b"
+    r"|\b(?:besetzt|besetzen)\b[^.;:!?]*?\bneu\b"
+    r"|\b(?:tritt|treten)\s+(?:[\w-]+\s+){0,5}?(?:Nachfolge|Amt|Posten|Stelle)\s+an\b"
+    r"|\b(?:wechselt|wechseln)\s+(?:[\w-]+\s+){0,4}?(?:nach|zu|zum|zur|an\s+die|als)\b"
+    r"|\b(?:soll|sollen)\b[^.;:!?]*?\b(?:wechseln|übernehmen|ablösen|nachfolgen|beerben|antreten"
+    r"|zurückkehren)\s*[.;:!?]?\s*\Z"
+)
+"""A change of office told in the German present ("übernimmt den Vorsitz", "Ihr folgt
+in Bonn Botschafter X", "löst den Intendanten ab", "Nachfolger wird X", "besetzt die
+Leitung neu", "tritt das Amt an", "soll nach Paris wechseln"): German needs no future
+tense for an appointment announced, so it says what will be, a forecast (round
+seventeen). A return ("kehrt … zurück") counts when "derzeit" names the post held now."""
+_RETURN_DE = re.compile(r"\b(?:kehrt|kehren)\b[^.;:!?]*?\bzurück\b")
+_NOW_HELD_DE = re.compile(r"\bderzeit(?:ige[nmrs]?)?\b")
+_PAST_MARK_DE = re.compile(
+    r"\b(?:hatte|hatten|war|waren|wurde|wurden|hat|haben|bereits|damals|zuvor|gestern)\b"
+)
+
+
+def _succession_de(unquoted: str) -> re.Match[str] | None:
+    """A change of office in the German present that has not happened yet (see
+    :data:`_SUCCESSION_DE`); a past auxiliary or "bereits" in the clause reads it as
+    done."""
+    clause = _SIDE_CLAUSE.sub(" ", unquoted)
+    found = _SUCCESSION_DE.search(clause) or (
+        _RETURN_DE.search(clause) if _NOW_HELD_DE.search(unquoted) else None
+    )
+    if found is None or _PAST_MARK_DE.search(clause):
+        return None
+    return found
 
 
 _SINCE_IN = re.compile(r"\bseit\b")
