@@ -84,3 +84,48 @@ def test_a_change_of_office_in_the_german_present_is_a_forecast(sentence: str) -
 )
 def test_no_change_of_office_ahead(sentence: str) -> None:
     assert _kind(sentence, "de") != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Bauträger weist die Vorwürfe der Mieter als unbegründet zurück.",
+        "Die Reederei wies die Kritik „als völlig überzogen und falsch“ zurück.",
+    ],
+)
+def test_a_german_denial_is_reported(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The valley is grazed by herds claimed by two rival villages.",
+        "It is the night when the fees are argued out and approved.",
+    ],
+)
+def test_a_participle_or_argued_out_judges_nothing(sentence: str) -> None:
+    assert _kind(sentence, "en") != "opinion"
+
+
+def test_might_as_a_noun_is_no_hedge() -> None:
+    sentence = "The club has grown in size over the past decade as it gained financial might."
+    assert _kind(sentence, "en") != "speculation"
+    assert _kind("The club might sell its stadium, the paper said.", "en") == "speculation"
+
+
+def test_a_courts_written_opinion_is_a_document() -> None:
+    sentence = "The tribunal released its ruling in a majority opinion on Friday."
+    assert _kind(sentence, "en") == "reported"
+
+
+def test_a_verb_of_showing_in_reported_speech_is_no_conditional() -> None:
+    sentence = "Messungen würden dem Fluss niedrige Nitratwerte bescheinigen, so die Behörde."
+    assert _kind(sentence, "de") == "reported"
+    assert _kind("Ein neuer Pächter würde den Kiosk renovieren, sagte sie.", "de") == "forecast"
+
+
+def test_a_konjunktiv_two_past_beside_a_konjunktiv_one_is_reported_speech() -> None:
+    sentence = "Erst als die Streife angekommen sei, wären die Diebe davongerannt und geflohen."
+    assert _kind(sentence, "de") == "reported"
+    assert _kind("Ohne den Deich wären die Felder überflutet worden.", "de") != "reported"

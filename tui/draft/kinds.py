@@ -1314,6 +1314,9 @@ def suggest_kind(
     """
     lang = "de" if language == "de" else "en"
     found_cues = tuple(cues)
+    cues = [
+        c for c in cues if not (c.text.casefold() == "might" and _MIGHT_NOUN.match(sentence, c.end))
+    ]  # "its economic and military might.": the noun, no modal
     quotes = [_closed_early(q) for q in quotes]
     names = [
         q
@@ -1374,10 +1377,16 @@ def suggest_kind(
         )
     ]
     possible = [c for c in possible if not _ABILITY_BEFORE.search(sentence, 0, c.start)]
+    if lang == "de" and possible:
+        possible = [c for c in possible if not _reported_past_de(sentence, c, cues)]
     doubtful = [c for c in doubtful if not _PERMITTED.search(sentence, 0, c.end)]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
     evaluative = [word for word in evaluative if not _judges_nothing(word, unquoted)]
+    if evaluative and lang == "en" and _NO_ARGUMENT_EN.search(unquoted):
+        # "waters claimed by both states", "decisions are argued out": a participle that
+        # names a thing, or a phrasal verb of settling, judges nothing
+        evaluative = [w for w in evaluative if w not in ("claimed", "argued", "claims")]
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
@@ -1414,6 +1423,11 @@ def suggest_kind(
     condemned = None if evaluative or lang != "de" else _condemnation_de(unquoted)
     if condemned is not None:
         evaluative = [condemned]
+    denial = _DENIAL_DE.search(sentence) if lang == "de" else None
+    if denial is not None and all(w.endswith("zurück") for w in evaluative):
+        # "Die Miliz wies die Anschuldigungen als politisch motiviert zurück", "weisen die
+        # Kritik „als maßlos“ zurück": a denial is reported (round eleven), its words too
+        return KindSuggestion("reported", f"a denial: „{denial.group()}“")
     charge = _CHARGE_DE.search(unquoted) if lang == "de" else None
     if charge is not None and _CHARGING.search(unquoted, 0, charge.end()):
         # "Die Staatsanwaltschaft wirft ihm vor, „aus Habgier“ gehandelt zu haben": the
@@ -1849,6 +1863,8 @@ def suggest_kind(
         why = f"“{said_would.group()}”"
         return KindSuggestion("forecast", f"what someone said would be done or happen: {why}")
     conditional = _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold())
+    if conditional and lang == "de" and _EVIDENCE_WOULD_DE.search(unquoted):
+        conditional = None  # "Umfragen würden … Vertrauen bescheinigen, so X": reported speech
     if conditional and not (lang == "en" and _REPORTED_FUTURE.search(unquoted)):
         return KindSuggestion("forecast", "a conditional about what would follow")
 
@@ -1907,6 +1923,10 @@ def suggest_kind(
     if reaction is not None:
         return KindSuggestion("opinion", f"a stance taken on what was said: „{reaction.group()}“")
     opinion = _found("opinion", lang, words)
+    if opinion and lang == "en" and _COURT_OPINION.search(unquoted):
+        opinion = [word for word in opinion if word != "opinion"]
+    if opinion and lang == "en" and _NO_ARGUMENT_EN.search(unquoted):
+        opinion = [word for word in opinion if word not in ("claimed", "argued", "claims")]
     if opinion and lang == "de" and _TAKES_PLACE.search(unquoted):
         opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
     if opinion and lang == "de" and _MEANT_THING.search(unquoted):
@@ -2816,6 +2836,53 @@ _HOPE_DE = re.compile(r"\b(?:hoffe|hofft|hoffen|hoffte|hofften|hoffst)\b")
 ahead makes it an expectation (left to the forecast rules)."""
 _QUOTE_CLOSED = re.compile(r"[\"“”»«]\s*,")
 """A quotation closing before a comma: a clause before it was inside the quotation."""
+_DENIAL_DE = re.compile(
+    r"\A[^.;:!?]*?\b(?:weist|weisen|wies|wiesen)\s+(?:[^.;:!?]*?\s)?zurück\s*[.!]?\s*\Z"
+)
+"""A German denial as the whole sentence ("Die Miliz wies die Anschuldigungen als politisch
+motiviert zurück", 'Die Fraktion weist die Kritik „als haltlos“ zurück'): reported, as
+round eleven's convention has denials, whatever words of judgement it repeats."""
+_NO_ARGUMENT_EN = re.compile(
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bclaimed\s+by\b"
+    r"|\bargued\s+out\b"
+)
+"""A participle naming a thing ("waters claimed by both states") or "argued out" (settled
+by debate): no claim or argument anyone makes (round seventeen)."""
+_MIGHT_NOUN = re.compile(r"\s*(?:[,.;:!?)]|\Z|and\b|or\b|of\b)")
+"""What follows "might" as a noun ("economic and military might.", "the might of the
+navy"): a modal is followed by a verb, an adverb or "not"."""
+_COURT_OPINION = re.compile(
+    r"\b(?:unsigned|majority|dissenting|concurring|written|advisory|per\s+curiam)\s+opinion\b",
+    re.I,
+)
+"""A court's written opinion ("announced the decision in an unsigned opinion", "wrote the
+majority opinion"): a document, no view given as such."""
+_EVIDENCE_WOULD_DE = re.compile(
+    r"\b(?:würde|würden)\s+(?:[^.;:!?]*?\s)?(?:zeigen|belegen|bestätigen|bescheinigen|beweisen"
+    r"|ergeben|nahelegen|verdeutlichen|untermauern)\b"
+)
+""""würden" with a verb of showing in reported speech ("Umfragen würden den Bürgermeistern
+hohes Vertrauen bescheinigen, so der Sprecher", "Daten würden belegen, dass …"): the
+Konjunktiv II that stands in for the Konjunktiv I of "zeigen", what evidence shows now,
+no condition and nothing ahead (round seventeen)."""
+_KONJUNKTIV_ONE = frozenset("sei seien habe werde könne müsse solle wolle dürfe".split())
+_CLOSING_PARTICIPLE_DE = re.compile(r"[^,.;:!?]*?\bge[a-zäöüß]{3,}(?:en|t)\s*(?:[,.;:!?]|\Z)")
+
+
+def _reported_past_de(sentence: str, cue: CueHit, cues: Sequence[CueHit]) -> bool:
+    """A Konjunktiv II "wäre(n)" with a participle closing its clause next to a Konjunktiv
+    I ("Erst als Verstärkung eingetroffen seien, wären die Täter geflohen"): reported
+    speech of what happened, the "wären" standing in for "seien", no hypothesis; a
+    condition ("wenn", "ohne", "sonst") keeps it one."""
+    if cue.text.casefold() not in ("wäre", "wären"):
+        return False
+    if _COUNTERFACTUAL_FRAME.search(sentence) or _CASE_PUT.search(sentence):
+        return False
+    if not any(c.category == "subjunctive" and c.text.casefold() in _KONJUNKTIV_ONE for c in cues):
+        return False
+    return _CLOSING_PARTICIPLE_DE.match(sentence, cue.end) is not None
+
+
 _CONDEMNING_DE = re.compile(r"\b(?:verurteilt|verurteilen|verurteilte|verurteilten)\b")
 _SENTENCED_DE = re.compile(
     r"\b(?:zu|wegen|worden|wurde|wurden|ist|sind|war|waren|Haft|Strafe|Geldstrafe|Gericht"
