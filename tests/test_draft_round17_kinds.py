@@ -129,3 +129,35 @@ def test_a_konjunktiv_two_past_beside_a_konjunktiv_one_is_reported_speech() -> N
     sentence = "Erst als die Streife angekommen sei, wären die Diebe davongerannt und geflohen."
     assert _kind(sentence, "de") == "reported"
     assert _kind("Ohne den Deich wären die Felder überflutet worden.", "de") != "reported"
+
+
+def test_a_record_since_a_year_told_at_length_leaves_the_news_reported() -> None:
+    sentence = (
+        "The Greens won 412 votes, the best result the party has had in this seat since 2001."
+    )
+    assert _kind(sentence, "en") == "reported"
+
+
+def test_a_time_in_an_after_clause_does_not_make_history() -> None:
+    sentence = "Ms Ortiz ran for the seat after the sitting councillor retired last year."
+    assert _kind(sentence, "en") == "reported"
+
+
+def test_a_pluperfect_giving_the_reason_does_not_make_history() -> None:
+    sentence = (
+        "Zur Anhörung kam es am Ende nicht, denn die Firma hatte ihren Antrag kurz vorher"
+        " zurückgenommen."
+    )
+    assert _kind(sentence, "de") == "reported"
+    assert _kind("Die Firma hatte ihren Antrag kurz vorher zurückgenommen.", "de") == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Sie war zuvor bereits als Konsulin in Lyon und Porto tätig.", "de"),
+        ("She had previously served as deputy head of the mission in Oslo.", "en"),
+    ],
+)
+def test_an_earlier_post_is_history(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "historical"

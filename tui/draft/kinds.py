@@ -612,7 +612,7 @@ _CONTRAST = re.compile(
 doing nothing", "driven by money rather than quality"): the writer's or speaker's view,
 not a report."""
 _RECORD_SINCE = re.compile(
-    r"(?:\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:\w+ste[nrs]?|\w+est|best|worst|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,8}?"
     r"|\bthan\s+at\s+any\s+time\s+)(?:seit|since)\b[^,;.]*",
     re.I,
 )
@@ -792,14 +792,18 @@ _CAREER = {
     "de": re.compile(
         r"\b(?:[Ee]r|[Ss]ie)\s+(?:war|wurde)\s+(?:\w+\s+){0,3}?[A-ZÄÖÜ]\w*(?:minister|ministerin"
         r"|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|vorsitzender|vorsitzende)\b"
+        r"|\b(?:war|waren|arbeitete|arbeiteten)\s+(?:zuvor|davor|vorher|früher)\s+(?:bereits\s+|schon\s+)?"
+        r"(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?[A-ZÄÖÜ]\w*"
     ),
     "en": re.compile(
         r"\b(?:[Hh]e|[Ss]he)\s+(?:was|became|served\s+as)\s+(?:\w+\s+){0,3}?(?:minister|president"
         r"|chancellor|secretary|chairman|chair|governor|mayor)\b"
+        r"|\b(?:had\s+)?(?:previously|formerly)\s+(?:served|worked)\s+as\b"
     ),
 }
 """A career in an obituary or profile ("Er war Innenminister, Finanzminister …", "She
-became finance minister"): history, though no year stands in the main clause."""
+became finance minister", "Sie war zuvor bereits als Konsulin in Lyon tätig", "had
+previously served as"): history, though no year stands in the main clause."""
 _VOICE = {
     "de": re.compile(
         r"\b(?:ich|wir|uns|mir|mich|unser\w*|mein\w*|Sie|Ihr\w*|muss|müssen|sollte|sollten"
@@ -1879,7 +1883,9 @@ def suggest_kind(
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
-    earlier_words = _WORDS.findall(_COMPARED_BASE.sub(" ", _FRAME_DATED.sub(" ", folded)))
+    earlier_words = _WORDS.findall(
+        _AFTER_CLAUSE.sub(" ", _COMPARED_BASE.sub(" ", _FRAME_DATED.sub(" ", folded)))
+    )
     history = _found("historical", lang, words) or (
         [] if lead else _found("earlier", lang, earlier_words)
     )
@@ -1902,7 +1908,7 @@ def suggest_kind(
             and not charged
             and not has_count
             and not _DAYS_AGO_DE.search(sentence)
-            and _pluperfect_de(sentence)
+            and _pluperfect_de(_CAUSE_CLAUSE_DE.sub(" ", sentence))
         )
     ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
@@ -2883,6 +2889,13 @@ def _reported_past_de(sentence: str, cue: CueHit, cues: Sequence[CueHit]) -> boo
     return _CLOSING_PARTICIPLE_DE.match(sentence, cue.end) is not None
 
 
+_AFTER_CLAUSE = re.compile(r"(?<=\w)\s+(?:after|nachdem)\s+(?!\d)[^,;.]*", re.I)
+"""A clause of what came before, with no comma ("stood for the seat after the councillor
+died last year"): its time dates the cause, not the news (round eleven: a date in a side
+clause does not make a statement historical)."""
+_CAUSE_CLAUSE_DE = re.compile(r"(?<=\w),\s*(?:denn|weil|da)\s[^.;:!?]*")
+"""A German clause giving the reason ("…, denn der Angeklagte hatte den Einspruch
+zurückgezogen"): its pluperfect tells why, the statement is the main clause's."""
 _CONDEMNING_DE = re.compile(r"\b(?:verurteilt|verurteilen|verurteilte|verurteilten)\b")
 _SENTENCED_DE = re.compile(
     r"\b(?:zu|wegen|worden|wurde|wurden|ist|sind|war|waren|Haft|Strafe|Geldstrafe|Gericht"
