@@ -161,3 +161,36 @@ def test_a_pluperfect_giving_the_reason_does_not_make_history() -> None:
 )
 def test_an_earlier_post_is_history(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "language"),
+    [
+        (
+            '"We are not naming the driver at this stage," a police spokeswoman said.',
+            '"We are not naming the driver at this stage,"',
+            "en",
+        ),
+        (
+            '"The woman has been taken to hospital with minor injuries," the officer said.',
+            '"The woman has been taken to hospital with minor injuries,"',
+            "en",
+        ),
+        (
+            "„Wir nennen derzeit keine Namen“, sagte ein Polizeisprecher.",
+            "„Wir nennen derzeit keine Namen“",
+            "de",
+        ),
+    ],
+)
+def test_a_quoted_account_of_a_case_or_a_refusal_to_disclose_is_reported(
+    sentence: str, quote: str, language: str
+) -> None:
+    assert _kind(sentence, language, quotes=(quote,)) == "reported"
+
+
+def test_a_quoted_we_are_not_with_a_view_stays_an_opinion() -> None:
+    sentence = '"We are not ready for this, and it shows," the coach said.'
+    assert _kind(sentence, "en", quotes=('"We are not ready for this, and it shows,"',)) == (
+        "opinion"
+    )

@@ -2030,6 +2030,24 @@ _NO_COMMENT = re.compile(
 )
 """A quoted refusal to comment ("We do not comment on market talk", "Wir kommentieren
 das nicht"): what was said now, reported, as "declined to comment" is."""
+_NOT_DISCLOSED = re.compile(
+    r"(?:(?:We|I)\s+(?:are|am|will|would)\s+not\s+|(?:We|I)['\u2019](?:re|m|ll)\s+not\s+)"
+    r"(?:be\s+)?(?:releasing|disclosing|naming|identifying|confirming|sharing|giving\s+out)\b"
+    r"|(?:Wir|Ich)\s+(?:nennen|nenne|geben|gebe|veröffentlichen|veröffentliche)\s+"
+    r"(?:dazu\s+|derzeit\s+)?(?:keine|keinen)\s+(?:Namen|Details|Einzelheiten|Auskunft|Auskünfte"
+    r"|Angaben|Informationen)\b"
+)
+"""A quoted refusal to disclose ("We are not releasing the type of weapon used", "Wir
+nennen keine Namen"): what is withheld now, reported, like a refusal to comment."""
+_CASE_ACCOUNT_EN = re.compile(
+    r"(?:He|She|They|The\s+[a-z]+|A\s+[\w-]+\s+[a-z]+)\s+(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?"
+    r"been\s+(?:released|arrested|charged|detained|questioned|taken|treated|discharged|interviewed"
+    r"|bailed|remanded|identified|located|found|rescued|evacuated|cautioned|fined|sentenced"
+    r"|admitted|airlifted)\b"
+)
+"""A quotation that tells in the passive perfect what has been done to someone ("He has
+been released on a promise to appear", "The driver has been taken to hospital"): a
+spokesperson's account of a case, reported speech, not a view (round seventeen)."""
 _WEIGHED = re.compile(
     r"\b(?:than|als|dass|that|zu\s+[a-zäöü]+)\b"
     r"|\b(?:das|dies|es|that|this|it)\s+(?:war|ist|was|is)\b",
@@ -2046,7 +2064,9 @@ def _first_person_account(quote: str, lang: str) -> bool:
     (round nine: a statement takes the kind of what it says). German perfects are told by
     the tagger, as :func:`_past_de` does."""
     text = quote.strip(_MARKS)
-    if _NO_COMMENT.match(text):
+    if _NO_COMMENT.match(text) or _NOT_DISCLOSED.match(text):
+        return True
+    if lang == "en" and _CASE_ACCOUNT_EN.match(text) and not _WEIGHED.search(text):
         return True
     if _WEIGHED.search(text[4:]):
         return False
