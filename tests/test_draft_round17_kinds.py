@@ -194,3 +194,25 @@ def test_a_quoted_we_are_not_with_a_view_stays_an_opinion() -> None:
     assert _kind(sentence, "en", quotes=('"We are not ready for this, and it shows,"',)) == (
         "opinion"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Talks between the two unions are often fraught, especially over pensions.", "en"),
+        ("Ein Schöffengericht bestehe aus einem Richter und zwei Laien, so die Sprecherin.", "de"),
+        (
+            "Die Schweigepflicht sei ein Grundpfeiler, und das bedeute, dass nichts nach außen"
+            " dringe, sagte der Arzt.",
+            "de",
+        ),
+    ],
+)
+def test_what_holds_as_a_habit_or_a_definition_in_reported_speech_is_background(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) == "background"
+
+
+def test_a_habit_told_of_a_past_event_is_not_background() -> None:
+    assert _kind("The ferry was often late last winter.", "en") != "background"

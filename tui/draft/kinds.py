@@ -1914,6 +1914,14 @@ def suggest_kind(
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = [w for w in _found("background", lang, words) if w not in _CAUSES]
+    if lang == "de" and not background:
+        # the Konjunktiv I of reported speech: "das bedeute, dass …", "bestehe aus"; a
+        # figure worked out ("bedeute Mehrkosten von 165 Euro") is reported, as below
+        background = [
+            m.group()
+            for m in _BACKGROUND_REPORTED_DE.finditer(unquoted)
+            if m.group() != "bedeute" or not _COUNT.search(unquoted)
+        ]
     if _COUNT.search(unquoted):
         # "bedeutet das Mehrkosten von etwa 165 Euro", "is one of 12 areas", "is one of
         # the two funders": a figure worked out or counted, in digits or in words, reported
@@ -2916,6 +2924,11 @@ clause does not make a statement historical)."""
 _CAUSE_CLAUSE_DE = re.compile(r"(?<=\w),\s*(?:denn|weil|da)\s[^.;:!?]*")
 """A German clause giving the reason ("…, denn der Angeklagte hatte den Einspruch
 zurückgezogen"): its pluperfect tells why, the statement is the main clause's."""
+_BACKGROUND_REPORTED_DE = re.compile(
+    r"\b(?:bedeute|bestehe\s+aus|bestünden\s+aus|gelte\s+als|zähle\s+zu|umfasse)\b"
+)
+"""The background verbs of the word lists ("bedeutet", "besteht aus", "gilt als") in the
+Konjunktiv I of reported speech: what a thing is or means, told by a speaker."""
 _CONDEMNING_DE = re.compile(r"\b(?:verurteilt|verurteilen|verurteilte|verurteilten)\b")
 _SENTENCED_DE = re.compile(
     r"\b(?:zu|wegen|worden|wurde|wurden|ist|sind|war|waren|Haft|Strafe|Geldstrafe|Gericht"
@@ -3278,7 +3291,8 @@ _HABITUAL = {
     "en": re.compile(
         r"\b(?:laws?|rules?|policy|regulations?)\s+(?:forbids?|prohibits?|bans?|requires?"
         r"|allows?|permits?)\b"
-        r"|\b(?:typically|usually|normally|generally|as\s+a\s+rule|tends?\s+to"
+        r"|\b(?:typically|usually|normally|generally|frequently|often|commonly|traditionally"
+        r"|as\s+a\s+rule|tends?\s+to"
         r"|can\s+(?!not\b|also\b|now\b|still\b|already\b|only\s+be\b)[a-z]+)\b",
         re.I,
     ),
