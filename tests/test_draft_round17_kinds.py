@@ -216,3 +216,13 @@ def test_what_holds_as_a_habit_or_a_definition_in_reported_speech_is_background(
 
 def test_a_habit_told_of_a_past_event_is_not_background() -> None:
     assert _kind("The ferry was often late last winter.", "en") != "background"
+
+
+def test_a_belief_about_ones_own_need_ahead_is_a_forecast() -> None:
+    sentence = '"I think we will have to move the final to Sunday," the organiser said.'
+    quote = '"I think we will have to move the final to Sunday,"'
+    assert _kind(sentence, "en", quotes=(quote,)) == "forecast"
+    advice = '"I think the league has to move the final," the organiser said.'
+    assert _kind(advice, "en", quotes=('"I think the league has to move the final,"',)) == (
+        "opinion"
+    )

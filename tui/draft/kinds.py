@@ -1587,6 +1587,17 @@ def suggest_kind(
         advice = _advice_believed(sentence, marks, lang)
         if advice is not None:
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
+        believed_ahead = (
+            _WILL_AFTER_BELIEF.match(sentence, max(mark.end for mark in marks))
+            if lang == "en" and all(_OWN_BELIEF["en"].search(mark.text) for mark in marks)
+            else None
+        )
+        if believed_ahead is not None and not _found("judging", lang, words):
+            # '"I think I will have to return after the talks"': a belief about what will
+            # be, a forecast hedged by the belief (round four)
+            return KindSuggestion(
+                "forecast", f"a belief about what will be: “{believed_ahead.group().strip(' ,')}”"
+            )
         held_view = _own_belief(sentence, marks, lang)
         if held_view is not None:
             why = f"„{held_view}“"
@@ -3195,9 +3206,22 @@ def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str |
         return None
     rest = sentence[max(mark.end for mark in marks) :]
     normative = _NORMATIVE[lang].search(rest)
+    if normative is not None and lang == "en" and _OWN_NEED_AHEAD.search(rest, 0, normative.end()):
+        return None  # "I think I will have to return": what the speakers expect to do
     return f"{marks[0].text} … {normative.group()}" if normative is not None else None
 
 
+_OWN_NEED_AHEAD = re.compile(
+    r"\b(?:I|we)\s+(?:will|['\u2019]ll|shall)\s+(?:probably\s+)?have\s+to\b", re.I
+)
+"""The speakers' own necessity ahead ("I think I will have to return after the talks"):
+what they expect to do, no advice to anyone."""
+_WILL_AFTER_BELIEF = re.compile(
+    r"\W*(?:that\s+)?(?:I|we|it|they|he|she)\s+(?:will|['\u2019]ll)\s+(?!not\b|be\s+\w+er\b)[a-z]+",
+    re.I,
+)
+"""A plain future right after a first-person belief ("I think I will have to return",
+"we believe it will open in May"): what the speakers expect."""
 _OWN_BELIEF = {
     "de": re.compile(
         r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b"
