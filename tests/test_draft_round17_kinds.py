@@ -226,3 +226,17 @@ def test_a_belief_about_ones_own_need_ahead_is_a_forecast() -> None:
     assert _kind(advice, "en", quotes=('"I think the league has to move the final,"',)) == (
         "opinion"
     )
+
+
+def test_likely_on_the_noun_before_a_participle_leaves_the_news_reported() -> None:
+    sentence = "The board rejected the merger on Monday, in a vote likely headed for court."
+    assert _kind(sentence, "en") == "reported"
+    assert _kind("The merger is likely to be rejected, the paper said.", "en") != "reported"
+
+
+def test_a_modal_on_the_people_of_a_relative_clause_is_no_guess_at_the_statement() -> None:
+    sentence = (
+        "The council was making good on election promises to house those who might be left"
+        " homeless."
+    )
+    assert _kind(sentence, "en") not in ("speculation", "forecast", "opinion")

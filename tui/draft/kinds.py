@@ -621,6 +621,7 @@ _RECORD_SINCE = re.compile(
 the record, the statement is about now."""
 _PROMISE = re.compile(
     r"(?<![Aa]\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!with\s)(?<!empty\s)(?<!had\s)"
+    r"(?<!campaign\s)(?<!election\s)(?<!manifesto\s)(?<!Wahlkampf\s)"
     r"\b(?:versprach|verspricht|versprachen|promised|promises|pledged|pledges|vowed|vows)\b"
     r"(?!\s+(?:of|to\s+be)\b)",
     re.I,
@@ -1319,8 +1320,15 @@ def suggest_kind(
     lang = "de" if language == "de" else "en"
     found_cues = tuple(cues)
     cues = [
-        c for c in cues if not (c.text.casefold() == "might" and _MIGHT_NOUN.match(sentence, c.end))
-    ]  # "its economic and military might.": the noun, no modal
+        c
+        for c in cues
+        if not (c.text.casefold() == "might" and _MIGHT_NOUN.match(sentence, c.end))
+        and not (
+            c.category == "modal"
+            and lang == "en"
+            and _RELATIVE_MODAL_EN.search(sentence, 0, c.start)
+        )
+    ]  # "its economic and military might.": the noun; "those who might …": on the people
     quotes = [_closed_early(q) for q in quotes]
     names = [
         q
@@ -1792,6 +1800,8 @@ def suggest_kind(
     if excess is not None:
         return KindSuggestion("opinion", f"a measure judged too much or too little: „{excess}“")
     judging = [] if _RATED.search(unquoted) else _found("judging", lang, words)
+    if "good" in judging and lang == "en" and _MADE_GOOD.search(unquoted):
+        judging = [word for word in judging if word != "good"]  # "making good on promises"
     spoken = (
         quoted_view
         or _SPOKEN.search(unquoted)
@@ -2363,6 +2373,8 @@ def _judges_nothing(word: str, unquoted: str) -> bool:
     return word in ("nannte", "nannten", "nennt", "nennen") and bool(_NAMED_ONLY.search(unquoted))
 
 
+_MADE_GOOD = re.compile(r"\b(?:make|makes|made|making)\s+good\s+on\b", re.I)
+"""The idiom "make good on" (keep a promise): no judgement that anything is good."""
 _COUNTERFACTUAL_FRAME = re.compile(r"\b(?:[Oo]hne|[Ss]onst|[Aa]ndernfalls|[Bb]einahe|[Ff]ast)\b")
 """What makes a plural "hätten" counterfactual ("Ohne die Förderung hätten viele Läden
 geschlossen"): without it "hätten" is the reported speech of "haben" ("die Niederlande
@@ -2438,6 +2450,13 @@ _DETERMINER_BEFORE = re.compile(
 _GERUND_AFTER = re.compile(r"\A\s+[a-z]+ing\b")
 
 
+_PARTICIPLE_AFTER_LIKELY = re.compile(r"\s+(?:destined|headed|bound)\b")
+_NOUN_BEFORE_LIKELY = re.compile(
+    r"\b(?:in|on|with|by|for|from|to)\s+(?:a|an|the|this|that|its|their|his|her)\s+"
+    r"(?:[a-z-]+\s+){0,2}?[a-z]+\s+\Z"
+)
+
+
 def _hedges_a_noun_en(cue: CueHit, sentence: str) -> bool:
     """An English hedge on one noun or one gerund, not on the statement: "an alleged
     threat", "the potential closure" (the attribute after a determiner, as German "ein
@@ -2446,6 +2465,10 @@ def _hedges_a_noun_en(cue: CueHit, sentence: str) -> bool:
     word = cue.text.casefold()
     if word in _ATTRIBUTIVE_HEDGES_EN:
         return _DETERMINER_BEFORE.search(sentence, 0, cue.start) is not None
+    if word == "likely" and _PARTICIPLE_AFTER_LIKELY.match(sentence, cue.end):
+        # "in a ruling likely destined for the Supreme Court": the guess is on the noun
+        # before it, a reduced relative clause, not on what the sentence reports
+        return _NOUN_BEFORE_LIKELY.search(sentence, 0, cue.start) is not None
     return word == "potentially" and _GERUND_AFTER.match(sentence[cue.end :]) is not None
 
 
@@ -2986,6 +3009,13 @@ _AFTER_MAIN_CLAUSE = re.compile(
 """An English hedge inside a clause of time, reason or concession that follows a main
 clause in the progressive ("was facing legal action after his website allegedly carried
 …"): it doubts the side clause, the main statement reports."""
+_RELATIVE_MODAL_EN = re.compile(
+    r"\b(?:those|people|anyone|a\s+man|a\s+woman|someone)\s+(?:whom|who)\s+(?:[\w'\u2019-]+\s+){0,4}?\Z",
+    re.I,
+)
+"""A modal inside a relative clause on people ("to halt the flow of those whom he said
+might be planning attacks", "appealed to anyone who may have seen the car"): it guesses
+who they are, not what the sentence states."""
 _RUMOUR_MODAL = re.compile(
     r"\b(?:rumou?rs?|reports?|Gerüchte?|Gerüchten|Berichte?)\s+(?:that|dass)\s+(?:[\w-]+\s+){0,3}?\Z",
     re.I,
