@@ -240,3 +240,9 @@ def test_a_modal_on_the_people_of_a_relative_clause_is_no_guess_at_the_statement
         " homeless."
     )
     assert _kind(sentence, "en") not in ("speculation", "forecast", "opinion")
+
+
+def test_a_move_of_no_office_holder_is_no_forecast() -> None:
+    assert _kind("Die Ampel an der Kreuzung wechselt nach zehn Sekunden zu Rot.", "de") != (
+        "forecast"
+    )

@@ -2294,6 +2294,7 @@ in Bonn Botschafter X", "löst den Intendanten ab", "Nachfolger wird X", "besetz
 Leitung neu", "tritt das Amt an", "soll nach Paris wechseln"): German needs no future
 tense for an appointment announced, so it says what will be, a forecast (round
 seventeen). A return ("kehrt … zurück") counts when "derzeit" names the post held now."""
+_OFFICE_RE = re.compile(r"\b" + _OFFICE_DE)
 _RETURN_DE = re.compile(r"\b(?:kehrt|kehren)\b[^.;:!?]*?\bzurück\b")
 _NOW_HELD_DE = re.compile(r"\bderzeit(?:ige[nmrs]?)?\b")
 _PAST_MARK_DE = re.compile(
@@ -2311,6 +2312,8 @@ def _succession_de(unquoted: str) -> re.Match[str] | None:
     )
     if found is None or _PAST_MARK_DE.search(clause):
         return None
+    if found.group().startswith(("wechsel", "soll")) and not _OFFICE_RE.search(unquoted):
+        return None  # "Die Ampel wechselt zu Rot": a move, but of no one in an office
     return found
 
 
