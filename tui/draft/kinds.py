@@ -612,7 +612,7 @@ _CONTRAST = re.compile(
 doing nothing", "driven by money rather than quality"): the writer's or speaker's view,
 not a report."""
 _RECORD_SINCE = re.compile(
-    r"(?:\b(?:\w+ste[nrs]?|\w+est|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:\w+ste[nrs]?|\w+est|best|worst|first|erste[nrs]?|most|meisten)\s+(?:\w+\s+){0,8}?"
     r"|\bthan\s+at\s+any\s+time\s+)(?:seit|since)\b[^,;.]*",
     re.I,
 )
@@ -621,6 +621,7 @@ _RECORD_SINCE = re.compile(
 the record, the statement is about now."""
 _PROMISE = re.compile(
     r"(?<![Aa]\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!with\s)(?<!empty\s)(?<!had\s)"
+    r"(?<!campaign\s)(?<!election\s)(?<!manifesto\s)(?<!Wahlkampf\s)"
     r"\b(?:versprach|verspricht|versprachen|promised|promises|pledged|pledges|vowed|vows)\b"
     r"(?!\s+(?:of|to\s+be)\b)",
     re.I,
@@ -655,7 +656,7 @@ the news, reported, not history."""
 _SIDE_CLAUSE = re.compile(
     r"\A\W*(?:With|After|Before|As|While|Since|Despite|Following|Mit|Nach|Seit|Als|Während|Trotz)"
     r"\b[^,;]*,"
-    r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|when|after|since|which|who|where|as)\b"
+    r"|,[^,.;]*,|,\s*(?:als|nachdem|seit|seitdem|wie|wo|when|after|since|which|who|where|as)\b"
     r"[^,.;]*",
     re.I,
 )
@@ -792,14 +793,18 @@ _CAREER = {
     "de": re.compile(
         r"\b(?:[Ee]r|[Ss]ie)\s+(?:war|wurde)\s+(?:\w+\s+){0,3}?[A-ZÄÖÜ]\w*(?:minister|ministerin"
         r"|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|vorsitzender|vorsitzende)\b"
+        r"|\b(?:war|waren|arbeitete|arbeiteten)\s+(?:zuvor|davor|vorher|früher)\s+(?:bereits\s+|schon\s+)?"
+        r"(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?[A-ZÄÖÜ]\w*"
     ),
     "en": re.compile(
         r"\b(?:[Hh]e|[Ss]he)\s+(?:was|became|served\s+as)\s+(?:\w+\s+){0,3}?(?:minister|president"
         r"|chancellor|secretary|chairman|chair|governor|mayor)\b"
+        r"|\b(?:had\s+)?(?:previously|formerly)\s+(?:served|worked)\s+as\b"
     ),
 }
 """A career in an obituary or profile ("Er war Innenminister, Finanzminister …", "She
-became finance minister"): history, though no year stands in the main clause."""
+became finance minister", "Sie war zuvor bereits als Konsulin in Lyon tätig", "had
+previously served as"): history, though no year stands in the main clause."""
 _VOICE = {
     "de": re.compile(
         r"\b(?:ich|wir|uns|mir|mich|unser\w*|mein\w*|Sie|Ihr\w*|muss|müssen|sollte|sollten"
@@ -1223,6 +1228,21 @@ def _possible_event(sentence: str, marks: Sequence[CueHit], lang: str) -> str | 
     return f"{marks[0].text} … {first.group(1)}" if first is not None else None
 
 
+_MIXED_CLOSE = re.compile(r"(?<=\S)[“”»«](?=\s*,\s+\w)")
+"""A curly closing mark before a comma and the frame inside a quotation opened with a
+straight mark ('"… nicht geschätzt wird“, ist Hanger zuversichtlich.'): the quotation ends
+there."""
+
+
+def _closed_early(quote: str) -> str:
+    """A quotation opened by a straight mark and closed by a curly one, cut where it
+    closes: mixed marks of a scraped page make the frame after it look quoted."""
+    if not quote.startswith('"'):
+        return quote
+    close = _MIXED_CLOSE.search(quote, 1)
+    return quote if close is None else quote[: close.end()]
+
+
 def suggest_kind(
     sentence: str,
     language: str,
@@ -1299,6 +1319,17 @@ def suggest_kind(
     """
     lang = "de" if language == "de" else "en"
     found_cues = tuple(cues)
+    cues = [
+        c
+        for c in cues
+        if not (c.text.casefold() == "might" and _MIGHT_NOUN.match(sentence, c.end))
+        and not (
+            c.category == "modal"
+            and lang == "en"
+            and _RELATIVE_MODAL_EN.search(sentence, 0, c.start)
+        )
+    ]  # "its economic and military might.": the noun; "those who might …": on the people
+    quotes = [_closed_early(q) for q in quotes]
     names = [
         q
         for q in quotes
@@ -1316,6 +1347,10 @@ def suggest_kind(
         quotes = [q for q in quotes if q not in names]
         quoted_view = quoted_view and bool(quotes)
     inside = _NOUN_THAT.search(sentence) or _CONSEQUENCE.search(sentence)
+    if inside is not None and _QUOTE_CLOSED.search(sentence, inside.start()):
+        # '"… ich mache mir keine Sorgen, dass …", ist Hanger zuversichtlich': the clause
+        # is inside the quotation, and the frame after it still says what is stated
+        inside = None
     if inside is not None:
         # "despite a prediction by X that the fighting might end soon": what X predicted
         # is not what the sentence states
@@ -1354,10 +1389,16 @@ def suggest_kind(
         )
     ]
     possible = [c for c in possible if not _ABILITY_BEFORE.search(sentence, 0, c.start)]
+    if lang == "de" and possible:
+        possible = [c for c in possible if not _reported_past_de(sentence, c, cues)]
     doubtful = [c for c in doubtful if not _PERMITTED.search(sentence, 0, c.end)]
     if evaluative == ["vorgeworfen"] and _PASSIVE_CHARGE.search(unquoted):
         evaluative = []  # "Ihnen werden Kriegsverbrechen vorgeworfen": a charge reported
     evaluative = [word for word in evaluative if not _judges_nothing(word, unquoted)]
+    if evaluative and lang == "en" and _NO_ARGUMENT_EN.search(unquoted):
+        # "waters claimed by both states", "decisions are argued out": a participle that
+        # names a thing, or a phrasal verb of settling, judges nothing
+        evaluative = [w for w in evaluative if w not in ("claimed", "argued", "claims")]
     named_as = None if evaluative else _NAMED_AS.search(sentence)
     if named_as is not None:
         evaluative = [named_as.group()]
@@ -1378,12 +1419,27 @@ def suggest_kind(
     stance = None if evaluative else _STANCE[lang].search(unquoted)
     if stance is not None:
         evaluative = [stance.group().strip()]
+    voiced = None if evaluative else _VOICED[lang].search(unquoted)
+    if voiced is not None:
+        evaluative = [voiced.group().strip()]
+    hope = None if evaluative or lang != "de" else _HOPE_DE.search(unquoted)
+    if hope is not None and not (
+        _LATER["de"].search(unquoted)
+        or _PLAN_TIME.search(unquoted)
+        or _SCHEDULE_DE.search(unquoted)
+    ):
+        evaluative = [hope.group()]
     warned_bare = None if evaluative or lang != "en" else _BARE_WARNING.search(unquoted)
     if warned_bare is not None and not _AS_BEFORE.search(unquoted, 0, warned_bare.start()):
         evaluative = [warned_bare.group()]
     condemned = None if evaluative or lang != "de" else _condemnation_de(unquoted)
     if condemned is not None:
         evaluative = [condemned]
+    denial = _DENIAL_DE.search(sentence) if lang == "de" else None
+    if denial is not None and all(w.endswith("zurück") for w in evaluative):
+        # "Die Miliz wies die Anschuldigungen als politisch motiviert zurück", "weisen die
+        # Kritik „als maßlos“ zurück": a denial is reported (round eleven), its words too
+        return KindSuggestion("reported", f"a denial: „{denial.group()}“")
     charge = _CHARGE_DE.search(unquoted) if lang == "de" else None
     if charge is not None and _CHARGING.search(unquoted, 0, charge.end()):
         # "Die Staatsanwaltschaft wirft ihm vor, „aus Habgier“ gehandelt zu haben": the
@@ -1539,6 +1595,17 @@ def suggest_kind(
         advice = _advice_believed(sentence, marks, lang)
         if advice is not None:
             return KindSuggestion("opinion", f"a belief about what should be done: „{advice}“")
+        believed_ahead = (
+            _WILL_AFTER_BELIEF.match(sentence, max(mark.end for mark in marks))
+            if lang == "en" and all(_OWN_BELIEF["en"].search(mark.text) for mark in marks)
+            else None
+        )
+        if believed_ahead is not None and not _found("judging", lang, words):
+            # '"I think I will have to return after the talks"': a belief about what will
+            # be, a forecast hedged by the belief (round four)
+            return KindSuggestion(
+                "forecast", f"a belief about what will be: “{believed_ahead.group().strip(' ,')}”"
+            )
         held_view = _own_belief(sentence, marks, lang)
         if held_view is not None:
             why = f"„{held_view}“"
@@ -1733,6 +1800,8 @@ def suggest_kind(
     if excess is not None:
         return KindSuggestion("opinion", f"a measure judged too much or too little: „{excess}“")
     judging = [] if _RATED.search(unquoted) else _found("judging", lang, words)
+    if "good" in judging and lang == "en" and _MADE_GOOD.search(unquoted):
+        judging = [word for word in judging if word != "good"]  # "making good on promises"
     spoken = (
         quoted_view
         or _SPOKEN.search(unquoted)
@@ -1792,6 +1861,7 @@ def suggest_kind(
         _PLAN_TIME.search(unquoted)
         or year_ahead
         or (plan.group().startswith("soll") and _PASSIVE_PLAN.search(plan.group()))
+        or _SUCCESSION_DE.search(plan.group())
     ):
         # "Die Schuldenbremse soll eingehalten werden": a plan's "soll" with a passive
         # infinitive, or any "soll"/"will" with a time ahead (also a year not yet over:
@@ -1804,6 +1874,7 @@ def suggest_kind(
             or _year_ahead_de(unquoted, reference)
             or _then_ahead_de(unquoted)
             or _becoming_de(unquoted)
+            or _succession_de(unquoted)
         )
     elif lang == "en" and not ahead and not modal:
         ahead = _DATED_PRESENT_EN.search(unquoted) or _year_ahead_en(unquoted, reference)
@@ -1817,6 +1888,8 @@ def suggest_kind(
         why = f"“{said_would.group()}”"
         return KindSuggestion("forecast", f"what someone said would be done or happen: {why}")
     conditional = _CONDITIONAL[lang].search(unquoted if lang == "de" else unquoted.casefold())
+    if conditional and lang == "de" and _EVIDENCE_WOULD_DE.search(unquoted):
+        conditional = None  # "Umfragen würden … Vertrauen bescheinigen, so X": reported speech
     if conditional and not (lang == "en" and _REPORTED_FUTURE.search(unquoted)):
         return KindSuggestion("forecast", "a conditional about what would follow")
 
@@ -1831,7 +1904,9 @@ def suggest_kind(
     if lang == "de":
         main_clause = _DATED_ATTRIBUTE.sub(" ", main_clause)
     past = [y for y in [*_years(main_clause), *_old_years(main_clause)] if y < reference - 1]
-    earlier_words = _WORDS.findall(_COMPARED_BASE.sub(" ", _FRAME_DATED.sub(" ", folded)))
+    earlier_words = _WORDS.findall(
+        _AFTER_CLAUSE.sub(" ", _COMPARED_BASE.sub(" ", _FRAME_DATED.sub(" ", folded)))
+    )
     history = _found("historical", lang, words) or (
         [] if lead else _found("earlier", lang, earlier_words)
     )
@@ -1854,12 +1929,20 @@ def suggest_kind(
             and not charged
             and not has_count
             and not _DAYS_AGO_DE.search(sentence)
-            and _pluperfect_de(sentence)
+            and _pluperfect_de(_CAUSE_CLAUSE_DE.sub(" ", sentence))
         )
     ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
         return KindSuggestion("historical", f"about the past: {why}")
     background = [w for w in _found("background", lang, words) if w not in _CAUSES]
+    if lang == "de" and not background:
+        # the Konjunktiv I of reported speech: "das bedeute, dass …", "bestehe aus"; a
+        # figure worked out ("bedeute Mehrkosten von 165 Euro") is reported, as below
+        background = [
+            m.group()
+            for m in _BACKGROUND_REPORTED_DE.finditer(unquoted)
+            if m.group() != "bedeute" or not _COUNT.search(unquoted)
+        ]
     if _COUNT.search(unquoted):
         # "bedeutet das Mehrkosten von etwa 165 Euro", "is one of 12 areas", "is one of
         # the two funders": a figure worked out or counted, in digits or in words, reported
@@ -1875,6 +1958,10 @@ def suggest_kind(
     if reaction is not None:
         return KindSuggestion("opinion", f"a stance taken on what was said: „{reaction.group()}“")
     opinion = _found("opinion", lang, words)
+    if opinion and lang == "en" and _COURT_OPINION.search(unquoted):
+        opinion = [word for word in opinion if word != "opinion"]
+    if opinion and lang == "en" and _NO_ARGUMENT_EN.search(unquoted):
+        opinion = [word for word in opinion if word not in ("claimed", "argued", "claims")]
     if opinion and lang == "de" and _TAKES_PLACE.search(unquoted):
         opinion = [word for word in opinion if not word.startswith(("findet", "fand"))]
     if opinion and lang == "de" and _MEANT_THING.search(unquoted):
@@ -1972,6 +2059,24 @@ _NO_COMMENT = re.compile(
 )
 """A quoted refusal to comment ("We do not comment on market talk", "Wir kommentieren
 das nicht"): what was said now, reported, as "declined to comment" is."""
+_NOT_DISCLOSED = re.compile(
+    r"(?:(?:We|I)\s+(?:are|am|will|would)\s+not\s+|(?:We|I)['\u2019](?:re|m|ll)\s+not\s+)"
+    r"(?:be\s+)?(?:releasing|disclosing|naming|identifying|confirming|sharing|giving\s+out)\b"
+    r"|(?:Wir|Ich)\s+(?:nennen|nenne|geben|gebe|veröffentlichen|veröffentliche)\s+"
+    r"(?:dazu\s+|derzeit\s+)?(?:keine|keinen)\s+(?:Namen|Details|Einzelheiten|Auskunft|Auskünfte"
+    r"|Angaben|Informationen)\b"
+)
+"""A quoted refusal to disclose ("We are not releasing the type of weapon used", "Wir
+nennen keine Namen"): what is withheld now, reported, like a refusal to comment."""
+_CASE_ACCOUNT_EN = re.compile(
+    r"(?:He|She|They|The\s+[a-z]+|A\s+[\w-]+\s+[a-z]+)\s+(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?"
+    r"been\s+(?:released|arrested|charged|detained|questioned|taken|treated|discharged|interviewed"
+    r"|bailed|remanded|identified|located|found|rescued|evacuated|cautioned|fined|sentenced"
+    r"|admitted|airlifted)\b"
+)
+"""A quotation that tells in the passive perfect what has been done to someone ("He has
+been released on a promise to appear", "The driver has been taken to hospital"): a
+spokesperson's account of a case, reported speech, not a view (round seventeen)."""
 _WEIGHED = re.compile(
     r"\b(?:than|als|dass|that|zu\s+[a-zäöü]+)\b"
     r"|\b(?:das|dies|es|that|this|it)\s+(?:war|ist|was|is)\b",
@@ -1988,7 +2093,9 @@ def _first_person_account(quote: str, lang: str) -> bool:
     (round nine: a statement takes the kind of what it says). German perfects are told by
     the tagger, as :func:`_past_de` does."""
     text = quote.strip(_MARKS)
-    if _NO_COMMENT.match(text):
+    if _NO_COMMENT.match(text) or _NOT_DISCLOSED.match(text):
+        return True
+    if lang == "en" and _CASE_ACCOUNT_EN.match(text) and not _WEIGHED.search(text):
         return True
     if _WEIGHED.search(text[4:]):
         return False
@@ -2154,6 +2261,62 @@ def _becoming_de(unquoted: str) -> re.Match[str] | None:
     return found if _analysis(last)[1] == "ADJ(D)" else None
 
 
+_OFFICE_DE = (
+    r"(?:Botschafter\w*|\w*[Pp]osten|Amt|Ämter|Leitung|Vorsitz|Nachfolge\w*|Chef\w*|Direktor\w*"
+    r"|Minister\w*|Trainer\w*|Präsident\w*|Geschäftsführ\w*|Vorstand\w*|Intendant\w*"
+    r"|Bürgermeister\w*|Leiter\w*|Dirigent\w*|Kapitän\w*|Vorsitzend\w*|Staatssekretär\w*"
+    r"|Generalsekretär\w*|Rektor\w*|Dekan\w*|Kommandeur\w*|Konsul\w*|Stellvertreter\w*)\b"
+)
+_SUCCESSION_DE = re.compile(
+    r"\b(?:übernimmt|übernehmen)\s+(?:[\w-]+\s+){0,4}?"
+    + _OFFICE_DE
+    + r"|\b(?:den|die|das)\s+"
+    + _OFFICE_DE
+    + r"\s+(?:übernimmt|übernehmen)\b"
+    + r"|\b(?:folgt|folgen)\s+(?:[^.;:!?]*?\s)?(?:\w+\s+)?"
+    + _OFFICE_DE
+    + r"|\b(?:löst|lösen)\s+[^.;:!?]*?"
+    + _OFFICE_DE
+    + r"[^.;:!?]*?\bab\b"
+    r"|\b(?:löst|lösen)\s+[^.;:!?]*?\bab\b[^.;:!?]*?"
+    + _OFFICE_DE
+    + r"|\b(?:Nachfolger|Nachfolgerin)(?:\s+(?:in|im|von|für|des|der|als)\s+[\w-]+)?\s+"
+    r"(?:wird|werden)\s+(?=[A-ZÄÖÜ])"
+    r"|\b(?:wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:Nachfolger|Nachfolgerin)\b"
+    r"|\b(?:besetzt|besetzen)\b[^.;:!?]*?\bneu\b"
+    r"|\b(?:tritt|treten)\s+(?:[\w-]+\s+){0,5}?(?:Nachfolge|Amt|Posten|Stelle)\s+an\b"
+    r"|\b(?:wechselt|wechseln)\s+(?:[\w-]+\s+){0,4}?(?:nach|zu|zum|zur|an\s+die|als)\b"
+    r"|\b(?:soll|sollen)\b[^.;:!?]*?\b(?:wechseln|übernehmen|ablösen|nachfolgen|beerben|antreten"
+    r"|zurückkehren)\s*[.;:!?]?\s*\Z"
+)
+"""A change of office told in the German present ("übernimmt den Vorsitz", "Ihr folgt
+in Bonn Botschafter X", "löst den Intendanten ab", "Nachfolger wird X", "besetzt die
+Leitung neu", "tritt das Amt an", "soll nach Paris wechseln"): German needs no future
+tense for an appointment announced, so it says what will be, a forecast (round
+seventeen). A return ("kehrt … zurück") counts when "derzeit" names the post held now."""
+_OFFICE_RE = re.compile(r"\b" + _OFFICE_DE)
+_RETURN_DE = re.compile(r"\b(?:kehrt|kehren)\b[^.;:!?]*?\bzurück\b")
+_NOW_HELD_DE = re.compile(r"\bderzeit(?:ige[nmrs]?)?\b")
+_PAST_MARK_DE = re.compile(
+    r"\b(?:hatte|hatten|war|waren|wurde|wurden|hat|haben|bereits|damals|zuvor|gestern)\b"
+)
+
+
+def _succession_de(unquoted: str) -> re.Match[str] | None:
+    """A change of office in the German present that has not happened yet (see
+    :data:`_SUCCESSION_DE`); a past auxiliary or "bereits" in the clause reads it as
+    done."""
+    clause = _SIDE_CLAUSE.sub(" ", unquoted)
+    found = _SUCCESSION_DE.search(clause) or (
+        _RETURN_DE.search(clause) if _NOW_HELD_DE.search(unquoted) else None
+    )
+    if found is None or _PAST_MARK_DE.search(clause):
+        return None
+    if found.group().startswith(("wechsel", "soll")) and not _OFFICE_RE.search(unquoted):
+        return None  # "Die Ampel wechselt zu Rot": a move, but of no one in an office
+    return found
+
+
 _SINCE_IN = re.compile(r"\bseit\b")
 """"seit" inside a "werden" clause ("werden seit Mai Daten erhoben"): the present of
 something going on, a passive or a state, never the future."""
@@ -2213,6 +2376,8 @@ def _judges_nothing(word: str, unquoted: str) -> bool:
     return word in ("nannte", "nannten", "nennt", "nennen") and bool(_NAMED_ONLY.search(unquoted))
 
 
+_MADE_GOOD = re.compile(r"\b(?:make|makes|made|making)\s+good\s+on\b", re.I)
+"""The idiom "make good on" (keep a promise): no judgement that anything is good."""
 _COUNTERFACTUAL_FRAME = re.compile(r"\b(?:[Oo]hne|[Ss]onst|[Aa]ndernfalls|[Bb]einahe|[Ff]ast)\b")
 """What makes a plural "hätten" counterfactual ("Ohne die Förderung hätten viele Läden
 geschlossen"): without it "hätten" is the reported speech of "haben" ("die Niederlande
@@ -2288,6 +2453,13 @@ _DETERMINER_BEFORE = re.compile(
 _GERUND_AFTER = re.compile(r"\A\s+[a-z]+ing\b")
 
 
+_PARTICIPLE_AFTER_LIKELY = re.compile(r"\s+(?:destined|headed|bound)\b")
+_NOUN_BEFORE_LIKELY = re.compile(
+    r"\b(?:in|on|with|by|for|from|to)\s+(?:a|an|the|this|that|its|their|his|her)\s+"
+    r"(?:[a-z-]+\s+){0,2}?[a-z]+\s+\Z"
+)
+
+
 def _hedges_a_noun_en(cue: CueHit, sentence: str) -> bool:
     """An English hedge on one noun or one gerund, not on the statement: "an alleged
     threat", "the potential closure" (the attribute after a determiner, as German "ein
@@ -2296,6 +2468,10 @@ def _hedges_a_noun_en(cue: CueHit, sentence: str) -> bool:
     word = cue.text.casefold()
     if word in _ATTRIBUTIVE_HEDGES_EN:
         return _DETERMINER_BEFORE.search(sentence, 0, cue.start) is not None
+    if word == "likely" and _PARTICIPLE_AFTER_LIKELY.match(sentence, cue.end):
+        # "in a ruling likely destined for the Supreme Court": the guess is on the noun
+        # before it, a reduced relative clause, not on what the sentence reports
+        return _NOUN_BEFORE_LIKELY.search(sentence, 0, cue.start) is not None
     return word == "potentially" and _GERUND_AFTER.match(sentence[cue.end :]) is not None
 
 
@@ -2549,7 +2725,8 @@ _DEMANDING = {
     ),
     "en": re.compile(
         r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
-        r"|(?<!\d\s)\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
+        r"|(?<!\d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+        r"\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
         r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
         r"(?:that\b|(?:\w+\s+){1,3}?to\s+[a-z]+)|\b(?:wants|want)\s+(?:a|an|more|less|the)\s+"
         r"(?!\w+\s+to\b)",
@@ -2697,6 +2874,98 @@ defence of a decision ("verteidigte den Beschluss") and a rejection ("lehnt ihn 
 reported in most of the sets and left alone; welcoming guests is a greeting. A complaint
 ("beschweren sich über den Lärm", "klagen über Lärm", "complained about the noise") is
 criticism, an opinion (round eleven); "klagt gegen" (sues) is no complaint."""
+_VOICED = {
+    "de": re.compile(
+        r"\b(?:ist|sind|war|waren|zeigt\s+sich|zeigte\s+sich|zeigten\s+sich|gibt\s+sich|gab\s+sich)"
+        r"\s+(?:[\w-]+\s+){0,5}?(?:zuversichtlich|optimistisch|skeptisch|pessimistisch)\b"
+        r"|\A\W*Für\s+(?:(?:die|den|der|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:war|ist|waren|sind)\s+(?:das|dies)\s+"
+        r"(?:aber\s+|jedoch\s+|allerdings\s+|freilich\s+)?(?:nicht\s+|kein\s+)?[a-zäöüß]+\s*[;,.]"
+    ),
+    "en": re.compile(
+        r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b"
+        r"|\b(?:expressed|expresses|express|expressing|voiced|voices)\s+(?:its|their|his|her|our|my"
+        r"|the)?\s*(?:\w+\s+)?(?:opposition|support|concerns?|regret|dismay|disappointment|anger"
+        r"|outrage|gratitude|sympathy|condolences|solidarity|frustration|approval|disapproval"
+        r"|reservations|doubts)\b"
+        r"|\b(?:describe|describes|described|describing)\s+(?!as\b)(?:[\w'\u2019-]+\s+){1,4}?as\b"
+        r"|\A\W*It\s+(?:was|is|has\s+been)\s+(?:so\s+|very\s+|really\s+|truly\s+)?(?:heartening"
+        r"|encouraging|disappointing|frustrating|wonderful|humbling|saddening|shameful|an\s+honour"
+        r"|an\s+honor|a\s+privilege|a\s+pleasure)\s+to\b"
+        r"|\b(?:are|is|were|was|has|have|had)\s+no\s+(?:real\s+|major\s+|immediate\s+)?concerns?\b"
+        r"|\b(?:let['\u2019]s|let\s+us)\s+(?:see|wait)\b|\bwait\s+and\s+see\b",
+        re.I,
+    ),
+}
+"""A view voiced with no judging verb (round seventeen): a confidence or doubt someone
+shows ("ist für die Wahl zuversichtlich", "zeigte sich skeptisch"), a verdict from a
+named point of view ("Für den Richter war das nicht ausreichend"), a tribute paid, an
+opposition, support or concern expressed, a thing described as something, "It was
+heartening to …", "there are no concerns", a wait-and-see ("let's see what happens"): the
+speaker's stance, an opinion."""
+_HOPE_DE = re.compile(r"\b(?:hoffe|hofft|hoffen|hoffte|hofften|hoffst)\b")
+"""A German wish ("man könne nur hoffen, dass das so bleibe"): an opinion, unless a time
+ahead makes it an expectation (left to the forecast rules)."""
+_QUOTE_CLOSED = re.compile(r"[\"“”»«]\s*,")
+"""A quotation closing before a comma: a clause before it was inside the quotation."""
+_DENIAL_DE = re.compile(
+    r"\A[^.;:!?]*?\b(?:weist|weisen|wies|wiesen)\s+(?:[^.;:!?]*?\s)?zurück\s*[.!]?\s*\Z"
+)
+"""A German denial as the whole sentence ("Die Miliz wies die Anschuldigungen als politisch
+motiviert zurück", 'Die Fraktion weist die Kritik „als haltlos“ zurück'): reported, as
+round eleven's convention has denials, whatever words of judgement it repeats."""
+_NO_ARGUMENT_EN = re.compile(
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bclaimed\s+by\b"
+    r"|\bargued\s+out\b"
+)
+"""A participle naming a thing ("waters claimed by both states") or "argued out" (settled
+by debate): no claim or argument anyone makes (round seventeen)."""
+_MIGHT_NOUN = re.compile(r"\s*(?:[,.;:!?)]|\Z|and\b|or\b|of\b)")
+"""What follows "might" as a noun ("economic and military might.", "the might of the
+navy"): a modal is followed by a verb, an adverb or "not"."""
+_COURT_OPINION = re.compile(
+    r"\b(?:unsigned|majority|dissenting|concurring|written|advisory|per\s+curiam)\s+opinion\b",
+    re.I,
+)
+"""A court's written opinion ("announced the decision in an unsigned opinion", "wrote the
+majority opinion"): a document, no view given as such."""
+_EVIDENCE_WOULD_DE = re.compile(
+    r"\b(?:würde|würden)\s+(?:[^.;:!?]*?\s)?(?:zeigen|belegen|bestätigen|bescheinigen|beweisen"
+    r"|ergeben|nahelegen|verdeutlichen|untermauern)\b"
+)
+""""würden" with a verb of showing in reported speech ("Umfragen würden den Bürgermeistern
+hohes Vertrauen bescheinigen, so der Sprecher", "Daten würden belegen, dass …"): the
+Konjunktiv II that stands in for the Konjunktiv I of "zeigen", what evidence shows now,
+no condition and nothing ahead (round seventeen)."""
+_KONJUNKTIV_ONE = frozenset("sei seien habe werde könne müsse solle wolle dürfe".split())
+_CLOSING_PARTICIPLE_DE = re.compile(r"[^,.;:!?]*?\bge[a-zäöüß]{3,}(?:en|t)\s*(?:[,.;:!?]|\Z)")
+
+
+def _reported_past_de(sentence: str, cue: CueHit, cues: Sequence[CueHit]) -> bool:
+    """A Konjunktiv II "wäre(n)" with a participle closing its clause next to a Konjunktiv
+    I ("Erst als Verstärkung eingetroffen seien, wären die Täter geflohen"): reported
+    speech of what happened, the "wären" standing in for "seien", no hypothesis; a
+    condition ("wenn", "ohne", "sonst") keeps it one."""
+    if cue.text.casefold() not in ("wäre", "wären"):
+        return False
+    if _COUNTERFACTUAL_FRAME.search(sentence) or _CASE_PUT.search(sentence):
+        return False
+    if not any(c.category == "subjunctive" and c.text.casefold() in _KONJUNKTIV_ONE for c in cues):
+        return False
+    return _CLOSING_PARTICIPLE_DE.match(sentence, cue.end) is not None
+
+
+_AFTER_CLAUSE = re.compile(r"(?<=\w)\s+(?:after|nachdem)\s+(?!\d)[^,;.]*", re.I)
+"""A clause of what came before, with no comma ("stood for the seat after the councillor
+died last year"): its time dates the cause, not the news (round eleven: a date in a side
+clause does not make a statement historical)."""
+_CAUSE_CLAUSE_DE = re.compile(r"(?<=\w),\s*(?:denn|weil|da)\s[^.;:!?]*")
+"""A German clause giving the reason ("…, denn der Angeklagte hatte den Einspruch
+zurückgezogen"): its pluperfect tells why, the statement is the main clause's."""
+_BACKGROUND_REPORTED_DE = re.compile(
+    r"\b(?:bedeute|bestehe\s+aus|bestünden\s+aus|gelte\s+als|zähle\s+zu|umfasse)\b"
+)
+"""The background verbs of the word lists ("bedeutet", "besteht aus", "gilt als") in the
+Konjunktiv I of reported speech: what a thing is or means, told by a speaker."""
 _CONDEMNING_DE = re.compile(r"\b(?:verurteilt|verurteilen|verurteilte|verurteilten)\b")
 _SENTENCED_DE = re.compile(
     r"\b(?:zu|wegen|worden|wurde|wurden|ist|sind|war|waren|Haft|Strafe|Geldstrafe|Gericht"
@@ -2743,6 +3012,13 @@ _AFTER_MAIN_CLAUSE = re.compile(
 """An English hedge inside a clause of time, reason or concession that follows a main
 clause in the progressive ("was facing legal action after his website allegedly carried
 …"): it doubts the side clause, the main statement reports."""
+_RELATIVE_MODAL_EN = re.compile(
+    r"\b(?:those|people|anyone|a\s+man|a\s+woman|someone)\s+(?:whom|who)\s+(?:[\w'\u2019-]+\s+){0,4}?\Z",
+    re.I,
+)
+"""A modal inside a relative clause on people ("to halt the flow of those whom he said
+might be planning attacks", "appealed to anyone who may have seen the car"): it guesses
+who they are, not what the sentence states."""
 _RUMOUR_MODAL = re.compile(
     r"\b(?:rumou?rs?|reports?|Gerüchte?|Gerüchten|Berichte?)\s+(?:that|dass)\s+(?:[\w-]+\s+){0,3}?\Z",
     re.I,
@@ -2963,9 +3239,22 @@ def _advice_believed(sentence: str, marks: Sequence[CueHit], lang: str) -> str |
         return None
     rest = sentence[max(mark.end for mark in marks) :]
     normative = _NORMATIVE[lang].search(rest)
+    if normative is not None and lang == "en" and _OWN_NEED_AHEAD.search(rest, 0, normative.end()):
+        return None  # "I think I will have to return": what the speakers expect to do
     return f"{marks[0].text} … {normative.group()}" if normative is not None else None
 
 
+_OWN_NEED_AHEAD = re.compile(
+    r"\b(?:I|we)\s+(?:will|['\u2019]ll|shall)\s+(?:probably\s+)?have\s+to\b", re.I
+)
+"""The speakers' own necessity ahead ("I think I will have to return after the talks"):
+what they expect to do, no advice to anyone."""
+_WILL_AFTER_BELIEF = re.compile(
+    r"\W*(?:that\s+)?(?:I|we|it|they|he|she)\s+(?:will|['\u2019]ll)\s+(?!not\b|be\s+\w+er\b)[a-z]+",
+    re.I,
+)
+"""A plain future right after a first-person belief ("I think I will have to return",
+"we believe it will open in May"): what the speakers expect."""
 _OWN_BELIEF = {
     "de": re.compile(
         r"\b(?:ich|wir)\s+(?:glaube|glauben|finde|finden|meine|meinen)\b"
@@ -3059,7 +3348,8 @@ _HABITUAL = {
     "en": re.compile(
         r"\b(?:laws?|rules?|policy|regulations?)\s+(?:forbids?|prohibits?|bans?|requires?"
         r"|allows?|permits?)\b"
-        r"|\b(?:typically|usually|normally|generally|as\s+a\s+rule|tends?\s+to"
+        r"|\b(?:typically|usually|normally|generally|frequently|often|commonly|traditionally"
+        r"|as\s+a\s+rule|tends?\s+to"
         r"|can\s+(?!not\b|also\b|now\b|still\b|already\b|only\s+be\b)[a-z]+)\b",
         re.I,
     ),
