@@ -138,6 +138,9 @@ _SPEECH_DE = (
     r"|argumentieren|argumentierten|betonen|meinten|entgegnen|entgegneten|ergänzen"
     r"|ergänzten|bekräftigen|bekräftigten|beteuern|beteuerten|beteuerte|beteuert|monieren"
     r"|monierten|verweisen|verwiesen|widersprechen|widersprachen|erläutern|bemängelten"
+    # a group's present plural of a separable verb: "teilen die Grünen mit", "Die Verbände
+    # weisen die Vorwürfe zurück" ("teilen die Sorge" shares, no saying)
+    r"|(?:teilen|weisen)(?=[^,.;:]*\s(?:mit|zurück|hin)(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
     # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
     # state's is a decision the article reports (see _speaks_as)
     r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"

@@ -1,0 +1,73 @@
+"""Round seventeen, speakers and attribution: classes read from the real set Q (a group's
+present plural of a separable verb of saying, "teilen … mit", "weisen … zurück"). Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import claim_starting, draft, source_name
+
+from tui.model import Briefing, Quote
+
+
+def quote_with(briefing: Briefing, words: str) -> Quote:
+    return next(q for q in briefing.quotes if words in q.text)
+
+
+def speaker_name(briefing: Briefing, quote: Quote) -> str:
+    return {a.id: a.name for a in briefing.actors}[quote.speaker]
+
+
+# --- a group's present plural of a separable verb of saying ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Streit um Bäderplan\n\n"
+            "Die Fraktion um Jana Berger hatte den Bäderplan kritisiert. Der Plan sei"
+            " unausgegoren, teilen die Grünen mit.",
+            "Der Plan sei",
+            "Grünen",
+        ),
+        (
+            "Streit um Schulbus\n\n"
+            "Der Landrat Uwe Hollmann hatte den Fahrplan verteidigt. Die Gewerkschaft Verdi"
+            " weist das zurück. Die Eltern weisen die Kritik des Landrats entschieden zurück.",
+            "Die Eltern weisen",
+            "Eltern",
+        ),
+    ],
+)
+def test_a_groups_present_plural_of_a_separable_verb_is_saying(
+    text: str, start: str, body: str
+) -> None:
+    # before, "teilen"/"weisen" was no verb of saying: the person named before went on
+    briefing = draft(text)
+    assert body in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_a_groups_present_plural_names_the_speaker_of_its_quotation() -> None:
+    briefing = draft(
+        "Streit um Kita-Gebühren\n\n"
+        "Der Stadtrat Paul Sommer hatte die Gebühren gelobt. Die Grünen weisen das Lob"
+        " „als weltfremd und völlig verfehlt“ zurück."
+    )
+    assert "Grünen" in speaker_name(briefing, quote_with(briefing, "als weltfremd"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Nachbarn teilen sich den Garten mit der Schule.",
+        "Viele Ökonomen teilen diese Sorge.",
+        "Die Schilder weisen den Weg zum Bahnhof.",
+    ],
+)
+def test_sharing_or_pointing_the_way_is_no_saying(sentence: str) -> None:
+    from tui.draft.attribution import SPEECH_VERB
+
+    assert not any(
+        m.group().lower() in ("teilen", "weisen") for m in SPEECH_VERB.finditer(sentence)
+    )
