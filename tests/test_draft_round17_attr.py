@@ -71,3 +71,33 @@ def test_sharing_or_pointing_the_way_is_no_saying(sentence: str) -> None:
     assert not any(
         m.group().lower() in ("teilen", "weisen") for m in SPEECH_VERB.finditer(sentence)
     )
+
+
+# --- an office compounded with its body, then the name, before a colon and a quotation --
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "person"),
+    [
+        (
+            "Streit um Radwege\n\n"
+            "Der Bürgermeister Tim Roth verteidigte die Pläne. So empfand auch Kölns"
+            " SPD-Fraktionschef Jonas Keller: „Die Pläne kommen viel zu spät für die Pendler“.",
+            "Die Pläne kommen",
+            "Jonas Keller",
+        ),
+        (
+            "Neue Satzung\n\n"
+            "Der Verein legte am Montag eine neue Satzung vor. Ähnlich sieht es"
+            " CDU-Kreischefin Nora Lindt: „Das ist ein guter Tag für das Ehrenamt im Kreis“.",
+            "Das ist ein guter Tag",
+            "Nora Lindt",
+        ),
+    ],
+)
+def test_the_name_after_an_office_compound_speaks_the_quotation_after_the_colon(
+    text: str, quoted: str, person: str
+) -> None:
+    # before, the body the compound opens with ("SPD") was taken for the speaker
+    briefing = draft(text)
+    assert speaker_name(briefing, quote_with(briefing, quoted)) == person

@@ -2738,8 +2738,12 @@ def _person_of_compound(
     compound = _COMPOUND_ROLE.match(sentence, spans[0].end)
     if compound is None or compound.end() - spans[0].end > 40:
         return found
-    if any(m.kind == "person" and m.start == compound.end() + 1 for m in mentions):
-        return found  # "CSU-Chef Markus Söder": the name that follows is the person
+    named = next(
+        (m for m in mentions if m.kind == "person" and m.start == compound.end() + 1), None
+    )
+    if named is not None:
+        # "CSU-Chef Markus Söder: „…“": the name that follows is the person, not the body
+        return Source(actor=named.actor, cue=found.cue)
     role = RoleSpeaker(sentence[spans[0].start : compound.end()], spans[0].start, compound.end())
     return Source(role=role, cue=found.cue)
 
