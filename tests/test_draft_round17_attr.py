@@ -101,3 +101,33 @@ def test_the_name_after_an_office_compound_speaks_the_quotation_after_the_colon(
     # before, the body the compound opens with ("SPD") was taken for the speaker
     briefing = draft(text)
     assert speaker_name(briefing, quote_with(briefing, quoted)) == person
+
+
+# --- German "man" as the subject of a verb of saying: nobody named speaks -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person"),
+    [
+        (
+            "Feuerwehr im Kreis\n\n"
+            "Die Wehr sei gut ausgestattet, sagte der Landrat Peter Brandl. Die Opposition"
+            " habe keinen eigenen Plan und man könne nur hoffen, dass sich das ändere.",
+            "Die Opposition habe",
+            "Peter Brandl",
+        ),
+        (
+            "Neue Halle\n\n"
+            "Die Halle werde im Mai fertig, sagte die Trainerin Sina Wolter. Der Verein sei"
+            " finanziell gesund, aber man rechne mit höheren Kosten.",
+            "Der Verein sei",
+            "Sina Wolter",
+        ),
+    ],
+)
+def test_impersonal_man_leaves_reported_speech_with_its_speaker(
+    text: str, start: str, person: str
+) -> None:
+    # before, the body that opened the sentence was taken for the subject of "hoffen"
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == person

@@ -437,6 +437,12 @@ _PRONOUN = re.compile(
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_IMPERSONAL_BEFORE = re.compile(
+    r"(?:\A\W*|[,;]\s*|\b(?:und|aber|doch|denn|so|da|nun|auch|dass)\s+)(?:man|Man)\s+"
+    r"(?:[\w\u00c0-\u017f]+\s+){0,3}\Z"
+)
+"""German "man" as the subject of the clause's verb of saying ("…, und man könne nur
+hoffen"): nobody the text names, so no body named earlier in the sentence speaks."""
 _OPENING = re.compile(r"[\W_]*")
 """Nothing but marks before a clause: it opens its sentence."""
 _QUANTIFIER_SUBJECT = re.compile(
@@ -1705,6 +1711,8 @@ def _subject(
         # the same sentence ("X said …, and several called for …") they are some of that
         # clause's subject, which the sentence's first verb already names
         return Source(pronoun=True, cue=f"{many.group('many')} {cue}")
+    if _IMPERSONAL_BEFORE.search(sentence, start, verb.start()):
+        return None  # "Die Partei stelle keinen Kandidaten und man könne nur hoffen": "man"
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):
