@@ -131,3 +131,46 @@ def test_impersonal_man_leaves_reported_speech_with_its_speaker(
     # before, the body that opened the sentence was taken for the subject of "hoffen"
     briefing = draft(text)
     assert source_name(briefing, claim_starting(briefing, start)) == person
+
+
+# --- English acts of saying: rejecting an argument, paying tribute, voicing a view ------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "who"),
+    [
+        (
+            "Zoning appeal\n\n"
+            "A developer had appealed against the zoning plan. The judges rebuffed the claim"
+            " that the county had acted in bad faith.",
+            "The judges rebuffed",
+            "judges",
+        ),
+        (
+            "Bridge dispute\n\n"
+            "The ferry company wants compensation for the new bridge. Norway, meanwhile,"
+            " expressed its deep concern over the cost of the crossing.",
+            "Norway, meanwhile",
+            "Norway",
+        ),
+        (
+            "Flood clean-up\n\n"
+            "The river burst its banks on Sunday night. Council leader Priya Nandra paid"
+            " tribute to the volunteers who filled sandbags until dawn.",
+            "Council leader Priya Nandra",
+            "Priya Nandra",
+        ),
+    ],
+)
+def test_english_acts_of_saying_name_their_subject(text: str, start: str, who: str) -> None:
+    # before, none of these was a verb of saying, and the sentence rested on nobody
+    briefing = draft(text)
+    assert who in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_rejecting_a_bill_stays_the_articles_report() -> None:
+    briefing = draft(
+        "Budget vote\n\nThe opposition tabled a motion on Tuesday. The assembly rejected the"
+        " bill by 40 votes to 12."
+    )
+    assert source_name(briefing, claim_starting(briefing, "The assembly")) is None

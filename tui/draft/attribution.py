@@ -271,9 +271,18 @@ _SPEECH_EN = (
     r"|(?:point|points|pointed|pointing)(?=\s+(?:to|out)\b)"
     r"|(?:sounded|sounds|sound|raised|raises|raise)(?=\s+the\s+alarm\b)"
     r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
-    r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
+    r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+){0,2}"
     r"(?:concerns?|doubts?|fears?|worries|reservations|criticism|objections?|alarm|support"
     r"|opposition|anger|frustration|disappointment)\b)"
+    # rejecting what another side argues is a view of one's own ("The judges rebuffed the
+    # contention that …", "rejected the claim"); rejecting a bill or an offer is a decision
+    r"|(?:rejected|rejects|reject|rebuffed|rebuffs|rebuff)(?=\s+(?:(?:the|their|his|her|its"
+    r"|this|that|these|those|such|any|all|an?)\s+)?(?:[\w-]+\s+)?(?:arguments?|contentions?"
+    r"|claims?|suggestions?|notions?|idea|allegations?|accusations?|criticism|charges?"
+    r"|assertions?|views?|characteri[sz]ation)\b)"
+    # paying tribute is praising: "The mayor paid tribute to the crews"
+    r"|(?:paid|pays|pay|paying)(?=\s+(?:(?:a|an|his|her|their|its|warm|glowing|emotional)\s+)?"
+    r"tributes?\b)"
     # what a court or an inquest was told ("…, the court heard"), and views held of someone
     r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
     r"|heard(?<=tribunal\sheard)"
