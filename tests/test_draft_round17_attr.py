@@ -174,3 +174,39 @@ def test_rejecting_a_bill_stays_the_articles_report() -> None:
         " bill by 40 votes to 12."
     )
     assert source_name(briefing, claim_starting(briefing, "The assembly")) is None
+
+
+# --- informing someone is telling them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "who"),
+    [
+        (
+            "Verhandlung vertagt\n\n"
+            "Der Prozess gegen einen Autohändler wurde vertagt. Darüber informierte die"
+            " Richterin Anke Voss am Mittwoch.",
+            "Darüber informierte",
+            "Anke Voss",
+        ),
+        (
+            "Wasser abgestellt\n\n"
+            "In drei Straßen fällt am Dienstag das Wasser aus. Die Stadtwerke Kerpen"
+            " informierten die Anwohner mit einem Brief über die Arbeiten.",
+            "Die Stadtwerke Kerpen",
+            "Stadtwerke",
+        ),
+    ],
+)
+def test_informing_names_who_informs(text: str, start: str, who: str) -> None:
+    # before, "informierte" was no verb of saying and the sentence rested on nobody
+    briefing = draft(text)
+    assert who in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_being_informed_is_no_saying() -> None:
+    briefing = draft(
+        "Wasser abgestellt\n\nIn drei Straßen fällt am Dienstag das Wasser aus. Die Anwohner"
+        " wurden am Montag informiert."
+    )
+    assert source_name(briefing, claim_starting(briefing, "Die Anwohner wurden")) is None

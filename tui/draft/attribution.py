@@ -163,6 +163,9 @@ _SPEECH_DE = (
     r"|bestätigen(?<=nicht\sbestätigen)|kommentieren(?<=nicht\skommentieren)"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
+    # informing someone is telling them: "Darüber informierte die Richterin", "informierten
+    # die Stadtwerke am Montag" (the finite past only: "wurden informiert" is whom)
+    r"|informierte|informierten"
     # thanking someone is saying so: "Sie dankte den Helfern", "bedankte sich bei"
     r"|dankte|dankten|bedankte|bedankten"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
