@@ -210,3 +210,34 @@ def test_being_informed_is_no_saying() -> None:
         " wurden am Montag informiert."
     )
     assert source_name(briefing, claim_starting(briefing, "Die Anwohner wurden")) is None
+
+
+# --- calling back an envoy or goods is no remembering ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Diplomatic row\n\nPeru recalled its ambassador to Chile on Friday over a fishing"
+            " dispute.",
+            "Peru recalled",
+        ),
+        (
+            "Brake fault\n\nThe carmaker Velto recalled 12,000 vans in March after a brake fault.",
+            "The carmaker Velto",
+        ),
+    ],
+)
+def test_recalling_an_envoy_or_goods_is_the_articles_report(text: str, start: str) -> None:
+    # before, "recalled" was read as remembering, and the subject was the source
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) is None
+
+
+def test_recalling_what_happened_is_still_saying() -> None:
+    briefing = draft(
+        "Flood anniversary\n\nThe river rose two metres in one night. Local farmer Ellen"
+        " Price recalled that the water reached her kitchen within an hour."
+    )
+    assert source_name(briefing, claim_starting(briefing, "Local farmer")) == "Ellen Price"
