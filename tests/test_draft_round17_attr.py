@@ -241,3 +241,39 @@ def test_recalling_what_happened_is_still_saying() -> None:
         " Price recalled that the water reached her kitchen within an hour."
     )
     assert source_name(briefing, claim_starting(briefing, "Local farmer")) == "Ellen Price"
+
+
+# --- "Für X ist das …": a named person's judgement ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person"),
+    [
+        (
+            "Antrag abgelehnt\n\n"
+            "Die Verteidigung legte ein Attest vor. Für Richterin Anke Voss war das aber"
+            " nicht ausreichend.",
+            "Für Richterin Anke Voss",
+            "Anke Voss",
+        ),
+        (
+            "Abstieg droht\n\n"
+            "Der Verein verlor auch das dritte Spiel. Für den Trainer Jonas Kern ist klar,"
+            " dass die Abwehr zu viele Fehler macht.",
+            "Für den Trainer Jonas Kern",
+            "Jonas Kern",
+        ),
+    ],
+)
+def test_fuer_a_named_person_ist_das_is_their_judgement(text: str, start: str, person: str) -> None:
+    # before, the sentence went to a person its second clause named, or to nobody
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == person
+
+
+def test_fuer_a_group_is_whom_it_concerns() -> None:
+    briefing = draft(
+        "Neue Preise\n\nDie Stadtwerke erhöhen im Mai die Preise. Für die Kunden ist das eine"
+        " Mehrbelastung von rund zehn Euro im Monat."
+    )
+    assert source_name(briefing, claim_starting(briefing, "Für die Kunden")) is None

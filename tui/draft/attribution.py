@@ -372,6 +372,14 @@ _MET_WITH = re.compile(
 )
 """German "X stößt bei/in Y auf Widerstand" (Y objects to X): Y's view, as "Kritik kommt
 von Y" is."""
+_FOR_PERSON = re.compile(
+    r"\W*Für\s+(?P<who>[^,;:.]{2,60}?)\s+(?:ist|war|wäre|bleibt|blieb)\s+(?:das|dies|es"
+    r"|klar|eindeutig|offensichtlich|unstrittig|fraglich)\b"
+)
+"""German "Für X ist das …" opening the sentence, X a person the text names: X's judgement
+("Für Richterin Voss war das nicht ausreichend", "Für Trainer Kern ist klar, dass …"); a
+group or a thing after "für" ("Für die Reedereien heißt das", "Für Besucher öffnet") is
+who it concerns, not whose word it is."""
 _TRAILING_ARTICLE = re.compile(r"(?<=\s)(?:des|der|dem|den|the)\s+\Z", re.IGNORECASE)
 
 
@@ -2176,6 +2184,11 @@ def _sentence_source(
         unlisted = _unlisted_source(sentence, match, end, mentions)
         if unlisted is not None:  # "according to Eurostat": a body no list holds
             return Source(role=unlisted, cue=match.group().strip())
+    held_view = _FOR_PERSON.match(sentence)
+    if held_view is not None:  # "Für Richterin Voss war das nicht ausreichend": her view
+        person = _first_person_after(mentions, held_view.start("who"), held_view.end("who"))
+        if person is not None and person.end == held_view.end("who"):
+            return Source(actor=person.actor, cue="für")
     met = _MET_WITH.search(sentence)
     if met is not None and outside(met.start()):  # "stößt in der Fraktion auf Widerstand"
         found = _first_after(mentions, met.start("who"), met.end("who"))
