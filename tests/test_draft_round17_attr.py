@@ -277,3 +277,38 @@ def test_fuer_a_group_is_whom_it_concerns() -> None:
         " Mehrbelastung von rund zehn Euro im Monat."
     )
     assert source_name(briefing, claim_starting(briefing, "Für die Kunden")) is None
+
+
+# --- English: someone moved to speak ("prompted X to describe …") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "who"),
+    [
+        (
+            "Council budget\n\n"
+            "The debate ran late into the night. It prompted one councillor to describe the"
+            " meeting as a farce.",
+            "It prompted",
+            "councillor",
+        ),
+        (
+            "Stadium plan\n\n"
+            "The club unveiled its new stadium on Monday. The cost led fans' spokesman Tom"
+            " Ashby to warn that ticket prices would rise.",
+            "The cost led",
+            "Tom Ashby",
+        ),
+    ],
+)
+def test_someone_moved_to_speak_is_the_source(text: str, start: str, who: str) -> None:
+    # before, "describe" was no verb of saying and what moved them was taken for no one
+    briefing = draft(text)
+    assert who in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_describing_with_no_as_is_no_saying() -> None:
+    from tui.draft.attribution import SPEECH_VERB
+
+    sentence = "Words cannot describe the damage to the old mill."
+    assert not any(m.group() == "describe" for m in SPEECH_VERB.finditer(sentence))

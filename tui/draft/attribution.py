@@ -225,7 +225,7 @@ _SPEECH_EN = (
     r"|argued|argues|claimed|claims|claim|accused|accuses|insisted|insists|noted|note|notes"
     r"|reported|reports|announced|announces|believes|believe|believed|estimate|estimates"
     r"|estimated|expects|expect|expected|fear|fears|feared|suggested|suggests|called|calls"
-    r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
+    r"|described|describes|describe(?=\s+(?:\S+\s+){0,6}?as\b)|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
     r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think(?!\s+tanks?\b)"
     # calling back an envoy or goods is no remembering: "recalled its ambassador"
     r"|thinks|recalled(?!\s+(?:(?:its|their|his|her|the|some|about|nearly|more\s+than)\s+)?"
@@ -460,6 +460,12 @@ _PRONOUN = re.compile(
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_MOVED_TO_SAY = re.compile(
+    r"\b(?:prompted|prompts|led|leads|moved|moves|forced|forces|drove|drives|inspired"
+    r"|inspires|provoked|provokes)\s+(?P<who>[^,;:]{2,60}?)\s+to\s+\Z"
+)
+"""An English verb that moves someone to speak ("It prompted one councillor to describe
+…", "The ruling led the minister to warn …"): the one moved is the subject of saying."""
 _IMPERSONAL_BEFORE = re.compile(
     r"(?:\A\W*|[,;]\s*|\b(?:und|aber|doch|denn|so|da|nun|auch|dass)\s+)(?:man|Man)\s+"
     r"(?:[\w\u00c0-\u017f]+\s+){0,3}\Z"
@@ -1734,6 +1740,15 @@ def _subject(
         # the same sentence ("X said …, and several called for …") they are some of that
         # clause's subject, which the sentence's first verb already names
         return Source(pronoun=True, cue=f"{many.group('many')} {cue}")
+    moved = _MOVED_TO_SAY.search(sentence, start, verb.start())
+    if moved is not None:
+        # "It prompted one councillor to describe …": the one moved to speak speaks
+        named = _first_after(mentions, moved.start("who"), moved.end("who"))
+        if named is not None:
+            return Source(actor=named.actor, cue=verb.group())
+        plain = _plain_subject(sentence, moved.start("who"), moved.end("who"), mentions)
+        if isinstance(plain, RoleSpeaker):
+            return Source(role=plain, cue=verb.group())
     if _IMPERSONAL_BEFORE.search(sentence, start, verb.start()):
         return None  # "Die Partei stelle keinen Kandidaten und man könne nur hoffen": "man"
     pronoun = _PRONOUN.search(sentence, start, verb.start())
