@@ -312,3 +312,38 @@ def test_describing_with_no_as_is_no_saying() -> None:
 
     sentence = "Words cannot describe the damage to the old mill."
     assert not any(m.group() == "describe" for m in SPEECH_VERB.finditer(sentence))
+
+
+# --- German V2: a body's plan with the verb before the body ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "body"),
+    [
+        (
+            "Neue Halle\n\n"
+            "Der Sportverein wächst seit Jahren. Im Herbst will der Landessportbund Hessen"
+            " eine neue Halle in Kassel bauen.",
+            "Im Herbst will",
+            "Landessportbund Hessen",
+        ),
+        (
+            "Klage\n\n"
+            "Die Fraktion klagt gegen den Rat. Mit der Klage wollen die Grünen erreichen,"
+            " dass der Rat besser informiert wird.",
+            "Mit der Klage",
+            "Grünen",
+        ),
+    ],
+)
+def test_a_bodys_plan_after_a_fronted_phrase_rests_on_the_body(
+    text: str, start: str, body: str
+) -> None:
+    # before, only a body that opened its clause stated its own plan
+    briefing = draft(text)
+    assert body in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_a_states_plan_after_a_fronted_phrase_stays_the_articles_report() -> None:
+    briefing = draft("Grenze\n\nDer Streit dauert an. Im Mai will Polen die Grenze wieder öffnen.")
+    assert source_name(briefing, claim_starting(briefing, "Im Mai will")) is None

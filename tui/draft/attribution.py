@@ -2723,6 +2723,13 @@ _PLAN = re.compile(
 words of its name may stand between: "Die Bundesagentur für Arbeit hat … gezählt")."""
 
 
+_PLAN_BEFORE = re.compile(
+    r"\s(?P<verb>will|wollen|plant|planen|beabsichtigt|beabsichtigen)\s+(?:(?:der|die|das)\s+)?\Z"
+)
+"""German V2 order: a plan's verb after a fronted phrase, right before the body that
+plans ("Mit dem Verfahren wollen die Grünen …", "Im Herbst will der Verband …")."""
+
+
 def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
     """A body that opens its clause and states its own plan or count
     ("Transport for London will raise fares", "Die Hafenbehörde will … verdoppeln", "Die
@@ -2730,6 +2737,14 @@ def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
     people are left out: "Russia will …" is the article's report of a state's act."""
     for mention in _named(mentions):
         start, _ = _clause_bounds(sentence, mention.start)
+        inverted = _PLAN_BEFORE.search(sentence, start, mention.start)
+        if (
+            inverted is not None
+            and mention.kind == "organisation"
+            and _OPENING.fullmatch(sentence, 0, start)
+            and sentence[start : inverted.start()].strip()[:1].isupper()
+        ):  # "Mit dem Verfahren wollen die Grünen erreichen": the body after the verb
+            return Source(actor=mention.actor, cue=inverted.group("verb"))
         opening = sentence[start : mention.start].strip()
         if len(opening.split()) > 1 or opening[:1].islower():
             continue  # not the clause's subject
