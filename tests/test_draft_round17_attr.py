@@ -347,3 +347,43 @@ def test_a_bodys_plan_after_a_fronted_phrase_rests_on_the_body(
 def test_a_states_plan_after_a_fronted_phrase_stays_the_articles_report() -> None:
     briefing = draft("Grenze\n\nDer Streit dauert an. Im Mai will Polen die Grenze wieder öffnen.")
     assert source_name(briefing, claim_starting(briefing, "Im Mai will")) is None
+
+
+# --- past plurals of verbs of saying: a group speaks as one person does ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "who"),
+    [
+        (
+            "Unfall auf der A7\n\n"
+            "Auf der A7 stießen am Morgen drei Autos zusammen. Die Zeugen schilderten, dass"
+            " ein Lastwagen plötzlich die Spur gewechselt habe.",
+            "Die Zeugen schilderten",
+            "Zeugen",
+        ),
+        (
+            "Streit um Klinik\n\n"
+            "Der Kreistag will die Klinik schließen. Die Hebammen bezeichneten den Plan als"
+            " Gefahr für werdende Mütter.",
+            "Die Hebammen bezeichneten",
+            "Hebammen",
+        ),
+        (
+            "Neue Gebühren\n\n"
+            "Die Stadt erhöht die Parkgebühren. Die Händler kündigen Widerstand an.",
+            "Die Händler kündigen",
+            "Händler",
+        ),
+    ],
+)
+def test_a_groups_past_plural_of_saying_names_the_group(text: str, start: str, who: str) -> None:
+    briefing = draft(text)
+    assert who in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+def test_a_present_plural_after_a_modal_is_an_infinitive() -> None:
+    from tui.draft.attribution import SPEECH_VERB
+
+    sentence = "Im Gegenzug könnte die Regierung Zugeständnisse verlangen oder Namen nennen."
+    assert not any(m.group() in ("verlangen", "nennen") for m in SPEECH_VERB.finditer(sentence))

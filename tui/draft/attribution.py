@@ -141,6 +141,12 @@ _SPEECH_DE = (
     # a group's present plural of a separable verb: "teilen die Grünen mit", "Die Verbände
     # weisen die Vorwürfe zurück" ("teilen die Sorge" shares, no saying)
     r"|(?:teilen|weisen)(?=[^,.;:]*\s(?:mit|zurück|hin)(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    # and the past plurals the list lacked ("Die Verbände bezeichneten …", "Die Zeugen
+    # schilderten"): a group speaks as one person does (a present plural is also the
+    # infinitive after a modal, "könnte … verlangen", so only a separable one is listed)
+    r"|bezeichneten|versprachen|fügten|dementierten|appellierten|appelliert|antworteten"
+    r"|antwortet|unterstrichen|unterstreicht|mahnten|verurteilten|schilderte|schilderten"
+    r"|schildert|kündigen(?=[^.;:]*\san(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
     # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
     # state's is a decision the article reports (see _speaks_as)
     r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"
