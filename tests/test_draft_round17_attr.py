@@ -387,3 +387,54 @@ def test_a_present_plural_after_a_modal_is_an_infinitive() -> None:
 
     sentence = "Im Gegenzug könnte die Regierung Zugeständnisse verlangen oder Namen nennen."
     assert not any(m.group() in ("verlangen", "nennen") for m in SPEECH_VERB.finditer(sentence))
+
+
+# --- more English ways of saying: hitting out, playing down, appealing ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "who"),
+    [
+        (
+            "Depot closure\n\n"
+            "The bus company will shut its depot in May. The drivers' union Unitra hit out"
+            " at the decision on Tuesday.",
+            "The drivers' union Unitra",
+            "Unitra",
+        ),
+        (
+            "Water shortage\n\n"
+            "Reservoirs in the region are at 40 percent. Water minister Dara Quinlan played"
+            " down fears of a hosepipe ban.",
+            "Water minister Dara Quinlan",
+            "Dara Quinlan",
+        ),
+        (
+            "Shop raid\n\n"
+            "A jeweller in Bristol was robbed on Friday. Inspector Mark Ellery appealed for"
+            " witnesses to come forward.",
+            "Inspector Mark Ellery",
+            "Mark Ellery",
+        ),
+    ],
+)
+def test_more_english_ways_of_saying_name_their_subject(text: str, start: str, who: str) -> None:
+    briefing = draft(text)
+    assert who in (source_name(briefing, claim_starting(briefing, start)) or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spain defended their title with a late goal.",
+        "The crowd observed a minute's silence before kick-off.",
+        "The Court of Appeals sits in Richmond.",
+    ],
+)
+def test_a_title_defended_or_a_silence_observed_is_no_saying(sentence: str) -> None:
+    from tui.draft.attribution import SPEECH_VERB
+
+    assert not any(
+        m.group().casefold() in ("defended", "observed", "appeals")
+        for m in SPEECH_VERB.finditer(sentence)
+    )

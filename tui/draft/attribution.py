@@ -292,6 +292,16 @@ _SPEECH_EN = (
     r"|this|that|these|those|such|any|all|an?)\s+)?(?:[\w-]+\s+)?(?:arguments?|contentions?"
     r"|claims?|suggestions?|notions?|idea|allegations?|accusations?|criticism|charges?"
     r"|assertions?|views?|characteri[sz]ation)\b)"
+    # more ways of saying, judging and appealing in English news copy ("The union hit out
+    # at the plan", "She played down fears", "Police appealed for witnesses"); a title
+    # defended or a silence observed is no saying
+    r"|slammed|slams|(?:hit|hits|lashed|lashes)(?=\s+out\b)|(?:played|plays)(?=\s+down\b)"
+    r"|downplayed|downplays|rebuked|rebukes|emphasised|emphasized|emphasises|emphasizes"
+    r"|underlined|reaffirmed|reaffirms|hinted|mentioned|commented|remarked|testified"
+    r"|explains|stresses|appealed|appeals(?=\s+(?:for|to)\b)"
+    r"|(?:observed|indicated|indicates)(?=\s+that\b)"
+    r"|defended(?!\s+(?:their|his|her|its|the)\s+(?:[\w-]+\s+)?(?:titles?|crown|goal|lead"
+    r"|seats?|records?|line|area|position)\b)"
     # paying tribute is praising: "The mayor paid tribute to the crews"
     r"|(?:paid|pays|pay|paying)(?=\s+(?:(?:a|an|his|her|their|its|warm|glowing|emotional)\s+)?"
     r"tributes?\b)"
