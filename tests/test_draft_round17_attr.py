@@ -438,3 +438,53 @@ def test_a_title_defended_or_a_silence_observed_is_no_saying(sentence: str) -> N
         m.group().casefold() in ("defended", "observed", "appeals")
         for m in SPEECH_VERB.finditer(sentence)
     )
+
+
+# --- more German ways of saying: "hob hervor", "wandte ein", "ließ verlauten" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "who"),
+    [
+        (
+            "Neue Brücke\n\n"
+            "Die Brücke über die Saale ist fertig. Verkehrsministerin Lea Brandt hob bei der"
+            " Eröffnung die kurze Bauzeit hervor.",
+            "Verkehrsministerin Lea Brandt",
+            "Lea Brandt",
+        ),
+        (
+            "Haushalt\n\n"
+            "Der Rat beriet am Montag den Haushalt. Stadtkämmerer Olaf Rieck wandte ein, dass"
+            " die Rücklagen nicht reichten.",
+            "Stadtkämmerer Olaf Rieck",
+            "Olaf Rieck",
+        ),
+        (
+            "Wechsel\n\n"
+            "Der Stürmer verlässt den Verein. Trainer Mehmet Aydin ließ verlauten, er bedauere"
+            " den Abschied.",
+            "Trainer Mehmet Aydin",
+            "Mehmet Aydin",
+        ),
+    ],
+)
+def test_more_german_ways_of_saying_name_their_subject(text: str, start: str, who: str) -> None:
+    briefing = draft(text)
+    assert source_name(briefing, claim_starting(briefing, start)) == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die bekannte Sängerin tritt im Mai in Halle auf.",
+        "Der Händler versicherte die Ware gegen Diebstahl.",
+        "Er ließ das Auto in der Werkstatt reparieren.",
+    ],
+)
+def test_a_known_singer_or_an_insured_good_is_no_saying(sentence: str) -> None:
+    from tui.draft.attribution import SPEECH_VERB
+
+    assert not any(
+        m.group() in ("bekannte", "versicherte", "ließ") for m in SPEECH_VERB.finditer(sentence)
+    )

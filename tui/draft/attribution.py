@@ -147,6 +147,18 @@ _SPEECH_DE = (
     r"|bezeichneten|versprachen|fügten|dementierten|appellierten|appelliert|antworteten"
     r"|antwortet|unterstrichen|unterstreicht|mahnten|verurteilten|schilderte|schilderten"
     r"|schildert|kündigen(?=[^.;:]*\san(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    # more German ways of saying, objecting and assuring ("Die Ministerin hob hervor",
+    # "wandte ein", "pochte auf", "ließ verlauten"); "bekannte" only as "bekannte sich"
+    # (not "die bekannte Sängerin"), "versicherte" only before what was assured
+    r"|beschwerte(?=\s+sich\b)|beschwerten(?=\s+sich\b)|schimpfte|schimpften|protestierte"
+    r"|protestierten|pochte|pochten|plädierte|plädierten|signalisierte|signalisierten"
+    r"|konterte|konterten|verkündete|verkündeten|präzisierte|skizzierte|beschwichtigte"
+    r"|relativierte|verneinte|bejahte|twitterte|postete|bekannte(?=\s+sich\b)"
+    r"|(?:versicherte|versicherten)(?=\s*,|\s+(?:\S+\s+){0,5}?dass\b)"
+    r"|(?:hob|hoben|hebt)(?=[^.;:]*\shervor\b)"
+    r"|(?:wandte|wandten|wendet)(?=[^.;:]*\sein(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    r"|(?:deutete|deuteten|deutet)(?=[^.;:]*\san(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    r"|(?:ließ|ließen)(?=[^.;:]*\b(?:verlauten|mitteilen|ausrichten|wissen)\b)"
     # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
     # state's is a decision the article reports (see _speaks_as)
     r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"
