@@ -488,3 +488,23 @@ def test_a_known_singer_or_an_insured_good_is_no_saying(sentence: str) -> None:
     assert not any(
         m.group() in ("bekannte", "versicherte", "ließ") for m in SPEECH_VERB.finditer(sentence)
     )
+
+
+# --- the verbs of saying grouped by their first letter match as the flat list does -----
+
+
+def test_verbs_of_saying_grouped_by_initial_match_as_the_flat_list() -> None:
+    import re
+
+    from tui.draft import attribution
+
+    flat = re.compile(rf"\b(?:{attribution._SPEECH_DE}|{attribution._SPEECH_EN})\b", re.IGNORECASE)
+    text = (
+        "Die Grünen weisen das zurück, teilten die Eltern mit. Äußerte sich der Verband? "
+        "Sie forderte auf, sagten sie. Er lehnte das ab. The union hit out at the plan and "
+        "said it was, as the court heard, wrong; she is urging calm, they are calling for "
+        "talks. Police appealed for witnesses and recalled 3,000 cars. Schools are closed."
+    )
+    found = [(m.span(), m.group()) for m in attribution.SPEECH_VERB.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in flat.finditer(text)]
+    assert len(found) > 10
