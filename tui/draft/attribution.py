@@ -138,6 +138,27 @@ _SPEECH_DE = (
     r"|argumentieren|argumentierten|betonen|meinten|entgegnen|entgegneten|ergänzen"
     r"|ergänzten|bekräftigen|bekräftigten|beteuern|beteuerten|beteuerte|beteuert|monieren"
     r"|monierten|verweisen|verwiesen|widersprechen|widersprachen|erläutern|bemängelten"
+    # a group's present plural of a separable verb: "teilen die Grünen mit", "Die Verbände
+    # weisen die Vorwürfe zurück" ("teilen die Sorge" shares, no saying)
+    r"|(?:teilen|weisen)(?=[^,.;:]*\s(?:mit|zurück|hin)(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    # and the past plurals the list lacked ("Die Verbände bezeichneten …", "Die Zeugen
+    # schilderten"): a group speaks as one person does (a present plural is also the
+    # infinitive after a modal, "könnte … verlangen", so only a separable one is listed)
+    r"|bezeichneten|versprachen|fügten|dementierten|appellierten|appelliert|antworteten"
+    r"|antwortet|unterstrichen|unterstreicht|mahnten|verurteilten|schilderte|schilderten"
+    r"|schildert|kündigen(?=[^.;:]*\san(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    # more German ways of saying, objecting and assuring ("Die Ministerin hob hervor",
+    # "wandte ein", "pochte auf", "ließ verlauten"); "bekannte" only as "bekannte sich"
+    # (not "die bekannte Sängerin"), "versicherte" only before what was assured
+    r"|beschwerte(?=\s+sich\b)|beschwerten(?=\s+sich\b)|schimpfte|schimpften|protestierte"
+    r"|protestierten|pochte|pochten|plädierte|plädierten|signalisierte|signalisierten"
+    r"|konterte|konterten|verkündete|verkündeten|präzisierte|skizzierte|beschwichtigte"
+    r"|relativierte|verneinte|bejahte|twitterte|postete|bekannte(?=\s+sich\b)"
+    r"|(?:versicherte|versicherten)(?=\s*,|\s+(?:\S+\s+){0,5}?dass\b)"
+    r"|(?:hob|hoben|hebt)(?=[^.;:]*\shervor\b)"
+    r"|(?:wandte|wandten|wendet)(?=[^.;:]*\sein(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    r"|(?:deutete|deuteten|deutet)(?=[^.;:]*\san(?:\s*[,.;:!?]|\s*\Z|\s+dass\b))"
+    r"|(?:ließ|ließen)(?=[^.;:]*\b(?:verlauten|mitteilen|ausrichten|wissen)\b)"
     # a group's rejection is its view ("Umweltverbände lehnen das ab"); a body's or a
     # state's is a decision the article reports (see _speaks_as)
     r"|(?:lehnt|lehnen|lehnte|lehnten)(?=[^,.;:]*\bab\b)"
@@ -160,6 +181,9 @@ _SPEECH_DE = (
     r"|bestätigen(?<=nicht\sbestätigen)|kommentieren(?<=nicht\skommentieren)"
     r"|aufgefordert|forderte\s+auf|entgegnete|entgegnet|ergänzte|ergänzt|kommentierte|unterstrich"
     r"|mahnte|mahnt|verurteilte|verurteilt|beklagte|beklagt|lobte|lobt|widersprach|bekräftigte"
+    # informing someone is telling them: "Darüber informierte die Richterin", "informierten
+    # die Stadtwerke am Montag" (the finite past only: "wurden informiert" is whom)
+    r"|informierte|informierten"
     # thanking someone is saying so: "Sie dankte den Helfern", "bedankte sich bei"
     r"|dankte|dankten|bedankte|bedankten"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
@@ -219,9 +243,12 @@ _SPEECH_EN = (
     r"|argued|argues|claimed|claims|claim|accused|accuses|insisted|insists|noted|note|notes"
     r"|reported|reports|announced|announces|believes|believe|believed|estimate|estimates"
     r"|estimated|expects|expect|expected|fear|fears|feared|suggested|suggests|called|calls"
-    r"|described|describes|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
+    r"|described|describes|describe(?=\s+(?:\S+\s+){0,6}?as\b)|dismissed|dismisses|denied|denies|urged|urges|promised|promises"
     r"|cautioned|confirmed|confirms|acknowledged|predicted|predicts|warn|argue|say|think(?!\s+tanks?\b)"
-    r"|thinks|recalled|reiterated|replied|responded|conceded|quoted|quotes|deplored"
+    # calling back an envoy or goods is no remembering: "recalled its ambassador"
+    r"|thinks|recalled(?!\s+(?:(?:its|their|his|her|the|some|about|nearly|more\s+than)\s+)?"
+    r"(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|vehicles|cars|products|batches|units"
+    r"|models|troops|[\d,.]+)\b)|reiterated|replied|responded|conceded|quoted|quotes|deplored"
     r"|condemned|welcomed|praised|saying|vowed|vows|signalled|signaled|stated|declared|pledged"
     r"|maintained|asserted|alleged|blamed|hailed|hails|credited|credits"
     r"|contends|contended|contend|maintains|asserts|reckons|reckoned"
@@ -268,9 +295,28 @@ _SPEECH_EN = (
     r"|(?:point|points|pointed|pointing)(?=\s+(?:to|out)\b)"
     r"|(?:sounded|sounds|sound|raised|raises|raise)(?=\s+the\s+alarm\b)"
     r"|(?:raised|raises|raise|voiced|voices|voice|expressed|expresses|express)(?=\s+(?:(?:serious"
-    r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+)?"
+    r"|grave|deep|strong|some|many|new|further|their|his|her|its|the|no)\s+){0,2}"
     r"(?:concerns?|doubts?|fears?|worries|reservations|criticism|objections?|alarm|support"
     r"|opposition|anger|frustration|disappointment)\b)"
+    # rejecting what another side argues is a view of one's own ("The judges rebuffed the
+    # contention that …", "rejected the claim"); rejecting a bill or an offer is a decision
+    r"|(?:rejected|rejects|reject|rebuffed|rebuffs|rebuff)(?=\s+(?:(?:the|their|his|her|its"
+    r"|this|that|these|those|such|any|all|an?)\s+)?(?:[\w-]+\s+)?(?:arguments?|contentions?"
+    r"|claims?|suggestions?|notions?|idea|allegations?|accusations?|criticism|charges?"
+    r"|assertions?|views?|characteri[sz]ation)\b)"
+    # more ways of saying, judging and appealing in English news copy ("The union hit out
+    # at the plan", "She played down fears", "Police appealed for witnesses"); a title
+    # defended or a silence observed is no saying
+    r"|slammed|slams|(?:hit|hits|lashed|lashes)(?=\s+out\b)|(?:played|plays)(?=\s+down\b)"
+    r"|downplayed|downplays|rebuked|rebukes|emphasised|emphasized|emphasises|emphasizes"
+    r"|underlined|reaffirmed|reaffirms|hinted|mentioned|commented|remarked|testified"
+    r"|explains|stresses|appealed|appeals(?=\s+(?:for|to)\b)"
+    r"|(?:observed|indicated|indicates)(?=\s+that\b)"
+    r"|defended(?!\s+(?:their|his|her|its|the)\s+(?:[\w-]+\s+)?(?:titles?|crown|goal|lead"
+    r"|seats?|records?|line|area|position)\b)"
+    # paying tribute is praising: "The mayor paid tribute to the crews"
+    r"|(?:paid|pays|pay|paying)(?=\s+(?:(?:a|an|his|her|their|its|warm|glowing|emotional)\s+)?"
+    r"tributes?\b)"
     # what a court or an inquest was told ("…, the court heard"), and views held of someone
     r"|heard(?<=court\sheard)|heard(?<=jury\sheard)|heard(?<=inquest\sheard)"
     r"|heard(?<=tribunal\sheard)"
@@ -285,7 +331,66 @@ _PARTICIPLES = frozenset(
     " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
     " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert geäußert".split()
 )
-_SPEECH = re.compile(rf"\b(?:{_SPEECH_DE}|{_SPEECH_EN})\b", re.IGNORECASE)
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The branches of a regular expression's top-level alternation."""
+    branches: list[str] = []
+    depth, start, position, in_class = 0, 0, 0, False
+    while position < len(alternatives):
+        char = alternatives[position]
+        if char == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternatives[start:position])
+            start = position + 1
+        position += 1
+    branches.append(alternatives[start:])
+    return branches
+
+
+def _initials(branch: str) -> set[str]:
+    """The letters a branch can begin with: its own first letter, or those of the
+    branches of the group it opens with ("(?:lehnt|lehnen)…")."""
+    if branch[:1].isalpha():
+        return {branch[0].casefold()}
+    depth, position = 0, 0
+    while position < len(branch):
+        char = branch[position]
+        if char == "\\":
+            position += 2
+            continue
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            inner = branch[3:position]  # after "(?:"
+            return set().union(*(_initials(b) for b in _top_level(inner)))
+        position += 1
+    raise ValueError(branch)
+
+
+def _by_initial(alternatives: str) -> str:
+    """The same alternation, its branches grouped under their first letter: a position
+    that starts with "s" tries only the verbs in "s" (one look ahead per letter, not
+    one try per verb), and within a letter the branches keep their order, so the
+    first that matches is the one the flat list would have matched."""
+    branches = _top_level(alternatives)
+    letters: dict[str, list[str]] = {}
+    for branch in branches:
+        for letter in sorted(_initials(branch)):
+            letters.setdefault(letter, []).append(branch)
+    return "|".join(f"(?={letter})(?:{'|'.join(group)})" for letter, group in letters.items())
+
+
+_SPEECH = re.compile(rf"\b(?:{_by_initial(_SPEECH_DE + '|' + _SPEECH_EN)})\b", re.IGNORECASE)
 SPEECH_VERB = _SPEECH
 """A verb of saying, reporting, judging or feeling, German or English (any case: callers
 that need the verb, not a noun, check that it is lowercase)."""
@@ -354,6 +459,14 @@ _MET_WITH = re.compile(
 )
 """German "X stößt bei/in Y auf Widerstand" (Y objects to X): Y's view, as "Kritik kommt
 von Y" is."""
+_FOR_PERSON = re.compile(
+    r"\W*Für\s+(?P<who>[^,;:.]{2,60}?)\s+(?:ist|war|wäre|bleibt|blieb)\s+(?:das|dies|es"
+    r"|klar|eindeutig|offensichtlich|unstrittig|fraglich)\b"
+)
+"""German "Für X ist das …" opening the sentence, X a person the text names: X's judgement
+("Für Richterin Voss war das nicht ausreichend", "Für Trainer Kern ist klar, dass …"); a
+group or a thing after "für" ("Für die Reedereien heißt das", "Für Besucher öffnet") is
+who it concerns, not whose word it is."""
 _TRAILING_ARTICLE = re.compile(r"(?<=\s)(?:des|der|dem|den|the)\s+\Z", re.IGNORECASE)
 
 
@@ -434,6 +547,18 @@ _PRONOUN = re.compile(
 )
 """A pronoun, or a person named by age alone ("die 30-Jährige", "the 52-year-old"), which
 points back at the person named last as a pronoun does."""
+_MOVED_TO_SAY = re.compile(
+    r"\b(?:prompted|prompts|led|leads|moved|moves|forced|forces|drove|drives|inspired"
+    r"|inspires|provoked|provokes)\s+(?P<who>[^,;:]{2,60}?)\s+to\s+\Z"
+)
+"""An English verb that moves someone to speak ("It prompted one councillor to describe
+…", "The ruling led the minister to warn …"): the one moved is the subject of saying."""
+_IMPERSONAL_BEFORE = re.compile(
+    r"(?:\A\W*|[,;]\s*|\b(?:und|aber|doch|denn|so|da|nun|auch|dass)\s+)(?:man|Man)\s+"
+    r"(?:[\w\u00c0-\u017f]+\s+){0,3}\Z"
+)
+"""German "man" as the subject of the clause's verb of saying ("…, und man könne nur
+hoffen"): nobody the text names, so no body named earlier in the sentence speaks."""
 _OPENING = re.compile(r"[\W_]*")
 """Nothing but marks before a clause: it opens its sentence."""
 _QUANTIFIER_SUBJECT = re.compile(
@@ -1702,6 +1827,17 @@ def _subject(
         # the same sentence ("X said …, and several called for …") they are some of that
         # clause's subject, which the sentence's first verb already names
         return Source(pronoun=True, cue=f"{many.group('many')} {cue}")
+    moved = _MOVED_TO_SAY.search(sentence, start, verb.start())
+    if moved is not None:
+        # "It prompted one councillor to describe …": the one moved to speak speaks
+        named = _first_after(mentions, moved.start("who"), moved.end("who"))
+        if named is not None:
+            return Source(actor=named.actor, cue=verb.group())
+        plain = _plain_subject(sentence, moved.start("who"), moved.end("who"), mentions)
+        if isinstance(plain, RoleSpeaker):
+            return Source(role=plain, cue=verb.group())
+    if _IMPERSONAL_BEFORE.search(sentence, start, verb.start()):
+        return None  # "Die Partei stelle keinen Kandidaten und man könne nur hoffen": "man"
     pronoun = _PRONOUN.search(sentence, start, verb.start())
     role = role_speaker(sentence, start, verb.start())
     if role is not None and (pronoun is None or role.start < pronoun.start()):
@@ -2150,6 +2286,11 @@ def _sentence_source(
         unlisted = _unlisted_source(sentence, match, end, mentions)
         if unlisted is not None:  # "according to Eurostat": a body no list holds
             return Source(role=unlisted, cue=match.group().strip())
+    held_view = _FOR_PERSON.match(sentence)
+    if held_view is not None:  # "Für Richterin Voss war das nicht ausreichend": her view
+        person = _first_person_after(mentions, held_view.start("who"), held_view.end("who"))
+        if person is not None and person.end == held_view.end("who"):
+            return Source(actor=person.actor, cue="für")
     met = _MET_WITH.search(sentence)
     if met is not None and outside(met.start()):  # "stößt in der Fraktion auf Widerstand"
         found = _first_after(mentions, met.start("who"), met.end("who"))
@@ -2669,6 +2810,13 @@ _PLAN = re.compile(
 words of its name may stand between: "Die Bundesagentur für Arbeit hat … gezählt")."""
 
 
+_PLAN_BEFORE = re.compile(
+    r"\s(?P<verb>will|wollen|plant|planen|beabsichtigt|beabsichtigen)\s+(?:(?:der|die|das)\s+)?\Z"
+)
+"""German V2 order: a plan's verb after a fronted phrase, right before the body that
+plans ("Mit dem Verfahren wollen die Grünen …", "Im Herbst will der Verband …")."""
+
+
 def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
     """A body that opens its clause and states its own plan or count
     ("Transport for London will raise fares", "Die Hafenbehörde will … verdoppeln", "Die
@@ -2676,6 +2824,14 @@ def _own_plan(sentence: str, mentions: list[Mention]) -> Source | None:
     people are left out: "Russia will …" is the article's report of a state's act."""
     for mention in _named(mentions):
         start, _ = _clause_bounds(sentence, mention.start)
+        inverted = _PLAN_BEFORE.search(sentence, start, mention.start)
+        if (
+            inverted is not None
+            and mention.kind == "organisation"
+            and _OPENING.fullmatch(sentence, 0, start)
+            and sentence[start : inverted.start()].strip()[:1].isupper()
+        ):  # "Mit dem Verfahren wollen die Grünen erreichen": the body after the verb
+            return Source(actor=mention.actor, cue=inverted.group("verb"))
         opening = sentence[start : mention.start].strip()
         if len(opening.split()) > 1 or opening[:1].islower():
             continue  # not the clause's subject
@@ -2735,8 +2891,12 @@ def _person_of_compound(
     compound = _COMPOUND_ROLE.match(sentence, spans[0].end)
     if compound is None or compound.end() - spans[0].end > 40:
         return found
-    if any(m.kind == "person" and m.start == compound.end() + 1 for m in mentions):
-        return found  # "CSU-Chef Markus Söder": the name that follows is the person
+    named = next(
+        (m for m in mentions if m.kind == "person" and m.start == compound.end() + 1), None
+    )
+    if named is not None:
+        # "CSU-Chef Markus Söder: „…“": the name that follows is the person, not the body
+        return Source(actor=named.actor, cue=found.cue)
     role = RoleSpeaker(sentence[spans[0].start : compound.end()], spans[0].start, compound.end())
     return Source(role=role, cue=found.cue)
 
