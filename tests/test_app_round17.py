@@ -305,3 +305,26 @@ async def test_opening_a_form_clears_the_toasts_over_it(tmp_path: Path) -> None:
         await on_top(pilot, RecordForm)
         await settle(pilot)
         assert not list(pilot.app._notifications)
+
+
+# --- R18: at 80x24 a field's hint wraps instead of being cut ---------------------------------
+
+
+async def test_the_figures_hint_is_whole_on_an_80_column_screen(tmp_path: Path) -> None:
+    from tui.ui.edit.form import RecordForm
+
+    from pages import on_top, screen_text
+
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    async with BriefingApp(path).run_test(size=(80, 24)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c10"))
+        await settle(pilot)
+        await pilot.press("E")
+        form = await on_top(pilot, RecordForm)
+        label = form.query_one("#label-figures")
+        form.query_one("#form-fields").scroll_to_widget(label, animate=False)
+        await settle(pilot)
+        shown = screen_text(pilot.app)
+        assert label.size.height == 2  # the hint wraps onto a second line
+    assert "up to 60" in shown and "percent" in shown  # was cut at "up to 60 perce"
