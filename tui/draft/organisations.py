@@ -311,12 +311,20 @@ the whole run of capitalised words before it is the name, never a person's."""
 _CO_NAME = r"(?P<name>[A-Z][\w&+-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&+-]*[a-z0-9&]){0,2})"
 """A company's name, up to three capitalised words, a "+" or "&" inside one
 ("Kuehne+Nagel", "AT&T") part of it."""
+_DUMMY_IT = (
+    r"\s+(?:is|was|had|has|would\s+be|will\s+be)\s+(?:not\s+)?(?:yet\s+to\s+be"
+    r"|too\s+(?:early|soon)|(?:un)?clear|(?:im)?possible|important|necessary|time)\b"
+)
+"""What "it" opens when it stands for no one ("said it had yet to be decided", "said it
+was too early to say", "said it was unclear whether"): the speaker may be a person."""
 _COMPANY_CONTEXT = re.compile(
     r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
     r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
     r"|(?<![\w-])"
     + _CO_NAME.replace("name", "subject")
-    + r"(?:\s+(?:said|says)\s+it\b|(?:'s|\u2019s)\s+(?:shares|stock)\b)"
+    + r"(?:\s+(?:said|says)\s+it\b(?!"
+    + _DUMMY_IT
+    + r")|(?:'s|\u2019s)\s+(?:shares|stock)\b)"
     r"|(?<![\w-])(?<!until )(?<!since )(?<!before )(?<!after )(?<!in )(?<!on )(?<!at )(?<!by )"
     + _CO_NAME.replace("name", "which").replace("{0,2}", "{1,2}")
     + r",\s+which\s+(?:advises|owns|makes|sells|runs|operates|employs|trades|builds)\b"
@@ -678,6 +686,9 @@ def _shouted_word(word: str, language: str) -> bool:
     return is_english_common_word(word.capitalize())
 
 
+_SHOUTED_NAME_AFTER = re.compile(r" [A-ZÄÖÜ]{7,}(?![\w-])")
+"""A word of seven capitals or more right after a short one: too long for initials, so
+both are one name set in capitals, a dateline's place ("LOS ANGELES", "SAN FRANCISCO")."""
 _AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
 """A company's initials joined by an ampersand ("P&G", "AT&T", "M&S"): one name."""
 _SHOUTED_FUNCTION_WORDS = frozenset(
@@ -2015,6 +2026,8 @@ def find_bodies(
             continue  # "PEPP-Programm", "EFRE-Förderung": a programme
         if _MODEL_NUMBER.match(sentence, match.end(1)):
             continue  # "die Fräsmaschine DX 400", "a Boeing KC 46": a model, not a body
+        if _SHOUTED_NAME_AFTER.match(sentence, match.end(1)):
+            continue  # "LOS ANGELES •", "SAN FRANCISCO -": a place set in capitals
         if word in ISO_CURRENCIES and _AMOUNT_AFTER.match(sentence, match.end(1)):
             continue  # "NOK 212.50", "CHF 1,2 Mrd.": a currency, the amount's unit
         if language != "de" and _post_nominal(sentence, match.start(1), word):
