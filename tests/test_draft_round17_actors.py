@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from draft_helpers import actor_kinds, draft
 
+from tui.draft.collectives import collective_subject
 from tui.draft.nouns import genitive_lemma
 from tui.draft.statehood import acts_as_state
 
@@ -121,3 +122,38 @@ def test_a_party_before_its_candidate_is_no_actor_but_acting_alone_is() -> None:
     kinds = actor_kinds(draft(text, "en"))
     assert "Conservative Party" not in kinds
     assert kinds.get("Labour Party") == "organisation"
+
+
+# --- collectives: compounds of a listed word, singled out, after "als", attackers ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Vor allem Dorfbewohner, die den Brand gesehen haben, sollen sich melden.",
+            "Dorfbewohner",
+        ),
+        ("Erst als Rettungskräfte eintrafen, ließ der Mann von ihr ab.", "Rettungskräfte"),
+        ("Die Stammkunden beschwerten sich über die neuen Preise.", "Stammkunden"),
+        ("Nach dem Überfall flohen die Angreifer in einem Kleinwagen.", "Angreifer"),
+        ("The attackers fled on foot before officers arrived.", "attackers"),
+    ],
+)
+def test_more_collectives_that_act_are_subjects(sentence: str, word: str) -> None:
+    start = sentence.index(word)
+    language = "en" if word == "attackers" else "de"
+    assert collective_subject(sentence, start, start + len(word), language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Man habe Proben von mehr als 800 Patienten ausgewertet.", "Patienten"),
+        ("Sie sollen zuvor mehrfach als Besucher im Haus gewesen sein.", "Besucher"),
+        ("Der Vermieter erhöhte die Miete.", "Vermieter"),
+    ],
+)
+def test_a_comparison_or_a_word_of_its_own_is_no_collective(sentence: str, word: str) -> None:
+    start = sentence.index(word)
+    assert not collective_subject(sentence, start, start + len(word), "de")
