@@ -157,3 +157,16 @@ def test_more_collectives_that_act_are_subjects(sentence: str, word: str) -> Non
 def test_a_comparison_or_a_word_of_its_own_is_no_collective(sentence: str, word: str) -> None:
     start = sentence.index(word)
     assert not collective_subject(sentence, start, start + len(word), "de")
+
+
+# --- a council whose name ends like a word that is no body -------------------------------
+
+
+def test_a_municipal_council_is_a_body() -> None:
+    text = (
+        "Streit um Schwimmbad\n\n"
+        "Die Bürgerinitiative zieht gegen den Gemeinderat vor Gericht. Der Beschluss war "
+        "im Mai vom Gemeinderat gefasst worden, sagte ihr Sprecher Paul Wendt.\n"
+    )
+    kinds = actor_kinds(draft(text, "de"))
+    assert kinds.get("Gemeinderat") == "organisation"

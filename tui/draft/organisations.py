@@ -826,12 +826,17 @@ def _uninflected(word: str) -> str:
     return folded
 
 
+_COUNCILS_LIKE_NOT_BODIES = ("gemeinderat", "jugendrat")
+"""Councils whose names end like a word of ``_NOT_BODY_ENDINGS`` ("Gemeinde-rat" like
+"Refe-rat", "Jugend-rat" like "Qua-drat"): bodies all the same."""
+
+
 def _de_head(word: str) -> bool:
     folded = _uninflected(word)
     return (
         folded.endswith(_DE_HEADS)
         and folded not in _NOT_BODIES
-        and not folded.endswith(_NOT_BODY_ENDINGS)
+        and (not folded.endswith(_NOT_BODY_ENDINGS) or folded.endswith(_COUNCILS_LIKE_NOT_BODIES))
     )
 
 
