@@ -170,3 +170,20 @@ def test_a_municipal_council_is_a_body() -> None:
     )
     kinds = actor_kinds(draft(text, "de"))
     assert kinds.get("Gemeinderat") == "organisation"
+
+
+# --- a hospital the hurt are taken to is a place ------------------------------------------
+
+
+def test_a_hospital_the_hurt_are_taken_to_is_a_place_its_staff_make_it_a_body() -> None:
+    text = (
+        "Crash on the ring road\n\n"
+        "Two drivers were taken to Westbrook General Hospital after the crash, "
+        "a police spokesman said.\n"
+    )
+    assert "Westbrook General Hospital" not in actor_kinds(draft(text, "en"))
+    text = (
+        "Crash on the ring road\n\n"
+        "Both are stable, said Ada Kerr, a surgeon at Westbrook General Hospital.\n"
+    )
+    assert actor_kinds(draft(text, "en")).get("Westbrook General Hospital") == "organisation"

@@ -1902,6 +1902,25 @@ def _body_name_word(word: str, language: str) -> bool:
     return not is_common_noun(word) and not _DE_ADJECTIVE.match(word)
 
 
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|brought|transported|driven|admitted|transferred)"
+    r"\s+(?:to|into)\s+(?:the\s+)?\Z"
+    r"|\b(?:treated|detained|hospitali[sz]ed)\s+(?:at|in)\s+(?:the\s+)?\Z"
+)
+_CARE_HEADS = ("Hospital", "Infirmary", "Clinic", "Medical Centre", "Medical Center")
+
+
+def _taken_to_hospital(sentence: str, body: BodyMention) -> bool:
+    """Whether a hospital is named as where the hurt were taken or treated ("were taken to
+    St Anne's Hospital"): a place; its staff who speak ("a nurse at … Hospital") make it a
+    body elsewhere."""
+    return (
+        body.kind == "organisation"
+        and body.name.endswith(_CARE_HEADS)
+        and _TAKEN_TO.search(sentence, 0, body.start) is not None
+    )
+
+
 def find_bodies(
     sentence: str, language: str, known: frozenset[str] = frozenset()
 ) -> list[BodyMention]:
@@ -2065,6 +2084,7 @@ def find_bodies(
     else:
         _english(sentence, found, known=known)
         _english_lowercase(sentence, found)
+        found = [b for b in found if not _taken_to_hospital(sentence, b)]
     # the first (media before organisation, longer before shorter) of overlapping hits wins
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[BodyMention] = []
