@@ -30,7 +30,8 @@ def _words(language: str) -> frozenset[str]:
 _OPENING = {
     "de": re.compile(
         r"(?:\A\W*|[,;:]\s+|\b(?:und|aber|doch|dass|weil|wenn|sagte|sagten|ob|warum|weshalb"
-        r"|nachdem|bevor|obwohl|denn)\s+)"
+        r"|nachdem|bevor|obwohl|denn)\s+"
+        r"|(?:\A\W*|[,;]\s+|\b(?:[Ee]rst|[Nn]och|[Ss]chon|[Gg]erade)\s+)[Aa]ls\s+)"
         r"(?:(?:Die|die|Viele|viele|Einige|einige|Manche|manche|Zahlreiche|zahlreiche|Alle|alle"
         r"|Mehrere|mehrere|Beide|beide"
         r"|Tausende|Hunderte|Dutzende|Rund|rund|Etwa|etwa|Fast|fast|Mehr\s+als|mehr\s+als"
@@ -83,10 +84,13 @@ _RELATIVE_AFTER = {
 können …", "Residents who live nearby say"): the word still opens its clause as subject."""
 _ANYONE = frozenset({"people", "menschen", "leute"})
 _BARE_OPENING = re.compile(
-    r"(?:\A\W*|[;:]\s+)(?:(?:Die|Viele|Einige|Manche|The|Many|Some|Most)\s+)?\Z"
+    r"(?:\A\W*|[;:]\s+)(?:(?:Insbesondere|Vor\s+allem|Besonders|Especially|Particularly)\s+)?"
+    r"(?:(?:Die|die|Viele|viele|Einige|einige|Manche|manche|The|the|Many|many|Some|some|Most"
+    r"|most)\s+)?\Z"
 )
-"""The opening of a sentence, with at most a determiner, before a collective that a
-relative clause follows ("Kunden, die …", "Residents who …"; not "for people who")."""
+"""The opening of a sentence, with at most a word that singles them out and a
+determiner, before a collective that a relative clause follows ("Kunden, die …",
+"Vor allem Eltern, die …", "Residents who …"; not "for people who")."""
 _INVERTED = re.compile(
     r"\b(?P<verb>[a-zäöüß]+)\s+(?:die|viele|einige|manche|zahlreiche|alle|rund|etwa|knapp"
     r"|mehrere)\s+(?:[\d.,]+\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?\Z"
@@ -106,6 +110,7 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
         folded in _words(lang)
         or (lang == "de" and folded.removesuffix("n") in _words(lang))
         or counted
+        or (lang == "de" and word[:1].isupper() and _listed_compound(folded))
     )
     if not known or (lang == "de" and not word[:1].isupper()):
         return False  # German "versicherte Summe": an adjective, no people; "Beschäftigten"
@@ -116,6 +121,28 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
     ):
         return False  # '"People are being asked to save water," she said': anyone, in her words
     return subject_position(sentence, start, end, lang, counted=counted)
+
+
+@functools.cache
+def _compound_tails() -> tuple[str, ...]:
+    return tuple(w for w in _words("de") if len(w) >= 6)
+
+
+def _listed_compound(folded: str) -> bool:
+    """Whether a German word is a compound whose last part is a listed collective of six
+    letters or more ("Viertelbewohner", "Bahnkunden", "Saisonkräfte" by "Pflegekräfte"'s
+    head): the first part says which of them, the word still names people. A first part
+    of four letters at least: "Ver-" makes a word of its own ("Vermieter")."""
+    if len(folded) < 9:
+        return False
+    if folded.endswith("kräfte"):
+        return len(folded) > len("kräfte") + 2
+    bare = folded.removesuffix("n")
+    return any(
+        (folded.endswith(tail) and len(folded) - len(tail) >= 4)
+        or (bare.endswith(tail) and len(bare) - len(tail) >= 4)
+        for tail in _compound_tails()
+    )
 
 
 def subject_position(

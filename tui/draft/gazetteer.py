@@ -106,6 +106,21 @@ _WIRE_AFTER = re.compile(r"\s*\([A-Za-z][\w/ -]{1,20}\)\s*[-\N{EN DASH}\N{EM DAS
 filed from."""
 
 
+_ENGLISH_PARTIES = frozenset(
+    "conservative-party labour-party liberal-democrats snp reform-uk plaid-cymru dup sinn-fein"
+    " democratic-party-us republican-party-us".split()
+)
+"""The parties of the United Kingdom and the United States (data/actors.yaml), whose
+names English sets before the noun of a party's people as an adjective."""
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
+_PARTY_PERSON = frozenset(
+    "candidate member peer politician figure grandee donor MP MEP MSP".split()
+)
+"""Nouns of one of a party's people that the roles do not list. A group of them
+("Conservative backbenchers") is left: the gold of the read sets names the party beside
+such a group in one text and not in another."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """An actor the gazetteer knows."""
@@ -323,6 +338,8 @@ class Gazetteer:
                     pass  # "Asia-Europe services", "die Asien-Europa-Route": a route's ends
                 elif entry.kind == "group" and _DEMONYM_AFTER.match(text, end):
                     pass  # "the West African harvest": part of a compound adjective
+                elif entry.id in _ENGLISH_PARTIES and self._party_member_after(text, end):
+                    pass  # "the Conservative candidate": whose side the person is on
                 elif entry.kind not in ("state", "group") or not self._only_a_place(
                     text, start, end
                 ):  # a group here is a region ("sales in Europe")
@@ -335,6 +352,17 @@ class Gazetteer:
                 mentions.append(Mention(adjective, w.text, w.start, w.end, False))
             i += 1
         return mentions
+
+    def _party_member_after(self, text: str, end: int) -> bool:
+        """Whether a party's name stands before the noun of one of its people ("the
+        Conservative candidate", "the Labour councillor", "the Tory leader"): it says whose
+        side that person is on; the party acts where it is named alone ("Labour had a good
+        turnout")."""
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        return word in _PARTY_PERSON or (word[:1].islower() and self.is_role(word))
 
     def _only_a_place(self, text: str, start: int, end: int) -> bool:
         """Whether a capital names where something happens, not its state: after "in",

@@ -311,12 +311,20 @@ the whole run of capitalised words before it is the name, never a person's."""
 _CO_NAME = r"(?P<name>[A-Z][\w&+-]*[a-z0-9&](?:\s+(?:&\s+)?[A-Z][\w&+-]*[a-z0-9&]){0,2})"
 """A company's name, up to three capitalised words, a "+" or "&" inside one
 ("Kuehne+Nagel", "AT&T") part of it."""
+_DUMMY_IT = (
+    r"\s+(?:is|was|had|has|would\s+be|will\s+be)\s+(?:not\s+)?(?:yet\s+to\s+be"
+    r"|too\s+(?:early|soon)|(?:un)?clear|(?:im)?possible|important|necessary|time)\b"
+)
+"""What "it" opens when it stands for no one ("said it had yet to be decided", "said it
+was too early to say", "said it was unclear whether"): the speaker may be a person."""
 _COMPANY_CONTEXT = re.compile(
     r"\b(?i:shares|stock|stake|shareholders)\s+(?:of|in)\s+" + _CO_NAME + r"\b"
     r"|-based\s+" + _CO_NAME.replace("name", "based") + r"\b"
     r"|(?<![\w-])"
     + _CO_NAME.replace("name", "subject")
-    + r"(?:\s+(?:said|says)\s+it\b|(?:'s|\u2019s)\s+(?:shares|stock)\b)"
+    + r"(?:\s+(?:said|says)\s+it\b(?!"
+    + _DUMMY_IT
+    + r")|(?:'s|\u2019s)\s+(?:shares|stock)\b)"
     r"|(?<![\w-])(?<!until )(?<!since )(?<!before )(?<!after )(?<!in )(?<!on )(?<!at )(?<!by )"
     + _CO_NAME.replace("name", "which").replace("{0,2}", "{1,2}")
     + r",\s+which\s+(?:advises|owns|makes|sells|runs|operates|employs|trades|builds)\b"
@@ -678,6 +686,9 @@ def _shouted_word(word: str, language: str) -> bool:
     return is_english_common_word(word.capitalize())
 
 
+_SHOUTED_NAME_AFTER = re.compile(r" [A-ZÄÖÜ]{7,}(?![\w-])")
+"""A word of seven capitals or more right after a short one: too long for initials, so
+both are one name set in capitals, a dateline's place ("LOS ANGELES", "SAN FRANCISCO")."""
 _AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
 """A company's initials joined by an ampersand ("P&G", "AT&T", "M&S"): one name."""
 _SHOUTED_FUNCTION_WORDS = frozenset(
@@ -815,12 +826,17 @@ def _uninflected(word: str) -> str:
     return folded
 
 
+_COUNCILS_LIKE_NOT_BODIES = ("gemeinderat", "jugendrat")
+"""Councils whose names end like a word of ``_NOT_BODY_ENDINGS`` ("Gemeinde-rat" like
+"Refe-rat", "Jugend-rat" like "Qua-drat"): bodies all the same."""
+
+
 def _de_head(word: str) -> bool:
     folded = _uninflected(word)
     return (
         folded.endswith(_DE_HEADS)
         and folded not in _NOT_BODIES
-        and not folded.endswith(_NOT_BODY_ENDINGS)
+        and (not folded.endswith(_NOT_BODY_ENDINGS) or folded.endswith(_COUNCILS_LIKE_NOT_BODIES))
     )
 
 
@@ -1886,6 +1902,25 @@ def _body_name_word(word: str, language: str) -> bool:
     return not is_common_noun(word) and not _DE_ADJECTIVE.match(word)
 
 
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|brought|transported|driven|admitted|transferred)"
+    r"\s+(?:to|into)\s+(?:the\s+)?\Z"
+    r"|\b(?:treated|detained|hospitali[sz]ed)\s+(?:at|in)\s+(?:the\s+)?\Z"
+)
+_CARE_HEADS = ("Hospital", "Infirmary", "Clinic", "Medical Centre", "Medical Center")
+
+
+def _taken_to_hospital(sentence: str, body: BodyMention) -> bool:
+    """Whether a hospital is named as where the hurt were taken or treated ("were taken to
+    St Anne's Hospital"): a place; its staff who speak ("a nurse at … Hospital") make it a
+    body elsewhere."""
+    return (
+        body.kind == "organisation"
+        and body.name.endswith(_CARE_HEADS)
+        and _TAKEN_TO.search(sentence, 0, body.start) is not None
+    )
+
+
 def find_bodies(
     sentence: str, language: str, known: frozenset[str] = frozenset()
 ) -> list[BodyMention]:
@@ -2015,6 +2050,8 @@ def find_bodies(
             continue  # "PEPP-Programm", "EFRE-Förderung": a programme
         if _MODEL_NUMBER.match(sentence, match.end(1)):
             continue  # "die Fräsmaschine DX 400", "a Boeing KC 46": a model, not a body
+        if _SHOUTED_NAME_AFTER.match(sentence, match.end(1)):
+            continue  # "LOS ANGELES •", "SAN FRANCISCO -": a place set in capitals
         if word in ISO_CURRENCIES and _AMOUNT_AFTER.match(sentence, match.end(1)):
             continue  # "NOK 212.50", "CHF 1,2 Mrd.": a currency, the amount's unit
         if language != "de" and _post_nominal(sentence, match.start(1), word):
@@ -2047,6 +2084,7 @@ def find_bodies(
     else:
         _english(sentence, found, known=known)
         _english_lowercase(sentence, found)
+        found = [b for b in found if not _taken_to_hospital(sentence, b)]
     # the first (media before organisation, longer before shorter) of overlapping hits wins
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[BodyMention] = []

@@ -46,7 +46,7 @@ _NOT_NAME_WORDS = frozenset(
     " Assembly Committee Commission Union Party Tax Taxes Laws Bills Tribes Radio Television"
     " TV News Stadium Arena Centre Center Theatre Theater Museum Cathedral Church Mosque"
     " Temple Palace Castle Prison Tower City County Province District Borough Bridge Canal"
-    " Tunnel Reservoir Pier Harbour Harbor Motorway Highway".split()
+    " Tunnel Reservoir Pier Harbour Harbor Motorway Highway Mall Plaza".split()
 )
 """Words that name a place, a building or a venue ("Etihad Stadium", "Harwick City", "Tyne
 Bridge"), a body, a law or an event, never part of a person's name."""
@@ -463,6 +463,29 @@ def _headline_name(person: PersonMention) -> PersonMention | None:
     return PersonMention(name, person.start, person.start + len(name), person.role)
 
 
+_LISTED_NAME = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+_LONG_LIST = re.compile(
+    rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME}){{2,}}(?:,?\s+(?:und|and|or|oder)\s+{_LISTED_NAME})?"
+)
+"""Four or more capitalised names in a row, joined by commas."""
+
+
+def _among_places(sentence: str, person: PersonMention, mentions: Sequence[Mention]) -> bool:
+    """Whether ``person`` is one item of a list of four or more names of which two others
+    are places the gazetteer knows ("Tel Aviv, Moskau, Madrid und Peking"): a place too."""
+    for found in _LONG_LIST.finditer(sentence):
+        if found.start() <= person.start and person.end <= found.end():
+            places = [
+                m
+                for m in mentions
+                if m.entry.kind in ("state", "group")
+                and found.start() <= m.start < found.end()
+                and not (person.start <= m.start < person.end)
+            ]
+            return len(places) >= 2
+    return False
+
+
 def find_people(
     sentence: str,
     language: str,
@@ -504,6 +527,8 @@ def find_people(
                 continue  # "The Manipur Goods and Services Tax (Amendment) Bill"
             if person is None or _PLACE_BEFORE.search(sentence[: person.start]):
                 continue
+            if "," in sentence and _among_places(sentence, person, mentions):
+                continue  # "neu: Tel Aviv, Moskau, Madrid": one of a list of places
             if language != "de" and _THING_NAME_BEFORE.search(sentence, 0, person.start):
                 continue  # "the Nieuwe Waterweg", "a West Yorkshire town": no one's name
             if person.name in _STATES_OF_A_UNION:

@@ -25,13 +25,13 @@ _PLACE_PREPOSITION = re.compile(
     r"(?:\s+(?:der|die|den|dem|das|the))?"
     r"(?:\s+(?:ganz|all|northern|southern|eastern|western|central|north|south|east|west"
     r"|nördlichen?|südlichen?|östlichen?|westlichen?))?"
-    r"(?:\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?:,|\s+und|\s+and|\s+or|\s+oder))?"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?:,|\s+und|\s+and|\s+or|\s+oder))*"
     r"\s+\Z",
     re.IGNORECASE,
 )
 """A preposition of place or direction right before the name, or before a place and
 "and" before it: "in Frankreich", "aus Polen", "in the Netherlands", "flights to Spain",
-"in England and Wales" is a place; "gegen",
+"in England and Wales", "in Rom, Paris und Wien" is a place; "gegen",
 "mit", "between" and "against" keep a state (it is acted on or deals with another)."""
 
 _RULERS_BEFORE = (RULERS - {"parliament", "parlament"}) | {
@@ -85,6 +85,34 @@ festival", "Norway's only airline"): the country is the field the thing is ranke
 a place, not the state acting."""
 
 
+_CITY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:Hauptstadt|Stadt|Metropole|Botschaft|Vertretung|capital|city\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+"""A noun that makes the capital after it a town ("die ukrainische Hauptstadt Kiew", "the
+city of Lyon") or the seat of a mission ("die Botschaft Neu-Delhi"): a place."""
+
+_LISTED_PLACE = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+_LONG_LIST = re.compile(
+    rf"{_LISTED_PLACE}(?:,\s+{_LISTED_PLACE}){{2,}}(?:,?\s+(?:und|and|or|oder)\s+{_LISTED_PLACE})?"
+)
+"""Four or more capitalised names in a row, joined by commas ("Rom, Paris, Wien und
+Prag"): a list of cities is a tour, a set of posts or venues, places."""
+
+
+def _listed_city(sentence: str, start: int, end: int) -> bool:
+    """Whether the city at ``sentence[start:end]`` is one of four or more names listed in a
+    row: a place, whatever state it is the capital of (a country's own name is left)."""
+    from tui.draft.gazetteer import gazetteer
+
+    if sentence[start:end] not in gazetteer().cities:
+        return False
+    for found in _LONG_LIST.finditer(sentence, max(0, start - 200), min(len(sentence), end + 200)):
+        if found.start() <= start and end <= found.end():
+            return len(re.findall(r",|\s(?:und|and|or|oder)\s", found.group())) >= 3
+    return False
+
+
 def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bool:
     """Whether the country named at ``sentence[start:end]`` is the state: a name not
     after a preposition of place (or owning what follows it), or an adjective before its
@@ -98,6 +126,8 @@ def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bo
     if compound is not None and _qualified_noun(compound.group("rest")):
         return False
     if _RANKED_AFTER.match(sentence, end):
+        return False
+    if _CITY_NOUN_BEFORE.search(sentence, 0, start) or _listed_city(sentence, start, end):
         return False
     if sentence[end : end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         return True  # "data from Norway's road authority": the preposition is the body's
