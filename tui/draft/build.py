@@ -148,14 +148,14 @@ class _ActorDraft:
         return any(m.entry.id == self.id and m.text == name for m in gazetteer().find(name))
 
     def to_model(self) -> Actor:
-        # An anonymous actor's name is a label (a merge drops it, as docs/format.md has
-        # it): the words the text used stay an alias even when they are its name.
+        # An alias equal to the name says nothing more, an anonymous actor's too (its
+        # label, "Unnamed experts", differs from the words the text used, which stay).
         # A named person's office as the text wrote it ("Der Vorsitzende des Verbands, X")
         # is their role, no second name.
         aliases: list[Alias] = [
             Alias(name=name, paragraph=p)
             for name, p in self.aliases.items()
-            if (name != self.name or self.anonymous)
+            if name != self.name
             and (self.anonymous or self.kind != "person" or name != self.role or self._listed(name))
         ]
         aliases += [
@@ -3867,6 +3867,13 @@ _RANK_BEFORE = re.compile(
 )
 """A rank before a lowercase office, perhaps with one word between ("chief executive",
 "deputy finance minister", "chief financial officer"): part of the office."""
+_FIELD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<field>council|party|union|opposition|government|cabinet|committee|board"
+    r"|club|team|campaign|company|group|police|army|church|school|hospital|city|county"
+    r"|state|town|village|parish|district)\s+\Z"
+)
+"""The body whose office a lowercase office before a name is ("council leader Ann Roe",
+"union spokesman Tom Field"): part of the office, as "chief" is."""
 
 
 def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
@@ -3878,6 +3885,9 @@ def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | No
     ranked = _RANK_BEFORE.search(sentence, max(0, before.start() - 40), before.start())
     if ranked is not None:  # "chief executive", "deputy finance minister"
         return sentence[ranked.start("rank") : before.end("role")]
+    field = _FIELD_BEFORE.search(sentence, max(0, before.start() - 30), before.start())
+    if field is not None:  # "council leader", "union spokesman": the body is part of it
+        return sentence[field.start("field") : before.end("role")]
     return before.group("role")
 
 

@@ -1,0 +1,71 @@
+"""Round seventeen, build: misses a new user found in two drafts of their own (a hedge
+word after an article, an office named with its body, an alias equal to the name, a
+source named as a report's author, "laut" with an office and a name) and leftovers of
+the real set Q. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import draft, read_figures
+
+from tui.draft.figures import find_figures
+
+# --- a hedge word between an article and the number ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Verband hatte die rund 4.500 Mitglieder zur Abstimmung geladen.", "de"),
+        ("Die Stadt lud die etwa 300 Anwohner zu einer Versammlung ein.", "de"),
+        ("The club wrote to its roughly 900 members on Friday.", "en"),
+        ("Organisers said the some 250 volunteers had left.", "en"),
+    ],
+)
+def test_a_hedge_after_an_article_makes_the_figure_approximate(
+    sentence: str, language: str
+) -> None:
+    figures = find_figures(sentence, language)
+    assert len(figures) == 1
+    assert figures[0].approximate
+
+
+def test_an_article_before_a_bare_number_is_still_no_count() -> None:
+    assert read_figures("Die beiden Länder einigten sich.", "de") == []
+    assert read_figures("The two countries agreed on a deal.", "en") == []
+
+
+# --- an office named with its body, an alias equal to the name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Bridge plan shelved\n\n"
+            '"We will look at it again next year," said council leader Helen Garvey.',
+            "Helen Garvey",
+            "council leader",
+        ),
+        (
+            "Strike talks\n\n"
+            "The walkout will go ahead, union spokesman Colin Marsh told reporters.",
+            "Colin Marsh",
+            "union spokesman",
+        ),
+    ],
+)
+def test_a_lowercase_office_keeps_the_body_before_it(text: str, name: str, role: str) -> None:
+    briefing = draft(text)
+    person = next(a for a in briefing.actors if a.name == name)
+    assert person.role == role
+
+
+def test_no_actor_has_an_alias_equal_to_its_name() -> None:
+    briefing = draft(
+        "Ferry timetable\n\n"
+        "A spokeswoman for the harbour board said the ferries would run again on Monday."
+        " The harbour board also said fares would stay the same."
+    )
+    for actor in briefing.actors:
+        assert all(alias.name != actor.name for alias in actor.aliases)
