@@ -6,7 +6,7 @@ the real set Q. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from draft_helpers import draft, read_figures
+from draft_helpers import claim_starting, draft, read_figures, source_name
 
 from tui.draft.figures import find_figures
 
@@ -69,3 +69,34 @@ def test_no_actor_has_an_alias_equal_to_its_name() -> None:
     )
     for actor in briefing.actors:
         assert all(alias.name != actor.name for alias in actor.aliases)
+
+
+# --- a body named by its field and kind, after another body --------------------------
+
+
+def test_a_field_and_kind_names_a_body_of_its_own() -> None:
+    # before, "the health authority" pointed back at the county council named first
+    briefing = draft(
+        "Clinic to close\n\n"
+        "The Westmoor county council voted on Monday to sell the old clinic building.\n\n"
+        "Waiting times could fall by a third, according to a study by the health authority.\n\n"
+        "A spokeswoman for the health authority said the new clinic would open in spring."
+    )
+    names = {a.id: a.name for a in briefing.actors}
+    claim = claim_starting(briefing, "Waiting times")
+    assert source_name(briefing, claim) == "health authority"
+    later = claim_starting(briefing, "A spokeswoman")
+    assert "Westmoor county council" not in [names[a] for a in later.actors]
+
+
+# --- "laut" with an office compound and a name ---------------------------------------
+
+
+def test_laut_an_office_compound_and_a_name_is_the_person() -> None:
+    briefing = draft(
+        "Streit um Fähre\n\n"
+        "Die Reederei Nordlicht hat den Fahrplan gekürzt. Laut Nordlicht-Sprecherin Maren"
+        " Ohlsen könnten im Winter weitere Fahrten ausfallen."
+    )
+    claim = claim_starting(briefing, "Laut Nordlicht-Sprecherin")
+    assert source_name(briefing, claim) == "Maren Ohlsen"

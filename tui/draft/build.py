@@ -833,7 +833,7 @@ def _draft_in(
                     inflected = _OBLIQUE_ARTICLE.search(text, max(0, span.start - 6), span.start)
                     outlet_id = _outlet(span.text, actors, number, oblique=inflected is not None)
                     mentions.append(Mention(outlet_id, "media", _s, _e))
-            mentions += _anaphors(sentence.text, mentions, context, actors)
+            mentions += _anaphors(sentence.text, mentions, context, actors, number)
             mentions.sort(key=lambda m: m.start)
             mentioned = [m.actor for m in mentions]
 
@@ -2093,7 +2093,7 @@ _BODY_ANAPHOR = re.compile(
     r"|Versicherer|Versicherers|Händler|Händlers|Betreiber|Betreibers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank|Fluggesellschaft|Airline|Reederei|Bahn))"
-    r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency"
+    r"|(?P<body>[Tt]he\s+(?:(?P<field>transport|health|local|regional)\s+)?(?:agency"
     r"|ministry|union|club|court|organisation|organization|authority|regulator|watchdog|forecaster)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)"
     r"|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins|Klub|Klubs|Club|Clubs))"
@@ -2107,7 +2107,7 @@ organisation named last, so that the sentence's attribution finds it."""
 
 
 def _anaphors(
-    sentence: str, mentions: list[Mention], context: _Context, actors: _Actors
+    sentence: str, mentions: list[Mention], context: _Context, actors: _Actors, paragraph: int
 ) -> list[Mention]:
     """Mentions of the organisation named before for "the company", "der Konzern" …"""
     found = []
@@ -2119,12 +2119,38 @@ def _anaphors(
             body = _named_kind(match.group().split()[-1], actors) or (
                 context.last_company if match.group("company") else context.last_body
             )
+        field = match.group("field")
+        if field and (body is None or _of_another_kind(actors.by_id[body].name, match.group())):
+            # "the transport authority" after "the city council": a body of its own, not
+            # the one named last (after "the Transit Agency" it is that one)
+            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            named = actors.body(match.group().split(None, 1)[1], "organisation")
+            named.seen(None, paragraph)
+            body = named.id
         if match.group().casefold().endswith(("agency", "agentur")):
             body = context.last_agency or body  # "seen by the agency": the outlet named last
         if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
     return found
+
+
+_OTHER_KINDS = frozenset(
+    "council court party union club university school hospital police parliament senate"
+    " government company bank church army".split()
+)
+"""The last words of bodies' names that a field and a kind ("the transport authority",
+"the health agency") never point back at."""
+
+
+def _of_another_kind(name: str, anaphor: str) -> bool:
+    """Whether the body ``name`` is of a kind ``anaphor`` cannot mean: "the city council"
+    is no "transport authority" (though it is "the local authority")."""
+    last = name.split()[-1].casefold()
+    if last == "council" and "local" in anaphor.casefold():
+        return False
+    return last in _OTHER_KINDS and last not in anaphor.casefold()
 
 
 def _named_kind(noun: str, actors: _Actors) -> str | None:
