@@ -100,3 +100,19 @@ def test_laut_an_office_compound_and_a_name_is_the_person() -> None:
     )
     claim = claim_starting(briefing, "Laut Nordlicht-Sprecherin")
     assert source_name(briefing, claim) == "Maren Ohlsen"
+
+
+# --- "Darüber informierte X": what the sentence before told --------------------------
+
+
+def test_darueber_informierte_attributes_the_sentence_before_only() -> None:
+    briefing = draft(
+        "Prozess vertagt\n\n"
+        "Der Prozess gegen den Wirt begann am Dienstag. Die Zeugen waren geladen."
+        " Doch zu einer Aussage kam es nicht mehr, weil der Verteidiger erkrankt war."
+        " Darüber informierte Richterin Anke Vollmer."
+    )
+    told = claim_starting(briefing, "Doch zu einer Aussage")
+    assert source_name(briefing, told) == "Anke Vollmer"
+    before = claim_starting(briefing, "Die Zeugen waren")
+    assert before.attributed_to is None

@@ -1039,6 +1039,8 @@ def _draft_in(
                 ):
                     claims[back] = _attributed(claims[back], attributed, actors)
                     back -= 1
+                    if reports_the_last.group("about"):
+                        break  # "Darüber informierte X": what the sentence before told
             if (
                 attributed is not None
                 and actors.by_id[attributed].kind in ("organisation", "media")
@@ -2070,7 +2072,10 @@ _FIRST_PERSON_WORD = re.compile(
 """A first-person word: a paragraph with one right after an answer goes on answering."""
 
 _REPORTS_THE_LAST = re.compile(
-    r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|berichten|berichteten|meldet"
+    r"\A\W*(?P<about>Darüber|Davon|Hierüber|Hiervon)\s+(?:informierte|informiert|informierten"
+    r"|informieren|berichtete|berichtet|berichteten|berichten|unterrichtete|unterrichtet"
+    r"|unterrichteten)\b"
+    r"|\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|berichten|berichteten|meldet"
     r"|meldete|melden|meldeten|teilte|teilt|teilen|teilten|sagte|sagten|kündigte|kündigt"
     r"|kündigten|gab|gibt|gaben|geben|erklärte|erklärt|erklärten|ergab|ergibt|ergaben"
     r"|schreibt|schrieb|schreiben|schrieben|bestätigte|bestätigt|bestätigten|was|has|had)\b"
@@ -2080,7 +2085,8 @@ _REPORTS_THE_LAST = re.compile(
     r"|Einschätzung|Forderung|Sicht)\s+(?:vertrat|vertritt|vertreten|vertraten|präsentierte"
     r"|präsentiert|äußerte|äußert|bekräftigte|bekräftigt)\b(?![^.;]*\bnicht\b)"
 )
-"""A sentence that only says who reported the one before ("Das berichtet das
+"""A sentence that only says who reported the one before ("Darüber informierte X",
+"Das berichtet das
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …", "Das geht aus
 dem Bericht hervor, den der Verband vorstellte"), or whose stance it was ("Diese Haltung
 vertrat X", "Diese Forderung äußerte X"; not "Diese Haltung teilen viele nicht": who
