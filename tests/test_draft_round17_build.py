@@ -116,3 +116,20 @@ def test_darueber_informierte_attributes_the_sentence_before_only() -> None:
     assert source_name(briefing, told) == "Anke Vollmer"
     before = claim_starting(briefing, "Die Zeugen waren")
     assert before.attributed_to is None
+
+
+# --- a "dass" clause as the subject: "er" is the main clause's person ----------------
+
+
+def test_er_after_a_that_clause_is_the_main_clauses_person() -> None:
+    briefing = draft(
+        "Streit im Kreistag\n\n"
+        "Dass der Grünen-Sprecher die Landräte als „Totengräber der Dörfer“ bezeichnete,"
+        " brachte den Bürgermeister und CDU-Abgeordneten Hans Weigl in Rage. Die Worte"
+        " seien „eine bodenlose Frechheit“, sagte er."
+    )
+    claim = claim_starting(briefing, "Die Worte seien")
+    assert source_name(briefing, claim) == "Hans Weigl"
+    names = {a.id: a.name for a in briefing.actors}
+    quote = next(q for q in briefing.quotes if "Frechheit" in q.text)
+    assert names[quote.speaker] == "Hans Weigl"

@@ -1833,7 +1833,11 @@ class _Context:
                 self.named_people.remove(person)
             self.named_people.append(person)
         self.people_before = list(dict.fromkeys(people_here))
-        if source is not None and actors.by_id[source].kind == "person":
+        subject = _subject_after_that_clause(sentence, mentions, source, actors)
+        if subject is not None:
+            # "Dass X … bezeichnete, ließ Y … steigen": a later "er" is Y, not X
+            self.last_person = subject
+        elif source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
             people = [
@@ -1849,6 +1853,28 @@ class _Context:
             elif people:
                 self.last_person = people[0].actor
         self.last_source = source
+
+
+_THAT_CLAUSE = re.compile(r"\W*(?:Dass|Daß)\s[^,;:]+,")
+"""A German "dass" clause as the sentence's subject, to its first comma ("Dass X sie Lügner
+nannte, empörte Y"): who spoke in it is not who the main clause is about."""
+
+
+def _subject_after_that_clause(
+    sentence: str, mentions: list[Mention], source: str | None, actors: _Actors
+) -> str | None:
+    """The person the main clause names after a "dass" clause that opens the sentence and
+    holds its source ("Dass der Sprecher … bezeichnete, ließ Y … steigen": Y), else None."""
+    if source is None or actors.by_id[source].kind != "person":
+        return None
+    clause = _THAT_CLAUSE.match(sentence)
+    if clause is None:
+        return None
+    after = [m for m in mentions if m.start >= clause.end()]
+    if any(m.actor == source for m in after):
+        return None
+    people = [m.actor for m in after if m.kind == "person" and not actors.by_id[m.actor].anonymous]
+    return people[0] if people else None
 
 
 _LEADING_CLAUSE = re.compile(
