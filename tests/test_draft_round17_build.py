@@ -133,3 +133,20 @@ def test_er_after_a_that_clause_is_the_main_clauses_person() -> None:
     names = {a.id: a.name for a in briefing.actors}
     quote = next(q for q in briefing.quotes if "Frechheit" in q.text)
     assert names[quote.speaker] == "Hans Weigl"
+
+
+# --- "reports said": unnamed media, one with the "Korean media" named later ----------
+
+
+def test_bare_reports_are_unnamed_media_merged_with_the_nations_media() -> None:
+    briefing = draft(
+        "Envoy leaves\n\n"
+        "The ambassador left Seoul on Monday after a row over fishing rights, reports said.\n\n"
+        "He had been called home for talks with the minister, they said.\n\n"
+        "The ministry has denied any protest was meant, Korean media reported."
+    )
+    media = [a for a in briefing.actors if a.kind.value == "media"]
+    assert len(media) == 1
+    assert "Korean media" in [alias.name for alias in media[0].aliases]
+    for start in ("The ambassador left", "He had been called"):
+        assert claim_starting(briefing, start).attributed_to == media[0].id

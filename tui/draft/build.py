@@ -189,6 +189,31 @@ def _headed_before(words: list[str]) -> bool:
     return any(is_body_head(word) for word in words[:-1])
 
 
+_MEDIA_REPORTS = "media-reports"
+"""The id of the unnamed media that "reports said" rests on."""
+_MEDIA_AT_LARGE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:media|press)(?:\s+reports)?|media\s+reports")
+"""Media named by no outlet ("Japanese media", "media reports"): the same source as a
+bare "reports said" in the text."""
+_BARE_REPORTS = re.compile(
+    r"(?:(?:,|\A\W*)\s*|\baccording\s+to\s+)(?:(?:media|press|news|newspaper)\s+)?reports"
+    r"(?:\s+(?:said|say|suggested|suggest|indicated|indicate|claimed)\b|\s*[.,;]|\Z)"
+)
+"""Reports of no outlet as a sentence's source ("…, reports said", "according to media
+reports."), not "reports by the BBC": unnamed media."""
+
+
+def _media_reports(actors: _Actors, paragraph: int) -> str:
+    """The unnamed media that "reports said" rests on: the "Japanese media" named before,
+    else an anonymous outlet of its own."""
+    for actor in actors.by_id.values():
+        if actor.kind == "media" and actor.anonymous and _MEDIA_AT_LARGE.fullmatch(actor.name):
+            actor.seen("reports", paragraph)
+            return actor.id
+    reports = actors.other(_MEDIA_REPORTS, "Media reports", "media", anonymous=True)
+    reports.seen("reports", paragraph)
+    return reports.id
+
+
 class _Actors:
     """Actors as they are found, merged by id; single words join the person they name."""
 
@@ -230,6 +255,10 @@ class _Actors:
     def body(self, name: str, kind: str, *, anonymous: bool = False) -> _ActorDraft:
         """An organisation or outlet found by the shape of its name; inflected forms
         ("Deutschen Bahn", "Statistischen Bundesamts") join the first form seen."""
+        if kind == "media" and anonymous and _MEDIA_AT_LARGE.fullmatch(name):
+            reports = self.by_id.get(_MEDIA_REPORTS)
+            if reports is not None:
+                return reports  # "reports said" … "Japanese media reported": one source
         key = _body_key(name)
         if key in self._bodies:
             known = self._bodies[key]
@@ -1014,6 +1043,13 @@ def _draft_in(
                 # "…, sagte die Ministerin. Das hätte Folgen.": the Konjunktiv II right
                 # after a person's words goes on with them, as the Konjunktiv I does
                 attributed = context.last_source
+            if (
+                attributed is None
+                and language == "en"
+                and not any(m.kind == "media" for m in mentions)
+                and _BARE_REPORTS.search(_without_quotes(sentence.text, direct))
+            ):
+                attributed = _media_reports(actors, number)  # "…, reports said."
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
@@ -1814,9 +1850,13 @@ class _Context:
             # "Reuters, the news giant, said its revenue …. The company warned": a news
             # business that speaks for itself before any company is named is the company
             self.last_company = source
-        if source is not None and actors.by_id[source].kind == "group":
+        if source is not None and (
+            actors.by_id[source].kind == "group"
+            or (actors.by_id[source].kind == "media" and actors.by_id[source].anonymous)
+        ):
             # "Many parents have complained …": the group the sentence rests on, which a
-            # following "they said" points back at, even when no mention named it
+            # following "they said" points back at, even when no mention named it (as
+            # "reports said" is: unnamed media)
             self.last_group = source
         if self.interviewee is None:
             first = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
