@@ -148,14 +148,14 @@ class _ActorDraft:
         return any(m.entry.id == self.id and m.text == name for m in gazetteer().find(name))
 
     def to_model(self) -> Actor:
-        # An anonymous actor's name is a label (a merge drops it, as docs/format.md has
-        # it): the words the text used stay an alias even when they are its name.
+        # An alias equal to the name says nothing more, an anonymous actor's too (its
+        # label, "Unnamed experts", differs from the words the text used, which stay).
         # A named person's office as the text wrote it ("Der Vorsitzende des Verbands, X")
         # is their role, no second name.
         aliases: list[Alias] = [
             Alias(name=name, paragraph=p)
             for name, p in self.aliases.items()
-            if (name != self.name or self.anonymous)
+            if name != self.name
             and (self.anonymous or self.kind != "person" or name != self.role or self._listed(name))
         ]
         aliases += [
@@ -187,6 +187,31 @@ def _headed_before(words: list[str]) -> bool:
     ("Fahrgastverband Pro Bahn", "Verein Mehr Demokratie"): the last word is then part
     of a name of its own, not the body's kind."""
     return any(is_body_head(word) for word in words[:-1])
+
+
+_MEDIA_REPORTS = "media-reports"
+"""The id of the unnamed media that "reports said" rests on."""
+_MEDIA_AT_LARGE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:media|press)(?:\s+reports)?|media\s+reports")
+"""Media named by no outlet ("Japanese media", "media reports"): the same source as a
+bare "reports said" in the text."""
+_BARE_REPORTS = re.compile(
+    r"(?:(?:,|\A\W*)\s*|\baccording\s+to\s+)(?:(?:media|press|news|newspaper)\s+)?reports"
+    r"(?:\s+(?:said|say|suggested|suggest|indicated|indicate|claimed)\b|\s*[.,;]|\Z)"
+)
+"""Reports of no outlet as a sentence's source ("…, reports said", "according to media
+reports."), not "reports by the BBC": unnamed media."""
+
+
+def _media_reports(actors: _Actors, paragraph: int) -> str:
+    """The unnamed media that "reports said" rests on: the "Japanese media" named before,
+    else an anonymous outlet of its own."""
+    for actor in actors.by_id.values():
+        if actor.kind == "media" and actor.anonymous and _MEDIA_AT_LARGE.fullmatch(actor.name):
+            actor.seen("reports", paragraph)
+            return actor.id
+    reports = actors.other(_MEDIA_REPORTS, "Media reports", "media", anonymous=True)
+    reports.seen("reports", paragraph)
+    return reports.id
 
 
 class _Actors:
@@ -230,6 +255,10 @@ class _Actors:
     def body(self, name: str, kind: str, *, anonymous: bool = False) -> _ActorDraft:
         """An organisation or outlet found by the shape of its name; inflected forms
         ("Deutschen Bahn", "Statistischen Bundesamts") join the first form seen."""
+        if kind == "media" and anonymous and _MEDIA_AT_LARGE.fullmatch(name):
+            reports = self.by_id.get(_MEDIA_REPORTS)
+            if reports is not None:
+                return reports  # "reports said" … "Japanese media reported": one source
         key = _body_key(name)
         if key in self._bodies:
             known = self._bodies[key]
@@ -833,7 +862,7 @@ def _draft_in(
                     inflected = _OBLIQUE_ARTICLE.search(text, max(0, span.start - 6), span.start)
                     outlet_id = _outlet(span.text, actors, number, oblique=inflected is not None)
                     mentions.append(Mention(outlet_id, "media", _s, _e))
-            mentions += _anaphors(sentence.text, mentions, context, actors)
+            mentions += _anaphors(sentence.text, mentions, context, actors, number)
             mentions.sort(key=lambda m: m.start)
             mentioned = [m.actor for m in mentions]
 
@@ -1014,6 +1043,13 @@ def _draft_in(
                 # "…, sagte die Ministerin. Das hätte Folgen.": the Konjunktiv II right
                 # after a person's words goes on with them, as the Konjunktiv I does
                 attributed = context.last_source
+            if (
+                attributed is None
+                and language == "en"
+                and not any(m.kind == "media" for m in mentions)
+                and _BARE_REPORTS.search(_without_quotes(sentence.text, direct))
+            ):
+                attributed = _media_reports(actors, number)  # "…, reports said."
             reports_the_last = _REPORTS_THE_LAST.match(sentence.text)
             if attributed is None and reports_the_last is not None:
                 # "Das melden die „Lübecker Nachrichten“": whoever the sentence names
@@ -1039,6 +1075,8 @@ def _draft_in(
                 ):
                     claims[back] = _attributed(claims[back], attributed, actors)
                     back -= 1
+                    if reports_the_last.group("about"):
+                        break  # "Darüber informierte X": what the sentence before told
             if (
                 attributed is not None
                 and actors.by_id[attributed].kind in ("organisation", "media")
@@ -1812,9 +1850,13 @@ class _Context:
             # "Reuters, the news giant, said its revenue …. The company warned": a news
             # business that speaks for itself before any company is named is the company
             self.last_company = source
-        if source is not None and actors.by_id[source].kind == "group":
+        if source is not None and (
+            actors.by_id[source].kind == "group"
+            or (actors.by_id[source].kind == "media" and actors.by_id[source].anonymous)
+        ):
             # "Many parents have complained …": the group the sentence rests on, which a
-            # following "they said" points back at, even when no mention named it
+            # following "they said" points back at, even when no mention named it (as
+            # "reports said" is: unnamed media)
             self.last_group = source
         if self.interviewee is None:
             first = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person"]
@@ -1831,7 +1873,11 @@ class _Context:
                 self.named_people.remove(person)
             self.named_people.append(person)
         self.people_before = list(dict.fromkeys(people_here))
-        if source is not None and actors.by_id[source].kind == "person":
+        subject = _subject_after_that_clause(sentence, mentions, source, actors)
+        if subject is not None:
+            # "Dass X … bezeichnete, ließ Y … steigen": a later "er" is Y, not X
+            self.last_person = subject
+        elif source is not None and actors.by_id[source].kind == "person":
             self.last_person = source
         else:
             people = [
@@ -1847,6 +1893,28 @@ class _Context:
             elif people:
                 self.last_person = people[0].actor
         self.last_source = source
+
+
+_THAT_CLAUSE = re.compile(r"\W*(?:Dass|Daß)\s[^,;:]+,")
+"""A German "dass" clause as the sentence's subject, to its first comma ("Dass X sie Lügner
+nannte, empörte Y"): who spoke in it is not who the main clause is about."""
+
+
+def _subject_after_that_clause(
+    sentence: str, mentions: list[Mention], source: str | None, actors: _Actors
+) -> str | None:
+    """The person the main clause names after a "dass" clause that opens the sentence and
+    holds its source ("Dass der Sprecher … bezeichnete, ließ Y … steigen": Y), else None."""
+    if source is None or actors.by_id[source].kind != "person":
+        return None
+    clause = _THAT_CLAUSE.match(sentence)
+    if clause is None:
+        return None
+    after = [m for m in mentions if m.start >= clause.end()]
+    if any(m.actor == source for m in after):
+        return None
+    people = [m.actor for m in after if m.kind == "person" and not actors.by_id[m.actor].anonymous]
+    return people[0] if people else None
 
 
 _LEADING_CLAUSE = re.compile(
@@ -2070,7 +2138,10 @@ _FIRST_PERSON_WORD = re.compile(
 """A first-person word: a paragraph with one right after an answer goes on answering."""
 
 _REPORTS_THE_LAST = re.compile(
-    r"\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|berichten|berichteten|meldet"
+    r"\A\W*(?P<about>Darüber|Davon|Hierüber|Hiervon)\s+(?:informierte|informiert|informierten"
+    r"|informieren|berichtete|berichtet|berichteten|berichten|unterrichtete|unterrichtet"
+    r"|unterrichteten)\b"
+    r"|\A\W*(?:Das|Dies|This|That)\s+(?:(?:berichtet|berichtete|berichten|berichteten|meldet"
     r"|meldete|melden|meldeten|teilte|teilt|teilen|teilten|sagte|sagten|kündigte|kündigt"
     r"|kündigten|gab|gibt|gaben|geben|erklärte|erklärt|erklärten|ergab|ergibt|ergaben"
     r"|schreibt|schrieb|schreiben|schrieben|bestätigte|bestätigt|bestätigten|was|has|had)\b"
@@ -2080,7 +2151,8 @@ _REPORTS_THE_LAST = re.compile(
     r"|Einschätzung|Forderung|Sicht)\s+(?:vertrat|vertritt|vertreten|vertraten|präsentierte"
     r"|präsentiert|äußerte|äußert|bekräftigte|bekräftigt)\b(?![^.;]*\bnicht\b)"
 )
-"""A sentence that only says who reported the one before ("Das berichtet das
+"""A sentence that only says who reported the one before ("Darüber informierte X",
+"Das berichtet das
 „Handelsblatt“", "Das teilte die Polizei mit", "This was reported by …", "Das geht aus
 dem Bericht hervor, den der Verband vorstellte"), or whose stance it was ("Diese Haltung
 vertrat X", "Diese Forderung äußerte X"; not "Diese Haltung teilen viele nicht": who
@@ -2093,7 +2165,7 @@ _BODY_ANAPHOR = re.compile(
     r"|Versicherer|Versicherers|Händler|Händlers|Betreiber|Betreibers)"
     r"|(?:[Dd]as|[Dd]es|[Dd]em)\s+(?:Unternehmen|Unternehmens)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Firma|Bank|Fluggesellschaft|Airline|Reederei|Bahn))"
-    r"|(?P<body>[Tt]he\s+(?:(?:transport|health|local|regional)\s+)?(?:agency"
+    r"|(?P<body>[Tt]he\s+(?:(?P<field>transport|health|local|regional)\s+)?(?:agency"
     r"|ministry|union|club|court|organisation|organization|authority|regulator|watchdog|forecaster)"
     r"|(?:[Dd]ie|[Dd]er)\s+(?:Behörde|Organisation|Gewerkschaft)"
     r"|(?:[Dd]er|[Dd]es)\s+(?:Verein|Vereins|Klub|Klubs|Club|Clubs))"
@@ -2107,7 +2179,7 @@ organisation named last, so that the sentence's attribution finds it."""
 
 
 def _anaphors(
-    sentence: str, mentions: list[Mention], context: _Context, actors: _Actors
+    sentence: str, mentions: list[Mention], context: _Context, actors: _Actors, paragraph: int
 ) -> list[Mention]:
     """Mentions of the organisation named before for "the company", "der Konzern" …"""
     found = []
@@ -2119,12 +2191,38 @@ def _anaphors(
             body = _named_kind(match.group().split()[-1], actors) or (
                 context.last_company if match.group("company") else context.last_body
             )
+        field = match.group("field")
+        if field and (body is None or _of_another_kind(actors.by_id[body].name, match.group())):
+            # "the transport authority" after "the city council": a body of its own, not
+            # the one named last (after "the Transit Agency" it is that one)
+            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            named = actors.body(match.group().split(None, 1)[1], "organisation")
+            named.seen(None, paragraph)
+            body = named.id
         if match.group().casefold().endswith(("agency", "agentur")):
             body = context.last_agency or body  # "seen by the agency": the outlet named last
         if body is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         found.append(Mention(body, "organisation", match.start(), match.end()))
     return found
+
+
+_OTHER_KINDS = frozenset(
+    "council court party union club university school hospital police parliament senate"
+    " government company bank church army".split()
+)
+"""The last words of bodies' names that a field and a kind ("the transport authority",
+"the health agency") never point back at."""
+
+
+def _of_another_kind(name: str, anaphor: str) -> bool:
+    """Whether the body ``name`` is of a kind ``anaphor`` cannot mean: "the city council"
+    is no "transport authority" (though it is "the local authority")."""
+    last = name.split()[-1].casefold()
+    if last == "council" and "local" in anaphor.casefold():
+        return False
+    return last in _OTHER_KINDS and last not in anaphor.casefold()
 
 
 def _named_kind(noun: str, actors: _Actors) -> str | None:
@@ -3867,6 +3965,13 @@ _RANK_BEFORE = re.compile(
 )
 """A rank before a lowercase office, perhaps with one word between ("chief executive",
 "deputy finance minister", "chief financial officer"): part of the office."""
+_FIELD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<field>council|party|union|opposition|government|cabinet|committee|board"
+    r"|club|team|campaign|company|group|police|army|church|school|hospital|city|county"
+    r"|state|town|village|parish|district)\s+\Z"
+)
+"""The body whose office a lowercase office before a name is ("council leader Ann Roe",
+"union spokesman Tom Field"): part of the office, as "chief" is."""
 
 
 def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | None:
@@ -3878,6 +3983,9 @@ def _lower_role_before(sentence: str, start: int, places: Gazetteer) -> str | No
     ranked = _RANK_BEFORE.search(sentence, max(0, before.start() - 40), before.start())
     if ranked is not None:  # "chief executive", "deputy finance minister"
         return sentence[ranked.start("rank") : before.end("role")]
+    field = _FIELD_BEFORE.search(sentence, max(0, before.start() - 30), before.start())
+    if field is not None:  # "council leader", "union spokesman": the body is part of it
+        return sentence[field.start("field") : before.end("role")]
     return before.group("role")
 
 

@@ -1717,7 +1717,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if degrees is not None:  # also a range: "1.5-2 °C", "30 to 35C"
             currency = "Grad" if lang == "de" else "degrees"  # "38C", "-5 °C"
             i += 1 if degrees.group("scale") or degrees.group("scale2") else 0
-        if start > 0 and folded[start - 1] in _NOT_AFTER and high is None:
+        hedged = approximate and first_at > start  # "die rund 12.000 Beschäftigten"
+        if start > 0 and folded[start - 1] in _NOT_AFTER and high is None and not hedged:
             unit = _unit(tokens, i, lang) or _listed_span(tokens, folded, i, lang)
             if unit is None or (
                 unit[0] != "percent"
