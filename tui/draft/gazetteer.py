@@ -436,7 +436,10 @@ class Gazetteer:
             return True
         lemma = english_plural_lemma(word)
         return (
-            lemma is not None and lemma.endswith(_AGENT_ENDINGS) and self._role_index.holds(lemma)
+            lemma is not None
+            and lemma.endswith(_AGENT_ENDINGS)
+            and lemma.casefold() not in _ONE_HOLDER_OFFICES
+            and self._role_index.holds(lemma)
         )
 
     def is_role(self, word: str) -> bool:
@@ -444,6 +447,11 @@ class Gazetteer:
 
     def is_loaded(self, word: str) -> bool:
         return any(self._loaded_index.holds(part) for part in re.split(r"-", word))
+
+
+_ONE_HOLDER_OFFICES = frozenset({"president", "chancellor", "pope"})
+"""Offices one person holds at a time: their plural ("appointed by Democratic presidents")
+means holders over the years or of several states, no group that acts together."""
 
 
 _ENGLISH_ADJECTIVE = re.compile(r"[a-z](?:ish|ese)\Z")

@@ -726,6 +726,14 @@ _MODEL_NUMBER = re.compile(
 not an amount, a year or a share of votes: the capitals are part of the model's name."""
 
 
+_THING_AFTER_EN = re.compile(
+    r" (?:guns?|rifles?|pistols?|pellets?|rounds|ammunition|scans?|tests?|devices?"
+    r"|cameras?|trackers?|chips?|players?|drives?|cables?|files?|vaccines?|scanners?)\b"
+)
+"""An English thing right after capitals ("a BB gun", "a PCR test", "an MRI scan"): the
+capitals say what kind of thing it is, they name no body."""
+
+
 def _named_thing(sentence: str, start: int) -> bool:
     """ "das Blutdopingmittel EPO", "das Kampfflugzeug FCAS": an acronym set after a
     common noun with its article names what that noun says, a drug, an aircraft or a
@@ -2050,6 +2058,8 @@ def find_bodies(
             continue  # "PEPP-Programm", "EFRE-Förderung": a programme
         if _MODEL_NUMBER.match(sentence, match.end(1)):
             continue  # "die Fräsmaschine DX 400", "a Boeing KC 46": a model, not a body
+        if language != "de" and _THING_AFTER_EN.match(sentence, match.end(1)):
+            continue  # "an air-powered BB gun", "a PCR test": the kind of a thing
         if _SHOUTED_NAME_AFTER.match(sentence, match.end(1)):
             continue  # "LOS ANGELES •", "SAN FRANCISCO -": a place set in capitals
         if word in ISO_CURRENCIES and _AMOUNT_AFTER.match(sentence, match.end(1)):

@@ -552,7 +552,112 @@ def find_people(
             continue  # "the mayor of Rochester, New York,": the place's state, no person
         people.append(PersonMention(name, start, start + len(name), role=match.group("role")))
     people.extend(_participants(sentence, language, people, known, places))
+    people.extend(_envoys(sentence, language, mentions, people))
+    people.extend(_held_one(sentence, language, people))
+    people.extend(_former_partners(sentence, language, people))
     return sorted(people, key=lambda p: p.start)
+
+
+_ENVOY = re.compile(
+    r"\s+(?P<noun>ambassador|envoy|consul|consul-general|charg\u00e9 d'affaires"
+    r"|Botschafter(?:in)?|Generalkonsul(?:in)?|Konsul(?:in)?|Gesandten?)\b"
+)
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Dd](?:er|ie|en|em|es))\s+\Z")
+
+
+def _envoys(
+    sentence: str, language: str, mentions: Sequence[Mention], people: list[PersonMention]
+) -> list[PersonMention]:
+    """A state's unnamed envoy, by the definite article and the adjective of the state
+    ("summoned the Chinese ambassador", "hat den ungarischen Botschafter einbestellt"):
+    one person, the state's ambassador, an actor though never named. A name after the
+    office ("the Chinese ambassador Li Wei") names the person instead."""
+    found: list[PersonMention] = []
+    for mention in mentions:
+        if mention.name or mention.entry.kind != "state":
+            continue
+        envoy = _ENVOY.match(sentence, mention.end)
+        if envoy is None or _DEFINITE_BEFORE.search(sentence, 0, mention.start) is None:
+            continue
+        if (language == "de") != envoy.group("noun")[:1].isupper():
+            continue
+        if _NAME_AFTER_ROLE.match(sentence, envoy.end()) or _CAPITAL_AFTER.match(
+            sentence, envoy.end()
+        ):
+            continue
+        start, end = mention.start, envoy.end()
+        if any(p.start < end and start < p.end for p in people):
+            continue
+        found.append(PersonMention(sentence[start:end], start, end))
+    return found
+
+
+_HELD_EN = re.compile(
+    r"(?:(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?P<noun>man|woman|boy|girl|teenager|youth)"
+    r"\s+(?:has|had|was|is|have|will)\s+(?:also\s+|since\s+|now\s+|later\s+)?(?:been|be)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|charged|detained|jailed|remanded|convicted|sentenced"
+    r"|taken\s+into\s+custody)"
+    r"|\b(?:arrested|charged|detained|jailed|convicted|sentenced)\s+(?:an?|one)\s+"
+    r"(?P<object>man|woman|boy|girl|teenager|youth))\b"
+)
+_HELD_DE = re.compile(
+    r"(?<![\w-])(?:[Ee]ine?)\s+(?P<noun>Mann|Frau|Jugendlicher|Junge)\s+(?:ist|wurde)\b"
+    r"[^,.;:!?]{0,60}?\b(?:festgenommen|verhaftet|angeklagt|verurteilt|gefasst"
+    r"|in\s+Gewahrsam\s+genommen)\b"
+)
+
+
+def _held_one(sentence: str, language: str, people: list[PersonMention]) -> list[PersonMention]:
+    """One unnamed person the police hold or a court charges, by a plain noun with the
+    indefinite article ("A man has been arrested", "police arrested a woman", "Ein Mann
+    wurde am Abend festgenommen"): the suspect the report is about, an actor though never
+    named. Victims are left out, as for the parties to a case."""
+    pattern = _HELD_DE if language == "de" else _HELD_EN
+    found: list[PersonMention] = []
+    for match in pattern.finditer(sentence):
+        group = "noun" if match.group("noun") else "object"
+        start, end = match.span(group)
+        if any(p.start < end and start < p.end for p in people):
+            continue
+        found.append(PersonMention(match.group(group), start, end))
+    return found
+
+
+_FORMER_PARTNER = re.compile(
+    r"(?<![\w-])(?:[Ss]ein|[Ii]hr)e[mnrs]?\s+(?P<adjective>früher|ehemalig)e[nmrs]?\s+"
+    r"(?P<noun>(?:Lebens|Ehe)?(?:[Pp]artnerin|[Gg]efährtin)|Ehefrau|Frau|Freundin"
+    r"|(?:Lebens)?[Pp]artner|Lebensgefährten?|Ehemann|Mann|Freund)\b"
+    r"|(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?P<english>(?:former|ex-)\s*"
+    r"(?:partner|wife|husband|girlfriend|boyfriend))\b"
+)
+
+
+def _former_partners(
+    sentence: str, language: str, people: list[PersonMention]
+) -> list[PersonMention]:
+    """A former partner named by whose they were ("der Wohnung seiner früheren
+    Lebenspartnerin", "his former partner"): in a report of a crime or a restraining order
+    the one person it was done to, an actor though never named. The adjective takes its
+    plain form ("frühere Lebenspartnerin")."""
+    found: list[PersonMention] = []
+    for match in _FORMER_PARTNER.finditer(sentence):
+        if match.group("english"):
+            if language == "de":
+                continue
+            start, end = match.span("english")
+            name = match.group("english")
+        else:
+            if language != "de":
+                continue
+            start, end = match.start("adjective"), match.end("noun")
+            noun = match.group("noun")
+            if noun.endswith("gefährten"):
+                noun = noun[:-1]
+            name = f"{match.group('adjective')}e {noun}"
+        if any(p.start < end and start < p.end for p in people):
+            continue
+        found.append(PersonMention(name, start, end))
+    return found
 
 
 _LAW_TITLE_AFTER = re.compile(
@@ -663,6 +768,13 @@ def _says_beside(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:zweite|dritte|vierte|weitere|second|third|fourth|fifth)[nmrs]?\s+\Z"
+)
+"""An ordinal before the office ("ein zweiter Richter", "a second judge"): one more
+holder of the office, a new person in the story, whether or not he speaks."""
+
+
 def _unnamed_roles(
     sentence: str,
     language: str,
@@ -677,6 +789,7 @@ def _unnamed_roles(
     describe it."""
     found: list[PersonMention] = []
     for match in _INDEFINITE_ROLE.finditer(sentence):
+        ordinal: re.Match[str] | None = None
         for word in _WORD_AT.finditer(sentence, match.start("words"), match.end("words")):
             noun = word.group()
             start, end = word.span()
@@ -692,16 +805,32 @@ def _unnamed_roles(
                 places.is_group(noun)
                 or _NAME_AFTER_ROLE.match(sentence, end)
                 or _OWNER_AFTER_ROLE.match(sentence, end)
-                or not _says_beside(sentence, match.start(), end)
+                or not (
+                    _says_beside(sentence, match.start(), end)
+                    or (ordinal := _ORDINAL_BEFORE.search(sentence, match.start("words"), start))
+                )
                 or any(p.start <= start < p.end for p in people)
                 or any(s <= start < e for s, e in known)
             ):
                 break
             if language != "de":
                 start = match.start("words")  # "an Orbicom spokeswoman": the office's words
+            elif ordinal is not None:
+                start = ordinal.start()  # "ein zweiter Richter": one more, not the judge before
             found.append(PersonMention(sentence[start:end], start, end))
             break
     return found
+
+
+_PLURAL_PARTY = re.compile(r"[Dd]ie\s")
+
+
+def _plural_party(noun: str) -> bool:
+    """Whether a party's noun after "die" is a plural: a masculine "-er" noun ("die
+    Täter", "die Arbeitgeber", "die Kläger"), which the collectives then name as a group;
+    "die Klägerin", "die Angeklagte" are one woman ("die Angeklagten" the drafter makes a
+    group by its ending)."""
+    return noun.endswith("er")
 
 
 def _participants(
@@ -725,6 +854,8 @@ def _participants(
         if any(p.start <= start < p.end for p in people) or any(s <= start < e for s, e in known):
             continue
         noun = match.group("noun")
+        if language == "de" and _PLURAL_PARTY.match(match.group(), 0) and _plural_party(noun):
+            continue  # "Die Arbeitgeber lehnen ab", "die Täter flohen": many, a group
         if language == "de" and noun[:-1].endswith(("dächtige", "klagte", "schuldigte")):
             noun = noun[:-1]  # "den Angeklagten", "ein Verdächtiger": "Angeklagte"
         name = noun[:1].upper() + noun[1:] if language == "de" else noun
