@@ -837,8 +837,8 @@ _FEELING = {
         r"|pleased|angry|furious|relieved|saddened|shocked|appalled|dismayed|outraged"
         r"|frustrated|thrilled|heartbroken|upset|unhappy|happy|proud|grateful|glad|sorry)\b"
         r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
-        r"(?:unhappy|angry|furious|upset|worried|dismayed|delighted|frustrated)\s+"
-        r"(?:about|with|at|over|by)\b"
+        r"(?:unhappy|angry|furious|upset|worried|dismayed|delighted|frustrated|outraged|appalled"
+        r"|incensed|disappointed|shocked|pleased)\s+(?:about|with|at|over|by)\b"
         r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
         r"(?:worried|concerned|afraid)\s+that\b"
         r"|(?<!\A)(?<![.!?:;]\s)(?<!\bthe\s)(?<!\bamid\s)(?<!\bher\s)(?<!\bhis\s)"
@@ -2720,11 +2720,15 @@ _DEMANDING = {
         r"|plädieren)\s+(?:\w+\s+){0,2}?für\b"
         r"|\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen)\b[^.;:!?]*"
         r"\bzu\s+[a-zäöüß]+en\b"
+        r"|\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}?(?:empfohlen|geraten)\b[^.;:!?]*"
+        r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
         r"|\b(?:ruft|rufen|rief|riefen)\s+(?:[\w()-]+\s+){1,8}?auf\s*,[^.;:!?]*"
         r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
     ),
     "en": re.compile(
-        r"\b(?:urged|urges|urge)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
+        r"\b(?:urged|urges|urge|urging)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
+        r"|\b(?:advised|urged|encouraged)\s+to\s+[a-z]+"
+        r"|\b(?:pushing|pushes|pushed|push)\s+for\s+(?:more|a|an|the|higher|better)\b"
         r"|(?<!\d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
         r"\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
         r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
@@ -2812,7 +2816,7 @@ _INFERRED = re.compile(
 inference from signs, a guess, though no modal says so."""
 _AIM = {
     "de": re.compile(
-        r"\b(?:Ziel|Ziele)\s+(?:sei|ist|seien|sind|bleibe|bleibt)\s*(?:es\s*)?,?\s+[^.;:!?]*?"
+        r"\b(?:Ziel|Ziele)(?:\s+(?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:sei|ist|seien|sind|bleibe|bleibt)\s*(?:es\s*)?,?\s+[^.;:!?]*?"
         r"(?:\bzu\s+[a-zäöüß]+(?:en|ern|eln)|\b[a-zäöüß]+zu[a-zäöüß]{2,}(?:en|ern|eln))\b"
     ),
     "en": re.compile(
@@ -2851,6 +2855,12 @@ _STANCE = {
         r"|\bSorgen?\s+(?:macht|machen|machte|machten|bereitet|bereiten)\b"
         r"|\b(?:beschwert|beschweren|beschwerte|beschwerten)\s+sich\b"
         r"|\b(?:klagt|klagen|klagte|klagten|beklagt|beklagen|beklagte|beklagten)\s+(?:\w+\s+){0,3}?über\b"
+        r"|\b(?:sieht|sehen|sah|sahen)\s+(?:[\w-]+\s+){0,4}?[„\"“»]?(?:[a-zäöüß]+\s+)?"
+        r"(?:Gr[uü]nde?|Anlass|Chancen?|Gefahr\w*|Risik\w+|Handlungsbedarf|Nachholbedarf"
+        r"|Verbesserung\w*|Fortschritte?|Defizite?|Versäumnisse?)\b"
+        r"|\b(?:ist|sind|steht|stehen)\s+(?:\w+\s+)?auf\s+unserer\s+Seite\b"
+        r"|\A\W*(?:Das|Dies)\s+(?:ist|sind|war|waren)\s+(?:sehr\s+|ziemlich\s+|recht\s+|schon\s+)?"
+        r"(?:viel|wenig|eine\s+Menge)\b(?!\s+(?:mehr|weniger|als|zu)\b)"
     ),
     "en": re.compile(
         r"\b(?:blasted|blasts|lambasted|lambasts|berated|berates)\b"
@@ -2862,7 +2872,15 @@ _STANCE = {
         r"|policy|move|approach|course|strategy|reform)\b"
         r"|(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)\battributed\s+(?:the|this|that|it"
         r"|its|their)\b[^.;]*?\bto\b"
-        r"|(?<!\bafter\s)(?<!\bfor\s)\b(?:complained|complains|complain)\s+(?:about|of|that|to)\b",
+        r"|(?<!\bafter\s)(?<!\bfor\s)\b(?:complained|complains|complain)\s+(?:about|of|that|to)\b"
+        r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:welcomed|hailed|praised"
+        r"|applauded|critici[sz]ed|condemned|slammed)\s+by\b"
+        r"|\b(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+(?:\w+\s+)?on\s+(?:our|my)\s+side\b"
+        r"|\A\W*(?:That|This)(?:\s+is|['\u2019]s)\s+(?:quite\s+|really\s+)?(?:a\s+lot|not\s+much)\b"
+        r"(?!\s+(?:more|less|than|of)\b)"
+        r"|\A\W*(?:(?:So|And|Now|But)\s*,?\s+)?(?-i:(?:Be|Stay|be|stay)\s+(?:ready|calm|strong"
+        r"|united|vigilant|alert|patient|careful)|Let['\u2019]s|Don['\u2019]t\s+(?:let|give|forget"
+        r"|be)\b)",
         re.I,
     ),
 }
@@ -2873,7 +2891,12 @@ das gelassener",
 defence of a decision ("verteidigte den Beschluss") and a rejection ("lehnt ihn ab") are
 reported in most of the sets and left alone; welcoming guests is a greeting. A complaint
 ("beschweren sich über den Lärm", "klagen über Lärm", "complained about the noise") is
-criticism, an opinion (round eleven); "klagt gegen" (sues) is no complaint."""
+criticism, an opinion (round eleven); "klagt gegen" (sues) is no complaint. Round
+seventeen: what someone sees as a reason, a chance, a risk or progress ("sieht keinen
+Anlass", "sahen darin erste Fortschritte") is their assessment, and so is a thing welcomed
+or criticised in the passive ("was welcomed by farmers"), a side claimed ("the voters are
+on our side"), a size judged with no comparison ("Das ist viel", "That's a lot") and an
+appeal to the listeners ("So stay ready", "Let's get it done")."""
 _VOICED = {
     "de": re.compile(
         r"\b(?:ist|sind|war|waren|zeigt\s+sich|zeigte\s+sich|zeigten\s+sich|gibt\s+sich|gab\s+sich)"
