@@ -128,3 +128,28 @@ def test_comparisons_and_plain_openings_stay_reports(sentence: str, language: st
 def test_an_aim_with_its_holder_named_is_a_forecast() -> None:
     sentence = "Ziel des Vereins ist es, das Stadion bis zum Sommer zu modernisieren."
     assert _kind(sentence, "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "„Der Umbau wird noch zwei Jahre dauern.“",
+        "„Die Mieten werden im Herbst weiter steigen.“",
+    ],
+)
+def test_a_quoted_german_future_is_a_forecast(quote: str) -> None:
+    sentence = quote[:-2] + "“, sagte die Planerin."
+    assert _kind(sentence, "de", (quote[:-2] + "“",)) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "„Das Werk wird geschlossen.“",  # the passive, a decision
+        "„Das wird ein schwieriger Winter sein.“",  # a state, left to the judging rules
+        "„Wir sind am Limit. Ohne Hilfe wird sich nichts ändern.“",  # the speaker talking
+    ],
+)
+def test_german_quotes_that_are_no_plain_future_stay_views(quote: str) -> None:
+    sentence = quote[:-2] + "“, sagte die Planerin."
+    assert _kind(sentence, "de", (quote[:-2] + "“",)) != "forecast"

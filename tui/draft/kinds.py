@@ -139,7 +139,7 @@ _SPECULATIVE_MODALS = frozenset(
 _FUTURE = {
     "de": re.compile(
         r"\b(?:wird|werden|werde|wirst|werdet)\b(?:[^,.;:!?]|(?<=\d)\.)*?\b(?:[a-zäöüß]+(?:en|ern|eln)"
-        r"|sein)\b\s*"
+        r"|sein)\b\s*[“”\"«»]?\s*"
         r"(?:[,.;:!?]|\Z|und\b|bis\b)"
         r"|\b(?:wird|werden)\b[^,.;:!?]*,[^,.;:!?]*,[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\b\s*"
         r"(?:[.;:!?]|\Z|und\b)"
@@ -2633,6 +2633,13 @@ bis zu 25 Prozent“", '"We anticipate losing a third of our orders"'): an expec
 what will come, a forecast even when it holds a figure (not "we expected", a past; a
 quotation of several sentences is the speaker talking, left to the later rules)."""
 _QUOTED_WILL = re.compile(r"\b(?:will|won['\u2019]t)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+\b", re.I)
+_QUOTED_WIRD = re.compile(
+    r"\A[^,;:]*?\b(?:wird|werden|werde)\b[^,;:]*?\s(?!ge(?!hen\b|ben\b|winnen\b|lingen\b)"
+    r"[a-zäöüß]+en\b)(?!sein\b|haben\b)[a-zäöüß]+(?:en|ern|eln)\W*\Z"
+)
+"""A German quotation whose main clause is "wird" + an infinitive at its end ("Das wird
+noch Monate dauern."): the future; a participle ("wird geschlossen") is the passive and
+"wird … sein" with an adjective is left to the judging rules."""
 
 
 def _quoted_future(quotes: Sequence[str], lang: str) -> str | None:
@@ -2640,9 +2647,16 @@ def _quoted_future(quotes: Sequence[str], lang: str) -> str | None:
     word that judges ('"We are changing that, and the cranes will follow."', '"The last
     train will run in May"'): the speaker's forecast; "will be" with an adjective is left
     to the judging rules, and a quotation of several sentences is the speaker talking."""
-    if lang != "en" or len(quotes) != 1:
+    if len(quotes) != 1:
         return None
     inner = quotes[0].strip(_MARKS)
+    if lang == "de":
+        if _INNER_SENTENCE.search(inner) or _found(
+            "judging", lang, _WORDS.findall(inner.casefold())
+        ):
+            return None
+        wird = _QUOTED_WIRD.search(inner.rstrip(_MARKS))
+        return wird.group().strip() if wird is not None else None
     if _INNER_SENTENCE.search(inner) or _found("judging", lang, _WORDS.findall(inner.casefold())):
         return None
     question = _INDIRECT_QUESTION.search(inner)
