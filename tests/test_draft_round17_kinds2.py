@@ -153,3 +153,14 @@ def test_a_quoted_german_future_is_a_forecast(quote: str) -> None:
 def test_german_quotes_that_are_no_plain_future_stay_views(quote: str) -> None:
     sentence = quote[:-2] + "“, sagte die Planerin."
     assert _kind(sentence, "de", (quote[:-2] + "“",)) != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wenn die Leitung einmal fertig sein wird, können dort 3000 Wohnungen Strom beziehen.",
+        "Bis die Prüfer alle Akten gelesen haben werden, vergehen noch Monate.",
+    ],
+)
+def test_a_verb_final_future_of_sein_or_haben_looks_ahead(sentence: str) -> None:
+    assert _kind(sentence, "de") == "forecast"

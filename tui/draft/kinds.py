@@ -141,6 +141,7 @@ _FUTURE = {
         r"\b(?:wird|werden|werde|wirst|werdet)\b(?:[^,.;:!?]|(?<=\d)\.)*?\b(?:[a-zäöüß]+(?:en|ern|eln)"
         r"|sein)\b\s*[“”\"«»]?\s*"
         r"(?:[,.;:!?]|\Z|und\b|bis\b)"
+        r"|\b(?:sein|haben)\s+(?:wird|werden)\s*[,.;:!?“”\"«»]"
         r"|\b(?:wird|werden)\b[^,.;:!?]*,[^,.;:!?]*,[^,.;:!?]*?\b[a-zäöüß]+(?:en|ern|eln)\b\s*"
         r"(?:[.;:!?]|\Z|und\b)"
         r"|\bdürften?\b[^,.;:]*\b(?!liegen\b|sein\b|haben\b|stammen\b"
