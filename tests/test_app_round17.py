@@ -328,3 +328,29 @@ async def test_the_figures_hint_is_whole_on_an_80_column_screen(tmp_path: Path) 
         shown = screen_text(pilot.app)
         assert label.size.height == 2  # the hint wraps onto a second line
     assert "up to 60" in shown and "percent" in shown  # was cut at "up to 60 perce"
+
+
+# --- a named pipe called *.yaml in the output folder no longer holds briefing new -----------
+
+
+def test_drafting_beside_a_named_pipe_called_yaml_finishes(tmp_path: Path) -> None:
+    """Looking for the ids already taken opened every *.yaml there, and opening a named
+    pipe waits for a writer: the command hung for good. Run as a child with a timeout, so
+    a hang fails the test instead of holding the suite."""
+    import subprocess
+    import sys
+
+    library = tmp_path / "lib"
+    (library / "2024").mkdir(parents=True)
+    os.mkfifo(library / "2024" / "pipe.yaml")
+    article = tmp_path / "harbour.txt"
+    article.write_text(HARBOUR_ARTICLE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "new", str(article), "--output", str(library)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (library / "harbour-strike-on-monday.yaml").is_file()

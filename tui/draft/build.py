@@ -148,14 +148,15 @@ class _ActorDraft:
         return any(m.entry.id == self.id and m.text == name for m in gazetteer().find(name))
 
     def to_model(self) -> Actor:
-        # An alias equal to the name says nothing more, an anonymous actor's too (its
-        # label, "Unnamed experts", differs from the words the text used, which stay).
+        # An alias equal to the name says nothing more, but an anonymous actor's name is
+        # a label (a merge drops it, as docs/format.md has it): the words the text used
+        # stay an alias even when they are its name.
         # A named person's office as the text wrote it ("Der Vorsitzende des Verbands, X")
         # is their role, no second name.
         aliases: list[Alias] = [
             Alias(name=name, paragraph=p)
             for name, p in self.aliases.items()
-            if name != self.name
+            if (name != self.name or self.anonymous)
             and (self.anonymous or self.kind != "person" or name != self.role or self._listed(name))
         ]
         aliases += [
