@@ -354,3 +354,27 @@ def test_drafting_beside_a_named_pipe_called_yaml_finishes(tmp_path: Path) -> No
     )
     assert done.returncode == 0, done.stderr
     assert (library / "harbour-strike-on-monday.yaml").is_file()
+
+
+# --- a figure that is no finite number is refused where it stands ----------------------------
+
+
+def test_a_figure_that_is_not_a_finite_number_is_refused_with_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """.nan, .inf and 1e400 (a float's infinity) passed validate and exported as "about
+    nan euros"."""
+    path = tmp_path / "nan.yaml"
+    path.write_text(
+        "id: n\ntitle: Not a number\nsources: []\nclaims:\n  - id: c1\n    statement: A lot.\n"
+        "    kind: reported\n    figures:\n      - {value: .nan, unit: euros}\n"
+        "      - {value: 1e400, unit: euros}\n      - {low: 1, high: .inf, unit: euros}\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(path)]) != 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[:3] == [
+        f"{path}:9:17: claims.0.figures.0.value: Input should be a finite number",
+        f"{path}:10:17: claims.0.figures.1.value: Input should be a finite number",
+        f"{path}:11:24: claims.0.figures.2.high: Input should be a finite number",
+    ]

@@ -510,9 +510,15 @@ ExcerptField = Annotated[Excerpt, BeforeValidator(_excerpt_from_text)]
 class Figure(Record):
     """A number the text states or implies: one value, or a range, with its unit."""
 
-    value: float | None = Field(examples=[1961], default=None, description="A single value.")
-    low: float | None = Field(examples=[7], default=None, description="Lower end of a range.")
-    high: float | None = Field(examples=[10], default=None, description="Upper end of a range.")
+    value: float | None = Field(
+        examples=[1961], default=None, allow_inf_nan=False, description="A single value."
+    )
+    low: float | None = Field(
+        examples=[7], default=None, allow_inf_nan=False, description="Lower end of a range."
+    )
+    high: float | None = Field(
+        examples=[10], default=None, allow_inf_nan=False, description="Upper end of a range."
+    )
     unit: Text = Field(examples=["divisions"], description="What is counted, e.g. 'soldiers'.")
     approximate: bool = Field(
         examples=[True], default=False, description="Stated as 'about', 'rund', 'up to'."
