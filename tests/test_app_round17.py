@@ -207,14 +207,15 @@ def test_drafting_a_pdf_address_says_it_is_a_pdf(server: FixtureServer) -> None:
 
 
 def test_a_fetched_pdf_is_listed_as_not_read(server: FixtureServer) -> None:
-    """The sources list said "fetched" in green, as for a page whose quotes were checked."""
+    """The sources list said "fetched" in green, as for a page whose quotes were checked
+    ("fetched, text not read" was cut in the column)."""
     from tui.fetch import fetch_sources_now
     from tui.model import Source
     from tui.ui.sections.fetched import state_cell
 
     [pdf] = fetch_sources_now([Source(id="s", url=server.url("/pdf"))], settings=quick_settings())
     assert pdf.ok and pdf.unread
-    assert state_cell(pdf, True).plain == "fetched, text not read"
+    assert state_cell(pdf, True).plain == "text not read"  # short enough for the column
 
 
 def test_sizes_in_messages_are_rounded_to_a_tenth() -> None:

@@ -485,30 +485,34 @@ def _runaway_quote(text: str, mark: Any) -> str:
     if not isinstance(line, int):
         return ""
     lines = text.splitlines()
-    for number in range(min(line, len(lines) - 1), max(-1, line - _LOOKED_BACK), -1):
+    line = min(line, len(lines) - 1)
+    # first a value above that never closes on its line: a runaway value from there
+    # closed at the first quotation mark it met, on the line the parser names or later
+    for number in range(line - 1, max(-1, line - _LOOKED_BACK), -1):
         found = _QUOTED_VALUE.match(lines[number])
         if found is None:
             continue
-        rest = re.sub(r"\\.", "", found.group("rest"))
-        marks = rest.count('"')
-        if marks == 0:
+        if re.sub(r"\\.", "", found.group("rest")).count('"') == 0:
             return (
                 f" (the quotation mark opened at line {number + 1} is never closed on its"
                 " line, so the value runs on to the next one in the file: close it)"
             )
-        if rest.rstrip().endswith('"') and marks > 1:
-            return (
-                f' (line {number + 1}: a quotation mark inside a "…" value ends it early;'
-                ' write it as \\" or put the value in single quotes)'
-            )
-        if not rest.rstrip().endswith('"'):
-            return (
-                f" (line {number + 1}: text follows the value's closing quotation mark;"
-                ' a quotation mark inside a "…" value is written \\")'
-            )
-        if number == line:
-            continue  # looks whole, but a runaway value above may have closed at its mark
-        return ""  # the nearest quoted value is whole: the mistake is elsewhere
+        break  # the nearest value above is closed on its line
+    found = _QUOTED_VALUE.match(lines[line]) if line >= 0 else None
+    if found is None:
+        return ""
+    rest = re.sub(r"\\.", "", found.group("rest"))
+    marks = rest.count('"')
+    if rest.rstrip().endswith('"') and marks > 1:
+        return (
+            f' (line {line + 1}: a quotation mark inside a "…" value ends it early;'
+            ' write it as \\" or put the value in single quotes)'
+        )
+    if marks and not rest.rstrip().endswith('"'):
+        return (
+            f" (line {line + 1}: text follows the value's closing quotation mark;"
+            ' a quotation mark inside a "…" value is written \\")'
+        )
     return ""
 
 
