@@ -3,12 +3,14 @@ a read-only briefing is never replaced."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import stat
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_app_round14 import notices
@@ -27,6 +29,19 @@ from http_fixtures import FixtureServer, quick_settings, serve
 from pages import settle
 
 SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
+
+
+@contextlib.asynccontextmanager
+async def _seed_at(
+    tmp_path: Path, claim: str, size: tuple[int, int] = (120, 40)
+) -> AsyncIterator[tuple[Any, Path]]:
+    """The app on a copy of the seed, on claim ``claim``: the pilot and the copy's path."""
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    async with BriefingApp(path).run_test(size=size) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", claim))
+        await settle(pilot)
+        yield pilot, path
 
 
 # --- R1: a file made read-only (chmod a-w) is not replaced by a save -------------------------
@@ -235,12 +250,8 @@ async def test_adding_a_claim_with_no_kind_says_the_kind_is_required(tmp_path: P
 
     from pages import on_top
 
-    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
-    before = path.read_bytes()
-    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c01"))
-        await settle(pilot)
+    async with _seed_at(tmp_path, "c01") as (pilot, path):
+        before = path.read_bytes()
         await pilot.press("a")
         form = await on_top(pilot, RecordForm)
         form.query_one("#field-statement", TextArea).text = "The harbour reopens in May."
@@ -260,11 +271,7 @@ async def test_the_palette_offers_the_judgements_and_steps_the_status(tmp_path: 
     from test_newcomer import _palette_results
     from textual.command import CommandList
 
-    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
-    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c05"))
-        await settle(pilot)
+    async with _seed_at(tmp_path, "c05") as (pilot, path):
         assert any(
             r.startswith("Status (verdict): next value")
             for r in await _palette_results(pilot, "verdict")
@@ -294,11 +301,7 @@ async def test_opening_a_form_clears_the_toasts_over_it(tmp_path: Path) -> None:
 
     from pages import on_top
 
-    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
-    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c05"))
-        await settle(pilot)
+    async with _seed_at(tmp_path, "c05") as (pilot, _path):
         await pilot.press("u")  # "Nothing to undo"
         await settle(pilot)
         assert list(pilot.app._notifications)
@@ -316,11 +319,7 @@ async def test_the_figures_hint_is_whole_on_an_80_column_screen(tmp_path: Path) 
 
     from pages import on_top, screen_text
 
-    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
-    async with BriefingApp(path).run_test(size=(80, 24)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c10"))
-        await settle(pilot)
+    async with _seed_at(tmp_path, "c10", (80, 24)) as (pilot, _path):
         await pilot.press("E")
         form = await on_top(pilot, RecordForm)
         label = form.query_one("#label-figures")

@@ -273,7 +273,7 @@ def _why_not_written(path: Path, error: OSError) -> str:
     new file beside the old one and renames it, so a folder that cannot be written stops
     it even when the file's own permissions allow writing (and ``ls -l`` of the file
     shows nothing wrong); a file locked against changes (immutable) stops the rename."""
-    name = os.fspath(path)
+    name = shown_path(path)  # a file name is data: shown safely in every message
     reason = error.strerror or str(error)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         real = path.resolve()
