@@ -25,7 +25,7 @@ from tui.export import FORMATS, SUFFIXES, ExportError, default_filename, export_
 from tui.export.claimreview import Review
 from tui.export.html import markdown_to_html
 from tui.export.markdown import SECTIONS, briefing_markdown, md_date, md_text
-from tui.loader import load_briefing, parse_briefing
+from tui.loader import BriefingError, load_briefing, parse_briefing
 from tui.model import Briefing, ClaimStatus
 
 from conftest import BRIEFINGS, MINIMAL, ROOT, reference_html
@@ -287,11 +287,18 @@ def test_json_is_minimal(seed: Briefing):
 
 
 def test_json_refuses_an_infinite_figure():
-    briefing = parse_briefing(
+    """The loader refuses a figure that is no finite number (with its place); a briefing
+    built in code past the loader is still refused by the JSON export."""
+    text = (
         MINIMAL + "claims:\n  - {id: c1, statement: s, kind: reported,"
-        " figures: [{value: .inf, unit: km}]}\n",
-        "inf.yaml",
+        " figures: [{value: .inf, unit: km}]}\n"
     )
+    with pytest.raises(BriefingError, match="finite number"):
+        parse_briefing(text, "inf.yaml")
+    good = parse_briefing(text.replace(".inf", "12"), "twelve.yaml")
+    figure = good.claims[0].figures[0].model_copy(update={"value": float("inf")})
+    claim = good.claims[0].model_copy(update={"figures": [figure]})
+    briefing = good.model_copy(update={"claims": [claim]})
     with pytest.raises(ExportError, match="not a finite number"):
         export_briefing(briefing, "json")
 

@@ -53,7 +53,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from tui.cues import CATEGORIES, OTHER, classify_hedge
-from tui.drafts import draft_count
+from tui.drafts import draft_count, own_words
 from tui.errors import BriefingError
 from tui.model import (
     Actor,
@@ -852,10 +852,11 @@ def _profile(
         by_actor.setdefault(label.actor, []).extend(label.claims)
     loaded = _items(index, "actor", list(by_actor.items()), count=len(labels))
 
+    # a draft's general note is the drafter's advice, not an analyst's note: counted with
+    # the draft's items (``drafts``), as every export leaves it out of the notes
+    analysts = [n for n in briefing.notes if own_words(n.text) is not None]
     notes_by_kind = {
-        kind.value: _items(
-            index, "note", [(n.id, n.claims) for n in briefing.notes if n.kind == kind]
-        )
+        kind.value: _items(index, "note", [(n.id, n.claims) for n in analysts if n.kind == kind])
         for kind in NoteKind
     }
     contradictions = tuple(
