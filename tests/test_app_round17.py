@@ -378,3 +378,16 @@ def test_a_figure_that_is_not_a_finite_number_is_refused_with_its_place(
         f"{path}:10:17: claims.0.figures.1.value: Input should be a finite number",
         f"{path}:11:24: claims.0.figures.2.high: Input should be a finite number",
     ]
+
+
+def test_the_profile_counts_no_drafters_advice_among_the_analysts_notes(tmp_path: Path) -> None:
+    """The exports' profile said "Analyst notes by kind: Other: 1 (n-draft)" for a draft."""
+    from tui.loader import load_briefing
+    from tui.profile import sourcing_profile
+
+    draft = drafted(HARBOUR_ARTICLE, tmp_path / "harbour.txt", tmp_path / "harbour.yaml")
+    briefing = load_briefing(draft)
+    assert [n.id for n in briefing.notes] == ["n-draft"]
+    profile = sourcing_profile(briefing)
+    assert all(tally.count == 0 for tally in profile.notes_by_kind.values())
+    assert profile.drafts > 0  # the draft's items to review are counted there
