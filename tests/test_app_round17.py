@@ -391,3 +391,21 @@ def test_the_profile_counts_no_drafters_advice_among_the_analysts_notes(tmp_path
     profile = sourcing_profile(briefing)
     assert all(tally.count == 0 for tally in profile.notes_by_kind.values())
     assert profile.drafts > 0  # the draft's items to review are counted there
+
+
+def test_a_name_is_completed_after_an_escaped_space_among_several(tmp_path: Path) -> None:
+    """→ offered the first of two names that share a start ("harbour notes.txt") and
+    nothing once the space was typed escaped, so "harbour plan.txt" could not be reached."""
+    from tui.ui.widgets.filenames import completion
+
+    for name in ("bridge.txt", "harbour notes.txt", "harbour plan.txt"):
+        (tmp_path / name).write_text("The ferry runs again.\n", encoding="utf-8")
+    assert completion("bridge.txt harbour\\ p", tmp_path) == "bridge.txt harbour\\ plan.txt"
+    assert completion("bridge.txt harbour\\ n", tmp_path) == "bridge.txt harbour\\ notes.txt"
+    assert completion("bridge.txt harbour\\ x", tmp_path) is None
+    line = completion("bridge.txt harbour\\ p", tmp_path)
+    assert line is not None
+    assert chosen_sources(line, tmp_path) == (
+        [str(tmp_path / "bridge.txt"), str(tmp_path / "harbour plan.txt")],
+        None,
+    )

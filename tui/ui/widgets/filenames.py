@@ -50,15 +50,20 @@ def completion(typed: str, here: Path) -> str | None:
     whole = _completion_of(typed, here)
     if whole is not None or not typed or typed[-1].isspace():
         return whole
-    head, space, last = typed.rpartition(" ")
-    if not space or not last:
-        return None
-    rest = _completion_of(last, here)
+    last = _LAST_WORD.search(typed)
+    if last is None or last.start() == 0:
+        return None  # no space outside a name: the whole was tried above
+    name = re.sub(r"\\(.)", r"\1", last.group())  # "harbour\\ p" is "harbour p"
+    rest = _completion_of(name, here)
     if rest is None:
         return None
     # among several articles a name's space would split it: escaped as a shell
     # completes it ("council\\ vote.txt"), what is typed stays the start of the line
-    return head + space + last + re.sub(r"""([\s"'\\])""", r"\\\1", rest[len(last) :])
+    return typed + re.sub(r"""([\s"'\\])""", r"\\\1", rest[len(name) :])
+
+
+_LAST_WORD = re.compile(r"(?:\\.|[^\s\\])+\Z")
+"""The last name typed among several: to the end, past spaces escaped with a backslash."""
 
 
 def _completion_of(typed: str, here: Path) -> str | None:
