@@ -49,9 +49,10 @@ def special_kind(mode: int) -> str:
     return "a special file"
 
 
-def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
+def read_regular(path: str | os.PathLike[str], limit: int, *, head: bool = False) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit``; :class:`ReadRefused`
-    otherwise."""
+    otherwise. With ``head``, a larger file gives its first ``limit`` bytes (a look at its
+    top, as for a briefing's id) instead of a refusal."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
@@ -69,9 +70,9 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
             raise ReadRefused("folder")
         if not stat.S_ISREG(info.st_mode):
             raise ReadRefused("special", kind=special_kind(info.st_mode))
-        if info.st_size > limit:  # an early refusal; the read below is what is trusted
+        if info.st_size > limit and not head:  # early; the read below is what is trusted
             raise ReadRefused("too_big", size=info.st_size)
-        raw = _read_at_most(fd, limit + 1)
+        raw = _read_at_most(fd, limit if head else limit + 1)
     except OSError as error:
         raise ReadRefused("unreadable", error=error) from None
     finally:

@@ -302,6 +302,16 @@ DRAFT_MARK_TEXT = "Draft:"
 :data:`tui.drafts.DRAFT_MARK` is this."""
 
 
+def unmarked(text: str) -> str:
+    """``text`` without the drafter's mark, as a sentence starts: "Draft: the article …"
+    reads "The article …" (what an accepted article source keeps, and how a reader is
+    shown one not yet reviewed)."""
+    if not text.startswith(DRAFT_MARK_TEXT):
+        return text
+    kept = text[len(DRAFT_MARK_TEXT) :].strip()
+    return kept[:1].upper() + kept[1:]
+
+
 def source_title(source: SourceLike) -> str:
     """The full name a source is listed and headed by: its title with its outlet,
     ``Kim in Moskau (Tagesschau)``; the one it has when it has one; else the start of its
@@ -311,12 +321,7 @@ def source_title(source: SourceLike) -> str:
         return f"{title} ({outlet})"
     if title or outlet:
         return title or outlet
-    about = (source.description or "").strip()
-    if about.startswith(DRAFT_MARK_TEXT):
-        # the drafted article's "Draft: the article … (hafen.txt)." names it once the
-        # review accepts it; a reader is never shown the mark
-        about = about[len(DRAFT_MARK_TEXT) :].strip()
-        about = about[:1].upper() + about[1:]
+    about = unmarked((source.description or "").strip())  # a reader never sees the mark
     if about:
         return about if len(about) <= 70 else about[:69].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
     return source.id

@@ -6,12 +6,12 @@ import argparse
 import glob
 import os
 import re
-import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.atomic import FileExistsRefusal, ProtectedFileRefusal, write_atomic
+from tui.boundedread import ReadRefused, read_regular
 from tui.commands.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, output_problem, say
 from tui.commands.newprogress import PROGRESS_CHOICES, Progress, progress_for
 from tui.text import json_text, shown_path, visible
@@ -455,32 +455,16 @@ def _ids_beside(folder: Path, named: Path | None) -> set[str]:
             path = Path(place) / name
             if path.suffix not in (".yaml", ".yml") or (skip and path.resolve() == skip):
                 continue
-            head = _head_of_regular(path)
-            if head is None:
+            try:
+                # without waiting, from a regular file only: opening a named pipe called
+                # x.yaml waits for a writer, and held briefing new there for good
+                head = read_regular(path, 4096, head=True)
+            except ReadRefused:
                 continue
             found = _ID_LINE.search(head)
             if found:
                 taken.add(found.group(1).decode("utf-8", "replace"))
     return taken
-
-
-def _head_of_regular(path: Path) -> bytes | None:
-    """The first 4 KiB of ``path`` when it is a regular file, else None. Opened without
-    waiting: a named pipe called ``x.yaml`` in the folder (opening one blocks until a
-    writer comes) held ``briefing new`` there for good."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except (OSError, ValueError):
-        return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        return os.read(fd, 4096)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def _free_id(wanted: str, taken: set[str]) -> str:

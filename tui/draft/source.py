@@ -236,7 +236,7 @@ def _plain_markdown(text: str) -> str:
 
 def _read_url(url: str, settings: object | None) -> ArticleText:
     from tui.fetch import FetchSettings, fetch_sources_now
-    from tui.fetch.content import media_type
+    from tui.fetch.content import media_type, reads_as_text
     from tui.model import Source
 
     if settings is not None and not isinstance(settings, FetchSettings):
@@ -256,7 +256,7 @@ def _read_url(url: str, settings: object | None) -> ArticleText:
                 f"{url}: the address gives a PDF, whose text is not read: save the article's"
                 " text to a file and draft that"
             )
-        if media and not (media.startswith("text/") or "html" in media or "xml" in media):
+        if not reads_as_text(media):
             raise SourceError(f"{url}: the address gives {media}, not a page with text to draft")
         raise SourceError(f"{url}: the page has no main text to draft from")
     return ArticleText(

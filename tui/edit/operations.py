@@ -36,7 +36,7 @@ from tui.edit.patch import AppendItem, Change, DeleteValue, SetValue
 from tui.edit.references import ID_SECTIONS, Referrer, find_referrers, record_label
 from tui.model import Actor, Briefing, Claim, Note, Quote, Relation, Source, TimelineEntry
 from tui.text import one_line
-from tui.words import id_words
+from tui.words import id_words, unmarked
 from tui.yamlread import Path
 
 __all__ = [
@@ -598,10 +598,7 @@ def _provenance(advice: str) -> str:
     """What of the drafter's ``advice`` is a record, not a to-do: the article source's
     "the article this briefing was drafted from (FILE)" is the only word of where the
     article lives (it has no url), so accepting keeps it without the mark."""
-    if not advice.startswith(ARTICLE_ADVICE):
-        return ""
-    kept = advice[len(DRAFT_MARK) :].strip()
-    return kept[:1].upper() + kept[1:]
+    return unmarked(advice) if advice.startswith(ARTICLE_ADVICE) else ""
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,12 @@ def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
+def reads_as_text(media: str) -> bool:
+    """Whether a body of this media type (or none named) is text the extractor reads: a
+    PDF, an image or a JSON file is not."""
+    return not media or media.startswith("text/") or "html" in media or "xml" in media
+
+
 def _binary_kind(body: bytes) -> str | None:
     for magic, name in _MAGIC:
         if body.startswith(magic):

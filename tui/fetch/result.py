@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from tui.fetch.content import media_type
+from tui.fetch.content import media_type, reads_as_text
 
 __all__ = ["JSON_KEYS", "FetchResult", "QuoteCheck", "QuoteResult"]
 
@@ -124,7 +124,7 @@ class FetchResult:
         if self.ok is not True or self.text:
             return None
         media = media_type(self.content_type)
-        if not media or media.startswith("text/") or "html" in media or "xml" in media:
+        if reads_as_text(media):
             return "no text could be read from it, so no excerpt or quote is checked against it"
         return f"its text is not read ({media}), so no excerpt or quote is checked against it"
 

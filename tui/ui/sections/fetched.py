@@ -46,14 +46,12 @@ def state_cell(result: FetchResult | None, has_url: bool, now: float | None = No
         return Text("no link", style="dim")
     if result is None:
         return Text("not fetched", style="dim")
+    if result.ok and result.unread:  # a PDF fetched is no page checked: the list says so
+        return Text("text not read", style="yellow")  # short enough for its column
     if result.ok:
         when = result.fetched_at
         age = age_words((now or time.time()) - when) if when else ""
-        label = f"cached {age}" if result.from_cache else "fetched"
-        if result.unread:  # a PDF fetched is no page checked: the list says so too, in
-            # words short enough for its column (the detail says why)
-            return Text("text not read", style="yellow")
-        return Text(label, style="green")
+        return Text(f"cached {age}" if result.from_cache else "fetched", style="green")
     return Text(
         "failed: " + visible(result.error or "unknown error", keep_newlines=False), style="red"
     )
