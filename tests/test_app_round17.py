@@ -21,6 +21,7 @@ from tui.cli import main
 from tui.draft.source import SourceError, read_source
 from tui.draftchild import chosen_sources
 from tui.links import Ref
+from tui.loader import load_briefing
 from tui.ui.app import BriefingApp
 from tui.ui.screens.help import HelpScreen
 
@@ -409,3 +410,18 @@ def test_a_name_is_completed_after_an_escaped_space_among_several(tmp_path: Path
         [str(tmp_path / "bridge.txt"), str(tmp_path / "harbour plan.txt")],
         None,
     )
+
+
+async def test_every_section_gives_the_drafters_advice_its_own_heading(tmp_path: Path) -> None:
+    """Claims, quotes and sources did; an actor's (and a date's, a relation's) draft note
+    still stood under "Analyst note"."""
+    draft = drafted(HARBOUR_ARTICLE, tmp_path / "harbour.txt", tmp_path / "harbour.yaml")
+    async with BriefingApp(draft).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        actor = load_briefing(draft).actors[0].id
+        screen.jump(Ref("actors", actor))
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        copied = pilot.app.clipboard
+    assert "Draft advice (briefing new)" in copied and "Analyst note" not in copied

@@ -11,7 +11,7 @@ from tui.drafts import DRAFT_GLYPH, is_draft
 from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, visible
 from tui.ui.render import Detail, Link, actor_link, claim_link, field, heading
-from tui.ui.sections.base import RecordsView
+from tui.ui.sections.base import RecordsView, note_block
 from tui.ui.sections.relations import relation_sentence
 from tui.ui.sections.timeline import timeline_label
 from tui.ui.widgets.records import Column
@@ -69,9 +69,7 @@ def actor_detail(actor: Actor, index: BriefingIndex) -> Detail:
             text.append("\n")
             if alias.note:
                 text.append("  " + visible(alias.note.strip()) + "\n", style="dim")
-    if actor.note:
-        heading(text, "Analyst note")
-        text.append(visible(actor.note.strip()) + "\n")
+    note_block(text, actor.note)
     involvement = index.involving(actor.id)
     heading(text, "Involved in")
     text.append(

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 
 from tui.links import BriefingIndex, Ref, Section
-from tui.text import one_line, visible
-from tui.ui.render import Detail, Link, actor_link, field, format_date, heading, source_link
-from tui.ui.sections.base import RecordsView, Shown
+from tui.text import one_line
+from tui.ui.render import Detail, Link, actor_link, field, format_date, source_link
+from tui.ui.sections.base import RecordsView, Shown, note_block
 from tui.ui.widgets.records import Column
 
 if TYPE_CHECKING:
@@ -80,9 +80,7 @@ def relation_detail(relation: Relation, index: BriefingIndex) -> Detail:
     field(text, "Kind", relation.kind.value)
     if relation.added_context:
         text.append("Added context: the article does not say it.\n", style="italic")
-    if relation.note:
-        heading(text, "Analyst note")
-        text.append(visible(relation.note.strip()) + "\n")
+    note_block(text, relation.note)
     links = [
         actor_link(index, relation.from_, "From"),
         actor_link(index, relation.to, "To"),

@@ -10,8 +10,8 @@ from rich.text import Text
 
 from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, visible
-from tui.ui.render import Detail, Link, actor_link, format_date, heading, source_link
-from tui.ui.sections.base import RecordsView
+from tui.ui.render import Detail, Link, actor_link, format_date, source_link
+from tui.ui.sections.base import RecordsView, note_block
 from tui.ui.widgets.records import Column
 
 if TYPE_CHECKING:
@@ -61,9 +61,7 @@ def timeline_detail(entry: TimelineEntry, index: BriefingIndex) -> Detail:
     text.append(visible(entry.label) + "\n")
     if entry.added_context:
         text.append("Added context: the article does not give this date.\n", style="italic")
-    if entry.note:
-        heading(text, "Analyst note")
-        text.append(visible(entry.note.strip()) + "\n")
+    note_block(text, entry.note)
     links = [actor_link(index, a) for a in entry.actors]
     links += [Link(f"Claim {c}", Ref("claims", c)) for c in entry.claims]
     links += [source_link(index, s) for s in entry.sources]
