@@ -82,3 +82,20 @@ async def test_keys_typed_one_by_one_still_reach_the_bindings() -> None:
         await pilot.press("question_mark")  # closes help, as its key bar says
         await settle(pilot)
         assert isinstance(pilot.app.screen, BriefingScreen)
+
+
+async def test_a_burst_after_question_mark_searches_the_help_and_leaves_the_briefing() -> None:
+    """``?judge`` pasted: the letters were queued at the briefing's list before help
+    opened, came back unhandled once it had, and were lost; now they search the help."""
+    async with BriefingApp(SEED).run_test(size=(100, 30)) as pilot:
+        await until_read(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, BriefingScreen)
+        before = screen.briefing.model_dump()
+        burst(pilot.app, "?judge")
+        await settle(pilot)
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        assert help_screen.query_one("#help-search", Input).value == "judge"
+        assert any(row.binding_id.startswith("edit.status") for row in help_screen.shown)
+        assert screen.briefing.model_dump() == before  # no letter acted on the briefing

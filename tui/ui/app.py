@@ -99,7 +99,7 @@ class BriefingApp(App[None]):
         Textual calls this before ``App._on_key`` (handlers run down the class's MRO), so
         preventing the default is what keeps the key from also reaching the bindings.
         """
-        if self._keys.redirect(event, self.focused):
+        if self._keys.redirect(event, self.focused, self.screen):
             event.stop()
             event.prevent_default()
 

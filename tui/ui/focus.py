@@ -25,6 +25,7 @@ from weakref import WeakKeyDictionary
 
 from textual import events
 from textual.app import App
+from textual.dom import NoScreen
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -52,9 +53,16 @@ class KeysFollowFocus:
         """The app is about to hand ``event`` to ``focused``."""
         self._sent_to[event] = focused
 
-    def redirect(self, event: events.Key, focused: Widget | None) -> bool:
-        """Type ``event`` into ``focused`` if the focus moved there while it was queued."""
+    def redirect(self, event: events.Key, focused: Widget | None, screen: Widget) -> bool:
+        """Type ``event`` into ``focused`` if the focus moved there while it was queued,
+        or hand it to ``screen`` (the active one) if a key before it opened or closed one:
+        ``?judge`` pasted searches the help for "judge", as typed slowly."""
         first = self._sent_to.pop(event, None)
+        if first is not None and event.is_printable and _left(first, screen):
+            # forwarded, as Textual hands a key on: it comes back up to the app as a key
+            # already handed out, not as a new one from the terminal
+            (focused or screen)._forward_event(events.Key(event.key, event.character))
+            return True
         if (
             first is None
             or focused is None
@@ -77,6 +85,15 @@ def focus_now(widget: Widget) -> None:
     screen.set_focus(widget)
     if screen.focused is not widget:  # not focusable yet (shown at the next layout)
         widget.focus()
+
+
+def _left(widget: Widget, screen: Widget) -> bool:
+    """Whether ``widget`` is no longer on the active ``screen`` (its screen was covered,
+    closed, or it was removed)."""
+    try:
+        return widget.screen is not screen
+    except NoScreen:
+        return True
 
 
 def _types_itself(field: Widget, event: events.Key) -> bool:

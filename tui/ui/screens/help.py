@@ -224,14 +224,20 @@ class HelpScreen(ModalScreen[None]):
     def on_key(self, event: events.Key) -> None:
         """A letter typed on the table starts the search with it: a reader looking for
         "undo" types it. Keys bound here (none is a letter unless a keymap makes one) keep
-        their jobs."""
+        their jobs. A letter that reaches the screen while the field has the focus was
+        queued before it had (a burst such as ``?judge``): it is typed there too."""
         field = self.query_one("#help-search", Input)
-        if self.focused is field or not event.is_printable or not event.character:
+        if not event.is_printable or not event.character:
             return
-        if not event.character.isalnum() or event.key in self.active_bindings:
+        if self.focused is not field and (
+            not event.character.isalnum() or event.key in self.active_bindings
+        ):
             return
         event.stop()
         event.prevent_default()
+        if self.focused is field:
+            field.insert_text_at_cursor(event.character)
+            return
         field.value += event.character
         field.cursor_position = len(field.value)
         focus_now(field)
