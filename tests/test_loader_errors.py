@@ -374,6 +374,32 @@ _CLAIMS = "id: x\ntitle: ok\nsources: []\nclaims:\n" + "".join(
             'line 2: a quotation mark inside a "…" value ends it early',
         ),
         ('id: x\ntitle: "The "Anti-NATO plan\nsources: []\n', "line 2: text follows"),
+        # the same for '…' values, where an apostrophe is the mark
+        (
+            _CLAIMS.replace("plain 1\n", "'War aims are unclear\n").replace(
+                "plain 7\n", "'seven'\n"
+            ),
+            "the quotation mark opened at line 10 is never closed on its line",
+        ),
+        (
+            "id: x\ntitle: 'Kim's plan'\nsources: []\n",
+            "line 2: a quotation mark inside a '…' value ends it early; write it as ''",
+        ),
+        # and for values in a list: one that never closes, a list never closed
+        (
+            _CLAIMS.replace("plain 1\n", 'plain 1\n    hedges: ["soll, wohl]\n').replace(
+                "plain 7\n", '"seven"\n'
+            ),
+            "the quotation mark opened at line 11 is never closed on its line",
+        ),
+        (
+            _CLAIMS.replace("plain 1\n", "plain 1\n    hedges: [soll, wohl\n"),
+            "line 11: a list opened with '[' is never closed with ']' on its line",
+        ),
+        (
+            _CLAIMS.replace("plain 1\n", 'plain 1\n    hedges: ["so"ll", wohl]\n'),
+            "line 11: text follows the value's closing quotation mark",
+        ),
     ],
 )
 def test_a_runaway_quotation_mark_is_named_where_it_opens(content, hint, use_libyaml):

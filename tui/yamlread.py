@@ -469,51 +469,120 @@ def _build(
     return root
 
 
-_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:"'#][^:#]*:\s+)?"(?P<rest>.*)$""")
-"""A line whose value opens with a double quotation mark; ``rest`` follows it."""
+_VALUE_START = re.compile(r"""^\s*(?:-\s+)*(?:[^\s:"'#\[{][^:#]*:(?:\s+|$))?""")
+"""What comes before a line's value: its indent, list dashes and key."""
 _LOOKED_BACK = 60
-"""Lines looked at above a syntax error for the quotation mark that caused it."""
+"""Lines looked at above a syntax error for the quotation mark or bracket that caused it."""
 
 
-def _runaway_quote(text: str, mark: Any) -> str:
-    """Where an unclosed or early-closed ``"…"`` value is, when the parser stumbled over
-    its consequence further on ("did not find expected key" lines below: PyYAML read on
-    to the next quotation mark and named the mapping around it). A value ``"…"`` with a
-    quotation mark inside (``"the "Anti-NATO" plan"``) ends at that mark; one with no
-    closing mark on its line runs on to the next one in the file."""
+def _scan_value(line: str) -> tuple[str, str, int] | None:
+    """What is wrong in one line's value, if anything: ("unclosed", mark, column) for a
+    quoted value that does not close on its line, ("early", mark, column) for text after
+    a value's closing quotation mark, ("bracket", "[", column) for a list or mapping
+    opened with ``[`` or ``{`` and not closed on its line. Quotation marks count only
+    where a value starts (an apostrophe inside plain text is text)."""
+    at = _VALUE_START.match(line)
+    i = at.end() if at else 0
+    n = len(line)
+    opened: list[int] = []
+    value_starts = True
+    while i < n:
+        c = line[i]
+        if value_starts and c in "\"'":
+            close = _closing_mark(line, i)
+            if close is None:
+                return ("unclosed", c, i)
+            i = close + 1
+            while i < n and line[i] == " ":
+                i += 1
+            ends = i >= n or line[i] == ":" or (line[i] == "#" and line[i - 1] == " ")
+            if not ends and not (opened and line[i] in ",]}"):
+                return ("early", c, close)
+            value_starts = False
+            continue
+        if c in "[{":
+            opened.append(i)
+        elif c in "]}" and opened:
+            opened.pop()
+        elif c == "#" and (i == 0 or line[i - 1] == " "):
+            break
+        if c in "[{," or (c == ":" and opened):
+            value_starts = True
+        elif c != " ":
+            value_starts = False
+        i += 1
+    return ("bracket", line[opened[-1]], opened[-1]) if opened else None
+
+
+def _closing_mark(line: str, opening: int) -> int | None:
+    """The column of the mark that closes the quoted value opened at ``opening``: ``\\``
+    escapes inside "…", ``''`` is an apostrophe inside '…'."""
+    mark = line[opening]
+    i = opening + 1
+    while i < len(line):
+        if mark == '"' and line[i] == "\\":
+            i += 2
+            continue
+        if line[i] == mark:
+            if mark == "'" and line[i + 1 : i + 2] == "'":
+                i += 2
+                continue
+            return i
+        i += 1
+    return None
+
+
+def _runaway_quote(text: str, mark: Any, in_flow: bool = False) -> str:
+    """Where an unclosed or early-closed quoted value is, or an unclosed ``[``, when the
+    parser stumbled over its consequence further on ("did not find expected key" lines
+    below: PyYAML read on to the next quotation mark and named the mapping around it).
+    A value ``"…"`` with a quotation mark inside (``"the "Anti-NATO" plan"``) ends at that
+    mark; one with no closing mark on its line runs on to the next one in the file, so
+    the lines between hold no such mark: the nearest line above that holds one is where
+    it opened. The same goes for '…' values and for values in a list ``[…]``."""
     line = getattr(mark, "line", None)
     if not isinstance(line, int):
         return ""
     lines = text.splitlines()
     line = min(line, len(lines) - 1)
-    # first a value above that never closes on its line: a runaway value from there
-    # closed at the first quotation mark it met, on the line the parser names or later
-    for number in range(line - 1, max(-1, line - _LOOKED_BACK), -1):
-        found = _QUOTED_VALUE.match(lines[number])
-        if found is None:
-            continue
-        if re.sub(r"\\.", "", found.group("rest")).count('"') == 0:
-            return (
-                f" (the quotation mark opened at line {number + 1} is never closed on its"
-                " line, so the value runs on to the next one in the file: close it)"
-            )
-        break  # the nearest value above is closed on its line
-    found = _QUOTED_VALUE.match(lines[line]) if line >= 0 else None
-    if found is None:
+    for quote in "\"'":
+        for number in range(line - 1, max(-1, line - _LOOKED_BACK), -1):
+            if quote not in lines[number]:
+                continue
+            trouble = _scan_value(lines[number])
+            if trouble is not None and trouble[:2] == ("unclosed", quote):
+                return (
+                    f" (the quotation mark opened at line {number + 1} is never closed on"
+                    " its line, so the value runs on to the next one in the file: close it)"
+                )
+            break  # the nearest mark above is closed on its line
+    if in_flow:
+        for number in range(line, max(-1, line - 3), -1):
+            trouble = _scan_value(lines[number]) if number >= 0 else None
+            if trouble is not None and trouble[0] == "bracket":
+                return (
+                    f" (line {number + 1}: a list opened with '[' is never closed with ']'"
+                    " on its line)"
+                )
+    trouble = _scan_value(lines[line]) if line >= 0 else None
+    if trouble is None or trouble[0] != "early":
         return ""
-    rest = re.sub(r"\\.", "", found.group("rest"))
-    marks = rest.count('"')
-    if rest.rstrip().endswith('"') and marks > 1:
+    quote = trouble[1]
+    if lines[line].rstrip().endswith(quote):
         return (
-            f' (line {line + 1}: a quotation mark inside a "…" value ends it early;'
-            ' write it as \\" or put the value in single quotes)'
+            f" (line {line + 1}: a quotation mark inside a {quote}…{quote} value ends it"
+            f" early; {_inner_mark_advice(quote)})"
         )
-    if marks and not rest.rstrip().endswith('"'):
-        return (
-            f" (line {line + 1}: text follows the value's closing quotation mark;"
-            ' a quotation mark inside a "…" value is written \\")'
-        )
-    return ""
+    inside = 'a quotation mark inside a "…" value is written \\"'
+    if quote == "'":
+        inside = "an apostrophe inside a '…' value is written ''"
+    return f" (line {line + 1}: text follows the value's closing quotation mark; {inside})"
+
+
+def _inner_mark_advice(quote: str) -> str:
+    if quote == '"':
+        return 'write it as \\" or put the value in single quotes'
+    return "write it as '' or put the value in double quotes"
 
 
 def _syntax_hint(
@@ -527,8 +596,12 @@ def _syntax_hint(
         return " (a list opened here with '[' is never closed with ']')"
     if at_end and "flow mapping" in context:
         return " (a mapping opened here with '{' is never closed with '}')"
-    if "did not find expected" in problem or "expected <block end>" in problem:
-        quoted = _runaway_quote(text, mark)
+    if (
+        "did not find expected" in problem
+        or "expected <block end>" in problem
+        or "expected ',' or ']'" in problem  # the pure-Python parser's words in a list
+    ):
+        quoted = _runaway_quote(text, mark, in_flow="flow" in context or "flow" in problem)
         if quoted:
             return quoted
     if "mapping values are not allowed" in problem:
