@@ -100,7 +100,7 @@ def visible_in_html(markup: str) -> str:
 # the C1 controls, line/paragraph separators, bidi overrides, non-characters, lone
 # surrogates): written as \u escapes, which mean the very same string to a JSON reader.
 _JSON_ESCAPED = re.compile(
-    "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]"
+    "[<>&\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]"
 )
 
 
@@ -113,8 +113,10 @@ def json_text(data: Any, *, indent: int | None = None) -> str:
 
     Readable text stays as it is (``ensure_ascii`` off); C0 controls are escaped by JSON
     itself, and every other character that could act on a terminal or that YAML refuses
-    is written as a ``\\uXXXX`` escape. The one JSON writer of the project: the JSON export,
-    ``profile --json`` and ``fetch --json`` all use it.
+    is written as a ``\\uXXXX`` escape, and so are ``<``, ``>`` and ``&``: ClaimReview is
+    published inside a page's ``<script>`` element, where a ``</script>`` in a claim would
+    end it and run what follows (the value read back is the same). The one JSON writer of
+    the project: the JSON export, ``profile --json`` and ``fetch --json`` all use it.
     """
     text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
     return _JSON_ESCAPED.sub(_json_escape, text)
