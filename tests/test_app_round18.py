@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
+from test_app_round14 import notices
 from test_app_round17 import HARBOUR_ARTICLE
 from test_desk import opened
+from textual.widgets import Input, Static
 
+import tui.installed
+from tui.cli import main
 from tui.links import Ref
 from tui.loader import load_briefing
 from tui.profile import sourcing_profile
 from tui.ui.app import BriefingApp
+from tui.ui.screens.draft import DraftScreen
+from tui.ui.screens.export import ExportScreen
 
-from conftest import drafted
-from pages import settle
+from conftest import BRIEFINGS, drafted
+from pages import settle, until_read
+
+SEED = BRIEFINGS / "anti-nato-2024-07.yaml"
 
 
 async def _overview_copied(path: Path) -> str:
@@ -47,3 +57,68 @@ async def test_the_overview_counts_the_drafters_note_as_the_profile_does(tmp_pat
     copied = await _overview_copied(draft)
     assert "Analyst notes" in copied and "Checked with the desk." in copied
     assert "Draft advice (briefing new)" in copied
+
+
+# --- 2. the examples a wheel installs are never written to --------------------------------------
+
+
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The examples as a wheel lays them out (``tui/_bundled/briefings``), and a working
+    folder of the user's own as the current folder; the seed's installed copy's path."""
+    bundled = tmp_path / "site-packages" / "tui" / "_bundled"
+    (bundled / "briefings").mkdir(parents=True)
+    monkeypatch.setattr(tui.installed, "INSTALLED_EXAMPLES", bundled.resolve())
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return Path(shutil.copy(SEED, bundled / "briefings" / SEED.name))
+
+
+async def test_a_verdict_on_an_installed_example_is_refused_and_says_what_to_do(
+    installed: Path,
+) -> None:
+    """After ``pip install . && briefing``, judging a claim rewrote the copy inside the
+    virtual environment, which the next reinstall replaces with the verdict."""
+    before = installed.read_bytes()
+    async with BriefingApp(installed).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c05"))
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        said = "\n".join(notices(pilot.app))
+    assert installed.read_bytes() == before
+    assert "an example installed with briefing" in said, said
+    assert "nothing was written" in said and "cp " in said and "~/briefings" in said
+    assert sorted(p.name for p in installed.parent.iterdir()) == [SEED.name]  # no temp left
+
+
+def test_briefing_set_refuses_an_installed_example(
+    installed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = installed.read_bytes()
+    assert main(["set", str(installed), "c05", "status=refuted"]) != 0
+    assert installed.read_bytes() == before
+    assert "an example installed with briefing" in capsys.readouterr().err
+
+
+async def test_exports_and_drafts_of_the_installed_examples_go_to_the_working_folder(
+    installed: Path,
+) -> None:
+    work = Path.cwd()
+    async with BriefingApp(installed).run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ExportScreen)
+        suggested = Path(pilot.app.screen.query_one("#export-path", Input).value)
+    assert suggested.parent == work
+    async with BriefingApp(installed.parent).run_test(size=(120, 40)) as pilot:
+        await until_read(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, DraftScreen)
+        assert pilot.app.screen.folder == work
+        said = " ".join(str(w.render()) for w in pilot.app.screen.query(Static))
+    assert f"written to {work}" in said, said

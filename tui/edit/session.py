@@ -39,6 +39,7 @@ from tui.edit.operations import (
     find_record,
 )
 from tui.edit.references import record_label
+from tui.installed import example_refusal, inside_installed_examples
 from tui.loader import max_bytes_from_env, read_bounded
 from tui.text import shown_path
 
@@ -164,6 +165,7 @@ class EditSession:
         nothing written, when a file has appeared there since)."""
         new, plan = self.preview(operation)
         payload = new.to_bytes()
+        _refuse_installed_example(self.path)
         try:
             write_atomic(self.path, payload, replace=False)
         except FileExistsRefusal:
@@ -241,6 +243,7 @@ class EditSession:
     def _write(self, new: Document) -> None:
         self.check_disk()
         payload = new.to_bytes()
+        _refuse_installed_example(self.path)
         try:
             write_atomic(self.path, payload, replace=True)
         except OSError as error:
@@ -266,6 +269,13 @@ def _refuse_gone_record(name: str, operation: Operation, base: Document, now: Do
         kept = {k: v for k, v in record.items() if v is not None and v != []}
         label = record_label(base.data, then.section, then.index)
         raise RecordGone(name, label, then.section, kept) from None
+
+
+def _refuse_installed_example(path: Path) -> None:
+    """Raise :class:`SaveFailed` for an example installed inside the package: a verdict
+    written there would vanish with the next reinstall (see :mod:`tui.installed`)."""
+    if inside_installed_examples(path):
+        raise SaveFailed(example_refusal(shown_path(path)))
 
 
 def _why_not_written(path: Path, error: OSError) -> str:

@@ -33,6 +33,7 @@ from tui.export import (
 )
 from tui.export.claimreview import Review
 from tui.export.selection import Selection
+from tui.installed import work_folder
 from tui.model import Briefing
 from tui.text import has_control, one_line, shown_path, visible
 from tui.ui.widgets.ticks import TickBox
@@ -122,9 +123,10 @@ class ExportScreen(ModalScreen[Path | None]):
         characters is not put into the field (a text field shows what it holds, and
         those would act on the terminal): then the name alone, in the working folder."""
         name = default_filename(self.briefing, fmt)
-        if has_control(str(self.folder)):
+        folder = work_folder(self.folder)  # never inside the installed examples
+        if has_control(str(folder)):
             return name
-        return str(self.folder / name)
+        return str(folder / name)
 
     @on(Select.Changed, "#export-format")
     def _format_changed(self, event: Select.Changed) -> None:
