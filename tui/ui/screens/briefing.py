@@ -377,7 +377,7 @@ class BriefingScreen(Screen[None]):
             if now is None and not self.path.exists():
                 message = f"{name} was deleted or moved: this is the last version read"
             else:
-                message = f"{name} changed on disk: press r to reload"
+                message = f"Press r to reload: {name} changed on disk"
             bar.update(Text(message))
             bar.display = True
 
