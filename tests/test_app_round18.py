@@ -122,3 +122,55 @@ async def test_exports_and_drafts_of_the_installed_examples_go_to_the_working_fo
         assert pilot.app.screen.folder == work
         said = " ".join(str(w.render()) for w in pilot.app.screen.query(Static))
     assert f"written to {work}" in said, said
+
+
+# --- 7. a slow save says it is under way, and quitting waits for it -----------------------------
+
+
+def _large_briefing(tmp_path: Path) -> Path:
+    """A briefing of 6,000 claims: its save takes about a second here, long enough to see."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import synthetic_briefing
+
+    path = tmp_path / "large.yaml"
+    path.write_text(synthetic_briefing(7, claims=6_000, actors=300, quotes=200), "utf-8")
+    return path
+
+
+async def test_a_slow_save_says_it_is_under_way_and_quit_waits_for_it(tmp_path: Path) -> None:
+    """A judgement on a file of many claims took seconds with nothing on screen, and ``q``
+    meanwhile blanked the terminal until the save was done."""
+    path = _large_briefing(tmp_path)
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        first = screen.briefing.claims[0]
+        screen.jump(Ref("claims", first.id))
+        await settle(pilot)
+        await pilot.press("s")
+        bar = screen.query_one("#saving-bar", Static)
+        seen: list[str] = []
+        for _ in range(600):
+            await pilot.pause(0.05)
+            if bar.display:
+                seen.append(str(bar.render()))
+            if not screen.editing.busy and seen:
+                break
+        assert seen and seen[0].startswith("Saving the change in large.yaml… "), seen
+        assert "large.yaml… (a large file takes a while" in seen[0]
+        await settle(pilot)
+        assert not bar.display  # gone once the save is written
+
+        await pilot.press("s")
+        await pilot.press("q")
+        await pilot.pause(0.05)
+        assert pilot.app.is_running and screen.editing.busy
+        assert any("Quitting once the save under way is written" in n for n in notices(pilot.app))
+        for _ in range(600):
+            if not pilot.app.is_running:
+                break
+            await pilot.pause(0.05)
+        assert not pilot.app.is_running
+    saved = load_briefing(path).claims[0]
+    assert saved.status != first.status

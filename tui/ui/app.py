@@ -82,6 +82,8 @@ class BriefingApp(App[None]):
         self.unexpected_report: str | None = None
         self._until_first_paint: list[Callable[[], object]] | None = []
         self._keys = KeysFollowFocus()
+        self._quitting = False
+        """Quit was asked for while a save was under way: the app exits once it is done."""
 
     async def on_event(self, event: events.Event) -> None:
         """Note where each key from the terminal goes first, and run a text field's own
@@ -322,6 +324,29 @@ class BriefingApp(App[None]):
             super()._print_error_renderables()
         else:
             self._exit_renderables.clear()
+
+    async def action_quit(self) -> None:
+        """Quit once the saves asked for are written: a save of a large file takes
+        seconds, and quitting meanwhile left a blank terminal until it was done."""
+        if not self._saves_under_way():
+            self.exit()
+            return
+        if self._quitting:
+            return
+        self._quitting = True
+        self.notify(
+            "Quitting once the save under way is written (a large file takes a while)",
+            title="Saving",
+            timeout=120,
+        )
+        self.set_interval(0.1, self._quit_when_saved)
+
+    def _saves_under_way(self) -> bool:
+        return any(getattr(getattr(s, "editing", None), "busy", False) for s in self.screen_stack)
+
+    def _quit_when_saved(self) -> None:
+        if not self._saves_under_way():
+            self.exit()
 
     def action_help(self) -> None:
         from tui.ui.screens.help import HelpScreen, help_rows, place_name

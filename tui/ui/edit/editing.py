@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from tui.text import has_control, one_line
+from tui.text import has_control, one_line, shown_path
 from tui.ui.edit.desk import POSITIONAL, Desk, address_of
 from tui.words import count
 
@@ -140,6 +140,10 @@ def record_choices(data: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
     }
 
 
+SAVING_SHOWN_AFTER = 0.4
+"""Seconds a save may take before the screen says it is under way: a file of thousands
+of claims takes seconds, and a key that seems ignored gets pressed again."""
+
 _ASKING = 2.0
 """Seconds a delete's question may take to appear, during which the same delete asked
 again is the same question (after that, a question that never came is asked anew)."""
@@ -157,6 +161,8 @@ class Editing:
         self._pending: dict[tuple[str, str], Any] = {}
         self.listeners: list[Callable[[Document], None]] = []
         """Called with each saved version (the review screen redraws from it)."""
+        self._running: Job | None = None
+        """The save being made now (its bar is shown if it takes long)."""
         self._deleting: dict[str, float] = {}
         """When a delete of each record was last asked for and not yet answered: the
         question comes after the file is read, and a second quick press must not put a
@@ -188,6 +194,7 @@ class Editing:
                     self._draining = False
                     return
                 job = self._jobs.popleft()
+            self.screen.app.call_from_thread(self._started, job)
             applied: Applied | None = None
             profile: SourcingProfile | None = None
             error: BriefingError | None = None
@@ -214,6 +221,22 @@ class Editing:
                     " press r to see the file as it is"
                 )
             self.screen.app.call_from_thread(self._done, job, applied, profile, error)
+
+    def _started(self, job: Job) -> None:
+        self._running = job
+        self.screen.set_timer(SAVING_SHOWN_AFTER, lambda: self._still_saving(job))
+
+    def _still_saving(self, job: Job) -> None:
+        if self._running is not job:
+            return
+        doing = {"undo": "Undoing the last change", "redo": "Redoing a change"}.get(
+            job.kind, "Saving the change"
+        )
+        waiting = len(self._jobs)
+        more = f"; {waiting} more waiting" if waiting else ""
+        self.screen.show_saving(
+            f"{doing} in {shown_path(self.screen.path.name)}… (a large file takes a while{more})"
+        )
 
     def _save(self, job: Job, operation: Operation) -> Applied | None:
         """Make ``job``'s save: as asked, on the file reloaded, or written back."""
@@ -249,6 +272,10 @@ class Editing:
         from tui.edit.errors import EditRefused, FileChanged, FileGone, RecordGone
         from tui.edit.session import BothChanged
 
+        if self._running is job:
+            self._running = None
+            if not self._jobs:
+                self.screen.show_saving(None)
         if job.pending is not None and self._pending.get(job.pending) == job.value:
             del self._pending[job.pending]
         job.outcome.append(applied if error is None else error)

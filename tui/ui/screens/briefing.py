@@ -229,6 +229,7 @@ class BriefingScreen(Screen[None]):
             # The other views are mounted once the overview shows the file (see populate).
             yield OverviewView()
         yield Static("", id="changed-bar", markup=False)
+        yield Static("", id="saving-bar", markup=False)
         yield KeyBar()
 
     def hold_letters(self) -> None:
@@ -366,6 +367,14 @@ class BriefingScreen(Screen[None]):
             return self.path.stat().st_mtime_ns
         except OSError:
             return None
+
+    def show_saving(self, message: str | None) -> None:
+        """Say that a save is under way (a large file takes seconds), or, with None, that
+        none is."""
+        bar = self.query_one("#saving-bar", Static)
+        if message is not None:
+            bar.update(Text(message))
+        bar.display = message is not None
 
     def _check_changed_on_disk(self) -> None:
         if self.shown is None or self._mtime is None:
