@@ -1,0 +1,172 @@
+"""Figures, round eighteen: place adjectives before the unit, shared scales.
+
+The sentences are written for these tests. A capitalised place adjective in "-er"
+("Stuttgarter", "Kölner") describes the noun after it, which is the unit. Two numbers joined by "und", "beziehungsweise" or
+"bzw." share the second's scale word as they share its unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.figures import find_figures
+
+Reading = tuple[float | None, str]
+
+
+def _read(sentence: str, language: str = "de") -> list[Reading]:
+    return [(f.value, f.unit) for f in find_figures(sentence, language)]
+
+
+# --- a place adjective describes the noun after it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        (
+            "Bis 2030 sollen alle 250 000 Leipziger Haushalte Ökostrom beziehen.",
+            250_000,
+            "Haushalte",
+        ),
+        ("Zum Spiel reisten 3000 Kölner Fans an.", 3000, "Fans"),
+        ("Der Versorger beliefert 8000 Bremer Betriebe.", 8000, "Betriebe"),
+        ("Die Kette schließt 12 Münchner Filialen.", 12, "Filialen"),
+    ],
+)
+def test_a_place_adjective_is_skipped_for_the_noun(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence) == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Die Helfer füllten 40 Liter Wasser ab.", 40, "Liter"),
+        ("Die Schule sucht 15 Lehrer für den Herbst.", 15, "Lehrer"),
+        ("Der Zaun ist 200 Meter lang.", 200, "Meter"),
+    ],
+)
+def test_a_noun_in_er_stays_the_unit(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence) == [(value, unit)]
+
+
+# --- two numbers share the second's scale ----------------------------------------------
+
+
+def test_respectively_shares_the_scale_word() -> None:
+    sentence = "Umsatz und Auftragsbestand stiegen auf 4,2 beziehungsweise 11,7 Milliarden Euro."
+    assert _read(sentence) == [(4_200_000_000, "Euro"), (11_700_000_000, "Euro")]
+
+
+def test_bzw_shares_the_unit() -> None:
+    assert _read("Die Karten kosten 12 bzw. 18 Euro.") == [(12, "Euro"), (18, "Euro")]
+
+
+def test_and_shares_the_scale_word() -> None:
+    sentence = "Die Zahl der Gäste stieg von 1,5 auf 2,1 Millionen Menschen."
+    assert _read(sentence) == [(1_500_000, "Menschen"), (2_100_000, "Menschen")]
+
+
+# --- a day before a month's name is a date ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fuel prices rose 2% in the eight weeks to 14 March.",
+        "Ticket sales fell in the month to 30 September.",
+    ],
+)
+def test_a_day_before_a_month_is_no_count(sentence: str) -> None:
+    assert all(f.text not in ("14", "30") for f in find_figures(sentence, "en"))
+
+
+def test_the_span_before_the_date_is_still_counted() -> None:
+    figures = _read("Fuel prices rose 2% in the eight weeks to 14 March.", "en")
+    assert (8, "weeks") in figures
+    assert (14, "weeks") not in figures
+
+
+# --- a noun in "-s" before a plural modifies it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Doctors have logged 53 mumps cases this spring.", 53, "cases"),
+        ("The board dealt with 1,200 gas leaks last year.", 1200, "leaks"),
+        ("The site published 15 news stories a day.", 15, "stories"),
+    ],
+)
+def test_the_plural_after_a_noun_in_s_is_the_unit(sentence: str, value: float, unit: str) -> None:
+    assert (value, unit) in _read(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("About 300 workers walked out.", 300, "workers"),
+        ("Inspectors found 40 leaks of gas, engineers said.", 40, "leaks"),
+        ("The archive holds 12 series of photographs.", 12, "series"),
+    ],
+)
+def test_a_plural_in_s_stays_the_unit(sentence: str, value: float, unit: str) -> None:
+    assert (value, unit) in _read(sentence, "en")
+
+
+# --- a German perfect of level: the participle closes the clause -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        (
+            "Nach Angaben der Stadt ist die Zahl der Mitglieder zuletzt auf 640 gewachsen.",
+            640,
+            "Mitglieder",
+        ),
+        (
+            "Wie die Klinik mitteilt, ist die Zahl der Erkrankten inzwischen auf 19 gestiegen.",
+            19,
+            "Erkrankte",
+        ),
+        ("Die Zahl der Arbeitslosen ist im März auf 3.100 gesunken.", 3100, "Arbeitslose"),
+    ],
+)
+def test_a_perfect_of_level_measures_its_subject(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence) == [(value, unit)]
+
+
+def test_the_number_of_an_adjective_noun_is_named_as_counted() -> None:
+    assert _read("Die Zahl der Verletzten stieg auf 14.") == [(14, "Verletzte")]
+
+
+# --- a rough word before the article "ein" sizes only a measure -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Lastwagen ist nur knapp einem Zusammenstoß mit dem Bus entgangen.",
+        "Die Radfahrerin entkam knapp einer Kollision.",
+    ],
+)
+def test_narrowly_before_an_article_is_no_hedge_and_no_figure(sentence: str) -> None:
+    assert find_cues(sentence, language="de") == ()
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "value", "unit"),
+    [
+        ("Die Sanierung dauerte knapp ein Jahr.", "knapp ein", 1, "Jahr"),
+        ("Der Verein erhält rund eine Million Euro.", "rund eine", 1_000_000, "Euro"),
+        ("Die Sperrung gilt für gut einen Monat.", "gut einen", 1, "Monat"),
+    ],
+)
+def test_a_rough_word_before_one_measure_is_still_a_hedge(
+    sentence: str, cue: str, value: float, unit: str
+) -> None:
+    assert [hit.text for hit in find_cues(sentence, language="de")] == [cue]
+    assert _read(sentence) == [(value, unit)]
