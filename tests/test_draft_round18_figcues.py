@@ -170,3 +170,53 @@ def test_a_rough_word_before_one_measure_is_still_a_hedge(
 ) -> None:
     assert [hit.text for hit in find_cues(sentence, language="de")] == [cue]
     assert _read(sentence) == [(value, unit)]
+
+
+# --- a value on a named scale is a figure ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "reading"),
+    [
+        ("Der Wetterdienst erwartet Böen mit einer Windstärke 9 an der Küste.", "de",
+         (9, None, None, "Windstärke")),
+        ("Auf den Inseln sind Sturmböen der Stärke 8 bis 9 möglich.", "de",
+         (None, 8, 9, "Stärke")),
+        ("A magnitude 5.4 earthquake shook the valley on Monday.", "en",
+         (5.4, None, None, "magnitude")),
+    ],
+)  # fmt: skip
+def test_a_value_on_a_named_scale_is_a_figure(
+    sentence: str, language: str, reading: tuple[float | None, float | None, float | None, str]
+) -> None:
+    figures = find_figures(sentence, language)
+    assert [(f.value, f.low, f.high, f.unit) for f in figures] == [reading]
+
+
+def test_a_label_before_a_number_stays_no_figure() -> None:
+    assert _read("Der Verein steht auf Platz 2 der Tabelle.") == []
+
+
+# --- a bare number per a base counts what was counted before it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "unit"),
+    [
+        (
+            "Für drei Gruppen meldeten sich 75 Kinder an \N{EN DASH} das wären 25 pro Gruppe.",
+            "de",
+            25,
+            "Kinder",
+        ),
+        ("The market sold 2,400 tickets over six days, or 400 per day.", "en", 400, "tickets"),
+    ],
+)
+def test_a_rate_counts_the_thing_counted_before(
+    sentence: str, language: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in _read(sentence, language)
+
+
+def test_a_rate_with_nothing_counted_before_has_no_figure() -> None:
+    assert _read("Er fuhr 120 pro Stunde.") == []

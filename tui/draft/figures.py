@@ -1096,6 +1096,26 @@ def _stands_alone(words: _Words, i: int, lang: str) -> bool:
     return not _is_noun(word, lang) or folded in _NOT_UNITS
 
 
+_PER = frozenset({"pro", "per", "je"})
+
+
+def _rate_of_the_count_before(words: _Words, end: int, figures: list[FigureDraft]) -> str | None:
+    """The unit of a bare number given per a base ("86 Kinder für zwei Klassen, das
+    wären 43 pro Klasse", "1,200 tickets over four days, or 300 per day"): the thing the
+    sentence counted before it, passing over a count of the base itself (Klassen, days)."""
+    if end + 1 >= len(words.tokens) or words.folded[end] not in _PER:
+        return None
+    base = words.folded[end + 1]
+    if not base.isalpha() or len(base) < 3:
+        return None
+    stem = base[: max(3, len(base) - 2)]
+    for figure in reversed(figures[-3:]):
+        unit = figure.unit.casefold()
+        if unit != "percent" and stem not in unit:
+            return figure.unit
+    return None
+
+
 def _elided_unit(
     words: _Words, start: int, end: int, value: float, lang: str, figures: list[FigureDraft]
 ) -> str | None:
@@ -1598,6 +1618,10 @@ def _counts_one(words: _Words, start: int, end: int, unit: str, lang: str) -> bo
     return _number(words.tokens, after, lang) is not None
 
 
+_SCALE_NAMES = frozenset("windstärke stärke magnitude".split())
+"""Scales of measure named before the value ("eine Windstärke 10", "Böen der Stärke 9 bis
+10", "a magnitude 6.1 earthquake"): the value is a figure in the scale's name, not a
+label like "Platz 2"."""
 _DE_ARTICLE_ONES = frozenset({"ein", "eine", "einen", "einem", "einer"})
 _MEASURED_BY_ONE = re.compile(
     r"(?:halb|viertel|drittel|fünftel|zehntel|hälfte|dutzend|million|milliard|billion"
@@ -1890,10 +1914,17 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             elif after is None and (skip == 2 or folded[i] in _PART_OF_GENITIVE):
                 unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
                 unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
-        if _labelled(words, start, lang) and (
-            unit is None
-            or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
-            or words.folded[start - 1] in _PLURAL_LABELS
+        on_a_scale = currency is None and start > 0 and folded[start - 1] in _SCALE_NAMES
+        if on_a_scale:
+            unit = (tokens[start - 1], i)  # "Windstärke 10", "Böen der Stärke 9 bis 10"
+        if (
+            not on_a_scale
+            and _labelled(words, start, lang)
+            and (
+                unit is None
+                or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
+                or words.folded[start - 1] in _PLURAL_LABELS
+            )
         ):
             i = _label_end(words, start, lang)  # "District 9", "Platz 2", "Weeks 3 and 4"
             continue
@@ -2261,6 +2292,9 @@ def _bare_unit(
         # "die 73 Stellen auf 63": the size a count named with the article is changed to
         # (not "rose 3 percent to 41.20", a level with no unit)
         return figures[-1].unit, end
+    per = _rate_of_the_count_before(words, end, figures)
+    if per is not None:
+        return per, end
     if not _stands_alone(words, end, lang):
         return None
     vote = _VOTE_VERBS[lang].get(words.folded[end]) if end < len(words.tokens) else None
