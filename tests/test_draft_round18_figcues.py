@@ -220,3 +220,23 @@ def test_a_rate_counts_the_thing_counted_before(
 
 def test_a_rate_with_nothing_counted_before_has_no_figure() -> None:
     assert _read("Er fuhr 120 pro Stunde.") == []
+
+
+# --- a measure named by two words ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The comet is roughly 40 light years from the Sun.", 40, "light years"),
+        ("The new wing adds 1,500 square metres of gallery space.", 1500, "square metres"),
+        ("Crews pumped 9,000 cubic metres of water out of the mine.", 9000, "cubic metres"),
+        ("The yacht was found 60 nautical miles off the coast.", 60, "nautical miles"),
+    ],
+)
+def test_a_two_word_measure_is_the_unit(sentence: str, value: float, unit: str) -> None:
+    assert _read(sentence, "en") == [(value, unit)]
+
+
+def test_a_span_of_years_keeps_its_unit() -> None:
+    assert _read("The mill ran for 40 years.", "en") == [(40, "years")]

@@ -1050,6 +1050,35 @@ def _is_share(part: float, whole: float) -> bool:
     return part < whole and (whole <= 10 or whole in (100, 1000))
 
 
+_MEASURE_MODIFIERS = {
+    "light": frozenset({"year", "years"}),
+    "square": frozenset(
+        "metre metres meter meters mile miles kilometre kilometres kilometer kilometers"
+        " foot feet yard yards".split()
+    ),
+    "cubic": frozenset("metre metres meter meters foot feet".split()),
+    "nautical": frozenset({"mile", "miles"}),
+    "metric": frozenset({"ton", "tons", "tonne", "tonnes"}),
+}
+"""English measures named by two words, the first no adjective of the second ("500 light
+years" is a distance, "80 square metres" an area): the unit is both words."""
+
+
+def _compound_measure(words: _Words, unit: tuple[str, int]) -> tuple[str, int]:
+    """The two-word measure a unit ends ("about 500 light years away": light years)."""
+    name, after = unit
+    tokens = words.tokens
+    # the unit's token: the last one read, or the plural right after a modifier read as
+    # the end ("500 light years": years, with the reading stopped after "light")
+    at = after - 1 if tokens[after - 1] == name else after
+    if at < 1 or at >= len(tokens) or tokens[at] != name or words.gap(at) != " ":
+        return unit
+    heads = _MEASURE_MODIFIERS.get(words.folded[at - 1])
+    if heads is None or name.casefold() not in heads:
+        return unit
+    return f"{tokens[at - 1]} {name}", at + 1
+
+
 def _plural_after_a_noun_in_s(words: _Words, unit: tuple[str, int]) -> tuple[str, int]:
     """The plural noun after a singular or mass noun in "-s" that modifies it ("84
     measles cases", "3,000 gas leaks", "20 news stories"): the plural is what is counted.
@@ -1855,7 +1884,7 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
         if currency is None and unit is not None and lang == "en":
-            unit = _plural_after_a_noun_in_s(words, unit)
+            unit = _compound_measure(words, _plural_after_a_noun_in_s(words, unit))
         if currency is None and unit is not None and _across_a_stop(words, i, unit[1]):
             unit = None  # "Hannover 96: Klubchef Martin Kind": the colon ends the number
         if (
