@@ -640,6 +640,8 @@ def _listed(token: _Token, words: _Words) -> bool:
 def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: str) -> bool:
     """The conditions that keep ambiguous words out of running text."""
     first, last = tokens[matched[0]], tokens[matched[-1]]
+    if cue.language == "de" and _article_as_number(cue, tokens, matched):
+        return False
     if cue.capitalised_only_at_start and first.text[:1].isupper() and not first.sentence_start:
         return False
     if cue.unless_quoted and first.quoted:
@@ -706,6 +708,34 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
     if cue.topic_of and before >= 0 and tokens[before].clause == first.clause:
         return not _topic(cue, tokens, before)
     return True
+
+
+_ARTICLE_ONES = frozenset({"ein", "eine", "einen", "einem", "einer"})
+"""German forms of "one" that are also the indefinite article."""
+_MEASURED_AFTER_ONE = re.compile(
+    r"(?:halb|viertel|drittel|fünftel|zehntel|hälfte|dutzend|million|milliard|billion"
+    r"|tausend|hundert|jahr|monat|woche|tag|nacht|stunde|minute|sekunde|quartal|saison"
+    r"|prozent|euro|dollar|franken|pfund|cent|grad|meter|kilometer|kilo|gramm|liter|tonne"
+    r"|hektar|quadratmeter|mal\b)"
+)
+"""What an article-like "one" measures when a rough word before it makes a number of
+it ("knapp ein Jahr", "rund eine Million", "etwa ein Drittel", "gut eine halbe Stunde")."""
+
+
+def _article_as_number(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
+    """A German cue's number step filled by the article "ein"/"einem" before a noun that
+    is no measure: "nur knapp einem Frontalzusammenstoß entgangen" says narrowly, and
+    sizes nothing. Before a span, a fraction, a scale word or a unit of measure the
+    article counts one ("knapp einem Jahr")."""
+    steps = _steps(cue.elements)
+    for index, kind in zip(matched, steps, strict=True):
+        token = tokens[index]
+        if kind != "num" or token.number or token.folded not in _ARTICLE_ONES:
+            continue
+        after = tokens[index + 1 : index + 3]
+        if not any(_MEASURED_AFTER_ONE.match(t.folded) for t in after):
+            return True
+    return False
 
 
 _COMPARED = re.compile(

@@ -304,6 +304,8 @@ def _unit(tokens: list[str], i: int, language: str) -> tuple[str, int] | None:
             return None  # "5 p.m.": a clock time ("a.m." stops at the article "a")
         if language == "de":
             if word[0].isupper():
+                if _place_adjective(word) and tokens[j + 1 : j + 2] and tokens[j + 1][:1].isupper():
+                    continue  # "300 000 Stuttgarter Haushalte", "200 Kölner Fans"
                 return word, j + 1
             if folded in _DE_MEASURES:
                 if folded in ("km", "m") and tokens[j + 1 : j + 2] == ["h"]:
@@ -773,6 +775,22 @@ def find_figures(sentence: str, language: str) -> list[FigureDraft]:
     return figures
 
 
+@functools.lru_cache(maxsize=4096)
+def _place_adjective(word: str) -> bool:
+    """A German adjective made of a place's name with "-er" ("Stuttgarter", "Kölner",
+    "Bremer", "Münchner"): the name less "-er" (or with "-en" for "-n": München) is a
+    proper name HanTa's German model knows. Such a word before a noun describes it."""
+    if len(word) < 5 or not word.endswith("er") or not word[0].isupper():
+        return False
+    stem = word[:-2]
+    model = _model("de")
+    known = getattr(model, "cache", {})
+    for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else ""):
+        if name and name.casefold() in known and _analyse(name, "de")[1] == "NE":
+            return True
+    return False
+
+
 @functools.cache
 def _model(lang: str) -> Any:
     """HanTa's model for the language, shared with the cues and the noun tests."""
@@ -1032,8 +1050,61 @@ def _is_share(part: float, whole: float) -> bool:
     return part < whole and (whole <= 10 or whole in (100, 1000))
 
 
+_MEASURE_MODIFIERS = {
+    "light": frozenset({"year", "years"}),
+    "square": frozenset(
+        "metre metres meter meters mile miles kilometre kilometres kilometer kilometers"
+        " foot feet yard yards".split()
+    ),
+    "cubic": frozenset("metre metres meter meters foot feet".split()),
+    "nautical": frozenset({"mile", "miles"}),
+    "metric": frozenset({"ton", "tons", "tonne", "tonnes"}),
+}
+"""English measures named by two words, the first no adjective of the second ("500 light
+years" is a distance, "80 square metres" an area): the unit is both words."""
+
+
+def _compound_measure(words: _Words, unit: tuple[str, int]) -> tuple[str, int]:
+    """The two-word measure a unit ends ("about 500 light years away": light years)."""
+    name, after = unit
+    tokens = words.tokens
+    # the unit's token: the last one read, or the plural right after a modifier read as
+    # the end ("500 light years": years, with the reading stopped after "light")
+    at = after - 1 if tokens[after - 1] == name else after
+    if at < 1 or at >= len(tokens) or tokens[at] != name or words.gap(at) != " ":
+        return unit
+    heads = _MEASURE_MODIFIERS.get(words.folded[at - 1])
+    if heads is None or name.casefold() not in heads:
+        return unit
+    return f"{tokens[at - 1]} {name}", at + 1
+
+
+def _plural_after_a_noun_in_s(words: _Words, unit: tuple[str, int]) -> tuple[str, int]:
+    """The plural noun after a singular or mass noun in "-s" that modifies it ("84
+    measles cases", "3,000 gas leaks", "20 news stories"): the plural is what is counted.
+    A plural in "-s" stays the unit ("300 workers injured"), and so does a noun before a
+    comma ("40 cases, doctors said")."""
+    name, after = unit
+    tokens = words.tokens
+    if after >= len(tokens) or tokens[after - 1] != name or not name.casefold().endswith("s"):
+        return unit
+    following = tokens[after]
+    if not following.isalpha() or not following.islower() or words.gap(after) != " ":
+        return unit
+    if _tag(name.casefold(), "en") not in ("NN0", "NN1") or _tag(following, "en") != "NN2":
+        return unit
+    return following, after + 1
+
+
 def _is_day(token: str) -> bool:
     return token.isdigit() and 1 <= int(token) <= 31
+
+
+def _month_after(words: _Words, i: int) -> bool:
+    """A month's name in capitals right after the number at ``i``, as British copy dates
+    a day ("to 11 June", "on 3 May"): the number is the day, no count."""
+    after = words.tokens[i + 1] if i + 1 < len(words.tokens) else ""
+    return after[:1].isupper() and after.casefold() in _MONTHS and words.gap(i + 1).strip() == ""
 
 
 def _stands_alone(words: _Words, i: int, lang: str) -> bool:
@@ -1052,6 +1123,26 @@ def _stands_alone(words: _Words, i: int, lang: str) -> bool:
     if lang == "de":
         return word[0].islower()
     return not _is_noun(word, lang) or folded in _NOT_UNITS
+
+
+_PER = frozenset({"pro", "per", "je"})
+
+
+def _rate_of_the_count_before(words: _Words, end: int, figures: list[FigureDraft]) -> str | None:
+    """The unit of a bare number given per a base ("86 Kinder für zwei Klassen, das
+    wären 43 pro Klasse", "1,200 tickets over four days, or 300 per day"): the thing the
+    sentence counted before it, passing over a count of the base itself (Klassen, days)."""
+    if end + 1 >= len(words.tokens) or words.folded[end] not in _PER:
+        return None
+    base = words.folded[end + 1]
+    if not base.isalpha() or len(base) < 3:
+        return None
+    stem = base[: max(3, len(base) - 2)]
+    for figure in reversed(figures[-3:]):
+        unit = figure.unit.casefold()
+        if unit != "percent" and stem not in unit:
+            return figure.unit
+    return None
 
 
 def _elided_unit(
@@ -1172,9 +1263,23 @@ def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | Non
         ),
         None,
     )
+    perfect = _participle_after(words, start) if lang == "de" else None
+    if perfect is not None:
+        # "ist die Zahl der Infizierten inzwischen auf 27 gestiegen": the auxiliary
+        # stands further back than a finite verb of level would
+        verb_at = next(
+            (
+                k
+                for k in range(start - 1, max(start - 10, -1), -1)
+                if _is_auxiliary(words.tokens[k], lang)
+            ),
+            verb_at,
+        )
     if verb_at is None:
         return None
     lemma = _analyse(words.tokens[verb_at], lang)[0].casefold()
+    if perfect is not None and _is_auxiliary(words.tokens[verb_at], lang):
+        lemma = perfect
     moved = lemma in _CHANGE_VERBS and words.folded[start - 1] in _FROM  # "cut X from 60"
     estimate = lemma in _ESTIMATE_VERBS or words.folded[verb_at] in _ESTIMATE_FORMS
     level = (lemma in _LEVEL_VERBS or estimate or moved) and all(
@@ -1191,11 +1296,26 @@ def _antecedent(words: _Words, start: int, lang: str, scaled: bool) -> str | Non
         if level and k < verb_at and lemma not in _LEVEL_VERBS:
             return None  # "The campaign put it at 7,000": the object, not who estimates
         if level:
+            if lang == "de" and k > 1 and _measured(words, k - 2, lang) == word:
+                return _strong_plural(word)  # "die Zahl der Infizierten … auf 27": Infizierte
             return _measured(words, k, lang) or word
         if scaled:
             return None  # "baut Wohnungen und investiert 300 Millionen": money, not homes
         if k < verb_at and _is_plural(word, lang) and _object_of_verb(words, k, lang):
             return word
+    return None
+
+
+def _participle_after(words: _Words, start: int) -> str | None:
+    """The lemma of a German participle of level or change that closes the clause of a
+    perfect after the number at ``start`` ("Die Zahl der Infizierten ist auf 27
+    gestiegen", "… hat sich auf 300 erhöht"), within three words and before any comma."""
+    for k in range(start + 1, min(start + 4, len(words.tokens))):
+        if any(mark in words.gap(k) for mark in ",;:()"):
+            return None
+        if _tag(words.tokens[k], "de") == "VV(PP)":
+            lemma = _analyse(words.tokens[k], "de")[0].casefold()
+            return lemma if lemma in _LEVEL_VERBS else None
     return None
 
 
@@ -1239,6 +1359,17 @@ def _measured(words: _Words, k: int, lang: str) -> str | None:
         return None
     unit = _unit(words.tokens, at + 1, lang)
     return unit[0] if unit is not None and unit[0] != "percent" else None
+
+
+def _strong_plural(word: str) -> str:
+    """A German adjective used as a noun, as the genitive plural after "die Zahl der"
+    gives it ("der Infizierten", "der Arbeitslosen"), in the form a count takes ("27
+    Infizierte", "300 Arbeitslose"): HanTa's lemma, the word less its "-n". Other nouns
+    as they are ("der Mitglieder")."""
+    lemma, tag = _analyse(word, "de")
+    if tag == "NNA" and word.endswith("en") and lemma == word[:-1]:
+        return lemma
+    return word
 
 
 def _candidate_noun(words: _Words, k: int, lang: str) -> bool:
@@ -1516,6 +1647,20 @@ def _counts_one(words: _Words, start: int, end: int, unit: str, lang: str) -> bo
     return _number(words.tokens, after, lang) is not None
 
 
+_SCALE_NAMES = frozenset("windstärke stärke magnitude".split())
+"""Scales of measure named before the value ("eine Windstärke 10", "Böen der Stärke 9 bis
+10", "a magnitude 6.1 earthquake"): the value is a figure in the scale's name, not a
+label like "Platz 2"."""
+_DE_ARTICLE_ONES = frozenset({"ein", "eine", "einen", "einem", "einer"})
+_MEASURED_BY_ONE = re.compile(
+    r"(?:halb|viertel|drittel|fünftel|zehntel|hälfte|dutzend|million|milliard|billion"
+    r"|tausend|hundert|jahr|monat|woche|tag|nacht|stunde|minute|sekunde|quartal|saison"
+    r"|prozent|percent|euro|dollar|franken|pfund|cent|grad|meter|kilometer|kilo|gramm"
+    r"|liter|tonne|hektar|quadratmeter|mal\b)"
+)
+"""What a German article-like "one" after a rough word measures when it is a count
+("knapp ein Jahr", "rund eine Million", "gut eine Woche"); before another noun the rough
+word says narrowly, not about ("knapp einem Frontalzusammenstoß entgangen")."""
 _ABOUT_HALF = frozenset("knapp knappe knappen knappes gut gute guten gutes".split())
 """German words between the article and "halb" that make the half approximate ("eine
 knappe halbe Stunde", "ein gutes halbes Jahr")."""
@@ -1671,6 +1816,9 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
         if lang == "en" and start > 0 and folded[start - 1] in _MONTHS and _is_day(tokens[i]):
             i = start + 1  # "September 30": a day of a month
             continue
+        if lang == "en" and _is_day(tokens[i]) and _month_after(words, i):
+            i = start + 1  # "in the four weeks to 11 June": a day of a month
+            continue
         low, used, digits = first
         if _a_fraction(words, i, used):  # "12/100 Sekunden": twelve hundredths
             low, used = float(f"{low / float(tokens[i + 1]):.12g}"), 2
@@ -1735,6 +1883,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
                 i = unit[1]
                 continue
         unit = (currency, i) if currency is not None else _unit(tokens, i, lang)
+        if currency is None and unit is not None and lang == "en":
+            unit = _compound_measure(words, _plural_after_a_noun_in_s(words, unit))
         if currency is None and unit is not None and _across_a_stop(words, i, unit[1]):
             unit = None  # "Hannover 96: Klubchef Martin Kind": the colon ends the number
         if (
@@ -1752,18 +1902,21 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             if repeated is not None:
                 high, unit = repeated  # "7 cents to 9 cents", "zwischen 20 Euro und 30 Euro"
         shares = i + 1 < len(tokens) and (
-            folded[i] in ("und", "and", "oder", "or", "zu", "auf")
-            or (folded[i] == "to" and _a_change(words, start, i, lang))
+            folded[i] in _SHARING or (folded[i] == "to" and _a_change(words, start, i, lang))
         )
         shared = False
         if unit is None and shares:
             # "im Alter von 19 und 23 Jahren", "mit 380 zu 290 Stimmen", "von 20 auf 31
-            # Grad", "rose from 20 to 31 degrees": the first shares the second's unit
+            # Grad", "rose from 20 to 31 degrees": the first shares the second's unit,
+            # and its scale when it has none ("auf 5,13 beziehungsweise 18,05 Milliarden
+            # Euro": 5.13 billion)
             after = _number(tokens, i + 1, lang)
             if after is not None:
                 second_unit = _unit(tokens, i + 1 + after[1], lang)
                 unit = (second_unit[0], i) if second_unit is not None else None
                 shared = unit is not None
+                if shared and used == 1 and after[1] == 2 and high is None:
+                    low = _shared_scale(low, after[0], folded[i + 2], lang)
         if unit is None and i + 2 < len(tokens) and folded[i] in _PART_OF:
             # "26 of the 27 member states", "26 der 27 Mitgliedstaaten": the first counts
             # ("drei von zehn Befragten", with no article, is a share: no figure); with
@@ -1790,10 +1943,17 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             elif after is None and (skip == 2 or folded[i] in _PART_OF_GENITIVE):
                 unit = _unit(tokens, i + skip, lang)  # "48 der Unfälle", "two of the suspects"
                 unit = (unit[0], i) if unit is not None and unit[0] != "percent" else None
-        if _labelled(words, start, lang) and (
-            unit is None
-            or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
-            or words.folded[start - 1] in _PLURAL_LABELS
+        on_a_scale = currency is None and start > 0 and folded[start - 1] in _SCALE_NAMES
+        if on_a_scale:
+            unit = (tokens[start - 1], i)  # "Windstärke 10", "Böen der Stärke 9 bis 10"
+        if (
+            not on_a_scale
+            and _labelled(words, start, lang)
+            and (
+                unit is None
+                or (lang == "en" and _tag(unit[0], lang) not in ("NN2", "NN0"))
+                or words.folded[start - 1] in _PLURAL_LABELS
+            )
         ):
             i = _label_end(words, start, lang)  # "District 9", "Platz 2", "Weeks 3 and 4"
             continue
@@ -1825,6 +1985,16 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             and not _counts_one(words, start, unit[1], unit[0], lang)
         ):
             i = start + 1  # "ein", "eine", "one": an article, not a count
+            continue
+        if (
+            high is None
+            and not digits
+            and low == 1
+            and lang == "de"
+            and folded[first_at] in _DE_ARTICLE_ONES
+            and not _MEASURED_BY_ONE.match(unit[0].casefold())
+        ):
+            i = start + 1  # "nur knapp einem Frontalzusammenstoß entgangen": narrowly
             continue
         name, i = unit
         if name.casefold() in _FRACTIONS and not _periods(words, i, name):
@@ -2088,6 +2258,9 @@ def _shared_scale(low: float, high: float, scale_word: str, lang: str) -> float:
     return float(f"{low * scale:.12g}")
 
 
+_SHARING = frozenset("und and oder or zu auf beziehungsweise bzw".split())
+"""Words between two numbers the second's unit is written once for ("19 und 23 Jahre",
+"380 zu 290 Stimmen", "5,13 beziehungsweise 18,05 Milliarden Euro")."""
 _SIZE_NOUNS = frozenset(
     "crowd population electorate workforce membership audience turnout attendance"
     " headcount enrolment enrollment readership bevölkerung belegschaft wählerschaft"
@@ -2148,6 +2321,9 @@ def _bare_unit(
         # "die 73 Stellen auf 63": the size a count named with the article is changed to
         # (not "rose 3 percent to 41.20", a level with no unit)
         return figures[-1].unit, end
+    per = _rate_of_the_count_before(words, end, figures)
+    if per is not None:
+        return per, end
     if not _stands_alone(words, end, lang):
         return None
     vote = _VOTE_VERBS[lang].get(words.folded[end]) if end < len(words.tokens) else None
