@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tui.currencies import ISO_CURRENCIES
@@ -752,9 +752,15 @@ def _joined_spans(sentence: str, lang: str, figures: list[FigureDraft]) -> list[
 
 
 def find_figures(sentence: str, language: str) -> list[FigureDraft]:
-    """Every figure in ``sentence``, in order."""
+    """Every figure in ``sentence``, in order; a German unit in the dative plural is
+    given in the nominative ("mit 28 Kindern": Kinder, see :func:`_nominative_plural`)."""
     lang = "de" if language == "de" else "en"
     figures = _joined_spans(sentence, lang, _figures(sentence, lang))
+    if lang == "de":
+        figures = [
+            f if (unit := _nominative_plural(f.unit)) == f.unit else replace(f, unit=unit)
+            for f in figures
+        ]
     values = {f.value for f in figures}
     if lang == "en":
         for tally in _TALLY_EN.finditer(sentence):
@@ -789,6 +795,49 @@ def _place_adjective(word: str) -> bool:
         if name and name.casefold() in known and _analyse(name, "de")[1] == "NE":
             return True
     return False
+
+
+_FEMININE_ER = (
+    "steuer", "mauer", "nummer", "schwester", "ziffer", "kammer", "ader", "feder", "wimper",
+    "faser", "folter", "dauer", "feier", "trauer", "schulter", "schleuder", "auster",
+    "klammer", "bauer",
+)  # fmt: skip
+"""Nouns in "-er" whose plural itself ends in "-n" ("Steuern", "Schwestern", and the weak
+"Bauern"): their "-n" is no dative ending."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _nominative_plural(unit: str) -> str:
+    """A German noun in the dative plural as the nominative plural the unit is named by
+    ("Kindern" -> Kinder, "Windrädern" -> Windräder, "Fehlern" -> Fehler, "Projekten" ->
+    Projekte, "Stundenkilometern" -> Stundenkilometer), read off HanTa's morphemes: an
+    "-ern" ending; an "-n" after a stem in "-er" (not a feminine or weak noun whose
+    plural is in "-n": "Steuern", "Bauern"); an "-en" whose form less "-n" is a plural in
+    "-e" the model knows ("Projekte"; not "Patienten", "Zeugen", "Menschen"). Any other
+    unit as it is."""
+    if not unit[:1].isupper() or not unit.endswith("n") or " " in unit:
+        return unit
+    model = _model("de")
+    try:
+        lemma, morphemes, tag = model.analyze(unit, taglevel=3)
+    except Exception:  # the tagger fails on odd tokens; leave the unit as written
+        return unit
+    if tag != "NN" or not morphemes or morphemes[-1][1] != "SUF_NN":
+        return unit
+    ending, stem = morphemes[-1][0], unit[:-1]
+    if ending == "ern":
+        return stem  # Kindern, Ländern, Windrädern
+    folded_lemma = str(lemma).casefold()
+    if ending == "n":
+        plain = folded_lemma.endswith("er") and not folded_lemma.endswith(_FEMININE_ER)
+        return stem if plain and stem.casefold() == folded_lemma else unit  # Fehlern
+    if ending != "en" or stem.casefold() not in getattr(model, "cache", {}):
+        return unit
+    try:
+        plural = model.analyze(stem, taglevel=3)[1]
+    except Exception:  # pragma: no cover - the stem is a word the model knows
+        return unit
+    return stem if plural and tuple(plural[-1]) == ("e", "SUF_NN") else unit  # Projekten
 
 
 @functools.cache
