@@ -151,7 +151,7 @@ def test_a_price_range_with_the_currency_twice_is_one_figure(
 
 def test_two_numbers_joined_share_the_unit_after_the_second() -> None:
     figures = find_figures("Die Männer im Alter von 19 und 23 Jahren wurden gefasst.", "de")
-    assert [(f.value, f.unit) for f in figures] == [(19.0, "Jahren"), (23.0, "Jahren")]
+    assert [(f.value, f.unit) for f in figures] == [(19.0, "Jahre"), (23.0, "Jahre")]
 
 
 def test_a_span_of_years_is_no_figure() -> None:

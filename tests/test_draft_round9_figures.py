@@ -104,7 +104,7 @@ def test_a_count_of_a_hundred_or_more_after_the_article_is_a_figure(
         ("The 747 jet was towed away.", "en", []),
         ("Of the 400 members, 250 voted yes.", "en", [(250, "members", False)]),
         ("Die drei Brüder führen die Bäckerei.", "de", []),
-        ("Von den 630 Mitgliedern stimmten 410 dafür.", "de", [(410, "Mitgliedern", False)]),
+        ("Von den 630 Mitgliedern stimmten 410 dafür.", "de", [(410, "Mitglieder", False)]),
         ("310 der 320 Mitglieder stimmten zu.", "de", [(310, "Mitglieder", False)]),
     ],
 )
