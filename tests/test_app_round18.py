@@ -174,3 +174,27 @@ async def test_a_slow_save_says_it_is_under_way_and_quit_waits_for_it(tmp_path: 
         assert not pilot.app.is_running
     saved = load_briefing(path).claims[0]
     assert saved.status != first.status
+
+
+# --- 8. one field of megabytes is cut in the detail, and says so --------------------------------
+
+
+async def test_a_field_of_megabytes_is_cut_in_the_detail_and_says_so(tmp_path: Path) -> None:
+    """A 2 MB statement took about 4 s to lay out each time its claim was selected, and
+    every key waited meanwhile."""
+    from tui.ui.widgets.detail import SHOWN_AT_MOST, DetailPane
+
+    text = SEED.read_text(encoding="utf-8")
+    line = "    statement: The start of Ukraine's EU accession talks plays into Putin's hands.\n"
+    assert line in text
+    path = tmp_path / "long.yaml"
+    path.write_text(text.replace(line, "    statement: " + "word " * 400_000 + "\n"), "utf-8")
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c02"))
+        await settle(pilot)
+        pane = screen.claims_view.query_one(DetailPane)
+        body = pane.body
+        assert len(str(body)) < SHOWN_AT_MOST + 200
+        assert "more characters not shown here" in str(body)
+        assert len(pane._lines) < 1_000  # 2 MB at 45 columns made about 45,000 lines

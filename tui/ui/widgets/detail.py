@@ -30,6 +30,10 @@ __all__ = ["LINKS_TITLE", "DetailPane"]
 LINKS_TITLE = "Links (Tab here, Enter to follow)"
 
 
+SHOWN_AT_MOST = 20_000
+"""Characters of a record's detail laid out at most (about 250 lines at 80 columns)."""
+
+
 class DetailPane(ScrollView, can_focus=True):
     """Shows one record; posts :class:`DetailPane.Jump` when one of its links is chosen.
 
@@ -111,7 +115,17 @@ class DetailPane(ScrollView, can_focus=True):
     # --- content ---------------------------------------------------------------------------
 
     def show(self, body: RenderableType, links: list[Link]) -> None:
-        """Replace the pane's content; ``body`` is built from Text, never markup."""
+        """Replace the pane's content; ``body`` is built from Text, never markup. A body
+        longer than :data:`SHOWN_AT_MOST` characters is cut there, and says so: one field
+        of megabytes took seconds to lay out each time its record was selected."""
+        if isinstance(body, Text) and len(body) > SHOWN_AT_MOST:
+            left = len(body) - SHOWN_AT_MOST
+            body = body[:SHOWN_AT_MOST]
+            body.append(
+                f"\n… {left:,} more characters not shown here: open the file in an editor"
+                " to read them all\n",
+                style="italic",
+            )
         self.body = body
         self.links = list(links)
         self.link_cursor = 0
