@@ -198,3 +198,27 @@ async def test_a_field_of_megabytes_is_cut_in_the_detail_and_says_so(tmp_path: P
         assert len(str(body)) < SHOWN_AT_MOST + 200
         assert "more characters not shown here" in str(body)
         assert len(pane._lines) < 1_000  # 2 MB at 45 columns made about 45,000 lines
+
+
+# --- 10. with a dialog open, the key bar shows the dialog's keys --------------------------------
+
+
+async def test_the_key_bar_shows_the_keys_of_the_dialog_over_it(tmp_path: Path) -> None:
+    """With the export dialog open the bar still offered "b Back  m Brief me  / Filter",
+    keys that do nothing while the dialog is up."""
+    from tui.ui.widgets.keybar import KeyBar
+
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        bar = screen.query_one(KeyBar)
+        assert "b Back" in str(bar.render())
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ExportScreen)
+        shown = str(bar.render())
+        assert "esc Cancel" in shown and "b Back" not in shown and "/ Filter" not in shown
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert "b Back" in str(bar.render())

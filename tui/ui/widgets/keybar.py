@@ -29,7 +29,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import ActiveBinding, Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
 __all__ = ["KeyBar"]
@@ -74,10 +74,37 @@ class KeyBar(Widget):
         """(first cell, past the last cell, key, enabled) for each drawn hint."""
 
     def on_mount(self) -> None:
+        self._watched: Screen[object] = self.screen
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
 
     def on_unmount(self) -> None:
+        self.app.screen_change_signal.unsubscribe(self)
+        self._watch(self.screen)
         self.screen.bindings_updated_signal.unsubscribe(self)
+
+    @property
+    def shown_screen(self) -> Screen[object]:
+        """The screen whose keys the bar shows: its own, or the dialog over it (a dialog
+        has no bar of its own, and the keys beneath it do not work while it is open)."""
+        top = self.app.screen
+        if top is not self.screen and isinstance(top, ModalScreen):
+            return top
+        return self.screen
+
+    def _watch(self, screen: Screen[object]) -> None:
+        """Follow the bindings of ``screen`` (and no other dialog's) as they change."""
+        if screen is self._watched:
+            return
+        if self._watched is not self.screen:
+            self._watched.bindings_updated_signal.unsubscribe(self)
+        self._watched = screen
+        if screen is not self.screen:
+            screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        self._watch(self.shown_screen)
+        self.refresh()
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         self.refresh()
@@ -110,7 +137,7 @@ class KeyBar(Widget):
 
     def render(self) -> Text:
         width = self.size.width
-        active = self.screen.active_bindings
+        active = self.shown_screen.active_bindings
         spans: list[tuple[int, int, str, bool]] = []
         right = Text(no_wrap=True, end="")
         pinned = self._pinned(active)
@@ -148,10 +175,11 @@ class KeyBar(Widget):
         room left gives the most used of those their whole labels back.
         """
         seen_actions: set[str] = set(self.PINNED_ACTIONS)
-        focused = self.screen.focused
+        screen = self.shown_screen
+        focused = screen.focused
         # The focused view's own keys first: they are what the reader is doing now.
         ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
-        hidden = getattr(self.screen, "hint_hidden", None)
+        hidden = getattr(screen, "hint_hidden", None)
         named = self._named_here(focused)
         candidates: list[tuple[ActiveBinding, str]] = []
         for entry in ordered:
@@ -174,11 +202,11 @@ class KeyBar(Widget):
 
         if sum(width(e.binding, whole(e)) for e, _ in candidates) <= room:
             return [(e.binding, e.enabled, whole(e)) for e, _ in candidates]
-        priority = list(getattr(self.screen, "HINT_PRIORITY", ()))
+        priority = list(getattr(screen, "HINT_PRIORITY", ()))
 
         def rank(position: int) -> tuple[int, int]:
             entry = candidates[position][0]
-            if entry.node is not self.screen and entry.node is not self.app:
+            if entry.node is not screen and entry.node is not self.app:
                 return (0, position)  # the focused widget's or its view's own
             if entry.binding.action in named:
                 return (0, position)  # a screen's key the focused view names as its own
