@@ -45,7 +45,14 @@ _NOT_ACRONYMS = frozenset(
 measures of a business's results ("EPS", "EBITDA", "IPO")."""
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 """A number right after a word: after a currency code, the amount it counts."""
-_ACRONYM = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?![.'\u2019]\w)")
+_ACRONYM = re.compile(
+    r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?!\.\w)(?!['\u2019](?!s\b)\w)"
+)
+"""A body's initials ("NATO", "IG-Metall-Chef"), also as an owner ("the CDC's director")."""
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){3,6}(?!\w)")
+"""A body's initials written with full stops, as some papers do ("the F.B.I.", "C.I.A.
+officials"); three letters at least ("U.S." and "U.K." are states the gazetteer knows)."""
+_CAPITAL_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
 _DE_HEADS = (
     "bank", "amt", "amts", "institut", "instituts", "ministerium", "ministeriums", "behörde",
     "gericht", "gerichts", "gewerkschaft", "partei", "agentur", "verband", "verbands",
@@ -1092,6 +1099,21 @@ _TITLE_INITIALS = frozenset("PhD MdB MdL MdEP MdA BSc MSc MBA DPhil".split())
 """Degrees and seats that follow a name in brackets as initials, which name no body."""
 
 
+def _dotted_initials(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    """Bodies named by initials with full stops ("the F.B.I.", "an F.B.I. agent"); initials
+    before a name that is no office are a person's ("J.R.R. Tolkien")."""
+    from tui.draft.gazetteer import gazetteer
+
+    for match in _DOTTED_INITIALS.finditer(sentence):
+        name = match.group()
+        if name in known or name.replace(".", "") in known:
+            continue
+        after = _CAPITAL_WORD_AFTER.match(sentence, match.end())
+        if after is not None and not gazetteer().is_role(after.group("word")):
+            continue
+        found.append(BodyMention(name, "organisation", match.start(), match.end()))
+
+
 def _mixed_initials(sentence: str, found: list[BodyMention]) -> None:
     for match in _MIXED_INITIALS.finditer(sentence):
         name = match.group("name")
@@ -2080,6 +2102,7 @@ def find_bodies(
         name = sentence[start:end]
         acronyms.append(BodyMention(name, "organisation", start, end))
     found.extend(acronyms)
+    _dotted_initials(sentence, known, found)
     _mixed_initials(sentence, found)
     _members_of(sentence, language, known, found)
     if language == "de":
