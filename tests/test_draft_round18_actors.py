@@ -45,3 +45,68 @@ def test_a_country_name_after_new_is_another_place(text: str) -> None:
     kinds = actor_kinds(draft(text, "en"))
     assert "Jersey" not in kinds
     assert "Mexico" not in kinds
+
+
+# --- collectives that are no subject: a dative plural, a joined object, a lowercase word ----
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Der Verein will den Läufern und Zuschauern einen sicheren Lauf bieten, sagte ein Sprecher.",
+            "Unnamed Zuschauer",
+        ),
+        ("Die Partei wolle den Wählern beweisen, dass sie regieren könne.", "Unnamed Wähler"),
+        (
+            "Die Gemeinde hat ein Hausverbot für einige Mitglieder und Besucher erlassen.",
+            "Unnamed Besucher",
+        ),
+    ],
+)
+def test_a_german_dative_plural_or_a_joined_object_is_no_group(text: str, group: str) -> None:
+    assert group not in actor_kinds(draft(text, "de"))
+
+
+def test_a_german_weak_plural_after_its_article_stays_a_group() -> None:
+    kinds = actor_kinds(draft("Die Beschäftigten streiken seit Montag vor dem Werkstor.", "de"))
+    assert kinds.get("Unnamed Beschäftigte") == "group"
+
+
+def test_a_lowercase_german_participle_is_no_group() -> None:
+    kinds = actor_kinds(draft("Mehrere der befragten Analysten erwarten einen Rückgang.", "de"))
+    assert not any(name.startswith("Unnamed befragt") for name in kinds)
+
+
+def test_an_english_joined_object_is_no_group() -> None:
+    text = "The cut will come as a relief to shoppers and retailers, the analyst said."
+    assert "Unnamed retailers" not in actor_kinds(draft(text, "en"))
+
+
+def test_subjects_joined_with_and_stay_groups() -> None:
+    kinds = actor_kinds(draft("Parents and pupils protested outside the school on Monday.", "en"))
+    assert kinds.get("Unnamed pupils") == "group" or kinds.get("Unnamed Parents") == "group"
+
+
+# --- a capitalised group word inside a body's name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Talks between the firm and the Allied Steel Workers union resumed on Monday.", "en"),
+        ("Die Liste Harbour Workers gewann bei der Wahl nur elf Sitze.", "de"),
+    ],
+)
+def test_a_capitalised_group_word_after_a_name_is_part_of_the_name(
+    text: str, language: str
+) -> None:
+    assert not any(
+        name.startswith("Unnamed") and "Workers" in name
+        for name in actor_kinds(draft(text, language))
+    )
+
+
+def test_a_plural_of_initials_after_a_party_stays_a_group() -> None:
+    text = "Labour backbenchers cheered; several Tory MPs shouted across the chamber."
+    assert any("MPs" in name for name in actor_kinds(draft(text, "en")))

@@ -3408,6 +3408,10 @@ def _mentions(
         word = match.group("word")
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if language == "de" and word[:1].islower():
+            continue  # "Einige der befragten Ökonomen": an adjective, the noun follows
+        if _in_a_bodys_name(sentence, match.start(), word, language):
+            continue  # "the United Auto Workers union", "die Liste Tesla Workers"
         plural = _PLURAL_GROUPS.match(sentence, match.end())
         if plural is not None and word.casefold() in _NOT_GROUP_KINDS:
             continue
@@ -3439,6 +3443,8 @@ def _mentions(
             continue  # "Ek told analysts on a call": whom the words were said to
         if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
             continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
+        if plural is None and _COORDINATED_OBJECT.search(sentence, 0, match.start()):
+            continue  # "ein Verbot für Mitglieder und Besucher": the second of whom, too
         owner = _OWNER.search(sentence, 0, match.start())
         by = (
             owner.group("by")
@@ -3928,6 +3934,39 @@ _OBJECT_PREPOSITION = re.compile(
 """A preposition before a group that makes it the one acted on or spoken to ("Angriffe auf
 Kommunen", "Hilfe für Familien", "talks with officials"), never a source; "von", "by",
 "from", "laut", "according to" and "unter Berufung auf" name a source and stay."""
+_COORDINATED_OBJECT = re.compile(
+    r"(?<![\w-])(?:für|gegen|mit|an|um|gegenüber|zu|bei|vor|for|against|with|to|into"
+    r"|between|among)\s+(?:[\w-]+\s+){0,3}(?:und|and|oder|or)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+|(?:many|more|local|other|some|all)\s+)?\Z"
+)
+"""A preposition that makes the first of two joined words acted on or spoken to makes the
+second so too ("für bestimmte Mitglieder und Besucher", "a relief to shoppers and
+retailers"), with no comma between: no source."""
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&.-]*\s\Z")
+_LONG_WORDS = re.compile(r"\b[A-Za-z][a-z'\u2019-]{3,}")
+
+
+def _in_a_bodys_name(sentence: str, start: int, word: str, language: str) -> bool:
+    """Whether an English group word, capitalised inside a sentence and right after another
+    capitalised word, is the last word of a body's name ("United Auto Workers", "Tesla
+    Workers"), not people: English writes a group word in lowercase ("Tesla workers")
+    except in a title-cased headline. German capitalises every noun, so only an English
+    agent's plural counts there ("Workers", not "Kölner Fans"). Initials' plurals are
+    written so anywhere ("Tory MPs")."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.endswith("s") or start == 0:
+        return False
+    if language == "de" and not word[:-1].casefold().endswith(("er", "or")):
+        return False
+    before = _NAME_WORD_BEFORE.search(sentence, 0, start)
+    if before is None or not sentence[: before.start()].strip():
+        return False  # "Workers" after the sentence's opening word only
+    if language == "de":
+        return True
+    words = _LONG_WORDS.findall(sentence)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) < 4 or capitalised < 0.8 * len(words)  # not a title-cased headline
+
+
 _HYPHEN_PREFIX = re.compile(r"(?<![\w-])[^\W\d_][\w]*-\Z")
 """The field before a hyphen that a group's word takes ("IT-Fachleute", "Klima-Experten")."""
 _MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
