@@ -110,3 +110,52 @@ def test_a_capitalised_group_word_after_a_name_is_part_of_the_name(
 def test_a_plural_of_initials_after_a_party_stays_a_group() -> None:
     text = "Labour backbenchers cheered; several Tory MPs shouted across the chamber."
     assert any("MPs" in name for name in actor_kinds(draft(text, "en")))
+
+
+# --- places taken for people or states ----------------------------------------------------
+
+
+def test_places_joined_by_and_before_said_are_no_people() -> None:
+    text = "Officials in Leeds and Bradford said the stolen van had been found."
+    kinds = actor_kinds(draft(text, "en"))
+    assert "Leeds" not in kinds and "Bradford" not in kinds
+
+
+def test_the_group_before_places_joined_by_and_keeps_its_words() -> None:
+    from draft_helpers import claim_starting, source_name
+
+    text = "NTSB officials in Leeds and Bradford said on Friday that the brakes had failed."
+    briefing = draft(text, "en")
+    assert source_name(briefing, claim_starting(briefing, "NTSB officials")) == (
+        "Unnamed NTSB officials"
+    )
+
+
+def test_a_peak_after_atop_is_no_person() -> None:
+    text = "Researchers using a telescope atop Mount Hale have found a faint comet."
+    assert "Mount Hale" not in actor_kinds(draft(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Ein Sturm vor der Küste Schwedens erreicht am Abend ganz Dänemark, so der Wetterdienst.",
+            None,
+        ),
+        ("Der Umschlag im größten Hafen Europas sank um drei Prozent.", None),
+        ("Die Regierung Schwedens kritisierte den Plan scharf.", "Sweden"),
+        ("Der Außenminister Schwedens warnte vor einer Eskalation.", "Sweden"),
+    ],
+)
+def test_a_german_genitive_after_a_thing_or_whole_country_is_a_place(
+    text: str, state: str | None
+) -> None:
+    kinds = actor_kinds(draft(text, "de"))
+    for name in ("Sweden", "Denmark", "Europe"):
+        assert (kinds.get(name) is not None) == (name == state), kinds
+
+
+def test_a_sentences_opening_adverb_is_nobody() -> None:
+    kinds = actor_kinds(draft("Erstmals wurden auch Fälle im Nachbarkreis gemeldet.", "de"))
+    assert "Erstmals" not in kinds

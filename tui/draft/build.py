@@ -44,6 +44,7 @@ from tui.draft.nouns import (
     compound_parts,
     genitive_lemma,
     is_adjective,
+    is_adverb,
     is_english_plural_noun,
     is_english_singular_noun,
     is_finite_verb,
@@ -60,11 +61,17 @@ from tui.draft.organisations import (
 )
 from tui.draft.outletnames import WEB_ENDINGS
 from tui.draft.paragraphs import Block, Layout, split_blocks, word_count
-from tui.draft.people import PersonMention, find_people, is_aged_name, is_party_word
+from tui.draft.people import (
+    PersonMention,
+    after_a_place_word,
+    find_people,
+    is_aged_name,
+    is_party_word,
+)
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
-from tui.draft.statehood import acts_as_state
+from tui.draft.statehood import acts_as_state, genitive_of_a_thing
 from tui.drafts import (
     ARTICLE_ADVICE,
     CHECK_ACTOR,
@@ -2867,6 +2874,8 @@ def _resolve(
             actor_id = actors.last_company.id
         elif found.role is not None and _kind_alone(found.role, sentence):
             pass
+        elif found.role is not None and _german_adverb(found.role.name):
+            pass  # "Erstmals wurden auch Fälle gemeldet": a sentence's opening adverb, nobody
         elif found.role is not None:
             kind = _person_by_office(found.role.name) or found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind in ("person", "group"))
@@ -3350,6 +3359,8 @@ def _mentions(
         start = match.start("before") if match.group("before") else match.start("after")
         if any(s <= start < e for s, e in taken) or not _unknown_name(name, language, places):
             continue
+        if after_a_place_word(sentence, start):
+            continue  # "Officials in Leeds and Bradford said": where they are, not who
         company = actors.body_with_word(name)
         if company is not None and actors.person_by_word(name) is None:
             # "Campbell said" after "Campbell Soup Co": the company, not a person
@@ -3487,6 +3498,9 @@ def _mentions(
         if language == "en":
             # "top federal officials": the words that say which, as the text has them
             group.seen(sentence[_described_start(sentence, start) : end], paragraph)
+        where = _PLACES_OF_A_GROUP.match(sentence, end)
+        if where is not None:
+            end = where.end()  # "officials in Leeds and Bradford said": the group says it
         mentions.append(Mention(group.id, "group", start, end))
     for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
         name = sentence[start:end]
@@ -3942,6 +3956,13 @@ _COORDINATED_OBJECT = re.compile(
 """A preposition that makes the first of two joined words acted on or spoken to makes the
 second so too ("für bestimmte Mitglieder und Besucher", "a relief to shoppers and
 retailers"), with no comma between: no source."""
+_PLACES_OF_A_GROUP = re.compile(
+    r"\s+(?:in|at|from|aus|in\s+der|im)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+    r"(?:,?\s+(?:and|und)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)+(?=\s+[a-zäöüß])"
+)
+"""Two places or more after a group ("officials in Leeds and Bradford said"): where its
+members are, part of its mention, so the places joined by "and" are not taken for the
+subjects of the verb after them."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&.-]*\s\Z")
 _LONG_WORDS = re.compile(r"\b[A-Za-z][a-z'\u2019-]{3,}")
 
@@ -4235,9 +4256,26 @@ as a body that is acted on. "in" is left out: the corpus keeps a region where so
 spreads ("in Südamerika")."""
 
 
+def _german_adverb(word: str) -> bool:
+    """Whether a source the attribution read off a sentence is one capitalised German
+    adverb ("Erstmals", "Inzwischen") that opens it: nobody. The German tagger calls some
+    English plurals adverbs too ("respondents"), so a word English knows is none."""
+    from tui.draft.nouns import is_english_common_word
+
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and is_adverb(word)
+        and not is_english_common_word(word)
+    )
+
+
 def _region_as_place(sentence: str, mention: GazetteerMention) -> bool:
     """Whether a world region is named as a place: after a preposition, unless it owns
-    what follows ("für Europas Sicherheit", "for Europe's farmers")."""
+    what follows ("für Europas Sicherheit", "for Europe's farmers"), or in the genitive
+    after a thing it qualifies ("der größte Hafen Europas")."""
+    if mention.entry.kind == "group" and genitive_of_a_thing(sentence, mention.start, mention.end):
+        return True  # "des wertvollsten Konzerns Europas": where the firm is first
     if mention.entry.kind != "group" or not _REGION_PREPOSITION.search(sentence, 0, mention.start):
         return False
     owner = mention.text.endswith("s") and not mention.entry.name.endswith("s")

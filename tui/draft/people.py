@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from tui.draft.attribution import SPEECH_VERB
 from tui.draft.gazetteer import Gazetteer, Mention
 
-__all__ = ["POST_NOMINALS", "PersonMention", "find_people", "is_aged_name", "is_party_word"]
+__all__ = [
+    "POST_NOMINALS",
+    "PersonMention",
+    "after_a_place_word",
+    "find_people",
+    "is_aged_name",
+    "is_party_word",
+]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[\w'\u2019]+)*-?")
 _PARTICLES = {"von", "van", "de", "da", "al", "bin", "zu", "el", "ibn"}
@@ -397,15 +404,23 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards|aus|nach)\s+(?:the\s+)?\Z"
+    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards|atop|aus|nach)\s+(?:the\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?,?\s+(?:and|und|or|oder)\s+)?\Z"
     r"|\b(?:rockets|missiles|drones|fire|fired|firing)\s+at\s+\Z"
     r"|\b(?:member|members|MP|MPs|MS|MSP|AM|councillor|councillors|candidate|representative"
     r"|senator|congressman|congresswoman|Abgeordneter|Abgeordnete|Kandidat|Kandidatin)"
     r"\s+(?:for|für)\s+\Z"
 )
 """Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem", "eine
-Familie aus Hildesheim", "nach Bad Nauheim", and
+Familie aus Hildesheim", "nach Bad Nauheim", "atop Mount Hood", the second of two places
+("in Leeds and Bradford"), and
 the seat an office is for ("ward member for Croesyceiliog North", "MP for Bath")."""
+
+
+def after_a_place_word(sentence: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` follows a word that makes it a place ("in
+    Leeds and Bradford said", "atop Mount Hood"): see ``_PLACE_BEFORE``."""
+    return _PLACE_BEFORE.search(sentence[:start]) is not None
 
 
 _THING_NAME_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?:[Tt]he|an?|A|An)\s+\Z")

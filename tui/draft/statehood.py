@@ -16,7 +16,7 @@ import re
 from tui.draft.gazetteer import RULERS
 from tui.draft.nouns import is_common_noun
 
-__all__ = ["acts_as_state"]
+__all__ = ["acts_as_state", "genitive_of_a_thing"]
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:^|(?P<owner>\w+)?[\s(\"„“'])"
@@ -113,6 +113,32 @@ def _listed_city(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+_WHOLE_BEFORE = re.compile(r"(?<![\w-])(?:[Gg]anz|all\s+of|the\s+whole\s+of|the\s+rest\s+of)\s+\Z")
+"""Words that make the country after them its whole area ("erfasst ganz Deutschland",
+"rain across all of Ireland"), a place, with no preposition needed."""
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+\Z")
+
+
+def genitive_of_a_thing(sentence: str, start: int, end: int) -> bool:
+    """Whether a German genitive name follows a common noun it qualifies as a place ("vor
+    der Küste Norwegens", "des größten Konzerns Europas"), not one who governs or speaks
+    for it ("die Regierung Norwegens", "der Außenminister Russlands")."""
+    if not sentence[start:end].endswith("s"):
+        return False
+    before = _NOUN_BEFORE.search(sentence, 0, start)
+    if before is None or not sentence[: before.start()].strip():
+        return False
+    noun = before.group("noun")
+    if _STATE_PARTS.search(noun) or noun.casefold() in _RULERS_BEFORE:
+        return False
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    if places.is_role(noun) or places.is_group(noun) or places.find(noun):
+        return False
+    return is_common_noun(noun)
+
+
 def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bool:
     """Whether the country named at ``sentence[start:end]`` is the state: a name not
     after a preposition of place (or owning what follows it), or an adjective before its
@@ -126,6 +152,8 @@ def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bo
     if compound is not None and _qualified_noun(compound.group("rest")):
         return False
     if _RANKED_AFTER.match(sentence, end):
+        return False
+    if _WHOLE_BEFORE.search(sentence, 0, start) or genitive_of_a_thing(sentence, start, end):
         return False
     if _CITY_NOUN_BEFORE.search(sentence, 0, start) or _listed_city(sentence, start, end):
         return False
