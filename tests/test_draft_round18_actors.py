@@ -159,3 +159,43 @@ def test_a_german_genitive_after_a_thing_or_whole_country_is_a_place(
 def test_a_sentences_opening_adverb_is_nobody() -> None:
     kinds = actor_kinds(draft("Erstmals wurden auch Fälle im Nachbarkreis gemeldet.", "de"))
     assert "Erstmals" not in kinds
+
+
+# --- a school named after someone; a platform someone posts on ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("An der Lessingschule wurden in diesem Jahr 91 Kinder angemeldet.", "Lessingschule"),
+        ("Die einzügige Lindenhofschule kommt sogar auf 31 Kinder pro Klasse.", "Lindenhofschule"),
+    ],
+)
+def test_a_german_school_by_its_own_name_is_a_body(text: str, school: str) -> None:
+    assert actor_kinds(draft(text, "de")).get(school) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grundschule am Markt kommt auf 31 Kinder pro Klasse.",
+        "Viele Grundschulen müssen Kinder abweisen, teilte die Stadt mit.",
+        "Die Berufsschule bleibt am Montag geschlossen.",
+    ],
+)
+def test_a_kind_of_german_school_is_no_named_body(text: str) -> None:
+    kinds = actor_kinds(draft(text, "de"))
+    assert not any(name.endswith(("Grundschule", "Berufsschule")) for name in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Sturm erreicht am Abend die Küste, schreibt der Wetterdienst auf Instagram.", "de"),
+        ("The coastguard warned on Instagram that the beach would stay closed.", "en"),
+    ],
+)
+def test_a_platform_the_words_were_posted_on_is_an_outlet(text: str, language: str) -> None:
+    briefing = draft(text, language)
+    assert actor_kinds(briefing).get("Instagram") == "media"
+    assert "Instagram" in {s.outlet for s in briefing.sources}

@@ -167,6 +167,15 @@ _WIRE = re.compile(
     r"\s*[-\N{EN DASH}\N{EM DASH}]"
 )
 """Agencies in a wire dateline: "(MNA) -" (or an en or em dash after it)."""
+_PLATFORM = re.compile(
+    r"(?<![\w-])(?:auf|bei|über|via|on|in\s+a|in\s+an)\s+"
+    r"(?:(?:seinem|seiner|ihrem|ihrer|dem|der|its|his|her|their|the)\s+(?:[\w-]+\s+)?)?"
+    r"(?P<name>Twitter|Facebook|Instagram|TikTok|YouTube|LinkedIn|Telegram|Mastodon|Bluesky"
+    r"|Threads|Weibo|Truth\s+Social)(?![\w-])"
+)
+"""A platform something was said or posted on ("schreibt der DWD auf Twitter", "said on
+Facebook", "in a post on Instagram"): the outlet the words reached the public through,
+as a paper is; named otherwise ("Facebook's owner") it stays the company."""
 _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
@@ -1194,11 +1203,43 @@ def _named_after(sentence: str, tokens: list[re.Match[str]], index: int) -> Body
     return BodyMention(sentence[start:end], "organisation", start, end)
 
 
+_SCHOOL_TYPES = frozenset(
+    """grund haupt real gesamt berufs förder sonder sekundar gemeinschafts ganztags privat
+    ober mittel volks volkshoch hoch fachhoch kunsthoch musikhoch fach abend sprach musik
+    kunst tanz fahr flug segel ski sport reit koch pflege kranken hunde bau waldorf
+    montessori regel schwerpunkt stadtteil dorf gemeinde kreis land stadt berufsfach
+    fachober wirtschafts handels baum kinder jugend""".split()
+)
+"""The kinds of German school a compound in "-schule" names ("Grundschule",
+"Berufsschule", "Waldorfschule"): the first part of any other compound is the school's
+own name ("Herderschule", "Bardelebenschule")."""
+_SCHOOL_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er|an\s+der|[Aa]n\s+der)\s+(?:[a-zäöüß]+e\s+)?\Z"
+)
+
+
+def _named_school(sentence: str, match: re.Match[str], word: str) -> bool:
+    """Whether a German compound in "-schule" after "die" or "der" (perhaps with an
+    adjective: "die einzügige Münsterschule") is one school's name: its first part is no
+    kind of school. Plurals ("Grundschulen") are kinds."""
+    folded = word.casefold()
+    if not folded.endswith("schule") or len(folded) < 10 or "-" in word:
+        return False
+    first = folded.removesuffix("schule")
+    if {first, first.removesuffix("s"), first.removesuffix("n")} & _SCHOOL_TYPES:
+        return False
+    return _SCHOOL_ARTICLE_BEFORE.search(sentence, 0, match.start()) is not None
+
+
 def _german(sentence: str, found: list[BodyMention]) -> None:
     tokens = list(_WORD.finditer(sentence))
     for index, match in enumerate(tokens):
         word = match.group().rstrip(".")
         if not word[:1].isupper():
+            continue
+        if _named_school(sentence, match, word):
+            end = match.start() + len(word)
+            found.append(BodyMention(word, "organisation", match.start(), end))
             continue
         named_after = _named_after(sentence, tokens, index)
         if named_after is not None:
@@ -2007,6 +2048,8 @@ def find_bodies(
             continue  # "Ein Facebook-Post": a message on a platform, not an outlet
         name = " ".join(words)
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
+    for match in _PLATFORM.finditer(sentence):
+        found.append(BodyMention(match.group("name"), "media", *match.span("name")))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
         for part in re.finditer(r"[A-Za-z]{2,10}(?:-[A-Z]{2,6})?", match.group("names")):
