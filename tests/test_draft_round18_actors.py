@@ -199,3 +199,42 @@ def test_a_platform_the_words_were_posted_on_is_an_outlet(text: str, language: s
     briefing = draft(text, language)
     assert actor_kinds(briefing).get("Instagram") == "media"
     assert "Instagram" in {s.outlet for s in briefing.sources}
+
+
+# --- a dateline's place in ordinary case; an editor's initials in the credit -------------
+
+
+def test_a_mixed_case_dateline_before_an_agencys_credit_is_no_person() -> None:
+    text = "Saint-Martin Vésubie (dpa) - Die Läuferin war nach ihrem ersten Sieg euphorisch."
+    kinds = actor_kinds(draft(text, "de"))
+    assert "Saint-Martin Vésubie" not in kinds
+    assert kinds.get("dpa") == "media"
+
+
+def test_a_name_before_a_partys_bracket_and_a_dash_stays_a_person() -> None:
+    text = "Laut Jana Kolb (SPD) - so heißt es im Protokoll - sei die Sitzung vertagt worden."
+    assert actor_kinds(draft(text, "de")).get("Jana Kolb") == "person"
+
+
+def test_an_editors_initials_after_the_agency_are_no_outlet() -> None:
+    text = (
+        "Lörrach (dpa/hk) \N{EN DASH} Die Zahl der Fälle ist auf 14 gestiegen, teilte das"
+        " Landratsamt mit."
+    )
+    kinds = actor_kinds(draft(text, "de"))
+    assert "hk" not in kinds and kinds.get("dpa") == "media"
+
+
+# --- an employer after a head's post; a union named before the word -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('"Bills will rise again," said Jo Hart, head of pricing at Tariffly.', "Tariffly"),
+        ("Jo Hart, director of policy at Brightwell, said bills would rise.", "Brightwell"),
+        ("Signal workers in the Tssa union walked out on Friday.", "Tssa"),
+    ],
+)
+def test_a_heads_employer_and_a_named_union_are_bodies(text: str, body: str) -> None:
+    assert actor_kinds(draft(text, "en")).get(body) == "organisation"

@@ -851,7 +851,9 @@ def _draft_in(
             direct = [(s, e) for span, s, e in local if span.direct]
             named = " " * cut + sentence.text[cut:]
             dateline = (
-                _CAPITALS_LEAD.match(named) or _DASH_DATELINE.match(named)
+                _CAPITALS_LEAD.match(named)
+                or _DASH_DATELINE.match(named)
+                or _credited_dateline(named)
                 if sentence.start == 0
                 else None
             )
@@ -2074,6 +2076,28 @@ _DASH_DATELINE = re.compile(
 ("ERFURT \N{EN DASH}", "LONDON -", "KOUROU, French Guiana (AFP) -"). Where the story was
 filed, not who is in it: neither the city (nor the state its capital stands for) nor
 the region is an actor. The agency in brackets after it stays."""
+
+_PLACE_BEFORE_CREDIT = re.compile(
+    r"\A\s*[A-ZÄÖÜ][\w'\u2019.-]*(?:\s+[A-ZÄÖÜ][\w'\u2019.-]*){0,3}"
+    r"(?:,\s+[A-ZÄÖÜ][\w'\u2019.-]*(?:\s+[A-ZÄÖÜ][\w'\u2019.-]*){0,2})?"
+    r"(?=\s*\((?P<credit>[^()]{1,40})\)\s*(?:--|[-\N{EN DASH}\N{EM DASH}])\s)"
+)
+"""A dateline's place in ordinary case before an agency's credit and a dash ("Le
+Grand-Bornand (dpa) -", "Bad Homburg (AFP) \N{EN DASH}")."""
+
+
+def _credited_dateline(text: str) -> re.Match[str] | None:
+    """The place of a dateline in ordinary case: only when the bracket after it credits an
+    agency or outlet the gazetteer knows ("(dpa)", "(dpa/lhe)", "(AFP)"), not a party
+    after a name ("Anna Berg (CDU) -")."""
+    from tui.draft.organisations import is_known_outlet
+
+    found = _PLACE_BEFORE_CREDIT.match(text)
+    if found is None:
+        return None
+    first = re.split(r"\s*[/,]\s*", found.group("credit").strip())[0]
+    return found if is_known_outlet(first) else None
+
 
 _AGENCY_CREDIT = re.compile(r"\s*\([^()]{1,40}\)\s*(?:--|[-\N{EN DASH}\N{EM DASH}:])\s")
 """The agency credited after a dateline ("(Reuters) -", "(dpa) --"): who filed the story,

@@ -30,6 +30,7 @@ __all__ = [
     "find_bodies",
     "is_body_head",
     "is_kind_of_body",
+    "is_known_outlet",
     "name_after_head",
     "names_a_kind",
     "strong_name",
@@ -176,6 +177,10 @@ _PLATFORM = re.compile(
 """A platform something was said or posted on ("schreibt der DWD auf Twitter", "said on
 Facebook", "in a post on Instagram"): the outlet the words reached the public through,
 as a paper is; named otherwise ("Facebook's owner") it stays the company."""
+_EDITORS_INITIALS = re.compile(r"[a-z]{2}")
+"""Two lowercase letters after the agency in a credit ("(dpa/dk)", "(AFP/mh)"): the
+initials of the editor who wrote it up, no outlet (an agency's regional service has
+three: "dpa/lnw")."""
 _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
@@ -368,6 +373,11 @@ _TICKER = re.compile(
 
 
 _OPENERS = frozenset({"The", "A", "An", *_DETERMINERS})
+
+
+def is_known_outlet(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as an outlet or agency ("dpa", "AFP")."""
+    return _is_outlet(name)
 
 
 def _is_outlet(name: str) -> bool:
@@ -626,6 +636,37 @@ _BUSINESS_APPOSITION = re.compile(
 )
 """A business named in apposition to what it is to someone ("her publisher, Harbour
 Press, said"): the name is the business's, even when it is made of common words."""
+
+
+_EMPLOYER_OF_HEAD = re.compile(
+    r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Dd]eputy\s+director|[Mm]anaging\s+director)\s+of\s+"
+    r"(?:[a-z][\w-]*,?\s+){1,5}at\s+(?P<name>[A-Z][\w&-]*[a-z0-9](?:\s+[A-Z][\w&-]*){0,2})"
+    r"(?=\s*[,.;:]|\s+(?:said|says|told)\b)"
+)
+"""Where the head of a field works ("Jo Hart, head of regulation at Uswitch, said"): the
+name after "at" is the employer, a body, whatever words make it up."""
+_UNION_NAMED = re.compile(
+    r"\b(?:the|a)\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+(?:trade\s+)?union\b"
+)
+"""A trade union named before the word ("the Aslef union", "members of the Unison
+union")."""
+
+
+def _employers_and_unions(sentence: str, found: list[BodyMention]) -> None:
+    """Bodies an English sentence names by a head's post at them or as a union (see
+    ``_EMPLOYER_OF_HEAD`` and ``_UNION_NAMED``); a place or a word of English's common
+    stock is none ("the Scottish union", "head of sales at Head Office")."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word
+
+    for pattern in (_EMPLOYER_OF_HEAD, _UNION_NAMED):
+        for match in pattern.finditer(sentence):
+            name = match.group("name")
+            if gazetteer().find(name):
+                continue
+            if " " not in name and not name.isupper() and is_english_common_word(name):
+                continue
+            found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
 _JOURNAL_NAME = r"[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,2}"
@@ -2053,6 +2094,8 @@ def find_bodies(
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
         for part in re.finditer(r"[A-Za-z]{2,10}(?:-[A-Z]{2,6})?", match.group("names")):
+            if part.start() > 0 and _EDITORS_INITIALS.fullmatch(part.group()):
+                continue  # "(dpa/dk)": the agency, then its editor's initials
             start = offset + part.start()
             found.append(BodyMention(part.group(), "media", start, start + len(part.group())))
     for match in _AGENCY_SERVICE.finditer(sentence):
@@ -2104,6 +2147,7 @@ def find_bodies(
         _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)
+        _employers_and_unions(sentence, found)
     _squad_roles(sentence, language, found)
     for match in _AMPERSAND_INITIALS.finditer(sentence):
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
