@@ -238,3 +238,33 @@ def test_an_editors_initials_after_the_agency_are_no_outlet() -> None:
 )
 def test_a_heads_employer_and_a_named_union_are_bodies(text: str, body: str) -> None:
     assert actor_kinds(draft(text, "en")).get(body) == "organisation"
+
+
+# --- one unnamed person who opens a sentence as its subject ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Ein umsichtiger Lokführer hatte den Zug noch rechtzeitig gebremst.", "de", "Lokführer"),
+        ("Eine Passantin alarmierte gegen 22 Uhr die Feuerwehr.", "de", "Passantin"),
+        ("One passenger filmed the fire from the platform.", "en", "passenger"),
+    ],
+)
+def test_an_unnamed_person_opening_a_sentence_is_an_actor(
+    text: str, language: str, word: str
+) -> None:
+    kinds = actor_kinds(draft(text, language))
+    assert any(word in name and kind == "person" for name, kind in kinds.items()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ein Gutachten liegt seit Montag vor.", "de"),
+        ("Ein Feuer zerstörte am Montag die Scheune.", "de"),
+        ("A report was published on Monday.", "en"),
+    ],
+)
+def test_a_thing_opening_a_sentence_is_no_person(text: str, language: str) -> None:
+    assert not any(k == "person" for k in actor_kinds(draft(text, language)).values())

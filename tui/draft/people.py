@@ -783,6 +783,60 @@ def _says_beside(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_OPENING_SOMEONE = {
+    "de": re.compile(
+        r"\A\W*(?:Ein|Eine)\s+(?P<words>(?:[a-zäöüß][\w-]*e[nrs]?\s+){0,2}"
+        r"(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+))\s+(?P<verb>[a-zäöüß]+)\b"
+    ),
+    "en": re.compile(
+        r"\A\W*(?:A|An|One)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}"
+        r"(?P<noun>man|woman|boy|girl|teenager|resident|passenger|driver|witness|neighbour"
+        r"|neighbor|passer-by|bystander|survivor|worker|employee|nurse|doctor|officer|pupil"
+        r"|student|shopper|customer|tourist|hiker|cyclist|pedestrian|motorist))"
+        r"\s+(?P<verb>[a-z]+)\b"
+    ),
+}
+"""One unnamed person by what they are who opens a sentence as its subject ("Ein
+aufmerksamer Bahnmitarbeiter hatte …", "Eine Passantin rief …", "One woman used her
+phone …"): someone who acts in the story, an actor though never named."""
+_EN_FINITE = re.compile(r"(?:[a-z]+ed|says|said|told|rang|ran|saw|took|gave|found|sent)\Z")
+_DE_PASSIVE = frozenset("wurde wurden wird werden ist war".split())
+
+
+def _opening_someone(
+    sentence: str,
+    language: str,
+    people: list[PersonMention],
+    known: set[tuple[int, int]],
+    places: Gazetteer,
+) -> list[PersonMention]:
+    """The unnamed person who opens ``sentence`` as its subject (see ``_OPENING_SOMEONE``):
+    a German noun for a person by trade or office followed by a finite verb, or an English
+    noun for someone followed by a verb in the past; not one something happened to ("A man
+    was injured", "Ein Fahrgast wurde verletzt")."""
+    lang = "de" if language == "de" else "en"
+    match = _OPENING_SOMEONE[lang].match(sentence)
+    if match is None:
+        return []
+    start, end = match.span("words")
+    if any(p.start <= start < p.end or start <= p.start < end for p in people):
+        return []
+    if any(s <= start < e for s, e in known):
+        return []
+    noun, verb = match.group("noun"), match.group("verb")
+    if lang == "de":
+        from tui.draft.attribution import person_noun
+        from tui.draft.nouns import is_finite_verb
+
+        if places.is_group(noun) or not (person_noun(noun) or places.is_role(noun)):
+            return []
+        if not is_finite_verb(verb) or verb in _DE_PASSIVE:
+            return []  # "Ein Fahrgast wurde verletzt": one it happened to, no actor here
+    elif not _EN_FINITE.match(verb):
+        return []
+    return [PersonMention(sentence[start:end], start, end)]
+
+
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:zweite|dritte|vierte|weitere|second|third|fourth|fifth)[nmrs]?\s+\Z"
 )
@@ -862,6 +916,7 @@ def _participants(
         if not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in people)
     ]
     found.extend(_unnamed_roles(sentence, language, people + found, known, places))
+    found.extend(_opening_someone(sentence, language, people + found, known, places))
     if language == "de":
         found.extend(_definite_roles(sentence, people + found, known, places))
     for match in pattern.finditer(sentence):
