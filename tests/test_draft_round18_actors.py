@@ -268,3 +268,31 @@ def test_an_unnamed_person_opening_a_sentence_is_an_actor(
 )
 def test_a_thing_opening_a_sentence_is_no_person(text: str, language: str) -> None:
     assert not any(k == "person" for k in actor_kinds(draft(text, language)).values())
+
+
+# --- a country as a place: "Great Britain", "parts of the UK", "UK data" ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrol prices in Great Britain have fallen for a third week, the survey found.",
+        "Callers ring from different parts of the UK, the helpline said.",
+        "The report comes a week before the official UK figures on wages, the firm said.",
+    ],
+)
+def test_a_country_named_as_a_place_or_before_a_thing_is_no_state(text: str) -> None:
+    assert "United Kingdom" not in actor_kinds(draft(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK ministers said on Monday that the plan would go ahead.",
+        "The UK said on Monday that it would send more aid.",
+        "US troops left the base on Friday, officials said.",
+    ],
+)
+def test_a_country_that_acts_or_before_its_forces_stays_a_state(text: str) -> None:
+    kinds = actor_kinds(draft(text, "en"))
+    assert "United Kingdom" in kinds or "United States" in kinds
