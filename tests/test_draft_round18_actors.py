@@ -296,3 +296,24 @@ def test_a_country_named_as_a_place_or_before_a_thing_is_no_state(text: str) -> 
 def test_a_country_that_acts_or_before_its_forces_stays_a_state(text: str) -> None:
     kinds = actor_kinds(draft(text, "en"))
     assert "United Kingdom" in kinds or "United States" in kinds
+
+
+# --- a body's name with "for … and …"; a building after a body's word --------------------
+
+
+def test_a_body_for_two_fields_keeps_both_in_its_name() -> None:
+    text = "Jo Hart, director of the Centre for Tropical Fevers and Parasitic Diseases, said so."
+    kinds = actor_kinds(draft(text, "en"))
+    assert kinds.get("Centre for Tropical Fevers and Parasitic Diseases") == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect was held overnight at the central police station, Hart said.",
+        "The fire started near the army barracks on Sunday, Hart said.",
+    ],
+)
+def test_a_building_after_a_bodys_word_is_no_actor(text: str) -> None:
+    kinds = actor_kinds(draft(text, "en"))
+    assert not any(("police" in n or "army" in n) for n in kinds), kinds

@@ -3447,6 +3447,8 @@ def _mentions(
             continue  # "Einige der befragten Ökonomen": an adjective, the noun follows
         if _in_a_bodys_name(sentence, match.start(), word, language):
             continue  # "the United Auto Workers union", "die Liste Tesla Workers"
+        if _PREMISES_AFTER.match(sentence, match.end()):
+            continue  # "at the central police station": a building, where, not who
         plural = _PLURAL_GROUPS.match(sentence, match.end())
         if plural is not None and word.casefold() in _NOT_GROUP_KINDS:
             continue
@@ -3987,6 +3989,10 @@ _PLACES_OF_A_GROUP = re.compile(
 """Two places or more after a group ("officials in Leeds and Bradford said"): where its
 members are, part of its mention, so the places joined by "and" are not taken for the
 subjects of the verb after them."""
+_PREMISES_AFTER = re.compile(
+    r"\s+(?:station|stations|headquarters|building|buildings|base|bases|barracks|cells?)\b"
+)
+"""A building after a group's word ("police station", "army barracks"): a place."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&.-]*\s\Z")
 _LONG_WORDS = re.compile(r"\b[A-Za-z][a-z'\u2019-]{3,}")
 

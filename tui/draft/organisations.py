@@ -1716,11 +1716,12 @@ def _field_before_and(current: list[re.Match[str]], heads: frozenset[str]) -> bo
 
 
 def _head_before_of(words: list[str], heads: frozenset[str]) -> bool:
-    """Whether a body's head comes before an "of" in the name ("Royal Society of
-    Acoustics", "Friends of the Marshes"): the words after say what it is for, and a
-    plural there is no thing the body has."""
+    """Whether a body's head comes before an "of" or a "for" in the name ("Royal Society
+    of Acoustics", "Friends of the Marshes", "Center for Infectious Diseases"): the words
+    after say what it is for, and a plural there is no thing the body has."""
     return any(
-        word.casefold() in heads and after == "of" for word, after in itertools.pairwise(words)
+        word.casefold() in heads and after in ("of", "for")
+        for word, after in itertools.pairwise(words)
     )
 
 
@@ -1894,6 +1895,8 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         office = _NEXT_WORD.match(sentence, match.end("body"))
         if office is not None and _office_word(office.group(1)):
             continue  # "a newly promoted police captain": a person's office, not the body
+        if office is not None and office.group(1) in _PREMISES:
+            continue  # "at the central police station": a building, where, not who
         if (
             match.group("body").endswith("authority")
             and not match.group("body").endswith("electoral authority")
@@ -1914,6 +1917,14 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+_PREMISES = frozenset(
+    "station stations headquarters building buildings base bases barracks car cars van vans"
+    " cell cells".split()
+)
+"""Words after a lowercase body that make the two a place or a thing of it ("police
+station", "army base", "police car"), not the body acting."""
 
 
 def _office_word(word: str) -> bool:
