@@ -317,3 +317,14 @@ def test_a_body_for_two_fields_keeps_both_in_its_name() -> None:
 def test_a_building_after_a_bodys_word_is_no_actor(text: str) -> None:
     kinds = actor_kinds(draft(text, "en"))
     assert not any(("police" in n or "army" in n) for n in kinds), kinds
+
+
+def test_a_run_with_a_genitive_noun_in_its_middle_is_no_person() -> None:
+    text = "Die Gäste hatten an Treffen des Evangelischen Vereins Rastatt teilgenommen."
+    kinds = actor_kinds(draft(text, "de"))
+    assert kinds.get("Evangelischen Vereins Rastatt") != "person"
+
+
+def test_three_names_stay_a_person() -> None:
+    kinds = actor_kinds(draft("Das sagte Hans Peter Brückner am Montag in Kiel.", "de"))
+    assert kinds.get("Hans Peter Brückner") == "person"

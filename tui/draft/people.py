@@ -114,6 +114,14 @@ def _apposed_name(word: str, language: str) -> bool:
     return word not in _NOT_NAME_WORDS
 
 
+def _genitive_noun(word: str) -> bool:
+    """A German common noun in the genitive ("Zentrums", "Vereins"), which no person's
+    name has in its middle."""
+    from tui.draft.nouns import genitive_lemma
+
+    return word.endswith("s") and genitive_lemma(word) is not None
+
+
 def _common_nouns(words: list[str]) -> bool:
     """A German run that starts with a common noun ("Süden Bayerns", "Typ Shahed"), or
     ends in one without starting with a known name ("Moskauer Angriffskrieg")."""
@@ -122,6 +130,8 @@ def _common_nouns(words: list[str]) -> bool:
     first = words[0].split("-")[0]
     if is_known_common_noun(first):
         return True
+    if len(words) >= 3 and any(_genitive_noun(w) for w in words[1:-1]):
+        return True  # "des Christlichen Zentrums Karlsruhe": a body's name in the genitive
     return (
         is_common_noun(words[-1])
         and not is_proper_name(first)
