@@ -328,3 +328,24 @@ def test_a_run_with_a_genitive_noun_in_its_middle_is_no_person() -> None:
 def test_three_names_stay_a_person() -> None:
     kinds = actor_kinds(draft("Das sagte Hans Peter Brückner am Montag in Kiel.", "de"))
     assert kinds.get("Hans Peter Brückner") == "person"
+
+
+# --- a bare plural after a group named with its owner ------------------------------------
+
+
+def test_a_bare_plural_after_an_owned_group_is_that_group() -> None:
+    text = (
+        "NTSB officials said on Monday that the wreck had been found.\n\n"
+        "Officials said the recorder was intact."
+    )
+    groups = [n for n, k in actor_kinds(draft(text, "en")).items() if k == "group"]
+    assert groups == ["Unnamed NTSB officials"], groups
+
+
+def test_a_counted_plural_is_all_of_them_not_the_group_before() -> None:
+    text = (
+        "Opposition councillors had tabled five amendments to the budget.\n\n"
+        "In the end, 40 of the 51 councillors voted for it, the council said."
+    )
+    groups = [n for n, k in actor_kinds(draft(text, "en")).items() if k == "group"]
+    assert len(groups) == 2, groups

@@ -3511,7 +3511,15 @@ def _mentions(
         name = sentence[start:end]
         earlier = (
             _earlier_group(name, actors)
-            if " " not in name and _DEFINITE_END.search(sentence, 0, start)
+            if " " not in name
+            and (
+                _DEFINITE_END.search(sentence, 0, start)
+                or (
+                    language == "en"
+                    and _BARE_PLURAL_EN.match(name)
+                    and not _COUNT_BEFORE_EN.search(sentence, 0, start)
+                )
+            )
             else None
         )
         if earlier is not None:  # "the officials" after "officials close to the talks"
@@ -3989,6 +3997,12 @@ _PLACES_OF_A_GROUP = re.compile(
 """Two places or more after a group ("officials in Leeds and Bradford said"): where its
 members are, part of its mention, so the places joined by "and" are not taken for the
 subjects of the verb after them."""
+_BARE_PLURAL_EN = re.compile(r"[A-Za-z][a-z]+s\Z")
+"""An English plural with no article ("Officials said", "officials would not say"):
+after "F.B.I. officials" the same group again, as "the officials" would be."""
+_COUNT_BEFORE_EN = re.compile(r"(?:\d|\b(?:total|all|two|three|four|five|six|ten))\s+\Z")
+"""A count before a plural ("87 of the total 99 councillors"): all of them, counted, not
+the group named before."""
 _PREMISES_AFTER = re.compile(
     r"\s+(?:station|stations|headquarters|building|buildings|base|bases|barracks|cells?)\b"
 )
