@@ -44,6 +44,7 @@ from tui.draft.nouns import (
     compound_parts,
     genitive_lemma,
     is_adjective,
+    is_adverb,
     is_english_plural_noun,
     is_english_singular_noun,
     is_finite_verb,
@@ -60,11 +61,17 @@ from tui.draft.organisations import (
 )
 from tui.draft.outletnames import WEB_ENDINGS
 from tui.draft.paragraphs import Block, Layout, split_blocks, word_count
-from tui.draft.people import PersonMention, find_people, is_aged_name, is_party_word
+from tui.draft.people import (
+    PersonMention,
+    after_a_place_word,
+    find_people,
+    is_aged_name,
+    is_party_word,
+)
 from tui.draft.quotes import find_quotes
 from tui.draft.sentences import split_sentences
 from tui.draft.source import ArticleText
-from tui.draft.statehood import acts_as_state
+from tui.draft.statehood import acts_as_state, genitive_of_a_thing
 from tui.drafts import (
     ARTICLE_ADVICE,
     CHECK_ACTOR,
@@ -844,7 +851,9 @@ def _draft_in(
             direct = [(s, e) for span, s, e in local if span.direct]
             named = " " * cut + sentence.text[cut:]
             dateline = (
-                _CAPITALS_LEAD.match(named) or _DASH_DATELINE.match(named)
+                _CAPITALS_LEAD.match(named)
+                or _DASH_DATELINE.match(named)
+                or _credited_dateline(named)
                 if sentence.start == 0
                 else None
             )
@@ -2068,6 +2077,28 @@ _DASH_DATELINE = re.compile(
 filed, not who is in it: neither the city (nor the state its capital stands for) nor
 the region is an actor. The agency in brackets after it stays."""
 
+_PLACE_BEFORE_CREDIT = re.compile(
+    r"\A\s*[A-ZÄÖÜ][\w'\u2019.-]*(?:\s+[A-ZÄÖÜ][\w'\u2019.-]*){0,3}"
+    r"(?:,\s+[A-ZÄÖÜ][\w'\u2019.-]*(?:\s+[A-ZÄÖÜ][\w'\u2019.-]*){0,2})?"
+    r"(?=\s*\((?P<credit>[^()]{1,40})\)\s*(?:--|[-\N{EN DASH}\N{EM DASH}])\s)"
+)
+"""A dateline's place in ordinary case before an agency's credit and a dash ("Le
+Grand-Bornand (dpa) -", "Bad Homburg (AFP) \N{EN DASH}")."""
+
+
+def _credited_dateline(text: str) -> re.Match[str] | None:
+    """The place of a dateline in ordinary case: only when the bracket after it credits an
+    agency or outlet the gazetteer knows ("(dpa)", "(dpa/lhe)", "(AFP)"), not a party
+    after a name ("Anna Berg (CDU) -")."""
+    from tui.draft.organisations import is_known_outlet
+
+    found = _PLACE_BEFORE_CREDIT.match(text)
+    if found is None:
+        return None
+    first = re.split(r"\s*[/,]\s*", found.group("credit").strip())[0]
+    return found if is_known_outlet(first) else None
+
+
 _AGENCY_CREDIT = re.compile(r"\s*\([^()]{1,40}\)\s*(?:--|[-\N{EN DASH}\N{EM DASH}:])\s")
 """The agency credited after a dateline ("(Reuters) -", "(dpa) --"): who filed the story,
 not the subject of its first sentence."""
@@ -2867,6 +2898,8 @@ def _resolve(
             actor_id = actors.last_company.id
         elif found.role is not None and _kind_alone(found.role, sentence):
             pass
+        elif found.role is not None and _german_adverb(found.role.name):
+            pass  # "Erstmals wurden auch Fälle gemeldet": a sentence's opening adverb, nobody
         elif found.role is not None:
             kind = _person_by_office(found.role.name) or found.role.kind
             role = actors.body(found.role.name, kind, anonymous=kind in ("person", "group"))
@@ -3350,6 +3383,8 @@ def _mentions(
         start = match.start("before") if match.group("before") else match.start("after")
         if any(s <= start < e for s, e in taken) or not _unknown_name(name, language, places):
             continue
+        if after_a_place_word(sentence, start):
+            continue  # "Officials in Leeds and Bradford said": where they are, not who
         company = actors.body_with_word(name)
         if company is not None and actors.person_by_word(name) is None:
             # "Campbell said" after "Campbell Soup Co": the company, not a person
@@ -3408,6 +3443,12 @@ def _mentions(
         word = match.group("word")
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if language == "de" and word[:1].islower():
+            continue  # "Einige der befragten Ökonomen": an adjective, the noun follows
+        if _in_a_bodys_name(sentence, match.start(), word, language):
+            continue  # "the United Auto Workers union", "die Liste Tesla Workers"
+        if _PREMISES_AFTER.match(sentence, match.end()):
+            continue  # "at the central police station": a building, where, not who
         plural = _PLURAL_GROUPS.match(sentence, match.end())
         if plural is not None and word.casefold() in _NOT_GROUP_KINDS:
             continue
@@ -3439,6 +3480,8 @@ def _mentions(
             continue  # "Ek told analysts on a call": whom the words were said to
         if plural is None and _OBJECT_PREPOSITION.search(sentence, 0, match.start()):
             continue  # "Angriffe auf Kommunen", "talks with officials": whom, not who says
+        if plural is None and _COORDINATED_OBJECT.search(sentence, 0, match.start()):
+            continue  # "ein Verbot für Mitglieder und Besucher": the second of whom, too
         owner = _OWNER.search(sentence, 0, match.start())
         by = (
             owner.group("by")
@@ -3468,7 +3511,15 @@ def _mentions(
         name = sentence[start:end]
         earlier = (
             _earlier_group(name, actors)
-            if " " not in name and _DEFINITE_END.search(sentence, 0, start)
+            if " " not in name
+            and (
+                _DEFINITE_END.search(sentence, 0, start)
+                or (
+                    language == "en"
+                    and _BARE_PLURAL_EN.match(name)
+                    and not _COUNT_BEFORE_EN.search(sentence, 0, start)
+                )
+            )
             else None
         )
         if earlier is not None:  # "the officials" after "officials close to the talks"
@@ -3481,6 +3532,9 @@ def _mentions(
         if language == "en":
             # "top federal officials": the words that say which, as the text has them
             group.seen(sentence[_described_start(sentence, start) : end], paragraph)
+        where = _PLACES_OF_A_GROUP.match(sentence, end)
+        if where is not None:
+            end = where.end()  # "officials in Leeds and Bradford said": the group says it
         mentions.append(Mention(group.id, "group", start, end))
     for start, end in _bare_plural_speakers(sentence, language, places, taken, mentions):
         name = sentence[start:end]
@@ -3928,6 +3982,56 @@ _OBJECT_PREPOSITION = re.compile(
 """A preposition before a group that makes it the one acted on or spoken to ("Angriffe auf
 Kommunen", "Hilfe für Familien", "talks with officials"), never a source; "von", "by",
 "from", "laut", "according to" and "unter Berufung auf" name a source and stay."""
+_COORDINATED_OBJECT = re.compile(
+    r"(?<![\w-])(?:für|gegen|mit|an|um|gegenüber|zu|bei|vor|for|against|with|to|into"
+    r"|between|among)\s+(?:[\w-]+\s+){0,3}(?:und|and|oder|or)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+|(?:many|more|local|other|some|all)\s+)?\Z"
+)
+"""A preposition that makes the first of two joined words acted on or spoken to makes the
+second so too ("für bestimmte Mitglieder und Besucher", "a relief to shoppers and
+retailers"), with no comma between: no source."""
+_PLACES_OF_A_GROUP = re.compile(
+    r"\s+(?:in|at|from|aus|in\s+der|im)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+    r"(?:,?\s+(?:and|und)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)+(?=\s+[a-zäöüß])"
+)
+"""Two places or more after a group ("officials in Leeds and Bradford said"): where its
+members are, part of its mention, so the places joined by "and" are not taken for the
+subjects of the verb after them."""
+_BARE_PLURAL_EN = re.compile(r"[A-Za-z][a-z]+s\Z")
+"""An English plural with no article ("Officials said", "officials would not say"):
+after "F.B.I. officials" the same group again, as "the officials" would be."""
+_COUNT_BEFORE_EN = re.compile(r"(?:\d|\b(?:total|all|two|three|four|five|six|ten))\s+\Z")
+"""A count before a plural ("87 of the total 99 councillors"): all of them, counted, not
+the group named before."""
+_PREMISES_AFTER = re.compile(
+    r"\s+(?:station|stations|headquarters|building|buildings|base|bases|barracks|cells?)\b"
+)
+"""A building after a group's word ("police station", "army barracks"): a place."""
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&.-]*\s\Z")
+_LONG_WORDS = re.compile(r"\b[A-Za-z][a-z'\u2019-]{3,}")
+
+
+def _in_a_bodys_name(sentence: str, start: int, word: str, language: str) -> bool:
+    """Whether an English group word, capitalised inside a sentence and right after another
+    capitalised word, is the last word of a body's name ("United Auto Workers", "Tesla
+    Workers"), not people: English writes a group word in lowercase ("Tesla workers")
+    except in a title-cased headline. German capitalises every noun, so only an English
+    agent's plural counts there ("Workers", not "Kölner Fans"). Initials' plurals are
+    written so anywhere ("Tory MPs")."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.endswith("s") or start == 0:
+        return False
+    if language == "de" and not word[:-1].casefold().endswith(("er", "or")):
+        return False
+    before = _NAME_WORD_BEFORE.search(sentence, 0, start)
+    if before is None or not sentence[: before.start()].strip():
+        return False  # "Workers" after the sentence's opening word only
+    if language == "de":
+        return True
+    words = _LONG_WORDS.findall(sentence)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) < 4 or capitalised < 0.8 * len(words)  # not a title-cased headline
+
+
 _HYPHEN_PREFIX = re.compile(r"(?<![\w-])[^\W\d_][\w]*-\Z")
 """The field before a hyphen that a group's word takes ("IT-Fachleute", "Klima-Experten")."""
 _MEMBER_OF = re.compile(r"\s+(?:der|des|at|of|from|bei|von)\s+(?:the\s+|dem\s+|den\s+)?[A-ZÄÖÜ]")
@@ -4196,9 +4300,26 @@ as a body that is acted on. "in" is left out: the corpus keeps a region where so
 spreads ("in Südamerika")."""
 
 
+def _german_adverb(word: str) -> bool:
+    """Whether a source the attribution read off a sentence is one capitalised German
+    adverb ("Erstmals", "Inzwischen") that opens it: nobody. The German tagger calls some
+    English plurals adverbs too ("respondents"), so a word English knows is none."""
+    from tui.draft.nouns import is_english_common_word
+
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and is_adverb(word)
+        and not is_english_common_word(word)
+    )
+
+
 def _region_as_place(sentence: str, mention: GazetteerMention) -> bool:
     """Whether a world region is named as a place: after a preposition, unless it owns
-    what follows ("für Europas Sicherheit", "for Europe's farmers")."""
+    what follows ("für Europas Sicherheit", "for Europe's farmers"), or in the genitive
+    after a thing it qualifies ("der größte Hafen Europas")."""
+    if mention.entry.kind == "group" and genitive_of_a_thing(sentence, mention.start, mention.end):
+        return True  # "des wertvollsten Konzerns Europas": where the firm is first
     if mention.entry.kind != "group" or not _REGION_PREPOSITION.search(sentence, 0, mention.start):
         return False
     owner = mention.text.endswith("s") and not mention.entry.name.endswith("s")

@@ -114,6 +114,8 @@ def collective_subject(sentence: str, start: int, end: int, language: str) -> bo
     )
     if not known or (lang == "de" and not word[:1].isupper()):
         return False  # German "versicherte Summe": an adjective, no people; "Beschäftigten"
+    if lang == "de" and _dative_plural(word):
+        return False  # "den Läufern und Zuschauern": whom it is for, no subject
     if (
         folded in _ANYONE
         and _inside_quotation(sentence, start)
@@ -197,6 +199,22 @@ def _counted_people(sentence: str, start: int, word: str) -> bool:
         and _COUNT_BEFORE.search(sentence, 0, start) is not None
         and is_nominalised_adjective(word)
     )
+
+
+def _dative_plural(word: str) -> bool:
+    """Whether a German collective's word is the dative plural of a listed noun: the "-n"
+    a noun's plural takes only in the dative ("Zuschauern", "Wählern", "Gästen"), which no
+    subject has. The weak "-n" of an adjective used as a noun ("die Beschäftigten") is
+    no dative."""
+    from tui.draft.nouns import is_nominalised_adjective
+
+    folded = word.casefold()
+    if folded in _words("de") or not folded.endswith("n"):
+        return False
+    base = folded[:-1]
+    if base not in _words("de"):
+        return False
+    return base.endswith(("er", "el")) or not is_nominalised_adjective(word[:-1])
 
 
 def collective_base(word: str, language: str) -> str:

@@ -71,6 +71,9 @@ _DEMONYM_AFTER = re.compile(r"[ -][A-Z][a-z]+(?:an|ese|ish|ic)\b")
 """A region's name right before a capitalised adjective of a people or a place ("the West
 African harvest", "East Asian markets"): one compound adjective with it, no region that
 acts."""
+_NEW_BEFORE = re.compile(r"(?<![\w-])(?:New|Neu|Nueva|Nuevo|Nouvelle|Nova)\s+\Z")
+""""New" right before a country's name ("New Jersey", "New Mexico", "Nova Scotia"): the
+name of another place, a state of a union or a province, not that country."""
 _PAIRED_PLACE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]+-\Z")
 _PAIRED_PLACE_AFTER = re.compile(r"-[A-ZÄÖÜ]\w+(?:\s+[a-zäöüß]|-)")
 """Two places joined by a hyphen before a noun ("Asia-Europe services", "Asien-Europa-
@@ -334,6 +337,8 @@ class Gazetteer:
                     pass  # "the Exxon Valdez disaster": a ship named after the company
                 elif entry.company and _HYPHENED_NAME_PART.match(text, end):
                     pass  # "Brenntag-Süd", "Nordbau-Ost": another firm, named after it
+                elif entry.kind == "state" and _NEW_BEFORE.search(text, max(0, start - 12), start):
+                    pass  # "in central New Jersey": another place that bears the name
                 elif entry.kind == "group" and _paired_place(text, start, end):
                     pass  # "Asia-Europe services", "die Asien-Europa-Route": a route's ends
                 elif entry.kind == "group" and _DEMONYM_AFTER.match(text, end):

@@ -116,6 +116,12 @@ def is_nominalised_adjective(word: str) -> bool:
     return _tag(word) == "NNA"
 
 
+def is_adverb(word: str) -> bool:
+    """True for a German adverb ("Erstmals", "Inzwischen", "Bisher"), which opens a
+    sentence capitalised and names nobody."""
+    return _tag(word) in ("ADV", "PROAV")
+
+
 def is_common_noun(word: str) -> bool:
     """True for a German common noun ("Süden", "Reihe", "Haft"), not for a name."""
     return _tag(word).startswith("NN")

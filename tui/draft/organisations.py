@@ -30,6 +30,7 @@ __all__ = [
     "find_bodies",
     "is_body_head",
     "is_kind_of_body",
+    "is_known_outlet",
     "name_after_head",
     "names_a_kind",
     "strong_name",
@@ -45,7 +46,14 @@ _NOT_ACRONYMS = frozenset(
 measures of a business's results ("EPS", "EBITDA", "IPO")."""
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 """A number right after a word: after a currency code, the amount it counts."""
-_ACRONYM = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?![.'\u2019]\w)")
+_ACRONYM = re.compile(
+    r"(?<![\w.-])([A-ZÄÖÜ]{2,6})(?=-[A-ZÄÖÜa-zäöü]|\b)(?!\.\w)(?!['\u2019](?!s\b)\w)"
+)
+"""A body's initials ("NATO", "IG-Metall-Chef"), also as an owner ("the CDC's director")."""
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){3,6}(?!\w)")
+"""A body's initials written with full stops, as some papers do ("the F.B.I.", "C.I.A.
+officials"); three letters at least ("U.S." and "U.K." are states the gazetteer knows)."""
+_CAPITAL_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
 _DE_HEADS = (
     "bank", "amt", "amts", "institut", "instituts", "ministerium", "ministeriums", "behörde",
     "gericht", "gerichts", "gewerkschaft", "partei", "agentur", "verband", "verbands",
@@ -160,6 +168,19 @@ _WIRE = re.compile(
     r"\s*[-\N{EN DASH}\N{EM DASH}]"
 )
 """Agencies in a wire dateline: "(MNA) -" (or an en or em dash after it)."""
+_PLATFORM = re.compile(
+    r"(?<![\w-])(?:auf|bei|über|via|on|in\s+a|in\s+an)\s+"
+    r"(?:(?:seinem|seiner|ihrem|ihrer|dem|der|its|his|her|their|the)\s+(?:[\w-]+\s+)?)?"
+    r"(?P<name>Twitter|Facebook|Instagram|TikTok|YouTube|LinkedIn|Telegram|Mastodon|Bluesky"
+    r"|Threads|Weibo|Truth\s+Social)(?![\w-])"
+)
+"""A platform something was said or posted on ("schreibt der DWD auf Twitter", "said on
+Facebook", "in a post on Instagram"): the outlet the words reached the public through,
+as a paper is; named otherwise ("Facebook's owner") it stays the company."""
+_EDITORS_INITIALS = re.compile(r"[a-z]{2}")
+"""Two lowercase letters after the agency in a credit ("(dpa/dk)", "(AFP/mh)"): the
+initials of the editor who wrote it up, no outlet (an agency's regional service has
+three: "dpa/lnw")."""
 _MEDIA_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[a-zA-Z][a-z]{1,5}|[A-Z]{2,6})\s+(?:Nachrichtenagentur|news\s+agency)\b"
 )
@@ -352,6 +373,11 @@ _TICKER = re.compile(
 
 
 _OPENERS = frozenset({"The", "A", "An", *_DETERMINERS})
+
+
+def is_known_outlet(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as an outlet or agency ("dpa", "AFP")."""
+    return _is_outlet(name)
 
 
 def _is_outlet(name: str) -> bool:
@@ -610,6 +636,37 @@ _BUSINESS_APPOSITION = re.compile(
 )
 """A business named in apposition to what it is to someone ("her publisher, Harbour
 Press, said"): the name is the business's, even when it is made of common words."""
+
+
+_EMPLOYER_OF_HEAD = re.compile(
+    r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Dd]eputy\s+director|[Mm]anaging\s+director)\s+of\s+"
+    r"(?:[a-z][\w-]*,?\s+){1,5}at\s+(?P<name>[A-Z][\w&-]*[a-z0-9](?:\s+[A-Z][\w&-]*){0,2})"
+    r"(?=\s*[,.;:]|\s+(?:said|says|told)\b)"
+)
+"""Where the head of a field works ("Jo Hart, head of regulation at Uswitch, said"): the
+name after "at" is the employer, a body, whatever words make it up."""
+_UNION_NAMED = re.compile(
+    r"\b(?:the|a)\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+(?:trade\s+)?union\b"
+)
+"""A trade union named before the word ("the Aslef union", "members of the Unison
+union")."""
+
+
+def _employers_and_unions(sentence: str, found: list[BodyMention]) -> None:
+    """Bodies an English sentence names by a head's post at them or as a union (see
+    ``_EMPLOYER_OF_HEAD`` and ``_UNION_NAMED``); a place or a word of English's common
+    stock is none ("the Scottish union", "head of sales at Head Office")."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.draft.nouns import is_english_common_word
+
+    for pattern in (_EMPLOYER_OF_HEAD, _UNION_NAMED):
+        for match in pattern.finditer(sentence):
+            name = match.group("name")
+            if gazetteer().find(name):
+                continue
+            if " " not in name and not name.isupper() and is_english_common_word(name):
+                continue
+            found.append(BodyMention(name, "organisation", *match.span("name")))
 
 
 _JOURNAL_NAME = r"[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,2}"
@@ -1092,6 +1149,21 @@ _TITLE_INITIALS = frozenset("PhD MdB MdL MdEP MdA BSc MSc MBA DPhil".split())
 """Degrees and seats that follow a name in brackets as initials, which name no body."""
 
 
+def _dotted_initials(sentence: str, known: frozenset[str], found: list[BodyMention]) -> None:
+    """Bodies named by initials with full stops ("the F.B.I.", "an F.B.I. agent"); initials
+    before a name that is no office are a person's ("J.R.R. Tolkien")."""
+    from tui.draft.gazetteer import gazetteer
+
+    for match in _DOTTED_INITIALS.finditer(sentence):
+        name = match.group()
+        if name in known or name.replace(".", "") in known:
+            continue
+        after = _CAPITAL_WORD_AFTER.match(sentence, match.end())
+        if after is not None and not gazetteer().is_role(after.group("word")):
+            continue
+        found.append(BodyMention(name, "organisation", match.start(), match.end()))
+
+
 def _mixed_initials(sentence: str, found: list[BodyMention]) -> None:
     for match in _MIXED_INITIALS.finditer(sentence):
         name = match.group("name")
@@ -1172,11 +1244,43 @@ def _named_after(sentence: str, tokens: list[re.Match[str]], index: int) -> Body
     return BodyMention(sentence[start:end], "organisation", start, end)
 
 
+_SCHOOL_TYPES = frozenset(
+    """grund haupt real gesamt berufs förder sonder sekundar gemeinschafts ganztags privat
+    ober mittel volks volkshoch hoch fachhoch kunsthoch musikhoch fach abend sprach musik
+    kunst tanz fahr flug segel ski sport reit koch pflege kranken hunde bau waldorf
+    montessori regel schwerpunkt stadtteil dorf gemeinde kreis land stadt berufsfach
+    fachober wirtschafts handels baum kinder jugend""".split()
+)
+"""The kinds of German school a compound in "-schule" names ("Grundschule",
+"Berufsschule", "Waldorfschule"): the first part of any other compound is the school's
+own name ("Herderschule", "Bardelebenschule")."""
+_SCHOOL_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er|an\s+der|[Aa]n\s+der)\s+(?:[a-zäöüß]+e\s+)?\Z"
+)
+
+
+def _named_school(sentence: str, match: re.Match[str], word: str) -> bool:
+    """Whether a German compound in "-schule" after "die" or "der" (perhaps with an
+    adjective: "die einzügige Münsterschule") is one school's name: its first part is no
+    kind of school. Plurals ("Grundschulen") are kinds."""
+    folded = word.casefold()
+    if not folded.endswith("schule") or len(folded) < 10 or "-" in word:
+        return False
+    first = folded.removesuffix("schule")
+    if {first, first.removesuffix("s"), first.removesuffix("n")} & _SCHOOL_TYPES:
+        return False
+    return _SCHOOL_ARTICLE_BEFORE.search(sentence, 0, match.start()) is not None
+
+
 def _german(sentence: str, found: list[BodyMention]) -> None:
     tokens = list(_WORD.finditer(sentence))
     for index, match in enumerate(tokens):
         word = match.group().rstrip(".")
         if not word[:1].isupper():
+            continue
+        if _named_school(sentence, match, word):
+            end = match.start() + len(word)
+            found.append(BodyMention(word, "organisation", match.start(), end))
             continue
         named_after = _named_after(sentence, tokens, index)
         if named_after is not None:
@@ -1612,11 +1716,12 @@ def _field_before_and(current: list[re.Match[str]], heads: frozenset[str]) -> bo
 
 
 def _head_before_of(words: list[str], heads: frozenset[str]) -> bool:
-    """Whether a body's head comes before an "of" in the name ("Royal Society of
-    Acoustics", "Friends of the Marshes"): the words after say what it is for, and a
-    plural there is no thing the body has."""
+    """Whether a body's head comes before an "of" or a "for" in the name ("Royal Society
+    of Acoustics", "Friends of the Marshes", "Center for Infectious Diseases"): the words
+    after say what it is for, and a plural there is no thing the body has."""
     return any(
-        word.casefold() in heads and after == "of" for word, after in itertools.pairwise(words)
+        word.casefold() in heads and after in ("of", "for")
+        for word, after in itertools.pairwise(words)
     )
 
 
@@ -1790,6 +1895,8 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
         office = _NEXT_WORD.match(sentence, match.end("body"))
         if office is not None and _office_word(office.group(1)):
             continue  # "a newly promoted police captain": a person's office, not the body
+        if office is not None and office.group(1) in _PREMISES:
+            continue  # "at the central police station": a building, where, not who
         if (
             match.group("body").endswith("authority")
             and not match.group("body").endswith("electoral authority")
@@ -1810,6 +1917,14 @@ def _english_lowercase(sentence: str, found: list[BodyMention]) -> None:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+_PREMISES = frozenset(
+    "station stations headquarters building buildings base bases barracks car cars van vans"
+    " cell cells".split()
+)
+"""Words after a lowercase body that make the two a place or a thing of it ("police
+station", "army base", "police car"), not the body acting."""
 
 
 def _office_word(word: str) -> bool:
@@ -1985,9 +2100,13 @@ def find_bodies(
             continue  # "Ein Facebook-Post": a message on a platform, not an outlet
         name = " ".join(words)
         found.append(BodyMention(name, "media", match.end() - len(name), match.end()))
+    for match in _PLATFORM.finditer(sentence):
+        found.append(BodyMention(match.group("name"), "media", *match.span("name")))
     for match in _WIRE.finditer(sentence):
         offset = match.start("names")
         for part in re.finditer(r"[A-Za-z]{2,10}(?:-[A-Z]{2,6})?", match.group("names")):
+            if part.start() > 0 and _EDITORS_INITIALS.fullmatch(part.group()):
+                continue  # "(dpa/dk)": the agency, then its editor's initials
             start = offset + part.start()
             found.append(BodyMention(part.group(), "media", start, start + len(part.group())))
     for match in _AGENCY_SERVICE.finditer(sentence):
@@ -2039,6 +2158,7 @@ def find_bodies(
         _one_word_company(sentence, known, found)
         _common_word_bodies(sentence, found)
         _journals(sentence, found)
+        _employers_and_unions(sentence, found)
     _squad_roles(sentence, language, found)
     for match in _AMPERSAND_INITIALS.finditer(sentence):
         found.append(BodyMention(match.group(), "organisation", match.start(), match.end()))
@@ -2080,6 +2200,7 @@ def find_bodies(
         name = sentence[start:end]
         acronyms.append(BodyMention(name, "organisation", start, end))
     found.extend(acronyms)
+    _dotted_initials(sentence, known, found)
     _mixed_initials(sentence, found)
     _members_of(sentence, language, known, found)
     if language == "de":

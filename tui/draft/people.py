@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from tui.draft.attribution import SPEECH_VERB
 from tui.draft.gazetteer import Gazetteer, Mention
 
-__all__ = ["POST_NOMINALS", "PersonMention", "find_people", "is_aged_name", "is_party_word"]
+__all__ = [
+    "POST_NOMINALS",
+    "PersonMention",
+    "after_a_place_word",
+    "find_people",
+    "is_aged_name",
+    "is_party_word",
+]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[\w'\u2019]+)*-?")
 _PARTICLES = {"von", "van", "de", "da", "al", "bin", "zu", "el", "ibn"}
@@ -107,6 +114,14 @@ def _apposed_name(word: str, language: str) -> bool:
     return word not in _NOT_NAME_WORDS
 
 
+def _genitive_noun(word: str) -> bool:
+    """A German common noun in the genitive ("Zentrums", "Vereins"), which no person's
+    name has in its middle."""
+    from tui.draft.nouns import genitive_lemma
+
+    return word.endswith("s") and genitive_lemma(word) is not None
+
+
 def _common_nouns(words: list[str]) -> bool:
     """A German run that starts with a common noun ("Süden Bayerns", "Typ Shahed"), or
     ends in one without starting with a known name ("Moskauer Angriffskrieg")."""
@@ -115,6 +130,8 @@ def _common_nouns(words: list[str]) -> bool:
     first = words[0].split("-")[0]
     if is_known_common_noun(first):
         return True
+    if len(words) >= 3 and any(_genitive_noun(w) for w in words[1:-1]):
+        return True  # "des Christlichen Zentrums Karlsruhe": a body's name in the genitive
     return (
         is_common_noun(words[-1])
         and not is_proper_name(first)
@@ -397,15 +414,23 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)
 _CAPITAL_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'\u2019-]* \Z")
 _CAPITAL_AFTER = re.compile(r" [A-ZÄÖÜ]")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards|aus|nach)\s+(?:the\s+)?\Z"
+    r"\b(?:in|near|nahe|outside|across|into|off|toward|towards|atop|aus|nach)\s+(?:the\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?,?\s+(?:and|und|or|oder)\s+)?\Z"
     r"|\b(?:rockets|missiles|drones|fire|fired|firing)\s+at\s+\Z"
     r"|\b(?:member|members|MP|MPs|MS|MSP|AM|councillor|councillors|candidate|representative"
     r"|senator|congressman|congresswoman|Abgeordneter|Abgeordnete|Kandidat|Kandidatin)"
     r"\s+(?:for|für)\s+\Z"
 )
 """Where, not who: "in Tel Aviv", "in the Eastern Mediterranean", "toward Jerusalem", "eine
-Familie aus Hildesheim", "nach Bad Nauheim", and
+Familie aus Hildesheim", "nach Bad Nauheim", "atop Mount Hood", the second of two places
+("in Leeds and Bradford"), and
 the seat an office is for ("ward member for Croesyceiliog North", "MP for Bath")."""
+
+
+def after_a_place_word(sentence: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` follows a word that makes it a place ("in
+    Leeds and Bradford said", "atop Mount Hood"): see ``_PLACE_BEFORE``."""
+    return _PLACE_BEFORE.search(sentence[:start]) is not None
 
 
 _THING_NAME_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?:[Tt]he|an?|A|An)\s+\Z")
@@ -768,6 +793,60 @@ def _says_beside(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_OPENING_SOMEONE = {
+    "de": re.compile(
+        r"\A\W*(?:Ein|Eine)\s+(?P<words>(?:[a-zäöüß][\w-]*e[nrs]?\s+){0,2}"
+        r"(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+))\s+(?P<verb>[a-zäöüß]+)\b"
+    ),
+    "en": re.compile(
+        r"\A\W*(?:A|An|One)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}"
+        r"(?P<noun>man|woman|boy|girl|teenager|resident|passenger|driver|witness|neighbour"
+        r"|neighbor|passer-by|bystander|survivor|worker|employee|nurse|doctor|officer|pupil"
+        r"|student|shopper|customer|tourist|hiker|cyclist|pedestrian|motorist))"
+        r"\s+(?P<verb>[a-z]+)\b"
+    ),
+}
+"""One unnamed person by what they are who opens a sentence as its subject ("Ein
+aufmerksamer Bahnmitarbeiter hatte …", "Eine Passantin rief …", "One woman used her
+phone …"): someone who acts in the story, an actor though never named."""
+_EN_FINITE = re.compile(r"(?:[a-z]+ed|says|said|told|rang|ran|saw|took|gave|found|sent)\Z")
+_DE_PASSIVE = frozenset("wurde wurden wird werden ist war".split())
+
+
+def _opening_someone(
+    sentence: str,
+    language: str,
+    people: list[PersonMention],
+    known: set[tuple[int, int]],
+    places: Gazetteer,
+) -> list[PersonMention]:
+    """The unnamed person who opens ``sentence`` as its subject (see ``_OPENING_SOMEONE``):
+    a German noun for a person by trade or office followed by a finite verb, or an English
+    noun for someone followed by a verb in the past; not one something happened to ("A man
+    was injured", "Ein Fahrgast wurde verletzt")."""
+    lang = "de" if language == "de" else "en"
+    match = _OPENING_SOMEONE[lang].match(sentence)
+    if match is None:
+        return []
+    start, end = match.span("words")
+    if any(p.start <= start < p.end or start <= p.start < end for p in people):
+        return []
+    if any(s <= start < e for s, e in known):
+        return []
+    noun, verb = match.group("noun"), match.group("verb")
+    if lang == "de":
+        from tui.draft.attribution import person_noun
+        from tui.draft.nouns import is_finite_verb
+
+        if places.is_group(noun) or not (person_noun(noun) or places.is_role(noun)):
+            return []
+        if not is_finite_verb(verb) or verb in _DE_PASSIVE:
+            return []  # "Ein Fahrgast wurde verletzt": one it happened to, no actor here
+    elif not _EN_FINITE.match(verb):
+        return []
+    return [PersonMention(sentence[start:end], start, end)]
+
+
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:zweite|dritte|vierte|weitere|second|third|fourth|fifth)[nmrs]?\s+\Z"
 )
@@ -847,6 +926,7 @@ def _participants(
         if not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in people)
     ]
     found.extend(_unnamed_roles(sentence, language, people + found, known, places))
+    found.extend(_opening_someone(sentence, language, people + found, known, places))
     if language == "de":
         found.extend(_definite_roles(sentence, people + found, known, places))
     for match in pattern.finditer(sentence):

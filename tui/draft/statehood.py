@@ -16,14 +16,15 @@ import re
 from tui.draft.gazetteer import RULERS
 from tui.draft.nouns import is_common_noun
 
-__all__ = ["acts_as_state"]
+__all__ = ["acts_as_state", "genitive_of_a_thing"]
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:^|(?P<owner>\w+)?[\s(\"„“'])"
     r"(?:in|im|ins|aus|nach|außer|into|from|to|off|near|within|across|throughout|inside|outside"
     r"|quer\s+durch)"
     r"(?:\s+(?:der|die|den|dem|das|the))?"
-    r"(?:\s+(?:ganz|all|northern|southern|eastern|western|central|north|south|east|west"
+    r"(?:\s+(?:ganz|all|great|greater|northern|southern|eastern|western|central|north|south"
+    r"|east|west"
     r"|nördlichen?|südlichen?|östlichen?|westlichen?))?"
     r"(?:\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?:,|\s+und|\s+and|\s+or|\s+oder))*"
     r"\s+\Z",
@@ -113,6 +114,58 @@ def _listed_city(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+_WHOLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Gg]anz|all\s+of|the\s+whole\s+of"
+    r"|(?:parts?|rest|much|most|areas?|regions?)\s+of(?:\s+the)?)\s+\Z"
+)
+"""Words that make the country after them its whole area or a part of it ("erfasst ganz
+Deutschland", "rain across all of Ireland", "from different parts of the UK"), a place,
+with no preposition needed."""
+_NOUN_TAGS = frozenset({"NN0", "NN1", "NN2"})
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z]{3,})\b")
+
+
+def _attributive(sentence: str, end: int) -> bool:
+    """Whether an English country's name stands before a lowercase noun it qualifies
+    ("the official UK data", "the US market"): a place or an adjective, as "French
+    wines" is; not before who governs or fights for it ("UK ministers", "US troops") or
+    people ("US regulators")."""
+    from tui.draft.gazetteer import gazetteer
+    from tui.taggers import english_tagger
+
+    after = _NOUN_AFTER.match(sentence, end)
+    if after is None:
+        return False
+    noun = after.group("noun")
+    if _STATE_PARTS.search(noun) or noun in _RULERS_BEFORE or gazetteer().is_group(noun):
+        return False
+    found = english_tagger().analyze(noun)
+    return isinstance(found, tuple) and len(found) > 1 and str(found[1]) in _NOUN_TAGS
+
+
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+\Z")
+
+
+def genitive_of_a_thing(sentence: str, start: int, end: int) -> bool:
+    """Whether a German genitive name follows a common noun it qualifies as a place ("vor
+    der Küste Norwegens", "des größten Konzerns Europas"), not one who governs or speaks
+    for it ("die Regierung Norwegens", "der Außenminister Russlands")."""
+    if not sentence[start:end].endswith("s"):
+        return False
+    before = _NOUN_BEFORE.search(sentence, 0, start)
+    if before is None or not sentence[: before.start()].strip():
+        return False
+    noun = before.group("noun")
+    if _STATE_PARTS.search(noun) or noun.casefold() in _RULERS_BEFORE:
+        return False
+    from tui.draft.gazetteer import gazetteer
+
+    places = gazetteer()
+    if places.is_role(noun) or places.is_group(noun) or places.find(noun):
+        return False
+    return is_common_noun(noun)
+
+
 def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bool:
     """Whether the country named at ``sentence[start:end]`` is the state: a name not
     after a preposition of place (or owning what follows it), or an adjective before its
@@ -127,6 +180,10 @@ def acts_as_state(sentence: str, start: int, end: int, *, adjective: bool) -> bo
         return False
     if _RANKED_AFTER.match(sentence, end):
         return False
+    if _WHOLE_BEFORE.search(sentence, 0, start) or genitive_of_a_thing(sentence, start, end):
+        return False
+    if sentence[start:end].isupper() and _attributive(sentence, end):
+        return False  # "the official UK data on inflation": the data's, no state acting
     if _CITY_NOUN_BEFORE.search(sentence, 0, start) or _listed_city(sentence, start, end):
         return False
     if sentence[end : end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
