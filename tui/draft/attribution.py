@@ -166,7 +166,11 @@ _SPEECH_DE = (
     r"|(?:schlägt|schlagen|schlug|schlugen)(?=\s+(?:\S+\s+){0,3}Alarm\b)"
     # assuming: "Die Ermittler gehen davon aus, dass …"
     r"|(?:geht|gehen|ging|gingen)(?=\s+(?:\S+\s+){0,2}(?:davon\s+aus\b|von\s[^,.;:]{1,60}?\baus\b))"
-    r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|werfen|wies|wiesen|weist"
+    r"|versprach|verspricht|sprach|spricht|sprachen|wies|wiesen|weist"
+    # reproaching ("warf ihm Versagen vor"), not throwing something to someone ("warf ihm
+    # eine Kusshand zu", "warf den Ball weg")
+    r"|(?:warf|warfen|wirft|werfen)(?![^.;:,]*\s(?:zu|ab|weg|um|hinaus|raus|nieder|hin"
+    r"|hinterher)(?:\s*[,.;:!?]|\s*\Z|\s+(?:und|oder|aber|sowie)\b))"
     r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
     r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
@@ -187,6 +191,15 @@ _SPEECH_DE = (
     # thanking someone is saying so: "Sie dankte den Helfern", "bedankte sich bei"
     r"|dankte|dankten|bedankte|bedankten"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
+    # the present of a body's notice in a side clause ("Wie das Landratsamt mitteilt, …")
+    # and a notice given ("hat … bekannt gegeben", "gab am Montag bekannt")
+    r"|mitteilt|bekanntgibt|bekanntgegeben|gegeben(?<=bekannt\sgegeben)"
+    r"|(?:gab|gaben|gibt|geben)(?=\s+(?:\S+\s+){0,5}?bekannt\b)"
+    # the present of commenting and pointing to ("kommentiert der Trainer", "Die Bahn
+    # verweist auf …")
+    r"|kommentiert(?!\s+(?:werden|worden|wurde|wurden)\b)|verweist"
+    # rating something as ("stuft die Gefahr als gering ein"): a body's or a person's view
+    r"|(?:stuft|stufen|stufte|stuften)(?=[^.;:]*\bals\b[^.;:]*\sein\b)"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
     # raising the voice: "sprang auf und schrie: …"
@@ -235,6 +248,9 @@ _SPEECH_DE = (
     # a view held or not shared: "X kann die Kritik nicht nachvollziehen", "Y sieht das
     # gelassener"
     r"|nachvollziehen|nachvollziehbar"
+    # seeing something the text quotes is a view: "Der Vorsitzende sieht zwar „leichte
+    # Fortschritte“"
+    r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:[\w-]+\s+){0,3}[\u201e\u201c\u00bb\"])"
     r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:\S+\s+){0,3}(?:gelassen|gelassener|entspannt"
     r"|entspannter|anders|kritisch|kritischer|skeptisch|skeptischer|positiv|positiver)\b)"
 )
@@ -490,7 +506,10 @@ _GERMAN_SOURCE_PHRASE = re.compile(
 """A German source phrase, after which a plain noun names the source ("nach Angaben von
 Fachleuten", "aus Sicht der Kammer")."""
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
-_COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
+_COMPOUND_SOURCE = re.compile(
+    r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?|[A-ZÄÖÜ][\wäöüß]*(?=-))(?:angaben|-Angaben)\b"
+)
+"""A body compounded with its figures: "nach Polizeiangaben", "nach Bahn-Angaben"."""
 _OWN_INFORMATION = re.compile(r"\b(?i:nach)\s+(?P<who>\w+)-(?:Informationen|Recherchen)\b")
 """An outlet's own reporting: "Nach dpa-Informationen", "nach Spiegel-Recherchen"."""
 _CITING = re.compile(
@@ -1336,6 +1355,25 @@ def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
     return RoleSpeaker(name, phrase.start("name"), phrase.end("name"), kind)
 
 
+_ENGLISH_BODY = re.compile(
+    rf"(?:(?<=\bthe\s)|the\s+)(?P<name>(?:[a-z][\w-]*\s+){{0,3}}(?:{_LOWER_BODY_HEADS}))\b"
+    r"(?=\s*[,.;:]|\s*\Z|\s+(?:in|of|for|on|at)\b)"
+)
+"""A body English names in lowercase after a source phrase ("according to the health
+department", "according to the regional transport authority")."""
+
+
+def _english_body_after(sentence: str, start: int) -> RoleSpeaker | None:
+    """The body in lowercase an English source phrase ending at ``start`` names: an
+    organisation, perhaps one named before by its full name."""
+    phrase = _ENGLISH_BODY.match(sentence, start)
+    if phrase is None:
+        return None
+    return RoleSpeaker(
+        phrase.group("name"), phrase.start("name"), phrase.end("name"), "organisation"
+    )
+
+
 _ROLE_BETWEEN = re.compile(
     rf"(?:-|\s+)(?:[a-z][\w-]*\s+)?(?:{_ROLE_NOUNS}|Analyst|Analystin|analyst)(?:s|es)?\s+"
 )
@@ -1364,7 +1402,8 @@ _AFFILIATION = re.compile(
 
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
-    r"|explaining)\b"
+    r"|explaining|expressing|voicing|urging|acknowledging|admitting|accusing|blaming|vowing"
+    r"|predicting|describing)\b"
 )
 """A closing participle clause of saying: its subject is the main clause's."""
 _VERB_FIRST_SUBJECT = re.compile(
@@ -1375,6 +1414,8 @@ _VERB_FIRST_SUBJECT = re.compile(
 noun, followed by lowercase words or the clause's end."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 """A ticker or initials in brackets between a name and its verb: no words of the clause."""
+_AGE_BETWEEN = re.compile(r",\s*\d{1,3}\s*")
+"""A person's age set off by commas right after the name ("Jana Roth, 46, …")."""
 _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
 """Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
@@ -1613,7 +1654,7 @@ def _subject_before_place(
 
 
 _AUXILIARY_THEN_GROUP = re.compile(
-    r"\b(?:hatten|haben|hat|hatte)\s+(?:(?:mehrere|viele|einige|zahlreiche|die|zwei|drei|vier"
+    r"\b(?:hatten|haben|hat|hatte|hätten|hätte)\s+(?:(?:mehrere|viele|einige|zahlreiche|die|zwei|drei|vier"
     r"|fünf)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?(?P<head>[A-ZÄÖÜ][\w-]+)\b"
 )
 """A German auxiliary with the clause's plural subject after it, the time or place
@@ -1638,9 +1679,18 @@ def _group_after_auxiliary(
     if found is None or any(found.start() <= m.start < verb_start for m in mentions):
         return None
     head = found.group("head")
-    if not (_german_plural(head) and _body_or_people(head)):
+    if not (_german_plural(head) and (_body_or_people(head) or head in _PEOPLE_PLURALS)):
         return None
     return RoleSpeaker(head, found.start("head"), found.end("head"), "group")
+
+
+_PEOPLE_PLURALS = frozenset(
+    "Kollegen Kolleginnen Zeugen Zeuginnen Experten Expertinnen Beamten Beamtinnen Kunden"
+    " Kundinnen Nachbarn Nachbarinnen Patienten Patientinnen Studenten Studentinnen Augenzeugen"
+    " Angehörigen Eltern Mitglieder Bewohner Bewohnerinnen Betroffenen".split()
+)
+"""German plurals for people the role and group lists miss (weak nouns like "Kollegen",
+"Zeugen", and "Eltern", "Angehörigen"): a group that speaks when it is the subject."""
 
 
 def _subject(
@@ -1719,6 +1769,12 @@ def _subject(
             and _HEAD_NOUN_ONLY.fullmatch(sentence, named.end, apposition.start())
             and not _german_verb_after(sentence, named.end, apposition.start())
         ):  # "X, …, said"; "The RMT union, which represents drivers, warned"
+            return Source(actor=named.actor, cue=verb.group())
+        if (
+            named is not None
+            and named.kind == "person"
+            and _AGE_BETWEEN.fullmatch(sentence, named.end, apposition.start())
+        ):  # "X, 46, a nurse at Y in Z, said": the person, not a place in the apposition
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
         apposed = _named_in_apposition(sentence, apposition, kept)
@@ -2270,6 +2326,7 @@ def _sentence_source(
             and (match.group()[:1] in "aA" or _FROM_CRITICS.search(match.group()))
         ):
             role = _english_role_after(sentence, match.end())  # "according to a mediator"
+            role = role or _english_body_after(sentence, match.end())
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
         if (
@@ -2392,6 +2449,17 @@ def _sentence_source(
         if closing is not None and _speaks_as(closing, last, sentence, mentions):
             return closing
     participle = _PARTICIPLE_CLAUSE.search(sentence)
+    side = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)] + skip
+    if participle is not None and any(
+        v.start() < participle.start()
+        and v.group()[:1].islower()
+        and not _DETERMINER_BEFORE.search(sentence, 0, v.start())
+        for v in _speech_verbs(sentence)
+        if outside(v.start()) and not any(s <= v.start() < e for s, e in side)
+    ):
+        # "The theatre will close, its board announced, blaming …": the participle's
+        # subject is that of the verb of saying before it, which the rules below read
+        participle = None
     if participle is not None and outside(participle.start()):
         # "Several backbenchers rebelled, arguing that …": the main clause's subject argues
         role = role_speaker(sentence, 0, participle.start())
