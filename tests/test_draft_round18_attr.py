@@ -223,3 +223,28 @@ def test_a_group_after_haetten_reports_and_its_reported_speech_goes_on() -> None
     briefing = draft(text, "de")
     assert source_name(briefing, claim_starting(briefing, "So hätten")) == "Kollegen"
     assert source_name(briefing, claim_starting(briefing, "Der Angreifer")) == "Kollegen"
+
+
+# --- an expectation in the passive with no one named goes on from the source before ----
+
+
+def test_an_agentless_passive_of_expecting_carries_the_source_before() -> None:
+    text = (
+        "Legionellen im Hallenbad\n\n"
+        "Das Gesundheitsamt Rastatt schätzt die Gefahr für Badegäste als gering ein. Weitere"
+        " Fälle werden derzeit nicht erwartet."
+    )
+    briefing = draft(text, "de")
+    assert source_name(briefing, claim_starting(briefing, "Weitere Fälle")) == (
+        "Gesundheitsamt Rastatt"
+    )
+
+
+def test_an_expectation_with_its_agent_is_not_carried() -> None:
+    text = (
+        "Konzert\n\n"
+        "Die Stadt Rastatt teilte mit, das Konzert finde statt. Ein Ansturm wird von den"
+        " Veranstaltern nicht erwartet."
+    )
+    briefing = draft(text, "de")
+    assert source_name(briefing, claim_starting(briefing, "Ein Ansturm")) != "Stadt Rastatt"

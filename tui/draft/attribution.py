@@ -2513,7 +2513,20 @@ def _sentence_source(
     carry = _CARRY.search(sentence)
     if carry is not None:
         return Source(carried=True, cue=carry.group())
+    expected = _EXPECTED_PASSIVE.search(sentence)
+    if expected is not None and outside(expected.start()):
+        # "Eine weitere Ausbreitung wird derzeit nicht erwartet": an expectation with no
+        # one named goes on from the source of the sentence before
+        return Source(carried=True, cue=expected.group("verb"))
     return None
+
+
+_EXPECTED_PASSIVE = re.compile(
+    r"\b(?:wird|werden)\s+(?:(?!von\b|vom\b|durch\b)[^\s,;:.]+\s+){0,8}?"
+    r"(?P<verb>erwartet|befürchtet|vermutet|angenommen)(?=\s*[.;]|\s*\Z)"
+)
+"""A German passive of expecting or fearing that closes its sentence with no agent ("Eine
+Ausbreitung wird nicht erwartet"): whose expectation the sentence before says."""
 
 
 _EXPECTING = re.compile(
