@@ -248,3 +248,16 @@ def test_an_expectation_with_its_agent_is_not_carried() -> None:
     )
     briefing = draft(text, "de")
     assert source_name(briefing, claim_starting(briefing, "Ein Ansturm")) != "Stadt Rastatt"
+
+
+def test_seeing_reasons_is_a_view() -> None:
+    text = (
+        "Mieten\n\n"
+        "„Die Mieten in den Städten werden weiter steigen“, sagen die Fachleute des"
+        " Mieterbunds Nord voraus. Dafür sehen sie mehrere Gründe, vor allem den Zuzug."
+    )
+    briefing = draft(text, "de")
+    assert source_name(briefing, claim_starting(briefing, "Dafür sehen")) == (
+        source_name(briefing, claim_starting(briefing, "„Die Mieten"))
+    )
+    assert source_name(briefing, claim_starting(briefing, "Dafür sehen")) is not None

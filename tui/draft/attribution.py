@@ -251,6 +251,9 @@ _SPEECH_DE = (
     # seeing something the text quotes is a view: "Der Vorsitzende sieht zwar „leichte
     # Fortschritte“"
     r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:[\w-]+\s+){0,3}[\u201e\u201c\u00bb\"])"
+    # seeing reasons, signs, chances or risks is a view: "Dafür sehen sie mehrere Gründe"
+    r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:[\w-]+\s+){0,4}(?:Gründe|Grund|Anzeichen|Chancen?"
+    r"|Risiken|Gefahren|Handlungsbedarf|Vorteile|Nachteile)\b)"
     r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:\S+\s+){0,3}(?:gelassen|gelassener|entspannt"
     r"|entspannter|anders|kritisch|kritischer|skeptisch|skeptischer|positiv|positiver)\b)"
 )
