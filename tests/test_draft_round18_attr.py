@@ -261,3 +261,20 @@ def test_seeing_reasons_is_a_view() -> None:
         source_name(briefing, claim_starting(briefing, "„Die Mieten"))
     )
     assert source_name(briefing, claim_starting(briefing, "Dafür sehen")) is not None
+
+
+# --- "hat … nicht ausgeschlossen": someone's refusal to rule out, not a possibility -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Landrätin Marion Kehl hat eine Schließung der Klinik nicht ausgeschlossen.", True),
+        ("Eine Schließung der Klinik ist nicht ausgeschlossen.", False),
+        ("Eine Schließung der Klinik wird nicht ausgeschlossen.", False),
+    ],
+)
+def test_nicht_ausgeschlossen_rests_on_who_did_not_rule_it_out(sentence: str, source: bool) -> None:
+    briefing = draft(f"Klinik\n\n{sentence}", "de")
+    name = source_name(briefing, briefing.claims[0])
+    assert (name == "Marion Kehl") if source else (name is None)

@@ -236,6 +236,7 @@ _SPEECH_DE = (
     r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,6}als\b)"
     # ruling something out or in: "schließt Brandstiftung nicht aus"
     r"|(?:schließt|schließen|schloss|schlossen)(?=[^,.;:]*\baus\b)"
+    r"|ausgeschlossen(?<=nicht\sausgeschlossen)"
     r"|lobten|kritisieren|fordern|warnen"
     # opening, closing or giving a speech, taking up a topic in it: "begann seine Rede mit
     # …", "eröffnete ihre Rede", "ging auf die Konflikte ein"
@@ -348,7 +349,8 @@ _SPEECH_EN = (
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
     " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
-    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert geäußert".split()
+    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert geäußert"
+    " ausgeschlossen".split()
 )
 
 
@@ -2505,6 +2507,10 @@ def _sentence_source(
             continue  # "So sei es gut, dass X Fehler eingeräumt habe": the reported speaker's
         if _measured_against(sentence, verb):
             continue  # "below the €2.5 billion analysts had expected": the yardstick's
+        if verb.group().casefold() == "ausgeschlossen" and _COPULA_BEFORE.search(
+            sentence, _clause_bounds(sentence, verb.start())[0], verb.start()
+        ):
+            continue  # "Ein Streik ist nicht ausgeschlossen": nobody's word, a possibility
         subject = _subject(sentence, verb, mentions, skip)
         if subject is None and verb.group()[:1].islower():
             subject = _shared_subject(sentence, verb, mentions)
@@ -2524,6 +2530,13 @@ def _sentence_source(
     return None
 
 
+_COPULA_BEFORE = re.compile(
+    r"\b(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleiben|scheint|scheinen|gilt"
+    r"|wird|werden|wurde|wurden)\b"
+)
+"""A copula or passive auxiliary before "nicht ausgeschlossen": the possibility stated
+("ist nicht ausgeschlossen", "wird nicht ausgeschlossen"), not someone's refusal to rule
+it out ("hat … nicht ausgeschlossen")."""
 _EXPECTED_PASSIVE = re.compile(
     r"\b(?:wird|werden)\s+(?:(?!von\b|vom\b|durch\b)[^\s,;:.]+\s+){0,8}?"
     r"(?P<verb>erwartet|befürchtet|vermutet|angenommen)(?=\s*[.;]|\s*\Z)"
