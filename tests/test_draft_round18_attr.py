@@ -210,21 +210,6 @@ def test_a_participle_after_a_closing_verb_of_saying_keeps_that_verbs_subject() 
     assert source_name(briefing, briefing.claims[0]) != "Harbour Playhouse"
 
 
-# --- a group between a Konjunktiv II auxiliary and its participle of saying -------------
-
-
-def test_a_group_after_haetten_reports_and_its_reported_speech_goes_on() -> None:
-    text = (
-        "Angriff auf Streife\n\n"
-        "Die beiden Polizisten seien laut Polizei noch immer erschüttert. So hätten die"
-        " jungen Kollegen berichtet, dass sie um ihr Leben gefürchtet hatten. Der Angreifer"
-        " habe mehrfach gegen die Scheibe geschlagen."
-    )
-    briefing = draft(text, "de")
-    assert source_name(briefing, claim_starting(briefing, "So hätten")) == "Kollegen"
-    assert source_name(briefing, claim_starting(briefing, "Der Angreifer")) == "Kollegen"
-
-
 # --- an expectation in the passive with no one named goes on from the source before ----
 
 

@@ -1659,7 +1659,7 @@ def _subject_before_place(
 
 
 _AUXILIARY_THEN_GROUP = re.compile(
-    r"\b(?:hatten|haben|hat|hatte|hätten|hätte)\s+(?:(?:mehrere|viele|einige|zahlreiche|die|zwei|drei|vier"
+    r"\b(?:hatten|haben|hat|hatte)\s+(?:(?:mehrere|viele|einige|zahlreiche|die|zwei|drei|vier"
     r"|fünf)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?(?P<head>[A-ZÄÖÜ][\w-]+)\b"
 )
 """A German auxiliary with the clause's plural subject after it, the time or place
@@ -1684,18 +1684,9 @@ def _group_after_auxiliary(
     if found is None or any(found.start() <= m.start < verb_start for m in mentions):
         return None
     head = found.group("head")
-    if not (_german_plural(head) and (_body_or_people(head) or head in _PEOPLE_PLURALS)):
+    if not (_german_plural(head) and _body_or_people(head)):
         return None
     return RoleSpeaker(head, found.start("head"), found.end("head"), "group")
-
-
-_PEOPLE_PLURALS = frozenset(
-    "Kollegen Kolleginnen Zeugen Zeuginnen Experten Expertinnen Beamten Beamtinnen Kunden"
-    " Kundinnen Nachbarn Nachbarinnen Patienten Patientinnen Studenten Studentinnen Augenzeugen"
-    " Angehörigen Eltern Mitglieder Bewohner Bewohnerinnen Betroffenen".split()
-)
-"""German plurals for people the role and group lists miss (weak nouns like "Kollegen",
-"Zeugen", and "Eltern", "Angehörigen"): a group that speaks when it is the subject."""
 
 
 def _subject(
