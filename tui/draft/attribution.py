@@ -166,7 +166,11 @@ _SPEECH_DE = (
     r"|(?:schlägt|schlagen|schlug|schlugen)(?=\s+(?:\S+\s+){0,3}Alarm\b)"
     # assuming: "Die Ermittler gehen davon aus, dass …"
     r"|(?:geht|gehen|ging|gingen)(?=\s+(?:\S+\s+){0,2}(?:davon\s+aus\b|von\s[^,.;:]{1,60}?\baus\b))"
-    r"|versprach|verspricht|sprach|spricht|sprachen|warf|warfen|wirft|werfen|wies|wiesen|weist"
+    r"|versprach|verspricht|sprach|spricht|sprachen|wies|wiesen|weist"
+    # reproaching ("warf ihm Versagen vor"), not throwing something to someone ("warf ihm
+    # eine Kusshand zu", "warf den Ball weg")
+    r"|(?:warf|warfen|wirft|werfen)(?![^.;:,]*\s(?:zu|ab|weg|um|hinaus|raus|nieder|hin"
+    r"|hinterher)(?:\s*[,.;:!?]|\s*\Z|\s+(?:und|oder|aber|sowie)\b))"
     r"|räumte|räumt|räumen|räumten|fügte|fügt|erwarten|erwartet|erwartete|schätzen|schätzt|schätzte"
     r"|vermuten|vermutet|glaubt|glauben|hielt|halten|hält|beharrt|behauptet|behaupten"
     r"|behauptete|bestätigte|bestätigt|dementierte|verwies|zitierte|zitiert|appellierte"
@@ -187,6 +191,15 @@ _SPEECH_DE = (
     # thanking someone is saying so: "Sie dankte den Helfern", "bedankte sich bei"
     r"|dankte|dankten|bedankte|bedankten"
     r"|bekräftigt|bilanzierte|resümierte|mitteilte|mitteilten|bekanntgab|bekanntgaben|ankündigte"
+    # the present of a body's notice in a side clause ("Wie das Landratsamt mitteilt, …")
+    # and a notice given ("hat … bekannt gegeben", "gab am Montag bekannt")
+    r"|mitteilt|bekanntgibt|bekanntgegeben|gegeben(?<=bekannt\sgegeben)"
+    r"|(?:gab|gaben|gibt|geben)(?=\s+(?:\S+\s+){0,5}?bekannt\b)"
+    # the present of commenting and pointing to ("kommentiert der Trainer", "Die Bahn
+    # verweist auf …")
+    r"|kommentiert(?!\s+(?:werden|worden|wurde|wurden)\b)|verweist"
+    # rating something as ("stuft die Gefahr als gering ein"): a body's or a person's view
+    r"|(?:stuft|stufen|stufte|stuften)(?=[^.;:]*\bals\b[^.;:]*\sein\b)"
     r"|ankündigten|sehen\s+darin|sieht\s+darin|sahen\s+darin|würdigte|würdigten|würdigt"
     r"|begrüßte|begrüßten|begrüßt|reagierte|reagierten"
     # raising the voice: "sprang auf und schrie: …"
@@ -223,6 +236,7 @@ _SPEECH_DE = (
     r"|(?:sah|sieht|sahen|betrachtete|betrachtet)(?=\s+(?:\S+\s+){0,6}als\b)"
     # ruling something out or in: "schließt Brandstiftung nicht aus"
     r"|(?:schließt|schließen|schloss|schlossen)(?=[^,.;:]*\baus\b)"
+    r"|ausgeschlossen(?<=nicht\sausgeschlossen)"
     r"|lobten|kritisieren|fordern|warnen"
     # opening, closing or giving a speech, taking up a topic in it: "begann seine Rede mit
     # …", "eröffnete ihre Rede", "ging auf die Konflikte ein"
@@ -235,6 +249,12 @@ _SPEECH_DE = (
     # a view held or not shared: "X kann die Kritik nicht nachvollziehen", "Y sieht das
     # gelassener"
     r"|nachvollziehen|nachvollziehbar"
+    # seeing something the text quotes is a view: "Der Vorsitzende sieht zwar „leichte
+    # Fortschritte“"
+    r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:[\w-]+\s+){0,3}[\u201e\u201c\u00bb\"])"
+    # seeing reasons, signs, chances or risks is a view: "Dafür sehen sie mehrere Gründe"
+    r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:[\w-]+\s+){0,4}(?:Gründe|Grund|Anzeichen|Chancen?"
+    r"|Risiken|Gefahren|Handlungsbedarf|Vorteile|Nachteile)\b)"
     r"|(?:sieht|sehen|sah|sahen)(?=\s+(?:\S+\s+){0,3}(?:gelassen|gelassener|entspannt"
     r"|entspannter|anders|kritisch|kritischer|skeptisch|skeptischer|positiv|positiver)\b)"
 )
@@ -329,7 +349,8 @@ _SPEECH_EN = (
 _PARTICIPLES = frozenset(
     "ausgesprochen angekündigt gefordert erklärt betont gewarnt kritisiert bestätigt zugesagt"
     " versprochen bezeichnet vorgeworfen zurückgewiesen dementiert gemeldet mitgeteilt"
-    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert geäußert".split()
+    " eingeräumt behauptet berichtet gesagt ausgesagt erzählt geschildert geäußert"
+    " ausgeschlossen".split()
 )
 
 
@@ -490,7 +511,10 @@ _GERMAN_SOURCE_PHRASE = re.compile(
 """A German source phrase, after which a plain noun names the source ("nach Angaben von
 Fachleuten", "aus Sicht der Kammer")."""
 _SOURCE_BEFORE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
-_COMPOUND_SOURCE = re.compile(r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b")
+_COMPOUND_SOURCE = re.compile(
+    r"\b(?i:nach)\s+(?P<who>[A-ZÄÖÜ][a-zäöüß]+?|[A-ZÄÖÜ][\wäöüß]*(?=-))(?:angaben|-Angaben)\b"
+)
+"""A body compounded with its figures: "nach Polizeiangaben", "nach Bahn-Angaben"."""
 _OWN_INFORMATION = re.compile(r"\b(?i:nach)\s+(?P<who>\w+)-(?:Informationen|Recherchen)\b")
 """An outlet's own reporting: "Nach dpa-Informationen", "nach Spiegel-Recherchen"."""
 _CITING = re.compile(
@@ -1336,6 +1360,25 @@ def _english_role_after(sentence: str, start: int) -> RoleSpeaker | None:
     return RoleSpeaker(name, phrase.start("name"), phrase.end("name"), kind)
 
 
+_ENGLISH_BODY = re.compile(
+    rf"(?:(?<=\bthe\s)|the\s+)(?P<name>(?:[a-z][\w-]*\s+){{0,3}}(?:{_LOWER_BODY_HEADS}))\b"
+    r"(?=\s*[,.;:]|\s*\Z|\s+(?:in|of|for|on|at)\b)"
+)
+"""A body English names in lowercase after a source phrase ("according to the health
+department", "according to the regional transport authority")."""
+
+
+def _english_body_after(sentence: str, start: int) -> RoleSpeaker | None:
+    """The body in lowercase an English source phrase ending at ``start`` names: an
+    organisation, perhaps one named before by its full name."""
+    phrase = _ENGLISH_BODY.match(sentence, start)
+    if phrase is None:
+        return None
+    return RoleSpeaker(
+        phrase.group("name"), phrase.start("name"), phrase.end("name"), "organisation"
+    )
+
+
 _ROLE_BETWEEN = re.compile(
     rf"(?:-|\s+)(?:[a-z][\w-]*\s+)?(?:{_ROLE_NOUNS}|Analyst|Analystin|analyst)(?:s|es)?\s+"
 )
@@ -1364,7 +1407,8 @@ _AFFILIATION = re.compile(
 
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(arguing|saying|insisting|warning|claiming|noting|adding|complaining|stressing"
-    r"|explaining)\b"
+    r"|explaining|expressing|voicing|urging|acknowledging|admitting|accusing|blaming|vowing"
+    r"|predicting|describing)\b"
 )
 """A closing participle clause of saying: its subject is the main clause's."""
 _VERB_FIRST_SUBJECT = re.compile(
@@ -1375,6 +1419,8 @@ _VERB_FIRST_SUBJECT = re.compile(
 noun, followed by lowercase words or the clause's end."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 """A ticker or initials in brackets between a name and its verb: no words of the clause."""
+_AGE_BETWEEN = re.compile(r",\s*\d{1,3}\s*")
+"""A person's age set off by commas right after the name ("Jana Roth, 46, …")."""
 _HEAD_NOUN_ONLY = re.compile(r"(?:\s+[a-z]+)?\s*")
 """Between a name and its apposition, at most what the name is ("The RMT union, …")."""
 
@@ -1719,6 +1765,12 @@ def _subject(
             and _HEAD_NOUN_ONLY.fullmatch(sentence, named.end, apposition.start())
             and not _german_verb_after(sentence, named.end, apposition.start())
         ):  # "X, …, said"; "The RMT union, which represents drivers, warned"
+            return Source(actor=named.actor, cue=verb.group())
+        if (
+            named is not None
+            and named.kind == "person"
+            and _AGE_BETWEEN.fullmatch(sentence, named.end, apposition.start())
+        ):  # "X, 46, a nurse at Y in Z, said": the person, not a place in the apposition
             return Source(actor=named.actor, cue=verb.group())
         role = role_speaker(sentence, 0, apposition.start())
         apposed = _named_in_apposition(sentence, apposition, kept)
@@ -2270,6 +2322,7 @@ def _sentence_source(
             and (match.group()[:1] in "aA" or _FROM_CRITICS.search(match.group()))
         ):
             role = _english_role_after(sentence, match.end())  # "according to a mediator"
+            role = role or _english_body_after(sentence, match.end())
         if role is not None and (found is None or role.start < found.start):
             return Source(role=role, cue=match.group().strip())
         if (
@@ -2392,6 +2445,17 @@ def _sentence_source(
         if closing is not None and _speaks_as(closing, last, sentence, mentions):
             return closing
     participle = _PARTICIPLE_CLAUSE.search(sentence)
+    side = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(sentence)] + skip
+    if participle is not None and any(
+        v.start() < participle.start()
+        and v.group()[:1].islower()
+        and not _DETERMINER_BEFORE.search(sentence, 0, v.start())
+        for v in _speech_verbs(sentence)
+        if outside(v.start()) and not any(s <= v.start() < e for s, e in side)
+    ):
+        # "The theatre will close, its board announced, blaming …": the participle's
+        # subject is that of the verb of saying before it, which the rules below read
+        participle = None
     if participle is not None and outside(participle.start()):
         # "Several backbenchers rebelled, arguing that …": the main clause's subject argues
         role = role_speaker(sentence, 0, participle.start())
@@ -2434,6 +2498,10 @@ def _sentence_source(
             continue  # "So sei es gut, dass X Fehler eingeräumt habe": the reported speaker's
         if _measured_against(sentence, verb):
             continue  # "below the €2.5 billion analysts had expected": the yardstick's
+        if verb.group().casefold() == "ausgeschlossen" and _COPULA_BEFORE.search(
+            sentence, _clause_bounds(sentence, verb.start())[0], verb.start()
+        ):
+            continue  # "Ein Streik ist nicht ausgeschlossen": nobody's word, a possibility
         subject = _subject(sentence, verb, mentions, skip)
         if subject is None and verb.group()[:1].islower():
             subject = _shared_subject(sentence, verb, mentions)
@@ -2445,7 +2513,27 @@ def _sentence_source(
     carry = _CARRY.search(sentence)
     if carry is not None:
         return Source(carried=True, cue=carry.group())
+    expected = _EXPECTED_PASSIVE.search(sentence)
+    if expected is not None and outside(expected.start()):
+        # "Eine weitere Ausbreitung wird derzeit nicht erwartet": an expectation with no
+        # one named goes on from the source of the sentence before
+        return Source(carried=True, cue=expected.group("verb"))
     return None
+
+
+_COPULA_BEFORE = re.compile(
+    r"\b(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleiben|scheint|scheinen|gilt"
+    r"|wird|werden|wurde|wurden)\b"
+)
+"""A copula or passive auxiliary before "nicht ausgeschlossen": the possibility stated
+("ist nicht ausgeschlossen", "wird nicht ausgeschlossen"), not someone's refusal to rule
+it out ("hat … nicht ausgeschlossen")."""
+_EXPECTED_PASSIVE = re.compile(
+    r"\b(?:wird|werden)\s+(?:(?!von\b|vom\b|durch\b)[^\s,;:.]+\s+){0,8}?"
+    r"(?P<verb>erwartet|befürchtet|vermutet|angenommen)(?=\s*[.;]|\s*\Z)"
+)
+"""A German passive of expecting or fearing that closes its sentence with no agent ("Eine
+Ausbreitung wird nicht erwartet"): whose expectation the sentence before says."""
 
 
 _EXPECTING = re.compile(
