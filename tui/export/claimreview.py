@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,14 +88,23 @@ class Review:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
-def review_problems(review: Review | None) -> list[str]:
-    """What is missing or wrong in ``review``, each naming its option; empty when usable."""
+OPTION_NAMES = {
+    "publisher": "--publisher NAME",
+    "url": "--review-url URL",
+    "date": "--date YYYY-MM-DD",
+}
+"""How the command line asks for each part of a review (the app names its fields)."""
+
+
+def review_problems(review: Review | None, named: Mapping[str, str] = OPTION_NAMES) -> list[str]:
+    """What is missing or wrong in ``review``, each naming where it is given (``named``:
+    the command's options, or the export dialog's fields); empty when usable."""
     review = review or Review()
     problems = []
     if not (review.publisher and review.publisher.strip()):
-        problems.append("the reviewing organisation (--publisher NAME)")
+        problems.append(f"the reviewing organisation ({named['publisher']})")
     if not review.url:
-        problems.append("the URL the review is published at (--review-url URL)")
+        problems.append(f"the URL the review is published at ({named['url']})")
     else:
         from tui.model import Url
 
@@ -103,7 +113,7 @@ def review_problems(review: Review | None) -> list[str]:
         except ValidationError as error:
             problems.append(f"a usable review URL ({error.errors()[0]['msg']})")
     if not review.date:
-        problems.append("the date of the review (--date YYYY-MM-DD)")
+        problems.append(f"the date of the review ({named['date']})")
     else:
         try:
             ok = bool(_DAY.match(review.date)) and dt.date.fromisoformat(review.date) is not None

@@ -31,7 +31,7 @@ from tui.export import (
     format_for_filename,
     format_problem,
 )
-from tui.export.claimreview import Review
+from tui.export.claimreview import Review, review_problems
 from tui.export.selection import Selection
 from tui.installed import work_folder
 from tui.model import Briefing
@@ -40,6 +40,13 @@ from tui.ui.widgets.ticks import TickBox
 from tui.words import count
 
 __all__ = ["ExportScreen"]
+
+FIELD_NAMES = {
+    "publisher": "the publisher field",
+    "url": "the review URL field",
+    "date": "the date field",
+}
+"""Where the dialog asks for each part of a review."""
 
 
 class ExportField(Input):
@@ -186,6 +193,10 @@ class ExportScreen(ModalScreen[Path | None]):
                 url=self.query_one("#review-url", Input).value.strip() or None,
                 date=self.query_one("#review-date", Input).value.strip() or None,
             )
+            problems = review_problems(review, FIELD_NAMES)
+            if problems:  # in the dialog's words, before any work
+                self._say("A ClaimReview needs " + "; ".join(problems) + ".", error=True)
+                return
         self._say(f"Writing {shown_path(target)}…", error=False)
         self.write(fmt, target, replace, selection, review)
 
