@@ -222,3 +222,16 @@ async def test_the_key_bar_shows_the_keys_of_the_dialog_over_it(tmp_path: Path) 
         await settle(pilot)
         assert pilot.app.screen is screen
         assert "b Back" in str(bar.render())
+
+
+# --- 13. "Nothing to undo" says where earlier changes are ---------------------------------------
+
+
+async def test_nothing_to_undo_says_where_an_earlier_sessions_changes_are(tmp_path: Path) -> None:
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        await opened(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        said = "\n".join(notices(pilot.app))
+    assert "Nothing to undo in this session" in said and "git diff" in said, said

@@ -60,6 +60,14 @@ def test_not_utf8_names_the_first_bad_byte(write):
     assert "not UTF-8" in problem.message and "0xE9" in problem.message
 
 
+def test_utf16_is_named_with_the_line_that_converts_it(write):
+    """A file saved as UTF-16 (Windows editors do) was only "not UTF-8"."""
+    path = write("id: x\ntitle: t\nsources: []\n".encode("utf-16"))
+    problem = only_problem(path)
+    assert "it is UTF-16 text" in problem.message
+    assert f"iconv -f utf-16 -t utf-8 {path}" in problem.message
+
+
 @pytest.mark.parametrize("content", ["", "\n\n", "# only a comment\n", "---\n"])
 def test_empty_file(write, content):
     problem = only_problem(write(content))

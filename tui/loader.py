@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import shlex
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -121,14 +122,20 @@ def decode(raw: bytes, name: str) -> str:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        advice = "save the file as UTF-8"
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # the byte-order mark of UTF-16
+            typed = shlex.quote(name) if name.isprintable() else "FILE"  # a runnable line
+            advice = (
+                "it is UTF-16 text: save it as UTF-8, e.g."
+                f" iconv -f utf-16 -t utf-8 {typed} > briefing-utf8.yaml"
+            )
         raise LoadError(
             [
                 Problem(
                     name,
                     line,
                     column,
-                    f"not UTF-8 text: byte 0x{raw[error.start]:02X} cannot be decoded"
-                    " (save the file as UTF-8)",
+                    f"not UTF-8 text: byte 0x{raw[error.start]:02X} cannot be decoded ({advice})",
                 )
             ]
         ) from None

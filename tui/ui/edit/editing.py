@@ -283,7 +283,16 @@ class Editing:
         job.ended = error is not None or applied is None
         if error is None:
             if applied is None:
-                screen.notify(f"Nothing to {job.kind}", severity="information")
+                screen.notify(
+                    f"Nothing to {job.kind}"
+                    + (
+                        " in this session (the changes of an earlier one are in the file's"
+                        " own history: git diff, git log)"
+                        if job.kind == "undo"
+                        else ""
+                    ),
+                    severity="information",
+                )
                 return
             screen.show_saved(applied.document, profile)
             if job.place is not None:  # an undo or redo: show what it changed
