@@ -1376,7 +1376,16 @@ def suggest_kind(
     cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
     question = _INDIRECT_QUESTION.search(sentence)
     if question is not None:
-        cues = [c for c in cues if c.start < question.start() or c.category == "attribution"]
+        # 'Asked how many were hurt, she said: "It could be fifty."': the quotation after
+        # the question is the answer, and its modal is the sentence's own doubt
+        answer = next(
+            (sentence.find(q) for q in quotes if sentence.find(q) > question.end()), len(sentence)
+        )
+        cues = [
+            c
+            for c in cues
+            if c.start < question.start() or c.start > answer or c.category == "attribution"
+        ]
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
         c
@@ -1500,9 +1509,25 @@ def suggest_kind(
         if not (c.category == "speculation" and _REFUSED_TOPIC.search(sentence, 0, c.start))
     ]
     possible = [c for c in possible if not _RUMOUR_MODAL.search(sentence, 0, c.start)]
-    assumed = _ASSUMING[lang].search(unquoted) or (
-        (_INFERRED.search(unquoted) or _SEEMS_ASIDE.search(unquoted)) if lang == "en" else None
+    assumed = (
+        _ASSUMING[lang].search(unquoted)
+        or (
+            (_INFERRED.search(unquoted) or _SEEMS_ASIDE.search(unquoted))
+            if lang == "en"
+            else _PRESUMED_CAUSE_DE.search(unquoted)
+        )
+        or _SIGNS[lang].search(unquoted)
     )
+    signs = _SIGNS[lang].search(unquoted) if assumed is not None else None
+    signs_past = (
+        signs is not None
+        and lang == "de"
+        and bool(
+            _past_de(unquoted[signs.end() :]) or _PERFECT_LAST_DE.search(unquoted, signs.end())
+        )
+    )
+    # "zeichnet sich ab, dass die Preise im Januar gestiegen sind": what the signs show
+    # already happened, and its month is no time ahead
     if assumed is not None and not doubtful:
         doubtful = [
             CueHit("epistemic", None, lang, assumed.group(), assumed.start(), assumed.end())
@@ -1613,9 +1638,13 @@ def suggest_kind(
             return KindSuggestion("opinion", f"a speaker's own belief about how things are: {why}")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
         later = (
-            _LATER[lang].search(unquoted)
-            or _TIME_AHEAD_SPAN.search(unquoted)
-            or (_MODAL_ON_DAY.search(unquoted) if lang == "en" else None)
+            None
+            if signs_past
+            else (
+                _LATER[lang].search(unquoted)
+                or _TIME_AHEAD_SPAN.search(unquoted)
+                or (_MODAL_ON_DAY.search(unquoted) if lang == "en" else None)
+            )
         )
         outcome = (
             _WOULD_HAPPEN.search(unquoted)
@@ -2829,6 +2858,40 @@ _INFERRED = re.compile(
 )
 """What data or evidence suggests ("radar data suggested the satellite was tumbling"): an
 inference from signs, a guess, though no modal says so."""
+_SIGNS = {
+    "de": re.compile(
+        r"\b(?:zeichnet|zeichnen|zeichnete|zeichneten)\s+sich\s+(?:[\w-]+\s+){0,3}?ab\b"
+        r"|\b(?:deutet|deuten|deutete|deuteten)\s+sich\s+(?:[\w-]+\s+){0,3}?an\b"
+        r"|\b(?:deutet|deuten|spricht|sprechen)\s+(?:vieles|einiges|alles|manches)\s+"
+        r"(?:darauf\s+hin|dafür)\b"
+        r"|\b(?:[Vv]ieles|[Ee]iniges|[Aa]lles|[Mm]anches)\s+(?:deutet|spricht)\s+"
+        r"(?:darauf\s+hin|dafür)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:there\s+are|there\s+were)\s+(?:growing\s+|early\s+|clear\s+)?signs\s+that\b"
+        r"|\b(?:all|the)\s+signs\s+(?:are|point\s+to|suggest)\b",
+        re.I,
+    ),
+}
+"""What is emerging from signs ("Schon jetzt zeichnet sich ab, dass die Ernte kleiner
+ausfällt", "deutet sich eine Wende an", "Vieles spricht dafür", "there are signs that
+demand is cooling"): an inference, no fact yet, speculation (a forecast with a time ahead)
+though the lexicon lists no hedge in it."""
+_PERFECT_LAST_DE = re.compile(
+    r"\b[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\s+(?:hat|haben|ist|sind|hatte|hatten|war|waren)\b"
+)
+"""The perfect of a side clause, its participle before the auxiliary ("dass die Preise
+gestiegen sind", "dass sie zugenommen hat"): a past, whatever month it names."""
+_PRESUMED_CAUSE_DE = re.compile(
+    r"\b[Aa]ls\s+(?:[a-zäöüß]+e[nr]?\s+)?[\wäöüß-]*"
+    r"(?:[Uu]rsache|[Uu]rsprung|[Aa]uslöser|[Qq]uelle|[Tt]äter|[Tt]äterin|[Vv]erursacher)"
+    r"(?:\s+(?:des|der)\s+[\wäöüß-]+)?\s+(?:gilt|gelten|galt|galten)\b"
+    r"|\b(?:gilt|gelten|galt|galten)\s+(?:[\w-]+\s+){1,3}?als\s+(?:[a-zäöüß]+e[nr]?\s+)?"
+    r"[\wäöüß-]*(?:[Uu]rsache|[Uu]rsprung|[Aa]uslöser|[Tt]äter|[Tt]äterin|[Vv]erursacher)\b"
+)
+"""A cause, origin or culprit that is taken to be one ("Als Brandursache gilt ein
+defekter Akku", "Als Auslöser gilt die Hitze", "gilt der Nachbar als Täter"): what is
+presumed, not established, speculation; the cue list reads "gilt als" only unbroken."""
 _AIM = {
     "de": re.compile(
         r"\b(?:Ziel|Ziele)(?:\s+(?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:sei|ist|seien|sind|bleibe|bleibt)\s*(?:es\s*)?,?\s+[^.;:!?]*?"

@@ -1,0 +1,57 @@
+"""Claim kinds, round eighteen: doubts the cue list does not read (what signs suggest,
+a presumed cause, a modal in the answer to an indirect question).
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cues import find_cues
+from tui.draft.build import draft_briefing
+from tui.draft.kinds import suggest_kind
+from tui.draft.source import ArticleText
+
+
+def _kind(sentence: str, language: str, quotes: tuple[str, ...] = ()) -> str:
+    cues = find_cues(sentence, language=language)
+    return suggest_kind(sentence, language, cues, quoted_view=bool(quotes), quotes=quotes).kind
+
+
+def _drafted(text: str) -> list[str]:
+    return [
+        claim.kind.value for claim in draft_briefing(ArticleText(text=text, origin="a.txt")).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Schon vor der Auszählung zeichnet sich ab, dass die Wahlbeteiligung gesunken ist.", "de"),
+        ("Im Streit um die Mieten deutet sich eine Einigung an.", "de"),
+        ("Vieles spricht dafür, dass der Einbrecher einen Schlüssel hatte.", "de"),
+        ("There are signs that demand for flats in the city is cooling.", "en"),
+        ("Als Brandursache gilt ein defekter Akku in der Garage.", "de"),
+        ("Als Auslöser der Störung gelten Bauarbeiten an einem Stellwerk.", "de"),
+    ],
+)
+def test_what_signs_suggest_or_a_presumed_cause_is_speculation(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) == "speculation"
+
+
+def test_signs_of_what_will_come_are_a_forecast() -> None:
+    sentence = "Schon jetzt zeichnet sich ab, dass die Ernte im kommenden Herbst kleiner ausfällt."
+    assert _kind(sentence, "de") == "forecast"
+
+
+def test_a_modal_in_the_quoted_answer_to_a_question_is_a_doubt() -> None:
+    text = 'Asked how many homes were flooded, the fire chief said: "It could be two hundred."'
+    assert _drafted(text) == ["speculation"]
+
+
+def test_a_modal_inside_the_question_itself_is_still_no_doubt() -> None:
+    sentence = "The mayor declined to say when the bridge might reopen."
+    assert _kind(sentence, "en") == "reported"
