@@ -55,3 +55,19 @@ def test_a_modal_in_the_quoted_answer_to_a_question_is_a_doubt() -> None:
 def test_a_modal_inside_the_question_itself_is_still_no_doubt() -> None:
     sentence = "The mayor declined to say when the bridge might reopen."
     assert _kind(sentence, "en") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lieferung war dem Zoll bereits am 3. März gemeldet worden.",
+        "Der Antrag war schon am 12. Januar abgelehnt worden.",
+    ],
+)
+def test_a_pluperfect_dated_by_a_day_of_the_month_is_history(sentence: str) -> None:
+    assert _kind(sentence, "de") == "historical"
+
+
+def test_a_pluperfect_with_a_count_stays_reported() -> None:
+    sentence = "Bis zum Abend waren 40 Gäste evakuiert worden."
+    assert _kind(sentence, "de") == "reported"

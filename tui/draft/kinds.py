@@ -356,6 +356,9 @@ _DAYS_MONTHS_EN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)(?:'s|\u2019s)?"
 )
+_DAY_OF_MONTH_DE = re.compile(r"\b\d{1,2}\.\s*" + _MONTHS_DE + r"\b")
+"""A German date ("am 3. März"): a day named, no count, so a pluperfect dated by it is
+still history ("war bereits am 3. März gemeldet worden")."""
 _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
@@ -1950,7 +1953,7 @@ def suggest_kind(
     if career is not None:
         history = [career.group()]
     charged = lang == "de" and _PASSIVE_CHARGE.search(sentence) is not None
-    has_count = _COUNT.search(_YEAR.sub(" ", main_clause)) is not None
+    has_count = _COUNT.search(_DAY_OF_MONTH_DE.sub(" ", _YEAR.sub(" ", main_clause))) is not None
     if (
         past
         or history
@@ -1959,7 +1962,7 @@ def suggest_kind(
             and not charged
             and not has_count
             and not _DAYS_AGO_DE.search(sentence)
-            and _pluperfect_de(_CAUSE_CLAUSE_DE.sub(" ", sentence))
+            and _pluperfect_de(_DAY_OF_MONTH_DE.sub(" ", _CAUSE_CLAUSE_DE.sub(" ", sentence)))
         )
     ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
