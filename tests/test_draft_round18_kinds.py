@@ -71,3 +71,23 @@ def test_a_pluperfect_dated_by_a_day_of_the_month_is_history(sentence: str) -> N
 def test_a_pluperfect_with_a_count_stays_reported() -> None:
     sentence = "Bis zum Abend waren 40 Gäste evakuiert worden."
     assert _kind(sentence, "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "Trotz neuer Fälle stuft das Landratsamt das Risiko für Besucher weiterhin als gering ein.",
+            "de",
+        ),
+        ("Die Feuerwehr schätzt die Lage am Deich als ernst ein.", "de"),
+        ("Residents are now concerned they were not told about the closure.", "en"),
+        ("Shop owners remain worried that the works will last all summer.", "en"),
+    ],
+)
+def test_an_appraisal_or_a_concern_is_an_opinion(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+def test_an_estimate_of_a_size_is_no_appraisal() -> None:
+    assert _kind("Die Polizei schätzt den Schaden auf 20.000 Euro.", "de") == "reported"

@@ -843,8 +843,9 @@ _FEELING = {
         r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
         r"(?:unhappy|angry|furious|upset|worried|dismayed|delighted|frustrated|outraged|appalled"
         r"|incensed|disappointed|shocked|pleased)\s+(?:about|with|at|over|by)\b"
-        r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
-        r"(?:worried|concerned|afraid)\s+that\b"
+        r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+|now\s+"
+        r"|also\s+|increasingly\s+)?(?:worried|concerned|afraid)\s+(?:that|he|she|they|we|I"
+        r"|you|there)\b"
         r"|(?<!\A)(?<![.!?:;]\s)(?<!\bthe\s)(?<!\bamid\s)(?<!\bher\s)(?<!\bhis\s)"
         r"(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bno\s)(?<!\bof\s)"
         r"\b(?:fear|fears|feared)\b(?!\s+(?:of|about|over|among|grew|grow|are|were|have|had)\b)",
@@ -2942,6 +2943,10 @@ _STANCE = {
         r"|\b(?:ist|sind|steht|stehen)\s+(?:\w+\s+)?auf\s+unserer\s+Seite\b"
         r"|\A\W*(?:Das|Dies)\s+(?:ist|sind|war|waren)\s+(?:sehr\s+|ziemlich\s+|recht\s+|schon\s+)?"
         r"(?:viel|wenig|eine\s+Menge)\b(?!\s+(?:mehr|weniger|als|zu)\b)"
+        # round eighteen: an appraisal ("stuft die Gefahr weiterhin als gering ein",
+        # "schätzt die Lage als ernst ein"), the separable verb closed by its "ein"
+        r"|\b(?:stuft|stufen|stufte|stuften|schätzt|schätzen|schätzte|schätzten)\b"
+        r"(?=[^.;:!?]*?\bals\s+(?:[\w-]+\s+){1,2}?ein\b)"
     ),
     "en": re.compile(
         r"\b(?:blasted|blasts|lambasted|lambasts|berated|berates)\b"
