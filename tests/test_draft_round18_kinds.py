@@ -91,3 +91,27 @@ def test_an_appraisal_or_a_concern_is_an_opinion(sentence: str, language: str) -
 
 def test_an_estimate_of_a_size_is_no_appraisal() -> None:
     assert _kind("Die Polizei schätzt den Schaden auf 20.000 Euro.", "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are searching every garden on the street," a police spokeswoman said.',
+        '"But I haven\'t had any letter from the council," the tenant said.',
+        '"My neighbour rang me last night to say the water was rising," she said.',
+        '"We went down to the harbour yesterday and the boats were gone," he said.',
+    ],
+)
+def test_a_quoted_account_of_what_is_being_done_or_just_happened_is_reported(text: str) -> None:
+    assert _drafted(text) == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are hoping the council listens this time," the tenant said.',
+        '"We are losing more money than ever," the owner said.',
+    ],
+)
+def test_a_quoted_hope_or_comparison_stays_a_view(text: str) -> None:
+    assert _drafted(text) == ["opinion"]

@@ -2040,7 +2040,8 @@ not a state that holds since then ("gilt seit Mai 2018", "has been barred since
 2023")."""
 _ACCOUNT_PERFECT = {
     "en": re.compile(
-        r"\A(?:I|We)\s+(?:have|had|['\u2019]ve)\s+(?:not\s+|never\s+|already\s+|just\s+|both\s+)?"
+        r"\A(?:(?:But|And|So)\s+)?(?:I|We)\s+(?:have|had|['\u2019]ve|haven['\u2019]t|hadn['\u2019]t)\s+"
+        r"(?:not\s+|never\s+|already\s+|just\s+|both\s+)?"
         r"(?!been\b|got\b|become\b|to\b|a\b|an\b|the\b|no\b|some\b|any\b|this\b|that\b)"
         r"[a-z]{3,}\b"
     ),
@@ -2121,6 +2122,27 @@ what was told inside the quotation ("We have grown faster than anyone", "Wir hab
 gezeigt, dass …", "…, und das war es wert"): a view."""
 
 
+_DOING_NOW_EN = re.compile(
+    r"(?:(?:But|And|So)\s+)?(?:I\s+am|I['\u2019]m|We\s+are|We['\u2019]re)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?!going\b|hoping\b|looking\b|asking\b|calling\b|urging\b|expecting\b|considering\b"
+    r"|planning\b|trying\b|waiting\b|being\b|thinking\b|feeling\b|worried\b|concerned\b)"
+    r"[a-z]{2,}ing\b"
+)
+"""A quotation in which the speakers tell what they are doing or getting now ("We are
+getting calls from every street", "We're searching the river bank"): their account of
+events, reported speech; a hope, an intention, a wait or a feeling stays their view."""
+
+
+_TOLD_OF_A_DAY_EN = re.compile(
+    r"\b(?:asked|told|called|rang|came|went|saw|heard|found|got|sent|left|arrived|woke|slept"
+    r"|knocked|phoned|texted|emailed|didn['\u2019]t\s+(?:sleep|hear|see|know|get))\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}?(?:last\s+(?:night|week|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|yesterday|this\s+morning|earlier\s+today)\b"
+)
+"""A quotation that tells what happened on a day just past ("My neighbour rang me last
+night", "We went down there yesterday"): an account of events, reported speech."""
+
+
 def _first_person_account(quote: str, lang: str) -> bool:
     """Whether a quotation is the speakers' own account of what they did or knew, or their
     refusal to comment, with no comparison or judged measure in it: reported speech
@@ -2133,6 +2155,8 @@ def _first_person_account(quote: str, lang: str) -> bool:
         return True
     if _WEIGHED.search(text[4:]):
         return False
+    if lang == "en" and (_DOING_NOW_EN.match(text) or _TOLD_OF_A_DAY_EN.search(text)):
+        return True
     match = _ACCOUNT_PERFECT[lang].match(text)
     if match is None:
         return False
