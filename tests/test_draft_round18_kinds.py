@@ -115,3 +115,27 @@ def test_a_quoted_account_of_what_is_being_done_or_just_happened_is_reported(tex
 )
 def test_a_quoted_hope_or_comparison_stays_a_view(text: str) -> None:
     assert _drafted(text) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Wetterdienst warnt vor Glatteis am Wochenende.", "de"),
+        ("Der Verband warnt vor neuen Streiks ab Montag.", "de"),
+        ("Für das Wochenende sind im Allgäu kräftige Gewitter angesagt.", "de"),
+        ("Für Sonntag ist im Harz Schnee vorhergesagt.", "de"),
+        ("Heavy snow is forecast for the hills on Sunday.", "en"),
+    ],
+)
+def test_a_warning_or_a_weather_forecast_for_a_time_ahead_is_a_forecast(
+    sentence: str, language: str
+) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+def test_a_warning_with_no_time_ahead_stays_a_view() -> None:
+    assert _kind("Die Ärztekammer warnt vor einer Überlastung der Kliniken.", "de") == "opinion"
+
+
+def test_a_call_that_is_announced_with_no_time_is_no_forecast() -> None:
+    assert _kind("Jetzt ist Sparen angesagt.", "de") == "reported"

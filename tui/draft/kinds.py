@@ -356,6 +356,9 @@ _DAYS_MONTHS_EN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)(?:'s|\u2019s)?"
 )
+_FORETOLD_DE = re.compile(r"\b(?:angesagt|angekündigt)\b")
+"""Announced ("Für Sonntag ist Regen angesagt", "sind für Montag Streiks angekündigt"):
+with a time ahead, what will be."""
 _DAY_OF_MONTH_DE = re.compile(r"\b\d{1,2}\.\s*" + _MONTHS_DE + r"\b")
 """A German date ("am 3. März"): a day named, no count, so a pluperfect dated by it is
 still history ("war bereits am 3. März gemeldet worden")."""
@@ -369,6 +372,7 @@ _LATER = {
         r"|(?:im|ab|bis)\s+(?:Frühjahr|Sommer|Herbst|Winter)"
         r"|vor\s+(?:Ostern|Weihnachten|Pfingsten|Jahresende|dem\s+Sommer|dem\s+Winter)"
         r"|(?:am|ab|bis)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+        r"|(?:am|ab|bis\s+zum|übers|fürs|für\s+das)\s+Wochenende"
         r"|(?:ab|bis)\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
@@ -1460,8 +1464,16 @@ def suggest_kind(
         # charge brought, reported, its quoted words the indictment's
         return KindSuggestion("reported", f"a charge the prosecution brings: „{charge.group()}“")
     warned = _WARNED_OF_DE.search(unquoted) if lang == "de" and not evaluative else None
-    if warned is not None and not (_LATER["de"].search(unquoted) or _SCHEDULE_DE.search(unquoted)):
+    warned_later = (
+        (_LATER["de"].search(unquoted) or _SCHEDULE_DE.search(unquoted)) if warned else None
+    )
+    if warned is not None and warned_later is None:
         return KindSuggestion("opinion", f"a warning, the speaker's view: „{warned.group()}“")
+    if warned is not None and warned_later is not None and warned.group().split()[0] == "warnt":
+        # "Der Wetterdienst warnt vor Sturm am Wochenende": a warning in the present of what
+        # comes at a time ahead says what will be, a forecast
+        why = f"„{warned.group()}“ with „{warned_later.group().strip()}“"
+        return KindSuggestion("forecast", f"a warning of what is to come: {why}")
     demanding = None if evaluative else _demanding(unquoted, lang)
     if demanding is not None:
         return KindSuggestion("opinion", f"a demand or a wish: „{demanding}“")
@@ -1902,6 +1914,10 @@ def suggest_kind(
         # "Die Studie soll 2027 beginnen"), looks ahead ("Das Gesetz soll
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
+    if lang == "de" and not ahead and _FORETOLD_DE.search(unquoted):
+        # "Für das Wochenende sind Sturmböen angesagt": what is announced for a time ahead
+        # ("Sparen ist angesagt", with no time, is a call, left alone)
+        ahead = _LATER["de"].search(unquoted)
     if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
         ahead = (
             _schedule_de(unquoted)
