@@ -139,3 +139,14 @@ def test_a_warning_with_no_time_ahead_stays_a_view() -> None:
 
 def test_a_call_that_is_announced_with_no_time_is_no_forecast() -> None:
     assert _kind("Jetzt ist Sparen angesagt.", "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für das Wochenende war Regen angesagt, doch es blieb trocken.",
+        "Im Sommer hatte der Wetterdienst Hitze angesagt.",
+    ],
+)
+def test_what_was_announced_before_is_no_forecast(sentence: str) -> None:
+    assert _kind(sentence, "de") != "forecast"

@@ -1914,7 +1914,13 @@ def suggest_kind(
         # "Die Studie soll 2027 beginnen"), looks ahead ("Das Gesetz soll
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
-    if lang == "de" and not ahead and _FORETOLD_DE.search(unquoted):
+    if (
+        lang == "de"
+        and not ahead
+        and _FORETOLD_DE.search(unquoted)
+        and not _past_de(unquoted)
+        and not _pluperfect_de(unquoted)
+    ):
         # "Für das Wochenende sind Sturmböen angesagt": what is announced for a time ahead
         # ("Sparen ist angesagt", with no time, is a call, left alone)
         ahead = _LATER["de"].search(unquoted)
