@@ -150,3 +150,28 @@ def test_a_call_that_is_announced_with_no_time_is_no_forecast() -> None:
 )
 def test_what_was_announced_before_is_no_forecast(sentence: str) -> None:
     assert _kind(sentence, "de") != "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("An der Küste sind Orkanböen möglich.", "de"),
+        ("Für Südbayern ist Dauerregen wahrscheinlich.", "de"),
+        ("In den Alpen können bis zu 40 Zentimeter Schnee fallen.", "de"),
+        ("Im Harz könne es sogar Schnee geben.", "de"),
+        ("Heavy rain may cause flooding in low-lying areas.", "en"),
+    ],
+)
+def test_weather_that_may_come_is_a_forecast(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Sturm könnte Schäden in Millionenhöhe verursacht haben.", "de"),
+        ("Gales could have damaged the roof.", "en"),
+    ],
+)
+def test_a_guess_about_what_weather_did_stays_speculation(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "speculation"

@@ -356,6 +356,26 @@ _DAYS_MONTHS_EN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)(?:'s|\u2019s)?"
 )
+_WEATHER = {
+    "de": re.compile(
+        r"\b(?:Regen|Starkregen|Dauerregen|Regenfälle|Schnee|Neuschnee|Schneefall|Schneefälle"
+        r"|Sturm|Sturmböen|Böen|Orkanböen|Orkan|Gewitter|Unwetter|Hagel|Glätte|Glatteis|Frost"
+        r"|Niederschlag|Niederschläge|Nebel|Windstärke|Sturmflut|Tornado|Tornados)\b"
+        r"|\bLiter\s+(?:Regen\s+)?pro\s+Quadratmeter\b"
+    ),
+    "en": re.compile(
+        r"\b(?:rain|heavy\s+rain|rainfall|snow|snowfall|sleet|hail|gales?|gusts|thunderstorms?"
+        r"|showers|frost|fog|heatwave|tornado(?:es)?|downpours?)\b"
+        r"|\b\d+\s*(?:mm|cm|millimetres|centimetres)\s+of\s+(?:rain|snow)\b",
+        re.I,
+    ),
+}
+"""Weather ("Starkregen", "Orkanböen", "60 Liter pro Quadratmeter", "thunderstorms",
+"gales"): hedged, it is what a forecast says may come, a forecast, not a guess."""
+_PERFECT_INFINITIVE = re.compile(
+    r"\b[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\s*(?:[,.;:!?]|\Z)|\b(?:have|has)\s+been\b"
+)
+"""A perfect infinitive ("könnte … verursacht haben"): a guess about what was."""
 _FORETOLD_DE = re.compile(r"\b(?:angesagt|angekündigt)\b")
 """Announced ("Für Sonntag ist Regen angesagt", "sind für Montag Streiks angekündigt"):
 with a time ahead, what will be."""
@@ -1717,6 +1737,17 @@ def suggest_kind(
             # and so does someone's judgement that it is "possible")
             why = f"{_names(marks)} with „{later.group().strip()}“"
             return KindSuggestion("forecast", f"a possibility ahead: {why}")
+        weather = _WEATHER[lang].search(unquoted)
+        if (
+            weather is not None
+            and all(c.category in ("epistemic", "modal", "subjunctive") for c in marks)
+            and not any(_PERFECT_AFTER.match(sentence, c.end) for c in marks)
+            and not _PERFECT_INFINITIVE.search(unquoted)
+        ):
+            # "An der Küste sind Orkanböen möglich", "Thunderstorms may develop": weather
+            # that may come is a forecast; its hedge says how sure
+            why = f"{_names(marks)} with „{weather.group()}“"
+            return KindSuggestion("forecast", f"weather that may come: {why}")
         event = _possible_event(sentence, marks, lang)
         if event is not None:
             return KindSuggestion("forecast", f"an event that may come: „{event}“")
@@ -1729,7 +1760,9 @@ def suggest_kind(
     ):
         return KindSuggestion("opinion", f"an assessment with no figure: „{assessment.group()}“")
     reported_can = [c for c in cues if c.category == "subjunctive" and c.text.casefold() == "könne"]
-    later_de = _LATER[lang].search(scope) if reported_can else None
+    later_de = (
+        (_LATER[lang].search(scope) or _WEATHER[lang].search(scope)) if reported_can else None
+    )
     if later_de is not None:
         # "Die Reparatur könne sich bis in den Vormittag ziehen": the "kann" of reported
         # speech with a time ahead says what may happen then, a forecast like "could"
@@ -1937,6 +1970,11 @@ def suggest_kind(
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
+    weather = _WEATHER[lang].search(unquoted) if modal else None
+    if weather is not None and not _PERFECT_INFINITIVE.search(unquoted):
+        # "In den Alpen können bis zu 40 Zentimeter Schnee fallen": weather that may come
+        why = f"{_names(modal)} with „{weather.group()}“"
+        return KindSuggestion("forecast", f"weather that may come: {why}")
     if modal:
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
     said_would = _SAID_WOULD.search(unquoted) if lang == "en" else None
