@@ -175,3 +175,15 @@ def test_weather_that_may_come_is_a_forecast(sentence: str, language: str) -> No
 )
 def test_a_guess_about_what_weather_did_stays_speculation(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Prüfer kontrollieren solche Anlagen regelmäßig, um Mängel früh zu finden.", "de"),
+        ("Inspectors routinely check the dams for cracks.", "en"),
+        ("National guidelines recommend that adults get a booster every ten years.", "en"),
+    ],
+)
+def test_a_habit_or_a_guideline_is_background(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "background"

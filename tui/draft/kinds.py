@@ -3533,15 +3533,16 @@ def _judged_in_quote(quote: str, lang: str) -> bool:
 
 _HABITUAL = {
     "de": re.compile(
-        r"\b(?:in\s+der\s+Regel|normalerweise|üblicherweise|gewöhnlich|grundsätzlich)\b"
+        r"\b(?:in\s+der\s+Regel|normalerweise|üblicherweise|gewöhnlich|grundsätzlich|regelmäßig)\b"
         r"|\A\W*(?:Erlaubt|Verboten|Nötig|Notwendig|Erforderlich|Vorgeschrieben|Zulässig|Untersagt)"
         r"\s+(?:ist|sind)\b"
         r"|\b(?:Gesetz|Verordnung|Regel|Vorschrift)\s+(?:verbietet|erlaubt|verlangt|schreibt)\b"
     ),
     "en": re.compile(
-        r"\b(?:laws?|rules?|policy|regulations?)\s+(?:forbids?|prohibits?|bans?|requires?"
-        r"|allows?|permits?)\b"
+        r"\b(?:laws?|rules?|policy|regulations?|guidelines?|guidance)\s+(?:forbids?|prohibits?"
+        r"|bans?|requires?|allows?|permits?|recommends?|advises?)\b"
         r"|\b(?:typically|usually|normally|generally|frequently|often|commonly|traditionally"
+        r"|routinely|regularly"
         r"|as\s+a\s+rule|tends?\s+to"
         r"|can\s+(?!not\b|also\b|now\b|still\b|already\b|only\s+be\b)[a-z]+)\b",
         re.I,
