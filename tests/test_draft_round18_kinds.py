@@ -187,3 +187,17 @@ def test_a_guess_about_what_weather_did_stays_speculation(sentence: str, languag
 )
 def test_a_habit_or_a_guideline_is_background(sentence: str, language: str) -> None:
     assert _kind(sentence, language) == "background"
+
+
+def test_the_closing_sentence_of_a_quotation_that_judges_is_an_opinion() -> None:
+    assert _kind("Das war wieder ein gutes Spiel.“", "de") == "opinion"
+
+
+def test_a_thing_called_trivial_in_reported_speech_is_judged() -> None:
+    assert (
+        _kind("Leicht sei die Aufgabe nicht, trivial sei sie aber auch nicht.", "de") == "opinion"
+    )
+
+
+def test_a_plain_sentence_that_judges_nothing_stays_reported() -> None:
+    assert _kind("Das Spiel endete mit einem Unentschieden.", "de") == "reported"

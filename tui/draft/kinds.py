@@ -376,6 +376,9 @@ _PERFECT_INFINITIVE = re.compile(
     r"\b[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\s*(?:[,.;:!?]|\Z)|\b(?:have|has)\s+been\b"
 )
 """A perfect infinitive ("könnte … verursacht haben"): a guess about what was."""
+_QUOTE_TAIL = re.compile(r"[^„“”\"«»]+[“”\"«»]\s*\Z")
+"""A sentence that closes a quotation opened before it ("Es war ein gutes Spiel.“"): the
+speaker's words, though the sentence names nobody."""
 _FORETOLD_DE = re.compile(r"\b(?:angesagt|angekündigt)\b")
 """Announced ("Für Sonntag ist Regen angesagt", "sind für Montag Streiks angekündigt"):
 with a time ahead, what will be."""
@@ -1885,6 +1888,7 @@ def suggest_kind(
         quoted_view
         or _SPOKEN.search(unquoted)
         or any(c.category in ("attribution", "subjunctive") for c in cues)
+        or _QUOTE_TAIL.match(sentence)
     )
     if judging and spoken and not (ahead and not quoted_view and set(judging) <= _COMPARATIVE):
         return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
