@@ -201,3 +201,18 @@ def test_a_thing_called_trivial_in_reported_speech_is_judged() -> None:
 
 def test_a_plain_sentence_that_judges_nothing_stays_reported() -> None:
     assert _kind("Das Spiel endete mit einem Unentschieden.", "de") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brandt war zwölf Jahre Kapitän der Mannschaft und prägte sie.",
+        "Die Ärztin leitete die Klinik mehr als 20 Jahre lang.",
+    ],
+)
+def test_a_tenure_of_years_told_in_the_past_is_history(sentence: str) -> None:
+    assert _kind(sentence, "de") == "historical"
+
+
+def test_an_age_is_no_tenure() -> None:
+    assert _kind("Der Fahrer war 25 Jahre alt.", "de") != "historical"

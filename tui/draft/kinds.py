@@ -826,6 +826,12 @@ _CAREER = {
         r"|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|vorsitzender|vorsitzende)\b"
         r"|\b(?:war|waren|arbeitete|arbeiteten)\s+(?:zuvor|davor|vorher|früher)\s+(?:bereits\s+|schon\s+)?"
         r"(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?[A-ZÄÖÜ]\w*"
+        # round eighteen: a tenure of years told in the past ("war acht Jahre Trainer",
+        # "gehörte dem Rat mehr als 20 Jahre lang an"), not an age ("war 25 Jahre alt")
+        r"|\b(?:war|waren|gehörte|gehörten|saß|saßen|arbeitete|arbeiteten|lebte|lebten|leitete"
+        r"|leiteten|führte|führten|spielte|spielten|regierte|regierten|amtierte|lehrte|diente)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+        r"|zwanzig|dreißig|vierzig|fünfzig|viele|mehrere)\s+Jahre(?!\s+alt\b)(?:\s+lang)?\b"
     ),
     "en": re.compile(
         r"\b(?:[Hh]e|[Ss]he)\s+(?:was|became|served\s+as)\s+(?:\w+\s+){0,3}?(?:minister|president"
