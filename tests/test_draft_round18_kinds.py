@@ -216,3 +216,13 @@ def test_a_tenure_of_years_told_in_the_past_is_history(sentence: str) -> None:
 
 def test_an_age_is_no_tenure() -> None:
     assert _kind("Der Fahrer war 25 Jahre alt.", "de") != "historical"
+
+
+def test_a_quoted_present_with_a_day_ahead_is_a_forecast() -> None:
+    text = '"Das Tief erfasst ab Sonntag ganz Bayern", schreibt der Wetterdienst.'
+    assert _drafted(text) == ["forecast"]
+
+
+def test_a_quoted_past_with_a_day_stays_no_forecast() -> None:
+    text = '"Am Montag war im Hafen alles ruhig", sagte der Sprecher.'
+    assert _drafted(text) != ["forecast"]

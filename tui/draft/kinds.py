@@ -379,6 +379,11 @@ _PERFECT_INFINITIVE = re.compile(
 _QUOTE_TAIL = re.compile(r"[^„“”\"«»]+[“”\"«»]\s*\Z")
 """A sentence that closes a quotation opened before it ("Es war ein gutes Spiel.“"): the
 speaker's words, though the sentence names nobody."""
+_DAY_AHEAD_DE = re.compile(
+    r"\b(?:ab|bis)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen)\b"
+    r"|\b(?:[Mm]orgen|[Üü]bermorgen)\b(?!\s*(?:früh|abend|mittag)?\s*(?:war|wurde|hat|hatte))"
+)
+"""A day ahead in a present ("ab Sonntag", "bis Freitag", "morgen"): what will happen then."""
 _FORETOLD_DE = re.compile(r"\b(?:angesagt|angekündigt)\b")
 """Announced ("Für Sonntag ist Regen angesagt", "sind für Montag Streiks angekündigt"):
 with a time ahead, what will be."""
@@ -2784,6 +2789,10 @@ def _quoted_future(quotes: Sequence[str], lang: str) -> str | None:
         ):
             return None
         wird = _QUOTED_WIRD.search(inner.rstrip(_MARKS))
+        if wird is None and not _past_de(inner) and not _PERFECT_LAST_DE.search(inner):
+            # '„Das Sturmfeld erfasst ab Sonntag ganz Deutschland“': the present with a
+            # day ahead says what will happen then
+            wird = _DAY_AHEAD_DE.search(inner)
         return wird.group().strip() if wird is not None else None
     if _INNER_SENTENCE.search(inner) or _found("judging", lang, _WORDS.findall(inner.casefold())):
         return None
