@@ -226,3 +226,24 @@ def test_a_quoted_present_with_a_day_ahead_is_a_forecast() -> None:
 def test_a_quoted_past_with_a_day_stays_no_forecast() -> None:
     text = '"Am Montag war im Hafen alles ruhig", sagte der Sprecher.'
     assert _drafted(text) != ["forecast"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Auf das Podest würde auch gerne die junge Staffel kommen.", "de"),
+        ("Man würde sich wünschen, dass die Sanierung schneller vorankommt.", "de"),
+        ("The mayor would love to see the tram extended.", "en"),
+    ],
+)
+def test_a_wish_in_the_conditional_is_an_opinion(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+def test_as_soon_as_with_a_past_is_no_time_ahead() -> None:
+    sentence = "The club said members were told as soon as staff were able to."
+    assert _kind(sentence, "en") == "reported"
+
+
+def test_as_soon_as_possible_still_looks_ahead() -> None:
+    assert _kind("The road will reopen as soon as possible.", "en") == "forecast"

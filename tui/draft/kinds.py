@@ -384,6 +384,11 @@ _DAY_AHEAD_DE = re.compile(
     r"|\b(?:[Mm]orgen|[Üü]bermorgen)\b(?!\s*(?:früh|abend|mittag)?\s*(?:war|wurde|hat|hatte))"
 )
 """A day ahead in a present ("ab Sonntag", "bis Freitag", "morgen"): what will happen then."""
+_AS_SOON_PAST = re.compile(
+    r"\bas\s+soon\s+as\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|had|could|did)\b", re.I
+)
+""""as soon as" with a past ("were told as soon as they were able to"): when something was
+done, no time ahead."""
 _FORETOLD_DE = re.compile(r"\b(?:angesagt|angekündigt)\b")
 """Announced ("Für Sonntag ist Regen angesagt", "sind für Montag Streiks angekündigt"):
 with a time ahead, what will be."""
@@ -1654,6 +1659,8 @@ def suggest_kind(
     ):
         # "a place in next year's final"
         future = [w for w in future if w.split()[0] != "next"]
+    if "soon" in future and _AS_SOON_PAST.search(scope):
+        future = [w for w in future if w != "soon"]  # "as soon as they were able to"
     penalty = _COUNT.search(_YEAR.sub(" ", unquoted)) if lang == "de" else None
     if penalty is not None:
         future = [w for w in future if w not in ("droht", "drohen")]  # "droht … bis zu 500 Euro"
@@ -2875,11 +2882,16 @@ _DEMANDING = {
         r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
         r"|\b(?:ruft|rufen|rief|riefen)\s+(?:[\w()-]+\s+){1,8}?auf\s*,[^.;:!?]*"
         r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
+        # round eighteen: a wish in the conditional ("würde auch gerne … eindringen",
+        # "Man würde sich wünschen, dass …")
+        r"|\b(?:würde|würden|möchte|möchten)\s+(?:[\w-]+\s+){0,3}?(?:gerne?\b|sich\s+"
+        r"(?:[\w-]+\s+){0,2}?wünschen\b)"
     ),
     "en": re.compile(
         r"\b(?:urged|urges|urge|urging)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
         r"|\b(?:advised|urged|encouraged)\s+to\s+[a-z]+"
         r"|\b(?:pushing|pushes|pushed|push)\s+for\s+(?:more|a|an|the|higher|better)\b"
+        r"|\bwould\s+(?:really\s+|also\s+|dearly\s+)?(?:love|like)\s+to\s+[a-z]+"
         r"|(?<!\d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
         r"\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
         r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
