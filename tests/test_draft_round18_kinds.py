@@ -247,3 +247,18 @@ def test_as_soon_as_with_a_past_is_no_time_ahead() -> None:
 
 def test_as_soon_as_possible_still_looks_ahead() -> None:
     assert _kind("The road will reopen as soon as possible.", "en") == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Regionalzug ist am Freitag bei Husum wegen eines umgestürzten Baums entgleist.",
+        "Zwei Lastwagen sind am Montag auf der Brücke kollidiert.",
+    ],
+)
+def test_the_perfect_of_an_accident_with_a_weekday_is_the_news(sentence: str) -> None:
+    assert _kind(sentence, "de") == "reported"
+
+
+def test_a_present_with_a_weekday_still_looks_ahead() -> None:
+    assert _kind("Der Minister kommt am Freitag nach Kiel.", "de") == "forecast"

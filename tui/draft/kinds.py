@@ -681,6 +681,8 @@ _SEIN_VERBS = (
     "kommen gehen fahren fliegen ziehen reisen fliehen sterben wachsen steigen sinken fallen"
     " laufen treten werden bleiben sein geschehen passieren gelingen scheitern erscheinen"
     " entstehen wechseln springen stürzen"
+    # round eighteen: accidents and events told with "sein" ("ist … entgleist")
+    " entgleisen verunglücken explodieren ertrinken kollidieren prallen landen erkranken"
 ).split()
 """Verbs of motion and change, whose perfect takes "sein" ("war … gekommen", "war
 zurückgetreten"): "war" with another participle is a state ("war geschlossen")."""
@@ -1123,10 +1125,21 @@ def _past_de(text: str) -> bool:
         return True
     from tui.draft.nouns import _analysis
 
-    return any(
+    if any(
         _analysis(m.group(1))[1].endswith("(PP)") or _NO_GE_PARTICIPLE.match(m.group(1))
         for m in _HABEN_CLAUSE.finditer(text)
-    )
+    ):
+        return True
+    # "ist am Freitag … entgleist": the perfect of a verb of motion or change, which takes
+    # "sein" and often has no "ge-" ("ist … ist geschlossen", a state, is not one)
+    for match in _SEIN_CLAUSE.finditer(text):
+        lemma, tag = _analysis(match.group(1))
+        if tag.endswith("(PP)") and lemma.endswith(tuple(_SEIN_VERBS)):
+            return True
+    return False
+
+
+_SEIN_CLAUSE = re.compile(r"\b(?:ist|sind)\b[^,.;:!?]*?\b([a-zäöü]+)\s*(?:[,.;:!?]|\Z)")
 
 
 _NO_GE_PARTICIPLE = re.compile(r"(?:be|emp|ent|er|miss|ver|zer)\w+t\Z|\w+iert\Z")
