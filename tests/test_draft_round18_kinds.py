@@ -262,3 +262,20 @@ def test_the_perfect_of_an_accident_with_a_weekday_is_the_news(sentence: str) ->
 
 def test_a_present_with_a_weekday_still_looks_ahead() -> None:
     assert _kind("Der Minister kommt am Freitag nach Kiel.", "de") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("I think it is time the council listened to us.", "en"),
+        ("It's time to stop talking and start building.", "en"),
+        ("Es ist höchste Zeit, die Brücke zu sanieren.", "de"),
+        ("Jetzt ist es an der Zeit, zu handeln.", "de"),
+    ],
+)
+def test_saying_it_is_time_for_something_is_a_demand(sentence: str, language: str) -> None:
+    assert _kind(sentence, language) == "opinion"
+
+
+def test_time_consuming_is_no_demand() -> None:
+    assert _kind("It is time-consuming work.", "en") == "reported"

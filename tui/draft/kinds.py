@@ -2897,6 +2897,7 @@ _DEMANDING = {
         r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
         # round eighteen: a wish in the conditional ("würde auch gerne … eindringen",
         # "Man würde sich wünschen, dass …")
+        r"|\b(?:[Ee]s\s+ist|ist\s+es)\s+(?:höchste\s+|an\s+der\s+)Zeit\b"
         r"|\b(?:würde|würden|möchte|möchten)\s+(?:[\w-]+\s+){0,3}?(?:gerne?\b|sich\s+"
         r"(?:[\w-]+\s+){0,2}?wünschen\b)"
     ),
@@ -2905,6 +2906,8 @@ _DEMANDING = {
         r"|\b(?:advised|urged|encouraged)\s+to\s+[a-z]+"
         r"|\b(?:pushing|pushes|pushed|push)\s+for\s+(?:more|a|an|the|higher|better)\b"
         r"|\bwould\s+(?:really\s+|also\s+|dearly\s+)?(?:love|like)\s+to\s+[a-z]+"
+        r"|\bit(?:['\u2019]s|\s+is|\s+(?:may|might)\s+be)\s+(?:high\s+|about\s+|now\s+)?time\s+"
+        r"(?:to|for|that|either|we|they|you|he|she|the|our|this)\b"
         r"|(?<!\d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
         r"\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
         r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
