@@ -356,6 +356,45 @@ _DAYS_MONTHS_EN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)(?:'s|\u2019s)?"
 )
+_WEATHER = {
+    "de": re.compile(
+        r"\b(?:Regen|Starkregen|Dauerregen|Regenfälle|Schnee|Neuschnee|Schneefall|Schneefälle"
+        r"|Sturm|Sturmböen|Böen|Orkanböen|Orkan|Gewitter|Unwetter|Hagel|Glätte|Glatteis|Frost"
+        r"|Niederschlag|Niederschläge|Nebel|Windstärke|Sturmflut|Tornado|Tornados)\b"
+        r"|\bLiter\s+(?:Regen\s+)?pro\s+Quadratmeter\b"
+    ),
+    "en": re.compile(
+        r"\b(?:rain|heavy\s+rain|rainfall|snow|snowfall|sleet|hail|gales?|gusts|thunderstorms?"
+        r"|showers|frost|fog|heatwave|tornado(?:es)?|downpours?)\b"
+        r"|\b\d+\s*(?:mm|cm|millimetres|centimetres)\s+of\s+(?:rain|snow)\b",
+        re.I,
+    ),
+}
+"""Weather ("Starkregen", "Orkanböen", "60 Liter pro Quadratmeter", "thunderstorms",
+"gales"): hedged, it is what a forecast says may come, a forecast, not a guess."""
+_PERFECT_INFINITIVE = re.compile(
+    r"\b[a-zäöüß]+(?:t|en)\s+(?:haben|sein)\s*(?:[,.;:!?]|\Z)|\b(?:have|has)\s+been\b"
+)
+"""A perfect infinitive ("könnte … verursacht haben"): a guess about what was."""
+_QUOTE_TAIL = re.compile(r"[^„“”\"«»]+[“”\"«»]\s*\Z")
+"""A sentence that closes a quotation opened before it ("Es war ein gutes Spiel.“"): the
+speaker's words, though the sentence names nobody."""
+_DAY_AHEAD_DE = re.compile(
+    r"\b(?:ab|bis)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen)\b"
+    r"|\b(?:[Mm]orgen|[Üü]bermorgen)\b(?!\s*(?:früh|abend|mittag)?\s*(?:war|wurde|hat|hatte))"
+)
+"""A day ahead in a present ("ab Sonntag", "bis Freitag", "morgen"): what will happen then."""
+_AS_SOON_PAST = re.compile(
+    r"\bas\s+soon\s+as\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|had|could|did)\b", re.I
+)
+""""as soon as" with a past ("were told as soon as they were able to"): when something was
+done, no time ahead."""
+_FORETOLD_DE = re.compile(r"\b(?:angesagt|angekündigt)\b")
+"""Announced ("Für Sonntag ist Regen angesagt", "sind für Montag Streiks angekündigt"):
+with a time ahead, what will be."""
+_DAY_OF_MONTH_DE = re.compile(r"\b\d{1,2}\.\s*" + _MONTHS_DE + r"\b")
+"""A German date ("am 3. März"): a day named, no count, so a pluperfect dated by it is
+still history ("war bereits am 3. März gemeldet worden")."""
 _LATER = {
     "de": re.compile(
         r"\b(?:morgen|übermorgen|(?:in\s+der\s+)?(?:nächste[nmr]?|kommende[nmr]?)\s+\w+"
@@ -366,6 +405,7 @@ _LATER = {
         r"|(?:im|ab|bis)\s+(?:Frühjahr|Sommer|Herbst|Winter)"
         r"|vor\s+(?:Ostern|Weihnachten|Pfingsten|Jahresende|dem\s+Sommer|dem\s+Winter)"
         r"|(?:am|ab|bis)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+        r"|(?:am|ab|bis\s+zum|übers|fürs|für\s+das)\s+Wochenende"
         r"|(?:ab|bis)\s+(?:Ende|Mitte|Anfang)\s+\w+|(?:im|ab|bis)\s+" + _MONTHS_DE + r")\b",
         re.I,
     ),
@@ -641,6 +681,8 @@ _SEIN_VERBS = (
     "kommen gehen fahren fliegen ziehen reisen fliehen sterben wachsen steigen sinken fallen"
     " laufen treten werden bleiben sein geschehen passieren gelingen scheitern erscheinen"
     " entstehen wechseln springen stürzen"
+    # round eighteen: accidents and events told with "sein" ("ist … entgleist")
+    " entgleisen verunglücken explodieren ertrinken kollidieren prallen landen erkranken"
 ).split()
 """Verbs of motion and change, whose perfect takes "sein" ("war … gekommen", "war
 zurückgetreten"): "war" with another participle is a state ("war geschlossen")."""
@@ -796,6 +838,12 @@ _CAREER = {
         r"|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|vorsitzender|vorsitzende)\b"
         r"|\b(?:war|waren|arbeitete|arbeiteten)\s+(?:zuvor|davor|vorher|früher)\s+(?:bereits\s+|schon\s+)?"
         r"(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?[A-ZÄÖÜ]\w*"
+        # round eighteen: a tenure of years told in the past ("war acht Jahre Trainer",
+        # "gehörte dem Rat mehr als 20 Jahre lang an"), not an age ("war 25 Jahre alt")
+        r"|\b(?:war|waren|gehörte|gehörten|saß|saßen|arbeitete|arbeiteten|lebte|lebten|leitete"
+        r"|leiteten|führte|führten|spielte|spielten|regierte|regierten|amtierte|lehrte|diente)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+        r"|zwanzig|dreißig|vierzig|fünfzig|viele|mehrere)\s+Jahre(?!\s+alt\b)(?:\s+lang)?\b"
     ),
     "en": re.compile(
         r"\b(?:[Hh]e|[Ss]he)\s+(?:was|became|served\s+as)\s+(?:\w+\s+){0,3}?(?:minister|president"
@@ -840,8 +888,9 @@ _FEELING = {
         r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
         r"(?:unhappy|angry|furious|upset|worried|dismayed|delighted|frustrated|outraged|appalled"
         r"|incensed|disappointed|shocked|pleased)\s+(?:about|with|at|over|by)\b"
-        r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+)?"
-        r"(?:worried|concerned|afraid)\s+that\b"
+        r"|\b(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+|deeply\s+|very\s+|now\s+"
+        r"|also\s+|increasingly\s+)?(?:worried|concerned|afraid)\s+(?:that|he|she|they|we|I"
+        r"|you|there)\b"
         r"|(?<!\A)(?<![.!?:;]\s)(?<!\bthe\s)(?<!\bamid\s)(?<!\bher\s)(?<!\bhis\s)"
         r"(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bno\s)(?<!\bof\s)"
         r"\b(?:fear|fears|feared)\b(?!\s+(?:of|about|over|among|grew|grow|are|were|have|had)\b)",
@@ -1076,10 +1125,21 @@ def _past_de(text: str) -> bool:
         return True
     from tui.draft.nouns import _analysis
 
-    return any(
+    if any(
         _analysis(m.group(1))[1].endswith("(PP)") or _NO_GE_PARTICIPLE.match(m.group(1))
         for m in _HABEN_CLAUSE.finditer(text)
-    )
+    ):
+        return True
+    # "ist am Freitag … entgleist": the perfect of a verb of motion or change, which takes
+    # "sein" and often has no "ge-" ("ist … ist geschlossen", a state, is not one)
+    for match in _SEIN_CLAUSE.finditer(text):
+        lemma, tag = _analysis(match.group(1))
+        if tag.endswith("(PP)") and lemma.endswith(tuple(_SEIN_VERBS)):
+            return True
+    return False
+
+
+_SEIN_CLAUSE = re.compile(r"\b(?:ist|sind)\b[^,.;:!?]*?\b([a-zäöü]+)\s*(?:[,.;:!?]|\Z)")
 
 
 _NO_GE_PARTICIPLE = re.compile(r"(?:be|emp|ent|er|miss|ver|zer)\w+t\Z|\w+iert\Z")
@@ -1376,7 +1436,16 @@ def suggest_kind(
     cues = [c for c in cues if c.cue not in _MODIFIER_CUES]
     question = _INDIRECT_QUESTION.search(sentence)
     if question is not None:
-        cues = [c for c in cues if c.start < question.start() or c.category == "attribution"]
+        # 'Asked how many were hurt, she said: "It could be fifty."': the quotation after
+        # the question is the answer, and its modal is the sentence's own doubt
+        answer = next(
+            (sentence.find(q) for q in quotes if sentence.find(q) > question.end()), len(sentence)
+        )
+        cues = [
+            c
+            for c in cues
+            if c.start < question.start() or c.start > answer or c.category == "attribution"
+        ]
     doubtful = [c for c in cues if c.category in ("speculation", "epistemic", "distancing")]
     possible = [
         c
@@ -1447,8 +1516,16 @@ def suggest_kind(
         # charge brought, reported, its quoted words the indictment's
         return KindSuggestion("reported", f"a charge the prosecution brings: „{charge.group()}“")
     warned = _WARNED_OF_DE.search(unquoted) if lang == "de" and not evaluative else None
-    if warned is not None and not (_LATER["de"].search(unquoted) or _SCHEDULE_DE.search(unquoted)):
+    warned_later = (
+        (_LATER["de"].search(unquoted) or _SCHEDULE_DE.search(unquoted)) if warned else None
+    )
+    if warned is not None and warned_later is None:
         return KindSuggestion("opinion", f"a warning, the speaker's view: „{warned.group()}“")
+    if warned is not None and warned_later is not None and warned.group().split()[0] == "warnt":
+        # "Der Wetterdienst warnt vor Sturm am Wochenende": a warning in the present of what
+        # comes at a time ahead says what will be, a forecast
+        why = f"„{warned.group()}“ with „{warned_later.group().strip()}“"
+        return KindSuggestion("forecast", f"a warning of what is to come: {why}")
     demanding = None if evaluative else _demanding(unquoted, lang)
     if demanding is not None:
         return KindSuggestion("opinion", f"a demand or a wish: „{demanding}“")
@@ -1500,9 +1577,25 @@ def suggest_kind(
         if not (c.category == "speculation" and _REFUSED_TOPIC.search(sentence, 0, c.start))
     ]
     possible = [c for c in possible if not _RUMOUR_MODAL.search(sentence, 0, c.start)]
-    assumed = _ASSUMING[lang].search(unquoted) or (
-        (_INFERRED.search(unquoted) or _SEEMS_ASIDE.search(unquoted)) if lang == "en" else None
+    assumed = (
+        _ASSUMING[lang].search(unquoted)
+        or (
+            (_INFERRED.search(unquoted) or _SEEMS_ASIDE.search(unquoted))
+            if lang == "en"
+            else _PRESUMED_CAUSE_DE.search(unquoted)
+        )
+        or _SIGNS[lang].search(unquoted)
     )
+    signs = _SIGNS[lang].search(unquoted) if assumed is not None else None
+    signs_past = (
+        signs is not None
+        and lang == "de"
+        and bool(
+            _past_de(unquoted[signs.end() :]) or _PERFECT_LAST_DE.search(unquoted, signs.end())
+        )
+    )
+    # "zeichnet sich ab, dass die Preise im Januar gestiegen sind": what the signs show
+    # already happened, and its month is no time ahead
     if assumed is not None and not doubtful:
         doubtful = [
             CueHit("epistemic", None, lang, assumed.group(), assumed.start(), assumed.end())
@@ -1579,6 +1672,8 @@ def suggest_kind(
     ):
         # "a place in next year's final"
         future = [w for w in future if w.split()[0] != "next"]
+    if "soon" in future and _AS_SOON_PAST.search(scope):
+        future = [w for w in future if w != "soon"]  # "as soon as they were able to"
     penalty = _COUNT.search(_YEAR.sub(" ", unquoted)) if lang == "de" else None
     if penalty is not None:
         future = [w for w in future if w not in ("droht", "drohen")]  # "droht … bis zu 500 Euro"
@@ -1613,9 +1708,13 @@ def suggest_kind(
             return KindSuggestion("opinion", f"a speaker's own belief about how things are: {why}")
         expecting = all(any(w in _EXPECTING for w in c.text.casefold().split()) for c in marks)
         later = (
-            _LATER[lang].search(unquoted)
-            or _TIME_AHEAD_SPAN.search(unquoted)
-            or (_MODAL_ON_DAY.search(unquoted) if lang == "en" else None)
+            None
+            if signs_past
+            else (
+                _LATER[lang].search(unquoted)
+                or _TIME_AHEAD_SPAN.search(unquoted)
+                or (_MODAL_ON_DAY.search(unquoted) if lang == "en" else None)
+            )
         )
         outcome = (
             _WOULD_HAPPEN.search(unquoted)
@@ -1672,6 +1771,17 @@ def suggest_kind(
             # and so does someone's judgement that it is "possible")
             why = f"{_names(marks)} with „{later.group().strip()}“"
             return KindSuggestion("forecast", f"a possibility ahead: {why}")
+        weather = _WEATHER[lang].search(unquoted)
+        if (
+            weather is not None
+            and all(c.category in ("epistemic", "modal", "subjunctive") for c in marks)
+            and not any(_PERFECT_AFTER.match(sentence, c.end) for c in marks)
+            and not _PERFECT_INFINITIVE.search(unquoted)
+        ):
+            # "An der Küste sind Orkanböen möglich", "Thunderstorms may develop": weather
+            # that may come is a forecast; its hedge says how sure
+            why = f"{_names(marks)} with „{weather.group()}“"
+            return KindSuggestion("forecast", f"weather that may come: {why}")
         event = _possible_event(sentence, marks, lang)
         if event is not None:
             return KindSuggestion("forecast", f"an event that may come: „{event}“")
@@ -1684,7 +1794,9 @@ def suggest_kind(
     ):
         return KindSuggestion("opinion", f"an assessment with no figure: „{assessment.group()}“")
     reported_can = [c for c in cues if c.category == "subjunctive" and c.text.casefold() == "könne"]
-    later_de = _LATER[lang].search(scope) if reported_can else None
+    later_de = (
+        (_LATER[lang].search(scope) or _WEATHER[lang].search(scope)) if reported_can else None
+    )
     if later_de is not None:
         # "Die Reparatur könne sich bis in den Vormittag ziehen": the "kann" of reported
         # speech with a time ahead says what may happen then, a forecast like "could"
@@ -1807,6 +1919,7 @@ def suggest_kind(
         quoted_view
         or _SPOKEN.search(unquoted)
         or any(c.category in ("attribution", "subjunctive") for c in cues)
+        or _QUOTE_TAIL.match(sentence)
     )
     if judging and spoken and not (ahead and not quoted_view and set(judging) <= _COMPARATIVE):
         return KindSuggestion("opinion", f"a speaker's judgement: „{judging[0]}“")
@@ -1869,6 +1982,16 @@ def suggest_kind(
         # "Die Studie soll 2027 beginnen"), looks ahead ("Das Gesetz soll
         # Mieter schützen" states a purpose; hearsay takes the perfect and is a hedge)
         ahead = plan
+    if (
+        lang == "de"
+        and not ahead
+        and _FORETOLD_DE.search(unquoted)
+        and not _past_de(unquoted)
+        and not _pluperfect_de(unquoted)
+    ):
+        # "Für das Wochenende sind Sturmböen angesagt": what is announced for a time ahead
+        # ("Sparen ist angesagt", with no time, is a call, left alone)
+        ahead = _LATER["de"].search(unquoted)
     if lang == "de" and not ahead and not modal and not _STATE_UNTIL.search(unquoted):
         ahead = (
             _schedule_de(unquoted)
@@ -1882,6 +2005,11 @@ def suggest_kind(
     if ahead or future or (modal and any(_looks_ahead(c, sentence) for c in modal)):
         why = (ahead.group() if ahead else future[0] if future else modal[0].text).strip()
         return KindSuggestion("forecast", f"looks ahead: „{why}“")
+    weather = _WEATHER[lang].search(unquoted) if modal else None
+    if weather is not None and not _PERFECT_INFINITIVE.search(unquoted):
+        # "In den Alpen können bis zu 40 Zentimeter Schnee fallen": weather that may come
+        why = f"{_names(modal)} with „{weather.group()}“"
+        return KindSuggestion("forecast", f"weather that may come: {why}")
     if modal:
         return KindSuggestion("speculation", f"a possibility, not a fact: {_names(modal)}")
     said_would = _SAID_WOULD.search(unquoted) if lang == "en" else None
@@ -1921,7 +2049,7 @@ def suggest_kind(
     if career is not None:
         history = [career.group()]
     charged = lang == "de" and _PASSIVE_CHARGE.search(sentence) is not None
-    has_count = _COUNT.search(_YEAR.sub(" ", main_clause)) is not None
+    has_count = _COUNT.search(_DAY_OF_MONTH_DE.sub(" ", _YEAR.sub(" ", main_clause))) is not None
     if (
         past
         or history
@@ -1930,7 +2058,7 @@ def suggest_kind(
             and not charged
             and not has_count
             and not _DAYS_AGO_DE.search(sentence)
-            and _pluperfect_de(_CAUSE_CLAUSE_DE.sub(" ", sentence))
+            and _pluperfect_de(_DAY_OF_MONTH_DE.sub(" ", _CAUSE_CLAUSE_DE.sub(" ", sentence)))
         )
     ):
         why = f"the year {past[0]}" if past else f"„{history[0]}“" if history else "the pluperfect"
@@ -2007,7 +2135,8 @@ not a state that holds since then ("gilt seit Mai 2018", "has been barred since
 2023")."""
 _ACCOUNT_PERFECT = {
     "en": re.compile(
-        r"\A(?:I|We)\s+(?:have|had|['\u2019]ve)\s+(?:not\s+|never\s+|already\s+|just\s+|both\s+)?"
+        r"\A(?:(?:But|And|So)\s+)?(?:I|We)\s+(?:have|had|['\u2019]ve|haven['\u2019]t|hadn['\u2019]t)\s+"
+        r"(?:not\s+|never\s+|already\s+|just\s+|both\s+)?"
         r"(?!been\b|got\b|become\b|to\b|a\b|an\b|the\b|no\b|some\b|any\b|this\b|that\b)"
         r"[a-z]{3,}\b"
     ),
@@ -2088,6 +2217,27 @@ what was told inside the quotation ("We have grown faster than anyone", "Wir hab
 gezeigt, dass …", "…, und das war es wert"): a view."""
 
 
+_DOING_NOW_EN = re.compile(
+    r"(?:(?:But|And|So)\s+)?(?:I\s+am|I['\u2019]m|We\s+are|We['\u2019]re)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?!going\b|hoping\b|looking\b|asking\b|calling\b|urging\b|expecting\b|considering\b"
+    r"|planning\b|trying\b|waiting\b|being\b|thinking\b|feeling\b|worried\b|concerned\b)"
+    r"[a-z]{2,}ing\b"
+)
+"""A quotation in which the speakers tell what they are doing or getting now ("We are
+getting calls from every street", "We're searching the river bank"): their account of
+events, reported speech; a hope, an intention, a wait or a feeling stays their view."""
+
+
+_TOLD_OF_A_DAY_EN = re.compile(
+    r"\b(?:asked|told|called|rang|came|went|saw|heard|found|got|sent|left|arrived|woke|slept"
+    r"|knocked|phoned|texted|emailed|didn['\u2019]t\s+(?:sleep|hear|see|know|get))\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}?(?:last\s+(?:night|week|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|yesterday|this\s+morning|earlier\s+today)\b"
+)
+"""A quotation that tells what happened on a day just past ("My neighbour rang me last
+night", "We went down there yesterday"): an account of events, reported speech."""
+
+
 def _first_person_account(quote: str, lang: str) -> bool:
     """Whether a quotation is the speakers' own account of what they did or knew, or their
     refusal to comment, with no comparison or judged measure in it: reported speech
@@ -2100,6 +2250,8 @@ def _first_person_account(quote: str, lang: str) -> bool:
         return True
     if _WEIGHED.search(text[4:]):
         return False
+    if lang == "en" and (_DOING_NOW_EN.match(text) or _TOLD_OF_A_DAY_EN.search(text)):
+        return True
     match = _ACCOUNT_PERFECT[lang].match(text)
     if match is None:
         return False
@@ -2657,6 +2809,10 @@ def _quoted_future(quotes: Sequence[str], lang: str) -> str | None:
         ):
             return None
         wird = _QUOTED_WIRD.search(inner.rstrip(_MARKS))
+        if wird is None and not _past_de(inner) and not _PERFECT_LAST_DE.search(inner):
+            # '„Das Sturmfeld erfasst ab Sonntag ganz Deutschland“': the present with a
+            # day ahead says what will happen then
+            wird = _DAY_AHEAD_DE.search(inner)
         return wird.group().strip() if wird is not None else None
     if _INNER_SENTENCE.search(inner) or _found("judging", lang, _WORDS.findall(inner.casefold())):
         return None
@@ -2739,11 +2895,19 @@ _DEMANDING = {
         r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
         r"|\b(?:ruft|rufen|rief|riefen)\s+(?:[\w()-]+\s+){1,8}?auf\s*,[^.;:!?]*"
         r"(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\b"
+        # round eighteen: a wish in the conditional ("würde auch gerne … eindringen",
+        # "Man würde sich wünschen, dass …")
+        r"|\b(?:[Ee]s\s+ist|ist\s+es)\s+(?:höchste\s+|an\s+der\s+)Zeit\b"
+        r"|\b(?:würde|würden|möchte|möchten)\s+(?:[\w-]+\s+){0,3}?(?:gerne?\b|sich\s+"
+        r"(?:[\w-]+\s+){0,2}?wünschen\b)"
     ),
     "en": re.compile(
         r"\b(?:urged|urges|urge|urging)\s+(?:\w+\s+){1,4}?to\s+[a-z]+"
         r"|\b(?:advised|urged|encouraged)\s+to\s+[a-z]+"
         r"|\b(?:pushing|pushes|pushed|push)\s+for\s+(?:more|a|an|the|higher|better)\b"
+        r"|\bwould\s+(?:really\s+|also\s+|dearly\s+)?(?:love|like)\s+to\s+[a-z]+"
+        r"|\bit(?:['\u2019]s|\s+is|\s+(?:may|might)\s+be)\s+(?:high\s+|about\s+|now\s+)?time\s+"
+        r"(?:to|for|that|either|we|they|you|he|she|the|our|this)\b"
         r"|(?<!\d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
         r"\b(?:called|calls|call)\s+(?:for\s+(?!help\b)|on\s+(?:\w+\s+){1,4}?to\b)"
         r"|\b(?:demanded|demands\s+that)\b|\b(?:advised|advises|recommended|recommends)\s+"
@@ -2829,6 +2993,40 @@ _INFERRED = re.compile(
 )
 """What data or evidence suggests ("radar data suggested the satellite was tumbling"): an
 inference from signs, a guess, though no modal says so."""
+_SIGNS = {
+    "de": re.compile(
+        r"\b(?:zeichnet|zeichnen|zeichnete|zeichneten)\s+sich\s+(?:[\w-]+\s+){0,3}?ab\b"
+        r"|\b(?:deutet|deuten|deutete|deuteten)\s+sich\s+(?:[\w-]+\s+){0,3}?an\b"
+        r"|\b(?:deutet|deuten|spricht|sprechen)\s+(?:vieles|einiges|alles|manches)\s+"
+        r"(?:darauf\s+hin|dafür)\b"
+        r"|\b(?:[Vv]ieles|[Ee]iniges|[Aa]lles|[Mm]anches)\s+(?:deutet|spricht)\s+"
+        r"(?:darauf\s+hin|dafür)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:there\s+are|there\s+were)\s+(?:growing\s+|early\s+|clear\s+)?signs\s+that\b"
+        r"|\b(?:all|the)\s+signs\s+(?:are|point\s+to|suggest)\b",
+        re.I,
+    ),
+}
+"""What is emerging from signs ("Schon jetzt zeichnet sich ab, dass die Ernte kleiner
+ausfällt", "deutet sich eine Wende an", "Vieles spricht dafür", "there are signs that
+demand is cooling"): an inference, no fact yet, speculation (a forecast with a time ahead)
+though the lexicon lists no hedge in it."""
+_PERFECT_LAST_DE = re.compile(
+    r"\b[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\s+(?:hat|haben|ist|sind|hatte|hatten|war|waren)\b"
+)
+"""The perfect of a side clause, its participle before the auxiliary ("dass die Preise
+gestiegen sind", "dass sie zugenommen hat"): a past, whatever month it names."""
+_PRESUMED_CAUSE_DE = re.compile(
+    r"\b[Aa]ls\s+(?:[a-zäöüß]+e[nr]?\s+)?[\wäöüß-]*"
+    r"(?:[Uu]rsache|[Uu]rsprung|[Aa]uslöser|[Qq]uelle|[Tt]äter|[Tt]äterin|[Vv]erursacher)"
+    r"(?:\s+(?:des|der)\s+[\wäöüß-]+)?\s+(?:gilt|gelten|galt|galten)\b"
+    r"|\b(?:gilt|gelten|galt|galten)\s+(?:[\w-]+\s+){1,3}?als\s+(?:[a-zäöüß]+e[nr]?\s+)?"
+    r"[\wäöüß-]*(?:[Uu]rsache|[Uu]rsprung|[Aa]uslöser|[Tt]äter|[Tt]äterin|[Vv]erursacher)\b"
+)
+"""A cause, origin or culprit that is taken to be one ("Als Brandursache gilt ein
+defekter Akku", "Als Auslöser gilt die Hitze", "gilt der Nachbar als Täter"): what is
+presumed, not established, speculation; the cue list reads "gilt als" only unbroken."""
 _AIM = {
     "de": re.compile(
         r"\b(?:Ziel|Ziele)(?:\s+(?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:sei|ist|seien|sind|bleibe|bleibt)\s*(?:es\s*)?,?\s+[^.;:!?]*?"
@@ -2876,6 +3074,10 @@ _STANCE = {
         r"|\b(?:ist|sind|steht|stehen)\s+(?:\w+\s+)?auf\s+unserer\s+Seite\b"
         r"|\A\W*(?:Das|Dies)\s+(?:ist|sind|war|waren)\s+(?:sehr\s+|ziemlich\s+|recht\s+|schon\s+)?"
         r"(?:viel|wenig|eine\s+Menge)\b(?!\s+(?:mehr|weniger|als|zu)\b)"
+        # round eighteen: an appraisal ("stuft die Gefahr weiterhin als gering ein",
+        # "schätzt die Lage als ernst ein"), the separable verb closed by its "ein"
+        r"|\b(?:stuft|stufen|stufte|stuften|schätzt|schätzen|schätzte|schätzten)\b"
+        r"(?=[^.;:!?]*?\bals\s+(?:[\w-]+\s+){1,2}?ein\b)"
     ),
     "en": re.compile(
         r"\b(?:blasted|blasts|lambasted|lambasts|berated|berates)\b"
@@ -3378,15 +3580,16 @@ def _judged_in_quote(quote: str, lang: str) -> bool:
 
 _HABITUAL = {
     "de": re.compile(
-        r"\b(?:in\s+der\s+Regel|normalerweise|üblicherweise|gewöhnlich|grundsätzlich)\b"
+        r"\b(?:in\s+der\s+Regel|normalerweise|üblicherweise|gewöhnlich|grundsätzlich|regelmäßig)\b"
         r"|\A\W*(?:Erlaubt|Verboten|Nötig|Notwendig|Erforderlich|Vorgeschrieben|Zulässig|Untersagt)"
         r"\s+(?:ist|sind)\b"
         r"|\b(?:Gesetz|Verordnung|Regel|Vorschrift)\s+(?:verbietet|erlaubt|verlangt|schreibt)\b"
     ),
     "en": re.compile(
-        r"\b(?:laws?|rules?|policy|regulations?)\s+(?:forbids?|prohibits?|bans?|requires?"
-        r"|allows?|permits?)\b"
+        r"\b(?:laws?|rules?|policy|regulations?|guidelines?|guidance)\s+(?:forbids?|prohibits?"
+        r"|bans?|requires?|allows?|permits?|recommends?|advises?)\b"
         r"|\b(?:typically|usually|normally|generally|frequently|often|commonly|traditionally"
+        r"|routinely|regularly"
         r"|as\s+a\s+rule|tends?\s+to"
         r"|can\s+(?!not\b|also\b|now\b|still\b|already\b|only\s+be\b)[a-z]+)\b",
         re.I,
