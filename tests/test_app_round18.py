@@ -235,3 +235,37 @@ async def test_nothing_to_undo_says_where_an_earlier_sessions_changes_are(tmp_pa
         await settle(pilot)
         said = "\n".join(notices(pilot.app))
     assert "Nothing to undo in this session" in said and "git diff" in said, said
+
+
+# --- 11. the review keeps article order and ends counting as it counted -------------------------
+
+
+async def test_the_review_ends_with_the_general_note_and_counts_as_its_header(
+    tmp_path: Path,
+) -> None:
+    """The general note came right after the byline's writer, so accepting the first actor
+    jumped to it and back; accepting it (which removes it) shrank "items in all"; and the
+    closing line counted the items the review began with ("All 19") where the last header
+    had said 17."""
+    from tui.ui.screens.review import ReviewScreen
+
+    draft = drafted(HARBOUR_ARTICLE, tmp_path / "harbour.txt", tmp_path / "harbour.yaml")
+    async with BriefingApp(draft).run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        review = pilot.app.screen
+        assert isinstance(review, ReviewScreen)
+        sections = [item.ref.section for item in review.items]
+        assert sections[-1] == "notes" and "notes" not in sections[:-1]
+        for _ in range(len(review.items) + 5):
+            if review.current is None:
+                break
+            await pilot.press("a")
+            await settle(pilot)
+        assert review.current is None
+        line = str(review.query_one("#review-progress", Static).render())
+    kept = load_briefing(draft)
+    total = sum(len(getattr(kept, s)) for s in ("actors", "claims", "quotes", "sources"))
+    total += len(kept.relations) + len(kept.timeline) + len(kept.notes)
+    assert line == f"All draft items reviewed · {total} items in all", line

@@ -242,7 +242,9 @@ def test_review_a_draft_to_the_end(files: dict[str, Path]) -> None:
     doc = load(files, "draft")
     items = draft_items(doc.data)
     assert len(items) >= 5
-    paragraphs = [item.paragraph or 0 for item in items]
+    # in article order; the general note, which has no paragraph, last
+    assert items[-1].address.startswith("notes:") and items[-1].paragraph is None
+    paragraphs = [item.paragraph or 0 for item in items[:-1]]
     assert paragraphs == sorted(paragraphs)
     # An actor or source with no paragraph of its own comes where a claim first names it.
     data = doc.data
@@ -328,9 +330,9 @@ def test_an_outlets_source_is_reviewed_where_the_outlet_is_named() -> None:
         "notes": [{"id": "n", "text": "Draft: general"}],
     }
     order = [(item.address, item.paragraph) for item in draft_items(data)]
-    assert order == [
-        ("notes:n", None),
+    assert order == [  # the general note last: accepting it (removing it) ends the review
         ("claims:c1", 1),
         ("actors:agency", 3),
         ("sources:agency", 3),
+        ("notes:n", None),
     ]

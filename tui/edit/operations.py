@@ -726,12 +726,17 @@ def settled_counts(data: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
     return counts
 
 
+_AFTER_EVERY_PARAGRAPH = 1 << 62
+"""Where a note with no place in the article comes in the review's order: last."""
+
+
 def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
     """Every record still marked ``Draft:``, in article order: by paragraph, an actor or
     a source at the first paragraph that names it (its own, its aliases', or where a claim
     or quote first names it; an outlet's source where its actor is); records with no
-    place in
-    the article (the general note, an actor nothing names) first, by section."""
+    place in the article (an actor nothing names, the byline's writer) first, by section,
+    and the general note last: it is the drafter's word on the whole draft, and
+    accepting it (which removes it) ends the review rather than interrupting it."""
     sections = list(SECTION_MODELS)[1:]
     mentions = _first_mentions(data)
     found: list[tuple[tuple[int, int, int], DraftItem]] = []
@@ -753,5 +758,7 @@ def draft_items(data: Mapping[str, Any]) -> list[DraftItem]:
             item = DraftItem(
                 RecordRef(section, i), address, record_label(data, section, i), paragraph
             )
+            if paragraph is None and section == "notes":
+                paragraph = _AFTER_EVERY_PARAGRAPH
             found.append(((paragraph or 0, rank, i), item))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]

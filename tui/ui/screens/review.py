@@ -36,6 +36,7 @@ from tui.textsearch import cut_at_word
 from tui.ui.edit.editing import NOUNS, QUICK_FIELDS, Job
 from tui.ui.quickkeys import QUICK_KEYS, place_quick_toasts, quick_bindings
 from tui.ui.widgets.keybar import KeyBar
+from tui.words import count
 
 if TYPE_CHECKING:
     from tui.edit.document import Document
@@ -243,8 +244,12 @@ class ReviewScreen(Screen[None]):
             self._keys_text(item.ref.section if item is not None else None)
         )
         if item is None:
-            done = len(self.started)
-            progress.update(Text(f"All {done} draft items reviewed", style="bold"))
+            # counted as the header counted them: records merged away or rejected are gone
+            counts = settled_counts(self.document.data).values()
+            total = sum(t for _, t in counts)
+            progress.update(
+                Text(f"All draft items reviewed · {count(total, 'item')} in all", style="bold")
+            )
             body.update(
                 Text(
                     "Nothing in this briefing is marked Draft: any more.\n\n"
