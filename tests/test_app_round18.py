@@ -9,6 +9,7 @@ import pytest
 from test_app_round14 import notices
 from test_app_round17 import HARBOUR_ARTICLE
 from test_desk import opened
+from textual import events
 from textual.widgets import Input, Static
 
 import tui.installed
@@ -162,9 +163,13 @@ async def test_a_slow_save_says_it_is_under_way_and_quit_waits_for_it(tmp_path: 
         await settle(pilot)
         assert not bar.display  # gone once the save is written
 
-        await pilot.press("s")
-        await pilot.press("q")
-        await pilot.pause(0.05)
+        # both keys at once, as typed quickly: q comes while the save is still being made
+        pilot.app.post_message(events.Key("s", "s"))
+        pilot.app.post_message(events.Key("q", "q"))
+        for _ in range(100):
+            await pilot.pause(0.01)
+            if pilot.app._quitting:
+                break
         assert pilot.app.is_running and screen.editing.busy
         assert any("Quitting once the save under way is written" in n for n in notices(pilot.app))
         for _ in range(600):
@@ -269,3 +274,37 @@ async def test_the_review_ends_with_the_general_note_and_counts_as_its_header(
     total = sum(len(getattr(kept, s)) for s in ("actors", "claims", "quotes", "sources"))
     total += len(kept.relations) + len(kept.timeline) + len(kept.notes)
     assert line == f"All draft items reviewed · {total} items in all", line
+
+
+# --- 13. Tab does not leave a question's answers ------------------------------------------------
+
+
+async def test_tab_in_a_question_stays_on_its_answers(tmp_path: Path) -> None:
+    """In "Discard what you typed?", Tab moved the focus to the question's text, where
+    Down and Enter did nothing: only Esc got out."""
+    from textual.widgets import OptionList
+
+    from tui.ui.edit.dialogs import ChoiceDialog
+    from tui.ui.edit.form import RecordForm
+
+    from pages import on_top
+
+    path = Path(shutil.copy(SEED, tmp_path / "seed.yaml"))
+    before = path.read_bytes()
+    async with BriefingApp(path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c05"))
+        await settle(pilot)
+        await pilot.press("E")
+        form = await on_top(pilot, RecordForm)
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("escape")
+        dialog = await on_top(pilot, ChoiceDialog)
+        await pilot.press("tab")
+        await settle(pilot)
+        assert isinstance(dialog.focused, OptionList)
+        await pilot.press("down", "enter")  # "Discard the changes"
+        await settle(pilot)
+        assert form not in pilot.app.screen_stack
+    assert path.read_bytes() == before

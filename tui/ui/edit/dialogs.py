@@ -42,6 +42,9 @@ class ChoiceDialog(ModalScreen[str | None]):
         # from the search line, the arrows move through the answers it leaves
         Binding("down,alt+j", "move(1)", "Next answer", show=False, id="dialog.next"),
         Binding("up,alt+k", "move(-1)", "Previous answer", show=False, id="dialog.previous"),
+        # the details (a difference on disk) scroll from the answers: Tab never leaves them
+        Binding("ctrl+down", "scroll_details(1)", "Scroll details", id="dialog.details_down"),
+        Binding("ctrl+up", "scroll_details(-1)", "Scroll back", show=False, id="dialog.details_up"),
     ]
 
     DEFAULT_CSS = """
@@ -80,7 +83,9 @@ class ChoiceDialog(ModalScreen[str | None]):
         with Vertical(id="dialog"):
             yield Static(Text(one_line(self.question), style="bold"), id="dialog-question")
             if self.details:
-                with VerticalScroll(id="dialog-details-box"):
+                # not focusable: Tab from the answers stayed here, where the arrows and
+                # Enter did nothing (the answers' own keys scroll it: the text is short)
+                with VerticalScroll(id="dialog-details-box", can_focus=False):
                     yield Static(
                         Text("\n".join(one_line(line) for line in self.details)),
                         id="dialog-details",
@@ -89,6 +94,16 @@ class ChoiceDialog(ModalScreen[str | None]):
                 yield Input(placeholder="type to search…", compact=True, id="dialog-search")
             # answers name records: data, never markup
             yield OptionList(*self._options(""), id="dialog-answers", markup=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "scroll_details":  # shown only when there are details to scroll
+            found = self.query("#dialog-details-box")
+            return bool(found) and found.first().max_scroll_y > 0
+        return True
+
+    def action_scroll_details(self, step: int) -> None:
+        box = self.query_one("#dialog-details-box", VerticalScroll)
+        box.scroll_relative(y=step * max(1, box.size.height - 1), animate=False)
 
     def _options(self, query: str) -> list[Option]:
         """The answers whose label or value holds ``query`` (any case), then the fixed."""
@@ -129,6 +144,7 @@ class ChoiceDialog(ModalScreen[str | None]):
                 room -= child.outer_size.height
         room -= box.styles.margin.height
         box.styles.max_height = max(2, room)
+        self.call_after_refresh(self.refresh_bindings)  # whether the details scroll now
 
     @on(Input.Changed, "#dialog-search")
     def _search(self, event: Input.Changed) -> None:
