@@ -17,7 +17,7 @@ from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, shown_path, visible
 from tui.ui.render import Detail, Link, desk_hint, format_date, heading, source_link
 from tui.ui.sections.base import SectionView, Shown
-from tui.words import BASIS_WORDS, count
+from tui.words import BASIS_WORDS, count, source_title
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -104,7 +104,13 @@ def summary_detail(
     links: list[Link] = []
     if briefing.article:
         links.append(source_link(index, briefing.article, "Article"))
-        facts.append(one_line(index.source_name(briefing.article)))
+        source = index.sources.get(briefing.article)
+        # a source with no outlet or title (a draft's article file) is named as the exports
+        # name it, by its description, not by its bare id ("article")
+        if source is not None and not (source.outlet or source.title):
+            facts.append(one_line(source_title(source)))
+        else:
+            facts.append(one_line(index.source_name(briefing.article)))
     text.append(" · ".join(f for f in facts if f) + "\n", style="dim")
     if briefing.summary:
         heading(text, "Bottom line")
