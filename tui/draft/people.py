@@ -184,6 +184,22 @@ POST_NOMINALS = frozenset("KC QC MP MEP MSP MS OBE CBE MBE KBE DBE FRS JP".split
 Lowe MBE", "Labour MP"): part of how a person is named, never a body nor the name."""
 
 
+def is_role_word(places: Gazetteer, word: str, language: str) -> bool:
+    """An office or label before a name: one the roles list, or in German the feminine
+    of one they list in the masculine ("Oppositionsführerin" of "*führer",
+    "Generalsekretärin", "Botschafterin"), as German forms a woman's office by adding
+    "-in" to the man's, or one inflected for its case ("den Präsidenten", "dem
+    Abgeordneten", "des Kanzlers") as German inflects an office before a name."""
+    if places.is_role(word):
+        return True
+    if language != "de" or len(word) < 6 or not word[:1].isupper():
+        return False
+    stems = [word[:-2]] if word.endswith(("in", "en", "es")) else []
+    if word.endswith(("n", "s")):
+        stems.append(word[:-1])
+    return any(places.is_role(stem) for stem in stems)
+
+
 def _honorific(piece: list[re.Match[str]]) -> bool:
     """ "Ms Warrington": a title of address before one capitalised word is a person's,
     even when the text never gave the first name."""
@@ -538,7 +554,7 @@ def find_people(
                 match.start() in known_starts
                 or any(s <= match.start() < e for s, e in known)
                 or places.is_group(word)
-            ) and not ("-" in word.strip("-") and places.is_role(word))
+            ) and not ("-" in word.strip("-") and is_role_word(places, word, language))
             # "FDP-Fraktionschef Lindner": an office that holds a party's name is an office
             if stop:
                 pieces.append([])
@@ -1108,12 +1124,12 @@ def _person(
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
         word = match.group()
-        if places.is_role(word) or places.is_loaded(word) or word.endswith("-"):
+        if is_role_word(places, word, language) or places.is_loaded(word) or word.endswith("-"):
             cut = index + 1
-    if cut == 0 and len(piece) >= 2 and places.is_role(piece[-2].group()):
+    if cut == 0 and len(piece) >= 2 and is_role_word(places, piece[-2].group(), language):
         cut = len(piece) - 1  # "am Dienstag Gastgeber Kim": the office, then one name
         start = cut - 1
-        while start > 0 and places.is_role(piece[start - 1].group()):
+        while start > 0 and is_role_word(places, piece[start - 1].group(), language):
             start -= 1
         piece = piece[start:]
         cut = len(piece) - 1

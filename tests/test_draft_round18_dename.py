@@ -1,0 +1,113 @@
+"""Round eighteen, German speakers named by role and name: a woman's office formed with
+"-in" from a man's the roles list ("Oppositionsführerin", "Generalsekretärin"), an
+office inflected for its case before a name ("den Präsidenten", "dem Abgeordneten"),
+and a surname alone that points back at the person named in full with the office.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from draft_helpers import actor_kinds, claim_starting, draft, source_name
+
+from tui.draft.gazetteer import gazetteer
+from tui.draft.people import find_people, is_role_word
+
+# --- a woman's office, an inflected office --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("Oppositionsführerin", True),
+        ("Fraktionsführerin", True),
+        ("Generalsekretärin", True),
+        ("Botschafterin", True),
+        ("Präsidenten", True),
+        ("Abgeordneten", True),
+        ("Kanzlers", True),
+        ("Vorsitzenden", True),
+        ("Bürgermeisterin", True),
+        ("Termin", False),
+        ("Benzin", False),
+        ("Kosten", False),
+        ("Gemeinden", False),
+    ],
+)
+def test_a_feminine_or_inflected_office_is_a_role(word: str, role: bool) -> None:
+    assert is_role_word(gazetteer(), word, "de") is role
+
+
+def test_a_feminine_office_is_not_known_in_english() -> None:
+    assert not is_role_word(gazetteer(), "Leaderin", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Nach Ansicht von Fraktionsführerin Jana Becker fehlt dem Plan jede Grundlage.",
+            "Jana Becker",
+            "Fraktionsführerin",
+        ),
+        (
+            "Laut Oppositionsführerin Lisa Koch wird die Brücke teurer als geplant.",
+            "Lisa Koch",
+            "Oppositionsführerin",
+        ),
+        (
+            "Die Kritik traf den Präsidenten Paul Fischer unvorbereitet.",
+            "Paul Fischer",
+            "Präsidenten",
+        ),
+        (
+            "Die Anfrage des SPD-Abgeordneten Uwe Bauer blieb unbeantwortet.",
+            "Uwe Bauer",
+            "SPD-Abgeordneten",
+        ),
+        (
+            "Das Schreiben ging an den Abgeordneten Karl Wagner und zwei Kollegen.",
+            "Karl Wagner",
+            "Abgeordneten",
+        ),
+    ],
+)
+def test_an_office_before_a_name_whose_surname_is_a_noun(
+    sentence: str, name: str, role: str
+) -> None:
+    people = find_people(sentence, "de", gazetteer())
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+# --- a surname alone points back at the person named with the office --------------------
+
+
+def test_the_surname_after_a_feminine_office_names_the_same_person() -> None:
+    text = (
+        "Streit um die neue Brücke\n\n"
+        "Die Gemeinde will im Frühjahr mit dem Bau der Brücke beginnen. "
+        "Laut Oppositionsführerin Lisa Koch fehlen dafür mindestens zwei Millionen Euro.\n\n"
+        "„Die Rechnung geht nicht auf“, sagte Koch am Abend. "
+        "Auch Koch verlangt ein neues Gutachten.\n"
+    )
+    briefing = draft(text, "de")
+    kinds = actor_kinds(briefing)
+    assert kinds.get("Lisa Koch") == "person"
+    assert "Oppositionsführerin" not in kinds
+    assert source_name(briefing, claim_starting(briefing, "Laut Oppositionsführerin")) == (
+        "Lisa Koch"
+    )
+    assert source_name(briefing, claim_starting(briefing, "„Die Rechnung")) == "Lisa Koch"
+    assert briefing.quotes[0].speaker == "lisa-koch"
+    assert "Unknown speaker" not in kinds
+
+
+def test_the_surname_after_an_inflected_office_names_the_same_person() -> None:
+    text = (
+        "Anfrage zum Schwimmbad\n\n"
+        "Die Anfrage des CDU-Abgeordneten Uwe Bauer zum Hallenbad blieb bisher offen. "
+        "„Wir warten seit Monaten“, sagte Bauer.\n"
+    )
+    briefing = draft(text, "de")
+    kinds = actor_kinds(briefing)
+    assert kinds.get("Uwe Bauer") == "person"
+    assert source_name(briefing, claim_starting(briefing, "„Wir warten")) == "Uwe Bauer"
