@@ -381,6 +381,8 @@ class _Actors:
             last = self.last_institution
             return last if last is not None and head in _uninflected_head(last.name) else None
         if head not in _BUSINESS_HEADS:
+            if self.other_branch(name):
+                return None  # "die Verwaltung" after "der Stadtrat": not the council
             return self.last_institution
         for company in reversed(self.companies):
             # "der Konzern" after "Analystin X von der DZ Bank": a bank is no group
@@ -390,6 +392,17 @@ class _Actors:
             if head in ("unternehmen", "firma"):
                 return company
         return self.last_company
+
+    def other_branch(self, name: str) -> bool:
+        """Whether ``name`` is a kind of body of the other branch than the institution
+        named last: an administration after a council, or a council after an office."""
+        last = self.last_institution
+        branch = _branch(_uninflected_head(name))
+        return (
+            last is not None
+            and branch is not None
+            and _branch(_uninflected_head(last.name)) not in (None, branch)
+        )
 
     def named(self, actor: _ActorDraft) -> None:
         """``actor`` was just named: what "the company" or "die Behörde" points back at."""
@@ -571,6 +584,34 @@ _ANY_BUSINESS = frozenset(("konzern", "unternehmen", "firma"))
 
 _GOVERNMENT_HEADS = ("regierung", "senat")
 """How a German government's name ends ("Landesregierung", "Bundesregierung", "Senat")."""
+
+
+_ASSEMBLY_HEADS = (
+    "rat", "parlament", "landtag", "bundestag", "kreistag", "versammlung", "ausschuss",
+    "fraktion",
+)  # fmt: skip
+"""How the name of a German body that debates and votes ends: a council ("Stadtrat",
+"Gemeinderat", "Aufsichtsrat"), a parliament, a committee, a parliamentary group."""
+_ADMINISTRATION_HEADS = ("verwaltung", "behörde", "amt", "ministerium")
+"""How the name of a German body that carries out what others decide ends: an
+administration, an authority, an office, a ministry."""
+
+
+def _branch(head: str) -> str | None:
+    """Whether a body's head names an assembly or an administration, None when neither:
+    "die Verwaltung" or "die Behörde" never points back at a council named before ("Der
+    Stadtrat beschloss … Nach Angaben der Verwaltung"), nor "der Rat" at an office; the
+    council decides, its administration carries it out, and they speak apart."""
+    if head.endswith(_ADMINISTRATION_HEADS):
+        return "administration"
+    if head.endswith(_ASSEMBLY_HEADS) and not head.endswith(_NOT_COUNCILS):
+        return "assembly"
+    return None
+
+
+_NOT_COUNCILS = ("landrat", "apparat", "demokrat")
+"""Words that end in "rat" and name no council: a district's head ("Landrat"), a party's
+member, a thing."""
 
 
 def _uninflected_head(name: str) -> str:
@@ -3322,8 +3363,12 @@ def _mentions(
                 # "die Behörde" with no body named before: a mention the clause needs
                 # ("Dem Ministerium hielt X vor"), but no actor of its own in the draft
                 actor = actors.body(body.name, body.kind)
-                if not _uninflected_head(body.name).endswith(_GOVERNMENT_HEADS):
-                    # a government is the one of the place the text is about: an actor
+                if not (
+                    _uninflected_head(body.name).endswith(_GOVERNMENT_HEADS)
+                    or actors.other_branch(body.name)
+                ):
+                    # a government is the one of the place the text is about: an actor;
+                    # so is "die Verwaltung" after "der Stadtrat", the council's own
                     actors.unnamed_kinds.add(body.name)
                     actors.tentative.add(actor.id)
             else:
