@@ -299,7 +299,24 @@ def _label_before_name(piece: list[re.Match[str]]) -> bool:
     first = piece[0].group()
     if not (is_common_noun(first) or _nominalised_adjective(first)) or is_proper_name(first):
         return False
-    return not any(is_common_noun(w) and not _FOREIGN_LETTER.search(w) for w in name)
+    nouns = [is_common_noun(w) and not _FOREIGN_LETTER.search(w) for w in name]
+    if not any(nouns):
+        return True
+    # "Kämmerin Maria Keller", "Stadtplaner Jonas Schmied": after a noun for a person, a
+    # first name the tagger knows as a name starts one, though the surname is a noun too
+    return not nouns[0] and is_proper_name(name[0]) and _person_label(first)
+
+
+_PERSON_LABEL_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant")
+"""How a German noun for a person by office, trade or deed ends ("Kämmerin", "Planer",
+"Dezernent", "Jurist", "Ingenieur", "Direktor", "Praktikant")."""
+_SEASONS = frozenset("Sommer Winter Frühjahr Herbst Frühling".split())
+
+
+def _person_label(word: str) -> bool:
+    """A German noun that may name a person before a name: one with a person's ending
+    that is no month or season ("Seit Oktober", "Im Sommer")."""
+    return word.endswith(_PERSON_LABEL_ENDINGS) and word not in _MONTHS and word not in _SEASONS
 
 
 def _nominalised_adjective(word: str) -> bool:
