@@ -111,3 +111,53 @@ def test_the_surname_after_an_inflected_office_names_the_same_person() -> None:
     kinds = actor_kinds(briefing)
     assert kinds.get("Uwe Bauer") == "person"
     assert source_name(briefing, claim_starting(briefing, "„Wir warten")) == "Uwe Bauer"
+
+
+# --- a noun for a person before a name whose surname is a noun too ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Laut Kämmerin Sabine Keller reicht das Geld nicht.", "Sabine Keller", "Kämmerin"),
+        (
+            "Das bestätigte Stadtkämmerer Jonas Schmied am Mittwoch.",
+            "Jonas Schmied",
+            "Stadtkämmerer",
+        ),
+        (
+            "Nach Ansicht von Verkehrsplanerin Petra Sommer ist die Kreuzung zu eng.",
+            "Petra Sommer",
+            "Verkehrsplanerin",
+        ),
+    ],
+)
+def test_a_person_noun_before_a_name_is_a_label(sentence: str, name: str, role: str) -> None:
+    people = find_people(sentence, "de", gazetteer())
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Oktober Sabine Keller zu wählen, war ein Fehler.",
+        "Seit Montag Sabine Keller im Amt ist, ruht der Streit.",
+    ],
+)
+def test_a_month_or_a_day_before_a_name_is_no_label(sentence: str) -> None:
+    assert not [p for p in find_people(sentence, "de", gazetteer()) if p.role is not None]
+
+
+# --- two surnames named before, with a particle between them ----------------------------
+
+
+def test_two_surnames_with_a_particle_between_are_two_people() -> None:
+    text = (
+        "Wechsel an der Spitze\n\n"
+        "Die Skispringerin Lena Holm gewann vor der Titelverteidigerin Marie Brandt. "
+        "Der Sieg machte Holm zu Brandt gefährlichster Gegnerin.\n"
+    )
+    kinds = actor_kinds(draft(text, "de"))
+    assert kinds.get("Lena Holm") == "person"
+    assert kinds.get("Marie Brandt") == "person"
+    assert "Holm zu Brandt" not in kinds

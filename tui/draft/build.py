@@ -557,6 +557,29 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he)\s+\Z
 _PLACE_AFTER = re.compile(r"\s+(?:in|im|aus|von|of|at|für|der|des)\s+[A-ZÄÖÜ]")
 
 
+_NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "del", "di"})
+
+
+def _two_named_before(
+    person: PersonMention, actors: _Actors
+) -> list[tuple[_ActorDraft, tuple[int, int]]] | None:
+    """The two people a run of a surname, a particle and a surname names when both
+    surnames belong to different people named in full before ("Bö zu Fourcade", "Müller
+    von Schmidt" after both were named): the particle is a preposition between them,
+    not part of one name."""
+    words = person.name.split()
+    if len(words) != 3 or words[1] not in _NAME_PARTICLES:
+        return None
+    first, last = actors.person_by_word(words[0]), actors.person_by_word(words[2])
+    if first is None or last is None or first is last:
+        return None
+    if first.name == person.name or last.name == person.name:
+        return None
+    end_first = person.start + len(words[0])
+    start_last = person.end - len(words[2])
+    return [(first, (person.start, end_first)), (last, (start_last, person.end))]
+
+
 def _points_back(sentence: str, start: int, end: int) -> bool:
     """Whether a body's kind alone ("die Behörde", "der Konzern") points back at a body
     named before: right after an article, with no adjective between ("die russische
@@ -3393,6 +3416,14 @@ def _mentions(
             group = actors.body(sentence[person.start : person.end], "group", anonymous=True)
             group.seen(sentence[person.start : person.end], paragraph)
             mentions.append(Mention(group.id, "group", person.start, person.end))
+            continue
+        pair = _two_named_before(person, actors)
+        if pair is not None:
+            # "machte er Bö zu Fourcade härtestem Rivalen": two people named before, each
+            # by the surname alone, with a preposition between them that a name also holds
+            for actor, (start, end) in pair:
+                actor.seen(sentence[start:end], paragraph)
+                mentions.append(Mention(actor.id, "person", start, end))
             continue
         single = actors.person_by_word(person.name) if " " not in person.name else None
         if (
