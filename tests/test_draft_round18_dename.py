@@ -161,3 +161,34 @@ def test_two_surnames_with_a_particle_between_are_two_people() -> None:
     assert kinds.get("Lena Holm") == "person"
     assert kinds.get("Marie Brandt") == "person"
     assert "Holm zu Brandt" not in kinds
+
+
+# --- a person by role after the verb, then the outlet she spoke on ----------------------
+
+
+def test_a_role_after_the_verb_speaks_not_the_outlet_after_it() -> None:
+    text = (
+        "Sieg im Sprint\n\n"
+        "Lena Holm gewann am Samstag den Sprint. "
+        "„Das war ein perfekter Tag“, sagte die dreimalige Weltmeisterin im ZDF.\n\n"
+        "Jana Roth wurde Zweite. „Ich bin zufrieden“, sagte die Sprinterin dem SWR.\n"
+    )
+    briefing = draft(text, "de")
+    speakers = {q.text: q.speaker for q in briefing.quotes}
+    assert speakers["Das war ein perfekter Tag"] == "lena-holm"
+    assert speakers["Ich bin zufrieden"] == "jana-roth"
+    outlets = {q.text: q.outlet for q in briefing.quotes}
+    assert outlets["Das war ein perfekter Tag"] == "zdf"
+
+
+def test_er_after_a_woman_spoke_is_the_man_named_in_the_paragraph() -> None:
+    text = (
+        "Sieg im Sprint\n\n"
+        "Lena Holm gewann am Samstag den Sprint. "
+        "„Das war ein perfekter Tag“, sagte die dreimalige Weltmeisterin im ZDF.\n\n"
+        "Ganz vorne würde auch gerne Tom Brandt landen. Der Titelverteidiger plagt sich. "
+        "„Ich hatte keine Kraft“, sagte er.\n"
+    )
+    briefing = draft(text, "de")
+    speakers = {q.text: q.speaker for q in briefing.quotes}
+    assert speakers["Ich hatte keine Kraft"] == "tom-brandt"

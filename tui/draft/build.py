@@ -240,6 +240,8 @@ class _Actors:
         """Businesses in the order last named: "der Konzern" skips a bank named since."""
         self.last_institution: _ActorDraft | None = None
         self.tentative: set[str] = set()
+        self.women: set[str] = set()
+        """People a German feminine office named ("die Weltmeisterin"): no "er" is theirs."""
         """Actors made for a kind of body alone, dropped from the finished draft."""
         self.unnamed_kinds: set[str] = set()
         """Kinds of body named alone with nothing before to point at ("die Behörde"):
@@ -2860,6 +2862,12 @@ def _kind_of_body(role: RoleSpeaker, sentence: str) -> bool:
     )
 
 
+_FEMININE_ROLE = re.compile(r"(?<![\w-])die\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*in\Z")
+"""A German office in the feminine with its article, ending where the role ends ("die
+siebenmalige Weltmeisterin"): the person it points back at is a woman."""
+_MASCULINE_PRONOUN = re.compile(r"(?<![\w-])er\b")
+
+
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand"
     " half third quarter eins zwei drei vier fünf sechs sieben acht neun zehn hälfte"
@@ -2974,6 +2982,12 @@ def _resolve(
             actor_id = context.last_group  # "sagten sie": the group named last, not a person
         elif found.pronoun:
             actor_id = context.last_person
+            if (
+                actor_id in actors.women
+                and _MASCULINE_PRONOUN.search(found.cue)
+                and context.paragraph_person not in actors.women
+            ):  # "…, sagte er" after a woman spoke: the man the paragraph names
+                actor_id = context.paragraph_person
         elif found.carried and context.paper_owner and _THE_PAPER.search(sentence):
             actor_id = context.paper_owner  # "…, the report says": the report's body
         elif found.carried and found.cue == "the paper before":
@@ -2983,6 +2997,13 @@ def _resolve(
             actor_id = context.last_source or (
                 context.last_named_source if found.cue.startswith("statement") else None
             )
+    if (
+        found is not None
+        and found.role is not None
+        and actor_id is not None
+        and _FEMININE_ROLE.search(sentence, 0, found.role.end)
+    ):
+        actors.women.add(actor_id)  # "sagte die Weltmeisterin": she, never a later "er"
     if actor_id is None and quote and found is None:
         actor_id = context.last_speaker
         cue = "the quotation before" if actor_id else ""
