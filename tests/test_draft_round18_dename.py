@@ -57,17 +57,17 @@ def test_a_feminine_office_is_not_known_in_english() -> None:
         (
             "Die Kritik traf den Präsidenten Paul Fischer unvorbereitet.",
             "Paul Fischer",
-            "Präsidenten",
+            "Präsident",
         ),
         (
             "Die Anfrage des SPD-Abgeordneten Uwe Bauer blieb unbeantwortet.",
             "Uwe Bauer",
-            "SPD-Abgeordneten",
+            "SPD-Abgeordnete",
         ),
         (
             "Das Schreiben ging an den Abgeordneten Karl Wagner und zwei Kollegen.",
             "Karl Wagner",
-            "Abgeordneten",
+            "Abgeordnete",
         ),
     ],
 )

@@ -200,6 +200,18 @@ def is_role_word(places: Gazetteer, word: str, language: str) -> bool:
     return any(places.is_role(stem) for stem in stems)
 
 
+def _uninflected_role(places: Gazetteer, word: str, language: str) -> str:
+    """An office as a draft names it, without the case ending the sentence gave it
+    ("den Präsidenten" -> "Präsident", "des SPD-Abgeordneten" -> "SPD-Abgeordnete",
+    "des Kanzlers" -> "Kanzler"); a woman's office keeps its "-in"."""
+    if language != "de" or places.is_role(word) or word.endswith("in"):
+        return word
+    for cut in (1, 2):
+        if word.endswith(("n", "s") if cut == 1 else ("en", "es")) and places.is_role(word[:-cut]):
+            return word[:-cut]
+    return word
+
+
 def _honorific(piece: list[re.Match[str]]) -> bool:
     """ "Ms Warrington": a title of address before one capitalised word is a person's,
     even when the text never gave the first name."""
@@ -1224,7 +1236,7 @@ def _person(
         return None  # "Kalten Krieges": an adjective and a genitive noun
     role = (
         " ".join(
-            m.group()
+            _uninflected_role(places, m.group(), language)
             for m in roles
             if m.group() not in _HONORIFICS and m.group() not in _ACADEMIC_TITLES
         )
