@@ -1938,6 +1938,9 @@ def _subject(
             return Source(actor=after.actor, cue=cue)  # "sagt die Studienleiterin Katrin Wolff"
         return Source(role=role_after, cue=cue)
     if after is not None:
+        medium_subject = _person_subject_before_medium(sentence, verb, after, kept)
+        if medium_subject is not None:  # "sagte die Weltmeisterin im ZDF": she speaks
+            return Source(role=medium_subject, cue=cue)
         return Source(actor=after.actor, cue=cue)
     if before is not None and not _HARD_BREAK.search(sentence[before.end : verb.start()]):
         return Source(actor=before.actor, cue=cue)
@@ -1949,6 +1952,30 @@ def _subject(
         if isinstance(plain, RoleSpeaker) and plain.name.casefold() not in _BODY_NOUNS:
             return Source(role=plain, cue=cue)
     return None
+
+
+_MEDIUM_BEFORE = re.compile(r"\s+(?:im|beim|bei\s+der|in\s+der|dem|der|gegenüber)\s+\Z")
+"""Where or to whom a German speaker said something ("sagte … im ZDF", "beim SWR",
+"dem Sender"): the outlet after it is no speaker."""
+
+
+def _person_subject_before_medium(
+    sentence: str, verb: re.Match[str], after: Mention, mentions: list[Mention]
+) -> RoleSpeaker | None:
+    """A German person by role as the subject right after the verb, before the outlet or
+    body where or to whom it was said ("sagte die siebenmalige Weltmeisterin im ZDF",
+    "erklärte der Trainer beim SWR"): the person speaks, the outlet is where."""
+    if not verb.group()[:1].islower():
+        return None
+    inverted = _VERB_FIRST_SUBJECT.match(sentence, verb.end())
+    if inverted is None or inverted.end("np") > after.start:
+        return None
+    if not _MEDIUM_BEFORE.fullmatch(sentence, inverted.end("np"), after.start):
+        return None
+    plain = _plain_subject(sentence, inverted.start("np"), inverted.end("np"), mentions)
+    if not isinstance(plain, RoleSpeaker) or plain.kind != "person":
+        return None
+    return plain
 
 
 def sentence_source(
@@ -3266,5 +3293,8 @@ def _after_quote(
             return Source(actor=after.actor, cue=verb.group())  # "sagt die Leiterin Eva Roth"
         return Source(role=role_after, cue=verb.group())
     if after is not None:
+        subject = _person_subject_before_medium(sentence, verb, after, mentions)
+        if subject is not None:  # '„…“, sagte die Weltmeisterin im ZDF': she, not ZDF
+            return Source(role=subject, cue=verb.group())
         return Source(actor=after.actor, cue=verb.group())
     return None

@@ -240,6 +240,8 @@ class _Actors:
         """Businesses in the order last named: "der Konzern" skips a bank named since."""
         self.last_institution: _ActorDraft | None = None
         self.tentative: set[str] = set()
+        self.women: set[str] = set()
+        """People a German feminine office named ("die Weltmeisterin"): no "er" is theirs."""
         """Actors made for a kind of body alone, dropped from the finished draft."""
         self.unnamed_kinds: set[str] = set()
         """Kinds of body named alone with nothing before to point at ("die Behörde"):
@@ -381,6 +383,8 @@ class _Actors:
             last = self.last_institution
             return last if last is not None and head in _uninflected_head(last.name) else None
         if head not in _BUSINESS_HEADS:
+            if self.other_branch(name):
+                return None  # "die Verwaltung" after "der Stadtrat": not the council
             return self.last_institution
         for company in reversed(self.companies):
             # "der Konzern" after "Analystin X von der DZ Bank": a bank is no group
@@ -390,6 +394,17 @@ class _Actors:
             if head in ("unternehmen", "firma"):
                 return company
         return self.last_company
+
+    def other_branch(self, name: str) -> bool:
+        """Whether ``name`` is a kind of body of the other branch than the institution
+        named last: an administration after a council, or a council after an office."""
+        last = self.last_institution
+        branch = _branch(_uninflected_head(name))
+        return (
+            last is not None
+            and branch is not None
+            and _branch(_uninflected_head(last.name)) not in (None, branch)
+        )
 
     def named(self, actor: _ActorDraft) -> None:
         """``actor`` was just named: what "the company" or "die Behörde" points back at."""
@@ -544,6 +559,29 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he)\s+\Z
 _PLACE_AFTER = re.compile(r"\s+(?:in|im|aus|von|of|at|für|der|des)\s+[A-ZÄÖÜ]")
 
 
+_NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "del", "di"})
+
+
+def _two_named_before(
+    person: PersonMention, actors: _Actors
+) -> list[tuple[_ActorDraft, tuple[int, int]]] | None:
+    """The two people a run of a surname, a particle and a surname names when both
+    surnames belong to different people named in full before ("Bö zu Fourcade", "Müller
+    von Schmidt" after both were named): the particle is a preposition between them,
+    not part of one name."""
+    words = person.name.split()
+    if len(words) != 3 or words[1] not in _NAME_PARTICLES:
+        return None
+    first, last = actors.person_by_word(words[0]), actors.person_by_word(words[2])
+    if first is None or last is None or first is last:
+        return None
+    if first.name == person.name or last.name == person.name:
+        return None
+    end_first = person.start + len(words[0])
+    start_last = person.end - len(words[2])
+    return [(first, (person.start, end_first)), (last, (start_last, person.end))]
+
+
 def _points_back(sentence: str, start: int, end: int) -> bool:
     """Whether a body's kind alone ("die Behörde", "der Konzern") points back at a body
     named before: right after an article, with no adjective between ("die russische
@@ -571,6 +609,34 @@ _ANY_BUSINESS = frozenset(("konzern", "unternehmen", "firma"))
 
 _GOVERNMENT_HEADS = ("regierung", "senat")
 """How a German government's name ends ("Landesregierung", "Bundesregierung", "Senat")."""
+
+
+_ASSEMBLY_HEADS = (
+    "rat", "parlament", "landtag", "bundestag", "kreistag", "versammlung", "ausschuss",
+    "fraktion",
+)  # fmt: skip
+"""How the name of a German body that debates and votes ends: a council ("Stadtrat",
+"Gemeinderat", "Aufsichtsrat"), a parliament, a committee, a parliamentary group."""
+_ADMINISTRATION_HEADS = ("verwaltung", "behörde", "amt", "ministerium")
+"""How the name of a German body that carries out what others decide ends: an
+administration, an authority, an office, a ministry."""
+
+
+def _branch(head: str) -> str | None:
+    """Whether a body's head names an assembly or an administration, None when neither:
+    "die Verwaltung" or "die Behörde" never points back at a council named before ("Der
+    Stadtrat beschloss … Nach Angaben der Verwaltung"), nor "der Rat" at an office; the
+    council decides, its administration carries it out, and they speak apart."""
+    if head.endswith(_ADMINISTRATION_HEADS):
+        return "administration"
+    if head.endswith(_ASSEMBLY_HEADS) and not head.endswith(_NOT_COUNCILS):
+        return "assembly"
+    return None
+
+
+_NOT_COUNCILS = ("landrat", "apparat", "demokrat")
+"""Words that end in "rat" and name no council: a district's head ("Landrat"), a party's
+member, a thing."""
 
 
 def _uninflected_head(name: str) -> str:
@@ -2796,6 +2862,12 @@ def _kind_of_body(role: RoleSpeaker, sentence: str) -> bool:
     )
 
 
+_FEMININE_ROLE = re.compile(r"(?<![\w-])die\s+(?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*in\Z")
+"""A German office in the feminine with its article, ending where the role ends ("die
+siebenmalige Weltmeisterin"): the person it points back at is a woman."""
+_MASCULINE_PRONOUN = re.compile(r"(?<![\w-])er\b")
+
+
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand"
     " half third quarter eins zwei drei vier fünf sechs sieben acht neun zehn hälfte"
@@ -2910,6 +2982,12 @@ def _resolve(
             actor_id = context.last_group  # "sagten sie": the group named last, not a person
         elif found.pronoun:
             actor_id = context.last_person
+            if (
+                actor_id in actors.women
+                and _MASCULINE_PRONOUN.search(found.cue)
+                and context.paragraph_person not in actors.women
+            ):  # "…, sagte er" after a woman spoke: the man the paragraph names
+                actor_id = context.paragraph_person
         elif found.carried and context.paper_owner and _THE_PAPER.search(sentence):
             actor_id = context.paper_owner  # "…, the report says": the report's body
         elif found.carried and found.cue == "the paper before":
@@ -2919,6 +2997,13 @@ def _resolve(
             actor_id = context.last_source or (
                 context.last_named_source if found.cue.startswith("statement") else None
             )
+    if (
+        found is not None
+        and found.role is not None
+        and actor_id is not None
+        and _FEMININE_ROLE.search(sentence, 0, found.role.end)
+    ):
+        actors.women.add(actor_id)  # "sagte die Weltmeisterin": she, never a later "er"
     if actor_id is None and quote and found is None:
         actor_id = context.last_speaker
         cue = "the quotation before" if actor_id else ""
@@ -3322,8 +3407,12 @@ def _mentions(
                 # "die Behörde" with no body named before: a mention the clause needs
                 # ("Dem Ministerium hielt X vor"), but no actor of its own in the draft
                 actor = actors.body(body.name, body.kind)
-                if not _uninflected_head(body.name).endswith(_GOVERNMENT_HEADS):
-                    # a government is the one of the place the text is about: an actor
+                if not (
+                    _uninflected_head(body.name).endswith(_GOVERNMENT_HEADS)
+                    or actors.other_branch(body.name)
+                ):
+                    # a government is the one of the place the text is about: an actor;
+                    # so is "die Verwaltung" after "der Stadtrat", the council's own
                     actors.unnamed_kinds.add(body.name)
                     actors.tentative.add(actor.id)
             else:
@@ -3348,6 +3437,14 @@ def _mentions(
             group = actors.body(sentence[person.start : person.end], "group", anonymous=True)
             group.seen(sentence[person.start : person.end], paragraph)
             mentions.append(Mention(group.id, "group", person.start, person.end))
+            continue
+        pair = _two_named_before(person, actors)
+        if pair is not None:
+            # "machte er Bö zu Fourcade härtestem Rivalen": two people named before, each
+            # by the surname alone, with a preposition between them that a name also holds
+            for actor, (start, end) in pair:
+                actor.seen(sentence[start:end], paragraph)
+                mentions.append(Mention(actor.id, "person", start, end))
             continue
         single = actors.person_by_word(person.name) if " " not in person.name else None
         if (

@@ -184,6 +184,34 @@ POST_NOMINALS = frozenset("KC QC MP MEP MSP MS OBE CBE MBE KBE DBE FRS JP".split
 Lowe MBE", "Labour MP"): part of how a person is named, never a body nor the name."""
 
 
+def is_role_word(places: Gazetteer, word: str, language: str) -> bool:
+    """An office or label before a name: one the roles list, or in German the feminine
+    of one they list in the masculine ("Oppositionsführerin" of "*führer",
+    "Generalsekretärin", "Botschafterin"), as German forms a woman's office by adding
+    "-in" to the man's, or one inflected for its case ("den Präsidenten", "dem
+    Abgeordneten", "des Kanzlers") as German inflects an office before a name."""
+    if places.is_role(word):
+        return True
+    if language != "de" or len(word) < 6 or not word[:1].isupper():
+        return False
+    stems = [word[:-2]] if word.endswith(("in", "en", "es")) else []
+    if word.endswith(("n", "s")):
+        stems.append(word[:-1])
+    return any(places.is_role(stem) for stem in stems)
+
+
+def _uninflected_role(places: Gazetteer, word: str, language: str) -> str:
+    """An office as a draft names it, without the case ending the sentence gave it
+    ("den Präsidenten" -> "Präsident", "des SPD-Abgeordneten" -> "SPD-Abgeordnete",
+    "des Kanzlers" -> "Kanzler"); a woman's office keeps its "-in"."""
+    if language != "de" or places.is_role(word) or word.endswith("in"):
+        return word
+    for cut in (1, 2):
+        if word.endswith(("n", "s") if cut == 1 else ("en", "es")) and places.is_role(word[:-cut]):
+            return word[:-cut]
+    return word
+
+
 def _honorific(piece: list[re.Match[str]]) -> bool:
     """ "Ms Warrington": a title of address before one capitalised word is a person's,
     even when the text never gave the first name."""
@@ -283,7 +311,24 @@ def _label_before_name(piece: list[re.Match[str]]) -> bool:
     first = piece[0].group()
     if not (is_common_noun(first) or _nominalised_adjective(first)) or is_proper_name(first):
         return False
-    return not any(is_common_noun(w) and not _FOREIGN_LETTER.search(w) for w in name)
+    nouns = [is_common_noun(w) and not _FOREIGN_LETTER.search(w) for w in name]
+    if not any(nouns):
+        return True
+    # "Kämmerin Maria Keller", "Stadtplaner Jonas Schmied": after a noun for a person, a
+    # first name the tagger knows as a name starts one, though the surname is a noun too
+    return not nouns[0] and is_proper_name(name[0]) and _person_label(first)
+
+
+_PERSON_LABEL_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant")
+"""How a German noun for a person by office, trade or deed ends ("Kämmerin", "Planer",
+"Dezernent", "Jurist", "Ingenieur", "Direktor", "Praktikant")."""
+_SEASONS = frozenset("Sommer Winter Frühjahr Herbst Frühling".split())
+
+
+def _person_label(word: str) -> bool:
+    """A German noun that may name a person before a name: one with a person's ending
+    that is no month or season ("Seit Oktober", "Im Sommer")."""
+    return word.endswith(_PERSON_LABEL_ENDINGS) and word not in _MONTHS and word not in _SEASONS
 
 
 def _nominalised_adjective(word: str) -> bool:
@@ -538,7 +583,7 @@ def find_people(
                 match.start() in known_starts
                 or any(s <= match.start() < e for s, e in known)
                 or places.is_group(word)
-            ) and not ("-" in word.strip("-") and places.is_role(word))
+            ) and not ("-" in word.strip("-") and is_role_word(places, word, language))
             # "FDP-Fraktionschef Lindner": an office that holds a party's name is an office
             if stop:
                 pieces.append([])
@@ -1108,12 +1153,12 @@ def _person(
     cut = 0
     for index, match in enumerate(piece[:-2] if len(piece) > 2 else piece[:1]):
         word = match.group()
-        if places.is_role(word) or places.is_loaded(word) or word.endswith("-"):
+        if is_role_word(places, word, language) or places.is_loaded(word) or word.endswith("-"):
             cut = index + 1
-    if cut == 0 and len(piece) >= 2 and places.is_role(piece[-2].group()):
+    if cut == 0 and len(piece) >= 2 and is_role_word(places, piece[-2].group(), language):
         cut = len(piece) - 1  # "am Dienstag Gastgeber Kim": the office, then one name
         start = cut - 1
-        while start > 0 and places.is_role(piece[start - 1].group()):
+        while start > 0 and is_role_word(places, piece[start - 1].group(), language):
             start -= 1
         piece = piece[start:]
         cut = len(piece) - 1
@@ -1191,7 +1236,7 @@ def _person(
         return None  # "Kalten Krieges": an adjective and a genitive noun
     role = (
         " ".join(
-            m.group()
+            _uninflected_role(places, m.group(), language)
             for m in roles
             if m.group() not in _HONORIFICS and m.group() not in _ACADEMIC_TITLES
         )
