@@ -311,3 +311,21 @@ async def test_tab_in_a_question_stays_on_its_answers(tmp_path: Path) -> None:
         await settle(pilot)
         assert form not in pilot.app.screen_stack
     assert path.read_bytes() == before
+
+
+# --- 4. a draft records the article's file name, never the folders it sits in -------------------
+
+
+def test_a_draft_records_the_articles_file_name_not_its_folders(tmp_path: Path) -> None:
+    """The draft's article source said "drafted from (/home/…/leaks/tip.md)", and every
+    export published it: a path can tell where a journalist keeps a source."""
+    folder = tmp_path / "leaks" / "from-x"
+    folder.mkdir(parents=True)
+    draft = drafted(HARBOUR_ARTICLE, folder / "tip.txt", tmp_path / "tip.yaml")
+    text = draft.read_text(encoding="utf-8")
+    assert "drafted from (tip.txt)." in text
+    assert "leaks" not in text and str(tmp_path) not in text
+    assert (
+        main(["export", str(draft), "--format", "html", "--output", str(tmp_path / "t.html")]) == 0
+    )
+    assert "leaks" not in (tmp_path / "t.html").read_text(encoding="utf-8")

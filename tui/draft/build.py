@@ -1310,7 +1310,7 @@ def _draft_in(
         kind="article",
         language=language,
         published=published,
-        description=f"{ARTICLE_ADVICE} ({article.origin})."
+        description=f"{ARTICLE_ADVICE} ({article.recorded_origin})."
         + (DATE_FROM_TEXT if dated_by_text else ""),
     )
     return Briefing(

@@ -46,6 +46,15 @@ class ArticleText:
     author: str | None = None
     language: str | None = None
 
+    @property
+    def recorded_origin(self) -> str:
+        """What the briefing records of where the article came from: the address, or a
+        file's name without its folders. A briefing is shared and exported; a path such
+        as ``/home/ana/leaks/tip-from-x.md`` tells where a journalist keeps a source."""
+        if self.origin.startswith(("http://", "https://")) or self.origin == "standard input":
+            return self.origin
+        return Path(self.origin).name or self.origin
+
 
 def read_source(source: str, *, settings: object | None = None) -> ArticleText:
     """The article at ``source`` (a path or an http(s) URL) as :class:`ArticleText`.
