@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.cues import classify_hedge, find_cues
+from tui.cues import CueLexiconError, classify_hedge, find_cues, parse_lexicon
 
 
 def _cues(sentence: str, language: str = "de") -> list[str]:
@@ -144,3 +144,82 @@ def test_recorded_phrases_are_classified() -> None:
     assert classify_hedge("aller Voraussicht nach")[0].category == "modal"
     assert classify_hedge("bleibt abzuwarten")[0].category == "epistemic"
     assert classify_hedge("nach aktuellem Stand")[0].category == "attribution"
+
+
+# --- a wish in the Konjunktiv II ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Wir hätten uns natürlich einen Sieg gewünscht“, sagte der Trainer.",
+        "Die Anwohner wären gern früher informiert worden.",
+        "Man würde sich wünschen, dass die Stadt schneller handelt.",
+        "Auf das Podest würde auch gerne die junge Schweizerin steigen.",
+        "Der Verband hätte lieber vor Weihnachten eine Einigung.",
+    ],
+)
+def test_a_wish_in_the_konjunktiv_two_is_no_cue(sentence: str) -> None:
+    assert [hit.category for hit in find_cues(sentence, language="de")] in ([], ["attribution"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Die Mieter würden die Kosten allein tragen müssen.", "würden … tragen"),
+        ("Viele Betriebe hätten keine Rücklagen mehr, sagte sie.", "hätten"),
+        ("Die Hallen wären bis Ende Mai belegt, hieß es.", "wären"),
+        ("Angriffe würden künftig konsequent verfolgt.", "würden … verfolgt"),
+        ("Die Firma würde sich wohl über den Auftrag freuen.", "würde … freuen"),
+    ],
+)
+def test_the_konjunktiv_two_of_reported_speech_stays_a_cue(sentence: str, cue: str) -> None:
+    assert cue in _cues(sentence)
+
+
+def test_a_wish_someone_is_reported_to_have_stays_a_cue() -> None:
+    hits = _cues("Der Verein würde gerne im Frühjahr umziehen, sagte die Vorsitzende.")
+    assert "würde … umziehen" in hits
+
+
+# --- the same pattern under other conditions ----------------------------------------------
+
+_LEXICON = """
+format: 1
+max_gap: 5
+categories:
+  speculation: {}
+  epistemic: {}
+  modal: {}
+  distancing: {}
+  attribution: {}
+  subjunctive:
+    de:
+      - {cue: würde ... <inf>, unless_clause_has: [gerne]}
+      - {cue: würde ... <inf>, only_if_clause_has: [gerne], only_if_sentence_has: [sagte]}
+  approximation: {}
+"""
+
+
+def test_a_pattern_may_come_again_in_its_category_under_other_conditions() -> None:
+    lexicon = parse_lexicon(_LEXICON)
+    assert len(lexicon.cues) == 2
+    assert find_cues("Sie würde gerne kommen.", using=lexicon) == ()
+    assert [h.text for h in find_cues("Sie würde gerne kommen, sagte er.", using=lexicon)] == [
+        "würde … kommen"
+    ]
+
+
+def test_a_pattern_listed_twice_as_it_is_is_refused() -> None:
+    text = _LEXICON.replace(
+        "only_if_clause_has: [gerne], only_if_sentence_has: [sagte]",
+        "unless_clause_has: [gerne]",
+    )
+    with pytest.raises(CueLexiconError, match="listed twice"):
+        parse_lexicon(text)
+
+
+def test_a_pattern_in_two_categories_is_still_refused() -> None:
+    text = _LEXICON.replace("  modal: {}", "  modal: {de: [würde ... <inf>]}")
+    with pytest.raises(CueLexiconError, match="already under modal"):
+        parse_lexicon(text)

@@ -395,7 +395,11 @@ def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
         )
     cues: list[Cue] = []
     descriptions: dict[str, str] = {}
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[str, str], list[Cue]] = {}
+    """The cues read so far by language and pattern: a pattern may come again in its
+    category under other conditions (one entry per frame that admits it: "würde …
+    <inf>" unless a wish, and a wish where someone reports it), never in another
+    category and never with the same conditions."""
     for category in CATEGORIES:
         body = categories[category]
         if not isinstance(body, dict):
@@ -414,11 +418,18 @@ def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
             for index, raw in enumerate(entries):
                 cue = _parse_cue(raw, category, language, name, f"{where}.{index}")
                 key = (language, cue.pattern.casefold())
-                if key in seen:
+                earlier = seen.setdefault(key, [])
+                if earlier and earlier[0].category != category:
                     raise _fail(
-                        name, f"{where}.{index}", f"{cue.pattern!r} is already under {seen[key]}"
+                        name,
+                        f"{where}.{index}",
+                        f"{cue.pattern!r} is already under {earlier[0].category}",
                     )
-                seen[key] = category
+                if cue in earlier:
+                    raise _fail(
+                        name, f"{where}.{index}", f"{cue.pattern!r} is listed twice as it is"
+                    )
+                earlier.append(cue)
                 cues.append(cue)
     return Lexicon(tuple(cues), max_gap, _Words.of(numbers), descriptions)
 
@@ -696,9 +707,10 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         if not any(_listed(t, cue.only_if_clause_has) for t in others):
             return False
     if cue.unless_clause_has:
-        in_clause = [
-            i for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched
-        ]
+        # the word a placeholder stood for is the clause's too ("würde sich wünschen":
+        # the infinitive is the wish); only the cue's own words are left out
+        own = {i for i, kind in zip(matched, _steps(cue.elements), strict=True) if kind == "word"}
+        in_clause = [i for i, t in enumerate(tokens) if t.clause == first.clause and i not in own]
         if any(_listed(tokens[i], cue.unless_clause_has) for i in in_clause):
             return False
         if _UNTIL in cue.unless_clause_has.exact and any(_a_deadline(tokens, i) for i in in_clause):
