@@ -223,3 +223,41 @@ def test_a_pattern_in_two_categories_is_still_refused() -> None:
     text = _LEXICON.replace("  modal: {}", "  modal: {de: [würde ... <inf>]}")
     with pytest.raises(CueLexiconError, match="already under modal"):
         parse_lexicon(text)
+
+
+# --- a modal in an indirect question ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver told officers where they could find the stolen van.",
+        "Asked how many homes may still be without power, the mayor said crews were working.",
+        "I don't know how the club could let its debts grow so large.",
+        "Nobody explained why the ferry might be late.",
+        "Residents want to know when the road could reopen.",
+    ],
+)
+def test_a_modal_in_an_indirect_question_is_no_cue(sentence: str) -> None:
+    assert not any(cue in ("could", "may", "might") for cue in _cues(sentence, "en"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The field where the new homes could be built floods every winter.",
+        "The cuts come at a time when the economy may slip into recession.",
+        "Police believe the driver might have fled abroad.",
+        "In what could be the largest find in decades, divers raised a bronze bell.",
+    ],
+)
+def test_a_modal_outside_a_question_stays_a_cue(sentence: str) -> None:
+    assert any(cue in ("could", "may", "might") for cue in _cues(sentence, "en"))
+
+
+def test_unless_asked_needs_both_lists() -> None:
+    text = _LEXICON.replace(
+        "  modal: {}", "  modal: {en: [{cue: could, unless_asked: {words: [how]}}]}"
+    )
+    with pytest.raises(CueLexiconError, match="'unless_asked' needs 'verbs' and 'words'"):
+        parse_lexicon(text)
