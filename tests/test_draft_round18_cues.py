@@ -261,3 +261,35 @@ def test_unless_asked_needs_both_lists() -> None:
     )
     with pytest.raises(CueLexiconError, match="'unless_asked' needs 'verbs' and 'words'"):
         parse_lexicon(text)
+
+
+# --- "fast" sizes a number or a quantity, not an adjective -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Umbau dauerte fast drei Jahre.",
+        "Fast die Hälfte der Befragten will umziehen.",
+        "Die Miete ist fast doppelt so hoch wie vor fünf Jahren.",
+        "Fast jeder zweite Betrieb sucht Lehrlinge.",
+        "Nahezu alle Plätze waren belegt.",
+        "Beinahe 400 Gäste kamen zur Eröffnung.",
+        "Die Bestände sind um fast ein Viertel geschrumpft.",
+    ],
+)
+def test_almost_before_a_number_or_a_quantity_is_a_cue(sentence: str) -> None:
+    assert [hit.category for hit in find_cues(sentence, language="de")] == ["approximation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Trainerin war nach dem Spiel fast schon euphorisch.",
+        "Das Team zeigte ein fast perfektes Spiel.",
+        "Die beiden Entwürfe sind nahezu identisch.",
+        "Der Neubau wirkt beinahe winzig neben dem Turm.",
+    ],
+)
+def test_almost_before_an_adjective_is_no_cue(sentence: str) -> None:
+    assert find_cues(sentence, language="de") == ()
