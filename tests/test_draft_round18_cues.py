@@ -293,3 +293,31 @@ def test_almost_before_a_number_or_a_quantity_is_a_cue(sentence: str) -> None:
 )
 def test_almost_before_an_adjective_is_no_cue(sentence: str) -> None:
     assert find_cues(sentence, language="de") == ()
+
+
+# --- an outlet named by "laut" before "soll" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laut „Bild“ soll der Trainer, der erst im Sommer kam, wieder gehen.",
+        "Laut einem Medienbericht sollen zwei Clubs an dem Stürmer interessiert sein.",
+        "Laut der „Lausitzer Rundschau“ soll die Fusion im Herbst kommen.",
+    ],
+)
+def test_an_outlet_named_by_laut_makes_soll_hearsay(sentence: str) -> None:
+    hits = find_cues(sentence, language="de")
+    recorded = [part.strip().casefold() for hit in hits for part in hit.text.split("…")]
+    assert "laut" in recorded
+    assert any(word in recorded for word in ("soll", "sollen"))
+
+
+def test_a_plan_by_laut_from_its_maker_is_no_hearsay() -> None:
+    hits = find_cues("Laut Stadtverwaltung soll die Halle im Mai öffnen.", language="de")
+    assert [hit.text for hit in hits] == ["Laut"]
+
+
+def test_the_perfect_of_hearsay_keeps_its_own_pattern() -> None:
+    sentence = "Laut dem „Tagesspiegel“ soll der Senator davon gewusst haben."
+    assert "soll … gewusst haben" in [hit.text for hit in find_cues(sentence, language="de")]
