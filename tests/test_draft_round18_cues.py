@@ -321,3 +321,26 @@ def test_a_plan_by_laut_from_its_maker_is_no_hearsay() -> None:
 def test_the_perfect_of_hearsay_keeps_its_own_pattern() -> None:
     sentence = "Laut dem „Tagesspiegel“ soll der Senator davon gewusst haben."
     assert "soll … gewusst haben" in [hit.text for hit in find_cues(sentence, language="de")]
+
+
+# --- short Konjunktiv I forms -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Der Mann sei gestürzt, er lebe aber allein und habe niemanden gerufen.", "lebe"),
+        ("Der Verein lege großen Wert auf Nachwuchsarbeit, hieß es.", "lege"),
+        ("Sie sage das seit Jahren, betonte die Sprecherin.", "sage"),
+    ],
+)
+def test_a_short_konjunktiv_one_is_a_cue(sentence: str, cue: str) -> None:
+    assert cue in _cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ich lebe seit zwanzig Jahren in der Stadt.", "Es lebe der Sport!", "Die Sage ist alt."],
+)
+def test_the_first_person_a_toast_and_a_noun_are_no_konjunktiv(sentence: str) -> None:
+    assert find_cues(sentence, language="de") == ()
