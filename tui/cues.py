@@ -97,6 +97,8 @@ _CUE_KEYS = {
     "unless_sentence_has",
     "only_if_sentence_has",
     "unless_sentence_goes_on_with",
+    "only_if_before",
+    "unless_asked",
 }
 _PLACEHOLDERS = {"<num>": "num", "<inf>": "inf", "<part>": "part"}
 _GAPS = {"...", "…"}
@@ -182,6 +184,10 @@ class Cue:
     30.000"), not when one sizes something else in its clause ("zwischen 2019 und 2023
     rund 240.000 Euro": a span of years and a rough sum)."""
     unless_before: _Words = _Words()
+    only_if_before: _Words = _Words()
+    """The cue counts only when the word right after it in its clause is one of these: "fast"
+    sizes a number or a quantity ("fast 20 Jahre", "fast alle", "fast die Hälfte"), not an
+    adjective ("fast schon euphorisch", "ein fast perfektes Rennen")."""
     unless_clause_has: _Words = _Words()
     only_if_clause_has: _Words = _Words()
     """The cue counts only when its clause holds one of these words too ("farmers fear
@@ -209,6 +215,12 @@ class Cue:
     unless_sentence_goes_on_with: _Words = _Words()
     """Not when one of these words follows it later in its sentence: "may" before "but"
     concedes a point ("may look like a starfish, but …"), it weighs no chance."""
+    unless_asked: tuple[_Words, _Words] = (_Words(), _Words())
+    """``unless_asked: {verbs: [...], words: [...]}``: not in an indirect question, where
+    one of ``words`` (a question word) stands among the four words before it in its clause
+    with one of ``verbs`` before that ("told them where they could find it", "Asked how
+    many may be trapped", "don't know how they could"): what is asked or told, no chance
+    weighed; a relative clause ("a site where homes could be built") has no such verb."""
     noun_only_as_source: bool = False
     topic_of: _Words = _Words()
     unless_between: tuple[_Words, _Words] = (_Words(), _Words())
@@ -310,6 +322,18 @@ def _between(value: Any, name: str, where: str) -> tuple[_Words, _Words]:
     )
 
 
+def _asked(value: Any, name: str, where: str) -> tuple[_Words, _Words]:
+    """The two word lists of ``unless_asked``: ``{verbs: [...], words: [...]}``."""
+    if value is None:
+        return _Words(), _Words()
+    if not isinstance(value, dict) or set(value) != {"verbs", "words"}:
+        raise _fail(name, where, "'unless_asked' needs 'verbs' and 'words' lists")
+    return (
+        _Words.of(_word_list(value["verbs"], name, where)),
+        _Words.of(_word_list(value["words"], name, where)),
+    )
+
+
 def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) -> Cue:
     if isinstance(raw, str):
         raw = {"cue": raw}
@@ -343,6 +367,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_after=_Words.of(_word_list(raw.get("unless_after"), name, where)),
         only_if_after=_Words.of(_word_list(raw.get("only_if_after"), name, where)),
         unless_before=_Words.of(_word_list(raw.get("unless_before"), name, where)),
+        only_if_before=_Words.of(_word_list(raw.get("only_if_before"), name, where)),
         unless_clause_has=_Words.of(_word_list(raw.get("unless_clause_has"), name, where)),
         only_if_clause_has=_Words.of(_word_list(raw.get("only_if_clause_has"), name, where)),
         capitalised_only_at_start=raw.get("capitalised_only_at_start", False),
@@ -357,6 +382,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         noun_only_as_source="as_noun" in raw,
         topic_of=_Words.of(_word_list(raw.get("topic_of"), name, where)),
         unless_between=_between(raw.get("unless_between"), name, where),
+        unless_asked=_asked(raw.get("unless_asked"), name, where),
     )
 
 
@@ -395,7 +421,11 @@ def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
         )
     cues: list[Cue] = []
     descriptions: dict[str, str] = {}
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[str, str], list[Cue]] = {}
+    """The cues read so far by language and pattern: a pattern may come again in its
+    category under other conditions (one entry per frame that admits it: "würde …
+    <inf>" unless a wish, and a wish where someone reports it), never in another
+    category and never with the same conditions."""
     for category in CATEGORIES:
         body = categories[category]
         if not isinstance(body, dict):
@@ -414,11 +444,18 @@ def parse_lexicon(text: str, name: str = "<lexicon>") -> Lexicon:
             for index, raw in enumerate(entries):
                 cue = _parse_cue(raw, category, language, name, f"{where}.{index}")
                 key = (language, cue.pattern.casefold())
-                if key in seen:
+                earlier = seen.setdefault(key, [])
+                if earlier and earlier[0].category != category:
                     raise _fail(
-                        name, f"{where}.{index}", f"{cue.pattern!r} is already under {seen[key]}"
+                        name,
+                        f"{where}.{index}",
+                        f"{cue.pattern!r} is already under {earlier[0].category}",
                     )
-                seen[key] = category
+                if cue in earlier:
+                    raise _fail(
+                        name, f"{where}.{index}", f"{cue.pattern!r} is listed twice as it is"
+                    )
+                earlier.append(cue)
                 cues.append(cue)
     return Lexicon(tuple(cues), max_gap, _Words.of(numbers), descriptions)
 
@@ -684,6 +721,14 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         and _listed(tokens[after], cue.unless_before)
     ):
         return False
+    if cue.only_if_before and not (
+        after < len(tokens)
+        and tokens[after].clause == last.clause
+        and _listed(tokens[after], cue.only_if_before)
+    ):
+        return False
+    if cue.unless_asked[0] and _asked_about(cue, tokens, matched[0]):
+        return False
     if (
         _NOUN in cue.unless_before.exact
         and after < len(tokens)
@@ -696,9 +741,10 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         if not any(_listed(t, cue.only_if_clause_has) for t in others):
             return False
     if cue.unless_clause_has:
-        in_clause = [
-            i for i, t in enumerate(tokens) if t.clause == first.clause and i not in matched
-        ]
+        # the word a placeholder stood for is the clause's too ("würde sich wünschen":
+        # the infinitive is the wish); only the cue's own words are left out
+        own = {i for i, kind in zip(matched, _steps(cue.elements), strict=True) if kind == "word"}
+        in_clause = [i for i, t in enumerate(tokens) if t.clause == first.clause and i not in own]
         if any(_listed(tokens[i], cue.unless_clause_has) for i in in_clause):
             return False
         if _UNTIL in cue.unless_clause_has.exact and any(_a_deadline(tokens, i) for i in in_clause):
@@ -785,6 +831,22 @@ def _between_listed(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:
         return False
     first, second = cue.unless_between
     return _listed(tokens[before], first) and _listed(tokens[after], second)
+
+
+def _asked_about(cue: Cue, tokens: list[_Token], at: int) -> bool:
+    """A question word of ``unless_asked`` among the four words before ``at`` in its clause,
+    after one of its verbs there: the cue stands in an indirect question."""
+    verbs, words = cue.unless_asked
+    clause = tokens[at].clause
+    for question in range(at - 1, max(-1, at - 5), -1):
+        if tokens[question].clause != clause:
+            return False
+        if tokens[question].folded in words:
+            return any(
+                t.clause == clause and t.folded in verbs
+                for t in tokens[max(0, question - 12) : question]
+            )
+    return False
 
 
 def _a_deadline(tokens: list[_Token], at: int) -> bool:
