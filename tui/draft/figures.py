@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tui.cues import ARTICLE_ONES, MEASURED_AFTER_ONE
 from tui.currencies import ISO_CURRENCIES
 
 __all__ = ["FigureDraft", "find_figures"]
@@ -1700,16 +1701,6 @@ _SCALE_NAMES = frozenset("windstärke stärke magnitude".split())
 """Scales of measure named before the value ("eine Windstärke 10", "Böen der Stärke 9 bis
 10", "a magnitude 6.1 earthquake"): the value is a figure in the scale's name, not a
 label like "Platz 2"."""
-_DE_ARTICLE_ONES = frozenset({"ein", "eine", "einen", "einem", "einer"})
-_MEASURED_BY_ONE = re.compile(
-    r"(?:halb|viertel|drittel|fünftel|zehntel|hälfte|dutzend|million|milliard|billion"
-    r"|tausend|hundert|jahr|monat|woche|tag|nacht|stunde|minute|sekunde|quartal|saison"
-    r"|prozent|percent|euro|dollar|franken|pfund|cent|grad|meter|kilometer|kilo|gramm"
-    r"|liter|tonne|hektar|quadratmeter|mal\b)"
-)
-"""What a German article-like "one" after a rough word measures when it is a count
-("knapp ein Jahr", "rund eine Million", "gut eine Woche"); before another noun the rough
-word says narrowly, not about ("knapp einem Frontalzusammenstoß entgangen")."""
 _ABOUT_HALF = frozenset("knapp knappe knappen knappes gut gute guten gutes".split())
 """German words between the article and "halb" that make the half approximate ("eine
 knappe halbe Stunde", "ein gutes halbes Jahr")."""
@@ -2040,8 +2031,8 @@ def _figures(sentence: str, lang: str) -> list[FigureDraft]:
             and not digits
             and low == 1
             and lang == "de"
-            and folded[first_at] in _DE_ARTICLE_ONES
-            and not _MEASURED_BY_ONE.match(unit[0].casefold())
+            and folded[first_at] in ARTICLE_ONES
+            and not MEASURED_AFTER_ONE.match(unit[0].casefold())
         ):
             i = start + 1  # "nur knapp einem Frontalzusammenstoß entgangen": narrowly
             continue
