@@ -152,7 +152,8 @@ async def test_a_slow_save_says_it_is_under_way_and_quit_waits_for_it(tmp_path: 
         first = screen.briefing.claims[0]
         screen.jump(Ref("claims", first.id))
         await settle(pilot)
-        await pilot.press("s")
+        # the key posted, not pressed: the pilot's press waits until the save is done
+        pilot.app.post_message(events.Key("s", "s"))
         bar = screen.query_one("#saving-bar", Static)
         seen: list[str] = []
         for _ in range(600):

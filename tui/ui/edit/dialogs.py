@@ -43,8 +43,19 @@ class ChoiceDialog(ModalScreen[str | None]):
         Binding("down,alt+j", "move(1)", "Next answer", show=False, id="dialog.next"),
         Binding("up,alt+k", "move(-1)", "Previous answer", show=False, id="dialog.previous"),
         # the details (a difference on disk) scroll from the answers: Tab never leaves them
-        Binding("ctrl+down", "scroll_details(1)", "Scroll details", id="dialog.details_down"),
-        Binding("ctrl+up", "scroll_details(-1)", "Scroll back", show=False, id="dialog.details_up"),
+        Binding(
+            "ctrl+down,alt+pagedown",
+            "scroll_details(1)",
+            "Scroll details",
+            id="dialog.details_down",
+        ),
+        Binding(
+            "ctrl+up,alt+pageup",
+            "scroll_details(-1)",
+            "Scroll back",
+            show=False,
+            id="dialog.details_up",
+        ),
     ]
 
     DEFAULT_CSS = """
