@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_serve_browser import CHROMIUM, needs_chromium
+from test_serve_browser import launch_local_chromium, needs_chromium
 
 from tui.export.claimreview import Review, briefing_claimreview
 from tui.loader import load_briefing
@@ -56,18 +56,7 @@ def test_a_claimreview_in_a_page_script_runs_nothing(tmp_path: Path) -> None:
         f'<script type="application/ld+json">{text}</script></head><body>ok</body></html>'
     )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--host-resolver-rules=MAP * ~NOTFOUND",
-            ],
-        )
+        browser = launch_local_chromium(playwright)
         try:
             page = browser.new_page()
             page.route("**/*", lambda route: route.abort())

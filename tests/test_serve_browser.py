@@ -21,6 +21,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from index_corpus import write_library
@@ -42,6 +43,24 @@ needs_chromium = pytest.mark.skipif(
     if CHROMIUM is None
     else "playwright is not installed (pip install -e '.[test]')",
 )
+
+
+def launch_local_chromium(playwright: Any) -> Any:
+    """The system's headless chromium, its host resolver mapping every name but
+    127.0.0.1 to nothing (no DNS query leaves the machine) and its background traffic off."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+        ],
+    )
+
 
 _ESCAPES = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b.")
 
@@ -197,18 +216,7 @@ def test_the_served_app_shows_the_library_and_opens_a_briefing(served: str) -> N
     screen = _Screen()
     outside: list[str] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            ],
-        )
+        browser = launch_local_chromium(playwright)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
 
