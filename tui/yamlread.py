@@ -558,7 +558,7 @@ def _runaway_quote(text: str, mark: Any, in_flow: bool = False) -> str:
             break  # the nearest mark above is closed on its line
     if in_flow:
         for number in range(line, max(-1, line - 3), -1):
-            trouble = _scan_value(lines[number]) if number >= 0 else None
+            trouble = _scan_value(lines[number])
             if trouble is not None and trouble[0] == "bracket":
                 return (
                     f" (line {number + 1}: a list opened with '[' is never closed with ']'"

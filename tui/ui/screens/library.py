@@ -48,7 +48,7 @@ from textual.worker import get_current_worker
 from tui.draft.language import rules_warning
 from tui.drafts import DRAFT_GLYPH
 from tui.index.filters import LibraryQuery, parse_library_query
-from tui.installed import inside_installed_examples
+from tui.installed import work_folder
 from tui.library import BRIEFING_SUFFIXES
 from tui.places import (
     last_opened,
@@ -558,9 +558,8 @@ class LibraryScreen(Screen[None]):
         """Draft a briefing from an article into the library's folder, then open it."""
         from tui.ui.screens.draft import DraftScreen
 
-        folder, named = self.folder, self.named
-        if inside_installed_examples(folder):  # a reinstall would take the draft with it
-            folder = named = Path.cwd()
+        folder = work_folder(self.folder)  # not the installed examples: a reinstall
+        named = self.named if folder == self.folder else folder  # would take the draft
         self.app.push_screen(DraftScreen(folder, shown_path(named)), self._drafted)
 
     def _drafted(self, drafted: Drafted | None) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 
-from tui.drafts import DRAFT_MARK, DRAFT_ORIGIN, draft_count, own_words, split_advice
+from tui.drafts import DRAFT_MARK, DRAFT_ORIGIN, draft_count, split_advice
 from tui.links import BriefingIndex, Ref, Section
 from tui.text import one_line, shown_path, visible
 from tui.ui.render import Detail, Link, desk_hint, format_date, heading, source_link
@@ -127,19 +127,24 @@ def summary_detail(
         text.append_text(profile)
     # the drafter's advice is shown apart from the analyst's notes, as the profile and
     # every export count it: a draft's general note is no analyst note of kind "other"
-    advice = [split_advice(n.text)[0] for n in briefing.notes if n.text.startswith(DRAFT_MARK)]
-    analysts = [(n, own) for n in briefing.notes if (own := own_words(n.text)) is not None]
-    if analysts:
+    split = [
+        (note, *(split_advice(note.text) if note.text.startswith(DRAFT_MARK) else ("", note.text)))
+        for note in briefing.notes
+    ]
+    if any(own for _, _, own in split):
         heading(text, "Analyst notes")
-        for note, own in analysts:
+        for note, _, own in split:
+            if not own:
+                continue
             text.append(f"[{note.kind.value}] ", style="bold")
             text.append(visible(own.strip()) + "\n")
             for claim_id in note.claims:
                 links.append(Link(f"Claim {claim_id} (note {note.id})", Ref("claims", claim_id)))
-    if any(advice):
+    if any(advice for _, advice, _ in split):
         heading(text, "Draft advice (briefing new)")
-        for words in filter(None, advice):
-            text.append(visible(words[len(DRAFT_MARK) :].strip()) + "\n", style="italic")
+        for _, advice, _ in split:
+            if advice:
+                text.append(visible(advice[len(DRAFT_MARK) :].strip()) + "\n", style="italic")
     return Detail(text, links)
 
 
