@@ -909,10 +909,13 @@ _OPEN_QUESTION = {
     "de": re.compile(
         r"\A\W*Ob\b[^.;]*,\s*(?:ist|bleibt|war|scheint)\s+(?:\w+\s+)?(?:offen|unklar|ungewiss"
         r"|fraglich|unsicher)\b|\b(?:[Oo]ffen|[Uu]nklar|[Uu]ngewiss|[Ff]raglich)\s+(?:ist|bleibt"
-        r"|war|blieb)(?:\s+\w+)?(?:\s+noch)?\s*,?\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+        r"|war|blieb|sei|bleibe)(?:\s+\w+){0,2}\s*,?\s*(?:(?:in|an|auf|mit|von|zu|für|bei|nach"
+        r"|über|um|aus)\s+)?(?:ob|wann|wie|wer|was|welche\w*|warum|wo\w*)\b"
         r"|\b(?:ist|bleibt|war)\s+(?:noch\s+|weiter\s+|bislang\s+|bisher\s+)?(?:offen|unklar"
-        r"|ungewiss|fraglich),\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+        r"|ungewiss|fraglich),\s*(?:ob|wann|wie(?!\s+(?:immer|jeden|jede|jedes|gewohnt|üblich"
+        r"|sonst|gewöhnlich|bisher|schon|bereits|zuvor|damals|vorher)\b)|wer|was|welche\w*)\b"
         r"|\b(?:ließ|ließen|lässt|lassen)\b[^.;,]*\boffen\s*,\s*(?:ob|wann|wie|wer|was|welche\w*)\b"
+        r"|\A\W*Ob\b[^.;]*\b(?:ließ|ließen|lässt|lassen)\b[^.;,]*\boffen\W*\Z"
     ),
     "en": re.compile(
         r"\A\W*(?:Whether|How|When|Why|Who|What)\b[^.;]*\b(?:is|was|remains|remained)\s+"
