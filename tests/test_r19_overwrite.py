@@ -57,6 +57,7 @@ def _writers(target: Path) -> dict[str, list[str]]:
         "export markdown": ["export", "seed.yaml", "-f", "markdown", "-o", str(target), "--force"],
         "export json": ["export", "seed.yaml", "-f", "json", "-o", str(target), "--force"],
         "new": ["new", "a.txt", "-o", str(target), "--force"],
+        "schema": ["schema", "--output", str(target), "--force"],
     }
 
 
@@ -159,3 +160,15 @@ def test_derived_files_are_still_refreshed_with_force(
         assert main(["export", "seed.yaml", "-f", "json", "-o", name, "--force"]) == 0, name
         assert Path(name).read_text(encoding="utf-8").startswith("{"), name
     assert "is a briefing file" not in capsys.readouterr().err
+
+
+def test_schema_output_refuses_a_briefing_before_writing(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = (desk / "seed.yaml").read_bytes()
+    assert main(["schema", "--output", "seed.yaml", "--force"]) == 2
+    err = capsys.readouterr().err
+    # said once, in the same words as export and new, not wrapped in "cannot write"
+    assert err.startswith("briefing: seed.yaml is a briefing file; refusing to write over it")
+    assert "cannot write" not in err
+    assert (desk / "seed.yaml").read_bytes() == before
