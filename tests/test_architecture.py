@@ -71,6 +71,7 @@ BOUNDARIES: dict[str, tuple[str, ...]] = {
         "tui.references",
         "tui.library",
         "tui.signedstore",
+        "yaml",  # tui.atomic reads a file as YAML only to refuse replacing a briefing
     ),
     "fetching": (
         "tui.fetch",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import stat
@@ -54,8 +55,21 @@ _OUR_TEMP = re.compile(r"^\..+\.briefing-tmp-[A-Za-z0-9_]+$")
 _GRACE_SECONDS = 5.0
 """A temporary file younger than this is left alone even when unlocked: its writer may
 not have locked it yet."""
+_READ_BYTES = 16 * 1024 * 1024
+"""How much of a file is read to tell whether it is a briefing: the loader's default cap,
+so every briefing the app opens without BRIEFING_MAX_BYTES is read whole."""
 _SNIFF_BYTES = 65536
-_TOP_LEVEL_KEY = re.compile(rb"^(id|title)[ \t]*:", re.MULTILINE)
+_MAX_DEPTH = 64
+"""Deepest nesting walked, as the loader allows (a briefing needs five levels)."""
+_KEY_LINE = re.compile(r"""^["']?(id|title)["']?[ \t]*:""", re.MULTILINE)
+"""A line that starts a top-level key: the last resort, for YAML broken before the keys."""
+_NOT_YAML_TEXT = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+"""What YAML refuses in a stream (YAML 1.2, 5.1): the reader would stop at the first."""
+_BRIEFING_KEYS = frozenset({"id", "title"})
+_EXPORT_KEY = "profile"
+"""The key only a JSON export has at its top (the loader drops it): such a file is derived."""
 
 
 class FileExistsRefusal(FileExistsError):
@@ -73,19 +87,114 @@ def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
 def looks_like_briefing(path: Path) -> bool:
     """Whether the existing file at ``path`` holds a briefing (by its content, not name).
 
-    A briefing file starts top-level keys ``id:`` and ``title:`` in its first 64 KiB, or
-    names the briefing schema on its first line. Cheap on purpose: it guards a write, it
-    does not validate. JSON exports (keys in quotes) are not briefings here: they are
-    derived files that a new export may replace.
+    The loader reads YAML, so this reads YAML too: a byte-order mark, CRLF, flow (JSON)
+    style, quoted or explicit keys, an indented mapping or a long summary before the id
+    are all briefings. A briefing is a top-level mapping with the keys ``id`` and
+    ``title``, or a file naming the briefing schema on its first line. The walk is
+    bounded (the first 16 MiB, 64 levels, aliases never expanded) and stops as soon as
+    it can tell. A file whose YAML breaks before both keys are read is judged by its
+    lines, so a half-edited briefing is still protected. JSON exports (a flow mapping
+    with the export's ``profile`` key) are derived files that a new export may replace.
     """
     try:
-        with path.open("rb") as stream:
-            head = stream.read(_SNIFF_BYTES)
+        with path.open("rb") as stream:  # a regular file: refuse_protected checked
+            raw = stream.read(_READ_BYTES)
     except OSError:
         return False
-    if b"briefing.schema.json" in head.split(b"\n", 1)[0]:
+    text = _as_text(raw)
+    if "briefing.schema.json" in text.split("\n", 1)[0]:
         return True
-    return {m.group(1) for m in _TOP_LEVEL_KEY.finditer(head)} >= {b"id", b"title"}
+    verdict = _json_verdict(text)
+    if verdict is None:
+        verdict = _yaml_verdict(text)
+    if verdict is None:  # the YAML broke before it could tell
+        keys = {m.group(1) for m in _KEY_LINE.finditer(text, 0, _SNIFF_BYTES)}
+        verdict = keys >= _BRIEFING_KEYS
+    return verdict
+
+
+def _as_text(raw: bytes) -> str:
+    """The file's text as the YAML reader can take it: decoded (UTF-16 when it starts
+    with that byte-order mark: such a briefing is still its author's), without a
+    byte-order mark, bytes that are no UTF-8 and characters YAML refuses replaced, so
+    one stray byte cannot hide the keys around it."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16", "replace")
+    else:
+        text = raw.decode("utf-8", "replace")
+    return _NOT_YAML_TEXT.sub("\ufffd", text.removeprefix("\ufeff"))
+
+
+def _briefing_keys(keys: set[str], *, flow: bool) -> bool:
+    """Whether these top-level keys make a briefing: ``id`` and ``title``, and, in flow
+    style, no ``profile`` (that is a JSON export, which ``--force`` may refresh)."""
+    return keys >= _BRIEFING_KEYS and not (flow and _EXPORT_KEY in keys)
+
+
+def _json_verdict(text: str) -> bool | None:
+    """The verdict for a file that is JSON (as exports are), read at C speed; None when it
+    is not JSON. A JSON export of 10,000 claims takes the YAML walk a third of a second,
+    and the check runs twice per export."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    return _briefing_keys({key for key in data if isinstance(key, str)}, flow=True)
+
+
+def _yaml_verdict(text: str) -> bool | None:
+    """Walk the first YAML document's events for its top-level keys; True or False as
+    soon as they tell, None when the YAML breaks (or nests too deep) first.
+
+    Events, not a loader: nothing is constructed, an alias is one event whatever it
+    names, and the walk stops at the answer. A flow mapping is walked to its end to see
+    whether it is a JSON export; when it cannot be, ``id`` and ``title`` decide.
+    """
+    import yaml
+
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
+    keys: set[str] = set()
+    depth = 0
+    expect_key = False
+    flow = False
+    try:
+        while True:
+            event = loader.get_event()
+            if isinstance(event, yaml.StreamEndEvent | yaml.DocumentEndEvent):
+                return False  # no document, or one with no mapping at its top
+            if isinstance(event, yaml.StreamStartEvent | yaml.DocumentStartEvent):
+                continue
+            if depth == 0:
+                if not isinstance(event, yaml.MappingStartEvent):
+                    return False  # a list or a single value
+                depth, expect_key, flow = 1, True, bool(event.flow_style)
+                continue
+            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+                if depth == 0:
+                    return _briefing_keys(keys, flow=flow)
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > _MAX_DEPTH:
+                    return None
+                continue  # a key or value that ends with its end event
+            elif depth == 1 and expect_key and isinstance(event, yaml.ScalarEvent):
+                keys.add(event.value)
+            if depth == 1:
+                expect_key = not expect_key
+                if not flow and keys >= _BRIEFING_KEYS:
+                    return True  # block style is never a JSON export: no need to go on
+    except yaml.YAMLError:
+        if keys >= _BRIEFING_KEYS:
+            return True  # broken or cut off after both keys: a briefing, not an export
+        return None
+    finally:
+        loader.dispose()
 
 
 def refuse_protected(
