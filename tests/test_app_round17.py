@@ -231,7 +231,7 @@ def test_a_fetched_pdf_is_listed_as_not_read(server: FixtureServer) -> None:
 
     [pdf] = fetch_sources_now([Source(id="s", url=server.url("/pdf"))], settings=quick_settings())
     assert pdf.ok and pdf.unread
-    assert state_cell(pdf, True).plain == "text not read"  # short enough for the column
+    assert state_cell(pdf, True).plain == "PDF not read"  # short enough for the column
 
 
 def test_sizes_in_messages_are_rounded_to_a_tenth() -> None:

@@ -52,7 +52,7 @@ def test_the_fetch_table_says_a_pdf_was_not_checked(
     path = briefing(tmp_path, server)
     main(["fetch", str(path)])
     rows = [line for line in capsys.readouterr().out.splitlines() if "report" in line]
-    assert rows and "not checked: text not read" in rows[0]
+    assert rows and "not checked (a PDF: its" in rows[0]  # the rest on the next line
 
 
 async def test_the_app_says_a_pdf_was_not_read_on_the_source_and_the_claim(
@@ -69,13 +69,13 @@ async def test_the_app_says_a_pdf_was_not_read_on_the_source_and_the_claim(
         source = page.detail("sources")
         assert "Type: application/pdf" in source
         assert (
-            "Not checked: its text is not read (application/pdf), so no excerpt or quote is"
-            " checked against it" in source
+            "Not checked: a PDF: its text is not read, so no excerpt or quote is checked"
+            " against it" in source
         )
         page.screen.jump(Ref("claims", "c1"))
         await pilot.pause()
         claim = page.detail("claims")
-        assert "not read in report: its text is not read (application/pdf)" in claim
+        assert "not read in report: a PDF: its text is not read" in claim
         page.screen.jump(Ref("sources", "gazette"))
         await pilot.pause()
         assert "Not checked" not in page.detail("sources")

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from tui.fetch.content import media_type, reads_as_text
+from tui.fetch.content import file_kind, media_type, reads_as_text
 
-__all__ = ["JSON_KEYS", "FetchResult", "QuoteCheck", "QuoteResult"]
+__all__ = ["JSON_KEYS", "FetchResult", "QuoteCheck", "QuoteResult", "duration_words"]
 
 QuoteResult = Literal["found", "similar", "differs", "missing"]
 """``differs``: nearly the same words, but a number, a negation or a name is not the same.
@@ -39,6 +39,16 @@ JSON_KEYS = (
     "error",
     "quote_checks",
 )
+
+
+def duration_words(ms: int) -> str:
+    """Milliseconds as a reader takes them in: "85 ms" under a second, "1.2 s" under ten,
+    whole seconds beyond (a tenth means nothing to someone waiting on a slow site)."""
+    if ms < 1000:
+        return f"{ms} ms"
+    if ms < 10_000:
+        return f"{ms / 1000:.1f} s"
+    return f"{round(ms / 1000)} s"
 
 
 @dataclass(frozen=True)
@@ -121,12 +131,38 @@ class FetchResult:
         """Why nothing was checked against a page that was fetched, or None: a PDF or
         another file whose text is not read, or a page with no text to read. Said
         wherever the source is, so "ok 200" is never taken for "checked"."""
+        reason = self.unread_reason
+        if reason is None:
+            return None
+        return f"{reason}, so no excerpt or quote is checked against it"
+
+    @property
+    def unread_reason(self) -> str | None:
+        """:attr:`unread` without its consequence, for a table's cell: "a PDF: its text
+        is not read" names the file as ``briefing new`` does ("application/pdf" did not)."""
         if self.ok is not True or self.text:
             return None
         media = media_type(self.content_type)
         if reads_as_text(media):
-            return "no text could be read from it, so no excerpt or quote is checked against it"
-        return f"its text is not read ({media}), so no excerpt or quote is checked against it"
+            return "no text could be read from it"
+        return f"{file_kind(media)[1]}: its text is not read"
+
+    @property
+    def unread_label(self) -> str | None:
+        """:attr:`unread` in a list's narrow column: "PDF not read", "image not read",
+        "text not read" for a page with no text; None when there is nothing to say."""
+        if self.ok is not True or self.text:
+            return None
+        media = media_type(self.content_type)
+        return "text not read" if reads_as_text(media) else f"{file_kind(media)[0]} not read"
+
+    @property
+    def took(self) -> str | None:
+        """How long the request took, in words ("85 ms", "1.2 s", "21 s"); None when
+        nothing was asked of the network for it (skipped, offline)."""
+        if self.elapsed_ms is None:
+            return None
+        return duration_words(self.elapsed_ms)
 
     @property
     def failed(self) -> bool:

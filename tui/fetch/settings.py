@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from tui import __version__
 
-__all__ = ["DEFAULT_USER_AGENT", "FetchSettings", "Resolver"]
+__all__ = ["CONNECT_TIMEOUT", "DEFAULT_USER_AGENT", "FetchSettings", "Resolver"]
 
 DEFAULT_USER_AGENT = (
     f"briefing/{__version__} (terminal news briefing desk; fetches the sources a briefing links)"
@@ -23,6 +24,10 @@ Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 MiB = 1024 * 1024
 
+CONNECT_TIMEOUT = 10.0
+"""Longest wait for a connection (a connect that times out is tried again): a host that
+answers at all answers this within seconds, however slow its pages are to come."""
+
 
 @dataclass(frozen=True)
 class FetchSettings:
@@ -32,7 +37,7 @@ class FetchSettings:
     """Sources fetched at once, and the size of the connection pool."""
     per_host: int = 4
     """Connections to one host at once: be polite to a site cited many times."""
-    connect_timeout: float = 10.0
+    connect_timeout: float = CONNECT_TIMEOUT
     read_timeout: float = 20.0
     """Longest wait for the next bytes (headers or body) before giving up."""
     total_timeout: float = 30.0
@@ -70,3 +75,20 @@ class FetchSettings:
             raise ValueError("max_redirects and retries cannot be negative")
         if self.offline and self.refresh:
             raise ValueError("offline and refresh exclude each other")
+
+    @classmethod
+    def within(cls, seconds: float, **changes: Any) -> FetchSettings:
+        """Settings whose every wait ends within ``seconds`` for one source, and no sooner.
+
+        A user who allows a source a minute does so for the slow government or court site
+        that thinks for forty seconds before its first byte: the wait for an answer gets
+        all of ``seconds`` (it was capped at 20 s, so no ``--timeout`` could help such a
+        site). Only connecting stays short (:data:`CONNECT_TIMEOUT`), as a connect that
+        times out is tried again within the same budget.
+        """
+        return cls(
+            total_timeout=seconds,
+            read_timeout=seconds,
+            connect_timeout=min(CONNECT_TIMEOUT, seconds),
+            **changes,
+        )

@@ -46,8 +46,8 @@ def state_cell(result: FetchResult | None, has_url: bool, now: float | None = No
         return Text("no link", style="dim")
     if result is None:
         return Text("not fetched", style="dim")
-    if result.ok and result.unread:  # a PDF fetched is no page checked: the list says so
-        return Text("text not read", style="yellow")  # short enough for its column
+    if result.ok and result.unread_label:  # a PDF fetched is no page checked: the list says so
+        return Text(result.unread_label, style="yellow")  # "PDF not read": fits its column
     if result.ok:
         when = result.fetched_at
         age = age_words((now or time.time()) - when) if when else ""
@@ -76,6 +76,7 @@ def fetched_section(result: FetchResult | None, now: float | None = None) -> Tex
         ("Language", result.language),
         ("Type", result.content_type),
         ("Size", f"{result.bytes:,} bytes" if result.bytes is not None else None),
+        ("Took", result.took),
         ("Description", result.description),
     ]
     for label, value in fields:

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from tui.fetch.result import FetchResult
     from tui.model import Source
 
-__all__ = ["SourcesView", "source_detail"]
+__all__ = ["FetchBar", "SourcesView", "failed_summary", "source_detail"]
 
 
 class SourcesView(RecordsView):
@@ -75,7 +76,7 @@ class SourcesView(RecordsView):
         yield Horizontal(
             self._make_list(), DetailPane(id=f"{self.SECTION}-detail"), classes="split"
         )
-        yield Static("", id="fetch-bar", markup=False)
+        yield FetchBar()
 
     def columns(self) -> list[Column]:
         """Source, kind, reliability grade ("Rel", ``s`` sets it) and fetch state: the grade
@@ -166,7 +167,7 @@ class SourcesView(RecordsView):
         from tui.fetch.engine import waiting_for
 
         sources = [self.index.sources[i] for i in source_ids]
-        bar = self.query_one("#fetch-bar", Static)
+        bar = self.query_one(FetchBar)
         bar.display = True
         done: list[FetchResult] = []
 
@@ -179,18 +180,15 @@ class SourcesView(RecordsView):
             self._in_flight.discard(result.id)
             failed = sum(1 for r in done if r.ok is False)
             waiting = waiting_for(sources, {r.id for r in done})
-            bar.update(
-                Text(  # a Text, never markup: the ids and hosts are the file's
-                    f"Fetching sources: {len(done)} of {len(sources)} done"
-                    + (f", {failed} failed" if failed else "")
-                    + (f"; {waiting}" if waiting else "")
-                    + "  (Esc cancels)"
-                )
+            bar.say(
+                f"Fetching sources: {len(done)} of {len(sources)} done"
+                + (f", {failed} failed" if failed else "")
+                + (f"; {waiting}" if waiting else "")
             )
             self.post_message(self.Fetched({result.id: result}, complete=False))
 
         first = waiting_for(sources, ())
-        bar.update(Text(f"Fetching {count(len(sources), 'source')}… {first}  (Esc cancels)"))
+        bar.say(f"Fetching {count(len(sources), 'source')}… {first}")
         cache: FetchCache | None = None
         try:
             cache = open_cache()
@@ -216,14 +214,54 @@ class SourcesView(RecordsView):
         self.post_message(self.Fetched({r.id: r for r in results}, complete=True))
         failed = [r for r in results if r.ok is False]
         if failed:
-            self.notify(
-                f"{len(results) - len(failed)} of {len(results)} fetched; failed: "
-                + ", ".join(f"{r.id} ({one_line(r.error or '?')})" for r in failed[:3]),
-                severity="warning",
-                markup=False,
-            )
+            self.notify(failed_summary(len(results), failed), severity="warning", markup=False)
         else:
             self.notify(f"Fetched {count(len(results), 'source')}")
+
+
+NAMED_FAILURES = 3
+"""Failed sources the summary of a fetch names with their reason; the rest are counted."""
+
+
+def failed_summary(fetched: int, failed: Sequence[FetchResult]) -> str:
+    """The toast after a run with failures: "5 of 10 fetched; failed: a (HTTP 404), …
+    and 2 more". The count of those not named matters: without it, a run whose fifth
+    failure was a 200 MiB page read as if four had failed."""
+    named = ", ".join(
+        f"{one_line(r.id)} ({one_line(r.error or '?')})" for r in failed[:NAMED_FAILURES]
+    )
+    more = len(failed) - NAMED_FAILURES
+    rest = f" and {more} more (their rows say why)" if more > 0 else ""
+    return f"{fetched - len(failed)} of {fetched} fetched; failed: {named}{rest}"
+
+
+class FetchBar(Static):
+    """The line under the sources while a fetch runs: progress, then how to stop it.
+
+    "(Esc cancels)" always shows whole: the progress before it is shortened with "…" to
+    the bar's width, whatever that is at the moment (a long id and host had pushed the
+    hint off a 100-column screen, leaving "(Esc").
+    """
+
+    HINT = "  (Esc cancels)"
+
+    def __init__(self) -> None:
+        super().__init__("", id="fetch-bar", markup=False)
+        self._progress = ""
+
+    def say(self, progress: str) -> None:
+        """Show ``progress`` (ids and hosts from the file: kept as text, never markup)."""
+        self._progress = progress
+        self.refresh()
+
+    def render(self) -> Text:
+        """The progress cut to the room the hint leaves, then the hint."""
+        line = Text(self._progress, no_wrap=True, overflow="ellipsis")
+        room = self.content_size.width - cell_len(self.HINT)
+        if room > 0 and line.cell_len > room:
+            line.truncate(room, overflow="ellipsis")
+        line.append(self.HINT)
+        return line
 
 
 def source_detail(source: Source, index: BriefingIndex) -> Detail:
