@@ -49,6 +49,7 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "Term",
+    "filtered_files",
     "inside_conditions",
     "match_expression",
     "matching_files",
@@ -608,6 +609,27 @@ def matching_files(
         MatchedFile(folder / files[file_id][0], *files[file_id][1:], records)
         for file_id, records in matching.items()
         if file_id in files
+    ]
+    return tuple(sorted(found, key=lambda matched: os.fsencode(matched.path)))
+
+
+def filtered_files(store: Store, folder: Path, filters: LibraryQuery) -> tuple[MatchedFile, ...]:
+    """Every briefing file that loads and that ``filters`` keep, by path: the answer to a
+    query of filters alone (``lang:ja``: every Japanese briefing). No word is searched,
+    so no record matches: ``records`` is 0."""
+    where, values = _conditions((), filters)
+    with store.resetting_on_damage():
+        ids = {
+            file_id
+            for (file_id,) in store.db.execute(
+                f"SELECT f.id FROM files AS f WHERE f.error IS NULL{where}", values
+            )
+            if isinstance(file_id, int)
+        }
+        files = _files(store, ids)
+    found = [
+        MatchedFile(folder / key, briefing, title, published, 0)
+        for key, briefing, title, published in files.values()
     ]
     return tuple(sorted(found, key=lambda matched: os.fsencode(matched.path)))
 
