@@ -256,6 +256,12 @@ class SearchResult:
             f" newest {RANKED_AT_MOST:,}; add a word to narrow"
         )
 
+    def capped_hint(self) -> str | None:
+        """:meth:`capped_note` short enough for a status line beside the hits' count."""
+        if not self.capped:
+            return None
+        return f"over {RANKED_AT_MOST:,} records match: titles first, then the newest"
+
     @property
     def hits(self) -> list[tuple[BriefingHits, Hit]]:
         """Every hit with its briefing, in the order shown."""
