@@ -85,7 +85,10 @@ async def test_a_on_a_briefing_row_says_why_and_where_the_actor_row_is(library: 
             page.screen.query_one("#library-status").update("")
             await pilot.press("a")
             await settle(pilot)
-            assert page.status().startswith(
+            assert page.status() == (
                 "a: this row is a briefing; move to its actor row 'Petra Quist' (actor pq)"
             )
         assert pilot.app.screen is page.screen  # nothing opened
+        await pilot.press("down")  # on the actor's row: the hits' line is back
+        await settle(pilot)
+        assert page.status().startswith(f"{FILES} hits in {FILES} briefings for 'Petra Quist'")

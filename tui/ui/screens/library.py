@@ -178,6 +178,10 @@ class LibraryScreen(Screen[None]):
         self._typing_on = False
         """Enter in the query put the focus on the hits and no key has moved on them since:
         letters typed now are more of the query (see :meth:`on_key`)."""
+        self._saying_why = False
+        """The status line says why ``a`` did nothing, until the cursor moves."""
+        self._hit_line = ""
+        """The status line of the hits as last said (the files after them included)."""
         self._hit_status: list[str] = []
         """What the status line says of the hits shown, to add the other files to."""
         self._found_at = 0
@@ -760,7 +764,8 @@ class LibraryScreen(Screen[None]):
         self.group_rows.update({key: key.removeprefix("file:") for key in rows})
         parts = list(self._hit_status)
         parts.insert(self._found_at + 1, f"{count(len(rows), 'more briefing')} after them")
-        self._set_status(" · ".join(parts))
+        self._hit_line = " · ".join(parts)
+        self._set_status(self._hit_line)
 
     def _show_hits(self, query: LibraryQuery, result: SearchResult) -> None:
         if not self._searching or self.search_query != query:
@@ -815,7 +820,8 @@ class LibraryScreen(Screen[None]):
         self.group_rows = {key: row.path for key, row in groups.items()}
         self._hits_for = query
         self._hit_status = self._hit_status_parts(query, result, len(groups))
-        self._set_status(" · ".join(self._hit_status))
+        self._hit_line = " · ".join(self._hit_status)
+        self._set_status(self._hit_line)
         if self._open_first_hit:  # Enter was pressed on the list before the hits came
             self._open_first_hit = False
             chosen = next(iter(self.hits), None)
@@ -853,9 +859,10 @@ class LibraryScreen(Screen[None]):
         hit = self.hits.get(key)
         if hit is None or hit.kind != "actor":
             why = self._no_actor_here(key)
-            # On the status line as well: a second toast the same as the first, still
-            # shown, looks like nothing happened.
-            self._set_status(" · ".join([why, *self._hit_status]) if self._searching else why)
+            # On the status line as well, until the cursor moves: a second toast the same
+            # as the first, still shown, looks like nothing happened.
+            self._set_status(why)
+            self._saying_why = True
             self.notify(why, severity="information")
             return
         from tui.ui.screens.actor import ActorScreen
@@ -863,6 +870,18 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(
             ActorScreen(self.folder, hit.id, hit.label or hit.id, path=Path(hit.path))
         )
+
+    @on(RecordList.Highlighted)
+    def _moved_after_why(self) -> None:
+        """The cursor moved on from the row ``a`` was pressed on: the status line says
+        again what it said before."""
+        if not self._saying_why:
+            return
+        self._saying_why = False
+        if self._searching:
+            self._set_status(self._hit_line)
+        else:
+            self._show_status()
 
     def _no_actor_here(self, key: str) -> str:
         """Why ``a`` lists no actor from the row ``key``, and which row it would: the
