@@ -219,8 +219,8 @@ def test_past_the_ranking_cap_the_newest_matches_are_ranked(
         assert result.capped
         assert sorted(g.briefing or "" for g in result.groups) == ["b3", "b4"]
         assert result.capped_note() == (
-            "more than 2 records match: these are the best of the 2 most recently indexed;"
-            " another word narrows the search"
+            "more than 2 records match: titles and names first, then the newest 2; add a"
+            " word to narrow"
         )
 
 

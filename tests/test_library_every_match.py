@@ -47,9 +47,9 @@ async def test_files_past_the_hits_shown_are_listed_after_them_and_open(
     monkeypatch.setattr(tui.ui.screens.library, "HITS_AT_MOST", 4)
     async with BriefingApp(library).run_test(size=(120, 40)) as pilot:
         page = await searched(pilot, "walrus")
-        await page.until(lambda: "listed after the hits" in page.status())
-        assert "the first 4 hits in 4 briefings for 'walrus'" in page.status()
-        assert "2 more briefings match, listed after the hits" in page.status()
+        await page.until(lambda: "after them" in page.status())
+        assert "first 4 hits in 4 briefings for 'walrus'" in page.status()
+        assert "2 more briefings after them" in page.status()
         rows = page.rows()
         others = [row for row in rows if "not ranked" in row]
         assert len(others) == 2 and all("2 matches, not ranked" in row for row in others)

@@ -65,7 +65,8 @@ def test_filters_narrow_the_matches_before_the_cap(
         assert len(_found(index, "walrus")) == 5
         # Two records a file match (its title and its claim): four is two files' worth.
         monkeypatch.setattr(tui.index.query, "RANKED_AT_MOST", 4)
-        assert _found(index, "walrus") == ["b3", "b4"]  # the newest, past the cap
+        # Past the cap: the newest four titles (ranked on their own), then the newest.
+        assert _found(index, "walrus") == ["b1", "b2", "b3", "b4"]
         assert _found(index, "walrus lang:de") == ["b0", "b1"]
         assert _found(index, "walrus lang:DE before:2019-06") == ["b0"]
         assert _found(index, "tag:ARCTIC walrus") == ["b0", "b1"]

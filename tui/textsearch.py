@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Match", "cut_at_word", "fold", "folded_with_places", "rank"]
+__all__ = ["IGNORED", "Match", "cut_at_word", "fold", "folded_with_places", "rank"]
 
 WHOLE, START, INSIDE = 1.0, 0.8, 0.6
 """Scores when every query word is found as a whole word, as a word's start, or inside a
@@ -43,12 +43,21 @@ accent), spelled as people type them without: ``Sørensen`` is found by ``Sorens
 ``Łódź`` by ``Lodz``, ``Dæhlie`` by ``Daehlie``."""
 
 
+IGNORED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Characters that are in a word without being seen: the soft hyphen (``&shy;`` on German
+news pages), the zero-width space, non-joiner (Persian ``می‌خواهد``) and joiner, the word
+joiner and a stray byte order mark. Folding drops them, so ``Bei\u00adtritts`` is the word
+``Beitritts`` to every search, as it is to the fetcher's quote check."""
+_IGNORED = {ord(char): None for char in IGNORED}
+
+
 def fold(text: str) -> str:
     """``text`` as every search sees it: lower case (``casefold``, so ``ß`` is ``ss``),
     accents dropped, letters with a stroke and ligatures spelled out (:data:`_LETTERS`),
     then an ``e`` after ``a``, ``o`` or ``u`` dropped (``ueber`` and ``über`` both read
-    ``uber``). The price is that a few English words meet others (``blue`` folds to
-    ``blu``); found words are marked in the original text.
+    ``uber``); invisible characters inside words (:data:`IGNORED`) dropped too. The
+    price is that a few English words meet others (``blue`` folds to ``blu``); found
+    words are marked in the original text.
 
     Done per distinct character rather than per character, since a library's worth of
     text passes through here when it is indexed.
@@ -57,7 +66,7 @@ def fold(text: str) -> str:
         return _DIGRAPH.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     table: dict[int, str | None] = {
-        ord(c): None for c in set(decomposed) if unicodedata.combining(c)
+        ord(c): None for c in set(decomposed) if unicodedata.combining(c) or ord(c) in _IGNORED
     }
     table.update((ord(c), _LETTERS[ord(c)]) for c in set(decomposed) if ord(c) in _LETTERS)
     if table:
@@ -72,6 +81,8 @@ def folded_with_places(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     places: list[int] = []
     for i, char in enumerate(text):
+        if ord(char) in _IGNORED:
+            continue
         for part in unicodedata.normalize("NFKD", char.casefold()):
             if not unicodedata.combining(part):
                 for letter in _LETTERS.get(ord(part), part):

@@ -34,7 +34,8 @@ DESCRIPTION = (
     " object per hit: briefing, path, title, type, id, label, field, snippet, marks (spans"
     " of snippet), score. With --files, every briefing file that matches, one path a line"
     " (no ranking, no limit); with --json as well, one object per file: briefing, path,"
-    " title, published, records. Exit 0 when something is found, 1 when nothing is, 2 on"
+    " title, published, records. Filters alone (lang:ja) list every briefing they keep."
+    " Exit 0 when something is found, 1 when nothing is, 2 on"
     " usage errors."
 )
 
@@ -72,12 +73,16 @@ def run(args: argparse.Namespace) -> int:
     if index is None:
         return EXIT_INVALID
     from tui.index import parse_library_query
+    from tui.index.query import parse_query
 
     query = parse_library_query(args.query)
+    filters_alone = query.filters and not parse_query(query.text)
     with index:
         report = update(index)
         matched: tuple[MatchedFile, ...] = ()
-        if args.files:
+        if filters_alone:
+            matched = index.filtered_files(query)
+        elif args.files:
             matched = index.matching_files(query.text, filters=query)
         else:
             result = index.search(query.text, limit=args.limit, filters=query)
@@ -87,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
     print_report_problems(report, in_short=True)
     for problem in query.problems:
         say(f"not applied: {problem}")
+    if filters_alone:
+        return _print_listed(matched, query.describe(), paths_only=args.files, as_json=args.json)
     if args.files:
         return _print_files(matched, query.text, query.describe(), as_json=args.json)
     note = result.capped_note()
@@ -136,6 +143,28 @@ def _print_files(
             sys.stdout.write(json_text(record) + "\n")
         else:
             print(shown_path(file.path))
+    return EXIT_OK
+
+
+def _print_listed(
+    matched: tuple[MatchedFile, ...], filters: str, *, paths_only: bool, as_json: bool
+) -> int:
+    """Every briefing the filters keep, for a query of filters alone (``lang:ja``): one
+    line each with its title, id and date (only the path with ``--files``), or one JSON
+    object each as ``--files --json`` prints them."""
+    from tui.text import one_line, shown_path
+    from tui.words import count
+
+    if not matched:
+        say(f"no briefing is kept by {filters}")
+        return EXIT_INVALID
+    if paths_only or as_json:
+        return _print_files(matched, "", filters, as_json=as_json)
+    for file in matched:
+        facts = ", ".join(one_line(v) for v in (file.briefing, file.published) if v)
+        title = one_line(file.title or "(no title)")
+        print(f"{shown_path(file.path)}: {title}" + (f" ({facts})" if facts else ""))
+    say(f"{count(len(matched), 'briefing')} kept by {filters} (no word searched)")
     return EXIT_OK
 
 

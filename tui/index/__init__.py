@@ -213,6 +213,20 @@ class LibraryIndex:
             self.update()
             return run()
 
+    def filtered_files(self, filters: LibraryQuery) -> tuple[MatchedFile, ...]:
+        """Every briefing file that ``filters`` keep, by path (a query of filters alone;
+        see :func:`tui.index.query.filtered_files`)."""
+        from tui.index.query import filtered_files
+
+        def run() -> tuple[MatchedFile, ...]:
+            return filtered_files(self.store, self.library, filters)
+
+        try:
+            return run()
+        except IndexDamaged:
+            self.update()
+            return run()
+
     def across(
         self,
         actor: str,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tui.textsearch import fold
+from tui.textsearch import IGNORED, fold
 
 __all__ = [
     "FOLD_VERSION",
@@ -30,10 +30,13 @@ __all__ = [
     "words_with_spans",
 ]
 
-FOLD_VERSION = 2
+FOLD_VERSION = 3
 """Bumped whenever folding changes: an index folded otherwise is rebuilt."""
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_AS_WRITTEN = re.compile(f"[^\\W_]+(?:[{IGNORED}]+[^\\W_]+)*")
+"""A word of the original text, the invisible characters folding drops inside it
+(``Bei\u00adtritts``) taken as part of it, as the folded text the index holds has it."""
 
 UNSPACED = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
@@ -80,7 +83,7 @@ def words_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
     reader sees, and each is folded alone (a word that folds into two, such as a
     ligature, is joined back into one).
     """
-    for match in _WORD.finditer(text):
+    for match in _WORD_AS_WRITTEN.finditer(text):
         yield "".join(_WORD.findall(fold_text(match.group()))), match.start(), match.end()
 
 

@@ -49,6 +49,7 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "Term",
+    "filtered_files",
     "inside_conditions",
     "match_expression",
     "matching_files",
@@ -242,17 +243,24 @@ class SearchResult:
     terms: tuple[Term, ...]
     groups: tuple[BriefingHits, ...]
     capped: bool = False
-    """True when more than :data:`RANKED_AT_MOST` records matched: the hits are the best
-    of the most recently indexed ones (a word in most of the library, say)."""
+    """True when more than :data:`RANKED_AT_MOST` records matched (a word in most of the
+    library, say): the hits are the matching titles and names first, then the best of
+    the most recently indexed records."""
 
     def capped_note(self) -> str | None:
         """What to tell the reader when :attr:`capped`, else None."""
         if not self.capped:
             return None
         return (
-            f"more than {RANKED_AT_MOST:,} records match: these are the best of the"
-            f" {RANKED_AT_MOST:,} most recently indexed; another word narrows the search"
+            f"more than {RANKED_AT_MOST:,} records match: titles and names first, then the"
+            f" newest {RANKED_AT_MOST:,}; add a word to narrow"
         )
+
+    def capped_hint(self) -> str | None:
+        """:meth:`capped_note` short enough for a status line beside the hits' count."""
+        if not self.capped:
+            return None
+        return f"over {RANKED_AT_MOST:,} records match: titles first, then the newest"
 
     @property
     def hits(self) -> list[tuple[BriefingHits, Hit]]:
@@ -400,42 +408,75 @@ def _ranked_rows(
     store: Store, terms: tuple[Term, ...], where: str, values: list[object], limit: int
 ) -> tuple[list[tuple[Any, ...]], bool]:
     """The ``limit`` best matching records (``where`` over ``r`` records and ``f`` files
-    narrowing them), and whether ranking was capped (:data:`RANKED_AT_MOST`)."""
+    narrowing them), and whether ranking was capped (:data:`RANKED_AT_MOST`).
+
+    Ranking costs time for every match, and a word in most records would take a second:
+    past :data:`RANKED_AT_MOST` matches only the most recently indexed are ranked. So
+    that the cap never buries the best hit (a briefing titled with the word, an actor of
+    that name), the titles and names that match are then ranked on their own, in the
+    small ``leads`` table, and come first (:func:`_leads_first`), in up to half of the
+    places.
+    """
     expression = match_expression(list(terms))
     if expression is None:  # only terms found inside words: a scan of the folded text
         return _scanned_rows(store, terms, where, values, limit), False
-    weights = f"bm25({LABEL_WEIGHT}, 1.0)"
+    rows, capped = _newest_ranked(store, "search", expression, where, values, limit)
+    if not capped:
+        return rows, False
+    half = (limit + 1) // 2  # the other records keep at least the other half
+    leads, _ = _newest_ranked(store, "leads", expression, where, values, half)
+    return _leads_first(leads, rows, limit), True
+
+
+def _newest_ranked(
+    store: Store, table: str, expression: str, where: str, values: list[object], limit: int
+) -> tuple[list[tuple[Any, ...]], bool]:
+    """The ``limit`` best records of the full-text ``table`` (``search`` or ``leads``)
+    matching ``expression``, ranked among the :data:`RANKED_AT_MOST` most recently
+    indexed matches; and whether there were more matches than that."""
+    weights = f" AND {table}.rank MATCH 'bm25({LABEL_WEIGHT}, 1.0)'" if table == "search" else ""
     if where:
         # Kinds and filters narrow the matches before the cap below: a filter must never
         # hide what the cap on ranking left out.
         joined = (
-            " FROM search JOIN records AS r ON r.id = search.rowid"
-            " JOIN files AS f ON f.id = r.file WHERE search MATCH ?"
+            f" FROM {table} JOIN records AS r ON r.id = {table}.rowid"
+            f" JOIN files AS f ON f.id = r.file WHERE {table} MATCH ?"
         )
-        newest_sql = f"SELECT search.rowid{joined}{where} ORDER BY search.rowid DESC LIMIT ?"
+        newest_sql = f"SELECT {table}.rowid{joined}{where} ORDER BY {table}.rowid DESC LIMIT ?"
         sql = (
             "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text,"
-            f" search.rank{joined} AND search.rowid >= ? AND search.rank MATCH ?{where}"
-            " ORDER BY search.rank LIMIT ?"
+            f" {table}.rank{joined} AND {table}.rowid >= ?{weights}{where}"
+            f" ORDER BY {table}.rank LIMIT ?"
         )
     else:
-        newest_sql = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+        newest_sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
         sql = (
             "SELECT r.id, r.file, r.kind, r.rid, r.position, r.label, r.fields, r.text, s.rank"
-            " FROM (SELECT rowid, rank FROM search WHERE search MATCH ? AND rowid >= ?"
-            " AND rank MATCH ? ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
+            f" FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH ? AND rowid >= ?"
+            f"{weights} ORDER BY rank LIMIT ?) AS s JOIN records AS r ON r.id = s.rowid"
             " ORDER BY s.rank"
         )
-    # Ranking costs time for every match: a word in most records would take a
-    # second. Past RANKED_AT_MOST matches, the most recently indexed are ranked.
     newest = store.db.execute(newest_sql, (expression, *values, RANKED_AT_MOST + 1)).fetchall()
     capped = len(newest) > RANKED_AT_MOST
     floor = newest[RANKED_AT_MOST - 1][0] if capped else 0
     if where:
-        arguments: tuple[Any, ...] = (expression, floor, weights, *values, limit)
+        arguments: tuple[Any, ...] = (expression, floor, *values, limit)
     else:
-        arguments = (expression, floor, weights, limit)
+        arguments = (expression, floor, limit)
     return store.db.execute(sql, arguments).fetchall(), capped
+
+
+def _leads_first(
+    leads: list[tuple[Any, ...]], rows: list[tuple[Any, ...]], limit: int
+) -> list[tuple[Any, ...]]:
+    """The matching titles and names (``leads``, best first) ahead of the other ranked
+    ``rows``, at most ``limit`` in all. A lead's score is its own (ranked among titles
+    and names) lifted above the best of the rest, so that higher still means better."""
+    ranks = [row[8] for row in rows if isinstance(row[8], float | int)]
+    top = min(ranks, default=0.0)
+    chosen = {row[0] for row in leads}
+    lifted = [(*row[:8], float(row[8]) + top) for row in leads if isinstance(row[8], float | int)]
+    return [*lifted, *(row for row in rows if row[0] not in chosen)][:limit]
 
 
 def _scanned_rows(
@@ -574,6 +615,27 @@ def matching_files(
         MatchedFile(folder / files[file_id][0], *files[file_id][1:], records)
         for file_id, records in matching.items()
         if file_id in files
+    ]
+    return tuple(sorted(found, key=lambda matched: os.fsencode(matched.path)))
+
+
+def filtered_files(store: Store, folder: Path, filters: LibraryQuery) -> tuple[MatchedFile, ...]:
+    """Every briefing file that loads and that ``filters`` keep, by path: the answer to a
+    query of filters alone (``lang:ja``: every Japanese briefing). No word is searched,
+    so no record matches: ``records`` is 0."""
+    where, values = _conditions((), filters)
+    with store.resetting_on_damage():
+        ids = {
+            file_id
+            for (file_id,) in store.db.execute(
+                f"SELECT f.id FROM files AS f WHERE f.error IS NULL{where}", values
+            )
+            if isinstance(file_id, int)
+        }
+        files = _files(store, ids)
+    found = [
+        MatchedFile(folder / key, briefing, title, published, 0)
+        for key, briefing, title, published in files.values()
     ]
     return tuple(sorted(found, key=lambda matched: os.fsencode(matched.path)))
 

@@ -21,11 +21,13 @@ Layout: ``files`` (one row per briefing file: its stamp, content hash, what the 
 lists, or the first problem when it does not load), ``records`` (one row per actor,
 claim, quote, source, note, relation, timeline entry and the briefing itself: the
 original text for snippets and the folded text that is indexed), ``search`` (FTS5 over
-the folded text, external content), ``unspaced`` (the folded words of a record written
-in a script without spaces, such as Chinese, for the records that have any: a word
-inside them is found by scanning this small table, not every record's whole text),
-``actors`` and ``mentions`` (which claims and quotes involve which actor, for the
-actor-across-briefings view).
+the folded text, external content), ``leads`` (FTS5 over the labels of the records that
+name a briefing or an actor: its title, the actor's name; a few of all records, so a
+word in most of the library still finds its titles at once), ``unspaced`` (the folded
+words of a record written in a script without spaces, such as Chinese, for the records
+that have any: a word inside them is found by scanning this small table, not every
+record's whole text), ``actors`` and ``mentions`` (which claims and quotes involve which
+actor, for the actor-across-briefings view).
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ except ImportError:  # pragma: no cover - not on POSIX: SQLite's own locking sti
 
 __all__ = [
     "APPLICATION_ID",
+    "LEAD_KINDS",
+    "LEAD_KINDS_SQL",
     "SCHEMA_VERSION",
     "IndexDamaged",
     "IndexUnavailable",
@@ -60,7 +64,12 @@ __all__ = [
 
 APPLICATION_ID = 0x42524958  # "BRIX"
 """Marks a database as a briefing index; anything else at the index's path is foreign."""
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+LEAD_KINDS = ("briefing", "actor")
+"""The records whose label ``leads`` also indexes: a briefing's title and an actor's name,
+the best hits for a word in most of the library (:func:`tui.index.query.search`)."""
+LEAD_KINDS_SQL = "(" + ", ".join(f"'{kind}'" for kind in LEAD_KINDS) + ")"
 BUSY_MS = 30_000
 """Longest wait for another process's write: indexers queue instead of failing."""
 
@@ -145,6 +154,10 @@ CREATE TABLE unspaced (
 CREATE INDEX unspaced_file ON unspaced (file);
 CREATE VIRTUAL TABLE search USING fts5 (
     head, body, content='records', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+CREATE VIRTUAL TABLE leads USING fts5 (
+    head, content='records', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='2 3'
 );
 CREATE TABLE actors (
@@ -292,7 +305,7 @@ class Store:
             found = tuple(row[1] for row in db.execute(f"PRAGMA table_info({table})"))
             if found != columns:
                 raise _Unusable(f"damaged (table {table} has other columns)", foreign=True)
-        if "search" not in tables:
+        if "search" not in tables or "leads" not in tables:
             raise _Unusable("damaged (no full-text table)", foreign=True)
         row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
         if row is None or row[0] != _fingerprint():

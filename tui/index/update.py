@@ -31,7 +31,7 @@ from tui.boundedread import special_kind
 from tui.childprocess import quiet_worker, start_with_stderr
 from tui.index.prepare import Prepared, prepare
 from tui.index.scan import Found, stamp_of, walk
-from tui.index.store import Store
+from tui.index.store import LEAD_KINDS, LEAD_KINDS_SQL, Store
 from tui.library import BRIEFING_SUFFIXES
 from tui.text import shown_path
 
@@ -134,6 +134,11 @@ class _Writer:
             " SELECT 'delete', id, head, body FROM records WHERE file = ?",
             (file_id,),
         )
+        db.execute(
+            "INSERT INTO leads (leads, rowid, head) SELECT 'delete', id, head FROM records"
+            f" WHERE file = ? AND kind IN {LEAD_KINDS_SQL}",
+            (file_id,),
+        )
         db.execute("DELETE FROM records WHERE file = ?", (file_id,))
         db.execute("DELETE FROM unspaced WHERE file = ?", (file_id,))
         db.execute("DELETE FROM mentions WHERE file = ?", (file_id,))
@@ -185,6 +190,10 @@ class _Writer:
         db.executemany(
             "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)",
             [(row[0], row[8], row[9]) for row in rows],
+        )
+        db.executemany(
+            "INSERT INTO leads (rowid, head) VALUES (?, ?)",
+            [(row[0], row[8]) for row in rows if row[2] in LEAD_KINDS],
         )
         db.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?)",

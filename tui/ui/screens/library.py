@@ -57,6 +57,7 @@ from tui.places import (
     remember_opened,
 )
 from tui.text import shown_path
+from tui.textsearch import cut_at_word
 from tui.ui.focus import focus_now
 from tui.ui.paint import after_first_paint
 from tui.ui.render import one_line
@@ -177,6 +178,10 @@ class LibraryScreen(Screen[None]):
         self._typing_on = False
         """Enter in the query put the focus on the hits and no key has moved on them since:
         letters typed now are more of the query (see :meth:`on_key`)."""
+        self._saying_why = False
+        """The status line says why ``a`` did nothing, until the cursor moves."""
+        self._hit_line = ""
+        """The status line of the hits as last said (the files after them included)."""
         self._hit_status: list[str] = []
         """What the status line says of the hits shown, to add the other files to."""
         self._found_at = 0
@@ -757,11 +762,10 @@ class LibraryScreen(Screen[None]):
             return
         self.query_one(RecordList).append_records(list(rows), rows.__getitem__)
         self.group_rows.update({key: key.removeprefix("file:") for key in rows})
-        from tui.index.query import more_matching
-
         parts = list(self._hit_status)
-        parts.insert(self._found_at + 1, f"{more_matching(len(rows))}, listed after the hits")
-        self._set_status(" · ".join(parts))
+        parts.insert(self._found_at + 1, f"{count(len(rows), 'more briefing')} after them")
+        self._hit_line = " · ".join(parts)
+        self._set_status(self._hit_line)
 
     def _show_hits(self, query: LibraryQuery, result: SearchResult) -> None:
         if not self._searching or self.search_query != query:
@@ -815,41 +819,86 @@ class LibraryScreen(Screen[None]):
         )
         self.group_rows = {key: row.path for key, row in groups.items()}
         self._hits_for = query
-        parts = list(query.problems)
-        if not result.terms:
-            parts.append("the query holds no word to search for")
-        else:
-            first = "the first " if len(self.hits) >= HITS_AT_MOST else ""
-            found = f"{first}{count(len(self.hits), 'hit')} in {count(len(groups), 'briefing')}"
-            self._found_at = len(parts)
-            parts.append(f"{found} for {one_line(query.text)!r}")
-        if query.filters:
-            parts.append(query.describe())
-        parts.append("Enter opens · letters refine the query · Esc clears")
-        note = result.capped_note()
-        if note:
-            parts.append(note)  # last: the line is cut at the screen's edge
-        self._hit_status = parts
-        self._set_status(" · ".join(parts))
+        self._hit_status = self._hit_status_parts(query, result, len(groups))
+        self._hit_line = " · ".join(self._hit_status)
+        self._set_status(self._hit_line)
         if self._open_first_hit:  # Enter was pressed on the list before the hits came
             self._open_first_hit = False
             chosen = next(iter(self.hits), None)
             if chosen is not None:
                 self._open_hit(self.hits[chosen])
 
+    def _hit_status_parts(
+        self, query: LibraryQuery, result: SearchResult, briefings: int
+    ) -> list[str]:
+        """What the status line says of the hits, in parts (the other files that match are
+        put in after :attr:`_found_at`). Short, so that even a capped search with filters
+        says all of it, its advice last included, in two lines of 100 columns and three
+        of 80: the query is cut, and "add a word" stands for "letters refine the query"."""
+        parts = list(query.problems)
+        if not result.terms:
+            parts.append("the query holds no word to search for")
+        else:
+            first = "first " if len(self.hits) >= HITS_AT_MOST else ""
+            found = f"{first}{count(len(self.hits), 'hit')} in {count(briefings, 'briefing')}"
+            self._found_at = len(parts)
+            parts.append(f"{found} for {cut_at_word(one_line(query.text), 24)!r}")
+        if query.filters:
+            parts.append(query.describe())
+        hint = result.capped_hint()
+        if hint:
+            parts += [hint, "add a word to narrow · Enter opens · Esc clears"]
+        else:
+            parts.append("Enter opens · letters refine the query · Esc clears")
+        return parts
+
     # --- an actor across briefings -------------------------------------------------------------
 
     def action_actor(self) -> None:
-        key = self.query_one(RecordList).cursor_key
-        hit = self.hits.get(key or "")
+        key = self.query_one(RecordList).cursor_key or ""
+        hit = self.hits.get(key)
         if hit is None or hit.kind != "actor":
-            self.notify("Search for an actor, then press a on its row", severity="information")
+            why = self._no_actor_here(key)
+            # On the status line as well, until the cursor moves: a second toast the same
+            # as the first, still shown, looks like nothing happened.
+            self._set_status(why)
+            self._saying_why = True
+            self.notify(why, severity="information")
             return
         from tui.ui.screens.actor import ActorScreen
 
         self.app.push_screen(
             ActorScreen(self.folder, hit.id, hit.label or hit.id, path=Path(hit.path))
         )
+
+    @on(RecordList.Highlighted)
+    def _moved_after_why(self) -> None:
+        """The cursor moved on from the row ``a`` was pressed on: the status line says
+        again what it said before."""
+        if not self._saying_why:
+            return
+        self._saying_why = False
+        if self._searching:
+            self._set_status(self._hit_line)
+        else:
+            self._show_status()
+
+    def _no_actor_here(self, key: str) -> str:
+        """Why ``a`` lists no actor from the row ``key``, and which row it would: the
+        rows of a briefing and of its hits look alike, one row off is easily done."""
+        if not self._searching:
+            return "a: search for an actor's name, then press a on the actor's row"
+        hit = self.hits.get(key)
+        path = hit.path if hit is not None else self.group_rows.get(key)
+        actor = next(
+            (row for row in self.hits.values() if row.path == path and row.kind == "actor"),
+            None,
+        )
+        here = f"this row is a {hit.kind}" if hit is not None else "this row is a briefing"
+        if actor is None:
+            return f"a: {here}, and no actor of it matches; search for an actor's name"
+        name = cut_at_word(one_line(actor.label or actor.id), 30)
+        return f"a: {here}; move to its actor row {name!r} (actor {one_line(actor.id)})"
 
     # --- keeping the index and the list up to date ---------------------------------------------
 
