@@ -162,8 +162,9 @@ def drawn_alike(text: str) -> str:
     modifier as nothing, tmux and xterm.js draw it two cells wide. Each cell and title
     then came out one cell or more too wide, pushing the columns after it along and losing
     the ``…`` of a cut. Without the joiners, variation selectors and modifiers each emoji
-    is drawn alone and as wide everywhere (``🏳🌈 Pride 👩🚀``). For the screen only:
-    files, exports and what is copied keep every code point.
+    is drawn alone and as wide everywhere (``🏳🌈 Pride 👩🚀``). A joiner between letters
+    goes too: Rich folds the letter after it into the cell before, xterm.js does not. For
+    the screen only: files, exports and what is copied keep every code point.
     """
     if _DRAWN_APART_FOUND.search(text) is None:
         return text
