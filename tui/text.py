@@ -12,6 +12,10 @@ passed through one of the functions here first:
 
 Each swaps control characters for visible stand-ins instead of dropping them, so a reader
 sees that something odd is there.
+
+Text laid out in cells on the app's screen (a list's row, a title, a pane's line) goes
+through :func:`drawn_alike` as well, so that the width computed for it is the width the
+terminal draws.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import unicodedata
 from typing import Any
 
 __all__ = [
+    "drawn_alike",
+    "drawn_alike_offsets",
     "has_control",
     "json_text",
     "one_line",
@@ -138,3 +144,41 @@ def title_rule(title: str, width: int) -> str:
     """The ``=====`` line under a title, as wide on screen as the title (at most
     ``width``)."""
     return "=" * min(screen_cells(title), width)
+
+
+# The code points terminals draw at different widths around an emoji: the zero-width
+# joiner, the text and emoji variation selectors, and the five skin-tone modifiers.
+_DRAWN_APART = frozenset("\u200d\ufe0e\ufe0f" + "".join(map(chr, range(0x1F3FB, 0x1F400))))
+_DRAWN_APART_FOUND = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+
+
+def drawn_alike(text: str) -> str:
+    """``text`` without the code points whose width terminals disagree on, so that a
+    column laid out for it ends where every terminal draws its end.
+
+    Rich (which lays out the screen) widens ``🏳`` + U+FE0F to two cells, tmux 3.3 and
+    xterm.js (``briefing serve``) draw one; Rich counts a ZWJ sequence such as ``👨‍👩‍👧‍👦``
+    as two cells, xterm.js draws each of its four people; Rich counts a skin-tone
+    modifier as nothing, tmux and xterm.js draw it two cells wide. Each cell and title
+    then came out one cell or more too wide, pushing the columns after it along and losing
+    the ``…`` of a cut. Without the joiners, variation selectors and modifiers each emoji
+    is drawn alone and as wide everywhere (``🏳🌈 Pride 👩🚀``). A joiner between letters
+    goes too: Rich folds the letter after it into the cell before, xterm.js does not. For
+    the screen only: files, exports and what is copied keep every code point.
+    """
+    if _DRAWN_APART_FOUND.search(text) is None:
+        return text
+    return "".join(char for char in text if char not in _DRAWN_APART)
+
+
+def drawn_alike_offsets(text: str) -> tuple[str, list[int]]:
+    """:func:`drawn_alike` of ``text``, and where each offset of ``text`` (its length
+    too) lands in it: styles laid over parts of the text move with their letters."""
+    offsets: list[int] = []
+    kept: list[str] = []
+    for char in text:
+        offsets.append(len(kept))
+        if char not in _DRAWN_APART:
+            kept.append(char)
+    offsets.append(len(kept))
+    return "".join(kept), offsets

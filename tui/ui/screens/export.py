@@ -35,7 +35,7 @@ from tui.export.claimreview import Review, review_problems
 from tui.export.selection import Selection
 from tui.installed import work_folder
 from tui.model import Briefing
-from tui.text import has_control, one_line, shown_path, visible
+from tui.text import drawn_alike, has_control, one_line, shown_path, visible
 from tui.ui.widgets.ticks import TickBox
 from tui.words import count
 
@@ -62,6 +62,15 @@ class ExportField(Input):
 
 class ExportScreen(ModalScreen[Path | None]):
     """Choose a format and a file; dismisses with the written path."""
+
+    DEFAULT_CSS = """
+    #export-filter-words {
+        height: auto;
+        padding: 0 0 0 6;
+        color: $text-muted;
+    }
+    """
+    """The filter's words wrap under the box, in line with its label."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,ctrl+g", "cancel", "Cancel", id="export.cancel"),
@@ -96,12 +105,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Label("File")
             yield ExportField(self._default_path("markdown"), id="export-path")
             if self.selection is not None:
-                shown = len(self.selection.claims)
-                label = Text(  # a Text, never markup: the filter holds names and typed text
-                    f"Only the {count(shown, 'claim')} the filter shows"
-                    f" ({one_line(self.selection.description)})"
-                )
-                yield TickBox(label, id="export-filtered")
+                yield from self._filtered_choice(self.selection)
             with Vertical(id="export-review"):
                 yield Label("ClaimReview needs who reviews, where and when")
                 yield Static(
@@ -119,6 +123,18 @@ class ExportScreen(ModalScreen[Path | None]):
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-go")
                 yield Button("Cancel", id="export-cancel")
+
+    @staticmethod
+    def _filtered_choice(selection: Selection) -> ComposeResult:
+        """The box that exports only the claims the filter shows, and under it the filter
+        in words on lines of their own: a filter on an actor and typed words is longer
+        than a dialog is wide, and a box's label is one line, cut at the dialog's edge."""
+        shown = count(len(selection.claims), "claim")
+        yield TickBox(Text(f"Only the {shown} the filter shows"), id="export-filtered")
+        words = drawn_alike(one_line(selection.description))
+        yield Static(  # a Text, never markup: the filter holds names and typed text
+            Text(f"The filter: {words}"), id="export-filter-words", markup=False
+        )
 
     def on_mount(self) -> None:
         self.query_one("#export-review").display = False

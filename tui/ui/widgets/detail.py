@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from tui.links import Ref
 from tui.ui.render import Link
-from tui.ui.widgets.records import cell_segments
+from tui.ui.widgets.records import cell_segments, drawn_text
 
 __all__ = ["LINKS_TITLE", "DetailPane"]
 
@@ -32,6 +32,17 @@ LINKS_TITLE = "Links (Tab here, Enter to follow)"
 
 SHOWN_AT_MOST = 20_000
 """Characters of a record's detail laid out at most (about 250 lines at 80 columns)."""
+
+
+def drawn_body(body: RenderableType) -> RenderableType:
+    """``body`` as laid out on screen: its texts (in a group too) without the code points
+    whose width terminals disagree on (:func:`drawn_text`), so a line wrapped to the
+    pane's width is drawn that wide. What is copied is the body itself, whole."""
+    if isinstance(body, Text):
+        return drawn_text(body)
+    if isinstance(body, Group):
+        return Group(*(drawn_body(part) for part in body.renderables), fit=body.fit)
+    return body
 
 
 class DetailPane(ScrollView, can_focus=True):
@@ -151,7 +162,9 @@ class DetailPane(ScrollView, can_focus=True):
         options = console.options.update(width=width, height=None, highlight=False)
         lines = [
             Strip(line).apply_style(base).adjust_cell_length(width, base)
-            for line in console.render_lines(self.body, options, pad=False, new_lines=False)
+            for line in console.render_lines(
+                drawn_body(self.body), options, pad=False, new_lines=False
+            )
         ]
         if self.links:
             title = self.get_component_rich_style("detail--links-title")

@@ -18,7 +18,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
@@ -27,10 +27,30 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-__all__ = ["Column", "RecordList", "cell_segments"]
+from tui.text import drawn_alike, drawn_alike_offsets
+
+__all__ = ["Column", "RecordList", "cell_segments", "drawn_text"]
 
 CellsFor = Callable[[str], Sequence[Text]]
 """Gives the cells of the row with a key, one Text per column."""
+
+
+def drawn_text(text: Text) -> Text:
+    """``text`` as laid out on screen: without the joiners, variation selectors and
+    skin-tone modifiers whose width terminals disagree on (see
+    :func:`tui.text.drawn_alike`), its styles kept on the letters they were on. The same
+    ``text`` when it holds none."""
+    plain = text.plain
+    if drawn_alike(plain) is plain:  # the common case, every row of every list: no copy
+        return text
+    shown, offsets = drawn_alike_offsets(plain)
+    drawn = text.blank_copy(shown)
+    drawn.spans = [
+        Span(offsets[span.start], offsets[span.end], span.style)
+        for span in text.spans
+        if offsets[span.start] < offsets[span.end]
+    ]
+    return drawn
 
 
 def _tail(plain: str, cells: int) -> str:
@@ -74,7 +94,11 @@ def cell_segments(text: Text, width: int, style: Style, console: Console) -> lis
     Most cells are one run of text in one style (a date, a count, a file name): those are
     cut and padded here as Rich would, without copying and rendering a Text, which made
     a page of 40 rows of 7 cells cost as much as the rest of a frame.
+
+    The text is measured and drawn as :func:`drawn_text` has it, so that the cell ends
+    where the terminal draws its end, with emoji too.
     """
+    text = drawn_text(text)
     if not text.spans:
         plain = text.plain
         length = cell_len(plain)
@@ -380,7 +404,7 @@ class RecordList(ScrollView, can_focus=True):
             if number:
                 segments.append(Segment(" ", style))
             if number < len(self.columns) and self.columns[number].path:
-                cell = path_cut(cell, cell_width)
+                cell = path_cut(drawn_text(cell), cell_width)
             segments.extend(cell_segments(cell, cell_width, style, self.app.console))
         return Strip(segments).adjust_cell_length(width, style)
 
