@@ -164,15 +164,26 @@ def test_a_word_changed_inside_a_folded_note_changes_only_its_line(crlf_seed: Pa
     assert new == ["      probably a sentence garbled in editing (perhaps meant"]
 
 
-def test_a_long_note_ending_in_a_space_is_wrapped_inside_its_quotes(desk: Path) -> None:
-    note = "The tide tables and the harbour log disagree about the hour. " * 7
+def test_a_folded_note_typed_with_a_space_at_its_end_stays_folded(desk: Path) -> None:
+    note = "The tide tables and the harbour log disagree about the hour. " * 4
     _set(desk, "c2", note)
     text = desk.read_text(encoding="utf-8")
-    assert _note(desk, "c2") == note  # the space at its end kept, visible inside quotes
-    start = text.index("    note: 'The tide tables")
-    quoted = text[start : text.index(" '\n", start) + 2]
-    assert quoted.count("\n") >= 4 and all(len(line) <= WIDEST for line in quoted.split("\n"))
+    assert _note(desk, "c2") == note  # the space at its end kept
     assert yaml.safe_load(text)["claims"][1]["note"] == note  # YAML 1.1 readers agree
+    start = text.index("    note: >-  # wrapped by hand at sixty\n")
+    block = text[start : text.index("  - id: c3")].split("\n")
+    assert len(block) > 4 and all(len(line) <= 60 for line in block)
+
+
+def test_a_long_statement_with_a_space_at_its_end_is_wrapped_inside_quotes(desk: Path) -> None:
+    statement = "The ferry left late, by the account of the harbour log and the wire. " * 3
+    assert main(["set", str(desk), "c1", f"statement={statement}"]) == 0
+    text = desk.read_text(encoding="utf-8")
+    assert load_briefing(desk).claims[0].statement == statement  # visible inside quotes
+    assert yaml.safe_load(text)["claims"][0]["statement"] == statement
+    start = text.index("    statement: 'The ferry left late")
+    quoted = text[start : text.index(" '\n", start) + 2].split("\n")
+    assert len(quoted) >= 3 and all(len(line) <= WIDEST for line in quoted)
 
 
 def test_a_note_with_two_spaces_after_its_full_stops_is_folded(desk: Path) -> None:

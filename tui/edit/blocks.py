@@ -11,7 +11,7 @@ same indentation, with the comment its header line carried:
   words at the width the block was wrapped at: the diff shows the lines the edit touched;
 - a literal block keeps the new text's own lines, as literal blocks do.
 
-A value a block cannot say exactly (spaces at the edges of a line, tabs, control
+A value a block cannot say exactly (a space at the start of a line, tabs, control
 characters, blank lines at its end) gets None here, and the caller writes it in the
 plainest safe style instead. The caller checks the whole document afterwards
 (:mod:`tui.edit.document`), so a mistake here is refused, never written.
@@ -104,16 +104,19 @@ def _kept_breaks(old: list[str], breaks: frozenset[int], new: list[str]) -> froz
 
 
 def _foldable_block(text: str) -> bool:
-    """Whether a folded block can say ``text`` exactly: every line of it starts and
-    ends with a visible character (a space at a line's start would keep its line break,
-    one at its end is invisible in the file), no tab or control character, at most one
-    line break at the end and none at the start."""
+    """Whether a folded block can say ``text`` exactly: no line of it starts with a
+    space (that line would keep its line break) or is spaces only, no tab or control
+    character, at most one line break at the end and none at the start. A space at the
+    end of a line is kept, as the block had the text the user typed: the author chose
+    a block for this field, and a quoted line is what made their diffs unreadable."""
     body = text[:-1] if text.endswith("\n") else text
     if not body or body.startswith("\n") or body.endswith("\n") or "\t" in body:
         return False
     if _NEEDS_ESCAPE.search(body.replace("\n", "")):
         return False
-    return all(part == part.strip(" ") for part in body.split("\n"))
+    return all(
+        not part or (part.strip(" ") and not part.startswith(" ")) for part in body.split("\n")
+    )
 
 
 def _refold(text: str, block: _Block, width: int) -> str | None:
