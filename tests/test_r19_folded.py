@@ -232,3 +232,21 @@ async def test_a_note_saved_from_the_form_stays_a_folded_block(tmp_path: Path) -
     gone, new = _diff(before, path.read_text(encoding="utf-8").split("\n"))
     assert gone == []  # the words fill no old line past its width: one line is added
     assert new == ["      Asked the outlet today."]
+
+
+def test_one_word_changed_in_a_very_long_folded_note_changes_one_line(desk: Path) -> None:
+    lines = [f"Entry {n} of the harbour log, checked against the wire." for n in range(3000)]
+    long_desk = DESK.replace(
+        """      The harbour master said the port closed at noon; the
+      wire gives no time at all, so the hour rests on one
+      source.
+""",
+        "".join(f"      {line}\n" for line in lines),
+    )
+    desk.write_text(long_desk, encoding="utf-8")
+    note = " ".join(lines).replace("Entry 1500 of the", "Entry 1500 in the")
+    _set(desk, "c2", note)
+    gone, new = _diff(long_desk.split("\n"), desk.read_text(encoding="utf-8").split("\n"))
+    assert gone == ["      Entry 1500 of the harbour log, checked against the wire."]
+    assert new == ["      Entry 1500 in the harbour log, checked against the wire."]
+    assert _note(desk, "c2") == note

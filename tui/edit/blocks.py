@@ -93,12 +93,29 @@ def _paragraph_words(text: str) -> list[str]:
     return words
 
 
+_MATCHED_WORDS = 300
+"""The most words on each side the edited middle of a text is matched word by word in
+(a quadratic step); past that only the unchanged start and end keep their breaks."""
+
+
 def _kept_breaks(old: list[str], breaks: frozenset[int], new: list[str]) -> frozenset[int]:
     """The old line breaks that still fall between the same two words in the new text,
-    at their new indexes: where the edit left the words on both sides alone."""
+    at their new indexes: where the edit left the words on both sides alone. The
+    unchanged start and end are found in one pass; the words between are matched when
+    they are few enough, so a huge value costs linear time."""
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    blocks = [(0, 0, head), (len(old) - tail, len(new) - tail, tail)]
+    middle_old, middle_new = old[head : len(old) - tail], new[head : len(new) - tail]
+    if max(len(middle_old), len(middle_new)) <= _MATCHED_WORDS:
+        matcher = SequenceMatcher(None, middle_old, middle_new, autojunk=False)
+        blocks += [(a + head, b + head, size) for a, b, size in matcher.get_matching_blocks()]
     kept: set[int] = set()
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for start, to, size in matcher.get_matching_blocks():
+    for start, to, size in blocks:
         kept.update(to + (at - start) for at in range(start, start + size - 1) if at in breaks)
     return frozenset(kept)
 
