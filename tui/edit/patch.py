@@ -21,9 +21,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tui.edit.blocks import render_like_block
 from tui.edit.emit import render_block, render_flow, render_value_after_key
 from tui.edit.errors import EditError
-from tui.edit.scalars import render_in_style, render_scalar
+from tui.edit.scalars import WRAP_WIDTH, render_in_style, render_scalar, wrap_quoted
 from tui.edit.spans import Node, SpanIndex
 from tui.yamlread import Path
 
@@ -160,6 +161,21 @@ class _Patcher:
             raise EditError("a list item without its dash")
         return pos
 
+    def in_old_style(
+        self, node: Node, value: Any, quoted: str | None, *, indent: int, start: int
+    ) -> str | None:
+        """``value`` written as the block value it replaces was (a folded or literal block
+        stays one, wrapped as it was), or in the quotes it had, wrapped when longer than
+        the line; None when the plainest safe style is to be used. Line breaks are the
+        file's own."""
+        if node.kind != "scalar":
+            return None
+        source = self.text[node.value_start : node.end].replace("\r\n", "\n")
+        text = render_like_block(value, node.style, source, WRAP_WIDTH)
+        if text is None and quoted is not None:
+            text = wrap_quoted(quoted, indent=indent, start_column=start)
+        return None if text is None else text.replace("\n", self.newline)
+
     # --- the three changes ---------------------------------------------------------------
 
     def set(self, change: SetValue) -> None:
@@ -192,21 +208,24 @@ class _Patcher:
         if parent.flow:
             self.add(node.start, node.end, quoted or render_flow(value, key=key))
         elif parent.kind == "map":
-            assert key is not None and node.key_start is not None
+            assert key is not None and node.key_start is not None and node.key_end is not None
             colon = self.colon_after_key(node)
             key_column = self.index.column_of(node.key_start)
             child = node.column if node.kind in ("map", "seq") and not node.flow else None
+            start = key_column + node.key_end - node.key_start + 2
+            kept = self.in_old_style(node, value, quoted, indent=key_column + 2, start=start)
             after = (
-                " " + quoted
-                if quoted is not None
+                " " + kept
+                if kept is not None
                 else render_value_after_key(
                     value, key=key, key_column=key_column, newline=self.newline, child_indent=child
                 )
             )
             self.add_value(colon + 1, self.value_end(node, colon), after)
         else:
-            if quoted is not None:
-                text = quoted
+            kept = self.in_old_style(node, value, quoted, indent=node.column + 2, start=node.column)
+            if kept is not None:
+                text = kept
             elif isinstance(value, Mapping | list):
                 text = render_block(value, indent=node.column, newline=self.newline)
             else:

@@ -10,11 +10,16 @@ colleague's tools:
 
 - plain, when nothing in it could be read as anything but this text;
 - folded (``>-``), for a long single line of ordinary words in block context, wrapped at
-  single spaces only, so folding gives back exactly the same line;
+  single spaces only (a run of spaces stays inside a line), so folding gives back
+  exactly the same line;
 - literal (``|``, ``|-``), for several lines that a literal block keeps exactly;
 - single-quoted, when quoting is enough (``'`` doubled inside);
 - double-quoted with escapes, for everything else: control characters, tabs, the line
   separators some readers break lines at, text with spaces at the edges of lines.
+
+A quoted value longer than the line (one with a space at its end, say, which a fold would
+hide) is wrapped inside its quotes at single spaces, so it reads, and diffs, by line.
+A value that replaces a folded or literal block keeps that style (:mod:`tui.edit.blocks`).
 
 The caller checks the whole document afterwards (:mod:`tui.edit.document`), so a mistake
 here is refused, never written.
@@ -28,7 +33,7 @@ import yaml
 
 from tui.yamlread import _resolve_plain
 
-__all__ = ["WRAP_WIDTH", "render_in_style", "render_scalar"]
+__all__ = ["WRAP_WIDTH", "render_in_style", "render_scalar", "wrap_quoted"]
 
 WRAP_WIDTH = 88
 """Lines longer than this are folded when the text allows (the seed briefing's width)."""
@@ -115,24 +120,44 @@ def _foldable(text: str) -> bool:
         and text == text.strip()
         and "\n" not in text
         and "\t" not in text
-        and "  " not in text
         and not _NEEDS_ESCAPE.search(text)
         and not text.startswith("#")
+        and _BREAK.search(text) is not None
     )
 
 
-def _fold(text: str, indent: int, width: int) -> str | None:
-    """``>-`` with ``text`` wrapped at single spaces; None when it fits on one line anyway."""
-    room = max(width - indent, 30)
+_BREAK = re.compile(r"(?<=[^ ]) (?=[^ ])")
+"""Where a line may be wrapped: a single space between two other characters. Folding
+turns the line break back into exactly that space; a run of spaces stays inside a line,
+where a block keeps it as it is (at a break, folding would keep only one)."""
+
+
+def _words(paragraph: str) -> list[str]:
+    """``paragraph`` cut at the places it may be wrapped (see ``_BREAK``)."""
+    return _BREAK.split(paragraph) if paragraph else []
+
+
+def _fill(
+    words: list[str], room: int, keep: frozenset[int] = frozenset(), first: int = 0
+) -> list[str]:
+    """``words`` as lines of at most ``room`` characters where the words allow, wrapped
+    also after the word at each index in ``keep`` (offset by ``first``): the breaks an
+    author's block had, so an edit changes the lines it touches and leaves the rest."""
     lines: list[str] = []
     line = ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > room:
+    for number, word in enumerate(words):
+        if line and (first + number - 1 in keep or len(line) + 1 + len(word) > room):
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}" if line else word
     lines.append(line)
+    return lines
+
+
+def _fold(text: str, indent: int, width: int) -> str | None:
+    """``>-`` with ``text`` wrapped at single spaces; None when it fits on one line anyway."""
+    lines = _fill(_words(text), max(width - indent, 30))
     if len(lines) < 2:
         return None
     pad = " " * indent
@@ -195,7 +220,42 @@ def render_scalar(
         folded = _fold(text, indent, width)
         if folded is not None:
             return folded
-    return _quoted(text)
+    if flow:
+        return _quoted(text)
+    return wrap_quoted(_quoted(text), indent=indent, start_column=start_column, width=width)
+
+
+def _quoted_breaks(quoted: str) -> list[int]:
+    """Offsets of the spaces a quoted scalar may be wrapped at: single spaces inside the
+    quotes with a character on each side that is neither a space nor an escape's
+    backslash. A quoted scalar folds a line break (and the next line's indentation) into
+    one space, so wrapping there reads back as the same text."""
+    return [
+        match.start()
+        for match in _BREAK.finditer(quoted, 2, len(quoted) - 2)
+        if quoted[match.start() - 1] != "\\"
+    ]
+
+
+def wrap_quoted(quoted: str, *, indent: int, start_column: int, width: int = WRAP_WIDTH) -> str:
+    """A one-line quoted scalar longer than the line wrapped at its single spaces, the
+    first line starting at ``start_column``, the others at ``indent``: a long text that
+    cannot be plain or folded (spaces at its edges) still reads, and diffs, by line."""
+    if start_column + len(quoted) <= width:
+        return quoted
+    lines: list[str] = []
+    begin = 0
+    room = max(width - start_column, 30)
+    last = begin
+    for space in [*_quoted_breaks(quoted), len(quoted)]:
+        if space - begin > room and last > begin:
+            lines.append(quoted[begin:last])
+            begin = last + 1
+            room = max(width - indent, 30)
+        last = space
+    lines.append(quoted[begin:])
+    pad = " " * indent
+    return ("\n" + pad).join(lines)
 
 
 def render_in_style(value: object, style: str | None) -> str | None:

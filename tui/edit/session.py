@@ -68,11 +68,14 @@ class BothChanged(EditError):
 
 @dataclass(frozen=True)
 class Applied:
-    """What a saved change did: the new version, and the plan's summary."""
+    """What a saved change did: the new version, and the plan's summary. ``written`` is
+    False when the file already said this: nothing was written, so no one is told
+    "Saved" and the file keeps its bytes and its modification time."""
 
     document: Document
     plan: Plan | None
     label: str
+    written: bool = True
 
 
 class EditSession:
@@ -110,8 +113,8 @@ class EditSession:
         """Plan, check and save ``operation``; raises an EditError and changes nothing when
         refused."""
         new, plan = self.preview(operation)
-        if new is self.document:
-            return Applied(new, plan, plan.summary)
+        if new is self.document or new.text == self.document.text:
+            return Applied(self.document, plan, plan.summary, written=False)
         before = self.document
         self._write(new)
         self.history.push(Step(plan.summary, before.text, new.text))

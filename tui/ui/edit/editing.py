@@ -303,6 +303,8 @@ class Editing:
             if job.form is not None:
                 job.form.saved(label)
             title = {"undo": "Undone", "redo": "Redone"}.get(job.kind, "Saved")
+            if not applied.written:  # the file already said this: nothing was saved
+                title = "Nothing changed"
             timeout: float | None = None
             if job.pending is not None:  # a quick key: its toast leaves the changed line be
                 from tui.ui.quickkeys import QUICK_TOAST_SECONDS
@@ -968,8 +970,9 @@ def _these(references: int) -> str:
     return "this reference" if references == 1 else f"these {references} references"
 
 
-CHANGE_TITLES = frozenset(("Saved", "Undone", "Redone"))
-"""The titles of the toasts that say a change was saved, undone or redone."""
+CHANGE_TITLES = frozenset(("Saved", "Undone", "Redone", "Nothing changed"))
+"""The titles of the toasts that say a change was saved, undone or redone (or found
+already made)."""
 
 
 def _drop_change_toasts(app: App[object]) -> None:
