@@ -13,9 +13,11 @@ passed through one of the functions here first:
 Each swaps control characters for visible stand-ins instead of dropping them, so a reader
 sees that something odd is there.
 
-Text laid out in cells on the app's screen (a list's row, a title, a pane's line) goes
-through :func:`drawn_alike` as well, so that the width computed for it is the width the
-terminal draws.
+Text laid out in columns on the app's screen (a list's cells, a detail's link line cut
+with "…") goes through :func:`drawn_alike` as well, so that the width computed for it is
+the width the terminal draws. Text that is read and has no column after it (a detail
+pane's body, the title bar) stays whole: :func:`widest_alike` and
+:func:`selectors_apart` lay it out so that it fits however the terminal draws it.
 """
 
 from __future__ import annotations
@@ -30,13 +32,17 @@ __all__ = [
     "drawn_alike",
     "drawn_alike_offsets",
     "has_control",
+    "inside_sequence",
     "json_text",
     "one_line",
     "screen_cells",
+    "selectors_apart",
     "shown_path",
+    "skin_tones",
     "title_rule",
     "visible",
     "visible_in_html",
+    "widest_alike",
 ]
 
 # C0 controls except tab and newline, DEL, C1 controls, the bidi overrides/isolates that
@@ -156,6 +162,12 @@ def drawn_alike(text: str) -> str:
     """``text`` without the code points whose width terminals disagree on, so that a
     column laid out for it ends where every terminal draws its end.
 
+    Used where a column follows the text or a cut must end in "…" at a border: the cells
+    of every list (:func:`tui.ui.widgets.records.drawn_text`), a detail pane's link lines
+    and the export dialog's one line of filter words. Not used where the text is read
+    whole and nothing follows it on its line (a detail pane's body, the title bar): there
+    a quoted post's emoji are evidence, shown as written (see :func:`widest_alike`).
+
     Rich (which lays out the screen) widens ``🏳`` + U+FE0F to two cells, tmux 3.3 and
     xterm.js (``briefing serve``) draw one; Rich counts a ZWJ sequence such as ``👨‍👩‍👧‍👦``
     as two cells, xterm.js draws each of its four people; Rich counts a skin-tone
@@ -182,3 +194,59 @@ def drawn_alike_offsets(text: str) -> tuple[str, list[int]]:
             kept.append(char)
     offsets.append(len(kept))
     return "".join(kept), offsets
+
+
+# Stand-ins of the same length for laying out whole text (see widest_alike): each as wide
+# in Rich as the widest any terminal draws the code point it stands for.
+_JOINER_STAND_IN = "\u200b"  # zero width, and no joiner: the next letter counts in full
+_SELECTOR_STAND_IN = "x"  # Rich widens the letter before it by one cell
+_SKIN_TONE_STAND_IN = "\u4e00"  # tmux and xterm.js draw a modifier two cells wide
+_SKIN_TONES = re.compile("[\U0001f3fb-\U0001f3ff]")
+
+
+def _widest_stand_in(char: str) -> str:
+    if char == "\u200d":
+        return _JOINER_STAND_IN
+    if char in "\ufe0e\ufe0f":
+        return _SELECTOR_STAND_IN
+    return _SKIN_TONE_STAND_IN
+
+
+def widest_alike(text: str) -> str:
+    """A stand-in for ``text`` of the same length, to find where a line of it breaks:
+    Rich measures each of its emoji sequences as wide as the widest terminal draws it.
+
+    Text shown whole keeps its joiners, variation selectors and skin tones, which tmux,
+    xterm.js and Rich each count differently (``🏳️‍🌈``: one cell, three, two). A line
+    broken where the stand-in fills the width fits in every one of them, so nothing is cut
+    at the pane's edge; the stand-in itself is never shown.
+    """
+    if _DRAWN_APART_FOUND.search(text) is None:
+        return text
+    return _DRAWN_APART_FOUND.sub(lambda match: _widest_stand_in(match.group()), text)
+
+
+def inside_sequence(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside an emoji sequence of ``text`` (before a joiner, a
+    variation selector, a skin tone or a keycap mark, or after a joiner): a line broken
+    there would show the halves as other emoji."""
+    if not 0 < offset < len(text):
+        return False
+    return text[offset] in _DRAWN_APART or text[offset] == "\u20e3" or text[offset - 1] == "\u200d"
+
+
+def selectors_apart(text: str) -> list[str]:
+    """``text`` in pieces that each start at a variation selector (the first at the start).
+
+    Rich widens a letter followed by U+FE0F to two cells where tmux and xterm.js draw one;
+    measured piece by piece, the selector opens a piece and widens nothing, so a line's
+    measure is what those terminals draw (a joined letter counts as nothing in both).
+    """
+    pieces = re.split("(?=[\ufe0e\ufe0f])", text)
+    return [piece for piece in pieces if piece]
+
+
+def skin_tones(text: str) -> int:
+    """How many skin-tone modifiers ``text`` holds: Rich counts each as no cell, tmux and
+    xterm.js draw each two cells wide, so a line is that much wider than Rich says."""
+    return len(_SKIN_TONES.findall(text))

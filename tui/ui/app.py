@@ -19,7 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 
 from tui.config import load_state, save_state
-from tui.text import drawn_alike, one_line, visible
+from tui.text import one_line, visible
 from tui.ui.focus import KeysFollowFocus, bound_in_order
 
 if TYPE_CHECKING:
@@ -149,9 +149,12 @@ class BriefingApp(App[None]):
         )
 
     def format_title(self, title: str, sub_title: str) -> Content:
-        """Every header's title and sub-title, made visible on one line whatever set them,
-        as wide as the terminal draws them (:func:`tui.text.drawn_alike`)."""
-        return super().format_title(drawn_alike(one_line(title)), drawn_alike(one_line(sub_title)))
+        """Every header's title and sub-title, made visible on one line whatever set them.
+
+        Shown whole, emoji sequences and all: a title is read, and nothing follows it on
+        its line that has to line up (where tmux draws ``❤️`` a cell narrower than Rich
+        counts, the line's blank end is that much shorter)."""
+        return super().format_title(one_line(title), one_line(sub_title))
 
     def on_ready(self) -> None:
         waiting, self._until_first_paint = self._until_first_paint or [], None

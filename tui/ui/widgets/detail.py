@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -22,8 +25,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.links import Ref
+from tui.text import inside_sequence, selectors_apart, skin_tones, widest_alike
 from tui.ui.render import Link
-from tui.ui.widgets.records import cell_segments, drawn_text
+from tui.ui.widgets.records import cell_segments
 
 __all__ = ["LINKS_TITLE", "DetailPane"]
 
@@ -34,15 +38,91 @@ SHOWN_AT_MOST = 20_000
 """Characters of a record's detail laid out at most (about 250 lines at 80 columns)."""
 
 
-def drawn_body(body: RenderableType) -> RenderableType:
-    """``body`` as laid out on screen: its texts (in a group too) without the code points
-    whose width terminals disagree on (:func:`drawn_text`), so a line wrapped to the
-    pane's width is drawn that wide. What is copied is the body itself, whole."""
+def line_breaks(stand_in: str, whole: str, width: int) -> list[int]:
+    """Where a paragraph breaks into lines of ``width`` cells, as Rich breaks its
+    ``stand_in``, each break moved back to the start of the emoji sequence of ``whole`` it
+    falls in: a word of emoji too long for the pane folds between two sequences, never
+    between a person and her skin tone or after a joiner. After a move, the rest of the
+    paragraph is broken again from there (a move is rare: only inside a folded word)."""
+    breaks: list[int] = []
+    start = 0
+    offsets = divide_line(stand_in, width)
+    while offsets:
+        offset = offsets.pop(0)
+        moved = offset
+        while moved > start + 1 and inside_sequence(whole, moved):
+            moved -= 1
+        breaks.append(moved)
+        start = moved
+        if moved != offset:
+            offsets = [start + cut for cut in divide_line(stand_in[start:], width)]
+    return breaks
+
+
+def whole_lines(text: Text, width: int) -> list[Text]:
+    """``text`` broken into lines of at most ``width`` cells however a terminal draws its
+    emoji, each kept whole: joiners, variation selectors and skin tones stay, since a
+    quoted post's ``🏳️‍🌈`` or ``👩🏽‍🚀`` is evidence a reader may need to see as written.
+
+    The breaks are found on a stand-in of the same length (:func:`tui.text.widest_alike`)
+    the way Rich wraps, and the text itself is cut at them, its styles kept.
+    """
+    lines: list[Text] = []
+    stand_in = text.blank_copy(widest_alike(text.plain))
+    stand_in.spans = list(text.spans)
+    start = 0
+    for paragraph in stand_in.split("\n", allow_blank=True):
+        whole = text[start : start + len(paragraph)]
+        start += len(paragraph) + 1
+        offsets = line_breaks(paragraph.plain, whole.plain, width)
+        for stand_in_line, line in zip(
+            paragraph.divide(offsets), whole.divide(offsets), strict=True
+        ):
+            kept = len(stand_in_line.plain)
+            while (
+                kept
+                and stand_in_line.plain[kept - 1] == " "
+                and cell_len(stand_in_line.plain[:kept]) > width
+            ):
+                kept -= 1  # the space a line breaks after, as Rich drops it
+            if kept < len(line):
+                line.right_crop(len(line) - kept)
+            line.end, line.no_wrap, line.overflow = "\n", True, "ignore"
+            lines.append(line)
+    return lines
+
+
+def laid_out(body: RenderableType, width: int) -> RenderableType:
+    """``body`` as laid out in the pane: its texts (in a group too) broken into whole
+    lines that fit ``width`` in every terminal (:func:`whole_lines`); a table, whose
+    columns Rich lays out, as it is."""
     if isinstance(body, Text):
-        return drawn_text(body)
+        if widest_alike(body.plain) is body.plain:
+            return body  # the common case: nothing any terminal draws differently
+        return Group(*whole_lines(body, width))
     if isinstance(body, Group):
-        return Group(*(drawn_body(part) for part in body.renderables), fit=body.fit)
+        return Group(*(laid_out(part, width) for part in body.renderables), fit=body.fit)
     return body
+
+
+def drawn_line(segments: list[Segment], width: int, style: Style) -> Strip:
+    """One rendered line of the body as a strip of ``width`` cells, as tmux and xterm.js
+    draw it: a variation selector opens a segment of its own, so Rich no longer widens
+    the letter before it (:func:`tui.text.selectors_apart`), and the two cells each skin
+    tone takes in those terminals are counted, so the padding ends at the pane's edge."""
+    plain = "".join(segment.text for segment in segments)
+    if widest_alike(plain) is plain:
+        return Strip(segments).apply_style(style).adjust_cell_length(width, style)
+    apart = [
+        Segment(piece, segment.style, segment.control)
+        for segment in segments
+        for piece in ([segment.text] if segment.control else selectors_apart(segment.text))
+    ]
+    strip = Strip(apart).apply_style(style)
+    drawn = strip.cell_length + 2 * skin_tones(plain)
+    if drawn > width:  # a table's line Rich filled: cut it as before
+        return strip.adjust_cell_length(width, style)
+    return Strip([*strip, Segment(" " * (width - drawn), style)], width)
 
 
 class DetailPane(ScrollView, can_focus=True):
@@ -161,9 +241,9 @@ class DetailPane(ScrollView, can_focus=True):
         base = self.rich_style
         options = console.options.update(width=width, height=None, highlight=False)
         lines = [
-            Strip(line).apply_style(base).adjust_cell_length(width, base)
+            drawn_line(line, width, base)
             for line in console.render_lines(
-                drawn_body(self.body), options, pad=False, new_lines=False
+                laid_out(self.body, width), options, pad=False, new_lines=False
             )
         ]
         if self.links:
