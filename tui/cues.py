@@ -94,6 +94,7 @@ _CUE_KEYS = {
     "unless_quoted",
     "unless_quote_follows",
     "unless_compared",
+    "unless_attribute",
     "unless_sentence_has",
     "only_if_sentence_has",
     "unless_sentence_goes_on_with",
@@ -200,6 +201,11 @@ class Cue:
     """Not as the standard of a comparison ("better than we feared", "besser als
     befürchtet", "wie erwartet"): an outcome measured against a fear or an expectation
     puts nothing in doubt (:func:`after_comparison`)."""
+    unless_attribute: bool = False
+    """Not as a German participle before its noun ("die 2021 veranschlagten 230 Millionen
+    Euro", "die im Haushalt veranschlagten Mittel"): a planned or budgeted sum is a fact of
+    the plan, where the finite verb ("Die Stadt veranschlagte die Kosten auf …") is an
+    estimate (:func:`_attribute_of_noun`)."""
     unless_quote_follows: bool = False
     """Not where a quotation opens right after it (past a colon, a comma or "that"/"dass",
     or past its subject before a colon): a verb that introduces the quoted words
@@ -351,6 +357,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         "unless_quoted",
         "unless_quote_follows",
         "unless_compared",
+        "unless_attribute",
     ):
         if flag in raw and not isinstance(raw[flag], bool):
             raise _fail(name, where, f"'{flag}' must be true or false")
@@ -374,6 +381,7 @@ def _parse_cue(raw: Any, category: str, language: str, name: str, where: str) ->
         unless_quoted=raw.get("unless_quoted", False),
         unless_quote_follows=raw.get("unless_quote_follows", False),
         unless_compared=raw.get("unless_compared", False),
+        unless_attribute=raw.get("unless_attribute", False),
         unless_sentence_has=_Words.of(_word_list(raw.get("unless_sentence_has"), name, where)),
         only_if_sentence_has=_Words.of(_word_list(raw.get("only_if_sentence_has"), name, where)),
         unless_sentence_goes_on_with=_Words.of(
@@ -687,6 +695,8 @@ def _allowed_in_text(cue: Cue, tokens: list[_Token], matched: list[int], text: s
         return False
     if cue.unless_compared and after_comparison(text, first.start):
         return False
+    if cue.unless_attribute and _attribute_of_noun(tokens, matched[0]):
+        return False
     if cue.unless_sentence_has and any(
         _listed(t, cue.unless_sentence_has)
         for i, t in _sentence_of(tokens, matched[0]).items()
@@ -805,6 +815,52 @@ def after_comparison(text: str, start: int) -> bool:
     than we feared", "schneller als erwartet", "as expected"): a fear or an expectation
     named there is no doubt about what the sentence states."""
     return _COMPARED.search(text, max(0, start - 80), start) is not None
+
+
+_GERMAN_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines diese dieser diesen diesem"
+    " dieses jene jener jenen jenem jenes seine seiner seinen seinem ihre ihrer ihren ihrem"
+    " unsere unserer unseren unserem alle".split()
+)
+"""German words that open a noun phrase, before any participle that describes its noun."""
+_GERMAN_PREPOSITIONS = frozenset(
+    "von vom für im in am an auf aus bei beim mit nach seit zum zur über unter vor durch"
+    " gegen ohne um bis".split()
+)
+"""German prepositions: a noun after one inside a noun phrase ("die im Haushalt
+veranschlagten Mittel") belongs to the phrase before the participle, not to a subject."""
+_GERMAN_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
+"""Pronouns that stand right after a finite verb as its subject ("…veranschlagten sie")."""
+_ATTRIBUTE_REACH = 6
+"""How many words back a participle's determiner is looked for."""
+
+
+def _attribute_of_noun(tokens: list[_Token], at: int) -> bool:
+    """Whether the German word at ``at`` is a participle before its noun: a determiner opens
+    its phrase a few words before, with only numbers, small words and prepositional phrases
+    between ("die 2021 veranschlagten 230 Millionen", "die vom Land veranschlagten
+    Kosten"), and no subject follows it. A finite verb has its subject before it ("Die
+    Planer veranschlagten 230 Millionen") or right after it ("Im Frühjahr veranschlagten
+    die Planer …"), or ends its clause; those still count."""
+    clause = tokens[at].clause
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    if following is None or following.clause != clause:
+        return False
+    if following.folded in _GERMAN_DETERMINERS or following.folded in _GERMAN_SUBJECT_PRONOUNS:
+        return False
+    for j in range(at - 1, max(-1, at - 1 - _ATTRIBUTE_REACH), -1):
+        token = tokens[j]
+        if token.clause != clause:
+            return False
+        if token.folded not in _GERMAN_DETERMINERS:
+            continue
+        after = tokens[j + 1]
+        inside = j > 0 and tokens[j - 1].clause == clause
+        inside = inside and tokens[j - 1].folded in _GERMAN_PREPOSITIONS
+        if inside:
+            continue  # "für das Projekt": a phrase inside the one the participle is in
+        return j + 1 == at or after.number or not after.text[:1].isupper()
+    return False
 
 
 def _sentence_allows(cue: Cue, tokens: list[_Token], matched: list[int]) -> bool:

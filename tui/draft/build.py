@@ -48,6 +48,7 @@ from tui.draft.nouns import (
     is_english_plural_noun,
     is_english_singular_noun,
     is_finite_verb,
+    is_known_common_noun,
     is_proper_name,
 )
 from tui.draft.organisations import (
@@ -395,6 +396,19 @@ class _Actors:
                 return company
         return self.last_company
 
+    def called_by_kind(self, actor: _ActorDraft, kind: str) -> None:
+        """``actor`` was just called by a kind of body alone ("der Verband" after "der
+        BUND"): a kind that is no business ("Verband", "Partei", "Behörde") says the body is
+        none, so "des Unternehmens" later never points back at it (the company the text
+        named is meant, or nobody)."""
+        if actor.company is not None or not _uninflected_head(kind).endswith(_NO_BUSINESS_KINDS):
+            return
+        actor.company = False
+        if actor in self.companies:
+            self.companies.remove(actor)
+        if self.last_company is actor:
+            self.last_company = self.companies[-1] if self.companies else None
+
     def other_branch(self, name: str) -> bool:
         """Whether ``name`` is a kind of body of the other branch than the institution
         named last: an administration after a council, or a council after an office."""
@@ -407,10 +421,12 @@ class _Actors:
         )
 
     def named(self, actor: _ActorDraft) -> None:
-        """``actor`` was just named: what "the company" or "die Behörde" points back at."""
+        """``actor`` was just named: what "the company" or "die Behörde" points back at. A
+        body of unknown kind named like an institution (:func:`_institution`) is no
+        company "des Unternehmens" may mean."""
         if actor.kind != "organisation":
             return
-        if actor.company is not False:
+        if actor.company is not False and not (actor.company is None and _institution(actor.name)):
             self.last_company = actor
             if actor in self.companies:
                 self.companies.remove(actor)
@@ -603,6 +619,29 @@ _BUSINESS_HEADS = ("konzern", "bank", "unternehmen", "firma", "hersteller", "aut
 """Kinds of body that are businesses: "der Konzern" points back at the company named last."""
 
 
+_NO_BUSINESS_KINDS = (
+    "verband", "verein", "gewerkschaft", "partei", "stiftung", "behörde", "ministerium",
+    "initiative", "bündnis",
+)  # fmt: skip
+"""How German kinds of body end that are never a business: an association, a club, a
+union, a party, a foundation, an authority, a ministry, a campaign, an alliance."""
+
+
+_GOVERNMENT_NOUNS = frozenset(
+    "stadt land bund kreis staat freistaat gemeinde kommune bezirk landkreis".split()
+)
+"""German common nouns that alone name a government ("das Land", "der Bund", "die
+Stadt"): a public body, never a company."""
+
+
+def _institution(name: str) -> bool:
+    """Whether a body of unknown kind is named like an institution: its name ends like a
+    public body's, a union's or an association's ("BUND", "Mieterbund", "Stadtrat"), or is
+    a government's common noun ("Land", "Stadt"). "Nach Angaben des Unternehmens" never
+    points back at one, as the attribution's reading of the sentence before does not."""
+    return _PUBLIC_BODY.search(name) is not None or name.casefold() in _GOVERNMENT_NOUNS
+
+
 _ANY_BUSINESS = frozenset(("konzern", "unternehmen", "firma"))
 """Kinds of business that name any company, whatever its trade."""
 
@@ -706,7 +745,10 @@ _LEGAL_FORMS = frozenset(
 
 def _body_key(name: str) -> str:
     """The same key for the inflected forms of a body's name, with or without its legal
-    form."""
+    form; a name in capitals that spells a common word keeps its own key
+    (:func:`_capitals_of_a_word`)."""
+    if _capitals_of_a_word(name):
+        return name
     words = name.casefold().split()
     if len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words = words[:-1]
@@ -723,6 +765,22 @@ def _body_key(name: str) -> str:
             word = word.removesuffix("s")
         stems.append(word)
     return " ".join(stems)
+
+
+def _capitals_of_a_word(name: str) -> bool:
+    """Whether ``name`` is one word in capitals whose letters, written as a noun, are a
+    German common noun ("BUND" and "der Bund", "BILD" and "ein Bild"): the capitals name
+    one body (the environmental group) and the word another (the federal government) or
+    nobody, so case keeps them apart where other names fold their case. Only in a German
+    draft: an English one never loads the German model."""
+    return (
+        TEXT_LANGUAGE.get() == "de"
+        and " " not in name
+        and len(name) >= 3
+        and name.isalpha()
+        and name.isupper()
+        and is_known_common_noun(name[0] + name[1:].lower())
+    )
 
 
 def _unique(wanted: str, taken: dict[str, _ActorDraft], name: str) -> str:
@@ -1862,9 +1920,7 @@ class _Context:
         self.last_org = body.id
         self.last_group = body.id
         self.last_agency = body.id
-        if body.company is not False and not (
-            body.company is None and _PUBLIC_BODY.search(body.name)
-        ):
+        if body.company is not False and not (body.company is None and _institution(body.name)):
             self.last_company = body.id
         if body.company is not True:
             self.last_body = body.id
@@ -1906,7 +1962,7 @@ class _Context:
                 # points back at, in this sentence or any later one
                 actors.by_id[mention.actor].company = False
             company = actors.by_id[mention.actor].company
-            public = company is None and _PUBLIC_BODY.search(actors.by_id[mention.actor].name)
+            public = company is None and _institution(actors.by_id[mention.actor].name)
             if company is not False and not public:
                 # "the company" after "the city council": still the firm named before
                 self.last_company = mention.actor
@@ -2956,9 +3012,11 @@ def _resolve(
             actor_id = context.people_before[0]
         elif found.role is not None and _german_kind_alone(found.role, sentence, actors):
             # "Das bestätigte der Klub": the club named before, not a body of its own
-            pointed = actors.pointing_body(_body_kind_word(found.role, sentence) or "")
+            kind_word = _body_kind_word(found.role, sentence) or ""
+            pointed = actors.pointing_body(kind_word)
             assert pointed is not None
             pointed.seen(found.role.name, paragraph)
+            actors.called_by_kind(pointed, kind_word)
             actor_id = pointed.id
         elif (
             found.role is not None
@@ -3417,6 +3475,7 @@ def _mentions(
                     actors.tentative.add(actor.id)
             else:
                 actor = pointed
+                actors.called_by_kind(pointed, body.name)
         elif body.kind == "media" and _OBLIQUE_BEFORE.search(sentence, 0, body.start):
             # "einem Bericht der „Märkischen Rundschau“": the name as "die" would have it
             actor = actors.body(_nominative_name(body.name), body.kind, anonymous=body.unnamed)
