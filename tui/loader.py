@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shlex
 import types
 import typing
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from tui.articlecheck import FORMATS
 from tui.boundedread import ReadRefused, read_regular
 from tui.errors import BriefingError, LoadError, Problem
 from tui.model import Briefing
@@ -146,8 +148,17 @@ def parse_briefing(
     raw: bytes | str, name: str = "<briefing>", *, use_libyaml: bool | None = None
 ) -> Briefing:
     """Validate briefing text (bytes are decoded as UTF-8); raise LoadError on any problem."""
-    text = decode(raw, name) if isinstance(raw, bytes) else raw.removeprefix(_BOM)
+    if isinstance(raw, bytes):
+        try:
+            text = decode(raw, name)
+        except LoadError:
+            _refuse_binary(raw, name)
+            raise
+    else:
+        text = raw.removeprefix(_BOM)
     result = read_yaml(text, use_libyaml=use_libyaml)
+    if result.problems or isinstance(result.data, str):
+        _refuse_article(text, name)  # only when it failed: a valid file pays nothing
     if result.problems:
         raise LoadError(_explain(text, name, use_libyaml))
     if not isinstance(result.data, dict):
@@ -159,6 +170,69 @@ def parse_briefing(
     if check_references(result.data):
         raise LoadError(_explain(text, name, use_libyaml))
     return briefing
+
+
+# --- a file that is no briefing at all: an article, a web page, a PDF -------------------
+
+_ARTICLE_ENDINGS = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+"""Endings of the files ``briefing new`` drafts from: with no ``id:`` line, an article."""
+_KEY_LINE = re.compile(r"""^[ \t]*["']?([A-Za-z_]+)["']?[ \t]*:(?=[ \t]|$)""", re.MULTILINE)
+"""A line that starts a YAML key, as a briefing's keys are written (indented too)."""
+_SNIFF_CHARS = 65_536
+"""How much of the text is looked through for key lines: a briefing's come first."""
+
+
+def _refuse_binary(raw: bytes, name: str) -> None:
+    """Raise the LoadError that says what the file is when it is a document or image (a
+    PDF, a Word file, a picture): "not UTF-8 text: byte 0xE2" at line 2 told the user of a
+    PDF opened by mistake nothing about what to do."""
+    kind = next((kind for magic, kind in FORMATS if raw.startswith(magic)), None)
+    if kind is None:
+        return
+    message = (
+        f"not a briefing: this is {kind} (a binary file), not the YAML text of a briefing;"
+        " to draft a briefing from the article in it, save its text as a .txt, .md or"
+        " .html file and run: briefing new ARTICLE.txt"
+    )
+    raise LoadError([Problem(name, None, None, message)])
+
+
+def _refuse_article(text: str, name: str) -> None:
+    """Raise the LoadError that says the file is no briefing, and names the command that
+    drafts one, when it is an article (prose, Markdown, a web page): the usual first try
+    ``briefing article.txt`` got a YAML syntax error at line 3 and no hint.
+
+    Only a file with an article's ending (``.txt``, ``.md``, ``.html`` …) is judged, and
+    only when no line starts the ``id`` key: a briefing with a real YAML mistake, and
+    any ``.yaml`` file, keeps its message at the line and column of the mistake.
+    """
+    ending = os.path.splitext(name)[1].lower()
+    if ending not in _ARTICLE_ENDINGS:
+        return
+    head = text[:_SNIFF_CHARS]
+    lines = [line for line in head.splitlines() if line.strip()]
+    if not lines or all(line.lstrip().startswith("#") for line in lines):
+        return  # empty, or only comments: said as such
+    if "briefing.schema.json" in lines[0] or head.lstrip().startswith("{"):
+        return  # a briefing (or its JSON) under another ending
+    if any(match.group(1) == "id" for match in _KEY_LINE.finditer(head)):
+        return
+    typed = shlex.quote(name) if name.isprintable() else "FILE"  # a line to run as it is
+    message = (
+        f"not a briefing: this reads as {_reads_as(head, ending)}, not as a briefing's"
+        f" YAML (which starts with id: and title:); to draft a briefing from it, run:"
+        f" briefing new {typed}"
+    )
+    raise LoadError([Problem(name, None, None, message)])
+
+
+def _reads_as(head: str, ending: str) -> str:
+    """What an article file is, in words: a web page, Markdown, or plain text."""
+    if ending in (".html", ".htm", ".xhtml") or head.lstrip().startswith("<"):
+        return "a web page (HTML)"
+    if ending in (".md", ".markdown"):
+        return "an article in Markdown"
+    return "an article (plain text)"
 
 
 def _top_level_problem(name: str, data: Any) -> Problem:

@@ -6,6 +6,7 @@ import argparse
 import glob
 import os
 import re
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -326,6 +327,7 @@ def _draft(source: str, language: str, progress: Progress, *, named: bool) -> Br
 
     progress.stage("reading")
     _refuse_known_formats(source)
+    _refuse_briefing(source)
     article = read_source(source)
     which = f"{shown_path(source)}: " if named else ""
     progress.stage("drafting")
@@ -354,6 +356,26 @@ def _refuse_known_formats(source: str) -> None:
     problem = known_format_problem(source)
     if problem is not None:
         raise SourceError(problem)
+
+
+def _refuse_briefing(source: str) -> None:
+    """Raise a reading error naming the file when ``source`` is a briefing, not an
+    article: drafting one read its YAML keys as prose and wrote a junk draft (the seed
+    became 91 "claims" beside it), where the user meant to open it."""
+    from tui.atomic import looks_like_briefing
+    from tui.draft.source import SourceError
+
+    if source == "-" or re.match(r"(?i)https?://", source):
+        return
+    path = Path(source)
+    if not path.is_file():  # a folder, a pipe or nothing there: the reader says which
+        return
+    if looks_like_briefing(path):
+        shown = shown_path(source)
+        raise SourceError(
+            f"{shown} is a briefing, not an article, so it is not drafted; to open it:"
+            f" briefing {shlex.quote(shown)}"
+        )
 
 
 def _write_draft(

@@ -13,6 +13,7 @@ the dialog, which stays open with what was typed, so a typo is mended, not typed
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import ClassVar
 
@@ -24,6 +25,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from tui.atomic import looks_like_briefing
 from tui.draft.language import rules_warning
 from tui.draftchild import (
     Drafted,
@@ -81,7 +83,7 @@ class DraftScreen(ModalScreen[Drafted | None]):
             )
             yield Label("Article file (text, Markdown, HTML) or http(s) address")
             yield ArticleField(
-                placeholder="article.txt, page.html or https://… (→ completes a file name)",
+                placeholder="article.txt or https://… (→ completes a file name)",
                 suggester=FileNameSuggester(self.here),
                 id="draft-source",
             )
@@ -113,11 +115,30 @@ class DraftScreen(ModalScreen[Drafted | None]):
         if sources is None:
             self._say(problem or "", error=True)
             return
+        briefings = [said for source in sources if (said := self._briefing_said(source))]
+        if briefings:  # the dialog stays, with what was typed, to take the briefing out
+            self._say("\n".join([*briefings, "Nothing was drafted."]), error=True)
+            return
         self.drafting = sources
         self.query_one("#draft-go", Button).disabled = True
         named = self._named(sources[0]) if len(sources) == 1 else f"{len(sources)} articles"
         self._say(f"Drafting {named}… (Escape stops it)", error=False)
         self._draft(sources)
+
+    def _briefing_said(self, source: str) -> str | None:
+        """Why the file at ``source`` is not drafted when it is a briefing, and how to open
+        it instead; None for an article or an address. A briefing drafted as an article
+        wrote a junk draft of its YAML keys into the library, where the user meant to
+        open it."""
+        path = Path(source)
+        if "://" in source or not path.is_file() or not looks_like_briefing(path):
+            return None
+        shown = shown_path(path)
+        if path.resolve().is_relative_to(self.folder.resolve()):
+            where = "it is in this library: Escape, then open it from the list"
+        else:  # no full stop after the command: it is copied as it stands
+            where = f"to open it, run: briefing {shlex.quote(shown)}"
+        return f"{shown} is a briefing, not an article; {where}"
 
     @work(exclusive=True, group="draft")
     async def _draft(self, sources: list[str]) -> None:

@@ -9,6 +9,7 @@ the dialog, which stays open so nothing typed is lost.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -241,13 +242,28 @@ class ExportScreen(ModalScreen[Path | None]):
             self.app.call_from_thread(
                 self._say, f"{shown} exists. Tick 'Replace' to overwrite it.", error=True
             )
-        except ProtectedFileRefusal as refusal:
-            self.app.call_from_thread(self._say, str(refusal), error=True)
+        except ProtectedFileRefusal:
+            self.app.call_from_thread(self._say, self._refusal_said(target), error=True)
         except (OSError, ExportError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             self.app.call_from_thread(self._say, f"Cannot write {shown}: {reason}", error=True)
         else:
             self.app.call_from_thread(self.dismiss, target)
+
+    def _refusal_said(self, target: Path) -> str:
+        """Why ``target`` is never written over, in the dialog's words: the writer's own
+        ("whatever the flags") speak of the command line, and the dialog has no flags,
+        only the Replace box."""
+        shown = shown_path(target)
+        if self.source is not None and _same_file(target, self.source):
+            return (
+                f"{shown} is the file being read (this briefing's own); refusing to write"
+                " over it, even with 'Replace' ticked (choose another name)"
+            )
+        return (
+            f"{shown} is a briefing file; refusing to write over it, even with 'Replace'"
+            " ticked (choose another name, or delete it yourself first)"
+        )
 
     def _fetched(self) -> dict[str, Any] | None:
         """What the fetch cache knows about the sources, for the export's Sources section;
@@ -268,3 +284,11 @@ class ExportScreen(ModalScreen[Path | None]):
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether the two names lead to one file (another name or a link to it as well)."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
