@@ -3,12 +3,18 @@ Persian, the joiner of an emoji, direction marks (``tui/ui/typedmarks.py``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual import events
 from textual.app import App, ComposeResult
 from textual.widget import Widget
+from textual.widgets import Input
 
+from tui.ui.app import BriefingApp
 from tui.ui.typedmarks import MarkArea, MarkInput
+
+from pages import LibraryPage, screen_text, settle
 
 
 class _Box(App[None]):
@@ -63,3 +69,29 @@ async def test_a_direction_override_is_still_not_typed() -> None:
     line = MarkInput()
     await _type(line, "a\u202eb")
     assert line.value == "ab"
+
+
+async def test_the_library_search_finds_a_persian_word_typed_with_its_half_space(
+    tmp_path: Path, own_folders: Path
+) -> None:
+    """Typed key by key into the real app's search box, the half space stays in the query
+    and the briefing whose title holds the word is found."""
+    word = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u062f"
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "fa.yaml").write_text(
+        f"id: fa\ntitle: {word} report\nactors: []\nclaims: []\nsources: []\n", encoding="utf-8"
+    )
+    async with BriefingApp(folder).run_test(size=(100, 30)) as pilot:
+        page = LibraryPage(pilot)
+        await settle(pilot)
+        await page.until(lambda: "indexed for search" in page.status(), seconds=60)
+        await pilot.press("slash")
+        field = pilot.app.screen.query_one("#library-search", Input)
+        for char in word:
+            pilot.app.post_message(events.Key(char, char))
+            await pilot.pause()
+        await settle(pilot)
+        assert field.value == word
+        await page.until(lambda: "fa.yaml" in screen_text(pilot.app) or "1 hit" in page.status())
+        assert "hit" in page.status()

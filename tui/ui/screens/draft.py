@@ -36,13 +36,14 @@ from tui.draftchild import (
     drafts_in_child,
 )
 from tui.text import one_line, shown_path, visible
+from tui.ui.typedmarks import MarkInput
 from tui.ui.widgets.filenames import FileNameSuggester
 from tui.words import count
 
 __all__ = ["DraftScreen"]
 
 
-class ArticleField(Input):
+class ArticleField(MarkInput):
     """The article's box: ``ctrl+a`` selects all, as in the export dialog and the forms,
     so a name typed after it replaces the one there instead of being glued to it."""
 

@@ -37,6 +37,7 @@ from tui.export.selection import Selection
 from tui.installed import work_folder
 from tui.model import Briefing
 from tui.text import drawn_alike, has_control, one_line, shown_path, visible
+from tui.ui.typedmarks import MarkInput
 from tui.ui.widgets.ticks import TickBox
 from tui.words import count
 
@@ -50,7 +51,7 @@ FIELD_NAMES = {
 """Where the dialog asks for each part of a review."""
 
 
-class ExportField(Input):
+class ExportField(MarkInput):
     """A one-line box of the dialog: ``ctrl+a`` selects all, as in the edit form, so a
     name typed after it replaces the suggested one instead of being glued before it."""
 

@@ -62,6 +62,7 @@ from tui.ui.focus import focus_now
 from tui.ui.paint import after_first_paint
 from tui.ui.render import one_line
 from tui.ui.screens.opening import open_at
+from tui.ui.typedmarks import MarkInput
 from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.records import Column, RecordList
 from tui.words import count, draft_contents
@@ -216,7 +217,7 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="library-status", markup=False)
-        yield Input(
+        yield MarkInput(
             placeholder='/ search every briefing: words, "a phrase", lang:de tag:x after:2024-06',
             id="library-search",
             compact=True,
