@@ -18,6 +18,9 @@ and runs a key when its hint is clicked.
 
 A view may name a key of its screen that is not shown elsewhere (``SCREEN_KEY_HINTS``,
 action -> label): the sources list shows the quick key ``s`` as "Grade" while it has focus.
+Keys it names in ``SPARE_KEY_HINTS`` are shown the same way, but ranked just before the
+screen's hint it names in ``SPARE_BEFORE`` (the less used from there on give way), in
+their own order as far as they fit: the claims list's one-key verdicts ``s p i n``.
 """
 
 from __future__ import annotations
@@ -181,47 +184,59 @@ class KeyBar(Widget):
         ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
         hidden = getattr(screen, "hint_hidden", None)
         named = self._named_here(focused)
+        spare = self._named_here(focused, "SPARE_KEY_HINTS")
         candidates: list[tuple[ActiveBinding, str]] = []
         for entry in ordered:
             binding = entry.binding
-            if (not binding.show and binding.action not in named) or (
-                binding.action in seen_actions
-            ):
+            hinted = binding.action in named or binding.action in spare
+            if (not binding.show and not hinted) or (binding.action in seen_actions):
                 continue
             if callable(hidden) and hidden(binding.action):
                 continue
             seen_actions.add(binding.action)
             short = getattr(entry.node, "SHORT_HINTS", {}).get(binding.action)
-            candidates.append((entry, named.get(binding.action) or short or binding.description))
+            label = named.get(binding.action) or spare.get(binding.action)
+            candidates.append((entry, label or short or binding.description))
 
         def width(binding: Binding, label: str) -> int:
             return cell_len(self.app.get_key_display(binding)) + cell_len(label) + 3
 
         def whole(entry: ActiveBinding) -> str:
-            return named.get(entry.binding.action) or entry.binding.description
+            action = entry.binding.action
+            return named.get(action) or spare.get(action) or entry.binding.description
 
         if sum(width(e.binding, whole(e)) for e, _ in candidates) <= room:
             return [(e.binding, e.enabled, whole(e)) for e, _ in candidates]
         priority = list(getattr(screen, "HINT_PRIORITY", ()))
+        before = self._spare_before(focused)
+        spare_at = (priority.index(before) if before in priority else len(priority)) - 1
 
-        def rank(position: int) -> tuple[int, int]:
+        def rank(position: int) -> tuple[float, float]:
             entry = candidates[position][0]
             if entry.node is not screen and entry.node is not self.app:
                 return (0, position)  # the focused widget's or its view's own
             if entry.binding.action in named:
                 return (0, position)  # a screen's key the focused view names as its own
             action = entry.binding.action
+            if action in spare:  # named by the view: before the screen's least used
+                return (1, spare_at + position / (len(candidates) + 1))
             return (1, priority.index(action)) if action in priority else (2, position)
 
         by_rank = sorted(range(len(candidates)), key=rank)
         kept: dict[int, str] = {}
         left = room
+        spare_full = False
         for position in by_rank:
             entry, label = candidates[position]
             needed = width(entry.binding, label)
+            is_spare = entry.binding.action in spare
+            if is_spare and spare_full:
+                continue  # the view's keys in their order: never "s", then "i" without "p"
             if needed <= left:
                 kept[position] = label
                 left -= needed
+            elif is_spare:
+                spare_full = True
         # The room left gives kept hints their whole labels back, the screen's most used
         # first ("Review drafts" says more than "Follow link" over "Follow").
         for position in sorted(kept, key=lambda p: (rank(p)[0] != 1, rank(p))):
@@ -237,14 +252,25 @@ class KeyBar(Widget):
         ]
 
     @staticmethod
-    def _named_here(focused: Widget | None) -> dict[str, str]:
+    def _spare_before(focused: Widget | None) -> str | None:
+        """The screen's action (of its ``HINT_PRIORITY``) before whose hint the focused
+        view's ``SPARE_KEY_HINTS`` come, from the view's ``SPARE_BEFORE``: the hints from
+        it on give way to them when not all fit; None puts them after every priority."""
+        for node in focused.ancestors_with_self if focused is not None else []:
+            before = getattr(node, "SPARE_BEFORE", None)
+            if isinstance(before, str):
+                return before
+        return None
+
+    @staticmethod
+    def _named_here(focused: Widget | None, attribute: str = "SCREEN_KEY_HINTS") -> dict[str, str]:
         """The screen's keys the focused widget or a view around it names in its
         ``SCREEN_KEY_HINTS`` (action -> label): a key bound once on the screen that means
         something of its own there (``s`` grades a source), shown though it is not shown
-        elsewhere."""
+        elsewhere; or in ``SPARE_KEY_HINTS``, those shown only in the room left."""
         named: dict[str, str] = {}
         for node in focused.ancestors_with_self if focused is not None else []:
-            named = {**getattr(node, "SCREEN_KEY_HINTS", {}), **named}
+            named = {**getattr(node, attribute, {}), **named}
         return named
 
     def on_click(self, event: events.Click) -> None:
