@@ -146,12 +146,12 @@ class ClaimsView(RecordsView):
         "quick('kind', 1)": "Kind",
     }
     """The one-key verdicts the key bar names while the claims list has focus, as far
-    as they fit (help lists them all): the keys
-    that judge a claim were found only in help. Bound once, on the screen."""
+    as they fit (help lists them all): the keys that judge a claim were found only in
+    help. Bound once, on the screen."""
 
     SPARE_BEFORE: ClassVar[str] = "copy"
-    """The screen's hints from Copy on (Copy, Reload) give way to the verdict keys when
-    not all fit: judging is the claims list's work, copying and reloading are not."""
+    """The screen's hints from Copy on (Copy, Reload) give way to the first verdict key
+    (``s`` Status) when not all fit: a sign on the bar that the one-key verdicts exist."""
 
     class Counted(Message):
         """The list now shows ``shown`` of ``total`` claims (``active``: a filter is on)."""

@@ -18,14 +18,15 @@ and runs a key when its hint is clicked.
 
 A view may name a key of its screen that is not shown elsewhere (``SCREEN_KEY_HINTS``,
 action -> label): the sources list shows the quick key ``s`` as "Grade" while it has focus.
-Keys it names in ``SPARE_KEY_HINTS`` are shown the same way, but ranked just before the
-screen's hint it names in ``SPARE_BEFORE`` (the less used from there on give way), in
-their own order as far as they fit: the claims list's one-key verdicts ``s p i n``.
+Keys it names in ``SPARE_KEY_HINTS`` are shown the same way, but only in the room the
+screen's hints leave once they have their labels, or that the screen's hints from the
+view's ``SPARE_BEFORE`` on (and those it ranks not at all) give up for them: the claims
+list's one-key verdicts ``s p i n``, in their order, as far as they fit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -211,32 +212,25 @@ class KeyBar(Widget):
         before = self._spare_before(focused)
         spare_at = (priority.index(before) if before in priority else len(priority)) - 1
 
-        def rank(position: int) -> tuple[float, float]:
+        def rank(position: int) -> tuple[int, int]:
             entry = candidates[position][0]
             if entry.node is not screen and entry.node is not self.app:
                 return (0, position)  # the focused widget's or its view's own
             if entry.binding.action in named:
                 return (0, position)  # a screen's key the focused view names as its own
             action = entry.binding.action
-            if action in spare:  # named by the view: before the screen's least used
-                return (1, spare_at + position / (len(candidates) + 1))
             return (1, priority.index(action)) if action in priority else (2, position)
 
-        by_rank = sorted(range(len(candidates)), key=rank)
+        spares = [p for p, (e, _) in enumerate(candidates) if e.binding.action in spare]
+        by_rank = sorted(set(range(len(candidates))) - set(spares), key=rank)
         kept: dict[int, str] = {}
         left = room
-        spare_full = False
         for position in by_rank:
             entry, label = candidates[position]
             needed = width(entry.binding, label)
-            is_spare = entry.binding.action in spare
-            if is_spare and spare_full:
-                continue  # the view's keys in their order: never "s", then "i" without "p"
             if needed <= left:
                 kept[position] = label
                 left -= needed
-            elif is_spare:
-                spare_full = True
         # The room left gives kept hints their whole labels back, the screen's most used
         # first ("Review drafts" says more than "Follow link" over "Follow").
         for position in sorted(kept, key=lambda p: (rank(p)[0] != 1, rank(p))):
@@ -245,11 +239,47 @@ class KeyBar(Widget):
             if 0 < more <= left:
                 kept[position] = whole(entry)
                 left -= more
+        self._make_room_for_spares(kept, left, spares, candidates, width, rank, spare_at)
         return [
             (entry.binding, entry.enabled, kept[position])
             for position, (entry, _) in enumerate(candidates)
             if position in kept
         ]
+
+    @staticmethod
+    def _make_room_for_spares(
+        kept: dict[int, str],
+        left: int,
+        spares: list[int],
+        candidates: list[tuple[ActiveBinding, str]],
+        width: Callable[[Binding, str], int],
+        rank: Callable[[int], tuple[int, int]],
+        spare_at: int,
+    ) -> None:
+        """Add the focused view's spare hints to ``kept``, in their order, as far as they
+        fit: in the room left, then in the room of the hints the screen ranks not at all
+        (Quit), and for the first of them (``s`` Status) also of the screen's hints from
+        the view's ``SPARE_BEFORE`` on (Reload, Copy), the least used given up first: a
+        sign that the keys exist, which the screen's own keys give way to only once. The
+        screen's other hints and their whole labels are never given up, and the spare
+        hints stop at the first that does not fit ("s", never "s" and "i" without "p")."""
+        givers = sorted(
+            (p for p in kept if rank(p)[0] == 2 or (rank(p)[0] == 1 and rank(p)[1] > spare_at)),
+            key=rank,
+        )
+        for number, position in enumerate(spares):
+            if number == 1:  # the screen's Copy and Reload give way to the first only
+                givers = [p for p in givers if rank(p)[0] == 2]
+            entry, label = candidates[position]
+            needed = width(entry.binding, label)
+            room = left + sum(width(candidates[p][0].binding, kept[p]) for p in givers)
+            if needed > room:
+                return
+            while needed > left:
+                gone = givers.pop()
+                left += width(candidates[gone][0].binding, kept.pop(gone))
+            kept[position] = label
+            left -= needed
 
     @staticmethod
     def _spare_before(focused: Widget | None) -> str | None:
