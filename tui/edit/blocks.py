@@ -9,7 +9,9 @@ same indentation, with the comment its header line carried:
 
 - a folded block keeps the line breaks of the words the edit left alone, and wraps new
   words at the width the block was wrapped at: the diff shows the lines the edit touched;
-- a literal block keeps the new text's own lines, as literal blocks do.
+- a literal block keeps the new text's own lines, as literal blocks do; a text with no
+  line break of its own that is too long for a line is folded instead (accepting a
+  reviewed note leaves the analyst's one paragraph where advice and verdict were two).
 
 A value a block cannot say exactly (a space at the start of a line, tabs, control
 characters, blank lines at its end) gets None here, and the caller writes it in the
@@ -23,7 +25,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from tui.edit.scalars import _NEEDS_ESCAPE, _fill, _literal, _words
+from tui.edit.scalars import _literal, _words, fill_paragraphs, foldable_block
 
 __all__ = ["render_like_block"]
 
@@ -120,41 +122,16 @@ def _kept_breaks(old: list[str], breaks: frozenset[int], new: list[str]) -> froz
     return frozenset(kept)
 
 
-def _foldable_block(text: str) -> bool:
-    """Whether a folded block can say ``text`` exactly: no line of it starts with a
-    space (that line would keep its line break) or is spaces only, no tab or control
-    character, at most one line break at the end and none at the start. A space at the
-    end of a line is kept, as the block had the text the user typed: the author chose
-    a block for this field, and a quoted line is what made their diffs unreadable."""
-    body = text[:-1] if text.endswith("\n") else text
-    if not body or body.startswith("\n") or body.endswith("\n") or "\t" in body:
-        return False
-    if _NEEDS_ESCAPE.search(body.replace("\n", "")):
-        return False
-    return all(
-        not part or (part.strip(" ") and not part.startswith(" ")) for part in body.split("\n")
-    )
-
-
 def _refold(text: str, block: _Block, width: int) -> str | None:
     """``text`` as the folded block ``block`` was, or None when a fold cannot say it."""
-    if not _foldable_block(text):
+    if not foldable_block(text):
         return None
     body = text[:-1] if text.endswith("\n") else text
     old_words, old_breaks, widest = _folded_words(block)
     new_words = _paragraph_words(body)
     keep = _kept_breaks(old_words, old_breaks, new_words)
     room = max(widest if widest is not None else width - block.indent, _MIN_ROOM)
-    lines: list[str] = []
-    first = 0
-    for number, paragraph in enumerate(body.split("\n")):
-        if number:
-            lines.append("")  # a line break in the text is an empty line in the fold
-            first += 1
-        words = _words(paragraph)
-        if words:
-            lines.extend(_fill(words, room, keep, first))
-        first += len(words)
+    lines = fill_paragraphs(body, room, keep)
     pad = " " * block.indent
     chomp = "" if text.endswith("\n") else "-"
     header = ">" + chomp + block.rest
@@ -183,4 +160,16 @@ def render_like_block(value: object, style: str | None, source: str, width: int)
         return None
     if style == ">":
         return _refold(value, block, width)
+    if _one_long_line(value, block.indent, width):
+        # a literal block is there to keep line breaks; a text with none of its own
+        # that is too long for a line reads, and diffs, by line only when folded
+        return _refold(value, _Block(block.rest, block.indent, []), width)
     return _reliteral(value, block)
+
+
+def _one_long_line(text: str, indent: int, width: int) -> bool:
+    """Whether ``text`` holds no line break of its own (one at its end aside) and is too
+    long for the file's line at ``indent``: what a literal block would keep as one line
+    hundreds of characters long (a note whose drafter's advice was accepted away)."""
+    body = text[:-1] if text.endswith("\n") else text
+    return "\n" not in body and indent + len(body) > width

@@ -12,7 +12,9 @@ colleague's tools:
 - folded (``>-``), for a long single line of ordinary words in block context, wrapped at
   single spaces only (a run of spaces stays inside a line), so folding gives back
   exactly the same line;
-- literal (``|``, ``|-``), for several lines that a literal block keeps exactly;
+- literal (``|``, ``|-``), for several lines that a literal block keeps exactly; several
+  lines one of which is too long for the file's line are folded instead, an empty line
+  for each line break, so the long one is wrapped;
 - single-quoted, when quoting is enough (``'`` doubled inside);
 - double-quoted with escapes, for everything else: control characters, tabs, the line
   separators some readers break lines at, text with spaces at the edges of lines.
@@ -33,7 +35,14 @@ import yaml
 
 from tui.yamlread import _resolve_plain
 
-__all__ = ["WRAP_WIDTH", "render_in_style", "render_scalar", "wrap_quoted"]
+__all__ = [
+    "WRAP_WIDTH",
+    "fill_paragraphs",
+    "foldable_block",
+    "render_in_style",
+    "render_scalar",
+    "wrap_quoted",
+]
 
 WRAP_WIDTH = 88
 """Lines longer than this are folded when the text allows (the seed briefing's width)."""
@@ -182,6 +191,57 @@ def _literal(text: str, indent: int) -> str | None:
     return header + "\n" + "\n".join(pad + line if line else "" for line in lines)
 
 
+def foldable_block(text: str) -> bool:
+    """Whether a folded block can say ``text`` exactly: no line of it starts with a
+    space (that line would keep its line break) or is spaces only, no tab or control
+    character, at most one line break at the end and none at the start."""
+    body = text[:-1] if text.endswith("\n") else text
+    if not body or body.startswith("\n") or body.endswith("\n") or "\t" in body:
+        return False
+    if _NEEDS_ESCAPE.search(body.replace("\n", "")):
+        return False
+    return all(
+        not part or (part.strip(" ") and not part.startswith(" ")) for part in body.split("\n")
+    )
+
+
+def fill_paragraphs(body: str, room: int, keep: frozenset[int] = frozenset()) -> list[str]:
+    """The lines of a folded block saying ``body``: each of its lines filled to ``room``
+    (wrapped also after the words in ``keep``, counted as :func:`_fill` does with one
+    word for each line break), an empty line for each line break it holds."""
+    lines: list[str] = []
+    first = 0
+    for number, paragraph in enumerate(body.split("\n")):
+        if number:
+            lines.append("")  # a line break in the text is an empty line in the fold
+            first += 1
+        words = _words(paragraph)
+        if words:
+            lines.extend(_fill(words, room, keep, first))
+        first += len(words)
+    return lines
+
+
+def _fold_paragraphs(text: str, indent: int, width: int) -> str | None:
+    """Several lines, one of them too long for the file's line, as a folded block: an
+    empty line for each line break, each line wrapped at single spaces. A literal block
+    would keep that line whole, and every later edit of it would be a diff of one line
+    hundreds of characters long (a note written in the review: the drafter's advice,
+    then the analyst's verdict). None when every line fits (a literal block keeps them
+    as typed), or a fold cannot say the text exactly, or a line ends in a space (which a
+    reader would not see; quoted instead, as :func:`_literal` does)."""
+    lines = text.split("\n")
+    if not any(indent + len(line) > width and _BREAK.search(line) for line in lines):
+        return None
+    if not foldable_block(text) or any(line != line.rstrip(" ") for line in lines):
+        return None
+    body = text[:-1] if text.endswith("\n") else text
+    pad = " " * indent
+    filled = fill_paragraphs(body, max(width - indent, 30))
+    header = ">" if text.endswith("\n") else ">-"
+    return header + "\n" + "\n".join(pad + line if line else "" for line in filled)
+
+
 def render_scalar(
     value: str | int | float | bool,
     *,
@@ -206,6 +266,9 @@ def render_scalar(
     text = value
     if "\n" in text:
         if not flow:
+            folded = _fold_paragraphs(text, indent, width)
+            if folded is not None:
+                return folded
             literal = _literal(text, indent)
             if literal is not None:
                 return literal

@@ -49,6 +49,25 @@ QUICK_FIELDS: dict[str, dict[str, str]] = {
 """Quick key -> the field it steps in each section (``s`` is a claim's status and a
 source's reliability: the one judgement each gets most)."""
 
+REVIEW_FIRST_FIELD = {
+    "claims": "statement",
+    "actors": "name",
+    "quotes": "translation",
+    "sources": "title",
+    "notes": "text",
+}
+"""The field the review's edit form opens on: what the drafter's advice asks the analyst
+to do first (rewrite the statement, check the name, add a translation or a title). The
+id, the form's first field, is the one field a review rarely changes, and "select all,
+retype" there replaced it."""
+
+_KEEPS_ADVICE = (
+    "In review: the drafter's Draft: advice stays on top of a note you rewrite, until"
+    " you accept the item (a); your words are kept."
+)
+"""Said in the review's edit form: advice selected and typed over comes back on save,
+by design (an edit is not an accept), and would otherwise surprise."""
+
 ADDABLE = ("actors", "claims", "quotes", "sources", "relations", "timeline")
 NOUNS = {
     "actors": "actor",
@@ -606,6 +625,8 @@ class Editing:
                     submit,
                     adding=adding,
                     language=_language(document.data),
+                    focus=REVIEW_FIRST_FIELD.get(data_section) if keep_draft else None,
+                    notice=_KEEPS_ADVICE if keep_draft and not adding else None,
                 )
             )
 

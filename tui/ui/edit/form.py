@@ -150,8 +150,17 @@ class RecordForm(ModalScreen[str | None]):
         *,
         adding: bool = False,
         language: str | None = None,
+        focus: str | None = None,
+        notice: str | None = None,
     ) -> None:
         super().__init__()
+        self.focus_first = focus
+        """The field the cursor starts in (the review's: the one the analyst edits
+        first); the form's first field when None or not in this form."""
+        self.notice = notice
+        """A line under the title on what saving does here (the review keeps advice)."""
+        self.refusal: list[str] = []
+        """The lines of the last refusal still shown (see :meth:`_field_edited`)."""
         self.language = language
         """The briefing's language: a figure's "20.000" is twenty thousand in German."""
         self.form_title = title
@@ -168,6 +177,8 @@ class RecordForm(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):
             yield Static(Text(one_line(self.form_title), style="bold"), id="form-title")
+            if self.notice:
+                yield Static(Text(self.notice, style="italic"), id="form-notice", markup=False)
             yield Static("", id="form-problems", markup=False)
             with VerticalScroll(id="form-fields"):
                 for spec in self.specs:
@@ -222,8 +233,11 @@ class RecordForm(ModalScreen[str | None]):
         if all(n.severity == "information" for n in self.app._notifications):
             self.app.clear_notifications()
         self.query_one("#form-problems").display = False
+        wanted = self.query(f"#field-{self.focus_first}") if self.focus_first else None
         first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select")
-        if first:
+        if wanted:
+            _focus_within(wanted.first())
+        elif first:
             first.first().focus()
         for picker in self.query("#form-fields Select").results(Select):
             self.watch(picker, "expanded", partial(self._room_for_list, picker), init=False)
@@ -371,7 +385,39 @@ class RecordForm(ModalScreen[str | None]):
     def refused(self, lines: Sequence[str]) -> None:
         """The save was refused: say why, keep everything the user typed."""
         self.saving = False
-        self._say("Not saved:\n" + "\n".join(one_line(line) for line in lines), "bold")
+        self.refusal = [one_line(line) for line in lines]
+        self._say("Not saved:\n" + "\n".join(self.refusal), "bold")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._field_edited(event.input)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._field_edited(event.text_area)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._field_edited(event.select)
+
+    def _field_edited(self, widget: Widget) -> None:
+        """A field was edited after a refusal: the banner's lines about that field go
+        (it is being fixed; an id refused and then retyped no longer says "Not saved"
+        over the form), and the banner with them once none is left. Lines that name no
+        field of the form stay until the next save."""
+        if not self.refusal or self.saving:
+            return
+        field = next(
+            (a for a in widget.ancestors_with_self if (a.id or "").startswith("field-")), None
+        )
+        if field is None or field.id is None:
+            return
+        key = field.id.removeprefix("field-")
+        left = [line for line in self.refusal if _named_field(line) != key]
+        if left == self.refusal:
+            return
+        self.refusal = left
+        if left:
+            self._say("Not saved:\n" + "\n".join(left), "bold")
+        else:
+            self.query_one("#form-problems").display = False
 
     def _say(self, message: str, style: str) -> None:
         problems = self.query_one("#form-problems", Static)
@@ -400,6 +446,21 @@ class RecordForm(ModalScreen[str | None]):
             return bool(self.changes())
         except FormProblem:
             return True  # something unreadable was typed: that is an edit too
+
+
+def _named_field(line: str) -> str | None:
+    """The field a refusal's line is about: the last part of the path it starts with
+    ("claims.0.id: …" and "id: …" are about ``id``; "figures, line 2 column 3: …" about
+    ``figures``; "claims.25: kind is required …" about ``kind``); None when it names none."""
+    head, colon, rest = line.partition(":")
+    if not colon:
+        return None
+    path = head.split(",")[0].strip()
+    last = path.rsplit(".", 1)[-1]
+    if last and not last.isdigit() and " " not in last:
+        return last
+    required = rest.strip().split(" is required", 1)
+    return required[0] if len(required) == 2 and " " not in required[0] else None
 
 
 def _focus_within(field: Widget) -> None:

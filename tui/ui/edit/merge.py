@@ -81,7 +81,11 @@ def ask_merge(
                     f"Merging makes every reference to {one_line(other)} name"
                     f" {one_line(keep)}, {_a(mine)}. Are they really the same actor?"
                 ],
-                [("merge", f"Merge anyway (keep the kind {mine})"), ("cancel", "Cancel")],
+                # the cautious answer first, as the delete dialog's: Enter never merges
+                [
+                    ("cancel", "Cancel (keep them apart)"),
+                    ("merge", f"Merge anyway (keep the kind {mine})"),
+                ],
             ),
             lambda answer: submit(merge) if answer == "merge" else nothing_merged(),
         )

@@ -33,6 +33,15 @@ _TASK_OF_ID: dict[str, str] = {
     "briefing.filter": "Reading",
     "briefing.clear_filter": "Reading",
     "app.palette": "Reading",
+    # the library's: opening, finding and ordering the briefings is reading them; a
+    # new draft is the desk's work (all were listed under "Moving")
+    "library.open": "Reading",
+    "library.search": "Reading",
+    "library.sort": "Reading",
+    "library.reverse": "Reading",
+    "library.actor": "Reading",
+    "library.clear": "Reading",
+    "library.draft": "Editing",
     "briefing.fetch": "Checking",
     "briefing.fetch_all": "Checking",
     "briefing.open_url": "Checking",
@@ -45,6 +54,7 @@ _TASK_OF_ID: dict[str, str] = {
     "export.cancel": "Exporting and sharing",
     "app.quit": "The app",
     "app.help": "The app",
+    "app.suspend": "The app",
     "help.close": "The app",
     "help.search": "The app",
     "problems.close": "The app",

@@ -311,13 +311,14 @@ class ReviewScreen(Screen[None]):
         """The review's keys for an item of ``section``, on a line of their own below the
         item, so a long item never scrolls them away."""
         if section is None:
-            return Text("u undo · Esc done", style="dim")
+            return Text("u undo · U redo · Esc done", style="dim")
         keys = (
             "a accept · e edit · d reject · j next · k previous · g/G first/last · l list"
-            " · u undo · Esc done"
+            " · u undo · U redo · Esc done"
         )
-        if section == "claims":
-            keys = "s/S status · p/P likelihood · i/I credibility · n/N kind · " + keys
+        judging = _judging_keys(section)
+        if judging:
+            keys = f"{judging} · {keys}"
         if section == "actors":
             keys = "m merge another actor into this one · " + keys
         return Text(keys, style="dim")
@@ -476,6 +477,18 @@ class ReviewScreen(Screen[None]):
             ref = Ref(section, key)  # type: ignore[arg-type]
             if self.owner.shown is not None and self.owner.shown.index.exists(ref):
                 self.owner.jump(ref)
+
+
+def _judging_keys(section: str) -> str:
+    """The quick keys that judge an item of ``section``, by the field each steps there
+    ("s/S reliability · n/N kind" on a source): a key that works on the item is named
+    on its line, or it is found only in help."""
+    named = []
+    for what, letter in QUICK_KEYS:
+        field = QUICK_FIELDS.get(what, {}).get(section)
+        if field is not None:
+            named.append(f"{letter}/{letter.upper()} {field}")
+    return " · ".join(named)
 
 
 def _place(item: DraftItem, data: Mapping[str, Any]) -> tuple[str, str]:

@@ -139,6 +139,20 @@ class ClaimsView(RecordsView):
         Binding("x,ctrl+x", "clear_filter", "Clear filter", show=False, id="briefing.clear_filter"),
     ]
 
+    SPARE_KEY_HINTS: ClassVar[dict[str, str]] = {
+        "quick('status', 1)": "Status",
+        "quick('likelihood', 1)": "Likely",
+        "quick('credibility', 1)": "Cred",
+        "quick('kind', 1)": "Kind",
+    }
+    """The one-key verdicts the key bar names while the claims list has focus, as far
+    as they fit (help lists them all): the keys that judge a claim were found only in
+    help. Bound once, on the screen."""
+
+    SPARE_BEFORE: ClassVar[str] = "copy"
+    """The screen's hints from Copy on (Copy, Reload) give way to the first verdict key
+    (``s`` Status) when not all fit: a sign on the bar that the one-key verdicts exist."""
+
     class Counted(Message):
         """The list now shows ``shown`` of ``total`` claims (``active``: a filter is on)."""
 

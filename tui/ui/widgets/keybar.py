@@ -18,11 +18,15 @@ and runs a key when its hint is clicked.
 
 A view may name a key of its screen that is not shown elsewhere (``SCREEN_KEY_HINTS``,
 action -> label): the sources list shows the quick key ``s`` as "Grade" while it has focus.
+Keys it names in ``SPARE_KEY_HINTS`` are shown the same way, but only in the room the
+screen's hints leave once they have their labels, or that the screen's hints from the
+view's ``SPARE_BEFORE`` on (and those it ranks not at all) give up for them: the claims
+list's one-key verdicts ``s p i n``, in their order, as far as they fit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -181,28 +185,32 @@ class KeyBar(Widget):
         ordered = sorted(active.values(), key=lambda entry: entry.node is not focused)
         hidden = getattr(screen, "hint_hidden", None)
         named = self._named_here(focused)
+        spare = self._named_here(focused, "SPARE_KEY_HINTS")
         candidates: list[tuple[ActiveBinding, str]] = []
         for entry in ordered:
             binding = entry.binding
-            if (not binding.show and binding.action not in named) or (
-                binding.action in seen_actions
-            ):
+            hinted = binding.action in named or binding.action in spare
+            if (not binding.show and not hinted) or (binding.action in seen_actions):
                 continue
             if callable(hidden) and hidden(binding.action):
                 continue
             seen_actions.add(binding.action)
             short = getattr(entry.node, "SHORT_HINTS", {}).get(binding.action)
-            candidates.append((entry, named.get(binding.action) or short or binding.description))
+            label = named.get(binding.action) or spare.get(binding.action)
+            candidates.append((entry, label or short or binding.description))
 
         def width(binding: Binding, label: str) -> int:
             return cell_len(self.app.get_key_display(binding)) + cell_len(label) + 3
 
         def whole(entry: ActiveBinding) -> str:
-            return named.get(entry.binding.action) or entry.binding.description
+            action = entry.binding.action
+            return named.get(action) or spare.get(action) or entry.binding.description
 
         if sum(width(e.binding, whole(e)) for e, _ in candidates) <= room:
             return [(e.binding, e.enabled, whole(e)) for e, _ in candidates]
         priority = list(getattr(screen, "HINT_PRIORITY", ()))
+        before = self._spare_before(focused)
+        spare_at = (priority.index(before) if before in priority else len(priority)) - 1
 
         def rank(position: int) -> tuple[int, int]:
             entry = candidates[position][0]
@@ -213,7 +221,8 @@ class KeyBar(Widget):
             action = entry.binding.action
             return (1, priority.index(action)) if action in priority else (2, position)
 
-        by_rank = sorted(range(len(candidates)), key=rank)
+        spares = [p for p, (e, _) in enumerate(candidates) if e.binding.action in spare]
+        by_rank = sorted(set(range(len(candidates))) - set(spares), key=rank)
         kept: dict[int, str] = {}
         left = room
         for position in by_rank:
@@ -230,6 +239,7 @@ class KeyBar(Widget):
             if 0 < more <= left:
                 kept[position] = whole(entry)
                 left -= more
+        self._make_room_for_spares(kept, left, spares, candidates, width, rank, spare_at)
         return [
             (entry.binding, entry.enabled, kept[position])
             for position, (entry, _) in enumerate(candidates)
@@ -237,14 +247,60 @@ class KeyBar(Widget):
         ]
 
     @staticmethod
-    def _named_here(focused: Widget | None) -> dict[str, str]:
+    def _make_room_for_spares(
+        kept: dict[int, str],
+        left: int,
+        spares: list[int],
+        candidates: list[tuple[ActiveBinding, str]],
+        width: Callable[[Binding, str], int],
+        rank: Callable[[int], tuple[int, int]],
+        spare_at: int,
+    ) -> None:
+        """Add the focused view's spare hints to ``kept``, in their order, as far as they
+        fit: in the room left, then in the room of the hints the screen ranks not at all
+        (Quit), and for the first of them (``s`` Status) also of the screen's hints from
+        the view's ``SPARE_BEFORE`` on (Reload, Copy), the least used given up first: a
+        sign that the keys exist, which the screen's own keys give way to only once. The
+        screen's other hints and their whole labels are never given up, and the spare
+        hints stop at the first that does not fit ("s", never "s" and "i" without "p")."""
+        givers = sorted(
+            (p for p in kept if rank(p)[0] == 2 or (rank(p)[0] == 1 and rank(p)[1] > spare_at)),
+            key=rank,
+        )
+        for number, position in enumerate(spares):
+            if number == 1:  # the screen's Copy and Reload give way to the first only
+                givers = [p for p in givers if rank(p)[0] == 2]
+            entry, label = candidates[position]
+            needed = width(entry.binding, label)
+            room = left + sum(width(candidates[p][0].binding, kept[p]) for p in givers)
+            if needed > room:
+                return
+            while needed > left:
+                gone = givers.pop()
+                left += width(candidates[gone][0].binding, kept.pop(gone))
+            kept[position] = label
+            left -= needed
+
+    @staticmethod
+    def _spare_before(focused: Widget | None) -> str | None:
+        """The screen's action (of its ``HINT_PRIORITY``) before whose hint the focused
+        view's ``SPARE_KEY_HINTS`` come, from the view's ``SPARE_BEFORE``: the hints from
+        it on give way to them when not all fit; None puts them after every priority."""
+        for node in focused.ancestors_with_self if focused is not None else []:
+            before = getattr(node, "SPARE_BEFORE", None)
+            if isinstance(before, str):
+                return before
+        return None
+
+    @staticmethod
+    def _named_here(focused: Widget | None, attribute: str = "SCREEN_KEY_HINTS") -> dict[str, str]:
         """The screen's keys the focused widget or a view around it names in its
         ``SCREEN_KEY_HINTS`` (action -> label): a key bound once on the screen that means
         something of its own there (``s`` grades a source), shown though it is not shown
-        elsewhere."""
+        elsewhere; or in ``SPARE_KEY_HINTS``, those shown only in the room left."""
         named: dict[str, str] = {}
         for node in focused.ancestors_with_self if focused is not None else []:
-            named = {**getattr(node, "SCREEN_KEY_HINTS", {}), **named}
+            named = {**getattr(node, attribute, {}), **named}
         return named
 
     def on_click(self, event: events.Click) -> None:
