@@ -6,15 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_desk import opened
 from textual import events
 from textual.app import App, ComposeResult
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
+from tui.links import Ref
+from tui.loader import load_briefing
 from tui.ui.app import BriefingApp
+from tui.ui.edit.form import RecordForm
 from tui.ui.typedmarks import MarkArea, MarkInput
 
-from pages import LibraryPage, screen_text, settle
+from conftest import BRIEFINGS
+from pages import LibraryPage, on_top, screen_text, settle
 
 
 class _Box(App[None]):
@@ -95,3 +100,28 @@ async def test_the_library_search_finds_a_persian_word_typed_with_its_half_space
         assert field.value == word
         await page.until(lambda: "fa.yaml" in screen_text(pilot.app) or "1 hit" in page.status())
         assert "hit" in page.status()
+
+
+async def test_a_note_typed_in_the_form_keeps_its_half_space_in_the_file(tmp_path: Path) -> None:
+    """Typed key by key into the edit form's note and saved, the Persian half space is
+    in the file as written."""
+    path = tmp_path / "seed.yaml"
+    path.write_bytes((BRIEFINGS / "anti-nato-2024-07.yaml").read_bytes())
+    word = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u062f"
+    async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
+        screen = await opened(pilot)
+        screen.jump(Ref("claims", "c02"))
+        await pilot.press("E")
+        form = await on_top(pilot, RecordForm)
+        note = form.query_one("#field-note", TextArea)
+        note.text = ""
+        note.focus()
+        await pilot.pause()
+        for char in word:
+            pilot.app.post_message(events.Key(char, char))
+            await pilot.pause()
+        assert note.text == word
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    claims = {c.id: c for c in load_briefing(path).claims}
+    assert claims["c02"].note == word

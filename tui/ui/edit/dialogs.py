@@ -29,6 +29,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.text import one_line, visible
+from tui.ui.typedmarks import MarkInput
 
 __all__ = ["ChoiceDialog"]
 
@@ -102,7 +103,7 @@ class ChoiceDialog(ModalScreen[str | None]):
                         id="dialog-details",
                     )
             if self.searchable:
-                yield Input(placeholder="type to search…", compact=True, id="dialog-search")
+                yield MarkInput(placeholder="type to search…", compact=True, id="dialog-search")
             # answers name records: data, never markup
             yield OptionList(*self._options(""), id="dialog-answers", markup=False)
 

@@ -34,6 +34,7 @@ from tui.ui.edit.fields import (
     hint,
 )
 from tui.ui.edit.refpicker import RefPicker
+from tui.ui.typedmarks import MarkArea, MarkInput
 from tui.words import credibility_text
 
 __all__ = ["RecordForm", "form_fields"]
@@ -64,7 +65,7 @@ MIN_PICKER_ROWS = 3
 """Fewer rows than this and a list is no use: it may then stand over the form's keys."""
 
 
-class FieldArea(TextArea):
+class FieldArea(MarkArea):
     """A form's several-line text box: ``ctrl+a`` selects all, as in a desktop editor,
     since replacing a drafted statement whole is the common edit.
 
@@ -109,7 +110,7 @@ class FieldArea(TextArea):
         self.move_cursor(self.document.end)
 
 
-class FieldInput(Input):
+class FieldInput(MarkInput):
     """A form's one-line text box: ``ctrl+a`` selects all, as in :class:`FieldArea`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -20,6 +20,7 @@ from textual.widgets.selection_list import Selection
 
 from tui.text import visible
 from tui.ui.focus import focus_now
+from tui.ui.typedmarks import MarkInput
 from tui.ui.widgets.ticks import TickList
 
 __all__ = ["SEARCH_HINT", "RefPicker"]
@@ -32,7 +33,7 @@ SEARCH_HINT = "type to search… (down: to the list, space ticks)"
 typed in the search line is part of the search, and Tab looks as if it left the list)."""
 
 
-class RefSearch(Input):
+class RefSearch(MarkInput):
     """The search line: Down goes into the list below, on its first match, so Space then
     ticks it (before, Down stayed here and the Spaces after it went into the search)."""
 

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
 from tui.ui.focus import focus_now
+from tui.ui.typedmarks import MarkInput
 
 __all__ = ["TASKS", "HelpRow", "HelpScreen", "help_rows", "task_of"]
 
@@ -192,7 +193,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Static(Text(f"Keys: {self.where}", style="bold"), markup=False)
-            yield Input(
+            yield MarkInput(
                 placeholder="/ search keys…", id="help-search", compact=True, select_on_focus=False
             )
             with VerticalScroll(id="help-scroll"):

@@ -42,6 +42,7 @@ from tui.ui.render import (
 )
 from tui.ui.sections.base import RecordsView, Shown, note_block
 from tui.ui.sections.fetched import checks_for
+from tui.ui.typedmarks import MarkInput
 from tui.ui.widgets.detail import DetailPane
 from tui.ui.widgets.records import Column
 from tui.words import credibility_text, figure_text, likelihood_text
@@ -188,7 +189,7 @@ class ClaimsView(RecordsView):
         column = Vertical(
             filters,
             Static("", id="filter-label", markup=False),
-            Input(
+            MarkInput(
                 placeholder="/ filter text · shift+tab: bar above",
                 id="filter-text",
                 compact=True,
