@@ -9,24 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_r19_notarticle import MARKDOWN, PROSE, SEED
 
 from tui.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "briefings" / "anti-nato-2024-07.yaml"
-
-PROSE = (
-    "Harbour row in Portmere\n\n"
-    "By Ann Lee, Coastal Herald\n\n"
-    "The council approved the plan on Tuesday. Officials said: the cost doubled.\n\n"
-    "Critics suspect the figure could rise again, according to the report.\n"
-)
-MARKDOWN = (
-    "# Harbour row in Portmere\n\n"
-    "The council approved the plan on Tuesday, officials said.\n\n"
-    "- cost: about £410 million\n- approved: 2021\n\n"
-    "Critics: the figure could rise again.\n"
-)
 PAGE = (
     '<!doctype html><html lang="en"><head><meta charset="utf-8">\n'
     "<title>Harbour row: the council approves</title></head>\n"
