@@ -95,7 +95,7 @@ def test_a_word_in_capitals_that_is_no_common_noun_still_folds() -> None:
 
 
 def test_briefing_new_writes_no_company_figure_for_the_group(tmp_path: Path) -> None:
-    """Through the real command, as the reviewer ran it: the written file says the same."""
+    """Through the real command, as a user runs it: the written file says the same."""
     from tui.cli import main
 
     article = tmp_path / "faehre.txt"

@@ -1,4 +1,4 @@
-"""Round 19b: emoji are shown as written where text is read (the detail pane, the title).
+"""emoji are shown as written where text is read (the detail pane, the title).
 
 The lists leave out joiners, variation selectors and skin tones so that their columns
 line up in every terminal; the detail pane used to leave them out too, so a rainbow flag

@@ -1,4 +1,4 @@
-"""Round 19, finding 8: an edited note keeps the block style the file had it in.
+"""an edited note keeps the block style the file had it in.
 
 `briefing set FILE c02 note="…"` (or the same note saved from the form) used to turn a
 `note: >-` block wrapped at about 90 columns into one long quoted line, so every later

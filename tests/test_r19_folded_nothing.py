@@ -1,4 +1,4 @@
-"""Round 19, finding 10: a save that changes nothing says so and leaves the file alone.
+"""a save that changes nothing says so and leaves the file alone.
 
 A form's change that a colleague had already written to the file (the app offers
 "Reload the file and apply this change again") used to be reported under a "Saved"

@@ -1,4 +1,4 @@
-"""A briefing is not an article (review round 19b, finding 3), through the real command on
+"""A briefing is not an article, through the real command on
 real files: ``briefing new seed.yaml`` drafted the seed's YAML keys as prose and wrote a
 junk draft of 91 "claims" beside it, where the user meant to open it.
 """
@@ -44,7 +44,7 @@ def _files(folder: Path) -> set[str]:
     return {path.name for path in folder.iterdir() if path.name not in ("config", "cache")}
 
 
-# --- finding 3: a briefing given to `briefing new` ------------------------------------------
+# --- a briefing given to `briefing new` ------------------------------------------
 
 
 def test_new_refuses_a_briefing_named_as_the_article(

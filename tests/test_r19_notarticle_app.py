@@ -1,5 +1,4 @@
-"""The same two mix-ups in the app (review round 19b, findings 3, 9 and one of 10): the
-library's ``n`` given a briefing, the app opened on an article or a PDF, and the ``n``
+"""The same two mix-ups in the app: the library's ``n`` given a briefing, the app opened on an article or a PDF, and the ``n``
 dialog's hint at 80 columns.
 
 The real app, driven with the pilot, on real files.

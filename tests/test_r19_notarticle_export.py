@@ -1,5 +1,5 @@
-"""The export dialog's refusal to write over a briefing speaks of its 'Replace' box
-(review round 19b, finding 10): it said "whatever the flags", and the dialog has none.
+"""The export dialog's refusal to write over a briefing speaks of its 'Replace' box,
+not of "whatever the flags": the dialog has none.
 The real app, driven with the pilot, on real files.
 """
 

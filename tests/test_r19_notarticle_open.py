@@ -1,4 +1,4 @@
-"""An article is not a briefing (review round 19b, finding 9), through the real command on
+"""An article is not a briefing, through the real command on
 real files: ``briefing article.txt`` (a newcomer's first try) answered with a YAML syntax
 error at line 3 and no hint, and a PDF with "not UTF-8 text: byte 0xE2".
 """
@@ -31,7 +31,7 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-# --- finding 9: an article opened as a briefing -----------------------------------------------
+# --- an article opened as a briefing -----------------------------------------------
 
 
 @pytest.mark.parametrize(

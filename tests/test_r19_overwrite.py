@@ -1,4 +1,4 @@
-"""A briefing is never written over, however its YAML is spelled (review round 19, finding 1).
+"""A briefing is never written over, however its YAML is spelled.
 
 The guard used to look for lines starting ``id:`` and ``title:`` in the first 64 KiB, so a
 briefing saved with a byte-order mark, in flow (JSON) style, with quoted keys, indented, or
@@ -76,9 +76,7 @@ def test_a_briefing_in_any_yaml_spelling_is_never_replaced(
         assert target.read_bytes() == BRIEFINGS[shape], command
 
 
-def test_the_reviewers_mixed_style_briefing_is_kept(
-    desk: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_mixed_style_briefing_is_kept(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # comments, tabs, a quoted id and a single-quoted 'title' key, flow and block lists
     text = (
         "# a comment first\tthen a tab\n"

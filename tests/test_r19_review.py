@@ -1,4 +1,4 @@
-"""Round 19b, findings 4, 6, 7 and 10: the review and the desk's keys, as a new user met them.
+"""the review and the desk's keys, as a new user met them.
 
 - A note rewritten in the review (``e``) is written as a folded block wrapped at the
   file's width, also while the drafter's advice stands on top of it, and stays one once
@@ -123,7 +123,7 @@ async def _saved(pilot, path: Path, before: str) -> str:
     raise AssertionError("nothing was saved")
 
 
-# --- finding 4: a note rewritten in the review ------------------------------------------
+# --- a note rewritten in the review ------------------------------------------
 
 
 async def test_a_note_rewritten_in_review_is_a_folded_block_before_and_after_accept(
@@ -187,7 +187,7 @@ def test_a_literal_block_of_short_lines_stays_literal(tmp_path: Path) -> None:
     assert _note_lines(text, "c01") == ["    note: |-", "      First check.", "      Second check."]
 
 
-# --- finding 6: the review's edit form -----------------------------------------------------
+# --- the review's edit form -----------------------------------------------------
 
 
 async def test_the_review_form_opens_on_the_statement_and_says_the_advice_stays(
@@ -232,7 +232,7 @@ async def test_a_refusal_about_the_id_goes_once_the_id_is_typed_again(tmp_path: 
         assert path.read_text(encoding="utf-8") == before
 
 
-# --- finding 7: keys that were only in help ------------------------------------------------
+# --- keys that were only in help ------------------------------------------------
 
 
 async def test_the_review_line_names_redo_and_a_sources_grading_key(tmp_path: Path) -> None:
@@ -285,7 +285,7 @@ async def test_the_merge_warning_has_cancel_first_so_enter_merges_nothing(tmp_pa
     assert path.read_text(encoding="utf-8") == before
 
 
-# --- finding 10: help in the library --------------------------------------------------------
+# --- help in the library --------------------------------------------------------
 
 
 async def test_library_help_groups_its_keys_by_task(tmp_path: Path) -> None:

@@ -165,7 +165,7 @@ async def test_a_cut_statement_with_emoji_keeps_its_ellipsis_at_the_border(
 
 async def test_the_title_bar_and_the_detail_keep_their_emoji_and_fit(tmp_path: Path) -> None:
     """The screen's title and the actor's detail beside the list are read, and no column
-    follows them: they show the emoji as the file has them (round 19b), the title cut
+    follows them: they show the emoji as the file has them, the title cut
     with "…", and each line of the detail pane drawn by tmux as wide as the pane, by
     xterm.js no wider than the text it holds needs (see tests/test_r19_emoji.py)."""
     async with parade(tmp_path).run_test(size=(100, 30)) as pilot:
