@@ -1,5 +1,5 @@
-"""The same two mix-ups in the app: the library's ``n`` given a briefing, the app opened on an article or a PDF, and the ``n``
-dialog's hint at 80 columns.
+"""The same two mix-ups in the app: the library's ``n`` given a briefing, the app opened
+on an article or a PDF, and the ``n`` dialog's hint at 80 columns.
 
 The real app, driven with the pilot, on real files.
 """
