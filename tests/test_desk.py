@@ -75,6 +75,14 @@ async def opened(pilot) -> BriefingScreen:
     raise AssertionError("the briefing did not open")
 
 
+async def edit_form(pilot, section: str, record: str) -> RecordForm:
+    """The edit form of one record, opened with ``E`` once the briefing is open."""
+    screen = await opened(pilot)
+    screen.jump(Ref(section, record))
+    await pilot.press("E")
+    return await on_top(pilot, RecordForm)
+
+
 def said(where, selector: str) -> str:
     """The text a Static shows, whole (not cut to the screen's width)."""
     return str(where.query_one(selector, Static).render())

@@ -16,17 +16,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_desk import opened, settle
+from test_desk import edit_form, settle
 from textual.widgets import TextArea
 
 from tui.cli import main
-from tui.links import Ref
 from tui.loader import load_briefing
 from tui.ui.app import BriefingApp
-from tui.ui.edit.form import RecordForm
 
 from conftest import BRIEFINGS
-from pages import on_top
 
 pytestmark = pytest.mark.usefixtures("own_folders")
 
@@ -222,10 +219,7 @@ async def test_a_note_saved_from_the_form_stays_a_folded_block(tmp_path: Path) -
     before = path.read_text(encoding="utf-8").split("\n")
     app = BriefingApp(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c02"))
-        await pilot.press("E")
-        form = await on_top(pilot, RecordForm)
+        form = await edit_form(pilot, "claims", "c02")
         form.query_one("#field-note", TextArea).text = C02_NOTE + " Asked the outlet today."
         await pilot.press("ctrl+s")
         await settle(pilot)

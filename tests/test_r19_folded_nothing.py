@@ -13,17 +13,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_desk import answer, opened, settle
+from test_desk import answer, edit_form, settle
 from textual.widgets import TextArea
 
 from tui.edit.operations import SetFields
 from tui.edit.session import EditSession
-from tui.links import Ref
 from tui.ui.app import BriefingApp
-from tui.ui.edit.form import RecordForm
 
 from conftest import BRIEFINGS
-from pages import on_top
 
 pytestmark = pytest.mark.usefixtures("own_folders")
 
@@ -72,10 +69,7 @@ async def test_reload_and_apply_of_a_change_already_on_disk_says_nothing_changed
 ) -> None:
     app = BriefingApp(seed)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c03"))
-        await pilot.press("E")
-        form = await on_top(pilot, RecordForm)
+        form = await edit_form(pilot, "claims", "c03")
         form.query_one("#field-statement", TextArea).text = AGREED
         on_disk = _colleague_writes(seed, AGREED)
         app.clear_notifications()

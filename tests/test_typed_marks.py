@@ -6,20 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_desk import opened
+from test_desk import edit_form
 from textual import events
 from textual.app import App, ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from tui.links import Ref
 from tui.loader import load_briefing
 from tui.ui.app import BriefingApp
-from tui.ui.edit.form import RecordForm
 from tui.ui.typedmarks import MarkArea, MarkInput
 
 from conftest import BRIEFINGS
-from pages import LibraryPage, on_top, screen_text, settle
+from pages import LibraryPage, screen_text, settle
 
 
 class _Box(App[None]):
@@ -109,10 +107,7 @@ async def test_a_note_typed_in_the_form_keeps_its_half_space_in_the_file(tmp_pat
     path.write_bytes((BRIEFINGS / "anti-nato-2024-07.yaml").read_bytes())
     word = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u062f"
     async with BriefingApp(path).run_test(size=(120, 40)) as pilot:
-        screen = await opened(pilot)
-        screen.jump(Ref("claims", "c02"))
-        await pilot.press("E")
-        form = await on_top(pilot, RecordForm)
+        form = await edit_form(pilot, "claims", "c02")
         note = form.query_one("#field-note", TextArea)
         note.text = ""
         note.focus()
